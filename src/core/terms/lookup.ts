@@ -1,0 +1,32 @@
+import Fuse from 'fuse.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Term } from '../knowledge/types';
+import { aliasKey } from '../knowledge/compile/glossary';
+
+/**
+ * Resolves what a person typed ("the 1965 treaty", "tisa", "gsomia") to terms: by id, by any alias whatever its
+ * case (a person asking on purpose is not prose that might contain the word by accident), or by the matcher when
+ * the query contains exactly one mention ("What is TISA?").
+ */
+export function resolveTerm(kb: KnowledgeBase, query: string): Term[] {
+  const key = aliasKey(query).replace(/^the /, '');
+  const byId = kb.term(key);
+  if (byId) return [byId];
+  const hits = kb.terms.filter((t) => t.aliases.some((a) => aliasKey(a.text).replace(/^the /, '') === key));
+  if (hits.length > 0) return hits;
+  const mentions = kb.matcher.findAll(query);
+  const ids = [...new Set(mentions.flatMap((m) => m.termIds))];
+  return mentions.length === 1 ? ids.map((id) => kb.term(id)!).filter(Boolean) : [];
+}
+
+/** Up to `limit` term names close to a misspelt query, for "did you mean" messages. */
+export function suggestTerms(kb: KnowledgeBase, query: string, limit = 3): string[] {
+  const rows = kb.terms.flatMap((t) => t.aliases.map((a) => ({ name: t.name, alias: a.text })));
+  const fuse = new Fuse(rows, { keys: ['alias'], threshold: 0.45, ignoreLocation: true, includeScore: true });
+  const names: string[] = [];
+  for (const r of fuse.search(query)) {
+    if (!names.includes(r.item.name)) names.push(r.item.name);
+    if (names.length === limit) break;
+  }
+  return names;
+}

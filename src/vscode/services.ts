@@ -1,0 +1,26 @@
+import type * as vscode from 'vscode';
+import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
+
+/**
+ * What every feature of the adapter is given. Small on purpose: features do not reach for globals, so tests and
+ * the wiring in extension.ts stay the only places that know how things are built.
+ */
+export interface SourcebookServices {
+  /** The bundled index, loaded on first call (never at activation). Throws a KnowledgeLoadError when unusable. */
+  knowledge(): KnowledgeBase;
+  /** Whether Sourcebook works in this document (setting `sourcebook.languages`). */
+  isEnabledFor(document: vscode.TextDocument): boolean;
+  /** The `sourcebook:` URI that shows a source read-only; `selection` is a [start, end) offset range in its text. */
+  sourceUri(sourceKey: string, selection?: { start: number; end: number }): vscode.Uri;
+  /** Where the adapter logs (Output › Policy Sourcebook). */
+  log: vscode.LogOutputChannel;
+}
+
+/** Document selector entries for the configured languages (files and untitled documents). */
+export function selectorFor(languages: readonly string[]): vscode.DocumentFilter[] {
+  return languages.flatMap((language) => [
+    { language, scheme: 'file' },
+    { language, scheme: 'untitled' },
+    { language, scheme: 'vscode-remote' },
+  ]);
+}
