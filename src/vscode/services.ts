@@ -12,6 +12,8 @@ export interface SourcebookServices {
   isEnabledFor(document: vscode.TextDocument): boolean;
   /** The `sourcebook:` URI that shows a source read-only; `selection` is a [start, end) offset range in its text. */
   sourceUri(sourceKey: string, selection?: { start: number; end: number }): vscode.Uri;
+  /** A location in a source's virtual document, for diagnostics' related information. */
+  sourceLocation(sourceKey: string, start: number, end: number): vscode.Location;
   /** Where the adapter logs (Output › Policy Sourcebook). */
   log: vscode.LogOutputChannel;
 }
@@ -24,3 +26,9 @@ export function selectorFor(languages: readonly string[]): vscode.DocumentFilter
     { language, scheme: 'vscode-remote' },
   ]);
 }
+
+/**
+ * Every draft document, whatever its language: providers registered with this filter by `isEnabledFor`, so a change
+ * to `sourcebook.languages` applies at once without re-registering.
+ */
+export const DRAFT_SELECTOR: vscode.DocumentFilter[] = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];

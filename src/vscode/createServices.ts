@@ -1,0 +1,55 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
+import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../core/knowledge/load';
+import type { SourcebookServices } from './services';
+import { sourceUri } from './sources/sourceDocuments';
+
+/**
+ * Builds the services the features share. The index is read on first use, not at activation, and a broken index
+ * is reported once (with the reason) instead of on every hover.
+ */
+export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): SourcebookServices {
+  let kb: KnowledgeBase | undefined;
+  let loadError: Error | undefined;
+  const knowledge = (): KnowledgeBase => {
+    if (kb) return kb;
+    if (loadError) throw loadError;
+    const file = path.join(context.extensionPath, 'dist', KNOWLEDGE_FILE);
+    try {
+      const started = Date.now();
+      kb = loadKnowledgeFile(file);
+      log.info(`knowledge index loaded from ${file} in ${Date.now() - started} ms: ${kb.terms.length} terms, ${kb.sources.length} sources`);
+      return kb;
+    } catch (err) {
+      loadError = err as Error;
+      log.error(`cannot load the knowledge index: ${loadError.message}`);
+      void vscode.window.showErrorMessage(`Policy Sourcebook: ${loadError.message}`);
+      throw loadError;
+    }
+  };
+  const languages = () => vscode.workspace.getConfiguration('sourcebook').get<string[]>('languages', ['markdown', 'plaintext']);
+  return {
+    knowledge,
+    isEnabledFor: (document) => document.uri.scheme !== 'sourcebook' && languages().includes(document.languageId),
+    sourceUri,
+    sourceLocation: (key, start, end) => {
+      const text = knowledge().source(key)?.text ?? '';
+      return new vscode.Location(sourceUri(key), new vscode.Range(positionIn(text, start), positionIn(text, end)));
+    },
+    log,
+  };
+}
+
+/** Line/character of an offset in a text that is not open as a document. */
+function positionIn(text: string, offset: number): vscode.Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return new vscode.Position(line, offset - lineStart);
+}
