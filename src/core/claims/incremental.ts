@@ -1,0 +1,160 @@
+/**
+ * Paragraph-at-a-time analysis with a cache, so that re-checking a document after a keystroke re-analyses only the
+ * paragraph that changed.
+ *
+ * Why paragraphs, and why keyed by their text: the claim checker is sentence-local and a sentence never crosses a
+ * blank line, so a paragraph's findings depend on nothing but its own text. Keying the cache by that text (not by
+ * position) means edits above a paragraph, which only move it, cost a Map lookup and an offset shift.
+ */
+
+/** A span of a document analysed on its own. Offsets are UTF-16 indices into the whole document. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Anything the analysis reports at a place in the text it was given. */
+export interface Located {
+  start: number;
+  end: number;
+}
+
+/**
+ * Past this many characters a paragraph is also cut after a line that ends a sentence, so one enormous block of
+ * text (a pasted report without blank lines) still re-checks in pieces.
+ */
+const LONG_PARAGRAPH = 4000;
+
+/** Splits `text` into paragraphs: runs of non-blank lines. Blank lines (white space only) belong to none. */
+export function splitParagraphs(text: string, longParagraph = LONG_PARAGRAPH): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let paragraphStart = -1;
+  let lastContentEnd = 0;
+  let lineStart = 0;
+  const close = () => {
+    paragraphs.push({ start: paragraphStart, end: lastContentEnd, text: text.slice(paragraphStart, lastContentEnd) });
+    paragraphStart = -1;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    if (isBlank(text, lineStart, contentEnd)) {
+      if (paragraphStart >= 0) close();
+    } else {
+      if (paragraphStart < 0) paragraphStart = lineStart;
+      lastContentEnd = contentEnd;
+      if (contentEnd - paragraphStart >= longParagraph && endsSentence(text, lineStart, contentEnd)) close();
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (paragraphStart >= 0) close();
+  return paragraphs;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** A line ending in `.`, `!` or `?`, possibly followed by closing quotes or brackets, ends its sentence. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /[\s"'”’)\]*_]/.test(text[i])) i--;
+  return i >= from && /[.!?]/.test(text[i]);
+}
+
+/** How much of the last run was served from the cache; what tests and the output log look at. */
+export interface CacheStats {
+  paragraphs: number;
+  analysed: number;
+}
+
+/**
+ * Findings per paragraph text, valid for one analysis context (a knowledge base and a set of options). Holds only
+ * the paragraphs of the latest completed run, so memory follows the document, not its history.
+ */
+export class ParagraphCache<T extends Located> {
+  private entries = new Map<string, readonly T[]>();
+  private context: readonly unknown[] = [];
+  /** Filled by every completed run. */
+  lastStats: CacheStats = { paragraphs: 0, analysed: 0 };
+
+  /** Empties the cache when the context (anything findings depend on besides the paragraph) changed. */
+  useContext(...context: unknown[]): void {
+    if (context.length !== this.context.length || context.some((c, i) => c !== this.context[i])) {
+      this.entries = new Map();
+      this.context = context;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * The work of one run, one step per paragraph actually analysed; the drivers below decide whether to pause between
+   * steps. Returns the findings of every paragraph with document offsets, in document order.
+   */
+  *steps(text: string, analyse: (paragraph: string) => readonly T[], isCancelled: () => boolean): Generator<void, T[] | undefined> {
+    const paragraphs = splitParagraphs(text);
+    const next = new Map<string, readonly T[]>();
+    const found: T[] = [];
+    let analysed = 0;
+    for (const paragraph of paragraphs) {
+      let local = next.get(paragraph.text) ?? this.entries.get(paragraph.text);
+      if (!local) {
+        if (isCancelled()) return undefined;
+        local = analyse(paragraph.text);
+        // A checker stopped half-way returns partial findings: they must never be remembered as the answer.
+        if (isCancelled()) return undefined;
+        analysed++;
+        this.entries.set(paragraph.text, local);
+        yield;
+      }
+      next.set(paragraph.text, local);
+      for (const item of local) found.push({ ...item, start: item.start + paragraph.start, end: item.end + paragraph.start });
+    }
+    this.entries = next;
+    this.lastStats = { paragraphs: paragraphs.length, analysed };
+    return found;
+  }
+
+  /** Runs to the end in one go (the CLI). Undefined when cancelled. */
+  run(text: string, analyse: (paragraph: string) => readonly T[], isCancelled: () => boolean = never): T[] | undefined {
+    const steps = this.steps(text, analyse, isCancelled);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * Runs in slices of about `sliceMs`, giving the event loop a turn between them, so a first check of a long document
+   * does not hold up hovers and completions. Undefined when cancelled.
+   */
+  async runInSlices(
+    text: string,
+    analyse: (paragraph: string) => readonly T[],
+    isCancelled: () => boolean = never,
+    sliceMs = 10,
+  ): Promise<T[] | undefined> {
+    const steps = this.steps(text, analyse, isCancelled);
+    let sliceStart = Date.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (isCancelled()) return undefined;
+        sliceStart = Date.now();
+      }
+    }
+  }
+}
+
+const never = () => false;
