@@ -1,0 +1,63 @@
+import * as path from 'node:path';
+import { loadKnowledgeFile } from '../src/core/knowledge/load';
+import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
+
+/** Repository root (benchmarks run from out/bench). */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const KNOWLEDGE_PATH = path.join(REPO_ROOT, 'dist', 'knowledge.json');
+
+/** Timing summary in milliseconds. */
+export interface Timing {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times, and summarises. Median and p95, never a single sample. */
+export function measure(fn: () => unknown, runs = 7, warmup = 2): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return summarise(samples);
+}
+
+/** Median and 95th percentile of samples in ms. */
+export function summarise(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: at(0.5), p95: at(0.95), runs: samples.length };
+}
+
+/** A realistic Markdown draft of about `bytes` characters built from the five sources' paragraphs. */
+export function syntheticDraft(kb: KnowledgeBase, bytes: number): string {
+  const paragraphs = kb.sources.flatMap((s) => s.text.split(/\n+/).filter((p) => p.length > 80));
+  const parts: string[] = ['# Memo: trilateral cooperation\n'];
+  let size = parts[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    const chunk = i % 17 === 0 ? `\n## Section ${i}\n\n${p}\n` : `\n${p}\n`;
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
+export function loadBenchKnowledge(): KnowledgeBase {
+  return loadKnowledgeFile(KNOWLEDGE_PATH);
+}
+
+/** A table row: what, the figure, the baseline measured in the same run, and the ratio between them. */
+export function row(what: string, t: Timing, baseline: Timing, target?: string): string {
+  const ratio = baseline.median > 0 ? t.median / baseline.median : NaN;
+  return `| ${what} | ${fmt(t.median)} | ${fmt(t.p95)} | ${fmt(baseline.median)} | ${ratio.toFixed(2)}× | ${target ?? ''} |`;
+}
+
+export const TABLE_HEAD = '| what | median | p95 | baseline median | × baseline | target |\n|---|---|---|---|---|---|';
+
+export function fmt(ms: number): string {
+  return ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
+}
