@@ -48,7 +48,8 @@ export function findIgnoreDirectives(text: string): IgnoreDirective[] {
   const directives: IgnoreDirective[] = [];
   if (!text.includes('sourcebook-ignore')) return directives;
   const lines = text.split('\n');
-  lines.forEach((line, index) => {
+  lines.forEach((rawLine, index) => {
+    const line = rawLine.replace(/\r$/, '');
     if (!line.includes('sourcebook-ignore')) return;
     const slash = SLASH_DIRECTIVE.exec(line);
     if (slash) {
@@ -248,14 +249,15 @@ export function sentenceAt(text: string, at: Located): string {
   const after = text.indexOf('\n\n', at.end);
   const from = Math.max(before < 0 ? 0 : before + 2, at.start - 4000);
   const to = Math.min(after < 0 ? text.length : after, at.end + 4000);
-  const paragraph = text.slice(from, to);
+  // ICU ends a sentence at every line break; wrapped prose must read as one line (same length, so offsets hold).
+  const paragraph = text.slice(from, to).replace(/[\r\n]/g, ' ');
   for (const s of segmenter.segment(paragraph)) {
     const start = from + s.index;
     const end = start + s.segment.length;
     if (at.start >= start && at.start < end) {
       // A claim can straddle the segmenter's idea of a boundary ("U.S. forces"): keep going to the claim's end.
       const rest = end < at.end ? text.slice(end, at.end) : '';
-      return foldTypography(s.segment + rest).trim();
+      return foldTypography(text.slice(start, end) + rest).trim();
     }
   }
   return foldTypography(text.slice(at.start, at.end)).trim();
