@@ -16,17 +16,22 @@ const PREFIX_AT_END = new RegExp(String.raw`(?:^|[\s;])-?@(${KEY_CHAR}*)$`, 'u')
 /** Every `@key` not glued to a preceding word (`a@b.org`), a dot or another `@`. */
 const KEY_MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}_.@])-?@(${KEY})`, 'gu');
 
-/** The key typed so far right before the cursor and where it starts on the line (just after `@`). */
+/** Key characters from the cursor on: completing inside `[@sak|ata]` replaces the whole key. */
+const KEY_TAIL = new RegExp(String.raw`^${KEY_CHAR}*`, 'u');
+
+/** The key typed so far before the cursor, and the span `[start, end)` on the line a completed key replaces. */
 export interface KeyPrefix {
   start: number;
+  end: number;
   prefix: string;
 }
 
 /**
- * When `lineBefore` (the line up to the cursor) ends inside an open `[...` citation right after `@` and any key
+ * When the cursor at `character` on `line` stands inside an open `[...` citation right after `@` and any key
  * characters, the prefix typed so far; otherwise undefined (plain text, a closed bracket, an e-mail address).
  */
-export function citationKeyPrefix(lineBefore: string): KeyPrefix | undefined {
+export function citationKeyPrefix(line: string, character: number): KeyPrefix | undefined {
+  const lineBefore = line.slice(0, character);
   const open = lineBefore.lastIndexOf('[');
   if (open < 0 || lineBefore.indexOf(']', open) >= 0) return undefined;
   const inside = lineBefore.slice(open + 1);
@@ -34,7 +39,8 @@ export function citationKeyPrefix(lineBefore: string): KeyPrefix | undefined {
   if (inside.startsWith('^')) return undefined;
   const match = PREFIX_AT_END.exec(inside);
   if (!match) return undefined;
-  return { start: lineBefore.length - match[1].length, prefix: match[1] };
+  const tail = KEY_TAIL.exec(line.slice(character))![0];
+  return { start: character - match[1].length, end: character + tail.length, prefix: match[1] };
 }
 
 /** A citation key found on a line: `start`/`end` span `@key` (the `@` included). */

@@ -1,12 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { citationKeyAt, citationKeyPrefix } from '../../../src/vscode/citations/citeSyntax';
+import { citationKeyAt, citationKeyPrefix as prefixIn } from '../../../src/vscode/citations/citeSyntax';
+
+/** The key prefix with the cursor at the end of `lineBefore`. */
+function citationKeyPrefix(lineBefore: string) {
+  return prefixIn(lineBefore, lineBefore.length);
+}
 
 describe('citation key syntax (completion and hover)', () => {
   it('offers keys right after "[@" and after "; @" in a multi-citation', () => {
-    assert.deepEqual(citationKeyPrefix('GSOMIA lapsed in 2019 [@'), { start: 24, prefix: '' });
-    assert.deepEqual(citationKeyPrefix('GSOMIA lapsed [@sak'), { start: 16, prefix: 'sak' });
-    assert.deepEqual(citationKeyPrefix('As argued [see @buchan2019, p. 2; @sea'), { start: 35, prefix: 'sea' });
-    assert.deepEqual(citationKeyPrefix('Tokyo disagreed [-@seoul-tokyo'), { start: 19, prefix: 'seoul-tokyo' });
+    assert.deepEqual(citationKeyPrefix('GSOMIA lapsed in 2019 [@'), { start: 24, end: 24, prefix: '' });
+    assert.deepEqual(citationKeyPrefix('GSOMIA lapsed [@sak'), { start: 16, end: 19, prefix: 'sak' });
+    assert.deepEqual(citationKeyPrefix('As argued [see @buchan2019, p. 2; @sea'), { start: 35, end: 38, prefix: 'sea' });
+    assert.deepEqual(citationKeyPrefix('Tokyo disagreed [-@seoul-tokyo'), { start: 19, end: 30, prefix: 'seoul-tokyo' });
+  });
+
+  it('replaces the whole key when completing in the middle of one', () => {
+    const line = 'Relations soured [@sakata2020; @buchan2019].';
+    assert.deepEqual(prefixIn(line, line.indexOf('ata2020')), { start: 19, end: 29, prefix: 'sak' });
   });
 
   it('stays quiet for e-mail addresses, closed brackets, footnotes and plain prose', () => {
