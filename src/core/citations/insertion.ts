@@ -1,0 +1,116 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Source } from '../knowledge/types';
+import { sourceLabel } from '../sources/describe';
+import { formatCitation, locatorOf } from './csl';
+import { endsWithFootnoteDefinition, nextFootnoteLabel } from './footnotes';
+import { CitationError, type CitationStyle, type CitationTarget, type InsertionOptions, type TextEdit } from './types';
+
+/** `[@key, para. 3]`: Pandoc's citation syntax; `para.` is one of the locator terms Pandoc recognises. */
+export function pandocCitation(key: string, paragraph: number | undefined): string {
+  return paragraph === undefined ? `[@${key}]` : `[@${key}, para. ${paragraph}]`;
+}
+
+/**
+ * What inserting a citation at `offset` does to `documentText`, as edits in ascending order (offsets into the text
+ * given). Pure: the caller applies the edits.
+ *
+ * - `pandoc` inserts `[@key, para. N]`; `apa` and `chicago-author-date` insert the parenthetical the CSL style renders.
+ * - `footnote` and `chicago-note` insert `[^n]`, numbered after every footnote already in the document (broken ones
+ *   included, so nothing collides), and append its definition at the end: for `footnote` the source, paragraph and
+ *   quote; for `chicago-note` the Chicago note.
+ * - `blockQuote` puts the passage as a `> ` block after the paragraph holding the cursor, with the citation after it.
+ *
+ * Line endings follow the document (CRLF stays CRLF). A cursor outside the text is clamped into it and never
+ * splits a CRLF or a surrogate pair. Throws `CitationError` for an unknown source or passage.
+ */
+export function planCitationInsertion(
+  kb: KnowledgeBase,
+  documentText: string,
+  offset: number,
+  target: CitationTarget,
+  style: CitationStyle,
+  options: InsertionOptions = {},
+): TextEdit[] {
+  const source = kb.source(target.source);
+  if (!source) throw new CitationError(`unknown source "${target.source}" (known: ${kb.sources.map((s) => s.key).join(', ')})`);
+  const paragraph = locatorOf(kb, target);
+  const passage = target.passage ? kb.passage(target.passage) : undefined;
+  const text = typeof documentText === 'string' ? documentText : '';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const quote = passage ? oneLine(passage.text) : undefined;
+  const blockQuote = options.blockQuote === true && quote !== undefined;
+  const at = blockQuote ? paragraphEnd(text, safeOffset(text, offset)) : safeOffset(text, offset);
+
+  const edits: TextEdit[] = [];
+  let mark: string;
+  if (style === 'footnote' || style === 'chicago-note') {
+    const label = nextFootnoteLabel(text);
+    mark = `[^${label}]`;
+    const body = style === 'footnote' ? footnoteBody(source, paragraph, blockQuote ? undefined : quote) : formatCitation(kb, target, 'chicago-note');
+    const before = text === '' ? '' : endsWithFootnoteDefinition(text) ? (/\n$/.test(text) ? '' : eol) : /\n$/.test(text) ? eol : eol + eol;
+    edits.push({ start: text.length, end: text.length, newText: `${before}[^${label}]: ${body}${eol}` });
+  } else if (style === 'pandoc') {
+    mark = pandocCitation(source.key, paragraph);
+  } else {
+    mark = formatCitation(kb, target, style);
+  }
+
+  const insertion = blockQuote ? `${eol}${eol}> “${quote}” ${mark}` : `${needsSpaceBefore(text, at) ? ' ' : ''}${mark}`;
+  edits.unshift({ start: at, end: at, newText: insertion });
+  return mergeInserts(edits);
+}
+
+/** "Yasuyo Sakata, “Title”, Asia Unbound (between 2020-11-23 and 2020-12), para. 3: “quote”" */
+function footnoteBody(source: Source, paragraph: number | undefined, quote: string | undefined): string {
+  const where = paragraph === undefined ? '' : `, para. ${paragraph}`;
+  return `${sourceLabel(source)}${where}${quote ? `: “${quote}”` : '.'}`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A valid insertion point: inside the text, not between \r and \n, not inside a surrogate pair. */
+function safeOffset(text: string, offset: number): number {
+  let at = Number.isFinite(offset) ? Math.max(0, Math.min(text.length, Math.floor(offset))) : text.length;
+  if (at > 0 && at < text.length && text[at - 1] === '\r' && text[at] === '\n') at--;
+  if (at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at])) at--;
+  return at;
+}
+
+/** The end of the paragraph holding `offset`: just after its last character before a blank line or the end. */
+function paragraphEnd(text: string, offset: number): number {
+  const blank = /\r?\n[ \t]*\r?\n/g;
+  blank.lastIndex = offset;
+  const m = blank.exec(text);
+  let end = m ? m.index : text.length;
+  while (end > offset && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function needsSpaceBefore(text: string, at: number): boolean {
+  return at > 0 && !/[\s([{]/.test(text[at - 1]);
+}
+
+/** Sorts edits and joins inserts at the same place, keeping their order, so no editor has to guess it. */
+function mergeInserts(edits: TextEdit[]): TextEdit[] {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+  const out: TextEdit[] = [];
+  for (const { e } of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start === e.start && last.end === e.start && e.end === e.start) last.newText += e.newText;
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+/** Applies edits made by `planCitationInsertion` (ascending, non-overlapping) to a text: for the CLI and tests. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let from = 0;
+  for (const e of edits) {
+    out += text.slice(from, e.start) + e.newText;
+    from = e.end;
+  }
+  return out + text.slice(from);
+}

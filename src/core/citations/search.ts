@@ -1,0 +1,164 @@
+import Fuse from 'fuse.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Passage, Source, Term } from '../knowledge/types';
+import { authorNames } from '../sources/describe';
+import { contentWords, foldForSearch } from './searchText';
+import type { PassageHit, SourceHit } from './types';
+import { WordIndex } from './wordIndex';
+
+/** Longer queries are cut here: a claim is a sentence or two, and the cut keeps a pasted page from stalling. */
+const MAX_QUERY_CHARS = 2000;
+/** Distinct query words used; fuse.js token search tracks at most 31. */
+const MAX_QUERY_WORDS = 24;
+/** Passages the word index hands to fuse.js for the final ranking. */
+const CANDIDATES = 40;
+/** Glossary alias variants tried per query. */
+const MAX_EXPANSIONS = 3;
+
+interface Prepared {
+  passage: Passage;
+  source: Source;
+  folded: string;
+}
+
+/** A glossary alias folded for search, and the term that owns it. */
+interface FoldedAlias {
+  folded: string;
+  term: Term;
+}
+
+/**
+ * Finds the passages that back a claim, typo-tolerant and word-order-free: a word index picks candidates (see
+ * `WordIndex`), fuse.js ranks them, and whole phrases of the query found verbatim move a passage up. Built once per
+ * knowledge base; searching is synchronous and never throws on odd input.
+ */
+export class CitationSearch {
+  private readonly items: Prepared[] = [];
+  private readonly index: WordIndex;
+  private readonly sources: readonly Source[];
+  private readonly aliases: FoldedAlias[];
+  private sourceFuse: Fuse<{ source: Source; authors: string }> | undefined;
+
+  constructor(kb: KnowledgeBase);
+  constructor(passages: readonly Passage[], sources: readonly Source[], terms?: readonly Term[]);
+  constructor(kbOrPassages: KnowledgeBase | readonly Passage[], sources?: readonly Source[], terms: readonly Term[] = []) {
+    const passages = Array.isArray(kbOrPassages) ? (kbOrPassages as readonly Passage[]) : (kbOrPassages as KnowledgeBase).passages;
+    this.sources = Array.isArray(kbOrPassages) ? sources ?? [] : (kbOrPassages as KnowledgeBase).sources;
+    const allTerms = Array.isArray(kbOrPassages) ? terms : (kbOrPassages as KnowledgeBase).terms;
+    const byKey = new Map(this.sources.map((s) => [s.key, s]));
+    for (const passage of passages) {
+      const source = byKey.get(passage.source);
+      if (source) this.items.push({ passage, source, folded: foldForSearch(passage.text) });
+    }
+    this.index = new WordIndex(this.items.map((it) => contentWords(it.folded)));
+    this.aliases = allTerms.flatMap((term) =>
+      term.aliases.map((a) => ({ folded: foldForSearch(a.text), term })).filter((a) => a.folded !== ''),
+    );
+  }
+
+  /** A search over any passages (e.g. a large synthetic corpus for benchmarks); passages of unknown sources are skipped. */
+  static overPassages(passages: readonly Passage[], sources: readonly Source[]): CitationSearch {
+    return new CitationSearch(passages, sources);
+  }
+
+  /** Passages best matching `query`, best first (at most `limit`, default 10). Empty or wordless queries find nothing. */
+  search(query: string, options: { limit?: number } = {}): PassageHit[] {
+    const limit = clampLimit(options.limit, 10);
+    if (typeof query !== 'string' || limit === 0) return [];
+    const folded = foldForSearch(query.slice(0, MAX_QUERY_CHARS));
+    if (folded === '') return [];
+    const best = new Map<number, number>();
+    for (const variant of [folded, ...this.expansions(folded)]) {
+      for (const { doc, score } of this.rank(variant)) {
+        if (score < (best.get(doc) ?? Infinity)) best.set(doc, score);
+      }
+    }
+    return [...best]
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([doc, score]) => ({ passage: this.items[doc].passage, source: this.items[doc].source, score }));
+  }
+
+  /** Sources whose title, authors, outlet or key match `query`, best first. */
+  searchSources(query: string, options: { limit?: number } = {}): SourceHit[] {
+    const limit = clampLimit(options.limit, 5);
+    if (typeof query !== 'string' || limit === 0) return [];
+    const folded = foldForSearch(query.slice(0, 200));
+    if (folded === '') return [];
+    this.sourceFuse ??= new Fuse(
+      this.sources.map((source) => ({ source, authors: source.authors.length ? authorNames(source.authors) : '' })),
+      {
+        keys: ['source.title', 'authors', 'source.container', 'source.publisher', 'source.key'],
+        getFn: (row, path) => foldForSearch(String(Fuse.config.getFn(row, path) ?? '')),
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: 0.4,
+      },
+    );
+    return this.sourceFuse.search(folded, { limit }).map((r) => ({ source: r.item.source, score: r.score ?? 1 }));
+  }
+
+  /** Scores (0 best) of the candidates for one folded query. */
+  private rank(folded: string): { doc: number; score: number }[] {
+    const words = [...new Set(contentWords(folded))].slice(0, MAX_QUERY_WORDS);
+    // A query of stopwords only ("in the") still deserves an answer: use its words as they are.
+    const queryWords = words.length > 0 ? words : [...new Set(folded.split(' '))].slice(0, MAX_QUERY_WORDS);
+    const candidates = this.index.candidates(queryWords, CANDIDATES);
+    if (candidates.length === 0) return [];
+    const possible = queryWords.reduce((sum, w) => {
+      const v = this.index.variants(w)[0];
+      return sum + (v ? this.index.idf(v.word) : this.index.maxIdf());
+    }, 0);
+    const fuse = new Fuse(
+      candidates.map((c) => this.items[c.doc].folded),
+      { useTokenSearch: true, tokenize: contentWordsOrAll, includeScore: true, ignoreLocation: true, threshold: 0.4 },
+    );
+    const fuseScores = new Map<number, number>();
+    for (const r of fuse.search(queryWords.join(' '))) fuseScores.set(r.refIndex, r.score ?? 1);
+    const bigrams = bigramsOf(folded);
+    return candidates.map((c, i) => {
+      const text = this.items[c.doc].folded;
+      const coverage = possible > 0 ? Math.min(1, c.weight / possible) : 0;
+      const phrase = bigrams.length ? bigrams.filter((b) => text.includes(b)).length / bigrams.length : 0;
+      let score = 0.4 * (fuseScores.get(i) ?? 1) + 0.45 * (1 - coverage) + 0.15 * (1 - phrase);
+      if (bigrams.length > 0 && ` ${text} `.includes(` ${folded} `)) score *= 0.5;
+      return { doc: c.doc, score: Math.max(0, Math.min(1, score)) };
+    });
+  }
+
+  /** The query with each glossary alias it contains swapped for the term's other aliases ("GSOMIA" ↔ "military intelligence sharing agreement"). */
+  private expansions(folded: string): string[] {
+    if (this.aliases.length === 0) return [];
+    const padded = ` ${folded} `;
+    const out: string[] = [];
+    for (const alias of this.aliases) {
+      if (!padded.includes(` ${alias.folded} `)) continue;
+      for (const other of alias.term.aliases) {
+        const replacement = foldForSearch(other.text);
+        if (replacement === '' || replacement === alias.folded) continue;
+        const variant = padded.replace(` ${alias.folded} `, ` ${replacement} `).trim();
+        if (!out.includes(variant)) out.push(variant);
+        if (out.length === MAX_EXPANSIONS) return out;
+      }
+    }
+    return out;
+  }
+}
+
+function contentWordsOrAll(text: string): string[] {
+  const words = contentWords(text);
+  return words.length > 0 ? words : text.split(' ').filter(Boolean);
+}
+
+/** Adjacent word pairs of a folded text: how much of the query's wording a passage keeps. */
+function bigramsOf(folded: string): string[] {
+  const words = folded.split(' ');
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length && pairs.length < 64; i++) pairs.push(`${words[i]} ${words[i + 1]}`);
+  return pairs;
+}
+
+function clampLimit(limit: number | undefined, fallback: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.max(0, Math.min(1000, Math.floor(limit)));
+}
