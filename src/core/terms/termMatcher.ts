@@ -183,7 +183,7 @@ function isSeparatorCode(code: number): boolean {
   );
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
 
 /** Letters, digits and combining marks in any script: the word boundary test that keeps "NIS" out of "FINISH". */
 function isWordCode(code: number, text: string, i: number): boolean {

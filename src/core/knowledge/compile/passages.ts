@@ -10,45 +10,67 @@ let segmenter: Intl.Segmenter | undefined;
 /**
  * Splits a source into sentence-level passages with offsets into its text.
  *
- * Lines are segmented one at a time (Intl.Segmenter over a whole text grows worse than linearly). Headings, captions
- * and boilerplate are skipped: lines starting with one of `nonPassages`, lines inside a "More on:" block, and short
- * lines that do not end like a sentence.
+ * Lines are segmented one paragraph at a time (Intl.Segmenter over a whole text grows worse than linearly).
+ * Headings, captions and boilerplate are skipped: lines starting with one of `nonPassages`, lines inside a
+ * "More on:" block, and short lines that do not end like a sentence. A paragraph that a stray line break cut in
+ * the middle of a sentence is joined to its continuation first.
  */
 export function splitPassages(sourceKey: string, text: string, nonPassages: readonly string[]): Passage[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const passages: Passage[] = [];
-  let inMoreOnBlock = false;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const trimmed = line.trim();
-    if (/^More on:/.test(trimmed)) {
-      inMoreOnBlock = true;
-    } else if (inMoreOnBlock && trimmed !== '' && (SENTENCE_END.test(trimmed) || trimmed.split(/\s+/).length > 4)) {
-      inMoreOnBlock = false;
+  for (const paragraph of proseParagraphs(text, nonPassages)) {
+    // Line breaks inside a joined paragraph become spaces of the same length, so offsets stay true.
+    const flat = text.slice(paragraph.start, paragraph.end).replace(/[\r\n]/g, ' ');
+    for (const sentence of sentencesOf(flat)) {
+      const start = paragraph.start + sentence.start;
+      const end = paragraph.start + sentence.end;
+      passages.push({ id: `${sourceKey}#${passages.length}`, source: sourceKey, index: passages.length, start, end, text: text.slice(start, end) });
     }
-    if (trimmed !== '' && !inMoreOnBlock && isProse(trimmed, nonPassages)) {
-      for (const sentence of sentencesOf(line)) {
-        passages.push({
-          id: `${sourceKey}#${passages.length}`,
-          source: sourceKey,
-          index: passages.length,
-          start: lineStart + sentence.start,
-          end: lineStart + sentence.end,
-          text: text.slice(lineStart + sentence.start, lineStart + sentence.end),
-        });
-      }
-    }
-    lineStart = lineEnd + 1;
   }
   return passages;
 }
 
-function isProse(trimmedLine: string, nonPassages: readonly string[]): boolean {
-  if (nonPassages.some((prefix) => trimmedLine.startsWith(prefix))) return false;
-  if (/^#+\s/.test(trimmedLine)) return false;
+/** Spans of prose: one per line, or several lines joined where a sentence runs on past a line break. */
+function proseParagraphs(text: string, nonPassages: readonly string[]): { start: number; end: number }[] {
+  const lines: { start: number; end: number; trimmed: string }[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const trimmed = text.slice(lineStart, lineEnd).trim();
+    if (trimmed !== '') lines.push({ start: lineStart, end: lineEnd, trimmed });
+    lineStart = lineEnd + 1;
+  }
+  const paragraphs: { start: number; end: number }[] = [];
+  let inMoreOnBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^More on:/.test(line.trimmed)) {
+      inMoreOnBlock = true;
+      continue;
+    }
+    if (inMoreOnBlock && !SENTENCE_END.test(line.trimmed) && line.trimmed.split(/\s+/).length <= 4) continue;
+    inMoreOnBlock = false;
+    if (nonPassages.some((prefix) => line.trimmed.startsWith(prefix)) || /^#+\s/.test(line.trimmed)) continue;
+    let end = line.end;
+    let last = line;
+    while (i + 1 < lines.length && runsOn(last.trimmed, lines[i + 1].trimmed)) {
+      last = lines[++i];
+      end = last.end;
+    }
+    if (last !== line || isProse(line.trimmed)) paragraphs.push({ start: line.start, end: text.slice(0, end).trimEnd().length });
+  }
+  return paragraphs;
+}
+
+/** A line that stops mid-sentence and a next line that carries the sentence on. */
+function runsOn(line: string, next: string): boolean {
+  if (SENTENCE_END.test(line) || /[:;]$/.test(line)) return false;
+  const nextIsProse = SENTENCE_END.test(next) || next.split(/\s+/).length > 14;
+  return nextIsProse && (/^\p{Ll}/u.test(next) || line.split(/\s+/).length > 14);
+}
+
+function isProse(trimmedLine: string): boolean {
   const words = trimmedLine.split(/\s+/).length;
   return SENTENCE_END.test(trimmedLine) || words > 14;
 }
@@ -61,6 +83,8 @@ function sentencesOf(line: string): { start: number; end: number }[] {
     const start = seg.index + lead;
     const end = seg.index + seg.segment.trimEnd().length;
     if (end <= start) continue;
+    // A list marker ("1.") on its own is not a sentence: the passage starts at the item's text.
+    if (/^\(?\d{1,2}[.)]$/.test(line.slice(start, end))) continue;
     const previous = spans[spans.length - 1];
     if (previous && NON_TERMINAL.test(line.slice(previous.start, previous.end))) {
       previous.end = end;
