@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createServices } from './vscode/createServices';
+import { registerCitationFeatures } from './vscode/citations/registerCitations';
 import { registerGlossary } from './vscode/registerGlossary';
 
 /**
@@ -10,6 +11,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(log);
   const services = createServices(context, log);
   registerGlossary(context, services);
+  registerCitationFeatures(context, services);
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,5 @@
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
-import { CitationSearch } from '../../core/citations/search';
-import type { CitationTarget } from '../../core/citations/types';
+import { CitationSearch, type CitationTarget } from '../../core/citations';
 import { sourceLabel } from '../../core/sources/describe';
 
 /** Passages offered for one query: enough to scroll, few enough to read. */

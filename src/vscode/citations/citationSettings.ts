@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CitationStyle } from '../../core/citations/types';
+import type { CitationStyle } from '../../core/citations';
 import { CommandArgsError, parseStyle } from './commandArgs';
 
 /** The `sourcebook.citation.*` settings as they apply to one document (language overrides included). */

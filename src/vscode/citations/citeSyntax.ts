@@ -1,3 +1,5 @@
+import { citedKeys } from '../../core/citations';
+
 /**
  * Where a pandoc citation key stands on a line: what completion replaces after `[@` and what a hover describes.
  * Pure (no vscode import) so the rules are unit-tested.
@@ -5,16 +7,12 @@
 
 /** Characters a key may contain; pandoc allows internal punctuation only when a letter or digit follows it. */
 const KEY_CHAR = String.raw`[\p{L}\p{N}_:.#$%&+?<>~/-]`;
-/** A whole key as pandoc reads it: trailing punctuation (`@key.` ending a sentence) is not part of it. */
-const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]))*`;
 
 /**
  * After `[`, after white space or `;` inside the brackets (`[see @a; @b]`), optionally `-` (suppress author).
  * A word character before `@` (`a@b.org`) is an e-mail address, not a citation.
  */
 const PREFIX_AT_END = new RegExp(String.raw`(?:^|[\s;])-?@(${KEY_CHAR}*)$`, 'u');
-/** Every `@key` not glued to a preceding word (`a@b.org`), a dot or another `@`. */
-const KEY_MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}_.@])-?@(${KEY})`, 'gu');
 
 /** Key characters from the cursor on: completing inside `[@sak|ata]` replaces the whole key. */
 const KEY_TAIL = new RegExp(String.raw`^${KEY_CHAR}*`, 'u');
@@ -50,13 +48,18 @@ export interface KeyMention {
   end: number;
 }
 
-/** The `@key` (bracketed `[@key]` or in-text `@key`) whose span contains `character` on `line`, if any. */
+/**
+ * The `@key` (bracketed `[@key]`, braced `@{key}` or in-text `@key`) whose span contains `character` on `line`.
+ * What counts as a citation (not `a@b.org`, trailing punctuation not part of the key) is the core's `citedKeys` rule,
+ * applied from the `@` nearest the cursor: keys hold no `@`, so that one is the only candidate.
+ */
 export function citationKeyAt(line: string, character: number): KeyMention | undefined {
-  for (const match of line.matchAll(KEY_MENTION)) {
-    const start = match.index + match[0].indexOf('@');
-    const end = match.index + match[0].length;
-    if (character >= start && character <= end) return { key: match[1], start, end };
-    if (start > character) break;
-  }
-  return undefined;
+  const at = line.lastIndexOf('@', character);
+  if (at < 0) return undefined;
+  const key = citedKeys(line.slice(Math.max(0, at - 1)))[0];
+  if (key === undefined) return undefined;
+  const written = line.startsWith(`{${key}}`, at + 1) ? `{${key}}` : line.startsWith(key, at + 1) ? key : undefined;
+  if (written === undefined) return undefined; // the first citation found lies further on: this `@` is not one
+  const end = at + 1 + written.length;
+  return character <= end ? { key, start: at, end } : undefined;
 }

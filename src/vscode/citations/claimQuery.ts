@@ -1,6 +1,6 @@
 /**
- * The text "Insert Citation" starts searching from: the selection, or the sentence around the cursor
- * ("find a source for this claim"). Pure (no vscode import) so it is unit-tested.
+ * The claim "Insert Citation" works on: the selection, or the sentence around the cursor ("find a source for this
+ * claim") — what it searches for, and where the citation goes. Pure (no vscode import) so it is unit-tested.
  */
 
 /** Longest query handed to the search: a claim is a sentence, not a page. */
@@ -14,20 +14,44 @@ const PARAGRAPH_WINDOW = 2000;
  */
 export function claimQuery(text: string, start: number, end: number, locale = 'en'): string {
   if (end > start) return cleanClaim(text.slice(start, end));
-  const paragraphBounds = paragraphAround(text, start);
-  if (!paragraphBounds) return '';
-  const { from, to } = paragraphBounds;
-  const paragraph = text.slice(from, to);
-  let at = start - from;
-  // A cursor right after a sentence's last character (`claim.|` or at the end) asks about that sentence.
+  const sentence = sentenceAround(text, start, locale);
+  return sentence ? cleanClaim(text.slice(sentence.start, sentence.end)) : '';
+}
+
+/**
+ * Where the citation of a claim goes: after the selection when there is one; else at the end of the sentence around
+ * the cursor, before its closing `.`, `!` or `?` (`claim [@key].`), wherever in the sentence the cursor stood.
+ * Outside prose (a blank line, a heading's end), the cursor itself.
+ */
+export function citationPoint(text: string, start: number, end: number, locale = 'en'): number {
+  if (end > start) return end;
+  const sentence = sentenceAround(text, start, locale);
+  if (!sentence) return start;
+  const last = text[sentence.end - 1];
+  // "… in the U.S." keeps its abbreviation whole: the citation then follows it.
+  const abbreviation = /(?<![\p{L}.])(?:\p{L}\.){2,}$/u.test(text.slice(Math.max(sentence.start, sentence.end - 12), sentence.end));
+  return /[.!?]/.test(last) && !abbreviation ? sentence.end - 1 : sentence.end;
+}
+
+/** The sentence holding `offset` (or ending right before it), trimmed of surrounding white space. */
+function sentenceAround(text: string, offset: number, locale: string): { start: number; end: number } | undefined {
+  const bounds = paragraphAround(text, offset);
+  if (!bounds) return undefined;
+  const paragraph = text.slice(bounds.from, bounds.to);
+  let at = offset - bounds.from;
+  // A cursor right after a sentence's last character (`claim.|` or at the end) means that sentence.
   if (at > 0 && !/\s/.test(paragraph[at - 1]) && (at === paragraph.length || /\s/.test(paragraph[at]))) at--;
   // Segment only this paragraph: Intl.Segmenter over a whole document grows worse than linearly. Line breaks
   // inside a paragraph are wrapping, not sentence ends, so they are read as spaces (same length: offsets hold).
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
   for (const segment of segmenter.segment(paragraph.replace(/[\r\n]/g, ' '))) {
-    if (at >= segment.index && at < segment.index + segment.segment.length) return cleanClaim(segment.segment);
+    if (at < segment.index || at >= segment.index + segment.segment.length) continue;
+    const leading = segment.segment.length - segment.segment.trimStart().length;
+    const trailing = segment.segment.length - segment.segment.trimEnd().length;
+    if (leading === segment.segment.length) return undefined;
+    return { start: bounds.from + segment.index + leading, end: bounds.from + segment.index + segment.segment.length - trailing };
   }
-  return '';
+  return undefined;
 }
 
 /** A line that starts a block of its own: a heading or a list item. */

@@ -1,4 +1,4 @@
-import { CITATION_STYLES, type CitationStyle } from '../../core/citations/types';
+import { CITATION_STYLES, type BibliographyFormat, type CitationStyle } from '../../core/citations';
 
 /**
  * The automation form of "Insert Citation" (tests, hover links, keybindings with args): either a search whose
@@ -20,7 +20,6 @@ export interface ExportBibliographyArgs {
   scope: BibliographyScope;
 }
 
-export type BibliographyFormat = 'csl-json' | 'bibtex';
 export type BibliographyScope = 'document' | 'all';
 
 /** Raised for command arguments that cannot be used; the message says what was wrong and what is accepted. */

@@ -38,6 +38,11 @@ describe('citation key syntax (completion and hover)', () => {
     assert.equal(citationKeyAt(line, 3), undefined);
   });
 
+  it('reads a braced key whole', () => {
+    const line = 'As argued in [@{seoul-tokyo-2019}].';
+    assert.deepEqual(citationKeyAt(line, line.indexOf('tokyo')), { key: 'seoul-tokyo-2019', start: 14, end: 33 });
+  });
+
   it('does not read an e-mail address as a citation', () => {
     const line = 'Send comments to desk@sakata2020.org before Friday.';
     assert.equal(citationKeyAt(line, line.indexOf('@') + 3), undefined);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { claimQuery, cleanClaim, MAX_QUERY_LENGTH } from '../../../src/vscode/citations/claimQuery';
+import { citationPoint, claimQuery, cleanClaim, MAX_QUERY_LENGTH } from '../../../src/vscode/citations/claimQuery';
 
 const DRAFT = `## Why it matters
 
@@ -57,5 +57,28 @@ describe('claim query (where Insert Citation starts searching)', () => {
     const query = cleanClaim(long);
     assert.ok(query.length <= MAX_QUERY_LENGTH, `query is ${query.length} characters`);
     assert.ok(query.endsWith('ally.') || /\w$/.test(query), `query ends mid-word: ${query.slice(-20)}`);
+  });
+
+  describe('where the citation goes', () => {
+    const para = 'Termination of GSOMIA could have triggered the unraveling of trilateral cooperation. Seoul relented.\n';
+
+    it('goes before the full stop of the sentence holding the cursor, wherever the cursor is in it', () => {
+      const expected = para.indexOf('. Seoul');
+      for (const cursor of [0, para.indexOf('triggered'), expected, expected + 1]) {
+        assert.equal(citationPoint(para, cursor, cursor), expected, `cursor at ${cursor}`);
+      }
+    });
+
+    it('goes after a selection, and after an abbreviation ending a sentence', () => {
+      const end = para.indexOf(' could');
+      assert.equal(citationPoint(para, 0, end), end);
+      const us = 'The plan was welcomed in the U.S.\n';
+      assert.equal(citationPoint(us, 5, 5), us.indexOf('U.S.') + 4);
+    });
+
+    it('stays at the cursor outside prose', () => {
+      const text = 'First paragraph.\n\nSecond.';
+      assert.equal(citationPoint(text, 17, 17), 17);
+    });
   });
 });
