@@ -241,10 +241,10 @@ export function normaliseClaimSentence(sentence: string): string {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
- * The sentence of `text` containing `at`: the key an ignore-file entry is stored under. Only the surrounding
- * paragraph is segmented (Intl.Segmenter over a whole document is slow).
+ * Where the sentence of `text` containing `at` starts and ends. Only the surrounding paragraph is segmented
+ * (Intl.Segmenter over a whole document is slow); trailing white space is not part of the sentence.
  */
-export function sentenceAt(text: string, at: Located): string {
+export function sentenceRangeAt(text: string, at: Located): Located {
   const before = text.lastIndexOf('\n\n', at.start);
   const after = text.indexOf('\n\n', at.end);
   const from = Math.max(before < 0 ? 0 : before + 2, at.start - 4000);
@@ -253,12 +253,19 @@ export function sentenceAt(text: string, at: Located): string {
   const paragraph = text.slice(from, to).replace(/[\r\n]/g, ' ');
   for (const s of segmenter.segment(paragraph)) {
     const start = from + s.index;
-    const end = start + s.segment.length;
+    let end = start + s.segment.length;
     if (at.start >= start && at.start < end) {
       // A claim can straddle the segmenter's idea of a boundary ("U.S. forces"): keep going to the claim's end.
-      const rest = end < at.end ? text.slice(end, at.end) : '';
-      return foldTypography(text.slice(start, end) + rest).trim();
+      end = Math.max(end, at.end);
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      return { start, end };
     }
   }
-  return foldTypography(text.slice(at.start, at.end)).trim();
+  return { start: at.start, end: at.end };
+}
+
+/** The sentence of `text` containing `at`, typography folded: the key an ignore-file entry is stored under. */
+export function sentenceAt(text: string, at: Located): string {
+  const range = sentenceRangeAt(text, at);
+  return foldTypography(text.slice(range.start, range.end)).trim();
 }
