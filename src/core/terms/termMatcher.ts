@@ -19,7 +19,10 @@ interface AliasEntry {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children by folded ASCII code: an array index is cheaper than a Map probe on the hot path. */
+  ascii: (TrieNode | undefined)[] | undefined;
+  /** Children by folded non-ASCII code. */
+  other: Map<number, TrieNode> | undefined;
   entries: AliasEntry[] | undefined;
 }
 
@@ -36,6 +39,8 @@ const APOSTROPHE = 39;
  */
 export class TermMatcher {
   private readonly root: TrieNode = newNode();
+  /** Hashes of each alias's first word (folded), the cheap test that spares most words a trie walk. */
+  private readonly headHashes = new Set<number>();
   /** Longest alias in characters; bounds the window `findAt` must scan. */
   private readonly longestAlias: number;
 
@@ -47,14 +52,16 @@ export class TermMatcher {
         if (codes.length === 0) continue;
         let node = this.root;
         for (const code of codes) {
-          let child = node.next.get(code);
+          let child = childOf(node, code);
           if (!child) {
             child = newNode();
-            node.next.set(code, child);
+            if (code < 128) (node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined))[code] = child;
+            else (node.other ??= new Map()).set(code, child);
           }
           node = child;
         }
         (node.entries ??= []).push({ termId: term.id, alias: alias.text, form: foldForm(alias.text), rule: alias.case });
+        this.headHashes.add(headHash(codes));
         longest = Math.max(longest, alias.text.length);
       }
     }
@@ -65,19 +72,32 @@ export class TermMatcher {
   findAll(text: string, from = 0, to = text.length): TermMention[] {
     const mentions: TermMention[] = [];
     let i = from;
+    // Skip the tail of a word cut by `from`: a mention starts at a word start.
+    while (i > 0 && i < to && isWordCode(text.charCodeAt(i - 1), text, i - 1)) i++;
     while (i < to) {
       const code = text.charCodeAt(i);
-      if (!isWordCode(code, text, i) || (i > 0 && isWordCode(text.charCodeAt(i - 1), text, i - 1))) {
+      if (!(code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code, text, i))) {
         i++;
         continue;
       }
-      const mention = this.matchAt(text, i, to);
-      if (mention) {
-        mentions.push(mention);
-        i = mention.end;
-      } else {
-        i++;
+      // Hash the word's folded letters; only a word that begins some alias is worth a walk down the trie.
+      let hash = 0;
+      let j = i;
+      while (j < to) {
+        const c = text.charCodeAt(j);
+        if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c, text, j))) break;
+        hash = (Math.imul(hash, 31) + (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c, text, j))) | 0;
+        j++;
       }
+      if (this.headHashes.has(hash)) {
+        const mention = this.matchAt(text, i, to);
+        if (mention) {
+          mentions.push(mention);
+          i = mention.end;
+          continue;
+        }
+      }
+      i = j;
     }
     return mentions;
   }
@@ -98,7 +118,8 @@ export class TermMatcher {
   private matchAt(text: string, start: number, limit: number): TermMention | undefined {
     let node: TrieNode | undefined = this.root;
     let j = start;
-    const candidates: { end: number; entries: AliasEntry[] }[] = [];
+    // Ends and entry lists of every complete alias along the walk; longest is tried first.
+    let candidateCount = 0;
     while (j < limit) {
       let code = text.charCodeAt(j);
       let width = 1;
@@ -108,27 +129,55 @@ export class TermMatcher {
       } else {
         code = foldCode(code, text, j);
       }
-      node = node.next.get(code);
+      node = childOf(node, code);
       if (!node) break;
       j += width;
       if (node.entries && (j >= text.length || !isWordCode(text.charCodeAt(j), text, j))) {
-        candidates.push({ end: j, entries: node.entries });
+        this.candidateEnds[candidateCount] = j;
+        this.candidateEntries[candidateCount] = node.entries;
+        candidateCount++;
       }
     }
-    for (let c = candidates.length - 1; c >= 0; c--) {
-      const { end, entries } = candidates[c];
-      const written = foldForm(text.slice(start, end));
-      const accepted = entries.filter((e) => caseAccepts(e, written));
-      if (accepted.length > 0) {
-        return { start, end, alias: accepted[0].alias, termIds: [...new Set(accepted.map((e) => e.termId))] };
+    for (let c = candidateCount - 1; c >= 0; c--) {
+      const end = this.candidateEnds[c];
+      const entries = this.candidateEntries[c];
+      const raw = text.slice(start, end);
+      let written: string | undefined;
+      const termIds: string[] = [];
+      let alias: string | undefined;
+      for (const e of entries) {
+        // Most matches are written exactly as authored or need no case check: fold only when it matters.
+        const ok = e.rule === 'any' || raw === e.form || caseAccepts(e, (written ??= foldForm(raw)));
+        if (!ok) continue;
+        alias ??= e.alias;
+        if (!termIds.includes(e.termId)) termIds.push(e.termId);
       }
+      if (alias !== undefined) return { start, end, alias, termIds };
     }
     return undefined;
   }
+
+  /** Scratch space for `matchAt`, reused so a scan allocates only for real matches. */
+  private readonly candidateEnds: number[] = [];
+  private readonly candidateEntries: AliasEntry[][] = [];
+}
+
+/** The hash `findAll` computes for a word, over an alias's folded codes up to its first non-word character. */
+function headHash(codes: readonly number[]): number {
+  let hash = 0;
+  for (const code of codes) {
+    if (!(code < 128 ? ASCII_WORD[code] === 1 : WORD_CHAR.test(String.fromCharCode(code)))) break;
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  return hash;
+}
+
+function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  return code < 128 ? node.ascii?.[code] : node.other?.get(code);
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), entries: undefined };
+  return { ascii: undefined, other: undefined, entries: undefined };
 }
 
 function caseAccepts(entry: AliasEntry, written: string): boolean {
@@ -184,10 +233,11 @@ function isSeparatorCode(code: number): boolean {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
 
 /** Letters, digits and combining marks in any script: the word boundary test that keeps "NIS" out of "FINISH". */
 function isWordCode(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return ASCII_WORD[code] === 1;
   if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   if (code >= 0xdc00 && code <= 0xdfff) return i > 0 && WORD_CHAR.test(text.slice(i - 1, i + 1));
   return WORD_CHAR.test(text[i]);
