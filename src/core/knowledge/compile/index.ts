@@ -52,7 +52,7 @@ export function compileKnowledge(files: readonly KnowledgeFile[]): CompiledKnowl
 
   const ctx = new CompileContext(sources, passages);
   const terms = compileGlossary(jsonIn('glossary').filter((d) => d.root), ctx);
-  const facts = compileFacts(jsonIn('facts').filter((d) => d.root), ctx);
+  const facts = compileFacts(jsonIn('facts').filter((d) => d.root), ctx, new Set(terms.map((t) => t.id)));
 
   if (problems.length > 0) throw new KnowledgeBuildError(problems);
   return { format: KNOWLEDGE_FORMAT, sources, passages, terms, facts };

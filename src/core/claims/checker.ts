@@ -1,0 +1,431 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { clauseHedged, clauseNegated, clausePlans, negatedJustBefore, shapeOf, type SentenceShape } from './context';
+import { dateAgrees, dateConflicts, type Edit } from './dates';
+import { conflictMessage, differMessage, unsupportedMessage } from './messages';
+import { prepare, type PreparedFact, type PreparedFacts } from './prepared';
+import { sentenceAround, type SentenceRange } from './sentences';
+import { findPhrase, findPhrases, tokenize, type PhraseHit, type Token } from './tokens';
+import type { CheckOptions, ClaimFinding } from './types';
+import { findDates, findNumbers, fractionInWords, numberInWords, type DraftDate, type DraftNumber } from './values';
+
+/** How many words may separate a date or number from the predicate it is about. */
+const NEAR = 8;
+/** Prepositions that put a date in the "when it happened" slot. */
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'during', 'of', 'around', 'circa', 'at', 'throughout', 'last', 'that', 'by']);
+/** Words that make a number approximate or a bound rather than a value. */
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'circa', 'over', 'more', 'less', 'fewer', 'least', 'most', 'under', 'above', 'below', 'up', 'than', 'estimated', 'perhaps']);
+/** Words that may stand between an actor and what it did ("Japan's government", "Tokyo then"). */
+const AGENT_GLUE = new Set([
+  'the', 's', 'government', 'cabinet', 'administration', 'officials', 'leadership', 'side', 'also', 'itself', 'then', 'had', 'has', 'have',
+  'finally', 'eventually', 'ultimately', 'quickly', 'publicly', 'formally', 'officially', 'first', 'later', 'subsequently', 'soon', 'abruptly',
+  'suddenly', 'unilaterally', 'ministry', 'presidential', 'office', 'in', 'of', 'government', 'leaders', 'leader', 'president', 'prime', 'minister',
+]);
+/** Words that may stand between a name and its description ("Bolton, then the secretary of state"). */
+const ATTRIBUTE_GLUE = new Set([
+  'is', 'was', 'a', 'an', 'the', 'then', 'as', 'former', 'formerly', 'who', 'served', 'serves', 'serving', 's', 'of', 'at', 'from', 'also', 'remains', 'being',
+  'now', 'one', 'became', 'current', 'u', 'us', 'japan', 'japanese', 'south', 'korea', 'korean', 'rok', 'newly', 'new', 'military', 'intelligence', 'sharing',
+  'pact', 'agreement', 'arrangement', 'john', 'matthew', 'david', 'william', 'lloyd', 'antony', 'yoshihide', 'representative', 'mr', 'ms', 'dr', 'professor',
+  'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting',
+]);
+/** Words that end the reach of an "after" slot ("met in Chengdu and later in Beijing"). */
+const LIST_WORDS = new Set(['and', 'or', 'nor', 'but', 'as', 'well']);
+
+/** Checks every sentence of `text` that mentions a fact's predicate. See index.ts for the contract. */
+export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions = {}): ClaimFinding[] {
+  const prepared = prepare(kb);
+  const findings: ClaimFinding[] = [];
+  let lastSentence: SentenceRange | undefined;
+  let skipUntil = -1;
+  for (const mention of prepared.triggerMatcher.findAll(text)) {
+    if (mention.start < skipUntil) continue;
+    if (lastSentence && mention.start < lastSentence.end) continue;
+    if (options.isCancelled?.()) break;
+    const sentence = sentenceAround(text, mention.start);
+    if (!sentence) {
+      // No sentence boundary nearby: not prose. Skip the stretch rather than rescanning it for every mention.
+      skipUntil = mention.end + 1;
+      continue;
+    }
+    lastSentence = sentence;
+    checkSentence(kb, prepared, text, sentence, findings, options);
+  }
+  if (options.includeUnsupported) addUnsupported(kb, prepared, text, findings, options);
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+interface SentenceView {
+  kb: KnowledgeBase;
+  text: string;
+  range: SentenceRange;
+  tokens: Token[];
+  words: Token[];
+  shape: SentenceShape;
+  dates: DraftDate[];
+  /** Word indices that belong to a date phrase: not numbers of a count. */
+  dateWords: Set<number>;
+  /** Trigger hits of every candidate fact: a value goes to the nearest predicate. */
+  allTriggers: { fact: PreparedFact; hit: PhraseHit }[];
+}
+
+function checkSentence(kb: KnowledgeBase, prepared: PreparedFacts, text: string, range: SentenceRange, findings: ClaimFinding[], _options: CheckOptions): void {
+  const tokens = tokenize(text, range.start, range.end);
+  const words = tokens.filter((t) => t.word);
+  const candidates = new Set<PreparedFact>();
+  for (const w of words) for (const f of prepared.factsByFirstWord.get(w.lower) ?? []) candidates.add(f);
+  if (candidates.size === 0) return;
+  const sentenceText = text.slice(range.start, range.end);
+  const shape = shapeOf(tokens, words, sentenceText);
+  if (shape.unasserted) return;
+  const allTriggers: SentenceView['allTriggers'] = [];
+  const triggersOf = new Map<PreparedFact, PhraseHit[]>();
+  for (const fact of candidates) {
+    const hits = findPhrases(words, fact.triggers).filter((h) => !shape.quoted[h.first]);
+    if (hits.length === 0) continue;
+    triggersOf.set(fact, hits);
+    for (const hit of hits) allTriggers.push({ fact, hit });
+  }
+  if (triggersOf.size === 0) return;
+  const dates = findDates(words);
+  const dateWords = new Set<number>();
+  for (const d of dates) for (let i = d.first; i <= d.last; i++) dateWords.add(i);
+  const view: SentenceView = { kb, text, range, tokens, words, shape, dates, dateWords, allTriggers };
+  for (const [fact, hits] of triggersOf) {
+    if (!subjectPresent(kb, fact, view) || !contextPresent(fact, view)) continue;
+    const finding = checkFact(fact, hits, view);
+    if (finding) findings.push(finding);
+  }
+}
+
+function checkFact(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
+  switch (fact.fact.kind) {
+    case 'date':
+      return checkDate(fact, triggers, view);
+    case 'count':
+    case 'percentage':
+    case 'fraction':
+      return checkNumber(fact, triggers, view);
+    default:
+      return checkChoice(fact, triggers, view);
+  }
+}
+
+function subjectPresent(kb: KnowledgeBase, fact: PreparedFact, view: SentenceView): boolean {
+  if (fact.subjects.some((p) => findPhrase(view.words, p).some((h) => !view.shape.quoted[h.first]))) return true;
+  const id = fact.fact.subject;
+  if (!id) return false;
+  return kb.matcher.findAll(view.text, view.range.start, view.range.end).some((m) => m.termIds.includes(id));
+}
+
+function contextPresent(fact: PreparedFact, view: SentenceView): boolean {
+  return fact.context.every((group) => group.some((p) => findPhrase(view.words, p).length > 0));
+}
+
+/** Words between two hits (exclusive), or Infinity when they overlap. */
+function gap(a: { first: number; last: number }, b: { first: number; last: number }): number {
+  if (a.last < b.first) return b.first - a.last;
+  if (b.last < a.first) return a.first - b.last;
+  return 0;
+}
+
+/** Whether a claim in the clause of word `at` is asserted plainly (not hedged, negated or planned). */
+function plainClaim(view: SentenceView, at: number, ownTriggers: PhraseHit[]): boolean {
+  const own = new Set<number>();
+  for (const h of ownTriggers) for (let i = h.first; i <= h.last; i++) own.add(i);
+  return !clauseHedged(view.words, view.shape, at) && !clauseNegated(view.words, view.shape, at) && !clausePlans(view.words, view.shape, at, own);
+}
+
+/** The nearest of this fact's triggers in the same clause, if no other fact's trigger is nearer. */
+function ownNearest(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView, value: { first: number; last: number }): PhraseHit | undefined {
+  const clause = view.shape.clause[value.first];
+  let best: { hit: PhraseHit; distance: number; own: boolean } | undefined;
+  for (const { fact: f, hit } of view.allTriggers) {
+    if (view.shape.clause[hit.first] !== clause && view.shape.clause[hit.last] !== clause) continue;
+    const distance = gap(hit, value);
+    const own = f === fact;
+    if (!best || distance < best.distance || (distance === best.distance && own && !best.own)) best = { hit, distance, own };
+  }
+  if (!best || !best.own || best.distance > NEAR) return undefined;
+  return triggers.includes(best.hit) ? best.hit : triggers.find((t) => t.first === best!.hit.first);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+
+function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
+  const value = fact.fact.date!;
+  let chosen: { date: DraftDate; distance: number } | undefined;
+  for (const date of view.dates) {
+    if (view.shape.quoted[date.first]) continue;
+    const trigger = ownNearest(fact, triggers, view, date);
+    if (!trigger) continue;
+    if (!inDateSlot(fact, view, date, trigger)) continue;
+    const distance = gap(trigger, date);
+    if (!chosen || distance < chosen.distance) chosen = { date, distance };
+  }
+  if (!chosen) return undefined;
+  const { date } = chosen;
+  if (!plainClaim(view, date.first, triggers)) return undefined;
+  const edits = dateConflicts(date, value);
+  if (edits.length === 0) return undefined;
+  const variant = fact.fact.variants?.find((v) => v.date && dateAgrees(date, v.date));
+  if (variant) return finding(fact, view, edits, 'claim-sources-differ', variant.expected, variant.citations);
+  return finding(fact, view, edits, 'claim-conflict');
+}
+
+/** A date says when the fact's event happened only in that slot: "ruled in 2016", "the 2016 ruling", "In 2016, … ruled". */
+function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, trigger: PhraseHit): boolean {
+  const before = view.words[date.first - 1]?.lower;
+  const after = view.words[date.last + 1];
+  if (before === 'since' || before === 'after' || before === 'before' || before === 'until' || before === 'from' || before === 'to' || before === 'between' || before === 'than' || before === 'through' || before === 'till') return false;
+  // The word after may not turn the date into a span or a plan ("2016 to 2018", "2016 onward").
+  if (after && ['to', 'onward', 'onwards', 'through', 'and', 'or'].includes(after.lower) && view.dates.some((d) => d.first === date.last + 2)) return false;
+  if (date.last + 1 === trigger.first || (after?.lower === 's' && date.last + 2 === trigger.first)) return true;
+  const attributive = fact.subjects.some((p) => findPhrase(view.words, p).some((h) => h.first === date.last + 1));
+  if (attributive) return true;
+  if (before && DATE_PREPOSITIONS.has(before)) return true;
+  // "mid-November", "early 2018": the part word carries the preposition.
+  const beforePart = view.words[date.first - 1]?.lower;
+  return date.first === 0 || beforePart === 'the';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers
+
+function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
+  if (view.shape.ownSurvey) return undefined;
+  const value = fact.fact.number!;
+  const kind = fact.fact.kind;
+  for (const n of findNumbers(view.words)) {
+    if (view.shape.quoted[n.first] || view.dateWords.has(n.first)) continue;
+    const reading = readAs(fact, view, n);
+    if (!reading) continue;
+    const trigger = nearestTrigger(triggers, view, n);
+    if (!trigger) continue;
+    if (kind === 'percentage' && !subjectAround(fact, view, n)) continue;
+    if (!plainClaim(view, n.first, triggers)) continue;
+    const approximate = APPROXIMATE.has(view.words[n.first - 1]?.lower ?? '') || APPROXIMATE.has(view.words[n.first - 2]?.lower ?? '');
+    const tolerance = Math.max(value.tolerance ?? 0, kind === 'fraction' ? 0.02 : 0, approximate ? Math.abs(value.number) * 0.15 + 1 : 0);
+    if (approximate && kind === 'fraction') continue;
+    if (Math.abs(reading.value - value.number) <= tolerance + 1e-9) return undefined;
+    const replacement = numberReplacement(n, reading.asPercent ? value.number * 100 : value.number, reading.asPercent);
+    return finding(fact, view, [{ span: n.span, ...(replacement ? { replacement } : {}) }], 'claim-conflict');
+  }
+  return undefined;
+}
+
+/** The number's value in the fact's terms, when it fills the fact's slot (the right unit after it). */
+function readAs(fact: PreparedFact, view: SentenceView, n: DraftNumber): { value: number; asPercent: boolean } | undefined {
+  const kind = fact.fact.kind;
+  const unitAfter = (phrases: typeof fact.units) => phrases.some((u) => findPhrase(view.words, u).some((h) => h.first === n.last + 1));
+  if (kind === 'fraction') {
+    if (n.style === 'fraction') return view.words[n.last + 1]?.lower === 'of' ? { value: n.value, asPercent: false } : undefined;
+    const percent = ['percent', '%'].includes(view.words[n.last + 1]?.lower ?? '');
+    return percent && view.words[n.last + 2]?.lower === 'of' ? { value: n.value / 100, asPercent: true } : undefined;
+  }
+  if (n.style === 'fraction') return undefined;
+  return unitAfter(fact.units) ? { value: n.value, asPercent: false } : undefined;
+}
+
+function nearestTrigger(triggers: PhraseHit[], view: SentenceView, n: DraftNumber): PhraseHit | undefined {
+  const clause = view.shape.clause[n.first];
+  let best: PhraseHit | undefined;
+  for (const t of triggers) {
+    if (view.shape.clause[t.first] !== clause || gap(t, n) > NEAR + 2) continue;
+    if (!best || gap(t, n) < gap(best, n)) best = t;
+  }
+  return best;
+}
+
+/** A share is about the fact's population only when it names it next to the number ("56 percent of Japanese"). */
+function subjectAround(fact: PreparedFact, view: SentenceView, n: DraftNumber): boolean {
+  return fact.subjects.some((p) => findPhrase(view.words, p).some((h) => (h.first > n.last && h.first - n.last <= 5) || (h.last < n.first && n.first - h.last <= 6)));
+}
+
+function numberReplacement(n: DraftNumber, expected: number, asPercent: boolean): string | undefined {
+  if (asPercent) return Number.isInteger(Math.round(expected)) ? String(Math.round(expected)) : undefined;
+  if (n.style === 'fraction') return fractionInWords(expected);
+  if (!Number.isInteger(expected)) return undefined;
+  if (n.style === 'digits') return String(expected);
+  const words = numberInWords(expected);
+  if (!words) return undefined;
+  return n.capitalised ? words[0].toUpperCase() + words.slice(1) : words;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Actors, places, memberships, roles, statuses
+
+function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
+  const slot = fact.fact.slot ?? 'near';
+  const accepted = findPhrases(view.words, fact.accepted).filter((h) => !view.shape.quoted[h.first]);
+  const conflicting = findPhrases(view.words, fact.conflicting).filter((h) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)));
+  if (slot === 'near') return checkStatus(fact, view, conflicting, accepted, triggers);
+  for (const trigger of triggers) {
+    for (const c of conflicting) {
+      if (triggers.some((t) => overlaps(t, c))) continue;
+      if (!fills(slot, view, trigger, c, accepted)) continue;
+      if (!plainClaim(view, c.first, triggers)) continue;
+      return finding(fact, view, [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
+    }
+  }
+  return undefined;
+}
+
+function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+function spanOf(view: SentenceView, hit: { first: number; last: number }) {
+  return { start: view.words[hit.first].start, end: view.words[hit.last].end };
+}
+
+/** The raw text between two word ranges, to see commas and brackets the word list leaves out. */
+function between(view: SentenceView, a: { last: number }, b: { first: number }): string {
+  return view.text.slice(view.words[a.last].end, view.words[b.first].start);
+}
+
+function wordsBetween(view: SentenceView, a: { last: number }, b: { first: number }): Token[] {
+  return view.words.slice(a.last + 1, b.first);
+}
+
+function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigger: PhraseHit, c: PhraseHit, accepted: PhraseHit[]): boolean {
+  const sameClause = view.shape.clause[c.first] === view.shape.clause[trigger.first];
+  switch (slot) {
+    case 'agent': {
+      // The actor right before the predicate: "Japan threatened to terminate", "the Japanese government threatened".
+      if (!sameClause || c.last >= trigger.first || trigger.first - c.last > 4) return false;
+      if (/[,;:()\u2014]/.test(between(view, c, trigger))) return false;
+      if (!wordsBetween(view, c, trigger).every((w) => AGENT_GLUE.has(w.lower) || /^\p{Lu}/u.test(w.text))) return false;
+      return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
+    }
+    case 'after': {
+      // The value right after the predicate: "met in Beijing", "headed by Kang Chan-gil".
+      if (!sameClause || c.first <= trigger.last || c.first - trigger.last > 4) return false;
+      if (/[,;:()\u2014]/.test(between(view, trigger, c))) return false;
+      if (wordsBetween(view, trigger, c).some((w) => LIST_WORDS.has(w.lower))) return false;
+      return !accepted.some((a) => a.first > trigger.last && a.last < c.first);
+    }
+    case 'attribute': {
+      // A description attached to the name: "the trilateral GSOMIA", "Secretary of State John Bolton",
+      // "Bolton, then secretary of state".
+      if (c.last < trigger.first) {
+        if (trigger.first - c.last > 4) return false;
+        if (/[,;:()\u2014]/.test(between(view, c, trigger))) return false;
+        return wordsBetween(view, c, trigger).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > c.last && a.last < trigger.first);
+      }
+      if (c.first > trigger.last) {
+        if (c.first - trigger.last > 6) return false;
+        if (/[;:\u2014]/.test(between(view, trigger, c)) || /[)]/.test(between(view, trigger, c))) return false;
+        return wordsBetween(view, trigger, c).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > trigger.last && a.last < c.first);
+      }
+      return false;
+    }
+  }
+}
+
+/**
+ * A status word about the subject: "South Korea terminated GSOMIA" contradicts "threatened to terminate". A negated
+ * or softened status ("did not terminate", "nearly withdrew") agrees with it. Statuses the sources disagree about
+ * (variants) give an information finding.
+ */
+function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: PhraseHit[], accepted: PhraseHit[], triggers: PhraseHit[]): ClaimFinding | undefined {
+  const subjects = fact.subjects.flatMap((p) => findPhrase(view.words, p)).filter((h) => !view.shape.quoted[h.first]);
+  const nearSubject = (h: PhraseHit) => subjects.some((s) => view.shape.clause[s.first] === view.shape.clause[h.first] && gap(s, h) <= 6 && !overlaps(s, h));
+  for (const c of conflicting) {
+    if (!nearSubject(c) || negatedJustBefore(view.words, c.first, 3)) continue;
+    if (accepted.some((a) => view.shape.clause[a.first] === view.shape.clause[c.first])) continue;
+    if (clauseHedged(view.words, view.shape, c.first) || clauseNegated(view.words, view.shape, c.first)) continue;
+    return finding(fact, view, [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
+  }
+  const variants = fact.fact.variants ?? [];
+  for (let v = 0; v < variants.length; v++) {
+    const hits = fact.variantPhrases[v].flatMap((p) => findPhrase(view.words, p));
+    for (const h of hits) {
+      if (view.shape.quoted[h.first] || !nearSubject(h) || negatedJustBefore(view.words, h.first, 3)) continue;
+      if (clauseHedged(view.words, view.shape, h.first) || clauseNegated(view.words, view.shape, h.first)) continue;
+      return finding(fact, view, [{ span: spanOf(view, h) }], 'claim-sources-differ', variants[v].expected, variants[v].citations);
+    }
+  }
+  void triggers;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function finding(
+  fact: PreparedFact,
+  view: SentenceView,
+  edits: Edit[],
+  code: 'claim-conflict' | 'claim-sources-differ',
+  sidedWith?: string,
+  sidedCitations?: ClaimFinding['citations'],
+): ClaimFinding {
+  const start = Math.min(...edits.map((e) => e.span.start));
+  const end = Math.max(...edits.map((e) => e.span.end));
+  const claimed = view.text.slice(start, end);
+  let replacement: string | undefined;
+  if (code === 'claim-conflict' && edits.every((e) => e.replacement !== undefined)) {
+    // Splice every edit into the claimed words, so "November 2016" becomes "October 2018" in one fix.
+    let out = '';
+    let at = start;
+    for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+      out += view.text.slice(at, e.span.start) + e.replacement;
+      at = e.span.end;
+    }
+    replacement = out + view.text.slice(at, end);
+  }
+  const citations = code === 'claim-sources-differ' ? [...fact.fact.citations, ...(sidedCitations ?? []).filter((c) => !fact.fact.citations.some((f) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
+  return {
+    code,
+    severity: code === 'claim-conflict' ? 'warning' : 'information',
+    start,
+    end,
+    message:
+      code === 'claim-conflict'
+        ? conflictMessage(view.kb, fact.fact, claimed)
+        : differMessage(view.kb, fact.fact, claimed, sidedWith ?? fact.fact.expected, sidedCitations ?? fact.fact.citations),
+    factId: fact.fact.id,
+    claimed,
+    expected: fact.fact.expected,
+    ...(replacement !== undefined && replacement !== claimed ? { replacement } : {}),
+    citations,
+  };
+}
+
+/**
+ * Dated claims about a subject the facts know, in a sentence no fact speaks to: the sources neither confirm nor
+ * contradict them. Information only, and only on request.
+ */
+function addUnsupported(kb: KnowledgeBase, prepared: PreparedFacts, text: string, findings: ClaimFinding[], options: CheckOptions): void {
+  const subjectTerms = new Set(prepared.facts.map((f) => f.fact.subject).filter((s): s is string => !!s));
+  let lastEnd = -1;
+  for (const mention of kb.matcher.findAll(text)) {
+    if (mention.start < lastEnd || !mention.termIds.some((id) => subjectTerms.has(id))) continue;
+    if (options.isCancelled?.()) return;
+    const range = sentenceAround(text, mention.start);
+    if (!range) continue;
+    lastEnd = range.end;
+    if (findings.some((f) => f.start >= range.start && f.end <= range.end)) continue;
+    const tokens = tokenize(text, range.start, range.end);
+    const words = tokens.filter((t) => t.word);
+    const shape = shapeOf(tokens, words, text.slice(range.start, range.end));
+    if (shape.unasserted) continue;
+    const mentionWords = new Set(words.map((w, i) => (w.start >= mention.start && w.end <= mention.end ? i : -1)).filter((i) => i >= 0));
+    const date = findDates(words).find((d) => d.year !== undefined && !mentionWords.has(d.first) && !shape.quoted[d.first] && ['in', 'on', 'during'].includes(words[d.first - 1]?.lower ?? '') && !clauseHedged(words, shape, d.first) && !clauseNegated(words, shape, d.first) && !clausePlans(words, shape, d.first, new Set()));
+    if (!date) continue;
+    const termId = mention.termIds.find((id) => subjectTerms.has(id))!;
+    const term = kb.term(termId);
+    const start = words[date.first].start;
+    const end = words[date.last].end;
+    findings.push({
+      code: 'claim-unsupported',
+      severity: 'information',
+      start,
+      end,
+      message: unsupportedMessage(term?.name ?? termId, text.slice(start, end)),
+      factId: '',
+      claimed: text.slice(start, end),
+      expected: '',
+      citations: [],
+    });
+  }
+}

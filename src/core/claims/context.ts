@@ -1,0 +1,166 @@
+import type { Token } from './tokens';
+
+/**
+ * What a sentence's structure says about its claims: which words belong to which clause, which words are inside a
+ * quotation, and whether the writer asserts anything at all (questions, hedges, conditionals, reported speech).
+ */
+
+/** Words that open a new clause: a value on one side is not about a predicate on the other. */
+const CLAUSE_OPENERS = new Set([
+  'while', 'whereas', 'but', 'although', 'though', 'after', 'before', 'because', 'following', 'until', 'unless', 'if',
+  'which', 'who', 'whom', 'whose', 'where', 'yet', 'however', 'whilst',
+]);
+const CLAUSE_MARKS = new Set([';', ':', '—', '(', ')', '[', ']']);
+
+/** The writer is not asserting this clause as fact. */
+const HEDGES = new Set([
+  'may', 'might', 'could', 'would', 'should', 'perhaps', 'possibly', 'probably', 'likely', 'unlikely', 'reportedly',
+  'allegedly', 'apparently', 'supposedly', 'rumored', 'rumoured', 'rumor', 'rumour', 'rumors', 'rumours', 'if', 'unless', 'whether', 'will', 'shall', 'plan',
+  'plans', 'planned', 'planning', 'expected', 'expect', 'expects', 'scheduled', 'proposed', 'proposes', 'hypothetical',
+  'hypothetically', 'maybe', 'suppose', 'supposing', 'assuming', 'predicted', 'predicts', 'forecast', 'intends', 'intend', 'aims',
+  'hope', 'hopes', 'hoped', 'unconfirmed', 'unclear', 'uncertain', 'speculate', 'speculated', 'speculation', 'upcoming',
+  'future', 'imagine', 'll', 'wonder', 'whatever', 'seems', 'seemed', 'appears', 'appeared', 'doubt', 'doubtful', 'might', 'lest',
+]);
+
+/** Words that deny or contrast what follows. */
+const NEGATIONS = new Set([
+  'not', 'never', 'no', 'neither', 'nor', 'without', 'denied', 'deny', 'denies', 'rather', 'instead', 'contrary', 'false',
+  'falsely', 'wrongly', 'mistakenly', 'myth', 'misconception', 'incorrectly', 'erroneously', 'nt', 'hardly', 'nearly',
+  'almost', 'nowhere', 'none', 'refute', 'refuted', 'misreported', 'misremembered', 'wrong', 'error', 'misstate',
+  'didn', 'doesn', 'wasn', 'isn', 'weren', 'haven', 'hasn', 'hadn', 'aren', 'couldn', 'wouldn', 'shouldn',
+]);
+
+/** Someone other than the writer is speaking. */
+const REPORTING = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'claimed', 'claim', 'claims', 'argued', 'argues', 'argue', 'alleged', 'alleges',
+  'insisted', 'insists', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'suggested', 'suggests', 'asserted',
+  'asserts', 'contended', 'contends', 'according', 'wrote', 'writes', 'noted', 'notes', 'maintained', 'maintains',
+  'recalled', 'recalls', 'testified', 'declared', 'quoted', 'quote', 'remarked', 'stated', 'contend', 'assert', 'mistaken',
+  'mistakenly', 'misreport', 'misreports', 'confused', 'confuse', 'conflate', 'conflated', 'conflates',
+]);
+
+const SURVEY = ['our survey', 'our poll', 'our polling', 'we surveyed', 'we polled', 'our data', 'our sample', 'respondents', 'our interviews', 'we interviewed', 'our study', 'our own', 'our questionnaire', 'our focus groups', 'of our', 'in our', 'our readers', 'our staff', 'our team', 'our office', 'our members'];
+
+/** Nouns for the writer's own schedule and documents: a date next to them is a plan, not a claim about history. */
+export const PLANNING_NOUNS = new Set([
+  'workshop', 'workshops', 'conference', 'conferences', 'seminar', 'seminars', 'symposium', 'report', 'reports', 'paper', 'papers', 'study', 'memo', 'memos',
+  'briefing', 'briefings', 'hearing', 'hearings', 'panel', 'event', 'events', 'review', 'course', 'book', 'article', 'edition', 'deadline',
+  'budget', 'anniversary', 'roundtable', 'webinar', 'meeting', 'meetings', 'retreat', 'syllabus', 'lecture', 'class', 'exhibition', 'dialogue', 'forum',
+  'publication', 'published', 'publish', 'draft', 'drafted', 'revised', 'updated', 'written', 'wrote', 'issue', 'volume', 'chapter', 'note', 'testimony', 'podcast',
+]);
+
+/** Per word token: its clause and whether it is inside a quotation. */
+export interface SentenceShape {
+  clause: Int32Array;
+  quoted: Uint8Array;
+  /** The writer asks, supposes or reports rather than asserts: no claim in it is checked. */
+  unasserted: boolean;
+  /** Mentions the writer's own survey or readers: its numbers are not the sources'. */
+  ownSurvey: boolean;
+}
+
+/** Reads the structure of one sentence. `tokens` are all tokens; `words` the word tokens among them, in order. */
+export function shapeOf(tokens: readonly Token[], words: readonly Token[], sentenceText: string): SentenceShape {
+  const clause = new Int32Array(words.length);
+  const quoted = new Uint8Array(words.length);
+  // Quotations of four words or more are someone else's words; short ones are names in scare quotes.
+  const quoteRanges = quotationRanges(tokens);
+  let w = 0;
+  let current = 0;
+  let next = 1;
+  const stack: number[] = [];
+  let closesAtComma = false;
+  let previous: Token | undefined;
+  for (const t of tokens) {
+    if (!t.word) {
+      if (CLAUSE_MARKS.has(t.lower)) {
+        current = next++;
+        closesAtComma = false;
+      } else if (t.lower === ',' && closesAtComma) {
+        current = stack.pop() ?? current;
+        closesAtComma = stack.length > 0;
+      }
+      previous = t;
+      continue;
+    }
+    if (CLAUSE_OPENERS.has(t.lower) && w > 0) {
+      // A clause opened right after a comma or at the start closes at the next comma: the main clause resumes.
+      const interrupting = previous?.lower === ',';
+      if (interrupting) stack.push(current);
+      current = next++;
+      closesAtComma = interrupting;
+    } else if (CLAUSE_OPENERS.has(t.lower) && w === 0) {
+      stack.push(next++);
+      current = next++;
+      closesAtComma = true;
+    }
+    clause[w] = current;
+    quoted[w] = quoteRanges.some(([a, b]) => t.start > a && t.end <= b) ? 1 : 0;
+    w++;
+    previous = t;
+  }
+  const trimmed = sentenceText.trimEnd();
+  const lower = sentenceText.toLowerCase();
+  const first = words[0]?.lower;
+  const unasserted =
+    /\?["'”’)\]]*$/.test(trimmed) ||
+    /^\s*>/.test(sentenceText) ||
+    ['if', 'unless', 'suppose', 'imagine', 'had', 'were', 'should', 'did', 'does', 'do', 'why', 'how', 'what', 'whether', 'assume', 'hypothetically'].includes(first ?? '') ||
+    words.some((t, i) => REPORTING.has(t.lower) && !quoted[i]);
+  const ownSurvey = SURVEY.some((s) => lower.includes(s));
+  return { clause, quoted, unasserted, ownSurvey };
+}
+
+function quotationRanges(tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open: Token | undefined;
+  let words = 0;
+  for (const t of tokens) {
+    const isQuote = t.lower === '"' || t.text === '«' || t.text === '»' || t.text === '「' || t.text === '」';
+    if (isQuote) {
+      const opening = t.text === '“' || t.text === '«' || t.text === '「' || (t.text !== '”' && t.text !== '»' && t.text !== '」' && !open);
+      if (opening && !open) {
+        open = t;
+        words = 0;
+      } else if (open) {
+        if (words >= 4) ranges.push([open.start, t.end]);
+        open = undefined;
+      }
+    } else if (open && t.word) {
+      words++;
+    }
+  }
+  // An unclosed quotation runs to the end of the sentence.
+  if (open && words >= 4) ranges.push([open.start, Number.MAX_SAFE_INTEGER]);
+  return ranges;
+}
+
+/** Whether the clause holding word `i` is hedged (a modal, plan or condition inside it). */
+export function clauseHedged(words: readonly Token[], shape: SentenceShape, i: number): boolean {
+  const c = shape.clause[i];
+  for (let k = 0; k < words.length; k++) if (shape.clause[k] === c && HEDGES.has(words[k].lower)) return true;
+  return false;
+}
+
+/** Whether the clause holding word `i` negates or contrasts something. */
+export function clauseNegated(words: readonly Token[], shape: SentenceShape, i: number): boolean {
+  const c = shape.clause[i];
+  for (let k = 0; k < words.length; k++) if (shape.clause[k] === c && NEGATIONS.has(words[k].lower)) return true;
+  return false;
+}
+
+/** Whether one of the `before` words preceding word `i` negates or softens it ("did not terminate", "nearly withdrew"). */
+export function negatedJustBefore(words: readonly Token[], i: number, before = 3): boolean {
+  for (let k = Math.max(0, i - before); k < i; k++) if (NEGATIONS.has(words[k].lower) || words[k].lower === 't') return true;
+  return false;
+}
+
+/**
+ * Whether the clause of word `i` talks about a workshop, report or other plan of the writer's. Words that are the
+ * fact's own triggers ("meeting" for a summit) do not count.
+ */
+export function clausePlans(words: readonly Token[], shape: SentenceShape, i: number, ownTriggers: ReadonlySet<number>): boolean {
+  const c = shape.clause[i];
+  for (let k = 0; k < words.length; k++) if (shape.clause[k] === c && !ownTriggers.has(k) && PLANNING_NOUNS.has(words[k].lower)) return true;
+  return false;
+}

@@ -1,0 +1,220 @@
+import type { DateValue } from './types';
+import type { Token } from './tokens';
+
+/**
+ * Dates and numbers as a draft writes them, read from word tokens. Each value keeps the word range it came from
+ * and the exact sub-span of each part, so a finding can underline just "2016" in "October 2016".
+ */
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const SEASON_WORDS: Record<string, DateValue['season']> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' };
+const PARTS = new Set(['early', 'mid', 'late', 'middle']);
+
+/** A span of the checked text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A date phrase in a draft. `first`/`last` are word indices. */
+export interface DraftDate {
+  first: number;
+  last: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  season?: DateValue['season'];
+  decade?: number;
+  part?: 'early' | 'mid' | 'late';
+  yearSpan?: Span;
+  monthSpan?: Span;
+  daySpan?: Span;
+  seasonSpan?: Span;
+  decadeSpan?: Span;
+  partSpan?: Span;
+}
+
+/** A number in a draft, with the words that follow it (its unit). */
+export interface DraftNumber {
+  first: number;
+  last: number;
+  value: number;
+  span: Span;
+  /** How it was written, so a replacement can keep the style. */
+  style: 'digits' | 'words' | 'fraction';
+  capitalised: boolean;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
+
+function isYear(t: Token): boolean {
+  return /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2199;
+}
+
+function monthOf(t: Token): number | undefined {
+  const full = MONTHS.indexOf(t.lower);
+  // "may" is a month only when capitalised; a lower-case month name is never a date.
+  if (full >= 0) return /^\p{Lu}/u.test(t.text) ? full + 1 : undefined;
+  const abbreviated = MONTH_ABBREVIATIONS[t.lower];
+  return abbreviated && /^\p{Lu}/u.test(t.text) ? abbreviated : undefined;
+}
+
+function dayOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.lower);
+  if (!m) return undefined;
+  const d = +m[1];
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+const span = (t: Token): Span => ({ start: t.start, end: t.end });
+
+/** Every date phrase among the word tokens, left to right, each word used once. */
+export function findDates(words: readonly Token[]): DraftDate[] {
+  const dates: DraftDate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const date: DraftDate = { first: i, last: i };
+    let j = i;
+    // early / mid / late (also "mid-November")
+    if (PARTS.has(t.lower) && words[i + 1]) {
+      const next = words[i + 1];
+      if (monthOf(next) || isYear(next) || SEASON_WORDS[next.lower] || /^\d{4}s$/.test(next.lower)) {
+        date.part = t.lower === 'middle' ? 'mid' : (t.lower as DraftDate['part']);
+        date.partSpan = span(t);
+        j = i + 1;
+      }
+    }
+    const head = words[j];
+    const month = monthOf(head);
+    const season = SEASON_WORDS[head.lower];
+    if (month) {
+      date.month = month;
+      date.monthSpan = span(head);
+      date.last = j;
+      const day = dayOf(words[j + 1]);
+      if (day !== undefined && !isYear(words[j + 1])) {
+        date.day = day;
+        date.daySpan = span(words[j + 1]);
+        date.last = j + 1;
+      }
+      const yearAt = date.last + 1;
+      if (words[yearAt] && isYear(words[yearAt])) {
+        date.year = +words[yearAt].text;
+        date.yearSpan = span(words[yearAt]);
+        date.last = yearAt;
+      }
+      if (date.day === undefined && date.year === undefined && !date.part && !precededByPreposition(words, i)) continue;
+    } else if (season && words[j + 1] && isYear(words[j + 1])) {
+      date.season = season;
+      date.seasonSpan = span(head);
+      date.year = +words[j + 1].text;
+      date.yearSpan = span(words[j + 1]);
+      date.last = j + 1;
+    } else if (isYear(head)) {
+      date.year = +head.text;
+      date.yearSpan = span(head);
+      date.last = j;
+    } else if (/^\d{3}0s$/.test(head.lower)) {
+      date.decade = +head.lower.slice(0, 4);
+      date.decadeSpan = span(head);
+      date.last = j;
+    } else if (/^\d0s$/.test(head.lower) && head.lower !== '00s') {
+      // "the '90s": only after an apostrophe, or it is an age ("in their 50s").
+      continue;
+    } else {
+      continue;
+    }
+    dates.push(date);
+    i = date.last;
+  }
+  return dates;
+}
+
+function precededByPreposition(words: readonly Token[], i: number): boolean {
+  const prev = words[i - 1]?.lower;
+  return prev === 'in' || prev === 'since' || prev === 'during' || prev === 'until' || prev === 'by' || prev === 'last' || prev === 'of';
+}
+
+/** Every number among the word tokens: digits, number words ("thirty-eight"), fractions ("two-thirds", "half"). */
+export function findNumbers(words: readonly Token[]): DraftNumber[] {
+  const numbers: DraftNumber[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const capitalised = /^\p{Lu}/u.test(t.text);
+    if (/^\d+$/.test(t.lower)) {
+      // "56.5", "1,000": digits split by one mark are a number this reader does not compare; skip both parts.
+      let last = i;
+      while (words[last + 1] && words[last + 1].start === words[last].end + 1 && /^\d+$/.test(words[last + 1].lower)) last++;
+      if (last === i) numbers.push({ first: i, last, value: +t.text, span: span(t), style: 'digits', capitalised: false });
+      i = last;
+      continue;
+    }
+    const fraction = readFraction(words, i);
+    if (fraction) {
+      numbers.push({ ...fraction, style: 'fraction', capitalised });
+      i = fraction.last;
+      continue;
+    }
+    let value: number | undefined;
+    let last = i;
+    if (TENS[t.lower] !== undefined) {
+      value = TENS[t.lower];
+      const next = words[i + 1];
+      if (next && SMALL[next.lower] !== undefined && SMALL[next.lower] > 0 && SMALL[next.lower] < 10) {
+        value += SMALL[next.lower];
+        last = i + 1;
+      }
+    } else if (SMALL[t.lower] !== undefined) {
+      value = SMALL[t.lower];
+    }
+    if (value === undefined) continue;
+    if (words[last + 1]?.lower === 'hundred') {
+      value *= 100;
+      last++;
+    }
+    numbers.push({ first: i, last, value, span: { start: t.start, end: words[last].end }, style: 'words', capitalised });
+    i = last;
+  }
+  return numbers;
+}
+
+function readFraction(words: readonly Token[], i: number): Omit<DraftNumber, 'style' | 'capitalised'> | undefined {
+  const t = words[i];
+  if (t.lower === 'half' && words[i - 1]?.lower !== 'one') {
+    return { first: i, last: i, value: 0.5, span: span(t) };
+  }
+  const numerator = t.lower === 'a' || t.lower === 'one' ? 1 : SMALL[t.lower];
+  const next = words[i + 1];
+  if (numerator === undefined || numerator === 0 || !next) return undefined;
+  const denominator = DENOMINATORS[next.lower];
+  if (!denominator) return undefined;
+  // "a third of", "two-thirds": but not "a fifth round" (an ordinal) — require "of" after singular forms.
+  if (!next.lower.endsWith('s') && words[i + 2]?.lower !== 'of') return undefined;
+  if (t.lower === 'a' && !(denominator === 3 || denominator === 4 || denominator === 2)) return undefined;
+  return { first: i, last: i + 1, value: numerator / denominator, span: { start: t.start, end: next.end } };
+}
+
+const WORDS_UNDER_TWENTY = Object.keys(SMALL);
+const TENS_WORDS = Object.keys(TENS);
+
+/** A whole number in words ("fifty-six"), for replacements that keep a draft's style. */
+export function numberInWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return undefined;
+  if (n < 20) return WORDS_UNDER_TWENTY[n];
+  const tens = TENS_WORDS[Math.floor(n / 10) - 2];
+  return n % 10 === 0 ? tens : `${tens}-${WORDS_UNDER_TWENTY[n % 10]}`;
+}
+
+/** "two-thirds" for 0.667: the fractions drafts write in words. */
+export function fractionInWords(v: number): string | undefined {
+  const known: [number, string][] = [[1 / 2, 'half'], [1 / 3, 'one-third'], [2 / 3, 'two-thirds'], [1 / 4, 'one-quarter'], [3 / 4, 'three-quarters']];
+  const hit = known.find(([value]) => Math.abs(value - v) < 0.01);
+  return hit?.[1];
+}
