@@ -104,6 +104,28 @@ suite('Citations in a draft', () => {
     assert.ok(text.includes(`cooperation.\n\n> “${passage.text.replace(/\s+/g, ' ')}” [@${passage.source}`), `no block quote after the paragraph:\n${text}`);
   });
 
+  test('interactively, the Quick Pick starts from the selected claim and accepting its top row cites it', async () => {
+    const start = original.indexOf('Termination of GSOMIA');
+    const end = original.indexOf(' could have');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+    let settled = false;
+    const running = vscode.commands.executeCommand<InsertResult | undefined>('sourcebook.insertCitation').then((r) => {
+      settled = true;
+      return r;
+    });
+    const deadline = Date.now() + 10_000;
+    while (!settled && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const result = await running;
+    assert.equal(result?.target.source, 'sakata2020', 'the top row for the selected claim is not the Sakata passage on GSOMIA');
+    const text = editor.document.getText();
+    assert.ok(text.includes(`Termination of GSOMIA [@sakata2020`), `the citation does not follow the selection:\n${text}`);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('one undo to remove the citation', () => editor.document.getText() === original, 5_000);
+  });
+
   test('bad arguments and read-only documents change nothing', async () => {
     for (const args of [{ source: 'sakata2020', style: 'mla' }, { source: 'no-such-source' }, { query: 'GSOMIA', pick: 999 }, 'GSOMIA']) {
       const { result, text } = await insertAndUndo(args as object);
