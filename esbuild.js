@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer packages' ES module builds: jsonc-parser's UMD main requires its own files at run time, which a bundle lacks.
+  mainFields: ['module', 'main'],
 };
 
 async function main() {

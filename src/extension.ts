@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createServices } from './vscode/createServices';
 import { registerCitationFeatures } from './vscode/citations/registerCitations';
+import { registerClaimChecking } from './vscode/claims/registerClaimChecking';
 import { registerGlossary } from './vscode/registerGlossary';
 
 /**
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const services = createServices(context, log);
   registerGlossary(context, services);
   registerCitationFeatures(context, services);
+  registerClaimChecking(context, services);
 }
 
 export function deactivate(): void {}

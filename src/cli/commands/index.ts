@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
+import { checkCommand } from './check';
 import { defineCommand } from './define';
 import { sourcesCommand } from './sources';
 
 /** Every `sourcebook` sub-command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [defineCommand, sourcesCommand];
+export const COMMANDS: CliCommand[] = [defineCommand, sourcesCommand, checkCommand];

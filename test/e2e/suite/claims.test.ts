@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { foldTypography } from '../../../src/core/text/normalize';
+import { REPO_ROOT, waitFor } from './editorHelpers';
+
+/** A realistic memo with two claims the sources contradict, correct claims, and one ignored line. */
+const DRAFT = path.join(REPO_ROOT, 'test', 'fixtures', 'drafts', 'history-brief.md');
+
+/** Words of the draft the sources contradict, and the words that must stay free of claim diagnostics. */
+const CONFLICTING = ['1966', '2013'];
+const CORRECT = ['October 2018', 'summer 2019', 'December 2019'];
+/** On the line after `<!-- sourcebook-ignore-next-line -->`. */
+const IGNORED = 'August 2020';
+
+function claimDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Sourcebook');
+}
+
+function rangeOf(document: vscode.TextDocument, words: string): vscode.Range {
+  const at = document.getText().indexOf(words);
+  assert.ok(at >= 0, `"${words}" is not in ${document.uri.fsPath}`);
+  return new vscode.Range(document.positionAt(at), document.positionAt(at + words.length));
+}
+
+suite('Claim checking in a draft', () => {
+  let editor: vscode.TextEditor;
+
+  suiteSetup(async () => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(DRAFT));
+    editor = await vscode.window.showTextDocument(document, { preview: false });
+  });
+
+  suiteTeardown(async () => {
+    // The fixture must stay as committed: throw away what the quick fix changed.
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('conflicting claims get claim-conflict warnings on exactly the conflicting words', async () => {
+    const document = editor.document;
+    const diagnostics = await waitFor(
+      'claim diagnostics on the conflicting years',
+      () => {
+        const found = claimDiagnostics(document.uri);
+        return CONFLICTING.every((words) => found.some((d) => d.range.isEqual(rangeOf(document, words)))) ? found : undefined;
+      },
+      20_000,
+    );
+    for (const words of CONFLICTING) {
+      const d = diagnostics.find((x) => x.range.isEqual(rangeOf(document, words)))!;
+      assert.equal(d.code, 'claim-conflict');
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      assert.ok(d.message.includes(words), `the message does not say what the draft claims: ${d.message}`);
+      assert.ok(d.relatedInformation && d.relatedInformation.length > 0, 'no related information points at the source quote');
+      const related = d.relatedInformation[0];
+      assert.equal(related.location.uri.scheme, 'sourcebook', 'related information does not open a source document');
+      const source = await vscode.workspace.openTextDocument(related.location.uri);
+      const quoted = foldTypography(source.getText(related.location.range));
+      assert.ok(quoted.length > 0 && foldTypography(related.message).includes(quoted), `the related location is not the quoted passage: ${related.message}`);
+    }
+  });
+
+  test('correct and ignored claims get no diagnostic', () => {
+    const document = editor.document;
+    const diagnostics = claimDiagnostics(document.uri);
+    for (const words of [...CORRECT, IGNORED]) {
+      const range = rangeOf(document, words);
+      const hit = diagnostics.find((d) => d.range.intersection(range));
+      assert.equal(hit, undefined, `"${words}" is flagged: ${hit?.message}`);
+    }
+  });
+
+  test('"Replace with the sourced value" rewrites the claim and its warning goes away', async () => {
+    const document = editor.document;
+    const range = rangeOf(document, CONFLICTING[0]);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+    const replace = actions.find((a) => a.isPreferred && a.title.startsWith('Replace'));
+    assert.ok(replace?.edit, `no preferred "Replace" quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    const promised = replace.edit.get(document.uri);
+    assert.equal(promised.length, 1);
+    assert.ok(promised[0].range.isEqual(range), 'the fix does not replace exactly the conflicting words');
+    const replacement = promised[0].newText;
+    assert.notEqual(replacement, CONFLICTING[0]);
+    assert.ok(replace.title.includes(replacement), `the title does not announce "${replacement}": ${replace.title}`);
+
+    const before = document.getText();
+    assert.ok(await vscode.workspace.applyEdit(replace.edit), 'the editor refused the edit');
+    const offset = before.indexOf(CONFLICTING[0]);
+    assert.equal(document.getText(), before.slice(0, offset) + replacement + before.slice(offset + CONFLICTING[0].length));
+
+    const fixed = new vscode.Range(range.start, document.positionAt(offset + replacement.length));
+    await waitFor('the warning on the fixed claim to go away', () => !claimDiagnostics(document.uri).some((d) => d.range.intersection(fixed)), 20_000);
+    assert.ok(
+      claimDiagnostics(document.uri).some((d) => d.range.isEqual(rangeOf(document, CONFLICTING[1]))),
+      'the other conflict lost its warning after an edit elsewhere',
+    );
+  });
+
+  test('"Sourcebook: Check Document" reports the number of remaining conflicts', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const count = await vscode.commands.executeCommand<number>('sourcebook.checkDocument');
+    assert.equal(count, claimDiagnostics(editor.document.uri).length);
+    assert.ok(count >= 1);
+  });
+});

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkDocument, checkDocumentInSlices, citationOffset, sentenceCites, type DocumentFinding } from '../../../src/core/claims/document';
+import { checkText } from '../../../src/core/claims/index';
+import { ParagraphCache } from '../../../src/core/claims/incremental';
+import { IgnoredClaims } from '../../../src/core/claims/suppressions';
+import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
+
+const BRIEF = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'drafts', 'history-brief.md'), 'utf8');
+
+/** The words each finding covers, in document order. */
+function words(text: string, findings: readonly { start: number; end: number }[]): string[] {
+  return findings.map((f) => text.slice(f.start, f.end));
+}
+
+/** Offsets, codes and facts: what must not depend on how the document was checked. */
+function essentials(findings: readonly DocumentFinding[]) {
+  return findings.map((f) => ({ start: f.start, end: f.end, code: f.code, factId: f.factId, replacement: f.replacement }));
+}
+
+describe('claims front end: checkDocument', () => {
+  it('reports the conflicting words of the brief, honours the ignore comment, and leaves correct claims alone', () => {
+    const check = checkDocument(realKnowledge(), BRIEF);
+    assert.deepEqual(words(BRIEF, check.findings), ['1966', '2013']);
+    assert.ok(check.findings.every((f) => f.code === 'claim-conflict'));
+    assert.equal(check.ignoredInline, 1, 'the line after the ignore comment had a finding that was silenced');
+    const withoutComment = checkDocument(realKnowledge(), BRIEF.replace('<!-- sourcebook-ignore-next-line -->\n', ''));
+    assert.ok(words(BRIEF, withoutComment.findings).length === 3, 'removing the comment brings the ignored claim back');
+  });
+
+  it('finds exactly what the checker finds on the whole text: paragraph splitting loses nothing', () => {
+    const text = BRIEF.replace('<!-- sourcebook-ignore-next-line -->\n', '');
+    const whole = checkText(realKnowledge(), text);
+    assert.deepEqual(essentials(checkDocument(realKnowledge(), text).findings), essentials(whole.map((f) => ({ ...f, sentence: '' }))));
+  });
+
+  it('gives each finding the sentence it stands in, the key of the ignore file', () => {
+    const check = checkDocument(realKnowledge(), BRIEF);
+    const comfort = check.findings.find((f) => BRIEF.slice(f.start, f.end) === '2013')!;
+    assert.equal(comfort.sentence, 'The comfort women agreement was reached in 2013 with President Park Geun-hye, and Moon scrapped it in 2018.');
+    const treaty = check.findings.find((f) => BRIEF.slice(f.start, f.end) === '1966')!;
+    assert.equal(treaty.sentence, 'Japan and South Korea normalized relations in 1966 under the Treaty on Basic Relations.');
+  });
+
+  it('an entry in the ignore file silences that claim even after the paragraph is re-wrapped and moved', () => {
+    const kb = realKnowledge();
+    const first = checkDocument(kb, BRIEF).findings.find((f) => BRIEF.slice(f.start, f.end) === '2013')!;
+    const ignored = new IgnoredClaims([{ fact: first.factId, sentence: first.sentence }]);
+    const edited = `Draft 2, revised after the desk review.\n\n${BRIEF.replace('reached in 2013 with President', 'reached in 2013\nwith President')}`;
+    const check = checkDocument(kb, edited, { ignored });
+    assert.deepEqual(words(edited, check.findings), ['1966']);
+    assert.equal(check.ignoredByFile, 1);
+  });
+
+  it('re-checks only the edited paragraph and finds the same as a fresh check', () => {
+    const kb = realKnowledge();
+    const cache = new ParagraphCache<DocumentFinding>();
+    checkDocument(kb, BRIEF, { cache });
+    const edited = BRIEF.replace('Supreme Court ruled in October 2018', 'Supreme Court ruled in October 2016');
+    const incremental = checkDocument(kb, edited, { cache });
+    assert.equal(incremental.stats.analysed, 1, 'only the changed paragraph is analysed');
+    assert.ok(incremental.stats.paragraphs > 5);
+    const fresh = checkDocument(kb, edited);
+    assert.deepEqual(essentials(incremental.findings), essentials(fresh.findings));
+    assert.ok(words(edited, incremental.findings).includes('2016'), 'the new conflict in the edited paragraph is found');
+  });
+
+  it('the sliced editor check gives the same findings, and nothing when cancelled', async () => {
+    const kb = realKnowledge();
+    const sliced = await checkDocumentInSlices(kb, BRIEF, { cache: new ParagraphCache() });
+    assert.deepEqual(essentials(sliced!.findings), essentials(checkDocument(kb, BRIEF).findings));
+    assert.equal(await checkDocumentInSlices(kb, BRIEF, { isCancelled: () => true }), undefined);
+  });
+
+  it('places a citation at the end of the claim\'s sentence, before its full stop, and sees one already there', () => {
+    const finding = checkDocument(realKnowledge(), BRIEF).findings.find((f) => BRIEF.slice(f.start, f.end) === '2013')!;
+    const at = citationOffset(BRIEF, finding);
+    assert.equal(BRIEF.slice(at - 'scrapped it in 2018'.length, at + 1), 'scrapped it in 2018.');
+    const key = finding.citations[0].source;
+    assert.equal(sentenceCites(BRIEF, finding, key), false);
+    const cited = `${BRIEF.slice(0, at)} [@${key}]${BRIEF.slice(at)}`;
+    assert.equal(sentenceCites(cited, finding, key), true);
+  });
+});
