@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { foldTypography } from '../text/normalize';
 import type { Located } from './incremental';
+import { sentenceAround } from './sentences';
 
 export const IGNORE_NEXT_LINE = 'sourcebook-ignore-next-line';
 export const IGNORE_LINE = 'sourcebook-ignore-line';
@@ -238,30 +239,14 @@ export function normaliseClaimSentence(sentence: string): string {
     .toLowerCase();
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /**
- * Where the sentence of `text` containing `at` starts and ends. Only the surrounding paragraph is segmented
- * (Intl.Segmenter over a whole document is slow); trailing white space is not part of the sentence.
+ * Where the sentence of `text` containing `at` starts and ends, as the claim checker sees sentences; a claim that
+ * runs past the sentence's end extends it.
  */
 export function sentenceRangeAt(text: string, at: Located): Located {
-  const before = text.lastIndexOf('\n\n', at.start);
-  const after = text.indexOf('\n\n', at.end);
-  const from = Math.max(before < 0 ? 0 : before + 2, at.start - 4000);
-  const to = Math.min(after < 0 ? text.length : after, at.end + 4000);
-  // ICU ends a sentence at every line break; wrapped prose must read as one line (same length, so offsets hold).
-  const paragraph = text.slice(from, to).replace(/[\r\n]/g, ' ');
-  for (const s of segmenter.segment(paragraph)) {
-    const start = from + s.index;
-    let end = start + s.segment.length;
-    if (at.start >= start && at.start < end) {
-      // A claim can straddle the segmenter's idea of a boundary ("U.S. forces"): keep going to the claim's end.
-      end = Math.max(end, at.end);
-      while (end > start && /\s/.test(text[end - 1])) end--;
-      return { start, end };
-    }
-  }
-  return { start: at.start, end: at.end };
+  const sentence = sentenceAround(text, at.start);
+  if (!sentence) return { start: at.start, end: at.end };
+  return { start: Math.min(sentence.start, at.start), end: Math.max(sentence.end, at.end) };
 }
 
 /** The sentence of `text` containing `at`, typography folded: the key an ignore-file entry is stored under. */
