@@ -66,7 +66,7 @@ async function main() {
   say(`suite finished in ${seconds(started)} s`);
 
   // Screenshots come after the verdict and never change it: they show the UI, they do not test it.
-  await saveScreenshots(browser, workbenchUrl(server, WORKSPACE), SCREENSHOTS, say);
+  await saveScreenshots(browser, workbenchUrl(server, WORKSPACE), SCREENSHOTS, say, run.root);
 
   const ok = code === 0 && results.failed === 0 && results.passed > 0;
   if (!ok) state.keepRunFolder = true;
@@ -121,13 +121,14 @@ function packageExtension(run) {
   const vsce = path.join(REPO, 'node_modules', '.bin', 'vsce');
   const t0 = Date.now();
   try {
-    execFileSync(vsce, ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', vsix], {
+    execFileSync(vsce, ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
     });
   } catch (err) {
-    throw new Error(`packaging the extension failed (build or vsce):\n${err.stdout ?? ''}${err.stderr ?? ''}`);
+    const output = `${err.stdout ?? ''}${err.stderr ?? ''}`.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n');
+    throw new Error(`packaging the extension failed (build or vsce):\n${output}`);
   }
   say(`built and packaged in ${seconds(t0)} s`);
   return vsix;
@@ -158,7 +159,7 @@ const timeout = setTimeout(() => {
 
 main()
   .catch((err) => {
-    console.error(`e2e: ${err && err.stack ? err.stack : err}`);
+    console.error(`e2e: ${process.env.SOURCEBOOK_E2E_VERBOSE && err && err.stack ? err.stack : (err && err.message) || err}`);
     state.keepRunFolder = true;
     console.log('0 passed, 1 failed');
     return 1;

@@ -32,7 +32,8 @@ async function runExtensionTests(context, url, onLog) {
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, args));
   await page.goto(url);
   const code = await exited;
-  return { page, code };
+  await page.close();
+  return { code };
 }
 
 module.exports = { launchBrowser, runExtensionTests };

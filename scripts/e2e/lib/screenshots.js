@@ -1,3 +1,114 @@
 'use strict';
-async function saveScreenshots() {}
+// Screenshots of the real workbench for docs/screenshots/: a term hover and a draft with claim warnings. They show
+// the UI; they are not tests, so a step that cannot be shown is reported and skipped, never failing the run.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const HOVER_DRAFT = 'trilateral-memo.md';
+const HOVER_WORD = 'TISA';
+const WARNINGS_DRAFT = 'claims-draft.md';
+
+/** Opens the workbench (installed extension, no tests) and saves the screenshots into `outDir`. */
+async function saveScreenshots(browser, url, outDir, say, debugDir) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+    await closeRestoredEditors(page);
+    const debug = (name) => debugDir && page.screenshot({ path: path.join(debugDir, `${name}-skipped.png`) }).catch(() => {});
+    await attempt(say, 'hover', () => hoverScreenshot(page, path.join(outDir, 'hover-tisa.png')), debug);
+    await attempt(say, 'warnings', () => warningsScreenshot(page, path.join(outDir, 'draft-warnings.png')), debug);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs one screenshot step; when it cannot finish, says why and keeps a picture of what was on screen instead. */
+async function attempt(say, name, step, debug) {
+  try {
+    const saved = await step();
+    say(saved ? `screenshot saved: ${path.relative(process.cwd(), saved)}` : `screenshot "${name}" skipped`);
+  } catch (err) {
+    say(`screenshot "${name}" skipped: ${String(err && err.message).split('\n')[0]}`);
+    await debug(name);
+  }
+}
+
+/** The workbench reopens what the test session left open in this profile; the pictures start from a clean window. */
+async function closeRestoredEditors(page) {
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 20_000 });
+  if ((await page.locator('.tabs-container .tab').count()) === 0) return;
+  await page.locator('.explorer-folders-view .monaco-list-row').first().click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+W'); // View: Close All Editors
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 5_000 });
+}
+
+/** Opens a workspace file the way a user does: double-click on its row in the Explorer. */
+async function openFromExplorer(page, fileName) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor({ timeout: 20_000 });
+  await row.dblclick();
+  await page.locator('.tab.active', { hasText: fileName }).waitFor({ timeout: 10_000 });
+  await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 10_000 });
+}
+
+/** Moves the mouse over the first rendered occurrence of `word` in the active editor, like a reader would. */
+async function hoverWord(page, word) {
+  const box = await page.evaluate((wanted) => {
+    const lines = document.querySelector('.editor-group-container.active .view-lines') ?? document.querySelector('.view-lines');
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.search(new RegExp(`\\b${wanted}\\b`));
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, word);
+  if (!box) throw new Error(`"${word}" is not visible in the editor`);
+  await page.mouse.move(box.x, box.y - 40);
+  await page.mouse.move(box.x, box.y, { steps: 5 });
+}
+
+async function hoverScreenshot(page, file) {
+  await openFromExplorer(page, HOVER_DRAFT);
+  const hover = page.locator('.monaco-hover', { hasText: 'Open source' }).first();
+  // The extension may still be activating when the draft opens; a reader would move the mouse again, so do we.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await hoverWord(page, HOVER_WORD);
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 2_000 });
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.mouse.move(5, 5);
+    }
+  }
+  await page.waitForTimeout(300); // let the hover finish its fade-in so the picture is not half-transparent
+  await page.screenshot({ path: file });
+  await page.mouse.move(5, 5);
+  return file;
+}
+
+async function warningsScreenshot(page, file) {
+  await openFromExplorer(page, WARNINGS_DRAFT);
+  const squiggle = page.locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-error, .editor-instance .squiggly-info').first();
+  try {
+    await squiggle.waitFor({ state: 'attached', timeout: 15_000 });
+  } catch {
+    throw new Error(`no claim warnings appeared in ${WARNINGS_DRAFT} (diagnostics not available yet?)`);
+  }
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: file });
+  return file;
+}
+
 module.exports = { saveScreenshots };
