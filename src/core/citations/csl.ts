@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Source } from '../knowledge/types';
 import { toCslItem, type CslItem } from './cslItem';
-import { paragraphNumber } from './locator';
+import { resolveTarget } from './target';
 import { CitationError, type CitationTarget, type CslStyle } from './types';
 
 /** The part of citeproc-js (npm `citeproc`) used here; it ships no type declarations. */
@@ -52,20 +53,19 @@ function engineFor(style: CslStyle) {
   return entry;
 }
 
-function sourceOf(kb: KnowledgeBase, target: CitationTarget) {
-  const source = kb.source(target.source);
-  if (!source) throw new CitationError(`unknown source "${target.source}" (known: ${kb.sources.map((s) => s.key).join(', ')})`);
-  return source;
-}
-
-/** The paragraph locator of the target's passage, when it names one of the source's passages. */
-export function locatorOf(kb: KnowledgeBase, target: CitationTarget): number | undefined {
-  if (!target.passage) return undefined;
-  const passage = kb.passage(target.passage);
-  if (!passage || passage.source !== target.source) {
-    throw new CitationError(`unknown passage "${target.passage}" in source "${target.source}"`);
+/**
+ * The item citeproc renders. A source that prints no title is named by its opening words in square brackets
+ * (how bibliographies cite untitled works: the brackets mark words supplied by the citer), so a note never reads
+ * just "N.d."; the exported CSL-JSON keeps no title at all.
+ */
+function renderingItem(source: Source): CslItem {
+  const item = toCslItem(source);
+  if (!item.title) {
+    const opening = source.text.trim().split(/\s+/).slice(0, 8).join(' ').replace(/[,;:.]+$/, '');
+    // citeproc-js's nocase span keeps title-casing styles off the quoted words; it is not printed.
+    item.title = `<span class="nocase">[Untitled; begins “${opening}…”]</span>`;
   }
-  return paragraphNumber(kb, passage);
+  return item;
 }
 
 /**
@@ -73,9 +73,9 @@ export function locatorOf(kb: KnowledgeBase, target: CitationTarget): number | u
  * style are loaded on first use). Throws `CitationError` for an unknown source.
  */
 export function formatReference(kb: KnowledgeBase, target: CitationTarget, style: CslStyle): string {
-  const source = sourceOf(kb, target);
+  const { source } = resolveTarget(kb, target);
   const { engine, items } = engineFor(style);
-  items.set(source.key, toCslItem(source));
+  items.set(source.key, renderingItem(source));
   engine.updateItems([source.key]);
   const bibliography = engine.makeBibliography();
   return bibliography ? bibliography[1].join('').trim() : '';
@@ -86,10 +86,9 @@ export function formatReference(kb: KnowledgeBase, target: CitationTarget, style
  * `chicago-note`, a parenthetical "(Author, n.d., para. 3)" for the author–date styles.
  */
 export function formatCitation(kb: KnowledgeBase, target: CitationTarget, style: CslStyle): string {
-  const source = sourceOf(kb, target);
-  const paragraph = locatorOf(kb, target);
+  const { source, paragraph } = resolveTarget(kb, target);
   const { engine, items } = engineFor(style);
-  items.set(source.key, toCslItem(source));
+  items.set(source.key, renderingItem(source));
   engine.updateItems([source.key]);
   return engine
     .makeCitationCluster([{ id: source.key, ...(paragraph !== undefined ? { locator: String(paragraph), label: 'paragraph' } : {}) }])

@@ -3,7 +3,7 @@
  * Editor-independent; the VS Code side (src/vscode/citations) builds on these.
  */
 export { CitationSearch } from './search';
-export { planCitationInsertion, applyEdits, pandocCitation } from './insertion';
+export { planCitationInsertion, applyEdits, citationText, pandocCitation } from './insertion';
 export { formatReference, formatCitation } from './csl';
 export { citedKeys } from './citedKeys';
 export { exportBibliography, unknownKeys, type BibliographyFormat } from './bibliography';

@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Source } from '../knowledge/types';
 import { sourceLabel } from '../sources/describe';
-import { formatCitation, locatorOf } from './csl';
+import { formatCitation } from './csl';
+import { resolveTarget } from './target';
 import { endsWithFootnoteDefinition, nextFootnoteLabel } from './footnotes';
-import { CitationError, type CitationStyle, type CitationTarget, type InsertionOptions, type TextEdit } from './types';
+import { type CitationStyle, type CitationTarget, type InsertionOptions, type TextEdit } from './types';
 
 /** `[@key, para. 3]`: Pandoc's citation syntax; `para.` is one of the locator terms Pandoc recognises. */
 export function pandocCitation(key: string, paragraph: number | undefined): string {
@@ -31,10 +32,7 @@ export function planCitationInsertion(
   style: CitationStyle,
   options: InsertionOptions = {},
 ): TextEdit[] {
-  const source = kb.source(target.source);
-  if (!source) throw new CitationError(`unknown source "${target.source}" (known: ${kb.sources.map((s) => s.key).join(', ')})`);
-  const paragraph = locatorOf(kb, target);
-  const passage = target.passage ? kb.passage(target.passage) : undefined;
+  const { source, passage, paragraph } = resolveTarget(kb, target);
   const text = typeof documentText === 'string' ? documentText : '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const quote = passage ? oneLine(passage.text) : undefined;
@@ -49,15 +47,24 @@ export function planCitationInsertion(
     const body = style === 'footnote' ? footnoteBody(source, paragraph, blockQuote ? undefined : quote) : formatCitation(kb, target, 'chicago-note');
     const before = text === '' ? '' : endsWithFootnoteDefinition(text) ? (/\n$/.test(text) ? '' : eol) : /\n$/.test(text) ? eol : eol + eol;
     edits.push({ start: text.length, end: text.length, newText: `${before}[^${label}]: ${body}${eol}` });
-  } else if (style === 'pandoc') {
-    mark = pandocCitation(source.key, paragraph);
   } else {
-    mark = formatCitation(kb, target, style);
+    mark = citationText(kb, target, style);
   }
 
   const insertion = blockQuote ? `${eol}${eol}> “${quote}” ${mark}` : `${needsSpaceBefore(text, at) ? ' ' : ''}${mark}`;
   edits.unshift({ start: at, end: at, newText: insertion });
   return mergeInserts(edits);
+}
+
+/**
+ * The citation for a target as a style writes it, on its own: `[@key, para. 3]` for Pandoc, the footnote text
+ * (source, paragraph and quote) for `footnote`, the Chicago note, or the author–date parenthetical.
+ */
+export function citationText(kb: KnowledgeBase, target: CitationTarget, style: CitationStyle): string {
+  const { source, passage, paragraph } = resolveTarget(kb, target);
+  if (style === 'pandoc') return pandocCitation(source.key, paragraph);
+  if (style === 'footnote') return footnoteBody(source, paragraph, passage ? oneLine(passage.text) : undefined);
+  return formatCitation(kb, target, style);
 }
 
 /** "Yasuyo Sakata, “Title”, Asia Unbound (between 2020-11-23 and 2020-12), para. 3: “quote”" */

@@ -11,9 +11,13 @@ const MAX_QUERY_CHARS = 2000;
 /** Distinct query words used; fuse.js token search tracks at most 31. */
 const MAX_QUERY_WORDS = 24;
 /** Passages the word index hands to fuse.js for the final ranking. */
-const CANDIDATES = 40;
+const CANDIDATES = 24;
+/** Of those, how many fuse.js re-ranks, with how many of the query's most telling words. */
+const FUSE_CANDIDATES = 8;
+const FUSE_WORDS = 6;
 /** Glossary alias variants tried per query. */
-const MAX_EXPANSIONS = 3;
+const MAX_EXPANSIONS = 2;
+const EXPANSION_PENALTY = 0.05;
 
 interface Prepared {
   passage: Passage;
@@ -68,8 +72,9 @@ export class CitationSearch {
     const folded = foldForSearch(query.slice(0, MAX_QUERY_CHARS));
     if (folded === '') return [];
     const best = new Map<number, number>();
-    for (const variant of [folded, ...this.expansions(folded)]) {
-      for (const { doc, score } of this.rank(variant)) {
+    for (const [n, variant] of [folded, ...this.expansions(folded)].entries()) {
+      // A passage matching the words typed outranks one matching only a glossary synonym of them.
+      for (const { doc, score } of this.rank(variant, n === 0 ? 0 : EXPANSION_PENALTY)) {
         if (score < (best.get(doc) ?? Infinity)) best.set(doc, score);
       }
     }
@@ -98,44 +103,58 @@ export class CitationSearch {
     return this.sourceFuse.search(folded, { limit }).map((r) => ({ source: r.item.source, score: r.score ?? 1 }));
   }
 
-  /** Scores (0 best) of the candidates for one folded query. */
-  private rank(folded: string): { doc: number; score: number }[] {
+  /** Scores (0 best) of the candidates for one folded query, plus `penalty`. */
+  private rank(folded: string, penalty: number): { doc: number; score: number }[] {
     const words = [...new Set(contentWords(folded))].slice(0, MAX_QUERY_WORDS);
     // A query of stopwords only ("in the") still deserves an answer: use its words as they are.
     const queryWords = words.length > 0 ? words : [...new Set(folded.split(' '))].slice(0, MAX_QUERY_WORDS);
-    const candidates = this.index.candidates(queryWords, CANDIDATES);
+    const variants = new Map(queryWords.map((w) => [w, this.index.variants(w)]));
+    const candidates = this.index.candidates(queryWords, CANDIDATES, (w) => variants.get(w) ?? []);
     if (candidates.length === 0) return [];
-    const possible = queryWords.reduce((sum, w) => {
-      const v = this.index.variants(w)[0];
-      return sum + (v ? this.index.idf(v.word) : this.index.maxIdf());
-    }, 0);
+    const wordWeight = (w: string) => {
+      const v = variants.get(w)?.[0];
+      return v ? this.index.idf(v.word) : this.index.maxIdf();
+    };
+    const possible = queryWords.reduce((sum, w) => sum + wordWeight(w), 0);
+    // fuse.js's bitap pass costs text length × word length per error allowed, so it re-ranks only the strongest
+    // candidates with the most telling query words; the rest keep fuse score 1 and rank on the index weight.
+    const fuseWords = [...queryWords]
+      .sort((a, b) => wordWeight(b) - wordWeight(a))
+      .slice(0, FUSE_WORDS);
     const fuse = new Fuse(
-      candidates.map((c) => this.items[c.doc].folded),
-      { useTokenSearch: true, tokenize: contentWordsOrAll, includeScore: true, ignoreLocation: true, threshold: 0.4 },
+      candidates.slice(0, FUSE_CANDIDATES).map((c) => this.items[c.doc].folded),
+      { useTokenSearch: true, tokenize: contentWordsOrAll, includeScore: true, ignoreLocation: true, threshold: 0.34 },
     );
     const fuseScores = new Map<number, number>();
-    for (const r of fuse.search(queryWords.join(' '))) fuseScores.set(r.refIndex, r.score ?? 1);
+    for (const r of fuse.search(fuseWords.join(' '))) fuseScores.set(r.refIndex, r.score ?? 1);
     const bigrams = bigramsOf(folded);
     return candidates.map((c, i) => {
-      const text = this.items[c.doc].folded;
+      const text = ` ${this.items[c.doc].folded} `;
       const coverage = possible > 0 ? Math.min(1, c.weight / possible) : 0;
-      const phrase = bigrams.length ? bigrams.filter((b) => text.includes(b)).length / bigrams.length : 0;
+      // How much of the query's wording the passage keeps: its word pairs, or for a one-word query that word.
+      const verbatim = text.includes(` ${folded} `);
+      const phrase = bigrams.length ? bigrams.filter((b) => text.includes(` ${b} `)).length / bigrams.length : verbatim ? 1 : 0;
       let score = 0.4 * (fuseScores.get(i) ?? 1) + 0.45 * (1 - coverage) + 0.15 * (1 - phrase);
-      if (bigrams.length > 0 && ` ${text} `.includes(` ${folded} `)) score *= 0.5;
-      return { doc: c.doc, score: Math.max(0, Math.min(1, score)) };
+      if (verbatim) score *= 0.5;
+      return { doc: c.doc, score: Math.max(0, Math.min(1, score + penalty)) };
     });
   }
 
-  /** The query with each glossary alias it contains swapped for the term's other aliases ("GSOMIA" ↔ "military intelligence sharing agreement"). */
+  /**
+   * The query with a glossary alias it contains swapped for another alias of the same term worded differently
+   * ("GSOMIA" → "military intelligence sharing agreement", "Burma" → "Myanmar"). Aliases sharing a word with the one
+   * typed ("comfort women" / "comfort woman") add nothing the fuzzy match does not already find, and are skipped.
+   */
   private expansions(folded: string): string[] {
     if (this.aliases.length === 0) return [];
     const padded = ` ${folded} `;
     const out: string[] = [];
     for (const alias of this.aliases) {
       if (!padded.includes(` ${alias.folded} `)) continue;
+      const typed = new Set(contentWords(alias.folded));
       for (const other of alias.term.aliases) {
         const replacement = foldForSearch(other.text);
-        if (replacement === '' || replacement === alias.folded) continue;
+        if (replacement === '' || contentWords(replacement).some((w) => typed.has(w))) continue;
         const variant = padded.replace(` ${alias.folded} `, ` ${replacement} `).trim();
         if (!out.includes(variant)) out.push(variant);
         if (out.length === MAX_EXPANSIONS) return out;

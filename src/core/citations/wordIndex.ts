@@ -31,17 +31,20 @@ export class WordIndex {
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
   /** Passage numbers holding each word, ascending, without repeats. */
-  private readonly postings: number[][] = [];
+  private readonly postings: Int32Array[];
   private readonly wordsByTrigram = new Map<string, number[]>();
   private readonly trigramCounts: number[] = [];
   /** Vocabulary sorted alphabetically, for prefix lookups. */
   private readonly sortedWords: string[];
-  /** Reused per query: a score per passage, and which ones were touched. */
+  /** Reused per query: a score per passage and which ones were touched; the same for one query word. */
   private readonly scores: Float64Array;
   private readonly touched: number[] = [];
+  private readonly wordBest: Float64Array;
+  private readonly wordTouched: number[] = [];
 
   /** `documents[i]` is the list of content words of passage i. */
   constructor(documents: readonly (readonly string[])[]) {
+    const lists: number[][] = [];
     documents.forEach((words, doc) => {
       for (const w of words) {
         let id = this.wordIds.get(w);
@@ -49,12 +52,13 @@ export class WordIndex {
           id = this.words.length;
           this.wordIds.set(w, id);
           this.words.push(w);
-          this.postings.push([]);
+          lists.push([]);
         }
-        const list = this.postings[id];
+        const list = lists[id];
         if (list[list.length - 1] !== doc) list.push(doc);
       }
     });
+    this.postings = lists.map((l) => Int32Array.from(l));
     this.words.forEach((w, id) => {
       const grams = trigramsOf(w);
       this.trigramCounts.push(grams.length);
@@ -66,6 +70,7 @@ export class WordIndex {
     });
     this.sortedWords = [...this.words].sort();
     this.scores = new Float64Array(documents.length);
+    this.wordBest = new Float64Array(documents.length);
   }
 
   get documentCount(): number {
@@ -97,7 +102,9 @@ export class WordIndex {
         if (matches.size > 4 * MAX_VARIANTS) break;
       }
     }
-    if (token.length >= 3) {
+    // A word spelt as in the texts needs no near-spellings (its inflections come from the prefix match above);
+    // skipping the trigram scan for it keeps common words cheap.
+    if (exact === undefined && token.length >= 3) {
       const grams = trigramsOf(token);
       const common = new Map<number, number>();
       for (const g of grams) for (const id of this.wordsByTrigram.get(g) ?? []) common.set(id, (common.get(id) ?? 0) + 1);
@@ -114,25 +121,32 @@ export class WordIndex {
 
   /**
    * The `limit` passages sharing most weight with the query words, best first: each query word adds
-   * idf × similarity of its best-matching variant in the passage.
+   * idf × similarity of its best-matching variant in the passage. Typed arrays reused across queries keep a query
+   * over a hundred thousand passages free of per-passage allocations.
    */
-  candidates(queryWords: readonly string[], limit: number): { doc: number; weight: number }[] {
-    const { scores, touched } = this;
+  candidates(queryWords: readonly string[], limit: number, variantsOf = (w: string) => this.variants(w)): { doc: number; weight: number }[] {
+    const { scores, wordBest, touched, wordTouched } = this;
     for (const token of queryWords) {
-      const best = new Map<number, number>();
-      for (const { word, similarity } of this.variants(token)) {
+      for (const { word, similarity } of variantsOf(token)) {
         const weight = this.idf(word) * similarity;
-        for (const doc of this.postings[word]) if (weight > (best.get(doc) ?? 0)) best.set(doc, weight);
+        for (const doc of this.postings[word]) {
+          if (weight > wordBest[doc]) {
+            if (wordBest[doc] === 0) wordTouched.push(doc);
+            wordBest[doc] = weight;
+          }
+        }
       }
-      for (const [doc, weight] of best) {
+      for (const doc of wordTouched) {
         if (scores[doc] === 0) touched.push(doc);
-        scores[doc] += weight;
+        scores[doc] += wordBest[doc];
+        wordBest[doc] = 0;
       }
+      wordTouched.length = 0;
     }
-    const ranked = touched.map((doc) => ({ doc, weight: scores[doc] }));
+    const best = topK(touched, scores, limit);
     for (const doc of touched) scores[doc] = 0;
     touched.length = 0;
-    return topK(ranked, limit);
+    return best;
   }
 }
 
@@ -147,12 +161,37 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
-/** The k heaviest rows, heaviest first, ties by document order; avoids sorting tens of thousands of rows. */
-function topK(rows: { doc: number; weight: number }[], k: number): { doc: number; weight: number }[] {
-  const better = (a: { doc: number; weight: number }, b: { doc: number; weight: number }) => b.weight - a.weight || a.doc - b.doc;
-  if (rows.length <= k * 4) return rows.sort(better).slice(0, k);
-  // Threshold on the k-th weight found by sampling-free selection: sort only the rows at or above it.
-  const weights = Float64Array.from(rows, (r) => r.weight).sort();
-  const cut = weights[weights.length - k];
-  return rows.filter((r) => r.weight >= cut).sort(better).slice(0, k);
+/** The k passages of `docs` with the highest score, highest first, ties by document order: a bounded heap, O(n log k). */
+function topK(docs: readonly number[], scores: Float64Array, k: number): { doc: number; weight: number }[] {
+  if (k <= 0) return [];
+  // heap[0] is the worst of the best k kept so far.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l], heap[m])) m = l;
+      if (r < heap.length && worse(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  for (const doc of docs) {
+    if (heap.length < k) {
+      heap.push(doc);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i], heap[parent])) break;
+        [heap[i], heap[parent]] = [heap[parent], heap[i]];
+        i = parent;
+      }
+    } else if (worse(heap[0], doc)) {
+      heap[0] = doc;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)).map((doc) => ({ doc, weight: scores[doc] }));
 }

@@ -1,0 +1,84 @@
+import { CitationSearch } from '../src/core/citations';
+import { contentWords, foldForSearch } from '../src/core/citations/searchText';
+import type { Passage } from '../src/core/knowledge/types';
+import { readLabelledQueries } from '../eval/citations';
+import { fmt, loadBenchKnowledge, row, summarise, TABLE_HEAD, type Timing } from './harness';
+
+const SYNTHETIC_PASSAGES = 100_000;
+
+/**
+ * Citation search latency per query (median and p95 over the labelled queries, several rounds) on the bundled
+ * passages and on a synthetic corpus of 100,000 passages, each beside a baseline from the same run: a plain scan
+ * that folds nothing at query time and only checks which passages `includes` every query word.
+ */
+export function run(): string {
+  const kb = loadBenchKnowledge();
+  const queries = readLabelledQueries().map((q) => q.query);
+  const lines = ['### Citation search', '', TABLE_HEAD];
+
+  const bundled = new CitationSearch(kb);
+  const bundledBaseline = includesScan(kb.passages);
+  lines.push(
+    row(`search, ${kb.passages.length} bundled passages (per query; baseline: includes scan)`, perQuery(queries, (q) => bundled.search(q)), perQuery(queries, bundledBaseline), 'p95 < 5 ms'),
+  );
+
+  const synthetic = syntheticPassages(kb.passages, SYNTHETIC_PASSAGES);
+  const t0 = process.hrtime.bigint();
+  const big = CitationSearch.overPassages(synthetic, kb.sources);
+  const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const bigBaseline = includesScan(synthetic);
+  lines.push(
+    row(`search, ${SYNTHETIC_PASSAGES.toLocaleString('en-US')} synthetic passages (per query; baseline: includes scan)`, perQuery(queries, (q) => big.search(q)), perQuery(queries, bigBaseline), 'p95 < 50 ms'),
+  );
+  lines.push('', `Index build over the synthetic corpus (once, not per query): ${fmt(buildMs)}.`);
+  return lines.join('\n');
+}
+
+/** Latency of each query, over three rounds after one warm-up round. */
+function perQuery(queries: readonly string[], fn: (q: string) => unknown): Timing {
+  for (const q of queries) fn(q);
+  const samples: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) {
+      const t0 = process.hrtime.bigint();
+      fn(q);
+      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  return summarise(samples);
+}
+
+/** The baseline: passages whose folded text contains every query word (folded once up front, like the index). */
+function includesScan(passages: readonly Passage[]): (q: string) => number {
+  const folded = passages.map((p) => ` ${foldForSearch(p.text)} `);
+  return (q) => {
+    const words = contentWords(foldForSearch(q));
+    let found = 0;
+    for (const text of folded) if (words.every((w) => text.includes(w))) found++;
+    return found;
+  };
+}
+
+/**
+ * `count` passages made of halves of real ones (deterministic), so word frequencies and sentence lengths stay those
+ * of the sources while every passage is new.
+ */
+function syntheticPassages(real: readonly Passage[], count: number): Passage[] {
+  let seed = 0x9e3779b9;
+  const next = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 0x100000000;
+  };
+  const out: Passage[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = real[Math.floor(next() * real.length)];
+    const b = real[Math.floor(next() * real.length)];
+    const aw = a.text.split(' ');
+    const bw = b.text.split(' ');
+    const text = [...aw.slice(0, Math.ceil(aw.length / 2)), ...bw.slice(Math.floor(bw.length / 2))].join(' ');
+    out.push({ id: `synthetic#${i}`, source: a.source, index: i, start: 0, end: text.length, text });
+  }
+  return out;
+}

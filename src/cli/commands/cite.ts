@@ -1,0 +1,69 @@
+import { CITATION_STYLES, citationText, CitationSearch, type CitationStyle } from '../../core/citations';
+import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
+import { parseCommandArgs, type CliCommand } from '../command';
+import { EXIT, UsageError } from '../io';
+
+const DEFAULT_LIMIT = 5;
+
+/** One search per knowledge base: the index is built on the first `cite` and reused (tests run many in-process). */
+const searches = new WeakMap<KnowledgeBase, CitationSearch>();
+
+export const citeCommand: CliCommand = {
+  name: 'cite',
+  summary: 'Find the source passages that back a claim, ready to cite',
+  help: `Usage: sourcebook cite QUERY [--json] [--limit N] [--style STYLE]
+
+Ranks the source passages that best match QUERY (a claim, a phrase, a name or a number; typos, word order, case,
+hyphens and diacritics do not matter) and prints each with its citation.
+  --limit N       how many passages to show (default ${DEFAULT_LIMIT}, at most 100)
+  --style STYLE   ${CITATION_STYLES.join(' | ')} (default pandoc)
+                  pandoc: [@key, para. N]; footnote: the footnote text with the quote; chicago-note: a Chicago
+                  note; chicago-author-date, apa: the in-text parenthetical. "para. N" counts the source's paragraphs.
+  --json          print [{ "source", "passage", "start", "end", "score", "citation" }], best first; score 0 is best
+Exit status: 0 passages found, 1 none found, 2 usage error.`,
+  run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      json: { type: 'boolean' },
+      limit: { type: 'string', short: 'n' },
+      style: { type: 'string', short: 's' },
+    });
+    if (values.help) {
+      io.out(`${citeCommand.help}\n`);
+      return EXIT.ok;
+    }
+    const query = positionals.join(' ').trim();
+    if (!query) throw new UsageError('cite needs a QUERY');
+    const limit = values.limit === undefined ? DEFAULT_LIMIT : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be a whole number from 1 to 100, not "${values.limit}"`);
+    const style = (values.style ?? 'pandoc') as CitationStyle;
+    if (!CITATION_STYLES.includes(style)) throw new UsageError(`unknown --style "${values.style}" (one of ${CITATION_STYLES.join(', ')})`);
+
+    const kb = io.knowledge();
+    let search = searches.get(kb);
+    if (!search) searches.set(kb, (search = new CitationSearch(kb)));
+    const hits = search.search(query, { limit });
+    const rows = hits.map((h) => ({
+      source: h.source.key,
+      passage: h.passage.id,
+      start: h.passage.start,
+      end: h.passage.end,
+      score: Math.round(h.score * 1000) / 1000,
+      citation: citationText(kb, { source: h.source.key, passage: h.passage.id }, style),
+      text: h.passage.text,
+    }));
+    if (values.json) {
+      io.out(`${JSON.stringify(rows.map(({ text, ...row }) => row), null, 2)}\n`);
+      return hits.length > 0 ? EXIT.ok : EXIT.findings;
+    }
+    if (hits.length === 0) {
+      io.err(`no passage matches "${query.length > 80 ? `${query.slice(0, 77)}...` : query}"\n`);
+      return EXIT.findings;
+    }
+    io.out(
+      rows
+        .map((r, i) => `${i + 1}. ${r.passage}  (score ${r.score.toFixed(3)}, characters ${r.start}-${r.end})\n   “${r.text.replace(/\s+/g, ' ')}”\n   ${r.citation}`)
+        .join('\n\n') + '\n',
+    );
+    return EXIT.ok;
+  },
+};
