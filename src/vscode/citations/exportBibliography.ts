@@ -33,7 +33,12 @@ export async function exportBibliographyCommand(services: SourcebookServices, ra
   const scope = await pickScope(kb, document);
   if (!scope) return undefined;
   const keys = keysFor(kb, scope, document);
-  const format = await pickFormat(keys.length - unknownKeys(kb, keys).length);
+  const count = keys.length - unknownKeys(kb, keys).length;
+  if (count === 0) {
+    void vscode.window.showInformationMessage('Policy Sourcebook: this draft cites no source of the sourcebook yet ([@key]); export all sources instead.');
+    return undefined;
+  }
+  const format = await pickFormat(count);
   if (!format) return undefined;
   const text = exportBibliography(kb, keys, format);
   await deliver(text, format, document);
