@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { foldTypography } from '../../../src/core/text/normalize';
@@ -102,5 +104,50 @@ suite('Claim checking in a draft', () => {
     const count = await vscode.commands.executeCommand<number>('sourcebook.checkDocument');
     assert.equal(count, claimDiagnostics(editor.document.uri).length);
     assert.ok(count >= 1);
+  });
+
+  test('"Ignore this claim for the team" writes it to the ignore file and its warning goes away', async () => {
+    const document = editor.document;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-e2e-ignore-'));
+    const ignoreFile = path.join(dir, 'ignored-claims.json');
+    const config = vscode.workspace.getConfiguration('sourcebook');
+    await config.update('ignoreFile', ignoreFile, vscode.ConfigurationTarget.Global);
+    try {
+      const range = rangeOf(document, CONFLICTING[1]);
+      await waitFor('the warning to ignore', () => claimDiagnostics(document.uri).some((d) => d.range.isEqual(range)), 20_000);
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+      const ignore = actions.find((a) => a.title.startsWith('Ignore this claim for the team'));
+      assert.ok(ignore?.command, `no workspace-ignore fix among: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? [])), true);
+
+      const written = JSON.parse(fs.readFileSync(ignoreFile, 'utf8')) as { ignored: { fact: string; sentence: string }[] };
+      assert.equal(written.ignored.length, 1);
+      assert.ok(written.ignored[0].sentence.includes(CONFLICTING[1]), `the stored sentence is not the claim's: ${written.ignored[0].sentence}`);
+      await waitFor('the ignored claim\'s warning to go away', () => !claimDiagnostics(document.uri).some((d) => d.range.intersection(range)), 20_000);
+    } finally {
+      await config.update('ignoreFile', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('"Ignore this claim here" inserts an ignore comment above a new conflicting paragraph and silences it', async () => {
+    const document = editor.document;
+    const added = '\nJapan and South Korea normalized relations in 1966.\n';
+    const end = document.positionAt(document.getText().length);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, end, added);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const at = document.getText().lastIndexOf('1966');
+    const range = new vscode.Range(document.positionAt(at), document.positionAt(at + 4));
+    await waitFor('a warning on the new paragraph', () => claimDiagnostics(document.uri).some((d) => d.range.isEqual(range)), 20_000);
+
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+    const ignore = actions.find((a) => a.title.startsWith('Ignore this claim here'));
+    assert.ok(ignore?.edit, `no inline-ignore fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+    const lines = document.getText().split('\n');
+    const claimLine = lines.findIndex((l) => l === 'Japan and South Korea normalized relations in 1966.');
+    assert.match(lines[claimLine - 1], /^<!-- sourcebook-ignore-next-line [\w-]+ -->$/);
+    await waitFor('the ignored claim\'s warning to go away', () => !claimDiagnostics(document.uri).some((d) => d.range.start.line === claimLine), 20_000);
   });
 });
