@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { clauseHedged, clauseNegated, clausePlans, negatedJustBefore, shapeOf, type SentenceShape } from './context';
+import { clauseHedged, clausePlans, negatedJustBefore, negatedWithin, shapeOf, type SentenceShape } from './context';
 import { dateAgrees, dateConflicts, type Edit } from './dates';
 import { conflictMessage, differMessage, unsupportedMessage } from './messages';
 import { prepare, type PreparedFact, type PreparedFacts } from './prepared';
-import { sentenceAround, type SentenceRange } from './sentences';
+import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { findPhrase, findPhrases, tokenize, type PhraseHit, type Token } from './tokens';
 import type { CheckOptions, ClaimFinding } from './types';
 import { findDates, findNumbers, fractionInWords, numberInWords, type DraftDate, type DraftNumber } from './values';
@@ -40,10 +40,10 @@ export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions
     if (mention.start < skipUntil) continue;
     if (lastSentence && mention.start < lastSentence.end) continue;
     if (options.isCancelled?.()) break;
-    const sentence = sentenceAround(text, mention.start);
-    if (!sentence) {
+    const sentence = sentenceOrSkip(text, mention.start);
+    if ('skipTo' in sentence) {
       // No sentence boundary nearby: not prose. Skip the stretch rather than rescanning it for every mention.
-      skipUntil = mention.end + 1;
+      skipUntil = Math.max(sentence.skipTo, mention.end);
       continue;
     }
     lastSentence = sentence;
@@ -78,19 +78,19 @@ function checkSentence(kb: KnowledgeBase, prepared: PreparedFacts, text: string,
   if (shape.unasserted) return;
   const allTriggers: SentenceView['allTriggers'] = [];
   const triggersOf = new Map<PreparedFact, PhraseHit[]>();
+  const view: SentenceView = { kb, text, range, tokens, words, shape, dates: [], dateWords: new Set(), allTriggers };
   for (const fact of candidates) {
     const hits = findPhrases(words, fact.triggers).filter((h) => !shape.quoted[h.first]);
-    if (hits.length === 0) continue;
+    // Only facts whose subject the sentence names compete for its values.
+    if (hits.length === 0 || !subjectPresent(kb, fact, view) || !contextPresent(fact, view)) continue;
+    if (shape.reporting.some((i) => !hits.some((h) => h.first <= i && i <= h.last))) continue;
     triggersOf.set(fact, hits);
     for (const hit of hits) allTriggers.push({ fact, hit });
   }
   if (triggersOf.size === 0) return;
-  const dates = findDates(words);
-  const dateWords = new Set<number>();
-  for (const d of dates) for (let i = d.first; i <= d.last; i++) dateWords.add(i);
-  const view: SentenceView = { kb, text, range, tokens, words, shape, dates, dateWords, allTriggers };
+  view.dates = findDates(words);
+  for (const d of view.dates) for (let i = d.first; i <= d.last; i++) view.dateWords.add(i);
   for (const [fact, hits] of triggersOf) {
-    if (!subjectPresent(kb, fact, view) || !contextPresent(fact, view)) continue;
     const finding = checkFact(fact, hits, view);
     if (finding) findings.push(finding);
   }
@@ -127,25 +127,64 @@ function gap(a: { first: number; last: number }, b: { first: number; last: numbe
   return 0;
 }
 
-/** Whether a claim in the clause of word `at` is asserted plainly (not hedged, negated or planned). */
-function plainClaim(view: SentenceView, at: number, ownTriggers: PhraseHit[]): boolean {
+/**
+ * Whether the writer asserts the claim linking `trigger` and `value` plainly: no hedge or negation in its reach (a
+ * few words before the earlier of the two, through the later), no condition opening its clause, and no plan of the
+ * writer's in its clause.
+ */
+function plainClaim(view: SentenceView, trigger: PhraseHit, value: { first: number; last: number }, ownTriggers: PhraseHit[]): boolean {
   const own = new Set<number>();
   for (const h of ownTriggers) for (let i = h.first; i <= h.last; i++) own.add(i);
-  return !clauseHedged(view.words, view.shape, at) && !clauseNegated(view.words, view.shape, at) && !clausePlans(view.words, view.shape, at, own);
+  const from = Math.min(trigger.first, value.first);
+  const to = Math.max(trigger.last, value.last);
+  return !clauseHedged(view.words, view.shape, from, to) && !negatedWithin(view.words, from, to) && !clausePlans(view.words, view.shape, value.first, own);
 }
 
-/** The nearest of this fact's triggers in the same clause, if no other fact's trigger is nearer. */
-function ownNearest(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView, value: { first: number; last: number }): PhraseHit | undefined {
+/** Irregular past tenses among trigger words: with "-ed" forms, what marks a trigger as the clause's verb. */
+const IRREGULAR_VERBS = new Set(['met', 'led', 'won', 'took', 'made', 'became', 'went', 'flew', 'let', 'struck', 'withdrew', 'tore', 'quit', 'held', 'sat', 'got', 'came', 'set', 'cut', 'put', 'began', 'fought', 'ran', 'saw', 'broke']);
+
+function verbLike(view: SentenceView, hit: PhraseHit): boolean {
+  const w = view.words[hit.first].lower;
+  return (w.endsWith('ed') && w.length > 4) || IRREGULAR_VERBS.has(w);
+}
+
+/**
+ * Which trigger a value belongs to, among the triggers of facts of the same kind in its clause (a date belongs to
+ * one event, whichever fact describes it): a date written before a noun belongs to that noun ("the 2015 comfort
+ * women agreement"); otherwise to the nearest verb before it ("scrapped the agreement in 2017"); otherwise to the
+ * nearest trigger either side. Returns this fact's trigger when the value is this fact's, within reach.
+ */
+function ownTrigger(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView, value: { first: number; last: number }): PhraseHit | undefined {
   const clause = view.shape.clause[value.first];
-  let best: { hit: PhraseHit; distance: number; own: boolean } | undefined;
-  for (const { fact: f, hit } of view.allTriggers) {
-    if (view.shape.clause[hit.first] !== clause && view.shape.clause[hit.last] !== clause) continue;
-    const distance = gap(hit, value);
-    const own = f === fact;
-    if (!best || distance < best.distance || (distance === best.distance && own && !best.own)) best = { hit, distance, own };
+  const rivals = view.allTriggers.filter(
+    ({ fact: f, hit }) => sameFamily(f, fact) && (view.shape.clause[hit.first] === clause || view.shape.clause[hit.last] === clause) && !overlaps(hit, value),
+  );
+  const pick = (list: typeof rivals, distance: (h: PhraseHit) => number) => {
+    let best: (typeof rivals)[number] | undefined;
+    for (const r of list) {
+      const d = distance(r.hit);
+      const bd = best ? distance(best.hit) : Infinity;
+      if (d < bd || (d === bd && r.fact === fact && best?.fact !== fact)) best = r;
+    }
+    return best;
+  };
+  const gapAfter = (h: PhraseHit) => h.first - value.last;
+  const following = rivals.filter((r) => gapAfter(r.hit) >= 1 && gapAfter(r.hit) <= 4 && !verbLike(view, r.hit));
+  const attributive = fact.subjects.some((p) => findPhrase(view.words, p).some((h) => h.first === value.last + 1 || (h.first === value.last + 2 && view.words[value.last + 1].lower === 's')));
+  let owner: (typeof rivals)[number] | undefined;
+  if (following.length > 0 && (attributive || following.some((r) => gapAfter(r.hit) <= 2))) owner = pick(following, gapAfter);
+  if (!owner) {
+    const verbsBefore = rivals.filter((r) => r.hit.last < value.first && value.first - r.hit.last <= NEAR && verbLike(view, r.hit));
+    owner = verbsBefore.length > 0 ? pick(verbsBefore, (h) => value.first - h.last) : pick(rivals, (h) => gap(h, value));
   }
-  if (!best || !best.own || best.distance > NEAR) return undefined;
-  return triggers.includes(best.hit) ? best.hit : triggers.find((t) => t.first === best!.hit.first);
+  if (!owner || owner.fact !== fact || gap(owner.hit, value) > NEAR) return undefined;
+  return owner.hit;
+}
+
+/** Facts whose values compete for the same words: dates with dates, numbers with numbers. */
+function sameFamily(a: PreparedFact, b: PreparedFact): boolean {
+  const family = (f: PreparedFact) => (f.fact.kind === 'date' ? 'date' : ['count', 'percentage', 'fraction'].includes(f.fact.kind) ? 'number' : 'choice');
+  return family(a) === family(b);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -153,18 +192,18 @@ function ownNearest(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVie
 
 function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
   const value = fact.fact.date!;
-  let chosen: { date: DraftDate; distance: number } | undefined;
+  let chosen: { date: DraftDate; distance: number; trigger: PhraseHit } | undefined;
   for (const date of view.dates) {
     if (view.shape.quoted[date.first]) continue;
-    const trigger = ownNearest(fact, triggers, view, date);
+    const trigger = ownTrigger(fact, triggers, view, date);
     if (!trigger) continue;
     if (!inDateSlot(fact, view, date, trigger)) continue;
     const distance = gap(trigger, date);
-    if (!chosen || distance < chosen.distance) chosen = { date, distance };
+    if (!chosen || distance < chosen.distance) chosen = { date, distance, trigger };
   }
   if (!chosen) return undefined;
   const { date } = chosen;
-  if (!plainClaim(view, date.first, triggers)) return undefined;
+  if (!plainClaim(view, chosen.trigger, date, triggers)) return undefined;
   const edits = dateConflicts(date, value);
   if (edits.length === 0) return undefined;
   const variant = fact.fact.variants?.find((v) => v.date && dateAgrees(date, v.date));
@@ -202,7 +241,7 @@ function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVi
     const trigger = nearestTrigger(triggers, view, n);
     if (!trigger) continue;
     if (kind === 'percentage' && !subjectAround(fact, view, n)) continue;
-    if (!plainClaim(view, n.first, triggers)) continue;
+    if (!plainClaim(view, trigger, n, triggers)) continue;
     const approximate = APPROXIMATE.has(view.words[n.first - 1]?.lower ?? '') || APPROXIMATE.has(view.words[n.first - 2]?.lower ?? '');
     const tolerance = Math.max(value.tolerance ?? 0, kind === 'fraction' ? 0.02 : 0, approximate ? Math.abs(value.number) * 0.15 + 1 : 0);
     if (approximate && kind === 'fraction') continue;
@@ -263,7 +302,7 @@ function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVi
     for (const c of conflicting) {
       if (triggers.some((t) => overlaps(t, c))) continue;
       if (!fills(slot, view, trigger, c, accepted)) continue;
-      if (!plainClaim(view, c.first, triggers)) continue;
+      if (!plainClaim(view, trigger, c, triggers)) continue;
       return finding(fact, view, [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
     }
   }
@@ -333,7 +372,7 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
   for (const c of conflicting) {
     if (!nearSubject(c) || negatedJustBefore(view.words, c.first, 3)) continue;
     if (accepted.some((a) => view.shape.clause[a.first] === view.shape.clause[c.first])) continue;
-    if (clauseHedged(view.words, view.shape, c.first) || clauseNegated(view.words, view.shape, c.first)) continue;
+    if (clauseHedged(view.words, view.shape, c.first, c.last)) continue;
     return finding(fact, view, [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
   }
   const variants = fact.fact.variants ?? [];
@@ -341,7 +380,7 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
     const hits = fact.variantPhrases[v].flatMap((p) => findPhrase(view.words, p));
     for (const h of hits) {
       if (view.shape.quoted[h.first] || !nearSubject(h) || negatedJustBefore(view.words, h.first, 3)) continue;
-      if (clauseHedged(view.words, view.shape, h.first) || clauseNegated(view.words, view.shape, h.first)) continue;
+      if (clauseHedged(view.words, view.shape, h.first, h.last)) continue;
       return finding(fact, view, [{ span: spanOf(view, h) }], 'claim-sources-differ', variants[v].expected, variants[v].citations);
     }
   }
@@ -401,16 +440,19 @@ function addUnsupported(kb: KnowledgeBase, prepared: PreparedFacts, text: string
   for (const mention of kb.matcher.findAll(text)) {
     if (mention.start < lastEnd || !mention.termIds.some((id) => subjectTerms.has(id))) continue;
     if (options.isCancelled?.()) return;
-    const range = sentenceAround(text, mention.start);
-    if (!range) continue;
+    const range = sentenceOrSkip(text, mention.start);
+    if ('skipTo' in range) {
+      lastEnd = range.skipTo;
+      continue;
+    }
     lastEnd = range.end;
     if (findings.some((f) => f.start >= range.start && f.end <= range.end)) continue;
     const tokens = tokenize(text, range.start, range.end);
     const words = tokens.filter((t) => t.word);
     const shape = shapeOf(tokens, words, text.slice(range.start, range.end));
-    if (shape.unasserted) continue;
+    if (shape.unasserted || shape.reporting.length > 0) continue;
     const mentionWords = new Set(words.map((w, i) => (w.start >= mention.start && w.end <= mention.end ? i : -1)).filter((i) => i >= 0));
-    const date = findDates(words).find((d) => d.year !== undefined && !mentionWords.has(d.first) && !shape.quoted[d.first] && ['in', 'on', 'during'].includes(words[d.first - 1]?.lower ?? '') && !clauseHedged(words, shape, d.first) && !clauseNegated(words, shape, d.first) && !clausePlans(words, shape, d.first, new Set()));
+    const date = findDates(words).find((d) => d.year !== undefined && !mentionWords.has(d.first) && !shape.quoted[d.first] && ['in', 'on', 'during'].includes(words[d.first - 1]?.lower ?? '') && !clauseHedged(words, shape, d.first, d.last) && !negatedWithin(words, d.first, d.last) && !clausePlans(words, shape, d.first, new Set()));
     if (!date) continue;
     const termId = mention.termIds.find((id) => subjectTerms.has(id))!;
     const term = kb.term(termId);

@@ -53,8 +53,13 @@ export const PLANNING_NOUNS = new Set([
 export interface SentenceShape {
   clause: Int32Array;
   quoted: Uint8Array;
-  /** The writer asks, supposes or reports rather than asserts: no claim in it is checked. */
+  /** The writer asks or supposes rather than asserts: no claim in it is checked. */
   unasserted: boolean;
+  /**
+   * Word indices of reporting verbs ("said", "claimed", "according"): the sentence reports someone else's claim,
+   * unless the verb is the fact's own predicate ("the Maritime Self-Defense Force alleged that").
+   */
+  reporting: number[];
   /** Mentions the writer's own survey or readers: its numbers are not the sources'. */
   ownSurvey: boolean;
 }
@@ -105,10 +110,10 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
   const unasserted =
     /\?["'”’)\]]*$/.test(trimmed) ||
     /^\s*>/.test(sentenceText) ||
-    ['if', 'unless', 'suppose', 'imagine', 'had', 'were', 'should', 'did', 'does', 'do', 'why', 'how', 'what', 'whether', 'assume', 'hypothetically'].includes(first ?? '') ||
-    words.some((t, i) => REPORTING.has(t.lower) && !quoted[i]);
+    ['if', 'unless', 'suppose', 'imagine', 'had', 'were', 'should', 'did', 'does', 'do', 'why', 'how', 'what', 'whether', 'assume', 'hypothetically'].includes(first ?? '');
+  const reporting = words.flatMap((t, i) => (REPORTING.has(t.lower) && !quoted[i] ? [i] : []));
   const ownSurvey = SURVEY.some((s) => lower.includes(s));
-  return { clause, quoted, unasserted, ownSurvey };
+  return { clause, quoted, unasserted, reporting, ownSurvey };
 }
 
 function quotationRanges(tokens: readonly Token[]): [number, number][] {
@@ -135,17 +140,35 @@ function quotationRanges(tokens: readonly Token[]): [number, number][] {
   return ranges;
 }
 
-/** Whether the clause holding word `i` is hedged (a modal, plan or condition inside it). */
-export function clauseHedged(words: readonly Token[], shape: SentenceShape, i: number): boolean {
-  const c = shape.clause[i];
-  for (let k = 0; k < words.length; k++) if (shape.clause[k] === c && HEDGES.has(words[k].lower)) return true;
+/** Words that put a whole clause in doubt wherever they stand in it. */
+const CLAUSE_CONDITIONS = new Set(['if', 'unless', 'whether', 'suppose', 'supposing', 'assuming', 'hypothetically', 'imagine', 'lest']);
+/** How far before a claim a modal or plan word still governs it ("could tighten export controls again in 2026"). */
+const HEDGE_REACH = 4;
+
+/**
+ * Whether the claim spanning words [from, to] is hedged: a condition anywhere in its clause, or a modal, plan or
+ * doubt word within a few words before it or inside it. A hedge about another verb later in the sentence does not
+ * count ("Former prime minister Yu doubts Suga will take risks" still asserts Yu's post).
+ */
+export function clauseHedged(words: readonly Token[], shape: SentenceShape, from: number, to = from): boolean {
+  const c = shape.clause[from];
+  for (let k = 0; k < words.length; k++) if (shape.clause[k] === c && CLAUSE_CONDITIONS.has(words[k].lower)) return true;
+  for (let k = Math.max(0, from - HEDGE_REACH); k <= to && k < words.length; k++) {
+    if (HEDGES.has(words[k].lower) && !isMonthMay(words, k)) return true;
+  }
   return false;
 }
 
-/** Whether the clause holding word `i` negates or contrasts something. */
-export function clauseNegated(words: readonly Token[], shape: SentenceShape, i: number): boolean {
-  const c = shape.clause[i];
-  for (let k = 0; k < words.length; k++) if (shape.clause[k] === c && NEGATIONS.has(words[k].lower)) return true;
+/** "May 2021" is a month; "may" a hedge. */
+function isMonthMay(words: readonly Token[], k: number): boolean {
+  return words[k].text === 'May' && /^\d{1,4}(?:st|nd|rd|th)?$/.test(words[k + 1]?.lower ?? '');
+}
+
+/** Whether a negation stands within a few words before the claim or inside it ("did not rule in 2016"). */
+export function negatedWithin(words: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from - HEDGE_REACH); k <= to && k < words.length; k++) {
+    if (NEGATIONS.has(words[k].lower) || (words[k].lower === 't' && words[k].joined)) return true;
+  }
   return false;
 }
 

@@ -18,24 +18,33 @@ export interface SentenceRange {
   end: number;
 }
 
-/** The sentence containing `offset`, or undefined when none ends within `MAX_SENTENCE` characters. */
-export function sentenceAround(text: string, offset: number): SentenceRange | undefined {
-  let start = offset;
-  const lowest = Math.max(0, offset - MAX_SENTENCE);
-  while (start > 0 && !boundaryBefore(text, start)) {
-    if (start <= lowest) return undefined;
-    start--;
-  }
+/**
+ * The sentence containing `offset`, or, when no boundary lies within `MAX_SENTENCE` characters on one side, where
+ * the oversized stretch ends (`skipTo`), so a caller can move past it instead of rescanning it for every word.
+ */
+export function sentenceOrSkip(text: string, offset: number): SentenceRange | { skipTo: number } {
   let end = offset;
   const highest = Math.min(text.length, offset + MAX_SENTENCE);
   while (end < text.length && !boundaryBefore(text, end)) {
-    if (end >= highest) return undefined;
+    if (end >= highest) return { skipTo: end };
     end++;
+  }
+  let start = offset;
+  const lowest = Math.max(0, offset - MAX_SENTENCE);
+  while (start > 0 && !boundaryBefore(text, start)) {
+    if (start <= lowest) return { skipTo: end };
+    start--;
   }
   // Trim the white space and line marks between sentences.
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/** The sentence containing `offset`, or undefined when none ends within `MAX_SENTENCE` characters. */
+export function sentenceAround(text: string, offset: number): SentenceRange | undefined {
+  const found = sentenceOrSkip(text, offset);
+  return 'skipTo' in found ? undefined : found;
 }
 
 /** True when a sentence boundary falls just before index `i` (i.e. between i-1 and i). */

@@ -53,8 +53,8 @@ const SMALL: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
 
-function isYear(t: Token): boolean {
-  return /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2199;
+function isYear(t: Token | undefined): boolean {
+  return !!t && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2199;
 }
 
 function monthOf(t: Token): number | undefined {
@@ -111,12 +111,14 @@ export function findDates(words: readonly Token[]): DraftDate[] {
         date.last = yearAt;
       }
       if (date.day === undefined && date.year === undefined && !date.part && !precededByPreposition(words, i)) continue;
-    } else if (season && words[j + 1] && isYear(words[j + 1])) {
+    } else if (season && (isYear(words[j + 1]) || (words[j + 1]?.lower === 'of' && isYear(words[j + 2])))) {
+      // "summer 2019", "the summer of 2019"
+      const yearAt = isYear(words[j + 1]) ? j + 1 : j + 2;
       date.season = season;
       date.seasonSpan = span(head);
-      date.year = +words[j + 1].text;
-      date.yearSpan = span(words[j + 1]);
-      date.last = j + 1;
+      date.year = +words[yearAt].text;
+      date.yearSpan = span(words[yearAt]);
+      date.last = yearAt;
     } else if (isYear(head)) {
       date.year = +head.text;
       date.yearSpan = span(head);

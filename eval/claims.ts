@@ -1,0 +1,123 @@
+/**
+ * Quality of the claim checker on the labelled sentences in test/fixtures/claims/labelled.jsonl: precision and recall
+ * of its warnings (`claim-conflict`), reported separately for the sentences it was tuned on and for the held-out
+ * ones written in another style and never tuned on, with every miss and false alarm listed.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkText, type ClaimFinding } from '../src/core/claims';
+import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
+import { loadKnowledgeFile } from '../src/core/knowledge/load';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const LABELLED_CLAIMS = path.join(REPO_ROOT, 'test', 'fixtures', 'claims', 'labelled.jsonl');
+
+/** One labelled draft sentence and the warnings it should get (none for consistent sentences and traps). */
+export interface LabelledClaim {
+  id: string;
+  split: 'tune' | 'heldout';
+  kind: 'conflict' | 'consistent' | 'trap' | 'sources-differ';
+  text: string;
+  expect: { factId: string; span: string }[];
+  /** For sources-differ sentences: the information finding they may get (never a warning). */
+  differ?: { factId: string; span: string };
+}
+
+export interface ClaimMiss {
+  item: LabelledClaim;
+  /** What was expected and not found, or found and not expected. */
+  expected?: { factId: string; span: string };
+  got?: { factId: string; span: string; code: string };
+}
+
+export interface ClaimScore {
+  sentences: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  misses: ClaimMiss[];
+  falseAlarms: ClaimMiss[];
+}
+
+export function readLabelledClaims(file = LABELLED_CLAIMS): LabelledClaim[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as LabelledClaim;
+      } catch (err) {
+        throw new Error(`${file}:${i + 1}: ${(err as Error).message}`);
+      }
+    });
+}
+
+/**
+ * Scores warnings only: a warning counts as right when it names the expected fact and underlines exactly the
+ * expected words. Information findings (sources differ) never count against precision.
+ */
+export function scoreClaims(kb: KnowledgeBase, items: readonly LabelledClaim[]): ClaimScore {
+  let tp = 0;
+  const misses: ClaimMiss[] = [];
+  const falseAlarms: ClaimMiss[] = [];
+  for (const item of items) {
+    const warnings = checkText(kb, item.text).filter((f) => f.code === 'claim-conflict');
+    const got = warnings.map((f: ClaimFinding) => ({ factId: f.factId, span: item.text.slice(f.start, f.end), code: f.code }));
+    const unmatched = [...got];
+    for (const e of item.expect) {
+      const at = unmatched.findIndex((g) => g.factId === e.factId && g.span === e.span);
+      if (at >= 0) {
+        tp++;
+        unmatched.splice(at, 1);
+      } else {
+        misses.push({ item, expected: e });
+      }
+    }
+    for (const g of unmatched) falseAlarms.push({ item, got: g });
+  }
+  const fp = falseAlarms.length;
+  const fn = misses.length;
+  return {
+    sentences: items.length,
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    misses,
+    falseAlarms,
+  };
+}
+
+function section(title: string, s: ClaimScore): string {
+  const lines = [
+    `### ${title}: ${s.sentences} sentences`,
+    '',
+    `precision ${s.precision.toFixed(3)} (${s.truePositives} right warnings, ${s.falsePositives} false alarms) · recall ${s.recall.toFixed(3)} (${s.falseNegatives} missed)`,
+  ];
+  if (s.falseAlarms.length) {
+    lines.push('', 'False alarms:');
+    for (const m of s.falseAlarms) lines.push(`- ${m.item.id} [${m.got!.factId}] "${m.got!.span}" in: ${m.item.text}`);
+  }
+  if (s.misses.length) {
+    lines.push('', 'Missed:');
+    for (const m of s.misses) lines.push(`- ${m.item.id} [${m.expected!.factId}] "${m.expected!.span}" in: ${m.item.text}`);
+  }
+  return lines.join('\n');
+}
+
+/** `npm run eval` section: tuned and held-out figures, with the misses. */
+export function run(): string {
+  const kb = loadKnowledgeFile(path.join(REPO_ROOT, 'dist', 'knowledge.json'));
+  const items = readLabelledClaims();
+  return [
+    '## Claim checker (labelled sentences)',
+    '',
+    section('Tuned set', scoreClaims(kb, items.filter((i) => i.split === 'tune'))),
+    '',
+    section('Held-out set (different style, not tuned on)', scoreClaims(kb, items.filter((i) => i.split === 'heldout'))),
+  ].join('\n');
+}

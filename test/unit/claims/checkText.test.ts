@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { checkText, factsOf, type ClaimFinding } from '../../../src/core/claims';
+import { realKnowledge } from '../helpers/knowledge';
+
+const words = (text: string, findings: readonly ClaimFinding[]) => findings.map((f) => text.slice(f.start, f.end));
+
+describe('checkText', () => {
+  const kb = realKnowledge();
+
+  it('warns on the year of the Supreme Court ruling, with the sourced date, a one-click fix and located quotes', () => {
+    const text = "South Korea's Supreme Court ruled in October 2016 that Japanese companies must compensate forced laborers.";
+    const [finding, ...rest] = checkText(kb, text);
+    assert.deepEqual(rest, []);
+    assert.equal(text.slice(finding.start, finding.end), '2016');
+    assert.equal(finding.code, 'claim-conflict');
+    assert.equal(finding.severity, 'warning');
+    assert.equal(finding.claimed, '2016');
+    assert.equal(finding.expected, 'October 2018');
+    assert.equal(finding.replacement, '2018');
+    assert.match(finding.message, /2016/);
+    assert.match(finding.message, /October 2018/);
+    assert.match(finding.message, /sakata2020/);
+    assert.ok(finding.citations.length > 0);
+    for (const c of finding.citations) assert.equal(kb.source(c.source)!.text.slice(c.start, c.end), c.quote);
+    assert.ok(finding.citations.some((c) => c.source === 'sakata2020' && c.quote.includes('October 2018')));
+  });
+
+  it('replaces month and year together when both are wrong, and keeps a number written in words in words', () => {
+    const date = 'The Korean Supreme Court ruled in November 2016 against Japanese firms over forced labor.';
+    const [d] = checkText(kb, date);
+    assert.equal(date.slice(d.start, d.end), 'November 2016');
+    assert.equal(d.replacement, 'October 2018');
+    const share = 'Forty-eight percent of Koreans see Japan as a military threat.';
+    const [s] = checkText(kb, share);
+    assert.equal(share.slice(s.start, s.end), 'Forty-eight');
+    assert.equal(s.replacement, 'Thirty-eight');
+  });
+
+  it('agrees with a less precise but consistent date and with a correct negation', () => {
+    for (const text of [
+      'In late 2018 the Supreme Court in Seoul ordered Japanese companies to pay wartime laborers.',
+      'The ROK Supreme Court ruled in 2018 on forced labor.',
+      'South Korea did not terminate GSOMIA; the Blue House only threatened to.',
+      'Seoul never withdrew from GSOMIA.',
+      'Japan tightened export controls in July 2019.',
+    ]) {
+      assert.deepEqual(words(text, checkText(kb, text)), [], text);
+    }
+  });
+
+  it('stays silent on plans, hedges, questions, quotations, reported claims and the writer’s own survey', () => {
+    for (const text of [
+      'We will hold a workshop on the 1965 treaty in 2027.',
+      'Seoul might terminate GSOMIA in 2025.',
+      'Did South Korea terminate GSOMIA in 2019?',
+      '“Seoul terminated GSOMIA and broke every promise it made,” a lawmaker said.',
+      'Some commentators claim that the Supreme Court ruled in 2016.',
+      'In our survey, 65 percent of Japanese respondents called the retaliation appropriate.',
+    ]) {
+      assert.deepEqual(words(text, checkText(kb, text)), [], text);
+    }
+  });
+
+  it('gives only an information finding when the draft sides with one of two disagreeing sources', () => {
+    const text = "Moon's government abandoned the 2015 comfort women agreement.";
+    const findings = checkText(kb, text);
+    assert.ok(findings.length > 0, 'expected a sources-differ finding');
+    for (const f of findings) {
+      assert.equal(f.code, 'claim-sources-differ');
+      assert.equal(f.severity, 'information');
+    }
+    assert.deepEqual(words(text, findings), ['abandoned']);
+    assert.ok(new Set(findings[0].citations.map((c) => c.source)).size >= 2, 'both sides are cited');
+  });
+
+  it('is sentence-local: a paragraph checked alone gets the same findings, shifted, as inside its document', () => {
+    const paragraph = 'Abe and Moon met in Beijing in December 2019 at the China-Japan-Korea trilateral summit. Suga became prime minister in August 2020.';
+    const before = '# Memo\n\nSeoul remains wary. The Blue House threatened to terminate GSOMIA in 2019.\n\n';
+    const after = '\n\nJapan let a currency swap with Seoul expire in 2015.\n';
+    const alone = checkText(kb, paragraph);
+    const inside = checkText(kb, before + paragraph + after).filter((f) => f.start >= before.length && f.end <= before.length + paragraph.length);
+    assert.deepEqual(words(paragraph, alone), ['Beijing', 'August']);
+    assert.deepEqual(inside.map((f) => ({ ...f, start: f.start - before.length, end: f.end - before.length })), alone);
+  });
+
+  it('reports dated claims the sources do not cover only when asked, at information level', () => {
+    const text = 'GSOMIA was first signed in 2016.';
+    assert.deepEqual(checkText(kb, text), []);
+    const findings = checkText(kb, text, { includeUnsupported: true });
+    assert.deepEqual(words(text, findings), ['2016']);
+    assert.equal(findings[0].code, 'claim-unsupported');
+    assert.equal(findings[0].severity, 'information');
+  });
+
+  it('stops when cancelled and returns what it has', () => {
+    const text = Array.from({ length: 200 }, () => 'Suga became prime minister in August 2020.').join(' ');
+    let polls = 0;
+    const findings = checkText(kb, text, { isCancelled: () => ++polls > 3 });
+    assert.ok(findings.length < 200, `found ${findings.length}`);
+    assert.ok(checkText(kb, text).length === 200);
+  });
+
+  it('exposes the typed facts, at least 60 of them, each with located citations', () => {
+    const facts = factsOf(kb);
+    assert.ok(facts.length >= 60, `only ${facts.length} facts`);
+    for (const f of facts) {
+      assert.ok(f.citations.length > 0, f.id);
+      for (const c of f.citations) assert.equal(kb.source(c.source)!.text.slice(c.start, c.end), c.quote, f.id);
+    }
+  });
+});
