@@ -51,7 +51,11 @@ export function planCitationInsertion(
     mark = citationText(kb, target, style);
   }
 
-  const insertion = blockQuote ? `${eol}${eol}> “${quote}” ${mark}` : `${needsSpaceBefore(text, at) ? ' ' : ''}${mark}`;
+  // Footnote marks hug the text they annotate ("claim.[^3]"); other citations are set off by a space.
+  const isFootnote = style === 'footnote' || style === 'chicago-note';
+  const insertion = blockQuote
+    ? `${eol}${eol}> “${quote}”${isFootnote ? '' : ' '}${mark}`
+    : `${!isFootnote && needsSpaceBefore(text, at) ? ' ' : ''}${mark}`;
   edits.unshift({ start: at, end: at, newText: insertion });
   return mergeInserts(edits);
 }
