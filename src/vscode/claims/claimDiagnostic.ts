@@ -26,7 +26,8 @@ export function claimDiagnostic(
     const source = kb.source(c.source);
     return new vscode.DiagnosticRelatedInformation(
       services.sourceLocation(c.source, c.start, c.end),
-      `${source ? sourceLabel(source) : c.source}: “${c.quote}”`,
+      // The quote first: the Problems panel cuts long lines, and the location already names the source file.
+      `“${c.quote}” — ${source ? sourceLabel(source) : c.source}`,
     );
   });
   return diagnostic;
