@@ -95,12 +95,6 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     }
   }
 
-  /** Clears every document (checking switched off). */
-  clearAll(): void {
-    for (const key of [...this.drafts.keys()]) this.forget(vscode.Uri.parse(key));
-    this.collection.clear();
-  }
-
   private async run(document: vscode.TextDocument, state: DraftState): Promise<DocumentCheck | undefined> {
     const source = new vscode.CancellationTokenSource();
     state.running = source;
