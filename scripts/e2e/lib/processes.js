@@ -68,12 +68,15 @@ function cleanupAll() {
   return cleaning;
 }
 
-/** On Ctrl+C or a kill, clean up before exiting so no server or browser outlives the run. */
-function cleanupOnSignals() {
+/** On Ctrl+C or a kill, clean up before exiting so no server or browser outlives the run; then `onStopped()`. */
+function cleanupOnSignals(onStopped = () => {}) {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
       console.error(`e2e: ${signal} received, stopping code-server and the browser`);
-      void cleanupAll().finally(() => process.exit(130));
+      void cleanupAll().finally(() => {
+        onStopped();
+        process.exit(130);
+      });
     });
   }
   // Last resort when the process exits without awaiting cleanup: the groups must not be left behind.
