@@ -7,7 +7,7 @@ import { foldTypography } from '../../../src/core/text/normalize';
 import { REPO_ROOT, waitFor } from './editorHelpers';
 
 /** A realistic memo with two claims the sources contradict, correct claims, and one ignored line. */
-const DRAFT = path.join(REPO_ROOT, 'test', 'fixtures', 'drafts', 'history-brief.md');
+const FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'drafts', 'history-brief.md');
 
 /** Words of the draft the sources contradict, and the words that must stay free of claim diagnostics. */
 const CONFLICTING = ['1966', '2013'];
@@ -28,15 +28,21 @@ function rangeOf(document: vscode.TextDocument, words: string): vscode.Range {
 suite('Claim checking in a draft', () => {
   let editor: vscode.TextEditor;
 
+  let copyDir: string;
+
   suiteSetup(async () => {
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(DRAFT));
+    // The tests edit the draft and the editor may auto-save: work on a copy so the committed fixture never changes.
+    copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-e2e-claims-'));
+    const draft = path.join(copyDir, path.basename(FIXTURE));
+    fs.copyFileSync(FIXTURE, draft);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(draft));
     editor = await vscode.window.showTextDocument(document, { preview: false });
   });
 
   suiteTeardown(async () => {
-    // The fixture must stay as committed: throw away what the quick fix changed.
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    fs.rmSync(copyDir, { recursive: true, force: true });
   });
 
   test('conflicting claims get claim-conflict warnings on exactly the conflicting words', async () => {
