@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import { CitationSearch } from '../src/core/citations';
 import { contentWords, foldForSearch } from '../src/core/citations/searchText';
 import type { Passage } from '../src/core/knowledge/types';
@@ -30,15 +31,19 @@ export function run(): string {
   lines.push(
     row(`search, ${SYNTHETIC_PASSAGES.toLocaleString('en-US')} synthetic passages (per query; baseline: includes scan)`, perQuery(queries, (q) => big.search(q)), perQuery(queries, bigBaseline), 'p95 < 50 ms'),
   );
-  lines.push('', `Index build over the synthetic corpus (once, not per query): ${fmt(buildMs)}.`);
+  lines.push(
+    '',
+    `Index build over the synthetic corpus (once, not per query): ${fmt(buildMs)}. Wall-clock times; load average ` +
+      `at the end of the run ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates the p95).`,
+  );
   return lines.join('\n');
 }
 
-/** Latency of each query, over three rounds after one warm-up round. */
+/** Latency of each query, over five rounds after two warm-up rounds (so the JIT has settled). */
 function perQuery(queries: readonly string[], fn: (q: string) => unknown): Timing {
-  for (const q of queries) fn(q);
+  for (let round = 0; round < 2; round++) for (const q of queries) fn(q);
   const samples: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     for (const q of queries) {
       const t0 = process.hrtime.bigint();
       fn(q);

@@ -23,6 +23,8 @@ interface Prepared {
   passage: Passage;
   source: Source;
   folded: string;
+  /** The folded text without stopwords: what fuse.js scans (bitap time grows with text length). */
+  content: string;
 }
 
 /** A glossary alias folded for search, and the term that owns it. */
@@ -52,9 +54,11 @@ export class CitationSearch {
     const byKey = new Map(this.sources.map((s) => [s.key, s]));
     for (const passage of passages) {
       const source = byKey.get(passage.source);
-      if (source) this.items.push({ passage, source, folded: foldForSearch(passage.text) });
+      if (!source) continue;
+      const folded = foldForSearch(passage.text);
+      this.items.push({ passage, source, folded, content: contentWords(folded).join(' ') });
     }
-    this.index = new WordIndex(this.items.map((it) => contentWords(it.folded)));
+    this.index = new WordIndex(this.items.map((it) => (it.content ? it.content.split(' ') : [])));
     this.aliases = allTerms.flatMap((term) =>
       term.aliases.map((a) => ({ folded: foldForSearch(a.text), term })).filter((a) => a.folded !== ''),
     );
@@ -74,7 +78,7 @@ export class CitationSearch {
     const best = new Map<number, number>();
     for (const [n, variant] of [folded, ...this.expansions(folded)].entries()) {
       // A passage matching the words typed outranks one matching only a glossary synonym of them.
-      for (const { doc, score } of this.rank(variant, n === 0 ? 0 : EXPANSION_PENALTY)) {
+      for (const { doc, score } of n === 0 ? this.rank(variant, 0, true) : this.rank(variant, EXPANSION_PENALTY, false)) {
         if (score < (best.get(doc) ?? Infinity)) best.set(doc, score);
       }
     }
@@ -103,8 +107,12 @@ export class CitationSearch {
     return this.sourceFuse.search(folded, { limit }).map((r) => ({ source: r.item.source, score: r.score ?? 1 }));
   }
 
-  /** Scores (0 best) of the candidates for one folded query, plus `penalty`. */
-  private rank(folded: string, penalty: number): { doc: number; score: number }[] {
+  /**
+   * Scores (0 best) of the candidates for one folded query, plus `penalty`. Glossary variants skip fuse.js
+   * (`fuzzy` false): their words come spelt right from the glossary, so the index's exact weights say enough, and
+   * each variant would otherwise cost a full bitap pass.
+   */
+  private rank(folded: string, penalty: number, fuzzy: boolean): { doc: number; score: number }[] {
     const words = [...new Set(contentWords(folded))].slice(0, MAX_QUERY_WORDS);
     // A query of stopwords only ("in the") still deserves an answer: use its words as they are.
     const queryWords = words.length > 0 ? words : [...new Set(folded.split(' '))].slice(0, MAX_QUERY_WORDS);
@@ -116,17 +124,7 @@ export class CitationSearch {
       return v ? this.index.idf(v.word) : this.index.maxIdf();
     };
     const possible = queryWords.reduce((sum, w) => sum + wordWeight(w), 0);
-    // fuse.js's bitap pass costs text length × word length per error allowed, so it re-ranks only the strongest
-    // candidates with the most telling query words; the rest keep fuse score 1 and rank on the index weight.
-    const fuseWords = [...queryWords]
-      .sort((a, b) => wordWeight(b) - wordWeight(a))
-      .slice(0, FUSE_WORDS);
-    const fuse = new Fuse(
-      candidates.slice(0, FUSE_CANDIDATES).map((c) => this.items[c.doc].folded),
-      { useTokenSearch: true, tokenize: contentWordsOrAll, includeScore: true, ignoreLocation: true, threshold: 0.34 },
-    );
-    const fuseScores = new Map<number, number>();
-    for (const r of fuse.search(fuseWords.join(' '))) fuseScores.set(r.refIndex, r.score ?? 1);
+    const fuseScores = fuzzy ? this.fuseScores(candidates.slice(0, FUSE_CANDIDATES), queryWords, wordWeight) : new Map<number, number>();
     const bigrams = bigramsOf(folded);
     return candidates.map((c, i) => {
       const text = ` ${this.items[c.doc].folded} `;
@@ -134,10 +132,27 @@ export class CitationSearch {
       // How much of the query's wording the passage keeps: its word pairs, or for a one-word query that word.
       const verbatim = text.includes(` ${folded} `);
       const phrase = bigrams.length ? bigrams.filter((b) => text.includes(` ${b} `)).length / bigrams.length : verbatim ? 1 : 0;
-      let score = 0.4 * (fuseScores.get(i) ?? 1) + 0.45 * (1 - coverage) + 0.15 * (1 - phrase);
+      const fuzzyScore = fuzzy ? fuseScores.get(i) ?? 1 : 1 - coverage;
+      let score = 0.4 * fuzzyScore + 0.45 * (1 - coverage) + 0.15 * (1 - phrase);
       if (verbatim) score *= 0.5;
       return { doc: c.doc, score: Math.max(0, Math.min(1, score + penalty)) };
     });
+  }
+
+  /**
+   * fuse.js's score (0 best) of each candidate, by position. Its bitap pass costs text length × word length per
+   * error allowed, so it re-ranks only the strongest candidates with the most telling query words; the rest keep
+   * score 1 and rank on the index weight.
+   */
+  private fuseScores(candidates: readonly { doc: number }[], queryWords: readonly string[], weight: (w: string) => number): Map<number, number> {
+    const fuseWords = [...queryWords].sort((a, b) => weight(b) - weight(a)).slice(0, FUSE_WORDS);
+    const fuse = new Fuse(
+      candidates.map((c) => this.items[c.doc].content || this.items[c.doc].folded),
+      { useTokenSearch: true, tokenize: contentWordsOrAll, includeScore: true, ignoreLocation: true, threshold: 0.3 },
+    );
+    const scores = new Map<number, number>();
+    for (const r of fuse.search(fuseWords.join(' '))) scores.set(r.refIndex, r.score ?? 1);
+    return scores;
   }
 
   /**
