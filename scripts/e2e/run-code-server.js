@@ -38,6 +38,8 @@ async function main() {
   const extensionId = `${manifest.publisher}.${manifest.name}`;
   const run = makeRunFolders();
   armTimeout(run.resultsFile);
+  // Temp files of everything started from here on (npm, vsce, playwright) land in the run folder too.
+  process.env.TMPDIR = run.tmp;
   onCleanup(() => {
     if (state.keepRunFolder) say(`logs kept in ${run.root} (code-server: ${path.basename(run.serverLog)})`);
     else fs.rmSync(run.root, { recursive: true, force: true });
@@ -52,7 +54,7 @@ async function main() {
     SOURCEBOOK_E2E_EXTENSIONS_DIR: run.extensionsDir,
   });
   onCleanup(() => server.stop());
-  const browser = await launchBrowser(tools, run.browserProfile);
+  const browser = await launchBrowser(tools, run);
   onCleanup(() => browser.close());
 
   // The extension under development is the installed package itself, so the tests exercise what the .vsix shipped.

@@ -2,11 +2,15 @@
 // Headless Chromium (Debian's) driven through playwright-core.
 const { chromium } = require('playwright-core');
 
-/** Launches Chromium with a throwaway profile in `profileDir`; the caller closes the returned context. */
-async function launchBrowser(tools, profileDir) {
-  return chromium.launchPersistentContext(profileDir, {
+/**
+ * Launches Chromium with a throwaway profile inside the run folder; its caches and temp files stay there too.
+ * The caller closes the returned context.
+ */
+async function launchBrowser(tools, run) {
+  return chromium.launchPersistentContext(run.browserProfile, {
     executablePath: tools.chromium,
     headless: true,
+    env: { ...process.env, TMPDIR: run.tmp, XDG_CONFIG_HOME: run.xdgConfig, XDG_CACHE_HOME: run.xdgCache, XDG_DATA_HOME: run.xdgData },
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',

@@ -38,11 +38,17 @@ async function attempt(say, name, step, debug) {
 /** The workbench reopens what the test session left open in this profile; the pictures start from a clean window. */
 async function closeRestoredEditors(page) {
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 20_000 });
-  if ((await page.locator('.tabs-container .tab').count()) === 0) return;
   await page.locator('.explorer-folders-view .monaco-list-row').first().click();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+W'); // View: Close All Editors
-  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 5_000 });
+  if ((await page.locator('.tabs-container .tab').count()) > 0) {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+W'); // View: Close All Editors
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 5_000 });
+  }
+  const panel = page.locator('.part.panel.bottom');
+  if (await panel.isVisible()) {
+    await page.keyboard.press('Control+J'); // View: Toggle Panel Visibility
+    await panel.waitFor({ state: 'hidden', timeout: 5_000 });
+  }
 }
 
 /** Opens a workspace file the way a user does: double-click on its row in the Explorer. */
