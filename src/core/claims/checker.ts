@@ -2,9 +2,9 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { clauseHedged, clausePlans, negatedJustBefore, negatedWithin, shapeOf, type SentenceShape } from './context';
 import { dateAgrees, dateConflicts, type Edit } from './dates';
 import { conflictMessage, differMessage, unsupportedMessage } from './messages';
-import { prepare, type PreparedFact, type PreparedFacts } from './prepared';
+import { mightApply, prepare, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
-import { findPhrase, findPhrases, tokenize, type PhraseHit, type Token } from './tokens';
+import { findPhrase, indexWords, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
 import type { CheckOptions, ClaimFinding } from './types';
 import { findDates, findNumbers, fractionInWords, numberInWords, type DraftDate, type DraftNumber } from './values';
 
@@ -30,24 +30,28 @@ const ATTRIBUTE_GLUE = new Set([
 /** Words that end the reach of an "after" slot ("met in Chengdu and later in Beijing"). */
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'but', 'as', 'well']);
 
-/** Checks every sentence of `text` that mentions a fact's predicate. See index.ts for the contract. */
+/** Checks every sentence of `text` that names a fact's subject and predicate. See index.ts for the contract. */
 export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions = {}): ClaimFinding[] {
   const prepared = prepare(kb);
   const findings: ClaimFinding[] = [];
-  let lastSentence: SentenceRange | undefined;
-  let skipUntil = -1;
-  for (const mention of prepared.triggerMatcher.findAll(text)) {
-    if (mention.start < skipUntil) continue;
-    if (lastSentence && mention.start < lastSentence.end) continue;
+  // One pass finds every predicate; a sentence is looked at only around one.
+  const mentions = prepared.triggerMatcher.findAll(text);
+  let i = 0;
+  while (i < mentions.length) {
     if (options.isCancelled?.()) break;
-    const sentence = sentenceOrSkip(text, mention.start);
-    if ('skipTo' in sentence) {
-      // No sentence boundary nearby: not prose. Skip the stretch rather than rescanning it for every mention.
-      skipUntil = Math.max(sentence.skipTo, mention.end);
-      continue;
+    const sentence = sentenceOrSkip(text, mentions[i].start);
+    // No sentence boundary nearby means no prose: skip the stretch rather than rescanning it for every mention.
+    const end = 'skipTo' in sentence ? Math.max(sentence.skipTo, mentions[i].end) : sentence.end;
+    const triggered = new Set<PreparedFact>();
+    for (; i < mentions.length && mentions[i].start < end; i++) {
+      for (const f of prepared.factsByTrigger.get(mentions[i].termIds[0]) ?? []) triggered.add(f);
     }
-    lastSentence = sentence;
-    checkSentence(kb, prepared, text, sentence, findings, options);
+    if ('skipTo' in sentence) continue;
+    const folded = text.slice(sentence.start, sentence.end).toLowerCase();
+    let digits: boolean | undefined;
+    const hasDigit = () => (digits ??= /\d/.test(folded));
+    const candidates = [...triggered].filter((f) => mightApply(f, folded, hasDigit));
+    if (candidates.length > 0) checkSentence(kb, text, sentence, candidates, findings);
   }
   if (options.includeUnsupported) addUnsupported(kb, prepared, text, findings, options);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -63,26 +67,32 @@ interface SentenceView {
   dates: DraftDate[];
   /** Word indices that belong to a date phrase: not numbers of a count. */
   dateWords: Set<number>;
-  /** Trigger hits of every candidate fact: a value goes to the nearest predicate. */
+  /** Trigger hits of every fact that applies to the sentence: a value goes to the nearest predicate. */
   allTriggers: { fact: PreparedFact; hit: PhraseHit }[];
+  /** Where a phrase occurs among the words (memoised: the same cue is looked up by several rules). */
+  find(phrase: Phrase): PhraseHit[];
 }
 
-function checkSentence(kb: KnowledgeBase, prepared: PreparedFacts, text: string, range: SentenceRange, findings: ClaimFinding[], _options: CheckOptions): void {
+function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, candidates: PreparedFact[], findings: ClaimFinding[]): void {
   const tokens = tokenize(text, range.start, range.end);
   const words = tokens.filter((t) => t.word);
-  const candidates = new Set<PreparedFact>();
-  for (const w of words) for (const f of prepared.factsByFirstWord.get(w.lower) ?? []) candidates.add(f);
-  if (candidates.size === 0) return;
   const sentenceText = text.slice(range.start, range.end);
   const shape = shapeOf(tokens, words, sentenceText);
   if (shape.unasserted) return;
+  const index = indexWords(words);
+  const memo = new Map<Phrase, PhraseHit[]>();
+  const find = (phrase: Phrase) => {
+    let hits = memo.get(phrase);
+    if (!hits) memo.set(phrase, (hits = findPhrase(words, phrase, index)));
+    return hits;
+  };
   const allTriggers: SentenceView['allTriggers'] = [];
   const triggersOf = new Map<PreparedFact, PhraseHit[]>();
-  const view: SentenceView = { kb, text, range, tokens, words, shape, dates: [], dateWords: new Set(), allTriggers };
+  const view: SentenceView = { kb, text, range, tokens, words, shape, dates: [], dateWords: new Set(), allTriggers, find };
   for (const fact of candidates) {
-    const hits = findPhrases(words, fact.triggers).filter((h) => !shape.quoted[h.first]);
+    const hits = sortHits(fact.triggers.flatMap(find)).filter((h) => !shape.quoted[h.first]);
     // Only facts whose subject the sentence names compete for its values.
-    if (hits.length === 0 || !subjectPresent(kb, fact, view) || !contextPresent(fact, view)) continue;
+    if (hits.length === 0 || !subjectPresent(fact, view) || !contextPresent(fact, view)) continue;
     if (shape.reporting.some((i) => !hits.some((h) => h.first <= i && i <= h.last))) continue;
     triggersOf.set(fact, hits);
     for (const hit of hits) allTriggers.push({ fact, hit });
@@ -109,15 +119,12 @@ function checkFact(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView
   }
 }
 
-function subjectPresent(kb: KnowledgeBase, fact: PreparedFact, view: SentenceView): boolean {
-  if (fact.subjects.some((p) => findPhrase(view.words, p).some((h) => !view.shape.quoted[h.first]))) return true;
-  const id = fact.fact.subject;
-  if (!id) return false;
-  return kb.matcher.findAll(view.text, view.range.start, view.range.end).some((m) => m.termIds.includes(id));
+function subjectPresent(fact: PreparedFact, view: SentenceView): boolean {
+  return fact.subjects.some((p) => view.find(p).some((h) => !view.shape.quoted[h.first]));
 }
 
 function contextPresent(fact: PreparedFact, view: SentenceView): boolean {
-  return fact.context.every((group) => group.some((p) => findPhrase(view.words, p).length > 0));
+  return fact.context.every((group) => group.some((p) => view.find(p).length > 0));
 }
 
 /** Words between two hits (exclusive), or Infinity when they overlap. */
@@ -170,7 +177,7 @@ function ownTrigger(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVie
   };
   const gapAfter = (h: PhraseHit) => h.first - value.last;
   const following = rivals.filter((r) => gapAfter(r.hit) >= 1 && gapAfter(r.hit) <= 4 && !verbLike(view, r.hit));
-  const attributive = fact.subjects.some((p) => findPhrase(view.words, p).some((h) => h.first === value.last + 1 || (h.first === value.last + 2 && view.words[value.last + 1].lower === 's')));
+  const attributive = fact.subjects.some((p) => view.find(p).some((h) => h.first === value.last + 1 || (h.first === value.last + 2 && view.words[value.last + 1].lower === 's')));
   let owner: (typeof rivals)[number] | undefined;
   if (following.length > 0 && (attributive || following.some((r) => gapAfter(r.hit) <= 2))) owner = pick(following, gapAfter);
   if (!owner) {
@@ -219,7 +226,7 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   // The word after may not turn the date into a span or a plan ("2016 to 2018", "2016 onward").
   if (after && ['to', 'onward', 'onwards', 'through', 'and', 'or'].includes(after.lower) && view.dates.some((d) => d.first === date.last + 2)) return false;
   if (date.last + 1 === trigger.first || (after?.lower === 's' && date.last + 2 === trigger.first)) return true;
-  const attributive = fact.subjects.some((p) => findPhrase(view.words, p).some((h) => h.first === date.last + 1));
+  const attributive = fact.subjects.some((p) => view.find(p).some((h) => h.first === date.last + 1));
   if (attributive) return true;
   if (before && DATE_PREPOSITIONS.has(before)) return true;
   // "mid-November", "early 2018": the part word carries the preposition.
@@ -255,7 +262,7 @@ function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVi
 /** The number's value in the fact's terms, when it fills the fact's slot (the right unit after it). */
 function readAs(fact: PreparedFact, view: SentenceView, n: DraftNumber): { value: number; asPercent: boolean } | undefined {
   const kind = fact.fact.kind;
-  const unitAfter = (phrases: typeof fact.units) => phrases.some((u) => findPhrase(view.words, u).some((h) => h.first === n.last + 1));
+  const unitAfter = (phrases: typeof fact.units) => phrases.some((u) => view.find(u).some((h) => h.first === n.last + 1));
   if (kind === 'fraction') {
     if (n.style === 'fraction') return view.words[n.last + 1]?.lower === 'of' ? { value: n.value, asPercent: false } : undefined;
     const percent = ['percent', '%'].includes(view.words[n.last + 1]?.lower ?? '');
@@ -277,7 +284,7 @@ function nearestTrigger(triggers: PhraseHit[], view: SentenceView, n: DraftNumbe
 
 /** A share is about the fact's population only when it names it next to the number ("56 percent of Japanese"). */
 function subjectAround(fact: PreparedFact, view: SentenceView, n: DraftNumber): boolean {
-  return fact.subjects.some((p) => findPhrase(view.words, p).some((h) => (h.first > n.last && h.first - n.last <= 5) || (h.last < n.first && n.first - h.last <= 6)));
+  return fact.subjects.some((p) => view.find(p).some((h) => (h.first > n.last && h.first - n.last <= 5) || (h.last < n.first && n.first - h.last <= 6)));
 }
 
 function numberReplacement(n: DraftNumber, expected: number, asPercent: boolean): string | undefined {
@@ -295,8 +302,8 @@ function numberReplacement(n: DraftNumber, expected: number, asPercent: boolean)
 
 function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
   const slot = fact.fact.slot ?? 'near';
-  const accepted = findPhrases(view.words, fact.accepted).filter((h) => !view.shape.quoted[h.first]);
-  const conflicting = findPhrases(view.words, fact.conflicting).filter((h) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)));
+  const accepted = sortHits(fact.accepted.flatMap(view.find)).filter((h) => !view.shape.quoted[h.first]);
+  const conflicting = sortHits(fact.conflicting.flatMap(view.find)).filter((h) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)));
   if (slot === 'near') return checkStatus(fact, view, conflicting, accepted, triggers);
   for (const trigger of triggers) {
     for (const c of conflicting) {
@@ -367,7 +374,7 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
  * (variants) give an information finding.
  */
 function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: PhraseHit[], accepted: PhraseHit[], triggers: PhraseHit[]): ClaimFinding | undefined {
-  const subjects = fact.subjects.flatMap((p) => findPhrase(view.words, p)).filter((h) => !view.shape.quoted[h.first]);
+  const subjects = fact.subjects.flatMap(view.find).filter((h) => !view.shape.quoted[h.first]);
   const nearSubject = (h: PhraseHit) => subjects.some((s) => view.shape.clause[s.first] === view.shape.clause[h.first] && gap(s, h) <= 6 && !overlaps(s, h));
   for (const c of conflicting) {
     if (!nearSubject(c) || negatedJustBefore(view.words, c.first, 3)) continue;
@@ -377,7 +384,7 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
   }
   const variants = fact.fact.variants ?? [];
   for (let v = 0; v < variants.length; v++) {
-    const hits = fact.variantPhrases[v].flatMap((p) => findPhrase(view.words, p));
+    const hits = fact.variantPhrases[v].flatMap(view.find);
     for (const h of hits) {
       if (view.shape.quoted[h.first] || !nearSubject(h) || negatedJustBefore(view.words, h.first, 3)) continue;
       if (clauseHedged(view.words, view.shape, h.first, h.last)) continue;

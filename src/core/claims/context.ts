@@ -41,6 +41,8 @@ const REPORTING = new Set([
 
 const SURVEY = ['our survey', 'our poll', 'our polling', 'we surveyed', 'we polled', 'our data', 'our sample', 'respondents', 'our interviews', 'we interviewed', 'our study', 'our own', 'our questionnaire', 'our focus groups', 'of our', 'in our', 'our readers', 'our staff', 'our team', 'our office', 'our members'];
 
+const SURVEY_WORDS = new Set(['our', 'we', 'respondents']);
+
 /** Nouns for the writer's own schedule and documents: a date next to them is a plan, not a claim about history. */
 export const PLANNING_NOUNS = new Set([
   'workshop', 'workshops', 'conference', 'conferences', 'seminar', 'seminars', 'symposium', 'report', 'reports', 'paper', 'papers', 'study', 'memo', 'memos',
@@ -69,7 +71,7 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
   const clause = new Int32Array(words.length);
   const quoted = new Uint8Array(words.length);
   // Quotations of four words or more are someone else's words; short ones are names in scare quotes.
-  const quoteRanges = quotationRanges(tokens);
+  const quoteRanges = /["“”«»「」]/.test(sentenceText) ? quotationRanges(tokens) : [];
   let w = 0;
   let current = 0;
   let next = 1;
@@ -100,19 +102,19 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
       closesAtComma = true;
     }
     clause[w] = current;
-    quoted[w] = quoteRanges.some(([a, b]) => t.start > a && t.end <= b) ? 1 : 0;
+    quoted[w] = quoteRanges.length > 0 && quoteRanges.some(([a, b]) => t.start > a && t.end <= b) ? 1 : 0;
     w++;
     previous = t;
   }
   const trimmed = sentenceText.trimEnd();
-  const lower = sentenceText.toLowerCase();
   const first = words[0]?.lower;
   const unasserted =
     /\?["'”’)\]]*$/.test(trimmed) ||
     /^\s*>/.test(sentenceText) ||
     ['if', 'unless', 'suppose', 'imagine', 'had', 'were', 'should', 'did', 'does', 'do', 'why', 'how', 'what', 'whether', 'assume', 'hypothetically'].includes(first ?? '');
   const reporting = words.flatMap((t, i) => (REPORTING.has(t.lower) && !quoted[i] ? [i] : []));
-  const ownSurvey = SURVEY.some((s) => lower.includes(s));
+  // The writer's own survey or readers: a cheap word test first, the phrases only when it passes.
+  const ownSurvey = words.some((w) => SURVEY_WORDS.has(w.lower)) && SURVEY.some((s) => sentenceText.toLowerCase().includes(s));
   return { clause, quoted, unasserted, reporting, ownSurvey };
 }
 

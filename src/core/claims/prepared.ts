@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Term } from '../knowledge/types';
 import { TermMatcher } from '../terms/termMatcher';
+import { foldTypography } from '../text/normalize';
 import { compilePhrase, type Phrase } from './tokens';
 import type { Fact } from './types';
 
@@ -15,15 +16,44 @@ export interface PreparedFact {
   conflicting: Phrase[];
   units: Phrase[];
   variantPhrases: Phrase[][];
+  /** The longest word of each subject phrase, for the quick test. */
+  subjectKeys: string[];
+  /** The longest word of each phrase that could carry a contradicting value. */
+  valueKeys: string[];
 }
 
 /** Everything the checker derives from one knowledge base; built on first use and kept with it. */
 export interface PreparedFacts {
   facts: PreparedFact[];
-  /** Finds every fact's trigger words in one pass: sentences without any are never analysed. */
+  /**
+   * Finds every fact's trigger phrases in one pass over the text: only sentences with a predicate are looked at,
+   * which spares most of a long draft any further work.
+   */
   triggerMatcher: TermMatcher;
-  /** First word of a trigger → the facts it may belong to: a sentence's words pick its candidate facts. */
-  factsByFirstWord: Map<string, PreparedFact[]>;
+  /** Trigger key (the phrase, lower-cased) → the facts it is a predicate of. */
+  factsByTrigger: Map<string, PreparedFact[]>;
+}
+
+/** Words that can carry a date or a number without a digit: the only way such a fact can be contradicted. */
+const DATE_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+const NUMBER_WORDS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+  'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'half', 'third', 'quarter',
+];
+
+/** Whether a fact's values can be written with digits (then any digit in the sentence may be one). */
+export function takesDigits(f: PreparedFact): boolean {
+  return f.fact.kind === 'date' || f.fact.kind === 'count' || f.fact.kind === 'percentage' || f.fact.kind === 'fraction';
+}
+
+/**
+ * A quick, over-inclusive test on a lower-cased sentence: could it name this fact's subject and hold a value
+ * that contradicts it? Substrings, not words: a false "yes" only costs the exact analysis that follows.
+ */
+export function mightApply(f: PreparedFact, foldedSentence: string, hasDigit: () => boolean): boolean {
+  if (!f.subjectKeys.some((k) => foldedSentence.includes(k))) return false;
+  if (f.valueKeys.some((k) => foldedSentence.includes(k))) return true;
+  return takesDigits(f) && hasDigit();
 }
 
 const cache = new WeakMap<KnowledgeBase, PreparedFacts>();
@@ -39,6 +69,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
   const facts = factsOf(kb).map((fact, index): PreparedFact => {
     const term = fact.subject ? kb.term(fact.subject) : undefined;
     const subjectTexts = [...fact.subjectCues, ...(term ? term.aliases.map((a) => a.text) : [])];
+    const values = fact.kind === 'date' ? DATE_WORDS : fact.number ? NUMBER_WORDS : [...(fact.conflicting ?? []), ...(fact.variants ?? []).flatMap((v) => v.phrases ?? [])];
     return {
       fact,
       index,
@@ -49,16 +80,30 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       conflicting: (fact.conflicting ?? []).map(compilePhrase),
       units: (fact.units ?? []).map(compilePhrase),
       variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
+      subjectKeys: unique(subjectTexts.map(quickKey)),
+      valueKeys: unique(values.map(quickKey)),
     };
   });
-  const factsByFirstWord = new Map<string, PreparedFact[]>();
+  const factsByTrigger = new Map<string, PreparedFact[]>();
   const triggerTexts = new Map<string, string>();
-  for (const p of facts) {
-    for (const t of p.triggers) {
-      triggerTexts.set(t.source.toLowerCase(), t.source);
-      const list = factsByFirstWord.get(t.words[0]) ?? [];
-      if (!list.includes(p)) list.push(p);
-      factsByFirstWord.set(t.words[0], list);
+  for (const f of facts) {
+    for (const t of f.triggers) {
+      const key = cueKey(t.source);
+      triggerTexts.set(key, t.source);
+      const list = factsByTrigger.get(key) ?? [];
+      if (!list.includes(f)) list.push(f);
+      factsByTrigger.set(key, list);
+    }
+  }
+  // The matcher reports only the longest trigger at a place and resumes after it, so a trigger inside a longer one
+  // ("traveled" in "traveled to") is never reported: the longer one stands for every trigger it contains.
+  const spaced = (key: string) => ` ${key.replace(/[^\p{L}\p{N}%]+/gu, ' ').trim()} `;
+  const keys = [...factsByTrigger.keys()].map((key) => ({ key, spaced: spaced(key) }));
+  for (const outer of keys) {
+    const list = factsByTrigger.get(outer.key)!;
+    for (const inner of keys) {
+      if (inner.key === outer.key || !outer.spaced.includes(inner.spaced)) continue;
+      for (const f of factsByTrigger.get(inner.key)!) if (!list.includes(f)) list.push(f);
     }
   }
   // The term matcher already handles word boundaries, line breaks and dash variants in one pass: reuse it with one
@@ -72,9 +117,23 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
     definition: '',
     citations: [],
   }));
-  const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByFirstWord };
+  const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger };
   cache.set(kb, prepared);
   return prepared;
+}
+
+/**
+ * The longest plain word of a phrase, lower-cased: what the quick test looks for in a lower-cased sentence. (A whole
+ * phrase could differ from the draft's in typography: "Korea’s" and "Korea's".)
+ */
+function quickKey(phrase: string): string {
+  const parts = phrase.toLowerCase().split(/[^\p{L}\p{N}%]+/u).filter((w) => w.length > 0);
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** Cue phrases are the same cue whatever their case or typography. */
+export function cueKey(text: string): string {
+  return foldTypography(text).trim().toLowerCase();
 }
 
 function unique(list: string[]): string[] {

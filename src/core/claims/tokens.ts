@@ -15,26 +15,42 @@ export interface Token {
   joined: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+|%|[^\s\p{L}\p{N}\p{M}]/gu;
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-/** Tokens of `text.slice(from, to)`, offsets relative to `text`. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+function isSpaceChar(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Tokens of `text.slice(from, to)`, offsets relative to `text`. One pass over the characters, no RegExp per token. */
 export function tokenize(text: string, from: number, to: number): Token[] {
-  const slice = text.slice(from, to);
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
   let previousEnd = -1;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const raw = m[0];
-    const start = from + m.index;
-    const word = raw === '%' || /^[\p{L}\p{N}]/u.test(raw);
-    tokens.push({
-      text: raw,
-      lower: word ? raw.toLowerCase() : foldPunctuation(raw),
-      start,
-      end: start + raw.length,
-      word,
-      joined: start === previousEnd,
-    });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpaceChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let word = false;
+    if (isWordChar(text, i)) {
+      word = true;
+      while (i < to && isWordChar(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      word = c === 37; // "%" is a word: the unit of a share
+    }
+    const raw = text.slice(start, Math.min(i, to));
+    tokens.push({ text: raw, lower: word ? raw.toLowerCase() : foldPunctuation(raw), start, end: start + raw.length, word, joined: start === previousEnd });
     previousEnd = start + raw.length;
   }
   return tokens;
@@ -74,24 +90,43 @@ export interface PhraseHit {
   last: number;
 }
 
-/** Every occurrence of `phrase` in `words` (word tokens only). */
-export function findPhrase(words: readonly Token[], phrase: Phrase): PhraseHit[] {
+/** Word positions by lower-cased text, so a phrase is looked for only where its first word occurs. */
+export type WordIndex = Map<string, number[]>;
+
+export function indexWords(words: readonly Token[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (let i = 0; i < words.length; i++) {
+    const list = index.get(words[i].lower);
+    if (list) list.push(i);
+    else index.set(words[i].lower, [i]);
+  }
+  return index;
+}
+
+/** Every occurrence of `phrase` in `words` (word tokens only); `index` makes it proportional to the hits. */
+export function findPhrase(words: readonly Token[], phrase: Phrase, index?: WordIndex): PhraseHit[] {
   const hits: PhraseHit[] = [];
   const n = phrase.words.length;
   if (n === 0) return hits;
-  outer: for (let i = 0; i + n <= words.length; i++) {
+  const starts = index ? (index.get(phrase.words[0]) ?? []) : words.map((_, i) => i);
+  outer: for (const i of starts) {
+    if (i + n > words.length) continue;
     for (let k = 0; k < n; k++) {
       const w = words[i + k];
       if (w.lower !== phrase.words[k]) continue outer;
-      if (phrase.capitalised[k] && !/^\p{Lu}/u.test(w.text)) continue outer;
+      if (phrase.capitalised[k] && !startsCapitalised(w.text)) continue outer;
     }
     hits.push({ phrase, first: i, last: i + n - 1 });
   }
   return hits;
 }
 
-/** Every occurrence of any of `phrases`, longest first where two start at the same word. */
-export function findPhrases(words: readonly Token[], phrases: readonly Phrase[]): PhraseHit[] {
-  const hits = phrases.flatMap((p) => findPhrase(words, p));
+function startsCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
+
+/** Hits in reading order, the longest first where two start at the same word. */
+export function sortHits(hits: PhraseHit[]): PhraseHit[] {
   return hits.sort((a, b) => a.first - b.first || b.last - a.last);
 }

@@ -57,12 +57,14 @@ function isYear(t: Token | undefined): boolean {
   return !!t && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2199;
 }
 
-function monthOf(t: Token): number | undefined {
-  const full = MONTHS.indexOf(t.lower);
-  // "may" is a month only when capitalised; a lower-case month name is never a date.
-  if (full >= 0) return /^\p{Lu}/u.test(t.text) ? full + 1 : undefined;
-  const abbreviated = MONTH_ABBREVIATIONS[t.lower];
-  return abbreviated && /^\p{Lu}/u.test(t.text) ? abbreviated : undefined;
+const MONTH_NUMBERS = new Map<string, number>([...MONTHS.map((m, i): [string, number] => [m, i + 1]), ...Object.entries(MONTH_ABBREVIATIONS)]);
+
+/** A month only when capitalised: a lower-case "may" or "march" is never a date. */
+function monthOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90) return undefined;
+  return MONTH_NUMBERS.get(t.lower);
 }
 
 function dayOf(t: Token | undefined): number | undefined {
@@ -80,6 +82,10 @@ export function findDates(words: readonly Token[]): DraftDate[] {
   const dates: DraftDate[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
+    // Dates start with a digit, a capital (a month) or a part or season word: most words are none of these.
+    const c = t.lower.charCodeAt(0);
+    const startsUpper = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+    if (!(c >= 48 && c <= 57) && !startsUpper && !PARTS.has(t.lower) && SEASON_WORDS[t.lower] === undefined) continue;
     const date: DraftDate = { first: i, last: i };
     let j = i;
     // early / mid / late (also "mid-November")
