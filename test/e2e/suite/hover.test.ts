@@ -65,6 +65,41 @@ suite('Term hovers in a draft', () => {
     assert.equal(editor.document.isDirty, false, 'opening a source changed the draft');
   });
 
+  test('a term hard-wrapped across two lines of a plain-text draft still gets its hover, over both lines', async () => {
+    const term = termWithAlias('1965 treaty');
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: 'Tokyo holds that wartime labor claims were settled by the 1965\ntreaty, while Seoul disagrees.\n',
+    });
+    const position = positionInside(draft, 'treaty,');
+    const { hovers, markdown } = await hoverMarkdownAt(draft.uri, position);
+    assert.ok(visibleText(markdown).includes(term.definition), `no definition of ${term.id} when the alias wraps:\n${markdown}`);
+    const ours = hovers.find((h) => h.range?.contains(position));
+    assert.ok(ours?.range, 'the hover has no range over the mention');
+    assert.equal(draft.getText(ours.range), '1965\ntreaty');
+  });
+
+  test('the hover settings are honoured: at most sourcebook.hover.maxQuotes quotes, none when disabled', async () => {
+    const phrase = HOVERED.map((p) => ({ p, n: termWithAlias(p).citations.length })).sort((a, b) => b.n - a.n)[0];
+    const term = termWithAlias(phrase.p);
+    assert.ok(term.citations.length >= 2, `no hovered term has two citations to limit (${term.id} has ${term.citations.length})`);
+    const position = positionInside(editor.document, phrase.p);
+    const config = vscode.workspace.getConfiguration('sourcebook');
+    try {
+      await config.update('hover.maxQuotes', 1, vscode.ConfigurationTarget.Global);
+      const limited = visibleText((await hoverMarkdownAt(editor.document.uri, position)).markdown);
+      assert.ok(limited.includes(term.citations[0].quote), 'the first quote is missing');
+      assert.ok(!limited.includes(term.citations[1].quote), 'a second quote is shown although maxQuotes is 1');
+
+      await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
+      const { markdown } = await hoverMarkdownAt(editor.document.uri, position);
+      assert.ok(!visibleText(markdown).includes(term.definition), 'a hover is shown although sourcebook.hover.enabled is false');
+    } finally {
+      await config.update('hover.maxQuotes', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('plain words get no Sourcebook hover', async () => {
     const { markdown } = await hoverMarkdownAt(editor.document.uri, positionInside(editor.document, 'quiet talks'));
     assert.equal(commandLinks(markdown).filter((l) => l.command.startsWith('sourcebook.')).length, 0, `unexpected hover:\n${markdown}`);
