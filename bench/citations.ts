@@ -1,9 +1,9 @@
 import * as os from 'node:os';
-import { CitationSearch } from '../src/core/citations';
+import { citedKeys, CitationSearch, planCitationInsertion } from '../src/core/citations';
 import { contentWords, foldForSearch } from '../src/core/citations/searchText';
 import type { Passage } from '../src/core/knowledge/types';
 import { readLabelledQueries } from '../eval/citations';
-import { fmt, loadBenchKnowledge, row, summarise, TABLE_HEAD, type Timing } from './harness';
+import { fmt, loadBenchKnowledge, measure, row, summarise, syntheticDraft, TABLE_HEAD, type Timing } from './harness';
 
 const SYNTHETIC_PASSAGES = 100_000;
 
@@ -21,6 +21,18 @@ export function run(): string {
   const bundledBaseline = includesScan(kb.passages);
   lines.push(
     row(`search, ${kb.passages.length} bundled passages (per query; baseline: includes scan)`, perQuery(queries, (q) => bundled.search(q)), perQuery(queries, bundledBaseline), 'p95 < 5 ms'),
+  );
+
+  // Whole-draft scans the editor runs on demand: cited keys (bibliography export) and footnote numbering (insertion).
+  const draft = syntheticDraft(kb, 1024 * 1024).replace(/\.\n/g, '. [@sakata2020, para. 3] `[@not-a-key]`[^1]\n');
+  const anyAt = measure(() => draft.match(/@[\w-]+/g)?.length ?? 0);
+  lines.push(row('citedKeys, 1 MB draft with a citation, a code span and a footnote per paragraph (baseline: one /@[\\w-]+/g pass)', measure(() => citedKeys(draft)), anyAt));
+  lines.push(
+    row(
+      'footnote insertion plan, same draft (baseline: same RegExp pass)',
+      measure(() => planCitationInsertion(kb, draft, 1000, { source: 'sakata2020', passage: kb.passagesOf('sakata2020')[3].id }, 'footnote')),
+      anyAt,
+    ),
   );
 
   const synthetic = syntheticPassages(kb.passages, SYNTHETIC_PASSAGES);

@@ -1,4 +1,4 @@
-import { blankOutCode } from './markdownCode';
+import { matchesOutsideCode } from './markdownCode';
 
 /** What a document already uses for footnotes. */
 export interface FootnoteScan {
@@ -14,10 +14,9 @@ export interface FootnoteScan {
  * number never collides with any of them.
  */
 export function scanFootnotes(documentText: string): FootnoteScan {
-  const prose = blankOutCode(documentText);
   const labels = new Set<string>();
   let highestNumber = 0;
-  for (const m of prose.matchAll(/\[\^([^\]\s]+)\]/g)) {
+  for (const m of matchesOutsideCode(documentText, /\[\^([^\]\s]+)\]/g)) {
     labels.add(m[1]);
     if (/^\d{1,9}$/.test(m[1])) highestNumber = Math.max(highestNumber, Number(m[1]));
   }

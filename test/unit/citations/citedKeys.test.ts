@@ -37,6 +37,10 @@ describe('citedKeys (Pandoc citations in a Markdown draft)', () => {
     assert.deepEqual(citedKeys(memo), []);
   });
 
+  it('reads a key after an emoji or CJK punctuation, not after a letter outside the Basic Plane', () => {
+    assert.deepEqual(citedKeys('Ties improved 🙂@sakata2020 and（@buchan2019）but not 𝐀@seoul-tokyo-2019.'), ['sakata2020', 'buchan2019']);
+  });
+
   it('handles empty and unterminated input', () => {
     assert.deepEqual(citedKeys(''), []);
     assert.deepEqual(citedKeys('```\n[@sakata2020] in an unclosed fence'), []);
