@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Source } from '../knowledge/types';
 import { toCslItem } from './cslItem';
 
+/** CSL-JSON (what Pandoc and Zotero read) or BibTeX. */
 export type BibliographyFormat = 'csl-json' | 'bibtex';
 
 /**

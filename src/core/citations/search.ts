@@ -17,7 +17,7 @@ const FUSE_CANDIDATES = 8;
 const FUSE_WORDS = 6;
 /** Glossary alias variants tried per query. */
 const MAX_EXPANSIONS = 2;
-const EXPANSION_PENALTY = 0.05;
+const EXPANSION_PENALTY = 0.1;
 
 interface Prepared {
   passage: Passage;
@@ -156,16 +156,19 @@ export class CitationSearch {
   }
 
   /**
-   * The query with a glossary alias it contains swapped for another alias of the same term worded differently
-   * ("GSOMIA" → "military intelligence sharing agreement", "Burma" → "Myanmar"). Aliases sharing a word with the one
-   * typed ("comfort women" / "comfort woman") add nothing the fuzzy match does not already find, and are skipped.
+   * The query with a one-word glossary alias it contains swapped for another alias of the same term worded
+   * differently ("GSOMIA" → "military intelligence sharing agreement", "Burma" → "Myanmar"). Aliases sharing a word
+   * with the one typed add nothing the fuzzy match does not already find, and are skipped.
    */
   private expansions(folded: string): string[] {
     if (this.aliases.length === 0) return [];
     const padded = ` ${folded} `;
     const out: string[] = [];
     for (const alias of this.aliases) {
-      if (!padded.includes(` ${alias.folded} `)) continue;
+      // Only one-word aliases (acronyms and names: GSOMIA, Burma, Takeshima) are swapped: a phrase alias such as
+      // "export restrictions" is plain wording the index already matches, and swapping it for another alias of a
+      // broader term ("Japan-South Korea trade war") would rank that term's passages above the claim's own words.
+      if (alias.folded.includes(' ') || !padded.includes(` ${alias.folded} `)) continue;
       const typed = new Set(contentWords(alias.folded));
       for (const other of alias.term.aliases) {
         const replacement = foldForSearch(other.text);

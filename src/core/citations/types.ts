@@ -12,6 +12,7 @@ export type CitationStyle = 'pandoc' | 'footnote' | 'chicago-note' | 'chicago-au
 /** The styles rendered by the CSL processor. */
 export type CslStyle = Exclude<CitationStyle, 'pandoc' | 'footnote'>;
 
+/** Every style, in the order menus and `--help` list them. */
 export const CITATION_STYLES: readonly CitationStyle[] = ['pandoc', 'footnote', 'chicago-note', 'chicago-author-date', 'apa'];
 
 /** A passage found for a query, with how well it matched: 0 is a perfect match, 1 no match at all. */
