@@ -27,6 +27,9 @@ interface Prepared {
   content: string;
 }
 
+/** What a search is built over: a `KnowledgeBase`, or any passages with their sources (and glossary terms). */
+export type SearchCorpus = Pick<KnowledgeBase, 'passages' | 'sources' | 'terms'>;
+
 /** A glossary alias folded for search, and the term that owns it. */
 interface FoldedAlias {
   folded: string;
@@ -45,28 +48,25 @@ export class CitationSearch {
   private readonly aliases: FoldedAlias[];
   private sourceFuse: Fuse<{ source: Source; authors: string }> | undefined;
 
-  constructor(kb: KnowledgeBase);
-  constructor(passages: readonly Passage[], sources: readonly Source[], terms?: readonly Term[]);
-  constructor(kbOrPassages: KnowledgeBase | readonly Passage[], sources?: readonly Source[], terms: readonly Term[] = []) {
-    const passages = Array.isArray(kbOrPassages) ? (kbOrPassages as readonly Passage[]) : (kbOrPassages as KnowledgeBase).passages;
-    this.sources = Array.isArray(kbOrPassages) ? sources ?? [] : (kbOrPassages as KnowledgeBase).sources;
-    const allTerms = Array.isArray(kbOrPassages) ? terms : (kbOrPassages as KnowledgeBase).terms;
+  /** Indexes the passages of a knowledge base (or anything shaped like one: see `overPassages`). */
+  constructor(kb: SearchCorpus) {
+    this.sources = kb.sources;
     const byKey = new Map(this.sources.map((s) => [s.key, s]));
-    for (const passage of passages) {
+    for (const passage of kb.passages) {
       const source = byKey.get(passage.source);
       if (!source) continue;
       const folded = foldForSearch(passage.text);
       this.items.push({ passage, source, folded, content: contentWords(folded).join(' ') });
     }
     this.index = new WordIndex(this.items.map((it) => (it.content ? it.content.split(' ') : [])));
-    this.aliases = allTerms.flatMap((term) =>
+    this.aliases = kb.terms.flatMap((term) =>
       term.aliases.map((a) => ({ folded: foldForSearch(a.text), term })).filter((a) => a.folded !== ''),
     );
   }
 
   /** A search over any passages (e.g. a large synthetic corpus for benchmarks); passages of unknown sources are skipped. */
   static overPassages(passages: readonly Passage[], sources: readonly Source[]): CitationSearch {
-    return new CitationSearch(passages, sources);
+    return new CitationSearch({ passages, sources, terms: [] });
   }
 
   /** Passages best matching `query`, best first (at most `limit`, default 10). Empty or wordless queries find nothing. */
@@ -133,6 +133,8 @@ export class CitationSearch {
       const verbatim = text.includes(` ${folded} `);
       const phrase = bigrams.length ? bigrams.filter((b) => text.includes(` ${b} `)).length / bigrams.length : verbatim ? 1 : 0;
       const fuzzyScore = fuzzy ? fuseScores.get(i) ?? 1 : 1 - coverage;
+      // Weights set on the labelled queries: fuse.js's in-text fuzzy match and the index's idf coverage carry the
+      // ranking about equally, wording kept breaks ties, and the whole query found verbatim halves the score.
       let score = 0.4 * fuzzyScore + 0.45 * (1 - coverage) + 0.15 * (1 - phrase);
       if (verbatim) score *= 0.5;
       return { doc: c.doc, score: Math.max(0, Math.min(1, score + penalty)) };
