@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { clauseHedged, clausePlans, negatedJustBefore, negatedWithin, shapeOf, type SentenceShape } from './context';
 import { dateAgrees, dateConflicts, type Edit } from './dates';
 import { conflictMessage, differMessage, unsupportedMessage } from './messages';
-import { mightApply, prepare, type PreparedFact, type PreparedFacts } from './prepared';
+import { cueKey, mightApply, prepare, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { findPhrase, indexWords, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
 import type { CheckOptions, ClaimFinding } from './types';
@@ -42,15 +42,20 @@ export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions
     const sentence = sentenceOrSkip(text, mentions[i].start);
     // No sentence boundary nearby means no prose: skip the stretch rather than rescanning it for every mention.
     const end = 'skipTo' in sentence ? Math.max(sentence.skipTo, mentions[i].end) : sentence.end;
-    const triggered = new Set<PreparedFact>();
+    // Each fact with a predicate here, and where its predicates stand (offsets in the sentence).
+    const triggered = new Map<PreparedFact, number[]>();
+    const base = 'skipTo' in sentence ? 0 : sentence.start;
     for (; i < mentions.length && mentions[i].start < end; i++) {
-      for (const f of prepared.factsByTrigger.get(mentions[i].termIds[0]) ?? []) triggered.add(f);
+      for (const f of prepared.factsByTrigger.get(mentions[i].termIds[0]) ?? []) {
+        const at = triggered.get(f);
+        if (at) at.push(mentions[i].start - base);
+        else triggered.set(f, [mentions[i].start - base]);
+      }
     }
     if ('skipTo' in sentence) continue;
-    const folded = text.slice(sentence.start, sentence.end).toLowerCase();
-    let digits: boolean | undefined;
-    const hasDigit = () => (digits ??= /\d/.test(folded));
-    const candidates = [...triggered].filter((f) => mightApply(f, folded, hasDigit));
+    const lower = cueKey(text.slice(sentence.start, sentence.end));
+    const candidates: PreparedFact[] = [];
+    for (const [f, around] of triggered) if (mightApply(f, lower, around)) candidates.push(f);
     if (candidates.length > 0) checkSentence(kb, text, sentence, candidates, findings);
   }
   if (options.includeUnsupported) addUnsupported(kb, prepared, text, findings, options);
@@ -76,9 +81,6 @@ interface SentenceView {
 function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, candidates: PreparedFact[], findings: ClaimFinding[]): void {
   const tokens = tokenize(text, range.start, range.end);
   const words = tokens.filter((t) => t.word);
-  const sentenceText = text.slice(range.start, range.end);
-  const shape = shapeOf(tokens, words, sentenceText);
-  if (shape.unasserted) return;
   const index = indexWords(words);
   const memo = new Map<Phrase, PhraseHit[]>();
   const find = (phrase: Phrase) => {
@@ -87,22 +89,55 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     return hits;
   };
   const allTriggers: SentenceView['allTriggers'] = [];
-  const triggersOf = new Map<PreparedFact, PhraseHit[]>();
-  const view: SentenceView = { kb, text, range, tokens, words, shape, dates: [], dateWords: new Set(), allTriggers, find };
+  const view: SentenceView = { kb, text, range, tokens, words, shape: UNREAD, dates: findDates(words), dateWords: new Set(), allTriggers, find };
+  // Cheap first: which facts apply (predicate, subject, context) and which of them meet a value that disagrees.
+  // Most sentences about a fact agree with it; they never pay for reading the sentence's structure.
+  const applying: { fact: PreparedFact; hits: PhraseHit[] }[] = [];
+  const suspicious = new Set<PreparedFact>();
+  let numbers: DraftNumber[] | undefined;
   for (const fact of candidates) {
-    const hits = sortHits(fact.triggers.flatMap(find)).filter((h) => !shape.quoted[h.first]);
+    const hits = sortHits(fact.triggers.flatMap(find));
+    if (hits.length === 0 || !fact.subjects.some((p) => find(p).length > 0) || !contextPresent(fact, view)) continue;
+    applying.push({ fact, hits });
+    if (mightConflict(fact, hits, view, () => (numbers ??= findNumbers(words)))) suspicious.add(fact);
+  }
+  if (suspicious.size === 0) return;
+  view.shape = shapeOf(tokens, words, text.slice(range.start, range.end));
+  if (view.shape.unasserted) return;
+  const triggersOf = new Map<PreparedFact, PhraseHit[]>();
+  for (const { fact, hits: all } of applying) {
+    const hits = all.filter((h) => !view.shape.quoted[h.first]);
     // Only facts whose subject the sentence names compete for its values.
-    if (hits.length === 0 || !subjectPresent(fact, view) || !contextPresent(fact, view)) continue;
-    if (shape.reporting.some((i) => !hits.some((h) => h.first <= i && i <= h.last))) continue;
+    if (hits.length === 0 || !subjectPresent(fact, view)) continue;
+    if (view.shape.reporting.some((i) => !hits.some((h) => h.first <= i && i <= h.last))) continue;
     triggersOf.set(fact, hits);
     for (const hit of hits) allTriggers.push({ fact, hit });
   }
-  if (triggersOf.size === 0) return;
-  view.dates = findDates(words);
   for (const d of view.dates) for (let i = d.first; i <= d.last; i++) view.dateWords.add(i);
   for (const [fact, hits] of triggersOf) {
+    if (!suspicious.has(fact)) continue;
     const finding = checkFact(fact, hits, view);
     if (finding) findings.push(finding);
+  }
+}
+
+/** Placeholder until a sentence's structure is read (only sentences with a disagreeing value get that far). */
+const UNREAD: SentenceShape = { clause: new Int32Array(0), quoted: new Uint8Array(0), unasserted: false, reporting: [], ownSurvey: false };
+
+/** Whether the sentence holds, near one of the fact's predicates, a value that differs from the fact's. */
+function mightConflict(fact: PreparedFact, hits: PhraseHit[], view: SentenceView, numbers: () => DraftNumber[]): boolean {
+  const near = (value: { first: number; last: number }, reach: number) => hits.some((h) => gap(h, value) <= reach);
+  switch (fact.fact.kind) {
+    case 'date':
+      return view.dates.some((d) => near(d, NEAR) && dateConflicts(d, fact.fact.date!).length > 0);
+    case 'count':
+    case 'percentage':
+    case 'fraction': {
+      const expected = fact.fact.number!.number;
+      return numbers().some((n) => near(n, NEAR + 2) && Math.abs(n.value - expected) > 1e-9 && Math.abs(n.value / 100 - expected) > 0.005);
+    }
+    default:
+      return fact.conflicting.some((p) => view.find(p).length > 0) || fact.variantPhrases.some((list) => list.some((p) => view.find(p).length > 0));
   }
 }
 

@@ -16,9 +16,9 @@ export interface PreparedFact {
   conflicting: Phrase[];
   units: Phrase[];
   variantPhrases: Phrase[][];
-  /** The longest word of each subject phrase, for the quick test. */
+  /** Subject phrases folded by `cueKey`, for the quick test. */
   subjectKeys: string[];
-  /** The longest word of each phrase that could carry a contradicting value. */
+  /** Phrases that could carry a contradicting value, folded by `cueKey`. */
   valueKeys: string[];
 }
 
@@ -46,14 +46,31 @@ export function takesDigits(f: PreparedFact): boolean {
   return f.fact.kind === 'date' || f.fact.kind === 'count' || f.fact.kind === 'percentage' || f.fact.kind === 'fraction';
 }
 
+/** How far from a predicate (in characters) a value can stand and still be its value: a generous bound on `NEAR` words. */
+export const VALUE_REACH = 90;
+
 /**
- * A quick, over-inclusive test on a lower-cased sentence: could it name this fact's subject and hold a value
- * that contradicts it? Substrings, not words: a false "yes" only costs the exact analysis that follows.
+ * A quick, over-inclusive test on a sentence folded by `cueKey`: does it name this fact's subject, and is there something
+ * that could contradict the fact within reach of one of its predicates (`around`: offsets in the sentence)?
+ * Substrings, not words: a false "yes" only costs the exact analysis that follows.
  */
-export function mightApply(f: PreparedFact, foldedSentence: string, hasDigit: () => boolean): boolean {
-  if (!f.subjectKeys.some((k) => foldedSentence.includes(k))) return false;
-  if (f.valueKeys.some((k) => foldedSentence.includes(k))) return true;
-  return takesDigits(f) && hasDigit();
+export function mightApply(f: PreparedFact, lowerSentence: string, around: readonly number[]): boolean {
+  if (!f.subjectKeys.some((k) => lowerSentence.includes(k))) return false;
+  for (const at of around) {
+    const from = Math.max(0, at - VALUE_REACH);
+    const to = Math.min(lowerSentence.length, at + VALUE_REACH);
+    for (const k of f.valueKeys) {
+      const found = lowerSentence.indexOf(k, from);
+      if (found >= 0 && found < to) return true;
+    }
+    if (takesDigits(f)) {
+      for (let i = from; i < to; i++) {
+        const c = lowerSentence.charCodeAt(i);
+        if (c >= 48 && c <= 57) return true;
+      }
+    }
+  }
+  return false;
 }
 
 const cache = new WeakMap<KnowledgeBase, PreparedFacts>();
@@ -80,8 +97,8 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       conflicting: (fact.conflicting ?? []).map(compilePhrase),
       units: (fact.units ?? []).map(compilePhrase),
       variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
-      subjectKeys: unique(subjectTexts.map(quickKey)),
-      valueKeys: unique(values.map(quickKey)),
+      subjectKeys: unique(subjectTexts.map(cueKey)),
+      valueKeys: unique(values.map(cueKey)),
     };
   });
   const factsByTrigger = new Map<string, PreparedFact[]>();
@@ -120,15 +137,6 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
   const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger };
   cache.set(kb, prepared);
   return prepared;
-}
-
-/**
- * The longest plain word of a phrase, lower-cased: what the quick test looks for in a lower-cased sentence. (A whole
- * phrase could differ from the draft's in typography: "Korea’s" and "Korea's".)
- */
-function quickKey(phrase: string): string {
-  const parts = phrase.toLowerCase().split(/[^\p{L}\p{N}%]+/u).filter((w) => w.length > 0);
-  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** Cue phrases are the same cue whatever their case or typography. */

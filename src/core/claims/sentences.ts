@@ -47,11 +47,16 @@ export function sentenceAround(text: string, offset: number): SentenceRange | un
   return 'skipTo' in found ? undefined : found;
 }
 
+/** Characters a sentence can end with, closing quotes and brackets included. */
+const ENDING_MARKS = new Set([...'.?!"\'”’)]*_'].map((c) => c.charCodeAt(0)));
+
 /** True when a sentence boundary falls just before index `i` (i.e. between i-1 and i). */
 function boundaryBefore(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   if (prev === 10 /* \n */) return lineBreakSeparates(text, i);
   if (!isSpace(text.charCodeAt(i))) return false;
+  // Most spaces follow a letter, digit or comma: no sentence ends there.
+  if (!ENDING_MARKS.has(prev)) return false;
   // Step back over closing quotes and brackets to the mark that ends the sentence.
   let j = i - 1;
   while (j > 0 && /["'”’)\]*_]/.test(text[j])) j--;

@@ -6,9 +6,14 @@ import type { Token } from './tokens';
  * and the exact sub-span of each part, so a finding can underline just "2016" in "October 2016".
  */
 
+/** A table without a prototype: a draft's "constructor" or "toString" must not look like a number or a season. */
+function lookup<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
-const SEASON_WORDS: Record<string, DateValue['season']> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' };
+const MONTH_ABBREVIATIONS: Record<string, number> = lookup({ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 });
+const SEASON_WORDS: Record<string, DateValue['season']> = lookup({ spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' });
 const PARTS = new Set(['early', 'mid', 'late', 'middle']);
 
 /** A span of the checked text. */
@@ -46,12 +51,12 @@ export interface DraftNumber {
   capitalised: boolean;
 }
 
-const SMALL: Record<string, number> = {
+const SMALL: Record<string, number> = lookup({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
+});
+const TENS: Record<string, number> = lookup({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+const DENOMINATORS: Record<string, number> = lookup({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 });
 
 function isYear(t: Token | undefined): boolean {
   return !!t && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2199;
@@ -84,8 +89,7 @@ export function findDates(words: readonly Token[]): DraftDate[] {
     const t = words[i];
     // Dates start with a digit, a capital (a month) or a part or season word: most words are none of these.
     const c = t.lower.charCodeAt(0);
-    const startsUpper = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
-    if (!(c >= 48 && c <= 57) && !startsUpper && !PARTS.has(t.lower) && SEASON_WORDS[t.lower] === undefined) continue;
+    if (!(c >= 48 && c <= 57) && monthOf(t) === undefined && !PARTS.has(t.lower) && SEASON_WORDS[t.lower] === undefined) continue;
     const date: DraftDate = { first: i, last: i };
     let j = i;
     // early / mid / late (also "mid-November")
