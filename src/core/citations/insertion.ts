@@ -4,7 +4,7 @@ import { sourceLabel } from '../sources/describe';
 import { formatCitation } from './csl';
 import { resolveTarget } from './target';
 import { endsWithFootnoteDefinition, nextFootnoteLabel } from './footnotes';
-import { type CitationStyle, type CitationTarget, type InsertionOptions, type TextEdit } from './types';
+import { CITATION_STYLES, CitationError, type CitationStyle, type CitationTarget, type InsertionOptions, type TextEdit } from './types';
 
 /** `[@key, para. 3]`: Pandoc's citation syntax; `para.` is one of the locator terms Pandoc recognises. */
 export function pandocCitation(key: string, paragraph: number | undefined): string {
@@ -33,31 +33,45 @@ export function planCitationInsertion(
   options: InsertionOptions = {},
 ): TextEdit[] {
   const { source, passage, paragraph } = resolveTarget(kb, target);
+  checkStyle(style);
   const text = typeof documentText === 'string' ? documentText : '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const quote = passage ? oneLine(passage.text) : undefined;
   const blockQuote = options.blockQuote === true && quote !== undefined;
   const at = blockQuote ? paragraphEnd(text, safeOffset(text, offset)) : safeOffset(text, offset);
+  const isNote = style === 'footnote' || style === 'chicago-note';
 
   const edits: TextEdit[] = [];
   let mark: string;
-  if (style === 'footnote' || style === 'chicago-note') {
+  if (isNote) {
     const label = nextFootnoteLabel(text);
     mark = `[^${label}]`;
     const body = style === 'footnote' ? footnoteBody(source, paragraph, blockQuote ? undefined : quote) : formatCitation(kb, target, 'chicago-note');
-    const before = text === '' ? '' : endsWithFootnoteDefinition(text) ? (/\n$/.test(text) ? '' : eol) : /\n$/.test(text) ? eol : eol + eol;
-    edits.push({ start: text.length, end: text.length, newText: `${before}[^${label}]: ${body}${eol}` });
+    edits.push({ start: text.length, end: text.length, newText: `${definitionSeparator(text, eol)}[^${label}]: ${body}${eol}` });
   } else {
     mark = citationText(kb, target, style);
   }
-
   // Footnote marks hug the text they annotate ("claim.[^3]"); other citations are set off by a space.
-  const isFootnote = style === 'footnote' || style === 'chicago-note';
   const insertion = blockQuote
-    ? `${eol}${eol}> “${quote}”${isFootnote ? '' : ' '}${mark}`
-    : `${!isFootnote && needsSpaceBefore(text, at) ? ' ' : ''}${mark}`;
+    ? `${eol}${eol}> “${quote}”${isNote ? '' : ' '}${mark}`
+    : `${!isNote && needsSpaceBefore(text, at) ? ' ' : ''}${mark}`;
   edits.unshift({ start: at, end: at, newText: insertion });
   return mergeInserts(edits);
+}
+
+/**
+ * What goes between the document's end and a new footnote definition: nothing in an empty document, a line break
+ * to join a block of definitions already at the end, otherwise a blank line so the definition starts a block.
+ */
+function definitionSeparator(text: string, eol: string): string {
+  if (text === '') return '';
+  const endsWithBreak = text.endsWith('\n');
+  if (endsWithFootnoteDefinition(text)) return endsWithBreak ? '' : eol;
+  return endsWithBreak ? eol : eol + eol;
+}
+
+function checkStyle(style: CitationStyle): void {
+  if (!CITATION_STYLES.includes(style)) throw new CitationError(`unknown citation style "${String(style)}" (one of ${CITATION_STYLES.join(', ')})`);
 }
 
 /**
@@ -66,6 +80,7 @@ export function planCitationInsertion(
  */
 export function citationText(kb: KnowledgeBase, target: CitationTarget, style: CitationStyle): string {
   const { source, passage, paragraph } = resolveTarget(kb, target);
+  checkStyle(style);
   if (style === 'pandoc') return pandocCitation(source.key, paragraph);
   if (style === 'footnote') return footnoteBody(source, paragraph, passage ? oneLine(passage.text) : undefined);
   return formatCitation(kb, target, style);

@@ -116,5 +116,6 @@ describe('citation insertion', () => {
   it('rejects an unknown source or passage with a message naming it', () => {
     assert.throws(() => planCitationInsertion(kb, plain, 0, { source: 'nope' }, 'pandoc'), (e: unknown) => e instanceof CitationError && /unknown source "nope"/.test(e.message));
     assert.throws(() => planCitationInsertion(kb, plain, 0, { source: 'sakata2020', passage: 'buchan2019#1' }, 'pandoc'), /unknown passage "buchan2019#1" in source "sakata2020"/);
+    assert.throws(() => planCitationInsertion(kb, plain, 0, { source: 'sakata2020' }, 'mla' as CitationStyle), /unknown citation style "mla"/);
   });
 });
