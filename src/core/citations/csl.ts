@@ -31,6 +31,9 @@ const engines = new Map<CslStyle, { engine: CiteprocEngine; items: Map<string, C
 function engineFor(style: CslStyle) {
   let entry = engines.get(style);
   if (!entry) {
+    if (!Object.hasOwn(STYLE_FILES, style)) {
+      throw new CitationError(`no CSL style "${String(style)}" (one of ${Object.keys(STYLE_FILES).join(', ')})`);
+    }
     const citeproc = require('citeproc') as CiteprocModule;
     const locale = (require('./styles/locales-en-US') as { default: string }).default;
     const items = new Map<string, CslItem>();

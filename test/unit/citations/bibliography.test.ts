@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { citedKeys, exportBibliography, toCslItem, unknownKeys } from '../../../src/core/citations';
+import { citedKeys, exportBibliography, formatReference, toCslItem, unknownKeys } from '../../../src/core/citations';
 import { realKnowledge } from '../helpers/knowledge';
 
 describe('bibliography export', () => {
@@ -35,6 +35,13 @@ describe('bibliography export', () => {
     assert.match(bib, /@misc\{seoul-tokyo-2019,\n {2}title = \{\{Seoul and Tokyo: No Longer on the Same Side\}\}\n\}/);
     assert.doesNotMatch(bib, /= \{\}/);
     assert.doesNotMatch(bib, /year/, 'none of these three prints a date');
+  });
+
+  it('formats references in each CSL style and rejects unknown styles and sources by name', () => {
+    assert.equal(formatReference(kb, { source: 'sakata2020' }, 'apa'), 'Sakata, Y. (n.d.). Japan-South Korea Relations and the Biden Factor. Asia Unbound.');
+    assert.match(formatReference(kb, { source: 'sakata2020' }, 'chicago-note'), /^Sakata, Yasuyo\. “Japan-South Korea Relations and the Biden Factor\.” Asia Unbound, n\.d\.$/);
+    assert.throws(() => formatReference(kb, { source: 'sakata2020' }, 'mla' as 'apa'), /no CSL style "mla"/);
+    assert.throws(() => formatReference(kb, { source: 'nobody' }, 'apa'), /unknown source "nobody"/);
   });
 
   it('exports nothing for no known keys', () => {
