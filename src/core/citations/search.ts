@@ -71,7 +71,7 @@ export class CitationSearch {
 
   /** Passages best matching `query`, best first (at most `limit`, default 10). Empty or wordless queries find nothing. */
   search(query: string, options: { limit?: number } = {}): PassageHit[] {
-    const limit = clampLimit(options.limit, 10);
+    const limit = clampLimit(options?.limit, 10);
     if (typeof query !== 'string' || limit === 0) return [];
     const folded = foldForSearch(query.slice(0, MAX_QUERY_CHARS));
     if (folded === '') return [];
@@ -90,7 +90,7 @@ export class CitationSearch {
 
   /** Sources whose title, authors, outlet or key match `query`, best first. */
   searchSources(query: string, options: { limit?: number } = {}): SourceHit[] {
-    const limit = clampLimit(options.limit, 5);
+    const limit = clampLimit(options?.limit, 5);
     if (typeof query !== 'string' || limit === 0) return [];
     const folded = foldForSearch(query.slice(0, 200));
     if (folded === '') return [];
