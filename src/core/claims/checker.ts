@@ -185,9 +185,14 @@ function plainClaim(view: SentenceView, trigger: PhraseHit, value: { first: numb
 /** Irregular past tenses among trigger words: with "-ed" forms, what marks a trigger as the clause's verb. */
 const IRREGULAR_VERBS = new Set(['met', 'led', 'won', 'took', 'made', 'became', 'went', 'flew', 'let', 'struck', 'withdrew', 'tore', 'quit', 'held', 'sat', 'got', 'came', 'set', 'cut', 'put', 'began', 'fought', 'ran', 'saw', 'broke']);
 
+/**
+ * Whether a trigger names the event itself (a verb, or an event noun: "scrapping", "withdrawal", "termination")
+ * rather than a thing ("agreement", "treaty"): a date after "Moon's scrapping of the agreement in 2018" dates the
+ * scrapping, not the agreement.
+ */
 function verbLike(view: SentenceView, hit: PhraseHit): boolean {
   const w = view.words[hit.first].lower;
-  return (w.endsWith('ed') && w.length > 4) || IRREGULAR_VERBS.has(w);
+  return (w.length > 4 && /(?:ed|ing|tion|sion|wal|val|sal)$/.test(w)) || IRREGULAR_VERBS.has(w);
 }
 
 /**
@@ -216,7 +221,7 @@ function ownTrigger(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVie
   let owner: (typeof rivals)[number] | undefined;
   if (following.length > 0 && (attributive || following.some((r) => gapAfter(r.hit) <= 2))) owner = pick(following, gapAfter);
   if (!owner) {
-    const verbsBefore = rivals.filter((r) => r.hit.last < value.first && value.first - r.hit.last <= NEAR && verbLike(view, r.hit));
+    const verbsBefore = rivals.filter((r) => r.hit.last < value.first && value.first - r.hit.last <= NEAR + 4 && verbLike(view, r.hit));
     owner = verbsBefore.length > 0 ? pick(verbsBefore, (h) => value.first - h.last) : pick(rivals, (h) => gap(h, value));
   }
   if (!owner || owner.fact !== fact || gap(owner.hit, value) > NEAR) return undefined;
@@ -260,7 +265,9 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   if (before === 'since' || before === 'after' || before === 'before' || before === 'until' || before === 'from' || before === 'to' || before === 'between' || before === 'than' || before === 'through' || before === 'till') return false;
   // The word after may not turn the date into a span or a plan ("2016 to 2018", "2016 onward").
   if (after && ['to', 'onward', 'onwards', 'through', 'and', 'or'].includes(after.lower) && view.dates.some((d) => d.first === date.last + 2)) return false;
-  if (date.last + 1 === trigger.first || (after?.lower === 's' && date.last + 2 === trigger.first)) return true;
+  // "the 2016 ruling", "his March 3 national address", "2016's ruling": the date describes the predicate itself.
+  const next = after?.lower === 's' ? date.last + 2 : date.last + 1;
+  if (next === trigger.first || view.allTriggers.some(({ fact: f, hit }) => f === fact && hit.first === next)) return true;
   const attributive = fact.subjects.some((p) => view.find(p).some((h) => h.first === date.last + 1));
   if (attributive) return true;
   if (before && DATE_PREPOSITIONS.has(before)) return true;

@@ -109,3 +109,17 @@ describe('checkText', () => {
     }
   });
 });
+
+describe('checkText on the sources themselves', () => {
+  it('never warns on a source’s own sentences (at most it notes where the sources differ)', () => {
+    const kb = realKnowledge();
+    for (const source of kb.sources) {
+      const warnings = checkText(kb, source.text).filter((f) => f.code === 'claim-conflict');
+      assert.deepEqual(
+        warnings.map((f) => `${f.factId}: "${source.text.slice(Math.max(0, f.start - 60), f.end + 20)}"`),
+        [],
+        `${source.key} contradicts its own facts`,
+      );
+    }
+  });
+});
