@@ -5,7 +5,7 @@ import { conflictMessage, differMessage, unsupportedMessage } from './messages';
 import { cueKey, mightApply, prepare, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { findPhrase, indexWords, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
-import type { CheckOptions, ClaimFinding } from './types';
+import type { CheckOptions, ClaimFinding, DateValue } from './types';
 import { findDates, findNumbers, fractionInWords, numberInWords, type DraftDate, type DraftNumber } from './values';
 
 /** How many words may separate a date or number from the predicate it is about. */
@@ -27,6 +27,8 @@ const ATTRIBUTE_GLUE = new Set([
   'pact', 'agreement', 'arrangement', 'john', 'matthew', 'david', 'william', 'lloyd', 'antony', 'yoshihide', 'representative', 'mr', 'ms', 'dr', 'professor',
   'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting',
 ]);
+/** Words that mark another occurrence of an event than the sourced one. */
+const REPEATS = new Set(['again', 'also', 'another', 'second', 'returned', 'return', 'anew', 'repeatedly', 'twice', 'too']);
 /** Words that end the reach of an "after" slot ("met in Chengdu and later in Beijing"). */
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'but', 'as', 'well']);
 
@@ -106,7 +108,10 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   if (view.shape.unasserted) return;
   const triggersOf = new Map<PreparedFact, PhraseHit[]>();
   for (const { fact, hits: all } of applying) {
-    const hits = all.filter((h) => !view.shape.quoted[h.first]);
+    // A predicate counts only in a clause that names the subject: in "The Blue House, which appointed Kang, also
+    // named an envoy to China", "named" is not about Kang.
+    const subjectClauses = new Set(fact.subjects.flatMap(find).filter((h) => !view.shape.quoted[h.first]).map((h) => view.shape.clause[h.first]));
+    const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
     // Only facts whose subject the sentence names compete for its values.
     if (hits.length === 0 || !subjectPresent(fact, view)) continue;
     if (view.shape.reporting.some((i) => !hits.some((h) => h.first <= i && i <= h.last))) continue;
@@ -179,6 +184,11 @@ function plainClaim(view: SentenceView, trigger: PhraseHit, value: { first: numb
   for (const h of ownTriggers) for (let i = h.first; i <= h.last; i++) own.add(i);
   const from = Math.min(trigger.first, value.first);
   const to = Math.max(trigger.last, value.last);
+  // "visited Seoul again in 2021", "also named an envoy": another occurrence, not the one the sources date.
+  const clause = view.shape.clause[value.first];
+  for (let k = Math.max(0, from - 3); k <= Math.min(view.words.length - 1, to + 2); k++) {
+    if (view.shape.clause[k] === clause && REPEATS.has(view.words[k].lower)) return false;
+  }
   return !clauseHedged(view.words, view.shape, from, to) && !negatedWithin(view.words, from, to) && !clausePlans(view.words, view.shape, value.first, own);
 }
 
@@ -250,12 +260,25 @@ function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView
   }
   if (!chosen) return undefined;
   const { date } = chosen;
+  // A sentence that also gives the sourced date ("began in 1951 and ended with the 1965 treaty") is about more than
+  // one moment; the other date is not a mistake about this one.
+  if (view.dates.some((d) => d !== date && !view.shape.quoted[d.first] && statesExactly(d, value))) return undefined;
   if (!plainClaim(view, chosen.trigger, date, triggers)) return undefined;
   const edits = dateConflicts(date, value);
   if (edits.length === 0) return undefined;
   const variant = fact.fact.variants?.find((v) => v.date && dateAgrees(date, v.date));
   if (variant) return finding(fact, view, edits, 'claim-sources-differ', variant.expected, variant.citations);
   return finding(fact, view, edits, 'claim-conflict');
+}
+
+/** Whether a draft date gives exactly the sourced date, at the sourced grain (not merely fails to contradict it). */
+function statesExactly(d: DraftDate, value: DateValue): boolean {
+  if (value.decade !== undefined) return d.decade === value.decade;
+  if (value.year !== undefined && d.year !== value.year) return false;
+  if (value.month !== undefined && d.month !== value.month) return false;
+  if (value.day !== undefined && d.day !== value.day) return false;
+  if (value.season !== undefined && d.season !== value.season) return false;
+  return true;
 }
 
 /** A date says when the fact's event happened only in that slot: "ruled in 2016", "the 2016 ruling", "In 2016, … ruled". */
@@ -283,7 +306,10 @@ function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVi
   if (view.shape.ownSurvey) return undefined;
   const value = fact.fact.number!;
   const kind = fact.fact.kind;
-  for (const n of findNumbers(view.words)) {
+  const numbers = findNumbers(view.words);
+  // "rose from 40 percent to 56 percent": a sentence that gives the sourced number is not wrong about it.
+  if (numbers.some((n) => !view.shape.quoted[n.first] && readAs(fact, view, n) && Math.abs(readAs(fact, view, n)!.value - value.number) <= (kind === 'fraction' ? 0.02 : 1e-9))) return undefined;
+  for (const n of numbers) {
     if (view.shape.quoted[n.first] || view.dateWords.has(n.first)) continue;
     const reading = readAs(fact, view, n);
     if (!reading) continue;
@@ -345,7 +371,7 @@ function numberReplacement(n: DraftNumber, expected: number, asPercent: boolean)
 function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
   const slot = fact.fact.slot ?? 'near';
   const accepted = sortHits(fact.accepted.flatMap(view.find)).filter((h) => !view.shape.quoted[h.first]);
-  const conflicting = sortHits(fact.conflicting.flatMap(view.find)).filter((h) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)));
+  const conflicting = sortHits(fact.conflicting.flatMap(view.find)).filter((h, i, all) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)) && !all.some((o, j) => j !== i && o.first <= h.first && h.last <= o.last && o.last - o.first > h.last - h.first));
   if (slot === 'near') return checkStatus(fact, view, conflicting, accepted, triggers);
   for (const trigger of triggers) {
     for (const c of conflicting) {
