@@ -99,7 +99,7 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   let numbers: DraftNumber[] | undefined;
   for (const fact of candidates) {
     const hits = sortHits(fact.triggers.flatMap(find));
-    if (hits.length === 0 || !fact.subjects.some((p) => find(p).length > 0) || !contextPresent(fact, view)) continue;
+    if (hits.length === 0 || !fact.subjects.some((p) => find(p).some((h) => !foreignQualified(fact, view, h))) || !contextPresent(fact, view)) continue;
     applying.push({ fact, hits });
     if (mightConflict(fact, hits, view, () => (numbers ??= findNumbers(words)))) suspicious.add(fact);
   }
@@ -110,7 +110,7 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   for (const { fact, hits: all } of applying) {
     // A predicate counts only in a clause that names the subject: in "The Blue House, which appointed Kang, also
     // named an envoy to China", "named" is not about Kang.
-    const subjectClauses = new Set(fact.subjects.flatMap(find).filter((h) => !view.shape.quoted[h.first]).map((h) => view.shape.clause[h.first]));
+    const subjectClauses = new Set(fact.subjects.flatMap(find).filter((h) => !view.shape.quoted[h.first] && !foreignQualified(fact, view, h)).map((h) => view.shape.clause[h.first]));
     const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
     // Only facts whose subject the sentence names compete for its values.
     if (hits.length === 0 || !subjectPresent(fact, view)) continue;
@@ -159,8 +159,25 @@ function checkFact(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView
   }
 }
 
+/** Country words that, right before a name, make it another country's institution ("Japan's Supreme Court"). */
+const COUNTRY_QUALIFIERS = new Set(['japan', 'japanese', 'u', 'us', 'american', 'america', 'china', 'chinese', 'german', 'germany', 'taiwan', 'taiwanese', 'india', 'indian', 'russia', 'russian', 'british', 'french', 'federal', 'state']);
+
 function subjectPresent(fact: PreparedFact, view: SentenceView): boolean {
-  return fact.subjects.some((p) => view.find(p).some((h) => !view.shape.quoted[h.first]));
+  return fact.subjects.some((p) => view.find(p).some((h) => !view.shape.quoted[h.first] && !foreignQualified(fact, view, h)));
+}
+
+/**
+ * "Japan's Supreme Court", "the U.S. Supreme Court": a country word just before the name that the fact's own entity
+ * does not carry makes it a different body. Attribute facts are exempt: "South Korea's NSS" is the very claim they
+ * check.
+ */
+function foreignQualified(fact: PreparedFact, view: SentenceView, hit: PhraseHit): boolean {
+  if (fact.fact.slot === 'attribute') return false;
+  let k = hit.first - 1;
+  if (view.words[k]?.lower === 's') k--;
+  const before = view.words[k]?.lower;
+  if (!before || !COUNTRY_QUALIFIERS.has(before)) return false;
+  return !fact.fact.entity.toLowerCase().split(/[^a-z]+/).includes(before);
 }
 
 function contextPresent(fact: PreparedFact, view: SentenceView): boolean {
