@@ -141,7 +141,8 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
 
 /** Cue phrases are the same cue whatever their case or typography. */
 export function cueKey(text: string): string {
-  return foldTypography(text).trim().toLowerCase();
+  // Most sentences are plain ASCII prose on one line: lower-casing is all they need.
+  return /[^\x20-\x7e]| {2}/.test(text) ? foldTypography(text).trim().toLowerCase() : text.trim().toLowerCase();
 }
 
 function unique(list: string[]): string[] {

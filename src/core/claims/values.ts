@@ -64,6 +64,9 @@ function isYear(t: Token | undefined): boolean {
 
 const MONTH_NUMBERS = new Map<string, number>([...MONTHS.map((m, i): [string, number] => [m, i + 1]), ...Object.entries(MONTH_ABBREVIATIONS)]);
 
+/** Words that can begin a date phrase (besides digits): one lookup rules out most words. */
+const DATE_STARTS = new Set([...MONTH_NUMBERS.keys(), ...Object.keys(SEASON_WORDS), 'early', 'mid', 'late', 'middle']);
+
 /** A month only when capitalised: a lower-case "may" or "march" is never a date. */
 function monthOf(t: Token | undefined): number | undefined {
   if (!t) return undefined;
@@ -89,7 +92,7 @@ export function findDates(words: readonly Token[]): DraftDate[] {
     const t = words[i];
     // Dates start with a digit, a capital (a month) or a part or season word: most words are none of these.
     const c = t.lower.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && monthOf(t) === undefined && !PARTS.has(t.lower) && SEASON_WORDS[t.lower] === undefined) continue;
+    if (!(c >= 48 && c <= 57) && !DATE_STARTS.has(t.lower)) continue;
     const date: DraftDate = { first: i, last: i };
     let j = i;
     // early / mid / late (also "mid-November")
