@@ -76,6 +76,9 @@ function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTe
   const number = numberValue(doc, doc.property(node, 'number'));
 
   if (kind === 'date' && !date) doc.report(node, 'a "date" fact needs a "date" value ({ "year", "month", "day", "season", "decade" })');
+  if (kind && (kind === 'date' || NUMBER_KINDS.includes(kind)) && !precision) {
+    doc.report(node, `a "${kind}" fact needs a "precision": how exactly the sources give it (${FACT_PRECISIONS.join(', ')})`);
+  }
   if (kind && NUMBER_KINDS.includes(kind)) {
     if (!number) doc.report(node, `a "${kind}" fact needs a "number" value ({ "number", "tolerance"? })`);
     if (kind !== 'fraction' && units.length === 0) doc.report(node, `a "${kind}" fact needs "units": the words that follow its number`);
