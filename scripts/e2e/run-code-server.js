@@ -21,8 +21,11 @@ const PROVISION = path.join(REPO, 'scripts', 'provision-e2e.sh');
 const SUITE_INDEX = path.join(REPO, 'out', 'test', 'e2e', 'suite', 'index.js');
 const WORKSPACE = path.join(REPO, 'test', 'fixtures', 'workspace');
 const SCREENSHOTS = path.join(REPO, 'docs', 'screenshots');
-/** Errors the workbench always logs without internet; they say nothing about the extension. */
-const HARMLESS_OFFLINE_NOISE = /ENOTFOUND open-vsx\.org|authentication provider 'github'|e2e tests failed/;
+/**
+ * Workbench errors not worth a line: the ones it always logs without internet, and the suite's own rejection (its
+ * failures are printed from results.json instead).
+ */
+const KNOWN_NOISE = /ENOTFOUND open-vsx\.org|authentication provider 'github'|e2e tests failed/;
 const TIMEOUT_MS = Number(process.env.SOURCEBOOK_E2E_TIMEOUT_MS) || 170_000;
 
 const say = (line) => console.log(`e2e: ${line}`);
@@ -32,7 +35,7 @@ const state = { keepRunFolder: process.env.SOURCEBOOK_E2E_KEEP === '1' };
 async function main() {
   const started = Date.now();
   const tools = findTools();
-  if (!tools) return 0;
+  if (!tools) return { exitCode: 0, finalLine: null };
 
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   const extensionId = `${manifest.publisher}.${manifest.name}`;
@@ -41,8 +44,13 @@ async function main() {
   // Temp files of everything started from here on (npm, vsce, playwright) land in the run folder too.
   process.env.TMPDIR = run.tmp;
   onCleanup(() => {
-    if (state.keepRunFolder) say(`logs kept in ${run.root} (code-server: ${path.basename(run.serverLog)})`);
-    else fs.rmSync(run.root, { recursive: true, force: true });
+    if (state.keepRunFolder) {
+      // The browser profile is most of the folder's size and says nothing about a failure.
+      fs.rmSync(run.browserProfile, { recursive: true, force: true });
+      say(`logs kept in ${run.root} (code-server.log, results.json, user-data/logs)`);
+    } else {
+      fs.rmSync(run.root, { recursive: true, force: true });
+    }
   });
 
   const vsix = packageExtension(run);
@@ -62,7 +70,7 @@ async function main() {
   const { code } = await runExtensionTests(browser, url, (type, args) => {
     const line = Array.isArray(args) ? args.map(String).join(' ') : String(args);
     if (process.env.SOURCEBOOK_E2E_VERBOSE) console.log(`  [workbench ${type}] ${line}`);
-    else if (type === 'error' && !HARMLESS_OFFLINE_NOISE.test(line)) console.log(`  [workbench error] ${line.split('\n')[0]}`);
+    else if (type === 'error' && !KNOWN_NOISE.test(line)) console.log(`  [workbench error] ${line.split('\n')[0]}`);
   });
   const results = readResults(run.resultsFile, code);
   for (const f of results.failures) console.log(`\nFAILED: ${f.title}\n${f.message}\n`);
@@ -74,8 +82,8 @@ async function main() {
   const ok = code === 0 && results.failed === 0 && results.passed > 0;
   if (!ok) state.keepRunFolder = true;
   say(`done in ${seconds(started)} s`);
-  console.log(`${results.passed} passed, ${results.failed} failed`);
-  return ok ? 0 : 1;
+  // Printed after cleanup so that it is the last line of the run.
+  return { exitCode: ok ? 0 : 1, finalLine: `${results.passed} passed, ${results.failed} failed` };
 }
 
 /** Paths of the provisioned editor and browser, or null (after printing why) when the run should be skipped. */
@@ -175,15 +183,16 @@ function printUnfinishedCounts() {
   console.log(`${partial.passed} passed, ${partial.failed + 1} failed`);
 }
 
-cleanupOnSignals(printUnfinishedCounts);
+// An interrupted run keeps its logs like a failed one, so the counts line can say how far it got.
+cleanupOnSignals(() => printUnfinishedCounts(), () => (state.keepRunFolder = true));
 main()
   .catch((err) => {
     console.error(`e2e: ${process.env.SOURCEBOOK_E2E_VERBOSE && err && err.stack ? err.stack : (err && err.message) || err}`);
     state.keepRunFolder = true;
-    console.log('0 passed, 1 failed');
-    return 1;
+    return { exitCode: 1, finalLine: '0 passed, 1 failed' };
   })
-  .then(async (exitCode) => {
+  .then(async ({ exitCode, finalLine }) => {
     await cleanupAll();
+    if (finalLine) console.log(finalLine);
     process.exit(exitCode);
   });

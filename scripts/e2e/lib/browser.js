@@ -10,6 +10,10 @@ async function launchBrowser(tools, run) {
   return chromium.launchPersistentContext(run.browserProfile, {
     executablePath: tools.chromium,
     headless: true,
+    // The runner stops the browser itself on signals; Playwright's own handlers would exit before that cleanup ran.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     env: { ...process.env, TMPDIR: run.tmp, XDG_CONFIG_HOME: run.xdgConfig, XDG_CACHE_HOME: run.xdgCache, XDG_DATA_HOME: run.xdgData },
     viewport: { width: 1280, height: 800 },
     args: [

@@ -68,11 +68,15 @@ function cleanupAll() {
   return cleaning;
 }
 
-/** On Ctrl+C or a kill, clean up before exiting so no server or browser outlives the run; then `onStopped()`. */
-function cleanupOnSignals(onStopped = () => {}) {
+/**
+ * On Ctrl+C or a kill, clean up before exiting so no server or browser outlives the run: `beforeCleanup()`, then
+ * the cleanups, then `onStopped()`.
+ */
+function cleanupOnSignals(onStopped = () => {}, beforeCleanup = () => {}) {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
       console.error(`e2e: ${signal} received, stopping code-server and the browser`);
+      beforeCleanup();
       void cleanupAll().finally(() => {
         onStopped();
         process.exit(130);
