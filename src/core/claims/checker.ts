@@ -27,6 +27,16 @@ const ATTRIBUTE_GLUE = new Set([
   'pact', 'agreement', 'arrangement', 'john', 'matthew', 'david', 'william', 'lloyd', 'antony', 'yoshihide', 'representative', 'mr', 'ms', 'dr', 'professor',
   'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting',
 ]);
+/** Words that may stand between a status and what it is said of ("GSOMIA was formally terminated"). */
+const STATUS_GLUE = new Set([
+  'the', 'a', 'an', 'its', 'their', 'this', 'that', 's', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'got', 'formally', 'officially',
+  'finally', 'effectively', 'unilaterally', 'abruptly', 'still', 'remains', 'remained', 'agreement', 'pact', 'deal', 'accord', 'bilateral', 'military',
+  'intelligence', 'sharing', 'with', 'japan', 'tokyo', 'so', 'called', 'of', 'from', 'on',
+]);
+
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'got', 'remains', 'remained', 'still']);
+const PREPOSITIONS = new Set(['about', 'over', 'on', 'of', 'regarding', 'concerning', 'for', 'with', 'around', 'into', 'under', 'from', 'to', 'by', 'without']);
+
 /** Words that mark another occurrence of an event than the sourced one. */
 const REPEATS = new Set(['again', 'also', 'another', 'second', 'returned', 'return', 'anew', 'repeatedly', 'twice', 'too']);
 /** Words that end the reach of an "after" slot ("met in Chengdu and later in Beijing"). */
@@ -414,6 +424,10 @@ function between(view: SentenceView, a: { last: number }, b: { first: number }):
   return view.text.slice(view.words[a.last].end, view.words[b.first].start);
 }
 
+function betweenText(view: SentenceView, a: { last: number }, b: { first: number }): string {
+  return between(view, a, b);
+}
+
 function wordsBetween(view: SentenceView, a: { last: number }, b: { first: number }): Token[] {
   return view.words.slice(a.last + 1, b.first);
 }
@@ -460,7 +474,21 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
  */
 function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: PhraseHit[], accepted: PhraseHit[], triggers: PhraseHit[]): ClaimFinding | undefined {
   const subjects = fact.subjects.flatMap(view.find).filter((h) => !view.shape.quoted[h.first]);
-  const nearSubject = (h: PhraseHit) => subjects.some((s) => view.shape.clause[s.first] === view.shape.clause[h.first] && gap(s, h) <= 6 && !overlaps(s, h));
+  // The status must be said of the subject itself: its verb right before it ("terminated the GSOMIA pact") or its
+  // predicate right after it ("GSOMIA was terminated", "the agreement remains intact"), with nothing between but
+  // articles, the subject's own name words and auxiliaries. "The GSOMIA crisis ended" is about the crisis.
+  const nearSubject = (h: PhraseHit) =>
+    subjects.some((s) => {
+      if (view.shape.clause[s.first] !== view.shape.clause[h.first] || overlaps(s, h)) return false;
+      const between = h.last < s.first ? wordsBetween(view, h, s) : wordsBetween(view, s, h);
+      if (between.length > 5 || /[,;:()\u2014]/.test(h.last < s.first ? betweenText(view, h, s) : betweenText(view, s, h))) return false;
+      if (!between.every((w) => STATUS_GLUE.has(w.lower) || /^\d{4}$/.test(w.lower) || fact.subjects.some((p) => p.words.includes(w.lower)))) return false;
+      if (h.last < s.first) return true;
+      // After the name, the name must be what the clause is about ("GSOMIA was terminated"), not the object of a
+      // preposition ("Talks about GSOMIA ended"), and the status must be stated through an auxiliary or a copula.
+      if (PREPOSITIONS.has(view.words[s.first - 1]?.lower ?? '')) return false;
+      return [...between, view.words[h.first]].some((w) => AUXILIARIES.has(w.lower));
+    });
   for (const c of conflicting) {
     if (!nearSubject(c) || negatedJustBefore(view.words, c.first, 3)) continue;
     if (accepted.some((a) => view.shape.clause[a.first] === view.shape.clause[c.first])) continue;
