@@ -379,8 +379,17 @@ function nearestTrigger(triggers: PhraseHit[], view: SentenceView, n: DraftNumbe
 
 /** A share is about the fact's population only when it names it next to the number ("56 percent of Japanese"). */
 function subjectAround(fact: PreparedFact, view: SentenceView, n: DraftNumber): boolean {
-  return fact.subjects.some((p) => view.find(p).some((h) => (h.first > n.last && h.first - n.last <= 5) || (h.last < n.first && n.first - h.last <= 6)));
+  return fact.subjects.some((p) =>
+    view.find(p).some(
+      (h) =>
+        (h.first > n.last && h.first - n.last <= 5 && wordsBetween(view, n, h).every((w) => SHARE_OF.has(w.lower))) ||
+        (h.last < n.first && n.first - h.last <= 6 && !/[;:\u2014]/.test(between(view, h, n))),
+    ),
+  );
 }
+
+/** "56 percent of the Japanese public": the words that tie a share to the population after it. */
+const SHARE_OF = new Set(['percent', '%', 'per', 'cent', 'of', 'the', 'all', 'surveyed', 'polled', 'ordinary', 'share', 'majority', 'minority']);
 
 function numberReplacement(n: DraftNumber, expected: number, asPercent: boolean): string | undefined {
   if (asPercent) return Number.isInteger(Math.round(expected)) ? String(Math.round(expected)) : undefined;
@@ -400,6 +409,9 @@ function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVi
   const accepted = sortHits(fact.accepted.flatMap(view.find)).filter((h) => !view.shape.quoted[h.first]);
   const conflicting = sortHits(fact.conflicting.flatMap(view.find)).filter((h, i, all) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)) && !all.some((o, j) => j !== i && o.first <= h.first && h.last <= o.last && o.last - o.first > h.last - h.first));
   if (slot === 'near') return checkStatus(fact, view, conflicting, accepted, triggers);
+  // "traveled to Tokyo and then flew to Washington": a sentence that gives the sourced value in the slot is not wrong
+  // about it; the other value is about something else.
+  if (triggers.some((t) => accepted.some((a) => !triggers.some((o) => overlaps(o, a)) && fills(slot, view, t, a, [])))) return undefined;
   for (const trigger of triggers) {
     for (const c of conflicting) {
       if (triggers.some((t) => overlaps(t, c))) continue;
@@ -575,6 +587,8 @@ function addUnsupported(kb: KnowledgeBase, prepared: PreparedFacts, text: string
     const date = findDates(words).find((d) => d.year !== undefined && !mentionWords.has(d.first) && !shape.quoted[d.first] && ['in', 'on', 'during'].includes(words[d.first - 1]?.lower ?? '') && !clauseHedged(words, shape, d.first, d.last) && !negatedWithin(words, d.first, d.last) && !clausePlans(words, shape, d.first, new Set()));
     if (!date) continue;
     const termId = mention.termIds.find((id) => subjectTerms.has(id))!;
+    // A date one of the subject's facts gives (at its grain) is supported, even if this sentence is not that claim.
+    if (prepared.facts.some((f) => f.fact.subject === termId && f.fact.date && dateAgrees(date, f.fact.date))) continue;
     const term = kb.term(termId);
     const start = words[date.first].start;
     const end = words[date.last].end;
