@@ -20,6 +20,8 @@ const QUIET_SETTINGS = {
   'update.mode': 'none',
   'git.enabled': false,
   'window.commandCenter': false,
+  // Untitled drafts the tests leave behind must not come back as editors in the screenshot window.
+  'files.hotExit': 'off',
 };
 
 /** Flags shared by installing and serving, so both use the same fresh profile. */

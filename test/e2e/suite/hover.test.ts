@@ -71,12 +71,17 @@ suite('Term hovers in a draft', () => {
       language: 'plaintext',
       content: 'Tokyo holds that wartime labor claims were settled by the 1965\ntreaty, while Seoul disagrees.\n',
     });
-    const position = positionInside(draft, 'treaty,');
-    const { hovers, markdown } = await hoverMarkdownAt(draft.uri, position);
-    assert.ok(visibleText(markdown).includes(term.definition), `no definition of ${term.id} when the alias wraps:\n${markdown}`);
-    const ours = hovers.find((h) => h.range?.contains(position));
-    assert.ok(ours?.range, 'the hover has no range over the mention');
-    assert.equal(draft.getText(ours.range), '1965\ntreaty');
+    try {
+      const position = positionInside(draft, 'treaty,');
+      const { hovers, markdown } = await hoverMarkdownAt(draft.uri, position);
+      assert.ok(visibleText(markdown).includes(term.definition), `no definition of ${term.id} when the alias wraps:\n${markdown}`);
+      const ours = hovers.find((h) => h.range?.contains(position));
+      assert.ok(ours?.range, 'the hover has no range over the mention');
+      assert.equal(draft.getText(ours.range), '1965\ntreaty');
+    } finally {
+      await vscode.window.showTextDocument(draft);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('the hover settings are honoured: at most sourcebook.hover.maxQuotes quotes, none when disabled', async () => {
