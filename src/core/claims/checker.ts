@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { clauseHedged, clausePlans, negatedJustBefore, negatedWithin, shapeOf, type SentenceShape } from './context';
 import { dateAgrees, dateConflicts, type Edit } from './dates';
 import { conflictMessage, differMessage, unsupportedMessage } from './messages';
-import { cueKey, mightApply, prepare, type PreparedFact, type PreparedFacts } from './prepared';
+import { cueKey, mightDisagree, namesSubject, prepare, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { findPhrase, indexWords, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
 import type { CheckOptions, ClaimFinding, DateValue } from './types';
@@ -66,9 +66,16 @@ export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions
     }
     if ('skipTo' in sentence) continue;
     const lower = cueKey(text.slice(sentence.start, sentence.end));
+    // Facts naming their subject here all compete for the sentence's values; the sentence is read only if one of
+    // them might be contradicted.
     const candidates: PreparedFact[] = [];
-    for (const [f, around] of triggered) if (mightApply(f, lower, around)) candidates.push(f);
-    if (candidates.length > 0) checkSentence(kb, text, sentence, candidates, findings);
+    let worthReading = false;
+    for (const [f, around] of triggered) {
+      if (!namesSubject(f, lower)) continue;
+      candidates.push(f);
+      worthReading ||= mightDisagree(f, lower, around);
+    }
+    if (worthReading) checkSentence(kb, text, sentence, candidates, findings);
   }
   if (options.includeUnsupported) addUnsupported(kb, prepared, text, findings, options);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);

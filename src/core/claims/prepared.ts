@@ -41,34 +41,83 @@ const NUMBER_WORDS = [
   'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'half', 'third', 'quarter',
 ];
 
+/** The date words that could contradict a date fact: other months or seasons, and parts of a year when it has a month. */
+function dateWordsAgainst(fact: Fact): string[] {
+  const date = fact.date ?? {};
+  const months = DATE_WORDS.slice(0, 12).filter((m, i) => date.month === undefined || i + 1 !== date.month);
+  const seasons = DATE_WORDS.slice(12).filter((w) => w !== date.season && !(date.season === 'autumn' && w === 'fall'));
+  const parts = date.month !== undefined ? ['early', 'mid', 'late', 'middle'] : [];
+  const abbreviations = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].filter((m, i) => date.month === undefined || [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] !== date.month);
+  return [...months, ...abbreviations, ...seasons, ...parts];
+}
+
 /** Whether a fact's values can be written with digits (then any digit in the sentence may be one). */
 export function takesDigits(f: PreparedFact): boolean {
   return f.fact.kind === 'date' || f.fact.kind === 'count' || f.fact.kind === 'percentage' || f.fact.kind === 'fraction';
 }
 
-/** How far from a predicate (in characters) a value can stand and still be its value: a generous bound on `NEAR` words. */
-export const VALUE_REACH = 90;
+/** How far from a predicate (in characters) a value can stand and still be its value: a generous bound on the words. */
+export const VALUE_REACH = 120;
 
 /**
- * A quick, over-inclusive test on a sentence folded by `cueKey`: does it name this fact's subject, and is there something
- * that could contradict the fact within reach of one of its predicates (`around`: offsets in the sentence)?
- * Substrings, not words: a false "yes" only costs the exact analysis that follows.
+ * Quick, over-inclusive tests on a sentence folded by `cueKey`: does it name this fact's subject, and is there,
+ * within reach of one of its predicates (`around`: offsets in the sentence), something that could contradict it?
+ * Substrings and digit runs, not words: a false "yes" only costs the exact analysis that follows, and a sentence
+ * whose dates and numbers all equal its facts' (the common case in a draft that is right) is spared it.
  */
-export function mightApply(f: PreparedFact, lowerSentence: string, around: readonly number[]): boolean {
-  if (!f.subjectKeys.some((k) => lowerSentence.includes(k))) return false;
+export function namesSubject(f: PreparedFact, lowerSentence: string): boolean {
+  return f.subjectKeys.some((k) => lowerSentence.includes(k));
+}
+
+export function mightDisagree(f: PreparedFact, lowerSentence: string, around: readonly number[]): boolean {
   for (const at of around) {
     const from = Math.max(0, at - VALUE_REACH);
     const to = Math.min(lowerSentence.length, at + VALUE_REACH);
-    for (const k of f.valueKeys) {
-      const found = lowerSentence.indexOf(k, from);
-      if (found >= 0 && found < to) return true;
+    if (f.fact.date || f.fact.number) {
+      if (digitsDisagree(f, lowerSentence, from, to)) return true;
+      // Any month, season, part-of-year or number word may disagree: the exact reading decides.
+      if (f.valueKeys.some((k) => wordAt(lowerSentence, k, from, to))) return true;
+    } else if (f.valueKeys.some((k) => { const found = lowerSentence.indexOf(k, from); return found >= 0 && found < to; })) {
+      return true;
     }
-    if (takesDigits(f)) {
-      for (let i = from; i < to; i++) {
-        const c = lowerSentence.charCodeAt(i);
-        if (c >= 48 && c <= 57) return true;
-      }
+  }
+  return false;
+}
+
+/** Whether a run of digits in [from, to) is a number other than the fact's (a year, a day, a count). */
+function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): boolean {
+  const date = f.fact.date;
+  const number = f.fact.number;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i;
+    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    const value = Number(s.slice(i, j));
+    const decade = s.charCodeAt(j) === 115; // "1990s"
+    i = j;
+    if (number) {
+      if (value !== number.number && value / 100 !== number.number) return true;
+      continue;
     }
+    if (!date) continue;
+    if (decade) {
+      if (date.decade !== undefined ? value !== date.decade : date.year === undefined || Math.floor(date.year / 10) * 10 !== value) return true;
+    } else if (value >= 1000) {
+      if (date.decade !== undefined ? value < date.decade || value > date.decade + 9 : date.year !== undefined && value !== date.year) return true;
+    } else if (date.day !== undefined && value !== date.day) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `word` occurs as a whole word starting in [from, to). */
+function wordAt(s: string, word: string, from: number, to: number): boolean {
+  for (let at = s.indexOf(word, from); at >= 0 && at < to; at = s.indexOf(word, at + 1)) {
+    const before = s.charCodeAt(at - 1);
+    const after = s.charCodeAt(at + word.length);
+    if (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122)) return true;
   }
   return false;
 }
@@ -86,7 +135,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
   const facts = factsOf(kb).map((fact, index): PreparedFact => {
     const term = fact.subject ? kb.term(fact.subject) : undefined;
     const subjectTexts = [...fact.subjectCues, ...(term ? term.aliases.map((a) => a.text) : [])];
-    const values = fact.kind === 'date' ? DATE_WORDS : fact.number ? NUMBER_WORDS : [...(fact.conflicting ?? []), ...(fact.variants ?? []).flatMap((v) => v.phrases ?? [])];
+    const values = fact.kind === 'date' ? dateWordsAgainst(fact) : fact.number ? NUMBER_WORDS : [...(fact.conflicting ?? []), ...(fact.variants ?? []).flatMap((v) => v.phrases ?? [])];
     return {
       fact,
       index,
