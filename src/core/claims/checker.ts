@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { clauseHedged, clausePlans, negatedJustBefore, negatedWithin, shapeOf, type SentenceShape } from './context';
 import { dateAgrees, dateConflicts, type Edit } from './dates';
 import { conflictMessage, differMessage, unsupportedMessage } from './messages';
-import { cueKey, mightDisagree, namesSubject, prepare, type PreparedFact, type PreparedFacts } from './prepared';
+import { mightDisagree, namesSubject, prepare, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { findPhrase, indexWords, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
 import type { CheckOptions, ClaimFinding, DateValue } from './types';
@@ -65,7 +65,9 @@ export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions
       }
     }
     if ('skipTo' in sentence) continue;
-    const lower = cueKey(text.slice(sentence.start, sentence.end));
+    // Lower-cased, and with runs of white space made single only where a line break or double space needs it.
+    const raw = text.slice(sentence.start, sentence.end).toLowerCase();
+    const lower = raw.includes('\n') || raw.includes('  ') ? raw.replace(/\s+/g, ' ') : raw;
     // Facts naming their subject here all compete for the sentence's values; the sentence is read only if one of
     // them might be contradicted.
     const candidates: PreparedFact[] = [];

@@ -16,10 +16,12 @@ export interface PreparedFact {
   conflicting: Phrase[];
   units: Phrase[];
   variantPhrases: Phrase[][];
-  /** Subject phrases folded by `cueKey`, for the quick test. */
+  /** Subject phrases as `plainSegment`s, for the quick test. */
   subjectKeys: string[];
-  /** Phrases that could carry a contradicting value, folded by `cueKey`. */
+  /** Phrases that could carry a contradicting value, as `plainSegment`s. */
   valueKeys: string[];
+  /** The same as single words, for dates and numbers (month, season and number words). */
+  valueWords: Set<string>;
 }
 
 /** Everything the checker derives from one knowledge base; built on first use and kept with it. */
@@ -60,7 +62,7 @@ export function takesDigits(f: PreparedFact): boolean {
 export const VALUE_REACH = 120;
 
 /**
- * Quick, over-inclusive tests on a sentence folded by `cueKey`: does it name this fact's subject, and is there,
+ * Quick, over-inclusive tests on a lower-cased sentence: does it name this fact's subject, and is there,
  * within reach of one of its predicates (`around`: offsets in the sentence), something that could contradict it?
  * Substrings and digit runs, not words: a false "yes" only costs the exact analysis that follows, and a sentence
  * whose dates and numbers all equal its facts' (the common case in a draft that is right) is spared it.
@@ -76,7 +78,7 @@ export function mightDisagree(f: PreparedFact, lowerSentence: string, around: re
     if (f.fact.date || f.fact.number) {
       if (digitsDisagree(f, lowerSentence, from, to)) return true;
       // Any month, season, part-of-year or number word may disagree: the exact reading decides.
-      if (f.valueKeys.some((k) => wordAt(lowerSentence, k, from, to))) return true;
+      if (wordsIn(lowerSentence, from, to).some((w) => f.valueWords.has(w))) return true;
     } else if (f.valueKeys.some((k) => { const found = lowerSentence.indexOf(k, from); return found >= 0 && found < to; })) {
       return true;
     }
@@ -112,14 +114,11 @@ function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): b
   return false;
 }
 
-/** Whether `word` occurs as a whole word starting in [from, to). */
-function wordAt(s: string, word: string, from: number, to: number): boolean {
-  for (let at = s.indexOf(word, from); at >= 0 && at < to; at = s.indexOf(word, at + 1)) {
-    const before = s.charCodeAt(at - 1);
-    const after = s.charCodeAt(at + word.length);
-    if (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122)) return true;
-  }
-  return false;
+const LETTERS = /[a-z]+/g;
+
+/** The lower-case ASCII words of s[from, to). */
+function wordsIn(s: string, from: number, to: number): string[] {
+  return s.slice(from, to).match(LETTERS) ?? [];
 }
 
 const cache = new WeakMap<KnowledgeBase, PreparedFacts>();
@@ -146,8 +145,9 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       conflicting: (fact.conflicting ?? []).map(compilePhrase),
       units: (fact.units ?? []).map(compilePhrase),
       variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
-      subjectKeys: unique(subjectTexts.map(cueKey)),
-      valueKeys: unique(values.map(cueKey)),
+      subjectKeys: unique(subjectTexts.map(plainSegment)),
+      valueKeys: unique(values.map(plainSegment)),
+      valueWords: new Set(values.map(plainSegment)),
     };
   });
   const factsByTrigger = new Map<string, PreparedFact[]>();
@@ -186,6 +186,15 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
   const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger };
   cache.set(kb, prepared);
   return prepared;
+}
+
+/**
+ * The longest stretch of a phrase free of apostrophes, quotes and dashes, lower-cased: found in a lower-cased
+ * sentence whatever typography the draft uses ("south korea’s supreme court" → "s supreme court").
+ */
+function plainSegment(phrase: string): string {
+  const parts = phrase.toLowerCase().split(/['‘’"“”\-‐‑–—]+/).map((p) => p.trim());
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** Cue phrases are the same cue whatever their case or typography. */

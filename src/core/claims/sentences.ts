@@ -25,13 +25,13 @@ export interface SentenceRange {
 export function sentenceOrSkip(text: string, offset: number): SentenceRange | { skipTo: number } {
   let end = offset;
   const highest = Math.min(text.length, offset + MAX_SENTENCE);
-  while (end < text.length && !boundaryBefore(text, end)) {
+  while (end < text.length && !(mayBeBoundary(text, end) && boundaryBefore(text, end))) {
     if (end >= highest) return { skipTo: end };
     end++;
   }
   let start = offset;
   const lowest = Math.max(0, offset - MAX_SENTENCE);
-  while (start > 0 && !boundaryBefore(text, start)) {
+  while (start > 0 && !(mayBeBoundary(text, start) && boundaryBefore(text, start))) {
     if (start <= lowest) return { skipTo: end };
     start--;
   }
@@ -49,6 +49,12 @@ export function sentenceAround(text: string, offset: number): SentenceRange | un
 
 /** Characters a sentence can end with, closing quotes and brackets included. */
 const ENDING_MARKS = new Set([...'.?!"\'”’)]*_'].map((c) => c.charCodeAt(0)));
+
+/** The cheap necessary condition for a boundary before `i`: a line break before it, or white space at it. */
+function mayBeBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return text.charCodeAt(i - 1) === 10 || c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+}
 
 /** True when a sentence boundary falls just before index `i` (i.e. between i-1 and i). */
 function boundaryBefore(text: string, i: number): boolean {
