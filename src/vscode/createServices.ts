@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../core/knowledge/load';
 import type { SourcebookServices } from './services';
 import { sourceUri } from './sources/sourceDocuments';
+import { lineColumnAt } from '../core/knowledge/compile/problems';
 
 /**
  * Builds the services the features share. The index is read on first use, not at activation, and a broken index
@@ -41,15 +42,8 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   };
 }
 
-/** Line/character of an offset in a text that is not open as a document. */
+/** Position of an offset in a text that is not open as a document (lineColumnAt is 1-based, VS Code 0-based). */
 function positionIn(text: string, offset: number): vscode.Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return new vscode.Position(line, offset - lineStart);
+  const { line, column } = lineColumnAt(text, offset);
+  return new vscode.Position(line - 1, column - 1);
 }
