@@ -49,9 +49,11 @@ export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions
   // One pass finds every predicate; a sentence is looked at only around one.
   const mentions = prepared.triggerMatcher.findAll(text);
   let i = 0;
+  let known = 0;
   while (i < mentions.length) {
     if (options.isCancelled?.()) break;
-    const sentence = sentenceOrSkip(text, mentions[i].start);
+    const sentence = sentenceOrSkip(text, mentions[i].start, known);
+    if (!('skipTo' in sentence) && sentence.boundary !== undefined) known = sentence.boundary;
     // No sentence boundary nearby means no prose: skip the stretch rather than rescanning it for every mention.
     const end = 'skipTo' in sentence ? Math.max(sentence.skipTo, mentions[i].end) : sentence.end;
     // Each fact with a predicate here, and where its predicates stand (offsets in the sentence).

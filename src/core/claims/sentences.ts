@@ -16,29 +16,65 @@ const ABBREVIATIONS = new Set([
 export interface SentenceRange {
   start: number;
   end: number;
+  /** Where the boundary after it falls (end plus the white space that follows): a known boundary for the next. */
+  boundary?: number;
 }
 
 /**
  * The sentence containing `offset`, or, when no boundary lies within `MAX_SENTENCE` characters on one side, where
  * the oversized stretch ends (`skipTo`), so a caller can move past it instead of rescanning it for every word.
+ * `knownBoundary`, a sentence boundary at or before `offset` (the end of the previous sentence a caller looked at),
+ * lets the backward search start there instead of `MAX_SENTENCE` characters back.
  */
-export function sentenceOrSkip(text: string, offset: number): SentenceRange | { skipTo: number } {
-  let end = offset;
+export function sentenceOrSkip(text: string, offset: number, knownBoundary = 0): SentenceRange | { skipTo: number } {
   const highest = Math.min(text.length, offset + MAX_SENTENCE);
-  while (end < text.length && !(mayBeBoundary(text, end) && boundaryBefore(text, end))) {
-    if (end >= highest) return { skipTo: end };
-    end++;
-  }
-  let start = offset;
+  const found = nextBoundary(text, offset, highest);
+  let end: number;
+  if (found !== undefined) end = found;
+  else if (text.length <= highest) end = text.length;
+  else return { skipTo: highest };
   const lowest = Math.max(0, offset - MAX_SENTENCE);
-  while (start > 0 && !(mayBeBoundary(text, start) && boundaryBefore(text, start))) {
-    if (start <= lowest) return { skipTo: end };
-    start--;
+  let start = lastBoundary(text, Math.max(lowest, Math.min(knownBoundary, offset)), offset);
+  if (start === undefined) {
+    if (lowest > 0 && knownBoundary < lowest) return { skipTo: end };
+    start = knownBoundary <= offset && knownBoundary >= lowest ? knownBoundary : 0;
   }
+  const boundary = end;
   // Trim the white space and line marks between sentences.
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
+  return { start, end, boundary };
+}
+
+/**
+ * Places where a boundary may fall: after a line break, or at white space after a mark that can end a sentence.
+ * A native RegExp scan finds them; `boundaryBefore` confirms each.
+ */
+const CANDIDATE = /\n|[.?!"'”’)\]*_](?=[ \t\n\r\u00a0\u2028\u2029])/g;
+
+/** The first boundary i in [from, limit] (a boundary falls between i-1 and i). */
+function nextBoundary(text: string, from: number, limit: number): number | undefined {
+  if (from > 0 && boundaryBefore(text, from)) return from;
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const i = m.index + 1;
+    if (i > limit) return undefined;
+    if (i > from && boundaryBefore(text, i)) return i;
+  }
+  return undefined;
+}
+
+/** The last boundary i in [from, to] with i > 0, if any. */
+function lastBoundary(text: string, from: number, to: number): number | undefined {
+  let last: number | undefined;
+  if (from > 0 && boundaryBefore(text, from)) last = from;
+  CANDIDATE.lastIndex = Math.max(0, from);
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const i = m.index + 1;
+    if (i > to) break;
+    if (i > from && boundaryBefore(text, i)) last = i;
+  }
+  return last;
 }
 
 /** The sentence containing `offset`, or undefined when none ends within `MAX_SENTENCE` characters. */
@@ -49,12 +85,6 @@ export function sentenceAround(text: string, offset: number): SentenceRange | un
 
 /** Characters a sentence can end with, closing quotes and brackets included. */
 const ENDING_MARKS = new Set([...'.?!"\'”’)]*_'].map((c) => c.charCodeAt(0)));
-
-/** The cheap necessary condition for a boundary before `i`: a line break before it, or white space at it. */
-function mayBeBoundary(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return text.charCodeAt(i - 1) === 10 || c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029;
-}
 
 /** True when a sentence boundary falls just before index `i` (i.e. between i-1 and i). */
 function boundaryBefore(text: string, i: number): boolean {
