@@ -19,6 +19,7 @@ const AGENT_GLUE = new Set([
   'the', 's', 'government', 'cabinet', 'administration', 'officials', 'leadership', 'side', 'also', 'itself', 'then', 'had', 'has', 'have',
   'finally', 'eventually', 'ultimately', 'quickly', 'publicly', 'formally', 'officially', 'first', 'later', 'subsequently', 'soon', 'abruptly',
   'suddenly', 'unilaterally', 'ministry', 'presidential', 'office', 'in', 'of', 'government', 'leaders', 'leader', 'president', 'prime', 'minister',
+  'that', 'who',
 ]);
 /** Words that may stand between a name and its description ("Bolton, then the secretary of state"). */
 const ATTRIBUTE_GLUE = new Set([
@@ -217,7 +218,7 @@ function gap(a: { first: number; last: number }, b: { first: number; last: numbe
  * few words before the earlier of the two, through the later), no condition opening its clause, and no plan of the
  * writer's in its clause.
  */
-function plainClaim(view: SentenceView, trigger: PhraseHit, value: { first: number; last: number }, ownTriggers: PhraseHit[]): boolean {
+function plainClaim(fact: PreparedFact, view: SentenceView, trigger: PhraseHit, value: { first: number; last: number }, ownTriggers: PhraseHit[]): boolean {
   const own = new Set<number>();
   for (const h of ownTriggers) for (let i = h.first; i <= h.last; i++) own.add(i);
   const from = Math.min(trigger.first, value.first);
@@ -227,7 +228,11 @@ function plainClaim(view: SentenceView, trigger: PhraseHit, value: { first: numb
   for (let k = Math.max(0, from - 3); k <= Math.min(view.words.length - 1, to + 2); k++) {
     if (view.shape.clause[k] === clause && REPEATS.has(view.words[k].lower)) return false;
   }
-  return !clauseHedged(view.words, view.shape, from, to) && !negatedWithin(view.words, from, to) && !clausePlans(view.words, view.shape, value.first, own);
+  // A workshop or report in the clause makes a date or number the writer's own plan; it does not make an actor,
+  // a place or a role any less asserted ("Japan refused further working group meetings").
+  const valueIsTime = fact.fact.date !== undefined || fact.fact.number !== undefined;
+  if (valueIsTime && clausePlans(view.words, view.shape, value.first, own)) return false;
+  return !clauseHedged(view.words, view.shape, from, to) && !negatedWithin(view.words, from, to);
 }
 
 /** Irregular past tenses among trigger words: with "-ed" forms, what marks a trigger as the clause's verb. */
@@ -301,7 +306,7 @@ function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView
   // A sentence that also gives the sourced date ("began in 1951 and ended with the 1965 treaty") is about more than
   // one moment; the other date is not a mistake about this one.
   if (view.dates.some((d) => d !== date && !view.shape.quoted[d.first] && statesExactly(d, value))) return undefined;
-  if (!plainClaim(view, chosen.trigger, date, triggers)) return undefined;
+  if (!plainClaim(fact, view, chosen.trigger, date, triggers)) return undefined;
   const edits = dateConflicts(date, value);
   if (edits.length === 0) return undefined;
   const variant = fact.fact.variants?.find((v) => v.date && dateAgrees(date, v.date));
@@ -354,7 +359,7 @@ function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVi
     const trigger = nearestTrigger(triggers, view, n);
     if (!trigger) continue;
     if (kind === 'percentage' && !subjectAround(fact, view, n)) continue;
-    if (!plainClaim(view, trigger, n, triggers)) continue;
+    if (!plainClaim(fact, view, trigger, n, triggers)) continue;
     const approximate = APPROXIMATE.has(view.words[n.first - 1]?.lower ?? '') || APPROXIMATE.has(view.words[n.first - 2]?.lower ?? '');
     const tolerance = Math.max(value.tolerance ?? 0, kind === 'fraction' ? 0.02 : 0, approximate ? Math.abs(value.number) * 0.15 + 1 : 0);
     if (approximate && kind === 'fraction') continue;
@@ -427,7 +432,7 @@ function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: SentenceVi
     for (const c of conflicting) {
       if (triggers.some((t) => overlaps(t, c))) continue;
       if (!fills(slot, view, trigger, c, accepted)) continue;
-      if (!plainClaim(view, trigger, c, triggers)) continue;
+      if (!plainClaim(fact, view, trigger, c, triggers)) continue;
       return finding(fact, view, [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
     }
   }
@@ -510,7 +515,7 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
       // After the name, the name must be what the clause is about ("GSOMIA was terminated"), not the object of a
       // preposition ("Talks about GSOMIA ended"), and the status must be stated through an auxiliary or a copula.
       if (PREPOSITIONS.has(view.words[s.first - 1]?.lower ?? '')) return false;
-      return [...between, view.words[h.first]].some((w) => AUXILIARIES.has(w.lower));
+      return between.length === 0 || [...between, view.words[h.first]].some((w) => AUXILIARIES.has(w.lower));
     });
   for (const c of conflicting) {
     if (!nearSubject(c) || negatedJustBefore(view.words, c.first, 3)) continue;

@@ -46,9 +46,9 @@ const SURVEY_WORDS = new Set(['our', 'we', 'respondents']);
 /** Nouns for the writer's own schedule and documents: a date next to them is a plan, not a claim about history. */
 export const PLANNING_NOUNS = new Set([
   'workshop', 'workshops', 'conference', 'conferences', 'seminar', 'seminars', 'symposium', 'report', 'reports', 'paper', 'papers', 'study', 'memo', 'memos',
-  'briefing', 'briefings', 'hearing', 'hearings', 'panel', 'event', 'events', 'review', 'course', 'book', 'article', 'edition', 'deadline',
-  'budget', 'anniversary', 'roundtable', 'webinar', 'meeting', 'meetings', 'retreat', 'syllabus', 'lecture', 'class', 'exhibition', 'dialogue', 'forum',
-  'publication', 'published', 'publish', 'draft', 'drafted', 'revised', 'updated', 'written', 'wrote', 'issue', 'volume', 'chapter', 'note', 'testimony', 'podcast',
+  'briefing', 'briefings', 'hearing', 'hearings', 'panel', 'event', 'events', 'review', 'book', 'article', 'edition', 'deadline', 'budget', 'anniversary',
+  'roundtable', 'webinar', 'meeting', 'meetings', 'retreat', 'syllabus', 'lecture', 'exhibition', 'publication', 'published', 'publish', 'draft', 'drafted',
+  'revised', 'updated', 'written', 'wrote', 'volume', 'chapter', 'testimony', 'podcast',
 ]);
 
 /** Per word token: its clause and whether it is inside a quotation. */
