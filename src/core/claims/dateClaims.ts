@@ -1,0 +1,65 @@
+import { dateAgrees, dateConflicts } from './dates';
+import { finding } from './findings';
+import type { PreparedFact } from './prepared';
+import type { PhraseHit } from './tokens';
+import type { ClaimFinding, DateValue } from './types';
+import type { DraftDate } from './values';
+import { gap, ownTrigger, plainClaim, type SentenceView } from './view';
+
+/** Dated claims: "ruled in October 2016" against "October 2018". */
+
+/** Prepositions that put a date in the "when it happened" slot. */
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'during', 'of', 'around', 'circa', 'at', 'throughout', 'last', 'that', 'by']);
+
+export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
+  const value = fact.fact.date!;
+  let chosen: { date: DraftDate; distance: number; trigger: PhraseHit } | undefined;
+  for (const date of view.dates) {
+    if (view.shape.quoted[date.first]) continue;
+    const trigger = ownTrigger(fact, triggers, view, date);
+    if (!trigger) continue;
+    if (!inDateSlot(fact, view, date, trigger)) continue;
+    const distance = gap(trigger, date);
+    if (!chosen || distance < chosen.distance) chosen = { date, distance, trigger };
+  }
+  if (!chosen) return undefined;
+  const { date } = chosen;
+  // A sentence that also gives the sourced date ("began in 1951 and ended with the 1965 treaty") is about more than
+  // one moment; the other date is not a mistake about this one.
+  if (view.dates.some((d) => d !== date && !view.shape.quoted[d.first] && statesExactly(d, value))) return undefined;
+  if (!plainClaim(fact, view, chosen.trigger, date, triggers)) return undefined;
+  const edits = dateConflicts(date, value);
+  if (edits.length === 0) return undefined;
+  const variant = fact.fact.variants?.find((v) => v.date && dateAgrees(date, v.date));
+  if (variant) return finding(fact, view, edits, 'claim-sources-differ', variant.expected, variant.citations);
+  return finding(fact, view, edits, 'claim-conflict');
+}
+
+/** Whether a draft date gives exactly the sourced date, at the sourced grain (not merely fails to contradict it). */
+function statesExactly(d: DraftDate, value: DateValue): boolean {
+  if (value.decade !== undefined) return d.decade === value.decade;
+  if (value.year !== undefined && d.year !== value.year) return false;
+  if (value.month !== undefined && d.month !== value.month) return false;
+  if (value.day !== undefined && d.day !== value.day) return false;
+  if (value.season !== undefined && d.season !== value.season) return false;
+  return true;
+}
+
+/** A date says when the fact's event happened only in that slot: "ruled in 2016", "the 2016 ruling", "In 2016, … ruled". */
+function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, trigger: PhraseHit): boolean {
+  const before = view.words[date.first - 1]?.lower;
+  const after = view.words[date.last + 1];
+  if (before === 'since' || before === 'after' || before === 'before' || before === 'until' || before === 'from' || before === 'to' || before === 'between' || before === 'than' || before === 'through' || before === 'till') return false;
+  // The word after may not turn the date into a span or a plan ("2016 to 2018", "2016 onward").
+  if (after && ['to', 'onward', 'onwards', 'through', 'and', 'or'].includes(after.lower) && view.dates.some((d) => d.first === date.last + 2)) return false;
+  // "the 2016 ruling", "his March 3 national address", "2016's ruling": the date describes the predicate itself.
+  const next = after?.lower === 's' ? date.last + 2 : date.last + 1;
+  if (next === trigger.first || view.allTriggers.some(({ fact: f, hit }) => f === fact && hit.first === next)) return true;
+  const attributive = fact.subjects.some((p) => view.find(p).some((h) => h.first === date.last + 1));
+  if (attributive) return true;
+  if (before && DATE_PREPOSITIONS.has(before)) return true;
+  // "mid-November", "early 2018": the part word carries the preposition.
+  const beforePart = view.words[date.first - 1]?.lower;
+  return date.first === 0 || beforePart === 'the';
+}
+

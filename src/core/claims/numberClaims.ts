@@ -1,0 +1,84 @@
+import { finding } from './findings';
+import type { PreparedFact } from './prepared';
+import type { PhraseHit } from './tokens';
+import type { ClaimFinding } from './types';
+import { findNumbers, fractionInWords, numberInWords, type DraftNumber } from './values';
+import { between, gap, NEAR, plainClaim, wordsBetween, type SentenceView } from './view';
+
+/** Counts, percentages and fractions: "65 percent of Japanese citizens" against 56 percent. */
+
+/** Words that make a number approximate or a bound rather than a value. */
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'circa', 'over', 'more', 'less', 'fewer', 'least', 'most', 'under', 'above', 'below', 'up', 'than', 'estimated', 'perhaps']);
+
+export function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
+  if (view.shape.ownSurvey) return undefined;
+  const value = fact.fact.number!;
+  const kind = fact.fact.kind;
+  const numbers = findNumbers(view.words);
+  // "rose from 40 percent to 56 percent": a sentence that gives the sourced number is not wrong about it.
+  if (numbers.some((n) => !view.shape.quoted[n.first] && readAs(fact, view, n) && Math.abs(readAs(fact, view, n)!.value - value.number) <= (kind === 'fraction' ? 0.02 : 1e-9))) return undefined;
+  for (const n of numbers) {
+    if (view.shape.quoted[n.first] || view.dateWords.has(n.first)) continue;
+    const reading = readAs(fact, view, n);
+    if (!reading) continue;
+    const trigger = nearestTrigger(triggers, view, n);
+    if (!trigger) continue;
+    if (kind === 'percentage' && !subjectAround(fact, view, n)) continue;
+    if (!plainClaim(fact, view, trigger, n, triggers)) continue;
+    const approximate = APPROXIMATE.has(view.words[n.first - 1]?.lower ?? '') || APPROXIMATE.has(view.words[n.first - 2]?.lower ?? '');
+    const tolerance = Math.max(value.tolerance ?? 0, kind === 'fraction' ? 0.02 : 0, approximate ? Math.abs(value.number) * 0.15 + 1 : 0);
+    if (approximate && kind === 'fraction') continue;
+    if (Math.abs(reading.value - value.number) <= tolerance + 1e-9) return undefined;
+    const replacement = numberReplacement(n, reading.asPercent ? value.number * 100 : value.number, reading.asPercent);
+    return finding(fact, view, [{ span: n.span, ...(replacement ? { replacement } : {}) }], 'claim-conflict');
+  }
+  return undefined;
+}
+
+/** The number's value in the fact's terms, when it fills the fact's slot (the right unit after it). */
+function readAs(fact: PreparedFact, view: SentenceView, n: DraftNumber): { value: number; asPercent: boolean } | undefined {
+  const kind = fact.fact.kind;
+  const unitAfter = (phrases: typeof fact.units) => phrases.some((u) => view.find(u).some((h) => h.first === n.last + 1));
+  if (kind === 'fraction') {
+    if (n.style === 'fraction') return view.words[n.last + 1]?.lower === 'of' ? { value: n.value, asPercent: false } : undefined;
+    const percent = ['percent', '%'].includes(view.words[n.last + 1]?.lower ?? '');
+    return percent && view.words[n.last + 2]?.lower === 'of' ? { value: n.value / 100, asPercent: true } : undefined;
+  }
+  if (n.style === 'fraction') return undefined;
+  return unitAfter(fact.units) ? { value: n.value, asPercent: false } : undefined;
+}
+
+function nearestTrigger(triggers: PhraseHit[], view: SentenceView, n: DraftNumber): PhraseHit | undefined {
+  const clause = view.shape.clause[n.first];
+  let best: PhraseHit | undefined;
+  for (const t of triggers) {
+    if (view.shape.clause[t.first] !== clause || gap(t, n) > NEAR + 2) continue;
+    if (!best || gap(t, n) < gap(best, n)) best = t;
+  }
+  return best;
+}
+
+/** A share is about the fact's population only when it names it next to the number ("56 percent of Japanese"). */
+function subjectAround(fact: PreparedFact, view: SentenceView, n: DraftNumber): boolean {
+  return fact.subjects.some((p) =>
+    view.find(p).some(
+      (h) =>
+        (h.first > n.last && h.first - n.last <= 5 && wordsBetween(view, n, h).every((w) => SHARE_OF.has(w.lower))) ||
+        (h.last < n.first && n.first - h.last <= 6 && !/[;:\u2014]/.test(between(view, h, n))),
+    ),
+  );
+}
+
+/** "56 percent of the Japanese public": the words that tie a share to the population after it. */
+const SHARE_OF = new Set(['percent', '%', 'per', 'cent', 'of', 'the', 'all', 'surveyed', 'polled', 'ordinary', 'share', 'majority', 'minority']);
+
+function numberReplacement(n: DraftNumber, expected: number, asPercent: boolean): string | undefined {
+  if (asPercent) return Number.isInteger(Math.round(expected)) ? String(Math.round(expected)) : undefined;
+  if (n.style === 'fraction') return fractionInWords(expected);
+  if (!Number.isInteger(expected)) return undefined;
+  if (n.style === 'digits') return String(expected);
+  const words = numberInWords(expected);
+  if (!words) return undefined;
+  return n.capitalised ? words[0].toUpperCase() + words.slice(1) : words;
+}
+

@@ -1,0 +1,163 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { clauseHedged, clausePlans, negatedWithin, type SentenceShape } from './context';
+import type { PreparedFact } from './prepared';
+import type { SentenceRange } from './sentences';
+import type { Phrase, PhraseHit, Token } from './tokens';
+import type { DraftDate } from './values';
+
+/**
+ * One sentence as the claim rules see it: its words, its structure once read, its dates, and every predicate of the
+ * facts it speaks of. Also the structural questions the rules share: how far apart two phrases are, whether a claim
+ * is asserted plainly, and which predicate a value belongs to.
+ */
+
+/** How many words may separate a date or number from the predicate it is about. */
+export const NEAR = 8;
+/** Words that mark another occurrence of an event than the sourced one. */
+const REPEATS = new Set(['again', 'also', 'another', 'second', 'returned', 'return', 'anew', 'repeatedly', 'twice', 'too']);
+
+/** A sentence being checked. */
+export interface SentenceView {
+  kb: KnowledgeBase;
+  text: string;
+  range: SentenceRange;
+  tokens: Token[];
+  words: Token[];
+  shape: SentenceShape;
+  dates: DraftDate[];
+  /** Word indices that belong to a date phrase: not numbers of a count. */
+  dateWords: Set<number>;
+  /** Trigger hits of every fact that applies to the sentence: a value goes to the nearest predicate. */
+  allTriggers: { fact: PreparedFact; hit: PhraseHit }[];
+  /** Where a phrase occurs among the words (memoised: the same cue is looked up by several rules). */
+  find(phrase: Phrase): PhraseHit[];
+}
+
+/** Country words that, right before a name, make it another country's institution ("Japan's Supreme Court"). */
+const COUNTRY_QUALIFIERS = new Set(['japan', 'japanese', 'u', 'us', 'american', 'america', 'china', 'chinese', 'german', 'germany', 'taiwan', 'taiwanese', 'india', 'indian', 'russia', 'russian', 'british', 'french', 'federal', 'state']);
+
+/** Whether the sentence names the fact's subject outside quotations (and not another country's namesake). */
+export function subjectPresent(fact: PreparedFact, view: SentenceView): boolean {
+  return fact.subjects.some((p) => view.find(p).some((h) => !view.shape.quoted[h.first] && !foreignQualified(fact, view, h)));
+}
+
+/**
+ * "Japan's Supreme Court", "the U.S. Supreme Court": a country word just before the name that the fact's own entity
+ * does not carry makes it a different body. Attribute facts are exempt: "South Korea's NSS" is the very claim they
+ * check.
+ */
+export function foreignQualified(fact: PreparedFact, view: SentenceView, hit: PhraseHit): boolean {
+  if (fact.fact.slot === 'attribute') return false;
+  let k = hit.first - 1;
+  if (view.words[k]?.lower === 's') k--;
+  const before = view.words[k]?.lower;
+  if (!before || !COUNTRY_QUALIFIERS.has(before)) return false;
+  return !fact.fact.entity.toLowerCase().split(/[^a-z]+/).includes(before);
+}
+
+/** Whether the sentence has a phrase from each of the fact's context groups. */
+export function contextPresent(fact: PreparedFact, view: SentenceView): boolean {
+  return fact.context.every((group) => group.some((p) => view.find(p).length > 0));
+}
+
+/** How many words apart two hits are (0 when they touch or overlap). */
+export function gap(a: { first: number; last: number }, b: { first: number; last: number }): number {
+  if (a.last < b.first) return b.first - a.last;
+  if (b.last < a.first) return a.first - b.last;
+  return 0;
+}
+
+/**
+ * Whether the writer asserts the claim linking `trigger` and `value` plainly: no hedge or negation in its reach (a
+ * few words before the earlier of the two, through the later), no condition opening its clause, and no plan of the
+ * writer's in its clause.
+ */
+export function plainClaim(fact: PreparedFact, view: SentenceView, trigger: PhraseHit, value: { first: number; last: number }, ownTriggers: PhraseHit[]): boolean {
+  const own = new Set<number>();
+  for (const h of ownTriggers) for (let i = h.first; i <= h.last; i++) own.add(i);
+  const from = Math.min(trigger.first, value.first);
+  const to = Math.max(trigger.last, value.last);
+  // "visited Seoul again in 2021", "also named an envoy": another occurrence, not the one the sources date.
+  const clause = view.shape.clause[value.first];
+  for (let k = Math.max(0, from - 3); k <= Math.min(view.words.length - 1, to + 2); k++) {
+    if (view.shape.clause[k] === clause && REPEATS.has(view.words[k].lower)) return false;
+  }
+  // A workshop or report in the clause makes a date or number the writer's own plan; it does not make an actor,
+  // a place or a role any less asserted ("Japan refused further working group meetings").
+  const valueIsTime = fact.fact.date !== undefined || fact.fact.number !== undefined;
+  if (valueIsTime && clausePlans(view.words, view.shape, value.first, own)) return false;
+  return !clauseHedged(view.words, view.shape, from, to) && !negatedWithin(view.words, from, to);
+}
+
+/** Irregular past tenses among trigger words: with "-ed" forms, what marks a trigger as the clause's verb. */
+const IRREGULAR_VERBS = new Set(['met', 'led', 'won', 'took', 'made', 'became', 'went', 'flew', 'let', 'struck', 'withdrew', 'tore', 'quit', 'held', 'sat', 'got', 'came', 'set', 'cut', 'put', 'began', 'fought', 'ran', 'saw', 'broke']);
+
+/**
+ * Whether a trigger names the event itself (a verb, or an event noun: "scrapping", "withdrawal", "termination")
+ * rather than a thing ("agreement", "treaty"): a date after "Moon's scrapping of the agreement in 2018" dates the
+ * scrapping, not the agreement.
+ */
+function verbLike(view: SentenceView, hit: PhraseHit): boolean {
+  const w = view.words[hit.first].lower;
+  return (w.length > 4 && /(?:ed|ing|tion|sion|wal|val|sal)$/.test(w)) || IRREGULAR_VERBS.has(w);
+}
+
+/**
+ * Which trigger a value belongs to, among the triggers of facts of the same kind in its clause (a date belongs to
+ * one event, whichever fact describes it): a date written before a noun belongs to that noun ("the 2015 comfort
+ * women agreement"); otherwise to the nearest verb before it ("scrapped the agreement in 2017"); otherwise to the
+ * nearest trigger either side. Returns this fact's trigger when the value is this fact's, within reach.
+ */
+export function ownTrigger(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView, value: { first: number; last: number }): PhraseHit | undefined {
+  const clause = view.shape.clause[value.first];
+  const rivals = view.allTriggers.filter(
+    ({ fact: f, hit }) => sameFamily(f, fact) && (view.shape.clause[hit.first] === clause || view.shape.clause[hit.last] === clause) && !overlaps(hit, value),
+  );
+  const pick = (list: typeof rivals, distance: (h: PhraseHit) => number) => {
+    let best: (typeof rivals)[number] | undefined;
+    for (const r of list) {
+      const d = distance(r.hit);
+      const bd = best ? distance(best.hit) : Infinity;
+      if (d < bd || (d === bd && r.fact === fact && best?.fact !== fact)) best = r;
+    }
+    return best;
+  };
+  const gapAfter = (h: PhraseHit) => h.first - value.last;
+  const following = rivals.filter((r) => gapAfter(r.hit) >= 1 && gapAfter(r.hit) <= 4 && !verbLike(view, r.hit));
+  const attributive = fact.subjects.some((p) => view.find(p).some((h) => h.first === value.last + 1 || (h.first === value.last + 2 && view.words[value.last + 1].lower === 's')));
+  let owner: (typeof rivals)[number] | undefined;
+  if (following.length > 0 && (attributive || following.some((r) => gapAfter(r.hit) <= 2))) owner = pick(following, gapAfter);
+  if (!owner) {
+    const verbsBefore = rivals.filter((r) => r.hit.last < value.first && value.first - r.hit.last <= NEAR + 4 && verbLike(view, r.hit));
+    owner = verbsBefore.length > 0 ? pick(verbsBefore, (h) => value.first - h.last) : pick(rivals, (h) => gap(h, value));
+  }
+  if (!owner || owner.fact !== fact || gap(owner.hit, value) > NEAR) return undefined;
+  return owner.hit;
+}
+
+/** Facts whose values compete for the same words: dates with dates, numbers with numbers. */
+function sameFamily(a: PreparedFact, b: PreparedFact): boolean {
+  const family = (f: PreparedFact) => (f.fact.kind === 'date' ? 'date' : ['count', 'percentage', 'fraction'].includes(f.fact.kind) ? 'number' : 'choice');
+  return family(a) === family(b);
+}
+
+/** Whether two word ranges share a word. */
+export function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** The text offsets of a word range. */
+export function spanOf(view: SentenceView, hit: { first: number; last: number }): { start: number; end: number } {
+  return { start: view.words[hit.first].start, end: view.words[hit.last].end };
+}
+
+/** The raw text between two word ranges, to see commas and brackets the word list leaves out. */
+export function between(view: SentenceView, a: { last: number }, b: { first: number }): string {
+  return view.text.slice(view.words[a.last].end, view.words[b.first].start);
+}
+
+/** The words strictly between two word ranges. */
+export function wordsBetween(view: SentenceView, a: { last: number }, b: { first: number }): Token[] {
+  return view.words.slice(a.last + 1, b.first);
+}
+
