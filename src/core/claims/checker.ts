@@ -85,7 +85,13 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   for (const { fact, hits: all } of applying) {
     // A predicate counts only in a clause that names the subject: in "The Blue House, which appointed Kang, also
     // named an envoy to China", "named" is not about Kang.
-    const subjectClauses = new Set(fact.subjects.flatMap(find).filter((h) => !view.shape.quoted[h.first] && !foreignQualified(fact, view, h)).map((h) => view.shape.clause[h.first]));
+    const subjectClauses = new Set<number>();
+    for (const h of fact.subjects.flatMap(find)) {
+      if (view.shape.quoted[h.first] || foreignQualified(fact, view, h)) continue;
+      subjectClauses.add(view.shape.clause[h.first]);
+      // "The Supreme Court, which ruled in 2016, …": a relative clause right after the name is about it.
+      if (RELATIVES.has(words[h.last + 1]?.lower ?? '')) subjectClauses.add(view.shape.clause[h.last + 1]);
+    }
     const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
     // Only facts whose subject the sentence names compete for its values.
     if (hits.length === 0 || !subjectPresent(fact, view)) continue;
@@ -100,6 +106,9 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     if (finding) findings.push(finding);
   }
 }
+
+/** Words opening a relative clause. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Placeholder until a sentence's structure is read (only sentences with a disagreeing value get that far). */
 const UNREAD: SentenceShape = { clause: new Int32Array(0), quoted: new Uint8Array(0), unasserted: false, reporting: [], ownSurvey: false };

@@ -78,9 +78,10 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
   const stack: number[] = [];
   let closesAtComma = false;
   let previous: Token | undefined;
+  const dated = datedParentheses(tokens);
   for (const t of tokens) {
     if (!t.word) {
-      if (CLAUSE_MARKS.has(t.lower)) {
+      if (CLAUSE_MARKS.has(t.lower) && !dated.has(t)) {
         current = next++;
         closesAtComma = false;
       } else if (t.lower === ',' && closesAtComma) {
@@ -116,6 +117,31 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
   // The writer's own survey or readers: a cheap word test first, the phrases only when it passes.
   const ownSurvey = words.some((w) => SURVEY_WORDS.has(w.lower)) && SURVEY.some((s) => sentenceText.toLowerCase().includes(s));
   return { clause, quoted, unasserted, reporting, ownSurvey };
+}
+
+/**
+ * Brackets around a short dated aside ("ruling (October 2016)", "(Dec. 2019)"): they belong to the clause they sit in,
+ * unlike a bracketed remark, which is a clause of its own.
+ */
+function datedParentheses(tokens: readonly Token[]): Set<Token> {
+  const dated = new Set<Token>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== '(') continue;
+    let words = 0;
+    let digit = false;
+    let j = i + 1;
+    for (; j < tokens.length && tokens[j].lower !== ')' && tokens[j].lower !== '('; j++) {
+      if (tokens[j].word) {
+        words++;
+        digit ||= /^\d/.test(tokens[j].lower);
+      }
+    }
+    if (j < tokens.length && tokens[j].lower === ')' && digit && words <= 4) {
+      dated.add(tokens[i]);
+      dated.add(tokens[j]);
+    }
+  }
+  return dated;
 }
 
 function quotationRanges(tokens: readonly Token[]): [number, number][] {

@@ -4,7 +4,7 @@ import type { PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
-import { gap, ownTrigger, plainClaim, type SentenceView } from './view';
+import { between, gap, ownTrigger, plainClaim, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
 
@@ -58,6 +58,8 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   const attributive = fact.subjects.some((p) => view.find(p).some((h) => h.first === date.last + 1));
   if (attributive) return true;
   if (before && DATE_PREPOSITIONS.has(before)) return true;
+  // "the ruling (October 2016)": a bracketed date right after the predicate dates it.
+  if (trigger.last === date.first - 1 && /^\s*\(\s*$/.test(between(view, trigger, date))) return true;
   // "mid-November", "early 2018": the part word carries the preposition.
   const beforePart = view.words[date.first - 1]?.lower;
   return date.first === 0 || beforePart === 'the';
