@@ -73,7 +73,9 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   const suspicious = new Set<PreparedFact>();
   let numbers: DraftNumber[] | undefined;
   for (const fact of candidates) {
-    const hits = sortHits(fact.triggers.flatMap(find));
+    const hits: PhraseHit[] = [];
+    for (const t of fact.triggers) for (const h of find(t)) hits.push(h);
+    sortHits(hits);
     if (hits.length === 0 || !fact.subjects.some((p) => find(p).some((h) => !foreignQualified(fact, view, h))) || !contextPresent(fact, view)) continue;
     applying.push({ fact, hits });
     if (mightConflict(fact, hits, view, () => (numbers ??= findNumbers(words)))) suspicious.add(fact);

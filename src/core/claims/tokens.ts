@@ -90,6 +90,8 @@ export interface PhraseHit {
   last: number;
 }
 
+const NO_HITS: PhraseHit[] = Object.freeze([]) as unknown as PhraseHit[];
+
 /** Word positions by lower-cased text, so a phrase is looked for only where its first word occurs. */
 export type WordIndex = Map<string, number[]>;
 
@@ -105,10 +107,11 @@ export function indexWords(words: readonly Token[]): WordIndex {
 
 /** Every occurrence of `phrase` in `words` (word tokens only); `index` makes it proportional to the hits. */
 export function findPhrase(words: readonly Token[], phrase: Phrase, index?: WordIndex): PhraseHit[] {
-  const hits: PhraseHit[] = [];
   const n = phrase.words.length;
-  if (n === 0) return hits;
-  const starts = index ? (index.get(phrase.words[0]) ?? []) : words.map((_, i) => i);
+  const starts = n === 0 ? undefined : index ? index.get(phrase.words[0]) : words.map((_, i) => i);
+  // Most lookups find nothing: they share one empty answer instead of allocating one each.
+  if (!starts) return NO_HITS;
+  const hits: PhraseHit[] = [];
   outer: for (const i of starts) {
     if (i + n > words.length) continue;
     for (let k = 0; k < n; k++) {
