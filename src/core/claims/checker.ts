@@ -44,8 +44,11 @@ export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions
     // them might be contradicted.
     const candidates: PreparedFact[] = [];
     let worthReading = false;
+    const named = new Map<number, boolean>();
     for (const [f, around] of triggered) {
-      if (!namesSubject(f, lower)) continue;
+      let names = named.get(f.subjectGroup);
+      if (names === undefined) named.set(f.subjectGroup, (names = namesSubject(f, lower)));
+      if (!names) continue;
       candidates.push(f);
       worthReading ||= mightDisagree(f, lower, around);
     }

@@ -18,6 +18,8 @@ export interface PreparedFact {
   variantPhrases: Phrase[][];
   /** Subject phrases as `plainSegment`s, for the quick test. */
   subjectKeys: string[];
+  /** Facts with the same subject keys share this number, so a sentence tests their subject once. */
+  subjectGroup: number;
   /** Phrases that could carry a contradicting value, as `plainSegment`s. */
   valueKeys: string[];
   /** The same as single words, for dates and numbers (month, season and number words). */
@@ -131,6 +133,13 @@ export function factsOf(kb: KnowledgeBase): Fact[] {
 export function prepare(kb: KnowledgeBase): PreparedFacts {
   const known = cache.get(kb);
   if (known) return known;
+  const groups = new Map<string, number>();
+  const groupOf = (keys: string[]) => {
+    const signature = [...keys].sort().join('\u0000');
+    let group = groups.get(signature);
+    if (group === undefined) groups.set(signature, (group = groups.size));
+    return group;
+  };
   const facts = factsOf(kb).map((fact, index): PreparedFact => {
     const term = fact.subject ? kb.term(fact.subject) : undefined;
     const subjectTexts = [...fact.subjectCues, ...(term ? term.aliases.map((a) => a.text) : [])];
@@ -146,6 +155,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       units: (fact.units ?? []).map(compilePhrase),
       variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
       subjectKeys: unique(subjectTexts.map(plainSegment)),
+      subjectGroup: groupOf(unique(subjectTexts.map(plainSegment))),
       valueKeys: unique(values.map(plainSegment)),
       valueWords: new Set(values.map(plainSegment)),
     };
