@@ -95,18 +95,29 @@ function boundaryBefore(text: string, i: number): boolean {
   if (!ENDING_MARKS.has(prev)) return false;
   // Step back over closing quotes and brackets to the mark that ends the sentence.
   let j = i - 1;
-  while (j > 0 && /["'”’)\]*_]/.test(text[j])) j--;
+  while (j > 0 && CLOSERS.has(text.charCodeAt(j))) j--;
   const mark = text[j];
   if (mark === '?' || mark === '!') return true;
-  if (mark !== '.' ) return false;
+  if (mark !== '.') return false;
   if (text[j - 1] === '.') return true; // an ellipsis ends a sentence
   // "U.S. officials", "Dr. Park", "Patrick G. Buchan": a full stop after an abbreviation or an initial is not an end.
+  // Abbreviations are short: look at most a few letters back.
   let w = j;
-  while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+  while (w > 0 && j - w < 6 && isLetterOrDot(text, w - 1)) w--;
+  if (w > 0 && isLetterOrDot(text, w - 1)) return true; // a long word: not an abbreviation
   const word = text.slice(w, j).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\p{L}$/u.test(word)) return false;
   return true;
+}
+
+/** Closing quotes, brackets and emphasis marks that may follow a sentence's last mark. */
+const CLOSERS = new Set([...'"\'”’)]*_'].map((c) => c.charCodeAt(0)));
+
+function isLetterOrDot(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[k]);
 }
 
 /**
