@@ -1,4 +1,5 @@
 import { checkText } from '../src/core/claims';
+import { prepare } from '../src/core/claims/prepared';
 import { loadBenchKnowledge, measure, row, syntheticDraft, TABLE_HEAD } from './harness';
 
 /**
@@ -19,6 +20,12 @@ export function run(): string {
     const label = size >= 1024 * 1024 ? '1 MB' : '100 KB';
     lines.push(row(`full check of a ${label} draft (${findings} findings; baseline: RegExp of 40 trigger words)`, check, baseline, size >= 1024 * 1024 ? '< 50 ms' : ''));
   }
+  // The checker's first pass alone (every fact's predicate found by the term matcher): the floor of this design.
+  const big = syntheticDraft(kb, 1024 * 1024);
+  const { triggerMatcher } = prepare(kb);
+  const firstPass = measure(() => triggerMatcher.findAll(big).length, 7, 2);
+  const firstBaseline = measure(() => big.match(baselineRegExp)?.length ?? 0, 7, 2);
+  lines.push(row('of which the first pass over 1 MB (finding every predicate; baseline: the same RegExp)', firstPass, firstBaseline));
   const paragraph = 'Abe and Moon met in Beijing in December 2019 at the China-Japan-Korea trilateral summit. Suga became prime minister in August 2020, after Abe resigned. The Blue House threatened to terminate GSOMIA.';
   const one = measure(() => checkText(kb, paragraph), 50, 10);
   const oneBaseline = measure(() => paragraph.match(baselineRegExp)?.length ?? 0, 50, 10);
