@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { clauseHedged, clausePlans, negatedWithin, shapeOf } from './context';
 import { dateAgrees } from './dates';
 import { unsupportedMessage } from './messages';
-import type { PreparedFacts } from './prepared';
+import { namesSubject, type PreparedFacts } from './prepared';
 import { sentenceOrSkip } from './sentences';
 import { tokenize } from './tokens';
 import type { CheckOptions, ClaimFinding } from './types';
@@ -33,8 +33,9 @@ export function addUnsupported(kb: KnowledgeBase, prepared: PreparedFacts, text:
     const date = findDates(words).find((d) => d.year !== undefined && !mentionWords.has(d.first) && !shape.quoted[d.first] && ['in', 'on', 'during'].includes(words[d.first - 1]?.lower ?? '') && !clauseHedged(words, shape, d.first, d.last) && !negatedWithin(words, d.first, d.last) && !clausePlans(words, shape, d.first, new Set()));
     if (!date) continue;
     const termId = mention.termIds.find((id) => subjectTerms.has(id))!;
-    // A date one of the subject's facts gives (at its grain) is supported, even if this sentence is not that claim.
-    if (prepared.facts.some((f) => f.fact.subject === termId && f.fact.date && dateAgrees(date, f.fact.date))) continue;
+    // A date that a fact about anything this sentence names gives (at its grain) is supported.
+    const lower = text.slice(range.start, range.end).toLowerCase();
+    if (prepared.facts.some((f) => f.fact.date && (f.fact.subject === termId || namesSubject(f, lower)) && dateAgrees(date, f.fact.date))) continue;
     const term = kb.term(termId);
     const start = words[date.first].start;
     const end = words[date.last].end;
