@@ -51,6 +51,12 @@ export const PLANNING_NOUNS = new Set([
   'revised', 'updated', 'written', 'wrote', 'volume', 'chapter', 'testimony', 'podcast',
 ]);
 
+/** Month names and abbreviations that can lead a timeline entry. */
+const DATE_LEAD_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'spring', 'summer', 'autumn', 'fall', 'winter', 'early', 'mid', 'late',
+]);
+
 /** Per word token: its clause and whether it is inside a quotation. */
 export interface SentenceShape {
   clause: Int32Array;
@@ -79,9 +85,12 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
   let closesAtComma = false;
   let previous: Token | undefined;
   const dated = datedParentheses(tokens);
+  // A timeline entry ("Oct. 2018: Supreme Court ruling", "2019 — export controls") dates what follows its mark.
+  let leadIsDate = false;
   for (const t of tokens) {
     if (!t.word) {
-      if (CLAUSE_MARKS.has(t.lower) && !dated.has(t)) {
+      const timelineMark = (t.lower === ':' || t.lower === '—') && w > 0 && w <= 4 && leadIsDate && current === 0;
+      if (CLAUSE_MARKS.has(t.lower) && !dated.has(t) && !timelineMark) {
         current = next++;
         closesAtComma = false;
       } else if (t.lower === ',' && closesAtComma) {
@@ -102,6 +111,7 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
       current = next++;
       closesAtComma = true;
     }
+    if (w < 4 && (/^\d{4}s?$/.test(t.lower) || DATE_LEAD_WORDS.has(t.lower))) leadIsDate = true;
     clause[w] = current;
     quoted[w] = quoteRanges.length > 0 && quoteRanges.some(([a, b]) => t.start > a && t.end <= b) ? 1 : 0;
     w++;

@@ -62,6 +62,8 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   if (trigger.last === date.first - 1 && /^\s*\(\s*$/.test(between(view, trigger, date))) return true;
   // "mid-November", "early 2018": the part word carries the preposition.
   const beforePart = view.words[date.first - 1]?.lower;
-  return date.first === 0 || beforePart === 'the';
+  // A date that opens the sentence (or a numbered list item: "3. Oct. 2017: …") says when the rest happened.
+  const opensItem = date.first === 1 && /^\d{1,2}$/.test(view.words[0].lower) && /^\d{1,2}[.)]/.test(view.text.slice(view.words[0].start, view.words[0].end + 1));
+  return date.first === 0 || opensItem || beforePart === 'the';
 }
 
