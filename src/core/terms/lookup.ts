@@ -8,7 +8,9 @@ import { aliasKey } from '../knowledge/compile/glossary';
  * case (a person asking on purpose is not prose that might contain the word by accident), or by the matcher when
  * the query contains exactly one mention ("What is TISA?").
  */
-export function resolveTerm(kb: KnowledgeBase, query: string): Term[] {
+export function resolveTerm(kb: KnowledgeBase, typed: string): Term[] {
+  // NFKC folds full-width and compatibility forms ("ＴＩＳＡ") that IME users type.
+  const query = typed.normalize('NFKC');
   const key = aliasKey(query).replace(/^the /, '');
   const byId = kb.term(key);
   if (byId) return [byId];
@@ -20,7 +22,8 @@ export function resolveTerm(kb: KnowledgeBase, query: string): Term[] {
 }
 
 /** Up to `limit` term names close to a misspelt query, for "did you mean" messages. */
-export function suggestTerms(kb: KnowledgeBase, query: string, limit = 3): string[] {
+export function suggestTerms(kb: KnowledgeBase, typed: string, limit = 3): string[] {
+  const query = typed.normalize('NFKC');
   const rows = kb.terms.flatMap((t) => t.aliases.map((a) => ({ name: t.name, alias: a.text })));
   const fuse = new Fuse(rows, { keys: ['alias'], threshold: 0.45, ignoreLocation: true, includeScore: true });
   const names: string[] = [];

@@ -63,3 +63,17 @@ describe('sourcebook define / sources', () => {
     assert.equal(spawnSync(process.execPath, [bundle, 'define'], { encoding: 'utf8' }).status, 2);
   });
 });
+
+describe('sourcebook define with odd input', () => {
+  it('folds full-width letters typed through an IME', async () => {
+    const { code, out } = await cli('define', 'ＴＩＳＡ', '--json');
+    assert.equal(code, 0);
+    assert.match(JSON.parse(out).term, /TISA/);
+  });
+
+  it('answers a query of control characters and emoji with a clear "unknown term", not a crash', async () => {
+    const { code, err } = await cli('define', '\u0000\u202e🙂');
+    assert.equal(code, 1);
+    assert.match(err, /unknown term/);
+  });
+});
