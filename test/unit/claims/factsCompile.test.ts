@@ -1,16 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { compileKnowledge, KnowledgeBuildError, type KnowledgeFile } from '../../../src/core/knowledge/compile';
-import { realKnowledgeFiles } from '../helpers/knowledge';
-
-function problemsOf(files: KnowledgeFile[]): string[] {
-  try {
-    compileKnowledge(files);
-    return [];
-  } catch (err) {
-    assert.ok(err instanceof KnowledgeBuildError, `expected a KnowledgeBuildError, got ${String(err)}`);
-    return err.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
-  }
-}
+import { compileKnowledge, type KnowledgeFile } from '../../../src/core/knowledge/compile';
+import { problemsOf, realKnowledgeFiles } from '../helpers/knowledge';
 
 const FACTS_FILE = 'facts/trade-and-security.json';
 

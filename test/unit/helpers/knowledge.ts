@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { compileKnowledge, type KnowledgeFile } from '../../../src/core/knowledge/compile';
+import { compileKnowledge, KnowledgeBuildError, type KnowledgeFile } from '../../../src/core/knowledge/compile';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import { readKnowledgeFolder } from '../../../src/core/knowledge/readFolder';
 
@@ -17,4 +17,15 @@ export function realKnowledge(): KnowledgeBase {
 /** The authored knowledge files, for tests that break one on purpose. */
 export function realKnowledgeFiles(): KnowledgeFile[] {
   return readKnowledgeFolder(path.join(REPO_ROOT, 'knowledge'));
+}
+
+/** Runs the compiler on `files` and returns the problems it reports as `file:line: message` strings ([] when clean). */
+export function problemsOf(files: KnowledgeFile[]): string[] {
+  try {
+    compileKnowledge(files);
+    return [];
+  } catch (err) {
+    if (!(err instanceof KnowledgeBuildError)) throw err;
+    return err.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+  }
 }

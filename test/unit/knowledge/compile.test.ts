@@ -1,17 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { compileKnowledge, KnowledgeBuildError, type KnowledgeFile } from '../../../src/core/knowledge/compile';
-import { realKnowledgeFiles } from '../helpers/knowledge';
-
-/** Runs the compiler and returns the problems it reports, as `file:line: message` strings. */
-function problemsOf(files: KnowledgeFile[]): string[] {
-  try {
-    compileKnowledge(files);
-    return [];
-  } catch (err) {
-    assert.ok(err instanceof KnowledgeBuildError, `expected a KnowledgeBuildError, got ${String(err)}`);
-    return err.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
-  }
-}
+import { compileKnowledge, type KnowledgeFile } from '../../../src/core/knowledge/compile';
+import { problemsOf, realKnowledgeFiles } from '../helpers/knowledge';
 
 function withFile(files: KnowledgeFile[], path: string, edit: (text: string) => string): KnowledgeFile[] {
   const found = files.find((f) => f.path === path);
