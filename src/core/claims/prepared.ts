@@ -80,7 +80,7 @@ export function mightDisagree(f: PreparedFact, lowerSentence: string, around: re
     if (f.fact.date || f.fact.number) {
       if (digitsDisagree(f, lowerSentence, from, to)) return true;
       // Any month, season, part-of-year or number word may disagree: the exact reading decides.
-      if (wordsIn(lowerSentence, from, to).some((w) => f.valueWords.has(w))) return true;
+      if (hasValueWord(f, lowerSentence, from, to)) return true;
     } else if (f.valueKeys.some((k) => { const found = lowerSentence.indexOf(k, from); return found >= 0 && found < to; })) {
       return true;
     }
@@ -116,11 +116,53 @@ function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): b
   return false;
 }
 
-const LETTERS = /[a-z]+/g;
+/** The runs of lower-case ASCII letters of one sentence: [start, end) pairs and the words. */
+interface LetterRuns {
+  sentence: string;
+  bounds: number[];
+  words: string[];
+}
 
-/** The lower-case ASCII words of s[from, to). */
-function wordsIn(s: string, from: number, to: number): string[] {
-  return s.slice(from, to).match(LETTERS) ?? [];
+/**
+ * The last sentence's letter runs. The checker asks about several facts and predicates of the same sentence in a
+ * row: finding its words once, instead of slicing every window into new strings, is most of the pre-test's cost.
+ */
+let lastRuns: LetterRuns = { sentence: '', bounds: [], words: [] };
+
+function letterRuns(s: string): LetterRuns {
+  if (lastRuns.sentence === s) return lastRuns;
+  const bounds: number[] = [];
+  const words: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!isLowerAscii(s.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < s.length && isLowerAscii(s.charCodeAt(j))) j++;
+    bounds.push(i, j);
+    words.push(s.slice(i, j));
+    i = j;
+  }
+  return (lastRuns = { sentence: s, bounds, words });
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Whether a lower-case ASCII word of s[from, to) is one of the fact's value words. As if the window were cut out
+ * first: a word the window cuts counts by its part inside ("may" of "mayor" at the window's end).
+ */
+function hasValueWord(f: PreparedFact, s: string, from: number, to: number): boolean {
+  const { bounds, words } = letterRuns(s);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k];
+    const end = bounds[k + 1];
+    if (end <= from) continue;
+    if (start >= to) break;
+    const word = start >= from && end <= to ? words[k / 2] : s.slice(Math.max(start, from), Math.min(end, to));
+    if (f.valueWords.has(word)) return true;
+  }
+  return false;
 }
 
 const cache = new WeakMap<KnowledgeBase, PreparedFacts>();
