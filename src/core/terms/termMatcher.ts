@@ -26,6 +26,9 @@ interface TrieNode {
   entries: AliasEntry[] | undefined;
 }
 
+/** Size of the head-hash bit table (a power of two): 64 Kbit, so a few hundred aliases leave nearly every bit clear. */
+const HEAD_BITS = 1 << 16;
+
 /** Separators (white space and dashes, in any run) fold to one code, so line breaks and hyphen variants match. */
 const SEPARATOR = 32;
 const APOSTROPHE = 39;
@@ -41,6 +44,11 @@ export class TermMatcher {
   private readonly root: TrieNode = newNode();
   /** Hashes of each alias's first word (folded), the cheap test that spares most words a trie walk. */
   private readonly headHashes = new Set<number>();
+  /**
+   * The same hashes as bits of a small table: almost every word of a draft begins no alias, and a bit test rejects it
+   * far more cheaply than a Set probe. A set bit only means "ask the Set".
+   */
+  private readonly headBits = new Uint32Array(HEAD_BITS / 32);
   /** Longest alias in characters; bounds the window `findAt` must scan. */
   private readonly longestAlias: number;
 
@@ -61,7 +69,9 @@ export class TermMatcher {
           node = child;
         }
         (node.entries ??= []).push({ termId: term.id, alias: alias.text, form: foldForm(alias.text), rule: alias.case });
-        this.headHashes.add(headHash(codes));
+        const head = headHash(codes);
+        this.headHashes.add(head);
+        this.headBits[(head & (HEAD_BITS - 1)) >>> 5] |= 1 << (head & 31);
         longest = Math.max(longest, alias.text.length);
       }
     }
@@ -89,7 +99,7 @@ export class TermMatcher {
         hash = (Math.imul(hash, 31) + (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c, text, j))) | 0;
         j++;
       }
-      if (this.headHashes.has(hash)) {
+      if ((this.headBits[(hash & (HEAD_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0 && this.headHashes.has(hash)) {
         const mention = this.matchAt(text, i, to);
         if (mention) {
           mentions.push(mention);
