@@ -95,8 +95,10 @@ export class TermMatcher {
       let j = i;
       while (j < to) {
         const c = text.charCodeAt(j);
-        if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c, text, j))) break;
-        hash = (Math.imul(hash, 31) + (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c, text, j))) | 0;
+        // One table load both tests an ASCII character and folds it: this loop runs for every letter of the draft.
+        const folded = c < 128 ? ASCII_WORD_FOLDED[c] : isWordCode(c, text, j) ? foldCode(c, text, j) : 0;
+        if (folded === 0) break;
+        hash = (Math.imul(hash, 31) + folded) | 0;
         j++;
       }
       if ((this.headBits[(hash & (HEAD_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0 && this.headHashes.has(hash)) {
@@ -243,6 +245,8 @@ function isSeparatorCode(code: number): boolean {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
+/** An ASCII word character's folded (lower-case) code, 0 for any other character. */
+const ASCII_WORD_FOLDED = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? c : c >= 65 && c <= 90 ? c + 32 : 0));
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
 
 /** Letters, digits and combining marks in any script: the word boundary test that keeps "NIS" out of "FINISH". */
