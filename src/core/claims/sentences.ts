@@ -41,8 +41,8 @@ export function sentenceOrSkip(text: string, offset: number, knownBoundary = 0):
   }
   const boundary = end;
   // Trim the white space and line marks between sentences.
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpace(text, start)) start++;
+  while (end > start && isWhiteSpace(text, end - 1)) end--;
   return { start, end, boundary };
 }
 
@@ -107,7 +107,8 @@ function boundaryBefore(text: string, i: number): boolean {
   if (w > 0 && isLetterOrDot(text, w - 1)) return true; // a long word: not an abbreviation
   const word = text.slice(w, j).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
-  if (/^\p{L}$/u.test(word)) return false;
+  // A single letter (one code point: at most two UTF-16 units) is an initial; most words are longer.
+  if (word.length <= 2 && /^\p{L}$/u.test(word)) return false;
   return true;
 }
 
@@ -135,6 +136,13 @@ function lineBreakSeparates(text: string, i: number): boolean {
   let m = lineStart;
   while (m < i && (text[m] === ' ' || text[m] === '\t')) m++;
   return /[#>|]/.test(text[m] ?? '') || /^[*+\-]\s/.test(text.slice(m, m + 2)) || /^\d+[.)]\s/.test(text.slice(m, m + 5));
+}
+
+/** What `/\s/` matches at `text[i]`, without a RegExp call for the common ASCII characters. */
+function isWhiteSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]);
 }
 
 function isSpace(code: number): boolean {
