@@ -91,11 +91,14 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     // A predicate counts only in a clause that names the subject: in "The Blue House, which appointed Kang, also
     // named an envoy to China", "named" is not about Kang.
     const subjectClauses = new Set<number>();
-    for (const h of fact.subjects.flatMap(find)) {
-      if (view.shape.quoted[h.first] || foreignQualified(fact, view, h)) continue;
-      subjectClauses.add(view.shape.clause[h.first]);
-      // "The Supreme Court, which ruled in 2016, …": a relative clause right after the name is about it.
-      if (RELATIVES.has(words[h.last + 1]?.lower ?? '')) subjectClauses.add(view.shape.clause[h.last + 1]);
+    // Nested loops rather than flatMap: this runs for every applying fact of every sentence read closely.
+    for (const subject of fact.subjects) {
+      for (const h of find(subject)) {
+        if (view.shape.quoted[h.first] || foreignQualified(fact, view, h)) continue;
+        subjectClauses.add(view.shape.clause[h.first]);
+        // "The Supreme Court, which ruled in 2016, …": a relative clause right after the name is about it.
+        if (RELATIVES.has(words[h.last + 1]?.lower ?? '')) subjectClauses.add(view.shape.clause[h.last + 1]);
+      }
     }
     const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
     // Only facts whose subject the sentence names compete for its values.
