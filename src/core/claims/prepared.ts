@@ -88,18 +88,21 @@ export function mightDisagree(f: PreparedFact, lowerSentence: string, around: re
   return false;
 }
 
-/** Whether a run of digits in [from, to) is a number other than the fact's (a year, a day, a count). */
+/**
+ * Whether a run of digits starting in [from, to) is a number other than the fact's (a year, a day, a count). A run
+ * the window's start cuts counts by its part inside, as if the scan began there.
+ */
 function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): boolean {
   const date = f.fact.date;
   const number = f.fact.number;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    let j = i;
-    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
-    const value = Number(s.slice(i, j));
-    const decade = s.charCodeAt(j) === 115; // "1990s"
-    i = j;
+  const { digits, values } = sentenceRuns(s);
+  for (let k = 0; k < digits.length; k += 2) {
+    const start = digits[k];
+    const end = digits[k + 1];
+    if (end <= from) continue;
+    if (start >= to) break;
+    const value = start >= from ? values[k / 2] : Number(s.slice(from, end));
+    const decade = s.charCodeAt(end) === 115; // "1990s"
     if (number) {
       if (value !== number.number && value / 100 !== number.number) return true;
       continue;
@@ -116,36 +119,49 @@ function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): b
   return false;
 }
 
-/** The runs of lower-case ASCII letters of one sentence: [start, end) pairs and the words. */
-interface LetterRuns {
+/** The runs of lower-case ASCII letters and of digits of one sentence: [start, end) pairs, the words and numbers. */
+interface SentenceRuns {
   sentence: string;
-  bounds: number[];
+  letters: number[];
   words: string[];
+  digits: number[];
+  values: number[];
 }
 
 /**
- * The last sentence's letter runs. The checker asks about several facts and predicates of the same sentence in a
- * row: finding its words once, instead of slicing every window into new strings, is most of the pre-test's cost.
+ * The last sentence's runs. The checker asks about several facts and predicates of the same sentence in a row:
+ * finding its words and numbers once, instead of scanning and slicing every predicate's window again, is most of the
+ * pre-test's cost.
  */
-let lastRuns: LetterRuns = { sentence: '', bounds: [], words: [] };
+let lastRuns: SentenceRuns = { sentence: '', letters: [], words: [], digits: [], values: [] };
 
-function letterRuns(s: string): LetterRuns {
+function sentenceRuns(s: string): SentenceRuns {
   if (lastRuns.sentence === s) return lastRuns;
-  const bounds: number[] = [];
-  const words: string[] = [];
+  const runs: SentenceRuns = { sentence: s, letters: [], words: [], digits: [], values: [] };
   for (let i = 0; i < s.length; i++) {
-    if (!isLowerAscii(s.charCodeAt(i))) continue;
+    const c = s.charCodeAt(i);
+    const letter = isLowerAscii(c);
+    if (!letter && !isDigit(c)) continue;
     let j = i + 1;
-    while (j < s.length && isLowerAscii(s.charCodeAt(j))) j++;
-    bounds.push(i, j);
-    words.push(s.slice(i, j));
-    i = j;
+    while (j < s.length && (letter ? isLowerAscii(s.charCodeAt(j)) : isDigit(s.charCodeAt(j)))) j++;
+    if (letter) {
+      runs.letters.push(i, j);
+      runs.words.push(s.slice(i, j));
+    } else {
+      runs.digits.push(i, j);
+      runs.values.push(Number(s.slice(i, j)));
+    }
+    i = j - 1;
   }
-  return (lastRuns = { sentence: s, bounds, words });
+  return (lastRuns = runs);
 }
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -153,10 +169,10 @@ function isLowerAscii(c: number): boolean {
  * first: a word the window cuts counts by its part inside ("may" of "mayor" at the window's end).
  */
 function hasValueWord(f: PreparedFact, s: string, from: number, to: number): boolean {
-  const { bounds, words } = letterRuns(s);
-  for (let k = 0; k < bounds.length; k += 2) {
-    const start = bounds[k];
-    const end = bounds[k + 1];
+  const { letters, words } = sentenceRuns(s);
+  for (let k = 0; k < letters.length; k += 2) {
+    const start = letters[k];
+    const end = letters[k + 1];
     if (end <= from) continue;
     if (start >= to) break;
     const word = start >= from && end <= to ? words[k / 2] : s.slice(Math.max(start, from), Math.min(end, to));
