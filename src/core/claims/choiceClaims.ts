@@ -1,7 +1,8 @@
 import { clauseHedged, negatedJustBefore } from './context';
 import { finding } from './findings';
 import type { PreparedFact } from './prepared';
-import { sortHits, type PhraseHit } from './tokens';
+import { sortHits, type PhraseHit, type Token } from './tokens';
+import type { Edit } from './dates';
 import type { ClaimFinding } from './types';
 import { between, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
 
@@ -19,7 +20,7 @@ const ATTRIBUTE_GLUE = new Set([
   'is', 'was', 'a', 'an', 'the', 'then', 'as', 'former', 'formerly', 'who', 'served', 'serves', 'serving', 's', 'of', 'at', 'from', 'also', 'remains', 'being',
   'now', 'one', 'became', 'current', 'u', 'us', 'japan', 'japanese', 'south', 'korea', 'korean', 'rok', 'newly', 'new', 'military', 'intelligence', 'sharing',
   'pact', 'agreement', 'arrangement', 'john', 'matthew', 'david', 'william', 'lloyd', 'antony', 'yoshihide', 'representative', 'mr', 'ms', 'dr', 'professor',
-  'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting',
+  'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting', 'tenure', 'stint',
 ]);
 /** Words that may stand between a status and what it is said of ("GSOMIA was formally terminated"). */
 const STATUS_GLUE = new Set([
@@ -27,6 +28,7 @@ const STATUS_GLUE = new Set([
   'finally', 'effectively', 'unilaterally', 'abruptly', 'still', 'remains', 'remained', 'agreement', 'pact', 'deal', 'accord', 'bilateral', 'military',
   'intelligence', 'sharing', 'with', 'japan', 'tokyo', 'so', 'called', 'of', 'from', 'on',
 ]);
+const HAVE = new Set(['had', 'has', 'have']);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'got', 'remains', 'remained', 'still']);
 const PREPOSITIONS = new Set(['about', 'over', 'on', 'of', 'regarding', 'concerning', 'for', 'with', 'around', 'into', 'under', 'from', 'to', 'by', 'without']);
 /** Words that end the reach of an "after" slot ("met in Chengdu and later in Beijing"). */
@@ -45,20 +47,62 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
       if (triggers.some((t) => overlaps(t, c))) continue;
       if (!fills(slot, view, trigger, c, accepted)) continue;
       if (!plainClaim(fact, view, trigger, c, triggers)) continue;
-      return finding(fact, view, [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
+      return finding(fact, view, [placeInRole(fact, view, c) ?? { span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
     }
   }
   return undefined;
 }
+
+/**
+ * "ambassador to China" against "ambassador to Japan": when the conflicting role and the sourced one differ only in
+ * the place the post is to, the place is what the writer got wrong, so only it is underlined and replaced.
+ */
+function placeInRole(fact: PreparedFact, view: SentenceView, c: PhraseHit): Edit | undefined {
+  const replacement = fact.fact.replacement;
+  if (!replacement) return undefined;
+  const right = [...replacement.matchAll(/[\p{L}\p{N}\p{M}]+|%/gu)];
+  const wrong = c.phrase.words;
+  let shared = 0;
+  while (shared < wrong.length - 1 && shared < right.length - 1 && wrong[shared] === right[shared][0].toLowerCase()) shared++;
+  if (shared === 0 || wrong[shared - 1] !== 'to') return undefined;
+  return { span: spanOf(view, { first: c.first + shared, last: c.last }), replacement: replacement.slice(right[shared].index) };
+}
+
+/**
+ * "As Abe's foreign minister, Suga …", "As defense minister under Abe, Suga …": a role fronted by "as" at the start
+ * of the sentence describes the name right after its comma.
+ */
+function frontedAs(view: SentenceView, trigger: PhraseHit, c: PhraseHit): boolean {
+  let as = c.first - 1;
+  while (as >= 0 && c.first - as <= 3 && view.words[as].lower !== 'as') as--;
+  if (as < 0 || view.words[as].lower !== 'as') return false;
+  if (as > 0 && !/[;:\u2014(]\s*$/.test(view.text.slice(view.words[as - 1].end, view.words[as].start))) return false;
+  if (!/^[^,;:()\u2014]*,\s*$/.test(between(view, c, trigger))) return false;
+  // Only a prepositional tail may follow the role ("under Abe"), not another name ("As foreign minister Motegi said,").
+  const tail = wordsBetween(view, c, trigger);
+  return tail.length === 0 || (tail.length <= 4 && ROLE_TAIL_PREPOSITIONS.has(tail[0].lower));
+}
+
+/** Prepositions that may continue a fronted role ("as defense minister under Abe"). */
+const ROLE_TAIL_PREPOSITIONS = new Set(['under', 'in', 'for', 'at', 'of', 'from', 'during']);
+
+/** "Tokyo, too, had to contend with …": an aside between the actor and the predicate that keeps the actor the agent. */
+const AGENT_ASIDE = /^\s*,\s*too\s*,\s*/;
 
 function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigger: PhraseHit, c: PhraseHit, accepted: PhraseHit[]): boolean {
   const sameClause = view.shape.clause[c.first] === view.shape.clause[trigger.first];
   switch (slot) {
     case 'agent': {
       // The actor right before the predicate: "Japan threatened to terminate", "the Japanese government threatened".
-      if (!sameClause || c.last >= trigger.first || trigger.first - c.last > 4) return false;
-      if (/[,;:()\u2014]/.test(between(view, c, trigger))) return false;
-      if (!wordsBetween(view, c, trigger).every((w) => AGENT_GLUE.has(w.lower) || /^\p{Lu}/u.test(w.text))) return false;
+      if (!sameClause || c.last >= trigger.first || trigger.first - c.last > 5) return false;
+      const gapText = between(view, c, trigger);
+      const aside = AGENT_ASIDE.test(gapText);
+      if (/[,;:()\u2014]/.test(aside ? gapText.replace(AGENT_ASIDE, '') : gapText)) return false;
+      const gapWords = wordsBetween(view, c, trigger).slice(aside ? 1 : 0);
+      if (gapWords.length > 4) return false;
+      // "had to contend": "to" only as part of "had to", "has to".
+      const glue = (w: Token, k: number) => AGENT_GLUE.has(w.lower) || /^\p{Lu}/u.test(w.text) || (w.lower === 'to' && HAVE.has(gapWords[k - 1]?.lower ?? ''));
+      if (!gapWords.every(glue)) return false;
       return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
     }
     case 'after': {
@@ -72,6 +116,7 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
       // A description attached to the name: "the trilateral GSOMIA", "Secretary of State John Bolton",
       // "Bolton, then secretary of state".
       if (c.last < trigger.first) {
+        if (frontedAs(view, trigger, c)) return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
         if (trigger.first - c.last > 4) return false;
         if (/[,;:()\u2014]/.test(between(view, c, trigger))) return false;
         return wordsBetween(view, c, trigger).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > c.last && a.last < trigger.first);
@@ -85,6 +130,40 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
     }
   }
 }
+
+/** Words that make a status named as a noun something threatened, averted or undone rather than done. */
+const STATUS_DOUBTS = new Set([
+  'threat', 'threats', 'threaten', 'threatened', 'threatening', 'possible', 'possibility', 'potential', 'prospect', 'risk', 'suspend', 'suspended',
+  'suspending', 'suspension', 'avert', 'averted', 'avoid', 'avoided', 'prevent', 'prevented', 'reverse', 'reversed', 'halt', 'halted', 'near',
+  'nearly', 'consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighed', 'weighing', 'mull', 'mulls', 'mulled', 'mulling', 'warned',
+  'warning', 'brink',
+]);
+
+/** A status written as a noun ("exit", "withdrawal", "termination", "scrapping"), not a verb ("withdrew", "ended"). */
+function nominal(view: SentenceView, c: PhraseHit): boolean {
+  const w = view.words[c.last].lower;
+  return c.first === c.last && !w.endsWith('ed') && !['quit', 'withdrew', 'tore'].includes(w);
+}
+
+/**
+ * A status noun is asserted by its clause's verb, wherever it stands ("A South Korean exit from GSOMIA would weaken …",
+ * "Seoul threatened, but never carried out, a GSOMIA termination"): any hedge, negation or threat in the clause
+ * leaves it unasserted.
+ */
+function clauseDoubts(view: SentenceView, c: PhraseHit): boolean {
+  const doubts = (k: number) => STATUS_DOUBTS.has(view.words[k].lower) || negatedJustBefore(view.words, k + 1, 1) || clauseHedged(view.words, view.shape, k, k);
+  const clause = view.shape.clause[c.first];
+  for (let k = 0; k < view.words.length; k++) if (view.shape.clause[k] === clause && doubts(k)) return true;
+  // The verb may stand past a bracketed name ("Termination of GSOMIA (the pact) could have …"): read on to it.
+  for (let k = c.last + 1; k < view.words.length && k - c.last <= 12; k++) {
+    if (NOUN_PHRASE_ENDS.has(view.words[k].lower) || /[;:,\u2014]/.test(between(view, { last: k - 1 }, { first: k }))) break;
+    if (doubts(k)) return true;
+  }
+  return false;
+}
+
+/** Words after which a status noun's own verb can no longer follow. */
+const NOUN_PHRASE_ENDS = new Set(['and', 'but', 'which', 'who', 'while', 'although', 'though', 'because', 'whereas', 'yet']);
 
 /**
  * A status word about the subject: "South Korea terminated GSOMIA" contradicts "threatened to terminate". A negated
@@ -112,6 +191,7 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
     if (!nearSubject(c) || negatedJustBefore(view.words, c.first, 3)) continue;
     if (accepted.some((a) => view.shape.clause[a.first] === view.shape.clause[c.first])) continue;
     if (clauseHedged(view.words, view.shape, c.first, c.last)) continue;
+    if (nominal(view, c) && clauseDoubts(view, c)) continue;
     return finding(fact, view, [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
   }
   const variants = fact.fact.variants ?? [];

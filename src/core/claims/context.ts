@@ -26,7 +26,7 @@ const HEDGES = new Set([
 const NEGATIONS = new Set([
   'not', 'never', 'no', 'neither', 'nor', 'without', 'denied', 'deny', 'denies', 'rather', 'instead', 'contrary', 'false',
   'falsely', 'wrongly', 'mistakenly', 'myth', 'misconception', 'incorrectly', 'erroneously', 'nt', 'hardly', 'nearly',
-  'almost', 'nowhere', 'none', 'refute', 'refuted', 'misreported', 'misremembered', 'wrong', 'error', 'misstate',
+  'almost', 'nowhere', 'none', 'refute', 'refuted', 'misreported', 'misremembered', 'wrong', 'error', 'misstate', 'mistake', 'misnomer', 'misleading', 'inaccurate',
   'didn', 'doesn', 'wasn', 'isn', 'weren', 'haven', 'hasn', 'hadn', 'aren', 'couldn', 'wouldn', 'shouldn',
 ]);
 
@@ -70,6 +70,15 @@ export interface SentenceShape {
   reporting: number[];
   /** Mentions the writer's own survey or readers: its numbers are not the sources'. */
   ownSurvey: boolean;
+}
+
+/** Words before which "claim" is a noun ("the claims question", "every wartime claim"), not a verb of saying. */
+const CLAIM_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'such', 'any', 'all', 'every', 'each', 'no', 'wartime', 'individual', 'property', 'compensation', 'territorial', 's', 'of', 'historical', 'legal']);
+
+/** Whether word `i` is "claim(s)" used as a noun. */
+function claimNoun(words: readonly Token[], i: number): boolean {
+  const w = words[i].lower;
+  return (w === 'claim' || w === 'claims') && CLAIM_DETERMINERS.has(words[i - 1]?.lower ?? '');
 }
 
 /** Reads the structure of one sentence. `tokens` are all tokens; `words` the word tokens among them, in order. */
@@ -123,7 +132,7 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
     /\?["'”’)\]]*$/.test(trimmed) ||
     /^\s*>/.test(sentenceText) ||
     ['if', 'unless', 'suppose', 'imagine', 'had', 'were', 'should', 'did', 'does', 'do', 'why', 'how', 'what', 'whether', 'assume', 'hypothetically'].includes(first ?? '');
-  const reporting = words.flatMap((t, i) => (REPORTING.has(t.lower) && !quoted[i] ? [i] : []));
+  const reporting = words.flatMap((t, i) => (REPORTING.has(t.lower) && !quoted[i] && !claimNoun(words, i) ? [i] : []));
   // The writer's own survey or readers: a cheap word test first, the phrases only when it passes.
   const ownSurvey = words.some((w) => SURVEY_WORDS.has(w.lower)) && SURVEY.some((s) => sentenceText.toLowerCase().includes(s));
   return { clause, quoted, unasserted, reporting, ownSurvey };

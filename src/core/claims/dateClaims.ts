@@ -4,7 +4,7 @@ import type { PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
-import { between, gap, ownTrigger, plainClaim, type SentenceView } from './view';
+import { between, gap, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
 
@@ -55,6 +55,7 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   // "the 2016 ruling", "his March 3 national address", "2016's ruling": the date describes the predicate itself.
   const next = after?.lower === 's' ? date.last + 2 : date.last + 1;
   if (next === trigger.first || view.allTriggers.some(({ fact: f, hit }) => f === fact && hit.first === next)) return true;
+  if (describesTrigger(view, date, trigger)) return true;
   const attributive = fact.subjects.some((p) => view.find(p).some((h) => h.first === date.last + 1));
   if (attributive) return true;
   if (before && DATE_PREPOSITIONS.has(before)) return true;
@@ -65,5 +66,24 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   // A date that opens the sentence (or a numbered list item: "3. Oct. 2017: …") says when the rest happened.
   const opensItem = date.first === 1 && /^\d{1,2}$/.test(view.words[0].lower) && /^\d{1,2}[.)]/.test(view.text.slice(view.words[0].start, view.words[0].end + 1));
   return date.first === 0 || opensItem || beforePart === 'the';
+}
+
+/** Words that end a noun phrase's modifiers: after one of them the date no longer describes the noun. */
+const NOT_MODIFIERS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'was', 'were', 'is', 'are',
+  'be', 'been', 'has', 'have', 'had', 'its', 'their', 'his', 'her', 's', 'when', 'while', 'after', 'before', 'since', 'than', 'not',
+]);
+
+/**
+ * "the November 2018 forced-labor ruling", "Japan's July 2020 semiconductor export controls": a date among the
+ * modifiers of the predicate's noun, a few descriptive words before it with no punctuation but hyphens between.
+ */
+function describesTrigger(view: SentenceView, date: DraftDate, trigger: PhraseHit): boolean {
+  const modifiers = trigger.first - date.last - 1;
+  if (modifiers < 1 || modifiers > 3) return false;
+  if (!/^[\s\-\u2010\u2011]*(?:[\p{L}\p{N}]+[\s\-\u2010\u2011]+)+$/u.test(between(view, date, trigger))) return false;
+  // A past tense between is a verb ("2019 Japan imposed export controls"), unless hyphenated into a modifier ("forced-labor").
+  const words = wordsBetween(view, date, trigger);
+  return words.every((w, k) => !NOT_MODIFIERS.has(w.lower) && !(w.lower.endsWith('ed') && !(words[k + 1] ?? view.words[trigger.first]).joined));
 }
 

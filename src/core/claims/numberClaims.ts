@@ -3,7 +3,7 @@ import type { PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding } from './types';
 import { findNumbers, fractionInWords, numberInWords, type DraftNumber } from './values';
-import { between, gap, NEAR, plainClaim, wordsBetween, type SentenceView } from './view';
+import { between, gap, NEAR, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
 
 /** Counts, percentages and fractions: "65 percent of Japanese citizens" against 56 percent. */
 
@@ -30,22 +30,32 @@ export function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: Sen
     if (approximate && kind === 'fraction') continue;
     if (Math.abs(reading.value - value.number) <= tolerance + 1e-9) return undefined;
     const replacement = numberReplacement(n, reading.asPercent ? value.number * 100 : value.number, reading.asPercent);
-    return finding(fact, view, [{ span: n.span, ...(replacement ? { replacement } : {}) }], 'claim-conflict');
+    // The underline is the number with its unit ("65 percent", "50-year"): the words a writer reads as the value.
+    const unit = reading.measure && spanOf(view, reading.measure);
+    const unitEdit = unit ? [{ span: unit, replacement: view.text.slice(unit.start, unit.end) }] : [];
+    return finding(fact, view, [{ span: n.span, ...(replacement ? { replacement } : {}) }, ...unitEdit], 'claim-conflict');
   }
   return undefined;
 }
 
-/** The number's value in the fact's terms, when it fills the fact's slot (the right unit after it). */
-function readAs(fact: PreparedFact, view: SentenceView, n: DraftNumber): { value: number; asPercent: boolean } | undefined {
+/**
+ * The number's value in the fact's terms, when it fills the fact's slot (the right unit after it), and the words of
+ * its unit that measure it: "percent", "per cent", "year" of "year low", "members" (none for "two-thirds of").
+ */
+function readAs(fact: PreparedFact, view: SentenceView, n: DraftNumber): { value: number; asPercent: boolean; measure?: { first: number; last: number } } | undefined {
   const kind = fact.fact.kind;
-  const unitAfter = (phrases: typeof fact.units) => phrases.some((u) => view.find(u).some((h) => h.first === n.last + 1));
   if (kind === 'fraction') {
     if (n.style === 'fraction') return view.words[n.last + 1]?.lower === 'of' ? { value: n.value, asPercent: false } : undefined;
     const percent = ['percent', '%'].includes(view.words[n.last + 1]?.lower ?? '');
-    return percent && view.words[n.last + 2]?.lower === 'of' ? { value: n.value / 100, asPercent: true } : undefined;
+    return percent && view.words[n.last + 2]?.lower === 'of' ? { value: n.value / 100, asPercent: true, measure: { first: n.last + 1, last: n.last + 1 } } : undefined;
   }
   if (n.style === 'fraction') return undefined;
-  return unitAfter(fact.units) ? { value: n.value, asPercent: false } : undefined;
+  for (const u of fact.units) {
+    const unit = view.find(u).find((h) => h.first === n.last + 1);
+    // "per cent" is one measure; "year low", "years ago" measure by their first word only.
+    if (unit) return { value: n.value, asPercent: false, measure: { first: unit.first, last: unit.first + (u.words[0] === 'per' && u.words.length > 1 ? 1 : 0) } };
+  }
+  return undefined;
 }
 
 function nearestTrigger(triggers: PhraseHit[], view: SentenceView, n: DraftNumber): PhraseHit | undefined {

@@ -123,7 +123,7 @@ export function findDates(words: readonly Token[]): DraftDate[] {
         date.yearSpan = span(words[yearAt]);
         date.last = yearAt;
       }
-      if (date.day === undefined && date.year === undefined && !date.part && !precededByPreposition(words, i)) continue;
+      if (date.day === undefined && date.year === undefined && !date.part && !precededByPreposition(words, i) && !modifiesNoun(words, i)) continue;
     } else if (season && (isYear(words[j + 1]) || (words[j + 1]?.lower === 'of' && isYear(words[j + 2])))) {
       // "summer 2019", "the summer of 2019"
       const yearAt = isYear(words[j + 1]) ? j + 1 : j + 2;
@@ -150,6 +150,20 @@ export function findDates(words: readonly Token[]): DraftDate[] {
     i = date.last;
   }
   return dates;
+}
+
+/** Words after which a capitalised month describes the noun that follows ("the October election", "Biden's November win"). */
+const NOUN_DETERMINERS = new Set(['the', 's', 'his', 'her', 'its', 'their']);
+
+/**
+ * A bare month as a modifier: after an article or a possessive and before a lower-case word ("the October election",
+ * "Biden's November victory"). A capital after it makes it part of a name ("the October Revolution").
+ */
+function modifiesNoun(words: readonly Token[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || !NOUN_DETERMINERS.has(words[i - 1]?.lower ?? '')) return false;
+  const c = next.text.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 function precededByPreposition(words: readonly Token[], i: number): boolean {

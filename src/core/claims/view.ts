@@ -77,10 +77,15 @@ export function plainClaim(fact: PreparedFact, view: SentenceView, trigger: Phra
   for (const h of ownTriggers) for (let i = h.first; i <= h.last; i++) own.add(i);
   const from = Math.min(trigger.first, value.first);
   const to = Math.max(trigger.last, value.last);
-  // "visited Seoul again in 2021", "also named an envoy": another occurrence, not the one the sources date.
+  // "visited Seoul again in 2021", "also named an envoy": another occurrence, not the one the sources date. A role
+  // describing a name is no less the person's for a "too" nearby ("so, too, is former prime minister Yu"), nor is an
+  // actor set off by "too" ("Tokyo, too, had to contend with …" says Tokyo did it).
   const clause = view.shape.clause[value.first];
   for (let k = Math.max(0, from - 3); k <= Math.min(view.words.length - 1, to + 2); k++) {
-    if (view.shape.clause[k] === clause && REPEATS.has(view.words[k].lower)) return false;
+    if (view.shape.clause[k] !== clause || !REPEATS.has(view.words[k].lower)) continue;
+    if (fact.fact.slot === 'attribute') continue;
+    if (fact.fact.slot === 'agent' && view.words[k].lower === 'too' && value.last < k && k < trigger.first) continue;
+    return false;
   }
   // A workshop or report in the clause makes a date or number the writer's own plan; it does not make an actor,
   // a place or a role any less asserted ("Japan refused further working group meetings").

@@ -25,15 +25,26 @@ describe('checkText', () => {
     assert.ok(finding.citations.some((c) => c.source === 'sakata2020' && c.quote.includes('October 2018')));
   });
 
-  it('replaces month and year together when both are wrong, and keeps a number written in words in words', () => {
+  it('replaces month and year together when both are wrong, and keeps a number written in words in words, with its unit', () => {
     const date = 'The Korean Supreme Court ruled in November 2016 against Japanese firms over forced labor.';
     const [d] = checkText(kb, date);
     assert.equal(date.slice(d.start, d.end), 'November 2016');
     assert.equal(d.replacement, 'October 2018');
     const share = 'Forty-eight percent of Koreans see Japan as a military threat.';
     const [s] = checkText(kb, share);
-    assert.equal(share.slice(s.start, s.end), 'Forty-eight');
-    assert.equal(s.replacement, 'Thirty-eight');
+    assert.equal(share.slice(s.start, s.end), 'Forty-eight percent');
+    assert.equal(s.replacement, 'Thirty-eight percent');
+    const low = 'Relations between Tokyo and Seoul fell to a 50-year low.';
+    const [l] = checkText(kb, low);
+    assert.equal(low.slice(l.start, l.end), '50-year');
+    assert.equal(l.replacement, '70-year');
+  });
+
+  it('underlines only the wrong place in a posting and offers the right one', () => {
+    const text = 'Kang Chan-gil, a former lawmaker, was appointed ambassador to China by the Blue House.';
+    const [f] = checkText(kb, text);
+    assert.equal(text.slice(f.start, f.end), 'China');
+    assert.equal(f.replacement, 'Japan');
   });
 
   it('agrees with a less precise but consistent date and with a correct negation', () => {
