@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readLabelledClaims, scoreClaims, type ClaimScore } from '../../../eval/claims';
+import { EXTERNAL_CLAIMS, readLabelledClaims, scoreClaims, type ClaimScore } from '../../../eval/claims';
 import { realKnowledge } from '../helpers/knowledge';
 
 function describeScore(name: string, s: ClaimScore): string {
@@ -33,5 +33,22 @@ describe('claim checker on the labelled sentences', () => {
     const quiet = items.filter((i) => i.kind !== 'conflict' && i.split === 'tune');
     const score = scoreClaims(kb, quiet);
     assert.equal(score.falsePositives, 0, describeScore('quiet sentences', score));
+  });
+});
+
+describe('claim checker on the external set (written without reading the checker)', () => {
+  const items = readLabelledClaims(EXTERNAL_CLAIMS);
+
+  it('is a separate set of every kind, with spans that are in their sentences', () => {
+    assert.ok(items.length >= 100, `only ${items.length} sentences`);
+    assert.ok(items.every((i) => i.split === 'external'), 'a sentence of the external file is not marked "external"');
+    for (const kind of ['conflict', 'consistent', 'trap'] as const) assert.ok(items.some((i) => i.kind === kind), `no ${kind} sentences`);
+    for (const i of items) for (const e of i.expect) assert.ok(i.text.includes(e.span), `${i.id}: expected span "${e.span}" is not in its sentence`);
+  });
+
+  it('keeps its warnings right: precision ≥ 0.95 (recall is reported, not required)', () => {
+    const score = scoreClaims(realKnowledge(), items);
+    console.log(`      ${describeScore('external', score)}`);
+    assert.ok(score.precision >= 0.95, describeScore('external', score));
   });
 });
