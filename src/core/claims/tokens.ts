@@ -42,15 +42,21 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     const start = i;
     let word = false;
+    // Most words are already lower-case ASCII: they skip toLowerCase, which costs more than the rest of the token.
+    let needsLowering = false;
     if (isWordChar(text, i)) {
       word = true;
-      while (i < to && isWordChar(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+      while (i < to && isWordChar(text, i)) {
+        const w = text.charCodeAt(i);
+        if (w < 97 || w > 122) needsLowering ||= (w >= 65 && w <= 90) || w >= 128;
+        i += w >= 0xd800 && w <= 0xdbff ? 2 : 1;
+      }
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       word = c === 37; // "%" is a word: the unit of a share
     }
     const raw = text.slice(start, Math.min(i, to));
-    tokens.push({ text: raw, lower: word ? raw.toLowerCase() : foldPunctuation(raw), start, end: start + raw.length, word, joined: start === previousEnd });
+    tokens.push({ text: raw, lower: word ? (needsLowering ? raw.toLowerCase() : raw) : foldPunctuation(raw), start, end: start + raw.length, word, joined: start === previousEnd });
     previousEnd = start + raw.length;
   }
   return tokens;
