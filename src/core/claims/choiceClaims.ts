@@ -131,12 +131,29 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
   }
 }
 
+/**
+ * "GSOMIA, which Seoul terminated in 2019, …": a relative clause right after the name whose own subject (a name or
+ * "the government") did the status verb to it. "which ended up …" is an idiom, not an ending.
+ */
+function objectRelative(view: SentenceView, s: PhraseHit, h: PhraseHit): boolean {
+  const which = s.last + 1;
+  if (!['which', 'that'].includes(view.words[which]?.lower ?? '') || !/^\s*,?\s*$/.test(between(view, s, { first: which }))) return false;
+  const agent = view.words.slice(which + 1, h.first);
+  if (agent.length < 1 || agent.length > 3 || /[,;:()\u2014]/.test(between(view, { last: which }, h))) return false;
+  if (!agent.every((w) => /^\p{Lu}/u.test(w.text) || RELATIVE_AGENT.has(w.lower))) return false;
+  return view.words[h.last + 1]?.lower !== 'up';
+}
+
+/** Words that may make up the subject of such a relative clause besides names ("which the Moon government scrapped"). */
+const RELATIVE_AGENT = new Set(['the', 's', 'government', 'administration', 'cabinet']);
+
 /** Words that make a status named as a noun something threatened, averted or undone rather than done. */
 const STATUS_DOUBTS = new Set([
   'threat', 'threats', 'threaten', 'threatened', 'threatening', 'possible', 'possibility', 'potential', 'prospect', 'risk', 'suspend', 'suspended',
   'suspending', 'suspension', 'avert', 'averted', 'avoid', 'avoided', 'prevent', 'prevented', 'reverse', 'reversed', 'halt', 'halted', 'near',
   'nearly', 'consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighed', 'weighing', 'mull', 'mulls', 'mulled', 'mulling', 'warned',
-  'warning', 'brink',
+  'warning', 'brink', 'against', 'oppose', 'opposed', 'opposing', 'opposition', 'stop', 'stopped', 'block', 'blocked', 'looming', 'announced',
+  'announcement', 'notice', 'deadline', 'fear', 'feared', 'fears', 'talk',
 ]);
 
 /** A status written as a noun ("exit", "withdrawal", "termination", "scrapping"), not a verb ("withdrew", "ended"). */
@@ -177,6 +194,7 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
   // articles, the subject's own name words and auxiliaries. "The GSOMIA crisis ended" is about the crisis.
   const nearSubject = (h: PhraseHit) =>
     subjects.some((s) => {
+      if (objectRelative(view, s, h)) return true;
       if (view.shape.clause[s.first] !== view.shape.clause[h.first] || overlaps(s, h)) return false;
       const gapWords = h.last < s.first ? wordsBetween(view, h, s) : wordsBetween(view, s, h);
       if (gapWords.length > 5 || /[,;:()\u2014]/.test(h.last < s.first ? between(view, h, s) : between(view, s, h))) return false;

@@ -75,10 +75,10 @@ export interface SentenceShape {
 /** Words before which "claim" is a noun ("the claims question", "every wartime claim"), not a verb of saying. */
 const CLAIM_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'such', 'any', 'all', 'every', 'each', 'no', 'wartime', 'individual', 'property', 'compensation', 'territorial', 's', 'of', 'historical', 'legal']);
 
-/** Whether word `i` is "claim(s)" used as a noun. */
+/** Whether word `i` is "claim(s)" used as a noun for a demand, not for what someone says ("Tokyo's claim that …"). */
 function claimNoun(words: readonly Token[], i: number): boolean {
   const w = words[i].lower;
-  return (w === 'claim' || w === 'claims') && CLAIM_DETERMINERS.has(words[i - 1]?.lower ?? '');
+  return (w === 'claim' || w === 'claims') && CLAIM_DETERMINERS.has(words[i - 1]?.lower ?? '') && words[i + 1]?.lower !== 'that';
 }
 
 /** Reads the structure of one sentence. `tokens` are all tokens; `words` the word tokens among them, in order. */
