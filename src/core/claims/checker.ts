@@ -126,7 +126,8 @@ function mightConflict(fact: PreparedFact, hits: PhraseHit[], view: SentenceView
   const near = (value: { first: number; last: number }, reach: number) => hits.some((h) => gap(h, value) <= reach);
   switch (fact.fact.kind) {
     case 'date':
-      return view.dates.some((d) => near(d, NEAR) && dateConflicts(d, fact.fact.date!).length > 0);
+      // Twice the usual reach: a timeline entry's lead date dates a predicate further on (see ownTrigger).
+      return view.dates.some((d) => near(d, 2 * NEAR) && dateConflicts(d, fact.fact.date!).length > 0);
     case 'count':
     case 'percentage':
     case 'fraction': {

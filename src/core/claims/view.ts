@@ -136,8 +136,17 @@ export function ownTrigger(fact: PreparedFact, triggers: PhraseHit[], view: Sent
     const verbsBefore = rivals.filter((r) => r.hit.last < value.first && value.first - r.hit.last <= NEAR + 4 && verbLike(view, r.hit));
     owner = verbsBefore.length > 0 ? pick(verbsBefore, (h) => value.first - h.last) : pick(rivals, (h) => gap(h, value));
   }
-  if (!owner || owner.fact !== fact || gap(owner.hit, value) > NEAR) return undefined;
+  // A timeline entry's lead date ("Oct. 2017: ROK Supreme Court issues its landmark forced-labor ruling") dates the
+  // whole entry, however long its noun phrases.
+  const reach = leadsEntry(view, value) ? 2 * NEAR : NEAR;
+  if (!owner || owner.fact !== fact || gap(owner.hit, value) > reach) return undefined;
   return owner.hit;
+}
+
+/** Whether a value opens the sentence and is set off by a colon or dash, as a timeline entry's date is. */
+function leadsEntry(view: SentenceView, value: { first: number; last: number }): boolean {
+  if (value.first !== 0 || !view.words[value.last + 1]) return false;
+  return /^[\s.]*[:\u2014\u2013]/.test(between(view, value, { first: value.last + 1 }));
 }
 
 /** Facts whose values compete for the same words: dates with dates, numbers with numbers. */
