@@ -197,10 +197,10 @@ const HEDGE_REACH = 4;
  * doubt word within a few words before it or inside it. A hedge about another verb later in the sentence does not
  * count ("Former prime minister Yu doubts Suga will take risks" still asserts Yu's post).
  */
-export function clauseHedged(words: readonly Token[], shape: SentenceShape, from: number, to = from): boolean {
+export function clauseHedged(words: readonly Token[], shape: SentenceShape, from: number, to = from, reach = HEDGE_REACH): boolean {
   const c = shape.clause[from];
   for (let k = 0; k < words.length; k++) if (shape.clause[k] === c && CLAUSE_CONDITIONS.has(words[k].lower)) return true;
-  for (let k = Math.max(0, from - HEDGE_REACH); k <= to && k < words.length; k++) {
+  for (let k = Math.max(0, from - reach); k <= to && k < words.length; k++) {
     if (HEDGES.has(words[k].lower) && !isMonthMay(words, k)) return true;
   }
   return false;

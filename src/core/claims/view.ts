@@ -91,7 +91,10 @@ export function plainClaim(fact: PreparedFact, view: SentenceView, trigger: Phra
   // a place or a role any less asserted ("Japan refused further working group meetings").
   const valueIsTime = fact.fact.date !== undefined || fact.fact.number !== undefined;
   if (valueIsTime && clausePlans(view.words, view.shape, value.first, own)) return false;
-  return !clauseHedged(view.words, view.shape, from, to) && !negatedWithin(view.words, from, to);
+  // A description after a name is asserted whatever the main verb's modal: "Washington should revive TISA, the
+  // bilateral channel" still calls TISA bilateral. A negation before the name still denies it ("a mistake to call").
+  const appositive = fact.fact.slot === 'attribute' && trigger.last < value.first;
+  return !clauseHedged(view.words, view.shape, from, to, appositive ? 0 : undefined) && !negatedWithin(view.words, from, to);
 }
 
 /** Irregular past tenses among trigger words: with "-ed" forms, what marks a trigger as the clause's verb. */
