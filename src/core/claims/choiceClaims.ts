@@ -54,18 +54,20 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
 }
 
 /**
- * "ambassador to China" against "ambassador to Japan": when the conflicting role and the sourced one differ only in
- * the place the post is to, the place is what the writer got wrong, so only it is underlined and replaced.
+ * "ambassador to China" against "ambassador to Japan", "envoy to China" against "envoy to Japan": when the
+ * conflicting role and a sourced one (the replacement or an accepted wording) differ only in the place the post is
+ * to, the place is what the writer got wrong, so only it is underlined and replaced.
  */
 function placeInRole(fact: PreparedFact, view: SentenceView, c: PhraseHit): Edit | undefined {
-  const replacement = fact.fact.replacement;
-  if (!replacement) return undefined;
-  const right = [...replacement.matchAll(/[\p{L}\p{N}\p{M}]+|%/gu)];
   const wrong = c.phrase.words;
-  let shared = 0;
-  while (shared < wrong.length - 1 && shared < right.length - 1 && wrong[shared] === right[shared][0].toLowerCase()) shared++;
-  if (shared === 0 || wrong[shared - 1] !== 'to') return undefined;
-  return { span: spanOf(view, { first: c.first + shared, last: c.last }), replacement: replacement.slice(right[shared].index) };
+  for (const right of [fact.fact.replacement, ...(fact.fact.accepted ?? [])]) {
+    if (!right) continue;
+    const words = [...right.matchAll(/[\p{L}\p{N}\p{M}]+|%/gu)];
+    let shared = 0;
+    while (shared < wrong.length - 1 && shared < words.length - 1 && wrong[shared] === words[shared][0].toLowerCase()) shared++;
+    if (shared > 0 && wrong[shared - 1] === 'to') return { span: spanOf(view, { first: c.first + shared, last: c.last }), replacement: right.slice(words[shared].index) };
+  }
+  return undefined;
 }
 
 /**
