@@ -47,6 +47,28 @@ describe('checkText', () => {
     assert.equal(f.replacement, 'Japan');
   });
 
+  it('reads a status written as a noun as asserted only when its clause asserts it', () => {
+    const exit = "The ROK's 2019 exit from GSOMIA removed a key channel for sharing missile data.";
+    assert.deepEqual(words(exit, checkText(kb, exit)), ['exit']);
+    for (const text of [
+      'A South Korean exit from GSOMIA in 2026 would weaken missile-warning cooperation.',
+      'South Korea has threatened, but never carried out, a GSOMIA termination.',
+      "Seoul's threatened withdrawal from GSOMIA alarmed Washington.",
+      'Washington pushed hard against the termination of GSOMIA.',
+    ]) {
+      assert.deepEqual(words(text, checkText(kb, text)), [], text);
+    }
+  });
+
+  it('dates an event noun from a date among its modifiers, and a bare month only before a noun', () => {
+    const ruling = "- The ROK Supreme Court's November 2018 forced-labor ruling is where the spiral began.";
+    assert.deepEqual(words(ruling, checkText(kb, ruling)), ['November']);
+    const election = "Biden's victory in the October presidential election handed Seoul and Tokyo momentum.";
+    assert.deepEqual(words(election, checkText(kb, election)), ['October']);
+    const name = 'Biden won the presidential election, and the October Revolution is a different story.';
+    assert.deepEqual(words(name, checkText(kb, name)), []);
+  });
+
   it('agrees with a less precise but consistent date and with a correct negation', () => {
     for (const text of [
       'In late 2018 the Supreme Court in Seoul ordered Japanese companies to pay wartime laborers.',
