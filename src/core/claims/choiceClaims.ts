@@ -29,6 +29,11 @@ const STATUS_GLUE = new Set([
   'intelligence', 'sharing', 'with', 'japan', 'tokyo', 'so', 'called', 'of', 'from', 'on',
 ]);
 const HAVE = new Set(['had', 'has', 'have']);
+/** Nouns a subject's name can modify ("the GSOMIA crisis"): a status verb before them is not about the subject. */
+const SUBJECT_AS_MODIFIER = new Set([
+  'talks', 'negotiations', 'crisis', 'dispute', 'issue', 'debate', 'meeting', 'meetings', 'deadline', 'row', 'standoff', 'question', 'renewal',
+  'extension', 'review', 'discussions', 'feud', 'spat', 'saga', 'controversy', 'fight', 'threat', 'stalemate',
+]);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'got', 'remains', 'remained', 'still']);
 const PREPOSITIONS = new Set(['about', 'over', 'on', 'of', 'regarding', 'concerning', 'for', 'with', 'around', 'into', 'under', 'from', 'to', 'by', 'without']);
 /** Words that end the reach of an "after" slot ("met in Chengdu and later in Beijing"). */
@@ -201,7 +206,8 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
       const gapWords = h.last < s.first ? wordsBetween(view, h, s) : wordsBetween(view, s, h);
       if (gapWords.length > 5 || /[,;:()\u2014]/.test(h.last < s.first ? between(view, h, s) : between(view, s, h))) return false;
       if (!gapWords.every((w) => STATUS_GLUE.has(w.lower) || /^\d{4}$/.test(w.lower) || fact.subjects.some((p) => p.words.includes(w.lower)))) return false;
-      if (h.last < s.first) return true;
+      // "ended the GSOMIA crisis", "quit GSOMIA talks": the name describes another noun, which is what the verb is about.
+      if (h.last < s.first) return !SUBJECT_AS_MODIFIER.has(view.words[s.last + 1]?.lower ?? '');
       // After the name, the name must be what the clause is about ("GSOMIA was terminated"), not the object of a
       // preposition ("Talks about GSOMIA ended"), and the status must be stated through an auxiliary or a copula.
       if (PREPOSITIONS.has(view.words[s.first - 1]?.lower ?? '')) return false;

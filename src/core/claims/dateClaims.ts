@@ -4,7 +4,7 @@ import type { PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
-import { between, gap, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
+import { between, gap, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
 
@@ -24,6 +24,9 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   }
   if (!chosen) return undefined;
   const { date } = chosen;
+  // "The October 2020 visit by Kawamura to Seoul preceded Park Jie-won's trip": a predicate two facts share is dated
+  // for the one whose date it gives, not contradicted for the other.
+  if (view.allTriggers.some(({ fact: f, hit }) => f !== fact && f.fact.date && overlaps(hit, chosen!.trigger) && dateConflicts(date, f.fact.date).length === 0)) return undefined;
   // A sentence that also gives the sourced date ("began in 1951 and ended with the 1965 treaty") is about more than
   // one moment; the other date is not a mistake about this one.
   if (view.dates.some((d) => d !== date && !view.shape.quoted[d.first] && statesExactly(d, value))) return undefined;
