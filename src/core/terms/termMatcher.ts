@@ -18,16 +18,9 @@ interface AliasEntry {
   rule: AliasCase;
 }
 
-interface TrieNode {
-  /** Children by folded ASCII code: an array index is cheaper than a Map probe on the hot path. */
-  ascii: (TrieNode | undefined)[] | undefined;
-  /** Children by folded non-ASCII code. */
-  other: Map<number, TrieNode> | undefined;
-  entries: AliasEntry[] | undefined;
-}
-
-/** Size of the head-hash bit table (a power of two): 64 Kbit, so a few hundred aliases leave nearly every bit clear. */
-const HEAD_BITS = 1 << 16;
+/** Row 0 of the transition table: the dead state every missing transition leads to. */
+const DEAD = 0;
+const ROOT = 1;
 
 /** Separators (white space and dashes, in any run) fold to one code, so line breaks and hyphen variants match. */
 const SEPARATOR = 32;
@@ -41,46 +34,76 @@ const APOSTROPHE = 39;
  * checked only on the rare full matches.
  */
 export class TermMatcher {
-  private readonly root: TrieNode = newNode();
-  /** Hashes of each alias's first word (folded), the cheap test that spares most words a trie walk. */
-  private readonly headHashes = new Set<number>();
   /**
-   * The same hashes as bits of a small table: almost every word of a draft begins no alias, and a bit test rejects it
-   * far more cheaply than a Set probe. A set bit only means "ask the Set".
+   * The trie of folded aliases as one flat table: `transitions[state * classCount + class]` is the next state, 0 (dead)
+   * when no alias continues that way. Walking it costs two array loads per character, with no objects to chase.
    */
-  private readonly headBits = new Uint32Array(HEAD_BITS / 32);
+  private readonly transitions: Int32Array;
+  private readonly classCount: number;
+  /** Character class of each raw ASCII code, letter case folded in; 0 for a character no alias contains. */
+  private readonly asciiClass = new Int32Array(128);
+  /** The same for the scan over words: -1 for an ASCII character that is not a letter or digit (a word's end). */
+  private readonly wordClass = new Int32Array(128);
+  /** Class of each folded non-ASCII code that some alias contains. */
+  private readonly otherClass = new Map<number, number>();
+  /** The aliases that end at each state, if any. */
+  private readonly entriesAt: (AliasEntry[] | undefined)[];
   /** Longest alias in characters; bounds the window `findAt` must scan. */
   private readonly longestAlias: number;
 
   constructor(terms: readonly Term[]) {
     let longest = 0;
+    // Built first as per-state maps (a state's children by class), then packed into the flat table.
+    const children: Map<number, number>[] = [new Map(), new Map()];
+    const entriesAt: (AliasEntry[] | undefined)[] = [undefined, undefined];
+    let classCount = 1;
+    const classOf = (code: number): number => {
+      if (code < 128) {
+        if (this.asciiClass[code] === 0) {
+          this.asciiClass[code] = classCount++;
+          // An upper-case letter folds to its lower-case class, so the scan needs no separate folding step.
+          if (code >= 97 && code <= 122) this.asciiClass[code - 32] = this.asciiClass[code];
+        }
+        return this.asciiClass[code];
+      }
+      let cls = this.otherClass.get(code);
+      if (cls === undefined) this.otherClass.set(code, (cls = classCount++));
+      return cls;
+    };
     for (const term of terms) {
       for (const alias of term.aliases) {
         const codes = foldedCodes(alias.text);
         if (codes.length === 0) continue;
-        let node = this.root;
+        let state = ROOT;
         for (const code of codes) {
-          let child = childOf(node, code);
-          if (!child) {
-            child = newNode();
-            if (code < 128) (node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined))[code] = child;
-            else (node.other ??= new Map()).set(code, child);
+          const cls = classOf(code);
+          let next = children[state].get(cls);
+          if (next === undefined) {
+            next = children.length;
+            children.push(new Map());
+            entriesAt.push(undefined);
+            children[state].set(cls, next);
           }
-          node = child;
+          state = next;
         }
-        (node.entries ??= []).push({ termId: term.id, alias: alias.text, form: foldForm(alias.text), rule: alias.case });
-        const head = headHash(codes);
-        this.headHashes.add(head);
-        this.headBits[(head & (HEAD_BITS - 1)) >>> 5] |= 1 << (head & 31);
+        (entriesAt[state] ??= []).push({ termId: term.id, alias: alias.text, form: foldForm(alias.text), rule: alias.case });
         longest = Math.max(longest, alias.text.length);
       }
     }
+    for (let c = 0; c < 128; c++) this.wordClass[c] = ASCII_WORD[c] === 1 ? this.asciiClass[c] : -1;
+    this.classCount = classCount;
+    this.transitions = new Int32Array(children.length * classCount);
+    children.forEach((map, state) => map.forEach((next, cls) => (this.transitions[state * classCount + cls] = next)));
+    this.entriesAt = entriesAt;
     this.longestAlias = longest;
   }
 
   /** Every mention in `text` (or in `[from, to)` of it), left to right, longest alias first at each start. */
   findAll(text: string, from = 0, to = text.length): TermMention[] {
     const mentions: TermMention[] = [];
+    const transitions = this.transitions;
+    const classCount = this.classCount;
+    const wordClass = this.wordClass;
     let i = from;
     // Skip the tail of a word cut by `from`: a mention starts at a word start.
     while (i > 0 && i < to && isWordCode(text.charCodeAt(i - 1), text, i - 1)) i++;
@@ -90,19 +113,27 @@ export class TermMatcher {
         i++;
         continue;
       }
-      // Hash the word's folded letters; only a word that begins some alias is worth a walk down the trie.
-      let hash = 0;
+      // Walk the word's letters down the table; only a word that is the start of some alias is worth a full match.
+      // This loop runs for every letter of the draft: once the walk is dead it only looks for the word's end.
+      let state = ROOT;
       let j = i;
       while (j < to) {
         const c = text.charCodeAt(j);
-        // One table load both tests an ASCII character and folds it: this loop runs for every letter of the draft.
-        const folded = c < 128 ? ASCII_WORD_FOLDED[c] : isWordCode(c, text, j) ? foldCode(c, text, j) : 0;
-        if (folded === 0) break;
-        hash = (Math.imul(hash, 31) + folded) | 0;
+        if (c < 128) {
+          const cls = wordClass[c];
+          if (cls < 0) break;
+          state = transitions[state * classCount + cls];
+        } else {
+          if (!isWordCode(c, text, j)) break;
+          state = transitions[state * classCount + this.classOfFolded(foldCode(c, text, j))];
+        }
         j++;
+        if (state === DEAD) break;
       }
-      if ((this.headBits[(hash & (HEAD_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0 && this.headHashes.has(hash)) {
-        const mention = this.matchAt(text, i, to);
+      // Most words leave the table within a letter or two: the rest of such a word is only looked at for its end.
+      if (state === DEAD) while (j < to && isWordAt(text, j)) j++;
+      if (state !== DEAD) {
+        const mention = this.matchAt(text, i, j, state, to);
         if (mention) {
           mentions.push(mention);
           i = mention.end;
@@ -127,11 +158,25 @@ export class TermMatcher {
     return this.findAll(text, from, to).filter((m) => m.start <= offset && (offset < m.end || (inclusiveEnd && offset === m.end)));
   }
 
-  private matchAt(text: string, start: number, limit: number): TermMention | undefined {
-    let node: TrieNode | undefined = this.root;
-    let j = start;
+  /** The class of a folded character code: 0 when no alias contains it. */
+  private classOfFolded(code: number): number {
+    return code < 128 ? this.asciiClass[code] : (this.otherClass.get(code) ?? 0);
+  }
+
+  /**
+   * The longest alias match starting at `start`, continuing the walk `findAll` made over the first word: `state` is
+   * where that walk stands at `resume` (the word's end), so those letters are not walked twice.
+   */
+  private matchAt(text: string, start: number, resume: number, state: number, limit: number): TermMention | undefined {
+    let j = resume;
     // Ends and entry lists of every complete alias along the walk; longest is tried first.
     let candidateCount = 0;
+    const first = this.entriesAt[state];
+    if (first && (j >= text.length || !isWordCode(text.charCodeAt(j), text, j))) {
+      this.candidateEnds[candidateCount] = j;
+      this.candidateEntries[candidateCount] = first;
+      candidateCount++;
+    }
     while (j < limit) {
       let code = text.charCodeAt(j);
       let width = 1;
@@ -141,12 +186,13 @@ export class TermMatcher {
       } else {
         code = foldCode(code, text, j);
       }
-      node = childOf(node, code);
-      if (!node) break;
+      state = this.transitions[state * this.classCount + this.classOfFolded(code)];
+      if (state === DEAD) break;
       j += width;
-      if (node.entries && (j >= text.length || !isWordCode(text.charCodeAt(j), text, j))) {
+      const entries = this.entriesAt[state];
+      if (entries && (j >= text.length || !isWordCode(text.charCodeAt(j), text, j))) {
         this.candidateEnds[candidateCount] = j;
-        this.candidateEntries[candidateCount] = node.entries;
+        this.candidateEntries[candidateCount] = entries;
         candidateCount++;
       }
     }
@@ -172,24 +218,6 @@ export class TermMatcher {
   /** Scratch space for `matchAt`, reused so a scan allocates only for real matches. */
   private readonly candidateEnds: number[] = [];
   private readonly candidateEntries: AliasEntry[][] = [];
-}
-
-/** The hash `findAll` computes for a word, over an alias's folded codes up to its first non-word character. */
-function headHash(codes: readonly number[]): number {
-  let hash = 0;
-  for (const code of codes) {
-    if (!(code < 128 ? ASCII_WORD[code] === 1 : WORD_CHAR.test(String.fromCharCode(code)))) break;
-    hash = (Math.imul(hash, 31) + code) | 0;
-  }
-  return hash;
-}
-
-function childOf(node: TrieNode, code: number): TrieNode | undefined {
-  return code < 128 ? node.ascii?.[code] : node.other?.get(code);
-}
-
-function newNode(): TrieNode {
-  return { ascii: undefined, other: undefined, entries: undefined };
 }
 
 function caseAccepts(entry: AliasEntry, written: string): boolean {
@@ -245,9 +273,12 @@ function isSeparatorCode(code: number): boolean {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
-/** An ASCII word character's folded (lower-case) code, 0 for any other character. */
-const ASCII_WORD_FOLDED = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? c : c >= 65 && c <= 90 ? c + 32 : 0));
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c, text, i);
+}
 
 /** Letters, digits and combining marks in any script: the word boundary test that keeps "NIS" out of "FINISH". */
 function isWordCode(code: number, text: string, i: number): boolean {
