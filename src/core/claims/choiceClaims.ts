@@ -52,10 +52,20 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
       if (triggers.some((t) => overlaps(t, c))) continue;
       if (!fills(slot, view, trigger, c, accepted)) continue;
       if (!plainClaim(fact, view, trigger, c, triggers)) continue;
-      return finding(fact, view, [placeInRole(fact, view, c) ?? { span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
+      return finding(fact, view, [placeInRole(fact, view, c) ?? { span: spanOf(view, withRank(fact, view, c)), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
     }
   }
   return undefined;
+}
+
+/** Words that make a post a different, lower one ("deputy secretary of state" is not "secretary of state"). */
+const RANKS = new Set(['deputy', 'assistant', 'under', 'vice', 'acting', 'associate']);
+
+/** A wrong post with its rank: the whole title is what the writer got wrong, so the fix replaces all of it. */
+function withRank(fact: PreparedFact, view: SentenceView, c: PhraseHit): { first: number; last: number } {
+  let first = c.first;
+  while (fact.fact.kind === 'role' && first > 0 && RANKS.has(view.words[first - 1].lower) && !/[,;:()\u2014]/.test(between(view, { last: first - 1 }, { first }))) first--;
+  return { first, last: c.last };
 }
 
 /**
@@ -96,10 +106,37 @@ const ROLE_TAIL_PREPOSITIONS = new Set(['under', 'in', 'for', 'at', 'of', 'from'
 /** "Tokyo, too, had to contend with …": an aside between the actor and the predicate that keeps the actor the agent. */
 const AGENT_ASIDE = /^\s*,\s*too\s*,\s*/;
 
+/** Auxiliaries that make a past participle passive ("was named", "were imposed"). */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got']);
+/** Words that may stand between a passive predicate and its "by" (its complement: "named ambassador to Japan by"). */
+const PASSIVE_REACH = 5;
+
+/**
+ * The agent of a passive predicate, after "by": "Termination of GSOMIA was threatened by Tokyo" (a trigger ending
+ * in "by"), "Kang was named ambassador to Japan by Tokyo", "controls were formally imposed by Seoul". The value must
+ * be the object of that "by", in the predicate's clause, with no punctuation between.
+ */
+function passiveAgent(view: SentenceView, trigger: PhraseHit, c: PhraseHit): boolean {
+  if (c.first <= trigger.last || view.shape.clause[c.first] !== view.shape.clause[trigger.first]) return false;
+  let by = c.first - 1;
+  if (view.words[by]?.lower === 'the') by--;
+  if (view.words[by]?.lower !== 'by' || by < trigger.last) return false;
+  if (/[,;:()\u2014]/.test(view.text.slice(view.words[trigger.last].end, view.words[c.first].start))) return false;
+  if (by === trigger.last) return true;
+  if (by - trigger.last > PASSIVE_REACH + 1) return false;
+  // A predicate that does not end in "by" is passive only after an auxiliary ("was named", "was formally named").
+  for (let k = trigger.first - 1; k >= 0 && k >= trigger.first - 2; k--) {
+    if (PASSIVE_AUXILIARIES.has(view.words[k].lower)) return true;
+    if (!view.words[k].lower.endsWith('ly')) break;
+  }
+  return false;
+}
+
 function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigger: PhraseHit, c: PhraseHit, accepted: PhraseHit[]): boolean {
   const sameClause = view.shape.clause[c.first] === view.shape.clause[trigger.first];
   switch (slot) {
     case 'agent': {
+      if (passiveAgent(view, trigger, c)) return !accepted.some((a) => a.first > trigger.last && a.last < c.first);
       // The actor right before the predicate: "Japan threatened to terminate", "the Japanese government threatened".
       if (!sameClause || c.last >= trigger.first || trigger.first - c.last > 5) return false;
       const gapText = between(view, c, trigger);
@@ -131,7 +168,11 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
       if (c.first > trigger.last) {
         if (c.first - trigger.last > 6) return false;
         if (/[;:\u2014]/.test(between(view, trigger, c)) || /[)]/.test(between(view, trigger, c))) return false;
-        return wordsBetween(view, trigger, c).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > trigger.last && a.last < c.first);
+        // "Bolton, then deputy secretary of state": a rank right before the post belongs to it.
+        const words = wordsBetween(view, trigger, c);
+        let end = words.length;
+        while (end > 0 && RANKS.has(words[end - 1].lower)) end--;
+        return words.slice(0, end).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > trigger.last && a.last < c.first);
       }
       return false;
     }
