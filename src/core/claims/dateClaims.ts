@@ -16,7 +16,8 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   let chosen: { date: DraftDate; distance: number; trigger: PhraseHit } | undefined;
   for (const date of view.dates) {
     if (view.shape.quoted[date.first]) continue;
-    const trigger = ownTrigger(fact, triggers, view, date);
+    const aside = participleAside(view, date);
+    const trigger = aside && !aside.datedInside ? aside.host(fact, triggers) : ownTrigger(fact, triggers, view, date);
     if (!trigger) continue;
     if (!inDateSlot(fact, view, date, trigger)) continue;
     const distance = gap(trigger, date);
@@ -90,3 +91,61 @@ function describesTrigger(view: SentenceView, date: DraftDate, trigger: PhraseHi
   return words.every((w, k) => !NOT_MODIFIERS.has(w.lower) && !(w.lower.endsWith('ed') && !(words[k + 1] ?? view.words[trigger.first]).joined));
 }
 
+
+/**
+ * A participle phrase set off by commas (", elected in May 2017,", ", handed down in November 2017,", "Elected in
+ * May 2017, Moon …") describes the words on the other side of its comma; a date in it dates the participle's event.
+ */
+interface ParticipleAside {
+  /** Whether a date fact's predicate stands in the aside itself ("signed in 2013"): then the usual rules decide. */
+  datedInside: boolean;
+  /**
+   * Otherwise the fact's predicate the aside describes: the one just before its opening comma ("the ruling, handed
+   * down in 2017", "the judgment of the Supreme Court, handed down …"), or for a fronted aside one just after its closing comma ("Signed in 2013, the deal …"). None
+   * when it describes anything else ("Moon, elected in 2017, inherited the agreement": the date is the election's).
+   */
+  host(fact: PreparedFact, triggers: PhraseHit[]): PhraseHit | undefined;
+}
+
+/** How many words a participle aside may run before its date. */
+const ASIDE_REACH = 8;
+/** How far after a fronted aside's comma the predicate it describes may start ("Signed in 2013, the comfort women deal"). */
+const FRONTED_HOST_REACH = 4;
+
+function participleAside(view: SentenceView, date: DraftDate): ParticipleAside | undefined {
+  const punctuationBefore = (k: number) => (k > 0 ? between(view, { last: k - 1 }, { first: k }) : '');
+  // Back from the date to the comma that opens its phrase; a clause mark or a long stretch means there is none.
+  let first = date.first;
+  while (first > 0 && !punctuationBefore(first).includes(',')) {
+    if (/[;:()\u2014]/.test(punctuationBefore(first)) || date.first - first >= ASIDE_REACH) return undefined;
+    first--;
+  }
+  let opener = view.words[first].lower.endsWith('ly') ? first + 1 : first;
+  // "re-elected", "long-delayed": the participle is the compound's last part.
+  while (opener + 1 < date.first && view.words[opener + 1].joined && /^[-\u2010\u2011]$/.test(punctuationBefore(opener + 1))) opener++;
+  if (opener >= date.first || !isParticiple(view.words[opener].lower)) return undefined;
+  let last = date.last;
+  while (last + 1 < view.words.length && !/[,;:()\u2014]/.test(punctuationBefore(last + 1))) last++;
+  const datedInside = view.allTriggers.some(({ fact, hit }) => fact.fact.kind === 'date' && hit.first >= first && hit.last <= last);
+  const fronted = first === 0;
+  return {
+    datedInside,
+    host: (fact, triggers) => {
+      if (fronted) return triggers.find((h) => h.first > last && h.first - last <= FRONTED_HOST_REACH);
+      // The predicate itself, or the predicate "of" or "by" its subject ("the judgment of South Korea's Supreme Court").
+      const ofSubject = (h: PhraseHit) =>
+        ['of', 'by'].includes(view.words[h.last + 1]?.lower ?? '') &&
+        fact.subjects.some((p) => view.find(p).some((s) => s.last === first - 1 && s.first > h.last + 1 && s.first - h.last <= FRONTED_HOST_REACH + 1));
+      return triggers.find((h) => h.last === first - 1 || ofSubject(h));
+    },
+  };
+}
+
+/** Past participles that do not end in "-ed", and "-ing" words that are prepositions, not participles. */
+const IRREGULAR_PARTICIPLES = new Set(['met', 'held', 'won', 'led', 'made', 'struck', 'sworn', 'chosen', 'given', 'taken', 'written', 'spoken', 'seen', 'known', 'shown', 'drawn', 'brought', 'sent', 'set', 'put', 'cut', 'hit', 'built', 'left', 'done', 'begun', 'sought', 'thought', 'caught', 'paid', 'laid', 'said', 'told', 'forced', 'torn']);
+const NOT_PARTICIPLES = new Set(['during', 'including', 'excluding', 'according', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following', 'indeed', 'hundred', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'beijing', 'spring']);
+
+function isParticiple(word: string): boolean {
+  if (NOT_PARTICIPLES.has(word)) return false;
+  return IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && (word.endsWith('ed') || word.endsWith('ing')));
+}
