@@ -99,6 +99,9 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
         subjectClauses.add(view.shape.clause[h.first]);
         // "The Supreme Court, which ruled in 2016, …": a relative clause right after the name is about it.
         if (RELATIVES.has(words[h.last + 1]?.lower ?? '')) subjectClauses.add(view.shape.clause[h.last + 1]);
+        // "Kawamura Takeo (head of the Union) met …": the clause resumes after a bracketed remark on the name.
+        const resumes = afterBrackets(view, h.last);
+        if (resumes !== undefined) subjectClauses.add(view.shape.clause[resumes]);
       }
     }
     const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
@@ -114,6 +117,18 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     const finding = checkFact(fact, hits, view);
     if (finding) findings.push(finding);
   }
+}
+
+/** The word after a bracketed remark that follows word `i` directly ("Kawamura (head of …) met"), if any. */
+function afterBrackets(view: SentenceView, i: number): number | undefined {
+  const next = view.words[i + 1];
+  if (!next || !/^\s*\(\s*$/.test(view.text.slice(view.words[i].end, next.start))) return undefined;
+  for (let k = i + 2; k < view.words.length && k - i <= 16; k++) {
+    const gap = view.text.slice(view.words[k - 1].end, view.words[k].start);
+    if (gap.includes('(')) return undefined;
+    if (gap.includes(')')) return k;
+  }
+  return undefined;
 }
 
 /** Words opening a relative clause. */
