@@ -1,10 +1,10 @@
 import { dateAgrees, dateConflicts } from './dates';
 import { finding } from './findings';
-import type { PreparedFact } from './prepared';
+import { prepare, type PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
-import { between, gap, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
+import { between, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
 
@@ -17,7 +17,7 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   for (const date of view.dates) {
     if (view.shape.quoted[date.first]) continue;
     const aside = participleAside(view, date);
-    const trigger = aside && !aside.datedInside ? aside.host(fact, triggers) : ownTrigger(fact, triggers, view, date);
+    const trigger = aside && !aside.datedInside ? aside.host(fact, triggers) : (ownTrigger(fact, triggers, view, date) ?? pastSiblingValues(fact, triggers, view, date));
     if (!trigger) continue;
     if (!inDateSlot(fact, view, date, trigger)) continue;
     const distance = gap(trigger, date);
@@ -148,4 +148,25 @@ const NOT_PARTICIPLES = new Set(['during', 'including', 'excluding', 'according'
 function isParticiple(word: string): boolean {
   if (NOT_PARTICIPLES.has(word)) return false;
   return IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && (word.endsWith('ed') || word.endsWith('ing')));
+}
+
+/**
+ * "Kang Chan-gil was appointed ambassador to Japan by the Blue House on December 23": the words that name the same
+ * subject's other values (its post, who appointed it) belong to the predicate's own clause, so they do not put a
+ * date that follows out of its reach. Only when no other dated predicate stands in the clause to claim the date.
+ */
+function pastSiblingValues(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView, date: DraftDate): PhraseHit | undefined {
+  const clause = view.shape.clause[date.first];
+  let trigger: PhraseHit | undefined;
+  for (const h of triggers) if (h.last < date.first && view.shape.clause[h.first] === clause) trigger = h;
+  if (!trigger || /[,;:()\u2014]/.test(between(view, trigger, date))) return undefined;
+  if (view.allTriggers.some(({ fact: f, hit }) => f !== fact && f.fact.kind === 'date' && view.shape.clause[hit.first] === clause && !overlaps(hit, trigger!))) return undefined;
+  const covered = new Set<number>();
+  for (const sibling of prepare(view.kb).facts) {
+    if (sibling === fact || sibling.fact.subject !== fact.fact.subject || sibling.fact.subject === null) continue;
+    for (const p of [...sibling.accepted, ...sibling.conflicting]) {
+      for (const h of view.find(p)) if (h.first > trigger.last && h.last < date.first) for (let k = h.first; k <= h.last; k++) covered.add(k);
+    }
+  }
+  return date.first - trigger.last - covered.size <= NEAR ? trigger : undefined;
 }
