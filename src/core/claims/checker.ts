@@ -102,6 +102,9 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
         // "Kawamura Takeo (head of the Union) met …": the clause resumes after a bracketed remark on the name.
         const resumes = afterBrackets(view, h.last);
         if (resumes !== undefined) subjectClauses.add(view.shape.clause[resumes]);
+        // "Stilwell's trip did not …; he went by way of Vietnam": a later clause a personal pronoun opens is about
+        // the person named before it.
+        if (isPerson(kb, fact)) for (const k of pronounClauses(view, h.last)) subjectClauses.add(view.shape.clause[k]);
       }
     }
     const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
@@ -129,6 +132,21 @@ function afterBrackets(view: SentenceView, i: number): number | undefined {
     if (gap.includes(')')) return k;
   }
   return undefined;
+}
+
+/** Whether a fact is about a person (a glossary person term). */
+function isPerson(kb: KnowledgeBase, fact: PreparedFact): boolean {
+  return fact.fact.subject !== null && kb.term(fact.fact.subject)?.category === 'person';
+}
+
+/** Words after `i` that open a clause with "he" or "she" as its first word. */
+function pronounClauses(view: SentenceView, i: number): number[] {
+  const found: number[] = [];
+  for (let k = i + 1; k < view.words.length; k++) {
+    const w = view.words[k].lower;
+    if ((w === 'he' || w === 'she') && view.shape.clause[k] !== view.shape.clause[k - 1]) found.push(k);
+  }
+  return found;
 }
 
 /** Words opening a relative clause. */
