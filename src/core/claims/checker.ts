@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { reportsOthers } from './attribution';
 import { checkChoice } from './choiceClaims';
 import { shapeOf, type SentenceShape } from './context';
-import { checkDate } from './dateClaims';
+import { checkDate, datesNamedDocument } from './dateClaims';
 import { dateConflicts } from './dates';
 import { checkNumber } from './numberClaims';
 import { mightDisagree, namesSubject, prepare, type PreparedFact } from './prepared';
@@ -110,7 +110,7 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
     // Only facts whose subject the sentence names compete for its values.
     if (hits.length === 0 || !subjectPresent(fact, view)) continue;
-    if (view.shape.reporting.some((i) => !hits.some((h) => h.first <= i && i <= h.last) && reportsOthers(view, i))) continue;
+    if (view.shape.reporting.some((i) => !hits.some((h) => h.first <= i && i <= h.last) && reportsOthers(view, i)) && !datesNamedDocument(fact, hits, view)) continue;
     triggersOf.set(fact, hits);
     for (const hit of hits) allTriggers.push({ fact, hit });
   }

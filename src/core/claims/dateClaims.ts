@@ -170,3 +170,12 @@ function pastSiblingValues(fact: PreparedFact, triggers: PhraseHit[], view: Sent
   }
   return date.first - trigger.last - covered.size <= NEAR ? trigger : undefined;
 }
+
+/**
+ * "closed off by the 1956 Treaty on Basic Relations": a year written into a document's name (a capitalised predicate
+ * right after the date) is the writer's own way of naming it, even inside someone else's claim ("Tokyo insists …").
+ */
+export function datesNamedDocument(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): boolean {
+  if (fact.fact.kind !== 'date') return false;
+  return view.dates.some((d) => !view.shape.quoted[d.first] && triggers.some((h) => h.first === d.last + 1 && /^\p{Lu}/u.test(view.words[h.first].text)));
+}
