@@ -132,7 +132,9 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
     /\?["'”’)\]]*$/.test(trimmed) ||
     /^\s*>/.test(sentenceText) ||
     ['if', 'unless', 'suppose', 'imagine', 'had', 'were', 'should', 'did', 'does', 'do', 'why', 'how', 'what', 'whether', 'assume', 'hypothetically'].includes(first ?? '');
-  const reporting = words.flatMap((t, i) => (REPORTING.has(t.lower) && !quoted[i] && !claimNoun(words, i) ? [i] : []));
+  // A loop, not flatMap: flatMap allocates an array per word of every sentence read closely.
+  const reporting: number[] = [];
+  for (let i = 0; i < words.length; i++) if (REPORTING.has(words[i].lower) && !quoted[i] && !claimNoun(words, i)) reporting.push(i);
   // The writer's own survey or readers: a cheap word test first, the phrases only when it passes.
   const ownSurvey = words.some((w) => SURVEY_WORDS.has(w.lower)) && SURVEY.some((s) => sentenceText.toLowerCase().includes(s));
   return { clause, quoted, unasserted, reporting, ownSurvey };

@@ -109,33 +109,43 @@ export interface PhraseHit {
 
 const NO_HITS: PhraseHit[] = Object.freeze([]) as unknown as PhraseHit[];
 
-/** Word positions by lower-cased text, so a phrase is looked for only where its first word occurs. */
-export type WordIndex = Map<string, number[]>;
+/**
+ * Word positions by lower-cased text, so a phrase is looked for only where its first word occurs: the first position
+ * of each word, and from each position the next one with the same word (-1 at the last). A chain in one typed array
+ * rather than an array per distinct word: the index is built for every sentence read closely.
+ */
+export interface WordIndex {
+  first: Map<string, number>;
+  next: Int32Array;
+}
 
 export function indexWords(words: readonly Token[]): WordIndex {
-  const index: WordIndex = new Map();
-  for (let i = 0; i < words.length; i++) {
-    const list = index.get(words[i].lower);
-    if (list) list.push(i);
-    else index.set(words[i].lower, [i]);
+  const first = new Map<string, number>();
+  const next = new Int32Array(words.length).fill(-1);
+  // Built from the end, so each word's chain runs in reading order.
+  for (let i = words.length - 1; i >= 0; i--) {
+    const later = first.get(words[i].lower);
+    if (later !== undefined) next[i] = later;
+    first.set(words[i].lower, i);
   }
-  return index;
+  return { first, next };
 }
 
 /** Every occurrence of `phrase` in `words` (word tokens only); `index` makes it proportional to the hits. */
 export function findPhrase(words: readonly Token[], phrase: Phrase, index?: WordIndex): PhraseHit[] {
   const n = phrase.words.length;
-  const starts = n === 0 ? undefined : index ? index.get(phrase.words[0]) : words.map((_, i) => i);
+  if (n === 0) return NO_HITS;
+  let i = index ? (index.first.get(phrase.words[0]) ?? -1) : 0;
   // Most lookups find nothing: they share one empty answer instead of allocating one each.
-  if (!starts) return NO_HITS;
-  const hits: PhraseHit[] = [];
-  outer: for (const i of starts) {
+  let hits = NO_HITS;
+  outer: for (; i >= 0 && i < words.length; i = index ? index.next[i] : i + 1) {
     if (i + n > words.length) continue;
     for (let k = 0; k < n; k++) {
       const w = words[i + k];
       if (w.lower !== phrase.words[k]) continue outer;
       if (phrase.capitalised[k] && !startsCapitalised(w.text)) continue outer;
     }
+    if (hits === NO_HITS) hits = [];
     hits.push({ phrase, first: i, last: i + n - 1 });
   }
   return hits;
