@@ -48,7 +48,8 @@ export function sentenceOrSkip(text: string, offset: number, knownBoundary = 0):
 
 /**
  * Places where a boundary may fall: after a line break, or at white space after a mark that can end a sentence.
- * A native RegExp scan finds them; `boundaryBefore` confirms each.
+ * A native RegExp scan finds them; `boundaryBefore` confirms each. Every match is one character, so `test` and the
+ * `lastIndex` after it (the place just past the mark) say all `exec` would, without a match array per candidate.
  */
 const CANDIDATE = /\n|[.?!"'”’)\]*_](?=[ \t\n\r\u00a0\u2028\u2029])/g;
 
@@ -56,8 +57,8 @@ const CANDIDATE = /\n|[.?!"'”’)\]*_](?=[ \t\n\r\u00a0\u2028\u2029])/g;
 function nextBoundary(text: string, from: number, limit: number): number | undefined {
   if (from > 0 && boundaryBefore(text, from)) return from;
   CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const i = m.index + 1;
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex;
     if (i > limit) return undefined;
     if (i > from && boundaryBefore(text, i)) return i;
   }
@@ -69,8 +70,8 @@ function lastBoundary(text: string, from: number, to: number): number | undefine
   let last: number | undefined;
   if (from > 0 && boundaryBefore(text, from)) last = from;
   CANDIDATE.lastIndex = Math.max(0, from);
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const i = m.index + 1;
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex;
     if (i > to) break;
     if (i > from && boundaryBefore(text, i)) last = i;
   }
