@@ -166,13 +166,16 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
         return wordsBetween(view, c, trigger).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > c.last && a.last < trigger.first);
       }
       if (c.first > trigger.last) {
-        if (c.first - trigger.last > 6) return false;
+        // A possessive "'s" is not a word of its own here ("who had served as Abe's foreign minister").
+        if (wordsBetween(view, trigger, c).filter((w) => w.lower !== 's').length > 5) return false;
         if (/[;:\u2014]/.test(between(view, trigger, c)) || /[)]/.test(between(view, trigger, c))) return false;
         // "Bolton, then deputy secretary of state": a rank right before the post belongs to it.
         const words = wordsBetween(view, trigger, c);
         let end = words.length;
         while (end > 0 && RANKS.has(words[end - 1].lower)) end--;
-        return words.slice(0, end).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > trigger.last && a.last < c.first);
+        // "who had served as Abe's foreign minister": whose post it was is no other description.
+        const glue = (w: Token, k: number) => ATTRIBUTE_GLUE.has(w.lower) || HAVE.has(w.lower) || (/^\p{Lu}/u.test(w.text) && words[k + 1]?.lower === 's');
+        return words.slice(0, end).every(glue) && !accepted.some((a) => a.first > trigger.last && a.last < c.first);
       }
       return false;
     }

@@ -136,7 +136,9 @@ function participleAside(view: SentenceView, date: DraftDate): ParticipleAside |
       const ofSubject = (h: PhraseHit) =>
         ['of', 'by'].includes(view.words[h.last + 1]?.lower ?? '') &&
         fact.subjects.some((p) => view.find(p).some((s) => s.last === first - 1 && s.first > h.last + 1 && s.first - h.last <= FRONTED_HOST_REACH + 1));
-      return triggers.find((h) => h.last === first - 1 || ofSubject(h));
+      // "The Chengdu summit, hosted by China in …": the predicate may modify the head noun the aside follows.
+      const headsTo = (h: PhraseHit) => first - 1 - h.last <= 2 && first - 1 > h.last && wordsBetween(view, h, { first }).every((w) => /^\p{Ll}/u.test(w.text) && !NOT_MODIFIERS.has(w.lower) && !isParticiple(w.lower));
+      return triggers.find((h) => h.last === first - 1 || headsTo(h) || ofSubject(h));
     },
   };
 }
