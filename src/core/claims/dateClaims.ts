@@ -128,9 +128,13 @@ function participleAside(view: SentenceView, date: DraftDate): ParticipleAside |
   while (last + 1 < view.words.length && !/[,;:()\u2014]/.test(punctuationBefore(last + 1))) last++;
   const datedInside = view.allTriggers.some(({ fact, hit }) => fact.fact.kind === 'date' && hit.first >= first && hit.last <= last);
   const fronted = first === 0;
+  const reaction = AFTERMATH_PARTICIPLES.has(view.words[opener].lower);
   return {
     datedInside,
     host: (fact, triggers) => {
+      // "The Chengdu summit, postponed in 2018, …", "the deal, leaked in 2013": the date of what was done to the
+      // event later (or before), not of the event.
+      if (reaction) return undefined;
       if (fronted) return triggers.find((h) => h.first > last && h.first - last <= FRONTED_HOST_REACH);
       // The predicate itself, or the predicate "of" or "by" its subject ("the judgment of South Korea's Supreme Court").
       const ofSubject = (h: PhraseHit) =>
@@ -142,6 +146,13 @@ function participleAside(view: SentenceView, date: DraftDate): ParticipleAside |
     },
   };
 }
+
+/** Participles for what befell an event afterwards or around it, not for the event itself. */
+const AFTERMATH_PARTICIPLES = new Set([
+  'postponed', 'delayed', 'rescheduled', 'cancelled', 'canceled', 'leaked', 'criticized', 'criticised', 'condemned', 'protested', 'challenged',
+  'questioned', 'revisited', 'reviewed', 'reaffirmed', 'upheld', 'appealed', 'overturned', 'praised', 'attacked', 'denounced', 'reported',
+  'disclosed', 'revealed', 'publicized', 'debated', 'remembered', 'commemorated', 'marked', 'celebrated', 'recalled', 'cited', 'invoked',
+]);
 
 /** Past participles that do not end in "-ed", and "-ing" words that are prepositions, not participles. */
 const IRREGULAR_PARTICIPLES = new Set(['met', 'held', 'won', 'led', 'made', 'struck', 'sworn', 'chosen', 'given', 'taken', 'written', 'spoken', 'seen', 'known', 'shown', 'drawn', 'brought', 'sent', 'set', 'put', 'cut', 'hit', 'built', 'left', 'done', 'begun', 'sought', 'thought', 'caught', 'paid', 'laid', 'said', 'told', 'forced', 'torn']);
