@@ -24,6 +24,8 @@ export interface PreparedFact {
   valueKeys: string[];
   /** The same as single words, for dates and numbers (month, season and number words). */
   valueWords: Set<string>;
+  /** `wordHash` of each value word: most words of a sentence are ruled out by it without being cut out. */
+  valueWordHashes: Set<number>;
 }
 
 /** Everything the checker derives from one knowledge base; built on first use and kept with it. */
@@ -123,7 +125,10 @@ function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): b
 interface SentenceRuns {
   sentence: string;
   letters: number[];
-  words: string[];
+  /** `wordHash` of each letter run. */
+  hashes: number[];
+  /** Each letter run's text, cut out only when a fact's value word might be it. */
+  words: (string | undefined)[];
   digits: number[];
   values: number[];
 }
@@ -133,27 +138,40 @@ interface SentenceRuns {
  * finding its words and numbers once, instead of scanning and slicing every predicate's window again, is most of the
  * pre-test's cost.
  */
-let lastRuns: SentenceRuns = { sentence: '', letters: [], words: [], digits: [], values: [] };
+let lastRuns: SentenceRuns = { sentence: '', letters: [], hashes: [], words: [], digits: [], values: [] };
 
 function sentenceRuns(s: string): SentenceRuns {
   if (lastRuns.sentence === s) return lastRuns;
-  const runs: SentenceRuns = { sentence: s, letters: [], words: [], digits: [], values: [] };
+  const runs: SentenceRuns = { sentence: s, letters: [], hashes: [], words: [], digits: [], values: [] };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const letter = isLowerAscii(c);
     if (!letter && !isDigit(c)) continue;
+    // The word's hash or the number's value is read in the same pass that finds the run's end.
+    let hash = letter ? c : 0;
+    let value = letter ? 0 : c - 48;
     let j = i + 1;
-    while (j < s.length && (letter ? isLowerAscii(s.charCodeAt(j)) : isDigit(s.charCodeAt(j)))) j++;
     if (letter) {
+      for (; j < s.length && isLowerAscii(s.charCodeAt(j)); j++) hash = (Math.imul(hash, 31) + s.charCodeAt(j)) | 0;
       runs.letters.push(i, j);
-      runs.words.push(s.slice(i, j));
+      runs.hashes.push(hash);
+      runs.words.push(undefined);
     } else {
+      for (; j < s.length && isDigit(s.charCodeAt(j)); j++) value = value * 10 + s.charCodeAt(j) - 48;
       runs.digits.push(i, j);
-      runs.values.push(Number(s.slice(i, j)));
+      // Past 15 digits the running sum may round differently from the parsed number.
+      runs.values.push(j - i > 15 ? Number(s.slice(i, j)) : value);
     }
     i = j - 1;
   }
   return (lastRuns = runs);
+}
+
+/** A hash of s[from, to), the same for a value word as for a sentence's letter run spelling it. */
+function wordHash(s: string, from: number, to: number): number {
+  let hash = 0;
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + s.charCodeAt(i)) | 0;
+  return hash;
 }
 
 function isLowerAscii(c: number): boolean {
@@ -169,14 +187,17 @@ function isDigit(c: number): boolean {
  * first: a word the window cuts counts by its part inside ("may" of "mayor" at the window's end).
  */
 function hasValueWord(f: PreparedFact, s: string, from: number, to: number): boolean {
-  const { letters, words } = sentenceRuns(s);
+  const { letters, hashes, words } = sentenceRuns(s);
   for (let k = 0; k < letters.length; k += 2) {
     const start = letters[k];
     const end = letters[k + 1];
     if (end <= from) continue;
     if (start >= to) break;
-    const word = start >= from && end <= to ? words[k / 2] : s.slice(Math.max(start, from), Math.min(end, to));
-    if (f.valueWords.has(word)) return true;
+    if (start >= from && end <= to) {
+      if (f.valueWordHashes.has(hashes[k / 2]) && f.valueWords.has((words[k / 2] ??= s.slice(start, end)))) return true;
+    } else if (f.valueWords.has(s.slice(Math.max(start, from), Math.min(end, to)))) {
+      return true;
+    }
   }
   return false;
 }
@@ -216,6 +237,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       subjectGroup: groupOf(unique(subjectTexts.map(plainSegment))),
       valueKeys: unique(values.map(plainSegment)),
       valueWords: new Set(values.map(plainSegment)),
+      valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v), 0, plainSegment(v).length))),
     };
   });
   const factsByTrigger = new Map<string, PreparedFact[]>();
