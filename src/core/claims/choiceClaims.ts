@@ -1,10 +1,10 @@
 import { clauseHedged, negatedJustBefore } from './context';
 import { finding } from './findings';
-import type { PreparedFact } from './prepared';
+import { prepare, type PreparedFact } from './prepared';
 import { sortHits, type PhraseHit, type Token } from './tokens';
-import type { Edit } from './dates';
+import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
-import { between, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
+import { between, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
 
 /** Actors, places, memberships, roles and statuses: a conflicting word in the slot the fact describes. */
 
@@ -48,6 +48,7 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   // about it; the other value is about something else.
   if (triggers.some((t) => accepted.some((a) => !triggers.some((o) => overlaps(o, a)) && fills(slot, view, t, a, [])))) return undefined;
   for (const trigger of triggers) {
+    if (anotherOccasion(fact, view, trigger)) continue;
     for (const c of conflicting) {
       if (triggers.some((t) => overlaps(t, c))) continue;
       if (!fills(slot, view, trigger, c, accepted)) continue;
@@ -56,6 +57,20 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
     }
   }
   return undefined;
+}
+
+/**
+ * "Kawamura, who had visited Busan in 2019, …", "Park Jie-won visited Beijing in 2018": a place or actor of an event
+ * dated otherwise than the sources date this subject's event is another occasion, not a mistake about this one.
+ */
+function anotherOccasion(fact: PreparedFact, view: SentenceView, trigger: PhraseHit): boolean {
+  if (fact.fact.slot !== 'after' && fact.fact.slot !== 'agent') return false;
+  const clause = view.shape.clause[trigger.first];
+  const dated = prepare(view.kb).facts.filter((f) => f.fact.kind === 'date' && f.fact.date && f.fact.subject !== null && f.fact.subject === fact.fact.subject);
+  if (dated.length === 0) return false;
+  return view.dates.some(
+    (d) => view.shape.clause[d.first] === clause && gap(trigger, d) <= NEAR && dated.every((f) => dateConflicts(d, f.fact.date!).length > 0),
+  );
 }
 
 /** Words that make a post a different, lower one ("deputy secretary of state" is not "secretary of state"). */
