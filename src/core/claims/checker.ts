@@ -7,7 +7,7 @@ import { dateConflicts } from './dates';
 import { checkNumber } from './numberClaims';
 import { mightDisagree, namesSubject, prepare, type PreparedFact } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
-import { findPhrase, indexWords, sortHits, tokenize, type Phrase, type PhraseHit } from './tokens';
+import { PhraseFinder, sortHits, tokenize, type Phrase, type PhraseHit } from './tokens';
 import type { CheckOptions, ClaimFinding } from './types';
 import { addUnsupported } from './unsupported';
 import { findDates, findNumbers, type DraftNumber } from './values';
@@ -62,13 +62,8 @@ export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions
 function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, candidates: PreparedFact[], findings: ClaimFinding[]): void {
   const tokens = tokenize(text, range.start, range.end);
   const words = tokens.filter((t) => t.word);
-  const index = indexWords(words);
-  const memo = new Map<Phrase, PhraseHit[]>();
-  const find = (phrase: Phrase) => {
-    let hits = memo.get(phrase);
-    if (!hits) memo.set(phrase, (hits = findPhrase(words, phrase, index)));
-    return hits;
-  };
+  const finder = new PhraseFinder(words);
+  const find = (phrase: Phrase) => finder.find(phrase);
   const allTriggers: SentenceView['allTriggers'] = [];
   const view: SentenceView = { kb, text, range, tokens, words, shape: UNREAD, dates: findDates(words), dateWords: new Set(), allTriggers, find };
   // Cheap first: which facts apply (predicate, subject, context) and which of them meet a value that disagrees.

@@ -87,7 +87,11 @@ export interface Phrase {
   source: string;
   words: string[];
   capitalised: boolean[];
+  /** A number unique to this compiled phrase: `PhraseFinder` keeps its answers in arrays indexed by it. */
+  id: number;
 }
+
+let phraseCount = 0;
 
 /** Splits a cue phrase into lower-case words; a word written with a capital must be capitalised in the draft. */
 export function compilePhrase(source: string): Phrase {
@@ -97,7 +101,7 @@ export function compilePhrase(source: string): Phrase {
     words.push(m[0].toLowerCase());
     capitalised.push(/^\p{Lu}/u.test(m[0]));
   }
-  return { source, words, capitalised };
+  return { source, words, capitalised, id: phraseCount++ };
 }
 
 /** Where a phrase occurs among the word tokens: indices into the word list, inclusive. */
@@ -150,6 +154,33 @@ export function findPhrase(words: readonly Token[], phrase: Phrase, index?: Word
   }
   return hits;
 }
+
+/**
+ * Where phrases occur in one sentence's words, each phrase looked for once however many rules ask (the same cue is
+ * asked about by several). The answers live in arrays indexed by phrase id, shared by all sentences and marked with
+ * the sentence they belong to: a closely read sentence makes no Map of its own for them.
+ */
+export class PhraseFinder {
+  private readonly index: WordIndex;
+  private readonly stamp = nextStamp++;
+
+  constructor(private readonly words: readonly Token[]) {
+    this.index = indexWords(words);
+  }
+
+  find(phrase: Phrase): PhraseHit[] {
+    if (answeredFor[phrase.id] === this.stamp) return answers[phrase.id];
+    const hits = findPhrase(this.words, phrase, this.index);
+    answeredFor[phrase.id] = this.stamp;
+    answers[phrase.id] = hits;
+    return hits;
+  }
+}
+
+/** Which finder last answered for each phrase id, and its answer (valid only while the stamp matches). */
+const answeredFor: number[] = [];
+const answers: PhraseHit[][] = [];
+let nextStamp = 1;
 
 function startsCapitalised(s: string): boolean {
   const c = s.charCodeAt(0);
