@@ -53,7 +53,7 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
       if (triggers.some((t) => overlaps(t, c))) continue;
       if (!fills(slot, view, trigger, c, accepted)) continue;
       if (!plainClaim(fact, view, trigger, c, triggers)) continue;
-      return finding(fact, view, [placeInRole(fact, view, c) ?? { span: spanOf(view, withRank(fact, view, c)), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
+      return finding(fact, view, [placeInRole(fact, view, c) ?? { span: spanOf(view, withRank(fact, view, withAdjacent(view, conflicting, c))), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
     }
   }
   return undefined;
@@ -73,11 +73,25 @@ function anotherOccasion(fact: PreparedFact, view: SentenceView, trigger: Phrase
   );
 }
 
+/** "the opposition People Power Party": wrong words side by side are one wrong value, underlined and fixed together. */
+function withAdjacent(view: SentenceView, conflicting: PhraseHit[], c: PhraseHit): { first: number; last: number } {
+  let { first, last } = c;
+  const touches = (a: { last: number }, b: { first: number }) => b.first === a.last + 1 && /^\s+$/.test(between(view, a, b));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const o of conflicting) {
+      if (touches({ last }, o)) ((last = o.last), (grown = true));
+      else if (touches(o, { first })) ((first = o.first), (grown = true));
+    }
+  }
+  return { first, last };
+}
+
 /** Words that make a post a different, lower one ("deputy secretary of state" is not "secretary of state"). */
 const RANKS = new Set(['deputy', 'assistant', 'under', 'vice', 'acting', 'associate']);
 
 /** A wrong post with its rank: the whole title is what the writer got wrong, so the fix replaces all of it. */
-function withRank(fact: PreparedFact, view: SentenceView, c: PhraseHit): { first: number; last: number } {
+function withRank(fact: PreparedFact, view: SentenceView, c: { first: number; last: number }): { first: number; last: number } {
   let first = c.first;
   while (fact.fact.kind === 'role' && first > 0 && RANKS.has(view.words[first - 1].lower) && !/[,;:()\u2014]/.test(between(view, { last: first - 1 }, { first }))) first--;
   return { first, last: c.last };
