@@ -106,12 +106,27 @@ function boundaryBefore(text: string, i: number): boolean {
   let w = j;
   while (w > 0 && j - w < 6 && isLetterOrDot(text, w - 1)) w--;
   if (w > 0 && isLetterOrDot(text, w - 1)) return true; // a long word: not an abbreviation
+  // Most short words before a full stop are plain ASCII and no abbreviation ("Seoul.", "2019."): a hash of their
+  // folded letters rules that out without cutting the word out and lower-casing it.
+  let hash = 0;
+  let k = w;
+  for (; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) break;
+    hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+  }
+  if (k === j && !ABBREVIATION_HASHES.has(hash)) return j - w !== 1; // one ASCII letter is an initial
   const word = text.slice(w, j).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   // A single letter (one code point: at most two UTF-16 units) is an initial; most words are longer.
   if (word.length <= 2 && /^\p{L}$/u.test(word)) return false;
   return true;
 }
+
+/** The hash `boundaryBefore` computes for a short word, for each abbreviation. */
+const ABBREVIATION_HASHES = new Set(
+  [...ABBREVIATIONS].map((a) => [...a].reduce((hash, ch) => (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0, 0)),
+);
 
 /** Closing quotes, brackets and emphasis marks that may follow a sentence's last mark. */
 const CLOSERS = new Set([...'"\'”’)]*_'].map((c) => c.charCodeAt(0)));
