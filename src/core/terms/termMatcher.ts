@@ -48,6 +48,12 @@ export class TermMatcher {
   private readonly otherClass = new Map<number, number>();
   /** The aliases that end at each state, if any. */
   private readonly entriesAt: (AliasEntry[] | undefined)[];
+  /**
+   * 1 where a match can end or go on after a word that brought the walk here: an alias ends at this state, or one
+   * continues with a character that is not a letter or digit. Most words that begin an alias ("in" of "invaded") do
+   * neither, and are dismissed without a call to `matchAt`.
+   */
+  private readonly matchesPastWord: Uint8Array;
   /** Longest alias in characters; bounds the window `findAt` must scan. */
   private readonly longestAlias: number;
 
@@ -95,6 +101,16 @@ export class TermMatcher {
     this.transitions = new Int32Array(children.length * classCount);
     children.forEach((map, state) => map.forEach((next, cls) => (this.transitions[state * classCount + cls] = next)));
     this.entriesAt = entriesAt;
+    // A class from a non-ASCII character may stand for a mark (an apostrophe); only ASCII letters and digits are
+    // certainly word characters.
+    const wordClasses = new Uint8Array(classCount);
+    for (let c = 0; c < 128; c++) if (ASCII_WORD[c] === 1 && this.asciiClass[c] !== 0) wordClasses[this.asciiClass[c]] = 1;
+    this.matchesPastWord = new Uint8Array(children.length);
+    children.forEach((map, state) => {
+      let past = entriesAt[state] !== undefined;
+      map.forEach((_, cls) => (past ||= wordClasses[cls] === 0));
+      this.matchesPastWord[state] = past ? 1 : 0;
+    });
     this.longestAlias = longest;
   }
 
@@ -132,7 +148,7 @@ export class TermMatcher {
       }
       // Most words leave the table within a letter or two: the rest of such a word is only looked at for its end.
       if (state === DEAD) while (j < to && isWordAt(text, j)) j++;
-      if (state !== DEAD) {
+      if (state !== DEAD && this.matchesPastWord[state] === 1) {
         const mention = this.matchAt(text, i, j, state, to);
         if (mention) {
           mentions.push(mention);
@@ -285,5 +301,11 @@ function isWordCode(code: number, text: string, i: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
   if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   if (code >= 0xdc00 && code <= 0xdfff) return i > 0 && WORD_CHAR.test(text.slice(i - 1, i + 1));
-  return WORD_CHAR.test(text[i]);
+  // Typographic quotes and dashes recur throughout a draft: each character's answer is kept after its first test.
+  let known = BMP_WORD[code];
+  if (known === 0) BMP_WORD[code] = known = WORD_CHAR.test(text[i]) ? 1 : 2;
+  return known === 1;
 }
+
+/** Per BMP code outside the surrogates: 0 not yet tested, 1 a word character, 2 not one. */
+const BMP_WORD = new Uint8Array(0x10000);
