@@ -15,8 +15,36 @@ export function reportsOthers(view: SentenceView, i: number): boolean {
   const authors = sourceAuthors(view.kb);
   // The speaker's name right before the verb ("Buchan and Rimland say"), or right after "according to"; not a name
   // further off ("Buchan of Brookings argues" is someone's garbled Buchan, not the source).
-  const speaker = verb === 'according' ? view.words[i + 2] : view.words[i - 1];
-  return !(speaker && authors.has(speaker.text));
+  if (verb === 'according') return !namesAuthorsAt(view, i + 2, authors);
+  const speaker = view.words[i - 1];
+  if (!speaker) return true;
+  // "the CSIS authors witnessed what they believed": a pronoun speaker is the authors when they were named before it.
+  if (PRONOUNS.has(speaker.lower)) return !view.words.slice(0, i - 1).some((w) => refersToAuthors(w, authors));
+  return !refersToAuthors(speaker, authors);
+}
+
+/** Personal pronouns that, as a speaker, stand for someone named earlier in the sentence. */
+const PRONOUNS = new Set(['they', 'he', 'she']);
+/** Words that, after "according to the …", end a short description of the speaker ("the CSIS authors"). */
+const DESCRIPTION_WORDS = 3;
+
+/**
+ * "according to Buchan", "according to the authors", "according to the CSIS authors": in a memo drafted from the
+ * sources, "the authors" are the sources' own authors.
+ */
+function namesAuthorsAt(view: SentenceView, from: number, authors: Set<string>): boolean {
+  let k = from;
+  if (view.words[k]?.lower === 'the') k++;
+  for (const end = k + DESCRIPTION_WORDS; k < end && k < view.words.length; k++) {
+    if (refersToAuthors(view.words[k], authors)) return true;
+    if (view.text.slice(view.words[k].end, view.words[k + 1]?.start ?? view.words[k].end).trim() !== '') return false;
+  }
+  return false;
+}
+
+/** A source author's family name as written, or the word "authors" itself. */
+function refersToAuthors(word: SentenceView['words'][number], authors: Set<string>): boolean {
+  return authors.has(word.text) || word.lower === 'authors' || word.lower === 'author';
 }
 
 const authorsCache = new WeakMap<KnowledgeBase, Set<string>>();
