@@ -48,7 +48,8 @@ export function dateConflicts(draft: DraftDate, fact: DateValue): Edit[] {
     } else if (draft.month === undefined && !draft.season && draft.part && draft.year !== undefined && clearlyOutside(PART_MONTHS[draft.part], fact.month)) {
       edits.push({ span: draft.partSpan!, replacement: monthName(fact.month) });
     }
-    if (fact.day !== undefined && draft.day !== undefined && draft.day !== fact.day && (draft.month === undefined || draft.month === fact.month)) {
+    // Every wrong part: "19 December" against November 9 is wrong in both, and the fix rewrites both.
+    if (fact.day !== undefined && draft.day !== undefined && draft.day !== fact.day) {
       edits.push({ span: draft.daySpan!, replacement: String(fact.day) });
     }
   }

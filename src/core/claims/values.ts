@@ -104,6 +104,13 @@ export function findDates(words: readonly Token[]): DraftDate[] {
         j = i + 1;
       }
     }
+    // "3 October", "19 December 2020": a day before a month (British order) starts the date.
+    const dayFirst = j === i ? dayOf(t) : undefined;
+    if (dayFirst !== undefined && monthOf(words[i + 1])) {
+      date.day = dayFirst;
+      date.daySpan = span(t);
+      j = i + 1;
+    }
     const head = words[j];
     const month = monthOf(head);
     const season = SEASON_WORDS[head.lower];
@@ -111,7 +118,7 @@ export function findDates(words: readonly Token[]): DraftDate[] {
       date.month = month;
       date.monthSpan = span(head);
       date.last = j;
-      const day = dayOf(words[j + 1]);
+      const day = date.day === undefined ? dayOf(words[j + 1]) : undefined;
       if (day !== undefined && !isYear(words[j + 1])) {
         date.day = day;
         date.daySpan = span(words[j + 1]);
