@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { clauseHedged, clausePlans, negatedWithin, type SentenceShape } from './context';
+import { deniedInCorrection } from './corrections';
 import type { PreparedFact } from './prepared';
 import type { SentenceRange } from './sentences';
 import type { Phrase, PhraseHit, Token } from './tokens';
@@ -94,7 +95,11 @@ export function plainClaim(fact: PreparedFact, view: SentenceView, trigger: Phra
   // A description after a name is asserted whatever the main verb's modal: "Washington should revive TISA, the
   // bilateral channel" still calls TISA bilateral. A negation before the name still denies it ("a mistake to call").
   const appositive = fact.fact.slot === 'attribute' && trigger.last < value.first;
-  return !clauseHedged(view.words, view.shape, from, to, appositive ? 0 : undefined) && !negatedWithin(view.words, from, to);
+  return (
+    !clauseHedged(view.words, view.shape, from, to, appositive ? 0 : undefined) &&
+    !negatedWithin(view.words, from, to) &&
+    !deniedInCorrection(view.words, view.shape, value.first, value.last)
+  );
 }
 
 /** Irregular past tenses among trigger words: with "-ed" forms, what marks a trigger as the clause's verb. */
