@@ -89,6 +89,8 @@ export interface Phrase {
   capitalised: boolean[];
   /** A number unique to this compiled phrase: `PhraseFinder` keeps its answers in arrays indexed by it. */
   id: number;
+  /** `wordHash` of the first word, computed once for the word index's lookups. */
+  firstHash: number;
 }
 
 let phraseCount = 0;
@@ -101,7 +103,7 @@ export function compilePhrase(source: string): Phrase {
     words.push(m[0].toLowerCase());
     capitalised.push(/^\p{Lu}/u.test(m[0]));
   }
-  return { source, words, capitalised, id: phraseCount++ };
+  return { source, words, capitalised, id: phraseCount++, firstHash: wordHash(words[0] ?? '') };
 }
 
 /** Where a phrase occurs among the word tokens: indices into the word list, inclusive. */
@@ -115,31 +117,79 @@ const NO_HITS: PhraseHit[] = Object.freeze([]) as unknown as PhraseHit[];
 
 /**
  * Word positions by lower-cased text, so a phrase is looked for only where its first word occurs: the first position
- * of each word, and from each position the next one with the same word (-1 at the last). A chain in one typed array
- * rather than an array per distinct word: the index is built for every sentence read closely.
+ * of each distinct word, and from each position the next one with the same word (-1 at the last).
+ *
+ * The first positions sit in an open-addressing table of typed arrays shared by all sentences, each entry marked with
+ * the index that wrote it, rather than in a Map per sentence: a Map grows and rehashes several times over a
+ * sentence's few dozen words, and this index is built for every sentence read closely.
  */
-export interface WordIndex {
-  first: Map<string, number>;
-  next: Int32Array;
+export class WordIndex {
+  readonly next: Int32Array;
+  private owner = 0;
+  private readonly mask: number;
+
+  constructor(private readonly words: readonly Token[]) {
+    this.next = new Int32Array(words.length);
+    let size = 64;
+    while (size < words.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.fill();
+  }
+
+  /** The first position of `word` (whose `wordHash` is `hash`), or -1. */
+  first(word: string, hash: number): number {
+    // Another sentence's index has taken the table since: take it back (rare; indexes are used one at a time).
+    if (this.owner !== latestOwner) this.fill();
+    const slot = this.slotOf(word, hash);
+    return slotOwner[slot] === this.owner ? slotWord[slot] : -1;
+  }
+
+  /** Puts this index's words in the shared table under a new owner number, so older entries read as empty. */
+  private fill(): void {
+    if (slotWord.length <= this.mask) {
+      slotWord = new Int32Array(this.mask + 1);
+      slotOwner = new Int32Array(this.mask + 1);
+    }
+    this.owner = latestOwner = latestOwner + 1;
+    // Built from the end, so each word's chain runs in reading order.
+    this.next.fill(-1);
+    for (let i = this.words.length - 1; i >= 0; i--) {
+      const word = this.words[i].lower;
+      const slot = this.slotOf(word, wordHash(word));
+      if (slotOwner[slot] === this.owner) this.next[i] = slotWord[slot];
+      slotOwner[slot] = this.owner;
+      slotWord[slot] = i;
+    }
+  }
+
+  /** The slot holding `word`, or the empty one where it would go. */
+  private slotOf(word: string, hash: number): number {
+    let slot = hash & this.mask;
+    while (slotOwner[slot] === this.owner && this.words[slotWord[slot]].lower !== word) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+}
+
+/** The shared table: a word position per slot, and the index that wrote it. */
+let slotWord = new Int32Array(0);
+let slotOwner = new Int32Array(0);
+let latestOwner = 0;
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+  return hash;
 }
 
 export function indexWords(words: readonly Token[]): WordIndex {
-  const first = new Map<string, number>();
-  const next = new Int32Array(words.length).fill(-1);
-  // Built from the end, so each word's chain runs in reading order.
-  for (let i = words.length - 1; i >= 0; i--) {
-    const later = first.get(words[i].lower);
-    if (later !== undefined) next[i] = later;
-    first.set(words[i].lower, i);
-  }
-  return { first, next };
+  return new WordIndex(words);
 }
 
 /** Every occurrence of `phrase` in `words` (word tokens only); `index` makes it proportional to the hits. */
 export function findPhrase(words: readonly Token[], phrase: Phrase, index?: WordIndex): PhraseHit[] {
   const n = phrase.words.length;
   if (n === 0) return NO_HITS;
-  let i = index ? (index.first.get(phrase.words[0]) ?? -1) : 0;
+  let i = index ? index.first(phrase.words[0], phrase.firstHash) : 0;
   // Most lookups find nothing: they share one empty answer instead of allocating one each.
   let hits = NO_HITS;
   outer: for (; i >= 0 && i < words.length; i = index ? index.next[i] : i + 1) {
