@@ -164,6 +164,8 @@ function mightConflict(fact: PreparedFact, hits: PhraseHit[], view: SentenceView
       return numbers().some((n) => near(n, NEAR + 2) && Math.abs(n.value - expected) > 1e-9 && Math.abs(n.value / 100 - expected) > 0.005);
     }
     default:
+      // A fact any other person contradicts ("headed by Lim Sung-nam") cannot be ruled out by its lists.
+      if (fact.fact.anyPerson) return true;
       return fact.conflicting.some((p) => view.find(p).length > 0) || fact.variantPhrases.some((list) => list.some((p) => view.find(p).length > 0));
   }
 }

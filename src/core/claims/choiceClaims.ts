@@ -1,7 +1,7 @@
 import { clauseHedged, negatedJustBefore } from './context';
 import { finding } from './findings';
 import { prepare, type PreparedFact } from './prepared';
-import { sortHits, type PhraseHit, type Token } from './tokens';
+import { compilePhrase, sortHits, type PhraseHit, type Token } from './tokens';
 import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
 import { between, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
@@ -44,6 +44,7 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   const accepted = sortHits(fact.accepted.flatMap(view.find)).filter((h) => !view.shape.quoted[h.first]);
   const conflicting = sortHits(fact.conflicting.flatMap(view.find)).filter((h, i, all) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)) && !all.some((o, j) => j !== i && o.first <= h.first && h.last <= o.last && o.last - o.first > h.last - h.first));
   if (slot === 'near') return checkStatus(fact, view, conflicting, accepted);
+  if (fact.fact.anyPerson) conflicting.push(...otherPersons(view, accepted, conflicting));
   // "traveled to Tokyo and then flew to Washington": a sentence that gives the sourced value in the slot is not wrong
   // about it; the other value is about something else.
   if (triggers.some((t) => accepted.some((a) => !triggers.some((o) => overlaps(o, a)) && fills(slot, view, t, a, [])))) return undefined;
@@ -58,6 +59,27 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   }
   return undefined;
 }
+
+/**
+ * Personal names the fact's lists do not know, for a fact whose slot only one person fills: a romanised Korean name,
+ * a family name and a hyphenated given name ("Lim Sung-nam", "Park Byeong-seug"). Names already listed are left to
+ * the lists.
+ */
+function otherPersons(view: SentenceView, accepted: PhraseHit[], conflicting: PhraseHit[]): PhraseHit[] {
+  const found: PhraseHit[] = [];
+  const { words } = view;
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (!CAPITALISED_NAME.test(words[k].text) || !CAPITALISED_NAME.test(words[k + 1].text) || !LOWER_NAME.test(words[k + 2].text)) continue;
+    if (view.text.slice(words[k].end, words[k + 1].start) !== ' ' || view.text.slice(words[k + 1].end, words[k + 2].start) !== '-') continue;
+    const hit = { phrase: compilePhrase(view.text.slice(words[k].start, words[k + 2].end)), first: k, last: k + 2 };
+    if (view.shape.quoted[k] || accepted.some((a) => overlaps(a, hit)) || conflicting.some((c) => overlaps(c, hit))) continue;
+    found.push(hit);
+    k += 2;
+  }
+  return found;
+}
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_NAME = /^\p{Ll}+$/u;
 
 /**
  * "Kawamura, who had visited Busan in 2019, …", "Park Jie-won visited Beijing in 2018": a place or actor of an event

@@ -90,6 +90,11 @@ export interface Fact {
    * (describing the trigger directly: "the trilateral GSOMIA", "GSOMIA, a trilateral pact").
    */
   slot?: 'near' | 'agent' | 'after' | 'attribute';
+  /**
+   * The sources name the one person who fills the slot ("headed by Kim Jin-pyo"), so any other person's name there
+   * contradicts it, not only the names listed in `conflicting` ("headed by Lim Sung-nam").
+   */
+  anyPerson?: boolean;
   /** Other sources' values for the same thing; a draft matching one gets at most `claim-sources-differ`. */
   variants?: FactVariant[];
   citations: Citation[];

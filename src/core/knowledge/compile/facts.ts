@@ -72,6 +72,10 @@ function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTe
   const slot = doc.string(node, 'slot', { optional: true }) as Fact['slot'];
   if (slot && !SLOTS.includes(slot)) doc.report(slotNode, `unknown slot "${slot}" (one of: ${SLOTS.join(', ')})`);
   const replacement = doc.string(node, 'replacement', { optional: true }) ?? undefined;
+  const anyPersonNode = doc.property(node, 'anyPerson');
+  const anyPerson = doc.value(anyPersonNode);
+  if (anyPersonNode && typeof anyPerson !== 'boolean') doc.report(anyPersonNode, '"anyPerson" must be true or false');
+  if (anyPerson === true && (kind !== 'actor' || slot !== 'after')) doc.report(anyPersonNode, '"anyPerson" applies to an "actor" fact in the "after" slot');
   const date = dateValue(doc, doc.property(node, 'date'));
   const number = numberValue(doc, doc.property(node, 'number'));
 
@@ -111,6 +115,7 @@ function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTe
     ...(context ? { context } : {}),
     ...(units.length ? { units } : {}),
     ...(slot ? { slot } : {}),
+    ...(anyPerson === true ? { anyPerson } : {}),
     ...(variants ? { variants: variants as FactVariant[] } : {}),
     citations: citations as Citation[],
   };
