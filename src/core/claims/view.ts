@@ -147,8 +147,25 @@ export function ownTrigger(fact: PreparedFact, triggers: PhraseHit[], view: Sent
   // A timeline entry's lead date ("Oct. 2017: ROK Supreme Court issues its landmark forced-labor ruling") dates the
   // whole entry, however long its noun phrases.
   const reach = leadsEntry(view, value) ? 2 * NEAR : NEAR;
-  if (!owner || owner.fact !== fact || gap(owner.hit, value) > reach) return undefined;
+  if (!owner || owner.fact !== fact || gap(owner.hit, value) - nameWordsBetween(view, owner.hit, value) > reach) return undefined;
   return owner.hit;
+}
+
+/**
+ * Words between two ranges that only continue a name ("over the Senkaku/Diaoyu Islands in 2014"): a long name is
+ * one thing the clause speaks of, so it does not push a date at the clause's end out of its predicate's reach.
+ */
+function nameWordsBetween(view: SentenceView, a: { first: number; last: number }, b: { first: number; last: number }): number {
+  const from = Math.min(a.last, b.last) + 1;
+  const to = Math.max(a.first, b.first);
+  let continuing = 0;
+  for (let k = from + 1; k < to; k++) if (isCapitalised(view.words[k].text) && isCapitalised(view.words[k - 1].text)) continuing++;
+  return continuing;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Whether a value opens the sentence and is set off by a colon or dash, as a timeline entry's date is. */
