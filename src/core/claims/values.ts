@@ -35,6 +35,8 @@ export interface DraftDate {
   yearSpan?: Span;
   monthSpan?: Span;
   daySpan?: Span;
+  /** The month is written as a number ("2019-07"): a fix writes a number too. */
+  numericMonth?: boolean;
   seasonSpan?: Span;
   decadeSpan?: Span;
   partSpan?: Span;
@@ -143,6 +145,13 @@ export function findDates(words: readonly Token[]): DraftDate[] {
       date.year = +head.text;
       date.yearSpan = span(head);
       date.last = j;
+      const isoMonth = isoMonthAfter(head, words[j + 1]);
+      if (isoMonth !== undefined) {
+        date.month = isoMonth;
+        date.monthSpan = span(words[j + 1]);
+        date.numericMonth = true;
+        date.last = j + 1;
+      }
     } else if (/^\d{3}0s$/.test(head.lower)) {
       date.decade = +head.lower.slice(0, 4);
       date.decadeSpan = span(head);
@@ -157,6 +166,16 @@ export function findDates(words: readonly Token[]): DraftDate[] {
     i = date.last;
   }
   return dates;
+}
+
+/**
+ * The month of a timeline's ISO date ("2019-07 — …"): two digits joined to the year by a hyphen. "2011-12" with the
+ * next year's last digits is a span of years, not December.
+ */
+function isoMonthAfter(year: Token, next: Token | undefined): number | undefined {
+  if (!next || !next.joined || next.start !== year.end + 1 || !/^(?:0[1-9]|1[0-2])$/.test(next.text)) return undefined;
+  const month = +next.text;
+  return month === (+year.text + 1) % 100 ? undefined : month;
 }
 
 /** Words after which a capitalised month describes the noun that follows ("the October election", "Biden's November win"). */
