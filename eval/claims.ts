@@ -3,7 +3,8 @@
  * of its warnings (`claim-conflict`), reported separately for the sentences it was tuned on and for the held-out
  * ones written in another style and never tuned on, with every miss and false alarm listed. The external set
  * (test/fixtures/claims/external.jsonl), written by someone who never read the checker, is reported on its own, and
- * so is the second external set (external2.jsonl), written after the fixes the first one prompted.
+ * so is the second external set (external2.jsonl), written after the fixes the first one prompted, and the third
+ * (external3.jsonl), in other formats (Q&A answers, timelines, table rows, headlines, British spelling).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,6 +22,10 @@ export const EXTERNAL_FIRST_RUN = { precision: 0.865, recall: 0.696 };
 export const EXTERNAL2_CLAIMS = path.join(REPO_ROOT, 'test', 'fixtures', 'claims', 'external2.jsonl');
 /** The second external set's figures on its first run, before any fix prompted by it. */
 export const EXTERNAL2_FIRST_RUN = { precision: 0.955, recall: 0.656 };
+/** A third outside writer's sentences in other formats: Q&A, timelines, table rows, headlines, British spelling. */
+export const EXTERNAL3_CLAIMS = path.join(REPO_ROOT, 'test', 'fixtures', 'claims', 'external3.jsonl');
+/** The third external set's figures on its first run, before any fix prompted by it. */
+export const EXTERNAL3_FIRST_RUN = { precision: 0.955, recall: 0.7 };
 /**
  * The latest held-out batches, each written before the fixes it measures, with its first run: 239–263 (participle
  * asides, passive agents, Japanese name order, GOJ/ROK, dates of other predicates), then 264–283, written after those
@@ -149,6 +154,7 @@ export function run(): string {
   const heldout = items.filter((i) => i.split === 'heldout');
   const external = scoreClaims(kb, readLabelledClaims(EXTERNAL_CLAIMS));
   const external2 = scoreClaims(kb, readLabelledClaims(EXTERNAL2_CLAIMS));
+  const external3 = scoreClaims(kb, readLabelledClaims(EXTERNAL3_CLAIMS));
   return [
     '## Claim checker (labelled sentences)',
     '',
@@ -163,5 +169,7 @@ export function run(): string {
     section(`External set (written without reading the checker, exact-span scoring): ${beforeAfter(EXTERNAL_FIRST_RUN, external)}`, external),
     '',
     section(`External set 2 (written after the last fixes, never read the code): ${beforeAfter(EXTERNAL2_FIRST_RUN, external2)}`, external2),
+    '',
+    section(`External set 3 (Q&A, timelines, tables, headlines; never read the code): ${beforeAfter(EXTERNAL3_FIRST_RUN, external3)}`, external3),
   ].join('\n');
 }
