@@ -222,6 +222,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
   const facts = factsOf(kb).map((fact, index): PreparedFact => {
     const term = fact.subject ? kb.term(fact.subject) : undefined;
     const subjectTexts = [...fact.subjectCues, ...(term ? term.aliases.map((a) => a.text) : [])];
+    const subjectKeys = shortestKeys(unique(subjectTexts.map(plainSegment)));
     const values = fact.kind === 'date' ? dateWordsAgainst(fact) : fact.number ? NUMBER_WORDS : [...(fact.conflicting ?? []), ...(fact.variants ?? []).flatMap((v) => v.phrases ?? [])];
     return {
       fact,
@@ -233,8 +234,8 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       conflicting: (fact.conflicting ?? []).map(compilePhrase),
       units: (fact.units ?? []).map(compilePhrase),
       variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
-      subjectKeys: unique(subjectTexts.map(plainSegment)),
-      subjectGroup: groupOf(unique(subjectTexts.map(plainSegment))),
+      subjectKeys,
+      subjectGroup: groupOf(subjectKeys),
       valueKeys: unique(values.map(plainSegment)),
       valueWords: new Set(values.map(plainSegment)),
       valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v), 0, plainSegment(v).length))),
@@ -291,6 +292,15 @@ function plainSegment(phrase: string): string {
 export function cueKey(text: string): string {
   // Most sentences are plain ASCII prose on one line: lower-casing is all they need.
   return /[^\x20-\x7e]| {2}/.test(text) ? foldTypography(text).trim().toLowerCase() : text.trim().toLowerCase();
+}
+
+/**
+ * The keys that contain no other key: a sentence containing "chengdu summit" contains "chengdu", so testing the
+ * shorter key alone gives the same answer, and a sentence without the subject (the usual case) is searched for half
+ * as many keys.
+ */
+function shortestKeys(keys: string[]): string[] {
+  return keys.filter((k) => !keys.some((other) => other !== k && k.includes(other)));
 }
 
 function unique(list: string[]): string[] {
