@@ -156,3 +156,40 @@ describe('checkText on the sources themselves', () => {
     }
   });
 });
+
+describe('checkText on other formats and spellings (Q&A, timelines, tables, headlines, British English)', () => {
+  const kb = realKnowledge();
+
+  it('reads British day-month and timeline ISO dates, underlining every wrong part and fixing it in the same style', () => {
+    const dayMonth = 'Park Jie-won travelled to Tokyo on 19 December as a presidential envoy.';
+    const [d] = checkText(kb, dayMonth);
+    assert.equal(dayMonth.slice(d.start, d.end), '19 December');
+    assert.equal(d.replacement, '9 November');
+    const iso = "2016-12 — South Korea's Supreme Court rules that Japanese firms must compensate wartime labourers.";
+    const [i] = checkText(kb, iso);
+    assert.equal(iso.slice(i.start, i.end), '2016-12');
+    assert.equal(i.replacement, '2018-10');
+    assert.deepEqual(words(dayMonth, checkText(kb, 'Park Jie-won travelled to Tokyo on 9 November as a presidential envoy.')), []);
+  });
+
+  it('leaves the denied member of a "not X but Y" correction alone, but not of "not only X but also Y"', () => {
+    assert.deepEqual(checkText(kb, 'Japan did not reach the 2015 comfort women agreement with Moon Jae-in but with his predecessor.'), []);
+    const additive = 'Japan not only reached the 2015 comfort women agreement with Moon Jae-in but also praised him for it.';
+    assert.deepEqual(words(additive, checkText(kb, additive)), ['Moon Jae-in']);
+  });
+
+  it('flags any other person named as the delegation leader, and a British spelling of a wrong post', () => {
+    const leader = 'A seven-member delegation headed by Lim Sung-nam met with Suga in Tokyo.';
+    assert.deepEqual(words(leader, checkText(kb, leader)), ['Lim Sung-nam']);
+    assert.deepEqual(checkText(kb, 'A seven-member delegation headed by Kim Jin-pyo met with Suga in Tokyo.'), []);
+    const post = 'Blinken got on the phone with Defence Minister Motegi Toshimitsu last week.';
+    assert.deepEqual(words(post, checkText(kb, post)), ['Defence Minister']);
+  });
+
+  it("checks claims the writer attributes to the sources' own authors ('according to the CSIS authors')", () => {
+    const own = 'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate, according to the CSIS authors.';
+    assert.deepEqual(words(own, checkText(kb, own)), ['Sixty-five per cent']);
+    const other = 'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate, according to Nikkei.';
+    assert.deepEqual(checkText(kb, other), []);
+  });
+});
