@@ -22,6 +22,11 @@ export interface PreparedFact {
   subjectGroup: number;
   /** Phrases that could carry a contradicting value, as `plainSegment`s. */
   valueKeys: string[];
+  /**
+   * The value keys as one RegExp alternation: its first match from a place is the nearest of any key, so one native
+   * scan answers what a search per key did (a choice fact has a score of places or names that could replace its own).
+   */
+  valuePattern: RegExp | undefined;
   /** The same as single words, for dates and numbers (month, season and number words). */
   valueWords: Set<string>;
   /** `wordHash` of each value word: most words of a sentence are ruled out by it without being cut out. */
@@ -83,8 +88,10 @@ export function mightDisagree(f: PreparedFact, lowerSentence: string, around: re
       if (digitsDisagree(f, lowerSentence, from, to)) return true;
       // Any month, season, part-of-year or number word may disagree: the exact reading decides.
       if (hasValueWord(f, lowerSentence, from, to)) return true;
-    } else if (f.valueKeys.some((k) => { const found = lowerSentence.indexOf(k, from); return found >= 0 && found < to; })) {
-      return true;
+    } else if (f.valuePattern) {
+      f.valuePattern.lastIndex = from;
+      const found = f.valuePattern.exec(lowerSentence);
+      if (found && found.index < to) return true;
     }
   }
   return false;
@@ -237,6 +244,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       subjectKeys,
       subjectGroup: groupOf(subjectKeys),
       valueKeys: unique(values.map(plainSegment)),
+      valuePattern: alternation(unique(values.map(plainSegment))),
       valueWords: new Set(values.map(plainSegment)),
       valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v), 0, plainSegment(v).length))),
     };
@@ -301,6 +309,11 @@ export function cueKey(text: string): string {
  */
 function shortestKeys(keys: string[]): string[] {
   return keys.filter((k) => !keys.some((other) => other !== k && k.includes(other)));
+}
+
+/** A global RegExp matching any of `keys` literally, or undefined for none. */
+function alternation(keys: string[]): RegExp | undefined {
+  return keys.length === 0 ? undefined : new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 }
 
 function unique(list: string[]): string[] {
