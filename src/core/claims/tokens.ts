@@ -25,6 +25,9 @@ function isWordChar(text: string, i: number): boolean {
   return NON_ASCII_WORD.test(text[i]);
 }
 
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
 function isSpaceChar(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -46,10 +49,18 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let needsLowering = false;
     if (isWordChar(text, i)) {
       word = true;
-      while (i < to && isWordChar(text, i)) {
+      while (i < to) {
+        // One read per character: ASCII letters and digits by table, anything else by the full test.
         const w = text.charCodeAt(i);
-        if (w < 97 || w > 122) needsLowering ||= (w >= 65 && w <= 90) || w >= 128;
-        i += w >= 0xd800 && w <= 0xdbff ? 2 : 1;
+        if (w < 128) {
+          if (ASCII_WORD[w] === 0) break;
+          if (w >= 65 && w <= 90) needsLowering = true;
+          i++;
+        } else {
+          if (!isWordChar(text, i)) break;
+          needsLowering = true;
+          i += w >= 0xd800 && w <= 0xdbff ? 2 : 1;
+        }
       }
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
