@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { EXTERNAL2_CLAIMS, EXTERNAL3_CLAIMS, EXTERNAL_CLAIMS, readLabelledClaims, scoreClaims, type ClaimScore } from '../../../eval/claims';
+import { EXTERNAL_SETS, readLabelledClaims, scoreClaims, type ClaimScore } from '../../../eval/claims';
 import { realKnowledge } from '../helpers/knowledge';
 
 function describeScore(name: string, s: ClaimScore): string {
@@ -36,53 +36,21 @@ describe('claim checker on the labelled sentences', () => {
   });
 });
 
-describe('claim checker on the external set (written without reading the checker)', () => {
-  const items = readLabelledClaims(EXTERNAL_CLAIMS);
+for (const set of EXTERNAL_SETS) {
+  describe(`claim checker on ${set.name} (${set.description}; written without reading the checker)`, () => {
+    const items = readLabelledClaims(set.file);
 
-  it('is a separate set of every kind, with spans that are in their sentences', () => {
-    assert.ok(items.length >= 100, `only ${items.length} sentences`);
-    assert.ok(items.every((i) => i.split === 'external'), 'a sentence of the external file is not marked "external"');
-    for (const kind of ['conflict', 'consistent', 'trap'] as const) assert.ok(items.some((i) => i.kind === kind), `no ${kind} sentences`);
-    for (const i of items) for (const e of i.expect) assert.ok(i.text.includes(e.span), `${i.id}: expected span "${e.span}" is not in its sentence`);
+    it('is a separate set of conflicts and quiet sentences, with spans that are in their sentences', () => {
+      assert.ok(items.length >= 80, `only ${items.length} sentences`);
+      assert.ok(items.every((i) => i.split === 'external'), `a sentence of ${set.file} is not marked "external"`);
+      for (const kind of ['conflict', 'trap'] as const) assert.ok(items.some((i) => i.kind === kind), `no ${kind} sentences`);
+      for (const i of items) for (const e of i.expect) assert.ok(i.text.includes(e.span), `${i.id}: expected span "${e.span}" is not in its sentence`);
+    });
+
+    it(`keeps its warnings right: precision ≥ 0.95 (first run ${set.firstRun.precision}; recall is reported, not required)`, () => {
+      const score = scoreClaims(realKnowledge(), items);
+      console.log(`      ${describeScore(set.name, score)}`);
+      assert.ok(score.precision >= 0.95, describeScore(set.name, score));
+    });
   });
-
-  it('keeps its warnings right: precision ≥ 0.95 (recall is reported, not required)', () => {
-    const score = scoreClaims(realKnowledge(), items);
-    console.log(`      ${describeScore('external', score)}`);
-    assert.ok(score.precision >= 0.95, describeScore('external', score));
-  });
-});
-
-describe('claim checker on the second external set (written after the last fixes, never read the code)', () => {
-  const items = readLabelledClaims(EXTERNAL2_CLAIMS);
-
-  it('is a separate set of conflicts and quiet sentences, with spans that are in their sentences', () => {
-    assert.ok(items.length >= 80, `only ${items.length} sentences`);
-    assert.ok(items.every((i) => i.split === 'external'), 'a sentence of the second external file is not marked "external"');
-    for (const kind of ['conflict', 'trap'] as const) assert.ok(items.some((i) => i.kind === kind), `no ${kind} sentences`);
-    for (const i of items) for (const e of i.expect) assert.ok(i.text.includes(e.span), `${i.id}: expected span "${e.span}" is not in its sentence`);
-  });
-
-  it('keeps its warnings right: precision ≥ 0.95 (its first run scored 0.955; recall is reported, not required)', () => {
-    const score = scoreClaims(realKnowledge(), items);
-    console.log(`      ${describeScore('external 2', score)}`);
-    assert.ok(score.precision >= 0.95, describeScore('external 2', score));
-  });
-});
-
-describe('claim checker on the third external set (Q&A, timelines, tables, headlines; never read the code)', () => {
-  const items = readLabelledClaims(EXTERNAL3_CLAIMS);
-
-  it('is a separate set of conflicts and quiet sentences, with spans that are in their sentences', () => {
-    assert.ok(items.length >= 80, `only ${items.length} sentences`);
-    assert.ok(items.every((i) => i.split === 'external'), 'a sentence of the third external file is not marked "external"');
-    for (const kind of ['conflict', 'trap'] as const) assert.ok(items.some((i) => i.kind === kind), `no ${kind} sentences`);
-    for (const i of items) for (const e of i.expect) assert.ok(i.text.includes(e.span), `${i.id}: expected span "${e.span}" is not in its sentence`);
-  });
-
-  it('keeps its warnings right: precision ≥ 0.95 (its first run scored 0.955; recall is reported, not required)', () => {
-    const score = scoreClaims(realKnowledge(), items);
-    console.log(`      ${describeScore('external 3', score)}`);
-    assert.ok(score.precision >= 0.95, describeScore('external 3', score));
-  });
-});
+}
