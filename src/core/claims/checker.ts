@@ -4,6 +4,7 @@ import { checkChoice } from './choiceClaims';
 import { shapeOf, type SentenceShape } from './context';
 import { checkDate, datesNamedDocument } from './dateClaims';
 import { dateConflicts } from './dates';
+import { readLinksAsText } from './markdown';
 import { checkNumber } from './numberClaims';
 import { mightDisagree, namesSubject, prepare, type PreparedFact } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
@@ -14,7 +15,8 @@ import { findDates, findNumbers, type DraftNumber } from './values';
 import { contextPresent, foreignQualified, gap, NEAR, subjectPresent, type SentenceView } from './view';
 
 /** Checks every sentence of `text` that names a fact's subject and predicate. See index.ts for the contract. */
-export function checkText(kb: KnowledgeBase, text: string, options: CheckOptions = {}): ClaimFinding[] {
+export function checkText(kb: KnowledgeBase, draft: string, options: CheckOptions = {}): ClaimFinding[] {
+  const text = readLinksAsText(draft);
   const prepared = prepare(kb);
   const findings: ClaimFinding[] = [];
   // One pass finds every predicate; a sentence is looked at only around one.
