@@ -7,8 +7,12 @@ import { between, gap, NEAR, plainClaim, spanOf, wordsBetween, type SentenceView
 
 /** Counts, percentages and fractions: "65 percent of Japanese citizens" against 56 percent. */
 
-/** Words that make a number approximate or a bound rather than a value. */
-const APPROXIMATE = new Set(['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'circa', 'over', 'more', 'less', 'fewer', 'least', 'most', 'under', 'above', 'below', 'up', 'than', 'estimated', 'perhaps']);
+/** Words that make a number approximate: near the value, within a few percent of it ("some 65 percent" is not 56). */
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'circa', 'estimated', 'perhaps']);
+/** Words that make a number a bound rather than a value ("more than 50 percent"): a wide margin, as before. */
+const BOUNDS = new Set(['over', 'more', 'less', 'fewer', 'least', 'most', 'under', 'above', 'below', 'up', 'than']);
+/** How far an approximate number may stand from the sourced one, relative to it (at least one unit). */
+const APPROXIMATE_SHARE = 0.05;
 
 export function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
   if (view.shape.ownSurvey) return undefined;
@@ -25,8 +29,11 @@ export function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: Sen
     if (!trigger) continue;
     if (kind === 'percentage' && !subjectAround(fact, view, n)) continue;
     if (!plainClaim(fact, view, trigger, n, triggers)) continue;
-    const approximate = APPROXIMATE.has(view.words[n.first - 1]?.lower ?? '') || APPROXIMATE.has(view.words[n.first - 2]?.lower ?? '');
-    const tolerance = Math.max(value.tolerance ?? 0, kind === 'fraction' ? 0.02 : 0, approximate ? Math.abs(value.number) * 0.15 + 1 : 0);
+    const before = [view.words[n.first - 1]?.lower ?? '', view.words[n.first - 2]?.lower ?? ''];
+    const bound = before.some((w) => BOUNDS.has(w));
+    const approximate = bound || before.some((w) => APPROXIMATE.has(w));
+    const margin = bound ? Math.abs(value.number) * 0.15 + 1 : approximate ? Math.max(Math.abs(value.number) * APPROXIMATE_SHARE, 1) : 0;
+    const tolerance = Math.max(value.tolerance ?? 0, kind === 'fraction' ? 0.02 : 0, margin);
     if (approximate && kind === 'fraction') continue;
     if (Math.abs(reading.value - value.number) <= tolerance + 1e-9) return undefined;
     const replacement = numberReplacement(n, reading.asPercent ? value.number * 100 : value.number, reading.asPercent);
