@@ -55,3 +55,34 @@ function sourceAuthors(kb: KnowledgeBase): Set<string> {
   if (!names) authorsCache.set(kb, (names = new Set(kb.sources.flatMap((s) => s.authors.map((a) => a.family)))));
   return names;
 }
+
+/** Reporting words whose claim is not only what follows them ("Tokyo mistakenly …", "according to Tokyo"). */
+const NOT_FORWARD = new Set(['according', 'mistaken', 'mistakenly', 'misreport', 'misreports', 'confused', 'confuse', 'conflate', 'conflated', 'conflates', 'quoted', 'quote']);
+/** Words that open a trailing remark on the report ("officials said on Tuesday"), not what was said. */
+const REPORT_TRAIL = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'after', 'before', 'to', 'by', 'with', 'from', 'through', 'later', 'then', 'earlier', 'yesterday', 'today']);
+/** Fewest words a report's own content runs after its verb ("insisted it was not his job"). */
+const CONTENT_WORDS = 3;
+
+/**
+ * "David Stilwell, then deputy secretary of state, insisted it was …", "normalized relations in 1972, under a treaty
+ * that Tokyo says settled all claims": a verb of saying followed by what was said puts only that in the speaker's
+ * mouth; a claim standing wholly before its speaker, with none of its values after the verb, is the writer's own.
+ * A trailing report ("Seoul withdrew, officials said on Tuesday") has no content of its own and still covers it all.
+ * `describesSpeaker`: the fact describes a person in apposition (its slot is the attribute), as a speaker is introduced.
+ */
+export function claimBeforeReport(view: SentenceView, i: number, hits: readonly { first: number; last: number }[], describesSpeaker: boolean, valueAfter: (from: number) => boolean): boolean {
+  if (NOT_FORWARD.has(view.words[i].lower)) return false;
+  const content = view.words.slice(i + 1);
+  if (content.length < CONTENT_WORDS || REPORT_TRAIL.has(content[0].lower)) return false;
+  // The content follows the verb directly, not after a comma that ends the report ("…, officials said, and …").
+  if (!/^\s*["\u201c]?\s*$/.test(view.text.slice(view.words[i].end, content[0].start))) return false;
+  if (!hits.every((h) => h.last < i - 1) || valueAfter(i + 1)) return false;
+  // The report is a relative clause after the claim ("a treaty that Tokyo says …"), or the claim is the description
+  // the writer gives the speaker ("Stilwell, then …, insisted"). A claim inside a description of what the speaker did
+  // ("Japan, which imposed controls in 2018, insists …") stays the speaker's own framing.
+  const lastHit = Math.max(...hits.map((h) => h.last));
+  return describesSpeaker || view.words.slice(lastHit + 1, i).some((w) => RELATIVE_WORDS.has(w.lower));
+}
+
+/** Words opening a relative clause. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { reportsOthers } from './attribution';
+import { claimBeforeReport, reportsOthers } from './attribution';
 import { checkChoice } from './choiceClaims';
 import { shapeOf, type SentenceShape } from './context';
 import { checkDate, datesNamedDocument } from './dateClaims';
@@ -107,7 +107,9 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
     // Only facts whose subject the sentence names compete for its values.
     if (hits.length === 0 || !subjectPresent(fact, view)) continue;
-    if (view.shape.reporting.some((i) => !hits.some((h) => h.first <= i && i <= h.last) && reportsOthers(view, i)) && !datesNamedDocument(fact, hits, view)) continue;
+    const valueAfter = (from: number) => valueFrom(fact, view, from, () => (numbers ??= findNumbers(words)));
+    const reported = (i: number) => !hits.some((h) => h.first <= i && i <= h.last) && reportsOthers(view, i) && !claimBeforeReport(view, i, hits, fact.fact.slot === 'attribute', valueAfter);
+    if (view.shape.reporting.some(reported) && !datesNamedDocument(fact, hits, view)) continue;
     triggersOf.set(fact, hits);
     for (const hit of hits) allTriggers.push({ fact, hit });
   }
@@ -151,6 +153,21 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Placeholder until a sentence's structure is read (only sentences with a disagreeing value get that far). */
 const UNREAD: SentenceShape = { clause: new Int32Array(0), quoted: new Uint8Array(0), unasserted: false, reporting: [], ownSurvey: false };
+
+/** Whether a value of the fact's kind stands at word `from` or after (a date, a number, a conflicting word, any name). */
+function valueFrom(fact: PreparedFact, view: SentenceView, from: number, numbers: () => DraftNumber[]): boolean {
+  switch (fact.fact.kind) {
+    case 'date':
+      return view.dates.some((d) => d.last >= from);
+    case 'count':
+    case 'percentage':
+    case 'fraction':
+      return numbers().some((n) => n.last >= from);
+    default:
+      if (fact.fact.anyPerson) return true;
+      return fact.conflicting.some((p) => view.find(p).some((h) => h.last >= from)) || fact.variantPhrases.some((list) => list.some((p) => view.find(p).some((h) => h.last >= from)));
+  }
+}
 
 /** Whether the sentence holds, near one of the fact's predicates, a value that differs from the fact's. */
 function mightConflict(fact: PreparedFact, hits: PhraseHit[], view: SentenceView, numbers: () => DraftNumber[]): boolean {

@@ -20,7 +20,7 @@ const ATTRIBUTE_GLUE = new Set([
   'is', 'was', 'a', 'an', 'the', 'then', 'as', 'former', 'formerly', 'who', 'served', 'serves', 'serving', 's', 'of', 'at', 'from', 'also', 'remains', 'being',
   'now', 'one', 'became', 'current', 'u', 'us', 'japan', 'japanese', 'south', 'korea', 'korean', 'rok', 'newly', 'new', 'military', 'intelligence', 'sharing',
   'pact', 'agreement', 'arrangement', 'john', 'matthew', 'david', 'william', 'lloyd', 'antony', 'yoshihide', 'representative', 'mr', 'ms', 'dr', 'professor',
-  'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting', 'tenure', 'stint',
+  'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting', 'tenure', 'stint', 'time',
 ]);
 /** Words that may stand between a status and what it is said of ("GSOMIA was formally terminated"). */
 const STATUS_GLUE = new Set([
