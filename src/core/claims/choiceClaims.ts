@@ -47,17 +47,46 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   if (fact.fact.anyPerson) conflicting.push(...otherPersons(view, accepted, conflicting));
   // "traveled to Tokyo and then flew to Washington": a sentence that gives the sourced value in the slot is not wrong
   // about it; the other value is about something else.
-  if (triggers.some((t) => accepted.some((a) => !triggers.some((o) => overlaps(o, a)) && fills(slot, view, t, a, [])))) return undefined;
+  const inSlot = (t: PhraseHit, v: PhraseHit, others: PhraseHit[]) => fills(slot, view, t, v, others) || (slot === 'after' && namedAs(fact, view, t, v));
+  if (triggers.some((t) => accepted.some((a) => !triggers.some((o) => overlaps(o, a)) && inSlot(t, a, [])))) return undefined;
   for (const trigger of triggers) {
     if (anotherOccasion(fact, view, trigger)) continue;
     for (const c of conflicting) {
       if (triggers.some((t) => overlaps(t, c))) continue;
-      if (!fills(slot, view, trigger, c, accepted)) continue;
+      if (!inSlot(trigger, c, accepted)) continue;
       if (!plainClaim(fact, view, trigger, c, triggers)) continue;
       return finding(fact, view, [placeInRole(fact, view, c) ?? { span: spanOf(view, withRank(fact, view, withAdjacent(view, conflicting, c))), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
     }
   }
   return undefined;
+}
+
+/** Words that may stand between "as" and the post ("named Kang as its ambassador"). */
+const POST_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an', 'new', 'next']);
+/** How many words an aside on the person may run ("Kang Chan-gil, a former union chairman, as …"). */
+const ASIDE_WORDS = 8;
+
+/**
+ * "Seoul named Kang Chan-gil, a former union chairman, as its ambassador to the United States": the predicate's
+ * object is the subject itself (with an aside set off by commas), and the value follows "as".
+ */
+function namedAs(fact: PreparedFact, view: SentenceView, trigger: PhraseHit, c: PhraseHit): boolean {
+  const clause = view.shape.clause[trigger.first];
+  const subject = fact.subjects.flatMap(view.find).find((s) => s.first === trigger.last + 1);
+  if (!subject) return false;
+  let k = subject.last + 1;
+  if (view.words[k] && between(view, subject, { first: k }).trim() === ',' && !LIST_WORDS.has(view.words[k].lower)) {
+    // Past the aside to the comma that closes it.
+    const end = Math.min(view.words.length, k + ASIDE_WORDS);
+    do {
+      k++;
+      if (k >= end || /[;:()\u2014]/.test(between(view, { last: k - 1 }, { first: k }))) return false;
+    } while (between(view, { last: k - 1 }, { first: k }).trim() !== ',');
+  } else if (!/^\s+$/.test(between(view, subject, { first: k }))) return false;
+  if (view.words[k]?.lower !== 'as') return false;
+  k++;
+  while (k < c.first && POST_DETERMINERS.has(view.words[k].lower)) k++;
+  return k === c.first && view.shape.clause[c.first] === clause;
 }
 
 /**
