@@ -1,4 +1,5 @@
 import type { AliasCase, Term } from '../knowledge/types';
+import { foldApostrophes, isTypographicApostropheCode } from '../text/normalize';
 
 /** One place in a draft where a glossary alias occurs. Offsets are UTF-16 indices into the scanned text. */
 export interface TermMention {
@@ -256,7 +257,7 @@ function caseAccepts(entry: AliasEntry, written: string): boolean {
 
 /** An alias or a matched span with separators folded to one space and apostrophes to ASCII; case kept. */
 function foldForm(s: string): string {
-  return s.replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE63\uFF0D]+/g, ' ').replace(/[\u2018\u2019\u201B\u02BC\u2032\uFF07]/g, "'");
+  return foldApostrophes(s.replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE63\uFF0D]+/g, ' '));
 }
 
 function foldedCodes(alias: string): number[] {
@@ -276,7 +277,7 @@ function foldedCodes(alias: string): number[] {
 /** Lower-cases and folds apostrophes; ASCII on a fast path. */
 function foldCode(code: number, text: string, i: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  if (code === 0x2018 || code === 0x2019 || code === 0x201b || code === 0x02bc || code === 0x2032 || code === 0xff07) return APOSTROPHE;
+  if (isTypographicApostropheCode(code)) return APOSTROPHE;
   const lower = text[i].toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
