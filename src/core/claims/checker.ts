@@ -4,7 +4,7 @@ import { checkChoice } from './choiceClaims';
 import { shapeOf, type SentenceShape } from './context';
 import { checkDate, datesNamedDocument } from './dateClaims';
 import { dateConflicts } from './dates';
-import { readLinksAsText } from './markdown';
+import { readAsProse } from './markdown';
 import { checkNumber } from './numberClaims';
 import { mightDisagree, namesSubject, prepare, type PreparedFact } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
@@ -16,7 +16,7 @@ import { contextPresent, foreignQualified, gap, NEAR, subjectPresent, type Sente
 
 /** Checks every sentence of `text` that names a fact's subject and predicate. See index.ts for the contract. */
 export function checkText(kb: KnowledgeBase, draft: string, options: CheckOptions = {}): ClaimFinding[] {
-  const text = readLinksAsText(draft);
+  const text = readAsProse(draft);
   const prepared = prepare(kb);
   const findings: ClaimFinding[] = [];
   // One pass finds every predicate; a sentence is looked at only around one.

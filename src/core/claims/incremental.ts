@@ -7,6 +7,8 @@
  * position) means edits above a paragraph, which only move it, cost a Map lookup and an offset shift.
  */
 
+import { followFence, frontMatterLength } from './markdown';
+
 /** A span of a document analysed on its own. Offsets are UTF-16 indices into the whole document. */
 export interface Paragraph {
   start: number;
@@ -26,12 +28,18 @@ export interface Located {
  */
 const LONG_PARAGRAPH = 4000;
 
-/** Splits `text` into paragraphs: runs of non-blank lines. Blank lines (white space only) belong to none. */
+/**
+ * Splits `text` into paragraphs: runs of non-blank lines. Blank lines (white space only) belong to none, and neither
+ * does a document's front matter. A fenced code block stays in one paragraph, blank lines and all, so the checker
+ * sees its fences and knows it for code.
+ */
 export function splitParagraphs(text: string, longParagraph = LONG_PARAGRAPH): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let paragraphStart = -1;
   let lastContentEnd = 0;
-  let lineStart = 0;
+  let lineStart = frontMatterLength(text);
+  const hasFences = text.includes('```') || text.includes('~~~');
+  let fence: string | undefined;
   const close = () => {
     paragraphs.push({ start: paragraphStart, end: lastContentEnd, text: text.slice(paragraphStart, lastContentEnd) });
     paragraphStart = -1;
@@ -40,12 +48,14 @@ export function splitParagraphs(text: string, longParagraph = LONG_PARAGRAPH): P
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const inCode = fence !== undefined;
+    if (hasFences) fence = followFence(fence, text.slice(lineStart, contentEnd)).open;
     if (isBlank(text, lineStart, contentEnd)) {
-      if (paragraphStart >= 0) close();
+      if (paragraphStart >= 0 && !inCode) close();
     } else {
       if (paragraphStart < 0) paragraphStart = lineStart;
       lastContentEnd = contentEnd;
-      if (contentEnd - paragraphStart >= longParagraph && endsSentence(text, lineStart, contentEnd)) close();
+      if (!inCode && fence === undefined && contentEnd - paragraphStart >= longParagraph && endsSentence(text, lineStart, contentEnd)) close();
     }
     lineStart = lineEnd + 1;
   }

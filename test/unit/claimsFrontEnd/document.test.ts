@@ -83,3 +83,28 @@ describe('claims front end: checkDocument', () => {
     assert.equal(sentenceCites(cited, finding, key), true);
   });
 });
+
+describe('claims front end: what is not prose', () => {
+  const MEMO = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'drafts', 'pandoc-memo.md'), 'utf8');
+
+  it('checks the prose of a Pandoc memo but not its front matter, fenced blocks (blank lines and all) or code spans', () => {
+    const check = checkDocument(realKnowledge(), MEMO);
+    assert.deepEqual(words(MEMO, check.findings), ['2016', '1966']);
+    // The first "2016" is the front matter's title; the warning is on the prose sentence's.
+    assert.ok(check.findings[0].start > MEMO.indexOf('# Talking points'));
+  });
+
+  it('still warns on the same sentences once they are taken out of code', () => {
+    const unfenced = MEMO.replace(/^(```|~~~~)(text)?$/gm, '').replace(/`/g, '');
+    const found = words(unfenced, checkDocument(realKnowledge(), unfenced).findings);
+    for (const year of ['November 2016', '2017', '2015', '2014', '2013']) assert.ok(found.includes(year), `${year} in ${found.join(', ')}`);
+  });
+
+  it('gives the same findings however the document is cut: a paragraph inside a fence is not checked alone', () => {
+    const cache = new ParagraphCache<DocumentFinding>();
+    const first = checkDocument(realKnowledge(), MEMO, { cache });
+    const edited = MEMO.replace('Follow-up:', 'Later follow-up:');
+    const again = checkDocument(realKnowledge(), edited, { cache });
+    assert.deepEqual(words(edited, again.findings), words(MEMO, first.findings));
+  });
+});
