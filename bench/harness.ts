@@ -46,6 +46,39 @@ export function syntheticDraft(kb: KnowledgeBase, bytes: number): string {
   return parts.join('').slice(0, bytes);
 }
 
+/**
+ * A draft of about `bytes` characters in which no paragraph repeats: the sources' sentences dealt into paragraphs of
+ * three to six by a seeded shuffle. A draft of whole repeated paragraphs would let the paragraph cache serve 19 of
+ * every 20 from memory, which no real draft allows; this one makes every paragraph a miss, and keeps the sources'
+ * density of facts (nearly every sentence states one: the worst case for the checker).
+ */
+export function uniqueParagraphDraft(kb: KnowledgeBase, bytes: number): string {
+  const sentences = kb.sources.flatMap((s) => s.text.split(/\n+/).filter((p) => p.length > 80).flatMap((p) => p.split(/(?<=[.?!][”"’)]?)\s+(?=[A-Z“"])/)));
+  const random = seededRandom(20261123);
+  const parts: string[] = ['# Memo: trilateral cooperation\n'];
+  let size = parts[0].length;
+  for (let n = 0; size < bytes; n++) {
+    const count = 3 + Math.floor(random() * 4);
+    const paragraph = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
+    const chunk = n % 17 === 0 ? `\n## Section ${n}\n\n${paragraph}\n` : `\n${paragraph}\n`;
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
+/** A small deterministic PRNG (mulberry32), so every run of the bench checks the same draft. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export function loadBenchKnowledge(): KnowledgeBase {
   return loadKnowledgeFile(KNOWLEDGE_PATH);
 }
