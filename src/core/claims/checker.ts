@@ -78,6 +78,7 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     for (const t of fact.triggers) for (const h of find(t)) hits.push(h);
     sortHits(hits);
     if (hits.length === 0 || !fact.subjects.some((p) => find(p).some((h) => !foreignQualified(fact, view, h))) || !contextPresent(fact, view)) continue;
+    if (fact.otherEvents.some((p) => find(p).length > 0)) continue;
     applying.push({ fact, hits });
     if (mightConflict(fact, hits, view, () => (numbers ??= findNumbers(words)))) suspicious.add(fact);
   }

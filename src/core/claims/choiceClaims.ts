@@ -248,6 +248,7 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
       if (c.first > trigger.last) {
         // A possessive "'s" is not a word of its own here ("who had served as Abe's foreign minister").
         if (wordsBetween(view, trigger, c).filter((w) => w.lower !== 's').length > 5) return false;
+        if (describesAnotherTerm(view, c, trigger)) return false;
         if (/[;:\u2014]/.test(between(view, trigger, c)) || /[)]/.test(between(view, trigger, c))) return false;
         // "Bolton, then deputy secretary of state": a rank right before the post belongs to it.
         const words = wordsBetween(view, trigger, c);
@@ -260,6 +261,17 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
       return false;
     }
   }
+}
+
+/**
+ * "Like GSOMIA, the trilateral TISA arrangement …": a description right before another glossary term's name is
+ * that term's, not an appositive on the predicate before it.
+ */
+function describesAnotherTerm(view: SentenceView, c: PhraseHit, trigger: PhraseHit): boolean {
+  const next = view.words[c.last + 1];
+  if (!next || !/^\p{Lu}/u.test(next.text) || !/^\s+$/.test(between(view, c, { first: c.last + 1 }))) return false;
+  const own = new Set(view.kb.matcher.findAll(view.text, view.words[trigger.first].start, view.words[trigger.last].end).flatMap((m) => m.termIds));
+  return view.kb.matcher.findAll(view.text, next.start, view.range.end).some((m) => m.start === next.start && m.termIds.every((id) => !own.has(id)));
 }
 
 /**
@@ -339,6 +351,8 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
     });
   for (const c of conflicting) {
     if (!nearSubject(c) || negatedJustBefore(view.words, c.first, 3)) continue;
+    // "threatened to quit GSOMIA", "moved to exit the pact": an infinitive names what was meant or threatened, not done.
+    if (view.words[c.first - 1]?.lower === 'to' && !/[,;:()\u2014]/.test(between(view, { last: c.first - 1 }, c))) continue;
     if (accepted.some((a) => view.shape.clause[a.first] === view.shape.clause[c.first])) continue;
     if (clauseHedged(view.words, view.shape, c.first, c.last)) continue;
     if (nominal(view, c) && clauseDoubts(view, c)) continue;

@@ -19,7 +19,7 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
     const aside = participleAside(view, date);
     const trigger = aside && !aside.datedInside ? aside.host(fact, triggers) : (ownTrigger(fact, triggers, view, date) ?? pastSiblingValues(fact, triggers, view, date));
     if (!trigger) continue;
-    if (!inDateSlot(fact, view, date, trigger)) continue;
+    if (!inDateSlot(fact, view, date, trigger) || marksAnniversary(view, date, trigger)) continue;
     const distance = gap(trigger, date);
     if (!chosen || distance < chosen.distance) chosen = { date, distance, trigger };
   }
@@ -70,6 +70,27 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   // A date that opens the sentence (or a numbered list item: "3. Oct. 2017: …") says when the rest happened.
   const opensItem = date.first === 1 && /^\d{1,2}$/.test(view.words[0].lower) && /^\d{1,2}[.)]/.test(view.text.slice(view.words[0].start, view.words[0].end + 1));
   return date.first === 0 || opensItem || beforePart === 'the';
+}
+
+/** Number words an anniversary is counted in ("turned fifty"). */
+const ROUND_NUMBERS = /^(?:\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+
+/**
+ * "The normalization treaty turned fifty in 2015", "the 50th anniversary of the 1965 treaty in 2015": the date is
+ * the anniversary's, not the event's ("By 2025 the treaty turns sixty" too). The mark stands in the date's clause,
+ * between or just around the date and the predicate.
+ */
+function marksAnniversary(view: SentenceView, date: DraftDate, trigger: PhraseHit): boolean {
+  const clause = view.shape.clause[date.first];
+  const from = Math.max(0, Math.min(date.first, trigger.first) - 4);
+  const to = Math.min(view.words.length - 1, Math.max(date.last, trigger.last) + 2);
+  for (let k = from; k <= to; k++) {
+    if (view.shape.clause[k] !== clause) continue;
+    const w = view.words[k].lower;
+    if (w === 'anniversary' || w === 'anniversaries' || w === 'jubilee') return true;
+    if ((w === 'turned' || w === 'turns') && ROUND_NUMBERS.test(view.words[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words that end a noun phrase's modifiers: after one of them the date no longer describes the noun. */

@@ -15,6 +15,8 @@ export interface PreparedFact {
   accepted: Phrase[];
   conflicting: Phrase[];
   units: Phrase[];
+  /** Phrases naming another event the same predicates describe: a sentence with one is not about this fact. */
+  otherEvents: Phrase[];
   variantPhrases: Phrase[][];
   /** Subject phrases as `plainSegment`s, for the quick test. */
   subjectKeys: string[];
@@ -240,6 +242,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       accepted: (fact.accepted ?? []).map(compilePhrase),
       conflicting: (fact.conflicting ?? []).map(compilePhrase),
       units: (fact.units ?? []).map(compilePhrase),
+      otherEvents: (fact.otherEvents ?? []).map(compilePhrase),
       variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
       subjectKeys,
       subjectGroup: groupOf(subjectKeys),

@@ -95,6 +95,11 @@ export interface Fact {
    * contradicts it, not only the names listed in `conflicting` ("headed by Lim Sung-nam").
    */
   anyPerson?: boolean;
+  /**
+   * Other events the same words describe ("the San Francisco peace treaty", "China and Japan normalized relations"):
+   * a sentence naming one of them is not about this fact, whatever values it gives.
+   */
+  otherEvents?: string[];
   /** Other sources' values for the same thing; a draft matching one gets at most `claim-sources-differ`. */
   variants?: FactVariant[];
   citations: Citation[];

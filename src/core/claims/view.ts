@@ -43,13 +43,15 @@ export function subjectPresent(fact: PreparedFact, view: SentenceView): boolean 
 }
 
 /**
- * "Japan's Supreme Court", "the U.S. Supreme Court": a country word just before the name that the fact's own entity
+ * "Japan's Supreme Court", "Japan's own Supreme Court", "the U.S. Supreme Court": a country word just before the name that the fact's own entity
  * does not carry makes it a different body. Attribute facts are exempt: "South Korea's NSS" is the very claim they
  * check.
  */
 export function foreignQualified(fact: PreparedFact, view: SentenceView, hit: PhraseHit): boolean {
   if (fact.fact.slot === 'attribute') return false;
   let k = hit.first - 1;
+  // "Japan's own Supreme Court": the country stands before the possessive and an "own".
+  if (view.words[k]?.lower === 'own') k--;
   if (view.words[k]?.lower === 's') k--;
   const before = view.words[k]?.lower;
   if (!before || !COUNTRY_QUALIFIERS.has(before)) return false;

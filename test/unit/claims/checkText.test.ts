@@ -192,4 +192,21 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     const other = 'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate, according to Nikkei.';
     assert.deepEqual(checkText(kb, other), []);
   });
+
+  it('leaves other events alone: an anniversary, another country’s court, another treaty, a description of another term', () => {
+    for (const quiet of [
+      'Seoul and Tokyo marked the 50th anniversary of normalization in 2015 with muted ceremonies.',
+      'By 2025 the normalization treaty turns sixty, and neither capital plans a celebration.',
+      "Japan's own Supreme Court ruled in 2007 on wartime claims by Chinese laborers, a Korean official noted.",
+      'The 1951 peace treaty signed in San Francisco did not settle Japan’s ties with Korea.',
+      'China and Japan normalized relations in 1972.',
+      'Alongside GSOMIA, the trilateral TISA channel kept some data flowing to Washington.',
+      'In August 2019 the Blue House threatened to quit GSOMIA over the export controls.',
+    ]) assert.deepEqual(words(quiet, checkText(kb, quiet)), [], quiet);
+    // The same words about the sourced event still warn.
+    const wrong = 'Japan and South Korea normalized relations in 1966.';
+    assert.deepEqual(words(wrong, checkText(kb, wrong)), ['1966']);
+    const trilateral = 'Seoul threatened to quit GSOMIA, the trilateral pact with Tokyo and Washington.';
+    assert.deepEqual(words(trilateral, checkText(kb, trilateral)), ['trilateral']);
+  });
 });

@@ -66,6 +66,7 @@ function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTe
   const accepted = phrases(doc, node, 'accepted', true);
   const conflicting = phrases(doc, node, 'conflicting', true);
   const units = phrases(doc, node, 'units', true);
+  const otherEvents = phrases(doc, node, 'otherEvents', true);
   const contextNode = doc.property(node, 'context');
   const context = contextNode ? doc.array(node, 'context').map((group) => phraseList(doc, group)) : undefined;
   const slotNode = doc.property(node, 'slot');
@@ -114,6 +115,7 @@ function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTe
     triggers,
     ...(context ? { context } : {}),
     ...(units.length ? { units } : {}),
+    ...(otherEvents.length ? { otherEvents } : {}),
     ...(slot ? { slot } : {}),
     ...(anyPerson === true ? { anyPerson } : {}),
     ...(variants ? { variants: variants as FactVariant[] } : {}),
