@@ -4,7 +4,7 @@ import { prepare, type PreparedFact } from './prepared';
 import { compilePhrase, sortHits, type PhraseHit, type Token } from './tokens';
 import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
-import { between, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
+import { between, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
 
 /** Actors, places, memberships, roles and statuses: a conflicting word in the slot the fact describes. */
 
@@ -249,7 +249,10 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
         // A possessive "'s" is not a word of its own here ("who had served as Abe's foreign minister").
         if (wordsBetween(view, trigger, c).filter((w) => w.lower !== 's').length > 5) return false;
         if (describesAnotherTerm(view, c, trigger)) return false;
-        if (/[;:\u2014]/.test(between(view, trigger, c)) || /[)]/.test(between(view, trigger, c))) return false;
+        // "Even TISA — a bilateral arrangement — counts": an aside in dashes right after the name describes it.
+        const aside = dashAsideAfter(view, trigger.last);
+        const gapText = aside && c.last <= aside.last ? between(view, trigger, c).replace(/^\s*(?:[\u2013\u2014]|--)/, '') : between(view, trigger, c);
+        if (/[;:\u2014]/.test(gapText) || /[)]/.test(gapText)) return false;
         // "Bolton, then deputy secretary of state": a rank right before the post belongs to it.
         const words = wordsBetween(view, trigger, c);
         let end = words.length;

@@ -96,10 +96,25 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
   const dated = datedParentheses(tokens);
   // A timeline entry ("Oct. 2018: Supreme Court ruling", "2019 — export controls") dates what follows its mark.
   let leadIsDate = false;
+  // "Kim Jin-pyo — then a lawmaker — led the group": a pair of dashes sets off an aside, and the clause it
+  // interrupted resumes after the second. A lone dash still opens a new clause.
+  let dashesAhead = 0;
+  for (const t of tokens) if (t.lower === '—') dashesAhead++;
+  let resumesAfterDash: number | undefined;
   for (const t of tokens) {
     if (!t.word) {
       const timelineMark = (t.lower === ':' || t.lower === '—') && w > 0 && w <= 4 && leadIsDate && current === 0;
-      if (CLAUSE_MARKS.has(t.lower) && !dated.has(t) && !timelineMark) {
+      if (t.lower === '—') dashesAhead--;
+      if (t.lower === '—' && !timelineMark && !dated.has(t) && (resumesAfterDash !== undefined || dashesAhead > 0)) {
+        if (resumesAfterDash !== undefined) {
+          current = resumesAfterDash;
+          resumesAfterDash = undefined;
+        } else {
+          resumesAfterDash = current;
+          current = next++;
+        }
+        closesAtComma = false;
+      } else if (CLAUSE_MARKS.has(t.lower) && !dated.has(t) && !timelineMark) {
         current = next++;
         closesAtComma = false;
       } else if (t.lower === ',' && closesAtComma) {

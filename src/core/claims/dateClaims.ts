@@ -4,7 +4,7 @@ import { prepare, type PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
-import { between, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
+import { between, dashAsideAfter, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
 
@@ -137,11 +137,14 @@ function participleAside(view: SentenceView, date: DraftDate): ParticipleAside |
   const punctuationBefore = (k: number) => (k > 0 ? between(view, { last: k - 1 }, { first: k }) : '');
   // Back from the date to the comma that opens its phrase; a clause mark or a long stretch means there is none.
   let first = date.first;
-  while (first > 0 && !punctuationBefore(first).includes(',')) {
+  // An aside opens at a comma, or at the first of a pair of dashes ("the curbs — first announced in 2019 — hit").
+  const opensAside = (k: number) => punctuationBefore(k).includes(',') || (dashAsideAfter(view, k - 1)?.last ?? -1) >= date.last;
+  while (first > 0 && !opensAside(first)) {
     if (/[;:()\u2014]/.test(punctuationBefore(first)) || date.first - first >= ASIDE_REACH) return undefined;
     first--;
   }
-  let opener = view.words[first].lower.endsWith('ly') ? first + 1 : first;
+  // "formally announced in …", "first announced in …": an adverb may lead the participle.
+  let opener = view.words[first].lower.endsWith('ly') || LEADING_ADVERBS.has(view.words[first].lower) ? first + 1 : first;
   // "re-elected", "long-delayed": the participle is the compound's last part.
   while (opener + 1 < date.first && view.words[opener + 1].joined && /^[-\u2010\u2011]$/.test(punctuationBefore(opener + 1))) opener++;
   if (opener >= date.first || !isParticiple(view.words[opener].lower)) return undefined;
@@ -167,6 +170,9 @@ function participleAside(view: SentenceView, date: DraftDate): ParticipleAside |
     },
   };
 }
+
+/** Adverbs without "-ly" that may lead a participle aside. */
+const LEADING_ADVERBS = new Set(['first', 'later', 'once', 'then', 'since', 'soon', 'long']);
 
 /** Participles for what befell an event afterwards or around it, not for the event itself. */
 const AFTERMATH_PARTICIPLES = new Set([

@@ -197,6 +197,24 @@ export function between(view: SentenceView, a: { last: number }, b: { first: num
   return view.text.slice(view.words[a.last].end, view.words[b.first].start);
 }
 
+/** Only a dash between two words: an em or en dash, or two hyphens as typed. */
+const DASH_ONLY = /^\s*(?:[\u2013\u2014]|--)\s*$/;
+const DASH = /[\u2013\u2014]|--/;
+
+/**
+ * The words of an aside set off by a pair of dashes opening right after word `i` ("Park Jie-won — then Moon's
+ * unification minister — arrived"), or undefined when no such pair opens there.
+ */
+export function dashAsideAfter(view: SentenceView, i: number): { first: number; last: number } | undefined {
+  if (i < 0 || i + 1 >= view.words.length || !DASH_ONLY.test(between(view, { last: i }, { first: i + 1 }))) return undefined;
+  for (let k = i + 2; k < view.words.length; k++) {
+    const gap = between(view, { last: k - 1 }, { first: k });
+    if (/[;:()]/.test(gap)) return undefined;
+    if (DASH.test(gap)) return { first: i + 1, last: k - 1 };
+  }
+  return undefined;
+}
+
 /** The words strictly between two word ranges. */
 export function wordsBetween(view: SentenceView, a: { last: number }, b: { first: number }): Token[] {
   return view.words.slice(a.last + 1, b.first);

@@ -209,4 +209,17 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     const trilateral = 'Seoul threatened to quit GSOMIA, the trilateral pact with Tokyo and Washington.';
     assert.deepEqual(words(trilateral, checkText(kb, trilateral)), ['trilateral']);
   });
+
+  it('reads an aside between dashes as it reads one between commas, and resumes the clause after it', () => {
+    const cases: [string, string[]][] = [
+      ['GSOMIA — the trilateral pact at the heart of the dispute — survived the crisis.', ['trilateral']],
+      ['Japan\'s export restrictions -- formally announced in the spring of 2019 -- hit chipmakers hard.', ['spring']],
+      ['On 12 November, Park Jie-won — then head of the NIS — traveled to Tokyo as a presidential envoy.', ['12']],
+      // The aside's own event is not the fact's, and a lone dash still ends the clause.
+      ['GSOMIA — which both sides signed in 2016 — was never terminated.', []],
+      ['The Supreme Court ruled against Japanese firms in October 2018 — a ruling Tokyo rejected in 2019.', []],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(words(text, checkText(kb, text)), expected, text);
+  });
 });
+
