@@ -12,7 +12,7 @@ import { PhraseFinder, sortHits, tokenize, type Phrase, type PhraseHit } from '.
 import type { CheckOptions, ClaimFinding } from './types';
 import { addUnsupported } from './unsupported';
 import { findDates, findNumbers, type DraftNumber } from './values';
-import { contextPresent, foreignQualified, gap, NEAR, subjectPresent, type SentenceView } from './view';
+import { contextPresent, foreignQualified, gap, NEAR, splitTriggerHits, subjectPresent, type SentenceView } from './view';
 
 /** Checks every sentence of `text` that names a fact's subject and predicate. See index.ts for the contract. */
 export function checkText(kb: KnowledgeBase, draft: string, options: CheckOptions = {}): ClaimFinding[] {
@@ -76,6 +76,7 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   for (const fact of candidates) {
     const hits: PhraseHit[] = [];
     for (const t of fact.triggers) for (const h of find(t)) hits.push(h);
+    if (fact.splitTriggers.length) hits.push(...splitTriggerHits(fact, view));
     sortHits(hits);
     if (hits.length === 0 || !fact.subjects.some((p) => find(p).some((h) => !foreignQualified(fact, view, h))) || !contextPresent(fact, view)) continue;
     if (fact.otherEvents.some((p) => find(p).length > 0)) continue;

@@ -11,6 +11,11 @@ export interface PreparedFact {
   index: number;
   subjects: Phrase[];
   triggers: Phrase[];
+  /**
+   * Triggers that end in a preposition ("reached with", "signed with"), as their head and that preposition: a date may
+   * stand between the two ("reached the deal in 2015 with Park"), which the phrase itself cannot match.
+   */
+  splitTriggers: { head: Phrase; preposition: string }[];
   context: Phrase[][];
   accepted: Phrase[];
   conflicting: Phrase[];
@@ -46,6 +51,9 @@ export interface PreparedFacts {
   /** Trigger key (the phrase, lower-cased) → the facts it is a predicate of. */
   factsByTrigger: Map<string, PreparedFact[]>;
 }
+
+/** A trigger of two words or more whose last is a preposition a date may be put before ("agreement with"). */
+const SPLITTABLE = /^(.*\S)\s+(with|by|to)$/i;
 
 /** Words that can carry a date or a number without a digit: the only way such a fact can be contradicted. */
 const DATE_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter'];
@@ -238,6 +246,10 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       index,
       subjects: unique(subjectTexts).map(compilePhrase),
       triggers: fact.triggers.map(compilePhrase),
+      splitTriggers: fact.triggers.flatMap((t) => {
+        const m = SPLITTABLE.exec(t);
+        return m ? [{ head: compilePhrase(m[1]), preposition: m[2].toLowerCase() }] : [];
+      }),
       context: (fact.context ?? []).map((group) => group.map(compilePhrase)),
       accepted: (fact.accepted ?? []).map(compilePhrase),
       conflicting: (fact.conflicting ?? []).map(compilePhrase),
@@ -255,7 +267,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
   const factsByTrigger = new Map<string, PreparedFact[]>();
   const triggerTexts = new Map<string, string>();
   for (const f of facts) {
-    for (const t of f.triggers) {
+    for (const t of [...f.triggers, ...f.splitTriggers.map((s) => s.head)]) {
       const key = cueKey(t.source);
       triggerTexts.set(key, t.source);
       const list = factsByTrigger.get(key) ?? [];

@@ -215,6 +215,36 @@ export function dashAsideAfter(view: SentenceView, i: number): { first: number; 
   return undefined;
 }
 
+/**
+ * Hits of a fact's split triggers: the head, a date and the preposition ("reached the comfort women agreement in
+ * 2015 with", "signed the deal on December 28, 2015 with"), as one hit from the head to the preposition. The date
+ * between still dates the event for the date facts; the hit only gives the actor after it its predicate.
+ */
+export function splitTriggerHits(fact: PreparedFact, view: SentenceView): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const { head, preposition } of fact.splitTriggers) {
+    for (const h of view.find(head)) {
+      let k = h.last + 1;
+      if (view.shape.clause.length && view.shape.clause[k] !== view.shape.clause[h.last]) continue;
+      // The head's object may come first ("reached the comfort women agreement in 2015 with").
+      let skipped = 0;
+      // The object may not hold the preposition: "flew to Tokyo in 2020 to meet" is the trigger "flew to" itself.
+      while (k < view.words.length && skipped < 4 && view.words[k].lower !== preposition && !view.dates.some((d) => d.first === k || (d.first === k + 1 && SPLIT_PREPOSITIONS.has(view.words[k].lower)))) {
+        k++;
+        skipped++;
+      }
+      const date = view.dates.find((d) => d.first === k || (d.first === k + 1 && SPLIT_PREPOSITIONS.has(view.words[k].lower)));
+      if (!date || view.words[date.last + 1]?.lower !== preposition) continue;
+      if (/[,;:()\u2014]/.test(between(view, h, { first: date.last + 1 }))) continue;
+      hits.push({ phrase: head, first: h.first, last: date.last + 1 });
+    }
+  }
+  return hits;
+}
+
+/** Prepositions that may lead a date inside a split trigger. */
+const SPLIT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
+
 /** The words strictly between two word ranges. */
 export function wordsBetween(view: SentenceView, a: { last: number }, b: { first: number }): Token[] {
   return view.words.slice(a.last + 1, b.first);

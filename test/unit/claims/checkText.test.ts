@@ -221,5 +221,15 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     ];
     for (const [text, expected] of cases) assert.deepEqual(words(text, checkText(kb, text)), expected, text);
   });
+
+  it('finds the actor of a predicate that a date splits ("struck the deal in 2015 with …")', () => {
+    const wrong = 'Abe struck the comfort women deal in late 2015 with President Moon Jae-in.';
+    assert.deepEqual(words(wrong, checkText(kb, wrong)), ['Moon Jae-in']);
+    const right = 'Abe struck the comfort women deal in late 2015 with President Park Geun-hye.';
+    assert.deepEqual(checkText(kb, right), []);
+    // The preposition of another predicate after the date is not the split trigger's.
+    const trip = 'Kawamura flew to Seoul in October 2020 with two aides to meet his counterparts.';
+    assert.deepEqual(checkText(kb, trip), []);
+  });
 });
 
