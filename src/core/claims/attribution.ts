@@ -76,7 +76,9 @@ export function claimBeforeReport(view: SentenceView, i: number, hits: readonly 
   if (content.length < CONTENT_WORDS || REPORT_TRAIL.has(content[0].lower)) return false;
   // The content follows the verb directly, not after a comma that ends the report ("…, officials said, and …").
   if (!/^\s*["\u201c]?\s*$/.test(view.text.slice(view.words[i].end, content[0].start))) return false;
-  if (!hits.every((h) => h.last < i - 1) || valueAfter(i + 1)) return false;
+  // The speaker's own name may end the claim when the claim describes the speaker ("Deputy Secretary of State David
+  // Stilwell told …"); otherwise the word before the verb is the speaker, not part of the claim.
+  if (!hits.every((h) => h.last < (describesSpeaker ? i : i - 1)) || valueAfter(i + 1)) return false;
   // The report is a relative clause after the claim ("a treaty that Tokyo says …"), or the claim is the description
   // the writer gives the speaker ("Stilwell, then …, insisted"). A claim inside a description of what the speaker did
   // ("Japan, which imposed controls in 2018, insists …") stays the speaker's own framing.

@@ -106,12 +106,21 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
         if (isPerson(kb, fact)) for (const k of pronounClauses(view, h.last)) subjectClauses.add(view.shape.clause[k]);
       }
     }
-    const hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
+    let hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
     // Only facts whose subject the sentence names compete for its values.
     if (hits.length === 0 || !subjectPresent(fact, view)) continue;
     const valueAfter = (from: number) => valueFrom(fact, view, from, () => (numbers ??= findNumbers(words)));
-    const reported = (i: number) => !hits.some((h) => h.first <= i && i <= h.last) && reportsOthers(view, i) && !claimBeforeReport(view, i, hits, fact.fact.slot === 'attribute', valueAfter);
-    if (view.shape.reporting.some(reported) && !datesNamedDocument(fact, hits, view)) continue;
+    const reportedFor = (claim: PhraseHit[]) => (i: number) =>
+      !claim.some((h) => h.first <= i && i <= h.last) && reportsOthers(view, i) && !claimBeforeReport(view, i, claim, fact.fact.slot === 'attribute', valueAfter);
+    const report = view.shape.reporting.find(reportedFor(hits));
+    if (report !== undefined && !datesNamedDocument(fact, hits, view)) {
+      // "The October 2018 radar incident, in which the MSDF said a destroyer locked radar …": the predicates the
+      // speaker's words repeat do not make the writer's own claim before the report someone else's. Only the
+      // predicates before it are then checked.
+      const before = hits.filter((h) => h.last < report);
+      if (before.length === 0 || before.length === hits.length || view.shape.reporting.some(reportedFor(before))) continue;
+      hits = before;
+    }
     triggersOf.set(fact, hits);
     for (const hit of hits) allTriggers.push({ fact, hit });
   }

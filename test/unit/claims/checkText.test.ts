@@ -231,5 +231,15 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     const trip = 'Kawamura flew to Seoul in October 2020 with two aides to meet his counterparts.';
     assert.deepEqual(checkText(kb, trip), []);
   });
+
+  it("checks the writer's own words before a report, but not what the speaker is reported to say", () => {
+    const cases: [string, string[]][] = [
+      ['The November 2018 radar incident, in which Tokyo said a Korean destroyer had locked its fire-control radar on a patrol aircraft, soured military ties.', ['November']],
+      ['Deputy Secretary of State David Stilwell told reporters in Tokyo that he would not mediate.', ['Deputy Secretary of State']],
+      ['Tokyo said a Korean destroyer locked its fire-control radar on a patrol aircraft in November 2018.', []],
+      ['Officials in Tokyo said the Korean Supreme Court ruled in 2016 against Japanese firms.', []],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(words(text, checkText(kb, text)), expected, text);
+  });
 });
 
