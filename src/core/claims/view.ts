@@ -55,6 +55,8 @@ export function foreignQualified(fact: PreparedFact, view: SentenceView, hit: Ph
   if (view.words[k]?.lower === 's') k--;
   const before = view.words[k]?.lower;
   if (!before || !COUNTRY_QUALIFIERS.has(before)) return false;
+  // "On his stop in Japan, Stilwell offered …": a country ending a phrase before a comma qualifies nothing after it.
+  if (/[,;:()\u2014]/.test(between(view, { last: k }, hit))) return false;
   return !fact.fact.entity.toLowerCase().split(/[^a-z]+/).includes(before);
 }
 

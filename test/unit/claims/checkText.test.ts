@@ -241,5 +241,12 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     ];
     for (const [text, expected] of cases) assert.deepEqual(words(text, checkText(kb, text)), expected, text);
   });
+
+  it('does not take a country that ends an opening phrase for a qualifier of the name after the comma', () => {
+    const text = 'On a stopover in Japan, Stilwell promised to mediate between Seoul and Tokyo.';
+    assert.deepEqual(words(text, checkText(kb, text)), ['promised to mediate']);
+    const foreign = "On Tuesday Japan's Supreme Court ruled in 2016 on a separate case.";
+    assert.deepEqual(checkText(kb, foreign), []);
+  });
 });
 
