@@ -138,7 +138,8 @@ function participleAside(view: SentenceView, date: DraftDate): ParticipleAside |
   // Back from the date to the comma that opens its phrase; a clause mark or a long stretch means there is none.
   let first = date.first;
   // An aside opens at a comma, or at the first of a pair of dashes ("the curbs — first announced in 2019 — hit").
-  const opensAside = (k: number) => punctuationBefore(k).includes(',') || (dashAsideAfter(view, k - 1)?.last ?? -1) >= date.last;
+  // A bracket opens one too ("the verdict (handed down in early 2019) held …").
+  const opensAside = (k: number) => /[,(]/.test(punctuationBefore(k)) || (dashAsideAfter(view, k - 1)?.last ?? -1) >= date.last;
   while (first > 0 && !opensAside(first)) {
     if (/[;:()\u2014]/.test(punctuationBefore(first)) || date.first - first >= ASIDE_REACH) return undefined;
     first--;
@@ -162,7 +163,7 @@ function participleAside(view: SentenceView, date: DraftDate): ParticipleAside |
       if (fronted) return triggers.find((h) => h.first > last && h.first - last <= FRONTED_HOST_REACH);
       // The predicate itself, or the predicate "of" or "by" its subject ("the judgment of South Korea's Supreme Court").
       const ofSubject = (h: PhraseHit) =>
-        ['of', 'by'].includes(view.words[h.last + 1]?.lower ?? '') &&
+        ['of', 'by', 'from'].includes(view.words[h.last + 1]?.lower ?? '') &&
         fact.subjects.some((p) => view.find(p).some((s) => s.last === first - 1 && s.first > h.last + 1 && s.first - h.last <= FRONTED_HOST_REACH + 1));
       // "The Chengdu summit, hosted by China in …": the predicate may modify the head noun the aside follows.
       const headsTo = (h: PhraseHit) => first - 1 - h.last <= 2 && first - 1 > h.last && wordsBetween(view, h, { first }).every((w) => /^\p{Ll}/u.test(w.text) && !NOT_MODIFIERS.has(w.lower) && !isParticiple(w.lower));

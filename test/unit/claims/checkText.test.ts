@@ -248,5 +248,12 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     const foreign = "On Tuesday Japan's Supreme Court ruled in 2016 on a separate case.";
     assert.deepEqual(checkText(kb, foreign), []);
   });
+
+  it('dates a predicate from a participle aside in brackets, and leaves a bracketed aside on a person alone', () => {
+    const ruling = 'The ruling of the Korean Supreme Court (issued in November 2016) angered Tokyo.';
+    assert.deepEqual(words(ruling, checkText(kb, ruling)), ['November 2016']);
+    const person = 'Moon (elected in May 2016) inherited the comfort women agreement.';
+    assert.deepEqual(checkText(kb, person), []);
+  });
 });
 
