@@ -8,7 +8,8 @@ import { readAsProse } from './markdown';
 import { checkNumber } from './numberClaims';
 import { mightDisagree, namesSubject, prepare, type PreparedFact } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
-import { PhraseFinder, sortHits, tokenize, type Phrase, type PhraseHit } from './tokens';
+import { PhraseFinder, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
+import { pronounReferent, type PronounReferent } from './pronouns';
 import type { CheckOptions, ClaimFinding } from './types';
 import { addUnsupported } from './unsupported';
 import { findDates, findNumbers, type DraftNumber } from './values';
@@ -48,24 +49,30 @@ export function checkText(kb: KnowledgeBase, draft: string, options: CheckOption
     const candidates: PreparedFact[] = [];
     let worthReading = false;
     const named = new Map<number, boolean>();
+    // Computed only for a sentence with a person's predicate but not the person's name: rare, and then cheap.
+    let referent: PronounReferent | undefined | null = null;
     for (const [f, around] of triggered) {
       let names = named.get(f.subjectGroup);
       if (names === undefined) named.set(f.subjectGroup, (names = namesSubject(f, lower)));
-      if (!names) continue;
+      if (!names) {
+        if (!f.personSubject) continue;
+        if (referent === null) referent = mayOpenWithPronoun(lower) ? pronounReferent(kb, text, sentence) : undefined;
+        if (referent?.termId !== f.fact.subject) continue;
+      }
       candidates.push(f);
       worthReading ||= mightDisagree(f, lower, around);
     }
-    if (worthReading) checkSentence(kb, text, sentence, candidates, findings);
+    if (worthReading) checkSentence(kb, text, sentence, candidates, findings, referent ?? undefined);
   }
   if (options.includeUnsupported) addUnsupported(kb, prepared, text, findings, options);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, candidates: PreparedFact[], findings: ClaimFinding[]): void {
+function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, candidates: PreparedFact[], findings: ClaimFinding[], referent?: PronounReferent): void {
   const tokens = tokenize(text, range.start, range.end);
   const words = tokens.filter((t) => t.word);
   const finder = new PhraseFinder(words);
-  const find = (phrase: Phrase) => finder.find(phrase);
+  const find = referent ? findWithPronoun(kb, finder, words, referent) : (phrase: Phrase) => finder.find(phrase);
   const allTriggers: SentenceView['allTriggers'] = [];
   const view: SentenceView = { kb, text, range, tokens, words, shape: UNREAD, dates: findDates(words), dateWords: new Set(), allTriggers, find };
   // Cheap first: which facts apply (predicate, subject, context) and which of them meet a value that disagrees.
@@ -142,6 +149,27 @@ function afterBrackets(view: SentenceView, i: number): number | undefined {
     if (gap.includes(')')) return k;
   }
   return undefined;
+}
+
+/** A native substring test that rules out most sentences before the pronoun rule looks at them. */
+function mayOpenWithPronoun(lower: string): boolean {
+  return lower.startsWith('he ') || lower.startsWith('she ') || lower.includes(' he ') || lower.includes(' she ');
+}
+
+/**
+ * A phrase finder for a sentence whose opening pronoun stands for a person named in the sentence before: the
+ * pronoun is one more hit of every phrase naming that person.
+ */
+function findWithPronoun(kb: KnowledgeBase, finder: PhraseFinder, words: readonly Token[], referent: PronounReferent): (phrase: Phrase) => PhraseHit[] {
+  const pronoun = words.findIndex((w) => w.start === referent.at);
+  const names = new Set(prepare(kb).facts.filter((f) => f.fact.subject === referent.termId).flatMap((f) => f.subjects));
+  const answers = new Map<Phrase, PhraseHit[]>();
+  return (phrase) => {
+    if (pronoun < 0 || !names.has(phrase)) return finder.find(phrase);
+    let hits = answers.get(phrase);
+    if (!hits) answers.set(phrase, (hits = sortHits([...finder.find(phrase), { phrase, first: pronoun, last: pronoun }])));
+    return hits;
+  };
 }
 
 /** Whether a fact is about a person (a glossary person term). */

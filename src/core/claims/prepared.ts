@@ -25,6 +25,8 @@ export interface PreparedFact {
   variantPhrases: Phrase[][];
   /** Subject phrases as `plainSegment`s, for the quick test. */
   subjectKeys: string[];
+  /** The subject is a person (a glossary person term): a sentence may name it by "he" or "she" (see pronouns.ts). */
+  personSubject: boolean;
   /** Facts with the same subject keys share this number, so a sentence tests their subject once. */
   subjectGroup: number;
   /** Phrases that could carry a contradicting value, as `plainSegment`s. */
@@ -257,6 +259,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       otherEvents: (fact.otherEvents ?? []).map(compilePhrase),
       variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
       subjectKeys,
+      personSubject: term?.category === 'person',
       subjectGroup: groupOf(subjectKeys),
       valueKeys: unique(values.map(plainSegment)),
       valuePattern: alternation(unique(values.map(plainSegment))),

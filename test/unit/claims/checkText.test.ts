@@ -255,5 +255,18 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     const person = 'Moon (elected in May 2016) inherited the comfort women agreement.';
     assert.deepEqual(checkText(kb, person), []);
   });
+
+  it('reads an opening "he" or "she" as the one person the previous sentence of the paragraph names, and only then', () => {
+    const named = 'Takeo Kawamura heads the Japan-Korea Parliamentarians\u2019 Union. He met his counterparts informally in Seoul in July 2020.';
+    assert.deepEqual(words(named, checkText(kb, named)), ['July']);
+    for (const quiet of [
+      // Two people before it: whose trip is it?
+      'Takeo Kawamura talked with Suga. He met his counterparts informally in Seoul in July 2020.',
+      // Another paragraph.
+      'Takeo Kawamura heads the union.\n\nHe met his counterparts informally in Seoul in July 2020.',
+      // Someone else named before the pronoun.
+      'Takeo Kawamura heads the union. After Kim Jin-pyo left, he met his counterparts informally in Seoul in July 2020.',
+    ]) assert.deepEqual(words(quiet, checkText(kb, quiet)), [], quiet);
+  });
 });
 

@@ -1,0 +1,44 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { sentenceAround, type SentenceRange } from './sentences';
+
+/**
+ * "Takeo Kawamura … was among the first to test the waters. He met his counterparts in Seoul in August 2020.": a
+ * memo names a person once and goes on with "he" or "she". The checker reads such a sentence as naming that person,
+ * but only where nobody could read it otherwise: the pronoun opens the sentence (or follows a short opening phrase),
+ * nobody else is named before it, and the previous sentence of the same paragraph names exactly one person the
+ * glossary knows. Anything less certain is left unread: a missed claim costs less than a false alarm.
+ */
+
+/** The person a sentence's opening pronoun stands for, and where the pronoun is (an offset in the text). */
+export interface PronounReferent {
+  termId: string;
+  at: number;
+}
+
+/** How far into a sentence the pronoun may stand ("As Abe's chief cabinet secretary he …"). */
+const OPENING = 60;
+const PRONOUN = /\b(?:he|she)\b/gi;
+
+export function pronounReferent(kb: KnowledgeBase, text: string, sentence: SentenceRange): PronounReferent | undefined {
+  const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING));
+  PRONOUN.lastIndex = 0;
+  const pronoun = PRONOUN.exec(opening);
+  if (!pronoun) return undefined;
+  const at = sentence.start + pronoun.index;
+  // Nobody else named before it, except as a possessive ("As Abe's foreign minister he …" is not about Abe).
+  if (persons(kb, text, sentence.start, at).some((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) return undefined;
+  // The previous sentence is the one holding the last character before this one's leading white space.
+  let last = sentence.start - 1;
+  while (last >= 0 && /\s/.test(text[last])) last--;
+  if (last < 0) return undefined;
+  const previous = sentenceAround(text, last);
+  if (!previous || previous.end > sentence.start || /\n[ \t]*\r?\n/.test(text.slice(previous.end, sentence.start))) return undefined;
+  const named = new Set(persons(kb, text, previous.start, previous.end).flatMap((m) => m.termIds.filter((id) => kb.term(id)?.category === 'person')));
+  if (named.size !== 1) return undefined;
+  return { termId: [...named][0], at };
+}
+
+/** Mentions of glossary persons in [from, to); a mention shared by several terms counts as all of them. */
+function persons(kb: KnowledgeBase, text: string, from: number, to: number) {
+  return kb.matcher.findAll(text, from, to).filter((m) => m.termIds.some((id) => kb.term(id)?.category === 'person'));
+}
