@@ -203,6 +203,12 @@ export function findNumbers(words: readonly Token[]): DraftNumber[] {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const capitalised = /^\p{Lu}/u.test(t.text);
+    const ratio = readRatio(words, i);
+    if (ratio) {
+      numbers.push({ ...ratio, style: 'fraction', capitalised });
+      i = ratio.last;
+      continue;
+    }
     if (/^\d+$/.test(t.lower)) {
       // "56.5", "1,000": digits split by one mark are a number this reader does not compare; skip both parts.
       let last = i;
@@ -238,6 +244,31 @@ export function findNumbers(words: readonly Token[]): DraftNumber[] {
     i = last;
   }
   return numbers;
+}
+
+/**
+ * "nine in ten", "two out of three", "7 in 10": a share written as a ratio of small whole numbers. The denominator
+ * must be at least the numerator and at most a hundred, so "one in 2019" or "three in five years" is no share.
+ */
+function readRatio(words: readonly Token[], i: number): Omit<DraftNumber, 'style' | 'capitalised'> | undefined {
+  const numerator = smallWhole(words[i]);
+  if (numerator === undefined || numerator === 0) return undefined;
+  let k = i + 1;
+  if (words[k]?.lower === 'in') k++;
+  else if (words[k]?.lower === 'out' && words[k + 1]?.lower === 'of') k += 2;
+  else return undefined;
+  const denominator = smallWhole(words[k]);
+  if (denominator === undefined || denominator < numerator || denominator < 2 || denominator > 100) return undefined;
+  // "three in five years": a ratio names no unit of time or measure after it.
+  if (/^(?:years?|months?|weeks?|days?|decades?|times?)$/.test(words[k + 1]?.lower ?? '')) return undefined;
+  return { first: i, last: k, value: numerator / denominator, span: { start: words[i].start, end: words[k].end } };
+}
+
+/** A whole number up to a hundred in digits or as one word ("nine", "10"), else undefined. */
+function smallWhole(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (/^\d{1,3}$/.test(t.lower)) return +t.lower;
+  return SMALL[t.lower] ?? (t.lower === 'hundred' ? 100 : TENS[t.lower]);
 }
 
 function readFraction(words: readonly Token[], i: number): Omit<DraftNumber, 'style' | 'capitalised'> | undefined {
