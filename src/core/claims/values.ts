@@ -202,18 +202,21 @@ export function findNumbers(words: readonly Token[]): DraftNumber[] {
   const numbers: DraftNumber[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
-    const capitalised = /^\p{Lu}/u.test(t.text);
-    if (/^\d+$/.test(t.lower)) {
+    if (allDigits(t.lower)) {
       // "56.5", "1,000": digits split by one mark are a number this reader does not compare; skip both parts.
       let last = i;
-      while (words[last + 1] && words[last + 1].start === words[last].end + 1 && /^\d+$/.test(words[last + 1].lower)) last++;
+      while (words[last + 1] && words[last + 1].start === words[last].end + 1 && allDigits(words[last + 1].lower)) last++;
       if (last === i) numbers.push({ first: i, last, value: +t.text, span: span(t), style: 'digits', capitalised: false });
       i = last;
       continue;
     }
+    // Most words are no number at all: one that cannot begin a number word or a fraction ("a third", "half") is
+    // ruled out by its first letter, before any table lookup.
+    const first = t.lower.charCodeAt(0);
+    if (first < 97 || first > 122 || NUMBER_INITIALS[first - 97] === 0) continue;
     const fraction = readFraction(words, i);
     if (fraction) {
-      numbers.push({ ...fraction, style: 'fraction', capitalised });
+      numbers.push({ ...fraction, style: 'fraction', capitalised: startsUpperCase(t.text) });
       i = fraction.last;
       continue;
     }
@@ -234,10 +237,32 @@ export function findNumbers(words: readonly Token[]): DraftNumber[] {
       value *= 100;
       last++;
     }
-    numbers.push({ first: i, last, value, span: { start: t.start, end: words[last].end }, style: 'words', capitalised });
+    numbers.push({ first: i, last, value, span: { start: t.start, end: words[last].end }, style: 'words', capitalised: startsUpperCase(t.text) });
     i = last;
   }
   return numbers;
+}
+
+/** 1 for each letter a to z that begins a word `findNumbers` reads without digits: a number word, "a", "half". */
+const NUMBER_INITIALS = Uint8Array.from({ length: 26 }, (_, k) =>
+  [...Object.keys(SMALL), ...Object.keys(TENS), 'a', 'one', 'half'].some((w) => w.charCodeAt(0) === 97 + k) ? 1 : 0,
+);
+
+/** What `/^\d+$/` says (ASCII digits only, at least one), without a RegExp call per word. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** What `/^\p{Lu}/u` says; an ASCII first letter is decided without the Unicode tables. */
+function startsUpperCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
 }
 
 function readFraction(words: readonly Token[], i: number): Omit<DraftNumber, 'style' | 'capitalised'> | undefined {
