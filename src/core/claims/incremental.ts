@@ -116,17 +116,19 @@ export class ParagraphCache<T extends Located> {
     const found: T[] = [];
     let analysed = 0;
     for (const paragraph of paragraphs) {
-      let local = next.get(paragraph.text) ?? this.entries.get(paragraph.text);
+      // One sample key per paragraph serves all four lookups below.
+      const key = sampleKey(paragraph.text);
+      let local = next.get(paragraph.text, key) ?? this.entries.get(paragraph.text, key);
       if (!local) {
         if (isCancelled()) return undefined;
         local = analyse(paragraph.text);
         // A checker stopped half-way returns partial findings: they must never be remembered as the answer.
         if (isCancelled()) return undefined;
         analysed++;
-        this.entries.set(paragraph.text, local);
+        this.entries.set(paragraph.text, key, local);
         yield;
       }
-      next.set(paragraph.text, local);
+      next.set(paragraph.text, key, local);
       for (const item of local) found.push({ ...item, start: item.start + paragraph.start, end: item.end + paragraph.start });
     }
     this.entries = next;
@@ -172,7 +174,7 @@ const never = () => false;
 /**
  * A map keyed by paragraph text that looks at a few dozen of a paragraph's characters, not all of them. A `Map` keyed
  * by the text hashes every character of every paragraph (about 2 ms per MB of draft, most of it on paragraphs no
- * cache holds). Here a sample of the text (its length and 48 characters spread over it) picks the entry, and the one
+ * cache holds). Here a sample of the text (its length and 16 characters spread over it) picks the entry, and the one
  * paragraph stored under that sample is compared whole (`===`), so an answer is only ever served for the very same
  * text. Texts that share a sample (rare: same length, same characters at every sampled place) fall back to a `Map`
  * of their own.
@@ -181,15 +183,15 @@ class TextMap<V> {
   private readonly bySample = new Map<number, { text: string; value: V } | Map<string, V>>();
   size = 0;
 
-  get(text: string): V | undefined {
-    const found = this.bySample.get(sampleKey(text));
+  /** The value stored for `text`, whose `sampleKey` is `key`. */
+  get(text: string, key: number): V | undefined {
+    const found = this.bySample.get(key);
     if (found === undefined) return undefined;
     if (found instanceof Map) return found.get(text);
     return found.text === text ? found.value : undefined;
   }
 
-  set(text: string, value: V): void {
-    const key = sampleKey(text);
+  set(text: string, key: number, value: V): void {
     const found = this.bySample.get(key);
     if (found === undefined) {
       this.bySample.set(key, { text, value });
@@ -206,7 +208,7 @@ class TextMap<V> {
   }
 }
 
-const SAMPLES = 48;
+const SAMPLES = 16;
 
 /** A small-integer hash of `text`'s length and of `SAMPLES` characters spread evenly over it (all of a short one). */
 function sampleKey(text: string): number {
