@@ -69,6 +69,9 @@ const MONTH_NUMBERS = new Map<string, number>([...MONTHS.map((m, i): [string, nu
 /** Words that can begin a date phrase (besides digits): one lookup rules out most words. */
 const DATE_STARTS = new Set([...MONTH_NUMBERS.keys(), ...Object.keys(SEASON_WORDS), 'early', 'mid', 'late', 'middle']);
 
+/** 1 for each letter a to z that begins one of `DATE_STARTS`: a word beginning otherwise is not looked up (hashed). */
+const DATE_INITIALS = Uint8Array.from({ length: 26 }, (_, k) => ([...DATE_STARTS].some((w) => w.charCodeAt(0) === 97 + k) ? 1 : 0));
+
 /** A month only when capitalised: a lower-case "may" or "march" is never a date. */
 function monthOf(t: Token | undefined): number | undefined {
   if (!t) return undefined;
@@ -94,7 +97,7 @@ export function findDates(words: readonly Token[]): DraftDate[] {
     const t = words[i];
     // Dates start with a digit, a capital (a month) or a part or season word: most words are none of these.
     const c = t.lower.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !DATE_STARTS.has(t.lower)) continue;
+    if (!(c >= 48 && c <= 57) && (!(c >= 97 && c <= 122) || DATE_INITIALS[c - 97] === 0 || !DATE_STARTS.has(t.lower))) continue;
     const date: DraftDate = { first: i, last: i };
     let j = i;
     // early / mid / late (also "mid-November")
