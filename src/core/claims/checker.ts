@@ -22,25 +22,38 @@ export function checkText(kb: KnowledgeBase, draft: string, options: CheckOption
   const findings: ClaimFinding[] = [];
   // One pass finds every predicate; a sentence is looked at only around one.
   const mentions = prepared.triggerMatcher.findAll(text);
+  const factsByTrigger = prepared.factsByTrigger;
   let i = 0;
   let known = 0;
   while (i < mentions.length) {
     if (options.isCancelled?.()) break;
     const sentence = sentenceOrSkip(text, mentions[i].start, known);
-    if (!('skipTo' in sentence) && sentence.boundary !== undefined) known = sentence.boundary;
-    // No sentence boundary nearby means no prose: skip the stretch rather than rescanning it for every mention.
-    const end = 'skipTo' in sentence ? Math.max(sentence.skipTo, mentions[i].end) : sentence.end;
-    // Each fact with a predicate here, and where its predicates stand (offsets in the sentence).
-    const triggered = new Map<PreparedFact, number[]>();
-    const base = 'skipTo' in sentence ? 0 : sentence.start;
-    for (; i < mentions.length && mentions[i].start < end; i++) {
-      for (const f of prepared.factsByTrigger.get(mentions[i].termIds[0]) ?? []) {
-        const at = triggered.get(f);
-        if (at) at.push(mentions[i].start - base);
-        else triggered.set(f, [mentions[i].start - base]);
+    if ('skipTo' in sentence) {
+      // No sentence boundary nearby means no prose: skip the stretch rather than rescanning it for every mention.
+      const end = Math.max(sentence.skipTo, mentions[i].end);
+      while (i < mentions.length && mentions[i].start < end) i++;
+      continue;
+    }
+    if (sentence.boundary !== undefined) known = sentence.boundary;
+    // Each fact with a predicate here, in the order first met, and where its predicates stand (offsets in the
+    // sentence). Marks per fact index rather than a Map per sentence: this runs for every sentence with a predicate.
+    const stamp = ++sentenceStamp;
+    const triggered: PreparedFact[] = [];
+    for (; i < mentions.length && mentions[i].start < sentence.end; i++) {
+      const facts = factsByTrigger.get(mentions[i].termIds[0]);
+      if (facts === undefined) continue;
+      const at = mentions[i].start - sentence.start;
+      for (let k = 0; k < facts.length; k++) {
+        const f = facts[k];
+        if (factStamp[f.index] === stamp) {
+          factAround[f.index].push(at);
+        } else {
+          factStamp[f.index] = stamp;
+          factAround[f.index] = [at];
+          triggered.push(f);
+        }
       }
     }
-    if ('skipTo' in sentence) continue;
     // Lower-cased, and with runs of white space made single only where a line break or double space needs it.
     const raw = text.slice(sentence.start, sentence.end).toLowerCase();
     const lower = raw.includes('\n') || raw.includes('  ') ? raw.replace(/\s+/g, ' ') : raw;
@@ -48,25 +61,34 @@ export function checkText(kb: KnowledgeBase, draft: string, options: CheckOption
     // them might be contradicted.
     const candidates: PreparedFact[] = [];
     let worthReading = false;
-    const named = new Map<number, boolean>();
     // Computed only for a sentence with a person's predicate but not the person's name: rare, and then cheap.
     let referent: PronounReferent | undefined | null = null;
-    for (const [f, around] of triggered) {
-      let names = named.get(f.subjectGroup);
-      if (names === undefined) named.set(f.subjectGroup, (names = namesSubject(f, lower)));
-      if (!names) {
+    for (const f of triggered) {
+      // Facts with the same subject keys share the answer (1 names, 2 does not).
+      if (groupStamp[f.subjectGroup] !== stamp) {
+        groupStamp[f.subjectGroup] = stamp;
+        groupNames[f.subjectGroup] = namesSubject(f, lower) ? 1 : 2;
+      }
+      if (groupNames[f.subjectGroup] !== 1) {
         if (!f.personSubject) continue;
         if (referent === null) referent = mayOpenWithPronoun(lower) ? pronounReferent(kb, text, sentence) : undefined;
         if (referent?.termId !== f.fact.subject) continue;
       }
       candidates.push(f);
-      worthReading ||= mightDisagree(f, lower, around);
+      worthReading ||= mightDisagree(f, lower, factAround[f.index]);
     }
     if (worthReading) checkSentence(kb, text, sentence, candidates, findings, referent ?? undefined);
   }
   if (options.includeUnsupported) addUnsupported(kb, prepared, text, findings, options);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Which sentence last marked each fact (by index) and subject group, with what: see `checkText`. */
+let sentenceStamp = 0;
+const factStamp: number[] = [];
+const factAround: number[][] = [];
+const groupStamp: number[] = [];
+const groupNames: number[] = [];
 
 function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, candidates: PreparedFact[], findings: ClaimFinding[], referent?: PronounReferent): void {
   const tokens = tokenize(text, range.start, range.end);

@@ -22,8 +22,14 @@ function isWordChar(text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return false;
-  return NON_ASCII_WORD.test(text[i]);
+  // Typographic quotes and dashes recur in every sentence: each code's answer is kept after its first test.
+  let known = BMP_WORD[c];
+  if (known === 0) BMP_WORD[c] = known = NON_ASCII_WORD.test(text[i]) ? 1 : 2;
+  return known === 1;
 }
+
+/** Per BMP code outside the surrogates: 0 not yet tested, 1 a word character, 2 not one. */
+const BMP_WORD = new Uint8Array(0x10000);
 
 /** 1 for ASCII letters and digits. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));

@@ -69,6 +69,9 @@ const MONTH_NUMBERS = new Map<string, number>([...MONTHS.map((m, i): [string, nu
 /** Words that can begin a date phrase (besides digits): one lookup rules out most words. */
 const DATE_STARTS = new Set([...MONTH_NUMBERS.keys(), ...Object.keys(SEASON_WORDS), 'early', 'mid', 'late', 'middle']);
 
+/** 1 for each letter a to z that begins one of `DATE_STARTS`: a word beginning otherwise is not looked up (hashed). */
+const DATE_INITIALS = Uint8Array.from({ length: 26 }, (_, k) => ([...DATE_STARTS].some((w) => w.charCodeAt(0) === 97 + k) ? 1 : 0));
+
 /** A month only when capitalised: a lower-case "may" or "march" is never a date. */
 function monthOf(t: Token | undefined): number | undefined {
   if (!t) return undefined;
@@ -94,7 +97,7 @@ export function findDates(words: readonly Token[]): DraftDate[] {
     const t = words[i];
     // Dates start with a digit, a capital (a month) or a part or season word: most words are none of these.
     const c = t.lower.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !DATE_STARTS.has(t.lower)) continue;
+    if (!(c >= 48 && c <= 57) && (!(c >= 97 && c <= 122) || DATE_INITIALS[c - 97] === 0 || !DATE_STARTS.has(t.lower))) continue;
     const date: DraftDate = { first: i, last: i };
     let j = i;
     // early / mid / late (also "mid-November")
@@ -202,24 +205,29 @@ export function findNumbers(words: readonly Token[]): DraftNumber[] {
   const numbers: DraftNumber[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
-    const capitalised = /^\p{Lu}/u.test(t.text);
-    const ratio = readRatio(words, i);
+    // "nine in ten", "7 in 10": only a word followed by "in" or "out" can open a ratio.
+    const after = words[i + 1]?.lower;
+    const ratio = after === 'in' || after === 'out' ? readRatio(words, i) : undefined;
     if (ratio) {
-      numbers.push({ ...ratio, style: 'fraction', capitalised });
+      numbers.push({ ...ratio, style: 'fraction', capitalised: startsUpperCase(t.text) });
       i = ratio.last;
       continue;
     }
-    if (/^\d+$/.test(t.lower)) {
+    if (allDigits(t.lower)) {
       // "56.5", "1,000": digits split by one mark are a number this reader does not compare; skip both parts.
       let last = i;
-      while (words[last + 1] && words[last + 1].start === words[last].end + 1 && /^\d+$/.test(words[last + 1].lower)) last++;
+      while (words[last + 1] && words[last + 1].start === words[last].end + 1 && allDigits(words[last + 1].lower)) last++;
       if (last === i) numbers.push({ first: i, last, value: +t.text, span: span(t), style: 'digits', capitalised: false });
       i = last;
       continue;
     }
+    // Most words are no number at all: one that cannot begin a number word or a fraction ("a third", "half") is
+    // ruled out by its first letter, before any table lookup.
+    const first = t.lower.charCodeAt(0);
+    if (first < 97 || first > 122 || NUMBER_INITIALS[first - 97] === 0) continue;
     const fraction = readFraction(words, i);
     if (fraction) {
-      numbers.push({ ...fraction, style: 'fraction', capitalised });
+      numbers.push({ ...fraction, style: 'fraction', capitalised: startsUpperCase(t.text) });
       i = fraction.last;
       continue;
     }
@@ -240,7 +248,7 @@ export function findNumbers(words: readonly Token[]): DraftNumber[] {
       value *= 100;
       last++;
     }
-    numbers.push({ first: i, last, value, span: { start: t.start, end: words[last].end }, style: 'words', capitalised });
+    numbers.push({ first: i, last, value, span: { start: t.start, end: words[last].end }, style: 'words', capitalised: startsUpperCase(t.text) });
     i = last;
   }
   return numbers;
@@ -267,8 +275,30 @@ function readRatio(words: readonly Token[], i: number): Omit<DraftNumber, 'style
 /** A whole number up to a hundred in digits or as one word ("nine", "10"), else undefined. */
 function smallWhole(t: Token | undefined): number | undefined {
   if (!t) return undefined;
-  if (/^\d{1,3}$/.test(t.lower)) return +t.lower;
+  if (t.lower.length <= 3 && allDigits(t.lower)) return +t.lower;
   return SMALL[t.lower] ?? (t.lower === 'hundred' ? 100 : TENS[t.lower]);
+}
+
+/** 1 for each letter a to z that begins a word `findNumbers` reads without digits: a number word, "a", "half". */
+const NUMBER_INITIALS = Uint8Array.from({ length: 26 }, (_, k) =>
+  [...Object.keys(SMALL), ...Object.keys(TENS), 'a', 'one', 'half'].some((w) => w.charCodeAt(0) === 97 + k) ? 1 : 0,
+);
+
+/** What `/^\d+$/` says (ASCII digits only, at least one), without a RegExp call per word. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** What `/^\p{Lu}/u` says; an ASCII first letter is decided without the Unicode tables. */
+function startsUpperCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
 }
 
 function readFraction(words: readonly Token[], i: number): Omit<DraftNumber, 'style' | 'capitalised'> | undefined {

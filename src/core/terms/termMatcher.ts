@@ -43,8 +43,6 @@ export class TermMatcher {
   private readonly classCount: number;
   /** Character class of each raw ASCII code, letter case folded in; 0 for a character no alias contains. */
   private readonly asciiClass = new Int32Array(128);
-  /** The same for the scan over words: -1 for an ASCII character that is not a letter or digit (a word's end). */
-  private readonly wordClass = new Int32Array(128);
   /** Class of each folded non-ASCII code that some alias contains. */
   private readonly otherClass = new Map<number, number>();
   /** The aliases that end at each state, if any. */
@@ -57,6 +55,21 @@ export class TermMatcher {
   private readonly matchesPastWord: Uint8Array;
   /** Longest alias in characters; bounds the window `findAt` must scan. */
   private readonly longestAlias: number;
+  /**
+   * The scan of `findAll` as one automaton over every character, words and the gaps between them alike, so the loop
+   * that visits each character of a draft takes no branch per word (a branch per word cost more than the table walk
+   * itself). Rows are premultiplied by `scanWidth`: the trie's states, row 0 standing for "inside a word no alias
+   * begins", and `ROOT` for "between words". The trie's classes are its columns, plus one last column (`gapClass`)
+   * for any character that is not a letter or digit. A word ending in a state where a match can end or go on
+   * (`matchesPastWord`) leads to the negated row instead: the one place the loop stops to look closer.
+   */
+  private readonly scan: Int32Array;
+  private readonly scanWidth: number;
+  private readonly gapClass: number;
+  /** `scan`'s column for each ASCII code: a letter's or digit's trie class, else `gapClass`. */
+  private readonly scanClass = new Int32Array(128);
+  /** How many characters the walk from a word's start has taken to reach each state: where the word began. */
+  private readonly depth: Int32Array;
 
   constructor(terms: readonly Term[]) {
     let longest = 0;
@@ -97,7 +110,6 @@ export class TermMatcher {
         longest = Math.max(longest, alias.text.length);
       }
     }
-    for (let c = 0; c < 128; c++) this.wordClass[c] = ASCII_WORD[c] === 1 ? this.asciiClass[c] : -1;
     this.classCount = classCount;
     // Half the memory (and cache) when the states fit in 16 bits, as they do for a glossary of a few hundred aliases.
     this.transitions = children.length <= 0xffff ? new Uint16Array(children.length * classCount) : new Int32Array(children.length * classCount);
@@ -114,53 +126,64 @@ export class TermMatcher {
       this.matchesPastWord[state] = past ? 1 : 0;
     });
     this.longestAlias = longest;
+    // The scan automaton (see `scan`): the trie's edges, and a column for the gaps between words.
+    const width = classCount + 1;
+    const gap = classCount;
+    this.scanWidth = width;
+    this.gapClass = gap;
+    for (let c = 0; c < 128; c++) this.scanClass[c] = ASCII_WORD[c] === 1 ? this.asciiClass[c] : gap;
+    this.scan = new Int32Array(children.length * width);
+    this.depth = new Int32Array(children.length);
+    children.forEach((map, state) => {
+      map.forEach((next, cls) => {
+        this.depth[next] = this.depth[state] + 1;
+        // Every edge: an ASCII space or apostrophe reads as a gap (its class is never looked up here), but a
+        // non-ASCII letter can fold onto any class ("ʼ" onto the apostrophe's), as it does in the word walk.
+        this.scan[state * width + cls] = next * width;
+      });
+      // Row 0 (a dead word) and a missing edge stay 0. A gap after a word: back between words, or stop to match.
+      this.scan[state * width + gap] = state === DEAD || state === ROOT || this.matchesPastWord[state] === 0 ? ROOT * width : -(state * width);
+    });
   }
 
   /** Every mention in `text` (or in `[from, to)` of it), left to right, longest alias first at each start. */
   findAll(text: string, from = 0, to = text.length): TermMention[] {
     const mentions: TermMention[] = [];
-    const transitions = this.transitions;
-    const classCount = this.classCount;
-    const wordClass = this.wordClass;
+    const scan = this.scan;
+    const scanClass = this.scanClass;
+    const width = this.scanWidth;
+    const between = ROOT * width;
     let i = from;
     // Skip the tail of a word cut by `from`: a mention starts at a word start.
     while (i > 0 && i < to && isWordCode(text.charCodeAt(i - 1), text, i - 1)) i++;
-    while (i < to) {
-      const code = text.charCodeAt(i);
-      if (!(code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code, text, i))) {
-        i++;
-        continue;
+    // This loop runs for every character of the draft: two table loads each, and a stop only where a word that could
+    // be (the start of) an alias ends. Most words leave the trie within a letter or two and ride row 0 to their end.
+    let state = between;
+    for (let j = i; j < to; j++) {
+      const c = text.charCodeAt(j);
+      state = scan[state + (c < 128 ? scanClass[c] : this.scanClassOf(c, text, j))];
+      if (state >= 0) continue;
+      const trieState = -state / width;
+      const mention = this.matchAt(text, j - this.depth[trieState], j, trieState, to);
+      state = between;
+      // Resume at the mention's end (between words there), or after the gap that ended the word.
+      if (mention) {
+        mentions.push(mention);
+        j = mention.end - 1;
       }
-      // Walk the word's letters down the table; only a word that is the start of some alias is worth a full match.
-      // This loop runs for every letter of the draft: once the walk is dead it only looks for the word's end.
-      let state = ROOT;
-      let j = i;
-      while (j < to) {
-        const c = text.charCodeAt(j);
-        if (c < 128) {
-          const cls = wordClass[c];
-          if (cls < 0) break;
-          state = transitions[state * classCount + cls];
-        } else {
-          if (!isWordCode(c, text, j)) break;
-          state = transitions[state * classCount + this.classOfFolded(foldCode(c, text, j))];
-        }
-        j++;
-        if (state === DEAD) break;
-      }
-      // Most words leave the table within a letter or two: the rest of such a word is only looked at for its end.
-      if (state === DEAD) while (j < to && isWordAt(text, j)) j++;
-      if (state !== DEAD && this.matchesPastWord[state] === 1) {
-        const mention = this.matchAt(text, i, j, state, to);
-        if (mention) {
-          mentions.push(mention);
-          i = mention.end;
-          continue;
-        }
-      }
-      i = j;
+    }
+    // A word cut by the end of the range ends there.
+    if (state !== DEAD && state !== between && this.matchesPastWord[state / width] === 1) {
+      const trieState = state / width;
+      const mention = this.matchAt(text, to - this.depth[trieState], to, trieState, to);
+      if (mention) mentions.push(mention);
     }
     return mentions;
+  }
+
+  /** `scan`'s column for a non-ASCII character: its folded class if it is a letter, digit or mark, else a gap. */
+  private scanClassOf(code: number, text: string, i: number): number {
+    return isWordCode(code, text, i) ? this.classOfFolded(foldCode(code, text, i)) : this.gapClass;
   }
 
   /**
@@ -292,11 +315,6 @@ function isSeparatorCode(code: number): boolean {
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
-
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c, text, i);
-}
 
 /** Letters, digits and combining marks in any script: the word boundary test that keeps "NIS" out of "FINISH". */
 function isWordCode(code: number, text: string, i: number): boolean {
