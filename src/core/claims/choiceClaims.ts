@@ -242,6 +242,8 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
       if (c.last < trigger.first) {
         if (frontedAs(view, trigger, c)) return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
         if (trigger.first - c.last > 4) return false;
+        // "the NSC director for Asia, John Bolton, visited …": a description before the name, both set off by commas.
+        if (between(view, c, trigger).trim() === ',' && trigger.first === c.last + 1 && /^\s*,/.test(view.text.slice(view.words[trigger.last].end))) return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
         if (/[,;:()\u2014]/.test(between(view, c, trigger))) return false;
         return wordsBetween(view, c, trigger).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > c.last && a.last < trigger.first);
       }

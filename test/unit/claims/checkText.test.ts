@@ -268,5 +268,14 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
       'Takeo Kawamura heads the union. After Kim Jin-pyo left, he met his counterparts informally in Seoul in July 2020.',
     ]) assert.deepEqual(words(quiet, checkText(kb, quiet)), [], quiet);
   });
+
+  it('reads a post set off by commas before a name as that person\'s, and "tapped as" as an appointment', () => {
+    const wrong = 'Pottinger met the secretary of state, John Bolton, in Seoul.';
+    assert.deepEqual(words(wrong, checkText(kb, wrong)), ['secretary of state']);
+    const right = 'The national security adviser, John Bolton, visited Tokyo.';
+    assert.deepEqual(checkText(kb, right), []);
+    const post = 'Kang Chan-gil was tapped as ambassador to China.';
+    assert.deepEqual(words(post, checkText(kb, post)), ['China']);
+  });
 });
 
