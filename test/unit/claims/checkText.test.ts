@@ -4,6 +4,11 @@ import { realKnowledge } from '../helpers/knowledge';
 
 const words = (text: string, findings: readonly ClaimFinding[]) => findings.map((f) => text.slice(f.start, f.end));
 
+/** Asserts, for each draft, exactly the words the checker underlines in it (none for a quiet one). */
+function expectUnderlines(kb: ReturnType<typeof realKnowledge>, cases: readonly [string, string[]][]): void {
+  for (const [text, expected] of cases) assert.deepEqual(words(text, checkText(kb, text)), expected, text);
+}
+
 describe('checkText', () => {
   const kb = realKnowledge();
 
@@ -194,88 +199,80 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
   });
 
   it('leaves other events alone: an anniversary, another country’s court, another treaty, a description of another term', () => {
-    for (const quiet of [
-      'Seoul and Tokyo marked the 50th anniversary of normalization in 2015 with muted ceremonies.',
-      'By 2025 the normalization treaty turns sixty, and neither capital plans a celebration.',
-      "Japan's own Supreme Court ruled in 2007 on wartime claims by Chinese laborers, a Korean official noted.",
-      'The 1951 peace treaty signed in San Francisco did not settle Japan’s ties with Korea.',
-      'China and Japan normalized relations in 1972.',
-      'Alongside GSOMIA, the trilateral TISA channel kept some data flowing to Washington.',
-      'In August 2019 the Blue House threatened to quit GSOMIA over the export controls.',
-    ]) assert.deepEqual(words(quiet, checkText(kb, quiet)), [], quiet);
-    // The same words about the sourced event still warn.
-    const wrong = 'Japan and South Korea normalized relations in 1966.';
-    assert.deepEqual(words(wrong, checkText(kb, wrong)), ['1966']);
-    const trilateral = 'Seoul threatened to quit GSOMIA, the trilateral pact with Tokyo and Washington.';
-    assert.deepEqual(words(trilateral, checkText(kb, trilateral)), ['trilateral']);
+    expectUnderlines(kb, [
+      ['Seoul and Tokyo marked the 50th anniversary of normalization in 2015 with muted ceremonies.', []],
+      ['By 2025 the normalization treaty turns sixty, and neither capital plans a celebration.', []],
+      ["Japan's own Supreme Court ruled in 2007 on wartime claims by Chinese laborers, a Korean official noted.", []],
+      ['The 1951 peace treaty signed in San Francisco did not settle Japan\u2019s ties with Korea.', []],
+      ['China and Japan normalized relations in 1972.', []],
+      ['Alongside GSOMIA, the trilateral TISA channel kept some data flowing to Washington.', []],
+      ['In August 2019 the Blue House threatened to quit GSOMIA over the export controls.', []],
+      // The same words about the sourced event still warn.
+      ['Japan and South Korea normalized relations in 1966.', ['1966']],
+      ['Seoul threatened to quit GSOMIA, the trilateral pact with Tokyo and Washington.', ['trilateral']],
+    ]);
   });
 
   it('reads an aside between dashes as it reads one between commas, and resumes the clause after it', () => {
-    const cases: [string, string[]][] = [
-      ['GSOMIA — the trilateral pact at the heart of the dispute — survived the crisis.', ['trilateral']],
-      ['Japan\'s export restrictions -- formally announced in the spring of 2019 -- hit chipmakers hard.', ['spring']],
-      ['On 12 November, Park Jie-won — then head of the NIS — traveled to Tokyo as a presidential envoy.', ['12']],
+    expectUnderlines(kb, [
+      ['GSOMIA \u2014 the trilateral pact at the heart of the dispute \u2014 survived the crisis.', ['trilateral']],
+      ["Japan's export restrictions -- formally announced in the spring of 2019 -- hit chipmakers hard.", ['spring']],
+      ['On 12 November, Park Jie-won \u2014 then head of the NIS \u2014 traveled to Tokyo as a presidential envoy.', ['12']],
       // The aside's own event is not the fact's, and a lone dash still ends the clause.
-      ['GSOMIA — which both sides signed in 2016 — was never terminated.', []],
-      ['The Supreme Court ruled against Japanese firms in October 2018 — a ruling Tokyo rejected in 2019.', []],
-    ];
-    for (const [text, expected] of cases) assert.deepEqual(words(text, checkText(kb, text)), expected, text);
+      ['GSOMIA \u2014 which both sides signed in 2016 \u2014 was never terminated.', []],
+      ['The Supreme Court ruled against Japanese firms in October 2018 \u2014 a ruling Tokyo rejected in 2019.', []],
+    ]);
   });
 
   it('finds the actor of a predicate that a date splits ("struck the deal in 2015 with …")', () => {
-    const wrong = 'Abe struck the comfort women deal in late 2015 with President Moon Jae-in.';
-    assert.deepEqual(words(wrong, checkText(kb, wrong)), ['Moon Jae-in']);
-    const right = 'Abe struck the comfort women deal in late 2015 with President Park Geun-hye.';
-    assert.deepEqual(checkText(kb, right), []);
-    // The preposition of another predicate after the date is not the split trigger's.
-    const trip = 'Kawamura flew to Seoul in October 2020 with two aides to meet his counterparts.';
-    assert.deepEqual(checkText(kb, trip), []);
+    expectUnderlines(kb, [
+      ['Abe struck the comfort women deal in late 2015 with President Moon Jae-in.', ['Moon Jae-in']],
+      ['Abe struck the comfort women deal in late 2015 with President Park Geun-hye.', []],
+      // The preposition of another predicate after the date is not the split trigger's.
+      ['Kawamura flew to Seoul in October 2020 with two aides to meet his counterparts.', []],
+    ]);
   });
 
   it("checks the writer's own words before a report, but not what the speaker is reported to say", () => {
-    const cases: [string, string[]][] = [
+    expectUnderlines(kb, [
       ['The November 2018 radar incident, in which Tokyo said a Korean destroyer had locked its fire-control radar on a patrol aircraft, soured military ties.', ['November']],
       ['Deputy Secretary of State David Stilwell told reporters in Tokyo that he would not mediate.', ['Deputy Secretary of State']],
       ['Tokyo said a Korean destroyer locked its fire-control radar on a patrol aircraft in November 2018.', []],
       ['Officials in Tokyo said the Korean Supreme Court ruled in 2016 against Japanese firms.', []],
-    ];
-    for (const [text, expected] of cases) assert.deepEqual(words(text, checkText(kb, text)), expected, text);
+    ]);
   });
 
   it('does not take a country that ends an opening phrase for a qualifier of the name after the comma', () => {
-    const text = 'On a stopover in Japan, Stilwell promised to mediate between Seoul and Tokyo.';
-    assert.deepEqual(words(text, checkText(kb, text)), ['promised to mediate']);
-    const foreign = "On Tuesday Japan's Supreme Court ruled in 2016 on a separate case.";
-    assert.deepEqual(checkText(kb, foreign), []);
+    expectUnderlines(kb, [
+      ['On a stopover in Japan, Stilwell promised to mediate between Seoul and Tokyo.', ['promised to mediate']],
+      ["On Tuesday Japan's Supreme Court ruled in 2016 on a separate case.", []],
+    ]);
   });
 
   it('dates a predicate from a participle aside in brackets, and leaves a bracketed aside on a person alone', () => {
-    const ruling = 'The ruling of the Korean Supreme Court (issued in November 2016) angered Tokyo.';
-    assert.deepEqual(words(ruling, checkText(kb, ruling)), ['November 2016']);
-    const person = 'Moon (elected in May 2016) inherited the comfort women agreement.';
-    assert.deepEqual(checkText(kb, person), []);
+    expectUnderlines(kb, [
+      ['The ruling of the Korean Supreme Court (issued in November 2016) angered Tokyo.', ['November 2016']],
+      ['Moon (elected in May 2016) inherited the comfort women agreement.', []],
+    ]);
   });
 
   it('reads an opening "he" or "she" as the one person the previous sentence of the paragraph names, and only then', () => {
-    const named = 'Takeo Kawamura heads the Japan-Korea Parliamentarians\u2019 Union. He met his counterparts informally in Seoul in July 2020.';
-    assert.deepEqual(words(named, checkText(kb, named)), ['July']);
-    for (const quiet of [
+    expectUnderlines(kb, [
+      ['Takeo Kawamura heads the Japan-Korea Parliamentarians\u2019 Union. He met his counterparts informally in Seoul in July 2020.', ['July']],
       // Two people before it: whose trip is it?
-      'Takeo Kawamura talked with Suga. He met his counterparts informally in Seoul in July 2020.',
+      ['Takeo Kawamura talked with Suga. He met his counterparts informally in Seoul in July 2020.', []],
       // Another paragraph.
-      'Takeo Kawamura heads the union.\n\nHe met his counterparts informally in Seoul in July 2020.',
+      ['Takeo Kawamura heads the union.\n\nHe met his counterparts informally in Seoul in July 2020.', []],
       // Someone else named before the pronoun.
-      'Takeo Kawamura heads the union. After Kim Jin-pyo left, he met his counterparts informally in Seoul in July 2020.',
-    ]) assert.deepEqual(words(quiet, checkText(kb, quiet)), [], quiet);
+      ['Takeo Kawamura heads the union. After Kim Jin-pyo left, he met his counterparts informally in Seoul in July 2020.', []],
+    ]);
   });
 
   it('reads a post set off by commas before a name as that person\'s, and "tapped as" as an appointment', () => {
-    const wrong = 'Pottinger met the secretary of state, John Bolton, in Seoul.';
-    assert.deepEqual(words(wrong, checkText(kb, wrong)), ['secretary of state']);
-    const right = 'The national security adviser, John Bolton, visited Tokyo.';
-    assert.deepEqual(checkText(kb, right), []);
-    const post = 'Kang Chan-gil was tapped as ambassador to China.';
-    assert.deepEqual(words(post, checkText(kb, post)), ['China']);
+    expectUnderlines(kb, [
+      ['Pottinger met the secretary of state, John Bolton, in Seoul.', ['secretary of state']],
+      ['The national security adviser, John Bolton, visited Tokyo.', []],
+      ['Kang Chan-gil was tapped as ambassador to China.', ['China']],
+    ]);
   });
 });
-
