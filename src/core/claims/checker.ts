@@ -132,7 +132,7 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
         if (resumes !== undefined) subjectClauses.add(view.shape.clause[resumes]);
         // "Stilwell's trip did not …; he went by way of Vietnam": a later clause a personal pronoun opens is about
         // the person named before it.
-        if (isPerson(kb, fact)) for (const k of pronounClauses(view, h.last)) subjectClauses.add(view.shape.clause[k]);
+        if (fact.personSubject) for (const k of pronounClauses(view, h.last)) subjectClauses.add(view.shape.clause[k]);
       }
     }
     let hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
@@ -192,11 +192,6 @@ function findWithPronoun(kb: KnowledgeBase, finder: PhraseFinder, words: readonl
     if (!hits) answers.set(phrase, (hits = sortHits([...finder.find(phrase), { phrase, first: pronoun, last: pronoun }])));
     return hits;
   };
-}
-
-/** Whether a fact is about a person (a glossary person term). */
-function isPerson(kb: KnowledgeBase, fact: PreparedFact): boolean {
-  return fact.fact.subject !== null && kb.term(fact.fact.subject)?.category === 'person';
 }
 
 /** Words after `i` that open a clause with "he" or "she" as its first word. */

@@ -4,7 +4,7 @@ import { prepare, type PreparedFact } from './prepared';
 import { compilePhrase, sortHits, type PhraseHit, type Token } from './tokens';
 import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
-import { between, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
+import { between, DASH, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
 
 /** Actors, places, memberships, roles and statuses: a conflicting word in the slot the fact describes. */
 
@@ -253,7 +253,7 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
         if (describesAnotherTerm(view, c, trigger)) return false;
         // "Even TISA — a bilateral arrangement — counts": an aside in dashes right after the name describes it.
         const aside = dashAsideAfter(view, trigger.last);
-        const gapText = aside && c.last <= aside.last ? between(view, trigger, c).replace(/^\s*(?:[\u2013\u2014]|--)/, '') : between(view, trigger, c);
+        const gapText = aside && c.last <= aside.last ? between(view, trigger, c).replace(DASH, '') : between(view, trigger, c);
         if (/[;:\u2014]/.test(gapText) || /[)]/.test(gapText)) return false;
         // "Bolton, then deputy secretary of state": a rank right before the post belongs to it.
         const words = wordsBetween(view, trigger, c);
@@ -275,8 +275,10 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
 function describesAnotherTerm(view: SentenceView, c: PhraseHit, trigger: PhraseHit): boolean {
   const next = view.words[c.last + 1];
   if (!next || !/^\p{Lu}/u.test(next.text) || !/^\s+$/.test(between(view, c, { first: c.last + 1 }))) return false;
+  const named = view.kb.matcher.findAll(view.text, next.start, view.range.end).find((m) => m.start === next.start);
+  if (!named) return false;
   const own = new Set(view.kb.matcher.findAll(view.text, view.words[trigger.first].start, view.words[trigger.last].end).flatMap((m) => m.termIds));
-  return view.kb.matcher.findAll(view.text, next.start, view.range.end).some((m) => m.start === next.start && m.termIds.every((id) => !own.has(id)));
+  return named.termIds.every((id) => !own.has(id));
 }
 
 /**

@@ -15,7 +15,7 @@
 const INLINE_LINK = /\[([^\[\]\n]*)\]\([^()\s]*\)/g;
 
 /** `text` with each inline link's brackets and target blanked out, the same length as `text`. */
-export function readLinksAsText(text: string): string {
+function readLinksAsText(text: string): string {
   // Most drafts link nothing: one search decides, and then the text is returned as it is.
   if (!text.includes('](')) return text;
   return text.replace(INLINE_LINK, (link, label: string) => ' ' + label + ' '.repeat(link.length - label.length - 1));

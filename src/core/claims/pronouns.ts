@@ -26,19 +26,22 @@ export function pronounReferent(kb: KnowledgeBase, text: string, sentence: Sente
   if (!pronoun) return undefined;
   const at = sentence.start + pronoun.index;
   // Nobody else named before it, except as a possessive ("As Abe's foreign minister he …" is not about Abe).
-  if (persons(kb, text, sentence.start, at).some((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) return undefined;
+  if (personMentions(kb, text, sentence.start, at).some((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) return undefined;
   // The previous sentence is the one holding the last character before this one's leading white space.
   let last = sentence.start - 1;
   while (last >= 0 && /\s/.test(text[last])) last--;
   if (last < 0) return undefined;
   const previous = sentenceAround(text, last);
   if (!previous || previous.end > sentence.start || /\n[ \t]*\r?\n/.test(text.slice(previous.end, sentence.start))) return undefined;
-  const named = new Set(persons(kb, text, previous.start, previous.end).flatMap((m) => m.termIds.filter((id) => kb.term(id)?.category === 'person')));
+  const named = new Set(personMentions(kb, text, previous.start, previous.end).flatMap((m) => m.persons));
   if (named.size !== 1) return undefined;
   return { termId: [...named][0], at };
 }
 
-/** Mentions of glossary persons in [from, to); a mention shared by several terms counts as all of them. */
-function persons(kb: KnowledgeBase, text: string, from: number, to: number) {
-  return kb.matcher.findAll(text, from, to).filter((m) => m.termIds.some((id) => kb.term(id)?.category === 'person'));
+/** Mentions of glossary persons in [from, to), each with the persons it may name (a shared alias names several). */
+function personMentions(kb: KnowledgeBase, text: string, from: number, to: number): { end: number; persons: string[] }[] {
+  return kb.matcher
+    .findAll(text, from, to)
+    .map((m) => ({ end: m.end, persons: m.termIds.filter((id) => kb.term(id)?.category === 'person') }))
+    .filter((m) => m.persons.length > 0);
 }

@@ -201,7 +201,8 @@ export function between(view: SentenceView, a: { last: number }, b: { first: num
 
 /** Only a dash between two words: an em or en dash, or two hyphens as typed. */
 const DASH_ONLY = /^\s*(?:[\u2013\u2014]|--)\s*$/;
-const DASH = /[\u2013\u2014]|--/;
+/** A dash anywhere in the text between two words. */
+export const DASH = /[\u2013\u2014]|--/;
 
 /**
  * The words of an aside set off by a pair of dashes opening right after word `i` ("Park Jie-won — then Moon's
@@ -226,16 +227,13 @@ export function splitTriggerHits(fact: PreparedFact, view: SentenceView): Phrase
   const hits: PhraseHit[] = [];
   for (const { head, preposition } of fact.splitTriggers) {
     for (const h of view.find(head)) {
+      // The date at word k, or after a preposition there ("in 2015", "on December 28, 2015").
+      const dateAt = (k: number) => view.dates.find((d) => d.first === k || (d.first === k + 1 && SPLIT_PREPOSITIONS.has(view.words[k].lower)));
+      // The head's object may come first ("reached the comfort women agreement in 2015 with"), up to four words, and
+      // may not hold the preposition: "flew to Tokyo in 2020 to meet" is the trigger "flew to" itself.
       let k = h.last + 1;
-      if (view.shape.clause.length && view.shape.clause[k] !== view.shape.clause[h.last]) continue;
-      // The head's object may come first ("reached the comfort women agreement in 2015 with").
-      let skipped = 0;
-      // The object may not hold the preposition: "flew to Tokyo in 2020 to meet" is the trigger "flew to" itself.
-      while (k < view.words.length && skipped < 4 && view.words[k].lower !== preposition && !view.dates.some((d) => d.first === k || (d.first === k + 1 && SPLIT_PREPOSITIONS.has(view.words[k].lower)))) {
-        k++;
-        skipped++;
-      }
-      const date = view.dates.find((d) => d.first === k || (d.first === k + 1 && SPLIT_PREPOSITIONS.has(view.words[k].lower)));
+      while (k < view.words.length && k - h.last <= 4 && view.words[k].lower !== preposition && !dateAt(k)) k++;
+      const date = k < view.words.length ? dateAt(k) : undefined;
       if (!date || view.words[date.last + 1]?.lower !== preposition) continue;
       if (/[,;:()\u2014]/.test(between(view, h, { first: date.last + 1 }))) continue;
       hits.push({ phrase: head, first: h.first, last: date.last + 1 });
