@@ -35,15 +35,7 @@ export function summarise(samples: number[]): Timing {
 /** A realistic Markdown draft of about `bytes` characters built from the five sources' paragraphs. */
 export function syntheticDraft(kb: KnowledgeBase, bytes: number): string {
   const paragraphs = kb.sources.flatMap((s) => s.text.split(/\n+/).filter((p) => p.length > 80));
-  const parts: string[] = ['# Memo: trilateral cooperation\n'];
-  let size = parts[0].length;
-  for (let i = 0; size < bytes; i++) {
-    const p = paragraphs[i % paragraphs.length];
-    const chunk = i % 17 === 0 ? `\n## Section ${i}\n\n${p}\n` : `\n${p}\n`;
-    parts.push(chunk);
-    size += chunk.length;
-  }
-  return parts.join('').slice(0, bytes);
+  return assembleDraft(bytes, (n) => paragraphs[n % paragraphs.length]);
 }
 
 /**
@@ -55,12 +47,19 @@ export function syntheticDraft(kb: KnowledgeBase, bytes: number): string {
 export function uniqueParagraphDraft(kb: KnowledgeBase, bytes: number): string {
   const sentences = kb.sources.flatMap((s) => s.text.split(/\n+/).filter((p) => p.length > 80).flatMap((p) => p.split(/(?<=[.?!][”"’)]?)\s+(?=[A-Z“"])/)));
   const random = seededRandom(20261123);
+  return assembleDraft(bytes, () => {
+    const count = 3 + Math.floor(random() * 4);
+    return Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
+  });
+}
+
+/** A memo of about `bytes` characters: a title, then paragraph `n` for n = 0, 1, …, with a section heading every 17. */
+function assembleDraft(bytes: number, paragraph: (n: number) => string): string {
   const parts: string[] = ['# Memo: trilateral cooperation\n'];
   let size = parts[0].length;
   for (let n = 0; size < bytes; n++) {
-    const count = 3 + Math.floor(random() * 4);
-    const paragraph = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
-    const chunk = n % 17 === 0 ? `\n## Section ${n}\n\n${paragraph}\n` : `\n${paragraph}\n`;
+    const p = paragraph(n);
+    const chunk = n % 17 === 0 ? `\n## Section ${n}\n\n${p}\n` : `\n${p}\n`;
     parts.push(chunk);
     size += chunk.length;
   }
