@@ -96,7 +96,7 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   const finder = new PhraseFinder(words);
   const find = referent ? findWithPronoun(kb, finder, words, referent) : (phrase: Phrase) => finder.find(phrase);
   const allTriggers: SentenceView['allTriggers'] = [];
-  const view: SentenceView = { kb, text, range, tokens, words, shape: UNREAD, dates: findDates(words), dateWords: new Set(), allTriggers, find };
+  const view: SentenceView = { kb, text, range, tokens, words, shape: UNREAD, dates: findDates(words), allTriggers, find };
   // Cheap first: which facts apply (predicate, subject, context) and which of them meet a value that disagrees.
   // Most sentences about a fact agree with it; they never pay for reading the sentence's structure.
   const applying: { fact: PreparedFact; hits: PhraseHit[] }[] = [];
@@ -153,7 +153,6 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     triggersOf.set(fact, hits);
     for (const hit of hits) allTriggers.push({ fact, hit });
   }
-  for (const d of view.dates) for (let i = d.first; i <= d.last; i++) view.dateWords.add(i);
   for (const [fact, hits] of triggersOf) {
     if (!suspicious.has(fact)) continue;
     const finding = checkFact(fact, hits, view);

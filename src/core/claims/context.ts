@@ -155,12 +155,14 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
   return { clause, quoted, unasserted, reporting, ownSurvey };
 }
 
+const NO_TOKENS: ReadonlySet<Token> = new Set();
+
 /**
  * Brackets around a short dated aside ("ruling (October 2016)", "(Dec. 2019)"): they belong to the clause they sit in,
  * unlike a bracketed remark, which is a clause of its own.
  */
-function datedParentheses(tokens: readonly Token[]): Set<Token> {
-  const dated = new Set<Token>();
+function datedParentheses(tokens: readonly Token[]): ReadonlySet<Token> {
+  let dated: Set<Token> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== '(') continue;
     let words = 0;
@@ -173,11 +175,13 @@ function datedParentheses(tokens: readonly Token[]): Set<Token> {
       }
     }
     if (j < tokens.length && tokens[j].lower === ')' && digit && words <= 4) {
+      dated ??= new Set<Token>();
       dated.add(tokens[i]);
       dated.add(tokens[j]);
     }
   }
-  return dated;
+  // Most sentences have no bracket: they share one empty set.
+  return dated ?? NO_TOKENS;
 }
 
 function quotationRanges(tokens: readonly Token[]): [number, number][] {

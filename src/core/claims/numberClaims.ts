@@ -22,7 +22,7 @@ export function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   // "rose from 40 percent to 56 percent": a sentence that gives the sourced number is not wrong about it.
   if (numbers.some((n) => !view.shape.quoted[n.first] && readAs(fact, view, n) && Math.abs(readAs(fact, view, n)!.value - value.number) <= (kind === 'fraction' ? 0.02 : 1e-9))) return undefined;
   for (const n of numbers) {
-    if (view.shape.quoted[n.first] || view.dateWords.has(n.first)) continue;
+    if (view.shape.quoted[n.first] || view.dates.some((d) => d.first <= n.first && n.first <= d.last)) continue;
     const reading = readAs(fact, view, n);
     if (!reading) continue;
     const trigger = nearestTrigger(triggers, view, n);

@@ -26,8 +26,6 @@ export interface SentenceView {
   words: Token[];
   shape: SentenceShape;
   dates: DraftDate[];
-  /** Word indices that belong to a date phrase: not numbers of a count. */
-  dateWords: Set<number>;
   /** Trigger hits of every fact that applies to the sentence: a value goes to the nearest predicate. */
   allTriggers: { fact: PreparedFact; hit: PhraseHit }[];
   /** Where a phrase occurs among the words (memoised: the same cue is looked up by several rules). */
