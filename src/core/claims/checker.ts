@@ -96,7 +96,7 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   const finder = new PhraseFinder(words);
   const find = referent ? findWithPronoun(kb, finder, words, referent) : (phrase: Phrase) => finder.find(phrase);
   const allTriggers: SentenceView['allTriggers'] = [];
-  const view: SentenceView = { kb, text, range, tokens, words, shape: UNREAD, dates: findDates(words), allTriggers, find };
+  const view: SentenceView = { kb, text, range, tokens, words, shape: UNREAD, dates: findDates(words, text), allTriggers, find };
   // Cheap first: which facts apply (predicate, subject, context) and which of them meet a value that disagrees.
   // Most sentences about a fact agree with it; they never pay for reading the sentence's structure.
   const applying: { fact: PreparedFact; hits: PhraseHit[] }[] = [];

@@ -90,8 +90,12 @@ function dayOf(t: Token | undefined): number | undefined {
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
 
-/** Every date phrase among the word tokens, left to right, each word used once. */
-export function findDates(words: readonly Token[]): DraftDate[] {
+/**
+ * Every date phrase among the word tokens, left to right, each word used once. With the `text` the tokens were cut
+ * from, an abbreviated month's span takes in its full stop when the date goes on ("Nov. 2019"): the fix puts the full
+ * name there, and "December. 2019" would be a new error.
+ */
+export function findDates(words: readonly Token[], text?: string): DraftDate[] {
   const dates: DraftDate[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
@@ -136,6 +140,7 @@ export function findDates(words: readonly Token[]): DraftDate[] {
         date.last = yearAt;
       }
       if (date.day === undefined && date.year === undefined && !date.part && !precededByPreposition(words, i) && !modifiesNoun(words, i)) continue;
+      if (text !== undefined && date.last > j && head.lower in MONTH_ABBREVIATIONS && text.charCodeAt(head.end) === 46) date.monthSpan = { start: head.start, end: head.end + 1 };
     } else if (season && (isYear(words[j + 1]) || (words[j + 1]?.lower === 'of' && isYear(words[j + 2])))) {
       // "summer 2019", "the summer of 2019"
       const yearAt = isYear(words[j + 1]) ? j + 1 : j + 2;

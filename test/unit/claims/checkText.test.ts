@@ -45,6 +45,18 @@ describe('checkText', () => {
     assert.equal(l.replacement, '70-year');
   });
 
+  it("fixes an abbreviated month with its full stop, so the fix reads 'December 2019', not 'December. 2019'", () => {
+    const apply = (text: string) => {
+      const [f, ...rest] = checkText(kb, text);
+      assert.deepEqual(rest, [], text);
+      return text.slice(0, f.start) + f.replacement + text.slice(f.end);
+    };
+    assert.equal(apply('Abe and Moon met in Chengdu in Nov. 2019.'), 'Abe and Moon met in Chengdu in December 2019.');
+    assert.equal(apply('- **Nov. 2019:** Abe and Moon meet in Chengdu.'), '- **December 2019:** Abe and Moon meet in Chengdu.');
+    // A month that ends the sentence keeps the sentence's full stop.
+    assert.equal(apply('Abe and Moon met in Chengdu in Nov.'), 'Abe and Moon met in Chengdu in December.');
+  });
+
   it('underlines only the wrong place in a posting and offers the right one', () => {
     const text = 'Kang Chan-gil, a former lawmaker, was appointed ambassador to China by the Blue House.';
     const [f] = checkText(kb, text);
