@@ -207,7 +207,7 @@ function pronounClauses(view: SentenceView, i: number): number[] {
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Placeholder until a sentence's structure is read (only sentences with a disagreeing value get that far). */
-const UNREAD: SentenceShape = { clause: new Int32Array(0), quoted: new Uint8Array(0), unasserted: false, reporting: [], ownSurvey: false };
+const UNREAD: SentenceShape = { clause: [], quoted: [], unasserted: false, reporting: [], ownSurvey: false };
 
 /** Whether a value of the fact's kind stands at word `from` or after (a date, a number, a conflicting word, any name). */
 function valueFrom(fact: PreparedFact, view: SentenceView, from: number, numbers: () => DraftNumber[]): boolean {
