@@ -4,7 +4,7 @@
  */
 import { citedKeys } from '../citations/citedKeys';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { checkText } from './index';
+import { checkTexts } from './checker';
 import { ParagraphCache, type CacheStats } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
 import type { ClaimFinding } from './types';
@@ -57,8 +57,8 @@ function prepare(kb: KnowledgeBase, options: DocumentCheckOptions) {
   const includeUnsupported = options.includeUnsupported ?? false;
   cache.useContext(kb, includeUnsupported);
   const isCancelled = options.isCancelled ?? (() => false);
-  const analyse = (paragraph: string): DocumentFinding[] =>
-    checkText(kb, paragraph, { includeUnsupported, isCancelled }).map((f) => ({ ...f, sentence: sentenceAt(paragraph, f) }));
+  const analyse = (paragraphs: readonly string[]): DocumentFinding[][] =>
+    checkTexts(kb, paragraphs, { includeUnsupported, isCancelled }).map((found, k) => found.map((f) => ({ ...f, sentence: sentenceAt(paragraphs[k], f) })));
   return { cache, analyse, isCancelled };
 }
 

@@ -107,38 +107,61 @@ export class ParagraphCache<T extends Located> {
   }
 
   /**
-   * The work of one run, one step per paragraph actually analysed; the drivers below decide whether to pause between
-   * steps. Returns the findings of every paragraph with document offsets, in document order.
+   * The work of one run, one step per chunk of paragraphs actually analysed (as many as fit in `chunkChars`
+   * characters, at least one); the drivers below decide whether to pause between steps. Returns the findings of every
+   * paragraph with document offsets, in document order.
    */
-  *steps(text: string, analyse: (paragraph: string) => readonly T[], isCancelled: () => boolean): Generator<void, T[] | undefined> {
+  *steps(text: string, analyse: AnalyseParagraphs<T>, isCancelled: () => boolean, chunkChars: number): Generator<void, T[] | undefined> {
     const paragraphs = splitParagraphs(text);
     const next = new TextMap<readonly T[]>();
-    const found: T[] = [];
-    let analysed = 0;
+    const keys: number[] = [];
+    // Paragraphs the cache lacks, each text once however often the document repeats it.
+    const missing: Paragraph[] = [];
+    const missingKeys: number[] = [];
+    const queued = new TextMap<true>();
     for (const paragraph of paragraphs) {
-      // One sample key per paragraph serves all four lookups below.
+      // One sample key per paragraph serves every lookup below.
       const key = sampleKey(paragraph.text);
-      let local = next.get(paragraph.text, key) ?? this.entries.get(paragraph.text, key);
-      if (!local) {
-        if (isCancelled()) return undefined;
-        local = analyse(paragraph.text);
-        // A checker stopped half-way returns partial findings: they must never be remembered as the answer.
-        if (isCancelled()) return undefined;
-        analysed++;
-        this.entries.set(paragraph.text, key, local);
-        yield;
+      keys.push(key);
+      const known = this.entries.get(paragraph.text, key);
+      if (known) next.set(paragraph.text, key, known);
+      else if (!queued.get(paragraph.text, key)) {
+        queued.set(paragraph.text, key, true);
+        missing.push(paragraph);
+        missingKeys.push(key);
       }
-      next.set(paragraph.text, key, local);
-      for (const item of local) found.push({ ...item, start: item.start + paragraph.start, end: item.end + paragraph.start });
     }
+    let analysed = 0;
+    while (analysed < missing.length) {
+      let end = analysed + 1;
+      for (let size = missing[analysed].text.length; end < missing.length && size + missing[end].text.length <= chunkChars; end++) size += missing[end].text.length;
+      if (isCancelled()) return undefined;
+      const chunk = missing.slice(analysed, end);
+      const found = analyse(chunk.map((p) => p.text));
+      // A checker stopped half-way returns partial findings: they must never be remembered as the answer.
+      if (isCancelled()) return undefined;
+      chunk.forEach((p, k) => {
+        this.entries.set(p.text, missingKeys[analysed + k], found[k]);
+        next.set(p.text, missingKeys[analysed + k], found[k]);
+      });
+      analysed = end;
+      yield;
+    }
+    const found: T[] = [];
+    paragraphs.forEach((paragraph, k) => {
+      for (const item of next.get(paragraph.text, keys[k])!) found.push({ ...item, start: item.start + paragraph.start, end: item.end + paragraph.start });
+    });
     this.entries = next;
     this.lastStats = { paragraphs: paragraphs.length, analysed };
     return found;
   }
 
-  /** Runs to the end in one go (the CLI). Undefined when cancelled. */
-  run(text: string, analyse: (paragraph: string) => readonly T[], isCancelled: () => boolean = never): T[] | undefined {
-    const steps = this.steps(text, analyse, isCancelled);
+  /**
+   * Runs to the end in one go (the CLI): every paragraph to analyse in one chunk, the fastest way through a whole
+   * document. Undefined when cancelled.
+   */
+  run(text: string, analyse: AnalyseParagraphs<T>, isCancelled: () => boolean = never): T[] | undefined {
+    const steps = this.steps(text, analyse, isCancelled, Infinity);
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;
@@ -147,15 +170,17 @@ export class ParagraphCache<T extends Located> {
 
   /**
    * Runs in slices of about `sliceMs`, giving the event loop a turn between them, so a first check of a long document
-   * does not hold up hovers and completions. Undefined when cancelled.
+   * does not hold up hovers and completions; the paragraphs go to `analyse` in chunks of about `chunkChars`
+   * characters (a few milliseconds of checking). Undefined when cancelled.
    */
   async runInSlices(
     text: string,
-    analyse: (paragraph: string) => readonly T[],
+    analyse: AnalyseParagraphs<T>,
     isCancelled: () => boolean = never,
     sliceMs = 10,
+    chunkChars = 32 * 1024,
   ): Promise<T[] | undefined> {
-    const steps = this.steps(text, analyse, isCancelled);
+    const steps = this.steps(text, analyse, isCancelled, chunkChars);
     let sliceStart = Date.now();
     for (;;) {
       const r = steps.next();
@@ -168,6 +193,12 @@ export class ParagraphCache<T extends Located> {
     }
   }
 }
+
+/**
+ * Analyses paragraphs, each on its own: the answer holds one list per paragraph, in the same order. Given several at
+ * once so an analysis can take them phase by phase (see `checkTexts`).
+ */
+export type AnalyseParagraphs<T> = (paragraphs: readonly string[]) => readonly (readonly T[])[];
 
 const never = () => false;
 

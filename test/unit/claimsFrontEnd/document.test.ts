@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, checkDocumentInSlices, citationOffset, sentenceCites, type DocumentFinding } from '../../../src/core/claims/document';
 import { checkText, type ClaimFinding } from '../../../src/core/claims/index';
-import { ParagraphCache } from '../../../src/core/claims/incremental';
+import { checkTexts } from '../../../src/core/claims/checker';
+import { ParagraphCache, splitParagraphs } from '../../../src/core/claims/incremental';
 import { IgnoredClaims } from '../../../src/core/claims/suppressions';
 import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
 
@@ -33,6 +34,16 @@ describe('claims front end: checkDocument', () => {
     const text = BRIEF.replace('<!-- sourcebook-ignore-next-line -->\n', '');
     const whole = checkText(realKnowledge(), text);
     assert.deepEqual(essentials(checkDocument(realKnowledge(), text).findings), essentials(whole));
+  });
+
+  it('checks paragraphs together exactly as one by one: each gets the findings it gets alone', () => {
+    const kb = realKnowledge();
+    const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'drafts');
+    const paragraphs = fs.readdirSync(dir).flatMap((f) => splitParagraphs(fs.readFileSync(path.join(dir, f), 'utf8')).map((p) => p.text));
+    const together = checkTexts(kb, paragraphs);
+    assert.equal(together.length, paragraphs.length);
+    assert.ok(together.flat().length >= 5, 'the drafts have findings to compare');
+    paragraphs.forEach((p, k) => assert.deepEqual(together[k], checkText(kb, p), p));
   });
 
   it('gives each finding the sentence it stands in, the key of the ignore file', () => {

@@ -10,6 +10,12 @@ function yearsIn(paragraph: string): YearMention[] {
   return [...paragraph.matchAll(/\b\d{4}\b/g)].map((m) => ({ start: m.index, end: m.index + 4, year: m[0] }));
 }
 
+/** A paragraph-at-a-time analysis as the batch the cache hands over. */
+const each =
+  (analyse: (paragraph: string) => YearMention[]) =>
+  (paragraphs: readonly string[]): YearMention[][] =>
+    paragraphs.map(analyse);
+
 const DRAFT = [
   '# Memo: the 1965 treaty',
   '',
@@ -57,20 +63,20 @@ describe('claims front end: paragraphs and the incremental cache', () => {
       analysed.push(p);
       return yearsIn(p);
     };
-    const first = cache.run(DRAFT, analyse)!;
+    const first = cache.run(DRAFT, each(analyse))!;
     assert.deepEqual(first.map((f) => DRAFT.slice(f.start, f.end)), ['1965', '1965', '2015', '2018']);
     assert.equal(analysed.length, 3);
 
     analysed.length = 0;
     const edited = DRAFT.replace('followed in 2015', 'was signed in 2015 after long talks');
-    const second = cache.run(edited, analyse)!;
+    const second = cache.run(edited, each(analyse))!;
     assert.deepEqual(analysed, [splitParagraphs(edited)[1].text], 'only the edited paragraph is analysed again');
     assert.deepEqual(cache.lastStats, { paragraphs: 3, analysed: 1 });
     assert.deepEqual(second.map((f) => edited.slice(f.start, f.end)), ['1965', '1965', '2015', '2018'], 'offsets after the edit are shifted');
 
     analysed.length = 0;
     const prefixed = `Draft for internal review.\n\n${edited}`;
-    const third = cache.run(prefixed, analyse)!;
+    const third = cache.run(prefixed, each(analyse))!;
     assert.deepEqual(analysed, ['Draft for internal review.'], 'moving paragraphs down does not re-analyse them');
     assert.deepEqual(third.map((f) => prefixed.slice(f.start, f.end)), ['1965', '1965', '2015', '2018']);
   });
@@ -78,16 +84,16 @@ describe('claims front end: paragraphs and the incremental cache', () => {
   it('forgets paragraphs that left the document, and everything when the context changes', () => {
     const cache = new ParagraphCache<YearMention>();
     cache.useContext('kb-1', false);
-    cache.run(DRAFT, yearsIn);
+    cache.run(DRAFT, each(yearsIn));
     assert.equal(cache.size, 3);
-    cache.run('A single paragraph from 1965.', yearsIn);
+    cache.run('A single paragraph from 1965.', each(yearsIn));
     assert.equal(cache.size, 1);
     let calls = 0;
     cache.useContext('kb-1', false);
-    cache.run('A single paragraph from 1965.', (p) => (calls++, yearsIn(p)));
+    cache.run('A single paragraph from 1965.', each((p) => (calls++, yearsIn(p))));
     assert.equal(calls, 0, 'same context: served from the cache');
     cache.useContext('kb-1', true);
-    cache.run('A single paragraph from 1965.', (p) => (calls++, yearsIn(p)));
+    cache.run('A single paragraph from 1965.', each((p) => (calls++, yearsIn(p))));
     assert.equal(calls, 1, 'new options: analysed again');
   });
 
@@ -96,15 +102,15 @@ describe('claims front end: paragraphs and the incremental cache', () => {
     let cancelled = false;
     const result = cache.run(
       DRAFT,
-      (p) => {
+      each((p) => {
         cancelled = true; // the user typed again while this paragraph was being checked
         return yearsIn(p).slice(0, 0);
-      },
+      }),
       () => cancelled,
     );
     assert.equal(result, undefined);
     cancelled = false;
-    const again = cache.run(DRAFT, yearsIn)!;
+    const again = cache.run(DRAFT, each(yearsIn))!;
     assert.equal(again.length, 4, 'the partial (empty) result of the cancelled run was not reused');
   });
 
@@ -119,10 +125,24 @@ describe('claims front end: paragraphs and the incremental cache', () => {
     };
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
-    const sliced = await new ParagraphCache<YearMention>().runInSlices(big, slow, undefined, 2);
+    // One paragraph per chunk: this stand-in is slow per paragraph, unlike the checker, whose chunks are sized in text.
+    const sliced = await new ParagraphCache<YearMention>().runInSlices(big, each(slow), undefined, 2, 1);
     clearInterval(timer);
-    assert.deepEqual(sliced, new ParagraphCache<YearMention>().run(big, yearsIn));
+    assert.deepEqual(sliced, new ParagraphCache<YearMention>().run(big, each(yearsIn)));
     assert.ok(ticks > 0, 'timers never ran while the document was being checked');
+  });
+
+  it('hands a whole run the paragraphs it lacks in one batch, a sliced run in chunks, and a repeated paragraph once', async () => {
+    const repeated = `${DRAFT}\n\nSeoul and Tokyo normalised relations in 1965.\nThe comfort women agreement followed in 2015.`;
+    const batches: string[][] = [];
+    const analyse = (paragraphs: readonly string[]) => (batches.push([...paragraphs]), paragraphs.map(yearsIn));
+    const whole = new ParagraphCache<YearMention>().run(repeated, analyse)!;
+    assert.deepEqual(batches, [splitParagraphs(DRAFT).map((p) => p.text)], 'one batch, the repeated paragraph in it once');
+    assert.deepEqual(whole.map((f) => repeated.slice(f.start, f.end)), ['1965', '1965', '2015', '2018', '1965', '2015'], 'both copies reported');
+    batches.length = 0;
+    const sliced = await new ParagraphCache<YearMention>().runInSlices(repeated, analyse, undefined, 10, 60);
+    assert.ok(batches.length > 1 && batches.every((b) => b.length === 1 || b.join('').length <= 60), JSON.stringify(batches));
+    assert.deepEqual(sliced, whole);
   });
 
   it('stops a sliced run when cancelled between slices', async () => {
@@ -132,16 +152,17 @@ describe('claims front end: paragraphs and the incremental cache', () => {
     setImmediate(() => (cancelled = true));
     const result = await new ParagraphCache<YearMention>().runInSlices(
       big,
-      (p) => {
+      each((p) => {
         analysed++;
         const until = Date.now() + 1;
         while (Date.now() < until) {
           /* busy */
         }
         return yearsIn(p);
-      },
+      }),
       () => cancelled,
       2,
+      1,
     );
     assert.equal(result, undefined);
     assert.ok(analysed < 200, `analysed all ${analysed} paragraphs after cancellation`);
