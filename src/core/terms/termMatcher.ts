@@ -240,13 +240,14 @@ export class TermMatcher {
     for (let c = candidateCount - 1; c >= 0; c--) {
       const end = this.candidateEnds[c];
       const entries = this.candidateEntries[c];
-      const raw = text.slice(start, end);
+      // Cut out only for a case rule: the claim checker's triggers take any case, and most matches are theirs.
+      let raw: string | undefined;
       let written: string | undefined;
       const termIds: string[] = [];
       let alias: string | undefined;
       for (const e of entries) {
         // Most matches are written exactly as authored or need no case check: fold only when it matters.
-        const ok = e.rule === 'any' || raw === e.form || caseAccepts(e, (written ??= foldForm(raw)));
+        const ok = e.rule === 'any' || (raw ??= text.slice(start, end)) === e.form || caseAccepts(e, (written ??= foldForm(raw)));
         if (!ok) continue;
         alias ??= e.alias;
         if (!termIds.includes(e.termId)) termIds.push(e.termId);
