@@ -6,7 +6,7 @@ import { checkDate, datesNamedDocument } from './dateClaims';
 import { dateConflicts } from './dates';
 import { readAsProse } from './markdown';
 import { checkNumber } from './numberClaims';
-import { mightDisagree, namesSubject, prepare, type PreparedFact, type PreparedFacts } from './prepared';
+import { mightDisagree, namesSubject, prepare, quickTestText, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { PhraseFinder, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
 import { pronounReferent, type PronounReferent } from './pronouns';
@@ -115,9 +115,7 @@ function selectSentences(kb: KnowledgeBase, text: string, textIndex: number, pre
         }
       }
     }
-    // Lower-cased, and with runs of white space made single only where a line break or double space needs it.
-    const raw = text.slice(sentence.start, sentence.end).toLowerCase();
-    const lower = raw.includes('\n') || raw.includes('  ') ? raw.replace(/\s+/g, ' ') : raw;
+    const quick = quickTestText(text.slice(sentence.start, sentence.end));
     // Facts naming their subject here all compete for the sentence's values; the sentence is read only if one of
     // them might be contradicted.
     const candidates: PreparedFact[] = [];
@@ -128,15 +126,15 @@ function selectSentences(kb: KnowledgeBase, text: string, textIndex: number, pre
       // Facts with the same subject keys share the answer (1 names, 2 does not).
       if (groupStamp[f.subjectGroup] !== stamp) {
         groupStamp[f.subjectGroup] = stamp;
-        groupNames[f.subjectGroup] = namesSubject(f, lower) ? 1 : 2;
+        groupNames[f.subjectGroup] = namesSubject(f, quick) ? 1 : 2;
       }
       if (groupNames[f.subjectGroup] !== 1) {
         if (!f.personSubject) continue;
-        if (referent === null) referent = mayOpenWithPronoun(lower) ? pronounReferent(kb, text, sentence) : undefined;
+        if (referent === null) referent = mayOpenWithPronoun(quick) ? pronounReferent(kb, text, sentence) : undefined;
         if (referent?.termId !== f.fact.subject) continue;
       }
       candidates.push(f);
-      worthReading ||= mightDisagree(f, lower, factAround[f.index]);
+      worthReading ||= mightDisagree(f, quick, factAround[f.index]);
     }
     if (worthReading) out.push({ textIndex, range: sentence, candidates, referent: referent ?? undefined });
   }
@@ -231,10 +229,12 @@ function afterBrackets(view: SentenceView, i: number): number | undefined {
   return undefined;
 }
 
-/** A native substring test that rules out most sentences before the pronoun rule looks at them. */
-function mayOpenWithPronoun(lower: string): boolean {
-  return lower.startsWith('he ') || lower.startsWith('she ') || lower.includes(' he ') || lower.includes(' she ');
+/** A native test that rules out most sentences before the pronoun rule looks at them: "he" or "she" as a word. */
+function mayOpenWithPronoun(sentence: string): boolean {
+  return PRONOUN_WORD.test(sentence);
 }
+
+const PRONOUN_WORD = /(?:^|\s)s?he\s/i;
 
 /**
  * A phrase finder for a sentence whose opening pronoun stands for a person named in the sentence before: the

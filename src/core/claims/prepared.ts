@@ -25,6 +25,8 @@ export interface PreparedFact {
   variantPhrases: Phrase[][];
   /** Subject phrases as `plainSegment`s, for the quick test. */
   subjectKeys: string[];
+  /** The subject keys as one case-blind RegExp, any run of white space standing for a space (see `namesSubject`). */
+  subjectPattern: RegExp | undefined;
   /** The subject is a person (a glossary person term): a sentence may name it by "he" or "she" (see pronouns.ts). */
   personSubject: boolean;
   /** Facts with the same subject keys share this number, so a sentence tests their subject once. */
@@ -83,14 +85,30 @@ export function takesDigits(f: PreparedFact): boolean {
 export const VALUE_REACH = 120;
 
 /**
- * Quick, over-inclusive tests on a lower-cased sentence: does it name this fact's subject, and is there,
- * within reach of one of its predicates (`around`: offsets in the sentence), something that could contradict it?
- * Substrings and digit runs, not words: a false "yes" only costs the exact analysis that follows, and a sentence
- * whose dates and numbers all equal its facts' (the common case in a draft that is right) is spared it.
+ * Quick, over-inclusive tests on a sentence: does it name this fact's subject, and is there, within reach of one of
+ * its predicates (`around`: offsets in the sentence), something that could contradict it? Substrings and digit runs,
+ * not words: a false "yes" only costs the exact analysis that follows, and a sentence whose dates and numbers all
+ * equal its facts' (the common case in a draft that is right) is spared it.
+ *
+ * Both read the sentence as written, letter case and line breaks included: the keys' patterns ignore case and take
+ * any run of white space for a space, and the runs of letters ignore case. That is the answer the lower-cased
+ * sentence with its white space made single gives, without making that copy of every sentence with a predicate,
+ * wherever the copy would line up with the sentence character for character (see `quickTestText`).
  */
-export function namesSubject(f: PreparedFact, lowerSentence: string): boolean {
-  return f.subjectKeys.some((k) => lowerSentence.includes(k));
+export function namesSubject(f: PreparedFact, sentence: string): boolean {
+  return f.subjectPattern !== undefined && f.subjectPattern.test(sentence);
 }
+
+/**
+ * The text the quick tests read for `sentence`: the sentence itself, unless it holds two white-space characters in a
+ * row (making them one would move the offsets of `around`) or a letter whose lower case is ASCII ("İ", the Kelvin
+ * sign), which its runs of letters would read differently. Then its lower-cased copy with white space made single.
+ */
+export function quickTestText(sentence: string): string {
+  return ODD_FOR_QUICK_TESTS.test(sentence) ? sentence.toLowerCase().replace(/\s+/g, ' ') : sentence;
+}
+
+const ODD_FOR_QUICK_TESTS = /\s\s|[\u0130\u212a]/;
 
 export function mightDisagree(f: PreparedFact, lowerSentence: string, around: readonly number[]): boolean {
   for (const at of around) {
@@ -123,7 +141,7 @@ function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): b
     if (end <= from) continue;
     if (start >= to) break;
     const value = start >= from ? values[k / 2] : Number(s.slice(from, end));
-    const decade = s.charCodeAt(end) === 115; // "1990s"
+    const decade = s.charCodeAt(end) === 115 || s.charCodeAt(end) === 83; // "1990s"
     if (number) {
       if (value !== number.number && value / 100 !== number.number) return true;
       continue;
@@ -140,13 +158,13 @@ function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): b
   return false;
 }
 
-/** The runs of lower-case ASCII letters and of digits of one sentence: [start, end) pairs, the words and numbers. */
+/** The runs of ASCII letters and of digits of one sentence: [start, end) pairs, the words and numbers. */
 interface SentenceRuns {
   sentence: string;
   letters: number[];
-  /** `wordHash` of each letter run. */
+  /** `wordHash` of each letter run, lower-cased. */
   hashes: number[];
-  /** Each letter run's text, cut out only when a fact's value word might be it. */
+  /** Each letter run's text, lower-cased, cut out only when a fact's value word might be it. */
   words: (string | undefined)[];
   digits: number[];
   values: number[];
@@ -164,14 +182,14 @@ function sentenceRuns(s: string): SentenceRuns {
   const runs: SentenceRuns = { sentence: s, letters: [], hashes: [], words: [], digits: [], values: [] };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const letter = isLowerAscii(c);
-    if (!letter && !isDigit(c)) continue;
+    const letter = c < 128 ? LOWER_ASCII_LETTER[c] : 0;
+    if (letter === 0 && !isDigit(c)) continue;
     // The word's hash or the number's value is read in the same pass that finds the run's end.
-    let hash = letter ? c : 0;
-    let value = letter ? 0 : c - 48;
+    let hash = letter;
+    let value = letter !== 0 ? 0 : c - 48;
     let j = i + 1;
-    if (letter) {
-      for (; j < s.length && isLowerAscii(s.charCodeAt(j)); j++) hash = (Math.imul(hash, 31) + s.charCodeAt(j)) | 0;
+    if (letter !== 0) {
+      for (let next: number; j < s.length && (next = s.charCodeAt(j)) < 128 && LOWER_ASCII_LETTER[next] !== 0; j++) hash = (Math.imul(hash, 31) + LOWER_ASCII_LETTER[next]) | 0;
       runs.letters.push(i, j);
       runs.hashes.push(hash);
       runs.words.push(undefined);
@@ -193,9 +211,8 @@ function wordHash(s: string, from: number, to: number): number {
   return hash;
 }
 
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
+/** Each ASCII letter's lower-case code; 0 for any other ASCII code. */
+const LOWER_ASCII_LETTER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : 0));
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -213,8 +230,8 @@ function hasValueWord(f: PreparedFact, s: string, from: number, to: number): boo
     if (end <= from) continue;
     if (start >= to) break;
     if (start >= from && end <= to) {
-      if (f.valueWordHashes.has(hashes[k / 2]) && f.valueWords.has((words[k / 2] ??= s.slice(start, end)))) return true;
-    } else if (f.valueWords.has(s.slice(Math.max(start, from), Math.min(end, to)))) {
+      if (f.valueWordHashes.has(hashes[k / 2]) && f.valueWords.has((words[k / 2] ??= s.slice(start, end).toLowerCase()))) return true;
+    } else if (f.valueWords.has(s.slice(Math.max(start, from), Math.min(end, to)).toLowerCase())) {
       return true;
     }
   }
@@ -259,10 +276,11 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       otherEvents: (fact.otherEvents ?? []).map(compilePhrase),
       variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
       subjectKeys,
+      subjectPattern: keyPattern(subjectKeys, ''),
       personSubject: term?.category === 'person',
       subjectGroup: groupOf(subjectKeys),
       valueKeys: unique(values.map(plainSegment)),
-      valuePattern: alternation(unique(values.map(plainSegment))),
+      valuePattern: keyPattern(unique(values.map(plainSegment)), 'g'),
       valueWords: new Set(values.map(plainSegment)),
       valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v), 0, plainSegment(v).length))),
     };
@@ -330,8 +348,10 @@ function shortestKeys(keys: string[]): string[] {
 }
 
 /** A global RegExp matching any of `keys` literally, or undefined for none. */
-function alternation(keys: string[]): RegExp | undefined {
-  return keys.length === 0 ? undefined : new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** Lower-case keys as one case-blind alternation in which a space matches any run of white space. */
+function keyPattern(keys: string[], flags: string): RegExp | undefined {
+  if (keys.length === 0) return undefined;
+  return new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), `${flags}i`);
 }
 
 function unique(list: string[]): string[] {
