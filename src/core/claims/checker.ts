@@ -6,7 +6,7 @@ import { checkDate, datesNamedDocument } from './dateClaims';
 import { dateConflicts } from './dates';
 import { readAsProse } from './markdown';
 import { checkNumber } from './numberClaims';
-import { mightDisagree, namesSubject, prepare, quickTestText, type PreparedFact, type PreparedFacts } from './prepared';
+import { mightDisagree, namesSubject, prepare, subjectTestText, valueTestText, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { PhraseFinder, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
 import { pronounReferent, type PronounReferent } from './pronouns';
@@ -115,7 +115,9 @@ function selectSentences(kb: KnowledgeBase, text: string, textIndex: number, pre
         }
       }
     }
-    const quick = quickTestText(text.slice(sentence.start, sentence.end));
+    const forSubjects = subjectTestText(text.slice(sentence.start, sentence.end));
+    // Only for a sentence that names a subject: most never need it.
+    let forValues: string | undefined;
     // Facts naming their subject here all compete for the sentence's values; the sentence is read only if one of
     // them might be contradicted.
     const candidates: PreparedFact[] = [];
@@ -126,15 +128,15 @@ function selectSentences(kb: KnowledgeBase, text: string, textIndex: number, pre
       // Facts with the same subject keys share the answer (1 names, 2 does not).
       if (groupStamp[f.subjectGroup] !== stamp) {
         groupStamp[f.subjectGroup] = stamp;
-        groupNames[f.subjectGroup] = namesSubject(f, quick) ? 1 : 2;
+        groupNames[f.subjectGroup] = namesSubject(f, forSubjects) ? 1 : 2;
       }
       if (groupNames[f.subjectGroup] !== 1) {
         if (!f.personSubject) continue;
-        if (referent === null) referent = mayOpenWithPronoun(quick) ? pronounReferent(kb, text, sentence) : undefined;
+        if (referent === null) referent = mayOpenWithPronoun(forSubjects) ? pronounReferent(kb, text, sentence) : undefined;
         if (referent?.termId !== f.fact.subject) continue;
       }
       candidates.push(f);
-      worthReading ||= mightDisagree(f, quick, factAround[f.index]);
+      worthReading ||= mightDisagree(f, (forValues ??= valueTestText(forSubjects)), factAround[f.index]);
     }
     if (worthReading) out.push({ textIndex, range: sentence, candidates, referent: referent ?? undefined });
   }

@@ -93,22 +93,34 @@ export const VALUE_REACH = 120;
  * Both read the sentence as written, letter case and line breaks included: the keys' patterns ignore case and take
  * any run of white space for a space, and the runs of letters ignore case. That is the answer the lower-cased
  * sentence with its white space made single gives, without making that copy of every sentence with a predicate,
- * wherever the copy would line up with the sentence character for character (see `quickTestText`).
+ * wherever the copy would line up with the sentence character for character (see `subjectTestText` and
+ * `valueTestText`).
  */
 export function namesSubject(f: PreparedFact, sentence: string): boolean {
   return f.subjectPattern !== undefined && f.subjectPattern.test(sentence);
 }
 
 /**
- * The text the quick tests read for `sentence`: the sentence itself, unless it holds two white-space characters in a
- * row (making them one would move the offsets of `around`) or a letter whose lower case is ASCII ("İ", the Kelvin
- * sign), which its runs of letters would read differently. Then its lower-cased copy with white space made single.
+ * The text `namesSubject` reads for `sentence`: the sentence itself, unless it holds a letter whose lower case is
+ * ASCII ("İ", the Kelvin sign), which a case-blind pattern reads differently. Then the lower-cased, single-spaced copy.
  */
-export function quickTestText(sentence: string): string {
-  return ODD_FOR_QUICK_TESTS.test(sentence) ? sentence.toLowerCase().replace(/\s+/g, ' ') : sentence;
+export function subjectTestText(sentence: string): string {
+  return sentence.includes('\u0130') || sentence.includes('\u212a') ? normalised(sentence) : sentence;
 }
 
-const ODD_FOR_QUICK_TESTS = /\s\s|[\u0130\u212a]/;
+/**
+ * The text `mightDisagree` reads for `sentence`: as `subjectTestText`, and the copy also when the sentence holds two
+ * white-space characters in a row, since making them one moves the offsets its predicates are given at.
+ */
+export function valueTestText(sentence: string): string {
+  return TWO_SPACES.test(sentence) ? normalised(sentence) : subjectTestText(sentence);
+}
+
+const TWO_SPACES = /\s\s/;
+
+function normalised(sentence: string): string {
+  return sentence.toLowerCase().replace(/\s+/g, ' ');
+}
 
 export function mightDisagree(f: PreparedFact, lowerSentence: string, around: readonly number[]): boolean {
   for (const at of around) {
