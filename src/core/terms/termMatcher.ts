@@ -68,6 +68,12 @@ export class TermMatcher {
   private readonly gapClass: number;
   /** `scan`'s column for each ASCII code: a letter's or digit's trie class, else `gapClass`. */
   private readonly scanClass = new Int32Array(128);
+  /**
+   * `scan`'s column plus one for each other code of the Basic Multilingual Plane, filled as codes are met (0: not yet).
+   * A draft's curly quotes and dashes recur in every sentence; a table read costs a fraction of working the column out.
+   * Surrogates are never filled: whether one is part of a letter depends on its neighbour.
+   */
+  private readonly bmpColumn = new Uint16Array(0x10000);
   /** How many characters the walk from a word's start has taken to reach each state: where the word began. */
   private readonly depth: Int32Array;
 
@@ -152,6 +158,7 @@ export class TermMatcher {
     const scan = this.scan;
     const scanClass = this.scanClass;
     const width = this.scanWidth;
+    const bmpColumn = this.bmpColumn;
     const between = ROOT * width;
     let i = from;
     // Skip the tail of a word cut by `from`: a mention starts at a word start.
@@ -161,7 +168,9 @@ export class TermMatcher {
     let state = between;
     for (let j = i; j < to; j++) {
       const c = text.charCodeAt(j);
-      state = scan[state + (c < 128 ? scanClass[c] : this.scanClassOf(c, text, j))];
+      let column = c < 128 ? scanClass[c] : bmpColumn[c] - 1;
+      if (column < 0) column = this.scanClassOf(c, text, j);
+      state = scan[state + column];
       if (state >= 0) continue;
       const trieState = -state / width;
       const mention = this.matchAt(text, j - this.depth[trieState], j, trieState, to);
@@ -183,7 +192,9 @@ export class TermMatcher {
 
   /** `scan`'s column for a non-ASCII character: its folded class if it is a letter, digit or mark, else a gap. */
   private scanClassOf(code: number, text: string, i: number): number {
-    return isWordCode(code, text, i) ? this.classOfFolded(foldCode(code, text, i)) : this.gapClass;
+    const column = isWordCode(code, text, i) ? this.classOfFolded(foldCode(code, text, i)) : this.gapClass;
+    if (code < 0xd800 || code > 0xdfff) this.bmpColumn[code] = column + 1;
+    return column;
   }
 
   /**
