@@ -54,11 +54,29 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
     for (const c of conflicting) {
       if (triggers.some((t) => overlaps(t, c))) continue;
       if (!inSlot(trigger, c, accepted)) continue;
+      if (formerPost(fact, view, c)) continue;
       if (!plainClaim(fact, view, trigger, c, triggers)) continue;
       return finding(fact, view, [placeInRole(fact, view, c) ?? { span: spanOf(view, withRank(fact, view, withAdjacent(view, conflicting, c))), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
     }
   }
   return undefined;
+}
+
+/** Words that put a post in the past. */
+const FORMER = new Set(['former', 'ex', 'onetime', 'erstwhile']);
+
+/**
+ * A post marked as past describes the person at another time ("Bolton, a former U.S. ambassador to the United
+ * Nations, came as national security adviser"): it does not contradict the post a fact gives, unless the fact is
+ * itself about an earlier post: its value is one ("a former South Korean foreign minister"), or its sentences must
+ * say "former" ("former foreign minister Suga" against Suga's post before he became prime minister).
+ */
+function formerPost(fact: PreparedFact, view: SentenceView, c: PhraseHit): boolean {
+  if (fact.fact.kind !== 'role' || /\bformer\b/i.test(fact.fact.expected)) return false;
+  if (fact.context.some((group) => group.some((p) => p.words.length === 1 && FORMER.has(p.words[0])))) return false;
+  const clause = view.shape.clause[c.first];
+  for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (FORMER.has(view.words[k].lower) && view.shape.clause[k] === clause) return true;
+  return false;
 }
 
 /** Words that may stand between "as" and the post ("named Kang as its ambassador"). */

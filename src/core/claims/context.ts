@@ -129,13 +129,16 @@ export function shapeOf(tokens: readonly Token[], words: readonly Token[], sente
       previous = t;
       continue;
     }
-    if (CLAUSE_OPENERS.has(t.lower) && w > 0) {
+    // "even as" opens a clause like "while" ("Ties steadied even as the yen slid to a 34-year low"); a lone "as" is
+    // too many other things ("served as", "as well as") to be one.
+    const opensClause = CLAUSE_OPENERS.has(t.lower) || (t.lower === 'as' && w > 0 && words[w - 1].lower === 'even');
+    if (opensClause && w > 0) {
       // A clause opened right after a comma or at the start closes at the next comma: the main clause resumes.
       const interrupting = previous?.lower === ',';
       if (interrupting) stack.push(current);
       current = next++;
       closesAtComma = interrupting;
-    } else if (CLAUSE_OPENERS.has(t.lower) && w === 0) {
+    } else if (opensClause && w === 0) {
       stack.push(next++);
       current = next++;
       closesAtComma = true;
@@ -240,9 +243,18 @@ function isMonthMay(words: readonly Token[], k: number): boolean {
 /** Whether a negation stands within a few words before the claim or inside it ("did not rule in 2016"). */
 export function negatedWithin(words: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from - HEDGE_REACH); k <= to && k < words.length; k++) {
-    if (NEGATIONS.has(words[k].lower) || (words[k].lower === 't' && words[k].joined)) return true;
+    if (NEGATIONS.has(words[k].lower) || (words[k].lower === 't' && words[k].joined) || namesAMistake(words, k)) return true;
   }
   return false;
+}
+
+/** Nouns for an error that are other things too ("relations continued to slip"): a mistake only after these. */
+const MISTAKE_NOUNS = new Set(['slip', 'fallacy', 'canard']);
+const MISTAKE_NOUN_LEADS = new Set(['a', 'common', 'frequent', 'familiar', 'typical', 'popular', 'old', 'persistent']);
+
+/** "A common slip is to call GSOMIA a trilateral pact": word `k` names the claim after it as a mistake. */
+function namesAMistake(words: readonly Token[], k: number): boolean {
+  return MISTAKE_NOUNS.has(words[k].lower) && k > 0 && MISTAKE_NOUN_LEADS.has(words[k - 1].lower);
 }
 
 /** Whether one of the `before` words preceding word `i` negates or softens it ("did not terminate", "nearly withdrew"). */

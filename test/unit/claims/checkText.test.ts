@@ -287,4 +287,20 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
       ['Kang Chan-gil was tapped as ambassador to China.', ['China']],
     ]);
   });
+
+  it('leaves a past post, a clause opened by "even as", a named mistake and the counter-accusation alone', () => {
+    expectUnderlines(kb, [
+      ["Bolton, a former U.S. ambassador to the United Nations, came to Tokyo in 2019 as Trump's national security adviser.", []],
+      ['Bolton, an ex-ambassador, visited Tokyo and Seoul.', []],
+      ['Ties between Tokyo and Seoul steadied even as the yen slid to a 34-year low against the dollar.', []],
+      ['A common slip is to call GSOMIA a trilateral pact; it is bilateral.', []],
+      ['South Korea accused the Japanese patrol aircraft of buzzing its destroyer, turning the radar dispute on its head.', []],
+      // A fact about an earlier post is contradicted by a wrong "former" post; the other cases still warn.
+      ['Former foreign minister Suga played a role in the 2015 comfort women deal.', ['foreign minister']],
+      ['Bolton, the ambassador to the United Nations, visited Tokyo in 2019.', ['ambassador']],
+      ['Ties fell to a 34-year low even as both capitals protested.', ['34-year']],
+      ['Relations continued to slip to a 50-year low.', ['50-year']],
+      ['South Korea accused Japan of locking fire-control radar on its destroyer.', ['South Korea']],
+    ]);
+  });
 });
