@@ -4,7 +4,7 @@ import { prepare, type PreparedFact } from './prepared';
 import { compilePhrase, sortHits, type PhraseHit, type Token } from './tokens';
 import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
-import { between, DASH, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
+import { afterObjectSubject, between, DASH, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
 
 /** Actors, places, memberships, roles and statuses: a conflicting word in the slot the fact describes. */
 
@@ -62,8 +62,19 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   return undefined;
 }
 
+/** Titles written before a person's name. */
+const NAME_TITLES = new Set(['rep', 'representative', 'sen', 'senator', 'dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'lawmaker', 'gen', 'general', 'adm', 'admiral']);
+
+function titlesBetween(view: SentenceView, a: PhraseHit, b: PhraseHit): number {
+  let titles = 0;
+  for (let k = a.last + 1; k < b.first; k++) if (NAME_TITLES.has(view.words[k].lower) && /^\p{Lu}/u.test(view.words[k].text)) titles++;
+  return titles;
+}
+
 /** Words that put a post in the past. */
 const FORMER = new Set(['former', 'ex', 'onetime', 'erstwhile']);
+/** Words that end the noun phrase "former" opens. */
+const NOT_IN_A_POST = new Set(['as', 'and', 'or', 'to', 'was', 'is', 'became', 'named', 'then']);
 
 /**
  * A post marked as past describes the person at another time ("Bolton, a former U.S. ambassador to the United
@@ -74,34 +85,24 @@ const FORMER = new Set(['former', 'ex', 'onetime', 'erstwhile']);
 function formerPost(fact: PreparedFact, view: SentenceView, c: PhraseHit): boolean {
   if (fact.fact.kind !== 'role' || /\bformer\b/i.test(fact.fact.expected)) return false;
   if (fact.context.some((group) => group.some((p) => p.words.length === 1 && FORMER.has(p.words[0])))) return false;
-  const clause = view.shape.clause[c.first];
-  for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (FORMER.has(view.words[k].lower) && view.shape.clause[k] === clause) return true;
+  // "former" must modify the post itself ("a former U.S. ambassador"), not a description before it ("Kang Chan-gil,
+  // a former lawmaker, as ambassador to China").
+  for (let k = Math.max(0, c.first - 3); k < c.first; k++) {
+    if (FORMER.has(view.words[k].lower) && !/[,;:()\u2014]/.test(between(view, { last: k }, c)) && !wordsBetween(view, { last: k }, c).some((w) => NOT_IN_A_POST.has(w.lower))) return true;
+  }
   return false;
 }
 
 /** Words that may stand between "as" and the post ("named Kang as its ambassador"). */
 const POST_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an', 'new', 'next']);
-/** How many words an aside on the person may run ("Kang Chan-gil, a former union chairman, as …"). */
-const ASIDE_WORDS = 8;
-
 /**
  * "Seoul named Kang Chan-gil, a former union chairman, as its ambassador to the United States": the predicate's
  * object is the subject itself (with an aside set off by commas), and the value follows "as".
  */
 function namedAs(fact: PreparedFact, view: SentenceView, trigger: PhraseHit, c: PhraseHit): boolean {
   const clause = view.shape.clause[trigger.first];
-  const subject = fact.subjects.flatMap(view.find).find((s) => s.first === trigger.last + 1);
-  if (!subject) return false;
-  let k = subject.last + 1;
-  if (view.words[k] && between(view, subject, { first: k }).trim() === ',' && !LIST_WORDS.has(view.words[k].lower)) {
-    // Past the aside to the comma that closes it.
-    const end = Math.min(view.words.length, k + ASIDE_WORDS);
-    do {
-      k++;
-      if (k >= end || /[;:()\u2014]/.test(between(view, { last: k - 1 }, { first: k }))) return false;
-    } while (between(view, { last: k - 1 }, { first: k }).trim() !== ',');
-  } else if (!/^\s+$/.test(between(view, subject, { first: k }))) return false;
-  if (view.words[k]?.lower !== 'as') return false;
+  let k = afterObjectSubject(fact, view, trigger.last);
+  if (k === undefined || view.words[k]?.lower !== 'as') return false;
   k++;
   while (k < c.first && POST_DETERMINERS.has(view.words[k].lower)) k++;
   return k === c.first && view.shape.clause[c.first] === clause;
@@ -248,8 +249,9 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
       return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
     }
     case 'after': {
-      // The value right after the predicate: "met in Beijing", "headed by Kang Chan-gil".
-      if (!sameClause || c.first <= trigger.last || c.first - trigger.last > 4) return false;
+      // The value right after the predicate: "met in Beijing", "headed by Kang Chan-gil". A title before a name is
+      // not one of the words between ("named Rep. Kang Chan-gil ambassador to China").
+      if (!sameClause || c.first <= trigger.last || c.first - trigger.last > 4 + titlesBetween(view, trigger, c)) return false;
       if (/[,;:()\u2014]/.test(between(view, trigger, c))) return false;
       if (wordsBetween(view, trigger, c).some((w) => LIST_WORDS.has(w.lower))) return false;
       return !accepted.some((a) => a.first > trigger.last && a.last < c.first);

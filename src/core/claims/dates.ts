@@ -42,7 +42,10 @@ export function dateConflicts(draft: DraftDate, fact: DateValue): Edit[] {
   }
   if (fact.month !== undefined) {
     if (draft.month !== undefined && draft.month !== fact.month) {
-      edits.push({ span: draft.monthSpan!, replacement: draft.numericMonth ? String(fact.month).padStart(2, '0') : monthName(fact.month) });
+      // The part of a wrong month goes with it: "early October" against mid-November is wrong as a whole, and the
+      // fix ("November") replaces both words.
+      const span = draft.partSpan && !draft.numericMonth ? { start: draft.partSpan.start, end: draft.monthSpan!.end } : draft.monthSpan!;
+      edits.push({ span, replacement: draft.numericMonth ? String(fact.month).padStart(2, '0') : monthName(fact.month) });
     } else if (draft.month === undefined && draft.season && clearlyOutside(SEASON_MONTHS[draft.season], fact.month)) {
       edits.push({ span: draft.seasonSpan!, replacement: monthName(fact.month) });
     } else if (draft.month === undefined && !draft.season && draft.part && draft.year !== undefined && clearlyOutside(PART_MONTHS[draft.part], fact.month)) {

@@ -218,8 +218,9 @@ export function dashAsideAfter(view: SentenceView, i: number): { first: number; 
 
 /**
  * Hits of a fact's split triggers: the head, a date and the preposition ("reached the comfort women agreement in
- * 2015 with", "signed the deal on December 28, 2015 with"), as one hit from the head to the preposition. The date
- * between still dates the event for the date facts; the hit only gives the actor after it its predicate.
+ * 2015 with", "signed the deal on December 28, 2015 with"), or the head, the subject as its object and the
+ * preposition ("sent Park Jie-won to"), as one hit from the head to the preposition. The date between still dates
+ * the event for the date facts; the hit only gives the value after it its predicate.
  */
 export function splitTriggerHits(fact: PreparedFact, view: SentenceView): PhraseHit[] {
   const hits: PhraseHit[] = [];
@@ -232,12 +233,43 @@ export function splitTriggerHits(fact: PreparedFact, view: SentenceView): Phrase
       let k = h.last + 1;
       while (k < view.words.length && k - h.last <= 4 && view.words[k].lower !== preposition && !dateAt(k)) k++;
       const date = k < view.words.length ? dateAt(k) : undefined;
-      if (!date || view.words[date.last + 1]?.lower !== preposition) continue;
+      if (!date) {
+        // Or the subject itself, as the head's object: "sent Park Jie-won, his intelligence chief, to Osaka".
+        const after = afterObjectSubject(fact, view, h.last);
+        if (after !== undefined && view.words[after]?.lower === preposition) hits.push({ phrase: head, first: h.first, last: after });
+        continue;
+      }
+      if (view.words[date.last + 1]?.lower !== preposition) continue;
       if (/[,;:()\u2014]/.test(between(view, h, { first: date.last + 1 }))) continue;
       hits.push({ phrase: head, first: h.first, last: date.last + 1 });
     }
   }
   return hits;
+}
+
+/** How many words an aside on the person may run ("Kang Chan-gil, a former union chairman, as …"). */
+const ASIDE_WORDS = 8;
+/** Words after a comma that continue a list rather than open an aside. */
+const LIST_CONTINUATIONS = new Set(['and', 'or', 'nor', 'but', 'as', 'well']);
+
+/**
+ * When the fact's subject is the object of the word at `verb` ("named Kang Chan-gil", "sent Park Jie-won, his
+ * intelligence chief,"), the word after the name and any aside on it set off by commas; otherwise undefined.
+ */
+export function afterObjectSubject(fact: PreparedFact, view: SentenceView, verb: number): number | undefined {
+  const subject = fact.subjects.flatMap(view.find).find((s) => s.first === verb + 1);
+  if (!subject) return undefined;
+  let k = subject.last + 1;
+  if (k >= view.words.length) return undefined;
+  if (between(view, subject, { first: k }).trim() === ',' && !LIST_CONTINUATIONS.has(view.words[k].lower)) {
+    // Past the aside to the comma that closes it.
+    const end = Math.min(view.words.length, k + ASIDE_WORDS);
+    do {
+      k++;
+      if (k >= end || /[;:()\u2014]/.test(between(view, { last: k - 1 }, { first: k }))) return undefined;
+    } while (between(view, { last: k - 1 }, { first: k }).trim() !== ',');
+  } else if (!/^\s+$/.test(between(view, subject, { first: k }))) return undefined;
+  return k;
 }
 
 /** Prepositions that may lead a date inside a split trigger. */

@@ -303,4 +303,24 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
       ['South Korea accused Japan of locking fire-control radar on its destroyer.', ['South Korea']],
     ]);
   });
+
+  it('reads the subject as the object between a predicate and its preposition or post, past a title or an aside', () => {
+    expectUnderlines(kb, [
+      ['Moon sent Park Jie-won, his intelligence chief, to Osaka on 9 November as a presidential envoy.', ['Osaka']],
+      ['Moon sent Park Jie-won to Osaka in November as a presidential envoy.', ['Osaka']],
+      ['On 23 November the Blue House named Rep. Kang Chan-gil ambassador to China.', ['China']],
+      ['On 23 November the Blue House named Kang Chan-gil, a former lawmaker, as ambassador to China.', ['China']],
+      // The right values, and another object, stay quiet.
+      ['Moon sent Park Jie-won to Tokyo in November as a presidential envoy.', []],
+      ['The Blue House named Representative Kang Chan-gil ambassador to Japan.', []],
+      ["Moon sent Park Jie-won's letter to Osaka in November as an envoy's gesture.", []],
+    ]);
+  });
+
+  it('underlines a wrong month with the part of the month before it, which the fix replaces too', () => {
+    const text = 'A seven-member delegation met Suga in Tokyo in early October 2020.';
+    const [f] = checkText(kb, text);
+    assert.equal(text.slice(f.start, f.end), 'early October');
+    assert.equal(f.replacement, 'November');
+  });
 });
