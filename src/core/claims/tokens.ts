@@ -156,12 +156,14 @@ const NO_HITS: PhraseHit[] = Object.freeze([]) as unknown as PhraseHit[];
  * sentence's few dozen words, and this index is built for every sentence read closely.
  */
 export class WordIndex {
-  readonly next: Int32Array;
+  /** A plain array: V8 allocates a small typed array through its runtime, and one is made per sentence read. */
+  readonly next: number[];
   private owner = 0;
   private readonly mask: number;
 
   constructor(private readonly words: readonly Token[]) {
-    this.next = new Int32Array(words.length);
+    this.next = [];
+    for (let i = 0; i < words.length; i++) this.next.push(-1);
     let size = 64;
     while (size < words.length * 2) size *= 2;
     this.mask = size - 1;
@@ -184,7 +186,7 @@ export class WordIndex {
     }
     this.owner = latestOwner = latestOwner + 1;
     // Built from the end, so each word's chain runs in reading order.
-    this.next.fill(-1);
+    for (let i = 0; i < this.next.length; i++) this.next[i] = -1;
     for (let i = this.words.length - 1; i >= 0; i--) {
       const word = this.words[i].lower;
       const slot = this.slotOf(word, wordHash(word));
