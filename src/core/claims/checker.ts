@@ -158,8 +158,8 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
   const view: SentenceView = { kb, text, range, tokens, words, shape: UNREAD, dates: findDates(words, text), allTriggers, find };
   // Cheap first: which facts apply (predicate, subject, context) and which of them meet a value that disagrees.
   // Most sentences about a fact agree with it; they never pay for reading the sentence's structure.
-  const applying: { fact: PreparedFact; hits: PhraseHit[] }[] = [];
-  const suspicious = new Set<PreparedFact>();
+  const applying: { fact: PreparedFact; hits: PhraseHit[]; suspicious: boolean }[] = [];
+  let anySuspicious = false;
   let numbers: DraftNumber[] | undefined;
   for (const fact of candidates) {
     const hits: PhraseHit[] = [];
@@ -168,14 +168,16 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     sortHits(hits);
     if (hits.length === 0 || !fact.subjects.some((p) => find(p).some((h) => !foreignQualified(fact, view, h))) || !contextPresent(fact, view)) continue;
     if (fact.otherEvents.some((p) => find(p).length > 0)) continue;
-    applying.push({ fact, hits });
-    if (mightConflict(fact, hits, view, () => (numbers ??= findNumbers(words)))) suspicious.add(fact);
+    const suspicious = mightConflict(fact, hits, view, () => (numbers ??= findNumbers(words)));
+    applying.push({ fact, hits, suspicious });
+    anySuspicious ||= suspicious;
   }
-  if (suspicious.size === 0) return;
+  if (!anySuspicious) return;
   view.shape = shapeOf(tokens, words, text.slice(range.start, range.end));
   if (view.shape.unasserted) return;
-  const triggersOf = new Map<PreparedFact, PhraseHit[]>();
-  for (const { fact, hits: all } of applying) {
+  // Each applying fact's predicates in clauses about its subject, in the order the facts were met.
+  const owned: { fact: PreparedFact; hits: PhraseHit[]; suspicious: boolean }[] = [];
+  for (const { fact, hits: all, suspicious } of applying) {
     // A predicate counts only in a clause that names the subject: in "The Blue House, which appointed Kang, also
     // named an envoy to China", "named" is not about Kang.
     const subjectClauses = new Set<number>();
@@ -209,11 +211,11 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
       if (before.length === 0 || before.length === hits.length || view.shape.reporting.some(reportedFor(before))) continue;
       hits = before;
     }
-    triggersOf.set(fact, hits);
+    owned.push({ fact, hits, suspicious });
     for (const hit of hits) allTriggers.push({ fact, hit });
   }
-  for (const [fact, hits] of triggersOf) {
-    if (!suspicious.has(fact)) continue;
+  for (const { fact, hits, suspicious } of owned) {
+    if (!suspicious) continue;
     const finding = checkFact(fact, hits, view);
     if (finding) findings.push(finding);
   }
