@@ -4,7 +4,7 @@ import { prepare, type PreparedFact } from './prepared';
 import { compilePhrase, sortHits, type PhraseHit, type Token } from './tokens';
 import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
-import { afterObjectSubject, between, DASH, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
+import { afterObjectSubject, between, DASH, findEach, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
 
 /** Actors, places, memberships, roles and statuses: a conflicting word in the slot the fact describes. */
 
@@ -41,8 +41,8 @@ const LIST_WORDS = new Set(['and', 'or', 'nor', 'but', 'as', 'well']);
 
 export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
   const slot = fact.fact.slot ?? 'near';
-  const accepted = sortHits(fact.accepted.flatMap(view.find)).filter((h) => !view.shape.quoted[h.first]);
-  const conflicting = sortHits(fact.conflicting.flatMap(view.find)).filter((h, i, all) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)) && !all.some((o, j) => j !== i && o.first <= h.first && h.last <= o.last && o.last - o.first > h.last - h.first));
+  const accepted = sortHits(findEach(view, fact.accepted)).filter((h) => !view.shape.quoted[h.first]);
+  const conflicting = sortHits(findEach(view, fact.conflicting)).filter((h, i, all) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)) && !all.some((o, j) => j !== i && o.first <= h.first && h.last <= o.last && o.last - o.first > h.last - h.first));
   if (slot === 'near') return checkStatus(fact, view, conflicting, accepted);
   if (fact.fact.anyPerson) conflicting.push(...otherPersons(view, accepted, conflicting));
   // "traveled to Tokyo and then flew to Washington": a sentence that gives the sourced value in the slot is not wrong
@@ -358,7 +358,7 @@ const NOUN_PHRASE_ENDS = new Set(['and', 'but', 'which', 'who', 'while', 'althou
  * (variants) give an information finding.
  */
 function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: PhraseHit[], accepted: PhraseHit[]): ClaimFinding | undefined {
-  const subjects = fact.subjects.flatMap(view.find).filter((h) => !view.shape.quoted[h.first]);
+  const subjects = findEach(view, fact.subjects).filter((h) => !view.shape.quoted[h.first]);
   // The status must be said of the subject itself: its verb right before it ("terminated the GSOMIA pact") or its
   // predicate right after it ("GSOMIA was terminated", "the agreement remains intact"), with nothing between but
   // articles, the subject's own name words and auxiliaries. "The GSOMIA crisis ended" is about the crisis.
@@ -387,7 +387,7 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
   }
   const variants = fact.fact.variants ?? [];
   for (let v = 0; v < variants.length; v++) {
-    const hits = fact.variantPhrases[v].flatMap(view.find);
+    const hits = findEach(view, fact.variantPhrases[v]);
     for (const h of hits) {
       if (view.shape.quoted[h.first] || !nearSubject(h) || negatedJustBefore(view.words, h.first, 3)) continue;
       if (clauseHedged(view.words, view.shape, h.first, h.last)) continue;

@@ -247,6 +247,21 @@ export function splitTriggerHits(fact: PreparedFact, view: SentenceView): Phrase
   return hits;
 }
 
+/**
+ * Every hit of any of `phrases` in the sentence, in the phrases' order. A loop, not `flatMap`: V8 runs `flatMap`
+ * through a generic path, and this is asked for every fact's lists in every sentence read closely.
+ */
+export function findEach(view: SentenceView, phrases: readonly Phrase[]): PhraseHit[] {
+  let found: PhraseHit[] | undefined;
+  for (const p of phrases) {
+    const hits = view.find(p);
+    if (hits.length === 0) continue;
+    found ??= [];
+    for (const h of hits) found.push(h);
+  }
+  return found ?? [];
+}
+
 /** How many words an aside on the person may run ("Kang Chan-gil, a former union chairman, as …"). */
 const ASIDE_WORDS = 8;
 /** Words after a comma that continue a list rather than open an aside. */
@@ -257,7 +272,7 @@ const LIST_CONTINUATIONS = new Set(['and', 'or', 'nor', 'but', 'as', 'well']);
  * intelligence chief,"), the word after the name and any aside on it set off by commas; otherwise undefined.
  */
 export function afterObjectSubject(fact: PreparedFact, view: SentenceView, verb: number): number | undefined {
-  const subject = fact.subjects.flatMap(view.find).find((s) => s.first === verb + 1);
+  const subject = findEach(view, fact.subjects).find((s) => s.first === verb + 1);
   if (!subject) return undefined;
   let k = subject.last + 1;
   if (k >= view.words.length) return undefined;
