@@ -17,7 +17,7 @@ const AGENT_GLUE = new Set([
 ]);
 /** Words that may stand between a name and its description ("Bolton, then the secretary of state"). */
 const ATTRIBUTE_GLUE = new Set([
-  'is', 'was', 'a', 'an', 'the', 'then', 'as', 'former', 'formerly', 'who', 'served', 'serves', 'serving', 's', 'of', 'at', 'from', 'also', 'remains', 'being',
+  'is', 'was', 'a', 'an', 'the', 'then', 'as', 'former', 'formerly', 'previously', 'once', 'earlier', 'who', 'served', 'serves', 'serving', 's', 'of', 'at', 'from', 'also', 'remains', 'being',
   'now', 'one', 'became', 'current', 'u', 'us', 'japan', 'japanese', 'south', 'korea', 'korean', 'rok', 'newly', 'new', 'military', 'intelligence', 'sharing',
   'pact', 'agreement', 'arrangement', 'john', 'matthew', 'david', 'william', 'lloyd', 'antony', 'yoshihide', 'representative', 'mr', 'ms', 'dr', 'professor',
   'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting', 'tenure', 'stint', 'time',
@@ -72,7 +72,7 @@ function titlesBetween(view: SentenceView, a: PhraseHit, b: PhraseHit): number {
 }
 
 /** Words that put a post in the past. */
-const FORMER = new Set(['former', 'ex', 'onetime', 'erstwhile']);
+const FORMER = new Set(['former', 'formerly', 'previously', 'ex', 'onetime', 'erstwhile']);
 /** Words that end the noun phrase "former" opens. */
 const NOT_IN_A_POST = new Set(['as', 'and', 'or', 'to', 'was', 'is', 'became', 'named', 'then']);
 

@@ -291,6 +291,9 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
   it('leaves a past post, a clause opened by "even as", a named mistake and the counter-accusation alone', () => {
     expectUnderlines(kb, [
       ["Bolton, a former U.S. ambassador to the United Nations, came to Tokyo in 2019 as Trump's national security adviser.", []],
+      ['Bolton, previously secretary of state, visited Tokyo in 2019.', []],
+      // "previously" before Suga's post is the claim the fact is about: his post before he became prime minister.
+      ["Suga, previously Abe's foreign minister, had a direct hand in the 2015 comfort women deal.", ['foreign minister']],
       ['Bolton, an ex-ambassador, visited Tokyo and Seoul.', []],
       ['Ties between Tokyo and Seoul steadied even as the yen slid to a 34-year low against the dollar.', []],
       ['A common slip is to call GSOMIA a trilateral pact; it is bilateral.', []],
