@@ -9,7 +9,7 @@ import { checkNumber } from './numberClaims';
 import { mightDisagree, namesSubject, prepare, subjectTestText, valueTestText, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { PhraseFinder, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
-import { pronounReferent, type PronounReferent } from './pronouns';
+import { itReferent, pronounReferent, type PronounReferent } from './pronouns';
 import type { CheckOptions, ClaimFinding } from './types';
 import { addUnsupported } from './unsupported';
 import { findDates, findNumbers, type DraftNumber } from './values';
@@ -31,7 +31,7 @@ export function checkTexts(kb: KnowledgeBase, drafts: readonly string[], options
   // One pass per text finds every predicate; a sentence is looked at only around one.
   const predicates = texts.map((text) => findPredicates(prepared, text));
   const toRead: SentenceToRead[] = [];
-  for (let k = 0; k < texts.length; k++) selectSentences(kb, texts[k], k, predicates[k], toRead, options);
+  for (let k = 0; k < texts.length; k++) selectSentences(kb, prepared, texts[k], k, predicates[k], toRead, options);
   const findings: ClaimFinding[][] = texts.map(() => []);
   for (const s of toRead) {
     if (options.isCancelled?.()) break;
@@ -82,7 +82,7 @@ interface SentenceToRead {
  * The sentences of `text` around its predicates (`mentions`) that name a fact's subject and hold a value that might
  * disagree with it: cheap substring tests on the lower-cased sentence, so most sentences are never read closely.
  */
-function selectSentences(kb: KnowledgeBase, text: string, textIndex: number, predicates: Predicates, out: SentenceToRead[], options: CheckOptions): void {
+function selectSentences(kb: KnowledgeBase, prepared: PreparedFacts, text: string, textIndex: number, predicates: Predicates, out: SentenceToRead[], options: CheckOptions): void {
   const { spans, facts: factsOf } = predicates;
   const count = factsOf.length;
   let i = 0;
@@ -124,6 +124,8 @@ function selectSentences(kb: KnowledgeBase, text: string, textIndex: number, pre
     let worthReading = false;
     // Computed only for a sentence with a person's predicate but not the person's name: rare, and then cheap.
     let referent: PronounReferent | undefined | null = null;
+    // The same for an object "it" and a fact about a thing ("Seoul terminated it").
+    let thing: PronounReferent | undefined | null = null;
     for (const f of triggered) {
       // Facts with the same subject keys share the answer (1 names, 2 does not).
       if (groupStamp[f.subjectGroup] !== stamp) {
@@ -131,14 +133,19 @@ function selectSentences(kb: KnowledgeBase, text: string, textIndex: number, pre
         groupNames[f.subjectGroup] = namesSubject(f, forSubjects) ? 1 : 2;
       }
       if (groupNames[f.subjectGroup] !== 1) {
-        if (!f.personSubject) continue;
-        if (referent === null) referent = mayOpenWithPronoun(forSubjects) ? pronounReferent(kb, text, sentence) : undefined;
-        if (referent?.termId !== f.fact.subject) continue;
+        if (f.personSubject) {
+          if (referent === null) referent = mayOpenWithPronoun(forSubjects) ? pronounReferent(kb, text, sentence) : undefined;
+          if (referent?.termId !== f.fact.subject) continue;
+        } else {
+          if (thing === null) thing = MAY_HOLD_IT.test(forSubjects) ? itReferent(kb, text, sentence, prepared.thingSubjects) : undefined;
+          if (thing?.termId !== f.fact.subject) continue;
+        }
       }
       candidates.push(f);
       worthReading ||= mightDisagree(f, (forValues ??= valueTestText(forSubjects)), factAround[f.index]);
     }
-    if (worthReading) out.push({ textIndex, range: sentence, candidates, referent: referent ?? undefined });
+    // One pronoun a sentence: a person's, if any, else the thing's.
+    if (worthReading) out.push({ textIndex, range: sentence, candidates, referent: referent ?? thing ?? undefined });
   }
 }
 
@@ -239,6 +246,7 @@ function mayOpenWithPronoun(sentence: string): boolean {
 }
 
 const PRONOUN_WORD = /(?:^|\s)s?he\s/i;
+const MAY_HOLD_IT = /\bit\b/i;
 
 /**
  * A phrase finder for a sentence whose opening pronoun stands for a person named in the sentence before: the

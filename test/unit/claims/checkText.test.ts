@@ -326,4 +326,18 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     assert.equal(text.slice(f.start, f.end), 'early October');
     assert.equal(f.replacement, 'November');
   });
+
+  it('reads an object "it" as the one thing the previous sentence of the paragraph names, and only then', () => {
+    expectUnderlines(kb, [
+      ['GSOMIA, the bilateral intelligence-sharing pact, was the next casualty. Seoul terminated it later that year.', ['terminated']],
+      ['The comfort women agreement was signed in 2015. Moon scrapped it in 2017.', ['2017']],
+      // Right, negated, planned, two things before it, another subject, or "it" as a subject: quiet.
+      ['The comfort women agreement was signed in 2015. Moon scrapped it in 2018.', []],
+      ['The 2015 agreement angered many Koreans. Moon criticized it in 2017 but did not scrap it.', []],
+      ['TISA and GSOMIA both survived. Seoul terminated it anyway.', []],
+      ['GSOMIA survived the crisis. Seoul threatened to terminate it but did not.', []],
+      ['GSOMIA survived. It was terminated in 2019.', []],
+      ['GSOMIA survived.\n\nSeoul terminated it anyway.', []],
+    ]);
+  });
 });
