@@ -245,7 +245,7 @@ function mayOpenWithPronoun(sentence: string): boolean {
   return PRONOUN_WORD.test(sentence);
 }
 
-const PRONOUN_WORD = /(?:^|\s)s?he\s/i;
+const PRONOUN_WORD = /(?:^|\s)(?:s?he|his|her)\s/i;
 const MAY_HOLD_IT = /\bit\b/i;
 
 /**

@@ -17,9 +17,15 @@ export interface PronounReferent {
 
 /** How far into a sentence the pronoun may stand ("As Abe's chief cabinet secretary he …"). */
 const OPENING = 60;
-const PRONOUN = /\b(?:he|she)\b/gi;
+const PRONOUN = /\b(?:he|she|his|her)\b/gi;
 
-export function pronounReferent(kb: KnowledgeBase, text: string, sentence: SentenceRange): PronounReferent | undefined {
+/**
+ * How many sentences back a chain of pronouns may be followed: "Suga Yoshihide. He took office in 2020 … As Abe's
+ * foreign minister he had …" reaches the name through the sentence before, which itself opens with "he".
+ */
+const CHAIN = 2;
+
+export function pronounReferent(kb: KnowledgeBase, text: string, sentence: SentenceRange, chain = CHAIN): PronounReferent | undefined {
   const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING));
   PRONOUN.lastIndex = 0;
   const pronoun = PRONOUN.exec(opening);
@@ -30,6 +36,11 @@ export function pronounReferent(kb: KnowledgeBase, text: string, sentence: Sente
   const previous = previousSentence(text, sentence);
   if (!previous) return undefined;
   const named = new Set(personMentions(kb, text, previous.start, previous.end).flatMap((m) => m.persons));
+  if (named.size === 0 && chain > 0) {
+    // Nobody named there: the previous sentence's own opening pronoun may say who it is about.
+    const before = pronounReferent(kb, text, previous, chain - 1);
+    return before && { termId: before.termId, at };
+  }
   if (named.size !== 1) return undefined;
   return { termId: [...named][0], at };
 }

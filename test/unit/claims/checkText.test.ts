@@ -277,6 +277,12 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
       ['Takeo Kawamura heads the union.\n\nHe met his counterparts informally in Seoul in July 2020.', []],
       // Someone else named before the pronoun.
       ['Takeo Kawamura heads the union. After Kim Jin-pyo left, he met his counterparts informally in Seoul in July 2020.', []],
+      // An opening "his", and a chain of sentences about the same person.
+      ['David Stilwell visited Tokyo. His itinerary took him from Tokyo to Seoul by way of Beijing.', ['Beijing']],
+      ['Takeo Kawamura heads the union. He is a veteran. He met his counterparts informally in Seoul in July 2020.', ['July']],
+      // The chain breaks at a sentence about someone else, or about nobody.
+      ['Takeo Kawamura heads the union. Suga is a veteran. He met his counterparts informally in Seoul in July 2020.', []],
+      ['Takeo Kawamura heads the union. It was a quiet year. He met his counterparts informally in Seoul in July 2020.', []],
     ]);
   });
 
