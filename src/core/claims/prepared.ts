@@ -269,6 +269,16 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
     if (group === undefined) groups.set(signature, (group = groups.size));
     return group;
   };
+  // One compiled phrase per text and use, shared by every fact that lists it: a sentence's phrase finder answers each
+  // phrase once, so facts with the same subject or predicates (GSOMIA's three, Suga's four) share their lookups.
+  // Subjects are shared only among facts about the same term, since a pronoun counts as a hit of exactly those.
+  const compiled = new Map<string, Phrase>();
+  const shared = (use: string) => (source: string) => {
+    const key = `${use}\u0000${source}`;
+    let phrase = compiled.get(key);
+    if (phrase === undefined) compiled.set(key, (phrase = compilePhrase(source)));
+    return phrase;
+  };
   const facts = factsOf(kb).map((fact, index): PreparedFact => {
     const term = fact.subject ? kb.term(fact.subject) : undefined;
     const subjectTexts = [...fact.subjectCues, ...(term ? term.aliases.map((a) => a.text) : [])];
@@ -277,18 +287,18 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
     return {
       fact,
       index,
-      subjects: unique(subjectTexts).map(compilePhrase),
-      triggers: fact.triggers.map(compilePhrase),
+      subjects: unique(subjectTexts).map(shared(`subject:${fact.subject ?? fact.id}`)),
+      triggers: fact.triggers.map(shared('trigger')),
       splitTriggers: fact.triggers.flatMap((t) => {
         const m = SPLITTABLE.exec(t);
-        return m ? [{ head: compilePhrase(m[1]), preposition: m[2].toLowerCase() }] : [];
+        return m ? [{ head: shared('trigger')(m[1]), preposition: m[2].toLowerCase() }] : [];
       }),
-      context: (fact.context ?? []).map((group) => group.map(compilePhrase)),
-      accepted: (fact.accepted ?? []).map(compilePhrase),
-      conflicting: (fact.conflicting ?? []).map(compilePhrase),
-      units: (fact.units ?? []).map(compilePhrase),
-      otherEvents: (fact.otherEvents ?? []).map(compilePhrase),
-      variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(compilePhrase)),
+      context: (fact.context ?? []).map((group) => group.map(shared('context'))),
+      accepted: (fact.accepted ?? []).map(shared('value')),
+      conflicting: (fact.conflicting ?? []).map(shared('value')),
+      units: (fact.units ?? []).map(shared('unit')),
+      otherEvents: (fact.otherEvents ?? []).map(shared('other event')),
+      variantPhrases: (fact.variants ?? []).map((v) => (v.phrases ?? []).map(shared('value'))),
       subjectKeys,
       subjectPattern: keyPattern(subjectKeys, ''),
       personSubject: term?.category === 'person',
