@@ -42,6 +42,8 @@ export const EXTERNAL_SETS: readonly ExternalSet[] = [
   { name: 'External set 9', file: externalFile('external9.jsonl'), description: 'precision stress II: myth corrections, counterfactuals, past posts, other countries\u2019 courts, numbers of other things', firstRun: { precision: 0.93, recall: 0.964 } },
   // Written at the same time as set 9, by another writer; first run at commit 8faf17d, before any fix for it.
   { name: 'External set 10', file: externalFile('external10.jsonl'), description: 'memo paragraphs of 2-5 sentences: references back, abbreviations, date formats, citations', firstRun: { precision: 0.983, recall: 0.838 } },
+  // Written after every fix for sets 9 and 10; first run at commit dc7bb33, before any fix for it.
+  { name: 'External set 11', file: externalFile('external11.jsonl'), description: 'references across sentences: he, his, him, it, the court; traps where a careless checker links the pronoun to the wrong thing', firstRun: { precision: 1, recall: 0.375 } },
 ];
 /**
  * The latest held-out batches, each written before the fixes it measures, with its first run: 239–263 (participle

@@ -137,7 +137,7 @@ function selectSentences(kb: KnowledgeBase, prepared: PreparedFacts, text: strin
           if (referent === null) referent = mayOpenWithPronoun(forSubjects) ? pronounReferent(kb, text, sentence) : undefined;
           if (referent?.termId !== f.fact.subject) continue;
         } else {
-          if (thing === null) thing = MAY_HOLD_IT.test(forSubjects) ? itReferent(kb, text, sentence, prepared.thingSubjects) : undefined;
+          if (thing === null) thing = MAY_HOLD_IT.test(forSubjects) ? itReferent(kb, text, sentence, prepared.thingFacts) : undefined;
           if (thing?.termId !== f.fact.subject) continue;
         }
       }
@@ -245,7 +245,7 @@ function mayOpenWithPronoun(sentence: string): boolean {
   return PRONOUN_WORD.test(sentence);
 }
 
-const PRONOUN_WORD = /(?:^|\s)(?:s?he|his|her)\s/i;
+const PRONOUN_WORD = /(?:^|\s)(?:s?he|his|her|him)\s/i;
 const MAY_HOLD_IT = /\bit\b/i;
 
 /**

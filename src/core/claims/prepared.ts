@@ -54,8 +54,8 @@ export interface PreparedFacts {
   triggerMatcher: TermMatcher;
   /** Trigger key (the phrase, lower-cased) → the facts it is a predicate of. */
   factsByTrigger: Map<string, PreparedFact[]>;
-  /** The glossary terms some fact about a thing (not a person) is about: what an object "it" may stand for. */
-  thingSubjects: ReadonlySet<string>;
+  /** The facts about a thing (not a person): what "it" may stand for the subject of. */
+  thingFacts: readonly PreparedFact[];
 }
 
 /** A trigger of two words or more whose last is a preposition a date may be put before ("agreement with"). */
@@ -342,8 +342,8 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
     definition: '',
     citations: [],
   }));
-  const thingSubjects = new Set(facts.filter((f) => f.fact.subject && !f.personSubject).map((f) => f.fact.subject!));
-  const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger, thingSubjects };
+  const thingFacts = facts.filter((f) => f.fact.subject && !f.personSubject);
+  const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger, thingFacts };
   cache.set(kb, prepared);
   return prepared;
 }

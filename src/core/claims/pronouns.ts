@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { PreparedFact } from './prepared';
 import { sentenceAround, type SentenceRange } from './sentences';
 
 /**
@@ -17,7 +18,7 @@ export interface PronounReferent {
 
 /** How far into a sentence the pronoun may stand ("As Abe's chief cabinet secretary he …"). */
 const OPENING = 60;
-const PRONOUN = /\b(?:he|she|his|her)\b/gi;
+const PRONOUN = /\b(?:he|she|his|her|him)\b/gi;
 
 /**
  * How many sentences back a chain of pronouns may be followed: "Suga Yoshihide. He took office in 2020 … As Abe's
@@ -46,35 +47,45 @@ export function pronounReferent(kb: KnowledgeBase, text: string, sentence: Sente
 }
 
 /**
- * "GSOMIA … was the next casualty. Seoul terminated it later that year.": the object "it" stands for the one subject
- * of a fact the previous sentence of the same paragraph names, under the same care as "he" and "she". Only "it" as
- * an object (after a word, not before a verb: "terminated it", "the scrapping of it"), never the "it" of "it is
- * clear that" or "it was", and only when this sentence names no such subject before it. `subjects` are the glossary
- * terms that are the subject of some fact about a thing rather than a person.
+ * "GSOMIA … was the next casualty. Seoul terminated it later that year.", "The trouble started in Seoul's highest
+ * court. It ruled in October 2017 …": "it" stands for the one subject of a fact the previous sentence of the same
+ * paragraph names, under the same care as "he" and "she": never the "it" of "it is clear that", "it was" or "it
+ * took", and only when this sentence names no such subject before it. `facts` are the facts about a thing rather
+ * than a person; a subject is named as the quick tests see it (any of its names and cues).
  */
-export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRange, subjects: ReadonlySet<string>): PronounReferent | undefined {
+export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRange, facts: readonly PreparedFact[]): PronounReferent | undefined {
   const body = text.slice(sentence.start, sentence.end);
   OBJECT_IT.lastIndex = 0;
   const it = OBJECT_IT.exec(body);
   if (!it) return undefined;
   const at = sentence.start + it.index + it[1].length;
-  if (subjectMentions(kb, text, sentence.start, at, subjects).length > 0) return undefined;
+  if (subjectsNamed(kb, text, sentence.start, at, facts, false).size > 0) return undefined;
   const previous = previousSentence(text, sentence);
   if (!previous) return undefined;
-  const named = new Set(subjectMentions(kb, text, previous.start, previous.end, subjects).flatMap((m) => m.termIds));
+  const named = subjectsNamed(kb, text, previous.start, previous.end, facts, true);
   if (named.size !== 1) return undefined;
   return { termId: [...named][0], at };
 }
 
-/** "it" after a word and a space, not followed by a verb or an auxiliary that would make it a subject. */
-const OBJECT_IT = /(\b[\p{L}\p{N}]+[ \t]+)it\b(?![ \t]+(?:is|was|has|had|have|will|would|could|should|may|might|must|can|did|does|do|seems|seemed|appears|appeared|remains|remained|became|becomes|meant|means|took|takes|ended|began|came|made|said)\b)(?![’'])/giu;
-
-function subjectMentions(kb: KnowledgeBase, text: string, from: number, to: number, subjects: ReadonlySet<string>): { termIds: string[] }[] {
-  return kb.matcher
-    .findAll(text, from, to)
-    .map((m) => ({ termIds: m.termIds.filter((id) => subjects.has(id)) }))
-    .filter((m) => m.termIds.length > 0);
+/**
+ * The subjects of `facts` that `text[from, to)` names by the glossary's names of things; with `byCues`, when it names
+ * none, also by the facts' own cues of two words or more ("the Supreme Court", which the glossary knows only as South
+ * Korea's). Single-word cues are left out: some are people ("Moon" for the Chengdu summit).
+ */
+function subjectsNamed(kb: KnowledgeBase, text: string, from: number, to: number, facts: readonly PreparedFact[], byCues: boolean): Set<string> {
+  const subjects = new Set(facts.map((f) => f.fact.subject));
+  const named = new Set(kb.matcher.findAll(text, from, to).flatMap((m) => m.termIds.filter((id) => subjects.has(id))));
+  if (named.size > 0 || !byCues || from >= to) return named;
+  const passage = text.slice(from, to).toLowerCase().replace(/\s+/g, ' ');
+  for (const f of facts) if (f.fact.subject && f.subjectKeys.some((k) => k.includes(' ') && passage.includes(k))) named.add(f.fact.subject);
+  return named;
 }
+
+/**
+ * "it" opening the sentence, after a comma or after a word, not followed by an auxiliary or a verb of the kind that
+ * makes "it" a placeholder ("it was clear", "it took months", "it seems").
+ */
+const OBJECT_IT = /(^|\b[\p{L}\p{N}]+[ \t]+|,[ \t]+)it\b(?![ \t]+(?:is|was|has|had|have|will|would|could|should|may|might|must|can|did|does|do|seems|seemed|appears|appeared|remains|remained|became|becomes|meant|means|took|takes|ended|began|came|made|said)\b)(?![’'])/giu;
 
 /** The sentence before `sentence` in the same paragraph, if any. */
 function previousSentence(text: string, sentence: SentenceRange): SentenceRange | undefined {

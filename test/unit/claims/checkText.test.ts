@@ -279,6 +279,7 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
       ['Takeo Kawamura heads the union. After Kim Jin-pyo left, he met his counterparts informally in Seoul in July 2020.', []],
       // An opening "his", and a chain of sentences about the same person.
       ['David Stilwell visited Tokyo. His itinerary took him from Tokyo to Seoul by way of Beijing.', ['Beijing']],
+      ['Kang Chan-gil chaired the union for years. On November 23 the Blue House appointed him as the next ambassador to China.', ['China']],
       ['Takeo Kawamura heads the union. He is a veteran. He met his counterparts informally in Seoul in July 2020.', ['July']],
       // The chain breaks at a sentence about someone else, or about nobody.
       ['Takeo Kawamura heads the union. Suga is a veteran. He met his counterparts informally in Seoul in July 2020.', []],
@@ -337,12 +338,16 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     expectUnderlines(kb, [
       ['GSOMIA, the bilateral intelligence-sharing pact, was the next casualty. Seoul terminated it later that year.', ['terminated']],
       ['The comfort women agreement was signed in 2015. Moon scrapped it in 2017.', ['2017']],
+      // "It" opening the sentence, for a subject the previous sentence names only by a fact's own cue.
+      ['The Supreme Court made headlines. It ruled in October 2017 that Japanese firms must pay.', ['2017']],
       // Right, negated, planned, two things before it, another subject, or "it" as a subject: quiet.
       ['The comfort women agreement was signed in 2015. Moon scrapped it in 2018.', []],
       ['The 2015 agreement angered many Koreans. Moon criticized it in 2017 but did not scrap it.', []],
       ['TISA and GSOMIA both survived. Seoul terminated it anyway.', []],
       ['GSOMIA survived the crisis. Seoul threatened to terminate it but did not.', []],
       ['GSOMIA survived. It was terminated in 2019.', []],
+      ['The Supreme Court made headlines. It was clear that it ruled in October 2017.', []],
+      ['Moon visited Tokyo. Abe hosted it in 2018.', []],
       ['GSOMIA survived.\n\nSeoul terminated it anyway.', []],
     ]);
   });
