@@ -137,7 +137,7 @@ function selectSentences(kb: KnowledgeBase, prepared: PreparedFacts, text: strin
           if (referent === null) referent = mayOpenWithPronoun(forSubjects) ? pronounReferent(kb, text, sentence) : undefined;
           if (referent?.termId !== f.fact.subject) continue;
         } else {
-          if (thing === null) thing = MAY_HOLD_IT.test(forSubjects) ? itReferent(kb, text, sentence, prepared.thingFacts) : undefined;
+          if (thing === null) thing = MAY_HOLD_IT.test(forSubjects) ? itReferent(kb, text, sentence, prepared.things) : undefined;
           if (thing?.termId !== f.fact.subject) continue;
         }
       }

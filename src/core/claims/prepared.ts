@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Term } from '../knowledge/types';
 import { TermMatcher } from '../terms/termMatcher';
 import { foldTypography } from '../text/normalize';
+import type { ThingSubjects } from './pronouns';
 import { compilePhrase, type Phrase } from './tokens';
 import type { Fact } from './types';
 
@@ -54,8 +55,8 @@ export interface PreparedFacts {
   triggerMatcher: TermMatcher;
   /** Trigger key (the phrase, lower-cased) → the facts it is a predicate of. */
   factsByTrigger: Map<string, PreparedFact[]>;
-  /** The facts about a thing (not a person): what "it" may stand for the subject of. */
-  thingFacts: readonly PreparedFact[];
+  /** The subjects of facts about a thing (not a person): what "it" may stand for. */
+  things: ThingSubjects;
 }
 
 /** A trigger of two words or more whose last is a preposition a date may be put before ("agreement with"). */
@@ -343,7 +344,11 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
     citations: [],
   }));
   const thingFacts = facts.filter((f) => f.fact.subject && !f.personSubject);
-  const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger, thingFacts };
+  const things: ThingSubjects = {
+    terms: new Set(thingFacts.map((f) => f.fact.subject!)),
+    cues: thingFacts.flatMap((f) => f.subjectKeys.filter((k) => k.includes(' ')).map((cue) => ({ term: f.fact.subject!, cue }))),
+  };
+  const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger, things };
   cache.set(kb, prepared);
   return prepared;
 }

@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { PreparedFact } from './prepared';
 import { sentenceAround, type SentenceRange } from './sentences';
 
 /**
@@ -53,18 +52,24 @@ export function pronounReferent(kb: KnowledgeBase, text: string, sentence: Sente
  * took", and only when this sentence names no such subject before it. `facts` are the facts about a thing rather
  * than a person; a subject is named as the quick tests see it (any of its names and cues).
  */
-export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRange, facts: readonly PreparedFact[]): PronounReferent | undefined {
+export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRange, things: ThingSubjects): PronounReferent | undefined {
   const body = text.slice(sentence.start, sentence.end);
   OBJECT_IT.lastIndex = 0;
   const it = OBJECT_IT.exec(body);
   if (!it) return undefined;
   const at = sentence.start + it.index + it[1].length;
-  if (subjectsNamed(kb, text, sentence.start, at, facts, false).size > 0) return undefined;
   const previous = previousSentence(text, sentence);
   if (!previous) return undefined;
-  const named = subjectsNamed(kb, text, previous.start, previous.end, facts, true);
+  const named = subjectsNamed(kb, text, previous.start, previous.end, things, true);
   if (named.size !== 1) return undefined;
+  if (at > sentence.start && subjectsNamed(kb, text, sentence.start, at, things, false).size > 0) return undefined;
   return { termId: [...named][0], at };
+}
+
+/** The terms facts about things are about, and their cues of two words or more (see `subjectsNamed`). */
+export interface ThingSubjects {
+  terms: ReadonlySet<string>;
+  cues: readonly { term: string; cue: string }[];
 }
 
 /**
@@ -72,12 +77,12 @@ export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRa
  * none, also by the facts' own cues of two words or more ("the Supreme Court", which the glossary knows only as South
  * Korea's). Single-word cues are left out: some are people ("Moon" for the Chengdu summit).
  */
-function subjectsNamed(kb: KnowledgeBase, text: string, from: number, to: number, facts: readonly PreparedFact[], byCues: boolean): Set<string> {
-  const subjects = new Set(facts.map((f) => f.fact.subject));
-  const named = new Set(kb.matcher.findAll(text, from, to).flatMap((m) => m.termIds.filter((id) => subjects.has(id))));
+function subjectsNamed(kb: KnowledgeBase, text: string, from: number, to: number, things: ThingSubjects, byCues: boolean): Set<string> {
+  const named = new Set<string>();
+  for (const m of kb.matcher.findAll(text, from, to)) for (const id of m.termIds) if (things.terms.has(id)) named.add(id);
   if (named.size > 0 || !byCues || from >= to) return named;
   const passage = text.slice(from, to).toLowerCase().replace(/\s+/g, ' ');
-  for (const f of facts) if (f.fact.subject && f.subjectKeys.some((k) => k.includes(' ') && passage.includes(k))) named.add(f.fact.subject);
+  for (const { term, cue } of things.cues) if (passage.includes(cue)) named.add(term);
   return named;
 }
 
