@@ -118,15 +118,17 @@ export class ParagraphCache<T extends Located> {
     // Paragraphs the cache lacks, each text once however often the document repeats it.
     const missing: Paragraph[] = [];
     const missingKeys: number[] = [];
-    const queued = new TextMap<true>();
     for (const paragraph of paragraphs) {
       // One sample key per paragraph serves every lookup below.
       const key = sampleKey(paragraph.text);
       keys.push(key);
+      if (next.get(paragraph.text, key) !== undefined) continue;
       const known = this.entries.get(paragraph.text, key);
-      if (known) next.set(paragraph.text, key, known);
-      else if (!queued.get(paragraph.text, key)) {
-        queued.set(paragraph.text, key, true);
+      if (known) {
+        next.set(paragraph.text, key, known);
+      } else {
+        // Marked as queued until its findings replace the mark below.
+        next.set(paragraph.text, key, QUEUED);
         missing.push(paragraph);
         missingKeys.push(key);
       }
@@ -201,6 +203,9 @@ export class ParagraphCache<T extends Located> {
 export type AnalyseParagraphs<T> = (paragraphs: readonly string[]) => readonly (readonly T[])[];
 
 const never = () => false;
+
+/** The mark of a paragraph waiting to be analysed in the map of a run's results (never a finished answer). */
+const QUEUED: readonly never[] = Object.freeze([]);
 
 /**
  * A map keyed by paragraph text that looks at a few dozen of a paragraph's characters, not all of them. A `Map` keyed
