@@ -49,8 +49,8 @@ export function pronounReferent(kb: KnowledgeBase, text: string, sentence: Sente
  * "GSOMIA … was the next casualty. Seoul terminated it later that year.", "The trouble started in Seoul's highest
  * court. It ruled in October 2017 …": "it" stands for the one subject of a fact the previous sentence of the same
  * paragraph names, under the same care as "he" and "she": never the "it" of "it is clear that", "it was" or "it
- * took", and only when this sentence names no such subject before it. `facts` are the facts about a thing rather
- * than a person; a subject is named as the quick tests see it (any of its names and cues).
+ * took", and only when this sentence names no such subject before it. `things` are the subjects of the facts about
+ * a thing rather than a person; what counts as naming one is `subjectsNamed`'s.
  */
 export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRange, things: ThingSubjects): PronounReferent | undefined {
   const body = text.slice(sentence.start, sentence.end);
@@ -73,7 +73,7 @@ export interface ThingSubjects {
 }
 
 /**
- * The subjects of `facts` that `text[from, to)` names by the glossary's names of things; with `byCues`, when it names
+ * The subjects among `things` that `text[from, to)` names by the glossary's names of things; with `byCues`, when it names
  * none, also by the facts' own cues of two words or more ("the Supreme Court", which the glossary knows only as South
  * Korea's). Single-word cues are left out: some are people ("Moon" for the Chengdu summit).
  */
