@@ -61,7 +61,12 @@ fi
 if [ ! -x "$CS_PREFIX/bin/code-server" ]; then
   missing "code-server in $CS_PREFIX"
   say "installing code-server@$CODE_SERVER_VERSION (several minutes, once)"
-  PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+  # Run from `npm test`, this script inherits the outer npm's npm_config_* and npm_* variables: among them
+  # npm_config_user_agent ("npm/… node/v20…"), which code-server's postinstall reads to refuse anything but Node 24.
+  # The inner npm must see a clean npm environment, as it would from a plain shell.
+  # shellcheck disable=SC2046
+  env $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/-u \1/p') \
+    PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
     npm install -g --prefix "$CS_PREFIX" "code-server@$CODE_SERVER_VERSION" --foreground-scripts --no-audit --no-fund \
     > "$CACHE/code-server-install.log" 2>&1 || { say "code-server install failed; see $CACHE/code-server-install.log"; exit 3; }
 fi

@@ -103,6 +103,12 @@ function selectSentences(kb: KnowledgeBase, prepared: PreparedFacts, text: strin
     // sentence). Marks per fact index rather than a Map per sentence: this runs for every sentence with a predicate.
     const stamp = ++sentenceStamp;
     const triggered: PreparedFact[] = [];
+    // The sentence holds the predicate at i, so this loop consumes at least one: the outer loop always advances.
+    // Should a range ever end before its predicate (white space trimmed), that predicate is passed over instead.
+    if (spans[2 * i] >= sentence.end) {
+      i++;
+      continue;
+    }
     for (; i < count && spans[2 * i] < sentence.end; i++) {
       const facts = factsOf[i];
       const at = spans[2 * i] - sentence.start;

@@ -53,9 +53,12 @@ export function sentenceOrSkip(text: string, offset: number, knownBoundary = 0):
  */
 const CANDIDATE = /\n|[.?!"'”’)\]*_](?=[ \t\n\r\u00a0\u2028\u2029])/g;
 
-/** The first boundary i in [from, limit] (a boundary falls between i-1 and i). */
+/**
+ * The first boundary i in (from, limit] (a boundary falls between i-1 and i). A boundary at `from` itself starts the
+ * sentence that holds `from`; it cannot end it, so the search begins past it (an end at `from` would make an empty
+ * sentence, and a caller walking sentence by sentence would never move on).
+ */
 function nextBoundary(text: string, from: number, limit: number): number | undefined {
-  if (from > 0 && boundaryBefore(text, from)) return from;
   CANDIDATE.lastIndex = from;
   while (CANDIDATE.test(text)) {
     const i = CANDIDATE.lastIndex;
