@@ -32,6 +32,8 @@ async function main() {
     esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [citeprocBesideBundle] }),
     esbuild.context({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [citeprocBesideBundle] }),
     esbuild.context({ ...common, entryPoints: { citeproc: 'citeproc' }, outdir: 'dist' }),
+    // The claim checker's worker thread in the editor: the core checker on a thread of its own (src/worker).
+    esbuild.context({ ...common, entryPoints: ['src/worker/claimCheckWorker.ts'], outfile: 'dist/claimCheckWorker.js' }),
   ]);
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

@@ -11,12 +11,13 @@ import { lineColumnAt } from '../core/knowledge/compile/problems';
  * is reported once (with the reason) instead of on every hover.
  */
 export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): SourcebookServices {
+  const knowledgeFile = path.join(context.extensionPath, 'dist', KNOWLEDGE_FILE);
   let kb: KnowledgeBase | undefined;
   let loadError: Error | undefined;
   const knowledge = (): KnowledgeBase => {
     if (kb) return kb;
     if (loadError) throw loadError;
-    const file = path.join(context.extensionPath, 'dist', KNOWLEDGE_FILE);
+    const file = knowledgeFile;
     try {
       const started = Date.now();
       kb = loadKnowledgeFile(file);
@@ -32,6 +33,7 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   const languages = () => vscode.workspace.getConfiguration('sourcebook').get<string[]>('languages', ['markdown', 'plaintext']);
   return {
     knowledge,
+    knowledgeFile,
     isEnabledFor: (document) => document.uri.scheme !== 'sourcebook' && languages().includes(document.languageId),
     sourceUri,
     sourceLocation: (key, start, end) => {

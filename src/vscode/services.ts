@@ -8,6 +8,8 @@ import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 export interface SourcebookServices {
   /** The bundled index, loaded on first call (never at activation). Throws a KnowledgeLoadError when unusable. */
   knowledge(): KnowledgeBase;
+  /** Where the compiled index is (the claim checker's worker thread loads its own copy). */
+  knowledgeFile: string;
   /** Whether Sourcebook works in this document (setting `sourcebook.languages`). */
   isEnabledFor(document: vscode.TextDocument): boolean;
   /** The `sourcebook:` URI that shows a source read-only; `selection` is a [start, end) offset range in its text. */

@@ -34,22 +34,12 @@ export interface DocumentCheck {
   stats: CacheStats;
 }
 
-/** Checks `text` in one go (the CLI, and quick fixes that need the findings now). */
+/** Checks `text` in one go (the CLI, and the editor's worker thread, src/worker). */
 export function checkDocument(kb: KnowledgeBase, text: string, options: DocumentCheckOptions = {}): DocumentCheck {
   const { cache, analyse, isCancelled } = prepare(kb, options);
   const found = cache.run(text, analyse, isCancelled);
   // Only a caller that passed isCancelled can see a cancelled run; it gets empty findings it must discard.
   return suppress(text, found ?? [], options.ignored, cache.lastStats);
-}
-
-/**
- * Checks `text` in slices that give the event loop a turn (the editor). Undefined when cancelled, so stale results
- * are never published.
- */
-export async function checkDocumentInSlices(kb: KnowledgeBase, text: string, options: DocumentCheckOptions = {}): Promise<DocumentCheck | undefined> {
-  const { cache, analyse, isCancelled } = prepare(kb, options);
-  const found = await cache.runInSlices(text, analyse, isCancelled);
-  return found && suppress(text, found, options.ignored, cache.lastStats);
 }
 
 function prepare(kb: KnowledgeBase, options: DocumentCheckOptions) {

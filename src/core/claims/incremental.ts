@@ -107,11 +107,11 @@ export class ParagraphCache<T extends Located> {
   }
 
   /**
-   * The work of one run, one step per chunk of paragraphs actually analysed (as many as fit in `chunkChars`
-   * characters, at least one); the drivers below decide whether to pause between steps. Returns the findings of every
-   * paragraph with document offsets, in document order.
+   * Checks `text`, analysing only the paragraphs the cache lacks, all of them in one call to `analyse` (the fastest
+   * way through a whole document). Returns the findings of every paragraph with document offsets, in document order;
+   * undefined when cancelled.
    */
-  *steps(text: string, analyse: AnalyseParagraphs<T>, isCancelled: () => boolean, chunkChars: number): Generator<void, T[] | undefined> {
+  run(text: string, analyse: AnalyseParagraphs<T>, isCancelled: () => boolean = never): T[] | undefined {
     const paragraphs = splitParagraphs(text);
     const next = new TextMap<readonly T[]>();
     const keys: number[] = [];
@@ -133,21 +133,16 @@ export class ParagraphCache<T extends Located> {
         missingKeys.push(key);
       }
     }
-    let analysed = 0;
-    while (analysed < missing.length) {
-      let end = analysed + 1;
-      for (let size = missing[analysed].text.length; end < missing.length && size + missing[end].text.length <= chunkChars; end++) size += missing[end].text.length;
-      if (isCancelled()) return undefined;
-      const chunk = missing.slice(analysed, end);
-      const found = analyse(chunk.map((p) => p.text));
+    if (isCancelled()) return undefined;
+    const analysed = missing.length;
+    if (analysed > 0) {
+      const found = analyse(missing.map((p) => p.text));
       // A checker stopped half-way returns partial findings: they must never be remembered as the answer.
       if (isCancelled()) return undefined;
-      chunk.forEach((p, k) => {
-        this.entries.set(p.text, missingKeys[analysed + k], found[k]);
-        next.set(p.text, missingKeys[analysed + k], found[k]);
+      missing.forEach((p, k) => {
+        this.entries.set(p.text, missingKeys[k], found[k]);
+        next.set(p.text, missingKeys[k], found[k]);
       });
-      analysed = end;
-      yield;
     }
     const found: T[] = [];
     paragraphs.forEach((paragraph, k) => {
@@ -156,43 +151,6 @@ export class ParagraphCache<T extends Located> {
     this.entries = next;
     this.lastStats = { paragraphs: paragraphs.length, analysed };
     return found;
-  }
-
-  /**
-   * Runs to the end in one go (the CLI): every paragraph to analyse in one chunk, the fastest way through a whole
-   * document. Undefined when cancelled.
-   */
-  run(text: string, analyse: AnalyseParagraphs<T>, isCancelled: () => boolean = never): T[] | undefined {
-    const steps = this.steps(text, analyse, isCancelled, Infinity);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
-  }
-
-  /**
-   * Runs in slices of about `sliceMs`, giving the event loop a turn between them, so a first check of a long document
-   * does not hold up hovers and completions; the paragraphs go to `analyse` in chunks of about `chunkChars`
-   * characters (a few milliseconds of checking). Undefined when cancelled.
-   */
-  async runInSlices(
-    text: string,
-    analyse: AnalyseParagraphs<T>,
-    isCancelled: () => boolean = never,
-    sliceMs = 10,
-    chunkChars = 32 * 1024,
-  ): Promise<T[] | undefined> {
-    const steps = this.steps(text, analyse, isCancelled, chunkChars);
-    let sliceStart = Date.now();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (Date.now() - sliceStart >= sliceMs) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        if (isCancelled()) return undefined;
-        sliceStart = Date.now();
-      }
-    }
   }
 }
 

@@ -28,12 +28,12 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     private readonly services: SourcebookServices,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === 'Sourcebook');
     if (ours.length === 0) return [];
     const actions: vscode.CodeAction[] = [];
-    for (const finding of this.manager.currentFindings(document)) {
+    for (const finding of await this.manager.currentFindings(document)) {
       const diagnostic = ours.find((d) => isDiagnosticOf(document, d, finding));
       if (!diagnostic || !diagnostic.range.intersection(range)) continue;
       actions.push(...this.fixesFor(document, finding, diagnostic));

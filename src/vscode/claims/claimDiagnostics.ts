@@ -1,6 +1,7 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { checkDocument, checkDocumentInSlices, type DocumentCheck, type DocumentFinding } from '../../core/claims/document';
-import { ParagraphCache } from '../../core/claims/incremental';
+import type { DocumentCheck, DocumentFinding } from '../../core/claims/document';
+import type { ClaimCheckClient } from '../../worker/claimCheckClient';
 import type { SourcebookServices } from '../services';
 import { claimDiagnostic } from './claimDiagnostic';
 import { claimSettings } from './claimSettings';
@@ -8,17 +9,19 @@ import type { WorkspaceIgnoreFiles } from './ignoreFiles';
 
 /** What the manager knows about one open draft. */
 interface DraftState {
-  cache: ParagraphCache<DocumentFinding>;
   timer?: ReturnType<typeof setTimeout>;
   running?: vscode.CancellationTokenSource;
   /** The findings last published, and the document version they belong to. */
   published?: { version: number; check: DocumentCheck };
+  /** The version whose check ran past its time budget: reported once, not retried until the text changes. */
+  overBudget?: number;
 }
 
 /**
- * Holds the state of claim checking: one paragraph cache per open draft, a debounce timer, the check in flight.
- * The checking itself is the editor-independent `checkDocument*`; this class decides when to run it and publishes
- * the results. A newer edit cancels the check in flight, so stale diagnostics are never published.
+ * Holds the state of claim checking: a debounce timer per open draft, the check in flight, what was published.
+ * The checking itself runs in a worker thread (`ClaimCheckClient`, which keeps each draft's paragraph cache), never
+ * on the extension host's thread, within a time budget; this class decides when to run it and publishes the
+ * results. A newer edit supersedes the check in flight, so stale diagnostics are never published.
  */
 export class ClaimDiagnosticsManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('sourcebook-claims');
@@ -30,6 +33,7 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
   constructor(
     private readonly services: SourcebookServices,
     private readonly ignoreFiles: WorkspaceIgnoreFiles,
+    private readonly checker: ClaimCheckClient,
   ) {}
 
   /** Whether `document` is a draft that should be checked now. */
@@ -68,14 +72,15 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
   }
 
   /**
-   * The findings for the document as it is now: the published ones when they are current, else a check done on the
-   * spot (cheap: only changed paragraphs are analysed). Quick fixes use this so their edits are never stale.
+   * The findings for the document as it is now: the published ones when they are current, else a check done now
+   * (cheap: only changed paragraphs are analysed). Quick fixes use this so their edits are never stale.
    */
-  currentFindings(document: vscode.TextDocument): DocumentFinding[] {
+  async currentFindings(document: vscode.TextDocument): Promise<DocumentFinding[]> {
     if (!this.applies(document)) return [];
     const state = this.stateOf(document);
     if (state.published?.version === document.version) return state.published.check.findings;
-    return checkDocument(this.services.knowledge(), document.getText(), this.optionsFor(document, state)).findings;
+    const check = await this.checkNow(document);
+    return check && state.published?.version === document.version ? check.findings : [];
   }
 
   /** The number of published findings for `uri`, for the status bar. */
@@ -89,6 +94,7 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     const state = this.drafts.get(key);
     if (state) this.stop(state);
     this.drafts.delete(key);
+    this.checker.forget(key);
     if (this.collection.has(uri)) {
       this.collection.delete(uri);
       this.changed.fire(uri);
@@ -100,10 +106,22 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     state.running = source;
     const version = document.version;
     const isCancelled = () => source.token.isCancellationRequested || document.isClosed || document.version !== version;
+    const name = document.uri.fsPath || document.uri.toString();
     try {
-      const started = Date.now();
-      const check = await checkDocumentInSlices(this.services.knowledge(), document.getText(), { ...this.optionsFor(document, state), isCancelled });
-      if (!check || isCancelled()) return undefined;
+      if (state.overBudget === version) return undefined;
+      const outcome = await this.checker.check(document.uri.toString(), document.getText(), this.optionsFor(document));
+      if (isCancelled()) return undefined;
+      if (outcome.status === 'overBudget') {
+        this.reportOverBudget(document, state, outcome.budgetMs);
+        return undefined;
+      }
+      if (outcome.status === 'failed') {
+        this.services.log.error(`claim check of ${name} failed: ${outcome.message}`);
+        return undefined;
+      }
+      if (outcome.status !== 'done') return undefined;
+      const { check } = outcome;
+      state.overBudget = undefined;
       const settings = claimSettings(document);
       this.collection.set(
         document.uri,
@@ -111,8 +129,8 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
       );
       state.published = { version, check };
       this.services.log.debug(
-        `claims: ${document.uri.fsPath || document.uri.toString()} v${version}: ${check.findings.length} findings, ` +
-          `${check.stats.analysed}/${check.stats.paragraphs} paragraphs analysed in ${Date.now() - started} ms`,
+        `claims: ${name} v${version}: ${check.findings.length} findings, ` +
+          `${check.stats.analysed}/${check.stats.paragraphs} paragraphs analysed in ${outcome.ms} ms`,
       );
       this.changed.fire(document.uri);
       return check;
@@ -126,9 +144,25 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     }
   }
 
-  private optionsFor(document: vscode.TextDocument, state: DraftState) {
+  /**
+   * A check that ran past its budget was stopped: its findings are unknown, so none are shown rather than stale
+   * ones, and the writer is told once for this version of the draft. The next edit tries again.
+   */
+  private reportOverBudget(document: vscode.TextDocument, state: DraftState, budgetMs: number): void {
+    state.overBudget = document.version;
+    state.published = undefined;
+    this.collection.delete(document.uri);
+    this.changed.fire(document.uri);
+    const name = document.uri.fsPath || document.uri.toString();
+    this.services.log.warn(`claim check of ${name} v${document.version} took longer than ${budgetMs} ms and was stopped`);
+    void vscode.window.showWarningMessage(
+      `Policy Sourcebook stopped checking ${path.basename(document.uri.path)}: the check took longer than ${budgetMs / 1000} s. ` +
+        'Claims in it are not checked until it is edited again.',
+    );
+  }
+
+  private optionsFor(document: vscode.TextDocument) {
     return {
-      cache: state.cache,
       includeUnsupported: claimSettings(document).includeUnsupported,
       ignored: this.ignoreFiles.claimsFor(document),
     };
@@ -138,7 +172,7 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     const key = document.uri.toString();
     let state = this.drafts.get(key);
     if (!state) {
-      state = { cache: new ParagraphCache<DocumentFinding>() };
+      state = {};
       this.drafts.set(key, state);
     }
     return state;

@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { ClaimCheckClient } from '../../worker/claimCheckClient';
 import type { SourcebookServices } from '../services';
 import { ClaimCodeActionProvider, IGNORE_IN_WORKSPACE_COMMAND, type IgnoreInWorkspaceArgs } from './claimCodeActions';
 import { ClaimDiagnosticsManager } from './claimDiagnostics';
@@ -8,16 +10,29 @@ import { WorkspaceIgnoreFiles } from './ignoreFiles';
 import { DRAFT_SELECTOR } from '../services';
 
 /**
+ * How long one check of a draft may run in the worker before it is stopped. A full check of a 1 MB draft takes about
+ * 50 ms; a check still running after this long is looping or crawling, not working.
+ */
+const CHECK_BUDGET_MS = 10_000;
+
+/**
  * Claim checking in the editor: diagnostics kept up to date as the writer types, quick fixes, the status bar count
  * and "Sourcebook: Check Document". Every disposable is registered here, once.
  */
 export function registerClaimChecking(context: vscode.ExtensionContext, services: SourcebookServices): void {
   const ignoreFiles = new WorkspaceIgnoreFiles(services.log);
-  const manager = new ClaimDiagnosticsManager(services, ignoreFiles);
+  // The thread starts with the first check, not here: activation stays cheap.
+  const checker = new ClaimCheckClient({
+    workerFile: path.join(context.extensionPath, 'dist', 'claimCheckWorker.js'),
+    knowledgeFile: services.knowledgeFile,
+    budgetMs: CHECK_BUDGET_MS,
+  });
+  const manager = new ClaimDiagnosticsManager(services, ignoreFiles, checker);
   const statusBar = new ClaimStatusBar(manager);
 
   context.subscriptions.push(
     ignoreFiles,
+    { dispose: () => checker.dispose() },
     manager,
     statusBar,
     vscode.workspace.onDidOpenTextDocument((d) => manager.schedule(d, 0)),

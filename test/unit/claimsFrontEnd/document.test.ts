@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkDocument, checkDocumentInSlices, citationOffset, sentenceCites, type DocumentFinding } from '../../../src/core/claims/document';
+import { checkDocument, citationOffset, sentenceCites, type DocumentFinding } from '../../../src/core/claims/document';
 import { checkText, type ClaimFinding } from '../../../src/core/claims/index';
 import { checkTexts } from '../../../src/core/claims/checker';
 import { ParagraphCache, splitParagraphs } from '../../../src/core/claims/incremental';
@@ -75,13 +75,6 @@ describe('claims front end: checkDocument', () => {
     const fresh = checkDocument(kb, edited);
     assert.deepEqual(essentials(incremental.findings), essentials(fresh.findings));
     assert.ok(words(edited, incremental.findings).includes('2016'), 'the new conflict in the edited paragraph is found');
-  });
-
-  it('the sliced editor check gives the same findings, and nothing when cancelled', async () => {
-    const kb = realKnowledge();
-    const sliced = await checkDocumentInSlices(kb, BRIEF, { cache: new ParagraphCache() });
-    assert.deepEqual(essentials(sliced!.findings), essentials(checkDocument(kb, BRIEF).findings));
-    assert.equal(await checkDocumentInSlices(kb, BRIEF, { isCancelled: () => true }), undefined);
   });
 
   it('places a citation at the end of the claim\'s sentence, before its full stop, and sees one already there', () => {

@@ -114,57 +114,12 @@ describe('claims front end: paragraphs and the incremental cache', () => {
     assert.equal(again.length, 4, 'the partial (empty) result of the cancelled run was not reused');
   });
 
-  it('runs in slices, yielding to the event loop, with the same result as one go', async () => {
-    const big = Array.from({ length: 150 }, (_, i) => `Paragraph ${i} mentions ${1900 + (i % 100)}.`).join('\n\n');
-    const slow = (p: string) => {
-      const until = Date.now() + 0.2;
-      while (Date.now() < until) {
-        /* a checker doing real work */
-      }
-      return yearsIn(p);
-    };
-    let ticks = 0;
-    const timer = setInterval(() => ticks++, 1);
-    // One paragraph per chunk: this stand-in is slow per paragraph, unlike the checker, whose chunks are sized in text.
-    const sliced = await new ParagraphCache<YearMention>().runInSlices(big, each(slow), undefined, 2, 1);
-    clearInterval(timer);
-    assert.deepEqual(sliced, new ParagraphCache<YearMention>().run(big, each(yearsIn)));
-    assert.ok(ticks > 0, 'timers never ran while the document was being checked');
-  });
-
-  it('hands a whole run the paragraphs it lacks in one batch, a sliced run in chunks, and a repeated paragraph once', async () => {
+  it('hands a run the paragraphs it lacks in one batch, and a repeated paragraph once', () => {
     const repeated = `${DRAFT}\n\nSeoul and Tokyo normalised relations in 1965.\nThe comfort women agreement followed in 2015.`;
     const batches: string[][] = [];
     const analyse = (paragraphs: readonly string[]) => (batches.push([...paragraphs]), paragraphs.map(yearsIn));
     const whole = new ParagraphCache<YearMention>().run(repeated, analyse)!;
     assert.deepEqual(batches, [splitParagraphs(DRAFT).map((p) => p.text)], 'one batch, the repeated paragraph in it once');
     assert.deepEqual(whole.map((f) => repeated.slice(f.start, f.end)), ['1965', '1965', '2015', '2018', '1965', '2015'], 'both copies reported');
-    batches.length = 0;
-    const sliced = await new ParagraphCache<YearMention>().runInSlices(repeated, analyse, undefined, 10, 60);
-    assert.ok(batches.length > 1 && batches.every((b) => b.length === 1 || b.join('').length <= 60), JSON.stringify(batches));
-    assert.deepEqual(sliced, whole);
-  });
-
-  it('stops a sliced run when cancelled between slices', async () => {
-    const big = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} mentions ${1900 + i}.`).join('\n\n');
-    let analysed = 0;
-    let cancelled = false;
-    setImmediate(() => (cancelled = true));
-    const result = await new ParagraphCache<YearMention>().runInSlices(
-      big,
-      each((p) => {
-        analysed++;
-        const until = Date.now() + 1;
-        while (Date.now() < until) {
-          /* busy */
-        }
-        return yearsIn(p);
-      }),
-      () => cancelled,
-      2,
-      1,
-    );
-    assert.equal(result, undefined);
-    assert.ok(analysed < 200, `analysed all ${analysed} paragraphs after cancellation`);
   });
 });

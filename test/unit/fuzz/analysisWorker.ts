@@ -63,9 +63,10 @@ parentPort!.on('message', (request: WorkerRequest) => {
       post({ kind: 'done', index, ms });
     });
   } else {
-    const results = request.drafts.map((text) => {
+    const results = request.drafts.map((text, index) => {
       let ms = Infinity;
       for (let r = 0; r < request.repeats; r++) {
+        post({ kind: 'start', index });
         const started = performance.now();
         checkDocument(kb, text);
         kb.matcher.findAll(text);

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { compileKnowledge } from '../../../src/core/knowledge/compile';
+import { checkDocument } from '../../../src/core/claims/document';
+import { readKnowledgeFolder } from '../../../src/core/knowledge/readFolder';
+import { ClaimCheckClient } from '../../../src/worker/claimCheckClient';
+import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
+
+/** The worker as tsc compiled it (the extension runs the esbuild bundle of the same file). */
+const WORKER_FILE = path.join(REPO_ROOT, 'out', 'src', 'worker', 'claimCheckWorker.js');
+const DRAFT = 'The memo.\n\nIn October 2016, South Korea’s Supreme Court ruled that Japanese companies must compensate the victims.\n';
+
+describe('claim checking in a worker thread', function () {
+  this.timeout(60_000);
+  let knowledgeFile: string;
+  const clients: ClaimCheckClient[] = [];
+  const client = (budgetMs: number, file = knowledgeFile) => {
+    const c = new ClaimCheckClient({ workerFile: WORKER_FILE, knowledgeFile: file, budgetMs });
+    clients.push(c);
+    return c;
+  };
+
+  before(() => {
+    knowledgeFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-worker-')), 'knowledge.json');
+    fs.writeFileSync(knowledgeFile, JSON.stringify(compileKnowledge(readKnowledgeFolder(path.join(REPO_ROOT, 'knowledge')))));
+  });
+  after(() => {
+    for (const c of clients) c.dispose();
+    fs.rmSync(path.dirname(knowledgeFile), { recursive: true, force: true });
+  });
+
+  it('finds what an in-process check finds', async () => {
+    const outcome = await client(10_000).check('memo.md', DRAFT, { includeUnsupported: false });
+    assert.equal(outcome.status, 'done');
+    const expected = checkDocument(realKnowledge(), DRAFT).findings;
+    assert.ok(expected.length > 0, 'the draft has a claim the sources contradict');
+    assert.deepEqual(outcome.status === 'done' && outcome.check.findings, expected);
+  });
+
+  it('abandons a check that runs past its budget, and checks the next draft on a fresh thread', async () => {
+    const checker = client(100);
+    // Sixteen megabytes of prose take far longer than 100 ms to check.
+    const huge = `${realKnowledge().passages.map((p) => p.text).join(' ')}\n\n`.repeat(Math.ceil(16e6 / 60_000));
+    const stopped = await checker.check('huge.md', huge, { includeUnsupported: false });
+    assert.deepEqual(stopped, { status: 'overBudget', budgetMs: 100 });
+    // A fresh thread on a busy machine may need more than 100 ms for its first real check: that is not what this tests.
+    const next = await checker.check('memo.md', DRAFT, { includeUnsupported: false, budgetMs: 10_000 });
+    assert.equal(next.status, 'done');
+    assert.equal(next.status === 'done' && next.check.findings.length, checkDocument(realKnowledge(), DRAFT).findings.length);
+  });
+
+  it('replaces a queued check of a document by a newer one, and answers both callers', async () => {
+    const checker = client(10_000);
+    const busy = checker.check('other.md', DRAFT.repeat(2000), { includeUnsupported: false });
+    const older = checker.check('memo.md', 'An old version.', { includeUnsupported: false });
+    const newer = checker.check('memo.md', DRAFT, { includeUnsupported: false });
+    assert.deepEqual(await older, { status: 'superseded' });
+    const latest = await newer;
+    assert.ok(latest.status === 'done' && latest.check.findings.length > 0);
+    assert.equal((await busy).status, 'done');
+  });
+
+  it('says why when the knowledge cannot be loaded, instead of waiting for ever', async () => {
+    const outcome = await client(10_000, path.join(path.dirname(knowledgeFile), 'missing.json')).check('memo.md', DRAFT, { includeUnsupported: false });
+    assert.equal(outcome.status, 'failed');
+    assert.match(outcome.status === 'failed' ? outcome.message : '', /knowledge index not found/);
+  });
+});
