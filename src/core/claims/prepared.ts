@@ -32,11 +32,10 @@ export interface PreparedFact {
   personSubject: boolean;
   /** Facts with the same subject keys share this number, so a sentence tests their subject once. */
   subjectGroup: number;
-  /** Phrases that could carry a contradicting value, as `plainSegment`s. */
-  valueKeys: string[];
   /**
-   * The value keys as one RegExp alternation: its first match from a place is the nearest of any key, so one native
-   * scan answers what a search per key did (a choice fact has a score of places or names that could replace its own).
+   * The phrases that could carry a contradicting value (as `plainSegment`s), as one RegExp alternation: its first
+   * match from a place is the nearest of any phrase, so one native scan answers what a search per phrase did (a
+   * choice fact has a score of places or names that could replace its own).
    */
   valuePattern: RegExp | undefined;
   /** The same as single words, for dates and numbers (month, season and number words). */
@@ -77,11 +76,6 @@ function dateWordsAgainst(fact: Fact): string[] {
   const parts = date.month !== undefined ? ['early', 'mid', 'late', 'middle'] : [];
   const abbreviations = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].filter((m, i) => date.month === undefined || [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] !== date.month);
   return [...months, ...abbreviations, ...seasons, ...parts];
-}
-
-/** Whether a fact's values can be written with digits (then any digit in the sentence may be one). */
-export function takesDigits(f: PreparedFact): boolean {
-  return f.fact.kind === 'date' || f.fact.kind === 'count' || f.fact.kind === 'percentage' || f.fact.kind === 'fraction';
 }
 
 /** How far from a predicate (in characters) a value can stand and still be its value: a generous bound on the words. */
@@ -304,7 +298,6 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       subjectPattern: keyPattern(subjectKeys, ''),
       personSubject: term?.category === 'person',
       subjectGroup: groupOf(subjectKeys),
-      valueKeys: unique(values.map(plainSegment)),
       valuePattern: keyPattern(unique(values.map(plainSegment)), 'g'),
       valueWords: new Set(values.map(plainSegment)),
       valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v), 0, plainSegment(v).length))),

@@ -53,8 +53,8 @@ export interface FactVariant {
 
 /**
  * One checkable statement from the sources. Cue lists are phrases matched word by word, case-insensitively unless
- * they start with a capital letter (then the draft's word must be capitalised too); a trailing `*` accepts the usual
- * English endings ("terminat*" matches "terminated", "termination").
+ * they start with a capital letter (then the draft's word must be capitalised too). Each inflection a cue should match
+ * is listed as a phrase of its own: no wildcard or stemming applies.
  */
 export interface Fact {
   id: string;
