@@ -4,6 +4,8 @@ import { prepare, type PreparedFact } from './prepared';
 import { compilePhrase, sortHits, type PhraseHit, type Token } from './tokens';
 import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { MONTHS } from './values';
 import { afterObjectSubject, between, DASH, findEach, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
 
 /** Actors, places, memberships, roles and statuses: a conflicting word in the slot the fact describes. */
@@ -44,7 +46,7 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   const accepted = sortHits(findEach(view, fact.accepted)).filter((h) => !view.shape.quoted[h.first]);
   const conflicting = sortHits(findEach(view, fact.conflicting)).filter((h, i, all) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)) && !all.some((o, j) => j !== i && o.first <= h.first && h.last <= o.last && o.last - o.first > h.last - h.first));
   if (slot === 'near') return checkStatus(fact, view, conflicting, accepted);
-  if (fact.fact.anyPerson) conflicting.push(...otherPersons(view, accepted, conflicting));
+  if (fact.fact.anyPerson) conflicting.push(...otherPersons(fact, view, accepted, conflicting));
   // "traveled to Tokyo and then flew to Washington": a sentence that gives the sourced value in the slot is not wrong
   // about it; the other value is about something else.
   const inSlot = (t: PhraseHit, v: PhraseHit, others: PhraseHit[]) => fills(slot, view, t, v, others) || (slot === 'after' && namedAs(fact, view, t, v));
@@ -109,25 +111,79 @@ function namedAs(fact: PreparedFact, view: SentenceView, trigger: PhraseHit, c: 
 }
 
 /**
- * Personal names the fact's lists do not know, for a fact whose slot only one person fills: a romanised Korean name,
- * a family name and a hyphenated given name ("Lim Sung-nam", "Park Byeong-seug"). Names already listed are left to
- * the lists.
+ * Personal names the fact's lists do not know, for a fact whose slot only one person fills. Two shapes: a romanised
+ * Korean name, a family name and a hyphenated given name ("Lim Sung-nam", "Park Byeong-seug"); and a name of one or
+ * two capitalised words standing alone ("succeeded Kishida as prime minister", "replaced Fumio Kishida."), see
+ * `standaloneName`. Names already listed, and the subject's own names, are left alone.
  */
-function otherPersons(view: SentenceView, accepted: PhraseHit[], conflicting: PhraseHit[]): PhraseHit[] {
+function otherPersons(fact: PreparedFact, view: SentenceView, accepted: PhraseHit[], conflicting: PhraseHit[]): PhraseHit[] {
   const found: PhraseHit[] = [];
   const { words } = view;
-  for (let k = 0; k + 2 < words.length; k++) {
-    if (!CAPITALISED_NAME.test(words[k].text) || !CAPITALISED_NAME.test(words[k + 1].text) || !LOWER_NAME.test(words[k + 2].text)) continue;
-    if (view.text.slice(words[k].end, words[k + 1].start) !== ' ' || view.text.slice(words[k + 1].end, words[k + 2].start) !== '-') continue;
-    const hit = { phrase: compilePhrase(view.text.slice(words[k].start, words[k + 2].end)), first: k, last: k + 2 };
-    if (view.shape.quoted[k] || accepted.some((a) => overlaps(a, hit)) || conflicting.some((c) => overlaps(c, hit))) continue;
-    found.push(hit);
-    k += 2;
+  const subjects = findEach(view, fact.subjects);
+  const taken = (hit: PhraseHit) => view.shape.quoted[hit.first] || [...accepted, ...conflicting, ...subjects].some((o) => overlaps(o, hit));
+  for (let k = 0; k < words.length; k++) {
+    let hit: PhraseHit | undefined;
+    if (k + 2 < words.length && CAPITALISED_NAME.test(words[k].text) && CAPITALISED_NAME.test(words[k + 1].text) && LOWER_NAME.test(words[k + 2].text)) {
+      if (view.text.slice(words[k].end, words[k + 1].start) === ' ' && view.text.slice(words[k + 1].end, words[k + 2].start) === '-') {
+        hit = { phrase: compilePhrase(view.text.slice(words[k].start, words[k + 2].end)), first: k, last: k + 2 };
+      }
+    }
+    hit ??= standaloneName(view, k);
+    if (!hit) continue;
+    if (!taken(hit)) found.push(hit);
+    k = hit.last;
   }
   return found;
 }
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_NAME = /^\p{Ll}+$/u;
+
+/**
+ * One or two capitalised words at `k` that can only be a person's name: the run of capitalised words they end is not
+ * a sentence opening, is followed by the end of the clause or a word that cannot continue a name ("as", "in"; not a
+ * possessive "'s"), and names no month, no glossary term other than a person and no place any fact lists. Leading titles
+ * ("Prime Minister Kishida") are not part of the name.
+ */
+function standaloneName(view: SentenceView, k: number): PhraseHit | undefined {
+  const { words, text } = view;
+  const capital = (i: number) => CAPITALISED_NAME.test(words[i].text);
+  const spaced = (i: number) => text.slice(words[i].end, words[i + 1].start) === ' ';
+  if (k === 0 || !capital(k) || (capital(k - 1) && spaced(k - 1))) return undefined;
+  let last = k;
+  while (last + 1 < words.length && capital(last + 1) && spaced(last)) last++;
+  let first = k;
+  while (first < last && NAME_TITLE_WORDS.has(words[first].lower)) first++;
+  if (last - first > 1 || NAME_TITLE_WORDS.has(words[first].lower)) return undefined;
+  const next = words[last + 1];
+  const gapAfter = next ? text.slice(words[last].end, next.start) : '';
+  if (next && !/[,;:.()\u2014]/.test(gapAfter) && !(/^\s+$/.test(gapAfter) && NAME_FOLLOWERS.has(next.lower))) return undefined;
+  for (let i = first; i <= last; i++) if (MONTHS.includes(words[i].lower) || WEEKDAYS.has(words[i].lower)) return undefined;
+  const start = words[first].start;
+  const end = words[last].end;
+  const named = view.kb.matcher.findAll(text, start, end).some((m) => m.termIds.some((id) => view.kb.term(id)?.category !== 'person'));
+  if (named || listedPlaces(view.kb).has(text.slice(start, end).toLowerCase())) return undefined;
+  return { phrase: compilePhrase(text.slice(start, end)), first, last };
+}
+
+/** Words of a title written before a name ("Prime Minister Kishida", "Foreign Minister Motegi"): not the name. */
+const NAME_TITLE_WORDS = new Set([
+  'prime', 'minister', 'president', 'chief', 'cabinet', 'secretary', 'foreign', 'defense', 'defence', 'finance', 'deputy', 'vice', 'former',
+  'then', 'chairman', 'ambassador', 'representative', 'senator', 'rep', 'sen', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'general', 'admiral',
+]);
+/** Words that may follow a name but cannot continue it or make it a modifier ("Kishida as prime minister"). */
+const NAME_FOLLOWERS = new Set(['as', 'in', 'on', 'at', 'after', 'before', 'who', 'when', 'while', 'and', 'or', 'but', 'following', 'last', 'that', 'this', 'with', 'from', 'during']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Every place a place fact accepts or rejects, lower-cased: such a word in a person's slot is a place, not a name. */
+const placesOf = new WeakMap<KnowledgeBase, Set<string>>();
+function listedPlaces(kb: KnowledgeBase): Set<string> {
+  let places = placesOf.get(kb);
+  if (!places) {
+    places = new Set(prepare(kb).facts.filter((f) => f.fact.kind === 'place').flatMap((f) => [...(f.fact.accepted ?? []), ...(f.fact.conflicting ?? [])].map((p) => p.toLowerCase())));
+    placesOf.set(kb, places);
+  }
+  return places;
+}
 
 /**
  * "Kawamura, who had visited Busan in 2019, …", "Park Jie-won visited Beijing in 2018": a place or actor of an event
@@ -252,6 +308,9 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
       // The value right after the predicate: "met in Beijing", "headed by Kang Chan-gil". A title before a name is
       // not one of the words between ("named Rep. Kang Chan-gil ambassador to China").
       if (!sameClause || c.first <= trigger.last || c.first - trigger.last > 4 + titlesBetween(view, trigger, c)) return false;
+      // "Suga was replaced by Kishida": after a verb made passive, the name after "by" did the verb to the subject;
+      // it is not what the verb acts on ("Suga replaced Abe"). A predicate that ends in "by" ("headed by") is meant so.
+      if (view.words[trigger.last].lower !== 'by' && passiveAgent(view, trigger, c)) return false;
       if (/[,;:()\u2014]/.test(between(view, trigger, c))) return false;
       if (wordsBetween(view, trigger, c).some((w) => LIST_WORDS.has(w.lower))) return false;
       return !accepted.some((a) => a.first > trigger.last && a.last < c.first);

@@ -36,10 +36,14 @@ export function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: Sen
     const tolerance = Math.max(value.tolerance ?? 0, kind === 'fraction' ? 0.02 : 0, margin);
     if (approximate && kind === 'fraction') continue;
     if (Math.abs(reading.value - value.number) <= tolerance + 1e-9) return undefined;
-    const replacement = numberReplacement(n, reading.asPercent ? value.number * 100 : value.number, reading.asPercent);
     // The underline is the number with its unit ("65 percent", "50-year"): the words a writer reads as the value.
     const unit = reading.measure && spanOf(view, reading.measure);
     const unitEdit = unit ? [{ span: unit, replacement: view.text.slice(unit.start, unit.end) }] : [];
+    // A number another source gives instead ("55-year low" where one source dates the low point from 1965) sides
+    // with that source: an information note, never a warning.
+    const variant = fact.fact.variants?.find((v) => v.number && Math.abs(reading.value - v.number.number) <= Math.max(v.number.tolerance ?? 0, margin) + 1e-9);
+    if (variant) return finding(fact, view, [{ span: n.span }, ...unitEdit], 'claim-sources-differ', variant.expected, variant.citations);
+    const replacement = numberReplacement(n, reading.asPercent ? value.number * 100 : value.number, reading.asPercent);
     return finding(fact, view, [{ span: n.span, ...(replacement ? { replacement } : {}) }, ...unitEdit], 'claim-conflict');
   }
   return undefined;

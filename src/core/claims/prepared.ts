@@ -120,6 +120,8 @@ function normalised(sentence: string): string {
 }
 
 export function mightDisagree(f: PreparedFact, lowerSentence: string, around: readonly number[]): boolean {
+  // A fact any other person contradicts ("succeeded Kishida") cannot be ruled out by its lists (see mightConflict).
+  if (f.fact.anyPerson) return true;
   for (const at of around) {
     const from = Math.max(0, at - VALUE_REACH);
     const to = Math.min(lowerSentence.length, at + VALUE_REACH);
