@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CitationError, planCitationInsertion, type CitationStyle, type CitationTarget, type TextEdit } from '../../core/citations';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
+import { notify } from '../notices/notify';
 import type { SourcebookServices } from '../services';
 import { citationChoices, type CitationChoice } from './citationChoices';
 import { citationSettings } from './citationSettings';
@@ -31,7 +32,7 @@ export async function insertCitation(services: SourcebookServices, rawArgs?: unk
     if (err instanceof CommandArgsError) return refuse('error', err.message);
     throw err;
   }
-  const editor = vscode.window.activeTextEditor;
+  const editor = args?.at ? await editorFor(args.at.uri) : vscode.window.activeTextEditor;
   if (!editor) return refuse('warning', 'Open a draft to insert a citation into.');
   const document = editor.document;
   if (!services.isEnabledFor(document)) {
@@ -64,7 +65,10 @@ export async function insertCitation(services: SourcebookServices, rawArgs?: unk
 
   // Planned against the text as it is now and applied at once, so the offsets cannot go stale.
   const text = document.getText();
-  const offset = citationPoint(text, document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end));
+  // A hover link names the hovered place: that sentence is cited, wherever the text cursor happens to be.
+  const place = args?.at ? document.validatePosition(new vscode.Position(args.at.line, args.at.character)) : undefined;
+  const [start, end] = place ? [place, place] : [editor.selection.start, editor.selection.end];
+  const offset = citationPoint(text, document.offsetAt(start), document.offsetAt(end));
   let edits: TextEdit[];
   try {
     edits = planCitationInsertion(kb, text, offset, target, style, { blockQuote });
@@ -80,6 +84,20 @@ export async function insertCitation(services: SourcebookServices, rawArgs?: unk
   if (!applied) return refuse('warning', 'The citation could not be inserted: the document is read-only or was closed.');
   services.log.info(`inserted a ${style} citation of ${target.passage ?? target.source}`);
   return { target, style, edits };
+}
+
+/** The editor showing the document at `uri` (the active one first), opened in the active column when none does. */
+async function editorFor(uri: string): Promise<vscode.TextEditor | undefined> {
+  const shows = (e: vscode.TextEditor | undefined) => e?.document.uri.toString() === uri;
+  const active = vscode.window.activeTextEditor;
+  if (shows(active)) return active;
+  const visible = vscode.window.visibleTextEditors.find(shows);
+  if (visible) return visible;
+  try {
+    return await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  } catch {
+    return undefined;
+  }
 }
 
 interface ChoiceItem extends vscode.QuickPickItem {
@@ -142,7 +160,6 @@ function choiceItems(choices: readonly CitationChoice[]): ChoiceItem[] {
 }
 
 function refuse(severity: 'warning' | 'error', message: string): undefined {
-  if (severity === 'error') void vscode.window.showErrorMessage(`Policy Sourcebook: ${message}`);
-  else void vscode.window.showWarningMessage(`Policy Sourcebook: ${message}`);
+  notify(severity, message);
   return undefined;
 }
