@@ -3,8 +3,8 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { authorNames, dateLabel } from './describe';
 
 /**
- * A source laid out for reading in the editor: a Markdown heading with its title, a line with author, outlet and
- * date, then the text itself, each paragraph prefixed with the number that `para. N` citations point to.
+ * A source laid out for reading in the editor: a heading with its title, a line with author, outlet and date, then
+ * the text itself, each paragraph prefixed with the number that `para. N` citations point to.
  *
  * The source text is kept character for character (a quote copied from it is the quote), one source line per line:
  * only the header and the `¶ N` prefixes are added, so `toReading` maps any offset of the source text here.
@@ -12,7 +12,7 @@ import { authorNames, dateLabel } from './describe';
 export interface ReadingCopy {
   /** The title a reader knows the source by (its tab name), or "Untitled (key)". */
   title: string;
-  /** The Markdown text to show. */
+  /** The text to show. */
   text: string;
   /** Where offset `offset` of the source text stands in `text`. */
   toReading(offset: number): number;
@@ -33,10 +33,7 @@ export function readingCopy(kb: KnowledgeBase, key: string): ReadingCopy | undef
     `# ${title}`,
     '',
     byline,
-    '',
-    `\`@${source.key}\` · Read-only copy. The “¶ N” marks number the paragraphs that \`para. N\` citations point to.`,
-    '',
-    '---',
+    `@${source.key} · Read-only copy. “¶ N” marks the paragraph that a citation’s “para. N” points to.`,
     '',
     '',
   ].join('\n');

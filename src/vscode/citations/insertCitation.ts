@@ -109,8 +109,9 @@ function pickCitation(kb: KnowledgeBase, initialQuery: string): Promise<Citation
   const quickPick = vscode.window.createQuickPick<ChoiceItem>();
   quickPick.title = 'Insert Citation';
   quickPick.placeholder = 'Words of the claim, an author, a title or a key';
-  quickPick.matchOnDescription = false;
-  quickPick.matchOnDetail = false;
+  // Matching on every part lets VS Code highlight the typed text in keys, authors and passages alike.
+  quickPick.matchOnDescription = true;
+  quickPick.matchOnDetail = true;
   quickPick.value = initialQuery;
   const show = (query: string) => {
     quickPick.items = choiceItems(citationChoices(kb, query));
@@ -138,25 +139,26 @@ function pickCitation(kb: KnowledgeBase, initialQuery: string): Promise<Citation
   });
 }
 
-/** Rows with section separators; `alwaysShow` keeps VS Code's own filter from hiding typo-tolerant hits. */
+/**
+ * One row per choice, in our order, passages and sources mixed (an icon tells them apart). The stable API cannot
+ * highlight chosen ranges of a row, so the words that matched are named on the row; VS Code itself highlights the
+ * typed text where it occurs as typed. `alwaysShow` keeps VS Code's own filter from hiding typo-tolerant hits.
+ */
 function choiceItems(choices: readonly CitationChoice[]): ChoiceItem[] {
-  const items: ChoiceItem[] = [];
-  let section: CitationChoice['kind'] | undefined;
-  for (const choice of choices) {
-    if (choice.kind !== section) {
-      section = choice.kind;
-      items.push({ label: section === 'passage' ? 'Passages' : 'Sources', kind: vscode.QuickPickItemKind.Separator });
-    }
-    items.push({
-      label: choice.kind === 'source' ? `$(book) ${choice.label}` : choice.label,
-      description: choice.description,
-      detail: choice.detail,
-      alwaysShow: true,
-      choice,
-    });
-  }
+  const items: ChoiceItem[] = choices.map((choice) => ({
+    label: `${choice.kind === 'source' ? '$(book)' : '$(quote)'} ${withoutIcons(choice.label)}`,
+    description: withoutIcons(choice.matches.length > 0 ? `${choice.description} · matches ${choice.matches.join(', ')}` : choice.description),
+    detail: withoutIcons(choice.detail),
+    alwaysShow: true,
+    choice,
+  }));
   if (items.length === 0) items.push({ label: 'No passage or source matches these words', alwaysShow: true });
   return items;
+}
+
+/** Source text shown as written: `$(name)` in a passage is not an icon. */
+function withoutIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
 }
 
 function refuse(severity: 'warning' | 'error', message: string): undefined {

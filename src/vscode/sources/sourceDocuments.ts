@@ -8,8 +8,9 @@ import { notify } from '../notices/notify';
 export const SOURCE_SCHEME = 'sourcebook';
 
 /**
- * Language of the source documents (package.json): Markdown highlighting, and its own defaults — wrapped at a
- * reading width, no line numbers (the `¶ N` marks are what citations count) — whatever a user set for Markdown.
+ * Language of the source documents (package.json), for its own editor defaults whatever a user set for plain text
+ * or Markdown: wrapped at a reading width, no line numbers (the `¶ N` marks are what citations count), typographic
+ * quotes not flagged as look-alike characters.
  */
 export const SOURCE_LANGUAGE = 'sourcebook-source';
 

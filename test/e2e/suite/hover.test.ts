@@ -110,7 +110,10 @@ suite('Term hovers in a draft', () => {
       );
       assert.ok(text.slice(first, first + 40).includes(`@${result.target.source}`), `no citation of ${result.target.source} at the insertion: ${text.slice(first, first + 40)}`);
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Written back and saved rather than reverted: the editor may have auto-saved the insertion already.
+      const whole = new vscode.Range(draft.document.positionAt(0), draft.document.positionAt(draft.document.getText().length));
+      await draft.edit((b) => b.replace(whole, original));
+      await draft.document.save();
     }
   });
 
