@@ -3,8 +3,7 @@ import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../core/knowledge/load';
 import type { SourcebookServices } from './services';
-import { sourceUri } from './sources/sourceDocuments';
-import { lineColumnAt } from '../core/knowledge/compile/problems';
+import { sourceLocation, sourceUri } from './sources/sourceDocuments';
 
 /**
  * Builds the services the features share. The index is read on first use, not at activation, and a broken index
@@ -35,17 +34,9 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
     knowledge,
     knowledgeFile,
     isEnabledFor: (document) => document.uri.scheme !== 'sourcebook' && languages().includes(document.languageId),
-    sourceUri,
-    sourceLocation: (key, start, end) => {
-      const text = knowledge().source(key)?.text ?? '';
-      return new vscode.Location(sourceUri(key), new vscode.Range(positionIn(text, start), positionIn(text, end)));
-    },
+    sourceUri: (key) => sourceUri(knowledge(), key),
+    sourceLocation: (key, start, end) => sourceLocation(knowledge(), key, start, end),
     log,
   };
 }
 
-/** Position of an offset in a text that is not open as a document (lineColumnAt is 1-based, VS Code 0-based). */
-function positionIn(text: string, offset: number): vscode.Position {
-  const { line, column } = lineColumnAt(text, offset);
-  return new vscode.Position(line - 1, column - 1);
-}

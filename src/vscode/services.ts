@@ -12,9 +12,9 @@ export interface SourcebookServices {
   knowledgeFile: string;
   /** Whether Sourcebook works in this document (setting `sourcebook.languages`). */
   isEnabledFor(document: vscode.TextDocument): boolean;
-  /** The `sourcebook:` URI that shows a source read-only; `selection` is a [start, end) offset range in its text. */
-  sourceUri(sourceKey: string, selection?: { start: number; end: number }): vscode.Uri;
-  /** A location in a source's virtual document, for diagnostics' related information. */
+  /** The `sourcebook:` URI that shows a source read-only (a reading copy: see `sourceLocation` for offsets in it). */
+  sourceUri(sourceKey: string): vscode.Uri;
+  /** Where [start, end) of a source's text stands in its `sourcebook:` document, for diagnostics' related information. */
   sourceLocation(sourceKey: string, start: number, end: number): vscode.Location;
   /** Where the adapter logs (Output › Policy Sourcebook). */
   log: vscode.LogOutputChannel;

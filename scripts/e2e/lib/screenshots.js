@@ -1,5 +1,6 @@
 'use strict';
-// Screenshots of the real workbench for docs/screenshots/: a term hover and a draft with claim warnings. They show
+// Screenshots of the real workbench for docs/screenshots/: a term hover, the source it quotes opened for reading,
+// the Insert Citation Quick Pick and a draft with claim warnings. They show
 // the UI; they are not tests, so a step that cannot be shown is reported and skipped, never failing the run.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -7,6 +8,9 @@ const path = require('node:path');
 const HOVER_DRAFT = 'trilateral-memo.md';
 const HOVER_WORD = 'TISA';
 const WARNINGS_DRAFT = 'claims-draft.md';
+const CITATION_DRAFT = 'citations-draft.md';
+/** Words a writer types into Insert Citation: an author and a title, misspelt, to show typo-tolerant matching. */
+const CITATION_QUERY = 'Sakta biden factr';
 
 /** Opens the workbench (installed extension, no tests) and saves the screenshots into `outDir`. */
 async function saveScreenshots(browser, url, outDir, say, debugDir) {
@@ -18,6 +22,8 @@ async function saveScreenshots(browser, url, outDir, say, debugDir) {
     await closeRestoredEditors(page);
     const debug = (name) => debugDir && page.screenshot({ path: path.join(debugDir, `${name}-skipped.png`) }).catch(() => {});
     await attempt(say, 'hover', () => hoverScreenshot(page, path.join(outDir, 'hover-tisa.png')), debug);
+    await attempt(say, 'open source', () => openSourceScreenshot(page, path.join(outDir, 'open-source.png')), debug);
+    await attempt(say, 'insert citation', () => insertCitationScreenshot(page, path.join(outDir, 'insert-citation.png')), debug);
     await attempt(say, 'warnings', () => warningsScreenshot(page, path.join(outDir, 'draft-warnings.png')), debug);
   } finally {
     await page.close();
@@ -81,13 +87,13 @@ async function hoverWord(page, word) {
   await page.mouse.move(box.x, box.y, { steps: 5 });
 }
 
-async function hoverScreenshot(page, file) {
-  await openFromExplorer(page, HOVER_DRAFT);
+/** Hovers `word` in the active editor until the Sourcebook hover (the one with "Open source") shows; returns it. */
+async function showTermHover(page, word) {
   const hover = page.locator('.monaco-hover', { hasText: 'Open source' }).first();
   // The extension may still be activating when the draft opens; a reader would move the mouse again, so do we.
   const deadline = Date.now() + 20_000;
   for (;;) {
-    await hoverWord(page, HOVER_WORD);
+    await hoverWord(page, word);
     try {
       await hover.waitFor({ state: 'visible', timeout: 2_000 });
       break;
@@ -97,8 +103,44 @@ async function hoverScreenshot(page, file) {
     }
   }
   await page.waitForTimeout(300); // let the hover finish its fade-in so the picture is not half-transparent
+  return hover;
+}
+
+async function hoverScreenshot(page, file) {
+  await openFromExplorer(page, HOVER_DRAFT);
+  await showTermHover(page, HOVER_WORD);
   await page.screenshot({ path: file });
   await page.mouse.move(5, 5);
+  return file;
+}
+
+/** The hover's "Open source" link, clicked as a reader would: the quoted source opens for reading. */
+async function openSourceScreenshot(page, file) {
+  await openFromExplorer(page, HOVER_DRAFT);
+  const hover = await showTermHover(page, HOVER_WORD);
+  await hover.locator('a', { hasText: 'Open source' }).first().click();
+  await page.locator('.tab.active', { hasNotText: HOVER_DRAFT }).waitFor({ timeout: 10_000 });
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** "Insert Citation" from the Command Palette, with a misspelt author and title typed into its search. */
+async function insertCitationScreenshot(page, file) {
+  await openFromExplorer(page, CITATION_DRAFT);
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill('>Sourcebook: Insert Citation');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Insert Citation' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Citation' }).waitFor({ timeout: 10_000 });
+  await input.fill(CITATION_QUERY);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '@sakata2020' }).first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(600); // the search runs after a short pause in typing
+  await page.screenshot({ path: file });
+  await page.keyboard.press('Escape');
   return file;
 }
 

@@ -12,6 +12,18 @@ export interface InsertCitationArgs {
   pick?: number;
   style?: CitationStyle;
   blockQuote?: boolean;
+  /**
+   * Cite the sentence at this place of this document instead of the one at the text cursor: a term hover's
+   * "Insert citation" link passes where the hovered term stands, which need not be where the cursor is.
+   */
+  at?: CitationPlace;
+}
+
+/** A place in a document: its URI (as a string) and a zero-based line and character. */
+export interface CitationPlace {
+  uri: string;
+  line: number;
+  character: number;
 }
 
 /** The automation form of "Export Bibliography": returns the text instead of asking. */
@@ -54,7 +66,17 @@ export function parseInsertCitationArgs(raw: unknown): InsertCitationArgs | unde
     if (typeof r.blockQuote !== 'boolean') throw new CommandArgsError('Insert Citation: "blockQuote" must be true or false.');
     args.blockQuote = r.blockQuote;
   }
+  if (r.at !== undefined) args.at = parsePlace(r.at);
   return args;
+}
+
+function parsePlace(raw: unknown): CitationPlace {
+  const at = raw as Partial<Record<keyof CitationPlace, unknown>> | null;
+  const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  if (typeof at !== 'object' || at === null || typeof at.uri !== 'string' || at.uri === '' || !isCount(at.line) || !isCount(at.character)) {
+    throw new CommandArgsError('Insert Citation: "at" must be { uri, line, character } with whole numbers from 0.');
+  }
+  return { uri: at.uri, line: at.line as number, character: at.character as number };
 }
 
 /** A citation style name from settings or arguments, checked against the styles the core writes. */

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { citedKeys, exportBibliography, unknownKeys, type BibliographyFormat } from '../../core/citations';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
+import { notify } from '../notices/notify';
 import type { SourcebookServices } from '../services';
 import { CommandArgsError, parseExportBibliographyArgs, type BibliographyScope } from './commandArgs';
 
@@ -26,7 +27,7 @@ export async function exportBibliographyCommand(services: SourcebookServices, ra
   const kb = services.knowledge();
   const document = vscode.window.activeTextEditor?.document;
   if (args) {
-    if (args.scope === 'document' && !document) return refuse('Export Bibliography: no draft is open to take the cited sources from.');
+    if (args.scope === 'document' && !document) return refuse('No draft is open to take the cited sources from.');
     return exportBibliography(kb, keysFor(kb, args.scope, document), args.format);
   }
 
@@ -35,7 +36,7 @@ export async function exportBibliographyCommand(services: SourcebookServices, ra
   const keys = keysFor(kb, scope, document);
   const count = keys.length - unknownKeys(kb, keys).length;
   if (count === 0) {
-    void vscode.window.showInformationMessage('Policy Sourcebook: this draft cites no source of the sourcebook yet ([@key]); export all sources instead.');
+    notify('information', 'This draft cites no source of the sourcebook yet ([@key]); export all sources instead.');
     return undefined;
   }
   const format = await pickFormat(count);
@@ -98,11 +99,11 @@ async function deliver(text: string, format: BibliographyFormat, document: vscod
     });
     if (!uri) return;
     await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
-    void vscode.window.showInformationMessage(`Policy Sourcebook: bibliography saved to ${vscode.workspace.asRelativePath(uri)}.`);
+    notify('information', `Bibliography saved to ${vscode.workspace.asRelativePath(uri)}.`);
   }
 }
 
 function refuse(message: string): undefined {
-  void vscode.window.showErrorMessage(`Policy Sourcebook: ${message}`);
+  notify('error', message);
   return undefined;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CitationError, planCitationInsertion, type CitationStyle, type CitationTarget, type TextEdit } from '../../core/citations';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
+import { notify } from '../notices/notify';
 import type { SourcebookServices } from '../services';
 import { citationChoices, type CitationChoice } from './citationChoices';
 import { citationSettings } from './citationSettings';
@@ -31,7 +32,7 @@ export async function insertCitation(services: SourcebookServices, rawArgs?: unk
     if (err instanceof CommandArgsError) return refuse('error', err.message);
     throw err;
   }
-  const editor = vscode.window.activeTextEditor;
+  const editor = args?.at ? await editorFor(args.at.uri) : vscode.window.activeTextEditor;
   if (!editor) return refuse('warning', 'Open a draft to insert a citation into.');
   const document = editor.document;
   if (!services.isEnabledFor(document)) {
@@ -64,7 +65,10 @@ export async function insertCitation(services: SourcebookServices, rawArgs?: unk
 
   // Planned against the text as it is now and applied at once, so the offsets cannot go stale.
   const text = document.getText();
-  const offset = citationPoint(text, document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end));
+  // A hover link names the hovered place: that sentence is cited, wherever the text cursor happens to be.
+  const place = args?.at ? document.validatePosition(new vscode.Position(args.at.line, args.at.character)) : undefined;
+  const [start, end] = place ? [place, place] : [editor.selection.start, editor.selection.end];
+  const offset = citationPoint(text, document.offsetAt(start), document.offsetAt(end));
   let edits: TextEdit[];
   try {
     edits = planCitationInsertion(kb, text, offset, target, style, { blockQuote });
@@ -82,6 +86,20 @@ export async function insertCitation(services: SourcebookServices, rawArgs?: unk
   return { target, style, edits };
 }
 
+/** The editor showing the document at `uri` (the active one first), opened in the active column when none does. */
+async function editorFor(uri: string): Promise<vscode.TextEditor | undefined> {
+  const shows = (e: vscode.TextEditor | undefined) => e?.document.uri.toString() === uri;
+  const active = vscode.window.activeTextEditor;
+  if (shows(active)) return active;
+  const visible = vscode.window.visibleTextEditors.find(shows);
+  if (visible) return visible;
+  try {
+    return await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  } catch {
+    return undefined;
+  }
+}
+
 interface ChoiceItem extends vscode.QuickPickItem {
   choice?: CitationChoice;
 }
@@ -91,8 +109,9 @@ function pickCitation(kb: KnowledgeBase, initialQuery: string): Promise<Citation
   const quickPick = vscode.window.createQuickPick<ChoiceItem>();
   quickPick.title = 'Insert Citation';
   quickPick.placeholder = 'Words of the claim, an author, a title or a key';
-  quickPick.matchOnDescription = false;
-  quickPick.matchOnDetail = false;
+  // Matching on every part lets VS Code highlight the typed text in keys, authors and passages alike.
+  quickPick.matchOnDescription = true;
+  quickPick.matchOnDetail = true;
   quickPick.value = initialQuery;
   const show = (query: string) => {
     quickPick.items = choiceItems(citationChoices(kb, query));
@@ -120,29 +139,29 @@ function pickCitation(kb: KnowledgeBase, initialQuery: string): Promise<Citation
   });
 }
 
-/** Rows with section separators; `alwaysShow` keeps VS Code's own filter from hiding typo-tolerant hits. */
+/**
+ * One row per choice, in our order, passages and sources mixed (an icon tells them apart). The stable API cannot
+ * highlight chosen ranges of a row, so the words that matched are named on the row; VS Code itself highlights the
+ * typed text where it occurs as typed. `alwaysShow` keeps VS Code's own filter from hiding typo-tolerant hits.
+ */
 function choiceItems(choices: readonly CitationChoice[]): ChoiceItem[] {
-  const items: ChoiceItem[] = [];
-  let section: CitationChoice['kind'] | undefined;
-  for (const choice of choices) {
-    if (choice.kind !== section) {
-      section = choice.kind;
-      items.push({ label: section === 'passage' ? 'Passages' : 'Sources', kind: vscode.QuickPickItemKind.Separator });
-    }
-    items.push({
-      label: choice.kind === 'source' ? `$(book) ${choice.label}` : choice.label,
-      description: choice.description,
-      detail: choice.detail,
-      alwaysShow: true,
-      choice,
-    });
-  }
+  const items: ChoiceItem[] = choices.map((choice) => ({
+    label: `${choice.kind === 'source' ? '$(book)' : '$(quote)'} ${withoutIcons(choice.label)}`,
+    description: withoutIcons(choice.matches.length > 0 ? `${choice.description} · matches ${choice.matches.join(', ')}` : choice.description),
+    detail: withoutIcons(choice.detail),
+    alwaysShow: true,
+    choice,
+  }));
   if (items.length === 0) items.push({ label: 'No passage or source matches these words', alwaysShow: true });
   return items;
 }
 
+/** Source text shown as written: `$(name)` in a passage is not an icon. */
+function withoutIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
 function refuse(severity: 'warning' | 'error', message: string): undefined {
-  if (severity === 'error') void vscode.window.showErrorMessage(`Policy Sourcebook: ${message}`);
-  else void vscode.window.showWarningMessage(`Policy Sourcebook: ${message}`);
+  notify(severity, message);
   return undefined;
 }

@@ -1,31 +1,37 @@
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import type { Citation, Term } from '../../core/knowledge/types';
 import { sourceLabel } from '../../core/sources/describe';
+import type { CitationPlace } from '../citations/commandArgs';
 
 /** Commands a term hover may run; the hover is trusted for these and nothing else. */
 export const HOVER_COMMANDS = ['sourcebook.openSource', 'sourcebook.insertCitation'] as const;
 
 /**
  * Markdown for a term hover: name and expansion, definition, the best quotes with their source, and links to
- * insert a citation or open the source at the quote. Pure (no vscode import) so its output is unit-tested.
+ * insert a citation or open the source at the quote. `hovered` is where the term stands in the draft: "Insert
+ * citation" cites the sentence there, not the one at the text cursor. Pure (no vscode import) so it is unit-tested.
  */
-export function termHoverMarkdown(kb: KnowledgeBase, term: Term, maxQuotes: number): string {
+export function termHoverMarkdown(kb: KnowledgeBase, term: Term, maxQuotes: number, hovered?: CitationPlace): string {
   const parts: string[] = [];
   const heading = `**${escapeMarkdown(term.name)}**`;
   const expansion = term.expansion && term.expansion !== term.name ? ` — ${escapeMarkdown(term.expansion)}` : '';
   parts.push(`${heading}${expansion} · _${term.category}_`);
   parts.push(escapeMarkdown(term.definition));
   for (const citation of term.citations.slice(0, Math.max(1, maxQuotes))) {
-    parts.push(quoteBlock(kb, citation));
+    parts.push(quoteBlock(kb, citation, hovered));
   }
   return parts.join('\n\n');
 }
 
-function quoteBlock(kb: KnowledgeBase, c: Citation): string {
+function quoteBlock(kb: KnowledgeBase, c: Citation, hovered: CitationPlace | undefined): string {
   const source = kb.source(c.source);
   const label = source ? sourceLabel(source) : c.source;
   const open = commandLink('Open source', 'sourcebook.openSource', { source: c.source, start: c.start, end: c.end });
-  const cite = commandLink('Insert citation', 'sourcebook.insertCitation', { source: c.source, ...(c.passage ? { passage: c.passage } : {}) });
+  const cite = commandLink('Insert citation', 'sourcebook.insertCitation', {
+    source: c.source,
+    ...(c.passage ? { passage: c.passage } : {}),
+    ...(hovered ? { at: hovered } : {}),
+  });
   return `> “${escapeMarkdown(c.quote)}”\n>\n> — ${escapeMarkdown(label)}\n\n${cite} · ${open}`;
 }
 

@@ -30,6 +30,8 @@ describe('citation command arguments (automation form)', () => {
       [{ query: 'GSOMIA', pick: -1 }, /"pick" must be a whole number/],
       [{ query: 'GSOMIA', pick: 1.5 }, /"pick" must be a whole number/],
       [{ query: 'GSOMIA', blockQuote: 'yes' }, /"blockQuote" must be true or false/],
+      [{ source: 'sakata2020', at: { uri: 'file:///a.md', line: -1, character: 0 } }, /"at" must be \{ uri, line, character \}/],
+      [{ source: 'sakata2020', at: 'here' }, /"at" must be/],
     ];
     for (const [raw, message] of cases) {
       assert.throws(() => parseInsertCitationArgs(raw), (err: Error) => err instanceof CommandArgsError && message.test(err.message), JSON.stringify(raw));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { escapeMarkdown, termHoverMarkdown } from '../../../src/vscode/hover/hoverMarkdown';
+import { parseInsertCitationArgs } from '../../../src/vscode/citations/commandArgs';
 import { realKnowledge } from '../helpers/knowledge';
 
 describe('term hover markdown', () => {
@@ -21,6 +22,15 @@ describe('term hover markdown', () => {
       assert.equal(source.text.slice(args[0].start, args[0].end), term.citations[0].quote, 'Open source selects the quote');
     });
   }
+
+  it('makes "Insert citation" cite where the hovered term stands, not where the text cursor is', () => {
+    const term = kb.terms.find((t) => t.citations.length > 0)!;
+    const hovered = { uri: 'file:///memo.md', line: 21, character: 4 };
+    const md = termHoverMarkdown(kb, term, 1, hovered);
+    const args = JSON.parse(decodeURIComponent(md.match(/command:sourcebook\.insertCitation\?([^ )]+)/)![1]));
+    assert.deepEqual(args[0].at, hovered);
+    assert.deepEqual(parseInsertCitationArgs(args[0])?.at, hovered, 'the command does not accept the place the link sends');
+  });
 
   it('shows at most the configured number of quotes', () => {
     const term = kb.terms.find((t) => t.citations.length >= 2)!;
