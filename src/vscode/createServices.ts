@@ -5,6 +5,7 @@ import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../core/knowledge/load';
 import type { SourcebookServices } from './services';
 import { sourceUri } from './sources/sourceDocuments';
 import { lineColumnAt } from '../core/knowledge/compile/problems';
+import { asSentence, countOf } from '../core/text/wording';
 
 /**
  * Builds the services the features share. The index is read on first use, not at activation, and a broken index
@@ -20,12 +21,12 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
     try {
       const started = Date.now();
       kb = loadKnowledgeFile(file);
-      log.info(`knowledge index loaded from ${file} in ${Date.now() - started} ms: ${kb.terms.length} terms, ${kb.sources.length} sources`);
+      log.info(`knowledge index loaded from ${file} in ${Date.now() - started} ms: ${countOf(kb.terms.length, 'term')}, ${countOf(kb.sources.length, 'source')}`);
       return kb;
     } catch (err) {
       loadError = err as Error;
       log.error(`cannot load the knowledge index: ${loadError.message}`);
-      void vscode.window.showErrorMessage(`Policy Sourcebook: ${loadError.message}`);
+      void vscode.window.showErrorMessage(`Policy Sourcebook: ${asSentence(loadError.message)}`);
       throw loadError;
     }
   };
