@@ -6,6 +6,7 @@ import type { SourcebookServices } from './services';
 import { sourceUri } from './sources/sourceDocuments';
 import { lineColumnAt } from '../core/knowledge/compile/problems';
 import { asSentence, countOf } from '../core/text/wording';
+import { DraftProviders, isDraft } from './drafts';
 
 /**
  * Builds the services the features share. The index is read on first use, not at activation, and a broken index
@@ -30,10 +31,12 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
       throw loadError;
     }
   };
-  const languages = () => vscode.workspace.getConfiguration('sourcebook').get<string[]>('languages', ['markdown', 'plaintext']);
+  const draftProviders = new DraftProviders();
+  context.subscriptions.push(draftProviders);
   return {
     knowledge,
-    isEnabledFor: (document) => document.uri.scheme !== 'sourcebook' && languages().includes(document.languageId),
+    isEnabledFor: isDraft,
+    registerForDrafts: (register) => draftProviders.register(register),
     sourceUri,
     sourceLocation: (key, start, end) => {
       const text = knowledge().source(key)?.text ?? '';

@@ -7,7 +7,6 @@ import { CHECK_DOCUMENT_COMMAND, ClaimStatusBar } from './claimStatusBar';
 import { checkResultMessage } from './claimSummary';
 import { tallyFindings } from '../../core/claims/tally';
 import { WorkspaceIgnoreFiles } from './ignoreFiles';
-import { DRAFT_SELECTOR } from '../services';
 
 /**
  * Claim checking in the editor: diagnostics kept up to date as the writer types, quick fixes, the status bar count
@@ -38,7 +37,6 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) statusBar.update();
     }),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
-    vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new ClaimCodeActionProvider(manager, services), ClaimCodeActionProvider.metadata),
     vscode.commands.registerCommand(CHECK_DOCUMENT_COMMAND, () => checkActiveDocument(manager, services)),
     vscode.commands.registerCommand(IGNORE_IN_WORKSPACE_COMMAND, async (args?: IgnoreInWorkspaceArgs) => {
       if (!args?.finding || typeof args.uri !== 'string') return false;
@@ -46,6 +44,9 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
       return document ? ignoreFiles.add(document, args.finding) : false;
     }),
   );
+
+  const codeActions = new ClaimCodeActionProvider(manager, services);
+  services.registerForDrafts((selector) => [vscode.languages.registerCodeActionsProvider(selector, codeActions, ClaimCodeActionProvider.metadata)]);
 
   for (const document of vscode.workspace.textDocuments) manager.schedule(document, 0);
   statusBar.update();
