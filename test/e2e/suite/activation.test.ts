@@ -10,7 +10,7 @@ suite('Activation', () => {
     assert.ok(extension, `${EXTENSION_ID} is not installed in the editor`);
     // This suite runs first: no workspace file has been opened yet, so only start-up can have activated it.
     assert.deepEqual(openWorkspaceFiles(), [], 'a workspace file is already open; the premise of this test does not hold');
-    await waitFor('the extension to activate at start-up', () => extension.isActive, 30_000);
+    await waitFor('the extension to activate at start-up', () => extension.isActive, 20_000);
 
     const commands = await vscode.commands.getCommands(true);
     for (const id of ['sourcebook.openSource', 'sourcebook.defineTerm', 'sourcebook.insertCitation', 'sourcebook.checkDocument']) {
@@ -22,7 +22,7 @@ suite('Activation', () => {
     const logs = process.env.SOURCEBOOK_E2E_LOGS_DIR; // set by scripts/e2e/run-code-server.js
     if (!logs) this.skip();
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-    await waitFor('the extension to activate', () => extension.isActive, 30_000);
+    await waitFor('the extension to activate', () => extension.isActive, 20_000);
 
     // Documents that are not drafts do not count as a use: here, a copy of a draft as shown beside a diff.
     const copy = await openCopyOf('trilateral-memo.md');
