@@ -5,7 +5,10 @@ import { registerClaimChecking } from './vscode/claims/registerClaimChecking';
 import { registerGlossary } from './vscode/registerGlossary';
 
 /**
- * Wires the features. Nothing heavy happens here: the knowledge index is read the first time a feature needs it.
+ * Wires the features: registers commands and providers, nothing more. The extension activates at start-up
+ * (`onStartupFinished`, so a language added to `sourcebook.languages` works without opening a Markdown file first),
+ * so this must stay cheap: the knowledge index is read the first time a feature needs it — a hover, a completion, a
+ * command, or the first check of a draft that is open — never here.
  */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Policy Sourcebook', { log: true });

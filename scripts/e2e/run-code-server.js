@@ -65,6 +65,8 @@ async function main() {
   const server = await startCodeServer(tools, run, {
     SOURCEBOOK_E2E_RESULTS: run.resultsFile,
     SOURCEBOOK_E2E_EXTENSIONS_DIR: run.extensionsDir,
+    // Where the extension's Output channel is written, so a test can read what a user reads there.
+    SOURCEBOOK_E2E_LOGS_DIR: path.join(run.userDataDir, 'logs'),
   });
   onCleanup(() => server.stop());
   const browser = await launchBrowser(tools, run);

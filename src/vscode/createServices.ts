@@ -4,6 +4,8 @@ import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../core/knowledge/load';
 import type { SourcebookServices } from './services';
 import { sourceLocation, sourceUri } from './sources/sourceDocuments';
+import { asSentence, countOf } from '../core/text/wording';
+import { DraftProviders, isDraft } from './drafts';
 
 /**
  * Builds the services the features share. The index is read on first use, not at activation, and a broken index
@@ -20,20 +22,22 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
     try {
       const started = Date.now();
       kb = loadKnowledgeFile(file);
-      log.info(`knowledge index loaded from ${file} in ${Date.now() - started} ms: ${kb.terms.length} terms, ${kb.sources.length} sources`);
+      log.info(`knowledge index loaded from ${file} in ${Date.now() - started} ms: ${countOf(kb.terms.length, 'term')}, ${countOf(kb.sources.length, 'source')}`);
       return kb;
     } catch (err) {
       loadError = err as Error;
       log.error(`cannot load the knowledge index: ${loadError.message}`);
-      void vscode.window.showErrorMessage(`Policy Sourcebook: ${loadError.message}`);
+      void vscode.window.showErrorMessage(`Policy Sourcebook: ${asSentence(loadError.message)}`);
       throw loadError;
     }
   };
-  const languages = () => vscode.workspace.getConfiguration('sourcebook').get<string[]>('languages', ['markdown', 'plaintext']);
+  const draftProviders = new DraftProviders();
+  context.subscriptions.push(draftProviders);
   return {
     knowledge,
     knowledgeFile,
-    isEnabledFor: (document) => document.uri.scheme !== 'sourcebook' && languages().includes(document.languageId),
+    isEnabledFor: isDraft,
+    registerForDrafts: (register) => draftProviders.register(register),
     sourceUri: (key) => sourceUri(knowledge(), key),
     sourceLocation: (key, start, end) => sourceLocation(knowledge(), key, start, end),
     log,

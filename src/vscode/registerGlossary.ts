@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { defineTerm } from './hover/defineTerm';
 import { TermHoverProvider } from './hover/termHoverProvider';
-import { DRAFT_SELECTOR, type SourcebookServices } from './services';
+import type { SourcebookServices } from './services';
 import { SOURCE_SCHEME, SourceDocumentProvider, SourceViewer, type OpenSourceArgs } from './sources/sourceDocuments';
 
 /** Hovers, the `sourcebook:` source documents and the commands that open them. */
@@ -10,8 +10,9 @@ export function registerGlossary(context: vscode.ExtensionContext, services: Sou
   context.subscriptions.push(
     viewer,
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceDocumentProvider(services.knowledge)),
-    vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new TermHoverProvider(services)),
     vscode.commands.registerCommand('sourcebook.openSource', (args?: OpenSourceArgs) => viewer.open(args)),
     vscode.commands.registerCommand('sourcebook.defineTerm', () => defineTerm(services)),
   );
+  const hover = new TermHoverProvider(services);
+  services.registerForDrafts((selector) => [vscode.languages.registerHoverProvider(selector, hover)]);
 }

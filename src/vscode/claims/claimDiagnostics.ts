@@ -83,9 +83,9 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     return check && state.published?.version === document.version ? check.findings : [];
   }
 
-  /** The number of published findings for `uri`, for the status bar. */
-  countFor(uri: vscode.Uri): number | undefined {
-    return this.drafts.get(uri.toString())?.published?.check.findings.length;
+  /** The published findings for `uri`, for the status bar; undefined until the first check is published. */
+  findingsFor(uri: vscode.Uri): readonly DocumentFinding[] | undefined {
+    return this.drafts.get(uri.toString())?.published?.check.findings;
   }
 
   /** Clears everything known about a document (closed, or no longer a draft). */

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import { tallyFindings } from '../../core/claims/tally';
 import type { ClaimDiagnosticsManager } from './claimDiagnostics';
+import { claimStatus } from './claimSummary';
 
 export const CHECK_DOCUMENT_COMMAND = 'sourcebook.checkDocument';
 
-/** The count of claim findings in the active draft; clicking it checks the document again. */
+/** The conflicts and notes in the active draft, counted apart; clicking the item checks the document again. */
 export class ClaimStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sourcebook.claims', vscode.StatusBarAlignment.Left, 50);
 
@@ -12,21 +14,21 @@ export class ClaimStatusBar implements vscode.Disposable {
     this.item.command = CHECK_DOCUMENT_COMMAND;
   }
 
-  /** Shows the count for the active editor's document, or hides the item when that is not a checked draft. */
+  /** Shows the counts for the active editor's document, or hides the item when that is not a checked draft. */
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !this.manager.applies(document)) {
       this.item.hide();
       return;
     }
-    const count = this.manager.countFor(document.uri);
-    if (count === undefined) {
-      this.item.text = '$(loading~spin) Claims';
-      this.item.tooltip = 'Sourcebook is checking the claims in this draft';
+    const findings = this.manager.findingsFor(document.uri);
+    if (findings === undefined) {
+      this.item.text = '$(loading~spin) Checking claims';
+      this.item.tooltip = 'Sourcebook is checking the claims in this draft against the sources.';
     } else {
-      this.item.text = count === 0 ? '$(check) Claims' : `$(warning) ${count} ${count === 1 ? 'claim' : 'claims'}`;
-      this.item.tooltip =
-        count === 0 ? 'No claim in this draft conflicts with the sources. Click to check again.' : `${count} ${count === 1 ? 'claim differs' : 'claims differ'} from the sources. Click to check again.`;
+      const { text, tooltip } = claimStatus(tallyFindings(findings));
+      this.item.text = text;
+      this.item.tooltip = tooltip;
     }
     this.item.show();
   }

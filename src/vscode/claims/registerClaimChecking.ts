@@ -6,8 +6,9 @@ import { ClaimCodeActionProvider, IGNORE_IN_WORKSPACE_COMMAND, type IgnoreInWork
 import { ClaimDiagnosticsManager } from './claimDiagnostics';
 import { affectsClaimSettings } from './claimSettings';
 import { CHECK_DOCUMENT_COMMAND, ClaimStatusBar } from './claimStatusBar';
+import { checkResultMessage } from './claimSummary';
+import { tallyFindings } from '../../core/claims/tally';
 import { WorkspaceIgnoreFiles } from './ignoreFiles';
-import { DRAFT_SELECTOR } from '../services';
 
 /**
  * How long one check of a draft may run in the worker before it is stopped. A full check of a 1 MB draft takes about
@@ -51,8 +52,7 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) statusBar.update();
     }),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
-    vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new ClaimCodeActionProvider(manager, services), ClaimCodeActionProvider.metadata),
-    vscode.commands.registerCommand(CHECK_DOCUMENT_COMMAND, () => checkActiveDocument(manager)),
+    vscode.commands.registerCommand(CHECK_DOCUMENT_COMMAND, () => checkActiveDocument(manager, services)),
     vscode.commands.registerCommand(IGNORE_IN_WORKSPACE_COMMAND, async (args?: IgnoreInWorkspaceArgs) => {
       if (!args?.finding || typeof args.uri !== 'string') return false;
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
@@ -60,32 +60,35 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
     }),
   );
 
+  const codeActions = new ClaimCodeActionProvider(manager, services);
+  services.registerForDrafts((selector) => [vscode.languages.registerCodeActionsProvider(selector, codeActions, ClaimCodeActionProvider.metadata)]);
+
   for (const document of vscode.workspace.textDocuments) manager.schedule(document, 0);
   statusBar.update();
 }
 
-/** "Sourcebook: Check Document": checks now and says what it found, so the command never looks like it did nothing. */
-async function checkActiveDocument(manager: ClaimDiagnosticsManager): Promise<number | undefined> {
+/**
+ * "Sourcebook: Check Document": checks now and says what it found, conflicts and notes apart, so the command never
+ * looks like it did nothing. Returns the number of findings (for tests and keybinding scripts).
+ */
+async function checkActiveDocument(manager: ClaimDiagnosticsManager, services: SourcebookServices): Promise<number | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showInformationMessage('Policy Sourcebook: open a draft to check its claims.');
+    void vscode.window.showInformationMessage('Policy Sourcebook: Open a draft to check its claims.');
     return undefined;
   }
   if (!manager.applies(document)) {
     void vscode.window.showInformationMessage(
-      `Policy Sourcebook does not check ${document.languageId} documents (settings "sourcebook.languages" and "sourcebook.diagnostics.enabled").`,
+      services.isEnabledFor(document)
+        ? 'Policy Sourcebook: Claim checking is off (setting "sourcebook.diagnostics.enabled").'
+        : `Policy Sourcebook: Claims are checked in saved and untitled drafts of the languages in "sourcebook.languages", not in this ${document.languageId} document.`,
     );
     return undefined;
   }
   const check = await manager.checkNow(document);
   if (!check) return undefined;
-  const n = check.findings.length;
-  const ignored = check.ignoredInline + check.ignoredByFile;
-  void vscode.window.showInformationMessage(
-    `Policy Sourcebook: ${n === 0 ? 'no claim conflicts with the sources' : `${n} ${n === 1 ? 'claim differs' : 'claims differ'} from the sources`}` +
-      (ignored ? ` (${ignored} ignored)` : '') +
-      '.',
-  );
-  if (n > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
-  return n;
+  const tally = tallyFindings(check.findings);
+  void vscode.window.showInformationMessage(checkResultMessage(tally, check.ignoredInline + check.ignoredByFile));
+  if (tally.conflicts > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  return check.findings.length;
 }

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadKnowledgeFile } from '../../../src/core/knowledge/load';
@@ -33,6 +34,22 @@ export function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the e2e run must open a workspace folder (test/fixtures/workspace)');
   return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** The scheme of `openCopyOf`'s documents. */
+const COPY_SCHEME = 'sourcebook-e2e-copy';
+let copyProvider: vscode.Disposable | undefined;
+
+/**
+ * Opens, in an editor, a read-only copy of a workspace file under a scheme of its own, as the `git:` side of a diff
+ * shows a draft: same text and language, not the draft itself.
+ */
+export async function openCopyOf(name: string): Promise<vscode.TextEditor> {
+  copyProvider ??= vscode.workspace.registerTextDocumentContentProvider(COPY_SCHEME, {
+    provideTextDocumentContent: (uri) => fs.readFileSync(workspaceFile(uri.path.slice(1)).fsPath, 'utf8'),
+  });
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: COPY_SCHEME, path: `/${name}` }));
+  return vscode.window.showTextDocument(document, { preview: false });
 }
 
 /** Opens a workspace file in an editor, as a user double-clicking it would. */
