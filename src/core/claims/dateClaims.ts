@@ -69,7 +69,19 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   const beforePart = view.words[date.first - 1]?.lower;
   // A date that opens the sentence (or a numbered list item: "3. Oct. 2017: …") says when the rest happened.
   const opensItem = date.first === 1 && /^\d{1,2}$/.test(view.words[0].lower) && /^\d{1,2}[.)]/.test(view.text.slice(view.words[0].start, view.words[0].end + 1));
-  return date.first === 0 || opensItem || beforePart === 'the';
+  return date.first === 0 || opensItem || (beforePart === 'the' && !namesAnotherThing(view, date));
+}
+
+/**
+ * "the 1965 treaty", "the 2015 agreement": a year between "the" and a noun names that noun's thing; it is not the
+ * date of another predicate in the clause ("Tokyo answered that the 1965 treaty settled such claims and tightened
+ * export controls" says nothing about when the controls came). A date of the predicate itself was taken earlier.
+ */
+function namesAnotherThing(view: SentenceView, date: DraftDate): boolean {
+  // Only a bare year names a thing this way; "the 1980s", "the October election" are times.
+  if (date.first !== date.last || !/^\d{4}$/.test(view.words[date.first].lower)) return false;
+  const after = view.words[date.last + 1];
+  return after !== undefined && /^\s+$/.test(between(view, date, { first: date.last + 1 })) && !NOT_MODIFIERS.has(after.lower);
 }
 
 /** Number words an anniversary is counted in ("turned fifty"). */

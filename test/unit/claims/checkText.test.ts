@@ -225,6 +225,17 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     ]);
   });
 
+  it('reads a year between "the" and a noun as naming that thing, not as the date of another predicate', () => {
+    expectUnderlines(kb, [
+      ['Tokyo answered that the 1965 treaty settled such claims and tightened export controls on South Korea.', []],
+      ['Moon argued that the 2015 agreement was flawed and dissolved the foundation it had created.', []],
+      // A year that dates the predicate itself, or a decade or month after "the", still counts.
+      ['Tokyo tightened export controls on South Korea in 2017.', ['2017']],
+      ['The 2016 ruling by South Korea\u2019s Supreme Court ordered Japanese companies to compensate forced laborers.', ['2016']],
+      ['The Six-Party Talks of the 1980s exposed Tokyo\u2019s anxieties about a regional settlement.', ['1980s']],
+    ]);
+  });
+
   it('reads an aside between dashes as it reads one between commas, and resumes the clause after it', () => {
     expectUnderlines(kb, [
       ['GSOMIA \u2014 the trilateral pact at the heart of the dispute \u2014 survived the crisis.', ['trilateral']],
