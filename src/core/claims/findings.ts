@@ -1,12 +1,14 @@
 import { conflictMessage, differMessage } from './messages';
 import type { PreparedFact } from './prepared';
 import type { Edit } from './dates';
+import { safeReplacement } from './safeFix';
 import type { ClaimFinding } from './types';
 import type { SentenceView } from './view';
 
 /**
  * Builds a finding from the edits that would make the draft agree: the span is exactly the words to change, and the
- * one-click replacement is offered only when every edit has a clean one.
+ * one-click replacement is offered only when every edit has a clean one and the corrected sentence is safe to write
+ * (see safeFix.ts).
  */
 export function finding(
   fact: PreparedFact,
@@ -28,7 +30,7 @@ export function finding(
       out += view.text.slice(at, e.span.start) + e.replacement;
       at = e.span.end;
     }
-    replacement = out + view.text.slice(at, end);
+    replacement = safeReplacement(fact, view, start, end, out + view.text.slice(at, end));
   }
   const citations = code === 'claim-sources-differ' ? [...fact.fact.citations, ...(sidedCitations ?? []).filter((c) => !fact.fact.citations.some((f) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
   return {
