@@ -32,7 +32,9 @@ export function finding(
     }
     replacement = safeReplacement(fact, view, start, end, out + view.text.slice(at, end));
   }
-  const citations = code === 'claim-sources-differ' ? [...fact.fact.citations, ...(sidedCitations ?? []).filter((c) => !fact.fact.citations.some((f) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
+  // The quotes the draft follows first: they are the ones a citation of the claim may use.
+  const citations =
+    code === 'claim-sources-differ' ? [...(sidedCitations ?? []), ...fact.fact.citations.filter((f) => !(sidedCitations ?? []).some((c) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
   return {
     code,
     severity: code === 'claim-conflict' ? 'warning' : 'information',
@@ -47,6 +49,7 @@ export function finding(
     expected: fact.fact.expected,
     ...(replacement !== undefined && replacement !== claimed ? { replacement } : {}),
     citations,
+    backedBy: code === 'claim-sources-differ' ? [...new Set((sidedCitations ?? []).map((c) => c.source))] : [],
   };
 }
 

@@ -126,6 +126,12 @@ export interface ClaimFinding {
   replacement?: string;
   /** The fact's quotes, located in their sources. */
   citations: Citation[];
+  /**
+   * Keys of the sources that say what the draft says: those a `claim-sources-differ` draft follows. Empty for a
+   * conflict, whose sources contradict the draft, and for an unsupported claim: citing them would lend a wrong
+   * sentence their authority.
+   */
+  backedBy: string[];
 }
 
 /** Options of `checkText`. */
