@@ -15,7 +15,6 @@ export function finding(
   view: SentenceView,
   edits: Edit[],
   code: 'claim-conflict' | 'claim-sources-differ',
-  sidedWith?: string,
   sidedCitations?: ClaimFinding['citations'],
 ): ClaimFinding {
   const start = Math.min(...edits.map((e) => e.span.start));
@@ -32,24 +31,21 @@ export function finding(
     }
     replacement = safeReplacement(fact, view, start, end, out + view.text.slice(at, end));
   }
-  // The quotes the draft follows first: they are the ones a citation of the claim may use.
-  const citations =
-    code === 'claim-sources-differ' ? [...(sidedCitations ?? []), ...fact.fact.citations.filter((f) => !(sidedCitations ?? []).some((c) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
+  // Where the sources differ, the quotes the draft follows come first: they are the ones a citation of it may use.
+  const followed = code === 'claim-sources-differ' ? (sidedCitations ?? []) : [];
+  const citations = code === 'claim-sources-differ' ? [...followed, ...fact.fact.citations.filter((f) => !followed.some((c) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
   return {
     code,
     severity: code === 'claim-conflict' ? 'warning' : 'information',
     start,
     end,
-    message:
-      code === 'claim-conflict'
-        ? conflictMessage(view.kb, fact.fact, claimed)
-        : differMessage(view.kb, fact.fact, claimed, sidedWith ?? fact.fact.expected, sidedCitations ?? fact.fact.citations),
+    message: code === 'claim-conflict' ? conflictMessage(fact.fact, claimed) : differMessage(claimed, followed, citations),
     factId: fact.fact.id,
     claimed,
     expected: fact.fact.expected,
     ...(replacement !== undefined && replacement !== claimed ? { replacement } : {}),
     citations,
-    backedBy: code === 'claim-sources-differ' ? [...new Set((sidedCitations ?? []).map((c) => c.source))] : [],
+    backedBy: [...new Set(followed.map((c) => c.source))],
   };
 }
 

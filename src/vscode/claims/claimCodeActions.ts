@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planCitationInsertion } from '../../core/citations/insertion';
 import { citationOffset, citationsToOffer, type DocumentFinding } from '../../core/claims/document';
+import { quoted } from '../../core/claims/messages';
 import { inlineIgnoreEdit } from '../../core/claims/suppressions';
 import { citationSettings } from '../citations/citationSettings';
 import type { SourcebookServices } from '../services';
@@ -55,7 +56,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
 
     if (finding.replacement !== undefined && finding.replacement !== finding.claimed) {
       fix(
-        `Replace “${finding.claimed}” with “${finding.replacement}” (what the sources say)`,
+        `Replace ${quoted(finding.claimed)} with ${quoted(finding.replacement)} (what the sources say)`,
         (a) => {
           a.edit = new vscode.WorkspaceEdit();
           a.edit.replace(document.uri, diagnostic.range, finding.replacement!);
