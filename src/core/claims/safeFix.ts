@@ -22,7 +22,7 @@ export function safeReplacement(fact: PreparedFact, view: SentenceView, start: n
   if (checkingACorrection) return replacement;
   const fitted = fittedForm(view, start, end, replacement);
   if (fitted === undefined) return undefined;
-  if (!isNumeric(fact) && (!sameWordClass(fact, view, start, end, fitted) || clauseNamesAgain(fact, view, start, end, fitted))) return undefined;
+  if (isNumeric(fact) ? fact.fact.kind === 'date' && datesAnotherThing(fact, view, start, end) : !sameWordClass(fact, view, start, end, fitted) || clauseNamesAgain(fact, view, start, end, fitted)) return undefined;
   return stillContradicted(fact, view, start, end, fitted) ? undefined : fitted;
 }
 
@@ -33,6 +33,32 @@ let checkingACorrection = false;
 function isNumeric(fact: PreparedFact): boolean {
   return ['date', 'count', 'percentage', 'fraction'].includes(fact.fact.kind);
 }
+
+/**
+ * "the 1965 treaty": a date written as a modifier, between a determiner and a noun, belongs to that noun.
+ * When the noun is none of the fact's own words (its subject, predicate or context), the value is another thing's, and
+ * writing the fact's date in would describe that thing wrongly ("the 2019 treaty").
+ */
+function datesAnotherThing(fact: PreparedFact, view: SentenceView, start: number, end: number): boolean {
+  const first = view.words.findIndex((w) => w.start === start);
+  let last = first;
+  while (last + 1 < view.words.length && view.words[last + 1].end <= end) last++;
+  const before = view.words[first - 1];
+  const noun = view.words[last + 1];
+  if (!before || !noun || !DETERMINERS.has(before.lower) || !/^\p{Ll}/u.test(noun.text) || NOT_A_NOUN.has(noun.lower) || PAST_TENSE.test(noun.lower)) return false;
+  if (!/^\s+$/.test(view.text.slice(view.words[last].end, noun.start))) return false;
+  const ownWords = new Set([...fact.subjects, ...fact.triggers, ...fact.context.flat()].flatMap((p) => p.words));
+  return !ownWords.has(noun.lower);
+}
+
+/** Words that can follow a date without being a noun it describes ("the 1990s had", "the spring of 2019"). */
+const NOT_A_NOUN = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'after', 'before', 'during', 'until', 'and', 'or', 'but', 'when', 'while', 'as',
+  'that', 'which', 'who', 'he', 'she', 'it', 'they', 'we', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'saw', 'brought',
+]);
+
+/** A past tense after the date makes the date the subject of a verb ("the 1990s exposed …"), not a modifier. */
+const PAST_TENSE = /ed$/;
 
 /** A possessive ending, straight or curly apostrophe. */
 const POSSESSIVE = /['’]s$/;

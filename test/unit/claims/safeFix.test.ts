@@ -66,6 +66,14 @@ describe('one-click fixes of conflicting claims', () => {
     }
   });
 
+  it("offers no date for a date that describes something else (\"the 1965 treaty\"), but does for the event's own", () => {
+    // Whether or not such a date is flagged, writing the event's date into another thing's name is nonsense.
+    const other = 'Tokyo answered that the 1965 treaty settled such claims and tightened export controls on South Korea.';
+    for (const f of checkText(kb, other)) assert.equal(f.replacement, undefined, `a fix is offered that would write: ${fixed(other, f)}`);
+    const own = 'The 2013 comfort women agreement was reached with Park Geun-hye.';
+    assert.equal(fixed(own, conflictIn(own)), 'The 2015 comfort women agreement was reached with Park Geun-hye.');
+  });
+
   it('writes the replacement in the form of the words it replaces, and clears the warning', () => {
     const cases: [string, string][] = [
       ["Tokyo's decision to deploy THAAD drew Chinese pressure.", "Seoul's decision to deploy THAAD drew Chinese pressure."],
