@@ -59,7 +59,7 @@ export function placeFindings(file: CheckedFile): PlacedDiagnostic[] {
 export function textReport(files: CheckedFile[], kb: KnowledgeBase): string {
   return files
     .flatMap((file) =>
-      placeFindings(file).map((d) => `${file.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n${d.citations.map((c) => `  ${citationDetail(kb, c)}\n`).join('')}`),
+      placeFindings(file).map((d) => `${file.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n${d.citations.map((c) => `  ${c.source}: ${citationDetail(kb, c)}\n`).join('')}`),
     )
     .join('');
 }

@@ -51,11 +51,12 @@ export function unsupportedMessage(subject: string, claimed: string): string {
 }
 
 /**
- * One quote of a finding in full, with the full description of its source: "sakata2020: “…” — Yasuyo Sakata,
- * “Japan-South Korea Relations and the Biden Factor”, Asia Unbound (between 2020-11 and 2021-01)". The key first ties it
- * to the message; the quote stays verbatim.
+ * One quote of a finding in full, with the full description of its source: "“…” — Yasuyo Sakata, “Japan-South Korea
+ * Relations and the Biden Factor”, Asia Unbound (between 2020-11 and 2021-01)". The quote stays verbatim. Where the
+ * source's key is not shown beside it already (the editor's related information names the source's file), the
+ * caller puts the key first.
  */
 export function citationDetail(kb: KnowledgeBase, citation: { source: string; quote: string }): string {
   const source = kb.source(citation.source);
-  return `${citation.source}: ${quoted(citation.quote)}${source ? ` — ${sourceLabel(source)}` : ''}`;
+  return `${quoted(citation.quote)}${source ? ` — ${sourceLabel(source)}` : ''}`;
 }

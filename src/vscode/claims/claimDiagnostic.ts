@@ -22,7 +22,8 @@ export function claimDiagnostic(
   diagnostic.code = finding.code;
   diagnostic.source = CLAIM_DIAGNOSTIC_SOURCE;
   const kb = services.knowledge();
-  // Each quote in full with its source's full description; the location opens the source at the quote.
+  // Each quote in full with its source's full description; the location (the source's file, named by its key) opens
+  // the source at the quote.
   diagnostic.relatedInformation = finding.citations.map(
     (c) => new vscode.DiagnosticRelatedInformation(services.sourceLocation(c.source, c.start, c.end), citationDetail(kb, c)),
   );

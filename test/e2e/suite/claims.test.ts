@@ -64,8 +64,8 @@ suite('Claim checking in a draft', () => {
       assert.match(d.message, /^The draft says “[^“”]+”, but the sources say [^.]+ \([\w-]+(?:, [\w-]+)*\)\.$/);
       assert.ok(d.relatedInformation && d.relatedInformation.length > 0, 'no related information points at the source quote');
       for (const r of d.relatedInformation) {
-        const key = /^([\w-]+): /.exec(r.message)?.[1];
-        assert.ok(key && d.message.includes(key), `related information does not start with a key the message names: ${r.message}`);
+        const key = /([\w-]+)\.txt$/.exec(r.location.uri.path)?.[1];
+        assert.ok(key && d.message.includes(key), `related information opens a source the message does not name: ${r.location.uri.toString()}`);
         assert.ok(r.message.includes(' — '), `related information does not describe the source in full: ${r.message}`);
       }
       const related = d.relatedInformation[0];
