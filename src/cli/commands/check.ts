@@ -20,7 +20,7 @@ export const checkCommand: CliCommand = {
   help: `Usage: sourcebook check FILE... [--format text|json|sarif] [--ignore-file PATH] [--unsupported]
 
 Checks every dated or numbered claim in each FILE (Markdown or plain text) against the facts in the sources.
-  --format text    file:line:col: warning: message [code]   (default)
+  --format text    file:line:col: warning: message [code]   (default), then each quote on an indented line
   --format json    [{ "file", "diagnostics": [{ "line", "column", "endLine", "endColumn", "severity", "code",
                    "message", "fact", "citations": [{ "source", "quote" }] }] }]
   --format sarif   SARIF 2.1.0, for code-scanning uploads
@@ -62,7 +62,7 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
 
     if (format === 'json') io.out(jsonReport(checked));
     else if (format === 'sarif') io.out(sarifReport(checked, version, pathToFileURL(io.cwd + path.sep).href));
-    else io.out(textReport(checked));
+    else io.out(textReport(checked, kb));
 
     if (readFailed) return EXIT.usage;
     return checked.some((f) => f.findings.some((d) => d.severity === 'warning')) ? EXIT.findings : EXIT.ok;

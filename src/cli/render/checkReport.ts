@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import type { DocumentFinding } from '../../core/claims/document';
+import { citationDetail } from '../../core/claims/messages';
+import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import { lineOf, lineStarts, normaliseClaimSentence } from '../../core/claims/suppressions';
 import type { ClaimCode } from '../../core/claims/types';
 
@@ -50,10 +52,15 @@ export function placeFindings(file: CheckedFile): PlacedDiagnostic[] {
   });
 }
 
-/** `file:line:col: warning: message [code]`, one finding a line, as compilers print them. */
-export function textReport(files: CheckedFile[]): string {
+/**
+ * `file:line:col: warning: message [code]`, one finding a line, as compilers print them, each followed by its quotes
+ * on indented lines (`  sakata2020: “…” — full source description`): tools that read the first form skip those.
+ */
+export function textReport(files: CheckedFile[], kb: KnowledgeBase): string {
   return files
-    .flatMap((file) => placeFindings(file).map((d) => `${file.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`))
+    .flatMap((file) =>
+      placeFindings(file).map((d) => `${file.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n${d.citations.map((c) => `  ${c.source}: ${citationDetail(kb, c)}\n`).join('')}`),
+    )
     .join('');
 }
 

@@ -450,7 +450,7 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
     for (const h of hits) {
       if (view.shape.quoted[h.first] || !nearSubject(h) || negatedJustBefore(view.words, h.first, 3)) continue;
       if (clauseHedged(view.words, view.shape, h.first, h.last)) continue;
-      return finding(fact, view, [{ span: spanOf(view, h) }], 'claim-sources-differ', variants[v].expected, variants[v].citations);
+      return finding(fact, view, [{ span: spanOf(view, h) }], 'claim-sources-differ', variants[v].citations);
     }
   }
   return undefined;

@@ -35,7 +35,7 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   const edits = dateConflicts(date, value);
   if (edits.length === 0) return undefined;
   const variant = fact.fact.variants?.find((v) => v.date && dateAgrees(date, v.date));
-  if (variant) return finding(fact, view, edits, 'claim-sources-differ', variant.expected, variant.citations);
+  if (variant) return finding(fact, view, edits, 'claim-sources-differ', variant.citations);
   return finding(fact, view, edits, 'claim-conflict');
 }
 

@@ -4,6 +4,7 @@
  */
 import { citedKeys } from '../citations/citedKeys';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Citation } from '../knowledge/types';
 import { checkTexts } from './checker';
 import { ParagraphCache, type CacheStats } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
@@ -75,6 +76,20 @@ export function citationOffset(text: string, finding: ClaimFinding): number {
   let end = sentence.end;
   while (end > finding.end && /[.!?:;]/.test(text[end - 1])) end--;
   return end;
+}
+
+/**
+ * The citations a quick fix may add to the finding's sentence: one quote per source that says what the draft says
+ * (the fact's order puts the best first), leaving out sources the sentence already cites. None for a conflict: its
+ * sources contradict the sentence.
+ */
+export function citationsToOffer(text: string, finding: ClaimFinding): Citation[] {
+  const offered: Citation[] = [];
+  for (const c of finding.citations) {
+    if (!finding.backedBy.includes(c.source) || offered.some((o) => o.source === c.source) || sentenceCites(text, finding, c.source)) continue;
+    offered.push(c);
+  }
+  return offered;
 }
 
 /** True when the finding's sentence already cites `sourceKey` in Pandoc syntax. */

@@ -1,19 +1,20 @@
 import { conflictMessage, differMessage } from './messages';
 import type { PreparedFact } from './prepared';
 import type { Edit } from './dates';
+import { safeReplacement } from './safeFix';
 import type { ClaimFinding } from './types';
 import type { SentenceView } from './view';
 
 /**
  * Builds a finding from the edits that would make the draft agree: the span is exactly the words to change, and the
- * one-click replacement is offered only when every edit has a clean one.
+ * one-click replacement is offered only when every edit has a clean one and the corrected sentence is safe to write
+ * (see safeFix.ts).
  */
 export function finding(
   fact: PreparedFact,
   view: SentenceView,
   edits: Edit[],
   code: 'claim-conflict' | 'claim-sources-differ',
-  sidedWith?: string,
   sidedCitations?: ClaimFinding['citations'],
 ): ClaimFinding {
   const start = Math.min(...edits.map((e) => e.span.start));
@@ -28,23 +29,23 @@ export function finding(
       out += view.text.slice(at, e.span.start) + e.replacement;
       at = e.span.end;
     }
-    replacement = out + view.text.slice(at, end);
+    replacement = safeReplacement(fact, view, start, end, out + view.text.slice(at, end));
   }
-  const citations = code === 'claim-sources-differ' ? [...fact.fact.citations, ...(sidedCitations ?? []).filter((c) => !fact.fact.citations.some((f) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
+  // Where the sources differ, the quotes the draft follows come first: they are the ones a citation of it may use.
+  const followed = code === 'claim-sources-differ' ? (sidedCitations ?? []) : [];
+  const citations = code === 'claim-sources-differ' ? [...followed, ...fact.fact.citations.filter((f) => !followed.some((c) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
   return {
     code,
     severity: code === 'claim-conflict' ? 'warning' : 'information',
     start,
     end,
-    message:
-      code === 'claim-conflict'
-        ? conflictMessage(view.kb, fact.fact, claimed)
-        : differMessage(view.kb, fact.fact, claimed, sidedWith ?? fact.fact.expected, sidedCitations ?? fact.fact.citations),
+    message: code === 'claim-conflict' ? conflictMessage(fact.fact, claimed) : differMessage(claimed, followed, citations),
     factId: fact.fact.id,
     claimed,
     expected: fact.fact.expected,
     ...(replacement !== undefined && replacement !== claimed ? { replacement } : {}),
     citations,
+    backedBy: [...new Set(followed.map((c) => c.source))],
   };
 }
 

@@ -10,7 +10,8 @@
  * fact describes); hedged, conditional, future, quoted, reported, negated and questioning sentences are left alone.
  *
  * A finding with code `claim-unsupported` (only with `includeUnsupported`) names no fact: its `factId` and
- * `expected` are empty and it has no citations.
+ * `expected` are empty and it has no citations. Only the sources in a finding's `backedBy` may be cited for its claim:
+ * a conflict's sources contradict it.
  */
 export { checkText } from './checker';
 export { factsOf } from './prepared';

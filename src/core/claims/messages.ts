@@ -1,39 +1,62 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { Citation } from '../knowledge/types';
-import { authorNames } from '../sources/describe';
+import { sourceLabel } from '../sources/describe';
 import type { Fact } from './types';
 
 /**
- * The words a writer reads in a finding: what the draft says, what the sources say, and where. Short enough for a
- * diagnostic line; the citations carry the full quotes.
+ * The words a writer reads in a finding: one short sentence saying what the draft says, what the sources say, and
+ * which sources. A source is named by its citation key everywhere a finding names one (the message, the quick fixes,
+ * the CLI's detail lines): it is short, never ambiguous, and the name the writer cites it by (`[@sakata2020]`). The
+ * quotes and the sources' full descriptions go with the finding's citations: the editor shows them as related
+ * information, the CLI as indented lines under the finding.
  */
 
-/** "Sakata (sakata2020)": the first author's family name, or the title when the source names no author. */
-function whoSays(kb: KnowledgeBase, citations: readonly Citation[]): string {
-  const keys = [...new Set(citations.map((c) => c.source))];
-  return keys
-    .map((key) => {
-      const source = kb.source(key);
-      if (!source) return key;
-      const who = source.authors.length > 0 ? authorNames(source.authors.slice(0, 1)).split(' ').slice(-1)[0] + (source.authors.length > 1 ? ' et al.' : '') : source.title ? `“${source.title}”` : key;
-      return `${who} (${key})`;
-    })
-    .join('; ');
+/**
+ * Text in quotation marks that never double up with marks of its own: curly double marks, or single ones around text
+ * that holds double marks ('view Japan as a “military threat.”' rather than "“military threat.””"). The text is left
+ * as written, so a quote stays verbatim.
+ */
+export function quoted(text: string): string {
+  return /["“”„]/.test(text) ? `‘${text}’` : `“${text}”`;
 }
 
-function firstQuote(citations: readonly Citation[]): string {
-  const q = citations[0]?.quote ?? '';
-  return q.length > 140 ? `${q.slice(0, 137)}…` : q;
+/** Each source of the citations once, in their order. */
+function keysOf(citations: readonly { source: string }[]): string[] {
+  return [...new Set(citations.map((c) => c.source))];
 }
 
-export function conflictMessage(kb: KnowledgeBase, fact: Fact, claimed: string): string {
-  return `The draft says "${claimed}", but the sources say ${fact.expected}: ${fact.statement} Source: ${whoSays(kb, fact.citations)} — “${firstQuote(fact.citations)}”`;
+/** "sakata2020", "sakata2020 and buchan2019", "a, b and c". */
+function listed(keys: readonly string[]): string {
+  return keys.length <= 1 ? (keys[0] ?? '') : `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}`;
 }
 
-export function differMessage(kb: KnowledgeBase, fact: Fact, claimed: string, sidedWith: string, sidedCitations: readonly Citation[]): string {
-  return `The sources differ here: the draft's "${claimed}" follows ${whoSays(kb, sidedCitations)} (${sidedWith}); overall: ${fact.statement} Consider saying which source you follow.`;
+/** "The draft says “2016”, but the sources say October 2018 (sakata2020)." */
+export function conflictMessage(fact: Fact, claimed: string): string {
+  return `The draft says ${quoted(claimed)}, but the sources say ${fact.expected} (${keysOf(fact.citations).join(', ')}).`;
 }
 
+/**
+ * "The sources differ: the draft's “January 2019” follows buchan2019, while sakata2020 and seoul-tokyo-2019 say
+ * otherwise." What each says is in the quotes: a fact's summary of a disagreement is too long for one line.
+ */
+export function differMessage(claimed: string, followed: readonly { source: string }[], all: readonly { source: string }[]): string {
+  const followedKeys = keysOf(followed);
+  const others = keysOf(all).filter((key) => !followedKeys.includes(key));
+  const rest = others.length === 0 ? '' : `, while ${listed(others)} ${others.length === 1 ? 'says' : 'say'} otherwise`;
+  return `The sources differ: the draft's ${quoted(claimed)} follows ${listed(followedKeys)}${rest}.`;
+}
+
+/** "No source confirms or contradicts “2015” for the Supreme Court." */
 export function unsupportedMessage(subject: string, claimed: string): string {
-  return `No source gives "${claimed}" for ${subject}: the sources neither confirm nor contradict it.`;
+  return `No source confirms or contradicts ${quoted(claimed)} for ${subject}.`;
+}
+
+/**
+ * One quote of a finding in full, with the full description of its source: "“…” — Yasuyo Sakata, “Japan-South Korea
+ * Relations and the Biden Factor”, Asia Unbound (between 2020-11 and 2021-01)". The quote stays verbatim. Where the
+ * source's key is not shown beside it already (the editor's related information names the source's file), the
+ * caller puts the key first.
+ */
+export function citationDetail(kb: KnowledgeBase, citation: { source: string; quote: string }): string {
+  const source = kb.source(citation.source);
+  return `${quoted(citation.quote)}${source ? ` — ${sourceLabel(source)}` : ''}`;
 }

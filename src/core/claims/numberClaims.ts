@@ -42,7 +42,7 @@ export function checkNumber(fact: PreparedFact, triggers: PhraseHit[], view: Sen
     // A number another source gives instead ("55-year low" where one source dates the low point from 1965) sides
     // with that source: an information note, never a warning.
     const variant = fact.fact.variants?.find((v) => v.number && Math.abs(reading.value - v.number.number) <= Math.max(v.number.tolerance ?? 0, margin) + 1e-9);
-    if (variant) return finding(fact, view, [{ span: n.span }, ...unitEdit], 'claim-sources-differ', variant.expected, variant.citations);
+    if (variant) return finding(fact, view, [{ span: n.span }, ...unitEdit], 'claim-sources-differ', variant.citations);
     const replacement = numberReplacement(n, reading.asPercent ? value.number * 100 : value.number, reading.asPercent);
     return finding(fact, view, [{ span: n.span, ...(replacement ? { replacement } : {}) }, ...unitEdit], 'claim-conflict');
   }

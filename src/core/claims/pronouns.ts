@@ -93,7 +93,7 @@ function subjectsNamed(kb: KnowledgeBase, text: string, from: number, to: number
 const OBJECT_IT = /(^|\b[\p{L}\p{N}]+[ \t]+|,[ \t]+)it\b(?![ \t]+(?:is|was|has|had|have|will|would|could|should|may|might|must|can|did|does|do|seems|seemed|appears|appeared|remains|remained|became|becomes|meant|means|took|takes|ended|began|came|made|said)\b)(?![’'])/giu;
 
 /** The sentence before `sentence` in the same paragraph, if any. */
-function previousSentence(text: string, sentence: SentenceRange): SentenceRange | undefined {
+export function previousSentence(text: string, sentence: SentenceRange): SentenceRange | undefined {
   // The previous sentence is the one holding the last character before this one's leading white space.
   let last = sentence.start - 1;
   while (last >= 0 && /\s/.test(text[last])) last--;

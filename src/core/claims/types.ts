@@ -115,17 +115,23 @@ export interface ClaimFinding {
   /** UTF-16 offsets into the checked text: exactly the conflicting words ("2016"). */
   start: number;
   end: number;
-  /** Says what the draft says, what the sources say and which source. */
+  /** One short sentence: what the draft says, what the sources say, and which sources, each by its citation key. */
   message: string;
   factId: string;
   /** The draft's value as written ("2016"). */
   claimed: string;
   /** The sourced value in words ("October 2018"). */
   expected: string;
-  /** Text to put at [start, end) for a one-click fix ("2018"), when one is clean. */
+  /** Text to put at [start, end) for a one-click fix ("2018"), only when the corrected sentence is sound (safeFix.ts). */
   replacement?: string;
   /** The fact's quotes, located in their sources. */
   citations: Citation[];
+  /**
+   * Keys of the sources that say what the draft says: those a `claim-sources-differ` draft follows. Empty for a
+   * conflict, whose sources contradict the draft, and for an unsupported claim: citing them would lend a wrong
+   * sentence their authority.
+   */
+  backedBy: string[];
 }
 
 /** Options of `checkText`. */

@@ -49,6 +49,7 @@ export function addUnsupported(kb: KnowledgeBase, prepared: PreparedFacts, text:
       claimed: text.slice(start, end),
       expected: '',
       citations: [],
+      backedBy: [],
     });
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planCitationInsertion } from '../../core/citations/insertion';
-import { citationOffset, sentenceCites, type DocumentFinding } from '../../core/claims/document';
+import { citationOffset, citationsToOffer, type DocumentFinding } from '../../core/claims/document';
+import { quoted } from '../../core/claims/messages';
 import { inlineIgnoreEdit } from '../../core/claims/suppressions';
 import { citationSettings } from '../citations/citationSettings';
 import type { SourcebookServices } from '../services';
@@ -17,8 +18,9 @@ export interface IgnoreInWorkspaceArgs {
 }
 
 /**
- * Quick fixes for claim diagnostics: put the sourced value in, cite the source, or ignore the claim here or for
- * the whole team. Each works on the findings of the document as it is now, so an edit is never made at a stale place.
+ * Quick fixes for claim diagnostics: put the sourced value in, cite a source that backs the draft's words, or ignore
+ * the claim here or for the whole team. Each works on the findings of the document as it is now, so an edit is never
+ * made at a stale place.
  */
 export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -54,7 +56,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
 
     if (finding.replacement !== undefined && finding.replacement !== finding.claimed) {
       fix(
-        `Replace “${finding.claimed}” with “${finding.replacement}” (what the sources say)`,
+        `Replace ${quoted(finding.claimed)} with ${quoted(finding.replacement)} (what the sources say)`,
         (a) => {
           a.edit = new vscode.WorkspaceEdit();
           a.edit.replace(document.uri, diagnostic.range, finding.replacement!);
@@ -65,8 +67,8 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
 
     const style = citationSettings(document, this.services.log).style;
     const kb = this.services.knowledge();
-    for (const citation of uniqueBySource(finding.citations)) {
-      if (sentenceCites(text, finding, citation.source)) continue;
+    // Only a source that says what the draft says: citing one that contradicts it would lend the claim its authority.
+    for (const citation of citationsToOffer(text, finding)) {
       fix(`Cite ${citation.source} for this claim`, (a) => {
         const edits = planCitationInsertion(kb, text, citationOffset(text, finding), { source: citation.source, passage: citation.passage }, style);
         a.edit = new vscode.WorkspaceEdit();
@@ -86,10 +88,4 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     });
     return actions;
   }
-}
-
-/** One citation per source: the first quote of each (the fact's own order puts the best first). */
-function uniqueBySource<T extends { source: string }>(citations: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => !seen.has(c.source) && (seen.add(c.source), true));
 }

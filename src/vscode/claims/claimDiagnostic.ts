@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import type { DocumentFinding } from '../../core/claims/document';
-import { sourceLabel } from '../../core/sources/describe';
+import { citationDetail } from '../../core/claims/messages';
 import type { SourcebookServices } from '../services';
 
 /** The `source` of every claim diagnostic, as the Problems panel shows it. */
 export const CLAIM_DIAGNOSTIC_SOURCE = 'Sourcebook';
 
 /**
- * A finding as the editor shows it: on exactly the conflicting words, with each supporting quote as related
- * information that opens the source's read-only document at the quote.
+ * A finding as the editor shows it: on exactly the conflicting words, with a one-sentence message, and each quote as
+ * related information that names its source in full and opens the source's read-only document at the quote.
  */
 export function claimDiagnostic(
   document: vscode.TextDocument,
@@ -22,14 +22,11 @@ export function claimDiagnostic(
   diagnostic.code = finding.code;
   diagnostic.source = CLAIM_DIAGNOSTIC_SOURCE;
   const kb = services.knowledge();
-  diagnostic.relatedInformation = finding.citations.map((c) => {
-    const source = kb.source(c.source);
-    return new vscode.DiagnosticRelatedInformation(
-      services.sourceLocation(c.source, c.start, c.end),
-      // The quote first: the Problems panel cuts long lines, and the location already names the source file.
-      `“${c.quote}” — ${source ? sourceLabel(source) : c.source}`,
-    );
-  });
+  // Each quote in full with its source's full description; the location (the source's file, named by its key) opens
+  // the source at the quote.
+  diagnostic.relatedInformation = finding.citations.map(
+    (c) => new vscode.DiagnosticRelatedInformation(services.sourceLocation(c.source, c.start, c.end), citationDetail(kb, c)),
+  );
   return diagnostic;
 }
 

@@ -60,7 +60,14 @@ suite('Claim checking in a draft', () => {
       assert.equal(d.code, 'claim-conflict');
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
       assert.ok(d.message.includes(words), `the message does not say what the draft claims: ${d.message}`);
+      // One short sentence naming each source by its key; the quotes and full descriptions are related information.
+      assert.match(d.message, /^The draft says “[^“”]+”, but the sources say [^.]+ \([\w-]+(?:, [\w-]+)*\)\.$/);
       assert.ok(d.relatedInformation && d.relatedInformation.length > 0, 'no related information points at the source quote');
+      for (const r of d.relatedInformation) {
+        const key = /([\w-]+)\.txt$/.exec(r.location.uri.path)?.[1];
+        assert.ok(key && d.message.includes(key), `related information opens a source the message does not name: ${r.location.uri.toString()}`);
+        assert.ok(r.message.includes(' — '), `related information does not describe the source in full: ${r.message}`);
+      }
       const related = d.relatedInformation[0];
       assert.equal(related.location.uri.scheme, 'sourcebook', 'related information does not open a source document');
       const source = await vscode.workspace.openTextDocument(related.location.uri);
@@ -85,6 +92,8 @@ suite('Claim checking in a draft', () => {
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
     const replace = actions.find((a) => a.isPreferred && a.title.startsWith('Replace'));
     assert.ok(replace?.edit, `no preferred "Replace" quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    // The sources contradict the claim as written: citing them would lend it their authority.
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Cite')).map((a) => a.title), [], 'a source that contradicts the claim is offered as its citation');
     const promised = replace.edit.get(document.uri);
     assert.equal(promised.length, 1);
     assert.ok(promised[0].range.isEqual(range), 'the fix does not replace exactly the conflicting words');
@@ -155,5 +164,47 @@ suite('Claim checking in a draft', () => {
     const claimLine = lines.findIndex((l) => l === 'Japan and South Korea normalized relations in 1966.');
     assert.match(lines[claimLine - 1], /^<!-- sourcebook-ignore-next-line [\w-]+ -->$/);
     await waitFor('the ignored claim\'s warning to go away', () => !claimDiagnostics(document.uri).some((d) => d.range.start.line === claimLine), 20_000);
+  });
+
+  test('a conflict with no safe replacement keeps its warning and offers no "Replace" fix', async () => {
+    const document = editor.document;
+    // Replacing the actor by the sourced one would name the same party on both sides; the noun and the passive
+    // cannot take a verb phrase.
+    const claims: [string, string][] = [
+      ['South Korea imposed export controls on Japan in 2019.', 'South Korea'],
+      ["South Korea's withdrawal from GSOMIA shocked Washington.", 'withdrawal'],
+      ['GSOMIA was terminated in 2019.', 'terminated'],
+    ];
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().length), claims.map(([sentence]) => `\n${sentence}\n`).join(''));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    for (const [sentence, words] of claims) {
+      const at = document.getText().lastIndexOf(sentence) + sentence.indexOf(words);
+      const range = new vscode.Range(document.positionAt(at), document.positionAt(at + words.length));
+      await waitFor(`a warning on "${words}" in "${sentence}"`, () => claimDiagnostics(document.uri).some((d) => d.range.isEqual(range) && d.code === 'claim-conflict'), 20_000);
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+      const titles = actions.map((a) => a.title);
+      assert.ok(!titles.some((t) => t.startsWith('Replace') || t.startsWith('Cite')), `unsafe fixes offered for "${sentence}": ${titles.join(' | ')}`);
+      assert.ok(titles.some((t) => t.startsWith('Ignore this claim here')), `the ignore fixes are gone: ${titles.join(' | ')}`);
+    }
+  });
+
+  test('where the sources differ, "Cite" offers only the source the draft follows, and inserts its key', async () => {
+    const document = editor.document;
+    const sentence = 'The 2015 comfort women agreement remains intact as an official pact.';
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().length), `\n${sentence}\n`);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const at = document.getText().lastIndexOf(sentence);
+    const line = document.positionAt(at).line;
+    const diagnostic = await waitFor('an information finding on the differing claim', () => claimDiagnostics(document.uri).find((d) => d.range.start.line === line && d.code === 'claim-sources-differ'), 20_000);
+    const followed = /follows ([\w-]+)/.exec(diagnostic.message)?.[1];
+    assert.ok(followed, `the message does not say which source the draft follows: ${diagnostic.message}`);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ?? [];
+    const cites = actions.filter((a) => a.title.startsWith('Cite'));
+    assert.deepEqual(cites.map((a) => a.title), [`Cite ${followed} for this claim`]);
+    assert.ok(cites[0].edit && (await vscode.workspace.applyEdit(cites[0].edit)), 'the citation was not inserted');
+    const lineText = document.lineAt(line).text;
+    assert.ok(lineText.includes(`@${followed}`), `the sentence does not cite ${followed}: ${lineText}`);
   });
 });

@@ -54,7 +54,8 @@ describe('sourcebook check', () => {
     const { code, out, err } = await check([BRIEF]);
     assert.equal(err, '');
     assert.equal(code, 1);
-    const lines = out.trimEnd().split('\n');
+    // Each finding's line, then its quotes on indented lines.
+    const lines = out.trimEnd().split('\n').filter((l) => !l.startsWith('  '));
     for (const line of lines) assert.match(line, /^test\/fixtures\/drafts\/history-brief\.md:\d+:\d+: warning: .+ \[claim-conflict\]$/);
     for (const words of BRIEF_CONFLICTS) {
       const { line, column } = placeOf(BRIEF, words);
@@ -64,6 +65,46 @@ describe('sourcebook check', () => {
       const { line } = placeOf(BRIEF, words);
       const flagged = lines.filter((l) => l.startsWith(`${BRIEF}:${line}:`));
       assert.deepEqual(flagged, [], `"${words}" is correct or ignored but was reported`);
+    }
+  });
+
+  it('says each finding in one short sentence naming sources by key, with every quote and full source on an indented line', async () => {
+    const dir = tempDir();
+    const draft = path.join(dir, 'memo.md');
+    fs.writeFileSync(draft, 'Forty-eight percent of Koreans see Japan as a military threat.\n\nSouth Korea terminated GSOMIA in 2019.\n');
+    try {
+      const { code, out } = await check([draft]);
+      assert.equal(code, 1);
+      const { out: json } = await check([draft, '--format', 'json']);
+      const [file] = JSON.parse(json) as { diagnostics: JsonDiagnostic[] }[];
+      assert.equal(file.diagnostics.length, 2);
+      const kb = realKnowledge();
+      for (const d of file.diagnostics) {
+        // One sentence, short, each source by its key alone: no titles or authors, no quotes.
+        assert.match(d.message, /^The draft says “[^“”]+”, but the sources say [^.]+ \([\w-]+(?:, [\w-]+)*\)\.$/);
+        assert.ok(d.message.length < 160, `too long: ${d.message}`);
+        for (const c of d.citations) {
+          assert.ok(d.message.includes(c.source), `${c.source} is not named: ${d.message}`);
+          assert.ok(!d.message.includes(c.quote), `a quote in the message: ${d.message}`);
+          const source = kb.source(c.source)!;
+          if (source.title) assert.ok(!d.message.includes(source.title), `a title in the message: ${d.message}`);
+          for (const a of source.authors) assert.ok(!d.message.includes(a.family), `an author in the message: ${d.message}`);
+        }
+        const header = out.split('\n').findIndex((l) => l.includes(`:${d.line}:${d.column}: warning: ${d.message} [claim-conflict]`));
+        assert.ok(header >= 0, `no line for: ${d.message}\n${out}`);
+        const details = out.split('\n').slice(header + 1, header + 1 + d.citations.length);
+        d.citations.forEach((c, i) => {
+          assert.ok(details[i].startsWith(`  ${c.source}: `), details[i]);
+          assert.ok(details[i].includes(c.quote), `the quote is not verbatim: ${details[i]}`);
+          const source = kb.source(c.source)!;
+          if (source.title) assert.ok(details[i].includes(source.title), `the source is not named in full: ${details[i]}`);
+        });
+      }
+      // A quote that holds quotation marks of its own is not wrapped in the same marks again.
+      assert.ok(out.includes('“military threat.”'), out);
+      assert.doesNotMatch(out, /““|””|""/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -166,7 +207,7 @@ describe('sourcebook check', () => {
       const { code, out, err } = await check([abs, '--ignore-file', 'team.json'], root);
       assert.equal(code, 2);
       assert.match(err, /ignore file not used: .*team\.json:1: /);
-      assert.equal(out.trimEnd().split('\n').length, BRIEF_CONFLICTS.length, 'findings are still printed');
+      assert.equal(out.split('\n').filter((l) => / warning: /.test(l) && !l.startsWith('  ')).length, BRIEF_CONFLICTS.length, 'findings are still printed');
       const missing = await check([abs, '--ignore-file', 'nope.json'], root);
       assert.equal(missing.code, 2);
       assert.match(missing.err, /ignore file nope\.json does not exist/);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkDocument, citationOffset, sentenceCites, type DocumentFinding } from '../../../src/core/claims/document';
+import { checkDocument, citationOffset, citationsToOffer, sentenceCites, type DocumentFinding } from '../../../src/core/claims/document';
 import { checkText, type ClaimFinding } from '../../../src/core/claims/index';
 import { checkTexts } from '../../../src/core/claims/checker';
 import { ParagraphCache, splitParagraphs } from '../../../src/core/claims/incremental';
@@ -85,6 +85,39 @@ describe('claims front end: checkDocument', () => {
     assert.equal(sentenceCites(BRIEF, finding, key), false);
     const cited = `${BRIEF.slice(0, at)} [@${key}]${BRIEF.slice(at)}`;
     assert.equal(sentenceCites(cited, finding, key), true);
+  });
+});
+
+describe('claims front end: which sources a quick fix may cite', () => {
+  const kb = realKnowledge();
+  const only = (text: string) => {
+    const found = checkDocument(kb, text).findings;
+    assert.equal(found.length, 1, text);
+    return found[0];
+  };
+
+  it('offers no citation for a claim the sources contradict, though the warning quotes them', () => {
+    for (const text of ["South Korea's Supreme Court ruled in October 2016 that Japanese companies must compensate forced laborers.", 'South Korea terminated GSOMIA in 2019.']) {
+      const f = only(text);
+      assert.equal(f.code, 'claim-conflict');
+      assert.ok(f.citations.length > 0);
+      assert.deepEqual(citationsToOffer(text, f), [], text);
+    }
+  });
+
+  it('offers, where the sources differ, only the source the draft follows, with its own quote', () => {
+    const text = 'The 2015 comfort women agreement remains intact as an official pact.';
+    const f = only(text);
+    assert.equal(f.code, 'claim-sources-differ');
+    const others = new Set(f.citations.map((c) => c.source));
+    const offered = citationsToOffer(text, f);
+    assert.equal(offered.length, 1);
+    others.delete(offered[0].source);
+    assert.ok(others.size > 0, 'the finding quotes no source that says otherwise');
+    // The quote cited says what the draft says, not the same source's other passage.
+    assert.match(offered[0].quote, /remains intact/);
+    const cited = `The 2015 comfort women agreement remains intact as an official pact [@${offered[0].source}].`;
+    assert.deepEqual(citationsToOffer(cited, only(cited)), [], 'offers a source the sentence already cites');
   });
 });
 
