@@ -48,13 +48,13 @@ export async function exportBibliographyCommand(services: SourcebookServices, ra
 /** The keys to export: those the draft cites (the core leaves out keys it does not know), or every source. */
 function keysFor(kb: KnowledgeBase, scope: BibliographyScope, document: vscode.TextDocument | undefined): string[] {
   if (scope === 'all' || !document) return kb.sources.map((s) => s.key);
-  return citedKeys(document.getText());
+  return citedKeys(document.getText(), kb);
 }
 
 async function pickScope(kb: KnowledgeBase, document: vscode.TextDocument | undefined): Promise<BibliographyScope | undefined> {
   const items: (vscode.QuickPickItem & { scope: BibliographyScope })[] = [];
   if (document) {
-    const cited = citedKeys(document.getText());
+    const cited = citedKeys(document.getText(), kb);
     const unknown = unknownKeys(kb, cited);
     const known = cited.filter((key) => !unknown.includes(key));
     items.push({
