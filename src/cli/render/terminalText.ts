@@ -1,3 +1,5 @@
+import { countOf } from '../../core/text/plural';
+
 /**
  * Text from outside the tool (file names, queries, arguments, words quoted from a draft) made safe to print on a
  * terminal: a name can hold escape sequences that recolour the terminal or retitle its window, carriage returns
@@ -28,5 +30,5 @@ export function shortForm(text: string, max = 60): string {
   if (chars.length <= max) return `"${terminalSafe(text)}"`;
   const head = chars.slice(0, Math.ceil(max * 0.7)).join('');
   const tail = chars.slice(chars.length - Math.floor(max * 0.3)).join('');
-  return `"${terminalSafe(head)}…${terminalSafe(tail)}" (${chars.length.toLocaleString('en-US')} characters)`;
+  return `"${terminalSafe(head)}…${terminalSafe(tail)}" (${countOf(chars.length, 'character')})`;
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { countOf } from '../../core/text/plural';
 import { citedKeys, exportBibliography, unknownKeys, type BibliographyFormat } from '../../core/citations';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import type { SourcebookServices } from '../services';
@@ -64,7 +65,7 @@ async function pickScope(kb: KnowledgeBase, document: vscode.TextDocument | unde
       detail: unknown.length > 0 ? `Not in the sourcebook, left out: ${unknown.map((k) => `@${k}`).join(', ')}` : undefined,
     });
   }
-  items.push({ scope: 'all', label: 'All sources in the sourcebook', description: `${kb.sources.length} sources` });
+  items.push({ scope: 'all', label: 'All sources in the sourcebook', description: countOf(kb.sources.length, 'source') });
   const pick = await vscode.window.showQuickPick(items, { title: 'Export Bibliography', placeHolder: 'Which sources?' });
   return pick?.scope;
 }
@@ -75,7 +76,7 @@ async function pickFormat(count: number): Promise<BibliographyFormat | undefined
     label: FORMATS[format].label,
     description: `.${FORMATS[format].extension}`,
   }));
-  const pick = await vscode.window.showQuickPick(items, { title: `Export Bibliography (${count} sources)`, placeHolder: 'Which format?' });
+  const pick = await vscode.window.showQuickPick(items, { title: `Export Bibliography (${countOf(count, 'source')})`, placeHolder: 'Which format?' });
   return pick?.format;
 }
 
