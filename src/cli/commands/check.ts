@@ -59,7 +59,7 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
       const artifact = artifactUri(io.cwd, full);
       const draft = readDraft(full);
       if ('reason' in draft) {
-        io.err(`sourcebook check: ${terminalSafe(file)}: ${draft.reason}\n`);
+        io.err(`sourcebook check: ${terminalSafe(file)}: ${terminalSafe(draft.reason)}\n`);
         run.files.push({ status: 'skipped', file, artifact, reason: draft.reason });
         continue;
       }
