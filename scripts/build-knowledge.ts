@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compileKnowledge, formatProblem, KnowledgeBuildError } from '../src/core/knowledge/compile';
 import { readKnowledgeFolder } from '../src/core/knowledge/readFolder';
+import { countOf } from '../src/core/text/plural';
 
 const root = path.resolve(__dirname, '..', '..');
 const knowledgeDir = path.join(root, 'knowledge');
@@ -16,13 +17,13 @@ try {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(compiled));
   console.log(
-    `knowledge: ${compiled.sources.length} sources, ${compiled.passages.length} passages, ` +
-      `${compiled.terms.length} terms, ${compiled.facts.length} facts -> ${path.relative(root, outFile)}`,
+    `knowledge: ${countOf(compiled.sources.length, 'source')}, ${countOf(compiled.passages.length, 'passage')}, ` +
+      `${countOf(compiled.terms.length, 'term')}, ${countOf(compiled.facts.length, 'fact')} -> ${path.relative(root, outFile)}`,
   );
 } catch (err) {
   if (err instanceof KnowledgeBuildError) {
     for (const p of err.problems) console.error(`knowledge/${formatProblem(p)}`);
-    console.error(`knowledge build failed: ${err.problems.length} problem(s)`);
+    console.error(`knowledge build failed: ${countOf(err.problems.length, 'problem')}`);
     process.exit(1);
   }
   throw err;

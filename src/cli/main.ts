@@ -1,6 +1,7 @@
 import { KnowledgeLoadError } from '../core/knowledge/knowledgeBase';
 import { COMMANDS } from './commands';
 import { EXIT, processIO, UsageError, type CliIO } from './io';
+import { shortForm, terminalSafe } from './render/terminalText';
 
 const VERSION = '0.1.0';
 
@@ -32,18 +33,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`sourcebook: unknown command "${name}"\n\n${globalHelp()}\n`);
+    io.err(`sourcebook: unknown command ${shortForm(name)}\n\n${globalHelp()}\n`);
     return EXIT.usage;
   }
   try {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`sourcebook ${name}: ${err.message}\n\n${command.help}\n`);
+      // Usage messages quote the arguments given, which may hold anything.
+      io.err(`sourcebook ${name}: ${terminalSafe(err.message)}\n\n${command.help}\n`);
       return EXIT.usage;
     }
     if (err instanceof KnowledgeLoadError) {
-      io.err(`sourcebook: ${err.message}\n`);
+      io.err(`sourcebook: ${terminalSafe(err.message)}\n`);
       return EXIT.usage;
     }
     throw err;
@@ -51,9 +53,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 if (require.main === module) {
-  runCli(process.argv.slice(2), processIO()).then(
+  const io = processIO();
+  runCli(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      // Output that could not be written is a failed run whatever was found; a reader that left early is not.
+      process.exitCode = io.state.writeError ? EXIT.usage : code;
     },
     (err: unknown) => {
       process.stderr.write(`sourcebook: internal error: ${(err as Error).stack ?? String(err)}\n`);

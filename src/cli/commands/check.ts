@@ -6,7 +6,8 @@ import { findIgnoreFile, IgnoredClaims, IgnoreFileError, readIgnoreFile } from '
 import { version } from '../../../package.json';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { EXIT, UsageError, type CliIO } from '../io';
-import { jsonReport, sarifReport, textReport, type CheckedFile } from '../render/checkReport';
+import { artifactUri, jsonReport, sarifReport, textReport, type CheckRun } from '../render/checkReport';
+import { shortForm, terminalSafe } from '../render/terminalText';
 
 /** Drafts are memos, not data dumps: past this a file is refused rather than checked for minutes. */
 export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
@@ -21,9 +22,13 @@ export const checkCommand: CliCommand = {
 
 Checks every dated or numbered claim in each FILE (Markdown or plain text) against the facts in the sources.
   --format text    file:line:col: warning: message [code]   (default), then each quote on an indented line
-  --format json    [{ "file", "diagnostics": [{ "line", "column", "endLine", "endColumn", "severity", "code",
-                   "message", "fact", "citations": [{ "source", "quote" }] }] }]
-  --format sarif   SARIF 2.1.0, for code-scanning uploads
+  --format json    one entry per FILE, in order: { "file", "status": "checked" | "skipped", "reason" (skipped),
+                   "diagnostics": [D], "suppressed": [D + "suppressedBy": "comment" | "ignore-file", "reason"] }
+                   D = { "line", "column", "endLine", "endColumn", "severity", "code", "message", "claimed",
+                   "expected", "fact", "citations": [{ "source", "title", "label", "passage", "quote", "start",
+                   "end" }] }
+  --format sarif   SARIF 2.1.0, for code-scanning uploads: silenced findings carry "suppressions", files not
+                   checked are tool execution notifications
   --ignore-file    claims to leave as written (default: the nearest .sourcebook/ignored-claims.json from the
                    current directory upward)
   --unsupported    also report claims about known subjects that no source backs (as information)
@@ -42,61 +47,60 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
       return EXIT.ok;
     }
     const format = (values.format ?? 'text') as Format;
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (use ${FORMATS.join(', ')})`);
+    if (!FORMATS.includes(format)) throw new UsageError(`unknown format ${shortForm(String(values.format))} (use ${FORMATS.join(', ')})`);
     if (positionals.length === 0) throw new UsageError('check needs at least one FILE');
 
-    let readFailed = false;
-    const ignored = loadIgnored(values['ignore-file'], io, () => (readFailed = true));
+    const problems: string[] = [];
+    const ignoreFile = loadIgnored(values['ignore-file'], io, (problem) => problems.push(problem));
     const kb = io.knowledge();
-    const checked: CheckedFile[] = [];
+    const run: CheckRun = { kb, files: [], ignored: ignoreFile?.claims, ignoreArtifact: ignoreFile && artifactUri(io.cwd, ignoreFile.path), problems };
     for (const file of positionals) {
       const full = path.resolve(io.cwd, file);
-      const text = readDraft(full, file, io);
-      if (text === undefined) {
-        readFailed = true;
+      const artifact = artifactUri(io.cwd, full);
+      const draft = readDraft(full);
+      if ('reason' in draft) {
+        io.err(`sourcebook check: ${terminalSafe(file)}: ${terminalSafe(draft.reason)}\n`);
+        run.files.push({ status: 'skipped', file, artifact, reason: draft.reason });
         continue;
       }
-      const { findings } = checkDocument(kb, text, { ignored, includeUnsupported: values.unsupported ?? false });
-      checked.push({ file, uri: path.relative(io.cwd, full).split(path.sep).join('/'), text, findings });
+      const { findings, suppressed } = checkDocument(kb, draft.text, { ignored: ignoreFile?.claims, includeUnsupported: values.unsupported ?? false });
+      run.files.push({ status: 'checked', file, artifact, text: draft.text, findings, suppressed });
     }
 
-    if (format === 'json') io.out(jsonReport(checked));
-    else if (format === 'sarif') io.out(sarifReport(checked, version, pathToFileURL(io.cwd + path.sep).href));
-    else io.out(textReport(checked, kb));
+    if (format === 'json') io.out(jsonReport(run));
+    else if (format === 'sarif') io.out(sarifReport(run, version, pathToFileURL(io.cwd + path.sep).href));
+    else io.out(textReport(run));
 
+    const readFailed = problems.length > 0 || run.files.some((f) => f.status === 'skipped');
     if (readFailed) return EXIT.usage;
-    return checked.some((f) => f.findings.some((d) => d.severity === 'warning')) ? EXIT.findings : EXIT.ok;
+    return run.files.some((f) => f.status === 'checked' && f.findings.some((d) => d.severity === 'warning')) ? EXIT.findings : EXIT.ok;
   },
 };
 
 /**
- * The ignore file's claims. A broken ignore file is reported and the drafts are still checked without it (so
- * nothing is hidden by accident), and the run ends with status 2.
+ * The ignore file's claims and where the file is. A broken ignore file is reported and the drafts are still checked
+ * without it (so nothing is hidden by accident), and the run ends with status 2.
  */
-function loadIgnored(explicit: string | undefined, io: CliIO, failed: () => void): IgnoredClaims | undefined {
+function loadIgnored(explicit: string | undefined, io: CliIO, failed: (problem: string) => void): { claims: IgnoredClaims; path: string } | undefined {
   const file = explicit !== undefined ? path.resolve(io.cwd, explicit) : findIgnoreFile(io.cwd);
   if (!file) return undefined;
-  if (explicit !== undefined && !fs.existsSync(file)) {
-    io.err(`sourcebook check: ignore file ${explicit} does not exist\n`);
-    failed();
+  const fail = (problem: string) => {
+    io.err(`sourcebook check: ${terminalSafe(problem)}\n`);
+    failed(problem);
     return undefined;
-  }
+  };
+  if (explicit !== undefined && !fs.existsSync(file)) return fail(`ignore file ${explicit} does not exist`);
   try {
-    return readIgnoreFile(file);
+    return { claims: readIgnoreFile(file), path: file };
   } catch (err) {
     if (!(err instanceof IgnoreFileError)) throw err;
-    io.err(`sourcebook check: ignore file not used: ${err.message}\n`);
-    failed();
-    return undefined;
+    return fail(`ignore file not used: ${err.message}`);
   }
 }
 
-/** The draft's text, or undefined after a message naming the file and saying what is wrong with it. */
-function readDraft(full: string, shown: string, io: CliIO): string | undefined {
-  const fail = (why: string) => {
-    io.err(`sourcebook check: ${shown}: ${why}\n`);
-    return undefined;
-  };
+/** The draft's text, or why it cannot be checked. */
+function readDraft(full: string): { text: string } | { reason: string } {
+  const fail = (reason: string) => ({ reason });
   let stat: fs.Stats;
   try {
     stat = fs.statSync(full);
@@ -115,7 +119,7 @@ function readDraft(full: string, shown: string, io: CliIO): string | undefined {
   }
   if (bytes.includes(0)) return fail('looks binary (it contains NUL bytes); check Markdown or plain-text drafts');
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
     return fail('is not UTF-8 text; save it as UTF-8 and check again');
   }

@@ -1,9 +1,15 @@
 import { CITATION_STYLES, citationText, CitationSearch, type CitationStyle } from '../../core/citations';
+import { paragraphNumber } from '../../core/citations/locator';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
-import { parseCommandArgs, type CliCommand } from '../command';
+import { inQuotes, sourceLabel } from '../../core/sources/describe';
+import { parseCommandArgs, queryOf, type CliCommand } from '../command';
 import { EXIT, UsageError } from '../io';
+import { shortForm, terminalSafe } from '../render/terminalText';
 
 const DEFAULT_LIMIT = 5;
+
+/** The longest QUERY accepted, in characters: a claim of a few sentences, not a whole draft pasted in. */
+export const MAX_CITE_QUERY = 1000;
 
 /** One search per knowledge base: the index is built on the first `cite` and reused (tests run many in-process). */
 const searches = new WeakMap<KnowledgeBase, CitationSearch>();
@@ -19,7 +25,9 @@ hyphens and diacritics do not matter) and prints each with its citation.
   --style STYLE   ${CITATION_STYLES.join(' | ')} (default pandoc)
                   pandoc: [@key, para. N]; footnote: the footnote text with the quote; chicago-note: a Chicago
                   note; chicago-author-date, apa: the in-text parenthetical. "para. N" counts the source's paragraphs.
-  --json          print [{ "source", "passage", "start", "end", "score", "citation" }], best first; score 0 is best
+  --json          print [{ "source", "title", "label", "passage", "paragraph", "start", "end", "text", "score",
+                  "citation" }], best first; score 0 is best; "text" is the passage as the source writes it
+QUERY is at most ${MAX_CITE_QUERY} characters.
 Exit status: 0 passages found, 1 none found, 2 usage error.`,
   run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -31,37 +39,40 @@ Exit status: 0 passages found, 1 none found, 2 usage error.`,
       io.out(`${citeCommand.help}\n`);
       return EXIT.ok;
     }
-    const query = positionals.join(' ').trim();
-    if (!query) throw new UsageError('cite needs a QUERY');
+    const query = queryOf(positionals, MAX_CITE_QUERY, 'QUERY', 'cite');
     const limit = values.limit === undefined ? DEFAULT_LIMIT : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be a whole number from 1 to 100, not "${values.limit}"`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be a whole number from 1 to 100, not ${shortForm(String(values.limit))}`);
     const style = (values.style ?? 'pandoc') as CitationStyle;
-    if (!CITATION_STYLES.includes(style)) throw new UsageError(`unknown --style "${values.style}" (one of ${CITATION_STYLES.join(', ')})`);
+    if (!CITATION_STYLES.includes(style)) throw new UsageError(`unknown --style ${shortForm(String(values.style))} (one of ${CITATION_STYLES.join(', ')})`);
 
     const kb = io.knowledge();
     let search = searches.get(kb);
     if (!search) searches.set(kb, (search = new CitationSearch(kb)));
     const hits = search.search(query, { limit });
+    // The `--json` contract: each row stands on its own, with the passage's words and its source's name.
     const rows = hits.map((h) => ({
       source: h.source.key,
+      title: h.source.title,
+      label: sourceLabel(h.source),
       passage: h.passage.id,
+      paragraph: paragraphNumber(kb, h.passage) ?? null,
       start: h.passage.start,
       end: h.passage.end,
+      text: h.passage.text,
       score: Math.round(h.score * 1000) / 1000,
       citation: citationText(kb, { source: h.source.key, passage: h.passage.id }, style),
-      text: h.passage.text,
     }));
     if (values.json) {
-      io.out(`${JSON.stringify(rows.map(({ text, ...row }) => row), null, 2)}\n`);
+      io.out(`${JSON.stringify(rows, null, 2)}\n`);
       return hits.length > 0 ? EXIT.ok : EXIT.findings;
     }
     if (hits.length === 0) {
-      io.err(`no passage matches "${query.length > 80 ? `${query.slice(0, 77)}...` : query}"\n`);
+      io.err(`no passage matches ${shortForm(query, 80)}\n`);
       return EXIT.findings;
     }
     io.out(
       rows
-        .map((r, i) => `${i + 1}. ${r.passage}  (score ${r.score.toFixed(3)}, characters ${r.start}-${r.end})\n   “${r.text.replace(/\s+/g, ' ')}”\n   ${r.citation}`)
+        .map((r, i) => `${i + 1}. ${r.passage}  (score ${r.score.toFixed(3)}, characters ${r.start}-${r.end})\n   ${terminalSafe(inQuotes(r.text.replace(/\s+/g, ' ')))}\n   — ${r.label}\n   ${r.citation}`)
         .join('\n\n') + '\n',
     );
     return EXIT.ok;

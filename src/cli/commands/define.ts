@@ -1,7 +1,14 @@
 import { suggestTerms, resolveTerm } from '../../core/terms/lookup';
-import { parseCommandArgs, type CliCommand } from '../command';
-import { EXIT, UsageError } from '../io';
+import { parseCommandArgs, queryOf, type CliCommand } from '../command';
+import { EXIT } from '../io';
+import { shortForm } from '../render/terminalText';
 import { describeTermAsText, termToJson } from '../render/termText';
+
+/**
+ * The longest TERM accepted, in characters: room for a question about a term ("What did the 1965 Treaty on Basic
+ * Relations settle?"), far below the megabyte paste that once took minutes to match.
+ */
+export const MAX_TERM_QUERY = 200;
 
 export const defineCommand: CliCommand = {
   name: 'define',
@@ -9,7 +16,9 @@ export const defineCommand: CliCommand = {
   help: `Usage: sourcebook define TERM [--json]
 
 Prints the definition of TERM (any alias: "1965 treaty", "TISA", "FOIP") and the quotes that back it.
-  --json   print { "term", "aliases", "definition", "citations": [{ "source", "quote", "start", "end" }] }
+  --json   print { "term", "expansion", "category", "aliases", "definition", "citations": [{ "source", "title",
+           "label", "passage", "quote", "start", "end" }] } (an array of them when several terms share the name)
+TERM is at most ${MAX_TERM_QUERY} characters.
 Exit status: 0 found, 1 unknown term (with suggestions), 2 usage error.`,
   run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
@@ -17,13 +26,12 @@ Exit status: 0 found, 1 unknown term (with suggestions), 2 usage error.`,
       io.out(`${defineCommand.help}\n`);
       return EXIT.ok;
     }
-    const query = positionals.join(' ').trim();
-    if (!query) throw new UsageError('define needs a TERM');
+    const query = queryOf(positionals, MAX_TERM_QUERY, 'TERM', 'define');
     const kb = io.knowledge();
     const terms = resolveTerm(kb, query);
     if (terms.length === 0) {
       const suggestions = suggestTerms(kb, query);
-      io.err(`unknown term "${query}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}\n`);
+      io.err(`unknown term ${shortForm(query)}${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}\n`);
       return EXIT.findings;
     }
     if (values.json) {

@@ -1,4 +1,4 @@
-import { dateLabel, authorNames } from '../../core/sources/describe';
+import { dateLabel, authorNames, sourceLabel } from '../../core/sources/describe';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { EXIT } from '../io';
 
@@ -8,7 +8,9 @@ export const sourcesCommand: CliCommand = {
   help: `Usage: sourcebook sources [--json]
 
 Lists every source with its key, title, authors, date, publisher, URL and licence. Unknown values are null: the
-index never guesses them. --json prints the metadata (without the full text) with the evidence for each value.`,
+index never guesses them. --json prints [{ "key", "seed", "title", "authors", "container", "publisher", "date",
+"url", "licence", "evidence", "label", "passages", "characters" }]: the metadata (without the full text) with the
+evidence for each value; "label" is how citations name the source, "passages" and "characters" count its text.`,
   run(argv, io) {
     const { values } = parseCommandArgs(argv, { json: { type: 'boolean' } }, false);
     if (values.help) {
@@ -17,7 +19,10 @@ index never guesses them. --json prints the metadata (without the full text) wit
     }
     const kb = io.knowledge();
     if (values.json) {
-      const rows = kb.sources.map(({ text, ...meta }) => ({ ...meta, passages: kb.passagesOf(meta.key).length, characters: text.length }));
+      const rows = kb.sources.map((source) => {
+        const { text, ...meta } = source;
+        return { ...meta, label: sourceLabel(source), passages: kb.passagesOf(meta.key).length, characters: text.length };
+      });
       io.out(`${JSON.stringify(rows, null, 2)}\n`);
       return EXIT.ok;
     }

@@ -1,19 +1,53 @@
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { DocumentFinding } from '../../core/claims/document';
+import type { DocumentFinding, SuppressedFinding } from '../../core/claims/document';
 import { citationDetail } from '../../core/claims/messages';
-import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
-import { lineOf, lineStarts, normaliseClaimSentence } from '../../core/claims/suppressions';
+import { lineOf, lineStarts, normaliseClaimSentence, type IgnoredClaims } from '../../core/claims/suppressions';
 import type { ClaimCode } from '../../core/claims/types';
+import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
+import { terminalSafe } from './terminalText';
+import { quoteToJson, type QuoteJson } from './termText';
+
+/** Where a file is for SARIF: a percent-encoded URI reference, relative to the `SRCROOT` base when it can be. */
+export interface ArtifactUri {
+  uri: string;
+  /** Absent when the file lies where no relative reference reaches (another drive): `uri` is then absolute. */
+  uriBaseId?: typeof SRCROOT;
+}
 
 /** One checked file's findings, with the text they point into. */
 export interface CheckedFile {
+  status: 'checked';
   /** As the user named it (relative paths stay relative). */
   file: string;
-  /** Relative to the working directory, with forward slashes: what SARIF consumers resolve against the repo. */
-  uri: string;
+  artifact: ArtifactUri;
   text: string;
   findings: DocumentFinding[];
+  /** Findings an ignore comment or the ignore file silenced: reported as such, never dropped unsaid. */
+  suppressed: SuppressedFinding[];
+}
+
+/** A file named on the command line that was not checked, and why (missing, a directory, binary, not UTF-8…). */
+export interface SkippedFile {
+  status: 'skipped';
+  file: string;
+  artifact: ArtifactUri;
+  reason: string;
+}
+
+/** Everything one `check` run has to report. */
+export interface CheckRun {
+  kb: KnowledgeBase;
+  /** In the order the files were named. */
+  files: (CheckedFile | SkippedFile)[];
+  /** The ignore file the run used, when it used one. */
+  ignored?: IgnoredClaims;
+  /** Where that file is, for SARIF suppressions. */
+  ignoreArtifact?: ArtifactUri;
+  /** Problems with the run itself that are not about one draft (an ignore file that could not be used). */
+  problems: string[];
 }
 
 /** A finding placed by 1-based line and column (UTF-16 code units, as editors and SARIF's default count). */
@@ -25,47 +59,107 @@ export interface PlacedDiagnostic {
   severity: DocumentFinding['severity'];
   code: ClaimCode;
   message: string;
+  /** The draft's words the finding is about, as written. */
+  claimed: string;
+  /** What the sources say instead, in words. */
+  expected: string;
   fact: string;
-  citations: { source: string; quote: string }[];
+  /** The sources' quotes, each with its source's title and label. */
+  citations: QuoteJson[];
 }
 
-export function placeFindings(file: CheckedFile): PlacedDiagnostic[] {
-  const starts = lineStarts(file.text);
-  const at = (offset: number) => {
+/** A silenced finding in `--format json`: where and what, and which rule silenced it. */
+export interface PlacedSuppression extends PlacedDiagnostic {
+  suppressedBy: 'comment' | 'ignore-file';
+  /** The reason the ignore file gives, when it gives one. */
+  reason?: string;
+}
+
+/** The base every relative artifact URI resolves against: the directory `check` ran in. */
+const SRCROOT = 'SRCROOT';
+
+/**
+ * `full` as SARIF 2.1.0 wants an artifact location (§3.4.3, RFC 3986): relative to the working directory, each path
+ * segment percent-encoded, so a folder named `https:` cannot turn the reference into an absolute URI, and `#`, `?`,
+ * `%` or spaces in names stay part of the path.
+ */
+export function artifactUri(cwd: string, full: string): ArtifactUri {
+  const relative = path.relative(cwd, full);
+  if (path.isAbsolute(relative)) return { uri: pathToFileURL(full).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function placer(text: string) {
+  const starts = lineStarts(text);
+  return (offset: number) => {
     const line = lineOf(starts, offset);
     return { line: line + 1, column: offset - starts[line] + 1 };
   };
-  return file.findings.map((f) => {
-    const start = at(f.start);
-    const end = at(f.end);
-    return {
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-      fact: f.factId,
-      citations: f.citations.map((c) => ({ source: c.source, quote: c.quote })),
-    };
+}
+
+function place(kb: KnowledgeBase, at: ReturnType<typeof placer>, f: DocumentFinding): PlacedDiagnostic {
+  const start = at(f.start);
+  const end = at(f.end);
+  return {
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    claimed: f.claimed,
+    expected: f.expected,
+    fact: f.factId,
+    citations: f.citations.map((c) => quoteToJson(kb, c)),
+  };
+}
+
+export function placeFindings(kb: KnowledgeBase, file: CheckedFile): PlacedDiagnostic[] {
+  const at = placer(file.text);
+  return file.findings.map((f) => place(kb, at, f));
+}
+
+function placeSuppressed(run: CheckRun, file: CheckedFile): PlacedSuppression[] {
+  const at = placer(file.text);
+  return file.suppressed.map(({ finding, by }) => {
+    const reason = by === 'file' ? run.ignored?.get(finding.factId, finding.sentence)?.reason : undefined;
+    return { ...place(run.kb, at, finding), suppressedBy: by === 'inline' ? 'comment' : 'ignore-file', ...(reason !== undefined ? { reason } : {}) };
   });
 }
 
 /**
+/**
  * `file:line:col: warning: message [code]`, one finding a line, as compilers print them, each followed by its quotes
- * on indented lines (`  sakata2020: “…” — full source description`): tools that read the first form skip those.
+ * on indented lines (`  sakata2020: “…” — full source description`): tools that read the first form skip those. The
+ * file name, the message (which quotes the draft) and the quotes are escaped, so none can colour the terminal or
+ * start a line of its own.
  */
-export function textReport(files: CheckedFile[], kb: KnowledgeBase): string {
-  return files
+export function textReport(run: CheckRun): string {
+  return run.files
     .flatMap((file) =>
-      placeFindings(file).map((d) => `${file.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n${d.citations.map((c) => `  ${c.source}: ${citationDetail(kb, c)}\n`).join('')}`),
+      file.status === 'checked'
+        ? placeFindings(run.kb, file).map(
+            (d) =>
+              `${terminalSafe(file.file)}:${d.line}:${d.column}: ${d.severity}: ${terminalSafe(d.message)} [${d.code}]\n` +
+              d.citations.map((c) => `  ${terminalSafe(c.source)}: ${terminalSafe(citationDetail(run.kb, c))}\n`).join(''),
+          )
+        : [],
     )
     .join('');
 }
 
-export function jsonReport(files: CheckedFile[]): string {
-  return `${JSON.stringify(files.map((file) => ({ file: file.file, diagnostics: placeFindings(file) })), null, 2)}\n`;
+/**
+ * `--format json`: one entry per file named, in order. A checked file lists its diagnostics and the findings ignore
+ * rules silenced; a skipped one says why it was not checked.
+ */
+export function jsonReport(run: CheckRun): string {
+  const entries = run.files.map((file) =>
+    file.status === 'checked'
+      ? { file: file.file, status: file.status, diagnostics: placeFindings(run.kb, file), suppressed: placeSuppressed(run, file) }
+      : { file: file.file, status: file.status, reason: file.reason, diagnostics: [], suppressed: [] },
+  );
+  return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
 const RULES: Record<ClaimCode, { name: string; text: string; level: Sarif.ReportingConfiguration.level }> = {
@@ -77,30 +171,52 @@ const RULES: Record<ClaimCode, { name: string; text: string; level: Sarif.Report
 /**
  * SARIF 2.1.0 for code-scanning uploads. Columns are UTF-16 code units, said explicitly; each result carries a
  * fingerprint from its fact and normalised sentence, the same key the ignore file uses, so an alert survives edits
- * elsewhere in the draft.
+ * elsewhere in the draft. Findings an ignore rule silenced are results with `suppressions` (`inSource` for a
+ * comment in the draft, `external` for the ignore file, with its reason); files that could not be checked and an
+ * unusable ignore file are tool execution notifications, and make the invocation unsuccessful.
  */
-export function sarifReport(files: CheckedFile[], toolVersion: string, cwdUri: string): string {
+export function sarifReport(run: CheckRun, toolVersion: string, cwdUri: string): string {
   const ruleIds = Object.keys(RULES) as ClaimCode[];
-  const results: Sarif.Result[] = files.flatMap((file) =>
-    placeFindings(file).map((d, i) => ({
-      ruleId: d.code,
-      ruleIndex: ruleIds.indexOf(d.code),
-      level: d.severity === 'warning' ? 'warning' : 'note',
-      message: { text: d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: file.uri, uriBaseId: 'SRCROOT' },
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-          },
-        },
-      ],
-      partialFingerprints: { 'claimSentence/v1': fingerprint(d.fact, file.findings[i].sentence) },
-      properties: { fact: d.fact, citations: d.citations },
-    })),
-  );
+  const result = (file: CheckedFile, d: PlacedDiagnostic, f: DocumentFinding): Sarif.Result => ({
+    ruleId: d.code,
+    ruleIndex: ruleIds.indexOf(d.code),
+    level: d.severity === 'warning' ? 'warning' : 'note',
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: { ...file.artifact }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
+    partialFingerprints: { 'claimSentence/v1': fingerprint(f.factId, f.sentence) },
+    properties: { fact: d.fact, claimed: d.claimed, expected: d.expected, citations: d.citations },
+  });
+  const results: Sarif.Result[] = [];
+  const notifications: Sarif.Notification[] = run.problems.map((text) => ({ level: 'error', message: { text }, descriptor: { id: 'ignore-file-unusable' } }));
+  for (const file of run.files) {
+    if (file.status === 'skipped') {
+      notifications.push({
+        level: 'error',
+        message: { text: `${file.file}: ${file.reason}; not checked` },
+        locations: [{ physicalLocation: { artifactLocation: { ...file.artifact } } }],
+        descriptor: { id: 'file-not-checked' },
+      });
+      continue;
+    }
+    const placed = placeFindings(run.kb, file);
+    file.findings.forEach((f, i) => results.push(result(file, placed[i], f)));
+    const silenced = placeSuppressed(run, file);
+    file.suppressed.forEach(({ finding }, i) => {
+      const s = silenced[i];
+      const suppression: Sarif.Suppression =
+        s.suppressedBy === 'comment'
+          ? { kind: 'inSource' }
+          : {
+              kind: 'external',
+              ...(s.reason !== undefined ? { justification: s.reason } : {}),
+              ...(run.ignoreArtifact ? { location: { physicalLocation: { artifactLocation: { ...run.ignoreArtifact } } } } : {}),
+            };
+      results.push({ ...result(file, s, finding), suppressions: [suppression] });
+    });
+  }
   const log: Sarif.Log = {
     version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [
       {
         tool: {
@@ -115,7 +231,8 @@ export function sarifReport(files: CheckedFile[], toolVersion: string, cwdUri: s
             })),
           },
         },
-        originalUriBaseIds: { SRCROOT: { uri: cwdUri } },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { [SRCROOT]: { uri: cwdUri } },
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Source } from '../knowledge/types';
+import { openingWords } from '../sources/describe';
 import { toCslItem, type CslItem } from './cslItem';
 import { resolveTarget } from './target';
 import { CitationError, type CitationTarget, type CslStyle } from './types';
@@ -64,7 +65,7 @@ function engineFor(style: CslStyle) {
 function renderingItem(source: Source): CslItem {
   const item = toCslItem(source);
   if (!item.title) {
-    const opening = source.text.trim().split(/\s+/).slice(0, 8).join(' ').replace(/[,;:.]+$/, '');
+    const opening = openingWords(source);
     // citeproc-js's nocase span keeps title-casing styles off the quoted words; it is not printed.
     item.title = `<span class="nocase">[Untitled; begins “${opening}…”]</span>`;
   }

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Source } from '../knowledge/types';
-import { sourceLabel } from '../sources/describe';
+import { inQuotes, sourceLabel } from '../sources/describe';
 import { formatCitation } from './csl';
 import { resolveTarget } from './target';
 import { endsWithFootnoteDefinition, nextFootnoteLabel } from './footnotes';
@@ -17,8 +17,8 @@ export function pandocCitation(key: string, paragraph: number | undefined): stri
  *
  * - `pandoc` inserts `[@key, para. N]`; `apa` and `chicago-author-date` insert the parenthetical the CSL style renders.
  * - `footnote` and `chicago-note` insert `[^n]`, numbered after every footnote already in the document (broken ones
- *   included, so nothing collides), and append its definition at the end: for `footnote` the source, paragraph and
- *   quote; for `chicago-note` the Chicago note.
+ *   included, so nothing collides), after any punctuation that follows the cursor (Chicago: "claim.[^3]"), and append
+ *   its definition at the end: for `footnote` the source, paragraph and quote; for `chicago-note` the Chicago note.
  * - `blockQuote` puts the passage as a `> ` block after the paragraph holding the cursor, with the citation after it.
  *
  * Line endings follow the document (CRLF stays CRLF). A cursor outside the text is clamped into it and never
@@ -38,30 +38,49 @@ export function planCitationInsertion(
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const quote = passage ? oneLine(passage.text) : undefined;
   const blockQuote = options.blockQuote === true && quote !== undefined;
-  const at = blockQuote ? paragraphEnd(text, safeOffset(text, offset)) : safeOffset(text, offset);
   const isNote = style === 'footnote' || style === 'chicago-note';
+  const cursor = safeOffset(text, offset);
+  const at = blockQuote ? paragraphEnd(text, cursor) : isNote ? afterClosingPunctuation(text, cursor) : cursor;
 
-  const edits: TextEdit[] = [];
-  let mark: string;
-  if (isNote) {
-    const label = nextFootnoteLabel(text);
-    mark = `[^${label}]`;
-    const body = style === 'footnote' ? footnoteBody(source, paragraph, blockQuote ? undefined : quote) : formatCitation(kb, target, 'chicago-note');
-    edits.push({ start: text.length, end: text.length, newText: `${definitionSeparator(text, eol)}[^${label}]: ${body}${eol}` });
-  } else {
-    mark = citationText(kb, target, style);
-  }
+  const label = isNote ? nextFootnoteLabel(text) : '';
+  const mark = isNote ? `[^${label}]` : citationText(kb, target, style);
   // Footnote marks hug the text they annotate ("claim.[^3]"); other citations are set off by a space.
   const insertion = blockQuote
-    ? `${eol}${eol}> “${quote}”${isNote ? '' : ' '}${mark}`
+    ? `${eol}${eol}> ${inQuotes(quote)}${isNote ? '' : ' '}${mark}`
     : `${!isNote && needsSpaceBefore(text, at) ? ' ' : ''}${mark}`;
-  edits.unshift({ start: at, end: at, newText: insertion });
+  const edits: TextEdit[] = [{ start: at, end: at, newText: insertion }];
+  if (isNote) {
+    const body = style === 'footnote' ? footnoteBody(source, paragraph, blockQuote ? undefined : quote) : formatCitation(kb, target, 'chicago-note');
+    // The separator depends on what the document ends with once the mark is in: a mark inserted at the very end
+    // (an empty document, a cursor after the last line) must not run into its own definition.
+    const textBeforeDefinition = at === text.length ? text + insertion : text;
+    edits.push({ start: text.length, end: text.length, newText: `${definitionSeparator(textBeforeDefinition, eol)}[^${label}]: ${body}${eol}` });
+  }
   return mergeInserts(edits);
 }
 
 /**
- * What goes between the document's end and a new footnote definition: nothing in an empty document, a line break
- * to join a block of definitions already at the end, otherwise a blank line so the definition starts a block.
+ * Punctuation a note reference follows: Chicago (14.26) puts the number after any punctuation mark except a dash
+ * ("November 23.[^1]"), and after a closing quotation mark. Parentheses are left out: whether the note belongs
+ * inside or outside one depends on what it annotates, which only the writer knows.
+ */
+const NOTE_FOLLOWS = /[.,;:!?…”’"']+/y;
+
+/**
+ * Where a note reference goes for a cursor at `at`: past the punctuation right after it, unless that punctuation
+ * runs into a word ("U|.S.", "Japan|’s"), where the cursor stays.
+ */
+function afterClosingPunctuation(text: string, at: number): number {
+  NOTE_FOLLOWS.lastIndex = at;
+  const run = NOTE_FOLLOWS.exec(text);
+  if (!run) return at;
+  const end = at + run[0].length;
+  return end < text.length && /[\p{L}\p{N}]/u.test(text[end]) ? at : end;
+}
+
+/**
+ * What goes between the document's end and a new footnote definition: a line break to join a block of
+ * definitions already at the end, otherwise a blank line so the definition starts a block of its own.
  */
 function definitionSeparator(text: string, eol: string): string {
   if (text === '') return '';
@@ -89,7 +108,7 @@ export function citationText(kb: KnowledgeBase, target: CitationTarget, style: C
 /** "Yasuyo Sakata, “Title”, Asia Unbound (between 2020-11-23 and 2020-12), para. 3: “quote”" */
 function footnoteBody(source: Source, paragraph: number | undefined, quote: string | undefined): string {
   const where = paragraph === undefined ? '' : `, para. ${paragraph}`;
-  return `${sourceLabel(source)}${where}${quote ? `: “${quote}”` : '.'}`;
+  return `${sourceLabel(source)}${where}${quote ? `: ${inQuotes(quote)}` : '.'}`;
 }
 
 function oneLine(s: string): string {

@@ -26,12 +26,20 @@ export interface DocumentCheckOptions {
   isCancelled?: () => boolean;
 }
 
+/** A finding an ignore rule silenced, and which rule: a comment in the draft, or the workspace ignore file. */
+export interface SuppressedFinding {
+  finding: DocumentFinding;
+  by: 'inline' | 'file';
+}
+
 /** What a check found, after ignore rules, and how much work the cache saved. */
 export interface DocumentCheck {
   findings: DocumentFinding[];
   /** How many findings ignore comments and the ignore file silenced. */
   ignoredInline: number;
   ignoredByFile: number;
+  /** The silenced findings themselves, in document order, for reports that must account for them (SARIF). */
+  suppressed: SuppressedFinding[];
   stats: CacheStats;
 }
 
@@ -57,14 +65,14 @@ function suppress(text: string, found: DocumentFinding[], ignored: IgnoredClaims
   const directives = findIgnoreDirectives(text);
   const starts = directives.length ? lineStarts(text) : [];
   const findings: DocumentFinding[] = [];
-  let ignoredInline = 0;
-  let ignoredByFile = 0;
+  const suppressed: SuppressedFinding[] = [];
   for (const f of found) {
-    if (isIgnoredInline(directives, starts, f)) ignoredInline++;
-    else if (ignored?.has(f.factId, f.sentence)) ignoredByFile++;
+    if (isIgnoredInline(directives, starts, f)) suppressed.push({ finding: f, by: 'inline' });
+    else if (ignored?.has(f.factId, f.sentence)) suppressed.push({ finding: f, by: 'file' });
     else findings.push(f);
   }
-  return { findings, ignoredInline, ignoredByFile, stats };
+  const ignoredInline = suppressed.filter((s) => s.by === 'inline').length;
+  return { findings, ignoredInline, ignoredByFile: suppressed.length - ignoredInline, suppressed, stats };
 }
 
 /**

@@ -128,10 +128,10 @@ export interface IgnoredClaim {
 
 /** The parsed workspace ignore file, indexed for matching. */
 export class IgnoredClaims {
-  private readonly keys: Set<string>;
+  private readonly keys: Map<string, IgnoredClaim>;
 
   constructor(readonly claims: readonly IgnoredClaim[] = [], readonly file?: string) {
-    this.keys = new Set(claims.map((c) => ignoreKey(c.fact, c.sentence)));
+    this.keys = new Map(claims.map((c) => [ignoreKey(c.fact, c.sentence), c]));
   }
 
   get size(): number {
@@ -140,6 +140,11 @@ export class IgnoredClaims {
 
   has(factId: string, sentence: string): boolean {
     return this.keys.has(ignoreKey(factId, sentence));
+  }
+
+  /** The entry that ignores this claim (with its reason, when the team gave one). */
+  get(factId: string, sentence: string): IgnoredClaim | undefined {
+    return this.keys.get(ignoreKey(factId, sentence));
   }
 }
 

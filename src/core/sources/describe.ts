@@ -21,9 +21,45 @@ export function dateLabel(source: Source): string {
   return 'n.d.';
 }
 
-/** "Yasuyo Sakata, “Japan-South Korea Relations and the Biden Factor”, Asia Unbound (between 2020-11 and 2021-01)" */
+/**
+ * The first words of a source's text, without trailing punctuation: how a work that prints no title is named (a
+ * reader can find it by them, and they are the source's own words, not a title made up for it).
+ */
+export function openingWords(source: Source, count = 8): string {
+  return source.text.trim().split(/\s+/).slice(0, count).join(' ').replace(/[,;:.]+$/, '');
+}
+
+/** Double quotation marks, straight or curly, inside a quoted text. */
+const DOUBLE_QUOTE = /[“”"]/g;
+
+/**
+ * `text` in double quotation marks, as running prose quotes it. Quotation marks inside become single ones (the
+ * nesting rule of American usage, Chicago 13.30), so a passage or title that itself opens or closes with a
+ * quotation reads “‘They claim…’” rather than with doubled marks (““They claim…””).
+ */
+export function inQuotes(text: string): string {
+  const nested = text.replace(DOUBLE_QUOTE, (mark, at: number) => {
+    if (mark === '“') return '‘';
+    if (mark === '”') return '’';
+    // A straight mark opens at the start or after a space or an opening bracket or dash, else it closes.
+    return at === 0 || /[\s([{\u2014\u2013-]/.test(text[at - 1]) ? '‘' : '’';
+  });
+  return `“${nested}”`;
+}
+
+/**
+ * What a citation or a list names a source by, saying only what its record knows:
+ * "Yasuyo Sakata, “Japan-South Korea Relations and the Biden Factor”, Asia Unbound (between 2020-11-23 and 2020-12)".
+ * Unknown authors are left out rather than spelled "unknown author"; a work that prints no title is named by its
+ * opening words ("Untitled text beginning “In the early weeks…”") instead of an internal key.
+ */
 export function sourceLabel(source: Source): string {
-  const title = source.title ? `“${source.title}”` : `untitled (${source.key})`;
-  const where = source.container ?? source.publisher;
-  return `${authorNames(source.authors)}, ${title}${where ? `, ${where}` : ''} (${dateLabel(source)})`;
+  const hasAuthors = source.authors.length > 0;
+  const untitled = `${hasAuthors ? 'untitled' : 'Untitled'} text beginning ${inQuotes(`${openingWords(source)}…`)}`;
+  const parts = [
+    ...(hasAuthors ? [authorNames(source.authors)] : []),
+    source.title ? inQuotes(source.title) : untitled,
+    ...[source.container ?? source.publisher].filter((where): where is string => Boolean(where)),
+  ];
+  return `${parts.join(', ')} (${dateLabel(source)})`;
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { countOf } from '../../core/text/plural';
 import { citedKeys, exportBibliography, unknownKeys, type BibliographyFormat } from '../../core/citations';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import { notify } from '../notices/notify';
@@ -49,13 +50,13 @@ export async function exportBibliographyCommand(services: SourcebookServices, ra
 /** The keys to export: those the draft cites (the core leaves out keys it does not know), or every source. */
 function keysFor(kb: KnowledgeBase, scope: BibliographyScope, document: vscode.TextDocument | undefined): string[] {
   if (scope === 'all' || !document) return kb.sources.map((s) => s.key);
-  return citedKeys(document.getText());
+  return citedKeys(document.getText(), kb);
 }
 
 async function pickScope(kb: KnowledgeBase, document: vscode.TextDocument | undefined): Promise<BibliographyScope | undefined> {
   const items: (vscode.QuickPickItem & { scope: BibliographyScope })[] = [];
   if (document) {
-    const cited = citedKeys(document.getText());
+    const cited = citedKeys(document.getText(), kb);
     const unknown = unknownKeys(kb, cited);
     const known = cited.filter((key) => !unknown.includes(key));
     items.push({
@@ -65,7 +66,7 @@ async function pickScope(kb: KnowledgeBase, document: vscode.TextDocument | unde
       detail: unknown.length > 0 ? `Not in the sourcebook, left out: ${unknown.map((k) => `@${k}`).join(', ')}` : undefined,
     });
   }
-  items.push({ scope: 'all', label: 'All sources in the sourcebook', description: `${kb.sources.length} sources` });
+  items.push({ scope: 'all', label: 'All sources in the sourcebook', description: countOf(kb.sources.length, 'source') });
   const pick = await vscode.window.showQuickPick(items, { title: 'Export Bibliography', placeHolder: 'Which sources?' });
   return pick?.scope;
 }
@@ -76,7 +77,7 @@ async function pickFormat(count: number): Promise<BibliographyFormat | undefined
     label: FORMATS[format].label,
     description: `.${FORMATS[format].extension}`,
   }));
-  const pick = await vscode.window.showQuickPick(items, { title: `Export Bibliography (${count} sources)`, placeHolder: 'Which format?' });
+  const pick = await vscode.window.showQuickPick(items, { title: `Export Bibliography (${countOf(count, 'source')})`, placeHolder: 'Which format?' });
   return pick?.format;
 }
 

@@ -77,7 +77,7 @@ suite('Citations in a draft', () => {
     const kb = builtKnowledge();
     const passage = kb.passage(result.target.passage)!;
     const source = kb.source(passage.source)!;
-    assert.ok(text.includes('trilateral cooperation[^2].'), `no [^2] mark after the claim:\n${text}`);
+    assert.ok(text.includes('trilateral cooperation.[^2]'), `no [^2] mark after the claim:\n${text}`);
     const definition = text.slice(text.indexOf('[^2]:'));
     assert.ok(text.indexOf('[^1]:') < text.indexOf('[^2]:'), 'the new footnote is not defined after the existing one');
     assert.ok(definition.includes(authorNames(source.authors)), `the footnote does not name ${authorNames(source.authors)}:\n${definition}`);
@@ -90,7 +90,7 @@ suite('Citations in a draft', () => {
       const { result, text } = await insertAndUndo({ source: 'sakata2020', style });
       assert.equal(result?.style, style);
       if (style === 'chicago-note') {
-        assert.ok(text.includes('trilateral cooperation[^2].'), `no [^2] mark after the claim:\n${text}`);
+        assert.ok(text.includes('trilateral cooperation.[^2]'), `no [^2] mark after the claim:\n${text}`);
         assert.match(text, /\n\[\^2\]: Yasuyo Sakata, “Japan-South Korea Relations and the Biden Factor,”/);
       } else {
         assert.match(text, /trilateral cooperation \(Sakata[^)]*\)\./, `no parenthetical before the full stop:\n${text}`);

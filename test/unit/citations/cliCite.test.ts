@@ -16,7 +16,7 @@ describe('sourcebook cite', () => {
     assert.equal(r.code, 0, r.err);
     const rows = JSON.parse(r.out) as { source: string; passage: string; start: number; end: number; score: number; citation: string }[];
     assert.equal(rows.length, 3);
-    assert.deepEqual(Object.keys(rows[0]), ['source', 'passage', 'start', 'end', 'score', 'citation']);
+    assert.deepEqual(Object.keys(rows[0]), ['source', 'title', 'label', 'passage', 'paragraph', 'start', 'end', 'text', 'score', 'citation']);
     assert.equal(rows[0].source, 'sakata2020');
     assert.match(rows[0].citation, /^\(Sakata, n\.d\., para\. \d+\)$/);
     for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1].score <= rows[i].score);

@@ -46,10 +46,10 @@ describe('citation insertion', () => {
   it('footnote: numbers after the footnotes already there and appends the definition with the quote', () => {
     const memo = fixture('memo-footnotes.md');
     const out = insert(memo, after(memo, 'Seoul froze the Reconciliation and Healing Foundation'), freeze, 'footnote');
-    assert.match(out, /Healing Foundation\[\^3\]\. Tokyo reads/);
+    assert.match(out, /Healing Foundation\.\[\^3\] Tokyo reads/);
     assert.ok(out.startsWith(memo.slice(0, memo.indexOf('Seoul froze'))), 'text before the cursor unchanged');
     const lines = out.trimEnd().split('\n');
-    assert.match(lines[lines.length - 1], /^\[\^3\]: unknown author, untitled \(biden-japan-frictions\) \(between 2020-11 and 2021-09\), para\. \d+: “The South Korean government moved to freeze the Reconciliation and Healing Foundation/);
+    assert.match(lines[lines.length - 1], /^\[\^3\]: Untitled text beginning “In the early weeks of the Biden administration…” \(between 2020-11 and 2021-09\), para\. \d+: “The South Korean government moved to freeze the Reconciliation and Healing Foundation/);
     assert.match(lines[lines.length - 2], /^\[\^2\]: /, 'the new definition follows the existing ones directly');
   });
 
@@ -66,7 +66,7 @@ describe('citation insertion', () => {
   it('footnote: a document without a trailing newline or any footnote gets a blank line before the definition', () => {
     const doc = 'Japan and South Korea removed each other from most-favored-nation trading status.';
     const out = insert(doc, doc.length - 1, targetFor('removed the other from most-favored-nation trading status'), 'footnote');
-    assert.match(out, /^Japan and South Korea removed each other from most-favored-nation trading status\[\^1\]\.\n\n\[\^1\]: .+para\. \d+: “Both nations removed the other from most-favored-nation trading status\.”\n$/);
+    assert.match(out, /^Japan and South Korea removed each other from most-favored-nation trading status\.\[\^1\]\n\n\[\^1\]: .+para\. \d+: “Both nations removed the other from most-favored-nation trading status\.”\n$/);
   });
 
   it('keeps CRLF documents CRLF', () => {
@@ -83,7 +83,7 @@ describe('citation insertion', () => {
   it('chicago-note: a footnote holding the Chicago full note with the paragraph locator', () => {
     const target = targetFor('Takeo Kawamura Japan-Korea Parliamentarians Union met informally');
     const out = insert(plain, claimEnd, target, 'chicago-note');
-    assert.match(out, /government\[\^1\]\./);
+    assert.match(out, /government\.\[\^1\]/);
     assert.match(out, /\n\n\[\^1\]: Yasuyo Sakata, “Japan-South Korea Relations and the Biden Factor,” Asia Unbound, n\.d\., para\. \d+\.\n$/);
   });
 
@@ -110,7 +110,44 @@ describe('citation insertion', () => {
     const out = insert(doc, inside, freeze, 'pandoc');
     assert.ok(out.includes('🇯🇵') && out.includes('🇰🇷'), out);
     assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(out), 'no lone high surrogate');
-    assert.ok(insert('', 0, freeze, 'footnote').startsWith('[^1][^1]: '));
+  });
+
+  it('footnote and chicago-note: the reference goes after the punctuation at the cursor, as Chicago sets it', () => {
+    const doc = 'On November 23, Seoul named an envoy. Tokyo said “no comment”, and waited; talks resumed in the U.S. later.\n';
+    for (const style of ['footnote', 'chicago-note'] as const) {
+      const at = (needle: string) => doc.indexOf(needle);
+      assert.match(insert(doc, at('. Tokyo'), freeze, style), /an envoy\.\[\^1\] Tokyo said/, `${style}: full stop`);
+      assert.match(insert(doc, at(', and waited'), freeze, style), /“no comment”,\[\^1\] and waited/, `${style}: quote and comma`);
+      assert.match(insert(doc, at('; talks'), freeze, style), /waited;\[\^1\] talks/, `${style}: semicolon`);
+      assert.match(insert(doc, at('.S. later'), freeze, style), /the U\[\^1\]\.S\. later/, `${style}: a full stop inside a word is not passed`);
+      assert.match(insert(doc, at('. Tokyo') + 1, freeze, style), /an envoy\.\[\^1\] Tokyo said/, `${style}: cursor already after the stop`);
+    }
+    // In-text citations stay inside the sentence they belong to.
+    assert.match(insert(doc, doc.indexOf('. Tokyo'), freeze, 'pandoc'), /an envoy \[@biden-japan-frictions, para\. \d+\]\. Tokyo/);
+    assert.match(insert(doc, doc.indexOf('. Tokyo'), freeze, 'apa'), /an envoy \([^)]+\)\. Tokyo/);
+  });
+
+  it('footnote and chicago-note: an empty document or a cursor on the last line gets a reference and a separate definition', () => {
+    for (const style of ['footnote', 'chicago-note'] as const) {
+      const empty = insert('', 0, freeze, style);
+      assert.match(empty, /^\[\^1\]\n\n\[\^1\]: \S[^\n]*\n$/, `${style} in an empty document:\n${empty}`);
+      const endsWithBreak = insert('A claim.\n', 9, freeze, style);
+      assert.match(endsWithBreak, /^A claim\.\n\[\^1\]\n\n\[\^1\]: \S[^\n]*\n$/, `${style} after the last line break:\n${endsWithBreak}`);
+      const atEnd = insert('A claim.', 8, freeze, style);
+      assert.match(atEnd, /^A claim\.\[\^1\]\n\n\[\^1\]: \S[^\n]*\n$/, `${style} at the end of the last line:\n${atEnd}`);
+    }
+  });
+
+  it('a passage that is itself a quotation is quoted with nested marks, never doubled ones', () => {
+    const quoted = kb.passages.find((p) => /^[“"]/.test(p.text) && /[”"]$/.test(p.text));
+    assert.ok(quoted, 'the sources hold no passage that is wholly a quotation');
+    const target = { source: quoted.source, passage: quoted.id };
+    const inner = quoted.text.slice(1, -1).replace(/\s+/g, ' ');
+    const note = insert('A claim.', 8, target, 'footnote');
+    assert.ok(note.includes(`: “‘${inner}’”\n`), note);
+    const block = insert('A claim.', 8, target, 'pandoc', true);
+    assert.ok(block.includes(`> “‘${inner}’” [@${quoted.source}`), block);
+    for (const out of [note, block]) assert.doesNotMatch(out, /““|””/);
   });
 
   it('rejects an unknown source or passage with a message naming it', () => {

@@ -10,10 +10,10 @@ describe('sourcebook define / sources', () => {
     const { code, out } = await cli('define', '1965 treaty', '--json');
     assert.equal(code, 0);
     const json = JSON.parse(out);
-    assert.deepEqual(Object.keys(json), ['term', 'aliases', 'definition', 'citations']);
+    assert.deepEqual(Object.keys(json), ['term', 'expansion', 'category', 'aliases', 'definition', 'citations']);
     assert.ok(json.aliases.some((a: string) => /1965 treaty/i.test(a)));
     for (const c of json.citations) {
-      assert.deepEqual(Object.keys(c), ['source', 'quote', 'start', 'end']);
+      assert.deepEqual(Object.keys(c), ['source', 'title', 'label', 'passage', 'quote', 'start', 'end']);
       assert.equal(realKnowledge().source(c.source)!.text.slice(c.start, c.end), c.quote);
     }
   });

@@ -1,3 +1,5 @@
+import { countOf } from '../../text/plural';
+
 /** One thing wrong with the authored knowledge, placed where an editor can jump to it. */
 export interface KnowledgeProblem {
   /** Path relative to the knowledge folder, e.g. `glossary/agreements.json`. */
@@ -13,7 +15,7 @@ export interface KnowledgeProblem {
 export class KnowledgeBuildError extends Error {
   constructor(readonly problems: KnowledgeProblem[]) {
     super(
-      `knowledge build failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+      `knowledge build failed with ${countOf(problems.length, 'problem')}:\n` +
         problems.map(formatProblem).join('\n'),
     );
     this.name = 'KnowledgeBuildError';
