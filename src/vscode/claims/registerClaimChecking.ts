@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { SourcebookServices } from '../services';
-import { ClaimCodeActionProvider, IGNORE_IN_WORKSPACE_COMMAND, type IgnoreInWorkspaceArgs } from './claimCodeActions';
+import type { Fact } from '../../core/claims/types';
+import { ClaimCodeActionProvider, IGNORE_IN_WORKSPACE_COMMAND } from './claimCodeActions';
 import { ClaimDiagnosticsManager } from './claimDiagnostics';
 import { affectsClaimSettings } from './claimSettings';
 import { CHECK_DOCUMENT_COMMAND, ClaimStatusBar } from './claimStatusBar';
+import { parseIgnoreCommandArgs } from './ignoreCommandArgs';
 import { WorkspaceIgnoreFiles } from './ignoreFiles';
 import { DRAFT_SELECTOR } from '../services';
 
@@ -38,10 +40,17 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
     vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new ClaimCodeActionProvider(manager, services), ClaimCodeActionProvider.metadata),
     vscode.commands.registerCommand(CHECK_DOCUMENT_COMMAND, () => checkActiveDocument(manager)),
-    vscode.commands.registerCommand(IGNORE_IN_WORKSPACE_COMMAND, async (args?: IgnoreInWorkspaceArgs) => {
-      if (!args?.finding || typeof args.uri !== 'string') return false;
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
-      return document ? ignoreFiles.add(document, args.finding) : false;
+    vscode.commands.registerCommand(IGNORE_IN_WORKSPACE_COMMAND, async (args?: unknown) => {
+      let request;
+      try {
+        request = parseIgnoreCommandArgs(args, (id) => services.knowledge().facts.some((f) => (f as Fact).id === id));
+      } catch (err) {
+        services.log.warn(`ignore claim in workspace: refused arguments: ${(err as Error).message}`);
+        return false;
+      }
+      const { uri, claim } = request;
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      return document ? ignoreFiles.add(document, claim) : false;
     }),
   );
 
