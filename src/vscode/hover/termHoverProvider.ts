@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { mentionsAt } from '../../core/terms/lookup';
 import type { SourcebookServices } from '../services';
 import { HOVER_COMMANDS, termHoverMarkdown } from './hoverMarkdown';
 
@@ -20,7 +21,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position) - windowStart;
 
     const kb = this.services.knowledge();
-    const mention = kb.matcher.findAt(text, offset)[0];
+    const mention = mentionsAt(kb, text, offset)[0];
     if (!mention) return undefined;
     const maxQuotes = config.get<number>('hover.maxQuotes', 2);
     const markdown = new vscode.MarkdownString(
