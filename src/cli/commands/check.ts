@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../../core/claims/document';
-import { findIgnoreFile, IgnoredClaims, IgnoreFileError, readIgnoreFile } from '../../core/claims/suppressions';
+import { IgnoredClaims, IgnoreFileError } from '../../core/claims/suppressions';
+import { describeTextRefusal, megabytes, readTextFile } from '../../node/files';
+import { findIgnoreFile, readIgnoreFile, repositoryRoot } from '../../node/ignoreFile';
 import { version } from '../../../package.json';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { EXIT, UsageError, type CliIO } from '../io';
@@ -30,7 +32,8 @@ Checks every dated or numbered claim in each FILE (Markdown or plain text) again
   --format sarif   SARIF 2.1.0, for code-scanning uploads: silenced findings carry "suppressions", files not
                    checked are tool execution notifications
   --ignore-file    claims to leave as written (default: the nearest .sourcebook/ignored-claims.json from the
-                   current directory upward)
+                   current directory up to the repository root, the folder holding .git; outside a repository
+                   only the current directory's)
   --unsupported    also report claims about known subjects that no source backs (as information)
 Lines and columns are 1-based; columns count UTF-16 code units. Lines after <!-- sourcebook-ignore-next-line -->
 (or "// sourcebook-ignore-next-line" in plain text) are not reported.
@@ -82,7 +85,7 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
  * without it (so nothing is hidden by accident), and the run ends with status 2.
  */
 function loadIgnored(explicit: string | undefined, io: CliIO, failed: (problem: string) => void): { claims: IgnoredClaims; path: string } | undefined {
-  const file = explicit !== undefined ? path.resolve(io.cwd, explicit) : findIgnoreFile(io.cwd);
+  const file = explicit !== undefined ? path.resolve(io.cwd, explicit) : findIgnoreFile(io.cwd, repositoryRoot(io.cwd) ?? io.cwd);
   if (!file) return undefined;
   const fail = (problem: string) => {
     io.err(`sourcebook check: ${terminalSafe(problem)}\n`);
@@ -100,27 +103,18 @@ function loadIgnored(explicit: string | undefined, io: CliIO, failed: (problem: 
 
 /** The draft's text, or why it cannot be checked. */
 function readDraft(full: string): { text: string } | { reason: string } {
-  const fail = (reason: string) => ({ reason });
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(full);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'no such file' : `cannot be read (${(err as Error).message})`);
-  }
-  if (stat.isDirectory()) return fail('is a directory; name the draft files to check');
-  if (!stat.isFile()) return fail('is not a regular file');
-  if (stat.size > MAX_DRAFT_BYTES) return fail(`is ${(stat.size / 1024 / 1024).toFixed(1)} MB; drafts over ${MAX_DRAFT_BYTES / 1024 / 1024} MB are not checked`);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(full);
-  } catch (err) {
-    return fail(`cannot be read (${(err as Error).message})`);
-  }
-  if (bytes.includes(0)) return fail('looks binary (it contains NUL bytes); check Markdown or plain-text drafts');
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    return fail('is not UTF-8 text; save it as UTF-8 and check again');
-  }
+  const read = readTextFile(full, MAX_DRAFT_BYTES);
+  if (read.ok) return { text: read.text };
+  const { refusal } = read;
+  const reason =
+    refusal.kind === 'directory'
+      ? 'is a directory; name the draft files to check'
+      : refusal.kind === 'too-large'
+        ? `is ${megabytes(refusal.bytes)} MB; drafts over ${megabytes(refusal.maxBytes, 0)} MB are not checked`
+        : refusal.kind === 'binary'
+          ? 'looks binary (it contains NUL bytes); check Markdown or plain-text drafts'
+          : refusal.kind === 'not-utf8'
+            ? 'is not UTF-8 text; save it as UTF-8 and check again'
+            : describeTextRefusal(refusal);
+  return { reason };
 }

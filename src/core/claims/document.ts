@@ -5,6 +5,7 @@
 import { citedKeys } from '../citations/citedKeys';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Citation } from '../knowledge/types';
+import { foldForAnalysis, originalEnd, originalStart } from '../text/fold';
 import { checkTexts } from './checker';
 import { ParagraphCache, type CacheStats } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
@@ -56,8 +57,19 @@ function prepare(kb: KnowledgeBase, options: DocumentCheckOptions) {
   const includeUnsupported = options.includeUnsupported ?? false;
   cache.useContext(kb, includeUnsupported);
   const isCancelled = options.isCancelled ?? (() => false);
-  const analyse = (paragraphs: readonly string[]): DocumentFinding[][] =>
-    checkTexts(kb, paragraphs, { includeUnsupported, isCancelled }).map((found, k) => found.map((f) => ({ ...f, sentence: sentenceAt(paragraphs[k], f) })));
+  const analyse = (paragraphs: readonly string[]): DocumentFinding[][] => {
+    // The checker reads each paragraph folded (invisible and look-alike characters cannot hide a claim); findings
+    // are mapped back to the paragraph as written, and keyed for the ignore file by the folded sentence.
+    const folded = paragraphs.map(foldForAnalysis);
+    return checkTexts(kb, folded.map((f) => f.text), { includeUnsupported, isCancelled }).map((found, k) =>
+      found.map((f) => ({
+        ...f,
+        start: originalStart(folded[k], f.start),
+        end: originalEnd(folded[k], f.end),
+        sentence: sentenceAt(folded[k].text, f),
+      })),
+    );
+  };
   return { cache, analyse, isCancelled };
 }
 

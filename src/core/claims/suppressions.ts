@@ -15,18 +15,13 @@
  * Sentences are compared after `normaliseClaimSentence`, so re-wrapping, typography, Markdown emphasis or an added
  * citation do not revive an ignored claim, and edits elsewhere in the draft do not matter at all.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parse, parseTree, printParseErrorCode, type Edit, type ParseError } from 'jsonc-parser';
 import { foldTypography } from '../text/normalize';
 import type { Located } from './incremental';
 import { sentenceAround } from './sentences';
 
 export const IGNORE_NEXT_LINE = 'sourcebook-ignore-next-line';
 export const IGNORE_LINE = 'sourcebook-ignore-line';
-
-/** Where the workspace ignore file lives, relative to a folder (searched from the draft's folder upward). */
-export const IGNORE_FILE = path.join('.sourcebook', 'ignored-claims.json');
 
 /** A directive found in a draft. Lines are 0-based. */
 export interface IgnoreDirective {
@@ -185,45 +180,63 @@ export function parseIgnoreFile(text: string, origin: string): IgnoredClaims {
   return new IgnoredClaims(claims, origin);
 }
 
-/** Reads an ignore file; a missing file is an empty list, anything else unusable an `IgnoreFileError`. */
-export function readIgnoreFile(file: string): IgnoredClaims {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return new IgnoredClaims([], file);
-    throw new IgnoreFileError(`${file}: cannot be read (${(err as Error).message})`);
-  }
-  return parseIgnoreFile(text, file);
-}
-
-/** The nearest `.sourcebook/ignored-claims.json` from `dir` upward, stopping after `stopAt` when given. */
-export function findIgnoreFile(dir: string, stopAt?: string): string | undefined {
-  let current = path.resolve(dir);
-  const stop = stopAt ? path.resolve(stopAt) : undefined;
-  for (;;) {
-    const candidate = path.join(current, IGNORE_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(current);
-    if (parent === current || current === stop) return undefined;
-    current = parent;
-  }
-}
-
 /**
- * The ignore file's new text with `claim` added, keeping the existing entries, comments and formatting. Unchanged
- * when the claim is already there. Throws `IgnoreFileError` when the current text is not a usable ignore file, so a
+ * The ignore file's new text with `claim` added, keeping the existing entries, comments and layout. Unchanged when
+ * the claim is already there. Throws `IgnoreFileError` when the current text is not a usable ignore file, so a
  * broken file is never overwritten.
  */
 export function addIgnoredClaim(currentText: string | undefined, claim: IgnoredClaim, origin: string): string {
   const base = currentText && currentText.trim() !== '' ? currentText : '{\n  "ignored": []\n}\n';
-  const existing = parseIgnoreFile(base, origin);
-  if (existing.has(claim.fact, claim.sentence)) return base;
-  const edits = modify(base, ['ignored', -1], claim, {
-    isArrayInsertion: true,
-    formattingOptions: { insertSpaces: true, tabSize: 2, eol: base.includes('\r\n') ? '\r\n' : '\n' },
-  });
-  return applyEdits(base, edits);
+  return applyEdits(base, ignoredClaimEdits(base, claim, origin));
+}
+
+/**
+ * The edits that add `claim` to an ignore file's text: the new entry written the way the file writes its last
+ * entry (on one line or spread over several, indented with its tabs or spaces, with its line ends), and nothing
+ * else touched. No edits when the claim is already there. Throws `IgnoreFileError` for a text that is not a
+ * usable ignore file.
+ */
+export function ignoredClaimEdits(text: string, claim: IgnoredClaim, origin: string): Edit[] {
+  const existing = parseIgnoreFile(text, origin);
+  if (existing.has(claim.fact, claim.sentence)) return [];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const root = parseTree(text);
+  const list = root && findNodeAtLocation(root, ['ignored']);
+  const entry: IgnoredClaim = { fact: claim.fact, sentence: claim.sentence, ...(claim.reason ? { reason: claim.reason } : {}) };
+  if (!list || list.type !== 'array') {
+    return modify(text, ['ignored'], [entry], { formattingOptions: { insertSpaces: !/^\t/m.test(text), tabSize: 2, eol } });
+  }
+  const items = list.children ?? [];
+  const last = items[items.length - 1];
+  if (!last) {
+    // An empty list: the entry goes on its own line, one level deeper than the line that names the list.
+    const outer = indentOfLine(text, list.offset);
+    const unit = outer.startsWith('\t') ? '\t' : outer || '  ';
+    const inner = outer + unit;
+    return [{ offset: list.offset, length: list.length, content: `[${eol}${inner}${entryText(entry, inner, unit, eol, true)}${eol}${outer}]` }];
+  }
+  const lastText = text.slice(last.offset, last.offset + last.length);
+  const multiLine = /\r?\n/.test(lastText);
+  // What stands between the previous entry and the last one (a line break and indentation, or a space) also
+  // stands between the last one and the new one.
+  const previousEnd = items.length > 1 ? items[items.length - 2].offset + items[items.length - 2].length : list.offset + 1;
+  const gap = /[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?$/.exec(text.slice(previousEnd, last.offset).replace(/^[^,]*,/, ''))![0];
+  const indent = indentOfLine(text, last.offset);
+  const unit = multiLine ? (/\r?\n([ \t]+)/.exec(lastText)?.[1] ?? indent + '  ').slice(indent.length) || '  ' : '  ';
+  return [{ offset: last.offset + last.length, length: 0, content: `,${gap || ' '}${entryText(entry, indent, unit, eol, multiLine)}` }];
+}
+
+/** The white space that starts the line holding `offset`. */
+function indentOfLine(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+/** One entry as JSON, on one line or over several lines indented from `indent` by `unit`. */
+function entryText(entry: IgnoredClaim, indent: string, unit: string, eol: string, multiLine: boolean): string {
+  const fields = Object.entries(entry).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  if (!multiLine) return `{ ${fields.join(', ')} }`;
+  return `{${eol}${fields.map((f) => indent + unit + f).join(`,${eol}`)}${eol}${indent}}`;
 }
 
 /**

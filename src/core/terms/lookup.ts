@@ -2,6 +2,20 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Term } from '../knowledge/types';
 import { aliasKey } from '../knowledge/compile/glossary';
+import { foldedOffset, foldForAnalysis, originalEnd, originalStart } from '../text/fold';
+import type { TermMention } from './termMatcher';
+
+/**
+ * The term mentions under `offset` in a stretch of a draft (what a hover shows), found in the folded text so that
+ * an invisible or look-alike character inside a term does not hide it, with offsets into `text` as written.
+ */
+export function mentionsAt(kb: KnowledgeBase, text: string, offset: number): TermMention[] {
+  const folded = foldForAnalysis(text);
+  if (!folded.changed) return kb.matcher.findAt(text, offset);
+  return kb.matcher
+    .findAt(folded.text, foldedOffset(folded, offset))
+    .map((m) => ({ ...m, start: originalStart(folded, m.start), end: originalEnd(folded, m.end) }));
+}
 
 /**
  * Resolves what a person typed ("the 1965 treaty", "tisa", "gsomia") to terms: by id, by any alias whatever its

@@ -1,4 +1,5 @@
 import type { Passage, Source } from '../../core/knowledge/types';
+import { isWebLink } from '../../core/knowledge/compile/sources';
 import { authorNames, dateLabel } from '../../core/sources/describe';
 import { commandLink, escapeMarkdown } from '../hover/hoverMarkdown';
 
@@ -18,10 +19,20 @@ export function sourceMarkdown(source: Source, passage?: Passage): string {
   const where = [source.container, source.publisher].filter((part): part is string => Boolean(part));
   if (where.length > 0) lines.push(`Published in: ${escapeMarkdown(where.join(', '))}`);
   lines.push(`Licence: ${escapeMarkdown(source.licence?.value ?? 'not stated')}`);
-  if (source.url) lines.push(`URL: <${source.url}>`);
+  const url = source.url && safeWebLink(source.url);
+  if (url) lines.push(`URL: <${url}>`);
   const parts = [lines.join('  \n')];
   if (passage) parts.push(`> “${escapeMarkdown(passage.text)}”`);
   const range = passage ? { start: passage.start, end: passage.end } : {};
   parts.push(`${commandLink('Open source', 'sourcebook.openSource', { source: source.key, ...range })} · \`@${source.key}\``);
   return parts.join('\n\n');
+}
+
+/**
+ * `url` as it may stand in a trusted hover's autolink: only an http(s) address (never `command:`, `javascript:` or
+ * `file:`), normalised, with every character that could close the link or start Markdown percent-encoded.
+ */
+export function safeWebLink(url: string): string | undefined {
+  if (!isWebLink(url)) return undefined;
+  return new URL(url).href.replace(/[<>()[\]"'`\\\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { DocumentFinding } from '../../core/claims/document';
-import { addIgnoredClaim, findIgnoreFile, IGNORE_FILE, IgnoredClaims, IgnoreFileError, readIgnoreFile } from '../../core/claims/suppressions';
+import { IgnoredClaims, IgnoreFileError, ignoredClaimEdits, type IgnoredClaim } from '../../core/claims/suppressions';
+import { addClaimToIgnoreFile, findIgnoreFile, IGNORE_FILE, readIgnoreFile } from '../../node/ignoreFile';
 import { claimSettings } from './claimSettings';
 
 /**
@@ -41,7 +41,8 @@ export class WorkspaceIgnoreFiles implements vscode.Disposable {
     const configured = claimSettings(document).ignoreFile;
     if (configured) return path.isAbsolute(configured) ? configured : folder && path.join(folder, configured);
     const start = document.uri.scheme === 'file' ? path.dirname(document.uri.fsPath) : folder;
-    return start ? findIgnoreFile(start, folder) : undefined;
+    // Never above the workspace folder; a draft outside every folder has only its own folder's file.
+    return start ? findIgnoreFile(start, folder ?? start) : undefined;
   }
 
   /** Where a new ignored claim for `document` is written: the applying file, else one in the workspace folder. */
@@ -81,31 +82,27 @@ export class WorkspaceIgnoreFiles implements vscode.Disposable {
   }
 
   /**
-   * Adds the finding's claim to the ignore file, through the editor when the file is open (so unsaved edits there
-   * are kept and the change can be undone), else on disk. Refuses, with a message, to touch a broken file.
+   * Adds `claim` to the ignore file for `document`. When the file is open with unsaved edits of the user's own, the
+   * entry is added there (so their edits are kept and the change can be undone) and left for them to save; otherwise
+   * it is written on disk at once, atomically, and an open copy reloads. Refuses, with a message, to touch a broken
+   * file or one that is not a regular file.
    */
-  async add(document: vscode.TextDocument, finding: DocumentFinding): Promise<boolean> {
+  async add(document: vscode.TextDocument, claim: IgnoredClaim): Promise<boolean> {
     const file = this.targetFileFor(document);
     if (!file) {
       void vscode.window.showErrorMessage('Policy Sourcebook: open a folder (or save the draft) so there is a place for the ignore file.');
       return false;
     }
-    const claim = { fact: finding.factId, sentence: finding.sentence };
-    const uri = vscode.Uri.file(file);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === file);
     try {
-      if (open || fs.existsSync(file)) {
-        const target = open ?? (await vscode.workspace.openTextDocument(uri));
-        const updated = addIgnoredClaim(target.getText(), claim, file);
+      if (open?.isDirty) {
         const edit = new vscode.WorkspaceEdit();
-        edit.replace(target.uri, new vscode.Range(target.positionAt(0), target.positionAt(target.getText().length)), updated);
-        // A file with unsaved edits of the user's own is left for them to save; otherwise the claim takes effect now.
-        const leaveUnsaved = open?.isDirty ?? false;
+        for (const e of ignoredClaimEdits(open.getText(), claim, file)) {
+          edit.replace(open.uri, new vscode.Range(open.positionAt(e.offset), open.positionAt(e.offset + e.length)), e.content);
+        }
         if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not edit ${file}`);
-        if (!leaveUnsaved && !(await target.save())) throw new Error(`could not save ${file}`);
       } else {
-        await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(file)));
-        await vscode.workspace.fs.writeFile(uri, Buffer.from(addIgnoredClaim(undefined, claim, file), 'utf8'));
+        addClaimToIgnoreFile(file, claim);
       }
     } catch (err) {
       void vscode.window.showErrorMessage(`Policy Sourcebook: claim not ignored: ${(err as Error).message}`);

@@ -2,12 +2,14 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ClaimCheckClient } from '../../worker/claimCheckClient';
 import type { SourcebookServices } from '../services';
-import { ClaimCodeActionProvider, IGNORE_IN_WORKSPACE_COMMAND, type IgnoreInWorkspaceArgs } from './claimCodeActions';
+import type { Fact } from '../../core/claims/types';
+import { ClaimCodeActionProvider, IGNORE_IN_WORKSPACE_COMMAND } from './claimCodeActions';
 import { ClaimDiagnosticsManager } from './claimDiagnostics';
 import { affectsClaimSettings } from './claimSettings';
 import { CHECK_DOCUMENT_COMMAND, ClaimStatusBar } from './claimStatusBar';
 import { checkResultMessage } from './claimSummary';
 import { tallyFindings } from '../../core/claims/tally';
+import { parseIgnoreCommandArgs } from './ignoreCommandArgs';
 import { WorkspaceIgnoreFiles } from './ignoreFiles';
 
 /**
@@ -53,10 +55,17 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
     }),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
     vscode.commands.registerCommand(CHECK_DOCUMENT_COMMAND, () => checkActiveDocument(manager, services)),
-    vscode.commands.registerCommand(IGNORE_IN_WORKSPACE_COMMAND, async (args?: IgnoreInWorkspaceArgs) => {
-      if (!args?.finding || typeof args.uri !== 'string') return false;
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
-      return document ? ignoreFiles.add(document, args.finding) : false;
+    vscode.commands.registerCommand(IGNORE_IN_WORKSPACE_COMMAND, async (args?: unknown) => {
+      let request;
+      try {
+        request = parseIgnoreCommandArgs(args, (id) => services.knowledge().facts.some((f) => (f as Fact).id === id));
+      } catch (err) {
+        services.log.warn(`ignore claim in workspace: refused arguments: ${(err as Error).message}`);
+        return false;
+      }
+      const { uri, claim } = request;
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      return document ? ignoreFiles.add(document, claim) : false;
     }),
   );
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
+import { mentionsAt } from '../../core/terms/lookup';
 import type { SourcebookServices } from '../services';
 import { HOVER_COMMANDS, termHoverMarkdown } from './hoverMarkdown';
 
@@ -21,7 +22,7 @@ export function termMentionAt(kb: KnowledgeBase, document: vscode.TextDocument, 
   const lastLine = Math.min(document.lineCount - 1, position.line + CONTEXT_LINES);
   const window = new vscode.Range(firstLine, 0, lastLine, document.lineAt(lastLine).text.length);
   const windowStart = document.offsetAt(window.start);
-  const mention = kb.matcher.findAt(document.getText(window), document.offsetAt(position) - windowStart)[0];
+  const mention = mentionsAt(kb, document.getText(window), document.offsetAt(position) - windowStart)[0];
   if (!mention) return undefined;
   const range = new vscode.Range(document.positionAt(windowStart + mention.start), document.positionAt(windowStart + mention.end));
   return { termIds: mention.termIds, range };

@@ -178,9 +178,10 @@ describe('sourcebook check', () => {
     });
   });
 
-  it('leaves claims listed in .sourcebook/ignored-claims.json, found from the current directory upward', async () => {
+  it('leaves claims listed in .sourcebook/ignored-claims.json, found from the current directory up to the repository root', async () => {
     const root = tempDir();
     try {
+      fs.mkdirSync(path.join(root, '.git'));
       const memoDir = path.join(root, 'memos');
       fs.mkdirSync(memoDir);
       fs.copyFileSync(path.join(DRAFTS, 'history-brief.md'), path.join(memoDir, 'history-brief.md'));

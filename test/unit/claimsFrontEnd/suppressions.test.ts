@@ -5,17 +5,16 @@ import * as path from 'node:path';
 import {
   addIgnoredClaim,
   findIgnoreDirectives,
-  findIgnoreFile,
   IgnoreFileError,
   inlineIgnoreEdit,
   isIgnoredInline,
   lineStarts,
   normaliseClaimSentence,
   parseIgnoreFile,
-  readIgnoreFile,
   sentenceAt,
   type Suppressible,
 } from '../../../src/core/claims/suppressions';
+import { findIgnoreFile, readIgnoreFile } from '../../../src/node/ignoreFile';
 
 /** A finding of `factId` on the first occurrence of `words` in `text`. */
 function findingAt(text: string, words: string, factId = 'treaty-year'): Suppressible {
@@ -135,7 +134,7 @@ describe('claims front end: the workspace ignore file', () => {
       fs.mkdirSync(path.join(root, '.sourcebook'));
       const file = path.join(root, '.sourcebook', 'ignored-claims.json');
       fs.writeFileSync(file, '{ "ignored": [{ "fact": "x", "sentence": "S." }] }');
-      assert.equal(findIgnoreFile(nested), file);
+      assert.equal(findIgnoreFile(nested, root), file);
       assert.equal(readIgnoreFile(file).size, 1);
       assert.equal(readIgnoreFile(path.join(root, 'none.json')).size, 0);
     } finally {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { compileKnowledge, KnowledgeBuildError, type KnowledgeFile } from '../../../src/core/knowledge/compile';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
-import { readKnowledgeFolder } from '../../../src/core/knowledge/readFolder';
+import { readKnowledgeFolder } from '../../../src/node/knowledgeFolder';
 
 /** The repository root (tests run from out/test/unit/...). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { compileKnowledge } from '../../../src/core/knowledge/compile';
 import { checkDocument } from '../../../src/core/claims/document';
-import { readKnowledgeFolder } from '../../../src/core/knowledge/readFolder';
+import { readKnowledgeFolder } from '../../../src/node/knowledgeFolder';
 import { ClaimCheckClient } from '../../../src/worker/claimCheckClient';
 import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
 

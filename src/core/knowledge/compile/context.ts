@@ -34,6 +34,7 @@ export class CompileContext {
    */
   citation(doc: JsonDocument, node: Node): Citation | undefined {
     if (!doc.isObject(node, 'a citation')) return undefined;
+    doc.allowOnly(node, ['source', 'quote', 'occurrence'], 'a citation');
     const sourceKey = doc.string(node, 'source');
     const quote = doc.string(node, 'quote');
     if (sourceKey == null || quote == null) return undefined;

@@ -12,12 +12,19 @@ import {
 import type { Citation } from '../types';
 import type { CompileContext } from './context';
 import type { JsonDocument } from './jsonDocument';
+import { MAX_PHRASE_CHARS } from './limits';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CHOICE_KINDS: readonly FactKind[] = ['actor', 'place', 'membership', 'role', 'status'];
 const NUMBER_KINDS: readonly FactKind[] = ['count', 'percentage', 'fraction'];
 const SLOTS = ['near', 'agent', 'after', 'attribute'] as const;
 const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
+/** Every field a fact may have (knowledge/facts/README.md); anything else is a typo. */
+const FACT_FIELDS = [
+  'id', 'subject', 'entity', 'kind', 'statement', 'expected', 'precision', 'date', 'number', 'subjectCues', 'triggers', 'context',
+  'accepted', 'conflicting', 'replacement', 'units', 'otherEvents', 'slot', 'anyPerson', 'variants', 'citations',
+] as const;
+const VARIANT_FIELDS = ['expected', 'date', 'number', 'phrases', 'citations'] as const;
 
 /**
  * Compiles `facts/*.json` (schema: knowledge/facts/README.md). Every problem is reported at its file and line:
@@ -29,6 +36,7 @@ export function compileFacts(docs: JsonDocument[], ctx: CompileContext, knownTer
   const seen = new Set<string>();
   for (const doc of docs) {
     if (!doc.isObject(doc.root, 'a facts file')) continue;
+    doc.allowOnly(doc.root, ['facts'], 'a facts file');
     for (const node of doc.array(doc.root, 'facts')) {
       const fact = compileFact(doc, node, ctx, knownTermIds);
       if (!fact) continue;
@@ -45,6 +53,7 @@ export function compileFacts(docs: JsonDocument[], ctx: CompileContext, knownTer
 
 function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTermIds: ReadonlySet<string>): Fact | undefined {
   if (!doc.isObject(node, 'a fact')) return undefined;
+  doc.allowOnly(node, FACT_FIELDS, 'a fact');
   const id = doc.string(node, 'id');
   if (id && !ID.test(id)) doc.report(doc.property(node, 'id'), `fact id "${id}" must be lower-case words joined by "-"`);
   const subject = doc.string(node, 'subject', { nullable: true });
@@ -143,6 +152,10 @@ function phraseList(doc: JsonDocument, node: Node, key = 'a context group'): str
       doc.report(item, `each entry of "${key}" must be a non-empty phrase`);
       continue;
     }
+    if ((item.value as string).length > MAX_PHRASE_CHARS) {
+      doc.report(item, `an entry of "${key}" is ${(item.value as string).length} characters; a phrase has at most ${MAX_PHRASE_CHARS}`);
+      continue;
+    }
     out.push(item.value as string);
   }
   return out;
@@ -181,6 +194,7 @@ function dateValue(doc: JsonDocument, node: Node | undefined): DateValue | undef
 function numberValue(doc: JsonDocument, node: Node | undefined): NumberValue | undefined {
   if (!node) return undefined;
   if (!doc.isObject(node, '"number"')) return undefined;
+  doc.allowOnly(node, ['number', 'tolerance'], '"number"');
   const value = doc.value(node) as Record<string, unknown>;
   if (typeof value.number !== 'number' || !Number.isFinite(value.number)) {
     doc.report(doc.property(node, 'number') ?? node, '"number" must be a number');
@@ -195,6 +209,7 @@ function numberValue(doc: JsonDocument, node: Node | undefined): NumberValue | u
 
 function variant(doc: JsonDocument, node: Node, ctx: CompileContext): FactVariant | undefined {
   if (!doc.isObject(node, 'a variant')) return undefined;
+  doc.allowOnly(node, VARIANT_FIELDS, 'a variant');
   const expected = doc.string(node, 'expected');
   const date = dateValue(doc, doc.property(node, 'date'));
   const number = numberValue(doc, doc.property(node, 'number'));

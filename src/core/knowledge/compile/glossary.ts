@@ -3,9 +3,12 @@ import { foldTypography } from '../../text/normalize';
 import { TERM_CATEGORIES, type AliasCase, type Citation, type Term, type TermAlias, type TermCategory } from '../types';
 import type { CompileContext } from './context';
 import type { JsonDocument } from './jsonDocument';
+import { MAX_PHRASE_CHARS } from './limits';
 
 const TERM_ID = /^[a-z0-9][a-z0-9-]*$/;
 const CASES: readonly AliasCase[] = ['exact', 'proper', 'any'];
+/** Every field a term may have (knowledge/README.md); anything else is a typo. */
+const TERM_FIELDS = ['id', 'name', 'expansion', 'category', 'aliases', 'definition', 'citations'] as const;
 
 /** The case rule an alias gets when it does not name one (see knowledge/README.md). */
 export function defaultAliasCase(text: string): AliasCase {
@@ -27,8 +30,10 @@ export function compileGlossary(docs: JsonDocument[], ctx: CompileContext): Term
 
   for (const doc of docs) {
     if (!doc.isObject(doc.root, 'a glossary file')) continue;
+    doc.allowOnly(doc.root, ['terms'], 'a glossary file');
     for (const termNode of doc.array(doc.root, 'terms')) {
       if (!doc.isObject(termNode, 'a term')) continue;
+      doc.allowOnly(termNode, TERM_FIELDS, 'a term');
       const id = doc.string(termNode, 'id');
       const name = doc.string(termNode, 'name');
       const definition = doc.string(termNode, 'definition');
@@ -88,15 +93,22 @@ function readAlias(doc: JsonDocument, node: Node): TermAlias | undefined {
   if (node.type === 'string') {
     const text = (node.value as string).trim();
     if (!text) return void doc.report(node, 'empty alias');
+    if (text.length > MAX_PHRASE_CHARS) return void doc.report(node, aliasTooLong(text));
     return { text, case: defaultAliasCase(text), shared: false };
   }
   if (!doc.isObject(node, 'an alias (string or object)')) return undefined;
+  doc.allowOnly(node, ['text', 'case', 'shared'], 'an alias');
   const text = doc.string(node, 'text');
   if (text == null) return undefined;
+  if (text.trim().length > MAX_PHRASE_CHARS) return void doc.report(doc.property(node, 'text'), aliasTooLong(text.trim()));
   const caseValue = doc.string(node, 'case', { optional: true });
   if (caseValue != null && !CASES.includes(caseValue as AliasCase)) {
     doc.report(doc.property(node, 'case'), `alias case must be one of ${CASES.join(', ')}`);
   }
   const sharedNode = doc.property(node, 'shared');
   return { text: text.trim(), case: (caseValue as AliasCase) ?? defaultAliasCase(text), shared: sharedNode?.value === true };
+}
+
+function aliasTooLong(text: string): string {
+  return `alias is ${text.length} characters; an alias has at most ${MAX_PHRASE_CHARS}`;
 }

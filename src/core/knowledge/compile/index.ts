@@ -4,6 +4,7 @@ import { compileFacts } from './facts';
 import { compileGlossary } from './glossary';
 import { JsonDocument } from './jsonDocument';
 import { splitPassages } from './passages';
+import { MAX_JSON_CHARS, MAX_SOURCE_CHARS } from './limits';
 import { KnowledgeBuildError, type KnowledgeProblem } from './problems';
 import { compileSource } from './sources';
 
@@ -19,8 +20,15 @@ export interface KnowledgeFile {
  * Compiles the authored knowledge into the runtime index. Pure: the caller reads the files.
  * Throws `KnowledgeBuildError` listing every problem when anything is wrong, so one run shows them all.
  */
-export function compileKnowledge(files: readonly KnowledgeFile[]): CompiledKnowledge {
+export function compileKnowledge(allFiles: readonly KnowledgeFile[]): CompiledKnowledge {
   const problems: KnowledgeProblem[] = [];
+  // An oversized file is reported and left out before anything parses or splits it.
+  const files = allFiles.filter((f) => {
+    const max = f.path.endsWith('.txt') ? MAX_SOURCE_CHARS : MAX_JSON_CHARS;
+    if (f.text.length <= max) return true;
+    problems.push({ file: f.path, line: 1, column: 1, message: `is ${f.text.length} characters long; a knowledge ${f.path.endsWith('.txt') ? 'source text' : 'file'} has at most ${max}` });
+    return false;
+  });
   const byPath = new Map(files.map((f) => [f.path, f]));
   const jsonIn = (folder: string) =>
     files

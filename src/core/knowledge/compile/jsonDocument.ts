@@ -1,5 +1,5 @@
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { lineColumnAt, type KnowledgeProblem } from './problems';
+import { getNodeValue, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { closestWord, lineColumnAt, type KnowledgeProblem } from './problems';
 
 /**
  * A parsed knowledge JSON file that remembers where every value came from, so validation can report
@@ -17,6 +17,38 @@ export class JsonDocument {
     this.root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
     for (const e of errors) this.reportAt(e.offset, `invalid JSON: ${printParseErrorCode(e.error)}`);
     if (errors.length > 0) this.root = undefined;
+    else this.reportDuplicateKeys();
+  }
+
+  /**
+   * A key given twice in one object: JSON parsers keep the last silently, so an author's first value (often the one
+   * they meant) would vanish from the index without a word.
+   */
+  private reportDuplicateKeys(): void {
+    const open: Set<string>[] = [];
+    visit(this.text, {
+      onObjectBegin: () => void open.push(new Set()),
+      onObjectEnd: () => void open.pop(),
+      onObjectProperty: (key, offset) => {
+        const keys = open[open.length - 1];
+        if (!keys) return;
+        if (keys.has(key)) this.reportAt(offset, `duplicate key "${key}": the object already has one (JSON would keep only the last)`);
+        keys.add(key);
+      },
+    });
+  }
+
+  /**
+   * Reports every key of `obj` that is not one of `allowed`, with the nearest allowed key: a misspelt optional field
+   * ("acepted") would otherwise be dropped silently and the fact compiled without it.
+   */
+  allowOnly(obj: Node, allowed: readonly string[], what: string): void {
+    for (const prop of obj.children ?? []) {
+      const key = prop.children?.[0];
+      if (!key || allowed.includes(key.value as string)) continue;
+      const near = closestWord(key.value as string, allowed);
+      this.report(key, `unknown field "${key.value}" in ${what}${near ? ` (did you mean "${near}"?)` : ''}; allowed: ${allowed.join(', ')}`);
+    }
   }
 
   reportAt(offset: number, message: string): void {

@@ -5,6 +5,8 @@ import type { JsonDocument } from './jsonDocument';
 
 const KEY = /^[a-z][a-z0-9-]*$/;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** Every field a source description may have (knowledge/README.md); anything else is a typo. */
+const SOURCE_FIELDS = ['key', 'seed', 'title', 'authors', 'container', 'publisher', 'date', 'url', 'licence', 'evidence', 'nonPassages'] as const;
 
 /** A source's metadata as compiled, plus the authoring-only list of line prefixes that are not prose. */
 export interface CompiledSource {
@@ -19,6 +21,7 @@ export interface CompiledSource {
 export function compileSource(doc: JsonDocument, text: string | undefined): CompiledSource | undefined {
   const root = doc.root;
   if (!doc.isObject(root, 'a source description')) return undefined;
+  doc.allowOnly(root, SOURCE_FIELDS, 'a source description');
   const key = doc.string(root, 'key');
   if (key == null) return undefined;
   if (!KEY.test(key)) doc.report(doc.property(root, 'key'), `source key "${key}" must match ${KEY}`);
@@ -49,6 +52,7 @@ export function compileSource(doc: JsonDocument, text: string | undefined): Comp
   const authors: Author[] = [];
   for (const a of doc.array(root, 'authors')) {
     if (!doc.isObject(a, 'an author')) continue;
+    doc.allowOnly(a, ['family', 'given'], 'an author');
     const family = doc.string(a, 'family');
     const given = doc.string(a, 'given', { optional: true });
     if (family) authors.push(given ? { family, given } : { family });
@@ -59,6 +63,7 @@ export function compileSource(doc: JsonDocument, text: string | undefined): Comp
   const licenceNode = doc.property(root, 'licence');
   if (!licenceNode) doc.report(root, 'missing field "licence" (null when the text states none)');
   else if (licenceNode.type !== 'null' && doc.isObject(licenceNode, '"licence"')) {
+    doc.allowOnly(licenceNode, ['value', 'evidence'], '"licence"');
     const value = doc.string(licenceNode, 'value');
     const evidence = checkQuotes(doc.property(licenceNode, 'evidence'), 'licence evidence');
     if (value) licence = { value, evidence };
@@ -79,6 +84,9 @@ export function compileSource(doc: JsonDocument, text: string | undefined): Comp
     else doc.report(n, 'nonPassages entries must be strings');
   }
 
+  const url = doc.string(root, 'url', { nullable: true }) ?? null;
+  if (url !== null && !isWebLink(url)) doc.report(doc.property(root, 'url'), `"url" must be an http:// or https:// address, not "${url.slice(0, 80)}"`);
+
   const source: Source = {
     key,
     seed: doc.string(root, 'seed') ?? '',
@@ -87,7 +95,7 @@ export function compileSource(doc: JsonDocument, text: string | undefined): Comp
     container: doc.string(root, 'container', { nullable: true }) ?? null,
     publisher: doc.string(root, 'publisher', { nullable: true }) ?? null,
     date,
-    url: doc.string(root, 'url', { nullable: true }) ?? null,
+    url: url !== null && isWebLink(url) ? url : null,
     licence,
     evidence,
     text,
@@ -103,6 +111,7 @@ function compileDate(doc: JsonDocument, root: Node, checkQuotes: (n: Node | unde
     return unknown;
   }
   if (!doc.isObject(node, '"date"')) return unknown;
+  doc.allowOnly(node, ['value', 'stated', 'earliest', 'latest', 'evidence', 'note'], 'a source\'s "date"');
   const value = doc.string(node, 'value', { nullable: true }) ?? null;
   const statedNode = doc.property(node, 'stated');
   const stated = statedNode?.value === true;
@@ -122,4 +131,14 @@ function compileDate(doc: JsonDocument, root: Node, checkQuotes: (n: Node | unde
   const note = doc.string(node, 'note', { optional: true });
   if (note) date.note = note;
   return date;
+}
+
+/** An absolute http(s) address: the only kind of link a source may put in front of a reader. */
+export function isWebLink(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host !== '';
+  } catch {
+    return false;
+  }
 }
