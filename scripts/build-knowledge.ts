@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { compileKnowledge, formatProblem, KnowledgeBuildError } from '../src/core/knowledge/compile';
 import { writeFileAtomic } from '../src/node/files';
 import { readKnowledgeFolder } from '../src/node/knowledgeFolder';
-import { countOf } from '../src/core/text/plural';
+import { countOf } from '../src/core/text/wording';
 
 const root = path.resolve(__dirname, '..', '..');
 const knowledgeDir = path.resolve(process.argv[2] ?? path.join(root, 'knowledge'));

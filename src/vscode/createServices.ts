@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../core/knowledge/load';
 import type { SourcebookServices } from './services';
 import { sourceLocation, sourceUri } from './sources/sourceDocuments';
-import { asSentence, countOf } from '../core/text/wording';
+import { countOf } from '../core/text/wording';
+import { noticeText } from './notices/noticeText';
 import { DraftProviders, isDraft } from './drafts';
 
 /**
@@ -27,7 +28,7 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
     } catch (err) {
       loadError = err as Error;
       log.error(`cannot load the knowledge index: ${loadError.message}`);
-      void vscode.window.showErrorMessage(`Policy Sourcebook: ${asSentence(loadError.message)}`);
+      void vscode.window.showErrorMessage(noticeText(loadError.message));
       throw loadError;
     }
   };

@@ -1,4 +1,4 @@
-import { countOf } from '../../core/text/plural';
+import { countOf } from '../../core/text/wording';
 
 /**
  * Text from outside the tool (file names, queries, arguments, words quoted from a draft) made safe to print on a

@@ -3,9 +3,12 @@
  * sentence, whoever built its parts.
  */
 
-/** "1 claim" or "2 claims": the count with the noun (or noun and verb) in the number it needs; 0 takes the plural. */
+/**
+ * "1 claim" or "2 claims": the count, thousands grouped, with the noun (or noun and verb: "1 claim is") in the number
+ * it needs; 0 takes the plural. Pass `many` for nouns that do not just add "s" ("2 matches").
+ */
 export function countOf(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
 
 /** The text with its first letter upper-cased and a full stop added when it ends without one. */

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { countOf } from '../../core/text/plural';
+import { countOf } from '../../core/text/wording';
 import { citedKeys, exportBibliography, unknownKeys, type BibliographyFormat } from '../../core/citations';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import { notify } from '../notices/notify';

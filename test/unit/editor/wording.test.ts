@@ -8,6 +8,8 @@ describe('message wording', () => {
     assert.equal(countOf(0, 'term'), '0 terms');
     assert.equal(countOf(1, 'claim is', 'claims are'), '1 claim is');
     assert.equal(countOf(3, 'claim is', 'claims are'), '3 claims are');
+    assert.equal(countOf(2, 'match', 'matches'), '2 matches');
+    assert.equal(countOf(1_048_576, 'character'), '1,048,576 characters');
   });
 
   it('turns a lower-case reason into a sentence, and leaves a sentence as it is', () => {

@@ -1,4 +1,4 @@
-import { countOf } from '../../text/plural';
+import { countOf } from '../../text/wording';
 
 /** One thing wrong with the authored knowledge, placed where an editor can jump to it. */
 export interface KnowledgeProblem {
