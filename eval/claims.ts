@@ -127,17 +127,17 @@ export function scoreClaims(kb: KnowledgeBase, items: readonly LabelledClaim[]):
     }
     for (const g of unmatched) falseAlarms.push({ item, got: g });
   }
-  const fp = falseAlarms.length;
-  const fn = misses.length;
+  return { sentences: items.length, ...rates(tp, falseAlarms.length, misses.length), misses, falseAlarms };
+}
+
+/** Counts with their precision and recall (1 where nothing was expected or found). */
+export function rates(tp: number, fp: number, fn: number) {
   return {
-    sentences: items.length,
     truePositives: tp,
     falsePositives: fp,
     falseNegatives: fn,
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    misses,
-    falseAlarms,
   };
 }
 

@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { checkDocument } from '../src/core/claims/document';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 import { loadKnowledgeFile } from '../src/core/knowledge/load';
+import { rates } from './claims';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const FROZEN = path.join(REPO_ROOT, 'test', 'fixtures', 'claims', 'frozen');
@@ -92,18 +93,7 @@ export function scoreFrozen(kb: KnowledgeBase, items: readonly FrozenItem[]): Fr
       falseAlarms.push({ item, span: item.text.slice(w.start, w.end), message: w.message });
     });
   }
-  const fp = falseAlarms.length;
-  const fn = misses.length;
-  return {
-    items: items.length,
-    truePositives: tp,
-    falsePositives: fp,
-    falseNegatives: fn,
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    misses,
-    falseAlarms,
-  };
+  return { items: items.length, ...rates(tp, falseAlarms.length, misses.length), misses, falseAlarms };
 }
 
 function section(set: FrozenSet, s: FrozenScore): string {

@@ -1,3 +1,4 @@
+import { lineOf } from '../claims/suppressions';
 import { paragraphNumber } from '../citations/locator';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { authorNames, dateLabel } from './describe';
@@ -67,14 +68,7 @@ export function readingCopy(kb: KnowledgeBase, key: string): ReadingCopy | undef
 
   const toReading = (offset: number): number => {
     const at = Math.max(0, Math.min(source.text.length, Math.floor(offset)));
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return at + shifts[lo];
+    return at + shifts[lineOf(lineStarts, at)];
   };
   return { title, text, toReading };
 }
