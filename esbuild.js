@@ -29,8 +29,20 @@ const citeprocBesideBundle = {
 
 async function main() {
   const contexts = await Promise.all([
-    esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [citeprocBesideBundle] }),
-    esbuild.context({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [citeprocBesideBundle] }),
+    esbuild.context({
+      ...common,
+      entryPoints: ['src/extension.ts'],
+      outfile: 'dist/extension.js',
+      external: ['vscode'],
+      plugins: [citeprocBesideBundle],
+    }),
+    esbuild.context({
+      ...common,
+      entryPoints: ['src/cli/main.ts'],
+      outfile: 'dist/cli.js',
+      banner: { js: '#!/usr/bin/env node' },
+      plugins: [citeprocBesideBundle],
+    }),
     esbuild.context({ ...common, entryPoints: { citeproc: 'citeproc' }, outdir: 'dist' }),
     // The claim checker's worker thread in the editor: the core checker on a thread of its own (src/worker).
     esbuild.context({ ...common, entryPoints: ['src/worker/claimCheckWorker.ts'], outfile: 'dist/claimCheckWorker.js' }),

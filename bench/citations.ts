@@ -21,16 +21,31 @@ export function run(): string {
   const bundledBaseline = includesScan(kb.passages);
   const bundledTiming = perQuery(queries, (q) => bundled.search(q));
   const bundledCpu = lastCpu;
-  lines.push(row(`search, ${kb.passages.length} bundled passages (per query; baseline: includes scan)`, bundledTiming, perQuery(queries, bundledBaseline), 'p95 < 5 ms'));
+  lines.push(
+    row(
+      `search, ${kb.passages.length} bundled passages (per query; baseline: includes scan)`,
+      bundledTiming,
+      perQuery(queries, bundledBaseline),
+      'p95 < 5 ms',
+    ),
+  );
 
   // Whole-draft scans the editor runs on demand: cited keys (bibliography export) and footnote numbering (insertion).
   const draft = syntheticDraft(kb, 1024 * 1024).replace(/\.\n/g, '. [@sakata2020, para. 3] `[@not-a-key]`[^1]\n');
   const anyAt = measure(() => draft.match(/@[\w-]+/g)?.length ?? 0);
-  lines.push(row('citedKeys, 1 MB draft with a citation, a code span and a footnote per paragraph (baseline: one /@[\\w-]+/g pass)', measure(() => citedKeys(draft)), anyAt));
+  lines.push(
+    row(
+      'citedKeys, 1 MB draft with a citation, a code span and a footnote per paragraph (baseline: one /@[\\w-]+/g pass)',
+      measure(() => citedKeys(draft)),
+      anyAt,
+    ),
+  );
   lines.push(
     row(
       'footnote insertion plan, same draft (baseline: same RegExp pass)',
-      measure(() => planCitationInsertion(kb, draft, 1000, { source: 'sakata2020', passage: kb.passagesOf('sakata2020')[3].id }, 'footnote')),
+      measure(() =>
+        planCitationInsertion(kb, draft, 1000, { source: 'sakata2020', passage: kb.passagesOf('sakata2020')[3].id }, 'footnote'),
+      ),
       anyAt,
     ),
   );
@@ -42,7 +57,14 @@ export function run(): string {
   const bigBaseline = includesScan(synthetic);
   const bigTiming = perQuery(queries, (q) => big.search(q));
   const bigCpu = lastCpu;
-  lines.push(row(`search, ${SYNTHETIC_PASSAGES.toLocaleString('en-US')} synthetic passages (per query; baseline: includes scan)`, bigTiming, perQuery(queries, bigBaseline), 'p95 < 50 ms'));
+  lines.push(
+    row(
+      `search, ${SYNTHETIC_PASSAGES.toLocaleString('en-US')} synthetic passages (per query; baseline: includes scan)`,
+      bigTiming,
+      perQuery(queries, bigBaseline),
+      'p95 < 50 ms',
+    ),
+  );
   lines.push(
     '',
     `Index build over the synthetic corpus (once, not per query): ${fmt(buildMs)}. Wall-clock times; load average ` +

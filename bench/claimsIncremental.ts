@@ -16,17 +16,26 @@ export function run(): string {
   checkDocument(kb, draft, { cache });
   let turn = 0;
   let analysed = 0;
-  const incremental = measure(() => {
-    const check = checkDocument(kb, versions[++turn % 2], { cache });
-    analysed = check.stats.analysed;
-    return check;
-  }, 9, 2);
+  const incremental = measure(
+    () => {
+      const check = checkDocument(kb, versions[++turn % 2], { cache });
+      analysed = check.stats.analysed;
+      return check;
+    },
+    9,
+    2,
+  );
   let findings = 0;
   const full = measure(() => (findings = checkDocument(kb, draft).findings.length), 9, 3);
   return [
     '### Claim checking (editor re-checks)',
     '',
     TABLE_HEAD,
-    row(`re-check of a 1 MB draft after a one-paragraph edit (${analysed} paragraph analysed; baseline: full check, ${findings} findings)`, incremental, full, '< 0.5× baseline'),
+    row(
+      `re-check of a 1 MB draft after a one-paragraph edit (${analysed} paragraph analysed; baseline: full check, ${findings} findings)`,
+      incremental,
+      full,
+      '< 0.5× baseline',
+    ),
   ].join('\n');
 }

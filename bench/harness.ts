@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { loadKnowledgeFile } from '../src/core/knowledge/load';
+import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 
 /** Repository root (benchmarks run from out/bench). */
@@ -45,7 +45,12 @@ export function syntheticDraft(kb: KnowledgeBase, bytes: number): string {
  * density of facts (nearly every sentence states one: the worst case for the checker).
  */
 export function uniqueParagraphDraft(kb: KnowledgeBase, bytes: number): string {
-  const sentences = kb.sources.flatMap((s) => s.text.split(/\n+/).filter((p) => p.length > 80).flatMap((p) => p.split(/(?<=[.?!][”"’)]?)\s+(?=[A-Z“"])/)));
+  const sentences = kb.sources.flatMap((s) =>
+    s.text
+      .split(/\n+/)
+      .filter((p) => p.length > 80)
+      .flatMap((p) => p.split(/(?<=[.?!][”"’)]?)\s+(?=[A-Z“"])/)),
+  );
   const random = seededRandom(20261123);
   return assembleDraft(bytes, () => {
     const count = 3 + Math.floor(random() * 4);

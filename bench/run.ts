@@ -32,7 +32,11 @@ async function main(): Promise<void> {
 /** The Markdown section of one benchmark module, run in a fresh Node process; empty if it exports no `run()`. */
 function runInOwnProcess(file: string): string {
   const script = `const m = require(${JSON.stringify(file)}); if (typeof m.run === 'function') Promise.resolve(m.run()).then((s) => process.stdout.write(String(s)), (e) => { console.error(e); process.exit(1); });`;
-  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 }).trim();
+  return execFileSync(process.execPath, ['-e', script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  }).trim();
 }
 
 main().catch((err) => {

@@ -8,10 +8,14 @@ export function run(): string {
   const lines: string[] = ['### Glossary and hover', '', TABLE_HEAD];
 
   // Index ready = read + parse + lookups + matcher built: everything before the first hover can answer.
-  const load = measure(() => {
-    const kb = KnowledgeBase.fromJson(fs.readFileSync(KNOWLEDGE_PATH, 'utf8'));
-    return kb.matcher;
-  }, 15, 3);
+  const load = measure(
+    () => {
+      const kb = KnowledgeBase.fromJson(fs.readFileSync(KNOWLEDGE_PATH, 'utf8'));
+      return kb.matcher;
+    },
+    15,
+    3,
+  );
   const readOnly = measure(() => fs.readFileSync(KNOWLEDGE_PATH, 'utf8'), 15, 3);
   lines.push(row(`index ready (${(raw.length / 1024).toFixed(0)} KB index; baseline: reading the file)`, load, readOnly, '< 20 ms'));
 
@@ -23,10 +27,17 @@ export function run(): string {
   let mentions = 0;
   const all = measure(() => (mentions = kb.matcher.findAll(draft).length));
   const regex = measure(() => draft.match(forty)?.length ?? 0);
-  lines.push(row(`all mentions in a 1 MB draft (${mentions} found, ${aliases.length} aliases; baseline: RegExp of 40 aliases)`, all, regex, '< 20 ms'));
+  lines.push(
+    row(
+      `all mentions in a 1 MB draft (${mentions} found, ${aliases.length} aliases; baseline: RegExp of 40 aliases)`,
+      all,
+      regex,
+      '< 20 ms',
+    ),
+  );
 
   // Hover: the provider's work at a position — findAt over the few lines around it.
-  const positions = Array.from({ length: 2000 }, (_, i) => Math.floor(((i * 7919) % 1000) / 1000 * draft.length));
+  const positions = Array.from({ length: 2000 }, (_, i) => Math.floor((((i * 7919) % 1000) / 1000) * draft.length));
   const windows = positions.map((p) => {
     const start = Math.max(0, draft.lastIndexOf('\n', Math.max(0, p - 400)));
     const end = Math.min(draft.length, p + 400);
@@ -36,10 +47,15 @@ export function run(): string {
     for (const w of windows) kb.matcher.findAt(w.text, w.offset);
   });
   const hoverBaseline = measure(() => {
-    for (const w of windows) forty.lastIndex = 0, forty.test(w.text);
+    for (const w of windows) {
+      forty.lastIndex = 0;
+      forty.test(w.text);
+    }
   });
   const per = (t: typeof hover) => ({ median: t.median / windows.length, p95: t.p95 / windows.length, runs: t.runs });
-  lines.push(row('hover lookup at a position (per lookup; baseline: RegExp test of the same window)', per(hover), per(hoverBaseline), '< 0.1 ms'));
+  lines.push(
+    row('hover lookup at a position (per lookup; baseline: RegExp test of the same window)', per(hover), per(hoverBaseline), '< 0.1 ms'),
+  );
   return lines.join('\n');
 }
 

@@ -4,9 +4,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, CitationSearch, exportBibliography, formatReference, planCitationInsertion, type CitationStyle } from '../src/core/citations';
+import {
+  applyEdits,
+  CitationSearch,
+  exportBibliography,
+  formatReference,
+  planCitationInsertion,
+  type CitationStyle,
+} from '../src/core/citations';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
-import { loadKnowledgeFile } from '../src/core/knowledge/load';
+import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
 import { foldTypography } from '../src/core/text/normalize';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -47,7 +54,8 @@ export function expectedIds(kb: KnowledgeBase, q: LabelledQuery): Set<string> {
     const quote = foldTypography(e.quote);
     for (const p of kb.passagesOf(e.source)) if (foldTypography(p.text).includes(quote)) ids.add(p.id);
   }
-  if (ids.size === 0) throw new Error(`labelled query "${q.query}": no passage of ${q.expected.map((e) => e.source).join(', ')} holds the expected quote`);
+  if (ids.size === 0)
+    throw new Error(`labelled query "${q.query}": no passage of ${q.expected.map((e) => e.source).join(', ')} holds the expected quote`);
   return ids;
 }
 
@@ -79,9 +87,14 @@ export function run(): string {
     ['held-out hard paraphrases', HELD_OUT_QUERIES, ', never tuned on'],
   ] as const) {
     const r = rankLabelledSet(kb, readLabelledQueries(file));
-    lines.push('', `${name}: ${r.total} queries: top-1 ${r.top1}/${r.total} (${percent(r.top1, r.total)}), top-3 ${r.top3}/${r.total} (${percent(r.top3, r.total)})${target}`);
+    lines.push(
+      '',
+      `${name}: ${r.total} queries: top-1 ${r.top1}/${r.total} (${percent(r.top1, r.total)}), top-3 ${r.top3}/${r.total} (${percent(r.top3, r.total)})${target}`,
+    );
     for (const m of r.misses) {
-      lines.push(`- not first: [${m.query.kind}] "${m.query.query}": expected ${m.query.expected.map((e) => e.source).join(', ')} at rank ${m.rank ?? '>10'}; first was ${m.top ?? 'nothing'}`);
+      lines.push(
+        `- not first: [${m.query.kind}] "${m.query.query}": expected ${m.query.expected.map((e) => e.source).join(', ')} at rank ${m.rank ?? '>10'}; first was ${m.top ?? 'nothing'}`,
+      );
     }
   }
   return lines.join('\n');

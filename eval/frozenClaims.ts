@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument } from '../src/core/claims/document';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
-import { loadKnowledgeFile } from '../src/core/knowledge/load';
+import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
 import { rates } from './claims';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -35,12 +35,22 @@ export interface FrozenSet {
   firstRun?: { precision: number; recall: number; commit: string };
 }
 
-
 export const frozenFile = (name: string): string => path.join(FROZEN, name);
 
 export const FROZEN_SETS: readonly FrozenSet[] = [
-  { name: 'Frozen sentences', file: frozenFile('frozen-sentences.jsonl'), description: 'single memo sentences over 86 source statements: one changed detail, or a trap (hedge, quotation, other event, uncovered, restatement, question, conditional, date format)', firstRun: { precision: 0.926, recall: 0.333, commit: 'd390a9f' } },
-  { name: 'Frozen paragraphs', file: frozenFile('frozen-paragraphs.jsonl'), description: 'memo paragraphs of 2–5 sentences with Markdown, references back, and zero to two wrong details', firstRun: { precision: 1, recall: 0.167, commit: 'd390a9f' } },
+  {
+    name: 'Frozen sentences',
+    file: frozenFile('frozen-sentences.jsonl'),
+    description:
+      'single memo sentences over 86 source statements: one changed detail, or a trap (hedge, quotation, other event, uncovered, restatement, question, conditional, date format)',
+    firstRun: { precision: 0.926, recall: 0.333, commit: 'd390a9f' },
+  },
+  {
+    name: 'Frozen paragraphs',
+    file: frozenFile('frozen-paragraphs.jsonl'),
+    description: 'memo paragraphs of 2–5 sentences with Markdown, references back, and zero to two wrong details',
+    firstRun: { precision: 1, recall: 0.167, commit: 'd390a9f' },
+  },
 ];
 
 export interface FrozenScore {
@@ -97,7 +107,9 @@ export function scoreFrozen(kb: KnowledgeBase, items: readonly FrozenItem[]): Fr
 }
 
 function section(set: FrozenSet, s: FrozenScore): string {
-  const first = set.firstRun ? ` · first run (${set.firstRun.commit}) precision ${set.firstRun.precision.toFixed(3)} / recall ${set.firstRun.recall.toFixed(3)}` : '';
+  const first = set.firstRun
+    ? ` · first run (${set.firstRun.commit}) precision ${set.firstRun.precision.toFixed(3)} / recall ${set.firstRun.recall.toFixed(3)}`
+    : '';
   const lines = [
     `### ${set.name}: ${s.items} items (${set.description})`,
     '',
@@ -117,5 +129,9 @@ function section(set: FrozenSet, s: FrozenScore): string {
 /** `npm run eval` section for the frozen sets. */
 export function run(): string {
   const kb = loadKnowledgeFile(path.join(REPO_ROOT, 'dist', 'knowledge.json'));
-  return ['## Claim checker on the frozen sets (never tuned on)', '', ...FROZEN_SETS.flatMap((set) => [section(set, scoreFrozen(kb, readFrozen(set.file))), ''])].join('\n');
+  return [
+    '## Claim checker on the frozen sets (never tuned on)',
+    '',
+    ...FROZEN_SETS.flatMap((set) => [section(set, scoreFrozen(kb, readFrozen(set.file))), '']),
+  ].join('\n');
 }

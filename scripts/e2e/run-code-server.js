@@ -99,15 +99,23 @@ function findTools() {
   if (check.status === 4 && process.env.CI === 'true') {
     say('editor or browser missing on CI: provisioning with scripts/provision-e2e.sh');
     const provision = spawnSync('bash', [PROVISION], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    if (provision.status !== 0) throw new Error(`provisioning failed (exit ${provision.status}); the e2e tests cannot run on CI without code-server and Chromium`);
+    if (provision.status !== 0)
+      throw new Error(`provisioning failed (exit ${provision.status}); the e2e tests cannot run on CI without code-server and Chromium`);
     check = spawnSync('bash', [PROVISION, '--check'], { encoding: 'utf8' });
   }
   if (check.status === 4) {
-    console.log('e2e: skipped — code-server/Chromium not provisioned; run `bash scripts/provision-e2e.sh` once to enable the real-editor tests');
+    console.log(
+      'e2e: skipped — code-server/Chromium not provisioned; run `bash scripts/provision-e2e.sh` once to enable the real-editor tests',
+    );
     return null;
   }
   if (check.status !== 0) throw new Error(`scripts/provision-e2e.sh --check failed: ${check.stderr}`);
-  const found = Object.fromEntries(check.stdout.trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2)));
+  const found = Object.fromEntries(
+    check.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/=(.*)/s).slice(0, 2)),
+  );
   return { chromium: found.CHROMIUM, node24: found.NODE24, codeServer: found.CODE_SERVER };
 }
 
@@ -139,15 +147,22 @@ function packageExtension(run) {
   const vsce = path.join(REPO, 'node_modules', '.bin', 'vsce');
   const t0 = Date.now();
   try {
-    execFileSync(vsce, ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], {
-      cwd: REPO,
-      timeout: 120_000,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
+    execFileSync(
+      vsce,
+      ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix],
+      {
+        cwd: REPO,
+        timeout: 120_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
   } catch (err) {
-    const output = `${err.stdout ?? ''}${err.stderr ?? ''}`.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n');
-    throw new Error(`packaging the extension failed (build or vsce):\n${output}`);
+    const output = `${err.stdout ?? ''}${err.stderr ?? ''}`
+      .split('\n')
+      .filter((l) => !l.startsWith('npm warn'))
+      .join('\n');
+    throw new Error(`packaging the extension failed (build or vsce):\n${output}`, { cause: err });
   }
   say(`built and packaged in ${seconds(t0)} s`);
   return vsix;
@@ -159,7 +174,9 @@ function readResults(file, code) {
   return {
     passed: 0,
     failed: 1,
-    failures: [{ title: 'the e2e suite', message: `the extension host exited with code ${code} without reporting results (did the suite load?)` }],
+    failures: [
+      { title: 'the e2e suite', message: `the extension host exited with code ${code} without reporting results (did the suite load?)` },
+    ],
   };
 }
 
@@ -191,7 +208,10 @@ function printUnfinishedCounts() {
 }
 
 // An interrupted run keeps its logs like a failed one, so the counts line can say how far it got.
-cleanupOnSignals(() => printUnfinishedCounts(), () => (state.keepRunFolder = true));
+cleanupOnSignals(
+  () => printUnfinishedCounts(),
+  () => (state.keepRunFolder = true),
+);
 main()
   .catch((err) => {
     console.error(`e2e: ${process.env.SOURCEBOOK_E2E_VERBOSE && err && err.stack ? err.stack : (err && err.message) || err}`);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
-import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../core/knowledge/load';
+import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../node/knowledgeIndex';
 
 /** What a CLI command may touch; tests pass their own to capture output without spawning processes. */
 export interface CliIO {

@@ -131,7 +131,10 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   if (existing && !existing.isFile() && !existing.isSymbolicLink()) throw new Error(`${file} is not a regular file; it was not replaced`);
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   const fd = fs.openSync(temp, 'wx', 0o666);
   try {
     try {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
-import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../core/knowledge/load';
+import { KNOWLEDGE_FILE, loadKnowledgeFile } from '../node/knowledgeIndex';
 import type { SourcebookServices } from './services';
 import { sourceLocation, sourceUri } from './sources/sourceDocuments';
 import { countOf } from '../core/text/wording';
@@ -23,7 +23,9 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
     try {
       const started = Date.now();
       kb = loadKnowledgeFile(file);
-      log.info(`knowledge index loaded from ${file} in ${Date.now() - started} ms: ${countOf(kb.terms.length, 'term')}, ${countOf(kb.sources.length, 'source')}`);
+      log.info(
+        `knowledge index loaded from ${file} in ${Date.now() - started} ms: ${countOf(kb.terms.length, 'term')}, ${countOf(kb.sources.length, 'source')}`,
+      );
       return kb;
     } catch (err) {
       loadError = err as Error;
@@ -44,4 +46,3 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
     log,
   };
 }
-

@@ -27,6 +27,8 @@ export interface ClaimCheckClientOptions {
   budgetMs: number;
   /** How long a fresh thread may take to load the knowledge and compile the checker (default 30 s). */
   startupBudgetMs?: number;
+  /** Told each time a thread is ready, with how long it took to start: the knowledge is loaded from then on. */
+  onReady?: (ms: number) => void;
 }
 
 interface Pending {
@@ -56,15 +58,27 @@ export class ClaimCheckClient {
    * Checks `text` as the content of `document`; resolves when the check ends, however it ends. `budgetMs` overrides
    * the client's budget for this check.
    */
-  check(document: string, text: string, options: { includeUnsupported: boolean; ignored?: IgnoredClaims; budgetMs?: number }): Promise<CheckOutcome> {
+  check(
+    document: string,
+    text: string,
+    options: { includeUnsupported: boolean; ignored?: IgnoredClaims; budgetMs?: number },
+  ): Promise<CheckOutcome> {
     if (this.disposed) return Promise.resolve({ status: 'failed', message: 'the claim checker was shut down' });
     for (let k = this.queue.length - 1; k >= 0; k--) {
       if (this.queue[k].request.document !== document) continue;
       this.queue[k].resolve({ status: 'superseded' });
       this.queue.splice(k, 1);
     }
-    const ignored = options.ignored && options.ignored.size > 0 ? { file: options.ignored.file, claims: [...options.ignored.claims] } : undefined;
-    const request: CheckRequest = { kind: 'check', id: this.nextId++, document, text, includeUnsupported: options.includeUnsupported, ignored };
+    const ignored =
+      options.ignored && options.ignored.size > 0 ? { file: options.ignored.file, claims: [...options.ignored.claims] } : undefined;
+    const request: CheckRequest = {
+      kind: 'check',
+      id: this.nextId++,
+      document,
+      text,
+      includeUnsupported: options.includeUnsupported,
+      ignored,
+    };
     return new Promise((resolve) => {
       this.queue.push({ request, budgetMs: options.budgetMs ?? this.options.budgetMs, resolve });
       this.pump();
@@ -126,12 +140,17 @@ export class ClaimCheckClient {
     this.worker = worker;
     this.ready = false;
     const startupBudgetMs = this.options.startupBudgetMs ?? 30_000;
-    this.startupTimer = setTimeout(() => this.failAll(`the claim checker did not start within ${startupBudgetMs / 1000} s`), startupBudgetMs);
+    const started = Date.now();
+    this.startupTimer = setTimeout(
+      () => this.failAll(`the claim checker did not start within ${startupBudgetMs / 1000} s`),
+      startupBudgetMs,
+    );
     worker.on('message', (reply: ClaimWorkerReply) => {
       if (this.worker !== worker) return;
       if ('ready' in reply) {
         clearTimeout(this.startupTimer);
         this.ready = true;
+        this.options.onReady?.(Date.now() - started);
         this.pump();
       } else if ('fatal' in reply) {
         this.failAll(reply.fatal);

@@ -9,7 +9,7 @@ import { checkDocument, type DocumentFinding } from '../core/claims/document';
 import { ParagraphCache } from '../core/claims/incremental';
 import { IgnoredClaims } from '../core/claims/suppressions';
 import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
-import { loadKnowledgeFile } from '../core/knowledge/load';
+import { loadKnowledgeFile } from '../node/knowledgeIndex';
 import type { ClaimWorkerData, ClaimWorkerReply, ClaimWorkerRequest } from './claimCheckProtocol';
 
 const { knowledgeFile } = workerData as ClaimWorkerData;
@@ -22,7 +22,14 @@ try {
   kb = loadKnowledgeFile(knowledgeFile);
   // V8 compiles the checker on its first run, which costs far more than a check: pay it before taking requests, so
   // the time budget of a check measures the check. Any passage of the sources serves as a warm-up text.
-  checkDocument(kb, kb.passages.slice(0, 20).map((p) => p.text).join('\n\n'), { includeUnsupported: true });
+  checkDocument(
+    kb,
+    kb.passages
+      .slice(0, 20)
+      .map((p) => p.text)
+      .join('\n\n'),
+    { includeUnsupported: true },
+  );
   reply({ ready: true });
 } catch (err) {
   reply({ fatal: (err as Error).message });

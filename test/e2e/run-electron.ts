@@ -27,8 +27,10 @@ async function main(): Promise<number> {
       extensionTestsEnv: { SOURCEBOOK_E2E_RESULTS: resultsFile },
       launchArgs: [
         path.join(repo, 'test', 'fixtures', 'workspace'),
-        '--user-data-dir', path.join(runDir, 'user-data'),
-        '--extensions-dir', path.join(runDir, 'extensions'),
+        '--user-data-dir',
+        path.join(runDir, 'user-data'),
+        '--extensions-dir',
+        path.join(runDir, 'extensions'),
         '--disable-extensions',
         '--disable-workspace-trust',
         '--skip-welcome',
@@ -37,7 +39,9 @@ async function main(): Promise<number> {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|Failed to get|download/i.test(message)) {
-      console.error(`test:electron: cannot download VS Code here (${message.split('\n')[0]}). Use "npm run test:e2e" (code-server) instead.`);
+      console.error(
+        `test:electron: cannot download VS Code here (${message.split('\n')[0]}). Use "npm run test:e2e" (code-server) instead.`,
+      );
     } else {
       console.error(`test:electron: ${message}`);
     }

@@ -16,12 +16,30 @@ describe('architecture', () => {
       const offenders = tsFiles(path.join(REPO_ROOT, layer)).filter((f) =>
         /(?:from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)|import\(\s*['"]vscode['"]\s*\))/.test(fs.readFileSync(f, 'utf8')),
       );
-      assert.deepEqual(offenders.map((f) => path.relative(REPO_ROOT, f)), []);
+      assert.deepEqual(
+        offenders.map((f) => path.relative(REPO_ROOT, f)),
+        [],
+      );
     });
   }
 
+  it('src/core does no file I/O: files are read in src/node and their text passed in', () => {
+    const offenders = tsFiles(path.join(REPO_ROOT, 'src/core')).filter((f) =>
+      /from\s+['"](?:node:)?fs(?:\/promises)?['"]/.test(fs.readFileSync(f, 'utf8')),
+    );
+    assert.deepEqual(
+      offenders.map((f) => path.relative(REPO_ROOT, f)),
+      [],
+    );
+  });
+
   it('src/core never imports from the adapter or the CLI', () => {
-    const offenders = tsFiles(path.join(REPO_ROOT, 'src/core')).filter((f) => /from\s+['"][./]*(?:vscode|cli)\//.test(fs.readFileSync(f, 'utf8')));
-    assert.deepEqual(offenders.map((f) => path.relative(REPO_ROOT, f)), []);
+    const offenders = tsFiles(path.join(REPO_ROOT, 'src/core')).filter((f) =>
+      /from\s+['"][./]*(?:vscode|cli|node|worker)\//.test(fs.readFileSync(f, 'utf8')),
+    );
+    assert.deepEqual(
+      offenders.map((f) => path.relative(REPO_ROOT, f)),
+      [],
+    );
   });
 });

@@ -49,11 +49,13 @@ async function installExtension(tools, run, vsix, extensionId) {
       tools.node24,
       [tools.codeServer, ...profileArgs(run), '--install-extension', vsix],
       { env: serverEnv(tools, run), timeout: 60_000 },
-      (err, stdout, stderr) => (err ? reject(new Error(`code-server --install-extension failed: ${err.message}\n${stdout}${stderr}`)) : resolve()),
+      (err, stdout, stderr) =>
+        err ? reject(new Error(`code-server --install-extension failed: ${err.message}\n${stdout}${stderr}`)) : resolve(),
     );
   });
   const installed = fs.readdirSync(run.extensionsDir).filter((name) => name.toLowerCase().startsWith(`${extensionId.toLowerCase()}-`));
-  if (installed.length !== 1) throw new Error(`expected ${extensionId} once in ${run.extensionsDir} after installing, found: ${installed.join(', ') || 'nothing'}`);
+  if (installed.length !== 1)
+    throw new Error(`expected ${extensionId} once in ${run.extensionsDir} after installing, found: ${installed.join(', ') || 'nothing'}`);
   return path.join(run.extensionsDir, installed[0]);
 }
 
@@ -80,14 +82,17 @@ async function startCodeServer(tools, run, extraEnv) {
     tools.node24,
     [
       tools.codeServer,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       ...profileArgs(run),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--vscode-option', 'enable-smoke-test-driver',
+      '--vscode-option',
+      'enable-smoke-test-driver',
     ],
     { env: serverEnv(tools, run, extraEnv), logStream: log },
   );

@@ -69,6 +69,7 @@ async function openFromExplorer(page, fileName) {
 /** Moves the mouse over the first rendered occurrence of `word` in the active editor, like a reader would. */
 async function hoverWord(page, word) {
   const box = await page.evaluate((wanted) => {
+    /* global document, NodeFilter -- this function runs in the page, not in Node */
     const lines = document.querySelector('.editor-group-container.active .view-lines') ?? document.querySelector('.view-lines');
     const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -146,7 +147,9 @@ async function insertCitationScreenshot(page, file) {
 
 async function warningsScreenshot(page, file) {
   await openFromExplorer(page, WARNINGS_DRAFT);
-  const squiggle = page.locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-error, .editor-instance .squiggly-info').first();
+  const squiggle = page
+    .locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-error, .editor-instance .squiggly-info')
+    .first();
   try {
     await squiggle.waitFor({ state: 'attached', timeout: 15_000 });
   } catch {

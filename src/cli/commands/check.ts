@@ -56,7 +56,13 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
     const problems: string[] = [];
     const ignoreFile = loadIgnored(values['ignore-file'], io, (problem) => problems.push(problem));
     const kb = io.knowledge();
-    const run: CheckRun = { kb, files: [], ignored: ignoreFile?.claims, ignoreArtifact: ignoreFile && artifactUri(io.cwd, ignoreFile.path), problems };
+    const run: CheckRun = {
+      kb,
+      files: [],
+      ignored: ignoreFile?.claims,
+      ignoreArtifact: ignoreFile && artifactUri(io.cwd, ignoreFile.path),
+      problems,
+    };
     for (const file of positionals) {
       const full = path.resolve(io.cwd, file);
       const artifact = artifactUri(io.cwd, full);
@@ -66,7 +72,10 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
         run.files.push({ status: 'skipped', file, artifact, reason: draft.reason });
         continue;
       }
-      const { findings, suppressed } = checkDocument(kb, draft.text, { ignored: ignoreFile?.claims, includeUnsupported: values.unsupported ?? false });
+      const { findings, suppressed } = checkDocument(kb, draft.text, {
+        ignored: ignoreFile?.claims,
+        includeUnsupported: values.unsupported ?? false,
+      });
       run.files.push({ status: 'checked', file, artifact, text: draft.text, findings, suppressed });
     }
 
@@ -84,7 +93,11 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
  * The ignore file's claims and where the file is. A broken ignore file is reported and the drafts are still checked
  * without it (so nothing is hidden by accident), and the run ends with status 2.
  */
-function loadIgnored(explicit: string | undefined, io: CliIO, failed: (problem: string) => void): { claims: IgnoredClaims; path: string } | undefined {
+function loadIgnored(
+  explicit: string | undefined,
+  io: CliIO,
+  failed: (problem: string) => void,
+): { claims: IgnoredClaims; path: string } | undefined {
   const file = explicit !== undefined ? path.resolve(io.cwd, explicit) : findIgnoreFile(io.cwd, repositoryRoot(io.cwd) ?? io.cwd);
   if (!file) return undefined;
   const fail = (problem: string) => {

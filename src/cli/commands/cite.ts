@@ -41,9 +41,11 @@ Exit status: 0 passages found, 1 none found, 2 usage error.`,
     }
     const query = queryOf(positionals, MAX_CITE_QUERY, 'QUERY', 'cite');
     const limit = values.limit === undefined ? DEFAULT_LIMIT : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be a whole number from 1 to 100, not ${shortForm(String(values.limit))}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new UsageError(`--limit must be a whole number from 1 to 100, not ${shortForm(String(values.limit))}`);
     const style = (values.style ?? 'pandoc') as CitationStyle;
-    if (!CITATION_STYLES.includes(style)) throw new UsageError(`unknown --style ${shortForm(String(values.style))} (one of ${CITATION_STYLES.join(', ')})`);
+    if (!CITATION_STYLES.includes(style))
+      throw new UsageError(`unknown --style ${shortForm(String(values.style))} (one of ${CITATION_STYLES.join(', ')})`);
 
     const kb = io.knowledge();
     let search = searches.get(kb);
@@ -72,7 +74,10 @@ Exit status: 0 passages found, 1 none found, 2 usage error.`,
     }
     io.out(
       rows
-        .map((r, i) => `${i + 1}. ${r.passage}  (score ${r.score.toFixed(3)}, characters ${r.start}-${r.end})\n   ${terminalSafe(inQuotes(r.text.replace(/\s+/g, ' ')))}\n   — ${r.label}\n   ${r.citation}`)
+        .map(
+          (r, i) =>
+            `${i + 1}. ${r.passage}  (score ${r.score.toFixed(3)}, characters ${r.start}-${r.end})\n   ${terminalSafe(inQuotes(r.text.replace(/\s+/g, ' ')))}\n   — ${r.label}\n   ${r.citation}`,
+        )
         .join('\n\n') + '\n',
     );
     return EXIT.ok;

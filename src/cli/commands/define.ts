@@ -31,7 +31,9 @@ Exit status: 0 found, 1 unknown term (with suggestions), 2 usage error.`,
     const terms = resolveTerm(kb, query);
     if (terms.length === 0) {
       const suggestions = suggestTerms(kb, query);
-      io.err(`unknown term ${shortForm(query)}${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}\n`);
+      io.err(
+        `unknown term ${shortForm(query)}${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}\n`,
+      );
       return EXIT.findings;
     }
     if (values.json) {

@@ -124,7 +124,11 @@ function placeSuppressed(run: CheckRun, file: CheckedFile): PlacedSuppression[] 
   const at = placer(file.text);
   return file.suppressed.map(({ finding, by }) => {
     const reason = by === 'file' ? run.ignored?.get(finding.factId, finding.sentence)?.reason : undefined;
-    return { ...place(run.kb, at, finding), suppressedBy: by === 'inline' ? 'comment' : 'ignore-file', ...(reason !== undefined ? { reason } : {}) };
+    return {
+      ...place(run.kb, at, finding),
+      suppressedBy: by === 'inline' ? 'comment' : 'ignore-file',
+      ...(reason !== undefined ? { reason } : {}),
+    };
   });
 }
 
@@ -164,8 +168,16 @@ export function jsonReport(run: CheckRun): string {
 
 const RULES: Record<ClaimCode, { name: string; text: string; level: Sarif.ReportingConfiguration.level }> = {
   'claim-conflict': { name: 'ClaimConflict', text: 'A claim in the draft contradicts what the sources say.', level: 'warning' },
-  'claim-sources-differ': { name: 'ClaimSourcesDiffer', text: 'The sources disagree about this claim; the draft follows one of them.', level: 'note' },
-  'claim-unsupported': { name: 'ClaimUnsupported', text: 'A dated or numbered claim about a known subject that no source backs.', level: 'note' },
+  'claim-sources-differ': {
+    name: 'ClaimSourcesDiffer',
+    text: 'The sources disagree about this claim; the draft follows one of them.',
+    level: 'note',
+  },
+  'claim-unsupported': {
+    name: 'ClaimUnsupported',
+    text: 'A dated or numbered claim about a known subject that no source backs.',
+    level: 'note',
+  },
 };
 
 /**
@@ -182,12 +194,23 @@ export function sarifReport(run: CheckRun, toolVersion: string, cwdUri: string):
     ruleIndex: ruleIds.indexOf(d.code),
     level: d.severity === 'warning' ? 'warning' : 'note',
     message: { text: d.message },
-    locations: [{ physicalLocation: { artifactLocation: { ...file.artifact }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { ...file.artifact },
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+        },
+      },
+    ],
     partialFingerprints: { 'claimSentence/v1': fingerprint(f.factId, f.sentence) },
     properties: { fact: d.fact, claimed: d.claimed, expected: d.expected, citations: d.citations },
   });
   const results: Sarif.Result[] = [];
-  const notifications: Sarif.Notification[] = run.problems.map((text) => ({ level: 'error', message: { text }, descriptor: { id: 'ignore-file-unusable' } }));
+  const notifications: Sarif.Notification[] = run.problems.map((text) => ({
+    level: 'error',
+    message: { text },
+    descriptor: { id: 'ignore-file-unusable' },
+  }));
   for (const file of run.files) {
     if (file.status === 'skipped') {
       notifications.push({
@@ -242,5 +265,8 @@ export function sarifReport(run: CheckRun, toolVersion: string, cwdUri: string):
 }
 
 function fingerprint(factId: string, sentence: string): string {
-  return createHash('sha256').update(`${factId}\u0000${normaliseClaimSentence(sentence)}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${factId}\u0000${normaliseClaimSentence(sentence)}`)
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -11,6 +11,7 @@ import { countOf } from '../../core/text/wording';
  * C0 controls (line breaks and tabs included: within one value they are never layout), DEL, C1 controls (0x9B is
  * a one-byte CSI), and the bidirectional embeddings, overrides and isolates that reorder a line as displayed.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are what gets escaped
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Escapes as C and JavaScript write them, so a reader recognises them. */
@@ -18,7 +19,11 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** `text` with every control and reordering character written as a visible escape (`\n`, `\x1b`, `\u202e`). */
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16)}`));
+  return text.replace(
+    UNSAFE,
+    (c) =>
+      NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16)}`),
+  );
 }
 
 /**

@@ -11,7 +11,10 @@ export type BibliographyFormat = 'csl-json' | 'bibtex';
  * left out (`unknownKeys` lists them for a message).
  */
 export function exportBibliography(kb: KnowledgeBase, keys: readonly string[], format: BibliographyFormat): string {
-  const sources = [...new Set(keys)].sort().map((k) => kb.source(k)).filter((s): s is Source => s !== undefined);
+  const sources = [...new Set(keys)]
+    .sort()
+    .map((k) => kb.source(k))
+    .filter((s): s is Source => s !== undefined);
   if (format === 'csl-json') return `${JSON.stringify(sources.map(toCslItem), null, 2)}\n`;
   return sources.map(toBibtex).join('\n');
 }
@@ -28,7 +31,10 @@ export function unknownKeys(kb: KnowledgeBase, keys: readonly string[]): string[
 function toBibtex(source: Source): string {
   const fields: [string, string][] = [];
   if (source.authors.length > 0) {
-    fields.push(['author', source.authors.map((a) => (a.given ? `${escape(a.family)}, ${escape(a.given)}` : `{${escape(a.family)}}`)).join(' and ')]);
+    fields.push([
+      'author',
+      source.authors.map((a) => (a.given ? `${escape(a.family)}, ${escape(a.given)}` : `{${escape(a.family)}}`)).join(' and '),
+    ]);
   }
   if (source.title) fields.push(['title', `{${escape(source.title)}}`]);
   if (source.container) fields.push(['howpublished', escape(source.container)]);
@@ -47,5 +53,9 @@ function toBibtex(source: Source): string {
 
 /** Escapes the characters BibTeX treats specially; other Unicode is kept (biber and bibtex8 read UTF-8). */
 function escape(text: string): string {
-  return text.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/[&%$#_]/g, (c) => `\\${c}`).replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return text
+    .replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`))
+    .replace(/[&%$#_]/g, (c) => `\\${c}`)
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }

@@ -94,7 +94,5 @@ function styledCitations(kb: KnowledgeBase): StyledCitations {
 
 /** A rendered citation as a RegExp source: literal, except that each run of spaces matches any white space. */
 function asPattern(text: string): string {
-  return text
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }

@@ -14,8 +14,15 @@ interface CiteprocEngine {
   makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
 }
 interface CiteprocModule {
-  Engine: new (sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): CslItem }, style: string, lang?: string) => CiteprocEngine;
+  Engine: new (
+    sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): CslItem },
+    style: string,
+    lang?: string,
+  ) => CiteprocEngine;
 }
+
+/* eslint-disable @typescript-eslint/no-require-imports -- the styles and citeproc-js (~1 MB) are required on first
+   use of a CSL style, not at start-up: a static import would parse them when the extension activates. */
 
 /** Which vendored CSL file renders each style. Chicago notes use the full-note variant: a memo's footnotes stand alone. */
 const STYLE_FILES: Record<CslStyle, () => string> = {

@@ -21,7 +21,8 @@ export interface CslItem {
 export function toCslItem(source: Source): CslItem {
   const item: CslItem = { id: source.key, type: 'webpage' };
   if (source.title) item.title = source.title;
-  if (source.authors.length > 0) item.author = source.authors.map((a) => (a.given ? { family: a.family, given: a.given } : { family: a.family }));
+  if (source.authors.length > 0)
+    item.author = source.authors.map((a) => (a.given ? { family: a.family, given: a.given } : { family: a.family }));
   if (source.container) item['container-title'] = source.container;
   if (source.publisher) item.publisher = source.publisher;
   const parts = source.date.value ? isoDateParts(source.date.value) : undefined;

@@ -50,11 +50,16 @@ export function planCitationInsertion(
     : `${!isNote && needsSpaceBefore(text, at) ? ' ' : ''}${mark}`;
   const edits: TextEdit[] = [{ start: at, end: at, newText: insertion }];
   if (isNote) {
-    const body = style === 'footnote' ? footnoteBody(source, paragraph, blockQuote ? undefined : quote) : formatCitation(kb, target, 'chicago-note');
+    const body =
+      style === 'footnote' ? footnoteBody(source, paragraph, blockQuote ? undefined : quote) : formatCitation(kb, target, 'chicago-note');
     // The separator depends on what the document ends with once the mark is in: a mark inserted at the very end
     // (an empty document, a cursor after the last line) must not run into its own definition.
     const textBeforeDefinition = at === text.length ? text + insertion : text;
-    edits.push({ start: text.length, end: text.length, newText: `${definitionSeparator(textBeforeDefinition, eol)}[^${label}]: ${body}${eol}` });
+    edits.push({
+      start: text.length,
+      end: text.length,
+      newText: `${definitionSeparator(textBeforeDefinition, eol)}[^${label}]: ${body}${eol}`,
+    });
   }
   return mergeInserts(edits);
 }
@@ -90,7 +95,8 @@ function definitionSeparator(text: string, eol: string): string {
 }
 
 function checkStyle(style: CitationStyle): void {
-  if (!CITATION_STYLES.includes(style)) throw new CitationError(`unknown citation style "${String(style)}" (one of ${CITATION_STYLES.join(', ')})`);
+  if (!CITATION_STYLES.includes(style))
+    throw new CitationError(`unknown citation style "${String(style)}" (one of ${CITATION_STYLES.join(', ')})`);
 }
 
 /**

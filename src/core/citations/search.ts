@@ -132,7 +132,7 @@ export class CitationSearch {
       // How much of the query's wording the passage keeps: its word pairs, or for a one-word query that word.
       const verbatim = text.includes(` ${folded} `);
       const phrase = bigrams.length ? bigrams.filter((b) => text.includes(` ${b} `)).length / bigrams.length : verbatim ? 1 : 0;
-      const fuzzyScore = fuzzy ? fuseScores.get(i) ?? 1 : 1 - coverage;
+      const fuzzyScore = fuzzy ? (fuseScores.get(i) ?? 1) : 1 - coverage;
       // Weights set on the labelled queries: fuse.js's in-text fuzzy match and the index's idf coverage carry the
       // ranking about equally, wording kept breaks ties, and the whole query found verbatim halves the score.
       let score = 0.4 * fuzzyScore + 0.45 * (1 - coverage) + 0.15 * (1 - phrase);
@@ -146,7 +146,11 @@ export class CitationSearch {
    * error allowed, so it re-ranks only the strongest candidates with the most telling query words; the rest keep
    * score 1 and rank on the index weight.
    */
-  private fuseScores(candidates: readonly { doc: number }[], queryWords: readonly string[], weight: (w: string) => number): Map<number, number> {
+  private fuseScores(
+    candidates: readonly { doc: number }[],
+    queryWords: readonly string[],
+    weight: (w: string) => number,
+  ): Map<number, number> {
     const fuseWords = [...queryWords].sort((a, b) => weight(b) - weight(a)).slice(0, FUSE_WORDS);
     const fuse = new Fuse(
       candidates.map((c) => this.items[c.doc].content || this.items[c.doc].folded),

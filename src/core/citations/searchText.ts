@@ -18,8 +18,10 @@ export function foldForSearch(text: string): string {
 
 /** Words too common to tell passages apart; they still count inside exact phrases. */
 const STOPWORDS = new Set(
-  ('a an and are as at be been but by for from had has have he her his how in into is it its of on or our s she ' +
-    'that the their them there these they this those to was we were what when which who will with would').split(' '),
+  (
+    'a an and are as at be been but by for from had has have he her his how in into is it its of on or our s she ' +
+    'that the their them there these they this those to was we were what when which who will with would'
+  ).split(' '),
 );
 
 /** The words of a folded text that carry meaning (no stopwords, no single letters except digits). */

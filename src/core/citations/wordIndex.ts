@@ -124,7 +124,11 @@ export class WordIndex {
    * idf × similarity of its best-matching variant in the passage. Typed arrays reused across queries keep a query
    * over a hundred thousand passages free of per-passage allocations.
    */
-  candidates(queryWords: readonly string[], limit: number, variantsOf = (w: string) => this.variants(w)): { doc: number; weight: number }[] {
+  candidates(
+    queryWords: readonly string[],
+    limit: number,
+    variantsOf = (w: string) => this.variants(w),
+  ): { doc: number; weight: number }[] {
     const { scores, wordBest, touched, wordTouched } = this;
     for (const token of queryWords) {
       for (const { word, similarity } of variantsOf(token)) {
@@ -182,7 +186,7 @@ function topK(docs: readonly number[], scores: Float64Array, k: number): { doc: 
   for (const doc of docs) {
     if (heap.length < k) {
       heap.push(doc);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!worse(heap[i], heap[parent])) break;
         [heap[i], heap[parent]] = [heap[parent], heap[i]];

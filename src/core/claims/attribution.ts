@@ -57,9 +57,41 @@ function sourceAuthors(kb: KnowledgeBase): Set<string> {
 }
 
 /** Reporting words whose claim is not only what follows them ("Tokyo mistakenly …", "according to Tokyo"). */
-const NOT_FORWARD = new Set(['according', 'mistaken', 'mistakenly', 'misreport', 'misreports', 'confused', 'confuse', 'conflate', 'conflated', 'conflates', 'quoted', 'quote']);
+const NOT_FORWARD = new Set([
+  'according',
+  'mistaken',
+  'mistakenly',
+  'misreport',
+  'misreports',
+  'confused',
+  'confuse',
+  'conflate',
+  'conflated',
+  'conflates',
+  'quoted',
+  'quote',
+]);
 /** Words that open a trailing remark on the report ("officials said on Tuesday"), not what was said. */
-const REPORT_TRAIL = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'after', 'before', 'to', 'by', 'with', 'from', 'through', 'later', 'then', 'earlier', 'yesterday', 'today']);
+const REPORT_TRAIL = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'last',
+  'this',
+  'after',
+  'before',
+  'to',
+  'by',
+  'with',
+  'from',
+  'through',
+  'later',
+  'then',
+  'earlier',
+  'yesterday',
+  'today',
+]);
 /** Fewest words a report's own content runs after its verb ("insisted it was not his job"). */
 const CONTENT_WORDS = 3;
 
@@ -70,7 +102,13 @@ const CONTENT_WORDS = 3;
  * A trailing report ("Seoul withdrew, officials said on Tuesday") has no content of its own and still covers it all.
  * `describesSpeaker`: the fact describes a person in apposition (its slot is the attribute), as a speaker is introduced.
  */
-export function claimBeforeReport(view: SentenceView, i: number, hits: readonly { first: number; last: number }[], describesSpeaker: boolean, valueAfter: (from: number) => boolean): boolean {
+export function claimBeforeReport(
+  view: SentenceView,
+  i: number,
+  hits: readonly { first: number; last: number }[],
+  describesSpeaker: boolean,
+  valueAfter: (from: number) => boolean,
+): boolean {
   if (NOT_FORWARD.has(view.words[i].lower)) return false;
   const content = view.words.slice(i + 1);
   if (content.length < CONTENT_WORDS || REPORT_TRAIL.has(content[0].lower)) return false;

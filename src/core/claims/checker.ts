@@ -84,7 +84,15 @@ interface SentenceToRead {
  * The sentences of `text` around its predicates (`mentions`) that name a fact's subject and hold a value that might
  * disagree with it: cheap substring tests on the lower-cased sentence, so most sentences are never read closely.
  */
-function selectSentences(kb: KnowledgeBase, prepared: PreparedFacts, text: string, textIndex: number, predicates: Predicates, out: SentenceToRead[], options: CheckOptions): void {
+function selectSentences(
+  kb: KnowledgeBase,
+  prepared: PreparedFacts,
+  text: string,
+  textIndex: number,
+  predicates: Predicates,
+  out: SentenceToRead[],
+  options: CheckOptions,
+): void {
   const { spans, facts: factsOf } = predicates;
   const count = predicates.firstOf[textIndex + 1];
   let i = predicates.firstOf[textIndex];
@@ -164,7 +172,14 @@ const factAround: number[][] = [];
 const groupStamp: number[] = [];
 const groupNames: number[] = [];
 
-function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, candidates: PreparedFact[], findings: ClaimFinding[], referent?: PronounReferent): void {
+function checkSentence(
+  kb: KnowledgeBase,
+  text: string,
+  range: SentenceRange,
+  candidates: PreparedFact[],
+  findings: ClaimFinding[],
+  referent?: PronounReferent,
+): void {
   const tokens = tokenize(text, range.start, range.end);
   const words = tokens.filter((t) => t.word);
   const finder = new PhraseFinder(words);
@@ -181,7 +196,12 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     for (const t of fact.triggers) for (const h of find(t)) hits.push(h);
     if (fact.splitTriggers.length) hits.push(...splitTriggerHits(fact, view));
     sortHits(hits);
-    if (hits.length === 0 || !fact.subjects.some((p) => find(p).some((h) => !foreignQualified(fact, view, h))) || !contextPresent(fact, view)) continue;
+    if (
+      hits.length === 0 ||
+      !fact.subjects.some((p) => find(p).some((h) => !foreignQualified(fact, view, h))) ||
+      !contextPresent(fact, view)
+    )
+      continue;
     if (fact.otherEvents.some((p) => find(p).length > 0)) continue;
     const suspicious = mightConflict(fact, hits, view, () => (numbers ??= findNumbers(words)));
     applying.push({ fact, hits, suspicious });
@@ -216,7 +236,9 @@ function checkSentence(kb: KnowledgeBase, text: string, range: SentenceRange, ca
     if (hits.length === 0 || !subjectPresent(fact, view)) continue;
     const valueAfter = (from: number) => valueFrom(fact, view, from, () => (numbers ??= findNumbers(words)));
     const reportedFor = (claim: PhraseHit[]) => (i: number) =>
-      !claim.some((h) => h.first <= i && i <= h.last) && reportsOthers(view, i) && !claimBeforeReport(view, i, claim, fact.fact.slot === 'attribute', valueAfter);
+      !claim.some((h) => h.first <= i && i <= h.last) &&
+      reportsOthers(view, i) &&
+      !claimBeforeReport(view, i, claim, fact.fact.slot === 'attribute', valueAfter);
     const report = view.shape.reporting.find(reportedFor(hits));
     if (report !== undefined && !datesNamedDocument(fact, hits, view)) {
       // "The October 2018 radar incident, in which the MSDF said a destroyer locked radar …": the predicates the
@@ -260,9 +282,18 @@ const MAY_HOLD_IT = /\bit\b/i;
  * A phrase finder for a sentence whose opening pronoun stands for a person named in the sentence before: the
  * pronoun is one more hit of every phrase naming that person.
  */
-function findWithPronoun(kb: KnowledgeBase, finder: PhraseFinder, words: readonly Token[], referent: PronounReferent): (phrase: Phrase) => PhraseHit[] {
+function findWithPronoun(
+  kb: KnowledgeBase,
+  finder: PhraseFinder,
+  words: readonly Token[],
+  referent: PronounReferent,
+): (phrase: Phrase) => PhraseHit[] {
   const pronoun = words.findIndex((w) => w.start === referent.at);
-  const names = new Set(prepare(kb).facts.filter((f) => f.fact.subject === referent.termId).flatMap((f) => f.subjects));
+  const names = new Set(
+    prepare(kb)
+      .facts.filter((f) => f.fact.subject === referent.termId)
+      .flatMap((f) => f.subjects),
+  );
   const answers = new Map<Phrase, PhraseHit[]>();
   return (phrase) => {
     if (pronoun < 0 || !names.has(phrase)) return finder.find(phrase);
@@ -299,7 +330,10 @@ function valueFrom(fact: PreparedFact, view: SentenceView, from: number, numbers
       return numbers().some((n) => n.last >= from);
     default:
       if (fact.fact.anyPerson) return true;
-      return fact.conflicting.some((p) => view.find(p).some((h) => h.last >= from)) || fact.variantPhrases.some((list) => list.some((p) => view.find(p).some((h) => h.last >= from)));
+      return (
+        fact.conflicting.some((p) => view.find(p).some((h) => h.last >= from)) ||
+        fact.variantPhrases.some((list) => list.some((p) => view.find(p).some((h) => h.last >= from)))
+      );
   }
 }
 
@@ -319,7 +353,10 @@ function mightConflict(fact: PreparedFact, hits: PhraseHit[], view: SentenceView
     default:
       // A fact any other person contradicts ("headed by Lim Sung-nam") cannot be ruled out by its lists.
       if (fact.fact.anyPerson) return true;
-      return fact.conflicting.some((p) => view.find(p).length > 0) || fact.variantPhrases.some((list) => list.some((p) => view.find(p).length > 0));
+      return (
+        fact.conflicting.some((p) => view.find(p).length > 0) ||
+        fact.variantPhrases.some((list) => list.some((p) => view.find(p).length > 0))
+      );
   }
 }
 
@@ -335,4 +372,3 @@ function checkFact(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView
       return checkChoice(fact, triggers, view);
   }
 }
-

@@ -6,50 +6,248 @@ import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { MONTHS } from './values';
-import { afterObjectSubject, between, DASH, findEach, dashAsideAfter, gap, NEAR, overlaps, plainClaim, spanOf, wordsBetween, type SentenceView } from './view';
+import {
+  afterObjectSubject,
+  between,
+  DASH,
+  findEach,
+  dashAsideAfter,
+  gap,
+  NEAR,
+  overlaps,
+  plainClaim,
+  spanOf,
+  wordsBetween,
+  type SentenceView,
+} from './view';
 
 /** Actors, places, memberships, roles and statuses: a conflicting word in the slot the fact describes. */
 
 /** Words that may stand between an actor and what it did ("Japan's government", "Tokyo then"). */
 const AGENT_GLUE = new Set([
-  'the', 's', 'government', 'cabinet', 'administration', 'officials', 'leadership', 'side', 'also', 'itself', 'then', 'had', 'has', 'have',
-  'finally', 'eventually', 'ultimately', 'quickly', 'publicly', 'formally', 'officially', 'first', 'later', 'subsequently', 'soon', 'abruptly',
-  'suddenly', 'unilaterally', 'ministry', 'presidential', 'office', 'in', 'of', 'government', 'leaders', 'leader', 'president', 'prime', 'minister',
-  'that', 'who',
+  'the',
+  's',
+  'government',
+  'cabinet',
+  'administration',
+  'officials',
+  'leadership',
+  'side',
+  'also',
+  'itself',
+  'then',
+  'had',
+  'has',
+  'have',
+  'finally',
+  'eventually',
+  'ultimately',
+  'quickly',
+  'publicly',
+  'formally',
+  'officially',
+  'first',
+  'later',
+  'subsequently',
+  'soon',
+  'abruptly',
+  'suddenly',
+  'unilaterally',
+  'ministry',
+  'presidential',
+  'office',
+  'in',
+  'of',
+  'government',
+  'leaders',
+  'leader',
+  'president',
+  'prime',
+  'minister',
+  'that',
+  'who',
 ]);
 /** Words that may stand between a name and its description ("Bolton, then the secretary of state"). */
 const ATTRIBUTE_GLUE = new Set([
-  'is', 'was', 'a', 'an', 'the', 'then', 'as', 'former', 'formerly', 'previously', 'once', 'earlier', 'who', 'served', 'serves', 'serving', 's', 'of', 'at', 'from', 'also', 'remains', 'being',
-  'now', 'one', 'became', 'current', 'u', 'us', 'japan', 'japanese', 'south', 'korea', 'korean', 'rok', 'newly', 'new', 'military', 'intelligence', 'sharing',
-  'pact', 'agreement', 'arrangement', 'john', 'matthew', 'david', 'william', 'lloyd', 'antony', 'yoshihide', 'representative', 'mr', 'ms', 'dr', 'professor',
-  'secretary', 'sitting', 'longtime', 'veteran', 'its', 'this', 'that', 'in', 'summit', 'meeting', 'tenure', 'stint', 'time',
+  'is',
+  'was',
+  'a',
+  'an',
+  'the',
+  'then',
+  'as',
+  'former',
+  'formerly',
+  'previously',
+  'once',
+  'earlier',
+  'who',
+  'served',
+  'serves',
+  'serving',
+  's',
+  'of',
+  'at',
+  'from',
+  'also',
+  'remains',
+  'being',
+  'now',
+  'one',
+  'became',
+  'current',
+  'u',
+  'us',
+  'japan',
+  'japanese',
+  'south',
+  'korea',
+  'korean',
+  'rok',
+  'newly',
+  'new',
+  'military',
+  'intelligence',
+  'sharing',
+  'pact',
+  'agreement',
+  'arrangement',
+  'john',
+  'matthew',
+  'david',
+  'william',
+  'lloyd',
+  'antony',
+  'yoshihide',
+  'representative',
+  'mr',
+  'ms',
+  'dr',
+  'professor',
+  'secretary',
+  'sitting',
+  'longtime',
+  'veteran',
+  'its',
+  'this',
+  'that',
+  'in',
+  'summit',
+  'meeting',
+  'tenure',
+  'stint',
+  'time',
 ]);
 /** Words that may stand between a status and what it is said of ("GSOMIA was formally terminated"). */
 const STATUS_GLUE = new Set([
-  'the', 'a', 'an', 'its', 'their', 'this', 'that', 's', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'got', 'formally', 'officially',
-  'finally', 'effectively', 'unilaterally', 'abruptly', 'still', 'remains', 'remained', 'agreement', 'pact', 'deal', 'accord', 'bilateral', 'military',
-  'intelligence', 'sharing', 'with', 'japan', 'tokyo', 'so', 'called', 'of', 'from', 'on',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'that',
+  's',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+  'be',
+  'being',
+  'got',
+  'formally',
+  'officially',
+  'finally',
+  'effectively',
+  'unilaterally',
+  'abruptly',
+  'still',
+  'remains',
+  'remained',
+  'agreement',
+  'pact',
+  'deal',
+  'accord',
+  'bilateral',
+  'military',
+  'intelligence',
+  'sharing',
+  'with',
+  'japan',
+  'tokyo',
+  'so',
+  'called',
+  'of',
+  'from',
+  'on',
 ]);
 const HAVE = new Set(['had', 'has', 'have']);
 /** Nouns a subject's name can modify ("the GSOMIA crisis"): a status verb before them is not about the subject. */
 const SUBJECT_AS_MODIFIER = new Set([
-  'talks', 'negotiations', 'crisis', 'dispute', 'issue', 'debate', 'meeting', 'meetings', 'deadline', 'row', 'standoff', 'question', 'renewal',
-  'extension', 'review', 'discussions', 'feud', 'spat', 'saga', 'controversy', 'fight', 'threat', 'stalemate',
+  'talks',
+  'negotiations',
+  'crisis',
+  'dispute',
+  'issue',
+  'debate',
+  'meeting',
+  'meetings',
+  'deadline',
+  'row',
+  'standoff',
+  'question',
+  'renewal',
+  'extension',
+  'review',
+  'discussions',
+  'feud',
+  'spat',
+  'saga',
+  'controversy',
+  'fight',
+  'threat',
+  'stalemate',
 ]);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'got', 'remains', 'remained', 'still']);
-const PREPOSITIONS = new Set(['about', 'over', 'on', 'of', 'regarding', 'concerning', 'for', 'with', 'around', 'into', 'under', 'from', 'to', 'by', 'without']);
+const PREPOSITIONS = new Set([
+  'about',
+  'over',
+  'on',
+  'of',
+  'regarding',
+  'concerning',
+  'for',
+  'with',
+  'around',
+  'into',
+  'under',
+  'from',
+  'to',
+  'by',
+  'without',
+]);
 /** Words that end the reach of an "after" slot ("met in Chengdu and later in Beijing"). */
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'but', 'as', 'well']);
 
 export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): ClaimFinding | undefined {
   const slot = fact.fact.slot ?? 'near';
   const accepted = sortHits(findEach(view, fact.accepted)).filter((h) => !view.shape.quoted[h.first]);
-  const conflicting = sortHits(findEach(view, fact.conflicting)).filter((h, i, all) => !view.shape.quoted[h.first] && !accepted.some((a) => overlaps(a, h)) && !all.some((o, j) => j !== i && o.first <= h.first && h.last <= o.last && o.last - o.first > h.last - h.first));
+  const conflicting = sortHits(findEach(view, fact.conflicting)).filter(
+    (h, i, all) =>
+      !view.shape.quoted[h.first] &&
+      !accepted.some((a) => overlaps(a, h)) &&
+      !all.some((o, j) => j !== i && o.first <= h.first && h.last <= o.last && o.last - o.first > h.last - h.first),
+  );
   if (slot === 'near') return checkStatus(fact, view, conflicting, accepted);
   if (fact.fact.anyPerson) conflicting.push(...otherPersons(fact, view, accepted, conflicting));
   // "traveled to Tokyo and then flew to Washington": a sentence that gives the sourced value in the slot is not wrong
   // about it; the other value is about something else.
-  const inSlot = (t: PhraseHit, v: PhraseHit, others: PhraseHit[]) => fills(slot, view, t, v, others) || (slot === 'after' && namedAs(fact, view, t, v));
+  const inSlot = (t: PhraseHit, v: PhraseHit, others: PhraseHit[]) =>
+    fills(slot, view, t, v, others) || (slot === 'after' && namedAs(fact, view, t, v));
   if (triggers.some((t) => accepted.some((a) => !triggers.some((o) => overlaps(o, a)) && inSlot(t, a, [])))) return undefined;
   for (const trigger of triggers) {
     if (anotherOccasion(fact, view, trigger)) continue;
@@ -58,14 +256,40 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
       if (!inSlot(trigger, c, accepted)) continue;
       if (formerPost(fact, view, c)) continue;
       if (!plainClaim(fact, view, trigger, c, triggers)) continue;
-      return finding(fact, view, [placeInRole(fact, view, c) ?? { span: spanOf(view, withRank(fact, view, withAdjacent(view, conflicting, c))), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
+      return finding(
+        fact,
+        view,
+        [
+          placeInRole(fact, view, c) ?? {
+            span: spanOf(view, withRank(fact, view, withAdjacent(view, conflicting, c))),
+            ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}),
+          },
+        ],
+        'claim-conflict',
+      );
     }
   }
   return undefined;
 }
 
 /** Titles written before a person's name. */
-const NAME_TITLES = new Set(['rep', 'representative', 'sen', 'senator', 'dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'lawmaker', 'gen', 'general', 'adm', 'admiral']);
+const NAME_TITLES = new Set([
+  'rep',
+  'representative',
+  'sen',
+  'senator',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'professor',
+  'lawmaker',
+  'gen',
+  'general',
+  'adm',
+  'admiral',
+]);
 
 function titlesBetween(view: SentenceView, a: PhraseHit, b: PhraseHit): number {
   let titles = 0;
@@ -90,7 +314,12 @@ function formerPost(fact: PreparedFact, view: SentenceView, c: PhraseHit): boole
   // "former" must modify the post itself ("a former U.S. ambassador"), not a description before it ("Kang Chan-gil,
   // a former lawmaker, as ambassador to China").
   for (let k = Math.max(0, c.first - 3); k < c.first; k++) {
-    if (FORMER.has(view.words[k].lower) && !/[,;:()\u2014]/.test(between(view, { last: k }, c)) && !wordsBetween(view, { last: k }, c).some((w) => NOT_IN_A_POST.has(w.lower))) return true;
+    if (
+      FORMER.has(view.words[k].lower) &&
+      !/[,;:()\u2014]/.test(between(view, { last: k }, c)) &&
+      !wordsBetween(view, { last: k }, c).some((w) => NOT_IN_A_POST.has(w.lower))
+    )
+      return true;
   }
   return false;
 }
@@ -120,10 +349,16 @@ function otherPersons(fact: PreparedFact, view: SentenceView, accepted: PhraseHi
   const found: PhraseHit[] = [];
   const { words } = view;
   const subjects = findEach(view, fact.subjects);
-  const taken = (hit: PhraseHit) => view.shape.quoted[hit.first] || [...accepted, ...conflicting, ...subjects].some((o) => overlaps(o, hit));
+  const taken = (hit: PhraseHit) =>
+    view.shape.quoted[hit.first] || [...accepted, ...conflicting, ...subjects].some((o) => overlaps(o, hit));
   for (let k = 0; k < words.length; k++) {
     let hit: PhraseHit | undefined;
-    if (k + 2 < words.length && CAPITALISED_NAME.test(words[k].text) && CAPITALISED_NAME.test(words[k + 1].text) && LOWER_NAME.test(words[k + 2].text)) {
+    if (
+      k + 2 < words.length &&
+      CAPITALISED_NAME.test(words[k].text) &&
+      CAPITALISED_NAME.test(words[k + 1].text) &&
+      LOWER_NAME.test(words[k + 2].text)
+    ) {
       if (view.text.slice(words[k].end, words[k + 1].start) === ' ' && view.text.slice(words[k + 1].end, words[k + 2].start) === '-') {
         hit = { phrase: compilePhrase(view.text.slice(words[k].start, words[k + 2].end)), first: k, last: k + 2 };
       }
@@ -167,11 +402,57 @@ function standaloneName(view: SentenceView, k: number): PhraseHit | undefined {
 
 /** Words of a title written before a name ("Prime Minister Kishida", "Foreign Minister Motegi"): not the name. */
 const NAME_TITLE_WORDS = new Set([
-  'prime', 'minister', 'president', 'chief', 'cabinet', 'secretary', 'foreign', 'defense', 'defence', 'finance', 'deputy', 'vice', 'former',
-  'then', 'chairman', 'ambassador', 'representative', 'senator', 'rep', 'sen', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'general', 'admiral',
+  'prime',
+  'minister',
+  'president',
+  'chief',
+  'cabinet',
+  'secretary',
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'deputy',
+  'vice',
+  'former',
+  'then',
+  'chairman',
+  'ambassador',
+  'representative',
+  'senator',
+  'rep',
+  'sen',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'professor',
+  'prof',
+  'general',
+  'admiral',
 ]);
 /** Words that may follow a name but cannot continue it or make it a modifier ("Kishida as prime minister"). */
-const NAME_FOLLOWERS = new Set(['as', 'in', 'on', 'at', 'after', 'before', 'who', 'when', 'while', 'and', 'or', 'but', 'following', 'last', 'that', 'this', 'with', 'from', 'during']);
+const NAME_FOLLOWERS = new Set([
+  'as',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'who',
+  'when',
+  'while',
+  'and',
+  'or',
+  'but',
+  'following',
+  'last',
+  'that',
+  'this',
+  'with',
+  'from',
+  'during',
+]);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Every place a place fact accepts or rejects, lower-cased: such a word in a person's slot is a place, not a name. */
@@ -179,7 +460,11 @@ const placesOf = new WeakMap<KnowledgeBase, Set<string>>();
 function listedPlaces(kb: KnowledgeBase): Set<string> {
   let places = placesOf.get(kb);
   if (!places) {
-    places = new Set(prepare(kb).facts.filter((f) => f.fact.kind === 'place').flatMap((f) => [...(f.fact.accepted ?? []), ...(f.fact.conflicting ?? [])].map((p) => p.toLowerCase())));
+    places = new Set(
+      prepare(kb)
+        .facts.filter((f) => f.fact.kind === 'place')
+        .flatMap((f) => [...(f.fact.accepted ?? []), ...(f.fact.conflicting ?? [])].map((p) => p.toLowerCase())),
+    );
     placesOf.set(kb, places);
   }
   return places;
@@ -192,10 +477,13 @@ function listedPlaces(kb: KnowledgeBase): Set<string> {
 function anotherOccasion(fact: PreparedFact, view: SentenceView, trigger: PhraseHit): boolean {
   if (fact.fact.slot !== 'after' && fact.fact.slot !== 'agent') return false;
   const clause = view.shape.clause[trigger.first];
-  const dated = prepare(view.kb).facts.filter((f) => f.fact.kind === 'date' && f.fact.date && f.fact.subject !== null && f.fact.subject === fact.fact.subject);
+  const dated = prepare(view.kb).facts.filter(
+    (f) => f.fact.kind === 'date' && f.fact.date && f.fact.subject !== null && f.fact.subject === fact.fact.subject,
+  );
   if (dated.length === 0) return false;
   return view.dates.some(
-    (d) => view.shape.clause[d.first] === clause && gap(trigger, d) <= NEAR && dated.every((f) => dateConflicts(d, f.fact.date!).length > 0),
+    (d) =>
+      view.shape.clause[d.first] === clause && gap(trigger, d) <= NEAR && dated.every((f) => dateConflicts(d, f.fact.date!).length > 0),
   );
 }
 
@@ -203,11 +491,16 @@ function anotherOccasion(fact: PreparedFact, view: SentenceView, trigger: Phrase
 function withAdjacent(view: SentenceView, conflicting: PhraseHit[], c: PhraseHit): { first: number; last: number } {
   let { first, last } = c;
   const touches = (a: { last: number }, b: { first: number }) => b.first === a.last + 1 && /^\s+$/.test(between(view, a, b));
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const o of conflicting) {
-      if (touches({ last }, o)) ((last = o.last), (grown = true));
-      else if (touches(o, { first })) ((first = o.first), (grown = true));
+      if (touches({ last }, o)) {
+        last = o.last;
+        grown = true;
+      } else if (touches(o, { first })) {
+        first = o.first;
+        grown = true;
+      }
     }
   }
   return { first, last };
@@ -219,7 +512,13 @@ const RANKS = new Set(['deputy', 'assistant', 'under', 'vice', 'acting', 'associ
 /** A wrong post with its rank: the whole title is what the writer got wrong, so the fix replaces all of it. */
 function withRank(fact: PreparedFact, view: SentenceView, c: { first: number; last: number }): { first: number; last: number } {
   let first = c.first;
-  while (fact.fact.kind === 'role' && first > 0 && RANKS.has(view.words[first - 1].lower) && !/[,;:()\u2014]/.test(between(view, { last: first - 1 }, { first }))) first--;
+  while (
+    fact.fact.kind === 'role' &&
+    first > 0 &&
+    RANKS.has(view.words[first - 1].lower) &&
+    !/[,;:()\u2014]/.test(between(view, { last: first - 1 }, { first }))
+  )
+    first--;
   return { first, last: c.last };
 }
 
@@ -235,7 +534,8 @@ function placeInRole(fact: PreparedFact, view: SentenceView, c: PhraseHit): Edit
     const words = [...right.matchAll(/[\p{L}\p{N}\p{M}]+|%/gu)];
     let shared = 0;
     while (shared < wrong.length - 1 && shared < words.length - 1 && wrong[shared] === words[shared][0].toLowerCase()) shared++;
-    if (shared > 0 && wrong[shared - 1] === 'to') return { span: spanOf(view, { first: c.first + shared, last: c.last }), replacement: right.slice(words[shared].index) };
+    if (shared > 0 && wrong[shared - 1] === 'to')
+      return { span: spanOf(view, { first: c.first + shared, last: c.last }), replacement: right.slice(words[shared].index) };
   }
   return undefined;
 }
@@ -287,7 +587,13 @@ function passiveAgent(view: SentenceView, trigger: PhraseHit, c: PhraseHit): boo
   return false;
 }
 
-function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigger: PhraseHit, c: PhraseHit, accepted: PhraseHit[]): boolean {
+function fills(
+  slot: 'agent' | 'after' | 'attribute',
+  view: SentenceView,
+  trigger: PhraseHit,
+  c: PhraseHit,
+  accepted: PhraseHit[],
+): boolean {
   const sameClause = view.shape.clause[c.first] === view.shape.clause[trigger.first];
   switch (slot) {
     case 'agent': {
@@ -300,7 +606,8 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
       const gapWords = wordsBetween(view, c, trigger).slice(aside ? 1 : 0);
       if (gapWords.length > 4) return false;
       // "had to contend": "to" only as part of "had to", "has to".
-      const glue = (w: Token, k: number) => AGENT_GLUE.has(w.lower) || /^\p{Lu}/u.test(w.text) || (w.lower === 'to' && HAVE.has(gapWords[k - 1]?.lower ?? ''));
+      const glue = (w: Token, k: number) =>
+        AGENT_GLUE.has(w.lower) || /^\p{Lu}/u.test(w.text) || (w.lower === 'to' && HAVE.has(gapWords[k - 1]?.lower ?? ''));
       if (!gapWords.every(glue)) return false;
       return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
     }
@@ -322,9 +629,17 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
         if (frontedAs(view, trigger, c)) return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
         if (trigger.first - c.last > 4) return false;
         // "the NSC director for Asia, John Bolton, visited …": a description before the name, both set off by commas.
-        if (between(view, c, trigger).trim() === ',' && trigger.first === c.last + 1 && /^\s*,/.test(view.text.slice(view.words[trigger.last].end))) return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
+        if (
+          between(view, c, trigger).trim() === ',' &&
+          trigger.first === c.last + 1 &&
+          /^\s*,/.test(view.text.slice(view.words[trigger.last].end))
+        )
+          return !accepted.some((a) => a.first > c.last && a.last < trigger.first);
         if (/[,;:()\u2014]/.test(between(view, c, trigger))) return false;
-        return wordsBetween(view, c, trigger).every((w) => ATTRIBUTE_GLUE.has(w.lower)) && !accepted.some((a) => a.first > c.last && a.last < trigger.first);
+        return (
+          wordsBetween(view, c, trigger).every((w) => ATTRIBUTE_GLUE.has(w.lower)) &&
+          !accepted.some((a) => a.first > c.last && a.last < trigger.first)
+        );
       }
       if (c.first > trigger.last) {
         // A possessive "'s" is not a word of its own here ("who had served as Abe's foreign minister").
@@ -339,7 +654,8 @@ function fills(slot: 'agent' | 'after' | 'attribute', view: SentenceView, trigge
         let end = words.length;
         while (end > 0 && RANKS.has(words[end - 1].lower)) end--;
         // "who had served as Abe's foreign minister": whose post it was is no other description.
-        const glue = (w: Token, k: number) => ATTRIBUTE_GLUE.has(w.lower) || HAVE.has(w.lower) || (/^\p{Lu}/u.test(w.text) && words[k + 1]?.lower === 's');
+        const glue = (w: Token, k: number) =>
+          ATTRIBUTE_GLUE.has(w.lower) || HAVE.has(w.lower) || (/^\p{Lu}/u.test(w.text) && words[k + 1]?.lower === 's');
         return words.slice(0, end).every(glue) && !accepted.some((a) => a.first > trigger.last && a.last < c.first);
       }
       return false;
@@ -356,7 +672,9 @@ function describesAnotherTerm(view: SentenceView, c: PhraseHit, trigger: PhraseH
   if (!next || !/^\p{Lu}/u.test(next.text) || !/^\s+$/.test(between(view, c, { first: c.last + 1 }))) return false;
   const named = view.kb.matcher.findAll(view.text, next.start, view.range.end).find((m) => m.start === next.start);
   if (!named) return false;
-  const own = new Set(view.kb.matcher.findAll(view.text, view.words[trigger.first].start, view.words[trigger.last].end).flatMap((m) => m.termIds));
+  const own = new Set(
+    view.kb.matcher.findAll(view.text, view.words[trigger.first].start, view.words[trigger.last].end).flatMap((m) => m.termIds),
+  );
   return named.termIds.every((id) => !own.has(id));
 }
 
@@ -378,11 +696,65 @@ const RELATIVE_AGENT = new Set(['the', 's', 'government', 'administration', 'cab
 
 /** Words that make a status named as a noun something threatened, averted or undone rather than done. */
 const STATUS_DOUBTS = new Set([
-  'threat', 'threats', 'threaten', 'threatened', 'threatening', 'possible', 'possibility', 'potential', 'prospect', 'risk', 'suspend', 'suspended',
-  'suspending', 'suspension', 'avert', 'averted', 'avoid', 'avoided', 'prevent', 'prevented', 'reverse', 'reversed', 'halt', 'halted', 'near',
-  'nearly', 'consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighed', 'weighing', 'mull', 'mulls', 'mulled', 'mulling', 'warned',
-  'warning', 'brink', 'against', 'oppose', 'opposed', 'opposing', 'opposition', 'stop', 'stopped', 'block', 'blocked', 'looming', 'announced',
-  'announcement', 'notice', 'deadline', 'fear', 'feared', 'fears', 'talk',
+  'threat',
+  'threats',
+  'threaten',
+  'threatened',
+  'threatening',
+  'possible',
+  'possibility',
+  'potential',
+  'prospect',
+  'risk',
+  'suspend',
+  'suspended',
+  'suspending',
+  'suspension',
+  'avert',
+  'averted',
+  'avoid',
+  'avoided',
+  'prevent',
+  'prevented',
+  'reverse',
+  'reversed',
+  'halt',
+  'halted',
+  'near',
+  'nearly',
+  'consider',
+  'considers',
+  'considered',
+  'considering',
+  'weigh',
+  'weighs',
+  'weighed',
+  'weighing',
+  'mull',
+  'mulls',
+  'mulled',
+  'mulling',
+  'warned',
+  'warning',
+  'brink',
+  'against',
+  'oppose',
+  'opposed',
+  'opposing',
+  'opposition',
+  'stop',
+  'stopped',
+  'block',
+  'blocked',
+  'looming',
+  'announced',
+  'announcement',
+  'notice',
+  'deadline',
+  'fear',
+  'feared',
+  'fears',
+  'talk',
 ]);
 
 /** A status written as a noun ("exit", "withdrawal", "termination", "scrapping"), not a verb ("withdrew", "ended"). */
@@ -397,7 +769,8 @@ function nominal(view: SentenceView, c: PhraseHit): boolean {
  * leaves it unasserted.
  */
 function clauseDoubts(view: SentenceView, c: PhraseHit): boolean {
-  const doubts = (k: number) => STATUS_DOUBTS.has(view.words[k].lower) || negatedJustBefore(view.words, k + 1, 1) || clauseHedged(view.words, view.shape, k, k);
+  const doubts = (k: number) =>
+    STATUS_DOUBTS.has(view.words[k].lower) || negatedJustBefore(view.words, k + 1, 1) || clauseHedged(view.words, view.shape, k, k);
   const clause = view.shape.clause[c.first];
   for (let k = 0; k < view.words.length; k++) if (view.shape.clause[k] === clause && doubts(k)) return true;
   // The verb may stand past a bracketed name ("Termination of GSOMIA (the pact) could have …"): read on to it.
@@ -427,7 +800,10 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
       if (view.shape.clause[s.first] !== view.shape.clause[h.first] || overlaps(s, h)) return false;
       const gapWords = h.last < s.first ? wordsBetween(view, h, s) : wordsBetween(view, s, h);
       if (gapWords.length > 5 || /[,;:()\u2014]/.test(h.last < s.first ? between(view, h, s) : between(view, s, h))) return false;
-      if (!gapWords.every((w) => STATUS_GLUE.has(w.lower) || /^\d{4}$/.test(w.lower) || fact.subjects.some((p) => p.words.includes(w.lower)))) return false;
+      if (
+        !gapWords.every((w) => STATUS_GLUE.has(w.lower) || /^\d{4}$/.test(w.lower) || fact.subjects.some((p) => p.words.includes(w.lower)))
+      )
+        return false;
       // "ended the GSOMIA crisis", "quit GSOMIA talks": the name describes another noun, which is what the verb is about.
       if (h.last < s.first) return !SUBJECT_AS_MODIFIER.has(view.words[s.last + 1]?.lower ?? '');
       // After the name, the name must be what the clause is about ("GSOMIA was terminated"), not the object of a
@@ -442,7 +818,12 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
     if (accepted.some((a) => view.shape.clause[a.first] === view.shape.clause[c.first])) continue;
     if (clauseHedged(view.words, view.shape, c.first, c.last)) continue;
     if (nominal(view, c) && clauseDoubts(view, c)) continue;
-    return finding(fact, view, [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }], 'claim-conflict');
+    return finding(
+      fact,
+      view,
+      [{ span: spanOf(view, c), ...(fact.fact.replacement ? { replacement: fact.fact.replacement } : {}) }],
+      'claim-conflict',
+    );
   }
   const variants = fact.fact.variants ?? [];
   for (let v = 0; v < variants.length; v++) {
@@ -455,4 +836,3 @@ function checkStatus(fact: PreparedFact, view: SentenceView, conflicting: Phrase
   }
   return undefined;
 }
-

@@ -17,7 +17,10 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   for (const date of view.dates) {
     if (view.shape.quoted[date.first]) continue;
     const aside = participleAside(view, date);
-    const trigger = aside && !aside.datedInside ? aside.host(fact, triggers) : (ownTrigger(fact, triggers, view, date) ?? pastSiblingValues(fact, triggers, view, date));
+    const trigger =
+      aside && !aside.datedInside
+        ? aside.host(fact, triggers)
+        : (ownTrigger(fact, triggers, view, date) ?? pastSiblingValues(fact, triggers, view, date));
     if (!trigger) continue;
     if (!inDateSlot(fact, view, date, trigger) || marksAnniversary(view, date, trigger)) continue;
     const distance = gap(trigger, date);
@@ -27,7 +30,12 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   const { date } = chosen;
   // "The October 2020 visit by Kawamura to Seoul preceded Park Jie-won's trip": a predicate two facts share is dated
   // for the one whose date it gives, not contradicted for the other.
-  if (view.allTriggers.some(({ fact: f, hit }) => f !== fact && f.fact.date && overlaps(hit, chosen!.trigger) && dateConflicts(date, f.fact.date).length === 0)) return undefined;
+  if (
+    view.allTriggers.some(
+      ({ fact: f, hit }) => f !== fact && f.fact.date && overlaps(hit, chosen!.trigger) && dateConflicts(date, f.fact.date).length === 0,
+    )
+  )
+    return undefined;
   // A sentence that also gives the sourced date ("began in 1951 and ended with the 1965 treaty") is about more than
   // one moment; the other date is not a mistake about this one.
   if (view.dates.some((d) => d !== date && !view.shape.quoted[d.first] && statesExactly(d, value))) return undefined;
@@ -53,9 +61,26 @@ function statesExactly(d: DraftDate, value: DateValue): boolean {
 function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, trigger: PhraseHit): boolean {
   const before = view.words[date.first - 1]?.lower;
   const after = view.words[date.last + 1];
-  if (before === 'since' || before === 'after' || before === 'before' || before === 'until' || before === 'from' || before === 'to' || before === 'between' || before === 'than' || before === 'through' || before === 'till') return false;
+  if (
+    before === 'since' ||
+    before === 'after' ||
+    before === 'before' ||
+    before === 'until' ||
+    before === 'from' ||
+    before === 'to' ||
+    before === 'between' ||
+    before === 'than' ||
+    before === 'through' ||
+    before === 'till'
+  )
+    return false;
   // The word after may not turn the date into a span or a plan ("2016 to 2018", "2016 onward").
-  if (after && ['to', 'onward', 'onwards', 'through', 'and', 'or'].includes(after.lower) && view.dates.some((d) => d.first === date.last + 2)) return false;
+  if (
+    after &&
+    ['to', 'onward', 'onwards', 'through', 'and', 'or'].includes(after.lower) &&
+    view.dates.some((d) => d.first === date.last + 2)
+  )
+    return false;
   // "the 2016 ruling", "his March 3 national address", "2016's ruling": the date describes the predicate itself.
   const next = after?.lower === 's' ? date.last + 2 : date.last + 1;
   if (next === trigger.first || view.allTriggers.some(({ fact: f, hit }) => f === fact && hit.first === next)) return true;
@@ -68,7 +93,10 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
   // "mid-November", "early 2018": the part word carries the preposition.
   const beforePart = view.words[date.first - 1]?.lower;
   // A date that opens the sentence (or a numbered list item: "3. Oct. 2017: …") says when the rest happened.
-  const opensItem = date.first === 1 && /^\d{1,2}$/.test(view.words[0].lower) && /^\d{1,2}[.)]/.test(view.text.slice(view.words[0].start, view.words[0].end + 1));
+  const opensItem =
+    date.first === 1 &&
+    /^\d{1,2}$/.test(view.words[0].lower) &&
+    /^\d{1,2}[.)]/.test(view.text.slice(view.words[0].start, view.words[0].end + 1));
   return date.first === 0 || opensItem || (beforePart === 'the' && !namesAnotherThing(view, date));
 }
 
@@ -107,8 +135,46 @@ function marksAnniversary(view: SentenceView, date: DraftDate, trigger: PhraseHi
 
 /** Words that end a noun phrase's modifiers: after one of them the date no longer describes the noun. */
 const NOT_MODIFIERS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'was', 'were', 'is', 'are',
-  'be', 'been', 'has', 'have', 'had', 'its', 'their', 'his', 'her', 's', 'when', 'while', 'after', 'before', 'since', 'than', 'not',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'that',
+  'which',
+  'who',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'its',
+  'their',
+  'his',
+  'her',
+  's',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'than',
+  'not',
 ]);
 
 /**
@@ -121,9 +187,10 @@ function describesTrigger(view: SentenceView, date: DraftDate, trigger: PhraseHi
   if (!/^[\s\-\u2010\u2011]*(?:[\p{L}\p{N}]+[\s\-\u2010\u2011]+)+$/u.test(between(view, date, trigger))) return false;
   // A past tense between is a verb ("2019 Japan imposed export controls"), unless hyphenated into a modifier ("forced-labor").
   const words = wordsBetween(view, date, trigger);
-  return words.every((w, k) => !NOT_MODIFIERS.has(w.lower) && !(w.lower.endsWith('ed') && !(words[k + 1] ?? view.words[trigger.first]).joined));
+  return words.every(
+    (w, k) => !NOT_MODIFIERS.has(w.lower) && !(w.lower.endsWith('ed') && !(words[k + 1] ?? view.words[trigger.first]).joined),
+  );
 }
-
 
 /**
  * A participle phrase set off by commas (", elected in May 2017,", ", handed down in November 2017,", "Elected in
@@ -176,9 +243,14 @@ function participleAside(view: SentenceView, date: DraftDate): ParticipleAside |
       // The predicate itself, or the predicate "of" or "by" its subject ("the judgment of South Korea's Supreme Court").
       const ofSubject = (h: PhraseHit) =>
         ['of', 'by', 'from'].includes(view.words[h.last + 1]?.lower ?? '') &&
-        fact.subjects.some((p) => view.find(p).some((s) => s.last === first - 1 && s.first > h.last + 1 && s.first - h.last <= FRONTED_HOST_REACH + 1));
+        fact.subjects.some((p) =>
+          view.find(p).some((s) => s.last === first - 1 && s.first > h.last + 1 && s.first - h.last <= FRONTED_HOST_REACH + 1),
+        );
       // "The Chengdu summit, hosted by China in …": the predicate may modify the head noun the aside follows.
-      const headsTo = (h: PhraseHit) => first - 1 - h.last <= 2 && first - 1 > h.last && wordsBetween(view, h, { first }).every((w) => /^\p{Ll}/u.test(w.text) && !NOT_MODIFIERS.has(w.lower) && !isParticiple(w.lower));
+      const headsTo = (h: PhraseHit) =>
+        first - 1 - h.last <= 2 &&
+        first - 1 > h.last &&
+        wordsBetween(view, h, { first }).every((w) => /^\p{Ll}/u.test(w.text) && !NOT_MODIFIERS.has(w.lower) && !isParticiple(w.lower));
       return triggers.find((h) => h.last === first - 1 || headsTo(h) || ofSubject(h));
     },
   };
@@ -189,14 +261,100 @@ const LEADING_ADVERBS = new Set(['first', 'later', 'once', 'then', 'since', 'soo
 
 /** Participles for what befell an event afterwards or around it, not for the event itself. */
 const AFTERMATH_PARTICIPLES = new Set([
-  'postponed', 'delayed', 'rescheduled', 'cancelled', 'canceled', 'leaked', 'criticized', 'criticised', 'condemned', 'protested', 'challenged',
-  'questioned', 'revisited', 'reviewed', 'reaffirmed', 'upheld', 'appealed', 'overturned', 'praised', 'attacked', 'denounced', 'reported',
-  'disclosed', 'revealed', 'publicized', 'debated', 'remembered', 'commemorated', 'marked', 'celebrated', 'recalled', 'cited', 'invoked',
+  'postponed',
+  'delayed',
+  'rescheduled',
+  'cancelled',
+  'canceled',
+  'leaked',
+  'criticized',
+  'criticised',
+  'condemned',
+  'protested',
+  'challenged',
+  'questioned',
+  'revisited',
+  'reviewed',
+  'reaffirmed',
+  'upheld',
+  'appealed',
+  'overturned',
+  'praised',
+  'attacked',
+  'denounced',
+  'reported',
+  'disclosed',
+  'revealed',
+  'publicized',
+  'debated',
+  'remembered',
+  'commemorated',
+  'marked',
+  'celebrated',
+  'recalled',
+  'cited',
+  'invoked',
 ]);
 
 /** Past participles that do not end in "-ed", and "-ing" words that are prepositions, not participles. */
-const IRREGULAR_PARTICIPLES = new Set(['met', 'held', 'won', 'led', 'made', 'struck', 'sworn', 'chosen', 'given', 'taken', 'written', 'spoken', 'seen', 'known', 'shown', 'drawn', 'brought', 'sent', 'set', 'put', 'cut', 'hit', 'built', 'left', 'done', 'begun', 'sought', 'thought', 'caught', 'paid', 'laid', 'said', 'told', 'forced', 'torn']);
-const NOT_PARTICIPLES = new Set(['during', 'including', 'excluding', 'according', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following', 'indeed', 'hundred', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'beijing', 'spring']);
+const IRREGULAR_PARTICIPLES = new Set([
+  'met',
+  'held',
+  'won',
+  'led',
+  'made',
+  'struck',
+  'sworn',
+  'chosen',
+  'given',
+  'taken',
+  'written',
+  'spoken',
+  'seen',
+  'known',
+  'shown',
+  'drawn',
+  'brought',
+  'sent',
+  'set',
+  'put',
+  'cut',
+  'hit',
+  'built',
+  'left',
+  'done',
+  'begun',
+  'sought',
+  'thought',
+  'caught',
+  'paid',
+  'laid',
+  'said',
+  'told',
+  'forced',
+  'torn',
+]);
+const NOT_PARTICIPLES = new Set([
+  'during',
+  'including',
+  'excluding',
+  'according',
+  'regarding',
+  'concerning',
+  'notwithstanding',
+  'pending',
+  'following',
+  'indeed',
+  'hundred',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'morning',
+  'evening',
+  'beijing',
+  'spring',
+]);
 
 function isParticiple(word: string): boolean {
   if (NOT_PARTICIPLES.has(word)) return false;
@@ -213,12 +371,18 @@ function pastSiblingValues(fact: PreparedFact, triggers: PhraseHit[], view: Sent
   let trigger: PhraseHit | undefined;
   for (const h of triggers) if (h.last < date.first && view.shape.clause[h.first] === clause) trigger = h;
   if (!trigger || /[,;:()\u2014]/.test(between(view, trigger, date))) return undefined;
-  if (view.allTriggers.some(({ fact: f, hit }) => f !== fact && f.fact.kind === 'date' && view.shape.clause[hit.first] === clause && !overlaps(hit, trigger!))) return undefined;
+  if (
+    view.allTriggers.some(
+      ({ fact: f, hit }) => f !== fact && f.fact.kind === 'date' && view.shape.clause[hit.first] === clause && !overlaps(hit, trigger!),
+    )
+  )
+    return undefined;
   const covered = new Set<number>();
   for (const sibling of prepare(view.kb).facts) {
     if (sibling === fact || sibling.fact.subject !== fact.fact.subject || sibling.fact.subject === null) continue;
     for (const p of [...sibling.accepted, ...sibling.conflicting]) {
-      for (const h of view.find(p)) if (h.first > trigger.last && h.last < date.first) for (let k = h.first; k <= h.last; k++) covered.add(k);
+      for (const h of view.find(p))
+        if (h.first > trigger.last && h.last < date.first) for (let k = h.first; k <= h.last; k++) covered.add(k);
     }
   }
   return date.first - trigger.last - covered.size <= NEAR ? trigger : undefined;
@@ -230,5 +394,7 @@ function pastSiblingValues(fact: PreparedFact, triggers: PhraseHit[], view: Sent
  */
 export function datesNamedDocument(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView): boolean {
   if (fact.fact.kind !== 'date') return false;
-  return view.dates.some((d) => !view.shape.quoted[d.first] && triggers.some((h) => h.first === d.last + 1 && /^\p{Lu}/u.test(view.words[h.first].text)));
+  return view.dates.some(
+    (d) => !view.shape.quoted[d.first] && triggers.some((h) => h.first === d.last + 1 && /^\p{Lu}/u.test(view.words[h.first].text)),
+  );
 }

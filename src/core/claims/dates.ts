@@ -48,7 +48,13 @@ export function dateConflicts(draft: DraftDate, fact: DateValue): Edit[] {
       edits.push({ span, replacement: draft.numericMonth ? String(fact.month).padStart(2, '0') : monthName(fact.month) });
     } else if (draft.month === undefined && draft.season && clearlyOutside(SEASON_MONTHS[draft.season], fact.month)) {
       edits.push({ span: draft.seasonSpan!, replacement: monthName(fact.month) });
-    } else if (draft.month === undefined && !draft.season && draft.part && draft.year !== undefined && clearlyOutside(PART_MONTHS[draft.part], fact.month)) {
+    } else if (
+      draft.month === undefined &&
+      !draft.season &&
+      draft.part &&
+      draft.year !== undefined &&
+      clearlyOutside(PART_MONTHS[draft.part], fact.month)
+    ) {
       edits.push({ span: draft.partSpan!, replacement: monthName(fact.month) });
     }
     // Every wrong part: "19 December" against November 9 is wrong in both, and the fix rewrites both.
@@ -58,7 +64,8 @@ export function dateConflicts(draft: DraftDate, fact: DateValue): Edit[] {
   }
   if (fact.season !== undefined) {
     if (draft.season !== undefined && draft.season !== fact.season) edits.push({ span: draft.seasonSpan!, replacement: fact.season });
-    else if (draft.month !== undefined && clearlyOutside(SEASON_MONTHS[fact.season], draft.month)) edits.push({ span: draft.monthSpan!, replacement: fact.season });
+    else if (draft.month !== undefined && clearlyOutside(SEASON_MONTHS[fact.season], draft.month))
+      edits.push({ span: draft.monthSpan!, replacement: fact.season });
   }
   return edits;
 }

@@ -61,7 +61,11 @@ function prepare(kb: KnowledgeBase, options: DocumentCheckOptions) {
     // The checker reads each paragraph folded (invisible and look-alike characters cannot hide a claim); findings
     // are mapped back to the paragraph as written, and keyed for the ignore file by the folded sentence.
     const folded = paragraphs.map(foldForAnalysis);
-    return checkTexts(kb, folded.map((f) => f.text), { includeUnsupported, isCancelled }).map((found, k) =>
+    return checkTexts(
+      kb,
+      folded.map((f) => f.text),
+      { includeUnsupported, isCancelled },
+    ).map((found, k) =>
       found.map((f) => ({
         ...f,
         start: originalStart(folded[k], f.start),
@@ -106,7 +110,8 @@ export function citationOffset(text: string, finding: ClaimFinding): number {
 export function citationsToOffer(text: string, finding: ClaimFinding): Citation[] {
   const offered: Citation[] = [];
   for (const c of finding.citations) {
-    if (!finding.backedBy.includes(c.source) || offered.some((o) => o.source === c.source) || sentenceCites(text, finding, c.source)) continue;
+    if (!finding.backedBy.includes(c.source) || offered.some((o) => o.source === c.source) || sentenceCites(text, finding, c.source))
+      continue;
     offered.push(c);
   }
   return offered;

@@ -33,7 +33,10 @@ export function finding(
   }
   // Where the sources differ, the quotes the draft follows come first: they are the ones a citation of it may use.
   const followed = code === 'claim-sources-differ' ? (sidedCitations ?? []) : [];
-  const citations = code === 'claim-sources-differ' ? [...followed, ...fact.fact.citations.filter((f) => !followed.some((c) => f.start === c.start && f.source === c.source))] : fact.fact.citations;
+  const citations =
+    code === 'claim-sources-differ'
+      ? [...followed, ...fact.fact.citations.filter((f) => !followed.some((c) => f.start === c.start && f.source === c.source))]
+      : fact.fact.citations;
   return {
     code,
     severity: code === 'claim-conflict' ? 'warning' : 'information',
@@ -48,4 +51,3 @@ export function finding(
     backedBy: [...new Set(followed.map((c) => c.source))],
   };
 }
-

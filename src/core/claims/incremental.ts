@@ -56,7 +56,8 @@ export function splitParagraphs(text: string, longParagraph = LONG_PARAGRAPH): P
     } else {
       if (paragraphStart < 0) paragraphStart = lineStart;
       lastContentEnd = contentEnd;
-      if (!inCode && fence === undefined && contentEnd - paragraphStart >= longParagraph && endsSentence(text, lineStart, contentEnd)) close();
+      if (!inCode && fence === undefined && contentEnd - paragraphStart >= longParagraph && endsSentence(text, lineStart, contentEnd))
+        close();
     }
     lineStart = lineEnd + 1;
   }
@@ -147,7 +148,8 @@ export class ParagraphCache<T extends Located> {
     }
     const found: T[] = [];
     paragraphs.forEach((paragraph, k) => {
-      for (const item of next.get(paragraph.text, keys[k])!) found.push({ ...item, start: item.start + paragraph.start, end: item.end + paragraph.start });
+      for (const item of next.get(paragraph.text, keys[k])!)
+        found.push({ ...item, start: item.start + paragraph.start, end: item.end + paragraph.start });
     });
     this.entries = next;
     this.lastStats = { paragraphs: paragraphs.length, analysed };
@@ -197,7 +199,13 @@ class TextMap<V> {
     } else if (found.text === text) {
       found.value = value;
     } else {
-      this.bySample.set(key, new Map([[found.text, found.value], [text, value]]));
+      this.bySample.set(
+        key,
+        new Map([
+          [found.text, found.value],
+          [text, value],
+        ]),
+      );
       this.size++;
     }
   }

@@ -12,7 +12,7 @@
  */
 
 /** `[text](target)`, the target without spaces or nested parentheses (as Markdown writers type them). */
-const INLINE_LINK = /\[([^\[\]\n]*)\]\([^()\s]*\)/g;
+const INLINE_LINK = /\[([^[\]\n]*)\]\([^()\s]*\)/g;
 
 /** `text` with each inline link's brackets and target blanked out, the same length as `text`. */
 function readLinksAsText(text: string): string {
@@ -72,7 +72,7 @@ function blankCodeSpans(text: string): string {
   if (!text.includes('`')) return text;
   const chars = text.split('');
   const blankLine = /\n[ \t]*\n/g;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const gap = blankLine.exec(text);
     const to = gap ? gap.index : text.length;
     pairRuns(backtickRuns(text, from, to), (start, end) => {

@@ -62,10 +62,56 @@ export interface PreparedFacts {
 const SPLITTABLE = /^(.*\S)\s+(with|by|to)$/i;
 
 /** Words that can carry a date or a number without a digit: the only way such a fact can be contradicted. */
-const DATE_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+const DATE_WORDS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+];
 const NUMBER_WORDS = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
-  'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'half', 'third', 'quarter',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'half',
+  'third',
+  'quarter',
 ];
 
 /** The date words that could contradict a date fact: other months or seasons, and parts of a year when it has a month. */
@@ -74,7 +120,9 @@ function dateWordsAgainst(fact: Fact): string[] {
   const months = DATE_WORDS.slice(0, 12).filter((m, i) => date.month === undefined || i + 1 !== date.month);
   const seasons = DATE_WORDS.slice(12).filter((w) => w !== date.season && !(date.season === 'autumn' && w === 'fall'));
   const parts = date.month !== undefined ? ['early', 'mid', 'late', 'middle'] : [];
-  const abbreviations = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].filter((m, i) => date.month === undefined || [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] !== date.month);
+  const abbreviations = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].filter(
+    (m, i) => date.month === undefined || [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] !== date.month,
+  );
   return [...months, ...abbreviations, ...seasons, ...parts];
 }
 
@@ -159,9 +207,11 @@ function digitsDisagree(f: PreparedFact, s: string, from: number, to: number): b
     }
     if (!date) continue;
     if (decade) {
-      if (date.decade !== undefined ? value !== date.decade : date.year === undefined || Math.floor(date.year / 10) * 10 !== value) return true;
+      if (date.decade !== undefined ? value !== date.decade : date.year === undefined || Math.floor(date.year / 10) * 10 !== value)
+        return true;
     } else if (value >= 1000) {
-      if (date.decade !== undefined ? value < date.decade || value > date.decade + 9 : date.year !== undefined && value !== date.year) return true;
+      if (date.decade !== undefined ? value < date.decade || value > date.decade + 9 : date.year !== undefined && value !== date.year)
+        return true;
     } else if (date.day !== undefined && value !== date.day) {
       return true;
     }
@@ -200,7 +250,8 @@ function sentenceRuns(s: string): SentenceRuns {
     let value = letter !== 0 ? 0 : c - 48;
     let j = i + 1;
     if (letter !== 0) {
-      for (let next: number; j < s.length && (next = s.charCodeAt(j)) < 128 && LOWER_ASCII_LETTER[next] !== 0; j++) hash = (Math.imul(hash, 31) + LOWER_ASCII_LETTER[next]) | 0;
+      for (let next: number; j < s.length && (next = s.charCodeAt(j)) < 128 && LOWER_ASCII_LETTER[next] !== 0; j++)
+        hash = (Math.imul(hash, 31) + LOWER_ASCII_LETTER[next]) | 0;
       runs.letters.push(i, j);
       runs.hashes.push(hash);
       runs.words.push(undefined);
@@ -280,7 +331,12 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
     const term = fact.subject ? kb.term(fact.subject) : undefined;
     const subjectTexts = [...fact.subjectCues, ...(term ? term.aliases.map((a) => a.text) : [])];
     const subjectKeys = shortestKeys(unique(subjectTexts.map(plainSegment)));
-    const values = fact.kind === 'date' ? dateWordsAgainst(fact) : fact.number ? NUMBER_WORDS : [...(fact.conflicting ?? []), ...(fact.variants ?? []).flatMap((v) => v.phrases ?? [])];
+    const values =
+      fact.kind === 'date'
+        ? dateWordsAgainst(fact)
+        : fact.number
+          ? NUMBER_WORDS
+          : [...(fact.conflicting ?? []), ...(fact.variants ?? []).flatMap((v) => v.phrases ?? [])];
     return {
       fact,
       index,
@@ -353,7 +409,10 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
  * sentence whatever typography the draft uses ("south korea’s supreme court" → "s supreme court").
  */
 function plainSegment(phrase: string): string {
-  const parts = phrase.toLowerCase().split(/['‘’"“”\-‐‑–—]+/).map((p) => p.trim());
+  const parts = phrase
+    .toLowerCase()
+    .split(/['‘’"“”\-‐‑–—]+/)
+    .map((p) => p.trim());
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 

@@ -90,7 +90,8 @@ function subjectsNamed(kb: KnowledgeBase, text: string, from: number, to: number
  * "it" opening the sentence, after a comma or after a word, not followed by an auxiliary or a verb of the kind that
  * makes "it" a placeholder ("it was clear", "it took months", "it seems").
  */
-const OBJECT_IT = /(^|\b[\p{L}\p{N}]+[ \t]+|,[ \t]+)it\b(?![ \t]+(?:is|was|has|had|have|will|would|could|should|may|might|must|can|did|does|do|seems|seemed|appears|appeared|remains|remained|became|becomes|meant|means|took|takes|ended|began|came|made|said)\b)(?![’'])/giu;
+const OBJECT_IT =
+  /(^|\b[\p{L}\p{N}]+[ \t]+|,[ \t]+)it\b(?![ \t]+(?:is|was|has|had|have|will|would|could|should|may|might|must|can|did|does|do|seems|seemed|appears|appeared|remains|remained|became|becomes|meant|means|took|takes|ended|began|came|made|said)\b)(?![’'])/giu;
 
 /** The sentence before `sentence` in the same paragraph, if any. */
 export function previousSentence(text: string, sentence: SentenceRange): SentenceRange | undefined {

@@ -17,12 +17,23 @@ import { overlaps, type SentenceView } from './view';
  */
 
 /** `replacement` as it must be written at [start, end) of the sentence, or undefined when no fix is safe there. */
-export function safeReplacement(fact: PreparedFact, view: SentenceView, start: number, end: number, replacement: string): string | undefined {
+export function safeReplacement(
+  fact: PreparedFact,
+  view: SentenceView,
+  start: number,
+  end: number,
+  replacement: string,
+): string | undefined {
   // The check of a corrected sentence builds findings too; their fixes are never offered, so are not vetted.
   if (checkingACorrection) return replacement;
   const fitted = fittedForm(view, start, end, replacement);
   if (fitted === undefined) return undefined;
-  if (isNumeric(fact) ? fact.fact.kind === 'date' && datesAnotherThing(fact, view, start, end) : !sameWordClass(fact, view, start, end, fitted) || clauseNamesAgain(fact, view, start, end, fitted)) return undefined;
+  if (
+    isNumeric(fact)
+      ? fact.fact.kind === 'date' && datesAnotherThing(fact, view, start, end)
+      : !sameWordClass(fact, view, start, end, fitted) || clauseNamesAgain(fact, view, start, end, fitted)
+  )
+    return undefined;
   return stillContradicted(fact, view, start, end, fitted) ? undefined : fitted;
 }
 
@@ -45,7 +56,15 @@ function datesAnotherThing(fact: PreparedFact, view: SentenceView, start: number
   while (last + 1 < view.words.length && view.words[last + 1].end <= end) last++;
   const before = view.words[first - 1];
   const noun = view.words[last + 1];
-  if (!before || !noun || !DETERMINERS.has(before.lower) || !/^\p{Ll}/u.test(noun.text) || NOT_A_NOUN.has(noun.lower) || PAST_TENSE.test(noun.lower)) return false;
+  if (
+    !before ||
+    !noun ||
+    !DETERMINERS.has(before.lower) ||
+    !/^\p{Ll}/u.test(noun.text) ||
+    NOT_A_NOUN.has(noun.lower) ||
+    PAST_TENSE.test(noun.lower)
+  )
+    return false;
   if (!/^\s+$/.test(view.text.slice(view.words[last].end, noun.start))) return false;
   const ownWords = new Set([...fact.subjects, ...fact.triggers, ...fact.context.flat()].flatMap((p) => p.words));
   return !ownWords.has(noun.lower);
@@ -53,8 +72,43 @@ function datesAnotherThing(fact: PreparedFact, view: SentenceView, start: number
 
 /** Words that can follow a date without being a noun it describes ("the 1990s had", "the spring of 2019"). */
 const NOT_A_NOUN = new Set([
-  'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'after', 'before', 'during', 'until', 'and', 'or', 'but', 'when', 'while', 'as',
-  'that', 'which', 'who', 'he', 'she', 'it', 'they', 'we', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'saw', 'brought',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'after',
+  'before',
+  'during',
+  'until',
+  'and',
+  'or',
+  'but',
+  'when',
+  'while',
+  'as',
+  'that',
+  'which',
+  'who',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'did',
+  'saw',
+  'brought',
 ]);
 
 /** A past tense after the date makes the date the subject of a verb ("the 1990s exposed …"), not a modifier. */
@@ -91,8 +145,28 @@ function fittedForm(view: SentenceView, start: number, end: number, replacement:
 const NATIONALITY_ADJECTIVE = /(?:ese|ean|ian|ican)$/;
 /** Words after which a verb is not finite: auxiliaries of the passive and of the future, modals and the infinitive. */
 const NOT_BEFORE_A_FINITE_VERB = new Set([
-  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did',
-  'does', 'do', 'to',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'got',
+  'get',
+  'gets',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'did',
+  'does',
+  'do',
+  'to',
 ]);
 /** Endings that make a word a noun or a participle ("termination", "withdrawal", "scrapping", "abandonment"). */
 const NOT_A_FINITE_VERB = /(?:tion|sion|al|ment|ing)$/;
@@ -107,7 +181,11 @@ function sameWordClass(fact: PreparedFact, view: SentenceView, start: number, en
   const at = view.words.findIndex((w) => w.start === start);
   const claimedWords = view.words.filter((w) => w.start >= start && w.end <= end);
   const lastClaimed = claimedWords[claimedWords.length - 1].lower;
-  const lastFitted = fitted.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.pop() ?? '';
+  const lastFitted =
+    fitted
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.pop() ?? '';
   if (NATIONALITY_ADJECTIVE.test(lastClaimed) !== NATIONALITY_ADJECTIVE.test(lastFitted)) return false;
   if (fact.fact.kind !== 'status') return true;
   const before = view.words[at - 1]?.lower ?? '';

@@ -8,8 +8,47 @@
 export const MAX_SENTENCE = 1500;
 
 const ABBREVIATIONS = new Set([
-  'u.s', 'u.k', 'u.n', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'e.g', 'i.e', 'etc', 'gen', 'lt', 'col',
-  'rep', 'sen', 'gov', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'corp', 'dept', 'approx', 'ca', 'cf', 'p.m', 'a.m',
+  'u.s',
+  'u.k',
+  'u.n',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'e.g',
+  'i.e',
+  'etc',
+  'gen',
+  'lt',
+  'col',
+  'rep',
+  'sen',
+  'gov',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'co',
+  'corp',
+  'dept',
+  'approx',
+  'ca',
+  'cf',
+  'p.m',
+  'a.m',
 ]);
 
 /** A sentence as a [start, end) range of the checked text. */
@@ -154,13 +193,13 @@ function lineBreakSeparates(text: string, i: number): boolean {
   let k = i;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
   if (k >= text.length || text[k] === '\n') return true;
-  if (/[#>|*+\-]/.test(text[k]) || /^\d+[.)]\s/.test(text.slice(k, k + 5))) return true;
+  if (/[#>|*+-]/.test(text[k]) || /^\d+[.)]\s/.test(text.slice(k, k + 5))) return true;
   // A line that is itself a heading or list item ends at its line break.
   let lineStart = i - 1;
   while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
   let m = lineStart;
   while (m < i && (text[m] === ' ' || text[m] === '\t')) m++;
-  return /[#>|]/.test(text[m] ?? '') || /^[*+\-]\s/.test(text.slice(m, m + 2)) || /^\d+[.)]\s/.test(text.slice(m, m + 5));
+  return /[#>|]/.test(text[m] ?? '') || /^[*+-]\s/.test(text.slice(m, m + 2)) || /^\d+[.)]\s/.test(text.slice(m, m + 5));
 }
 
 /** What `/\s/` matches at `text[i]`, without a RegExp call for the common ASCII characters. */

@@ -125,7 +125,10 @@ export interface IgnoredClaim {
 export class IgnoredClaims {
   private readonly keys: Map<string, IgnoredClaim>;
 
-  constructor(readonly claims: readonly IgnoredClaim[] = [], readonly file?: string) {
+  constructor(
+    readonly claims: readonly IgnoredClaim[] = [],
+    readonly file?: string,
+  ) {
     this.keys = new Map(claims.map((c) => [ignoreKey(c.fact, c.sentence), c]));
   }
 
@@ -213,7 +216,9 @@ export function ignoredClaimEdits(text: string, claim: IgnoredClaim, origin: str
     const outer = indentOfLine(text, list.offset);
     const unit = outer.startsWith('\t') ? '\t' : outer || '  ';
     const inner = outer + unit;
-    return [{ offset: list.offset, length: list.length, content: `[${eol}${inner}${entryText(entry, inner, unit, eol, true)}${eol}${outer}]` }];
+    return [
+      { offset: list.offset, length: list.length, content: `[${eol}${inner}${entryText(entry, inner, unit, eol, true)}${eol}${outer}]` },
+    ];
   }
   const lastText = text.slice(last.offset, last.offset + last.length);
   const multiLine = /\r?\n/.test(lastText);

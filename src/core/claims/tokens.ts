@@ -32,10 +32,23 @@ function isWordChar(text: string, i: number): boolean {
 const BMP_WORD = new Uint8Array(0x10000);
 
 /** 1 for ASCII letters and digits. */
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0,
+);
 
 function isSpaceChar(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Tokens of `text.slice(from, to)`, offsets relative to `text`. One pass over the characters, no RegExp per token. */
@@ -55,7 +68,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     const start = i;
-    let word = false;
+    let word: boolean;
     // Most words are already lower-case ASCII: they skip toLowerCase, which costs more than the rest of the token.
     let needsLowering = false;
     if (isWordChar(text, i)) {
@@ -101,13 +114,30 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 function foldPunctuation(ch: string): string {
   if (ch.length !== 1) return ch;
   switch (ch.charCodeAt(0)) {
-    case 0x2018: case 0x2019: case 0x201b: case 0x02bc: case 0x2032: case 0xff07:
+    case 0x2018:
+    case 0x2019:
+    case 0x201b:
+    case 0x02bc:
+    case 0x2032:
+    case 0xff07:
       return "'";
-    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0xff02:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x2033:
+    case 0xff02:
       return '"';
-    case 0x2013: case 0x2014: case 0x2015:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
       return '—';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2212: case 0xfe63: case 0xff0d:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2212:
+    case 0xfe63:
+    case 0xff0d:
       return '-';
     default:
       return ch;

@@ -6,18 +6,19 @@ import type { Citation } from '../knowledge/types';
  */
 
 /** What a fact states about its subject; decides which words of a draft can contradict it. */
-export type FactKind =
-  | 'date'
-  | 'count'
-  | 'percentage'
-  | 'fraction'
-  | 'actor'
-  | 'place'
-  | 'membership'
-  | 'role'
-  | 'status';
+export type FactKind = 'date' | 'count' | 'percentage' | 'fraction' | 'actor' | 'place' | 'membership' | 'role' | 'status';
 
-export const FACT_KINDS: readonly FactKind[] = ['date', 'count', 'percentage', 'fraction', 'actor', 'place', 'membership', 'role', 'status'];
+export const FACT_KINDS: readonly FactKind[] = [
+  'date',
+  'count',
+  'percentage',
+  'fraction',
+  'actor',
+  'place',
+  'membership',
+  'role',
+  'status',
+];
 
 /** How exactly the sources pin a date or a number down: a draft is only compared at that grain. */
 export type FactPrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'exact' | 'roughly';

@@ -12,7 +12,13 @@ import { findDates } from './values';
  * Dated claims about a subject the facts know, in a sentence no fact speaks to: the sources neither confirm nor
  * contradict them. Information only, and only on request.
  */
-export function addUnsupported(kb: KnowledgeBase, prepared: PreparedFacts, text: string, findings: ClaimFinding[], options: CheckOptions): void {
+export function addUnsupported(
+  kb: KnowledgeBase,
+  prepared: PreparedFacts,
+  text: string,
+  findings: ClaimFinding[],
+  options: CheckOptions,
+): void {
   const subjectTerms = new Set(prepared.facts.map((f) => f.fact.subject).filter((s): s is string => !!s));
   let lastEnd = -1;
   for (const mention of kb.matcher.findAll(text)) {
@@ -30,12 +36,22 @@ export function addUnsupported(kb: KnowledgeBase, prepared: PreparedFacts, text:
     const shape = shapeOf(tokens, words, text.slice(range.start, range.end));
     if (shape.unasserted || shape.reporting.length > 0) continue;
     const mentionWords = new Set(words.map((w, i) => (w.start >= mention.start && w.end <= mention.end ? i : -1)).filter((i) => i >= 0));
-    const date = findDates(words).find((d) => d.year !== undefined && !mentionWords.has(d.first) && !shape.quoted[d.first] && ['in', 'on', 'during'].includes(words[d.first - 1]?.lower ?? '') && !clauseHedged(words, shape, d.first, d.last) && !negatedWithin(words, d.first, d.last) && !clausePlans(words, shape, d.first, new Set()));
+    const date = findDates(words).find(
+      (d) =>
+        d.year !== undefined &&
+        !mentionWords.has(d.first) &&
+        !shape.quoted[d.first] &&
+        ['in', 'on', 'during'].includes(words[d.first - 1]?.lower ?? '') &&
+        !clauseHedged(words, shape, d.first, d.last) &&
+        !negatedWithin(words, d.first, d.last) &&
+        !clausePlans(words, shape, d.first, new Set()),
+    );
     if (!date) continue;
     const termId = mention.termIds.find((id) => subjectTerms.has(id))!;
     // A date that a fact about anything this sentence names gives (at its grain) is supported.
     const lower = text.slice(range.start, range.end).toLowerCase();
-    if (prepared.facts.some((f) => f.fact.date && (f.fact.subject === termId || namesSubject(f, lower)) && dateAgrees(date, f.fact.date))) continue;
+    if (prepared.facts.some((f) => f.fact.date && (f.fact.subject === termId || namesSubject(f, lower)) && dateAgrees(date, f.fact.date)))
+      continue;
     const term = kb.term(termId);
     const start = words[date.first].start;
     const end = words[date.last].end;

@@ -11,9 +11,41 @@ function lookup<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBREVIATIONS: Record<string, number> = lookup({ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 });
-const SEASON_WORDS: Record<string, DateValue['season']> = lookup({ spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' });
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_ABBREVIATIONS: Record<string, number> = lookup({
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+});
+const SEASON_WORDS: Record<string, DateValue['season']> = lookup({
+  spring: 'spring',
+  summer: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+  winter: 'winter',
+});
 const PARTS = new Set(['early', 'mid', 'late', 'middle']);
 
 /** A span of the checked text. */
@@ -54,17 +86,58 @@ export interface DraftNumber {
 }
 
 const SMALL: Record<string, number> = lookup({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
-const TENS: Record<string, number> = lookup({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
-const DENOMINATORS: Record<string, number> = lookup({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 });
+const TENS: Record<string, number> = lookup({
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+});
+const DENOMINATORS: Record<string, number> = lookup({
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+});
 
 function isYear(t: Token | undefined): boolean {
   return !!t && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2199;
 }
 
-const MONTH_NUMBERS = new Map<string, number>([...MONTHS.map((m, i): [string, number] => [m, i + 1]), ...Object.entries(MONTH_ABBREVIATIONS)]);
+const MONTH_NUMBERS = new Map<string, number>([
+  ...MONTHS.map((m, i): [string, number] => [m, i + 1]),
+  ...Object.entries(MONTH_ABBREVIATIONS),
+]);
 
 /** Words that can begin a date phrase (besides digits): one lookup rules out most words. */
 const DATE_STARTS = new Set([...MONTH_NUMBERS.keys(), ...Object.keys(SEASON_WORDS), 'early', 'mid', 'late', 'middle']);
@@ -139,8 +212,10 @@ export function findDates(words: readonly Token[], text?: string): DraftDate[] {
         date.yearSpan = span(words[yearAt]);
         date.last = yearAt;
       }
-      if (date.day === undefined && date.year === undefined && !date.part && !precededByPreposition(words, i) && !modifiesNoun(words, i)) continue;
-      if (text !== undefined && date.last > j && head.lower in MONTH_ABBREVIATIONS && text.charCodeAt(head.end) === 46) date.monthSpan = { start: head.start, end: head.end + 1 };
+      if (date.day === undefined && date.year === undefined && !date.part && !precededByPreposition(words, i) && !modifiesNoun(words, i))
+        continue;
+      if (text !== undefined && date.last > j && head.lower in MONTH_ABBREVIATIONS && text.charCodeAt(head.end) === 46)
+        date.monthSpan = { start: head.start, end: head.end + 1 };
     } else if (season && (isYear(words[j + 1]) || (words[j + 1]?.lower === 'of' && isYear(words[j + 2])))) {
       // "summer 2019", "the summer of 2019"
       const yearAt = isYear(words[j + 1]) ? j + 1 : j + 2;
@@ -253,7 +328,14 @@ export function findNumbers(words: readonly Token[]): DraftNumber[] {
       value *= 100;
       last++;
     }
-    numbers.push({ first: i, last, value, span: { start: t.start, end: words[last].end }, style: 'words', capitalised: startsUpperCase(t.text) });
+    numbers.push({
+      first: i,
+      last,
+      value,
+      span: { start: t.start, end: words[last].end },
+      style: 'words',
+      capitalised: startsUpperCase(t.text),
+    });
     i = last;
   }
   return numbers;
@@ -335,7 +417,13 @@ export function numberInWords(n: number): string | undefined {
 
 /** "two-thirds" for 0.667: the fractions drafts write in words. */
 export function fractionInWords(v: number): string | undefined {
-  const known: [number, string][] = [[1 / 2, 'half'], [1 / 3, 'one-third'], [2 / 3, 'two-thirds'], [1 / 4, 'one-quarter'], [3 / 4, 'three-quarters']];
+  const known: [number, string][] = [
+    [1 / 2, 'half'],
+    [1 / 3, 'one-third'],
+    [2 / 3, 'two-thirds'],
+    [1 / 4, 'one-quarter'],
+    [3 / 4, 'three-quarters'],
+  ];
   const hit = known.find(([value]) => Math.abs(value - v) < 0.01);
   return hit?.[1];
 }

@@ -33,7 +33,28 @@ export interface SentenceView {
 }
 
 /** Country words that, right before a name, make it another country's institution ("Japan's Supreme Court"). */
-const COUNTRY_QUALIFIERS = new Set(['japan', 'japanese', 'u', 'us', 'american', 'america', 'china', 'chinese', 'german', 'germany', 'taiwan', 'taiwanese', 'india', 'indian', 'russia', 'russian', 'british', 'french', 'federal', 'state']);
+const COUNTRY_QUALIFIERS = new Set([
+  'japan',
+  'japanese',
+  'u',
+  'us',
+  'american',
+  'america',
+  'china',
+  'chinese',
+  'german',
+  'germany',
+  'taiwan',
+  'taiwanese',
+  'india',
+  'indian',
+  'russia',
+  'russian',
+  'british',
+  'french',
+  'federal',
+  'state',
+]);
 
 /** Whether the sentence names the fact's subject outside quotations (and not another country's namesake). */
 export function subjectPresent(fact: PreparedFact, view: SentenceView): boolean {
@@ -55,7 +76,10 @@ export function foreignQualified(fact: PreparedFact, view: SentenceView, hit: Ph
   if (!before || !COUNTRY_QUALIFIERS.has(before)) return false;
   // "On his stop in Japan, Stilwell offered …": a country ending a phrase before a comma qualifies nothing after it.
   if (/[,;:()\u2014]/.test(between(view, { last: k }, hit))) return false;
-  return !fact.fact.entity.toLowerCase().split(/[^a-z]+/).includes(before);
+  return !fact.fact.entity
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .includes(before);
 }
 
 /** Whether the sentence has a phrase from each of the fact's context groups. */
@@ -75,7 +99,13 @@ export function gap(a: { first: number; last: number }, b: { first: number; last
  * few words before the earlier of the two, through the later), no condition opening its clause, and no plan of the
  * writer's in its clause.
  */
-export function plainClaim(fact: PreparedFact, view: SentenceView, trigger: PhraseHit, value: { first: number; last: number }, ownTriggers: PhraseHit[]): boolean {
+export function plainClaim(
+  fact: PreparedFact,
+  view: SentenceView,
+  trigger: PhraseHit,
+  value: { first: number; last: number },
+  ownTriggers: PhraseHit[],
+): boolean {
   const own = new Set<number>();
   for (const h of ownTriggers) for (let i = h.first; i <= h.last; i++) own.add(i);
   const from = Math.min(trigger.first, value.first);
@@ -105,7 +135,33 @@ export function plainClaim(fact: PreparedFact, view: SentenceView, trigger: Phra
 }
 
 /** Irregular past tenses among trigger words: with "-ed" forms, what marks a trigger as the clause's verb. */
-const IRREGULAR_VERBS = new Set(['met', 'led', 'won', 'took', 'made', 'became', 'went', 'flew', 'let', 'struck', 'withdrew', 'tore', 'quit', 'held', 'sat', 'got', 'came', 'set', 'cut', 'put', 'began', 'fought', 'ran', 'saw', 'broke']);
+const IRREGULAR_VERBS = new Set([
+  'met',
+  'led',
+  'won',
+  'took',
+  'made',
+  'became',
+  'went',
+  'flew',
+  'let',
+  'struck',
+  'withdrew',
+  'tore',
+  'quit',
+  'held',
+  'sat',
+  'got',
+  'came',
+  'set',
+  'cut',
+  'put',
+  'began',
+  'fought',
+  'ran',
+  'saw',
+  'broke',
+]);
 
 /**
  * Whether a trigger names the event itself (a verb, or an event noun: "scrapping", "withdrawal", "termination")
@@ -123,10 +179,16 @@ function verbLike(view: SentenceView, hit: PhraseHit): boolean {
  * women agreement"); otherwise to the nearest verb before it ("scrapped the agreement in 2017"); otherwise to the
  * nearest trigger either side. Returns this fact's trigger when the value is this fact's, within reach.
  */
-export function ownTrigger(fact: PreparedFact, triggers: PhraseHit[], view: SentenceView, value: { first: number; last: number }): PhraseHit | undefined {
+export function ownTrigger(
+  fact: PreparedFact,
+  triggers: PhraseHit[],
+  view: SentenceView,
+  value: { first: number; last: number },
+): PhraseHit | undefined {
   const clause = view.shape.clause[value.first];
   const rivals = view.allTriggers.filter(
-    ({ fact: f, hit }) => sameFamily(f, fact) && (view.shape.clause[hit.first] === clause || view.shape.clause[hit.last] === clause) && !overlaps(hit, value),
+    ({ fact: f, hit }) =>
+      sameFamily(f, fact) && (view.shape.clause[hit.first] === clause || view.shape.clause[hit.last] === clause) && !overlaps(hit, value),
   );
   const pick = (list: typeof rivals, distance: (h: PhraseHit) => number) => {
     let best: (typeof rivals)[number] | undefined;
@@ -139,7 +201,9 @@ export function ownTrigger(fact: PreparedFact, triggers: PhraseHit[], view: Sent
   };
   const gapAfter = (h: PhraseHit) => h.first - value.last;
   const following = rivals.filter((r) => gapAfter(r.hit) >= 1 && gapAfter(r.hit) <= 4 && !verbLike(view, r.hit));
-  const attributive = fact.subjects.some((p) => view.find(p).some((h) => h.first === value.last + 1 || (h.first === value.last + 2 && view.words[value.last + 1].lower === 's')));
+  const attributive = fact.subjects.some((p) =>
+    view.find(p).some((h) => h.first === value.last + 1 || (h.first === value.last + 2 && view.words[value.last + 1].lower === 's')),
+  );
   let owner: (typeof rivals)[number] | undefined;
   if (following.length > 0 && (attributive || following.some((r) => gapAfter(r.hit) <= 2))) owner = pick(following, gapAfter);
   if (!owner) {
@@ -178,7 +242,8 @@ function leadsEntry(view: SentenceView, value: { first: number; last: number }):
 
 /** Facts whose values compete for the same words: dates with dates, numbers with numbers. */
 function sameFamily(a: PreparedFact, b: PreparedFact): boolean {
-  const family = (f: PreparedFact) => (f.fact.kind === 'date' ? 'date' : ['count', 'percentage', 'fraction'].includes(f.fact.kind) ? 'number' : 'choice');
+  const family = (f: PreparedFact) =>
+    f.fact.kind === 'date' ? 'date' : ['count', 'percentage', 'fraction'].includes(f.fact.kind) ? 'number' : 'choice';
   return family(a) === family(b);
 }
 
@@ -227,7 +292,8 @@ export function splitTriggerHits(fact: PreparedFact, view: SentenceView): Phrase
   for (const { head, preposition } of fact.splitTriggers) {
     for (const h of view.find(head)) {
       // The date at word k, or after a preposition there ("in 2015", "on December 28, 2015").
-      const dateAt = (k: number) => view.dates.find((d) => d.first === k || (d.first === k + 1 && SPLIT_PREPOSITIONS.has(view.words[k].lower)));
+      const dateAt = (k: number) =>
+        view.dates.find((d) => d.first === k || (d.first === k + 1 && SPLIT_PREPOSITIONS.has(view.words[k].lower)));
       // The head's object may come first ("reached the comfort women agreement in 2015 with"), up to four words, and
       // may not hold the preposition: "flew to Tokyo in 2020 to meet" is the trigger "flew to" itself.
       let k = h.last + 1;
@@ -294,4 +360,3 @@ const SPLIT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 export function wordsBetween(view: SentenceView, a: { last: number }, b: { first: number }): Token[] {
   return view.words.slice(a.last + 1, b.first);
 }
-

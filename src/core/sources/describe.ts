@@ -26,7 +26,12 @@ export function dateLabel(source: Source): string {
  * reader can find it by them, and they are the source's own words, not a title made up for it).
  */
 export function openingWords(source: Source, count = 8): string {
-  return source.text.trim().split(/\s+/).slice(0, count).join(' ').replace(/[,;:.]+$/, '');
+  return source.text
+    .trim()
+    .split(/\s+/)
+    .slice(0, count)
+    .join(' ')
+    .replace(/[,;:.]+$/, '');
 }
 
 /** Double quotation marks, straight or curly, inside a quoted text. */

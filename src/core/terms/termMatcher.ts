@@ -118,7 +118,8 @@ export class TermMatcher {
     }
     this.classCount = classCount;
     // Half the memory (and cache) when the states fit in 16 bits, as they do for a glossary of a few hundred aliases.
-    this.transitions = children.length <= 0xffff ? new Uint16Array(children.length * classCount) : new Int32Array(children.length * classCount);
+    this.transitions =
+      children.length <= 0xffff ? new Uint16Array(children.length * classCount) : new Int32Array(children.length * classCount);
     children.forEach((map, state) => map.forEach((next, cls) => (this.transitions[state * classCount + cls] = next)));
     this.entriesAt = entriesAt;
     // A class from a non-ASCII character may stand for a mark (an apostrophe); only ASCII letters and digits are
@@ -148,7 +149,8 @@ export class TermMatcher {
         this.scan[state * width + cls] = next * width;
       });
       // Row 0 (a dead word) and a missing edge stay 0. A gap after a word: back between words, or stop to match.
-      this.scan[state * width + gap] = state === DEAD || state === ROOT || this.matchesPastWord[state] === 0 ? ROOT * width : -(state * width);
+      this.scan[state * width + gap] =
+        state === DEAD || state === ROOT || this.matchesPastWord[state] === 0 ? ROOT * width : -(state * width);
     });
   }
 
@@ -320,13 +322,24 @@ function foldCode(code: number, text: string, i: number): number {
 function isSeparatorCode(code: number): boolean {
   if (code < 128) return code === 32 || code === 45 || (code >= 9 && code <= 13);
   return (
-    code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 ||
-    (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d || code === 0x2028 || code === 0x2029
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    (code >= 0x2010 && code <= 0x2015) ||
+    code === 0x2212 ||
+    code === 0xfe63 ||
+    code === 0xff0d ||
+    code === 0x2028 ||
+    code === 0x2029
   );
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0,
+);
 
 /** Letters, digits and combining marks in any script: the word boundary test that keeps "NIS" out of "FINISH". */
 function isWordCode(code: number, text: string, i: number): boolean {

@@ -24,7 +24,10 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
     const kb = this.services.knowledge();
     const range = new vscode.Range(position.line, at.start, position.line, at.end);
     const items: vscode.CompletionItem[] = kb.sources.map((source) => {
-      const item = new vscode.CompletionItem({ label: source.key, description: source.title ?? undefined }, vscode.CompletionItemKind.Reference);
+      const item = new vscode.CompletionItem(
+        { label: source.key, description: source.title ?? undefined },
+        vscode.CompletionItemKind.Reference,
+      );
       item.detail = sourceLabel(source);
       item.documentation = trusted(sourceMarkdown(source));
       item.range = range;
@@ -34,20 +37,22 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       return item;
     });
     if (at.prefix.length >= MIN_PASSAGE_QUERY) {
-      citationSearchFor(kb).search(at.prefix, { limit: PASSAGE_ITEMS }).forEach((hit, rank) => {
-        const item = new vscode.CompletionItem(
-          { label: `${hit.source.key}: ${hit.passage.text.replace(/\s+/g, ' ')}`, description: 'passage' },
-          vscode.CompletionItemKind.Text,
-        );
-        item.insertText = hit.source.key;
-        item.detail = sourceLabel(hit.source);
-        item.documentation = trusted(sourceMarkdown(hit.source, hit.passage));
-        item.range = range;
-        item.sortText = `1 ${String(rank).padStart(3, '0')}`;
-        // Our search already matched these words; filtering on the prefix itself keeps VS Code from hiding them.
-        item.filterText = at.prefix;
-        items.push(item);
-      });
+      citationSearchFor(kb)
+        .search(at.prefix, { limit: PASSAGE_ITEMS })
+        .forEach((hit, rank) => {
+          const item = new vscode.CompletionItem(
+            { label: `${hit.source.key}: ${hit.passage.text.replace(/\s+/g, ' ')}`, description: 'passage' },
+            vscode.CompletionItemKind.Text,
+          );
+          item.insertText = hit.source.key;
+          item.detail = sourceLabel(hit.source);
+          item.documentation = trusted(sourceMarkdown(hit.source, hit.passage));
+          item.range = range;
+          item.sortText = `1 ${String(rank).padStart(3, '0')}`;
+          // Our search already matched these words; filtering on the prefix itself keeps VS Code from hiding them.
+          item.filterText = at.prefix;
+          items.push(item);
+        });
     }
     // More letters may find other passages: ask again as the user types.
     return new vscode.CompletionList(items, true);

@@ -99,5 +99,7 @@ export function cleanClaim(text: string): string {
     .replace(/[*_`~]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned.length > MAX_QUERY_LENGTH ? cleaned.slice(0, cleaned.lastIndexOf(' ', MAX_QUERY_LENGTH) + 1 || MAX_QUERY_LENGTH).trim() : cleaned;
+  return cleaned.length > MAX_QUERY_LENGTH
+    ? cleaned.slice(0, cleaned.lastIndexOf(' ', MAX_QUERY_LENGTH) + 1 || MAX_QUERY_LENGTH).trim()
+    : cleaned;
 }

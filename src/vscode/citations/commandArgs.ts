@@ -52,13 +52,15 @@ export function parseInsertCitationArgs(raw: unknown): InsertCitationArgs | unde
   const args: InsertCitationArgs = {};
   for (const field of ['query', 'source', 'passage'] as const) {
     if (r[field] === undefined) continue;
-    if (typeof r[field] !== 'string' || r[field].trim() === '') throw new CommandArgsError(`Insert Citation: "${field}" must be a non-empty string.`);
+    if (typeof r[field] !== 'string' || r[field].trim() === '')
+      throw new CommandArgsError(`Insert Citation: "${field}" must be a non-empty string.`);
     args[field] = r[field];
   }
   if (!args.query && !args.source) throw new CommandArgsError('Insert Citation needs a "query" to search for or a "source" key to cite.');
   if (args.passage && !args.source) throw new CommandArgsError('Insert Citation: a "passage" needs its "source".');
   if (r.pick !== undefined) {
-    if (!Number.isInteger(r.pick) || (r.pick as number) < 0) throw new CommandArgsError('Insert Citation: "pick" must be a whole number from 0 (the top hit).');
+    if (!Number.isInteger(r.pick) || (r.pick as number) < 0)
+      throw new CommandArgsError('Insert Citation: "pick" must be a whole number from 0 (the top hit).');
     args.pick = r.pick as number;
   }
   if (r.style !== undefined) args.style = parseStyle(r.style);

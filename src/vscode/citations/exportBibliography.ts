@@ -77,7 +77,10 @@ async function pickFormat(count: number): Promise<BibliographyFormat | undefined
     label: FORMATS[format].label,
     description: `.${FORMATS[format].extension}`,
   }));
-  const pick = await vscode.window.showQuickPick(items, { title: `Export Bibliography (${countOf(count, 'source')})`, placeHolder: 'Which format?' });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: `Export Bibliography (${countOf(count, 'source')})`,
+    placeHolder: 'Which format?',
+  });
   return pick?.format;
 }
 
@@ -86,13 +89,17 @@ async function deliver(text: string, format: BibliographyFormat, document: vscod
   const spec = FORMATS[format];
   const open = 'Open in a new editor';
   const save = 'Save to a file…';
-  const how = await vscode.window.showQuickPick([open, save], { title: 'Export Bibliography', placeHolder: `Where should the ${spec.label} go?` });
+  const how = await vscode.window.showQuickPick([open, save], {
+    title: 'Export Bibliography',
+    placeHolder: `Where should the ${spec.label} go?`,
+  });
   if (how === open) {
     const languages = await vscode.languages.getLanguages();
     const language = languages.includes(spec.language) ? spec.language : 'plaintext';
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: text, language }));
   } else if (how === save) {
-    const base = document && document.uri.scheme === 'file' ? path.dirname(document.uri.fsPath) : vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    const base =
+      document && document.uri.scheme === 'file' ? path.dirname(document.uri.fsPath) : vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     const uri = await vscode.window.showSaveDialog({
       title: 'Export Bibliography',
       defaultUri: base ? vscode.Uri.file(path.join(base, `references.${spec.extension}`)) : undefined,

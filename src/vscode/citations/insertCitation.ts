@@ -54,7 +54,8 @@ export async function insertCitation(services: SourcebookServices, rawArgs?: unk
     const choices = citationChoices(kb, args.query);
     const pick = args.pick ?? 0;
     if (choices.length === 0) return refuse('warning', `No passage or source matches "${args.query}".`);
-    if (pick >= choices.length) return refuse('error', `Insert Citation: "pick" is ${pick} but "${args.query}" has only ${choices.length} choices.`);
+    if (pick >= choices.length)
+      return refuse('error', `Insert Citation: "pick" is ${pick} but "${args.query}" has only ${choices.length} choices.`);
     target = choices[pick].target;
   } else {
     const selection = editor.selection;
@@ -147,7 +148,9 @@ function pickCitation(kb: KnowledgeBase, initialQuery: string): Promise<Citation
 function choiceItems(choices: readonly CitationChoice[]): ChoiceItem[] {
   const items: ChoiceItem[] = choices.map((choice) => ({
     label: `${choice.kind === 'source' ? '$(book)' : '$(quote)'} ${withoutIcons(choice.label)}`,
-    description: withoutIcons(choice.matches.length > 0 ? `${choice.description} · matches ${choice.matches.join(', ')}` : choice.description),
+    description: withoutIcons(
+      choice.matches.length > 0 ? `${choice.description} · matches ${choice.matches.join(', ')}` : choice.description,
+    ),
     detail: withoutIcons(choice.detail),
     alwaysShow: true,
     choice,

@@ -30,7 +30,11 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     private readonly services: SourcebookServices,
   ) {}
 
-  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === 'Sourcebook');
     if (ours.length === 0) return [];
@@ -70,9 +74,16 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     // Only a source that says what the draft says: citing one that contradicts it would lend the claim its authority.
     for (const citation of citationsToOffer(text, finding)) {
       fix(`Cite ${citation.source} for this claim`, (a) => {
-        const edits = planCitationInsertion(kb, text, citationOffset(text, finding), { source: citation.source, passage: citation.passage }, style);
+        const edits = planCitationInsertion(
+          kb,
+          text,
+          citationOffset(text, finding),
+          { source: citation.source, passage: citation.passage },
+          style,
+        );
         a.edit = new vscode.WorkspaceEdit();
-        for (const e of edits) a.edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
+        for (const e of edits)
+          a.edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
       });
     }
 

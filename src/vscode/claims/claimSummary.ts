@@ -10,9 +10,12 @@ import { countOf } from '../../core/text/wording';
 /** The conflicts first (always, "No claim conflicts…" when none), then one sentence per kind of note present. */
 export function findingSentences(tally: FindingTally): string[] {
   const sentences = [
-    tally.conflicts === 0 ? 'No claim conflicts with the sources.' : `${countOf(tally.conflicts, 'claim conflicts', 'claims conflict')} with the sources.`,
+    tally.conflicts === 0
+      ? 'No claim conflicts with the sources.'
+      : `${countOf(tally.conflicts, 'claim conflicts', 'claims conflict')} with the sources.`,
   ];
-  if (tally.sourcesDiffer > 0) sentences.push(`${countOf(tally.sourcesDiffer, 'claim follows', 'claims follow')} one source where the sources differ.`);
+  if (tally.sourcesDiffer > 0)
+    sentences.push(`${countOf(tally.sourcesDiffer, 'claim follows', 'claims follow')} one source where the sources differ.`);
   if (tally.unsupported > 0) sentences.push(`${countOf(tally.unsupported, 'claim is', 'claims are')} not covered by the sources.`);
   return sentences;
 }

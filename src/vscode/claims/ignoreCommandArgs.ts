@@ -25,10 +25,16 @@ export function parseIgnoreCommandArgs(raw: unknown, isKnownFact: (id: string) =
   if (typeof uri !== 'string' || uri === '') throw new CommandArgsError('"uri" must name the draft');
   if (!finding || typeof finding !== 'object') throw new CommandArgsError('"finding" must be a finding of the draft');
   const { factId, sentence } = finding as { factId?: unknown; sentence?: unknown };
-  if (typeof factId !== 'string' || !isKnownFact(factId)) throw new CommandArgsError(`"finding.factId" must be the id of a known fact, not ${JSON.stringify(factId)}`);
-  if (typeof sentence !== 'string' || sentence.trim() === '') throw new CommandArgsError('"finding.sentence" must be the claim\'s sentence');
-  if (sentence.length > MAX_IGNORED_SENTENCE) throw new CommandArgsError(`"finding.sentence" is ${sentence.length} characters; a claim's sentence has at most ${MAX_IGNORED_SENTENCE}`);
+  if (typeof factId !== 'string' || !isKnownFact(factId))
+    throw new CommandArgsError(`"finding.factId" must be the id of a known fact, not ${JSON.stringify(factId)}`);
+  if (typeof sentence !== 'string' || sentence.trim() === '')
+    throw new CommandArgsError('"finding.sentence" must be the claim\'s sentence');
+  if (sentence.length > MAX_IGNORED_SENTENCE)
+    throw new CommandArgsError(
+      `"finding.sentence" is ${sentence.length} characters; a claim's sentence has at most ${MAX_IGNORED_SENTENCE}`,
+    );
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(sentence)) throw new CommandArgsError('"finding.sentence" must be one line of text, without control characters');
+  if (/[\u0000-\u001f\u007f]/.test(sentence))
+    throw new CommandArgsError('"finding.sentence" must be one line of text, without control characters');
   return { uri, claim: { fact: factId, sentence: sentence.trim() } };
 }

@@ -27,7 +27,10 @@ export class WorkspaceIgnoreFiles implements vscode.Disposable {
     for (const w of this.watchers.splice(0)) w.dispose();
     const patterns: vscode.GlobPattern[] = [`**/${IGNORE_FILE.split(path.sep).join('/')}`];
     const configured = claimSettings().ignoreFile;
-    if (configured) patterns.push(path.isAbsolute(configured) ? new vscode.RelativePattern(path.dirname(configured), path.basename(configured)) : `**/${configured}`);
+    if (configured)
+      patterns.push(
+        path.isAbsolute(configured) ? new vscode.RelativePattern(path.dirname(configured), path.basename(configured)) : `**/${configured}`,
+      );
     for (const pattern of patterns) {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const fire = () => this.changed.fire();

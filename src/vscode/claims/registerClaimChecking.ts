@@ -29,6 +29,8 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
     workerFile: path.join(context.extensionPath, 'dist', 'claimCheckWorker.js'),
     knowledgeFile: services.knowledgeFile,
     budgetMs: CHECK_BUDGET_MS,
+    onReady: (ms) =>
+      services.log.info(`knowledge index loaded from ${services.knowledgeFile} into the claim checker's thread, ready in ${ms} ms`),
   });
   const manager = new ClaimDiagnosticsManager(services, ignoreFiles, checker);
   const statusBar = new ClaimStatusBar(manager);
@@ -70,7 +72,9 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
   );
 
   const codeActions = new ClaimCodeActionProvider(manager, services);
-  services.registerForDrafts((selector) => [vscode.languages.registerCodeActionsProvider(selector, codeActions, ClaimCodeActionProvider.metadata)]);
+  services.registerForDrafts((selector) => [
+    vscode.languages.registerCodeActionsProvider(selector, codeActions, ClaimCodeActionProvider.metadata),
+  ]);
 
   for (const document of vscode.workspace.textDocuments) manager.schedule(document, 0);
   statusBar.update();

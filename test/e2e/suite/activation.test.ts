@@ -54,7 +54,9 @@ suite('Activation', () => {
       assert.ok(fs.existsSync(path.join(root, needed)), `the packaged extension lacks ${needed}`);
     }
     const shipped = listFiles(root);
-    const unwanted = shipped.filter((f) => /^(src|test|out|node_modules|scripts|bench|eval|knowledge)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'));
+    const unwanted = shipped.filter(
+      (f) => /^(src|test|out|node_modules|scripts|bench|eval|knowledge)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'),
+    );
     assert.deepEqual(unwanted, [], 'the .vsix ships development files; fix .vscodeignore');
   });
 });
@@ -70,7 +72,9 @@ function listFiles(root: string, prefix = ''): string[] {
 /** Workspace files open in the editor (the workbench itself opens other models, e.g. for the Output view). */
 function openWorkspaceFiles(): string[] {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  return vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file' && folder && d.uri.fsPath.startsWith(folder)).map((d) => d.uri.fsPath);
+  return vscode.workspace.textDocuments
+    .filter((d) => d.uri.scheme === 'file' && folder && d.uri.fsPath.startsWith(folder))
+    .map((d) => d.uri.fsPath);
 }
 
 /**

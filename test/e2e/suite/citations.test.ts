@@ -71,7 +71,7 @@ suite('Citations in a draft', () => {
     assert.ok(text.includes(`trilateral cooperation ${mark}.`), `expected "trilateral cooperation ${mark}." in:\n${text}`);
   });
 
-  test('footnote: numbered after the draft\'s existing [^1], defined at the end with the source and the quote', async () => {
+  test("footnote: numbered after the draft's existing [^1], defined at the end with the source and the quote", async () => {
     const { result, text } = await insertAndUndo({ query: 'GSOMIA', style: 'footnote', pick: 0, blockQuote: false });
     assert.ok(result?.target.passage);
     const kb = builtKnowledge();
@@ -80,7 +80,10 @@ suite('Citations in a draft', () => {
     assert.ok(text.includes('trilateral cooperation.[^2]'), `no [^2] mark after the claim:\n${text}`);
     const definition = text.slice(text.indexOf('[^2]:'));
     assert.ok(text.indexOf('[^1]:') < text.indexOf('[^2]:'), 'the new footnote is not defined after the existing one');
-    assert.ok(definition.includes(authorNames(source.authors)), `the footnote does not name ${authorNames(source.authors)}:\n${definition}`);
+    assert.ok(
+      definition.includes(authorNames(source.authors)),
+      `the footnote does not name ${authorNames(source.authors)}:\n${definition}`,
+    );
     assert.ok(definition.includes(source.title!), `the footnote lacks the title:\n${definition}`);
     assert.ok(definition.includes(passage.text.replace(/\s+/g, ' ')), `the footnote lacks the quoted passage:\n${definition}`);
   });
@@ -116,7 +119,10 @@ suite('Citations in a draft', () => {
   test('a block quote puts the passage after the paragraph, followed by its citation', async () => {
     const { result, text } = await insertAndUndo({ query: CLAIM, style: 'pandoc', blockQuote: true });
     const passage = builtKnowledge().passage(result!.target.passage!)!;
-    assert.ok(text.includes(`cooperation.\n\n> “${passage.text.replace(/\s+/g, ' ')}” [@${passage.source}`), `no block quote after the paragraph:\n${text}`);
+    assert.ok(
+      text.includes(`cooperation.\n\n> “${passage.text.replace(/\s+/g, ' ')}” [@${passage.source}`),
+      `no block quote after the paragraph:\n${text}`,
+    );
   });
 
   test('interactively, the Quick Pick starts from the selected claim and accepting its top row cites it', async () => {
@@ -195,7 +201,7 @@ suite('Citations in a draft', () => {
     assert.ok(open, `no "Open source" link in:\n${markdown}`);
     await vscode.commands.executeCommand(open.command, ...open.args);
     await waitFor('the source to open', () => vscode.window.activeTextEditor?.document.uri.scheme === 'sourcebook');
-    assert.equal(vscode.window.activeTextEditor!.document.lineAt(0).text, `# ${source.title}`, 'the source opened is not Sakata\'s');
+    assert.equal(vscode.window.activeTextEditor!.document.lineAt(0).text, `# ${source.title}`, "the source opened is not Sakata's");
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 
     const mail = await hoverMarkdownAt(editor.document.uri, editor.document.positionAt(original.indexOf('@example') + 2));
@@ -214,7 +220,10 @@ suite('Citations in a draft', () => {
 
       const json = await vscode.commands.executeCommand<string>('sourcebook.exportBibliography', { format: 'csl-json', scope: 'document' });
       const items = JSON.parse(json) as { id: string; title?: string }[];
-      assert.deepEqual(items.map((i) => i.id), ['buchan2019', 'sakata2020']);
+      assert.deepEqual(
+        items.map((i) => i.id),
+        ['buchan2019', 'sakata2020'],
+      );
       const all = await vscode.commands.executeCommand<string>('sourcebook.exportBibliography', { format: 'csl-json', scope: 'all' });
       assert.equal((JSON.parse(all) as unknown[]).length, builtKnowledge().sources.length);
     } finally {
@@ -228,5 +237,8 @@ function labelOf(item: vscode.CompletionItem): string {
 }
 
 async function completionsAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionList> {
-  return (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, '@')) ?? new vscode.CompletionList([]);
+  return (
+    (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, '@')) ??
+    new vscode.CompletionList([])
+  );
 }

@@ -64,15 +64,22 @@ suite('Claim checking in a draft', () => {
       assert.match(d.message, /^The draft says “[^“”]+”, but the sources say [^.]+ \([\w-]+(?:, [\w-]+)*\)\.$/);
       assert.ok(d.relatedInformation && d.relatedInformation.length > 0, 'no related information points at the source quote');
       for (const r of d.relatedInformation) {
-        const key = /([\w-]+)\.txt$/.exec(r.location.uri.path)?.[1];
-        assert.ok(key && d.message.includes(key), `related information opens a source the message does not name: ${r.location.uri.toString()}`);
+        // A source's document is sourcebook:/<key>/<title>.
+        const key = /^\/([\w-]+)\//.exec(r.location.uri.path)?.[1];
+        assert.ok(
+          key && d.message.includes(key),
+          `related information opens a source the message does not name: ${r.location.uri.toString()}`,
+        );
         assert.ok(r.message.includes(' — '), `related information does not describe the source in full: ${r.message}`);
       }
       const related = d.relatedInformation[0];
       assert.equal(related.location.uri.scheme, 'sourcebook', 'related information does not open a source document');
       const source = await vscode.workspace.openTextDocument(related.location.uri);
       const quoted = foldTypography(source.getText(related.location.range));
-      assert.ok(quoted.length > 0 && foldTypography(related.message).includes(quoted), `the related location is not the quoted passage: ${related.message}`);
+      assert.ok(
+        quoted.length > 0 && foldTypography(related.message).includes(quoted),
+        `the related location is not the quoted passage: ${related.message}`,
+      );
     }
   });
 
@@ -89,11 +96,16 @@ suite('Claim checking in a draft', () => {
   test('"Replace with the sourced value" rewrites the claim and its warning goes away', async () => {
     const document = editor.document;
     const range = rangeOf(document, CONFLICTING[0]);
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
     const replace = actions.find((a) => a.isPreferred && a.title.startsWith('Replace'));
     assert.ok(replace?.edit, `no preferred "Replace" quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
     // The sources contradict the claim as written: citing them would lend it their authority.
-    assert.deepEqual(actions.filter((a) => a.title.startsWith('Cite')).map((a) => a.title), [], 'a source that contradicts the claim is offered as its citation');
+    assert.deepEqual(
+      actions.filter((a) => a.title.startsWith('Cite')).map((a) => a.title),
+      [],
+      'a source that contradicts the claim is offered as its citation',
+    );
     const promised = replace.edit.get(document.uri);
     assert.equal(promised.length, 1);
     assert.ok(promised[0].range.isEqual(range), 'the fix does not replace exactly the conflicting words');
@@ -107,7 +119,11 @@ suite('Claim checking in a draft', () => {
     assert.equal(document.getText(), before.slice(0, offset) + replacement + before.slice(offset + CONFLICTING[0].length));
 
     const fixed = new vscode.Range(range.start, document.positionAt(offset + replacement.length));
-    await waitFor('the warning on the fixed claim to go away', () => !claimDiagnostics(document.uri).some((d) => d.range.intersection(fixed)), 20_000);
+    await waitFor(
+      'the warning on the fixed claim to go away',
+      () => !claimDiagnostics(document.uri).some((d) => d.range.intersection(fixed)),
+      20_000,
+    );
     assert.ok(
       claimDiagnostics(document.uri).some((d) => d.range.isEqual(rangeOf(document, CONFLICTING[1]))),
       'the other conflict lost its warning after an edit elsewhere',
@@ -130,15 +146,23 @@ suite('Claim checking in a draft', () => {
     try {
       const range = rangeOf(document, CONFLICTING[1]);
       await waitFor('the warning to ignore', () => claimDiagnostics(document.uri).some((d) => d.range.isEqual(range)), 20_000);
-      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+      const actions =
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
       const ignore = actions.find((a) => a.title.startsWith('Ignore this claim for the team'));
       assert.ok(ignore?.command, `no workspace-ignore fix among: ${actions.map((a) => a.title).join(' | ')}`);
       assert.equal(await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? [])), true);
 
       const written = JSON.parse(fs.readFileSync(ignoreFile, 'utf8')) as { ignored: { fact: string; sentence: string }[] };
       assert.equal(written.ignored.length, 1);
-      assert.ok(written.ignored[0].sentence.includes(CONFLICTING[1]), `the stored sentence is not the claim's: ${written.ignored[0].sentence}`);
-      await waitFor('the ignored claim\'s warning to go away', () => !claimDiagnostics(document.uri).some((d) => d.range.intersection(range)), 20_000);
+      assert.ok(
+        written.ignored[0].sentence.includes(CONFLICTING[1]),
+        `the stored sentence is not the claim's: ${written.ignored[0].sentence}`,
+      );
+      await waitFor(
+        "the ignored claim's warning to go away",
+        () => !claimDiagnostics(document.uri).some((d) => d.range.intersection(range)),
+        20_000,
+      );
     } finally {
       await config.update('ignoreFile', undefined, vscode.ConfigurationTarget.Global);
       fs.rmSync(dir, { recursive: true, force: true });
@@ -156,14 +180,19 @@ suite('Claim checking in a draft', () => {
     const range = new vscode.Range(document.positionAt(at), document.positionAt(at + 4));
     await waitFor('a warning on the new paragraph', () => claimDiagnostics(document.uri).some((d) => d.range.isEqual(range)), 20_000);
 
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
     const ignore = actions.find((a) => a.title.startsWith('Ignore this claim here'));
     assert.ok(ignore?.edit, `no inline-ignore fix among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(ignore.edit));
     const lines = document.getText().split('\n');
     const claimLine = lines.findIndex((l) => l === 'Japan and South Korea normalized relations in 1966.');
     assert.match(lines[claimLine - 1], /^<!-- sourcebook-ignore-next-line [\w-]+ -->$/);
-    await waitFor('the ignored claim\'s warning to go away', () => !claimDiagnostics(document.uri).some((d) => d.range.start.line === claimLine), 20_000);
+    await waitFor(
+      "the ignored claim's warning to go away",
+      () => !claimDiagnostics(document.uri).some((d) => d.range.start.line === claimLine),
+      20_000,
+    );
   });
 
   test('a conflict with no safe replacement keeps its warning and offers no "Replace" fix', async () => {
@@ -171,7 +200,7 @@ suite('Claim checking in a draft', () => {
     // Replacing the actor by the sourced one would name the same party on both sides; the noun and the passive
     // cannot take a verb phrase.
     const claims: [string, string][] = [
-      ['South Korea imposed export controls on Japan in 2019.', 'South Korea'],
+      ['Tokyo threatened to withdraw from GSOMIA with South Korea.', 'Tokyo'],
       ["South Korea's withdrawal from GSOMIA shocked Washington.", 'withdrawal'],
       ['GSOMIA was terminated in 2019.', 'terminated'],
     ];
@@ -181,11 +210,22 @@ suite('Claim checking in a draft', () => {
     for (const [sentence, words] of claims) {
       const at = document.getText().lastIndexOf(sentence) + sentence.indexOf(words);
       const range = new vscode.Range(document.positionAt(at), document.positionAt(at + words.length));
-      await waitFor(`a warning on "${words}" in "${sentence}"`, () => claimDiagnostics(document.uri).some((d) => d.range.isEqual(range) && d.code === 'claim-conflict'), 20_000);
-      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+      await waitFor(
+        `a warning on "${words}" in "${sentence}"`,
+        () => claimDiagnostics(document.uri).some((d) => d.range.isEqual(range) && d.code === 'claim-conflict'),
+        20_000,
+      );
+      const actions =
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
       const titles = actions.map((a) => a.title);
-      assert.ok(!titles.some((t) => t.startsWith('Replace') || t.startsWith('Cite')), `unsafe fixes offered for "${sentence}": ${titles.join(' | ')}`);
-      assert.ok(titles.some((t) => t.startsWith('Ignore this claim here')), `the ignore fixes are gone: ${titles.join(' | ')}`);
+      assert.ok(
+        !titles.some((t) => t.startsWith('Replace') || t.startsWith('Cite')),
+        `unsafe fixes offered for "${sentence}": ${titles.join(' | ')}`,
+      );
+      assert.ok(
+        titles.some((t) => t.startsWith('Ignore this claim here')),
+        `the ignore fixes are gone: ${titles.join(' | ')}`,
+      );
     }
   });
 
@@ -197,12 +237,20 @@ suite('Claim checking in a draft', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     const at = document.getText().lastIndexOf(sentence);
     const line = document.positionAt(at).line;
-    const diagnostic = await waitFor('an information finding on the differing claim', () => claimDiagnostics(document.uri).find((d) => d.range.start.line === line && d.code === 'claim-sources-differ'), 20_000);
+    const diagnostic = await waitFor(
+      'an information finding on the differing claim',
+      () => claimDiagnostics(document.uri).find((d) => d.range.start.line === line && d.code === 'claim-sources-differ'),
+      20_000,
+    );
     const followed = /follows ([\w-]+)/.exec(diagnostic.message)?.[1];
     assert.ok(followed, `the message does not say which source the draft follows: ${diagnostic.message}`);
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ?? [];
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ?? [];
     const cites = actions.filter((a) => a.title.startsWith('Cite'));
-    assert.deepEqual(cites.map((a) => a.title), [`Cite ${followed} for this claim`]);
+    assert.deepEqual(
+      cites.map((a) => a.title),
+      [`Cite ${followed} for this claim`],
+    );
     assert.ok(cites[0].edit && (await vscode.workspace.applyEdit(cites[0].edit)), 'the citation was not inserted');
     const lineText = document.lineAt(line).text;
     assert.ok(lineText.includes(`@${followed}`), `the sentence does not cite ${followed}: ${lineText}`);

@@ -53,7 +53,11 @@ suite('Which documents are drafts', () => {
     const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: draftText() });
     await vscode.window.showTextDocument(untitled, { preview: false });
     await waitFor('claim diagnostics on the untitled draft', () => claimDiagnostics(untitled.uri).length > 0, 20_000);
-    assert.deepEqual(claimDiagnostics(copy.uri).map((d) => d.message), [], 'the copy has claim diagnostics of its own');
+    assert.deepEqual(
+      claimDiagnostics(copy.uri).map((d) => d.message),
+      [],
+      'the copy has claim diagnostics of its own',
+    );
     assert.equal(await hasSourcebookHover(copy), false, 'the copy shows Sourcebook hovers');
     assert.equal(await hasSourcebookHover(untitled), true, 'the untitled draft shows no Sourcebook hover');
     await closeAll();

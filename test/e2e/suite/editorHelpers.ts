@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadKnowledgeFile } from '../../../src/core/knowledge/load';
+import { loadKnowledgeFile } from '../../../src/node/knowledgeIndex';
 import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import type { Term } from '../../../src/core/knowledge/types';
 

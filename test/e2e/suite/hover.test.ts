@@ -62,7 +62,7 @@ suite('Term hovers in a draft', () => {
       const kb = builtKnowledge();
       const source = kb.source(citation.source)!;
       const document = shown.document;
-      assert.equal(path.posix.basename(document.uri.path), source.title, 'the tab is not named by the source\'s title');
+      assert.equal(path.posix.basename(document.uri.path), source.title, "the tab is not named by the source's title");
       assert.equal(document.lineAt(0).text, `# ${source.title}`);
       assert.ok(document.lineAt(2).text.startsWith(authorNames(source.authors)), `no author line: ${document.lineAt(2).text}`);
       assert.equal(shown.viewColumn, draftColumn, 'the source opened in another column (a split) instead of the active one');
@@ -108,7 +108,10 @@ suite('Term hovers in a draft', () => {
         first > term && first < paragraphEnd,
         `the citation was inserted on line ${line(first)}, not in the sentence holding TISA (line ${line(term)}):\n${text.slice(0, paragraphEnd + 40)}`,
       );
-      assert.ok(text.slice(first, first + 40).includes(`@${result.target.source}`), `no citation of ${result.target.source} at the insertion: ${text.slice(first, first + 40)}`);
+      assert.ok(
+        text.slice(first, first + 40).includes(`@${result.target.source}`),
+        `no citation of ${result.target.source} at the insertion: ${text.slice(first, first + 40)}`,
+      );
     } finally {
       // Written back and saved rather than reverted: the editor may have auto-saved the insertion already.
       const whole = new vscode.Range(draft.document.positionAt(0), draft.document.positionAt(draft.document.getText().length));

@@ -16,7 +16,10 @@ export interface SuiteResults {
  */
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
-  const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort();
   for (const name of files) mocha.addFile(path.join(__dirname, name));
 
   const results: SuiteResults = { passed: 0, failed: 0, failures: [] };

@@ -1,7 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, CITATION_STYLES, citedKeys, CitationSearch, planCitationInsertion, type CitationStyle, type CitationTarget } from '../../../src/core/citations';
+import {
+  applyEdits,
+  CITATION_STYLES,
+  citedKeys,
+  CitationSearch,
+  planCitationInsertion,
+  type CitationStyle,
+  type CitationTarget,
+} from '../../../src/core/citations';
 import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
 
 describe('citedKeys (Pandoc citations in a Markdown draft)', () => {
@@ -64,7 +72,10 @@ describe('citedKeys with the knowledge base (every style the tool inserts)', () 
     return out;
   };
   /** The last words of each sentence of the memo: where a writer puts a citation. */
-  const sentenceEnds = memo.split(/(?<=[a-z0-9])\.(?=\s)/).slice(0, -1).map((s) => s.slice(-20));
+  const sentenceEnds = memo
+    .split(/(?<=[a-z0-9])\.(?=\s)/)
+    .slice(0, -1)
+    .map((s) => s.slice(-20));
   const byPassage = (claim: string): CitationTarget => {
     const hit = search.search(claim, { limit: 1 })[0];
     return { source: hit.source.key, passage: hit.passage.id };
@@ -80,7 +91,10 @@ describe('citedKeys with the knowledge base (every style the tool inserts)', () 
   for (const style of CITATION_STYLES) {
     it(`finds every source cited in ${style} style, with and without a passage, in order`, () => {
       assert.ok(sentenceEnds.length >= cases.length, 'the memo has too few sentences');
-      const draft = insertAll(memo, cases.map((c, i) => ({ after: sentenceEnds[i], target: c.target, style })));
+      const draft = insertAll(
+        memo,
+        cases.map((c, i) => ({ after: sentenceEnds[i], target: c.target, style })),
+      );
       assert.notEqual(draft, memo);
       const expected = [...new Set(cases.map((c) => c.key))];
       assert.deepEqual(citedKeys(draft, kb), expected, draft);

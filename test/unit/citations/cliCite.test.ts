@@ -6,7 +6,10 @@ describe('sourcebook cite', () => {
   it('prints ranked passages with Pandoc citations by default', async () => {
     const r = await cli('cite', 'reconcilation', 'foundaton', '--limit', '2');
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /^1\. biden-japan-frictions#\d+ {2}\(score 0\.\d{3}, characters \d+-\d+\)\n {3}“The South Korean government moved to freeze the Reconciliation and Healing Foundation/);
+    assert.match(
+      r.out,
+      /^1\. biden-japan-frictions#\d+ {2}\(score 0\.\d{3}, characters \d+-\d+\)\n {3}“The South Korean government moved to freeze the Reconciliation and Healing Foundation/,
+    );
     assert.match(r.out, /\n {3}\[@biden-japan-frictions, para\. \d+\]\n/);
     assert.match(r.out, /\n\n2\. /);
   });
@@ -16,7 +19,18 @@ describe('sourcebook cite', () => {
     assert.equal(r.code, 0, r.err);
     const rows = JSON.parse(r.out) as { source: string; passage: string; start: number; end: number; score: number; citation: string }[];
     assert.equal(rows.length, 3);
-    assert.deepEqual(Object.keys(rows[0]), ['source', 'title', 'label', 'passage', 'paragraph', 'start', 'end', 'text', 'score', 'citation']);
+    assert.deepEqual(Object.keys(rows[0]), [
+      'source',
+      'title',
+      'label',
+      'passage',
+      'paragraph',
+      'start',
+      'end',
+      'text',
+      'score',
+      'citation',
+    ]);
     assert.equal(rows[0].source, 'sakata2020');
     assert.match(rows[0].citation, /^\(Sakata, n\.d\., para\. \d+\)$/);
     for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1].score <= rows[i].score);
@@ -39,7 +53,13 @@ describe('sourcebook cite', () => {
     const none = await cli('cite', '🙂');
     assert.equal(none.code, 1);
     assert.match(none.err, /no passage matches "🙂"/);
-    for (const argv of [['cite'], ['cite', 'x', '--limit', '0'], ['cite', 'x', '--limit', 'ten'], ['cite', 'x', '--style', 'mla'], ['cite', 'x', '--frobnicate']]) {
+    for (const argv of [
+      ['cite'],
+      ['cite', 'x', '--limit', '0'],
+      ['cite', 'x', '--limit', 'ten'],
+      ['cite', 'x', '--style', 'mla'],
+      ['cite', 'x', '--frobnicate'],
+    ]) {
       const r = await cli(...argv);
       assert.equal(r.code, 2, argv.join(' '));
       assert.match(r.err, /Usage: sourcebook cite QUERY/);

@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, CitationError, CitationSearch, planCitationInsertion, type CitationStyle, type CitationTarget } from '../../../src/core/citations';
+import {
+  applyEdits,
+  CitationError,
+  CitationSearch,
+  planCitationInsertion,
+  type CitationStyle,
+  type CitationTarget,
+} from '../../../src/core/citations';
 import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
 
 const fixture = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'citations', name), 'utf8');
@@ -34,7 +41,11 @@ describe('citation insertion', () => {
     // line in the texts, headings (lines not ending like a sentence, e.g. "The Korea Questions") not counted.
     const source = kb.source('biden-japan-frictions')!;
     const passage = kb.passage(freeze.passage!)!;
-    const paragraphs = source.text.slice(0, passage.start).split('\n').filter((l) => /[.!?”"’)]\s*$/.test(l)).length + 1;
+    const paragraphs =
+      source.text
+        .slice(0, passage.start)
+        .split('\n')
+        .filter((l) => /[.!?”"’)]\s*$/.test(l)).length + 1;
     assert.ok(out.includes(`para. ${paragraphs}]`), out);
     assert.equal(out.replace(/ \[@[^\]]+\]/, ''), plain, 'nothing else changed');
   });
@@ -49,7 +60,10 @@ describe('citation insertion', () => {
     assert.match(out, /Healing Foundation\.\[\^3\] Tokyo reads/);
     assert.ok(out.startsWith(memo.slice(0, memo.indexOf('Seoul froze'))), 'text before the cursor unchanged');
     const lines = out.trimEnd().split('\n');
-    assert.match(lines[lines.length - 1], /^\[\^3\]: Untitled text beginning “In the early weeks of the Biden administration…” \(between 2020-11 and 2021-09\), para\. \d+: “The South Korean government moved to freeze the Reconciliation and Healing Foundation/);
+    assert.match(
+      lines[lines.length - 1],
+      /^\[\^3\]: Untitled text beginning “In the early weeks of the Biden administration…” \(between 2020-11 and 2021-09\), para\. \d+: “The South Korean government moved to freeze the Reconciliation and Healing Foundation/,
+    );
     assert.match(lines[lines.length - 2], /^\[\^2\]: /, 'the new definition follows the existing ones directly');
   });
 
@@ -66,7 +80,10 @@ describe('citation insertion', () => {
   it('footnote: a document without a trailing newline or any footnote gets a blank line before the definition', () => {
     const doc = 'Japan and South Korea removed each other from most-favored-nation trading status.';
     const out = insert(doc, doc.length - 1, targetFor('removed the other from most-favored-nation trading status'), 'footnote');
-    assert.match(out, /^Japan and South Korea removed each other from most-favored-nation trading status\.\[\^1\]\n\n\[\^1\]: .+para\. \d+: “Both nations removed the other from most-favored-nation trading status\.”\n$/);
+    assert.match(
+      out,
+      /^Japan and South Korea removed each other from most-favored-nation trading status\.\[\^1\]\n\n\[\^1\]: .+para\. \d+: “Both nations removed the other from most-favored-nation trading status\.”\n$/,
+    );
   });
 
   it('keeps CRLF documents CRLF', () => {
@@ -84,7 +101,10 @@ describe('citation insertion', () => {
     const target = targetFor('Takeo Kawamura Japan-Korea Parliamentarians Union met informally');
     const out = insert(plain, claimEnd, target, 'chicago-note');
     assert.match(out, /government\.\[\^1\]/);
-    assert.match(out, /\n\n\[\^1\]: Yasuyo Sakata, “Japan-South Korea Relations and the Biden Factor,” Asia Unbound, n\.d\., para\. \d+\.\n$/);
+    assert.match(
+      out,
+      /\n\n\[\^1\]: Yasuyo Sakata, “Japan-South Korea Relations and the Biden Factor,” Asia Unbound, n\.d\., para\. \d+\.\n$/,
+    );
   });
 
   it('author–date styles insert the parenthetical the CSL style renders', () => {
@@ -96,7 +116,10 @@ describe('citation insertion', () => {
   it('block quote: puts the passage after the current paragraph, with its citation', () => {
     const memo = fixture('memo-footnotes.md');
     const out = insert(memo, after(memo, 'Seoul froze'), freeze, 'pandoc', true);
-    assert.match(out, /breach of the 2015 agreement\.\n\n> “The South Korean government moved to freeze[^\n]+surviving women\.” \[@biden-japan-frictions, para\. \d+\]\n\n## Recommendation/);
+    assert.match(
+      out,
+      /breach of the 2015 agreement\.\n\n> “The South Korean government moved to freeze[^\n]+surviving women\.” \[@biden-japan-frictions, para\. \d+\]\n\n## Recommendation/,
+    );
     const noted = insert(memo, after(memo, 'Seoul froze'), freeze, 'footnote', true);
     assert.match(noted, /surviving women\.”\[\^3\]\n\n## Recommendation/);
     assert.match(noted, /\[\^3\]: [^\n]+para\. \d+\.\n$/, 'the quote is not repeated in the definition');
@@ -104,7 +127,10 @@ describe('citation insertion', () => {
 
   it('clamps cursors outside the text and never splits a surrogate pair', () => {
     const doc = 'Cooperation 🇯🇵🇰🇷 matters';
-    assert.equal(insert(doc, 10_000, freeze, 'pandoc'), `${doc} [@biden-japan-frictions, para. ${/para\. (\d+)/.exec(insert(doc, 0, freeze, 'pandoc'))![1]}]`);
+    assert.equal(
+      insert(doc, 10_000, freeze, 'pandoc'),
+      `${doc} [@biden-japan-frictions, para. ${/para\. (\d+)/.exec(insert(doc, 0, freeze, 'pandoc'))![1]}]`,
+    );
     assert.ok(insert(doc, -5, freeze, 'pandoc').startsWith('[@biden-japan-frictions'));
     const inside = doc.indexOf('🇯') + 1;
     const out = insert(doc, inside, freeze, 'pandoc');
@@ -119,8 +145,16 @@ describe('citation insertion', () => {
       assert.match(insert(doc, at('. Tokyo'), freeze, style), /an envoy\.\[\^1\] Tokyo said/, `${style}: full stop`);
       assert.match(insert(doc, at(', and waited'), freeze, style), /“no comment”,\[\^1\] and waited/, `${style}: quote and comma`);
       assert.match(insert(doc, at('; talks'), freeze, style), /waited;\[\^1\] talks/, `${style}: semicolon`);
-      assert.match(insert(doc, at('.S. later'), freeze, style), /the U\[\^1\]\.S\. later/, `${style}: a full stop inside a word is not passed`);
-      assert.match(insert(doc, at('. Tokyo') + 1, freeze, style), /an envoy\.\[\^1\] Tokyo said/, `${style}: cursor already after the stop`);
+      assert.match(
+        insert(doc, at('.S. later'), freeze, style),
+        /the U\[\^1\]\.S\. later/,
+        `${style}: a full stop inside a word is not passed`,
+      );
+      assert.match(
+        insert(doc, at('. Tokyo') + 1, freeze, style),
+        /an envoy\.\[\^1\] Tokyo said/,
+        `${style}: cursor already after the stop`,
+      );
     }
     // In-text citations stay inside the sentence they belong to.
     assert.match(insert(doc, doc.indexOf('. Tokyo'), freeze, 'pandoc'), /an envoy \[@biden-japan-frictions, para\. \d+\]\. Tokyo/);
@@ -151,8 +185,17 @@ describe('citation insertion', () => {
   });
 
   it('rejects an unknown source or passage with a message naming it', () => {
-    assert.throws(() => planCitationInsertion(kb, plain, 0, { source: 'nope' }, 'pandoc'), (e: unknown) => e instanceof CitationError && /unknown source "nope"/.test(e.message));
-    assert.throws(() => planCitationInsertion(kb, plain, 0, { source: 'sakata2020', passage: 'buchan2019#1' }, 'pandoc'), /unknown passage "buchan2019#1" in source "sakata2020"/);
-    assert.throws(() => planCitationInsertion(kb, plain, 0, { source: 'sakata2020' }, 'mla' as CitationStyle), /unknown citation style "mla"/);
+    assert.throws(
+      () => planCitationInsertion(kb, plain, 0, { source: 'nope' }, 'pandoc'),
+      (e: unknown) => e instanceof CitationError && /unknown source "nope"/.test(e.message),
+    );
+    assert.throws(
+      () => planCitationInsertion(kb, plain, 0, { source: 'sakata2020', passage: 'buchan2019#1' }, 'pandoc'),
+      /unknown passage "buchan2019#1" in source "sakata2020"/,
+    );
+    assert.throws(
+      () => planCitationInsertion(kb, plain, 0, { source: 'sakata2020' }, 'mla' as CitationStyle),
+      /unknown citation style "mla"/,
+    );
   });
 });

@@ -8,7 +8,7 @@ describe('CSL processor loading', () => {
     const core = path.join(REPO_ROOT, 'out', 'src', 'core', 'citations');
     const script = `
       const c = require(${JSON.stringify(core)});
-      const { loadKnowledgeFile } = require(${JSON.stringify(path.join(REPO_ROOT, 'out', 'src', 'core', 'knowledge', 'load'))});
+      const { loadKnowledgeFile } = require(${JSON.stringify(path.join(REPO_ROOT, 'out', 'src', 'node', 'knowledgeIndex'))});
       const loaded = () => Object.keys(require.cache).filter((k) => /citeproc|styles[\\\\/]/.test(k)).length;
       const kb = loadKnowledgeFile(${JSON.stringify(path.join(REPO_ROOT, 'dist', 'knowledge.json'))});
       const hit = new c.CitationSearch(kb).search('Chengdu summit')[0];

@@ -23,7 +23,8 @@ describe('Insert Citation choices (what the Quick Pick lists, and what "pick" in
     const shown = shownText(top.label, top.detail);
     assert.ok(passage.text.replace(/\s+/g, ' ').startsWith(shown), `the two lines are not the passage going on:\n${shown}`);
     assert.ok(shown.length >= 150, `only ${shown.length} characters of the passage are shown`);
-    for (const word of ['GSOMIA', 'triggered', 'trilateral']) assert.ok(top.matches.includes(word), `"${word}" is not named as a match: ${top.matches}`);
+    for (const word of ['GSOMIA', 'triggered', 'trilateral'])
+      assert.ok(top.matches.includes(word), `"${word}" is not named as a match: ${top.matches}`);
   });
 
   it('starts a long passage a little before its first matching word, so the match is on the first line', () => {
@@ -45,7 +46,10 @@ describe('Insert Citation choices (what the Quick Pick lists, and what "pick" in
 
   it('lists every source for an empty query', () => {
     const all = citationChoices(kb, '  ');
-    assert.deepEqual(all.map((c) => c.target.source), kb.sources.map((s) => s.key));
+    assert.deepEqual(
+      all.map((c) => c.target.source),
+      kb.sources.map((s) => s.key),
+    );
     assert.ok(all.every((c) => c.kind === 'source' && c.target.passage === undefined));
   });
 });
@@ -54,7 +58,10 @@ describe('matched words (what a result row names as matching)', () => {
   it('finds the words of the query as written in the text, misspelt or begun, without stopwords', () => {
     const text = 'The Biden Factor, by Yasuyo Sakata: reconciliation of the allies.';
     const found = matchedWords('sakta the biden factr reconcil', text);
-    assert.deepEqual(found.spans.map((s) => text.slice(s.start, s.end)), ['Biden', 'Factor', 'Sakata', 'reconciliation']);
+    assert.deepEqual(
+      found.spans.map((s) => text.slice(s.start, s.end)),
+      ['Biden', 'Factor', 'Sakata', 'reconciliation'],
+    );
     assert.equal(found.found, 4);
     assert.equal(found.asked, 4);
   });

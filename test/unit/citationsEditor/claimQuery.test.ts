@@ -45,7 +45,8 @@ describe('claim query (where Insert Citation starts searching)', () => {
   });
 
   it('reads a list item or a heading as a block of its own', () => {
-    const list = '## Options\n1. Frame trilateral work around FOIP.\n2. Encourage quiet talks on the 1965 treaty\n   arbitration provision.\n';
+    const list =
+      '## Options\n1. Frame trilateral work around FOIP.\n2. Encourage quiet talks on the 1965 treaty\n   arbitration provision.\n';
     const cursor = list.indexOf('quiet');
     assert.equal(claimQuery(list, cursor, cursor), 'Encourage quiet talks on the 1965 treaty arbitration provision.');
     const first = list.indexOf('FOIP');

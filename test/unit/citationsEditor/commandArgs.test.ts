@@ -17,7 +17,10 @@ describe('citation command arguments (automation form)', () => {
   });
 
   it('accepts the { source, passage } form that term hover links send', () => {
-    assert.deepEqual(parseInsertCitationArgs({ source: 'sakata2020', passage: 'sakata2020#4' }), { source: 'sakata2020', passage: 'sakata2020#4' });
+    assert.deepEqual(parseInsertCitationArgs({ source: 'sakata2020', passage: 'sakata2020#4' }), {
+      source: 'sakata2020',
+      passage: 'sakata2020#4',
+    });
   });
 
   it('says what is wrong with bad arguments instead of guessing', () => {
@@ -26,7 +29,10 @@ describe('citation command arguments (automation form)', () => {
       [{}, /needs a "query".*or a "source"/],
       [{ query: '  ' }, /"query" must be a non-empty string/],
       [{ passage: 'sakata2020#4' }, /needs a "query"|needs its "source"/],
-      [{ source: 'sakata2020', style: 'mla' }, /Unknown citation style "mla": use one of pandoc, footnote, chicago-note, chicago-author-date, apa/],
+      [
+        { source: 'sakata2020', style: 'mla' },
+        /Unknown citation style "mla": use one of pandoc, footnote, chicago-note, chicago-author-date, apa/,
+      ],
       [{ query: 'GSOMIA', pick: -1 }, /"pick" must be a whole number/],
       [{ query: 'GSOMIA', pick: 1.5 }, /"pick" must be a whole number/],
       [{ query: 'GSOMIA', blockQuote: 'yes' }, /"blockQuote" must be true or false/],
@@ -34,7 +40,11 @@ describe('citation command arguments (automation form)', () => {
       [{ source: 'sakata2020', at: 'here' }, /"at" must be/],
     ];
     for (const [raw, message] of cases) {
-      assert.throws(() => parseInsertCitationArgs(raw), (err: Error) => err instanceof CommandArgsError && message.test(err.message), JSON.stringify(raw));
+      assert.throws(
+        () => parseInsertCitationArgs(raw),
+        (err: Error) => err instanceof CommandArgsError && message.test(err.message),
+        JSON.stringify(raw),
+      );
     }
   });
 

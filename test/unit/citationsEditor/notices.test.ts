@@ -12,13 +12,13 @@ describe('notification wording of the citation and glossary features', () => {
   });
 
   it('is applied to every notification these features show (none bypasses it)', () => {
-    const files = [
-      'src/vscode/citations',
-      'src/vscode/sources',
-      'src/vscode/hover',
-    ].flatMap((dir) => fs.readdirSync(path.join(REPO_ROOT, dir)).map((f) => path.join(dir, f)));
+    const files = ['src/vscode/citations', 'src/vscode/sources', 'src/vscode/hover'].flatMap((dir) =>
+      fs.readdirSync(path.join(REPO_ROOT, dir)).map((f) => path.join(dir, f)),
+    );
     files.push('src/vscode/registerGlossary.ts');
-    const direct = files.filter((f) => /window\.show(?:Information|Warning|Error)Message\(/.test(fs.readFileSync(path.join(REPO_ROOT, f), 'utf8')));
+    const direct = files.filter((f) =>
+      /window\.show(?:Information|Warning|Error)Message\(/.test(fs.readFileSync(path.join(REPO_ROOT, f), 'utf8')),
+    );
     assert.deepEqual(direct, [], 'these files word their own notifications instead of using notify()');
   });
 });

@@ -43,7 +43,11 @@ describe('reading copy of a source (what Open Source shows)', () => {
       }
       const lines = copy.text.split('\n');
       const marked = lines.map((line, n) => [n, /^¶ (\d+) {2}/.exec(line)?.[1]] as const).filter(([, mark]) => mark !== undefined);
-      assert.deepEqual(marked, [...expected].map(([line, paragraph]) => [line, String(paragraph)]), source.key);
+      assert.deepEqual(
+        marked,
+        [...expected].map(([line, paragraph]) => [line, String(paragraph)]),
+        source.key,
+      );
       for (const [line, paragraph] of expected) assert.ok(lines[line].startsWith(paragraphMark(paragraph)));
     }
   });

@@ -124,13 +124,19 @@ describe('checkText', () => {
   });
 
   it('is sentence-local: a paragraph checked alone gets the same findings, shifted, as inside its document', () => {
-    const paragraph = 'Abe and Moon met in Beijing in December 2019 at the China-Japan-Korea trilateral summit. Suga became prime minister in August 2020.';
+    const paragraph =
+      'Abe and Moon met in Beijing in December 2019 at the China-Japan-Korea trilateral summit. Suga became prime minister in August 2020.';
     const before = '# Memo\n\nSeoul remains wary. The Blue House threatened to terminate GSOMIA in 2019.\n\n';
     const after = '\n\nJapan let a currency swap with Seoul expire in 2015.\n';
     const alone = checkText(kb, paragraph);
-    const inside = checkText(kb, before + paragraph + after).filter((f) => f.start >= before.length && f.end <= before.length + paragraph.length);
+    const inside = checkText(kb, before + paragraph + after).filter(
+      (f) => f.start >= before.length && f.end <= before.length + paragraph.length,
+    );
     assert.deepEqual(words(paragraph, alone), ['Beijing', 'August']);
-    assert.deepEqual(inside.map((f) => ({ ...f, start: f.start - before.length, end: f.end - before.length })), alone);
+    assert.deepEqual(
+      inside.map((f) => ({ ...f, start: f.start - before.length, end: f.end - before.length })),
+      alone,
+    );
   });
 
   it('reports dated claims the sources do not cover only when asked, at information level', () => {
@@ -204,9 +210,11 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
   });
 
   it("checks claims the writer attributes to the sources' own authors ('according to the CSIS authors')", () => {
-    const own = 'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate, according to the CSIS authors.';
+    const own =
+      'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate, according to the CSIS authors.';
     assert.deepEqual(words(own, checkText(kb, own)), ['Sixty-five per cent']);
-    const other = 'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate, according to Nikkei.';
+    const other =
+      'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate, according to Nikkei.';
     assert.deepEqual(checkText(kb, other), []);
   });
 
@@ -258,7 +266,10 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
 
   it("checks the writer's own words before a report, but not what the speaker is reported to say", () => {
     expectUnderlines(kb, [
-      ['The November 2018 radar incident, in which Tokyo said a Korean destroyer had locked its fire-control radar on a patrol aircraft, soured military ties.', ['November']],
+      [
+        'The November 2018 radar incident, in which Tokyo said a Korean destroyer had locked its fire-control radar on a patrol aircraft, soured military ties.',
+        ['November'],
+      ],
       ['Deputy Secretary of State David Stilwell told reporters in Tokyo that he would not mediate.', ['Deputy Secretary of State']],
       ['Tokyo said a Korean destroyer locked its fire-control radar on a patrol aircraft in November 2018.', []],
       ['Officials in Tokyo said the Korean Supreme Court ruled in 2016 against Japanese firms.', []],
@@ -281,7 +292,10 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
 
   it('reads an opening "he" or "she" as the one person the previous sentence of the paragraph names, and only then', () => {
     expectUnderlines(kb, [
-      ['Takeo Kawamura heads the Japan-Korea Parliamentarians\u2019 Union. He met his counterparts informally in Seoul in July 2020.', ['July']],
+      [
+        'Takeo Kawamura heads the Japan-Korea Parliamentarians\u2019 Union. He met his counterparts informally in Seoul in July 2020.',
+        ['July'],
+      ],
       // Two people before it: whose trip is it?
       ['Takeo Kawamura talked with Suga. He met his counterparts informally in Seoul in July 2020.', []],
       // Another paragraph.
@@ -290,7 +304,10 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
       ['Takeo Kawamura heads the union. After Kim Jin-pyo left, he met his counterparts informally in Seoul in July 2020.', []],
       // An opening "his", and a chain of sentences about the same person.
       ['David Stilwell visited Tokyo. His itinerary took him from Tokyo to Seoul by way of Beijing.', ['Beijing']],
-      ['Kang Chan-gil chaired the union for years. On November 23 the Blue House appointed him as the next ambassador to China.', ['China']],
+      [
+        'Kang Chan-gil chaired the union for years. On November 23 the Blue House appointed him as the next ambassador to China.',
+        ['China'],
+      ],
       ['Takeo Kawamura heads the union. He is a veteran. He met his counterparts informally in Seoul in July 2020.', ['July']],
       // The chain breaks at a sentence about someone else, or about nobody.
       ['Takeo Kawamura heads the union. Suga is a veteran. He met his counterparts informally in Seoul in July 2020.', []],

@@ -26,7 +26,12 @@ describe('knowledge build: facts', () => {
     const { files, text } = withFacts((t) => t.replace('tighten export control measures and delist', 'tighten export controls and delist'));
     const problems = problemsOf(files);
     assert.equal(problems.length, 1, problems.join('\n'));
-    assert.match(problems[0], new RegExp(`^${FACTS_FILE}:${lineOf(text, 'tighten export controls and delist')}: quote not found word for word in source "sakata2020"`));
+    assert.match(
+      problems[0],
+      new RegExp(
+        `^${FACTS_FILE}:${lineOf(text, 'tighten export controls and delist')}: quote not found word for word in source "sakata2020"`,
+      ),
+    );
   });
 
   it('rejects an unknown subject, a missing trigger list, an unknown kind and a duplicate id, each at its line', () => {
@@ -45,7 +50,11 @@ describe('knowledge build: facts', () => {
   });
 
   it('rejects a date fact without a usable date and a choice fact that nothing could contradict', () => {
-    const { files } = withFacts((t) => t.replace('"date": { "year": 2010 },', '"date": { "year": 2010, "month": 13 },').replace('"conflicting": ["bilateral", "two-way", "Japan-South Korea", "Japan-Korea"],', ''));
+    const { files } = withFacts((t) =>
+      t
+        .replace('"date": { "year": 2010 },', '"date": { "year": 2010, "month": 13 },')
+        .replace('"conflicting": ["bilateral", "two-way", "Japan-South Korea", "Japan-Korea"],', ''),
+    );
     const problems = problemsOf(files).join('\n');
     assert.match(problems, /"month" must be a whole number from 1 to 12/);
     assert.match(problems, /a "membership" fact needs "conflicting" phrases or "variants"/);

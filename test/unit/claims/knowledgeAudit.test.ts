@@ -42,7 +42,13 @@ describe('knowledge audit: sentences the sources do not contradict stay quiet', 
   it('notes, without warning, a 55-year low: Sakata dates the low point from the 1965 normalization', () => {
     const text = 'Relations between Japan and South Korea fell to a 55-year low.';
     const findings = checkText(kb, text);
-    assert.deepEqual(underlined(text, findings.filter((f) => f.severity === 'warning')), []);
+    assert.deepEqual(
+      underlined(
+        text,
+        findings.filter((f) => f.severity === 'warning'),
+      ),
+      [],
+    );
     const [note] = findings;
     assert.equal(note?.code, 'claim-sources-differ');
     assert.equal(text.slice(note.start, note.end), '55-year');
@@ -103,7 +109,11 @@ describe('knowledge audit: what a writer reads says no more than the sources', (
     const [finding] = checkText(kb, text);
     assert.equal(finding.code, 'claim-sources-differ');
     assert.doesNotMatch(finding.message, /\btwo say\b/);
-    for (const key of ['seoul-tokyo-2019', 'sakata2020', 'buchan2019']) assert.ok(finding.citations.some((c) => c.source === key), key);
+    for (const key of ['seoul-tokyo-2019', 'sakata2020', 'buchan2019'])
+      assert.ok(
+        finding.citations.some((c) => c.source === key),
+        key,
+      );
   });
 
   it('does not name members of TISA the sources never list', () => {

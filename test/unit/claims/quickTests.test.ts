@@ -16,13 +16,25 @@ describe('claims: the quick tests before the close reading', () => {
   const sentences = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
+    .flatMap((f) =>
+      fs
+        .readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()),
+    )
     .map((l) => (JSON.parse(l) as { text: string }).text);
 
   /** The copy the tests used to read: lower-cased, white space made single. */
   const normalised = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
   /** The same sentence as a writer might type it: wrapped lines, capitals, doubled spaces. */
-  const variants = (s: string) => [s, s.replace(/ /g, '\n'), s.toUpperCase(), s.replace(/ (\S+) /g, '  $1\n'), s.replace(/i/g, 'İ'), s.replace(/k/g, '\u212a')];
+  const variants = (s: string) => [
+    s,
+    s.replace(/ /g, '\n'),
+    s.toUpperCase(),
+    s.replace(/ (\S+) /g, '  $1\n'),
+    s.replace(/i/g, 'İ'),
+    s.replace(/k/g, '\u212a'),
+  ];
 
   it('name the subject and find a disagreeing value as they would on the lower-cased, single-spaced sentence', () => {
     assert.ok(sentences.length > 1000, 'the labelled sets are there');

@@ -26,11 +26,41 @@ describe('checkText on hostile input', () => {
 
   it('survives random Unicode, including lone surrogates, combining marks and emoji', () => {
     const next = random(42);
-    const pools = [' ', '.', '\n', '“', '”', '"', '(', ')', '[', ']', '—', '-', '2', '0', '1', '9', 'a', 'Z', '\u0301', '\ud83d\ude00', '\ud800', '\udc00', '韓', '日', 'ß', 'İ', '\u200b', '\u2028'];
+    const pools = [
+      ' ',
+      '.',
+      '\n',
+      '“',
+      '”',
+      '"',
+      '(',
+      ')',
+      '[',
+      ']',
+      '—',
+      '-',
+      '2',
+      '0',
+      '1',
+      '9',
+      'a',
+      'Z',
+      '\u0301',
+      '\ud83d\ude00',
+      '\ud800',
+      '\udc00',
+      '韓',
+      '日',
+      'ß',
+      'İ',
+      '\u200b',
+      '\u2028',
+    ];
     for (let round = 0; round < 50; round++) {
       let text = '';
       const length = Math.floor(next() * 3000);
-      for (let i = 0; i < length; i++) text += next() < 0.7 ? pools[Math.floor(next() * pools.length)] : String.fromCharCode(Math.floor(next() * 0xffff));
+      for (let i = 0; i < length; i++)
+        text += next() < 0.7 ? pools[Math.floor(next() * pools.length)] : String.fromCharCode(Math.floor(next() * 0xffff));
       if (round % 5 === 0) text += claim;
       const findings = checkText(kb, text, { includeUnsupported: true });
       assertShape(text, findings);
@@ -43,11 +73,17 @@ describe('checkText on hostile input', () => {
     assert.ok(text.length > 1_000_000);
     const findings = checkText(kb, text);
     assertShape(text, findings);
-    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['August']);
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ['August'],
+    );
   });
 
   it('handles thousands of numbers, nested and unbalanced quotes and brackets', () => {
-    const numbers = Array.from({ length: 5000 }, (_, i) => `${i} percent of Japanese citizens deemed the retaliation appropriate in ${1900 + (i % 200)}.`).join(' ');
+    const numbers = Array.from(
+      { length: 5000 },
+      (_, i) => `${i} percent of Japanese citizens deemed the retaliation appropriate in ${1900 + (i % 200)}.`,
+    ).join(' ');
     assertShape(numbers, checkText(kb, numbers));
     const nested = '“He said “Seoul terminated GSOMIA” and “(the Supreme Court ruled in 2016”’ [[[(( ” ” “ '.repeat(2000);
     assertShape(nested, checkText(kb, nested, { includeUnsupported: true }));

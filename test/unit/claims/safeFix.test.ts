@@ -65,7 +65,7 @@ describe('one-click fixes of conflicting claims', () => {
     }
   });
 
-  it("offers no date for a date that describes something else (\"the 1965 treaty\"), but does for the event's own", () => {
+  it('offers no date for a date that describes something else ("the 1965 treaty"), but does for the event\'s own', () => {
     // Whether or not such a date is flagged, writing the event's date into another thing's name is nonsense.
     const other = 'Tokyo answered that the 1965 treaty settled such claims and tightened export controls on South Korea.';
     for (const f of checkText(kb, other)) assert.equal(f.replacement, undefined, `a fix is offered that would write: ${fixed(other, f)}`);
@@ -76,10 +76,16 @@ describe('one-click fixes of conflicting claims', () => {
   it('writes the replacement in the form of the words it replaces, and clears the warning', () => {
     const cases: [string, string][] = [
       ["Tokyo's decision to deploy THAAD drew Chinese pressure.", "Seoul's decision to deploy THAAD drew Chinese pressure."],
-      ['The Japanese government appointed Kang Chan-gil as ambassador to Japan.', 'The Blue House appointed Kang Chan-gil as ambassador to Japan.'],
+      [
+        'The Japanese government appointed Kang Chan-gil as ambassador to Japan.',
+        'The Blue House appointed Kang Chan-gil as ambassador to Japan.',
+      ],
       ['Japan threatened to terminate GSOMIA.', 'South Korea threatened to terminate GSOMIA.'],
       ['Seoul withdrew from GSOMIA in November 2019.', 'Seoul threatened to terminate GSOMIA in November 2019.'],
-      ["South Korea's Supreme Court ruled in October 2016 that Japanese companies must compensate forced laborers.", "South Korea's Supreme Court ruled in October 2018 that Japanese companies must compensate forced laborers."],
+      [
+        "South Korea's Supreme Court ruled in October 2016 that Japanese companies must compensate forced laborers.",
+        "South Korea's Supreme Court ruled in October 2018 that Japanese companies must compensate forced laborers.",
+      ],
     ];
     for (const [text, expected] of cases) {
       const f = conflictIn(text);
@@ -104,7 +110,11 @@ describe('one-click fixes of conflicting claims', () => {
           const left = checkText(kb, after).filter((x) => x.code === 'claim-conflict');
           assert.ok(!left.some((x) => x.factId === f.factId), `the fix leaves the conflict: ${after}`);
           const fresh = left.filter((x) => !before.some((b) => b.factId === x.factId));
-          assert.deepEqual(fresh.map((x) => x.factId), [], `the fix writes a new conflict: ${after}`);
+          assert.deepEqual(
+            fresh.map((x) => x.factId),
+            [],
+            `the fix writes a new conflict: ${after}`,
+          );
         }
       }
     }

@@ -8,7 +8,8 @@ const at = (text: string, needle: string) => {
 
 describe('sentences around an offset', () => {
   it('ends sentences at full stops, but not after abbreviations and initials', () => {
-    const text = 'U.S. officials met Dr. Park in Seoul. Patrick G. Buchan wrote in 2019. Was it “late”? Yes!\n\nNew paragraph\nsoft-wrapped here.';
+    const text =
+      'U.S. officials met Dr. Park in Seoul. Patrick G. Buchan wrote in 2019. Was it “late”? Yes!\n\nNew paragraph\nsoft-wrapped here.';
     assert.equal(at(text, 'officials'), 'U.S. officials met Dr. Park in Seoul.');
     assert.equal(at(text, 'wrote'), 'Patrick G. Buchan wrote in 2019.');
     assert.equal(at(text, 'late'), 'Was it “late”?');
@@ -23,7 +24,7 @@ describe('sentences around an offset', () => {
 
   it('gives the same sentence whether or not a known earlier boundary is passed, on random text', () => {
     let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     const pieces = ['word', ' ', ' ', '.', '. ', '? ', '\n', '\n\n', 'U.S. ', 'Dr. ', '”', ') ', '- ', '# ', '1. ', 'A. '];
     for (let round = 0; round < 200; round++) {
       let text = '';

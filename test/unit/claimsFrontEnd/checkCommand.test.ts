@@ -55,11 +55,17 @@ describe('sourcebook check', () => {
     assert.equal(err, '');
     assert.equal(code, 1);
     // Each finding's line, then its quotes on indented lines.
-    const lines = out.trimEnd().split('\n').filter((l) => !l.startsWith('  '));
+    const lines = out
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.startsWith('  '));
     for (const line of lines) assert.match(line, /^test\/fixtures\/drafts\/history-brief\.md:\d+:\d+: warning: .+ \[claim-conflict\]$/);
     for (const words of BRIEF_CONFLICTS) {
       const { line, column } = placeOf(BRIEF, words);
-      assert.ok(lines.some((l) => l.startsWith(`${BRIEF}:${line}:${column}: warning: `) && l.includes(words)), `no warning at "${words}" (${line}:${column}):\n${out}`);
+      assert.ok(
+        lines.some((l) => l.startsWith(`${BRIEF}:${line}:${column}: warning: `) && l.includes(words)),
+        `no warning at "${words}" (${line}:${column}):\n${out}`,
+      );
     }
     for (const words of BRIEF_CLEAN) {
       const { line } = placeOf(BRIEF, words);
@@ -118,7 +124,10 @@ describe('sourcebook check', () => {
     assert.equal(code, 1);
     const [file] = JSON.parse(out) as { file: string; diagnostics: JsonDiagnostic[] }[];
     const spring = placeOf(POINTS, 'spring');
-    assert.ok(file.diagnostics.some((d) => d.line === spring.line && d.column === spring.column), `spring (2019) is not reported: ${out}`);
+    assert.ok(
+      file.diagnostics.some((d) => d.line === spring.line && d.column === spring.column),
+      `spring (2019) is not reported: ${out}`,
+    );
     const ignored = placeOf(POINTS, 'October 2017');
     assert.ok(!file.diagnostics.some((d) => d.line === ignored.line), 'a claim under an ignore directive was reported');
     const correct = placeOf(POINTS, 'September 2020');
@@ -129,16 +138,34 @@ describe('sourcebook check', () => {
     const { code, out } = await check([BRIEF, CONSISTENT, '--format', 'json']);
     assert.equal(code, 1);
     const files = JSON.parse(out) as { file: string; diagnostics: JsonDiagnostic[] }[];
-    assert.deepEqual(files.map((f) => f.file), [BRIEF, CONSISTENT]);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      [BRIEF, CONSISTENT],
+    );
     assert.deepEqual(files[1].diagnostics, []);
     const lines = fs.readFileSync(path.join(REPO_ROOT, BRIEF), 'utf8').split('\n');
     const kb = realKnowledge();
     for (const d of files[0].diagnostics) {
-      assert.deepEqual(Object.keys(d), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'claimed', 'expected', 'fact', 'citations']);
+      assert.deepEqual(Object.keys(d), [
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'severity',
+        'code',
+        'message',
+        'claimed',
+        'expected',
+        'fact',
+        'citations',
+      ]);
       assert.equal(d.line, d.endLine);
       const words = lines[d.line - 1].slice(d.column - 1, d.endColumn - 1);
       assert.ok(BRIEF_CONFLICTS.includes(words), `the range covers "${words}", not a conflicting claim`);
-      assert.ok(kb.facts.some((f) => (f as { id: string }).id === d.fact), `unknown fact ${d.fact}`);
+      assert.ok(
+        kb.facts.some((f) => (f as { id: string }).id === d.fact),
+        `unknown fact ${d.fact}`,
+      );
       assert.ok(d.citations.length > 0);
       for (const c of d.citations) assert.ok(kb.source(c.source)!.text.includes(c.quote), `quote not verbatim in ${c.source}: ${c.quote}`);
     }
@@ -163,7 +190,16 @@ describe('sourcebook check', () => {
     // Findings an ignore comment silenced are results too, marked by their suppressions.
     const reported = run.results.filter((r: { suppressions?: unknown[] }) => !r.suppressions?.length);
     assert.equal(reported.length, expected.length);
-    reported.forEach((r: any, i: number) => {
+    /** The parts of a SARIF result this test reads, as sourcebook writes them (all present). */
+    type WrittenResult = {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: unknown } }[];
+      partialFingerprints: Record<string, string>;
+    };
+    reported.forEach((r: WrittenResult, i: number) => {
       const { file, d } = expected[i];
       assert.equal(r.ruleId, d.code);
       assert.equal(ruleIds[r.ruleIndex], r.ruleId);
@@ -190,7 +226,10 @@ describe('sourcebook check', () => {
       const before = JSON.parse((await check(['history-brief.md', '--format', 'json'], memoDir)).out)[0].diagnostics as JsonDiagnostic[];
       const target = before.find((d) => d.line === placeOf(BRIEF, '2013').line);
       assert.ok(target, 'the 2013 claim is reported before it is ignored');
-      fs.writeFileSync(path.join(root, '.sourcebook', 'ignored-claims.json'), JSON.stringify({ ignored: [{ fact: target.fact, sentence, reason: 'quoted from the minister' }] }));
+      fs.writeFileSync(
+        path.join(root, '.sourcebook', 'ignored-claims.json'),
+        JSON.stringify({ ignored: [{ fact: target.fact, sentence, reason: 'quoted from the minister' }] }),
+      );
 
       const after = await check(['history-brief.md', '--format', 'json'], memoDir);
       const diagnostics = JSON.parse(after.out)[0].diagnostics as JsonDiagnostic[];
@@ -210,7 +249,11 @@ describe('sourcebook check', () => {
       const { code, out, err } = await check([abs, '--ignore-file', 'team.json'], root);
       assert.equal(code, 2);
       assert.match(err, /ignore file not used: .*team\.json:1: /);
-      assert.equal(out.split('\n').filter((l) => / warning: /.test(l) && !l.startsWith('  ')).length, BRIEF_CONFLICTS.length, 'findings are still printed');
+      assert.equal(
+        out.split('\n').filter((l) => / warning: /.test(l) && !l.startsWith('  ')).length,
+        BRIEF_CONFLICTS.length,
+        'findings are still printed',
+      );
       const missing = await check([abs, '--ignore-file', 'nope.json'], root);
       assert.equal(missing.code, 2);
       assert.match(missing.err, /ignore file nope\.json does not exist/);
@@ -236,7 +279,14 @@ describe('sourcebook check', () => {
       assert.match(err, /scan\.pdf: looks binary/);
       assert.match(err, /latin1\.txt: is not UTF-8 text/);
       assert.match(err, /huge\.md: is 17\.0 MB; drafts over 16 MB are not checked/);
-      assert.equal(out.trimEnd().split('\n').filter((l) => l.startsWith('brief.md:')).length, BRIEF_CONFLICTS.length, 'the readable draft was still checked');
+      assert.equal(
+        out
+          .trimEnd()
+          .split('\n')
+          .filter((l) => l.startsWith('brief.md:')).length,
+        BRIEF_CONFLICTS.length,
+        'the readable draft was still checked',
+      );
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

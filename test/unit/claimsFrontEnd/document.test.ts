@@ -49,7 +49,10 @@ describe('claims front end: checkDocument', () => {
   it('gives each finding the sentence it stands in, the key of the ignore file', () => {
     const check = checkDocument(realKnowledge(), BRIEF);
     const comfort = check.findings.find((f) => BRIEF.slice(f.start, f.end) === '2013')!;
-    assert.equal(comfort.sentence, 'The comfort women agreement was reached in 2013 with President Park Geun-hye, and Moon scrapped it in 2018.');
+    assert.equal(
+      comfort.sentence,
+      'The comfort women agreement was reached in 2013 with President Park Geun-hye, and Moon scrapped it in 2018.',
+    );
     const treaty = check.findings.find((f) => BRIEF.slice(f.start, f.end) === '1966')!;
     assert.equal(treaty.sentence, 'Japan and South Korea normalized relations in 1966 under the Treaty on Basic Relations.');
   });
@@ -77,7 +80,7 @@ describe('claims front end: checkDocument', () => {
     assert.ok(words(edited, incremental.findings).includes('2016'), 'the new conflict in the edited paragraph is found');
   });
 
-  it('places a citation at the end of the claim\'s sentence, before its full stop, and sees one already there', () => {
+  it("places a citation at the end of the claim's sentence, before its full stop, and sees one already there", () => {
     const finding = checkDocument(realKnowledge(), BRIEF).findings.find((f) => BRIEF.slice(f.start, f.end) === '2013')!;
     const at = citationOffset(BRIEF, finding);
     assert.equal(BRIEF.slice(at - 'scrapped it in 2018'.length, at + 1), 'scrapped it in 2018.');
@@ -97,7 +100,10 @@ describe('claims front end: which sources a quick fix may cite', () => {
   };
 
   it('offers no citation for a claim the sources contradict, though the warning quotes them', () => {
-    for (const text of ["South Korea's Supreme Court ruled in October 2016 that Japanese companies must compensate forced laborers.", 'South Korea terminated GSOMIA in 2019.']) {
+    for (const text of [
+      "South Korea's Supreme Court ruled in October 2016 that Japanese companies must compensate forced laborers.",
+      'South Korea terminated GSOMIA in 2019.',
+    ]) {
       const f = only(text);
       assert.equal(f.code, 'claim-conflict');
       assert.ok(f.citations.length > 0);

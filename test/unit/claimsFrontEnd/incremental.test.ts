@@ -31,7 +31,11 @@ describe('claims front end: paragraphs and the incremental cache', () => {
     const paragraphs = splitParagraphs(DRAFT);
     assert.deepEqual(
       paragraphs.map((p) => p.text),
-      ['# Memo: the 1965 treaty', 'Seoul and Tokyo normalised relations in 1965.\nThe comfort women agreement followed in 2015.', 'In October 2018 the Supreme Court ruled on forced labour.'],
+      [
+        '# Memo: the 1965 treaty',
+        'Seoul and Tokyo normalised relations in 1965.\nThe comfort women agreement followed in 2015.',
+        'In October 2018 the Supreme Court ruled on forced labour.',
+      ],
     );
     for (const p of paragraphs) assert.equal(DRAFT.slice(p.start, p.end), p.text);
   });
@@ -48,7 +52,8 @@ describe('claims front end: paragraphs and the incremental cache', () => {
 
   it('cuts a very long paragraph only after a line that ends a sentence', () => {
     const lines: string[] = [];
-    for (let i = 0; i < 200; i++) lines.push(i % 2 === 0 ? `Line ${i} of a pasted report runs on without` : `a blank line and ends here ${i}.`);
+    for (let i = 0; i < 200; i++)
+      lines.push(i % 2 === 0 ? `Line ${i} of a pasted report runs on without` : `a blank line and ends here ${i}.`);
     const text = lines.join('\n');
     const pieces = splitParagraphs(text, 500);
     assert.ok(pieces.length > 5, `expected several pieces, got ${pieces.length}`);
@@ -64,7 +69,10 @@ describe('claims front end: paragraphs and the incremental cache', () => {
       return yearsIn(p);
     };
     const first = cache.run(DRAFT, each(analyse))!;
-    assert.deepEqual(first.map((f) => DRAFT.slice(f.start, f.end)), ['1965', '1965', '2015', '2018']);
+    assert.deepEqual(
+      first.map((f) => DRAFT.slice(f.start, f.end)),
+      ['1965', '1965', '2015', '2018'],
+    );
     assert.equal(analysed.length, 3);
 
     analysed.length = 0;
@@ -72,13 +80,20 @@ describe('claims front end: paragraphs and the incremental cache', () => {
     const second = cache.run(edited, each(analyse))!;
     assert.deepEqual(analysed, [splitParagraphs(edited)[1].text], 'only the edited paragraph is analysed again');
     assert.deepEqual(cache.lastStats, { paragraphs: 3, analysed: 1 });
-    assert.deepEqual(second.map((f) => edited.slice(f.start, f.end)), ['1965', '1965', '2015', '2018'], 'offsets after the edit are shifted');
+    assert.deepEqual(
+      second.map((f) => edited.slice(f.start, f.end)),
+      ['1965', '1965', '2015', '2018'],
+      'offsets after the edit are shifted',
+    );
 
     analysed.length = 0;
     const prefixed = `Draft for internal review.\n\n${edited}`;
     const third = cache.run(prefixed, each(analyse))!;
     assert.deepEqual(analysed, ['Draft for internal review.'], 'moving paragraphs down does not re-analyse them');
-    assert.deepEqual(third.map((f) => prefixed.slice(f.start, f.end)), ['1965', '1965', '2015', '2018']);
+    assert.deepEqual(
+      third.map((f) => prefixed.slice(f.start, f.end)),
+      ['1965', '1965', '2015', '2018'],
+    );
   });
 
   it('forgets paragraphs that left the document, and everything when the context changes', () => {
@@ -90,10 +105,16 @@ describe('claims front end: paragraphs and the incremental cache', () => {
     assert.equal(cache.size, 1);
     let calls = 0;
     cache.useContext('kb-1', false);
-    cache.run('A single paragraph from 1965.', each((p) => (calls++, yearsIn(p))));
+    cache.run(
+      'A single paragraph from 1965.',
+      each((p) => (calls++, yearsIn(p))),
+    );
     assert.equal(calls, 0, 'same context: served from the cache');
     cache.useContext('kb-1', true);
-    cache.run('A single paragraph from 1965.', each((p) => (calls++, yearsIn(p))));
+    cache.run(
+      'A single paragraph from 1965.',
+      each((p) => (calls++, yearsIn(p))),
+    );
     assert.equal(calls, 1, 'new options: analysed again');
   });
 
@@ -120,6 +141,10 @@ describe('claims front end: paragraphs and the incremental cache', () => {
     const analyse = (paragraphs: readonly string[]) => (batches.push([...paragraphs]), paragraphs.map(yearsIn));
     const whole = new ParagraphCache<YearMention>().run(repeated, analyse)!;
     assert.deepEqual(batches, [splitParagraphs(DRAFT).map((p) => p.text)], 'one batch, the repeated paragraph in it once');
-    assert.deepEqual(whole.map((f) => repeated.slice(f.start, f.end)), ['1965', '1965', '2015', '2018', '1965', '2015'], 'both copies reported');
+    assert.deepEqual(
+      whole.map((f) => repeated.slice(f.start, f.end)),
+      ['1965', '1965', '2015', '2018', '1965', '2015'],
+      'both copies reported',
+    );
   });
 });

@@ -74,7 +74,10 @@ describe('claims front end: ignore comments', () => {
     const text = 'The memo argues that\nrelations were normalised in 1966 and\nhave held since.\r\n';
     const edit = inlineIgnoreEdit(text, findingAt(text, '1966'), true);
     const after = text.slice(0, edit.offset) + edit.insert + text.slice(edit.offset);
-    assert.equal(after, 'The memo argues that\nrelations were normalised in 1966 and <!-- sourcebook-ignore-line treaty-year -->\nhave held since.\r\n');
+    assert.equal(
+      after,
+      'The memo argues that\nrelations were normalised in 1966 and <!-- sourcebook-ignore-line treaty-year -->\nhave held since.\r\n',
+    );
     assert.equal(ignored(after, findingAt(after, '1966')), true);
     assert.equal(ignored(after, findingAt(after, 'have held')), false);
   });
@@ -105,8 +108,14 @@ describe('claims front end: the workspace ignore file', () => {
   });
 
   it('names the file and line of a syntax error, and rejects entries without fact or sentence', () => {
-    assert.throws(() => parseIgnoreFile('{\n  "ignored": [\n    { "fact": "x" "sentence": "y" }\n  ]\n}', 'team.json'), (e: Error) => e instanceof IgnoreFileError && /^team\.json:3: /.test(e.message));
-    assert.throws(() => parseIgnoreFile('{ "ignored": [{ "fact": "x" }] }', 'team.json'), /team\.json: entry 1 of "ignored" needs a "fact" and a "sentence"/);
+    assert.throws(
+      () => parseIgnoreFile('{\n  "ignored": [\n    { "fact": "x" "sentence": "y" }\n  ]\n}', 'team.json'),
+      (e: Error) => e instanceof IgnoreFileError && /^team\.json:3: /.test(e.message),
+    );
+    assert.throws(
+      () => parseIgnoreFile('{ "ignored": [{ "fact": "x" }] }', 'team.json'),
+      /team\.json: entry 1 of "ignored" needs a "fact" and a "sentence"/,
+    );
     assert.throws(() => parseIgnoreFile('[]', 'team.json'), /expected an object with an "ignored" list/);
   });
 
@@ -115,7 +124,10 @@ describe('claims front end: the workspace ignore file', () => {
     const once = addIgnoredClaim(original, { fact: 'treaty-year', sentence: 'Relations were normalised in 1966.' }, 'f.json');
     assert.ok(once.includes('// reviewed by the Korea desk'));
     const parsed = parseIgnoreFile(once, 'f.json');
-    assert.deepEqual(parsed.claims.map((c) => c.fact), ['a', 'treaty-year']);
+    assert.deepEqual(
+      parsed.claims.map((c) => c.fact),
+      ['a', 'treaty-year'],
+    );
     assert.equal(addIgnoredClaim(once, { fact: 'treaty-year', sentence: 'Relations were  normalised in 1966.' }, 'f.json'), once);
   });
 

@@ -47,7 +47,8 @@ describe('sourcebook define / sources', () => {
     const rows = JSON.parse(out);
     assert.equal(rows.length, 5);
     for (const r of rows) {
-      for (const field of ['key', 'title', 'authors', 'publisher', 'date', 'url', 'licence']) assert.ok(field in r, `${r.key} lacks ${field}`);
+      for (const field of ['key', 'title', 'authors', 'publisher', 'date', 'url', 'licence'])
+        assert.ok(field in r, `${r.key} lacks ${field}`);
       assert.ok(!('text' in r), 'the full text is not dumped');
       if (r.date.value) assert.ok(r.date.stated && r.date.evidence.length > 0, `${r.key}: a date value needs printed evidence`);
     }

@@ -30,7 +30,16 @@ describe('sourcebook --json output stands on its own', () => {
   it('cite: each passage carries its text and its source’s title and label, besides id and offsets', () => {
     const r = runBuiltCli(['cite', 'early weeks of the Biden administration united front', '--json', '--limit', '5']);
     assert.equal(r.code, 0, r.err);
-    const rows = JSON.parse(r.out) as { source: string; title: string | null; label: string; passage: string; paragraph: number | null; text: string; start: number; end: number }[];
+    const rows = JSON.parse(r.out) as {
+      source: string;
+      title: string | null;
+      label: string;
+      passage: string;
+      paragraph: number | null;
+      text: string;
+      start: number;
+      end: number;
+    }[];
     assert.ok(rows.length > 0);
     for (const row of rows) {
       const passage = realKnowledge().passage(row.passage)!;
@@ -38,7 +47,10 @@ describe('sourcebook --json output stands on its own', () => {
       assertStandsAlone({ ...row, quote: row.text });
       assert.equal(typeof row.paragraph, 'number');
     }
-    assert.ok(rows.some((row) => row.title === null), 'an untitled source is among the hits, and its title is null, not made up');
+    assert.ok(
+      rows.some((row) => row.title === null),
+      'an untitled source is among the hits, and its title is null, not made up',
+    );
   });
 
   it('define: each citation carries its source’s title and label', () => {
@@ -65,7 +77,11 @@ describe('sourcebook --json output stands on its own', () => {
     it('gives each finding the draft’s words, the sourced value and the quotes with their sources’ titles', () => {
       const r = runBuiltCli(['check', 'brief.md', '--format', 'json'], { cwd: root });
       assert.equal(r.code, 1, r.err);
-      const [entry] = JSON.parse(r.out) as { file: string; status: string; diagnostics: { line: number; column: number; endColumn: number; claimed: string; expected: string; citations: Quote[] }[] }[];
+      const [entry] = JSON.parse(r.out) as {
+        file: string;
+        status: string;
+        diagnostics: { line: number; column: number; endColumn: number; claimed: string; expected: string; citations: Quote[] }[];
+      }[];
       assert.equal(entry.status, 'checked');
       const lines = fs.readFileSync(path.join(root, 'brief.md'), 'utf8').split('\n');
       assert.ok(entry.diagnostics.length > 0);
@@ -89,17 +105,36 @@ describe('sourcebook --json output stands on its own', () => {
       const ignoredFinding = first.diagnostics[0] as { fact: string; line: number };
       const sentence = lines[ignoredFinding.line - 1].match(/[^.]*\d{4}[^.]*\./)![0].trim();
       fs.mkdirSync(path.join(root, '.sourcebook'));
-      fs.writeFileSync(path.join(root, '.sourcebook', 'ignored-claims.json'), JSON.stringify({ ignored: [{ fact: ignoredFinding.fact, sentence, reason: 'the minister’s words, quoted' }] }));
+      fs.writeFileSync(
+        path.join(root, '.sourcebook', 'ignored-claims.json'),
+        JSON.stringify({ ignored: [{ fact: ignoredFinding.fact, sentence, reason: 'the minister’s words, quoted' }] }),
+      );
 
       const r = runBuiltCli(['check', 'missing.md', 'brief.md', 'scan.pdf', '--format', 'json'], { cwd: root });
       assert.equal(r.code, 2);
-      const entries = JSON.parse(r.out) as { file: string; status: string; reason?: string; diagnostics: unknown[]; suppressed: { suppressedBy: string; reason?: string; fact: string }[] }[];
-      assert.deepEqual(entries.map((e) => [e.file, e.status]), [['missing.md', 'skipped'], ['brief.md', 'checked'], ['scan.pdf', 'skipped']]);
+      const entries = JSON.parse(r.out) as {
+        file: string;
+        status: string;
+        reason?: string;
+        diagnostics: unknown[];
+        suppressed: { suppressedBy: string; reason?: string; fact: string }[];
+      }[];
+      assert.deepEqual(
+        entries.map((e) => [e.file, e.status]),
+        [
+          ['missing.md', 'skipped'],
+          ['brief.md', 'checked'],
+          ['scan.pdf', 'skipped'],
+        ],
+      );
       assert.match(entries[0].reason!, /no such file/);
       assert.match(entries[2].reason!, /binary/);
       assert.equal(entries[1].diagnostics.length, first.diagnostics.length - 1);
       const byFile = entries[1].suppressed.filter((s) => s.suppressedBy === 'ignore-file');
-      assert.deepEqual(byFile.map((s) => [s.fact, s.reason]), [[ignoredFinding.fact, 'the minister’s words, quoted']]);
+      assert.deepEqual(
+        byFile.map((s) => [s.fact, s.reason]),
+        [[ignoredFinding.fact, 'the minister’s words, quoted']],
+      );
     });
   });
 });

@@ -8,6 +8,7 @@ import { REPO_ROOT } from '../helpers/knowledge';
 
 const DRAFTS = path.join(REPO_ROOT, 'test', 'fixtures', 'drafts');
 /** Control characters a hostile name can carry: a window-title sequence, a colour, a bare CR, a one-byte CSI, a bidi override. */
+// eslint-disable-next-line no-control-regex -- the test looks for raw control characters in the output
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('sourcebook output to terminals, pipes and disks', () => {
@@ -25,12 +26,18 @@ describe('sourcebook output to terminals, pipes and disks', () => {
     const lines = r.out.trimEnd().split('\n');
     assert.ok(lines.length > 0);
     // A finding's line starts with the escaped name; its quotes follow on lines indented by two spaces.
-    for (const line of lines.filter((l) => !l.startsWith('  '))) assert.ok(line.startsWith('memo\\x1b]0;owned\\x07\\x1b[31m\\nfake.md:1:1: warning: forged [claim-conflict]\\r\\u202e.md:'), line);
+    for (const line of lines.filter((l) => !l.startsWith('  ')))
+      assert.ok(line.startsWith('memo\\x1b]0;owned\\x07\\x1b[31m\\nfake.md:1:1: warning: forged [claim-conflict]\\r\\u202e.md:'), line);
     assert.equal(r.err.trimEnd().split('\n').length, 1, `one line about the missing file: ${r.err}`);
   });
 
   it('escapes control characters in queries and arguments echoed in messages', () => {
-    for (const argv of [['define', 'GSOMA\u001b[2J\u001b]0;x\u0007'], ['cite', '\u001b[31m🙂\u009b'], ['check', 'x.md', '--format', 'x\u001b[2J'], ['frob\u001b[2J']]) {
+    for (const argv of [
+      ['define', 'GSOMA\u001b[2J\u001b]0;x\u0007'],
+      ['cite', '\u001b[31m🙂\u009b'],
+      ['check', 'x.md', '--format', 'x\u001b[2J'],
+      ['frob\u001b[2J'],
+    ]) {
       const r = runBuiltCli(argv);
       assert.ok(r.code === 1 || r.code === 2, `${JSON.stringify(argv)} exits ${r.code}`);
       assert.doesNotMatch(r.err, RAW_CONTROL, JSON.stringify(argv));
@@ -86,7 +93,11 @@ describe('sourcebook output to terminals, pipes and disks', () => {
     const run = JSON.parse(r.out).runs[0];
     const [invocation] = run.invocations;
     assert.equal(invocation.executionSuccessful, false);
-    const notes = invocation.toolExecutionNotifications as { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    const notes = invocation.toolExecutionNotifications as {
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
     assert.equal(notes.length, 1);
     assert.equal(notes[0].level, 'error');
     assert.match(notes[0].message.text, /scan\.pdf: looks binary/);
@@ -107,7 +118,10 @@ describe('sourcebook output to terminals, pipes and disks', () => {
 
   it('a full disk (/dev/full) is one line on stderr and exit status 2, even for a clean draft', function () {
     if (!fs.existsSync('/dev/full')) this.skip();
-    for (const argv of [['check', path.join(DRAFTS, 'consistent-memo.md'), '--format', 'json'], ['define', 'GSOMIA']]) {
+    for (const argv of [
+      ['check', path.join(DRAFTS, 'consistent-memo.md'), '--format', 'json'],
+      ['define', 'GSOMIA'],
+    ]) {
       const full = fs.openSync('/dev/full', 'w');
       try {
         const r = runBuiltCli(argv, { stdio: ['ignore', full, 'pipe'] });

@@ -22,14 +22,30 @@ describe('status bar and Check Document wording', () => {
     const conflictsWord = tally.conflicts === 1 ? 'conflict' : 'conflicts';
     const notesWord = noteCount(tally) === 1 ? 'note' : 'notes';
     assert.equal(readable(text), `${tally.conflicts} ${conflictsWord}  ${noteCount(tally)} ${notesWord}`);
-    assert.ok(tooltip.includes(`${tally.conflicts} claim${tally.conflicts === 1 ? ' conflicts' : 's conflict'} with the sources.`), tooltip);
-    assert.ok(tooltip.includes(`${tally.sourcesDiffer} claim${tally.sourcesDiffer === 1 ? ' follows' : 's follow'} one source where the sources differ.`), tooltip);
+    assert.ok(
+      tooltip.includes(`${tally.conflicts} claim${tally.conflicts === 1 ? ' conflicts' : 's conflict'} with the sources.`),
+      tooltip,
+    );
+    assert.ok(
+      tooltip.includes(
+        `${tally.sourcesDiffer} claim${tally.sourcesDiffer === 1 ? ' follows' : 's follow'} one source where the sources differ.`,
+      ),
+      tooltip,
+    );
   });
 
   it('says "No conflicts" when only notes are left, with the notes beside it', () => {
     const { text, tooltip } = claimStatus({ conflicts: 0, sourcesDiffer: 2, unsupported: 1 });
     assert.equal(readable(text), 'No conflicts  3 notes');
-    assert.equal(tooltip, ['No claim conflicts with the sources.', '2 claims follow one source where the sources differ.', '1 claim is not covered by the sources.', 'Click to check again.'].join('\n'));
+    assert.equal(
+      tooltip,
+      [
+        'No claim conflicts with the sources.',
+        '2 claims follow one source where the sources differ.',
+        '1 claim is not covered by the sources.',
+        'Click to check again.',
+      ].join('\n'),
+    );
   });
 
   it('puts nouns and verbs in the singular for one and the plural otherwise', () => {

@@ -37,7 +37,12 @@ describe('extension manifest', () => {
   });
 
   it('shows menus and keybindings in drafts of the configured languages, not in a fixed list', () => {
-    const whens = [...manifest.contributes.keybindings.map((k) => k.when ?? ''), ...Object.values(manifest.contributes.menus).flat().map((m) => m.when ?? '')];
+    const whens = [
+      ...manifest.contributes.keybindings.map((k) => k.when ?? ''),
+      ...Object.values(manifest.contributes.menus)
+        .flat()
+        .map((m) => m.when ?? ''),
+    ];
     for (const when of whens) {
       assert.ok(!/editorLangId\s*(==|=~)/.test(when), `a when clause names languages itself: ${when}`);
     }

@@ -13,7 +13,10 @@ describe('message wording', () => {
   });
 
   it('turns a lower-case reason into a sentence, and leaves a sentence as it is', () => {
-    assert.equal(asSentence('knowledge index not found at /x: run "npm run build" first'), 'Knowledge index not found at /x: run "npm run build" first.');
+    assert.equal(
+      asSentence('knowledge index not found at /x: run "npm run build" first'),
+      'Knowledge index not found at /x: run "npm run build" first.',
+    );
     assert.equal(asSentence('Already a sentence.'), 'Already a sentence.');
     assert.equal(asSentence(''), '');
   });

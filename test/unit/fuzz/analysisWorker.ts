@@ -42,7 +42,8 @@ function analyseAll(text: string): number {
   seen += checkDocument(kb, edited, { cache }).findings.length;
   // Hover's scan, the citation commands' readers and the ignore rules.
   seen += kb.matcher.findAll(text).length;
-  for (const at of [0, middle, text.length]) seen += kb.matcher.findAt(text, at, true).length + sentenceAt(text, { start: at, end: at }).length;
+  for (const at of [0, middle, text.length])
+    seen += kb.matcher.findAt(text, at, true).length + sentenceAt(text, { start: at, end: at }).length;
   seen += citedKeys(text).length + codeRanges(text).length + findIgnoreDirectives(text).length + readAsProse(text).length;
   seen += scanFootnotes(text).labels.size;
   seen += search.search(text.slice(middle, middle + 120), { limit: 5 }).length;

@@ -63,7 +63,12 @@ describe('analysis of generated Markdown, under a watchdog', function () {
   this.timeout(120_000);
 
   it('returns on the Markdown shapes that once hung the checker', async () => {
-    const inputs = ['# Memo\nGSOMIA was terminated in 2016.', '> quote\nGSOMIA was terminated in 2016.', '- x\nwomen', '1. x\nSuga became prime minister in 2019.'];
+    const inputs = [
+      '# Memo\nGSOMIA was terminated in 2016.',
+      '> quote\nGSOMIA was terminated in 2016.',
+      '- x\nwomen',
+      '1. x\nSuga became prime minister in 2019.',
+    ];
     const done = await runGuarded({ kind: 'inputs', inputs });
     assert.equal(done.length, inputs.length);
   });

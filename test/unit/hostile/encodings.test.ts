@@ -20,7 +20,11 @@ describe('hostile input: how drafts are read', () => {
     assert.equal(err, '', `the draft was refused: ${err}`);
     assert.equal(code, 1);
     // Finding lines only: each is followed by its quotes on indented lines.
-    return out.trimEnd().split('\n').filter((l) => !l.startsWith('  ')).map((l) => /:(\d+:\d+): warning:/.exec(l)![1]);
+    return out
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.startsWith('  '))
+      .map((l) => /:(\d+:\d+): warning:/.exec(l)![1]);
   }
 
   it('puts findings of a file with CR-only line ends on their own line, as the editor does', async () => {

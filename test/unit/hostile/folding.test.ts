@@ -26,12 +26,15 @@ describe('hostile input: invisible and look-alike characters', () => {
   });
 
   it('Cyrillic and Greek look-alike letters inside Latin words do not hide a claim', () => {
-    const draft = CLAIM.replace('comfort', 'c\u043Emf\u043Ert').replace('agreement', '\u0430greement').replace('President', 'Pr\u0435sident');
+    const draft = CLAIM.replace('comfort', 'c\u043Emf\u043Ert')
+      .replace('agreement', '\u0430greement')
+      .replace('President', 'Pr\u0435sident');
     assert.deepEqual(underlined(draft), [[clean[0][0], '2013']]);
   });
 
   it('mathematical bold letters and digits are read as letters and digits', () => {
-    const bold = (s: string) => [...s].map((c) => String.fromCodePoint((/\d/.test(c) ? 0x1d7ce - 48 : 0x1d41a - 97) + c.charCodeAt(0))).join('');
+    const bold = (s: string) =>
+      [...s].map((c) => String.fromCodePoint((/\d/.test(c) ? 0x1d7ce - 48 : 0x1d41a - 97) + c.charCodeAt(0))).join('');
     const draft = CLAIM.replace('2013', bold('2013'));
     assert.deepEqual(underlined(draft), [[clean[0][0], bold('2013')]]);
   });

@@ -70,7 +70,10 @@ describe('hostile input: the ignore file', function () {
   it('a file above the repository root never hides a finding', async () => {
     const fact = conflictFact();
     fs.mkdirSync(path.join(scratch.outer, '.sourcebook'));
-    fs.writeFileSync(path.join(scratch.outer, '.sourcebook', 'ignored-claims.json'), JSON.stringify({ ignored: [{ fact, sentence: CLAIM }] }));
+    fs.writeFileSync(
+      path.join(scratch.outer, '.sourcebook', 'ignored-claims.json'),
+      JSON.stringify({ ignored: [{ fact, sentence: CLAIM }] }),
+    );
     const fromRoot = await runCliBounded(['check', 'memo.md'], { cwd: scratch.repo });
     assert.equal(fromRoot.code, 1, fromRoot.err);
     assert.match(fromRoot.out, /memo\.md:1:\d+: warning: /);
@@ -100,7 +103,10 @@ describe('hostile input: the ignore file', function () {
     const text = fs.readFileSync(ignoreFile(), 'utf8');
     assert.ok(text.startsWith(original.slice(0, original.indexOf('        }') + 9)), text);
     assert.ok(text.includes('        {\n            "fact": "b",\n            "sentence": "Second."\n        }\n    ]'), text);
-    assert.deepEqual(parseIgnoreFile(text, 'f').claims.map((c) => c.fact), ['a', 'b']);
+    assert.deepEqual(
+      parseIgnoreFile(text, 'f').claims.map((c) => c.fact),
+      ['a', 'b'],
+    );
   });
 
   it('a broken file, or one that is not a regular file, is left untouched by the writer', function () {

@@ -10,6 +10,7 @@ import { readKnowledgeFolder } from '../../../src/node/knowledgeFolder';
 import { problemsOf, realKnowledgeFiles, REPO_ROOT } from '../helpers/knowledge';
 
 /** `files` with the JSON of `filePath` changed by `edit` (parsed, edited, written back with two-space indents). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the edits reach anywhere into the parsed JSON
 function editJson(files: KnowledgeFile[], filePath: string, edit: (json: any) => void): KnowledgeFile[] {
   return files.map((f) => {
     if (f.path !== filePath) return f;
@@ -35,16 +36,24 @@ describe('hostile input: the knowledge compiler', function () {
   const sourceMeta = files.find((f) => f.path === sourceText.path.replace(/\.txt$/, '.json'))!;
 
   it('refuses an oversized source text, naming the file, before splitting it', () => {
-    const big = files.map((f) => (f === sourceText ? { path: f.path, text: f.text + ' The alliance held.'.repeat(MAX_SOURCE_CHARS / 19 + 1) } : f));
+    const big = files.map((f) =>
+      f === sourceText ? { path: f.path, text: f.text + ' The alliance held.'.repeat(MAX_SOURCE_CHARS / 19 + 1) } : f,
+    );
     const problems = problemsOf(big);
-    assert.ok(problems.some((p) => p.startsWith(`${sourceText.path}:1: is `) && p.includes(`at most ${MAX_SOURCE_CHARS}`)), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith(`${sourceText.path}:1: is `) && p.includes(`at most ${MAX_SOURCE_CHARS}`)),
+      problems.join('\n'),
+    );
   });
 
   it(`refuses an alias longer than ${MAX_PHRASE_CHARS} characters (a pasted pattern would slow or crash every check)`, () => {
     const alias = `(a|${'b|'.repeat(60000)}c)`;
     const edited = editJson(files, glossary.path, (json) => json.terms[0].aliases.push(alias));
     const problems = problemsOf(edited);
-    assert.ok(problems.some((p) => p.startsWith(glossary.path) && p.includes(`an alias has at most ${MAX_PHRASE_CHARS}`)), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith(glossary.path) && p.includes(`an alias has at most ${MAX_PHRASE_CHARS}`)),
+      problems.join('\n'),
+    );
   });
 
   it('refuses a misspelt optional field with a "did you mean", at its line', () => {
@@ -53,23 +62,37 @@ describe('hostile input: the knowledge compiler', function () {
     });
     const text = edited.find((f) => f.path === factsFile.path)!.text;
     const problems = problemsOf(edited);
-    assert.ok(problems.includes(`${factsFile.path}:${lineOf(text, '"acepted"')}: unknown field "acepted" in a fact (did you mean "accepted"?); allowed: ${problems.find((p) => p.includes('"acepted"'))?.split('allowed: ')[1]}`), problems.join('\n'));
+    assert.ok(
+      problems.includes(
+        `${factsFile.path}:${lineOf(text, '"acepted"')}: unknown field "acepted" in a fact (did you mean "accepted"?); allowed: ${problems.find((p) => p.includes('"acepted"'))?.split('allowed: ')[1]}`,
+      ),
+      problems.join('\n'),
+    );
     const term = editJson(files, glossary.path, (json) => {
       json.terms[0].defintion = json.terms[0].definition;
     });
-    assert.ok(problemsOf(term).some((p) => p.includes('unknown field "defintion" in a term (did you mean "definition"?)')), problemsOf(term).join('\n'));
+    assert.ok(
+      problemsOf(term).some((p) => p.includes('unknown field "defintion" in a term (did you mean "definition"?)')),
+      problemsOf(term).join('\n'),
+    );
   });
 
   it('refuses a key given twice in one object, at the second one', () => {
     const text = glossary.text.replace(/"definition":/, '"definition": "first", "definition":');
     const problems = problemsOf(files.map((f) => (f === glossary ? { path: f.path, text } : f)));
-    assert.ok(problems.some((p) => p.startsWith(`${glossary.path}:${lineOf(text, '"definition": "first"')}: duplicate key "definition"`)), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith(`${glossary.path}:${lineOf(text, '"definition": "first"')}: duplicate key "definition"`)),
+      problems.join('\n'),
+    );
   });
 
   it('refuses a source url that is not http(s)', () => {
     const edited = editJson(files, sourceMeta.path, (json) => (json.url = 'javascript:alert(1)'));
     const problems = problemsOf(edited);
-    assert.ok(problems.some((p) => p.startsWith(sourceMeta.path) && p.includes('"url" must be an http:// or https:// address')), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith(sourceMeta.path) && p.includes('"url" must be an http:// or https:// address')),
+      problems.join('\n'),
+    );
   });
 
   describe('on disk', () => {
@@ -84,7 +107,14 @@ describe('hostile input: the knowledge compiler', function () {
       const file = path.join(dir, 'knowledge', sourceText.path);
       const lines = fs.readFileSync(file, 'utf8').split('\n');
       lines[2] = `${lines[2]} caf\u00e9`;
-      fs.writeFileSync(file, Buffer.concat([Buffer.from(lines.slice(0, 2).join('\n') + '\n'), Buffer.from(lines[2], 'latin1'), Buffer.from('\n' + lines.slice(3).join('\n'))]));
+      fs.writeFileSync(
+        file,
+        Buffer.concat([
+          Buffer.from(lines.slice(0, 2).join('\n') + '\n'),
+          Buffer.from(lines[2], 'latin1'),
+          Buffer.from('\n' + lines.slice(3).join('\n')),
+        ]),
+      );
       assert.throws(
         () => readKnowledgeFolder(path.join(dir, 'knowledge')),
         (e: Error) => e.message.includes(`${sourceText.path}:3:${lines[2].length}: is not valid UTF-8 here`),
@@ -95,7 +125,11 @@ describe('hostile input: the knowledge compiler', function () {
       const out = path.join(dir, 'knowledge.json');
       fs.writeFileSync(out, '{"previous":true}');
       fs.appendFileSync(path.join(dir, 'knowledge', glossary.path), '\n{');
-      const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'out', 'scripts', 'build-knowledge.js'), path.join(dir, 'knowledge'), out], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+      const run = spawnSync(
+        process.execPath,
+        [path.join(REPO_ROOT, 'out', 'scripts', 'build-knowledge.js'), path.join(dir, 'knowledge'), out],
+        { cwd: dir, encoding: 'utf8', timeout: 60000 },
+      );
       assert.equal(run.status, 1, run.stderr);
       assert.match(run.stderr, new RegExp(`knowledge/${glossary.path.replace(/[.]/g, '\\.')}:\\d+:\\d+: invalid JSON`));
       assert.equal(fs.readFileSync(out, 'utf8'), '{"previous":true}');
@@ -106,11 +140,14 @@ describe('hostile input: the knowledge compiler', function () {
       const file = path.join(dir, 'index.json');
       const versions = ['a', 'b'].map((v) => JSON.stringify({ v, pad: v.repeat(4 * 1024 * 1024) }));
       writeFileAtomic(file, versions[0]);
-      const reader = spawn(process.execPath, ['-e', `
+      const reader = spawn(process.execPath, [
+        '-e',
+        `
         const fs = require('fs'); const end = Date.now() + 3000; let torn = 0, reads = 0;
         while (Date.now() < end) { let t; try { t = fs.readFileSync(${JSON.stringify(file)}, 'utf8'); } catch { continue; } reads++;
           try { JSON.parse(t); } catch { torn++; } }
-        process.stdout.write(JSON.stringify({ torn, reads }));`]);
+        process.stdout.write(JSON.stringify({ torn, reads }));`,
+      ]);
       let report = '';
       reader.stdout.on('data', (d) => (report += d));
       const done = new Promise<void>((resolve) => reader.on('close', () => resolve()));

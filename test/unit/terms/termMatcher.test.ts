@@ -77,10 +77,16 @@ describe('term matcher', () => {
   it('finds the mention under a hover position, and only there', () => {
     const text = 'Intro line.\nThe NIS and TISA were discussed.';
     const at = text.indexOf('TISA') + 2;
-    assert.deepEqual(matcher.findAt(text, at).map((m) => m.termIds[0]), ['tisa']);
+    assert.deepEqual(
+      matcher.findAt(text, at).map((m) => m.termIds[0]),
+      ['tisa'],
+    );
     assert.deepEqual(matcher.findAt(text, text.indexOf('discussed')), []);
     assert.deepEqual(matcher.findAt(text, text.indexOf('TISA') + 4), [], 'just after the word is not a hover on it');
-    assert.deepEqual(matcher.findAt(text, text.indexOf('TISA') + 4, true).map((m) => m.termIds[0]), ['tisa']);
+    assert.deepEqual(
+      matcher.findAt(text, text.indexOf('TISA') + 4, true).map((m) => m.termIds[0]),
+      ['tisa'],
+    );
   });
 
   it('handles empty text, astral characters and lone surrogates without throwing', () => {

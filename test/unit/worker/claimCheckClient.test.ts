@@ -42,7 +42,9 @@ describe('claim checking in a worker thread', function () {
   it('abandons a check that runs past its budget, and checks the next draft on a fresh thread', async () => {
     const checker = client(100);
     // Sixteen megabytes of prose take far longer than 100 ms to check.
-    const huge = `${realKnowledge().passages.map((p) => p.text).join(' ')}\n\n`.repeat(Math.ceil(16e6 / 60_000));
+    const huge = `${realKnowledge()
+      .passages.map((p) => p.text)
+      .join(' ')}\n\n`.repeat(Math.ceil(16e6 / 60_000));
     const stopped = await checker.check('huge.md', huge, { includeUnsupported: false });
     assert.deepEqual(stopped, { status: 'overBudget', budgetMs: 100 });
     // A fresh thread on a busy machine may need more than 100 ms for its first real check: that is not what this tests.
@@ -63,7 +65,9 @@ describe('claim checking in a worker thread', function () {
   });
 
   it('says why when the knowledge cannot be loaded, instead of waiting for ever', async () => {
-    const outcome = await client(10_000, path.join(path.dirname(knowledgeFile), 'missing.json')).check('memo.md', DRAFT, { includeUnsupported: false });
+    const outcome = await client(10_000, path.join(path.dirname(knowledgeFile), 'missing.json')).check('memo.md', DRAFT, {
+      includeUnsupported: false,
+    });
     assert.equal(outcome.status, 'failed');
     assert.match(outcome.status === 'failed' ? outcome.message : '', /knowledge index not found/);
   });

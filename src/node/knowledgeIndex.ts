@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { KnowledgeBase, KnowledgeLoadError } from './knowledgeBase';
+import { KnowledgeBase, KnowledgeLoadError } from '../core/knowledge/knowledgeBase';
 
 /** File name of the compiled index, shipped beside the bundles in `dist/`. */
 export const KNOWLEDGE_FILE = 'knowledge.json';
