@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../../core/claims/document';
-import { IgnoredClaims, IgnoreFileError } from '../../core/claims/suppressions';
+import { IgnoredClaims, IgnoreFileError, lineStarts } from '../../core/claims/suppressions';
 import { describeTextRefusal, megabytes, readTextFile } from '../../node/files';
 import { findIgnoreFile, readIgnoreFile, repositoryRoot } from '../../node/ignoreFile';
 import { version } from '../../../package.json';
@@ -56,36 +56,38 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
     const problems: string[] = [];
     const ignoreFile = loadIgnored(values['ignore-file'], io, (problem) => problems.push(problem));
     const kb = io.knowledge();
-    const run: CheckRun = {
-      kb,
-      files: [],
-      ignored: ignoreFile?.claims,
-      ignoreArtifact: ignoreFile && artifactUri(io.cwd, ignoreFile.path),
-      problems,
-    };
+    const run: CheckRun = { kb, ignored: ignoreFile?.claims, ignoreArtifact: ignoreFile && artifactUri(io.cwd, ignoreFile.path), problems };
+    const report =
+      format === 'json'
+        ? jsonReport(run)
+        : format === 'sarif'
+          ? sarifReport(run, version, pathToFileURL(io.cwd + path.sep).href)
+          : textReport(run);
+    // Each file's part of the report is written as soon as the file is checked, and its findings are let go.
+    let skipped = false;
+    let warned = false;
+    io.out(report.start());
     for (const file of positionals) {
       const full = path.resolve(io.cwd, file);
       const artifact = artifactUri(io.cwd, full);
       const draft = readDraft(full);
       if ('reason' in draft) {
         io.err(`sourcebook check: ${terminalSafe(file)}: ${terminalSafe(draft.reason)}\n`);
-        run.files.push({ status: 'skipped', file, artifact, reason: draft.reason });
+        skipped = true;
+        io.out(report.file({ status: 'skipped', file, artifact, reason: draft.reason }));
         continue;
       }
       const { findings, suppressed } = checkDocument(kb, draft.text, {
         ignored: ignoreFile?.claims,
         includeUnsupported: values.unsupported ?? false,
       });
-      run.files.push({ status: 'checked', file, artifact, text: draft.text, findings, suppressed });
+      warned ||= findings.some((d) => d.severity === 'warning');
+      io.out(report.file({ status: 'checked', file, artifact, lineStarts: lineStarts(draft.text), findings, suppressed }));
     }
+    io.out(report.end());
 
-    if (format === 'json') io.out(jsonReport(run));
-    else if (format === 'sarif') io.out(sarifReport(run, version, pathToFileURL(io.cwd + path.sep).href));
-    else io.out(textReport(run));
-
-    const readFailed = problems.length > 0 || run.files.some((f) => f.status === 'skipped');
-    if (readFailed) return EXIT.usage;
-    return run.files.some((f) => f.status === 'checked' && f.findings.some((d) => d.severity === 'warning')) ? EXIT.findings : EXIT.ok;
+    if (problems.length > 0 || skipped) return EXIT.usage;
+    return warned ? EXIT.findings : EXIT.ok;
   },
 };
 

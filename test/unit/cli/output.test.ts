@@ -3,8 +3,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { CliIO } from '../../../src/cli/io';
+import { runCli } from '../../../src/cli/main';
 import { runBuiltCli, runBuiltCliIntoClosedPipe } from '../helpers/cli';
-import { REPO_ROOT } from '../helpers/knowledge';
+import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
 
 const DRAFTS = path.join(REPO_ROOT, 'test', 'fixtures', 'drafts');
 /** Control characters a hostile name can carry: a window-title sequence, a colour, a bare CR, a one-byte CSI, a bidi override. */
@@ -131,6 +133,25 @@ describe('sourcebook output to terminals, pipes and disks', () => {
       } finally {
         fs.closeSync(full);
       }
+    }
+  });
+});
+
+describe('sourcebook check on many drafts', () => {
+  it('writes the report in parts, one per file as it is checked, never the whole report as one string', async () => {
+    // Forty 15 MB drafts once made a SARIF report longer than a JavaScript string can be: the run died printing
+    // nothing. Written file by file, the report is never held whole, and the parts still make one valid document.
+    const files = ['history-brief.md', 'consistent-memo.md', 'history-brief.md'].map((f) => path.join(DRAFTS, f));
+    const knowledge = realKnowledge();
+    for (const format of ['sarif', 'json', 'text']) {
+      const parts: string[] = [];
+      const io: CliIO = { out: (t) => void (t && parts.push(t)), err: () => {}, knowledge: () => knowledge, cwd: REPO_ROOT };
+      assert.equal(await runCli(['check', ...files, '--format', format], io), 1, format);
+      // One part per file with findings (consistent-memo.md has none), and for JSON one per file, since every file
+      // gets an entry; SARIF and JSON also open and close the document around them.
+      const expected = { sarif: 2 + 2, json: 3 + 2, text: 2 }[format];
+      assert.equal(parts.length, expected, `${format}: written in ${parts.length} parts`);
+      if (format !== 'text') assert.doesNotThrow(() => JSON.parse(parts.join('')), `${format}: the parts make one valid document`);
     }
   });
 });
