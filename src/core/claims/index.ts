@@ -15,4 +15,4 @@
  */
 export { checkText } from './checker';
 export { factsOf } from './prepared';
-export type { CheckOptions, ClaimCode, ClaimFinding, DateValue, Fact, FactKind, FactPrecision, FactVariant, NumberValue } from './types';
+export type { CheckOptions, ClaimCode, ClaimFinding, DateValue, Fact, FactKind, FactVariant, NumberValue } from './types';

@@ -20,11 +20,6 @@ export const FACT_KINDS: readonly FactKind[] = [
   'status',
 ];
 
-/** How exactly the sources pin a date or a number down: a draft is only compared at that grain. */
-export type FactPrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'exact' | 'roughly';
-
-export const FACT_PRECISIONS: readonly FactPrecision[] = ['day', 'month', 'season', 'year', 'decade', 'exact', 'roughly'];
-
 /** A calendar value as the sources give it. Months are 1-12; a season is a name ("summer"); a decade its first year. */
 export interface DateValue {
   year?: number;
@@ -68,7 +63,6 @@ export interface Fact {
   statement: string;
   /** The sourced value in words, as a message shows it ("October 2018", "bilateral (Japan and South Korea)"). */
   expected: string;
-  precision?: FactPrecision;
   date?: DateValue;
   number?: NumberValue;
   /** Draft words that agree with the fact (choice kinds: actor, place, membership, role, status). */

@@ -1,11 +1,9 @@
 import type { Node } from 'jsonc-parser';
 import {
   FACT_KINDS,
-  FACT_PRECISIONS,
   type DateValue,
   type Fact,
   type FactKind,
-  type FactPrecision,
   type FactVariant,
   type NumberValue,
 } from '../../claims/types';
@@ -21,7 +19,7 @@ const SLOTS = ['near', 'agent', 'after', 'attribute'] as const;
 const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 /** Every field a fact may have (knowledge/facts/README.md); anything else is a typo. */
 const FACT_FIELDS = [
-  'id', 'subject', 'entity', 'kind', 'statement', 'expected', 'precision', 'date', 'number', 'subjectCues', 'triggers', 'context',
+  'id', 'subject', 'entity', 'kind', 'statement', 'expected', 'date', 'number', 'subjectCues', 'triggers', 'context',
   'accepted', 'conflicting', 'replacement', 'units', 'otherEvents', 'slot', 'anyPerson', 'variants', 'citations',
 ] as const;
 const VARIANT_FIELDS = ['expected', 'date', 'number', 'phrases', 'citations'] as const;
@@ -65,10 +63,6 @@ function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTe
   if (kind && !FACT_KINDS.includes(kind)) doc.report(doc.property(node, 'kind'), `unknown kind "${kind}" (one of: ${FACT_KINDS.join(', ')})`);
   const statement = doc.string(node, 'statement');
   const expected = doc.string(node, 'expected');
-  const precision = doc.string(node, 'precision', { optional: true }) as FactPrecision | undefined;
-  if (precision && !FACT_PRECISIONS.includes(precision)) {
-    doc.report(doc.property(node, 'precision'), `unknown precision "${precision}" (one of: ${FACT_PRECISIONS.join(', ')})`);
-  }
   const subjectCues = phrases(doc, node, 'subjectCues');
   const triggers = phrases(doc, node, 'triggers');
   if (doc.property(node, 'triggers') && triggers.length === 0) doc.report(doc.property(node, 'triggers'), '"triggers" must name at least one phrase');
@@ -90,9 +84,6 @@ function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTe
   const number = numberValue(doc, doc.property(node, 'number'));
 
   if (kind === 'date' && !date) doc.report(node, 'a "date" fact needs a "date" value ({ "year", "month", "day", "season", "decade" })');
-  if (kind && (kind === 'date' || NUMBER_KINDS.includes(kind)) && !precision) {
-    doc.report(node, `a "${kind}" fact needs a "precision": how exactly the sources give it (${FACT_PRECISIONS.join(', ')})`);
-  }
   if (kind && NUMBER_KINDS.includes(kind)) {
     if (!number) doc.report(node, `a "${kind}" fact needs a "number" value ({ "number", "tolerance"? })`);
     if (kind !== 'fraction' && units.length === 0) doc.report(node, `a "${kind}" fact needs "units": the words that follow its number`);
@@ -114,7 +105,6 @@ function compileFact(doc: JsonDocument, node: Node, ctx: CompileContext, knownTe
     kind,
     statement,
     expected,
-    ...(precision ? { precision } : {}),
     ...(date ? { date } : {}),
     ...(number ? { number } : {}),
     ...(accepted.length ? { accepted } : {}),
