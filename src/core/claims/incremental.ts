@@ -8,7 +8,7 @@
  * position) means edits above a paragraph, which only move it, cost a Map lookup and an offset shift.
  */
 
-import { followFence, frontMatterLength } from './markdown';
+import { followFence, frontMatterLength, opensComment } from './markdown';
 
 /** A span of a document analysed on its own. Offsets are UTF-16 indices into the whole document. */
 export interface Paragraph {
@@ -40,7 +40,11 @@ export function splitParagraphs(text: string, longParagraph = LONG_PARAGRAPH): P
   let lastContentEnd = 0;
   let lineStart = frontMatterLength(text);
   const hasFences = text.includes('```') || text.includes('~~~');
+  const hasComments = text.includes('<!--');
   let fence: string | undefined;
+  // An HTML comment left open on a line runs on, over blank lines too, to its `-->`: kept in one paragraph, as a
+  // fence is, so that the checker sees it whole and reads none of it as prose.
+  let inComment = false;
   const close = () => {
     paragraphs.push({ start: paragraphStart, end: lastContentEnd, text: text.slice(paragraphStart, lastContentEnd) });
     paragraphStart = -1;
@@ -49,14 +53,23 @@ export function splitParagraphs(text: string, longParagraph = LONG_PARAGRAPH): P
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const inCode = fence !== undefined;
-    if (hasFences) fence = followFence(fence, text.slice(lineStart, contentEnd)).open;
+    const inCode = fence !== undefined || inComment;
+    const line = hasFences || hasComments ? text.slice(lineStart, contentEnd) : '';
+    if (inComment) inComment = !line.includes('-->');
+    else if (hasFences) fence = followFence(fence, line).open;
+    if (hasComments && !inCode && fence === undefined) inComment = opensComment(line);
     if (isBlank(text, lineStart, contentEnd)) {
       if (paragraphStart >= 0 && !inCode) close();
     } else {
       if (paragraphStart < 0) paragraphStart = lineStart;
       lastContentEnd = contentEnd;
-      if (!inCode && fence === undefined && contentEnd - paragraphStart >= longParagraph && endsSentence(text, lineStart, contentEnd))
+      if (
+        !inCode &&
+        fence === undefined &&
+        !inComment &&
+        contentEnd - paragraphStart >= longParagraph &&
+        endsSentence(text, lineStart, contentEnd)
+      )
         close();
     }
     lineStart = lineEnd + 1;

@@ -9,6 +9,9 @@
  *   an inline code span, state nothing the writer asserts.
  * - YAML front matter at the top (Pandoc's `title:`, `date:`, `bibliography:`) is metadata, not a claim; the
  *   paragraph splitter skips it.
+ * - An HTML comment (`<!-- … -->`) is a note the reader never sees, and an image's alt text (`![…](…)`) describes
+ *   a picture: neither is the writer's claim. (The ignore directives, which are comments, are read from the raw
+ *   text by the suppression rules.)
  */
 
 /** `[text](target)`, the target without spaces or nested parentheses (as Markdown writers type them). */
@@ -27,7 +30,29 @@ function readLinksAsText(text: string): string {
  * the paragraph splitter keeps a code block in one piece.
  */
 export function readAsProse(text: string): string {
-  return blankCodeSpans(blankCodeBlocks(readLinksAsText(text)));
+  return blankCodeSpans(blankCodeBlocks(readLinksAsText(blankImages(blankComments(text)))));
+}
+
+/** `<!-- … -->`; one left open runs to the end of the text (its paragraph), as a browser reads it. */
+const HTML_COMMENT = /<!--[^]*?(?:-->|$)/g;
+
+function blankComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  return text.replace(HTML_COMMENT, blank);
+}
+
+/** `![alt](target)` and `![alt][ref]`: the whole image, alt text included. */
+const IMAGE = /!\[[^[\]\n]*\](?:\([^()\s]*\)|\[[^[\]\n]*\])?/g;
+
+function blankImages(text: string): string {
+  if (!text.includes('![')) return text;
+  return text.replace(IMAGE, blank);
+}
+
+/** Whether `line` opens an HTML comment that it does not close (then the comment runs on past the line). */
+export function opensComment(line: string): boolean {
+  const open = line.lastIndexOf('<!--');
+  return open >= 0 && !line.includes('-->', open + 4);
 }
 
 /** An opening or closing fence line: up to three spaces, then three or more backticks or tildes. */

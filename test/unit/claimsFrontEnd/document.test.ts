@@ -80,6 +80,26 @@ describe('claims front end: checkDocument', () => {
     assert.ok(words(edited, incremental.findings).includes('2016'), 'the new conflict in the edited paragraph is found');
   });
 
+  it("reads no claim in an HTML comment or an image's alt text, even a comment spanning paragraphs, but reads HTML blocks", () => {
+    const kb = realKnowledge();
+    const claim = 'The Supreme Court ruled in October 2016 on forced labor.';
+    const draft = [
+      'Intro.',
+      `<!-- ${claim} -->`,
+      `<!-- A note to self:\n\n${claim}\n\nCheck this. -->`,
+      `![${claim}](chart.png) and ![${claim}][fig]`,
+      `<div>${claim}</div>`,
+      claim,
+    ].join('\n\n');
+    const found = checkDocument(kb, draft).findings;
+    const lines = found.map((f) => draft.slice(0, f.start).split('\n').length);
+    // Only the HTML block's prose and the plain sentence: lines 13 and 15.
+    assert.deepEqual(lines, [13, 15]);
+    assert.deepEqual(words(draft, found), ['2016', '2016']);
+    // A paragraph at a time (the editor's re-check) agrees with the whole text.
+    assert.deepEqual(essentials(checkDocument(kb, draft, { cache: new ParagraphCache() }).findings), essentials(found));
+  });
+
   it("places a citation at the end of the claim's sentence, before its full stop, and sees one already there", () => {
     const finding = checkDocument(realKnowledge(), BRIEF).findings.find((f) => BRIEF.slice(f.start, f.end) === '2013')!;
     const at = citationOffset(BRIEF, finding);
