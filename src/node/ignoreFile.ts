@@ -23,11 +23,19 @@ export const MAX_IGNORE_FILE_BYTES = 5 * 1024 * 1024;
  * is searched on its own only.
  */
 export function findIgnoreFile(dir: string, root: string): string | undefined {
+  return findNearest(IGNORE_FILE, dir, root);
+}
+
+/**
+ * The nearest `relativeFile` (e.g. `.sourcebook/config.json`) from `dir` upward, looking no higher than `root`; `dir`
+ * outside `root` is searched on its own only. What the ignore file and the team's sources file share.
+ */
+export function findNearest(relativeFile: string, dir: string, root: string): string | undefined {
   let current = path.resolve(dir);
   const stop = path.resolve(root);
   const inside = isInside(current, stop);
   for (;;) {
-    const candidate = path.join(current, IGNORE_FILE);
+    const candidate = path.join(current, relativeFile);
     if (fs.existsSync(candidate)) return candidate;
     const parent = path.dirname(current);
     if (!inside || parent === current || current === stop) return undefined;

@@ -10,6 +10,7 @@ import { parseCommandArgs, type CliCommand } from '../command';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { artifactUri, jsonReport, sarifReport, textReport, type CheckRun } from '../render/checkReport';
 import { shortForm, terminalSafe } from '../render/terminalText';
+import { selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, warnAboutFailures } from '../sourcesOptions';
 
 /** Drafts are memos, not data dumps: past this a file is refused rather than checked for minutes. */
 export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
@@ -21,6 +22,7 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check the claims in drafts against the sources (text, JSON or SARIF)',
   help: `Usage: sourcebook check FILE... [--format text|json|sarif] [--ignore-file PATH] [--unsupported]
+                       [--sources DIR]... [--no-bundled]
 
 Checks every dated or numbered claim in each FILE (Markdown or plain text) against the facts in the sources.
   --format text    file:line:col: warning: message [code]   (default), then each quote on an indented line
@@ -35,6 +37,9 @@ Checks every dated or numbered claim in each FILE (Markdown or plain text) again
                    current directory up to the repository root, the folder holding .git; outside a repository
                    only the current directory's)
   --unsupported    also report claims about known subjects that no source backs (as information)
+${SOURCE_OPTIONS_HELP}
+Claims are checked against the bundled articles' facts only: no facts are drawn from your own sources yet, so with
+--no-bundled nothing can conflict.
 Lines and columns are 1-based; columns count UTF-16 code units. Lines after <!-- sourcebook-ignore-next-line -->
 (or "// sourcebook-ignore-next-line" in plain text) are not reported.
 Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error or a file that cannot be read
@@ -44,6 +49,7 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
       format: { type: 'string' },
       'ignore-file': { type: 'string' },
       unsupported: { type: 'boolean' },
+      ...SOURCE_OPTIONS,
     });
     if (values.help) {
       io.out(`${checkCommand.help}\n`);
@@ -55,7 +61,9 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
 
     const problems: string[] = [];
     const ignoreFile = loadIgnored(values['ignore-file'], io, (problem) => problems.push(problem));
-    const kb = io.knowledge();
+    const selection = selectSources(values, io);
+    warnAboutFailures(selection, io);
+    const kb = selection.kb;
     const run: CheckRun = { kb, ignored: ignoreFile?.claims, ignoreArtifact: ignoreFile && artifactUri(io.cwd, ignoreFile.path), problems };
     const report =
       format === 'json'

@@ -5,6 +5,7 @@ import { inQuotes, sourceLabel } from '../../core/sources/describe';
 import { parseCommandArgs, queryOf, type CliCommand } from '../command';
 import { EXIT, UsageError } from '../io';
 import { shortForm, terminalSafe } from '../render/terminalText';
+import { selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, warnAboutFailures } from '../sourcesOptions';
 
 const DEFAULT_LIMIT = 5;
 
@@ -17,7 +18,7 @@ const searches = new WeakMap<KnowledgeBase, CitationSearch>();
 export const citeCommand: CliCommand = {
   name: 'cite',
   summary: 'Find the source passages that back a claim, ready to cite',
-  help: `Usage: sourcebook cite QUERY [--json] [--limit N] [--style STYLE]
+  help: `Usage: sourcebook cite QUERY [--json] [--limit N] [--style STYLE] [--sources DIR]... [--no-bundled]
 
 Ranks the source passages that best match QUERY (a claim, a phrase, a name or a number; typos, word order, case,
 hyphens and diacritics do not matter) and prints each with its citation.
@@ -27,6 +28,7 @@ hyphens and diacritics do not matter) and prints each with its citation.
                   note; chicago-author-date, apa: the in-text parenthetical. "para. N" counts the source's paragraphs.
   --json          print [{ "source", "title", "label", "passage", "paragraph", "start", "end", "text", "score",
                   "citation" }], best first; score 0 is best; "text" is the passage as the source writes it
+${SOURCE_OPTIONS_HELP}
 QUERY is at most ${MAX_CITE_QUERY} characters.
 Exit status: 0 passages found, 1 none found, 2 usage error.`,
   run(argv, io) {
@@ -34,6 +36,7 @@ Exit status: 0 passages found, 1 none found, 2 usage error.`,
       json: { type: 'boolean' },
       limit: { type: 'string', short: 'n' },
       style: { type: 'string', short: 's' },
+      ...SOURCE_OPTIONS,
     });
     if (values.help) {
       io.out(`${citeCommand.help}\n`);
@@ -47,7 +50,9 @@ Exit status: 0 passages found, 1 none found, 2 usage error.`,
     if (!CITATION_STYLES.includes(style))
       throw new UsageError(`unknown --style ${shortForm(String(values.style))} (one of ${CITATION_STYLES.join(', ')})`);
 
-    const kb = io.knowledge();
+    const selection = selectSources(values, io);
+    warnAboutFailures(selection, io);
+    const kb = selection.kb;
     let search = searches.get(kb);
     if (!search) searches.set(kb, (search = new CitationSearch(kb)));
     const hits = search.search(query, { limit });

@@ -1,0 +1,80 @@
+import { countOf } from '../../core/text/wording';
+import { parseCommandArgs, type CliCommand } from '../command';
+import { EXIT, UsageError } from '../io';
+import { terminalSafe } from '../render/terminalText';
+import { selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP } from '../sourcesOptions';
+
+export const indexCommand: CliCommand = {
+  name: 'index',
+  summary: 'Read your own sources folders and say what was found and what failed',
+  help: `Usage: sourcebook index [DIR...] [--sources DIR]... [--json]
+
+Reads every DIR (and the --sources folders and the team file's) as "define", "cite", "sources" and "check" do, and
+prints each file's status: indexed (its key, passages and acronyms defined), a bibliography (entries, and how many
+matched a document), or why it was not indexed (binary, empty, too large, unreadable, malformed .bib, a duplicate
+key, a format not read yet). Then the totals: documents, passages, terms.
+  --json   print { "folders", "documents", "passages", "terms", "failures", "files": [{ "file", "format",
+           "status": "indexed" | "bibliography" | "failed", "reason", "key", "passages", "terms", "entry",
+           "entries", "matched", "warnings" }] }
+${SOURCE_OPTIONS_HELP}
+Nothing is cached yet: every command reads the folders again.
+Exit status: 0 every file indexed, 1 some file could not be (the rest is still indexed), 2 usage error.`,
+  run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, ...SOURCE_OPTIONS });
+    if (values.help) {
+      io.out(`${indexCommand.help}\n`);
+      return EXIT.ok;
+    }
+    // The bundled articles are not what this command reports on; they are left out of its counts.
+    const selection = selectSources({ ...values, 'no-bundled': true }, io, positionals);
+    const library = selection.library;
+    if (!library) throw new UsageError('index needs a DIR, --sources DIR, or a team file listing folders');
+    const files = library.files;
+    const indexed = files.filter((f) => f.status === 'indexed');
+    const failures = files.filter((f) => f.status === 'failed');
+    const summary = {
+      folders: selection.folders,
+      documents: indexed.length,
+      passages: library.knowledge.passages.length,
+      terms: library.knowledge.terms.length,
+      failures: failures.length,
+      files: files.map((f) => ({
+        file: f.file,
+        format: f.format,
+        status: f.status,
+        reason: f.reason ?? null,
+        key: f.key ?? null,
+        passages: f.passages ?? null,
+        terms: f.terms ?? null,
+        entry: f.entry ?? null,
+        entries: f.entries ?? null,
+        matched: f.matched ?? null,
+        warnings: f.warnings,
+      })),
+    };
+    if (values.json) {
+      io.out(`${JSON.stringify(summary, null, 2)}\n`);
+      return failures.length > 0 ? EXIT.findings : EXIT.ok;
+    }
+    const lines: string[] = [];
+    for (const f of files) {
+      const name = terminalSafe(f.file);
+      if (f.status === 'indexed') {
+        lines.push(
+          `indexed       ${name}  [@${terminalSafe(f.key ?? '')}] ${countOf(f.passages ?? 0, 'passage')}, ${countOf(f.terms ?? 0, 'term')}${f.entry ? `, metadata from entry "${terminalSafe(f.entry)}"` : ''}`,
+        );
+      } else if (f.status === 'bibliography') {
+        lines.push(`bibliography  ${name}  ${countOf(f.entries ?? 0, 'entry', 'entries')}, ${f.matched ?? 0} matched to a document`);
+      } else {
+        lines.push(`failed        ${name}: ${terminalSafe(f.reason ?? 'not indexed')}`);
+      }
+      for (const w of f.warnings) lines.push(`              warning: ${terminalSafe(w)}`);
+    }
+    lines.push(
+      '',
+      `${countOf(indexed.length, 'document')}, ${countOf(summary.passages, 'passage')}, ${countOf(summary.terms, 'term')}; ${countOf(failures.length, 'file')} not indexed.`,
+    );
+    io.out(`${lines.join('\n')}\n`);
+    return failures.length > 0 ? EXIT.findings : EXIT.ok;
+  },
+};

@@ -1,0 +1,70 @@
+import * as path from 'node:path';
+import { KnowledgeBase } from '../core/knowledge/knowledgeBase';
+import type { CompiledLibrary } from '../core/library/compileLibrary';
+import { ConfigError, findSourcesConfig, CONFIG_FILE } from '../node/library/config';
+import { readLibrary } from '../node/library/readLibrary';
+import { UsageError, type CliIO } from './io';
+import { terminalSafe } from './render/terminalText';
+
+/** The options every command that reads sources takes; spread into its `parseCommandArgs` options. */
+export const SOURCE_OPTIONS = {
+  sources: { type: 'string', multiple: true },
+  'no-bundled': { type: 'boolean' },
+} as const;
+
+/** How the source options read in a command's `--help`. */
+export const SOURCE_OPTIONS_HELP = `  --sources DIR   also read the writer's own sources in DIR (repeatable): Markdown with front matter, .txt, HTML,
+                  and a BibTeX or CSL-JSON file for their metadata; "sourcebook index" lists what was read
+  --no-bundled    leave out the five bundled articles
+The nearest ${CONFIG_FILE} from the current folder up to the repository root adds its "sources" (folders
+relative to the folder holding .sourcebook/) and "bundled": false leaves the bundled articles out.`;
+
+/** The knowledge a command works over, and the library read for it when there is one. */
+export interface SourcesSelection {
+  kb: KnowledgeBase;
+  library?: CompiledLibrary;
+  /** The folders read, as given (`--sources`) or resolved (the team file). */
+  folders: string[];
+  bundled: boolean;
+}
+
+/**
+ * The knowledge for `--sources`, `--no-bundled` and the team file: the bundled index alone when no folder is given,
+ * else the folders' documents compiled after it (or alone). `extraFolders` are folders a command names itself
+ * (`index DIR…`). Throws `UsageError` when nothing would be left, or the team file cannot be used.
+ */
+export function selectSources(
+  values: { sources?: string[]; 'no-bundled'?: boolean },
+  io: CliIO,
+  extraFolders: readonly string[] = [],
+): SourcesSelection {
+  let config;
+  try {
+    config = findSourcesConfig(io.cwd);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+  const bundled = !values['no-bundled'] && (config?.bundled ?? true);
+  const folders = [...(config?.sources ?? []).map((f) => path.relative(io.cwd, f) || '.'), ...(values.sources ?? []), ...extraFolders];
+  if (folders.length === 0) {
+    if (!bundled)
+      throw new UsageError(`no sources to read: without the bundled articles, give --sources DIR or list folders in ${CONFIG_FILE}`);
+    return { kb: io.knowledge(), folders, bundled };
+  }
+  const library = readLibrary(folders, io.cwd, bundled ? io.knowledge().compiled : undefined);
+  return { kb: KnowledgeBase.fromCompiled(library.knowledge), library, folders, bundled };
+}
+
+/** One line on stderr when some files were not indexed, pointing at `sourcebook index` for the reasons. */
+export function warnAboutFailures(selection: SourcesSelection, io: CliIO): void {
+  const failed = selection.library?.files.filter((f) => f.status === 'failed') ?? [];
+  if (failed.length === 0) return;
+  const names = failed
+    .slice(0, 3)
+    .map((f) => terminalSafe(f.file))
+    .join(', ');
+  io.err(
+    `sourcebook: ${failed.length} file${failed.length === 1 ? '' : 's'} in the sources not indexed (${names}${failed.length > 3 ? ', …' : ''}); "sourcebook index" says why\n`,
+  );
+}

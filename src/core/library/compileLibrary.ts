@@ -1,0 +1,212 @@
+import { defaultAliasCase } from '../knowledge/compile/glossary';
+import { MAX_SOURCE_CHARS } from '../knowledge/compile/limits';
+import { splitPassages } from '../knowledge/compile/passages';
+import { KNOWLEDGE_FORMAT, type Citation, type CompiledKnowledge, type Passage, type Source, type Term } from '../knowledge/types';
+import { foldTypography } from '../text/normalize';
+import { findAcronymDefinitions } from './acronyms';
+import { isCitationKey, keyFromFileName, type BibliographyEntry, type DocumentMetadata } from './metadata';
+
+/** The formats read from a writer's sources folder. */
+export type DocumentFormat = 'markdown' | 'text' | 'html';
+
+/** One document's text as read from its file, with what the file itself says about it. */
+export interface LibraryDocument {
+  /** As shown to the user: relative to the folder it was found in, or as given. */
+  file: string;
+  format: DocumentFormat;
+  /** The text passages are cut from (a Markdown body without its front matter, an HTML page's article text). */
+  text: string;
+  /** From front matter or HTML meta tags; which of them is named by `metadataOrigin`. */
+  metadata: DocumentMetadata;
+  metadataOrigin?: string;
+  /** Things the reader noticed that did not stop the document (unreadable front matter). */
+  warnings?: string[];
+}
+
+/** A bibliography file (BibTeX or CSL-JSON) that was read. */
+export interface LibraryBibliography {
+  file: string;
+  format: 'bibtex' | 'csl-json';
+  entries: BibliographyEntry[];
+}
+
+/** What became of one file of a sources folder. */
+export interface LibraryFileStatus {
+  file: string;
+  format: DocumentFormat | 'bibtex' | 'csl-json' | 'unknown';
+  /** `indexed`: a source now; `bibliography`: metadata read; `failed`: not used, `reason` says why. */
+  status: 'indexed' | 'bibliography' | 'failed';
+  reason?: string;
+  /** For an indexed document: its key, how many passages and glossary terms it gave, and its bibliography entry. */
+  key?: string;
+  passages?: number;
+  terms?: number;
+  entry?: string;
+  /** For a bibliography: how many entries it holds, and how many matched a document. */
+  entries?: number;
+  matched?: number;
+  warnings: string[];
+}
+
+/** The knowledge a library makes, and every file's status. */
+export interface CompiledLibrary {
+  knowledge: CompiledKnowledge;
+  files: LibraryFileStatus[];
+}
+
+/**
+ * Turns a writer's documents into knowledge the same way the bundled articles are: sources with metadata, the same
+ * sentence passages, and a glossary of the acronyms the documents define. Pure: the caller reads the files. `base`
+ * (the bundled knowledge, when it is kept) comes first; its keys win, and a document whose key is taken is not
+ * indexed and says by what. `failures` (files the reader could not use) are listed first as they are.
+ */
+export function compileLibrary(
+  documents: readonly LibraryDocument[],
+  bibliographies: readonly LibraryBibliography[],
+  failures: readonly LibraryFileStatus[] = [],
+  base?: CompiledKnowledge,
+): CompiledLibrary {
+  const files: LibraryFileStatus[] = [...failures];
+  const sources: Source[] = [...(base?.sources ?? [])];
+  const passages: Passage[] = [...(base?.passages ?? [])];
+  const keyOwners = new Map<string, string>(sources.map((s) => [s.key.toLowerCase(), `the bundled source "${s.key}"`]));
+  const matchedEntries = new Map<LibraryBibliography, Set<BibliographyEntry>>(bibliographies.map((b) => [b, new Set()]));
+  const own: { source: Source; passages: Passage[]; status: LibraryFileStatus }[] = [];
+
+  for (const doc of [...documents].sort((a, b) => a.file.localeCompare(b.file))) {
+    const status: LibraryFileStatus = { file: doc.file, format: doc.format, status: 'failed', warnings: [...(doc.warnings ?? [])] };
+    files.push(status);
+    if (doc.text.trim() === '') {
+      status.reason = doc.format === 'html' ? 'no article text found in the page' : 'empty: no text';
+      continue;
+    }
+    if (doc.text.length > MAX_SOURCE_CHARS) {
+      status.reason = `is ${doc.text.length} characters of text; a source has at most ${MAX_SOURCE_CHARS}`;
+      continue;
+    }
+    const match = findEntry(doc, bibliographies);
+    if (match) matchedEntries.get(match.bibliography)!.add(match.entry);
+    const given = match?.entry.metadata ?? {};
+    const own_ = doc.metadata;
+    let key = given.key ?? own_.key;
+    if (key !== undefined && !isCitationKey(key)) {
+      status.warnings.push(`key "${key.slice(0, 80)}" is not a citation key; the file name gives the key instead`);
+      key = undefined;
+    }
+    key ??= keyFromFileName(baseName(doc.file));
+    const owner = keyOwners.get(key.toLowerCase());
+    if (owner) {
+      status.key = key;
+      status.reason = `duplicate key "${key}": already used by ${owner}`;
+      continue;
+    }
+    keyOwners.set(key.toLowerCase(), doc.file);
+    const pick = <K extends keyof DocumentMetadata>(field: K): DocumentMetadata[K] => given[field] ?? own_[field];
+    const date = pick('date') ?? null;
+    const dateOrigin = given.date ? `the bibliography entry "${match!.entry.key}" in ${match!.bibliography.file}` : doc.metadataOrigin;
+    const source: Source = {
+      key,
+      seed: doc.file,
+      title: pick('title') ?? null,
+      authors: pick('authors') ?? [],
+      container: pick('container') ?? null,
+      publisher: pick('publisher') ?? null,
+      date: { value: date, stated: false, evidence: [], ...(date && dateOrigin ? { note: `given by ${dateOrigin}` } : {}) },
+      url: pick('url') ?? null,
+      licence: null,
+      evidence: {},
+      text: doc.text,
+    };
+    const sourcePassages = splitPassages(key, doc.text, []);
+    sources.push(source);
+    passages.push(...sourcePassages);
+    Object.assign(status, { status: 'indexed', key, passages: sourcePassages.length, ...(match ? { entry: match.entry.key } : {}) });
+    own.push({ source, passages: sourcePassages, status });
+  }
+
+  for (const b of bibliographies) {
+    files.push({
+      file: b.file,
+      format: b.format,
+      status: 'bibliography',
+      entries: b.entries.length,
+      matched: matchedEntries.get(b)!.size,
+      warnings: [],
+    });
+  }
+
+  const terms = acronymGlossary(own, new Set((base?.terms ?? []).map((t) => t.id)));
+  for (const o of own) o.status.terms = terms.filter((t) => t.citations.some((c) => c.source === o.source.key)).length;
+  return {
+    knowledge: { format: KNOWLEDGE_FORMAT, sources, passages, terms: [...(base?.terms ?? []), ...terms], facts: [...(base?.facts ?? [])] },
+    files: files.sort((a, b) => a.file.localeCompare(b.file)),
+  };
+}
+
+/** The entry naming the document in its `file` field, else the entry whose key is the document's file name. */
+function findEntry(
+  doc: LibraryDocument,
+  bibliographies: readonly LibraryBibliography[],
+): { bibliography: LibraryBibliography; entry: BibliographyEntry } | undefined {
+  const name = baseName(doc.file);
+  for (const bibliography of bibliographies) {
+    const entry = bibliography.entries.find((e) => e.files.some((f) => baseName(f) === name));
+    if (entry) return { bibliography, entry };
+  }
+  const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
+  for (const bibliography of bibliographies) {
+    const entry = bibliography.entries.find(
+      (e) => e.key.toLowerCase() === stem || e.key.toLowerCase() === keyFromFileName(name).toLowerCase(),
+    );
+    if (entry) return { bibliography, entry };
+  }
+  return undefined;
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/**
+ * One term per acronym and expansion the documents define, cited by the sentence that defines it in each source
+ * (its first definition there). Aliases are marked shared: the bundled glossary or another source may define the
+ * same acronym, and a hover then shows every definition rather than picking one.
+ */
+function acronymGlossary(own: readonly { source: Source; passages: Passage[] }[], takenIds: Set<string>): Term[] {
+  const terms = new Map<string, Term>();
+  for (const { source, passages } of own) {
+    for (const passage of passages) {
+      for (const found of findAcronymDefinitions(passage.text)) {
+        const identity = `${found.short}\u0000${foldTypography(found.long).toLowerCase().replace(/\s+/g, ' ')}`;
+        let term = terms.get(identity);
+        if (!term) {
+          const long = found.long.replace(/\s+/g, ' ');
+          term = {
+            id: uniqueId(`acronym-${keyFromFileName(found.short).toLowerCase()}`, takenIds),
+            name: found.short,
+            expansion: long,
+            category: 'concept',
+            aliases: [
+              { text: found.short, case: defaultAliasCase(found.short), shared: true },
+              { text: long, case: defaultAliasCase(long), shared: true },
+            ],
+            definition: `Short for ${long}.`,
+            citations: [],
+          };
+          terms.set(identity, term);
+        }
+        if (term.citations.some((c) => c.source === source.key)) continue;
+        const citation: Citation = { source: source.key, quote: passage.text, start: passage.start, end: passage.end, passage: passage.id };
+        term.citations.push(citation);
+      }
+    }
+  }
+  return [...terms.values()];
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
