@@ -27,8 +27,10 @@ export function resolveTerm(kb: KnowledgeBase, typed: string): Term[] {
   const query = typed.normalize('NFKC');
   const key = aliasKey(query).replace(/^the /, '');
   const byId = kb.term(key);
-  if (byId) return [byId];
   const hits = kb.terms.filter((t) => t.aliases.some((a) => aliasKey(a.text).replace(/^the /, '') === key));
+  // The term of that id first, then every other term sharing the name (a writer's own source defining it too).
+  if (byId)
+    return [byId, ...hits.filter((t) => t !== byId && t.aliases.some((a) => a.shared && aliasKey(a.text).replace(/^the /, '') === key))];
   if (hits.length > 0) return hits;
   const mentions = kb.matcher.findAll(query);
   const ids = [...new Set(mentions.flatMap((m) => m.termIds))];
