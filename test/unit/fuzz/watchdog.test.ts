@@ -13,7 +13,7 @@ import { realKnowledge } from '../helpers/knowledge';
 
 /** No progress message for this long means a hang (the slowest real input takes a few milliseconds). */
 const HANG_MS = 5_000;
-/** The bound for a draft of up to 1 KB; inputs are timed as the least of three runs, so noise rarely counts. */
+/** The bound for a draft of up to 1 KB; a slow input is run again, up to five times, and its least time counts, so noise rarely does. */
 const SMALL_INPUT_MS = 100;
 
 const WORKER = path.join(__dirname, 'analysisWorker.js');
