@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { MONTH_NUMBERS, SEASON_WORDS } from './values';
 
 /**
  * What a sentence's structure says about its claims: which words belong to which clause, which words are inside a
@@ -293,41 +294,8 @@ export const PLANNING_NOUNS = new Set([
   'podcast',
 ]);
 
-/** Month names and abbreviations that can lead a timeline entry. */
-const DATE_LEAD_WORDS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'spring',
-  'summer',
-  'autumn',
-  'fall',
-  'winter',
-  'early',
-  'mid',
-  'late',
-]);
+/** Month names and abbreviations, seasons and parts of a year that can lead a timeline entry. */
+const DATE_LEAD_WORDS = new Set([...MONTH_NUMBERS.keys(), ...Object.keys(SEASON_WORDS), 'early', 'mid', 'late']);
 
 /** Per word token: its clause and whether it is inside a quotation. */
 export interface SentenceShape {

@@ -5,6 +5,7 @@ import { foldTypography } from '../text/normalize';
 import type { ThingSubjects } from './pronouns';
 import { compilePhrase, type Phrase } from './tokens';
 import type { Fact } from './types';
+import { MONTH_NUMBERS, PARTS, SEASON_WORDS } from './values';
 
 /** A fact with its cue phrases split into words once, instead of at every sentence. */
 export interface PreparedFact {
@@ -61,26 +62,7 @@ export interface PreparedFacts {
 /** A trigger of two words or more whose last is a preposition a date may be put before ("agreement with"). */
 const SPLITTABLE = /^(.*\S)\s+(with|by|to)$/i;
 
-/** Words that can carry a date or a number without a digit: the only way such a fact can be contradicted. */
-const DATE_WORDS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'spring',
-  'summer',
-  'autumn',
-  'fall',
-  'winter',
-];
+/** Words that can carry a number without a digit: the only way such a fact can be contradicted. */
 const NUMBER_WORDS = [
   'one',
   'two',
@@ -117,13 +99,10 @@ const NUMBER_WORDS = [
 /** The date words that could contradict a date fact: other months or seasons, and parts of a year when it has a month. */
 function dateWordsAgainst(fact: Fact): string[] {
   const date = fact.date ?? {};
-  const months = DATE_WORDS.slice(0, 12).filter((m, i) => date.month === undefined || i + 1 !== date.month);
-  const seasons = DATE_WORDS.slice(12).filter((w) => w !== date.season && !(date.season === 'autumn' && w === 'fall'));
-  const parts = date.month !== undefined ? ['early', 'mid', 'late', 'middle'] : [];
-  const abbreviations = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].filter(
-    (m, i) => date.month === undefined || [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] !== date.month,
-  );
-  return [...months, ...abbreviations, ...seasons, ...parts];
+  const months = [...MONTH_NUMBERS].filter(([, month]) => date.month === undefined || month !== date.month);
+  const seasons = Object.keys(SEASON_WORDS).filter((w) => SEASON_WORDS[w] !== date.season);
+  const parts = date.month !== undefined ? [...PARTS] : [];
+  return [...months.map(([word]) => word), ...seasons, ...parts];
 }
 
 /** How far from a predicate (in characters) a value can stand and still be its value: a generous bound on the words. */
