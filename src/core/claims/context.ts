@@ -158,6 +158,25 @@ const NEGATIONS = new Set([
   'shouldn',
 ]);
 
+/**
+ * Reporting words whose claim is not only what follows them ("Tokyo mistakenly …", "according to Tokyo"). Each is
+ * also a reporting word: the attribution rules ask this only of words `REPORTING` found.
+ */
+export const REPORTING_NOT_FORWARD = new Set([
+  'according',
+  'mistaken',
+  'mistakenly',
+  'misreport',
+  'misreports',
+  'confused',
+  'confuse',
+  'conflate',
+  'conflated',
+  'conflates',
+  'quoted',
+  'quote',
+]);
+
 /** Someone other than the writer is speaking. */
 const REPORTING = new Set([
   'said',
@@ -187,7 +206,6 @@ const REPORTING = new Set([
   'asserts',
   'contended',
   'contends',
-  'according',
   'wrote',
   'writes',
   'noted',
@@ -198,21 +216,11 @@ const REPORTING = new Set([
   'recalls',
   'testified',
   'declared',
-  'quoted',
-  'quote',
   'remarked',
   'stated',
   'contend',
   'assert',
-  'mistaken',
-  'mistakenly',
-  'misreport',
-  'misreports',
-  'confused',
-  'confuse',
-  'conflate',
-  'conflated',
-  'conflates',
+  ...REPORTING_NOT_FORWARD,
 ]);
 
 const SURVEY = [
