@@ -5,11 +5,11 @@
  * (test/fixtures/claims/external*.jsonl), written by someone who never read the checker, is reported on its own with
  * its first run beside its current figures.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText, type ClaimFinding } from '../src/core/claims';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
+import { readJsonLines } from './jsonLines';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const LABELLED_CLAIMS = path.join(REPO_ROOT, 'test', 'fixtures', 'claims', 'labelled.jsonl');
@@ -148,17 +148,7 @@ export interface ClaimScore {
 }
 
 export function readLabelledClaims(file = LABELLED_CLAIMS): LabelledClaim[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as LabelledClaim;
-      } catch (err) {
-        throw new Error(`${file}:${i + 1}: ${(err as Error).message}`, { cause: err });
-      }
-    });
+  return readJsonLines<LabelledClaim>(file);
 }
 
 /**

@@ -8,11 +8,11 @@
  * Scoring is by place, not by fact: a warning counts as right when it overlaps an expected span, and as a false alarm
  * when it overlaps none. Each text is checked as a whole draft (Markdown read, ignore rules applied), as the CLI does.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument } from '../src/core/claims/document';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
+import { readJsonLines } from './jsonLines';
 import { rates } from './claims';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -65,17 +65,7 @@ export interface FrozenScore {
 }
 
 export function readFrozen(file: string): FrozenItem[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as FrozenItem;
-      } catch (err) {
-        throw new Error(`${file}:${i + 1}: ${(err as Error).message}`, { cause: err });
-      }
-    });
+  return readJsonLines<FrozenItem>(file);
 }
 
 export function scoreFrozen(kb: KnowledgeBase, items: readonly FrozenItem[]): FrozenScore {
