@@ -32,7 +32,12 @@ function quoteBlock(kb: KnowledgeBase, c: Citation, hovered: CitationPlace | und
     ...(c.passage ? { passage: c.passage } : {}),
     ...(hovered ? { at: hovered } : {}),
   });
-  return `> “${escapeMarkdown(c.quote)}”\n>\n> — ${escapeMarkdown(label)}\n\n${cite} · ${open}`;
+  return `${quoteBlockLine(c.quote)}\n>\n> — ${escapeMarkdown(label)}\n\n${cite} · ${open}`;
+}
+
+/** A source's words as the opening line of a Markdown block quote, in quotation marks, escaped. */
+export function quoteBlockLine(text: string): string {
+  return `> “${escapeMarkdown(text)}”`;
 }
 
 /** A `command:` link whose arguments survive URI encoding. */
