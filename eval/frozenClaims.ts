@@ -11,11 +11,10 @@
 import * as path from 'node:path';
 import { checkDocument } from '../src/core/claims/document';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
-import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
 import { readJsonLines } from './jsonLines';
 import { rates } from './claims';
+import { loadBuiltKnowledge, REPO_ROOT } from './repo';
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const FROZEN = path.join(REPO_ROOT, 'test', 'fixtures', 'claims', 'frozen');
 
 /** One frozen item: a text and the wrong words in it (none for a consistent text). */
@@ -118,7 +117,7 @@ function section(set: FrozenSet, s: FrozenScore): string {
 
 /** `npm run eval` section for the frozen sets. */
 export function run(): string {
-  const kb = loadKnowledgeFile(path.join(REPO_ROOT, 'dist', 'knowledge.json'));
+  const kb = loadBuiltKnowledge();
   return [
     '## Claim checker on the frozen sets (never tuned on)',
     '',
