@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import type { Citation, Term } from '../../core/knowledge/types';
-import { sourceLabel } from '../../core/sources/describe';
+import { sourceLabelOf } from '../../core/sources/describe';
 import type { CitationPlace } from '../citations/commandArgs';
 
 /** Commands a term hover may run; the hover is trusted for these and nothing else. */
@@ -24,8 +24,7 @@ export function termHoverMarkdown(kb: KnowledgeBase, term: Term, maxQuotes: numb
 }
 
 function quoteBlock(kb: KnowledgeBase, c: Citation, hovered: CitationPlace | undefined): string {
-  const source = kb.source(c.source);
-  const label = source ? sourceLabel(source) : c.source;
+  const label = sourceLabelOf(kb, c.source);
   const open = commandLink('Open source', 'sourcebook.openSource', { source: c.source, start: c.start, end: c.end });
   const cite = commandLink('Insert citation', 'sourcebook.insertCitation', {
     source: c.source,
