@@ -3,7 +3,7 @@ import type { Term } from '../knowledge/types';
 import { TermMatcher } from '../terms/termMatcher';
 import { foldTypography } from '../text/normalize';
 import type { ThingSubjects } from './pronouns';
-import { compilePhrase, type Phrase } from './tokens';
+import { compilePhrase, wordHash, type Phrase } from './tokens';
 import type { Fact } from './types';
 import { MONTH_NUMBERS, PARTS, SEASON_WORDS } from './values';
 
@@ -224,7 +224,8 @@ function sentenceRuns(s: string): SentenceRuns {
     const c = s.charCodeAt(i);
     const letter = c < 128 ? LOWER_ASCII_LETTER[c] : 0;
     if (letter === 0 && !isDigit(c)) continue;
-    // The word's hash or the number's value is read in the same pass that finds the run's end.
+    // The word's hash (`wordHash`'s, computed inline) or the number's value is read in the same pass that finds the
+    // run's end.
     let hash = letter;
     let value = letter !== 0 ? 0 : c - 48;
     let j = i + 1;
@@ -243,13 +244,6 @@ function sentenceRuns(s: string): SentenceRuns {
     i = j - 1;
   }
   return (lastRuns = runs);
-}
-
-/** A hash of s[from, to), the same for a value word as for a sentence's letter run spelling it. */
-function wordHash(s: string, from: number, to: number): number {
-  let hash = 0;
-  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + s.charCodeAt(i)) | 0;
-  return hash;
 }
 
 /** Each ASCII letter's lower-case code; 0 for any other ASCII code. */
@@ -337,7 +331,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       subjectGroup: groupOf(subjectKeys),
       valuePattern: keyPattern(unique(values.map(plainSegment)), 'g'),
       valueWords: new Set(values.map(plainSegment)),
-      valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v), 0, plainSegment(v).length))),
+      valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v)))),
     };
   });
   const factsByTrigger = new Map<string, PreparedFact[]>();
