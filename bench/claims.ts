@@ -1,7 +1,7 @@
 import { checkText } from '../src/core/claims';
 import { checkDocument } from '../src/core/claims/document';
 import { prepare } from '../src/core/claims/prepared';
-import { fmt, loadBenchKnowledge, measure, row, TABLE_HEAD, uniqueParagraphDraft } from './harness';
+import { fmt, loadBenchKnowledge, measure, row, TABLE_HEAD, uniqueParagraphDraft, escapeRegExp } from './harness';
 
 /**
  * A full claim check of 1 MB and 100 KB drafts in which no paragraph repeats, made of the sources' own sentences (so
@@ -56,8 +56,4 @@ function timeOnce(fn: () => unknown): number {
   const t0 = process.hrtime.bigint();
   fn();
   return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

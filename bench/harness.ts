@@ -98,3 +98,8 @@ export const TABLE_HEAD = '| what | median | p95 | baseline median | × baseline
 export function fmt(ms: number): string {
   return ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
 }
+
+/** `s` as a RegExp matches it literally: what the baselines build their alternations from. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

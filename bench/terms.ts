@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
-import { KNOWLEDGE_PATH, loadBenchKnowledge, measure, row, syntheticDraft, TABLE_HEAD } from './harness';
+import { KNOWLEDGE_PATH, loadBenchKnowledge, measure, row, syntheticDraft, TABLE_HEAD, escapeRegExp } from './harness';
 
 /** Index load, all mentions in a 1 MB draft, and a hover lookup, each against a baseline from the same run. */
 export function run(): string {
@@ -57,8 +57,4 @@ export function run(): string {
     row('hover lookup at a position (per lookup; baseline: RegExp test of the same window)', per(hover), per(hoverBaseline), '< 0.1 ms'),
   );
   return lines.join('\n');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

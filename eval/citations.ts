@@ -13,10 +13,9 @@ import {
   type CitationStyle,
 } from '../src/core/citations';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
-import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
 import { foldTypography } from '../src/core/text/normalize';
+import { loadBuiltKnowledge, REPO_ROOT } from './repo';
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const LABELLED_QUERIES = path.join(REPO_ROOT, 'test', 'fixtures', 'citations', 'labelled-queries.json');
 /** Harder paraphrases never tuned on; reported beside the main set. */
 export const HELD_OUT_QUERIES = path.join(REPO_ROOT, 'test', 'fixtures', 'citations', 'labelled-queries-heldout.json');
@@ -80,7 +79,7 @@ function percent(n: number, total: number): string {
 
 /** `npm run eval` section: top-1 and top-3 shares and every miss, for the main and the held-out set. */
 export function run(): string {
-  const kb = loadKnowledgeFile(path.join(REPO_ROOT, 'dist', 'knowledge.json'));
+  const kb = loadBuiltKnowledge();
   const lines = ['### Citation search (labelled queries)'];
   for (const [name, file, target] of [
     ['main set', LABELLED_QUERIES, ', targets top-1 ≥ 85%, top-3 ≥ 95%'],
@@ -201,6 +200,6 @@ export function citationStylesDocument(kb: KnowledgeBase): string {
 export const STYLES_DOCUMENT = path.join(REPO_ROOT, 'docs', 'citation-styles.md');
 
 if (require.main === module && process.argv.includes('--write-docs')) {
-  fs.writeFileSync(STYLES_DOCUMENT, citationStylesDocument(loadKnowledgeFile(path.join(REPO_ROOT, 'dist', 'knowledge.json'))));
+  fs.writeFileSync(STYLES_DOCUMENT, citationStylesDocument(loadBuiltKnowledge()));
   console.log(`wrote ${path.relative(REPO_ROOT, STYLES_DOCUMENT)}`);
 }

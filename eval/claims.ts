@@ -5,13 +5,12 @@
  * (test/fixtures/claims/external*.jsonl), written by someone who never read the checker, is reported on its own with
  * its first run beside its current figures.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText, type ClaimFinding } from '../src/core/claims';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
-import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
+import { readJsonLines } from './jsonLines';
+import { loadBuiltKnowledge, REPO_ROOT } from './repo';
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const LABELLED_CLAIMS = path.join(REPO_ROOT, 'test', 'fixtures', 'claims', 'labelled.jsonl');
 /** A set of sentences by an outside writer who never read the checker (split "external"), with its first run. */
 export interface ExternalSet {
@@ -148,17 +147,7 @@ export interface ClaimScore {
 }
 
 export function readLabelledClaims(file = LABELLED_CLAIMS): LabelledClaim[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as LabelledClaim;
-      } catch (err) {
-        throw new Error(`${file}:${i + 1}: ${(err as Error).message}`, { cause: err });
-      }
-    });
+  return readJsonLines<LabelledClaim>(file);
 }
 
 /**
@@ -228,7 +217,7 @@ export function inBatch(item: LabelledClaim, batch: { firstId: number; lastId: n
 
 /** `npm run eval` section: tuned, held-out and external figures, with the misses. */
 export function run(): string {
-  const kb = loadKnowledgeFile(path.join(REPO_ROOT, 'dist', 'knowledge.json'));
+  const kb = loadBuiltKnowledge();
   const items = readLabelledClaims();
   const heldout = items.filter((i) => i.split === 'heldout');
   return [

@@ -8,14 +8,13 @@
  * Scoring is by place, not by fact: a warning counts as right when it overlaps an expected span, and as a false alarm
  * when it overlaps none. Each text is checked as a whole draft (Markdown read, ignore rules applied), as the CLI does.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument } from '../src/core/claims/document';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
-import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
+import { readJsonLines } from './jsonLines';
 import { rates } from './claims';
+import { loadBuiltKnowledge, REPO_ROOT } from './repo';
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const FROZEN = path.join(REPO_ROOT, 'test', 'fixtures', 'claims', 'frozen');
 
 /** One frozen item: a text and the wrong words in it (none for a consistent text). */
@@ -65,17 +64,7 @@ export interface FrozenScore {
 }
 
 export function readFrozen(file: string): FrozenItem[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as FrozenItem;
-      } catch (err) {
-        throw new Error(`${file}:${i + 1}: ${(err as Error).message}`, { cause: err });
-      }
-    });
+  return readJsonLines<FrozenItem>(file);
 }
 
 export function scoreFrozen(kb: KnowledgeBase, items: readonly FrozenItem[]): FrozenScore {
@@ -128,7 +117,7 @@ function section(set: FrozenSet, s: FrozenScore): string {
 
 /** `npm run eval` section for the frozen sets. */
 export function run(): string {
-  const kb = loadKnowledgeFile(path.join(REPO_ROOT, 'dist', 'knowledge.json'));
+  const kb = loadBuiltKnowledge();
   return [
     '## Claim checker on the frozen sets (never tuned on)',
     '',

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import type { Citation, Term } from '../../core/knowledge/types';
-import { inQuotes, sourceLabel } from '../../core/sources/describe';
+import { inQuotes, sourceLabelOf } from '../../core/sources/describe';
 
 /** A verbatim quote as `--json` gives it: the text, where it is, and which source it is from, by key and by name. */
 export interface QuoteJson {
@@ -23,7 +23,7 @@ export function quoteToJson(kb: KnowledgeBase, c: Citation): QuoteJson {
   return {
     source: c.source,
     title: source?.title ?? null,
-    label: source ? sourceLabel(source) : c.source,
+    label: sourceLabelOf(kb, c.source),
     passage: c.passage ?? null,
     quote: c.quote,
     start: c.start,
@@ -46,10 +46,7 @@ export function termToJson(kb: KnowledgeBase, term: Term) {
 /** Plain-text definition for a terminal. */
 export function describeTermAsText(kb: KnowledgeBase, term: Term): string {
   const lines = [`${term.name}${term.expansion && term.expansion !== term.name ? ` (${term.expansion})` : ''}`, '', term.definition, ''];
-  for (const c of term.citations) {
-    const source = kb.source(c.source);
-    lines.push(`  ${inQuotes(c.quote)}`, `    — ${source ? sourceLabel(source) : c.source} [@${c.source}]`);
-  }
+  for (const c of term.citations) lines.push(`  ${inQuotes(c.quote)}`, `    — ${sourceLabelOf(kb, c.source)} [@${c.source}]`);
   const others = term.aliases.map((a) => a.text).filter((a) => a !== term.name);
   if (others.length) lines.push('', `Also written: ${others.join('; ')}`);
   return lines.join('\n');

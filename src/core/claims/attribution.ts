@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { REPORTING_NOT_FORWARD } from './context';
 import type { SentenceView } from './view';
 
 /**
@@ -56,21 +57,6 @@ function sourceAuthors(kb: KnowledgeBase): Set<string> {
   return names;
 }
 
-/** Reporting words whose claim is not only what follows them ("Tokyo mistakenly …", "according to Tokyo"). */
-const NOT_FORWARD = new Set([
-  'according',
-  'mistaken',
-  'mistakenly',
-  'misreport',
-  'misreports',
-  'confused',
-  'confuse',
-  'conflate',
-  'conflated',
-  'conflates',
-  'quoted',
-  'quote',
-]);
 /** Words that open a trailing remark on the report ("officials said on Tuesday"), not what was said. */
 const REPORT_TRAIL = new Set([
   'in',
@@ -109,7 +95,7 @@ export function claimBeforeReport(
   describesSpeaker: boolean,
   valueAfter: (from: number) => boolean,
 ): boolean {
-  if (NOT_FORWARD.has(view.words[i].lower)) return false;
+  if (REPORTING_NOT_FORWARD.has(view.words[i].lower)) return false;
   const content = view.words.slice(i + 1);
   if (content.length < CONTENT_WORDS || REPORT_TRAIL.has(content[0].lower)) return false;
   // The content follows the verb directly, not after a comma that ends the report ("…, officials said, and …").

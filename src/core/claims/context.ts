@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { MONTH_NUMBERS, SEASON_WORDS } from './values';
 
 /**
  * What a sentence's structure says about its claims: which words belong to which clause, which words are inside a
@@ -157,6 +158,25 @@ const NEGATIONS = new Set([
   'shouldn',
 ]);
 
+/**
+ * Reporting words whose claim is not only what follows them ("Tokyo mistakenly …", "according to Tokyo"). Each is
+ * also a reporting word: the attribution rules ask this only of words `REPORTING` found.
+ */
+export const REPORTING_NOT_FORWARD = new Set([
+  'according',
+  'mistaken',
+  'mistakenly',
+  'misreport',
+  'misreports',
+  'confused',
+  'confuse',
+  'conflate',
+  'conflated',
+  'conflates',
+  'quoted',
+  'quote',
+]);
+
 /** Someone other than the writer is speaking. */
 const REPORTING = new Set([
   'said',
@@ -186,7 +206,6 @@ const REPORTING = new Set([
   'asserts',
   'contended',
   'contends',
-  'according',
   'wrote',
   'writes',
   'noted',
@@ -197,21 +216,11 @@ const REPORTING = new Set([
   'recalls',
   'testified',
   'declared',
-  'quoted',
-  'quote',
   'remarked',
   'stated',
   'contend',
   'assert',
-  'mistaken',
-  'mistakenly',
-  'misreport',
-  'misreports',
-  'confused',
-  'confuse',
-  'conflate',
-  'conflated',
-  'conflates',
+  ...REPORTING_NOT_FORWARD,
 ]);
 
 const SURVEY = [
@@ -293,41 +302,8 @@ export const PLANNING_NOUNS = new Set([
   'podcast',
 ]);
 
-/** Month names and abbreviations that can lead a timeline entry. */
-const DATE_LEAD_WORDS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'spring',
-  'summer',
-  'autumn',
-  'fall',
-  'winter',
-  'early',
-  'mid',
-  'late',
-]);
+/** Month names and abbreviations, seasons and parts of a year that can lead a timeline entry. */
+const DATE_LEAD_WORDS = new Set([...MONTH_NUMBERS.keys(), ...Object.keys(SEASON_WORDS), 'early', 'mid', 'late']);
 
 /** Per word token: its clause and whether it is inside a quotation. */
 export interface SentenceShape {

@@ -24,6 +24,7 @@ export interface DocumentCheckOptions {
   ignored?: IgnoredClaims;
   /** Keep one per open document so a re-check analyses only changed paragraphs; omit for a one-off check. */
   cache?: ParagraphCache<DocumentFinding>;
+  /** Polled as the check goes; once it returns true the check stops, and its (empty) findings are to be discarded. */
   isCancelled?: () => boolean;
 }
 
@@ -46,13 +47,6 @@ export interface DocumentCheck {
 
 /** Checks `text` in one go (the CLI, and the editor's worker thread, src/worker). */
 export function checkDocument(kb: KnowledgeBase, text: string, options: DocumentCheckOptions = {}): DocumentCheck {
-  const { cache, analyse, isCancelled } = prepare(kb, options);
-  const found = cache.run(text, analyse, isCancelled);
-  // Only a caller that passed isCancelled can see a cancelled run; it gets empty findings it must discard.
-  return suppress(text, found ?? [], options.ignored, cache.lastStats);
-}
-
-function prepare(kb: KnowledgeBase, options: DocumentCheckOptions) {
   const cache = options.cache ?? new ParagraphCache<DocumentFinding>();
   const includeUnsupported = options.includeUnsupported ?? false;
   cache.useContext(kb, includeUnsupported);
@@ -74,7 +68,9 @@ function prepare(kb: KnowledgeBase, options: DocumentCheckOptions) {
       })),
     );
   };
-  return { cache, analyse, isCancelled };
+  const found = cache.run(text, analyse, isCancelled);
+  // Only a caller that passed isCancelled can see a cancelled run; it gets empty findings it must discard.
+  return suppress(text, found ?? [], options.ignored, cache.lastStats);
 }
 
 function suppress(text: string, found: DocumentFinding[], ignored: IgnoredClaims | undefined, stats: CacheStats): DocumentCheck {

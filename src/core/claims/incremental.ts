@@ -3,9 +3,9 @@
  * paragraph that changed.
  *
  * Why paragraphs, and why keyed by their text: the claim checker is paragraph-local (a claim is read in its sentence, a
- * pronoun through the sentence before it) and neither crosses a
- * blank line, so a paragraph's findings depend on nothing but its own text. Keying the cache by that text (not by
- * position) means edits above a paragraph, which only move it, cost a Map lookup and an offset shift.
+ * pronoun through the sentence before it) and neither crosses a blank line, so a paragraph's findings depend on
+ * nothing but its own text. Keying the cache by that text (not by position) means edits above a paragraph, which only
+ * move it, cost a lookup (`TextMap`, below) and an offset shift.
  */
 
 import { followFence, frontMatterLength, opensComment } from './markdown';

@@ -13,7 +13,8 @@ import type { Fact } from './types';
 /**
  * Text in quotation marks that never double up with marks of its own: curly double marks, or single ones around text
  * that holds double marks ('view Japan as a “military threat.”' rather than "“military threat.””"). The text is left
- * as written, so a quote stays verbatim.
+ * as written, so a quote stays verbatim; `inQuotes` (sources/describe.ts) is the other rule, for running prose: it
+ * turns the marks inside into single ones.
  */
 export function quoted(text: string): string {
   return /["“”„]/.test(text) ? `‘${text}’` : `“${text}”`;

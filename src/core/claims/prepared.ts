@@ -3,8 +3,9 @@ import type { Term } from '../knowledge/types';
 import { TermMatcher } from '../terms/termMatcher';
 import { foldTypography } from '../text/normalize';
 import type { ThingSubjects } from './pronouns';
-import { compilePhrase, type Phrase } from './tokens';
+import { compilePhrase, wordHash, type Phrase } from './tokens';
 import type { Fact } from './types';
+import { MONTH_NUMBERS, PARTS, SEASON_WORDS } from './values';
 
 /** A fact with its cue phrases split into words once, instead of at every sentence. */
 export interface PreparedFact {
@@ -61,26 +62,7 @@ export interface PreparedFacts {
 /** A trigger of two words or more whose last is a preposition a date may be put before ("agreement with"). */
 const SPLITTABLE = /^(.*\S)\s+(with|by|to)$/i;
 
-/** Words that can carry a date or a number without a digit: the only way such a fact can be contradicted. */
-const DATE_WORDS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'spring',
-  'summer',
-  'autumn',
-  'fall',
-  'winter',
-];
+/** Words that can carry a number without a digit: the only way such a fact can be contradicted. */
 const NUMBER_WORDS = [
   'one',
   'two',
@@ -117,13 +99,10 @@ const NUMBER_WORDS = [
 /** The date words that could contradict a date fact: other months or seasons, and parts of a year when it has a month. */
 function dateWordsAgainst(fact: Fact): string[] {
   const date = fact.date ?? {};
-  const months = DATE_WORDS.slice(0, 12).filter((m, i) => date.month === undefined || i + 1 !== date.month);
-  const seasons = DATE_WORDS.slice(12).filter((w) => w !== date.season && !(date.season === 'autumn' && w === 'fall'));
-  const parts = date.month !== undefined ? ['early', 'mid', 'late', 'middle'] : [];
-  const abbreviations = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].filter(
-    (m, i) => date.month === undefined || [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] !== date.month,
-  );
-  return [...months, ...abbreviations, ...seasons, ...parts];
+  const months = [...MONTH_NUMBERS].filter(([, month]) => date.month === undefined || month !== date.month);
+  const seasons = Object.keys(SEASON_WORDS).filter((w) => SEASON_WORDS[w] !== date.season);
+  const parts = date.month !== undefined ? [...PARTS] : [];
+  return [...months.map(([word]) => word), ...seasons, ...parts];
 }
 
 /** How far from a predicate (in characters) a value can stand and still be its value: a generous bound on the words. */
@@ -245,7 +224,8 @@ function sentenceRuns(s: string): SentenceRuns {
     const c = s.charCodeAt(i);
     const letter = c < 128 ? LOWER_ASCII_LETTER[c] : 0;
     if (letter === 0 && !isDigit(c)) continue;
-    // The word's hash or the number's value is read in the same pass that finds the run's end.
+    // The word's hash (`wordHash`'s, computed inline) or the number's value is read in the same pass that finds the
+    // run's end.
     let hash = letter;
     let value = letter !== 0 ? 0 : c - 48;
     let j = i + 1;
@@ -264,13 +244,6 @@ function sentenceRuns(s: string): SentenceRuns {
     i = j - 1;
   }
   return (lastRuns = runs);
-}
-
-/** A hash of s[from, to), the same for a value word as for a sentence's letter run spelling it. */
-function wordHash(s: string, from: number, to: number): number {
-  let hash = 0;
-  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + s.charCodeAt(i)) | 0;
-  return hash;
 }
 
 /** Each ASCII letter's lower-case code; 0 for any other ASCII code. */
@@ -358,7 +331,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
       subjectGroup: groupOf(subjectKeys),
       valuePattern: keyPattern(unique(values.map(plainSegment)), 'g'),
       valueWords: new Set(values.map(plainSegment)),
-      valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v), 0, plainSegment(v).length))),
+      valueWordHashes: new Set(values.map((v) => wordHash(plainSegment(v)))),
     };
   });
   const factsByTrigger = new Map<string, PreparedFact[]>();

@@ -239,7 +239,8 @@ let slotWord = new Int32Array(0);
 let slotOwner = new Int32Array(0);
 let latestOwner = 0;
 
-function wordHash(word: string): number {
+/** A 32-bit hash of a word's characters (h = h * 31 + code): what the word index and the quick value tests key on. */
+export function wordHash(word: string): number {
   let hash = 0;
   for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
   return hash;

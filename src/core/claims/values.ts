@@ -39,14 +39,16 @@ const MONTH_ABBREVIATIONS: Record<string, number> = lookup({
   nov: 11,
   dec: 12,
 });
-const SEASON_WORDS: Record<string, DateValue['season']> = lookup({
+/** Season names as a draft writes them → the season they name ("fall" is autumn). */
+export const SEASON_WORDS: Record<string, DateValue['season']> = lookup({
   spring: 'spring',
   summer: 'summer',
   autumn: 'autumn',
   fall: 'autumn',
   winter: 'winter',
 });
-const PARTS = new Set(['early', 'mid', 'late', 'middle']);
+/** Words that narrow a date to a part of it ("early 2019", "mid-July"). */
+export const PARTS = new Set(['early', 'mid', 'late', 'middle']);
 
 /** A span of the checked text. */
 export interface Span {
@@ -134,7 +136,8 @@ function isYear(t: Token | undefined): boolean {
   return !!t && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2199;
 }
 
-const MONTH_NUMBERS = new Map<string, number>([
+/** Month names and their abbreviations → the month's number (1-12). */
+export const MONTH_NUMBERS = new Map<string, number>([
   ...MONTHS.map((m, i): [string, number] => [m, i + 1]),
   ...Object.entries(MONTH_ABBREVIATIONS),
 ]);

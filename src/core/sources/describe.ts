@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Author, Source } from '../knowledge/types';
 
 /** "Yasuyo Sakata", "A and B", "A, B and C"; "unknown author" when the text names none. */
@@ -67,4 +68,10 @@ export function sourceLabel(source: Source): string {
     ...[source.container ?? source.publisher].filter((where): where is string => Boolean(where)),
   ];
   return `${parts.join(', ')} (${dateLabel(source)})`;
+}
+
+/** `sourceLabel` of the source with this key, or the key itself when the index holds no such source. */
+export function sourceLabelOf(kb: KnowledgeBase, key: string): string {
+  const source = kb.source(key);
+  return source ? sourceLabel(source) : key;
 }

@@ -1,7 +1,7 @@
 import type { Passage, Source } from '../../core/knowledge/types';
 import { isWebLink } from '../../core/knowledge/compile/sources';
 import { authorNames, dateLabel } from '../../core/sources/describe';
-import { commandLink, escapeMarkdown } from '../hover/hoverMarkdown';
+import { commandLink, escapeMarkdown, quoteBlockLine } from '../hover/hoverMarkdown';
 
 /** Commands the citation hover and completion documentation may run; trusted for these and nothing else. */
 export const CITATION_MARKDOWN_COMMANDS = ['sourcebook.openSource'] as const;
@@ -22,7 +22,7 @@ export function sourceMarkdown(source: Source, passage?: Passage): string {
   const url = source.url && safeWebLink(source.url);
   if (url) lines.push(`URL: <${url}>`);
   const parts = [lines.join('  \n')];
-  if (passage) parts.push(`> “${escapeMarkdown(passage.text)}”`);
+  if (passage) parts.push(quoteBlockLine(passage.text));
   const range = passage ? { start: passage.start, end: passage.end } : {};
   parts.push(`${commandLink('Open source', 'sourcebook.openSource', { source: source.key, ...range })} · \`@${source.key}\``);
   return parts.join('\n\n');

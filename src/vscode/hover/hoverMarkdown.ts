@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import type { Citation, Term } from '../../core/knowledge/types';
-import { sourceLabel } from '../../core/sources/describe';
+import { sourceLabelOf } from '../../core/sources/describe';
 import type { CitationPlace } from '../citations/commandArgs';
 
 /** Commands a term hover may run; the hover is trusted for these and nothing else. */
@@ -24,15 +24,19 @@ export function termHoverMarkdown(kb: KnowledgeBase, term: Term, maxQuotes: numb
 }
 
 function quoteBlock(kb: KnowledgeBase, c: Citation, hovered: CitationPlace | undefined): string {
-  const source = kb.source(c.source);
-  const label = source ? sourceLabel(source) : c.source;
+  const label = sourceLabelOf(kb, c.source);
   const open = commandLink('Open source', 'sourcebook.openSource', { source: c.source, start: c.start, end: c.end });
   const cite = commandLink('Insert citation', 'sourcebook.insertCitation', {
     source: c.source,
     ...(c.passage ? { passage: c.passage } : {}),
     ...(hovered ? { at: hovered } : {}),
   });
-  return `> “${escapeMarkdown(c.quote)}”\n>\n> — ${escapeMarkdown(label)}\n\n${cite} · ${open}`;
+  return `${quoteBlockLine(c.quote)}\n>\n> — ${escapeMarkdown(label)}\n\n${cite} · ${open}`;
+}
+
+/** A source's words as the opening line of a Markdown block quote, in quotation marks, escaped. */
+export function quoteBlockLine(text: string): string {
+  return `> “${escapeMarkdown(text)}”`;
 }
 
 /** A `command:` link whose arguments survive URI encoding. */
