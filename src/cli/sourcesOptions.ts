@@ -33,11 +33,11 @@ export interface SourcesSelection {
  * else the folders' documents compiled after it (or alone). `extraFolders` are folders a command names itself
  * (`index DIR…`). Throws `UsageError` when nothing would be left, or the team file cannot be used.
  */
-export function selectSources(
+export async function selectSources(
   values: { sources?: string[]; 'no-bundled'?: boolean },
   io: CliIO,
   extraFolders: readonly string[] = [],
-): SourcesSelection {
+): Promise<SourcesSelection> {
   let config;
   try {
     config = findSourcesConfig(io.cwd);
@@ -52,7 +52,7 @@ export function selectSources(
       throw new UsageError(`no sources to read: without the bundled articles, give --sources DIR or list folders in ${CONFIG_FILE}`);
     return { kb: io.knowledge(), folders, bundled };
   }
-  const library = readLibrary(folders, io.cwd, bundled ? io.knowledge().compiled : undefined);
+  const library = await readLibrary(folders, io.cwd, bundled ? io.knowledge().compiled : undefined);
   return { kb: KnowledgeBase.fromCompiled(library.knowledge), library, folders, bundled };
 }
 

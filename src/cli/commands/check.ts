@@ -44,7 +44,7 @@ Lines and columns are 1-based; columns count UTF-16 code units. Lines after <!--
 (or "// sourcebook-ignore-next-line" in plain text) are not reported.
 Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error or a file that cannot be read
 (the other files are still checked).`,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       format: { type: 'string' },
       'ignore-file': { type: 'string' },
@@ -61,7 +61,7 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
 
     const problems: string[] = [];
     const ignoreFile = loadIgnored(values['ignore-file'], io, (problem) => problems.push(problem));
-    const selection = selectSources(values, io);
+    const selection = await selectSources(values, io);
     warnAboutFailures(selection, io);
     const kb = selection.kb;
     const run: CheckRun = { kb, ignored: ignoreFile?.claims, ignoreArtifact: ignoreFile && artifactUri(io.cwd, ignoreFile.path), problems };

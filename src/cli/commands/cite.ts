@@ -31,7 +31,7 @@ hyphens and diacritics do not matter) and prints each with its citation.
 ${SOURCE_OPTIONS_HELP}
 QUERY is at most ${MAX_CITE_QUERY} characters.
 Exit status: 0 passages found, 1 none found, 2 usage error.`,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       json: { type: 'boolean' },
       limit: { type: 'string', short: 'n' },
@@ -50,7 +50,7 @@ Exit status: 0 passages found, 1 none found, 2 usage error.`,
     if (!CITATION_STYLES.includes(style))
       throw new UsageError(`unknown --style ${shortForm(String(values.style))} (one of ${CITATION_STYLES.join(', ')})`);
 
-    const selection = selectSources(values, io);
+    const selection = await selectSources(values, io);
     warnAboutFailures(selection, io);
     const kb = selection.kb;
     let search = searches.get(kb);

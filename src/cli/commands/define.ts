@@ -24,14 +24,14 @@ Acronyms your own sources define ("Trilateral Information Sharing Arrangement (T
 sentence that defines them.
 TERM is at most ${MAX_TERM_QUERY} characters.
 Exit status: 0 found, 1 unknown term (with suggestions), 2 usage error.`,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, ...SOURCE_OPTIONS });
     if (values.help) {
       io.out(`${defineCommand.help}\n`);
       return EXIT.ok;
     }
     const query = queryOf(positionals, MAX_TERM_QUERY, 'TERM', 'define');
-    const selection = selectSources(values, io);
+    const selection = await selectSources(values, io);
     warnAboutFailures(selection, io);
     const kb = selection.kb;
     const terms = resolveTerm(kb, query);

@@ -19,14 +19,14 @@ key, a format not read yet). Then the totals: documents, passages, terms.
 ${SOURCE_OPTIONS_HELP}
 Nothing is cached yet: every command reads the folders again.
 Exit status: 0 every file indexed, 1 some file could not be (the rest is still indexed), 2 usage error.`,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, ...SOURCE_OPTIONS });
     if (values.help) {
       io.out(`${indexCommand.help}\n`);
       return EXIT.ok;
     }
     // The bundled articles are not what this command reports on; they are left out of its counts.
-    const selection = selectSources({ ...values, 'no-bundled': true }, io, positionals);
+    const selection = await selectSources({ ...values, 'no-bundled': true }, io, positionals);
     const library = selection.library;
     if (!library) throw new UsageError('index needs a DIR, --sources DIR, or a team file listing folders');
     const files = library.files;

@@ -15,13 +15,13 @@ evidence for each value; "label" is how citations name the source, "passages" an
 For your own sources "seed" is the file read, and the metadata comes from a matching BibTeX or CSL-JSON entry, else
 the file's front matter or meta tags; what none of them says is null (unknown).
 ${SOURCE_OPTIONS_HELP}`,
-  run(argv, io) {
+  async run(argv, io) {
     const { values } = parseCommandArgs(argv, { json: { type: 'boolean' }, ...SOURCE_OPTIONS }, false);
     if (values.help) {
       io.out(`${sourcesCommand.help}\n`);
       return EXIT.ok;
     }
-    const selection = selectSources(values, io);
+    const selection = await selectSources(values, io);
     warnAboutFailures(selection, io);
     const kb = selection.kb;
     if (values.json) {

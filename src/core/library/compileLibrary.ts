@@ -7,16 +7,16 @@ import { findAcronymDefinitions } from './acronyms';
 import { isCitationKey, keyFromFileName, type BibliographyEntry, type DocumentMetadata } from './metadata';
 
 /** The formats read from a writer's sources folder. */
-export type DocumentFormat = 'markdown' | 'text' | 'html';
+export type DocumentFormat = 'markdown' | 'text' | 'html' | 'pdf' | 'docx';
 
 /** One document's text as read from its file, with what the file itself says about it. */
 export interface LibraryDocument {
   /** As shown to the user: relative to the folder it was found in, or as given. */
   file: string;
   format: DocumentFormat;
-  /** The text passages are cut from (a Markdown body without its front matter, an HTML page's article text). */
+  /** The text passages are cut from (a Markdown body without its front matter, an HTML page's article text, a PDF's text layer). */
   text: string;
-  /** From front matter or HTML meta tags; which of them is named by `metadataOrigin`. */
+  /** From front matter, HTML meta tags or a PDF's document info; which of them is named by `metadataOrigin`. */
   metadata: DocumentMetadata;
   metadataOrigin?: string;
   /** Things the reader noticed that did not stop the document (unreadable front matter). */

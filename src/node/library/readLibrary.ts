@@ -1,7 +1,7 @@
 /**
- * Reads a writer's sources folders: every Markdown, text and HTML document and every BibTeX or CSL-JSON
- * bibliography in them, through the safe reader (regular files only, bounded size, UTF-8 or UTF-16). A file that
- * cannot be used gets a status saying why, and the rest is still read.
+ * Reads a writer's sources folders: every Markdown, text, HTML, PDF and DOCX document and every BibTeX or CSL-JSON
+ * bibliography in them, through the safe reader (regular files only, bounded size, UTF-8 or UTF-16 for text). A file
+ * that cannot be used gets a status saying why, and the rest is still read.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,8 +16,10 @@ import {
 import { looksLikeCslJson, parseCslJson } from '../../core/library/cslJson';
 import { readMarkdown } from '../../core/library/frontMatter';
 import type { CompiledKnowledge } from '../../core/knowledge/types';
-import { describeTextRefusal, readTextFile } from '../files';
+import { describeRefusal, describeTextRefusal, readRegularFile, readTextFile } from '../files';
+import { readDocx } from './docx';
 import { readHtml } from './html';
+import { readPdf } from './pdf';
 
 /**
  * Past this a source file is not read. Reports run to a few megabytes of text; a saved web page with inline images
@@ -37,12 +39,10 @@ const FORMATS: Record<string, LibraryFileStatus['format']> = {
   '.htm': 'html',
   '.bib': 'bibtex',
   '.json': 'csl-json',
-};
-
-/** Formats the issue plans but this slice does not read yet, so their status says so rather than "unknown". */
-const NOT_YET: Record<string, string> = {
-  '.pdf': 'PDF is not read yet (Markdown, text and HTML are)',
-  '.docx': 'DOCX is not read yet (Markdown, text and HTML are)',
+  '.pdf': 'pdf',
+  // A macro-enabled Word file is read like any other: its text only, its macros never.
+  '.docx': 'docx',
+  '.docm': 'docx',
 };
 
 /** The documents, bibliographies and failures of the given folders, before they are compiled. */
@@ -56,8 +56,10 @@ export interface LibraryFiles {
  * Reads every folder in `dirs` (recursively; names starting with "." are skipped, as are links to folders). Each
  * file is named in statuses as `path.join(dir, relative path)`, the folder as the caller gave it.
  */
-export function readLibraryFiles(dirs: readonly string[], cwd: string): LibraryFiles {
+export async function readLibraryFiles(dirs: readonly string[], cwd: string): Promise<LibraryFiles> {
   const result: LibraryFiles = { documents: [], bibliographies: [], failures: [] };
+  // Listed first and read one at a time after: a PDF is read asynchronously, and one at a time bounds the memory.
+  const found: { full: string; shown: string }[] = [];
   let count = 0;
   for (const dir of dirs) {
     const full = path.resolve(cwd, dir);
@@ -103,21 +105,31 @@ export function readLibraryFiles(dirs: readonly string[], cwd: string): LibraryF
             }
             continue;
           }
-          readOne(path.join(full, rel), path.join(dir, rel), result);
+          found.push({ full: path.join(full, rel), shown: path.join(dir, rel) });
         }
       }
     };
     walk('');
   }
+  for (const file of found) await readOne(file.full, file.shown, result);
   return result;
 }
 
-function readOne(full: string, shown: string, into: LibraryFiles): void {
+async function readOne(full: string, shown: string, into: LibraryFiles): Promise<void> {
   const ext = path.extname(full).toLowerCase();
   const format = FORMATS[ext];
   const fail = (reason: string, f: LibraryFileStatus['format'] = format ?? 'unknown') =>
     into.failures.push({ file: shown, format: f, status: 'failed', reason, warnings: [] });
-  if (!format) return void fail(NOT_YET[ext] ?? `not a format sources are read from (${ext || 'no extension'})`);
+  if (!format) return void fail(`not a format sources are read from (${ext || 'no extension'})`);
+  if (format === 'pdf' || format === 'docx') {
+    const bytes = readRegularFile(full, MAX_LIBRARY_FILE_BYTES);
+    if (!bytes.ok) return void fail(describeRefusal(bytes.refusal));
+    const doc = format === 'pdf' ? await readPdf(bytes.bytes) : await readDocx(bytes.bytes);
+    if (!doc.ok) return void fail(doc.reason);
+    const metadataOrigin = format === 'pdf' ? "the PDF's document info" : undefined;
+    into.documents.push({ file: shown, format, text: doc.text, metadata: doc.metadata, metadataOrigin });
+    return;
+  }
   const read = readTextFile(full, MAX_LIBRARY_FILE_BYTES);
   if (!read.ok) {
     const reason = read.refusal.kind === 'binary' ? 'binary: it contains NUL bytes, so it is not text' : describeTextRefusal(read.refusal);
@@ -164,7 +176,7 @@ function looksLikeJsonArray(text: string): boolean {
 }
 
 /** Reads the folders and compiles them, after `base` (the bundled knowledge) when given. */
-export function readLibrary(dirs: readonly string[], cwd: string, base?: CompiledKnowledge): CompiledLibrary {
-  const files = readLibraryFiles(dirs, cwd);
+export async function readLibrary(dirs: readonly string[], cwd: string, base?: CompiledKnowledge): Promise<CompiledLibrary> {
+  const files = await readLibraryFiles(dirs, cwd);
   return compileLibrary(files.documents, files.bibliographies, files.failures, base);
 }

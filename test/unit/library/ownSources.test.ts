@@ -33,7 +33,7 @@ const yamlString = (s: string) => JSON.stringify(s);
 /**
  * A writer's sources folder made from the seed texts: a Markdown note with front matter, a plain text, an HTML page
  * with a menu, a script and a footer around a seed's paragraphs, a Markdown note whose metadata is in a CSL-JSON
- * export, and what goes wrong in real folders: a broken .bib, an empty file, a binary file, a PDF.
+ * export, and what goes wrong in real folders: a broken .bib, an empty file, a binary file, a truncated PDF.
  */
 function makeLibrary(root: string) {
   const defining = seedWith('Trilateral Information Sharing Arrangement (TISA)');
@@ -211,7 +211,7 @@ describe('own sources on the command line', () => {
     assert.match(byName('broken.bib').reason, /^malformed \.bib: line \d+/);
     assert.match(byName('empty.txt').reason, /^empty/);
     assert.match(byName('scan.txt').reason, /^binary/);
-    assert.match(byName('report.pdf').reason, /PDF is not read yet/);
+    assert.match(byName('report.pdf').reason, /^malformed PDF: /);
     assert.deepEqual([byName('library.json').status, byName('library.json').matched], ['bibliography', 1]);
     assert.equal(byName('strengthen.md').entry, 'strengthen');
 

@@ -1,0 +1,197 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import type { CliIO } from '../../../src/cli/io';
+import { runCli } from '../../../src/cli/main';
+import type { Source } from '../../../src/core/knowledge/types';
+import { runBuiltCli } from '../helpers/cli';
+import { realKnowledge } from '../helpers/knowledge';
+
+/** Runs the CLI in-process from `cwd`, with the real bundled knowledge. */
+async function cliIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t), knowledge: realKnowledge, cwd };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+/** The bundled seed whose text holds `needle`, and its paragraphs of prose (no headings or captions). */
+function seedWith(needle: string): { source: Source; paragraphs: string[] } {
+  const source = realKnowledge().sources.find((s) => s.text.includes(needle));
+  assert.ok(source, `no seed text holds ${needle}`);
+  const paragraphs = source.text.split('\n').filter((l) => /[.!?]["'”’)]*\s*$/.test(l.trim()) && l.trim().split(/\s+/).length > 8);
+  return { source, paragraphs };
+}
+
+/** The paragraph of `paragraphs` that holds `needle`. */
+function paragraphWith(paragraphs: readonly string[], needle: string): string {
+  const p = paragraphs.find((l) => l.includes(needle));
+  assert.ok(p, `no paragraph holds ${needle}`);
+  return p;
+}
+
+/** `text` with each character the standard font cannot encode (outside WinAnsi) replaced by "?". */
+function encodable(font: PDFFont, text: string): string {
+  return Array.from(text)
+    .map((ch) => {
+      try {
+        font.encodeText(ch);
+        return ch;
+      } catch {
+        return '?';
+      }
+    })
+    .join('');
+}
+
+const FONT_SIZE = 11;
+const LINE_HEIGHT = 14;
+const MARGIN = 60;
+
+/**
+ * A PDF as a word processor would export it: each paragraph wrapped into lines across pages, a blank line between
+ * paragraphs, and `info` in its document info.
+ */
+async function writePdf(paragraphs: readonly string[], info: { title?: string; author?: string; created?: Date }): Promise<Uint8Array> {
+  // Without info, none at all: pdf-lib would otherwise write its own producer and the current time.
+  const pdf = await PDFDocument.create({ updateMetadata: Object.keys(info).length > 0 });
+  if (info.title) pdf.setTitle(info.title);
+  if (info.author) pdf.setAuthor(info.author);
+  if (info.created) pdf.setCreationDate(info.created);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  let page = pdf.addPage();
+  const width = page.getWidth() - 2 * MARGIN;
+  let y = page.getHeight() - MARGIN;
+  for (const paragraph of paragraphs) {
+    let line = '';
+    const lines: string[] = [];
+    for (const word of encodable(font, paragraph).split(/\s+/)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && font.widthOfTextAtSize(next, FONT_SIZE) > width) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) lines.push(line);
+    for (const l of lines) {
+      if (y < MARGIN) {
+        page = pdf.addPage();
+        y = page.getHeight() - MARGIN;
+      }
+      page.drawText(l, { x: MARGIN, y, size: FONT_SIZE, font });
+      y -= LINE_HEIGHT;
+    }
+    y -= LINE_HEIGHT;
+  }
+  return pdf.save();
+}
+
+/** A scan: a page holding only a drawing (where the scanned image would be), no text. */
+async function writeScannedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle('Scanned report');
+  pdf.addPage().drawRectangle({ x: 50, y: 50, width: 400, height: 600 });
+  return pdf.save();
+}
+
+/** A DOCX with one Word paragraph per paragraph. */
+async function writeDocx(paragraphs: readonly string[]): Promise<Buffer> {
+  const doc = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] });
+  return Packer.toBuffer(doc);
+}
+
+describe('own sources: PDF and DOCX', () => {
+  let root: string;
+  const pdfSeed = seedWith('Trilateral Information Sharing Arrangement (TISA)');
+  const docxSeed = seedWith('(CPTPP)');
+  const created = new Date(Date.UTC(2021, 2, 18));
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-pdf-docx-'));
+    const dir = path.join(root, 'library');
+    fs.mkdirSync(dir);
+    const author = pdfSeed.source.authors.map((a) => `${a.given ?? ''} ${a.family}`.trim()).join('; ');
+    fs.writeFileSync(
+      path.join(dir, 'brink.pdf'),
+      await writePdf(pdfSeed.paragraphs, { title: pdfSeed.source.title ?? undefined, author, created }),
+    );
+    fs.writeFileSync(path.join(dir, 'untitled.pdf'), await writePdf(docxSeed.paragraphs.slice(0, 3), {}));
+    fs.writeFileSync(path.join(dir, 'scan.pdf'), await writeScannedPdf());
+    fs.writeFileSync(path.join(dir, 'memo.docx'), await writeDocx(docxSeed.paragraphs));
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it("define finds an acronym a PDF defines, quoting the whole sentence across its lines, with the PDF's title, authors and date", async () => {
+    const r = await cliIn(root, 'define', 'TISA', '--sources', 'library', '--no-bundled', '--json');
+    assert.equal(r.code, 0, r.err);
+    const term = JSON.parse(r.out);
+    assert.equal(term.expansion, 'Trilateral Information Sharing Arrangement');
+    const [c] = term.citations;
+    assert.equal(c.source, 'brink');
+    assert.equal(c.title, pdfSeed.source.title);
+    for (const a of pdfSeed.source.authors) assert.ok(c.label.includes(a.family), `the label names ${a.family}`);
+    assert.match(c.quote, /Trilateral Information Sharing Arrangement \(TISA\)/);
+    const defining = paragraphWith(pdfSeed.paragraphs, '(TISA)');
+    assert.ok(defining.includes(c.quote), 'the quote is a sentence of the paragraph, its lines joined');
+
+    const rows = JSON.parse((await cliIn(root, 'sources', '--sources', 'library', '--no-bundled', '--json')).out);
+    const brink = rows.find((row: { key: string }) => row.key === 'brink');
+    assert.equal(brink.date.value, '2021-03-18');
+    assert.equal(brink.authors.length, pdfSeed.source.authors.length);
+    const untitled = rows.find((row: { key: string }) => row.key === 'untitled');
+    assert.deepEqual([untitled.title, untitled.authors, untitled.date.value], [null, [], null], 'no document info: nulls');
+  });
+
+  it('cite finds a passage of a PDF and cites the paragraph it stands in, counted as the PDF sets them apart', async () => {
+    const best = async (paragraph: string) => {
+      const words = paragraph.split(/\s+/).slice(0, 12).join(' ');
+      const r = await cliIn(root, 'cite', words, '--sources', 'library', '--no-bundled', '--json', '--limit', '1');
+      assert.equal(r.code, 0, r.err);
+      const [passage] = JSON.parse(r.out);
+      assert.equal(passage.source, 'brink');
+      assert.ok(passage.text.includes(words.split(' ').slice(0, 6).join(' ')), 'the passage holds the words');
+      return passage;
+    };
+    const last = pdfSeed.paragraphs.length - 2;
+    const [first, later] = [await best(pdfSeed.paragraphs[0]), await best(pdfSeed.paragraphs[last])];
+    assert.equal(later.paragraph - first.paragraph, last, 'one paragraph of the source for each paragraph of the PDF');
+    assert.match(later.citation, /^\[@brink, para\. \d+\]$/);
+  });
+
+  it('define and cite read a DOCX', async () => {
+    const r = await cliIn(root, 'define', 'CPTPP', '--sources', 'library', '--no-bundled', '--json');
+    assert.equal(r.code, 0, r.err);
+    const term = JSON.parse(r.out);
+    const memo = term.citations.find((c: { source: string }) => c.source === 'memo');
+    assert.ok(memo, 'the DOCX is cited');
+    assert.match(memo.quote, /\(CPTPP\)/);
+    assert.equal(memo.title, null, 'a DOCX states no title this reader gives');
+
+    const paragraph = docxSeed.paragraphs[docxSeed.paragraphs.length - 1];
+    const cite = await cliIn(root, 'cite', paragraph, '--sources', 'library', '--no-bundled', '--json', '--limit', '1');
+    assert.equal(JSON.parse(cite.out)[0].source, 'memo');
+  });
+
+  it('a scanned PDF is not indexed and says to run OCR; the rest is', async () => {
+    const r = await cliIn(root, 'index', 'library', '--json');
+    const report = JSON.parse(r.out);
+    const byName = (name: string) => report.files.find((f: { file: string }) => f.file === path.join('library', name));
+    assert.equal(byName('scan.pdf').status, 'failed');
+    assert.match(byName('scan.pdf').reason, /^no text layer: run OCR first/);
+    for (const name of ['brink.pdf', 'untitled.pdf', 'memo.docx']) assert.equal(byName(name).status, 'indexed', name);
+    assert.equal(report.documents, 3);
+  });
+
+  it('the built CLI bundle reads a PDF and a DOCX', function () {
+    this.timeout(30000);
+    const r = runBuiltCli(['index', path.join(root, 'library'), '--json']);
+    const report = JSON.parse(r.out);
+    const indexed = report.files
+      .filter((f: { status: string }) => f.status === 'indexed')
+      .map((f: { file: string }) => path.basename(f.file));
+    assert.deepEqual(indexed.sort(), ['brink.pdf', 'memo.docx', 'untitled.pdf']);
+  });
+});
