@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
+import JSZip from 'jszip';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import type { CliIO } from '../../../src/cli/io';
 import { runCli } from '../../../src/cli/main';
@@ -98,6 +99,45 @@ async function writeScannedPdf(): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/** The little of pdfkit this test uses; the package ships no type declarations. */
+interface PdfKitDocument {
+  on(event: 'data', listener: (chunk: Buffer) => void): void;
+  on(event: 'end', listener: () => void): void;
+  text(text: string): void;
+  end(): void;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PdfKit = require('pdfkit') as new (options: { userPassword: string; ownerPassword: string }) => PdfKitDocument;
+
+/** A PDF that needs a password to open, written by pdfkit's encryption (pdf-lib writes none). */
+function writeEncryptedPdf(text: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PdfKit({ userPassword: 'reader-password', ownerPassword: 'owner-password' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.text(text);
+    doc.end();
+  });
+}
+
+/**
+ * A macro-enabled Word file (.docm) as Word saves one: the DOCX with a VBA project part and the macro-enabled
+ * content type. The project here is bytes no one could run; what matters is that the reader reads only the text.
+ */
+async function withMacros(docx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  zip.file('word/vbaProject.bin', Buffer.from('VBA project placeholder'));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types
+      .replace('wordprocessingml.document.main+xml', 'ms-word.document.macroEnabled.main+xml')
+      .replace('</Types>', '<Override PartName="/word/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 /** A DOCX with one Word paragraph per paragraph. */
 async function writeDocx(paragraphs: readonly string[]): Promise<Buffer> {
   const doc = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] });
@@ -121,6 +161,8 @@ describe('own sources: PDF and DOCX', () => {
     fs.writeFileSync(path.join(dir, 'untitled.pdf'), await writePdf(docxSeed.paragraphs.slice(0, 3), {}));
     fs.writeFileSync(path.join(dir, 'scan.pdf'), await writeScannedPdf());
     fs.writeFileSync(path.join(dir, 'memo.docx'), await writeDocx(docxSeed.paragraphs));
+    fs.writeFileSync(path.join(dir, 'locked.pdf'), await writeEncryptedPdf(pdfSeed.paragraphs[0]));
+    fs.writeFileSync(path.join(dir, 'macros.docm'), await withMacros(await writeDocx(pdfSeed.paragraphs.slice(-1))));
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -175,14 +217,22 @@ describe('own sources: PDF and DOCX', () => {
     assert.equal(JSON.parse(cite.out)[0].source, 'memo');
   });
 
-  it('a scanned PDF is not indexed and says to run OCR; the rest is', async () => {
+  it('a scanned PDF says to run OCR, an encrypted one says so, a macro-enabled DOCX is read as text; the rest is indexed', async () => {
     const r = await cliIn(root, 'index', 'library', '--json');
     const report = JSON.parse(r.out);
     const byName = (name: string) => report.files.find((f: { file: string }) => f.file === path.join('library', name));
     assert.equal(byName('scan.pdf').status, 'failed');
     assert.match(byName('scan.pdf').reason, /^no text layer: run OCR first/);
-    for (const name of ['brink.pdf', 'untitled.pdf', 'memo.docx']) assert.equal(byName(name).status, 'indexed', name);
-    assert.equal(report.documents, 3);
+    assert.equal(byName('locked.pdf').status, 'failed');
+    assert.match(byName('locked.pdf').reason, /^encrypted/);
+    for (const name of ['brink.pdf', 'untitled.pdf', 'memo.docx', 'macros.docm']) assert.equal(byName(name).status, 'indexed', name);
+    assert.equal(report.documents, 4);
+    const last = pdfSeed.paragraphs[pdfSeed.paragraphs.length - 1];
+    const cite = await cliIn(root, 'cite', last, '--sources', 'library', '--no-bundled', '--json', '--limit', '2');
+    assert.ok(
+      JSON.parse(cite.out).some((p: { source: string }) => p.source === 'macros'),
+      'the macro-enabled file is cited like any other',
+    );
   });
 
   it('the built CLI bundle reads a PDF and a DOCX', function () {
@@ -192,6 +242,6 @@ describe('own sources: PDF and DOCX', () => {
     const indexed = report.files
       .filter((f: { status: string }) => f.status === 'indexed')
       .map((f: { file: string }) => path.basename(f.file));
-    assert.deepEqual(indexed.sort(), ['brink.pdf', 'memo.docx', 'untitled.pdf']);
+    assert.deepEqual(indexed.sort(), ['brink.pdf', 'macros.docm', 'memo.docx', 'untitled.pdf']);
   });
 });
