@@ -3,8 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/main';
+import { cliIn } from '../helpers/cli';
 import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
 
 const DRAFTS = path.join(REPO_ROOT, 'test', 'fixtures', 'drafts');
@@ -16,12 +15,8 @@ const CONSISTENT = 'test/fixtures/drafts/consistent-memo.md';
 const BRIEF_CONFLICTS = ['1966', '2013'];
 const BRIEF_CLEAN = ['October 2018', 'summer 2019', 'December 2019', 'August 2020'];
 
-async function check(argv: string[], cwd = REPO_ROOT): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t), knowledge: realKnowledge, cwd };
-  const code = await runCli(['check', ...argv], io);
-  return { code, out, err };
+function check(argv: string[], cwd = REPO_ROOT): Promise<{ code: number; out: string; err: string }> {
+  return cliIn(cwd, 'check', ...argv);
 }
 
 /** 1-based line and column of the first occurrence of `words` in a fixture, as an editor shows them. */

@@ -5,13 +5,18 @@ import type { CliIO } from '../../../src/cli/io';
 import { runCli } from '../../../src/cli/main';
 import { realKnowledge, REPO_ROOT } from './knowledge';
 
-/** Runs the CLI in-process against the real knowledge and captures its output. */
-export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+/** Runs the CLI in-process from `cwd` against the real bundled knowledge and captures its output. */
+export async function cliIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t), knowledge: realKnowledge, cwd: REPO_ROOT };
+  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t), knowledge: realKnowledge, cwd };
   const code = await runCli(argv, io);
   return { code, out, err };
+}
+
+/** Runs the CLI in-process from the repository root (see `cliIn`). */
+export function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliIn(REPO_ROOT, ...argv);
 }
 
 /** The bundle `npm run build` makes and users run: what the process-level tests exercise. */

@@ -2,19 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/main';
 import type { Source } from '../../../src/core/knowledge/types';
+import { cliIn } from '../helpers/cli';
 import { realKnowledge } from '../helpers/knowledge';
-
-/** Runs the CLI in-process from `cwd`, with the real bundled knowledge. */
-async function cliIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t), knowledge: realKnowledge, cwd };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
 
 /** A bundled source whose text holds `needle`: the seed the fixture is made from. */
 function seedWith(needle: string): Source {

@@ -5,20 +5,9 @@ import * as path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/main';
 import type { Source } from '../../../src/core/knowledge/types';
-import { runBuiltCli } from '../helpers/cli';
+import { cliIn, runBuiltCli } from '../helpers/cli';
 import { realKnowledge } from '../helpers/knowledge';
-
-/** Runs the CLI in-process from `cwd`, with the real bundled knowledge. */
-async function cliIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t), knowledge: realKnowledge, cwd };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
 
 /** The bundled seed whose text holds `needle`, and its paragraphs of prose (no headings or captions). */
 function seedWith(needle: string): { source: Source; paragraphs: string[] } {
