@@ -20,6 +20,11 @@ export interface DocumentFinding extends ClaimFinding {
 export interface DocumentCheckOptions {
   /** Also report dated or numbered claims no fact covers (information level). */
   includeUnsupported?: boolean;
+  /**
+   * Check against the hand-written facts of `knowledge/facts` as well as the claims extracted from the sources'
+   * text (default true). False: the extracted claims alone, as for a writer's own sources that have no curated facts.
+   */
+  curatedFacts?: boolean;
   /** The workspace ignore file's claims. */
   ignored?: IgnoredClaims;
   /** Keep one per open document so a re-check analyses only changed paragraphs; omit for a one-off check. */
@@ -49,17 +54,16 @@ export interface DocumentCheck {
 export function checkDocument(kb: KnowledgeBase, text: string, options: DocumentCheckOptions = {}): DocumentCheck {
   const cache = options.cache ?? new ParagraphCache<DocumentFinding>();
   const includeUnsupported = options.includeUnsupported ?? false;
-  cache.useContext(kb, includeUnsupported);
+  const curatedFacts = options.curatedFacts ?? true;
+  cache.useContext(kb, includeUnsupported, curatedFacts);
   const isCancelled = options.isCancelled ?? (() => false);
   const analyse = (paragraphs: readonly string[]): DocumentFinding[][] => {
     // The checker reads each paragraph folded (invisible and look-alike characters cannot hide a claim); findings
     // are mapped back to the paragraph as written, and keyed for the ignore file by the folded sentence.
     const folded = paragraphs.map(foldForAnalysis);
-    return checkTexts(
-      kb,
-      folded.map((f) => f.text),
-      { includeUnsupported, isCancelled },
-    ).map((found, k) =>
+    const texts = folded.map((f) => f.text);
+    const curated = curatedFacts ? checkTexts(kb, texts, { includeUnsupported, isCancelled }) : texts.map((): ClaimFinding[] => []);
+    return curated.map((found, k) =>
       found.map((f) => ({
         ...f,
         start: originalStart(folded[k], f.start),
