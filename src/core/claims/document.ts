@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Citation } from '../knowledge/types';
 import { foldForAnalysis, originalEnd, originalStart } from '../text/fold';
 import { checkTexts } from './checker';
+import { checkGroundedTexts } from './grounded/groundedCheck';
 import { ParagraphCache, type CacheStats } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
 import type { ClaimFinding } from './types';
@@ -63,18 +64,32 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
     const folded = paragraphs.map(foldForAnalysis);
     const texts = folded.map((f) => f.text);
     const curated = curatedFacts ? checkTexts(kb, texts, { includeUnsupported, isCancelled }) : texts.map((): ClaimFinding[] => []);
-    return curated.map((found, k) =>
-      found.map((f) => ({
-        ...f,
-        start: originalStart(folded[k], f.start),
-        end: originalEnd(folded[k], f.end),
-        sentence: sentenceAt(folded[k].text, f),
-      })),
-    );
+    const grounded = checkGroundedTexts(kb, texts, isCancelled);
+    return curated
+      .map((found, k) => mergeFindings(texts[k], found, grounded[k]))
+      .map((found, k) =>
+        found.map((f) => ({
+          ...f,
+          start: originalStart(folded[k], f.start),
+          end: originalEnd(folded[k], f.end),
+          sentence: sentenceAt(folded[k].text, f),
+        })),
+      );
   };
   const found = cache.run(text, analyse, isCancelled);
   // Only a caller that passed isCancelled can see a cancelled run; it gets empty findings it must discard.
   return suppress(text, found ?? [], options.ignored, cache.lastStats);
+}
+
+/**
+ * The curated facts' findings and the extracted claims' conflicts together: a sentence a curated fact already speaks
+ * about keeps that finding alone (its message and fix were written for it), so no claim is warned about twice.
+ */
+function mergeFindings(text: string, curated: ClaimFinding[], grounded: ClaimFinding[]): ClaimFinding[] {
+  if (grounded.length === 0) return curated;
+  const covered = curated.map((f) => sentenceRangeAt(text, f));
+  const added = grounded.filter((g) => !covered.some((r) => g.start < r.end && r.start < g.end));
+  return added.length === 0 ? curated : [...curated, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function suppress(text: string, found: DocumentFinding[], ignored: IgnoredClaims | undefined, stats: CacheStats): DocumentCheck {

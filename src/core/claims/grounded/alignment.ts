@@ -1,0 +1,374 @@
+/**
+ * Lining a draft sentence up with a source claim: do they speak of the same thing (their content words and the values
+ * they agree on), and if so, does exactly one value of the draft stand where the source has another of the same kind
+ * (a year for a year, a person for a person), or does one deny what the other states? Pure comparison: which claims
+ * to compare, and whether another source backs the draft, is the checker's business (groundedCheck.ts).
+ */
+import type { DraftDate } from '../values';
+import { OPPOSITE_STEMS } from './lexicon';
+import type { AnalysedSentence, Slot } from './sentenceAnalysis';
+import type { SourceClaims } from './sourceClaims';
+
+/** How two values of one kind compare. */
+export type Comparison = 'same' | 'differ' | 'incomparable';
+
+/** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
+const SLOT_WEIGHT = 2.5;
+/** Words either side of a value within which the two sentences must share a word for the values to fill one role. */
+const NEIGHBOURHOOD = 6;
+
+/** Units of a number that make it a length of time ("seven years after"), as stems. */
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'decad']);
+
+/** Seasons as the months they cover (northern hemisphere, as the sources write). */
+const SEASON_MONTHS: Record<string, readonly number[]> = {
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
+  winter: [12, 1, 2],
+};
+
+/** Whether two dates can both be true of one event, at the precision each states. */
+export function compareDates(a: DraftDate, b: DraftDate): Comparison {
+  if (a.decade !== undefined && b.decade !== undefined) return a.decade === b.decade ? 'same' : 'differ';
+  if (a.decade !== undefined || b.decade !== undefined) {
+    const decade = a.decade ?? b.decade!;
+    const year = a.decade !== undefined ? b.year : a.year;
+    if (year === undefined) return 'incomparable';
+    return year >= decade && year < decade + 10 ? 'same' : 'differ';
+  }
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) {
+    // "winter 2019" may end in January 2020; "December 2018" and "early 2019" are close. Only clear gaps differ.
+    if (Math.abs(a.year - b.year) === 1 && (a.season === 'winter' || b.season === 'winter')) return 'incomparable';
+    return 'differ';
+  }
+  const sameYear = a.year !== undefined && b.year !== undefined;
+  if (a.month !== undefined && b.month !== undefined) {
+    if (a.month !== b.month)
+      return sameYear || (a.year === undefined) !== (b.year === undefined) || (a.year === undefined && b.year === undefined)
+        ? 'differ'
+        : 'incomparable';
+    if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return 'differ';
+    return 'same';
+  }
+  const season = a.season ?? b.season;
+  if (season !== undefined) {
+    const other = a.season !== undefined ? b : a;
+    if (other.season !== undefined) return other.season === season ? 'same' : 'differ';
+    if (other.month !== undefined) return SEASON_MONTHS[season].includes(other.month) ? 'same' : 'differ';
+  }
+  return a.year !== undefined && b.year !== undefined ? 'same' : 'incomparable';
+}
+
+/** Whether two slots of one kind can name the same value. */
+export function compareSlots(a: Slot, b: Slot): Comparison {
+  if (a.kind !== b.kind) return 'incomparable';
+  switch (a.kind) {
+    case 'date':
+      // "the 2015 agreement" names a thing by its year; it does not date the event the clause tells. It still agrees
+      // with the same year elsewhere ("the agreement reached in 2015").
+      if (Boolean(a.attributive) !== Boolean(b.attributive)) return compareDates(a.date!, b.date!) === 'same' ? 'same' : 'incomparable';
+      return compareDates(a.date!, b.date!);
+    case 'number': {
+      const x = a.number!;
+      const y = b.number!;
+      if (x.unit === undefined || x.unit !== y.unit) return 'incomparable';
+      if (x.value === y.value) return 'same';
+      if (x.approximate || y.approximate) return Math.abs(x.value - y.value) <= 0.15 * Math.max(x.value, y.value) ? 'same' : 'incomparable';
+      return 'differ';
+    }
+    case 'entity': {
+      const x = a.entity!;
+      const y = b.entity!;
+      if (x.key === y.key) return 'same';
+      // "Moon" and "Moon Jae-in", or one name spelled two ways ("Kang Chan-gil", "Kang Chang-il"): people sharing a
+      // name are taken for one. Organisations and things by their names' words: "the Supreme Court" is "the Korean
+      // Supreme Court", but "the Seoul Central District Court" is another court.
+      if (x.type === 'person' || y.type === 'person' || x.type === 'name' || y.type === 'name') {
+        if (x.words.some((w) => y.words.includes(w))) return 'same';
+      } else if (contains(x.words, y.words) || contains(y.words, x.words)) return 'same';
+      if (x.type === 'name' || y.type === 'name' || x.type !== y.type) return 'incomparable';
+      if (Boolean(x.adjective) !== Boolean(y.adjective)) return 'incomparable';
+      // A city may lie in the country the other names ("Osaka", "Japan"): only two countries, or two other places, differ.
+      if (x.type === 'place' && x.key.startsWith('country:') !== y.key.startsWith('country:')) return 'incomparable';
+      return 'differ';
+    }
+    case 'role': {
+      const x = a.role!;
+      const y = b.role!;
+      if (x.head !== y.head) return 'incomparable';
+      // A bare "secretary" is vaguer than "assistant secretary", not another office.
+      if (x.modifiers.length === 0 || y.modifiers.length === 0) return 'same';
+      if (contains(x.modifiers, y.modifiers) || contains(y.modifiers, x.modifiers)) return 'same';
+      return 'differ';
+    }
+  }
+}
+
+const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.length > 0 && inner.every((w) => outer.includes(w));
+
+/** What lining a draft sentence up with one claim found. */
+export interface Alignment {
+  /** How much of what the draft says the claim also says (0-1): content words by rarity, and agreeing values. */
+  coverage: number;
+  /** Content words and agreeing values the two share. */
+  anchors: number;
+  /** Draft slots the claim states the same value for. */
+  matched: Slot[];
+  /** Each matched draft slot with the claim's slot of the same value. */
+  pairs: [Slot, Slot][];
+  /** Draft values that stand where the claim has another value of the same kind, with the claim's value. */
+  mismatches: { draft: Slot; source: Slot }[];
+  /** Draft values that differ from a claim value of their kind standing elsewhere: the two may tell different events. */
+  unresolved: number;
+  /** Whether one denies what the other states, on the words they share; with the draft words that carry it. */
+  polarity?: { draftWords: [number, number]; sourceWords: [number, number] };
+}
+
+/** Lines `draft` up with `claim`; `extraSlots` are values the paragraph supplies (the person a "he" stands for). */
+export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims, extraSlots: readonly Slot[] = []): Alignment {
+  const weightOf = (s: string) => index.weight.get(s) ?? index.unknownWeight;
+  let total = 0;
+  let shared = 0;
+  let anchors = 0;
+  for (const s of draft.contentStems) {
+    const w = weightOf(s);
+    total += w;
+    if (claim.contentStems.has(s)) {
+      shared += w;
+      anchors++;
+    }
+  }
+  const matched: Slot[] = [];
+  const mismatches: { draft: Slot; source: Slot }[] = [];
+  const claimMatched = new Set<Slot>();
+  const pairs: [Slot, Slot][] = [];
+  const draftSlots = [...draft.slots.filter((s) => draft.quoted[s.first] === 0), ...extraSlots];
+  const differing: { draft: Slot; candidates: Slot[] }[] = [];
+  for (const slot of draftSlots) {
+    let same: Slot | undefined;
+    let sameElsewhere: Slot | undefined;
+    const candidates: Slot[] = [];
+    for (const other of claim.slots) {
+      const c = compareSlots(slot, other) === 'incomparable' ? namedThingDated(draft, slot, claim, other) : compareSlots(slot, other);
+      if (c === 'same') {
+        // A party named in both, but in another relation ("Seoul refused … with Japan" against "Japan refused … with
+        // South Korea"): kept aside, to tell a swap of who did what from a paraphrase.
+        if (slot.kind === 'entity' && slot.first >= 0 && !sameRelation(draft, slot, claim, other)) sameElsewhere ??= other;
+        else same ??= other;
+      } else if (c === 'differ') candidates.push(other);
+    }
+    if (!same && sameElsewhere) {
+      // Another party of the same type stands in this one's relation in the claim: who did what is swapped.
+      const swapped = claim.slots.find(
+        (o) =>
+          o !== sameElsewhere &&
+          compareSlots(slot, o) === 'differ' &&
+          sameRelation(draft, slot, claim, o) &&
+          relationOf(claim, o) === undefined,
+      );
+      if (swapped && relationOf(draft, slot) === undefined) candidates.unshift(swapped);
+      else same = sameElsewhere;
+    }
+    if (same) {
+      pairs.push([slot, same]);
+      matched.push(slot);
+      claimMatched.add(same);
+      total += SLOT_WEIGHT;
+      shared += SLOT_WEIGHT;
+      anchors++;
+    } else if (candidates.length > 0) differing.push({ draft: slot, candidates });
+    else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
+  }
+  let unresolved = 0;
+  const denial = draft.negations.find((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
+  for (const d of differing) {
+    // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
+    // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
+    const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
+    if ((denial !== undefined && d.draft.first > denial) || (timed && draft.relativeTime)) {
+      unresolved++;
+      continue;
+    }
+    // The claim's value this one stands in for: not one another draft value already agrees with, and in the same
+    // neighbourhood of shared words on both sides (the same role in the same clause, not a value of another clause).
+    const source = d.candidates.find(
+      (c) => !claimMatched.has(c) && sharesNeighbourhood(draft, d.draft, claim, c, pairs) && sameRelation(draft, d.draft, claim, c),
+    );
+    if (source && d.draft.first >= 0) mismatches.push({ draft: d.draft, source });
+    // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
+    else if (d.candidates.some((c) => !claimMatched.has(c))) unresolved++;
+  }
+  const coverage = total === 0 ? 0 : shared / total;
+  const polarity = mismatches.length === 0 && unresolved === 0 ? opposedPolarity(draft, claim) : undefined;
+  return { coverage, anchors, matched, pairs, mismatches, unresolved, polarity };
+}
+
+/**
+ * A year naming a thing ("the 1965 treaty normalizing relations") dates what that thing did, when the words after
+ * its name say it: against a draft dating the same act ("normalised ties in 1956"), the two years differ.
+ */
+function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison {
+  if (a.kind !== 'date' || b.kind !== 'date' || Boolean(a.attributive) === Boolean(b.attributive)) return 'incomparable';
+  if (compareDates(a.date!, b.date!) !== 'differ') return 'incomparable';
+  const [named, slot, other] = a.attributive ? [x, a, y] : [y, b, x];
+  const act = actOfNamedThing(named, slot);
+  return act !== undefined && other.contentStems.has(act) ? 'differ' : 'incomparable';
+}
+
+/** The verb after a dated thing's name ("the 1965 treaty normalizing"), as a stem, if one follows it closely. */
+function actOfNamedThing(a: AnalysedSentence, slot: Slot): string | undefined {
+  for (let i = slot.last + 1; i < Math.min(a.words.length, slot.last + 5); i++) {
+    if (a.content[i] !== 1) return undefined;
+    if (/(?:ing|ed)$/.test(a.words[i].lower)) return a.stems[i];
+  }
+  return undefined;
+}
+
+/**
+ * Whether some content word near `a` in `x` is also near `b` in `y`, or a value both agree on stands near both
+ * ("since Korea's liberation in 1948" and "since Korea's decolonization in 1945").
+ */
+export function sharesNeighbourhood(
+  x: AnalysedSentence,
+  a: Slot,
+  y: AnalysedSentence,
+  b: Slot,
+  pairs: readonly [Slot, Slot][],
+  partiesBesideParties = false,
+): boolean {
+  const near = (s: Slot, at: Slot) => s.first >= 0 && s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD;
+  // Only parties count as shared neighbours: a title or a date beside both values says little about their roles.
+  // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
+  const partiesCount = a.kind !== 'entity' || partiesBesideParties;
+  if (partiesCount && pairs.some(([p, q]) => p.kind === 'entity' && p !== a && near(p, a) && near(q, b))) return true;
+  const words = new Set<string>();
+  for (let i = Math.max(0, a.first - NEIGHBOURHOOD); i <= Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD); i++)
+    if (x.content[i] === 1) words.add(x.stems[i]);
+  for (let i = Math.max(0, b.first - NEIGHBOURHOOD); i <= Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD); i++)
+    if (y.content[i] === 1 && words.has(y.stems[i])) return true;
+  return false;
+}
+
+/** Words before a value that do not say how it relates to the rest of the clause. */
+const DETERMINERS = new Set(['the', 'a', 'an', 's', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'then', 'former']);
+/** Prepositions that put a value in another relation than being the one who acts ("elected to X", "from X"). */
+const RELATION_WORDS = new Set([
+  'to',
+  'into',
+  'from',
+  'at',
+  'for',
+  'against',
+  'toward',
+  'towards',
+  'with',
+  'by',
+  'of',
+  'on',
+  'in',
+  'under',
+  'than',
+  'between',
+  'among',
+]);
+
+/** The preposition that ties a value to its clause, if one stands just before it (past determiners). */
+function relationOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 3; i--) {
+    const w = a.words[i].lower;
+    if (DETERMINERS.has(w)) continue;
+    return RELATION_WORDS.has(w) ? w : undefined;
+  }
+  return undefined;
+}
+
+/** Place-like prepositions that mean one thing: "in Seoul", "at Seoul", "on 23 November". */
+const SAME_RELATION: Record<string, string> = { at: 'in', on: 'in' };
+
+/**
+ * Two values stand in one relation to their clauses: the same preposition before both, or none before either. A date
+ * keeps its relation whatever the preposition ("in", "on", "by"): a date is only ever when.
+ */
+function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.kind === 'date' || a.kind === 'number') return true;
+  const r = relationOf(x, a);
+  const s = relationOf(y, b);
+  return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
+}
+
+/**
+ * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
+ * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
+ */
+function deniedStems(a: AnalysedSentence): Map<string, number> {
+  const denied = new Map<string, number>();
+  for (const n of a.negations) {
+    if (a.quoted[n] === 1 || contrastive(a, n)) continue;
+    const opposite = OPPOSITE_STEMS.get(a.stems[n]);
+    if (opposite !== undefined && !denied.has(opposite)) denied.set(opposite, n);
+    for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
+      if (a.content[i] !== 1) continue;
+      if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      break;
+    }
+  }
+  return denied;
+}
+
+/** Whether the sentences share a content word within a few words after their predicates: the same object. */
+function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  for (let a = i + 1; a < Math.min(x.words.length, i + 6); a++) {
+    if (x.content[a] !== 1) continue;
+    for (let b = j + 1; b < Math.min(y.words.length, j + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
+  }
+  return false;
+}
+
+/**
+ * A denial that picks one thing over another rather than denying an event: "Tokyo, not Seoul", "not with Moon but
+ * with his predecessor". The sentence still states that the event happened.
+ */
+function contrastive(a: AnalysedSentence, n: number): boolean {
+  const w = a.words[n];
+  if (w.lower !== 'not') return false;
+  const next = a.words[n + 1];
+  if (next && /^\p{Lu}/u.test(next.text)) return true;
+  for (let i = n + 1; i < a.words.length; i++) if (a.words[i].lower === 'but' || a.words[i].lower === 'rather') return true;
+  return false;
+}
+
+/**
+ * One of the two denies, on words both share, what the other states without any denial; or one uses a predicate
+ * whose opposite the other uses ("agreed" / "refused"). Either way they disagree on whether it happened.
+ */
+function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence): Alignment['polarity'] {
+  const draftDenied = deniedStems(draft);
+  const claimDenied = deniedStems(claim);
+  const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
+  const claimDenies = claim.negations.length > 0;
+  if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
+  if (draftDenies && !claimDenies) {
+    for (const [s, n] of draftDenied) {
+      const j = claim.stems.indexOf(s);
+      if (j >= 0 && sameObject(draft, n, claim, j)) return { draftWords: [n, n], sourceWords: [j, j] };
+    }
+  }
+  if (claimDenies && !draftDenies) {
+    for (const [s, n] of claimDenied) {
+      // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
+      // against "refusal to accept third-party arbitration".
+      const i = draft.stems.indexOf(s);
+      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n)) return { draftWords: [i, i], sourceWords: [n, n] };
+    }
+  }
+  if (!draftDenies && !claimDenies) {
+    for (let i = 0; i < draft.words.length; i++) {
+      const opposite = OPPOSITE_STEMS.get(draft.stems[i]);
+      if (opposite === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
+      const j = claim.stems.indexOf(opposite);
+      if (j >= 0) return { draftWords: [i, i], sourceWords: [j, j] };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+/**
+ * Countries and the names that stand for them in policy writing: the country's names, its capital (the usual
+ * metonym: "Tokyo objected"), and its adjective ("Japanese exports"). Data about the world, not about any source:
+ * it lets a draft's "Seoul" and a source's "South Korea" be read as one party, and "Beijing" as another. Names are
+ * lower-case, multi-word names spaced as written.
+ */
+const COUNTRIES: readonly (readonly string[])[] = [
+  // canonical name first, then other names, capital, adjective
+  ['united states', 'u.s', 'us', 'usa', 'america', 'washington', 'american'],
+  ['japan', 'tokyo', 'japanese'],
+  ['south korea', 'republic of korea', 'rok', 'korea', 'seoul', 'korean', 'south korean'],
+  ['north korea', 'dprk', 'pyongyang', 'north korean'],
+  ['china', 'prc', "people's republic of china", 'beijing', 'chinese'],
+  ['taiwan', 'taipei', 'taiwanese'],
+  ['russia', 'moscow', 'russian'],
+  ['united kingdom', 'uk', 'u.k', 'britain', 'great britain', 'london', 'british'],
+  ['france', 'paris', 'french'],
+  ['germany', 'berlin', 'german'],
+  ['india', 'new delhi', 'delhi', 'indian'],
+  ['australia', 'canberra', 'australian'],
+  ['canada', 'ottawa', 'canadian'],
+  ['italy', 'rome', 'italian'],
+  ['vietnam', 'hanoi', 'vietnamese'],
+  ['philippines', 'manila', 'philippine', 'filipino'],
+  ['indonesia', 'jakarta', 'indonesian'],
+  ['thailand', 'bangkok', 'thai'],
+  ['singapore', 'singaporean'],
+  ['malaysia', 'kuala lumpur', 'malaysian'],
+  ['myanmar', 'burma', 'naypyidaw', 'burmese'],
+  ['cambodia', 'phnom penh', 'cambodian'],
+  ['mongolia', 'ulaanbaatar', 'mongolian'],
+  ['new zealand', 'wellington'],
+  ['iran', 'tehran', 'iranian'],
+  ['israel', 'jerusalem', 'israeli'],
+  ['ukraine', 'kyiv', 'kiev', 'ukrainian'],
+  ['saudi arabia', 'riyadh', 'saudi'],
+  ['brazil', 'brasilia', 'brazilian'],
+  ['mexico', 'mexico city', 'mexican'],
+];
+
+/** Names above that end like adjectives but are nouns. */
+const COUNTRY_NOUNS = new Set([
+  'japan',
+  'taiwan',
+  'iran',
+  'new delhi',
+  'delhi',
+  'riyadh',
+  'singapore',
+  'jerusalem',
+  'hanoi',
+  'kyiv',
+  'manila',
+  'tehran',
+  'berlin',
+  'ottawa',
+  'bangkok',
+  'ulaanbaatar',
+  'brasilia',
+  'naypyidaw',
+  'washington',
+  'beijing',
+  'seoul',
+  'tokyo',
+  'moscow',
+  'london',
+  'paris',
+  'rome',
+  'canberra',
+  'jakarta',
+  'kuala lumpur',
+  'phnom penh',
+  'wellington',
+  'mexico city',
+  'pyongyang',
+  'taipei',
+  'saudi arabia',
+  'china',
+  'korea',
+  'south korea',
+  'north korea',
+  'republic of korea',
+  'america',
+  'usa',
+  'us',
+  'u.s',
+  'uk',
+  'u.k',
+  'britain',
+  'great britain',
+  'france',
+  'germany',
+  'india',
+  'australia',
+  'canada',
+  'italy',
+  'vietnam',
+  'philippines',
+  'indonesia',
+  'thailand',
+  'malaysia',
+  'myanmar',
+  'burma',
+  'cambodia',
+  'mongolia',
+  'new zealand',
+  'israel',
+  'ukraine',
+  'brazil',
+  'mexico',
+  'russia',
+  'united states',
+  'united kingdom',
+  'dprk',
+  'prc',
+  'rok',
+  "people's republic of china",
+]);
+
+/** Each name (lower-case) to its country's canonical name. */
+export const COUNTRY_OF_NAME: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((names) => [
+    ...names.map((n) => [n, names[0]] as const),
+    // The people: "Koreans", "Americans" (adjectives in -an make their plural with -s).
+    ...names.filter((n) => n.endsWith('an')).map((n) => [`${n}s`, names[0]] as const),
+  ]),
+);
+
+/**
+ * The names that are adjectives ("Japanese firms", "a Korean politician"): a country named as an adjective
+ * qualifies something else, so it is compared only with another adjective, never with a country named as a party.
+ */
+export const ADJECTIVE_NAMES: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((names) => names.filter((n) => /(?:an|ese|ish|ch|ic|i|ine|ino|ai)$/.test(n) && !COUNTRY_NOUNS.has(n))),
+);
+
+/** The longest name in words, for matching multi-word names. */
+export const LONGEST_COUNTRY_NAME = Math.max(...COUNTRIES.flat().map((n) => n.split(' ').length));

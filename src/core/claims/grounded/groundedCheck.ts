@@ -1,0 +1,233 @@
+/**
+ * Checking drafts against the claims read from the sources themselves (sourceClaims.ts), with no hand-written fact:
+ * each draft sentence is read like a source passage, the passages sharing its rarest words are lined up with it
+ * (alignment.ts), and a conflict is raised only when one passage speaks of the same thing, differs on exactly one
+ * value of one kind (or denies what the draft states), and no passage backs the draft's value.
+ */
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { Citation } from '../../knowledge/types';
+import { readAsProse } from '../markdown';
+import { quoted } from '../messages';
+import { sentenceOrSkip } from '../sentences';
+import type { ClaimFinding } from '../types';
+import { align, sharesNeighbourhood, type Alignment } from './alignment';
+import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { sourceClaims, valueKeys, type SourceClaim, type SourceClaims } from './sourceClaims';
+
+/**
+ * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
+ * words and agreeing values the two must share besides the differing value. A long draft sentence adds clauses of
+ * its own: it may share less of itself when it shares more words in all.
+ */
+const MIN_COVERAGE = 0.55;
+const MIN_ANCHORS = 3;
+const MIN_COVERAGE_WITH_MANY_ANCHORS = 0.3;
+const MANY_ANCHORS = 5;
+/** A denial is read from fewer words than a value, so it needs more of the sentence in common. */
+const MIN_POLARITY_COVERAGE = 0.7;
+const MIN_POLARITY_ANCHORS = 4;
+/** How much of the conflicting passage's coverage of the draft a passage backing the draft's value must reach. */
+const BACKING_SHARE = 0.7;
+/** Passages compared per draft sentence, the best by shared rare words. */
+const CANDIDATES = 8;
+
+/** Pronouns that stand for a person the paragraph named before. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/** Conflicts in each of `texts` (paragraphs read as prose), offsets into each text. */
+export function checkGroundedTexts(kb: KnowledgeBase, texts: readonly string[], isCancelled?: () => boolean): ClaimFinding[][] {
+  const index = sourceClaims(kb);
+  // Read as prose like the curated checker reads them (same length: code, comments and alt text blanked).
+  return texts.map((text) => (isCancelled?.() ? [] : checkParagraph(kb, index, readAsProse(text))));
+}
+
+function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): ClaimFinding[] {
+  const findings: ClaimFinding[] = [];
+  let offset = 0;
+  let known = 0;
+  let lastPerson: Slot | undefined;
+  while (offset < text.length) {
+    const range = sentenceOrSkip(text, offset, known);
+    if ('skipTo' in range) {
+      offset = Math.max(range.skipTo, offset + 1);
+      continue;
+    }
+    const next = Math.max(range.boundary ?? range.end, offset + 1);
+    if (range.end > range.start && hasLetters(text, range.start, range.end)) {
+      const draft = analyseSentence(kb, text, range.start, range.end);
+      const people = draft.slots.filter((s) => s.entity?.type === 'person');
+      const referent = people.length === 0 && lastPerson && draft.words.some((w) => PERSON_PRONOUNS.has(w.lower)) ? lastPerson : undefined;
+      const finding = checkSentence(index, draft, referent ? [{ ...referent, first: -1, last: -1 }] : []);
+      if (finding) findings.push(finding);
+      if (people.length > 0) lastPerson = people[people.length - 1];
+    }
+    known = range.boundary ?? known;
+    offset = next;
+  }
+  return findings;
+}
+
+function hasLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** The passages sharing the most rare words with the sentence. */
+export function candidatesFor(index: SourceClaims, draft: AnalysedSentence): number[] {
+  const scores = new Map<number, number>();
+  for (const s of draft.contentStems) {
+    const list = index.byStem.get(s);
+    if (!list) continue;
+    const w = index.weight.get(s) ?? 0;
+    for (const c of list) scores.set(c, (scores.get(c) ?? 0) + w);
+  }
+  // The parties and things the sentence names find passages too ("Chengdu" finds the passage about the meeting there).
+  for (const slot of draft.slots) {
+    if (slot.kind !== 'entity') continue;
+    const list = index.byValue.get(`e:${slot.entity!.key}`);
+    if (!list || list.length > index.claims.length / 10) continue;
+    const w = Math.log((index.claims.length + 1) / list.length);
+    for (const c of list) scores.set(c, (scores.get(c) ?? 0) + w);
+  }
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, CANDIDATES)
+    .map(([c]) => c);
+}
+
+function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding | undefined {
+  // Not a statement of what happened: a question, a supposition, a guess.
+  if (draft.question || draft.conditional || draft.hedged) return undefined;
+  if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return undefined;
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesFor(index, draft)) {
+    const claim = index.claims[c];
+    if (claim.analysis.hedged || claim.analysis.conditional) continue;
+    compared.push({ claim, alignment: align(draft, claim.analysis, index, extraSlots) });
+  }
+  let best: { claim: SourceClaim; alignment: Alignment; finding: ClaimFinding } | undefined;
+  for (const { claim, alignment } of compared) {
+    const finding = conflictOf(draft, claim, alignment);
+    if (!finding || (best && best.alignment.coverage >= alignment.coverage)) continue;
+    best = { claim, alignment, finding };
+  }
+  if (!best) return undefined;
+  // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
+  const mismatch = best.alignment.mismatches[0];
+  if (mismatch) {
+    if (backed(index, draft, mismatch.draft, extraSlots, best.alignment.coverage)) return undefined;
+  } else {
+    for (const { claim, alignment } of compared) {
+      if (
+        claim !== best.claim &&
+        alignment.anchors >= MIN_ANCHORS - 1 &&
+        !alignment.polarity &&
+        alignment.coverage >= best.alignment.coverage * 0.9
+      )
+        return undefined;
+    }
+  }
+  return best.finding;
+}
+
+/**
+ * Whether any passage states the draft's value `value` together with two more of the draft's words or values: then
+ * a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the draft is
+ * not contradicted. Every passage with the value is looked at, not only the best-matching few.
+ */
+function backed(index: SourceClaims, draft: AnalysedSentence, value: Slot, extraSlots: readonly Slot[], coverage: number): boolean {
+  return backing(index, draft, value, extraSlots, coverage) !== undefined;
+}
+
+/** The passage that backs the draft's value, if one does (see `backed`); exported for the evaluation's explanations. */
+export function backing(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  value: Slot,
+  extraSlots: readonly Slot[],
+  coverage: number,
+): SourceClaim | undefined {
+  const seen = new Set<number>();
+  for (const key of valueKeys(value)) {
+    for (const c of index.byValue.get(key) ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      const claim = index.claims[c];
+      const alignment = align(draft, claim.analysis, index, extraSlots);
+      const pair = alignment.pairs.find(([d]) => d === value);
+      // The passage must give the value in the draft's words, not only name it beside the same parties.
+      if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * BACKING_SHARE) continue;
+      if (value.first < 0 || sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
+    }
+  }
+  return undefined;
+}
+
+function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding | undefined {
+  const source = claim.analysis;
+  if (alignment.mismatches.length === 1) {
+    if (alignment.anchors < MIN_ANCHORS) return undefined;
+    if (alignment.coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return undefined;
+    const { draft: value, source: expected } = alignment.mismatches[0];
+    return finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
+  }
+  if (alignment.mismatches.length === 0 && alignment.polarity) {
+    if (alignment.coverage < MIN_POLARITY_COVERAGE || alignment.anchors < MIN_POLARITY_ANCHORS) return undefined;
+    const [a, b] = alignment.polarity.draftWords;
+    const start = draft.words[a].start;
+    const end = draft.words[b].end;
+    const [c] = alignment.polarity.sourceWords;
+    const expected = source.negations.includes(c) ? wordsFrom(claim.passage.text, source, c, 4) : source.words[c].text;
+    return finding(claim, start, end, draftText(draft, a, b), expected, undefined);
+  }
+  return undefined;
+}
+
+/** The text of words a..b of an analysed sentence, from the words' own offsets (they index the checked text). */
+function draftText(draft: AnalysedSentence, a: number, b: number): string {
+  return draft.words
+    .slice(a, b + 1)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+function wordsFrom(text: string, a: AnalysedSentence, from: number, count: number): string {
+  const last = Math.min(a.words.length - 1, from + count - 1);
+  return text.slice(a.words[from].start, a.words[last].end);
+}
+
+/** A one-click fix for a date or a number written the same way as the source's (a year for a year, a month for a month). */
+function replacementFor(value: Slot, expected: Slot): string | undefined {
+  if (value.kind === 'date' && /^\d{4}$/.test(value.text) && /^\d{4}$/.test(expected.text)) return expected.text;
+  if (value.kind === 'date' && /^[A-Z][a-z]+$/.test(value.text) && /^[A-Z][a-z]+$/.test(expected.text)) return expected.text;
+  if (value.kind === 'number' && /^\d+$/.test(value.text) && /^\d+$/.test(expected.text)) return expected.text;
+  return undefined;
+}
+
+function finding(
+  claim: SourceClaim,
+  start: number,
+  end: number,
+  claimed: string,
+  expected: string,
+  replacement: string | undefined,
+): ClaimFinding {
+  const { passage } = claim;
+  const citation: Citation = { source: passage.source, quote: passage.text, start: passage.start, end: passage.end, passage: passage.id };
+  return {
+    code: 'claim-conflict',
+    severity: 'warning',
+    start,
+    end,
+    message: `The draft says ${quoted(claimed)}, but ${passage.source} says ${quoted(expected)}.`,
+    factId: `source:${passage.id}`,
+    claimed,
+    expected,
+    ...(replacement !== undefined ? { replacement } : {}),
+    citations: [citation],
+    backedBy: [],
+  };
+}

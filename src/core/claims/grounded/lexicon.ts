@@ -1,0 +1,146 @@
+/**
+ * English word lists the grounded checker reads sentences with. Each list is data about English, never about a
+ * particular source, fact or person: the same lists serve the bundled articles and any document a writer adds.
+ * Words are lower-case; the checker compares them with a sentence's lower-cased words.
+ */
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+/**
+ * Function words: they carry no content, so two sentences sharing them say nothing about sharing a claim. Pronouns,
+ * articles, auxiliaries, prepositions, conjunctions, and a few adverbs of degree and time that every sentence uses.
+ */
+export const FUNCTION_WORDS = words(`
+  a an the this that these those it its it's they them their theirs he him his she her hers we us our you your i me my
+  is are was were be been being am has have had having do does did doing done
+  of in on at to for from by with about into onto over under between among through during before after since until
+  upon against toward towards across along around behind beyond within without per via amid amidst
+  and or but nor so yet as than then also too both either each every all any some such other another same own more most
+  if whether because while although though when where which who whom whose what why how there here
+  not no never very just only even still already again ever much many few less least
+  can could will would shall should may might must
+  s t one ones
+  mr mrs ms dr
+`);
+
+/**
+ * Words that deny what follows them in the clause ("did not", "never", "no longer", "rather than flying", "instead
+ * of meeting").
+ */
+export const NEGATION_WORDS = words(`not never no neither nor without n't cannot nothing none rather instead`);
+
+/**
+ * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
+ * arbitration", "the rejection of the plan"). Stems, compared with the stemmer's output.
+ */
+export const REFUSAL_STEMS = words(`refus reject declin fail withhold deny`);
+
+/**
+ * Pairs of predicates that state opposite outcomes of the same event; each stem listed maps to its opposite. A
+ * sentence with one and a source with the other, on the same things, disagree on whether it happened.
+ */
+export const OPPOSITE_STEMS: ReadonlyMap<string, string> = new Map(
+  [
+    ['accept', 'reject'],
+    ['agre', 'refus'],
+    ['accept', 'refus'],
+    ['approv', 'reject'],
+    ['rais', 'lower'],
+    ['increas', 'decreas'],
+    ['ris', 'fall'],
+    ['strengthen', 'weaken'],
+    ['win', 'los'],
+    ['join', 'leav'],
+    ['support', 'oppos'],
+    ['allow', 'ban'],
+    ['lift', 'impos'],
+    ['tighten', 'loosen'],
+  ].flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]),
+);
+
+/**
+ * Words that make a clause a guess, a possibility or hearsay rather than a statement of what happened: a writer who
+ * says something "may" have happened is not wrong when it did not. Also marks a source sentence that proves nothing.
+ */
+export const HEDGE_WORDS = words(`
+  may might could perhaps possibly probably likely unlikely reportedly allegedly apparently seemingly presumably
+  rumored rumoured arguably conceivably maybe supposedly
+`);
+
+/** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
+export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);
+
+/**
+ * Words that change what a number means, so it cannot be compared as given: "about 40", "more than 40", "up to 40".
+ * A sentence with one of these before its number states a range, not a count.
+ */
+export const APPROXIMATION_WORDS = words(`about around roughly approximately nearly almost some over under more less than least most
+  up upward upwards fewer estimated`);
+
+/**
+ * Nouns for what an organisation is, closing its name: "the Supreme Court", "the National Intelligence Service", "the
+ * Liberal Democratic Party". A capitalised name ending in one is an organisation.
+ */
+export const ORGANISATION_HEADS = words(`
+  court ministry party council agency service university institute assembly cabinet office department house
+  foundation association committee commission bank corporation company union organization organisation forum
+  force forces command army navy diet parliament congress senate government administration secretariat bureau
+  center centre fund group alliance league federation board tribunal police school college
+`);
+
+/**
+ * Titles a person holds. A role is read as its last word (the head: "secretary", "minister") and the words before it
+ * (modifiers: "assistant", "deputy", "foreign", "prime"). Two roles with one head and other modifiers are different
+ * offices ("deputy secretary" is not "assistant secretary").
+ */
+export const ROLE_HEADS = words(`
+  president minister secretary ambassador chairman chairwoman chair adviser advisor director envoy spokesman
+  spokeswoman spokesperson governor mayor senator representative speaker chancellor premier commander chief
+  lawmaker legislator professor general admiral emperor king queen
+`);
+
+/** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
+export const ROLE_MODIFIERS = words(`
+  prime foreign defense defence deputy assistant vice chief cabinet national security finance trade state
+  presidential special senior under executive former acting
+`);
+
+/**
+ * Words after a capitalised word that show it opens a sentence rather than names something: sentence-initial
+ * capitals are not names unless a glossary or the gazetteer knows them, or the next word is capitalised too.
+ */
+export const COMMON_SENTENCE_OPENERS = FUNCTION_WORDS;
+
+/**
+ * Nouns for the people of a country: after a country's adjective ("Japanese citizens", "Korean respondents") they
+ * make a population, which is compared with other populations ("South Koreans"), not with adjectives.
+ */
+export const PEOPLE_NOUNS = words(`people public citizens citizen respondents voters public population nationals residents`);
+
+/**
+ * Words policy writing uses for one another: a draft's "ties" are a source's "relations", its "pact" an
+ * "agreement", its "verdict" a "ruling". Each group is read as its first word. General English, no fact's words.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['relations', 'ties', 'relationship'],
+  ['agreement', 'pact', 'accord', 'deal', 'treaty'],
+  ['ruling', 'decision', 'judgment', 'judgement', 'verdict'],
+  ['companies', 'firms', 'corporations', 'businesses'],
+  ['talks', 'meeting', 'summit', 'negotiations'],
+  ['laborers', 'labourers', 'workers'],
+  ['scrap', 'abandon', 'withdraw', 'terminate', 'quit', 'exit', 'cancel', 'dissolve'],
+  ['compensate', 'compensation', 'reparations', 'pay'],
+  ['restrictions', 'controls', 'curbs', 'measures'],
+  ['appoint', 'name', 'tap', 'nominate', 'designate'],
+  ['visit', 'trip', 'travel', 'journey'],
+  ['country', 'nation', 'state'],
+  ['say', 'declare', 'announce'],
+  ['begin', 'start', 'launch'],
+  ['sign', 'conclude', 'reach', 'strike'],
+  ['government', 'administration', 'cabinet'],
+  ['leader', 'head'],
+  ['poll', 'survey'],
+];

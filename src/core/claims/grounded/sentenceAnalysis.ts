@@ -1,0 +1,312 @@
+/**
+ * One sentence read for its claim: its words with their stems, which words carry content, the typed values it states
+ * (dates, numbers with their units, named people, organisations, places and agreements, roles), and the marks that
+ * make it something other than a plain statement (negation, hedges, conditions, a question, quotation). Source
+ * passages and draft sentences are read by this one function, so the two sides always meet on the same terms.
+ */
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { TermCategory } from '../../knowledge/types';
+import { tokenize, type Token } from '../tokens';
+import { findDates, findNumbers, MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
+import { ADJECTIVE_NAMES, COUNTRY_OF_NAME, LONGEST_COUNTRY_NAME } from './gazetteer';
+import {
+  APPROXIMATION_WORDS,
+  CONDITION_WORDS,
+  FUNCTION_WORDS,
+  HEDGE_WORDS,
+  NEGATION_WORDS,
+  ORGANISATION_HEADS,
+  PEOPLE_NOUNS,
+  REFUSAL_STEMS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from './lexicon';
+import { stem } from './stem';
+
+/** What a named thing is; only things of one type can stand in for each other in a claim. */
+export type EntityType = 'person' | 'organisation' | 'place' | 'agreement' | 'name';
+
+/** A typed value a sentence states: what a claim can get wrong. */
+export interface Slot {
+  kind: 'date' | 'number' | 'entity' | 'role';
+  /** Word indices of the value's first and last word. */
+  first: number;
+  last: number;
+  /** Offsets of the value in the analysed text. */
+  start: number;
+  end: number;
+  text: string;
+  date?: DraftDate;
+  /** A year naming a thing ("the 2015 agreement", "its 1965 treaty") rather than dating the clause's event. */
+  attributive?: boolean;
+  number?: { value: number; unit: string | undefined; approximate: boolean };
+  /** `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. */
+  entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean };
+  role?: { head: string; modifiers: readonly string[] };
+}
+
+/** A sentence as the grounded checker reads it. */
+export interface AnalysedSentence {
+  start: number;
+  end: number;
+  words: Token[];
+  /** Each word's stem. */
+  stems: string[];
+  /** 1 where a word carries content: not a function word, not part of a value. */
+  content: Uint8Array;
+  /** The content stems, once each. */
+  contentStems: Set<string>;
+  slots: Slot[];
+  /** Word indices of the words that deny a clause ("not", "never", "refused"). */
+  negations: number[];
+  /** A guess, a possibility or hearsay ("may", "reportedly"). */
+  hedged: boolean;
+  /** A condition or a supposition ("if", "unless"). */
+  conditional: boolean;
+  question: boolean;
+  /** A time told relative to another ("the month before", "two years later", "the following spring"). */
+  relativeTime: boolean;
+  /** 1 where a word stands inside double quotation marks: someone else's words. */
+  quoted: Uint8Array;
+}
+
+/** Times told from another time: "the month before", "two years later", "the following spring", "earlier that year". */
+const RELATIVE_TIME =
+  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|ago|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
+
+/** Words before a year that make it part of a name ("the 2015 agreement", "Japan's 1965 treaty"). */
+const ATTRIBUTIVE_OPENERS = new Set(['the', 'a', 'an', 's', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
+  person: 'person',
+  institution: 'organisation',
+  group: 'organisation',
+  country: 'place',
+  place: 'place',
+  agreement: 'agreement',
+};
+
+/** Reads the sentence at [start, end) of `text`. */
+export function analyseSentence(kb: KnowledgeBase, text: string, start: number, end: number): AnalysedSentence {
+  const tokens = tokenize(text, start, end);
+  const words: Token[] = [];
+  const quoted: number[] = [];
+  let inQuote = false;
+  for (const t of tokens) {
+    if (t.word) {
+      words.push(t);
+      quoted.push(inQuote ? 1 : 0);
+    } else if (t.lower === '"') inQuote = !inQuote;
+  }
+  const n = words.length;
+  const stems = words.map((w) => stem(w.lower));
+  const slots: Slot[] = [];
+  const taken = new Int16Array(n).fill(-1);
+  const claim = (slot: Slot): void => {
+    for (let i = slot.first; i <= slot.last; i++) if (taken[i] !== -1) return;
+    for (let i = slot.first; i <= slot.last; i++) taken[i] = slots.length;
+    slots.push(slot);
+  };
+  const dates = findDates(words, text);
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    // A bare month word with no day or year is read as a date only when it is capitalised ("in May", not "may").
+    if (d.year === undefined && d.day === undefined && d.month !== undefined && !/^[A-Z]/.test(words[d.first].text)) continue;
+    // A span of time ("between 1910 and 1945", "from 2012 to 2017") is not one date; neither end is compared.
+    const opener = words[d.first - 1]?.lower;
+    const next = dates[k + 1];
+    if ((opener === 'between' || opener === 'from') && next && next.first === d.last + 2) {
+      k++;
+      continue;
+    }
+    const before = words[d.first - 1];
+    const after = words[d.last + 1];
+    const attributive =
+      d.month === undefined &&
+      d.season === undefined &&
+      before !== undefined &&
+      ATTRIBUTIVE_OPENERS.has(before.lower) &&
+      after !== undefined &&
+      text.slice(words[d.last].end, after.start).trim() === '' &&
+      !FUNCTION_WORDS.has(after.lower);
+    claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
+  }
+  for (const m of kb.matcher.findAll(text, start, end)) {
+    const first = wordAt(words, m.start);
+    const last = wordAt(words, m.end - 1);
+    if (first < 0 || last < 0) continue;
+    const term = kb.term(m.termIds[0]);
+    const type = term ? CATEGORY_TYPES[term.category] : undefined;
+    if (!type) continue;
+    const country = type === 'place' ? COUNTRY_OF_NAME.get(m.alias.toLowerCase()) : undefined;
+    const key = country ? `country:${country}` : `term:${[...m.termIds].sort().join('+')}`;
+    claim(slotOf('entity', words, first, last, text, { entity: { key, type, words: nameWords(words, first, last) } }));
+  }
+  findCountries(words, text, claim);
+  findRoles(words, stems, text, claim, taken);
+  findNames(words, text, claim, taken, slots);
+  for (const num of findNumbers(words)) {
+    if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
+    const unitWord = words[num.last + 1];
+    const unit = unitWord && !FUNCTION_WORDS.has(unitWord.lower) ? stem(unitWord.lower === '%' ? 'percent' : unitWord.lower) : undefined;
+    const before = words[num.first - 1]?.lower;
+    const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
+    claim(slotOf('number', words, num.first, num.last, text, { number: { value: num.value, unit, approximate } }));
+  }
+  const content = new Uint8Array(n);
+  const contentStems = new Set<string>();
+  const negations: number[] = [];
+  let hedged = false;
+  let conditional = false;
+  for (let i = 0; i < n; i++) {
+    const lower = words[i].lower;
+    if (NEGATION_WORDS.has(lower) || REFUSAL_STEMS.has(stems[i]) || (lower === 't' && words[i - 1]?.lower.endsWith('n'))) negations.push(i);
+    // "May" the month is a date, not a hedge.
+    if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedged = true;
+    if (CONDITION_WORDS.has(lower)) conditional = true;
+    if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) continue;
+    content[i] = 1;
+    contentStems.add(stems[i]);
+  }
+  const sentenceText = text.slice(start, end);
+  const question = /\?["'”’)\]]*\s*$/.test(sentenceText);
+  const relativeTime = RELATIVE_TIME.test(sentenceText);
+  slots.sort((a, b) => a.first - b.first);
+  return {
+    start,
+    end,
+    words,
+    stems,
+    content,
+    contentStems,
+    slots,
+    negations,
+    hedged,
+    conditional,
+    question,
+    relativeTime,
+    quoted: Uint8Array.from(quoted),
+  };
+}
+
+function slotOf(kind: Slot['kind'], words: readonly Token[], first: number, last: number, text: string, value: Partial<Slot>): Slot {
+  const start = words[first].start;
+  const end = words[last].end;
+  return { kind, first, last, start, end, text: text.slice(start, end), ...value };
+}
+
+/** The index of the word holding `offset`, or -1. */
+function wordAt(words: readonly Token[], offset: number): number {
+  for (let i = 0; i < words.length; i++) if (words[i].start <= offset && offset < words[i].end) return i;
+  return -1;
+}
+
+function nameWords(words: readonly Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i <= last; i++) if (!FUNCTION_WORDS.has(words[i].lower)) out.push(words[i].lower);
+  return out;
+}
+
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/** Country names, capitals and adjectives of the gazetteer, capitalised, longest first. */
+function findCountries(words: readonly Token[], text: string, claim: (s: Slot) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!isCapitalised(words[i])) continue;
+    for (let len = Math.min(LONGEST_COUNTRY_NAME + 1, words.length - i); len >= 1; len--) {
+      const spaced = words
+        .slice(i, i + len)
+        .map((w) => w.lower)
+        .join(' ');
+      // Dotted abbreviations ("U.S.") arrive as letters; the gazetteer lists them with their dots.
+      const country =
+        COUNTRY_OF_NAME.get(spaced) ?? (len > 1 && words[i].text.length === 1 ? COUNTRY_OF_NAME.get(spaced.replace(/ /g, '.')) : undefined);
+      if (!country) continue;
+      // "Japanese firms" qualifies; "Japanese citizens" is a population, like "Koreans". An abbreviation before a
+      // lower-case word is an adjective too ("U.S. prodding").
+      const next = words[i + len];
+      const lowerNext = next !== undefined && !isCapitalised(next) && !FUNCTION_WORDS.has(next.lower);
+      const adjective =
+        (ADJECTIVE_NAMES.has(spaced) && !(next && PEOPLE_NOUNS.has(next.lower))) ||
+        (lowerNext && words[i].text.length <= 2 && /^\p{Lu}+$/u.test(words[i].text));
+      claim(
+        slotOf('entity', words, i, i + len - 1, text, {
+          entity: { key: `country:${country}`, type: 'place', words: [country], adjective },
+        }),
+      );
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+/** Titles: a head ("secretary") with the modifiers before it ("assistant") and an "of state" after it. */
+function findRoles(words: readonly Token[], stems: readonly string[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const head = words[i].lower;
+    if (!ROLE_HEADS.has(head) || taken[i] !== -1) continue;
+    let first = i;
+    const modifiers: string[] = [];
+    while (first > 0 && ROLE_MODIFIERS.has(words[first - 1].lower) && taken[first - 1] === -1) modifiers.push(words[--first].lower);
+    let last = i;
+    if (words[i + 1]?.lower === 'of' && words[i + 2] && ROLE_MODIFIERS.has(words[i + 2].lower)) {
+      modifiers.push(words[i + 2].lower);
+      last = i + 2;
+    }
+    // "former" says when, not which office.
+    const office = modifiers.filter((m) => m !== 'former' && m !== 'acting');
+    claim(slotOf('role', words, first, last, text, { role: { head: stems[i], modifiers: office.sort() } }));
+    i = last;
+  }
+}
+
+/** Prepositions that make the name after them a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+
+/** Words that may join the capitalised words of one name ("Ministry of Foreign Affairs", "Council on Foreign Relations"). */
+const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'de']);
+
+/**
+ * Capitalised names the glossary and the gazetteer do not know: a run of capitalised words (with joiners between
+ * them, and hyphenated parts: "Kim Jin-pyo"). An organisation when a word of it is an organisation's head, a person
+ * when a title stands just before it, else a name of unknown type (never compared).
+ */
+function findNames(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array, slots: readonly Slot[]): void {
+  let i = 0;
+  while (i < words.length) {
+    if (taken[i] !== -1 || !isCapitalised(words[i]) || MONTH_NUMBERS.has(words[i].lower) || SEASON_WORDS[words[i].lower]) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (let j = i + 1; j < words.length && taken[j] === -1; j++) {
+      if (isCapitalised(words[j]) && !MONTH_NUMBERS.has(words[j].lower)) last = j;
+      else if (words[j].joined && words[j - 1].joined && text[words[j].start - 1] === '-') last = j;
+      else if (NAME_JOINERS.has(words[j].lower) && isCapitalised(words[j + 1]) && taken[j + 1] === -1) continue;
+      else break;
+    }
+    // A capitalised word opening the sentence is a name only with another capitalised word after it.
+    if (i === 0 && last === 0) {
+      i++;
+      continue;
+    }
+    if (i === 0 && FUNCTION_WORDS.has(words[0].lower)) {
+      i++;
+      continue;
+    }
+    const lowers = words.slice(i, last + 1).map((w) => w.lower);
+    const roleBefore = slots.some((s) => s.kind === 'role' && s.last === i - 1);
+    // A name after "in", "at", "to" or "from" ("met in Chengdu", "travelled to Busan") is a place.
+    const placeBefore = PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '');
+    const type: EntityType = lowers.some((w) => ORGANISATION_HEADS.has(w))
+      ? 'organisation'
+      : roleBefore
+        ? 'person'
+        : placeBefore
+          ? 'place'
+          : 'name';
+    const named = lowers.filter((w) => !NAME_JOINERS.has(w));
+    claim(slotOf('entity', words, i, last, text, { entity: { key: `name:${named.join(' ')}`, type, words: named } }));
+    i = last + 1;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The sources' own statements, read from their text: every passage of every source is analysed like a draft sentence
+ * (sentenceAnalysis.ts), and the ones that state a value (a date, a number, a named party, a role) or deny something
+ * become claims a draft can be checked against. Nothing here is written per source: a writer's own documents get
+ * their claims the same way as the bundled articles.
+ */
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { Passage } from '../../knowledge/types';
+import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+
+/** One statement of a source: a passage and how it reads. */
+export interface SourceClaim {
+  passage: Passage;
+  analysis: AnalysedSentence;
+}
+
+/** Every claim of a knowledge base, with the index that finds the ones a draft sentence may be about. */
+export interface SourceClaims {
+  claims: SourceClaim[];
+  /** Claim indices by content stem. */
+  byStem: Map<string, number[]>;
+  /** Claim indices by the values they state (`valueKeys`): the passages that might back a draft's value. */
+  byValue: Map<string, number[]>;
+  /** How rare each stem is among the sources' sentences: log(N / sentences holding it). */
+  weight: Map<string, number>;
+  /** The weight of a stem no source uses. */
+  unknownWeight: number;
+}
+
+const cache = new WeakMap<KnowledgeBase, SourceClaims>();
+
+/** The claims of `kb`, read once per knowledge base. */
+export function sourceClaims(kb: KnowledgeBase): SourceClaims {
+  let found = cache.get(kb);
+  if (!found) {
+    found = extractClaims(kb);
+    cache.set(kb, found);
+  }
+  return found;
+}
+
+function extractClaims(kb: KnowledgeBase): SourceClaims {
+  const claims: SourceClaim[] = [];
+  const byStem = new Map<string, number[]>();
+  const byValue = new Map<string, number[]>();
+  const documentFrequency = new Map<string, number>();
+  let sentences = 0;
+  for (const passage of kb.passages) {
+    const analysis = analyseSentence(kb, passage.text, 0, passage.text.length);
+    sentences++;
+    for (const s of analysis.contentStems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
+    if (!statesSomething(analysis)) continue;
+    const index = claims.length;
+    claims.push({ passage, analysis });
+    for (const s of analysis.contentStems) addTo(byStem, s, index);
+    for (const slot of analysis.slots) for (const key of valueKeys(slot)) addTo(byValue, key, index);
+  }
+  const weight = new Map<string, number>();
+  for (const [s, df] of documentFrequency) weight.set(s, Math.log((sentences + 1) / df));
+  return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1) };
+}
+
+function addTo(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
+}
+
+/**
+ * Keys under which a value is filed: any passage that could state the same value has one of them (a name by each of
+ * its words, so "Austin" finds "Lloyd Austin"; a date by its year, or its month when it has no year).
+ */
+export function valueKeys(slot: Slot): string[] {
+  switch (slot.kind) {
+    case 'entity':
+      return [`e:${slot.entity!.key}`, ...slot.entity!.words.map((w) => `w:${w}`)];
+    case 'date': {
+      const d = slot.date!;
+      if (d.year !== undefined) return [`y:${d.year}`];
+      if (d.decade !== undefined) return Array.from({ length: 10 }, (_, k) => `y:${d.decade! + k}`);
+      return d.month !== undefined ? [`m:${d.month}`] : [];
+    }
+    case 'number':
+      return [`n:${slot.number!.value}`];
+    case 'role':
+      return [`r:${slot.role!.head}`];
+  }
+}
+
+/** A sentence a draft can contradict: a plain statement (no question) with a value or a denial in it. */
+function statesSomething(a: AnalysedSentence): boolean {
+  return !a.question && (a.slots.length > 0 || a.negations.length > 0);
+}
+
+/** Per source: how many claims were read from it, and a few for a reviewer to read (the build prints them). */
+export function claimCoverage(
+  kb: KnowledgeBase,
+  samplesPerSource = 3,
+): { source: string; passages: number; claims: number; samples: string[] }[] {
+  const { claims } = sourceClaims(kb);
+  return kb.sources.map((source) => {
+    const own = claims.filter((c) => c.passage.source === source.key);
+    const step = Math.max(1, Math.floor(own.length / samplesPerSource));
+    const samples = own
+      .filter((_, i) => i % step === 0)
+      .slice(0, samplesPerSource)
+      .map((c) => `${c.passage.text}  [${c.analysis.slots.map((s) => `${s.kind}: ${s.text}`).join('; ')}]`);
+    return { source: source.key, passages: kb.passagesOf(source.key).length, claims: own.length, samples };
+  });
+}

@@ -1,0 +1,188 @@
+/**
+ * A light suffix-stripping stemmer: the inflections and the common nominalisations of a word reduce to one key, so a
+ * draft's "ruled", a source's "ruling" and "rules" meet, as do "withdraw" and "withdrawal", "decide" and "decision",
+ * "normalize" and "normalisation". Keys are for comparing words, not for showing: "rul", "withdraw", "decid".
+ * Derived by rule, never listed per word, except the irregular verbs English cannot derive (data below).
+ */
+
+import { SYNONYM_GROUPS } from './lexicon';
+
+/** Irregular past forms and participles to their base form (English data; the regular ones are derived). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    went: 'go',
+    gone: 'go',
+    was: 'be',
+    were: 'be',
+    been: 'be',
+    held: 'hold',
+    met: 'meet',
+    made: 'make',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    said: 'say',
+    began: 'begin',
+    begun: 'begin',
+    came: 'come',
+    became: 'become',
+    left: 'leave',
+    sent: 'send',
+    won: 'win',
+    led: 'lead',
+    struck: 'strike',
+    stricken: 'strike',
+    thought: 'think',
+    brought: 'bring',
+    bought: 'buy',
+    sought: 'seek',
+    told: 'tell',
+    sold: 'sell',
+    kept: 'keep',
+    found: 'find',
+    stood: 'stand',
+    fell: 'fall',
+    fallen: 'fall',
+    rose: 'rise',
+    risen: 'rise',
+    chose: 'choose',
+    chosen: 'choose',
+    wrote: 'write',
+    written: 'write',
+    spoke: 'speak',
+    spoken: 'speak',
+    drew: 'draw',
+    drawn: 'draw',
+    grew: 'grow',
+    grown: 'grow',
+    knew: 'know',
+    known: 'know',
+    saw: 'see',
+    seen: 'see',
+    ran: 'run',
+    paid: 'pay',
+    laid: 'lay',
+    withdrew: 'withdraw',
+    withdrawn: 'withdraw',
+    undertook: 'undertake',
+    undertaken: 'undertake',
+    forgave: 'forgive',
+    forgiven: 'forgive',
+    froze: 'freeze',
+    frozen: 'freeze',
+    broke: 'break',
+    broken: 'break',
+    lost: 'lose',
+    meant: 'mean',
+    felt: 'feel',
+    heard: 'hear',
+    built: 'build',
+    spent: 'spend',
+    dealt: 'deal',
+    sat: 'sit',
+    hung: 'hang',
+    fought: 'fight',
+    taught: 'teach',
+    caught: 'catch',
+    arose: 'arise',
+    arisen: 'arise',
+    overtook: 'overtake',
+    upheld: 'uphold',
+    withheld: 'withhold',
+    bore: 'bear',
+    borne: 'bear',
+    swore: 'swear',
+    sworn: 'swear',
+    shook: 'shake',
+    shaken: 'shake',
+    wore: 'wear',
+    worn: 'wear',
+    did: 'do',
+    done: 'do',
+    had: 'have',
+    has: 'have',
+    men: 'man',
+    women: 'woman',
+    children: 'child',
+    people: 'person',
+    analyses: 'analysis',
+    crises: 'crisis',
+    bases: 'base',
+  }),
+);
+
+/** Longer suffixes first; each leaves at least three letters. `ision` → `id` links "decision" to "decide". */
+const SUFFIXES: readonly (readonly [string, string])[] = [
+  ['isations', 'iz'],
+  ['izations', 'iz'],
+  ['isation', 'iz'],
+  ['ization', 'iz'],
+  ['ising', 'iz'],
+  ['izing', 'iz'],
+  ['ised', 'iz'],
+  ['ized', 'iz'],
+  ['ises', 'iz'],
+  ['izes', 'iz'],
+  ['ise', 'iz'],
+  ['ize', 'iz'],
+  ['isions', 'id'],
+  ['ision', 'id'],
+  ['ations', 'at'],
+  ['ation', 'at'],
+  ['itions', 'it'],
+  ['ition', 'it'],
+  ['ments', ''],
+  ['ment', ''],
+  ['ings', ''],
+  ['ing', ''],
+  ['ies', 'y'],
+  ['ied', 'y'],
+  ['als', ''],
+  ['al', ''],
+  ['ed', ''],
+  ['es', ''],
+  ['s', ''],
+  ['e', ''],
+];
+
+const VOWEL = /[aeiouy]/;
+
+const cache = new Map<string, string>();
+
+/** Each synonym's stem to its group's first word's stem (lexicon.ts). */
+const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
+  SYNONYM_GROUPS.flatMap((group) => group.map((w) => [computeStem(w), computeStem(group[0])] as const)),
+);
+
+/** The comparison key of a lower-case word: its stem, or its synonym group's. */
+export function stem(word: string): string {
+  let known = cache.get(word);
+  if (known === undefined) {
+    const own = computeStem(word);
+    known = SYNONYM_OF.get(own) ?? own;
+    if (cache.size < 200_000) cache.set(word, known);
+  }
+  return known;
+}
+
+function computeStem(word: string): string {
+  const irregular = IRREGULAR.get(word);
+  if (irregular !== undefined) word = irregular;
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  // "repeatedly" meets "repeated", "formally" meets "formal".
+  if (word.endsWith('ly') && word.length > 5) return computeStem(word.slice(0, -2));
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    let base = word.slice(0, word.length - suffix.length) + replacement;
+    if (base.length < 3 || !VOWEL.test(base)) continue;
+    // "planned", "planning" → "plan": a doubled final consonant left by the suffix is undoubled.
+    const last = base.length - 1;
+    if (replacement === '' && base[last] === base[last - 1] && !/[aeiouslz]/.test(base[last])) base = base.slice(0, last);
+    // A trailing "e" left after a longer suffix ("agreement" → "agree") goes too, as it does for the base form.
+    if (base.endsWith('e') && base.length > 3) base = base.slice(0, -1);
+    return base;
+  }
+  return word;
+}
