@@ -167,41 +167,113 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
           sameRelation(draft, slot, claim, o) &&
           relationOf(claim, o) === undefined,
       );
-      if (swapped && relationOf(draft, slot) === undefined) candidates.unshift(swapped);
+      // Only the clear case: each sentence opens with its party ("Seoul refused … with Japan", "Japan refused … with
+      // South Korea"); elsewhere a party's relation is too loosely read to say who did what.
+      const opens = (a: AnalysedSentence, x: Slot) => a.slots.find((o) => o.kind === 'entity') === x;
+      if (swapped && relationOf(draft, slot) === undefined && opens(draft, slot) && opens(claim, swapped)) candidates.unshift(swapped);
       else same = sameElsewhere;
     }
     if (same) {
       pairs.push([slot, same]);
       matched.push(slot);
-      claimMatched.add(same);
+      // Every mention of it in the claim is accounted for ("Japan has joined … Japan's investments").
+      for (const other of claim.slots) if (other.kind === slot.kind && compareSlots(slot, other) === 'same') claimMatched.add(other);
       total += SLOT_WEIGHT;
       shared += SLOT_WEIGHT;
       anchors++;
     } else if (candidates.length > 0) differing.push({ draft: slot, candidates });
     else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
   }
+  // A title the claim gives the same person under another name ("Abe's foreign minister" against "Abe's Cabinet
+  // Secretary"): titles of different heads are compared only through the person both are attached to.
+  for (const slot of draftSlots) {
+    if (slot.kind !== 'role' || slot.first < 0 || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
+    const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3);
+    if (!person) continue;
+    // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
+    const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
+    if (title && compareSlots(slot, title) !== 'same') differing.push({ draft: slot, candidates: [title] });
+  }
   let unresolved = 0;
+  const unresolvedKinds = new Set<Slot['kind']>();
+  let unspoken = 0;
+  // A named agreement or organisation the claim does not speak of at all: the draft tells of something else.
+  for (const slot of draftSlots) {
+    const type = slot.entity?.type;
+    if ((type === 'agreement' || type === 'organisation') && !matched.includes(slot) && !claim.slots.some((o) => o.entity?.type === type))
+      unspoken++;
+  }
   const denial = draft.negations.find((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
     const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
-    if ((denial !== undefined && d.draft.first > denial) || (timed && draft.relativeTime)) {
+    const own = d.draft.kind === 'number' && draft.firstPerson;
+    if ((denial !== undefined && d.draft.first > denial) || (timed && draft.relativeTime) || own) {
       unresolved++;
+      unresolvedKinds.add(d.draft.kind);
       continue;
     }
     // The claim's value this one stands in for: not one another draft value already agrees with, and in the same
     // neighbourhood of shared words on both sides (the same role in the same clause, not a value of another clause).
     const source = d.candidates.find(
-      (c) => !claimMatched.has(c) && sharesNeighbourhood(draft, d.draft, claim, c, pairs) && sameRelation(draft, d.draft, claim, c),
+      (c) =>
+        !claimMatched.has(c) &&
+        sharesNeighbourhood(draft, d.draft, claim, c, pairs) &&
+        sameRelation(draft, d.draft, claim, c) &&
+        sameQualified(draft, d.draft, claim, c) &&
+        sameEvent(draft, d.draft, claim, c),
     );
     if (source && d.draft.first >= 0) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
-    else if (d.candidates.some((c) => !claimMatched.has(c))) unresolved++;
+    else if (d.candidates.some((c) => !claimMatched.has(c))) {
+      unresolved++;
+      unresolvedKinds.add(d.draft.kind);
+    }
   }
   const coverage = total === 0 ? 0 : shared / total;
-  const polarity = mismatches.length === 0 && unresolved === 0 ? opposedPolarity(draft, claim) : undefined;
-  return { coverage, anchors, matched, pairs, mismatches, unresolved, polarity };
+  const polarity = mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim) : undefined;
+  // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
+  const doubtful = unspoken > 0 || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
+  return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/** Two countries named as adjectives differ only when they qualify the same word ("Korean firms", "Japanese firms"). */
+function sameQualified(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (!a.entity?.adjective) return true;
+  const next = (s: AnalysedSentence, slot: Slot) => (s.content[slot.last + 1] === 1 ? s.stems[slot.last + 1] : undefined);
+  const n = next(x, a);
+  return n !== undefined && n === next(y, b);
+}
+
+/** Endings of words that tell an act or an event ("ruled", "reaching", "decision", "withdrawal", "agreement"). */
+const EVENT_ENDING = /(?:ed|ing|ion|ment|al)$/;
+
+/** The act a date is the date of: the nearest event word before it in its clause, else just after it. */
+function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--)
+    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++)
+    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
+  return undefined;
+}
+
+/**
+ * Two dates are of the same act unless one sentence tells both acts and dates the other: "reaching the agreement in
+ * 2015" against "scrapping of the agreement in 2018, which Suga played a role in reaching" date two acts.
+ */
+function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.kind !== 'date') return true;
+  const ex = eventOf(x, a);
+  const ey = eventOf(y, b);
+  if (ex === undefined || ey === undefined || ex === ey) return true;
+  // The claim tells the draft's act too, but dates another one (or the draft tells the claim's act undated).
+  return !y.contentStems.has(ex) && !x.contentStems.has(ey);
+}
+
+/** Words between two values (0 when adjacent or overlapping). */
+function wordsApart(a: Slot, b: Slot): number {
+  return a.last < b.first ? b.first - a.last - 1 : b.last < a.first ? a.first - b.last - 1 : 0;
 }
 
 /**
@@ -240,8 +312,10 @@ export function sharesNeighbourhood(
   const near = (s: Slot, at: Slot) => s.first >= 0 && s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD;
   // Only parties count as shared neighbours: a title or a date beside both values says little about their roles.
   // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
+  // A title beside both ("ambassador to China", "ambassador to Japan") ties a party to the same office.
   const partiesCount = a.kind !== 'entity' || partiesBesideParties;
-  if (partiesCount && pairs.some(([p, q]) => p.kind === 'entity' && p !== a && near(p, a) && near(q, b))) return true;
+  const tiedBy = (p: Slot) => (p.kind === 'entity' ? partiesCount : p.kind === 'role' && a.kind === 'entity');
+  if (pairs.some(([p, q]) => p !== a && tiedBy(p) && near(p, a) && near(q, b))) return true;
   const words = new Set<string>();
   for (let i = Math.max(0, a.first - NEIGHBOURHOOD); i <= Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD); i++)
     if (x.content[i] === 1) words.add(x.stems[i]);
@@ -291,7 +365,7 @@ const SAME_RELATION: Record<string, string> = { at: 'in', on: 'in' };
  * keeps its relation whatever the preposition ("in", "on", "by"): a date is only ever when.
  */
 function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
-  if (a.kind === 'date' || a.kind === 'number') return true;
+  if (a.kind !== 'entity') return true;
   const r = relationOf(x, a);
   const s = relationOf(y, b);
   return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));

@@ -136,3 +136,40 @@ export const ADJECTIVE_NAMES: ReadonlySet<string> = new Set(
 
 /** The longest name in words, for matching multi-word names. */
 export const LONGEST_COUNTRY_NAME = Math.max(...COUNTRIES.flat().map((n) => n.split(' ').length));
+
+/** The first word of every name, dots dropped ("u" of "u.s"): a word that is none of these starts no name. */
+export const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_OF_NAME.keys()].map((n) => n.split(/[ .]/)[0]));
+
+/** The capitals among the names: after "in" or "at" they are the city, not the country ("met in Beijing"). */
+export const CAPITALS: ReadonlySet<string> = new Set([
+  'washington',
+  'tokyo',
+  'seoul',
+  'pyongyang',
+  'beijing',
+  'taipei',
+  'moscow',
+  'london',
+  'paris',
+  'berlin',
+  'new delhi',
+  'canberra',
+  'ottawa',
+  'rome',
+  'hanoi',
+  'manila',
+  'jakarta',
+  'bangkok',
+  'kuala lumpur',
+  'naypyidaw',
+  'phnom penh',
+  'ulaanbaatar',
+  'wellington',
+  'tehran',
+  'jerusalem',
+  'kyiv',
+  'kiev',
+  'riyadh',
+  'brasilia',
+  'mexico city',
+]);

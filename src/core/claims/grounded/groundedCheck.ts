@@ -8,11 +8,12 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
+import { OPPOSITE_STEMS } from './lexicon';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import { align, sharesNeighbourhood, type Alignment } from './alignment';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { sourceClaims, valueKeys, type SourceClaim, type SourceClaims } from './sourceClaims';
+import { sourceClaims, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
 
 /**
  * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
@@ -53,7 +54,12 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
       continue;
     }
     const next = Math.max(range.boundary ?? range.end, offset + 1);
-    if (range.end > range.start && hasLetters(text, range.start, range.end)) {
+    // A sentence copied from a source says what the source says: nothing to compare.
+    if (
+      range.end > range.start &&
+      hasLetters(text, range.start, range.end) &&
+      !index.verbatim.has(verbatimKey(text, range.start, range.end))
+    ) {
       const draft = analyseSentence(kb, text, range.start, range.end);
       const people = draft.slots.filter((s) => s.entity?.type === 'person');
       const referent = people.length === 0 && lastPerson && draft.words.some((w) => PERSON_PRONOUNS.has(w.lower)) ? lastPerson : undefined;
@@ -75,27 +81,77 @@ function hasLetters(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The passages sharing the most rare words with the sentence. */
+/** Per claim: its score for the sentence being read, and how many of its content words it shares (reused). */
+let scratchScores = new Float64Array(0);
+let scratchShared = new Uint16Array(0);
+
+/** A stem in more than this share of the passages is too common to find candidates by. */
+const COMMON_STEM_SHARE = 0.15;
+
+/**
+ * The passages sharing the most rare words and named things with the sentence, best first, leaving out those that
+ * cannot make a conflict: too few shared words, or no kind of value in common and no denial on either side.
+ */
 export function candidatesFor(index: SourceClaims, draft: AnalysedSentence): number[] {
-  const scores = new Map<number, number>();
+  const count = index.claims.length;
+  if (scratchScores.length < count) {
+    scratchScores = new Float64Array(count);
+    scratchShared = new Uint16Array(count);
+  }
+  const scores = scratchScores;
+  const shared = scratchShared;
+  const touched: number[] = [];
+  const common = Math.max(8, count * COMMON_STEM_SHARE);
   for (const s of draft.contentStems) {
     const list = index.byStem.get(s);
-    if (!list) continue;
+    if (!list || list.length > common) continue;
     const w = index.weight.get(s) ?? 0;
-    for (const c of list) scores.set(c, (scores.get(c) ?? 0) + w);
+    for (const c of list) {
+      if (shared[c] === 0) touched.push(c);
+      scores[c] += w;
+      shared[c]++;
+    }
   }
   // The parties and things the sentence names find passages too ("Chengdu" finds the passage about the meeting there).
   for (const slot of draft.slots) {
     if (slot.kind !== 'entity') continue;
     const list = index.byValue.get(`e:${slot.entity!.key}`);
-    if (!list || list.length > index.claims.length / 10) continue;
-    const w = Math.log((index.claims.length + 1) / list.length);
-    for (const c of list) scores.set(c, (scores.get(c) ?? 0) + w);
+    if (!list || list.length > count / 10) continue;
+    const w = Math.log((count + 1) / list.length);
+    for (const c of list) {
+      if (shared[c] === 0) touched.push(c);
+      scores[c] += w;
+      shared[c]++;
+    }
   }
-  return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, CANDIDATES)
-    .map(([c]) => c);
+  // Whether a denial can make a conflict: the sentence denies something, or states what some passage might deny.
+  const denies = draft.negations.length > 0 || draft.stems.some((s) => OPPOSITE_STEMS.has(s));
+  const best: number[] = [];
+  for (const c of touched) {
+    const claim = index.claims[c].analysis;
+    const possible =
+      shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
+      ((claim.kinds & draft.kinds) !== 0 || denies || claim.negations.length > 0);
+    if (possible) insertBest(best, c, scores, CANDIDATES);
+  }
+  for (const c of touched) {
+    scores[c] = 0;
+    shared[c] = 0;
+  }
+  return best;
+}
+
+/** Keeps `best` the (at most) `size` claims with the highest scores, best first. */
+function insertBest(best: number[], c: number, scores: Float64Array, size: number): void {
+  const score = scores[c];
+  if (best.length === size && scores[best[size - 1]] >= score) return;
+  let i = best.length < size ? best.length : size - 1;
+  best[i] = c;
+  while (i > 0 && scores[best[i - 1]] < score) {
+    best[i] = best[i - 1];
+    best[i - 1] = c;
+    i--;
+  }
 }
 
 function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding | undefined {

@@ -68,7 +68,14 @@ export const OPPOSITE_STEMS: ReadonlyMap<string, string> = new Map(
 export const HEDGE_WORDS = words(`
   may might could perhaps possibly probably likely unlikely reportedly allegedly apparently seemingly presumably
   rumored rumoured arguably conceivably maybe supposedly
+  claimed alleged alleges purportedly purported
 `);
+
+/**
+ * Words of the writer's own work ("in our survey", "we found"): figures from it are the writer's, which no source
+ * can contradict.
+ */
+export const FIRST_PERSON_WORDS = words(`we our ours us`);
 
 /** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);
@@ -144,3 +151,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['leader', 'head'],
   ['poll', 'survey'],
 ];
+
+/**
+ * One-word titles for offices usually named with a head and modifiers: a "premier" is a prime minister, a
+ * "lawmaker" a representative. Heads are stems, as the analysis keeps them.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, { head: string; modifiers: readonly string[] }> = new Map([
+  ['premier', { head: 'minister', modifiers: ['prime'] }],
+  ['lawmaker', { head: 'representativ', modifiers: [] }],
+  ['legislator', { head: 'representativ', modifiers: [] }],
+  ['congressman', { head: 'representativ', modifiers: [] }],
+  ['congresswoman', { head: 'representativ', modifiers: [] }],
+]);

@@ -8,10 +8,11 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { TermCategory } from '../../knowledge/types';
 import { tokenize, type Token } from '../tokens';
 import { findDates, findNumbers, MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
-import { ADJECTIVE_NAMES, COUNTRY_OF_NAME, LONGEST_COUNTRY_NAME } from './gazetteer';
+import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME, LONGEST_COUNTRY_NAME } from './gazetteer';
 import {
   APPROXIMATION_WORDS,
   CONDITION_WORDS,
+  FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
   NEGATION_WORDS,
@@ -20,8 +21,12 @@ import {
   REFUSAL_STEMS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  ROLE_SYNONYMS,
 } from './lexicon';
 import { stem } from './stem';
+
+/** A bit per kind of value. */
+export const KIND_BITS: Readonly<Record<Slot['kind'], number>> = { date: 1, number: 2, entity: 4, role: 8 };
 
 /** What a named thing is; only things of one type can stand in for each other in a claim. */
 export type EntityType = 'person' | 'organisation' | 'place' | 'agreement' | 'name';
@@ -57,6 +62,8 @@ export interface AnalysedSentence {
   /** The content stems, once each. */
   contentStems: Set<string>;
   slots: Slot[];
+  /** One bit per kind of value the sentence states (`KIND_BITS`): a quick test of whether two can differ at all. */
+  kinds: number;
   /** Word indices of the words that deny a clause ("not", "never", "refused"). */
   negations: number[];
   /** A guess, a possibility or hearsay ("may", "reportedly"). */
@@ -64,6 +71,8 @@ export interface AnalysedSentence {
   /** A condition or a supposition ("if", "unless"). */
   conditional: boolean;
   question: boolean;
+  /** The writer speaks of their own work ("our survey"): their numbers are not the sources'. */
+  firstPerson: boolean;
   /** A time told relative to another ("the month before", "two years later", "the following spring"). */
   relativeTime: boolean;
   /** 1 where a word stands inside double quotation marks: someone else's words. */
@@ -140,7 +149,22 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     if (!type) continue;
     const country = type === 'place' ? COUNTRY_OF_NAME.get(m.alias.toLowerCase()) : undefined;
     const key = country ? `country:${country}` : `term:${[...m.termIds].sort().join('+')}`;
-    claim(slotOf('entity', words, first, last, text, { entity: { key, type, words: nameWords(words, first, last) } }));
+    // "Foreign Minister Motegi", "President Moon": the title is a value of its own, compared with other titles.
+    let nameFirst = first;
+    if (type === 'person') {
+      let head = -1;
+      for (let i = first; i < last && (ROLE_MODIFIERS.has(words[i].lower) || ROLE_HEADS.has(words[i].lower)); i++)
+        if (ROLE_HEADS.has(words[i].lower)) head = i;
+      if (head >= 0) {
+        const modifiers = words
+          .slice(first, head)
+          .map((w) => w.lower)
+          .filter((m) => m !== 'former' && m !== 'acting');
+        claim(slotOf('role', words, first, head, text, { role: { head: stems[head], modifiers: modifiers.sort() } }));
+        nameFirst = head + 1;
+      }
+    }
+    claim(slotOf('entity', words, nameFirst, last, text, { entity: { key, type, words: nameWords(words, nameFirst, last) } }));
   }
   findCountries(words, text, claim);
   findRoles(words, stems, text, claim, taken);
@@ -164,14 +188,18 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // "May" the month is a date, not a hedge.
     if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedged = true;
     if (CONDITION_WORDS.has(lower)) conditional = true;
-    if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) continue;
+    const first = lower.charCodeAt(0);
+    if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
     content[i] = 1;
     contentStems.add(stems[i]);
   }
   const sentenceText = text.slice(start, end);
   const question = /\?["'”’)\]]*\s*$/.test(sentenceText);
   const relativeTime = RELATIVE_TIME.test(sentenceText);
+  const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w.lower) && w.text !== 'US');
   slots.sort((a, b) => a.first - b.first);
+  let kinds = 0;
+  for (const slot of slots) kinds |= KIND_BITS[slot.kind];
   return {
     start,
     end,
@@ -180,11 +208,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     content,
     contentStems,
     slots,
+    kinds,
     negations,
     hedged,
     conditional,
     question,
     relativeTime,
+    firstPerson,
     quoted: Uint8Array.from(quoted),
   };
 }
@@ -207,12 +237,16 @@ function nameWords(words: readonly Token[], first: number, last: number): string
   return out;
 }
 
-const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token | undefined): boolean => {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 
 /** Country names, capitals and adjectives of the gazetteer, capitalised, longest first. */
 function findCountries(words: readonly Token[], text: string, claim: (s: Slot) => void): void {
   for (let i = 0; i < words.length; i++) {
-    if (!isCapitalised(words[i])) continue;
+    if (!COUNTRY_FIRST_WORDS.has(words[i].lower) || !isCapitalised(words[i])) continue;
     for (let len = Math.min(LONGEST_COUNTRY_NAME + 1, words.length - i); len >= 1; len--) {
       const spaced = words
         .slice(i, i + len)
@@ -226,7 +260,17 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       // lower-case word is an adjective too ("U.S. prodding").
       const next = words[i + len];
       const lowerNext = next !== undefined && !isCapitalised(next) && !FUNCTION_WORDS.has(next.lower);
+      // A capital after "in" or "at" is the city where something happened ("met in Beijing"), not its country.
+      const where = (words[i - 1]?.lower === 'in' || words[i - 1]?.lower === 'at') && CAPITALS.has(spaced);
+      if (where) {
+        claim(slotOf('entity', words, i, i + len - 1, text, { entity: { key: `place:${spaced}`, type: 'place', words: [spaced] } }));
+        i += len - 1;
+        break;
+      }
+      // A one-word country name between "the" and a noun qualifies it too ("the Singapore summit").
+      const attributiveName = len === 1 && (words[i - 1]?.lower === 'the' || words[i - 1]?.lower === 'a') && lowerNext;
       const adjective =
+        attributiveName ||
         (ADJECTIVE_NAMES.has(spaced) && !(next && PEOPLE_NOUNS.has(next.lower))) ||
         (lowerNext && words[i].text.length <= 2 && /^\p{Lu}+$/u.test(words[i].text));
       claim(
@@ -242,20 +286,33 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
 
 /** Titles: a head ("secretary") with the modifiers before it ("assistant") and an "of state" after it. */
 function findRoles(words: readonly Token[], stems: readonly string[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  const isRoleWord = (k: number) => taken[k] === -1 && (ROLE_HEADS.has(words[k].lower) || ROLE_MODIFIERS.has(words[k].lower));
   for (let i = 0; i < words.length; i++) {
-    const head = words[i].lower;
-    if (!ROLE_HEADS.has(head) || taken[i] !== -1) continue;
-    let first = i;
-    const modifiers: string[] = [];
-    while (first > 0 && ROLE_MODIFIERS.has(words[first - 1].lower) && taken[first - 1] === -1) modifiers.push(words[--first].lower);
+    if (!isRoleWord(i)) continue;
+    // A run of title words ("Chief Cabinet Secretary", "deputy secretary"): its last head word is the office.
     let last = i;
-    if (words[i + 1]?.lower === 'of' && words[i + 2] && ROLE_MODIFIERS.has(words[i + 2].lower)) {
-      modifiers.push(words[i + 2].lower);
-      last = i + 2;
+    while (last + 1 < words.length && isRoleWord(last + 1)) last++;
+    let head = -1;
+    for (let k = i; k <= last; k++) if (ROLE_HEADS.has(words[k].lower)) head = k;
+    if (head < 0) {
+      i = last;
+      continue;
     }
-    // "former" says when, not which office.
-    const office = modifiers.filter((m) => m !== 'former' && m !== 'acting');
-    claim(slotOf('role', words, first, last, text, { role: { head: stems[i], modifiers: office.sort() } }));
+    const modifiers = words.slice(i, head).map((w) => w.lower);
+    last = head;
+    // "secretary of state", "minister of defense"
+    if (words[head + 1]?.lower === 'of' && words[head + 2] && ROLE_MODIFIERS.has(words[head + 2].lower)) {
+      modifiers.push(words[head + 2].lower);
+      last = head + 2;
+    }
+    const synonym = ROLE_SYNONYMS.get(words[head].lower);
+    // "former" and "acting" say when or how, not which office.
+    const office = [...modifiers, ...(synonym?.modifiers ?? [])].filter((m) => m !== 'former' && m !== 'acting');
+    claim(
+      slotOf('role', words, i, last, text, {
+        role: { head: synonym ? synonym.head : stems[head], modifiers: [...new Set(office)].sort() },
+      }),
+    );
     i = last;
   }
 }

@@ -25,6 +25,8 @@ export interface SourceClaims {
   weight: Map<string, number>;
   /** The weight of a stem no source uses. */
   unknownWeight: number;
+  /** Every passage's `verbatimKey`: a draft sentence with one of these quotes a source. */
+  verbatim: Set<number>;
 }
 
 const cache = new WeakMap<KnowledgeBase, SourceClaims>();
@@ -57,7 +59,43 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   }
   const weight = new Map<string, number>();
   for (const [s, df] of documentFrequency) weight.set(s, Math.log((sentences + 1) / df));
-  return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1) };
+  const verbatim = new Set(kb.passages.map((p) => verbatimKey(p.text, 0, p.text.length)));
+  return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1), verbatim };
+}
+
+/**
+ * A hash of the letters and digits of text[start, end), lower-cased, and nothing else: a sentence copied from a source
+ * keeps this key however its quotes, dashes and spaces were retyped. Two 32-bit hashes in one double (53 bits) from
+ * one pass over the character codes: no string is built (this runs for every sentence of every draft).
+ */
+export function verbatimKey(text: string, start: number, end: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    } else if (!isLetterOrDigit(c)) continue;
+    else c = foldCase(c);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/** Per BMP code: 0 not yet known, 1 a letter or digit, 2 not. */
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+function isLetterOrDigit(c: number): boolean {
+  let known = LETTER_OR_DIGIT[c];
+  if (known === 0) LETTER_OR_DIGIT[c] = known = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+function foldCase(c: number): number {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
 function addTo(map: Map<string, number[]>, key: string, index: number): void {
