@@ -14,6 +14,8 @@ export type Comparison = 'same' | 'differ' | 'incomparable';
 
 /** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
 const SLOT_WEIGHT = 2.5;
+/** Up to this many words, a sentence's values are all near one another. */
+const SHORT_SENTENCE = 12;
 /** Words either side of a value within which the two sentences must share a word for the values to fill one role. */
 const NEIGHBOURHOOD = 6;
 
@@ -209,7 +211,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
     const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
     const own = d.draft.kind === 'number' && draft.firstPerson;
-    if ((denial !== undefined && d.draft.first > denial) || (timed && draft.relativeTime) || own) {
+    // "not Kang Chan-gil", "not South Korea": the draft denies this value.
+    const denied = draft.words[d.draft.first - 1]?.lower === 'not';
+    if ((denial !== undefined && d.draft.first > denial) || (timed && draft.relativeTime) || own || denied) {
       unresolved++;
       unresolvedKinds.add(d.draft.kind);
       continue;
@@ -222,7 +226,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         sharesNeighbourhood(draft, d.draft, claim, c, pairs) &&
         sameRelation(draft, d.draft, claim, c) &&
         sameQualified(draft, d.draft, claim, c) &&
-        sameEvent(draft, d.draft, claim, c),
+        sameEvent(draft, d.draft, claim, c) &&
+        sameNamedThing(draft, d.draft, claim, c),
     );
     if (source && d.draft.first >= 0) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
@@ -271,6 +276,22 @@ function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): 
   return !y.contentStems.has(ex) && !x.contentStems.has(ey);
 }
 
+/** The words naming the thing a year qualifies: "peace treaty" of "the 1951 peace treaty". */
+function namedBy(a: AnalysedSentence, slot: Slot): string[] {
+  const out: string[] = [];
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3 && a.content[i] === 1; i++) out.push(a.stems[i]);
+  return out;
+}
+
+/**
+ * Two years naming things ("the 1951 peace treaty", "the 1965 treaty") differ only when they name the same thing:
+ * each one's words are in the other sentence too.
+ */
+function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.kind !== 'date' || !a.attributive || !b.attributive) return true;
+  return namedBy(x, a).every((w) => y.contentStems.has(w)) && namedBy(y, b).every((w) => x.contentStems.has(w));
+}
+
 /** Words between two values (0 when adjacent or overlapping). */
 function wordsApart(a: Slot, b: Slot): number {
   return a.last < b.first ? b.first - a.last - 1 : b.last < a.first ? a.first - b.last - 1 : 0;
@@ -309,13 +330,16 @@ export function sharesNeighbourhood(
   pairs: readonly [Slot, Slot][],
   partiesBesideParties = false,
 ): boolean {
-  const near = (s: Slot, at: Slot) => s.first >= 0 && s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD;
+  // In a short sentence every word is near every other: it tells one thing.
+  const near = (s: Slot, at: Slot, inX: boolean) =>
+    s.first >= 0 &&
+    ((inX ? x : y).words.length <= SHORT_SENTENCE || (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD));
   // Only parties count as shared neighbours: a title or a date beside both values says little about their roles.
   // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
   // A title beside both ("ambassador to China", "ambassador to Japan") ties a party to the same office.
   const partiesCount = a.kind !== 'entity' || partiesBesideParties;
   const tiedBy = (p: Slot) => (p.kind === 'entity' ? partiesCount : p.kind === 'role' && a.kind === 'entity');
-  if (pairs.some(([p, q]) => p !== a && tiedBy(p) && near(p, a) && near(q, b))) return true;
+  if (pairs.some(([p, q]) => p !== a && tiedBy(p) && near(p, a, true) && near(q, b, false))) return true;
   const words = new Set<string>();
   for (let i = Math.max(0, a.first - NEIGHBOURHOOD); i <= Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD); i++)
     if (x.content[i] === 1) words.add(x.stems[i]);

@@ -11,9 +11,9 @@ import { quoted } from '../messages';
 import { OPPOSITE_STEMS } from './lexicon';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
-import { align, sharesNeighbourhood, type Alignment } from './alignment';
+import { align, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { sourceClaims, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
+import { sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
 
 /**
  * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
@@ -29,6 +29,8 @@ const MIN_POLARITY_COVERAGE = 0.7;
 const MIN_POLARITY_ANCHORS = 4;
 /** How much of the conflicting passage's coverage of the draft a passage backing the draft's value must reach. */
 const BACKING_SHARE = 0.7;
+/** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
+const PARTY_BACKING_SHARE = 0.5;
 /** Passages compared per draft sentence, the best by shared rare words. */
 const CANDIDATES = 8;
 
@@ -157,6 +159,8 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
 function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding | undefined {
   // Not a statement of what happened: a question, a supposition, a guess.
   if (draft.question || draft.conditional || draft.hedged) return undefined;
+  const title = titleConflict(index, draft);
+  if (title) return title;
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return undefined;
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesFor(index, draft)) {
@@ -190,6 +194,32 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
 }
 
 /**
+ * A title the draft gives a person that none of the titles the sources give that person matches: "Defense Minister
+ * Motegi" where the sources only ever write "Foreign Minister Motegi". A person is found by every word of the shorter
+ * name standing in the longer ("Motegi", "Motegi Toshimitsu"); a name shared by several people ("Park") is left out.
+ */
+function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+  for (const [person, title] of titledPeople(draft)) {
+    if (draft.quoted[title.first] === 1) continue;
+    const words = person.entity!.words;
+    const known = (index.titles.get(words[words.length - 1]) ?? []).filter((t) => sameName(words, t.person.entity!.words));
+    if (known.length === 0) continue;
+    const people = new Set(known.map((t) => t.person.entity!.words.join(' ')));
+    if ([...people].some((p) => ![...people].every((q) => sameName(p.split(' '), q.split(' '))))) continue;
+    if (known.some((t) => compareSlots(title, t.title) === 'same')) continue;
+    const source = known[0];
+    return finding(index.claims[source.claim], title.start, title.end, title.text, source.title.text, undefined);
+  }
+  return undefined;
+}
+
+/** One person's name in two forms: every word of the shorter stands in the longer. */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}
+
+/**
  * Whether any passage states the draft's value `value` together with two more of the draft's words or values: then
  * a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the draft is
  * not contradicted. Every passage with the value is looked at, not only the best-matching few.
@@ -215,7 +245,8 @@ export function backing(
       const alignment = align(draft, claim.analysis, index, extraSlots);
       const pair = alignment.pairs.find(([d]) => d === value);
       // The passage must give the value in the draft's words, not only name it beside the same parties.
-      if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * BACKING_SHARE) continue;
+      const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
+      if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       if (value.first < 0 || sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
     }
   }
@@ -228,6 +259,8 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     if (alignment.anchors < MIN_ANCHORS) return undefined;
     if (alignment.coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return undefined;
     const { draft: value, source: expected } = alignment.mismatches[0];
+    // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
+    if (value.kind === 'entity' && alignment.coverage < MIN_COVERAGE) return undefined;
     return finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
   }
   if (alignment.mismatches.length === 0 && alignment.polarity) {

@@ -106,7 +106,7 @@ export const ORGANISATION_HEADS = words(`
 export const ROLE_HEADS = words(`
   president minister secretary ambassador chairman chairwoman chair adviser advisor director envoy spokesman
   spokeswoman spokesperson governor mayor senator representative speaker chancellor premier commander chief
-  lawmaker legislator professor general admiral emperor king queen
+  lawmaker legislator professor general admiral emperor king queen head
 `);
 
 /** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
@@ -158,8 +158,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  */
 export const ROLE_SYNONYMS: ReadonlyMap<string, { head: string; modifiers: readonly string[] }> = new Map([
   ['premier', { head: 'minister', modifiers: ['prime'] }],
-  ['lawmaker', { head: 'representativ', modifiers: [] }],
-  ['legislator', { head: 'representativ', modifiers: [] }],
-  ['congressman', { head: 'representativ', modifiers: [] }],
-  ['congresswoman', { head: 'representativ', modifiers: [] }],
+  ['lawmaker', { head: 'representative', modifiers: [] }],
+  ['legislator', { head: 'representative', modifiers: [] }],
+  ['congressman', { head: 'representative', modifiers: [] }],
+  ['congresswoman', { head: 'representative', modifiers: [] }],
+  // Whoever leads a body: "head of the NIS", "intelligence chief", "the union's chairman", "NSC director".
+  ['chief', { head: 'head', modifiers: [] }],
+  ['director', { head: 'head', modifiers: [] }],
+  ['chairman', { head: 'head', modifiers: [] }],
+  ['chairwoman', { head: 'head', modifiers: [] }],
+  ['chair', { head: 'head', modifiers: [] }],
 ]);

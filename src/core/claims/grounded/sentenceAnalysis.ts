@@ -54,6 +54,8 @@ export interface Slot {
 export interface AnalysedSentence {
   start: number;
   end: number;
+  /** The sentence's text (offsets of words minus `start` index it). */
+  source: string;
   words: Token[];
   /** Each word's stem. */
   stems: string[];
@@ -77,6 +79,17 @@ export interface AnalysedSentence {
   relativeTime: boolean;
   /** 1 where a word stands inside double quotation marks: someone else's words. */
   quoted: Uint8Array;
+}
+
+/** Whether words first..last stand in a parenthesis after an author's name: "(Sakata 2020)", "(Buchan & Rimland, 2019, p. 2)". */
+function citedYear(text: string, words: readonly Token[], first: number, last: number): boolean {
+  const open = text.lastIndexOf('(', words[first].start);
+  if (open < 0 || text.lastIndexOf(')', words[first].start) > open) return false;
+  const inside = text.slice(open + 1, words[first].start);
+  return (
+    /^\s*\p{Lu}[\p{L}'’-]+(?:\s*(?:&|and|,)\s*\p{Lu}[\p{L}'’-]+)*(?:\s+et\s+al\.?)?\s*,?\s*$/u.test(inside) &&
+    words[last].end <= text.length
+  );
 }
 
 /** Times told from another time: "the month before", "two years later", "the following spring", "earlier that year". */
@@ -128,6 +141,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       k++;
       continue;
     }
+    // "(Sakata 2020)", "(Buchan & Rimland, 2019)": the year of a work cited, not of anything the sentence tells.
+    if (citedYear(text, words, d.first, d.last)) continue;
     const before = words[d.first - 1];
     const after = words[d.last + 1];
     const attributive =
@@ -203,6 +218,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   return {
     start,
     end,
+    source: sentenceText,
     words,
     stems,
     content,
@@ -310,7 +326,7 @@ function findRoles(words: readonly Token[], stems: readonly string[], text: stri
     const office = [...modifiers, ...(synonym?.modifiers ?? [])].filter((m) => m !== 'former' && m !== 'acting');
     claim(
       slotOf('role', words, i, last, text, {
-        role: { head: synonym ? synonym.head : stems[head], modifiers: [...new Set(office)].sort() },
+        role: { head: synonym ? stem(synonym.head) : stems[head], modifiers: [...new Set(office)].sort() },
       }),
     );
     i = last;

@@ -27,6 +27,15 @@ export interface SourceClaims {
   unknownWeight: number;
   /** Every passage's `verbatimKey`: a draft sentence with one of these quotes a source. */
   verbatim: Set<number>;
+  /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
+  titles: Map<string, PersonTitle[]>;
+}
+
+/** A title a source gives a person, and where. */
+export interface PersonTitle {
+  person: Slot;
+  title: Slot;
+  claim: number;
 }
 
 const cache = new WeakMap<KnowledgeBase, SourceClaims>();
@@ -45,6 +54,7 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   const claims: SourceClaim[] = [];
   const byStem = new Map<string, number[]>();
   const byValue = new Map<string, number[]>();
+  const titles = new Map<string, PersonTitle[]>();
   const documentFrequency = new Map<string, number>();
   let sentences = 0;
   for (const passage of kb.passages) {
@@ -55,12 +65,19 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
     const index = claims.length;
     claims.push({ passage, analysis });
     for (const s of analysis.contentStems) addTo(byStem, s, index);
+    for (const [person, title] of titledPeople(analysis)) {
+      for (const w of person.entity!.words) {
+        let list = titles.get(w);
+        if (!list) titles.set(w, (list = []));
+        list.push({ person, title, claim: index });
+      }
+    }
     for (const slot of analysis.slots) for (const key of valueKeys(slot)) addTo(byValue, key, index);
   }
   const weight = new Map<string, number>();
   for (const [s, df] of documentFrequency) weight.set(s, Math.log((sentences + 1) / df));
   const verbatim = new Set(kb.passages.map((p) => verbatimKey(p.text, 0, p.text.length)));
-  return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1), verbatim };
+  return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1), verbatim, titles };
 }
 
 /**
@@ -96,6 +113,36 @@ function isLetterOrDigit(c: number): boolean {
 function foldCase(c: number): number {
   const lower = String.fromCharCode(c).toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+/**
+ * The people a sentence gives a title, with the title: a title just before the name ("Foreign Minister Motegi") or
+ * set after it between commas ("Park Jie-won, head of the National Intelligence Service,"; "Suga, the prime
+ * minister"). A title after a possessive belongs to someone else ("Abe's Cabinet Secretary") and is left out.
+ */
+export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
+  const found: [Slot, Slot][] = [];
+  const { slots, words } = a;
+  for (let k = 0; k < slots.length; k++) {
+    const person = slots[k];
+    if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
+    const before = slots[k - 1];
+    if (before?.kind === 'role' && before.last === person.first - 1) found.push([person, before]);
+    const after = slots[k + 1];
+    if (after?.kind === 'role' && a.quoted[after.first] === 0) {
+      const gap = words.slice(person.last + 1, after.first).map((w) => w.lower);
+      const commaAfterName = /^\s*,/.test(textBetween(a, person.last, person.last + 1));
+      if (commaAfterName && gap.every((w) => w === 'the' || w === 'a' || w === 'then' || w === 'now')) found.push([person, after]);
+    }
+  }
+  return found;
+}
+
+/** What stands between word i's end and word j's start (punctuation and spaces), read from the words' offsets. */
+function textBetween(a: AnalysedSentence, i: number, j: number): string {
+  const w = a.words;
+  if (!w[i] || !w[j]) return '';
+  return a.source.slice(w[i].end - a.start, w[j].start - a.start);
 }
 
 function addTo(map: Map<string, number[]>, key: string, index: number): void {
