@@ -237,7 +237,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     }
   }
   const coverage = total === 0 ? 0 : shared / total;
-  const polarity = mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim) : undefined;
+  const polarity = mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   const doubtful = unspoken > 0 || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
@@ -415,7 +415,9 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
 }
 
 /** Whether the sentences share a content word within a few words after their predicates: the same object. */
-function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact").
+  if (pairs.some(([p, q]) => p.first > i && p.first <= i + 5 && q.first > j && q.first <= j + 8)) return true;
   for (let a = i + 1; a < Math.min(x.words.length, i + 6); a++) {
     if (x.content[a] !== 1) continue;
     for (let b = j + 1; b < Math.min(y.words.length, j + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
@@ -440,7 +442,7 @@ function contrastive(a: AnalysedSentence, n: number): boolean {
  * One of the two denies, on words both share, what the other states without any denial; or one uses a predicate
  * whose opposite the other uses ("agreed" / "refused"). Either way they disagree on whether it happened.
  */
-function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence): Alignment['polarity'] {
+function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Alignment['polarity'] {
   const draftDenied = deniedStems(draft);
   const claimDenied = deniedStems(claim);
   const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
@@ -449,7 +451,7 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence): Alig
   if (draftDenies && !claimDenies) {
     for (const [s, n] of draftDenied) {
       const j = claim.stems.indexOf(s);
-      if (j >= 0 && sameObject(draft, n, claim, j)) return { draftWords: [n, n], sourceWords: [j, j] };
+      if (j >= 0 && sameObject(draft, n, claim, j, pairs)) return { draftWords: [n, n], sourceWords: [j, j] };
     }
   }
   if (claimDenies && !draftDenies) {
@@ -457,7 +459,7 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence): Alig
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
-      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n)) return { draftWords: [i, i], sourceWords: [n, n] };
+      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs)) return { draftWords: [i, i], sourceWords: [n, n] };
     }
   }
   if (!draftDenies && !claimDenies) {

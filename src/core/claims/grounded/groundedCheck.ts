@@ -8,12 +8,12 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { OPPOSITE_STEMS } from './lexicon';
+import { ATTRIBUTE_CLASS, OPPOSITE_STEMS } from './lexicon';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import { align, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
+import { attributedThings, sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
 
 /**
  * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
@@ -25,8 +25,9 @@ const MIN_ANCHORS = 3;
 const MIN_COVERAGE_WITH_MANY_ANCHORS = 0.3;
 const MANY_ANCHORS = 5;
 /** A denial is read from fewer words than a value, so it needs more of the sentence in common. */
-const MIN_POLARITY_COVERAGE = 0.7;
-const MIN_POLARITY_ANCHORS = 4;
+const MIN_POLARITY_COVERAGE = 0.6;
+const MIN_POLARITY_ANCHORS = 3;
+const MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS = 0.4;
 /** How much of the conflicting passage's coverage of the draft a passage backing the draft's value must reach. */
 const BACKING_SHARE = 0.7;
 /** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
@@ -159,8 +160,8 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
 function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding | undefined {
   // Not a statement of what happened: a question, a supposition, a guess.
   if (draft.question || draft.conditional || draft.hedged) return undefined;
-  const title = titleConflict(index, draft);
-  if (title) return title;
+  const known = titleConflict(index, draft) ?? attributeConflict(index, draft);
+  if (known) return known;
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return undefined;
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesFor(index, draft)) {
@@ -211,6 +212,38 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     return finding(index.claims[source.claim], title.start, title.end, title.text, source.title.text, undefined);
   }
   return undefined;
+}
+
+/**
+ * An attribute the draft gives a named thing where the sources give it another of the same class and never the
+ * draft's: "the trilateral GSOMIA" where the sources write "the bilateral … agreement".
+ */
+function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+  for (const [thing, at] of attributedThings(draft)) {
+    const word = draft.words[at].lower;
+    const cls = ATTRIBUTE_CLASS.get(word);
+    const known = (index.attributes.get(thing.entity!.key) ?? []).filter((t) => ATTRIBUTE_CLASS.get(t.word) === cls);
+    if (known.length === 0 || known.some((t) => t.word === word)) continue;
+    const words = new Set(known.map((t) => t.word));
+    if (words.size > 1) continue;
+    const source = known[0];
+    const claim = index.claims[source.claim];
+    const expected = claim.analysis.words[source.at].text;
+    return finding(
+      claim,
+      draft.words[at].start,
+      draft.words[at].end,
+      draft.words[at].text,
+      expected,
+      matchCase(expected, draft.words[at].text),
+    );
+  }
+  return undefined;
+}
+
+/** `word` written with the letter case of `like` ("Trilateral" → "bilateral" when `like` is lower-case). */
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word.toLowerCase();
 }
 
 /** One person's name in two forms: every word of the shorter stands in the longer. */
@@ -264,7 +297,9 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     return finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
   }
   if (alignment.mismatches.length === 0 && alignment.polarity) {
-    if (alignment.coverage < MIN_POLARITY_COVERAGE || alignment.anchors < MIN_POLARITY_ANCHORS) return undefined;
+    if (alignment.anchors < MIN_POLARITY_ANCHORS) return undefined;
+    if (alignment.coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE))
+      return undefined;
     const [a, b] = alignment.polarity.draftWords;
     const start = draft.words[a].start;
     const end = draft.words[b].end;

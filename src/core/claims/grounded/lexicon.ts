@@ -66,7 +66,7 @@ export const OPPOSITE_STEMS: ReadonlyMap<string, string> = new Map(
  * says something "may" have happened is not wrong when it did not. Also marks a source sentence that proves nothing.
  */
 export const HEDGE_WORDS = words(`
-  may might could perhaps possibly probably likely unlikely reportedly allegedly apparently seemingly presumably
+  may might could would perhaps possibly probably likely unlikely reportedly allegedly apparently seemingly presumably
   rumored rumoured arguably conceivably maybe supposedly
   claimed alleged alleges purportedly purported
 `);
@@ -169,3 +169,26 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, { head: string; modifiers: reado
   ['chairwoman', { head: 'head', modifiers: [] }],
   ['chair', { head: 'head', modifiers: [] }],
 ]);
+
+/**
+ * Words for an event that almost happened or was only threatened ("Seoul's near withdrawal", "nearly collapsed",
+ * "threatened to terminate"): the event itself did not happen. Read like a denial of the word after them.
+ */
+export const NEAR_MISS_WORDS = words(`near nearly almost threatened threatening threatens threaten`);
+
+/**
+ * Classes of attributes of which a thing has one: an agreement is bilateral or trilateral, a meeting formal or
+ * informal. A draft giving a thing another attribute of the class than the sources give it contradicts them.
+ */
+export const CONTRASTING_ATTRIBUTES: readonly (readonly string[])[] = [
+  ['unilateral', 'bilateral', 'trilateral', 'multilateral'],
+  ['formal', 'informal'],
+  ['official', 'unofficial'],
+  ['binding', 'nonbinding'],
+  ['permanent', 'temporary'],
+];
+
+/** Each attribute word to the index of its class in `CONTRASTING_ATTRIBUTES`. */
+export const ATTRIBUTE_CLASS: ReadonlyMap<string, number> = new Map(
+  CONTRASTING_ATTRIBUTES.flatMap((c, k) => c.map((w) => [w, k] as const)),
+);

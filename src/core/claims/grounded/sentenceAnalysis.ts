@@ -15,6 +15,7 @@ import {
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
+  NEAR_MISS_WORDS,
   NEGATION_WORDS,
   ORGANISATION_HEADS,
   PEOPLE_NOUNS,
@@ -80,6 +81,22 @@ export interface AnalysedSentence {
   /** 1 where a word stands inside double quotation marks: someone else's words. */
   quoted: Uint8Array;
 }
+
+/** Whether the word after a near-miss word (past "to") is an event rather than an amount. */
+function nearMissOfEvent(words: readonly Token[], i: number): boolean {
+  let next = words[i + 1];
+  if (next?.lower === 'to') next = words[i + 2];
+  if (!next) return false;
+  const c = next.lower.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && !FUNCTION_WORDS.has(next.lower) && !NUMBER_WORDS.has(next.lower) && !MONTH_NUMBERS.has(next.lower);
+}
+
+/** Number words an approximation may precede ("nearly two", "almost half"). */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half third quarter dozen'.split(
+    ' ',
+  ),
+);
 
 /** Whether words first..last stand in a parenthesis after an author's name: "(Sakata 2020)", "(Buchan & Rimland, 2019, p. 2)". */
 function citedYear(text: string, words: readonly Token[], first: number, last: number): boolean {
@@ -200,6 +217,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
     if (NEGATION_WORDS.has(lower) || REFUSAL_STEMS.has(stems[i]) || (lower === 't' && words[i - 1]?.lower.endsWith('n'))) negations.push(i);
+    // "near withdrawal", "nearly collapsed", "threatened to terminate", "came close to quitting": it did not happen.
+    // Not before a number or a date ("nearly 40 percent", "almost two years"): that is an approximation.
+    else if (
+      (NEAR_MISS_WORDS.has(lower) || (lower === 'close' && /^c[ao]me?$/.test(words[i - 1]?.lower ?? ''))) &&
+      nearMissOfEvent(words, i)
+    )
+      negations.push(i);
     // "May" the month is a date, not a hedge.
     if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedged = true;
     if (CONDITION_WORDS.has(lower)) conditional = true;
@@ -277,7 +301,9 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       const next = words[i + len];
       const lowerNext = next !== undefined && !isCapitalised(next) && !FUNCTION_WORDS.has(next.lower);
       // A capital after "in" or "at" is the city where something happened ("met in Beijing"), not its country.
-      const where = (words[i - 1]?.lower === 'in' || words[i - 1]?.lower === 'at') && CAPITALS.has(spaced);
+      // Not when it owns something ("in Seoul's near withdrawal"): then it is the government.
+      const possessive = words[i + len]?.lower === 's' && words[i + len].joined;
+      const where = (words[i - 1]?.lower === 'in' || words[i - 1]?.lower === 'at') && CAPITALS.has(spaced) && !possessive;
       if (where) {
         claim(slotOf('entity', words, i, i + len - 1, text, { entity: { key: `place:${spaced}`, type: 'place', words: [spaced] } }));
         i += len - 1;

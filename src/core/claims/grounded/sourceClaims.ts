@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage } from '../../knowledge/types';
+import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 
 /** One statement of a source: a passage and how it reads. */
@@ -27,8 +28,19 @@ export interface SourceClaims {
   unknownWeight: number;
   /** Every passage's `verbatimKey`: a draft sentence with one of these quotes a source. */
   verbatim: Set<number>;
+  /** The attributes the sources give named things ("the bilateral … agreement", "Trilateral … Arrangement"), by key. */
+  attributes: Map<string, ThingAttribute[]>;
   /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
   titles: Map<string, PersonTitle[]>;
+}
+
+/** An attribute of a contrasting class (`CONTRASTING_ATTRIBUTES`) a sentence gives a named thing. */
+export interface ThingAttribute {
+  thing: Slot;
+  /** Word index of the attribute in its sentence. */
+  at: number;
+  word: string;
+  claim: number;
 }
 
 /** A title a source gives a person, and where. */
@@ -55,6 +67,7 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   const byStem = new Map<string, number[]>();
   const byValue = new Map<string, number[]>();
   const titles = new Map<string, PersonTitle[]>();
+  const attributes = new Map<string, ThingAttribute[]>();
   const documentFrequency = new Map<string, number>();
   let sentences = 0;
   for (const passage of kb.passages) {
@@ -65,6 +78,12 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
     const index = claims.length;
     claims.push({ passage, analysis });
     for (const s of analysis.contentStems) addTo(byStem, s, index);
+    for (const [thing, at] of attributedThings(analysis)) {
+      const key = thing.entity!.key;
+      let list = attributes.get(key);
+      if (!list) attributes.set(key, (list = []));
+      list.push({ thing, at, word: analysis.words[at].lower, claim: index });
+    }
     for (const [person, title] of titledPeople(analysis)) {
       for (const w of person.entity!.words) {
         let list = titles.get(w);
@@ -77,7 +96,7 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   const weight = new Map<string, number>();
   for (const [s, df] of documentFrequency) weight.set(s, Math.log((sentences + 1) / df));
   const verbatim = new Set(kb.passages.map((p) => verbatimKey(p.text, 0, p.text.length)));
-  return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1), verbatim, titles };
+  return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1), verbatim, titles, attributes };
 }
 
 /**
@@ -134,6 +153,41 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
       const commaAfterName = /^\s*,/.test(textBetween(a, person.last, person.last + 1));
       if (commaAfterName && gap.every((w) => w === 'the' || w === 'a' || w === 'then' || w === 'now')) found.push([person, after]);
     }
+  }
+  return found;
+}
+
+/**
+ * The named things a sentence gives an attribute of a contrasting class, with the attribute's word index: in the
+ * name ("Trilateral Information Sharing Arrangement"), just before it ("the bilateral Japan-South Korea military
+ * intelligence sharing agreement"), or set after it ("GSOMIA, the trilateral pact").
+ */
+export function attributedThings(a: AnalysedSentence): [Slot, number][] {
+  const found: [Slot, number][] = [];
+  const { words } = a;
+  const isAttribute = (i: number) => i >= 0 && i < words.length && ATTRIBUTE_CLASS.has(words[i].lower) && a.quoted[i] === 0;
+  for (const thing of a.slots) {
+    const type = thing.entity?.type;
+    if (type !== 'agreement' && type !== 'organisation' && type !== 'name') continue;
+    let at = -1;
+    for (let i = thing.first; i <= thing.last && at < 0; i++) if (isAttribute(i)) at = i;
+    // Back over the words of a compound name ("bilateral Japan-South Korea military …"), never past a function word,
+    // a mark of punctuation or another named thing ("Unlike the bilateral GSOMIA, TISA …").
+    const other = (i: number) =>
+      a.slots.some((o) => o !== thing && o.kind === 'entity' && o.first <= i && i <= o.last && o.entity!.type !== 'place');
+    for (let i = thing.first - 1; at < 0 && i >= Math.max(0, thing.first - 5); i--) {
+      if (/[^\s\-‐-―]/.test(textBetween(a, i, i + 1)) || other(i)) break;
+      if (isAttribute(i)) at = i;
+      else if (FUNCTION_WORDS.has(words[i].lower)) break;
+    }
+    // "GSOMIA, the trilateral pact": an attribute after the name, its article and a noun of its own.
+    const next = thing.last + 1;
+    if (at < 0 && /^\s*,/.test(textBetween(a, thing.last, next)) && ['the', 'a', 'an'].includes(words[next]?.lower ?? '')) {
+      const k = next + 1;
+      const noun = words[k + 1];
+      if (isAttribute(k) && noun && !/^\p{Lu}/u.test(noun.text) && !other(k + 1)) at = k;
+    }
+    if (at >= 0) found.push([thing, at]);
   }
   return found;
 }
