@@ -22,9 +22,11 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check the claims in drafts against the sources (text, JSON or SARIF)',
   help: `Usage: sourcebook check FILE... [--format text|json|sarif] [--ignore-file PATH] [--unsupported]
-                       [--sources DIR]... [--no-bundled]
+                       [--no-curated] [--sources DIR]... [--no-bundled]
 
-Checks every dated or numbered claim in each FILE (Markdown or plain text) against the facts in the sources.
+Checks the claims in each FILE (Markdown or plain text) against what the sources say: against the statements read
+from every source's own text (dates, numbers, people, places, titles, whether something happened), and against the
+hand-written facts of the bundled articles.
   --format text    file:line:col: warning: message [code]   (default), then each quote on an indented line
   --format json    one entry per FILE, in order: { "file", "status": "checked" | "skipped", "reason" (skipped),
                    "diagnostics": [D], "suppressed": [D + "suppressedBy": "comment" | "ignore-file", "reason"] }
@@ -37,9 +39,10 @@ Checks every dated or numbered claim in each FILE (Markdown or plain text) again
                    current directory up to the repository root, the folder holding .git; outside a repository
                    only the current directory's)
   --unsupported    also report claims about known subjects that no source backs (as information)
+  --no-curated     leave out the hand-written facts: check against the statements read from the sources alone
 ${SOURCE_OPTIONS_HELP}
-Claims are checked against the bundled articles' facts only: no facts are drawn from your own sources yet, so with
---no-bundled nothing can conflict.
+Your own sources (--sources, the team file) are checked by the statements read from their text; the hand-written
+facts cover the five bundled articles only.
 Lines and columns are 1-based; columns count UTF-16 code units. Lines after <!-- sourcebook-ignore-next-line -->
 (or "// sourcebook-ignore-next-line" in plain text) are not reported.
 Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error or a file that cannot be read
@@ -49,6 +52,7 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
       format: { type: 'string' },
       'ignore-file': { type: 'string' },
       unsupported: { type: 'boolean' },
+      'no-curated': { type: 'boolean' },
       ...SOURCE_OPTIONS,
     });
     if (values.help) {
@@ -88,6 +92,7 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
       const { findings, suppressed } = checkDocument(kb, draft.text, {
         ignored: ignoreFile?.claims,
         includeUnsupported: values.unsupported ?? false,
+        curatedFacts: !values['no-curated'],
       });
       warned ||= findings.some((d) => d.severity === 'warning');
       io.out(report.file({ status: 'checked', file, artifact, lineStarts: lineStarts(draft.text), findings, suppressed }));
