@@ -76,7 +76,8 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       const y = b.number!;
       if (x.unit === undefined || x.unit !== y.unit) return 'incomparable';
       if (x.value === y.value) return 'same';
-      if (x.approximate || y.approximate) return Math.abs(x.value - y.value) <= 0.15 * Math.max(x.value, y.value) ? 'same' : 'incomparable';
+      // "About 40" agrees with 45, not with 56.
+      if (x.approximate || y.approximate) return Math.abs(x.value - y.value) <= 0.15 * Math.max(x.value, y.value) ? 'same' : 'differ';
       return 'differ';
     }
     case 'entity': {

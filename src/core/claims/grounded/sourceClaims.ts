@@ -149,9 +149,13 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     if (before?.kind === 'role' && before.last === person.first - 1) found.push([person, before]);
     const after = slots[k + 1];
     if (after?.kind === 'role' && a.quoted[after.first] === 0) {
-      const gap = words.slice(person.last + 1, after.first).map((w) => w.lower);
+      // Between the comma and the title: articles, "then", "former", a possessive's "s", and a country ("a former
+      // South Korean prime minister", "Japan's foreign minister").
       const commaAfterName = /^\s*,/.test(textBetween(a, person.last, person.last + 1));
-      if (commaAfterName && gap.every((w) => w === 'the' || w === 'a' || w === 'then' || w === 'now')) found.push([person, after]);
+      const inPlace = (i: number) => slots.some((o) => o.entity?.type === 'place' && o.first <= i && i <= o.last);
+      let plain = true;
+      for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inPlace(i);
+      if (commaAfterName && plain) found.push([person, after]);
     }
   }
   return found;
@@ -191,6 +195,9 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
   }
   return found;
 }
+
+/** Words that may stand between a name's comma and its title. */
+const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 's']);
 
 /** What stands between word i's end and word j's start (punctuation and spaces), read from the words' offsets. */
 function textBetween(a: AnalysedSentence, i: number, j: number): string {
