@@ -33,7 +33,7 @@ const BACKING_SHARE = 0.7;
 /** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
 const PARTY_BACKING_SHARE = 0.5;
 /** Passages compared per draft sentence, the best by shared rare words. */
-const CANDIDATES = 8;
+const CANDIDATES = 6;
 
 /** Pronouns that stand for a person the paragraph named before. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);

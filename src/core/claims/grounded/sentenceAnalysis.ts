@@ -379,6 +379,9 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
     }
     let last = i;
     for (let j = i + 1; j < words.length && taken[j] === -1; j++) {
+      // A name runs over spaces, hyphens, apostrophes and an initial's full stop ("Donald J. Trump"), nothing else.
+      const gap = text.slice(words[j - 1].end, words[j].start);
+      if (!/^(?:\s+|[-‐‑'’]|\.\s+)$/.test(gap) || (gap.startsWith('.') && words[j - 1].text.length > 1)) break;
       if (isCapitalised(words[j]) && !MONTH_NUMBERS.has(words[j].lower)) last = j;
       else if (words[j].joined && words[j - 1].joined && text[words[j].start - 1] === '-') last = j;
       else if (NAME_JOINERS.has(words[j].lower) && isCapitalised(words[j + 1]) && taken[j + 1] === -1) continue;
