@@ -10,6 +10,8 @@ import { compileKnowledge, formatProblem, KnowledgeBuildError } from '../src/cor
 import { writeFileAtomic } from '../src/node/files';
 import { readKnowledgeFolder } from '../src/node/knowledgeFolder';
 import { countOf } from '../src/core/text/wording';
+import { claimCoverage } from '../src/core/claims/grounded/sourceClaims';
+import { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 
 const root = path.resolve(__dirname, '..', '..');
 const knowledgeDir = path.resolve(process.argv[2] ?? path.join(root, 'knowledge'));
@@ -23,6 +25,15 @@ try {
     `knowledge: ${countOf(compiled.sources.length, 'source')}, ${countOf(compiled.passages.length, 'passage')}, ` +
       `${countOf(compiled.terms.length, 'term')}, ${countOf(compiled.facts.length, 'fact')} -> ${path.relative(root, outFile)}`,
   );
+  // What the checker reads from each source's own text (src/core/claims/grounded), with one statement to read.
+  const started = performance.now();
+  const coverage = claimCoverage(KnowledgeBase.fromCompiled(compiled), 1);
+  const total = coverage.reduce((n, c) => n + c.claims, 0);
+  console.log(`claims read from the sources: ${total} statements with a checkable value (${Math.round(performance.now() - started)} ms)`);
+  for (const c of coverage) {
+    console.log(`  ${c.source}: ${c.claims} of ${countOf(c.passages, 'passage')}`);
+    for (const sample of c.samples) console.log(`    e.g. ${sample.length > 300 ? `${sample.slice(0, 300)}…` : sample}`);
+  }
 } catch (err) {
   if (err instanceof KnowledgeBuildError) {
     for (const p of err.problems) console.error(`${shownDir}/${formatProblem(p)}`);

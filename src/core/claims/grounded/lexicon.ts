@@ -112,7 +112,7 @@ export const ROLE_HEADS = words(`
 /** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
 export const ROLE_MODIFIERS = words(`
   prime foreign defense defence deputy assistant vice chief cabinet national security finance trade state
-  presidential special senior under executive former acting
+  presidential special senior under executive former acting elect
 `);
 
 /**

@@ -340,10 +340,12 @@ function findRoles(words: readonly Token[], stems: readonly string[], text: stri
       i = last;
       continue;
     }
-    const modifiers = words.slice(i, head).map((w) => w.lower);
-    last = head;
+    // Only "elect" qualifies a head from after it ("President-Elect"); other words after it begin something else
+    // ("Chief Cabinet Secretary under Abe").
+    last = words[head + 1]?.lower === 'elect' && head + 1 <= last ? head + 1 : head;
+    const modifiers = words.slice(i, last + 1).filter((_, k) => i + k !== head).map((w) => w.lower);
     // "secretary of state", "minister of defense"
-    if (words[head + 1]?.lower === 'of' && words[head + 2] && ROLE_MODIFIERS.has(words[head + 2].lower)) {
+    if (last === head && words[head + 1]?.lower === 'of' && words[head + 2] && ROLE_MODIFIERS.has(words[head + 2].lower)) {
       modifiers.push(words[head + 2].lower);
       last = head + 2;
     }

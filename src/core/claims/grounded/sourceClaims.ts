@@ -246,8 +246,11 @@ export function claimCoverage(
   const { claims } = sourceClaims(kb);
   return kb.sources.map((source) => {
     const own = claims.filter((c) => c.passage.source === source.key);
-    const step = Math.max(1, Math.floor(own.length / samplesPerSource));
-    const samples = own
+    // Samples a reviewer learns from: statements with a date or a number, spread over the source.
+    const dated = own.filter((c) => c.analysis.slots.some((s) => s.kind === 'date' || s.kind === 'number'));
+    const pool = dated.length >= samplesPerSource ? dated : own;
+    const step = Math.max(1, Math.floor(pool.length / samplesPerSource));
+    const samples = pool
       .filter((_, i) => i % step === 0)
       .slice(0, samplesPerSource)
       .map((c) => `${c.passage.text}  [${c.analysis.slots.map((s) => `${s.kind}: ${s.text}`).join('; ')}]`);
