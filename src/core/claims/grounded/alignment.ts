@@ -5,7 +5,7 @@
  * to compare, and whether another source backs the draft, is the checker's business (groundedCheck.ts).
  */
 import type { DraftDate } from '../values';
-import { OPPOSITE_STEMS } from './lexicon';
+import { OPPOSITE_STEMS } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
 
@@ -404,8 +404,7 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
   const denied = new Map<string, number>();
   for (const n of a.negations) {
     if (a.quoted[n] === 1 || contrastive(a, n)) continue;
-    const opposite = OPPOSITE_STEMS.get(a.stems[n]);
-    if (opposite !== undefined && !denied.has(opposite)) denied.set(opposite, n);
+    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
       if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
@@ -465,10 +464,12 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs
   }
   if (!draftDenies && !claimDenies) {
     for (let i = 0; i < draft.words.length; i++) {
-      const opposite = OPPOSITE_STEMS.get(draft.stems[i]);
-      if (opposite === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
-      const j = claim.stems.indexOf(opposite);
-      if (j >= 0) return { draftWords: [i, i], sourceWords: [j, j] };
+      const opposites = OPPOSITE_STEMS.get(draft.stems[i]);
+      if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
+      for (const opposite of opposites) {
+        const j = claim.stems.indexOf(opposite);
+        if (j >= 0 && sameObject(draft, i, claim, j, pairs)) return { draftWords: [i, i], sourceWords: [j, j] };
+      }
     }
   }
   return undefined;

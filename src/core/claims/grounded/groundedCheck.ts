@@ -8,7 +8,8 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { ATTRIBUTE_CLASS, OPPOSITE_STEMS } from './lexicon';
+import { ATTRIBUTE_CLASS } from './lexicon';
+import { OPPOSITE_STEMS } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import { align, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
@@ -203,7 +204,7 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   for (const [person, title] of titledPeople(draft)) {
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
-    const known = (index.titles.get(words[words.length - 1]) ?? []).filter((t) => sameName(words, t.person.entity!.words));
+    const known = [...new Set(words.flatMap((w) => index.titles.get(w) ?? []))].filter((t) => sameName(words, t.person.entity!.words));
     if (known.length === 0) continue;
     const people = new Set(known.map((t) => t.person.entity!.words.join(' ')));
     if ([...people].some((p) => ![...people].every((q) => sameName(p.split(' '), q.split(' '))))) continue;
@@ -304,7 +305,7 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     const start = draft.words[a].start;
     const end = draft.words[b].end;
     const [c] = alignment.polarity.sourceWords;
-    const expected = source.negations.includes(c) ? wordsFrom(claim.passage.text, source, c, 4) : source.words[c].text;
+    const expected = source.negations.includes(c) ? wordsFrom(claim.passage.text, source, c, 6) : source.words[c].text;
     return finding(claim, start, end, draftText(draft, a, b), expected, undefined);
   }
   return undefined;

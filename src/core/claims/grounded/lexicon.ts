@@ -31,35 +31,30 @@ export const NEGATION_WORDS = words(`not never no neither nor without n't cannot
 
 /**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
- * arbitration", "the rejection of the plan"). Stems, compared with the stemmer's output.
+ * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
  */
-export const REFUSAL_STEMS = words(`refus reject declin fail withhold deny`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny`);
 
 /**
- * Pairs of predicates that state opposite outcomes of the same event; each stem listed maps to its opposite. A
+ * Pairs of predicates that state opposite outcomes of the same event (the stemmer links their other forms). A
  * sentence with one and a source with the other, on the same things, disagree on whether it happened.
  */
-export const OPPOSITE_STEMS: ReadonlyMap<string, string> = new Map(
-  [
-    ['accept', 'reject'],
-    ['agre', 'refus'],
-    ['accept', 'refus'],
-    ['approv', 'reject'],
-    ['rais', 'lower'],
-    ['increas', 'decreas'],
-    ['ris', 'fall'],
-    ['strengthen', 'weaken'],
-    ['win', 'los'],
-    ['join', 'leav'],
-    ['support', 'oppos'],
-    ['allow', 'ban'],
-    ['lift', 'impos'],
-    ['tighten', 'loosen'],
-  ].flatMap(([a, b]) => [
-    [a, b],
-    [b, a],
-  ]),
-);
+export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
+  ['accept', 'reject'],
+  ['agree', 'refuse'],
+  ['accept', 'refuse'],
+  ['approve', 'reject'],
+  ['raise', 'lower'],
+  ['increase', 'decrease'],
+  ['rise', 'fall'],
+  ['strengthen', 'weaken'],
+  ['win', 'lose'],
+  ['join', 'leave'],
+  ['support', 'oppose'],
+  ['allow', 'ban'],
+  ['lift', 'impose'],
+  ['tighten', 'loosen'],
+];
 
 /**
  * Words that make a clause a guess, a possibility or hearsay rather than a statement of what happened: a writer who

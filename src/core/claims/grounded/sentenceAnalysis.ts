@@ -19,12 +19,11 @@ import {
   NEGATION_WORDS,
   ORGANISATION_HEADS,
   PEOPLE_NOUNS,
-  REFUSAL_STEMS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
 } from './lexicon';
-import { stem } from './stem';
+import { REFUSAL_STEMS, stem } from './stem';
 
 /** A bit per kind of value. */
 export const KIND_BITS: Readonly<Record<Slot['kind'], number>> = { date: 1, number: 2, entity: 4, role: 8 };
@@ -343,7 +342,10 @@ function findRoles(words: readonly Token[], stems: readonly string[], text: stri
     // Only "elect" qualifies a head from after it ("President-Elect"); other words after it begin something else
     // ("Chief Cabinet Secretary under Abe").
     last = words[head + 1]?.lower === 'elect' && head + 1 <= last ? head + 1 : head;
-    const modifiers = words.slice(i, last + 1).filter((_, k) => i + k !== head).map((w) => w.lower);
+    const modifiers = words
+      .slice(i, last + 1)
+      .filter((_, k) => i + k !== head)
+      .map((w) => w.lower);
     // "secretary of state", "minister of defense"
     if (last === head && words[head + 1]?.lower === 'of' && words[head + 2] && ROLE_MODIFIERS.has(words[head + 2].lower)) {
       modifiers.push(words[head + 2].lower);

@@ -5,7 +5,7 @@
  * Derived by rule, never listed per word, except the irregular verbs English cannot derive (data below).
  */
 
-import { SYNONYM_GROUPS } from './lexicon';
+import { OPPOSITE_WORDS, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
 
 /** Irregular past forms and participles to their base form (English data; the regular ones are derived). */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(
@@ -186,3 +186,16 @@ function computeStem(word: string): string {
   }
   return word;
 }
+
+/** Each predicate's stem to the stems of its opposites (lexicon.ts `OPPOSITE_WORDS`). */
+export const OPPOSITE_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [a, b] of OPPOSITE_WORDS.map(([x, y]) => [stem(x), stem(y)])) {
+    map.set(a, [...(map.get(a) ?? []), b]);
+    map.set(b, [...(map.get(b) ?? []), a]);
+  }
+  return map;
+})();
+
+/** The stems of the words of refusal (lexicon.ts `REFUSAL_WORDS`). */
+export const REFUSAL_STEMS: ReadonlySet<string> = new Set([...REFUSAL_WORDS].map(stem));
