@@ -3,12 +3,14 @@ import { createServices } from './vscode/createServices';
 import { registerCitationFeatures } from './vscode/citations/registerCitations';
 import { registerClaimChecking } from './vscode/claims/registerClaimChecking';
 import { registerGlossary } from './vscode/registerGlossary';
+import { registerSourcesViews } from './vscode/sources/sourcesView';
 
 /**
  * Wires the features: registers commands and providers, nothing more. The extension activates at start-up
  * (`onStartupFinished`, so a language added to `sourcebook.languages` works without opening a Markdown file first),
  * so this must stay cheap: the knowledge index is read the first time a feature needs it — a hover, a completion, a
- * command, or the first check of a draft that is open — never here.
+ * command, or the first check of a draft that is open — never here. The same first use starts reading the writer's own
+ * sources (`.sourcebook/config.json`, settings `sourcebook.sources` and `sourcebook.bundled`) in the background.
  */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Policy Sourcebook', { log: true });
@@ -17,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerGlossary(context, services);
   registerCitationFeatures(context, services);
   registerClaimChecking(context, services);
+  registerSourcesViews(context, services);
 }
 
 export function deactivate(): void {}
