@@ -1,6 +1,6 @@
 'use strict';
 // Screenshots of the real workbench for docs/screenshots/: a term hover, the source it quotes opened for reading,
-// the Insert Citation Quick Pick and a draft with claim warnings. They show
+// the Insert Citation Quick Pick, a draft with claim warnings, and the Sources view over a writer's own sources. They show
 // the UI; they are not tests, so a step that cannot be shown is reported and skipped, never failing the run.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,8 +12,8 @@ const CITATION_DRAFT = 'citations-draft.md';
 /** Words a writer types into Insert Citation: an author and a title, misspelt, to show typo-tolerant matching. */
 const CITATION_QUERY = 'Sakta biden factr';
 
-/** Opens the workbench (installed extension, no tests) and saves the screenshots into `outDir`. */
-async function saveScreenshots(browser, url, outDir, say, debugDir) {
+/** Opens the workbench (installed extension, no tests) on `workspace` and saves the screenshots into `outDir`. */
+async function saveScreenshots(browser, url, outDir, say, debugDir, workspace) {
   fs.mkdirSync(outDir, { recursive: true });
   const page = await browser.newPage();
   try {
@@ -25,6 +25,9 @@ async function saveScreenshots(browser, url, outDir, say, debugDir) {
     await attempt(say, 'open source', () => openSourceScreenshot(page, path.join(outDir, 'open-source.png')), debug);
     await attempt(say, 'insert citation', () => insertCitationScreenshot(page, path.join(outDir, 'insert-citation.png')), debug);
     await attempt(say, 'warnings', () => warningsScreenshot(page, path.join(outDir, 'draft-warnings.png')), debug);
+    // Last: it gives the workspace a team file that turns the bundled articles off.
+    if (workspace)
+      await attempt(say, 'sources view', () => sourcesViewScreenshot(page, workspace, path.join(outDir, 'sources-view.png')), debug);
   } finally {
     await page.close();
   }
@@ -160,6 +163,40 @@ async function warningsScreenshot(page, file) {
   await page.waitForTimeout(500);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * The side bar's Sources and Glossary views over a writer's own sources (made from the seed texts, as the e2e suite
+ * makes them, with the bundled articles off), beside a draft whose acronym hover quotes one of them. The team file
+ * and the folder exist only while the picture is taken.
+ */
+async function sourcesViewScreenshot(page, workspace, file) {
+  const repo = path.resolve(__dirname, '..', '..', '..');
+  const { writeOwnLibrary } = require(path.join(repo, 'out', 'test', 'shared', 'ownLibrary.js'));
+  const { loadKnowledgeFile } = require(path.join(repo, 'out', 'src', 'node', 'knowledgeIndex.js'));
+  const made = [path.join(workspace, 'sources'), path.join(workspace, '.sourcebook')];
+  try {
+    const lib = writeOwnLibrary(made[0], loadKnowledgeFile(path.join(repo, 'dist', 'knowledge.json')));
+    fs.mkdirSync(made[1], { recursive: true });
+    fs.writeFileSync(path.join(made[1], 'config.json'), JSON.stringify({ sources: ['sources/'], bundled: false }, null, 2));
+    // Opened with Quick Open: the side bar is about to show the Sources view instead of the Explorer.
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(HOVER_DRAFT);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: HOVER_DRAFT }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: HOVER_DRAFT }).waitFor({ timeout: 10_000 });
+    await page.locator('.part.activitybar [aria-label*="Policy Sourcebook"]').first().click();
+    await page.locator('.monaco-list-row', { hasText: lib.bibNote.seed.title }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-list-row', { hasText: 'TISA' }).first().waitFor({ timeout: 10_000 });
+    await showTermHover(page, HOVER_WORD);
+    await page.screenshot({ path: file });
+    await page.mouse.move(5, 5);
+    return file;
+  } finally {
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 module.exports = { saveScreenshots };

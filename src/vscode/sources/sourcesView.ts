@@ -108,8 +108,36 @@ export function sourcesMessage(last: EditorKnowledge | undefined): string | unde
   return notes.length > 0 ? notes.join(' ') : undefined;
 }
 
+/** A view's rows as the editor shows them: what `activate` hands to tests and other extensions. */
+export interface ShownRow {
+  label: string;
+  description: string;
+  tooltip: string;
+  contextValue: string;
+}
+
+/** The rows a tree provider gives the editor now, as shown (label, description, tooltip, menus' context value). */
+export async function shownRows<T>(provider: vscode.TreeDataProvider<T>): Promise<ShownRow[]> {
+  const nodes = (await provider.getChildren()) ?? [];
+  return Promise.all(
+    nodes.map(async (node) => {
+      const item = await provider.getTreeItem(node);
+      const text = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String(v.value) : '');
+      return {
+        label: text(item.label),
+        description: text(item.description),
+        tooltip: text(item.tooltip),
+        contextValue: item.contextValue ?? '',
+      };
+    }),
+  );
+}
+
 /** Registers both views and their commands, once; they refresh whenever the knowledge is read again. */
-export function registerSourcesViews(context: vscode.ExtensionContext, services: SourcebookServices): void {
+export function registerSourcesViews(
+  context: vscode.ExtensionContext,
+  services: SourcebookServices,
+): { sources: SourcesTreeProvider; glossary: GlossaryTreeProvider } {
   const sources = new SourcesTreeProvider(services);
   const glossary = new GlossaryTreeProvider(services);
   const sourcesView = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: sources, showCollapseAll: false });
@@ -136,6 +164,7 @@ export function registerSourcesViews(context: vscode.ExtensionContext, services:
       row?.citation ? vscode.commands.executeCommand('sourcebook.openSource', row.citation) : undefined,
     ),
   );
+  return { sources, glossary };
 }
 
 /** Shows a source's file in the Explorer when it is in the workspace, else in the operating system's file manager. */

@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { authorNames } from '../../../src/core/sources/describe';
+import type { SourcebookApi } from '../../../src/extension';
+import { DEFINED_ACRONYM, writeOwnLibrary, type OwnLibrary } from '../../shared/ownLibrary';
+import { builtKnowledge, commandLinks, EXTENSION_ID, hoverMarkdownAt, positionInside, visibleText } from './editorHelpers';
+
+/**
+ * A writer's own sources with the bundled articles off: the workspace gets a team file `.sourcebook/config.json` and
+ * a `sources/` folder made from the seed texts while this suite runs (the extension notices the new file and reads
+ * them), and loses both at the end. Named to run after the suites that use the bundled articles.
+ */
+const CONFIG = { sources: ['sources/'], bundled: false };
+
+suite('Own sources, bundled articles off', () => {
+  let folder: string;
+  let lib: OwnLibrary;
+  let api: SourcebookApi;
+  let draft: vscode.TextEditor;
+
+  suiteSetup(async function () {
+    this.timeout(60_000);
+    const extension = vscode.extensions.getExtension<SourcebookApi>(EXTENSION_ID)!;
+    api = await extension.activate();
+    folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    lib = writeOwnLibrary(path.join(folder, 'sources'), builtKnowledge());
+    fs.mkdirSync(path.join(folder, '.sourcebook'), { recursive: true });
+    fs.writeFileSync(path.join(folder, '.sourcebook', 'config.json'), JSON.stringify(CONFIG, null, 2));
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: `# Memo\n\nThe three governments keep ${DEFINED_ACRONYM} in force.\n`,
+    });
+    draft = await vscode.window.showTextDocument(document, { preview: false });
+    // The team file's watcher starts the read (earlier suites loaded the bundled knowledge already).
+    await waitForRows((rows) => rows.some((r) => r.label === lib.bibNote.seed.title && r.contextValue === 'source-file'));
+  });
+
+  suiteTeardown(async () => {
+    await vscode.window.showTextDocument(draft.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    fs.rmSync(path.join(folder, '.sourcebook'), { recursive: true, force: true });
+    fs.rmSync(path.join(folder, 'sources'), { recursive: true, force: true });
+    // Back to the bundled articles, so nothing after this suite sees the writer's sources.
+    await waitForRows((rows) => rows.length === builtKnowledge().sources.length && rows.every((r) => r.contextValue === 'source'));
+  });
+
+  /** Polls the Sources view's rows (the read runs in the background) until `ok` holds. */
+  async function waitForRows(ok: (rows: Awaited<ReturnType<SourcebookApi['sourcesViewRows']>>) => boolean) {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const rows = await api.sourcesViewRows();
+      if (ok(rows)) return rows;
+      if (Date.now() > deadline)
+        throw new Error(`the Sources view never showed the expected rows; it shows:\n${JSON.stringify(rows, null, 2)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  test('the Sources view lists the writer’s sources with their metadata and status, and no bundled article', async () => {
+    const rows = await api.sourcesViewRows();
+    const bib = rows.find((r) => r.label === lib.bibNote.seed.title)!;
+    assert.ok(bib, JSON.stringify(rows));
+    assert.ok(bib.description.startsWith(authorNames(lib.bibNote.seed.authors)), bib.description);
+    assert.ok(bib.description.endsWith('Markdown'), bib.description);
+    const page = rows.find((r) => r.label === lib.page.seed.title)!;
+    assert.ok(page.description.includes('HTML'), page.description);
+    assert.ok(rows.some((r) => r.label === lib.frontMatterNote.seed.title));
+    const empty = rows.find((r) => r.label === lib.emptyFile)!;
+    assert.equal(empty.description, 'not indexed: empty: no text');
+    assert.ok(!rows.some((r) => r.contextValue === 'source'), 'a bundled article is listed though they are off');
+  });
+
+  test(`a hover on ${DEFINED_ACRONYM} shows the definition the writer's source gives, and nothing from the bundled glossary`, async () => {
+    const position = positionInside(draft.document, DEFINED_ACRONYM);
+    const { markdown } = await hoverMarkdownAt(draft.document.uri, position);
+    const text = visibleText(markdown);
+    const defining = lib.bibNote.seed.text.match(new RegExp(`[^.]*\\(${DEFINED_ACRONYM}\\)`))![0];
+    const expansion = defining.match(new RegExp(`((?:[A-Z][\\w-]*\\s+)+)\\(${DEFINED_ACRONYM}\\)`))![1].trim();
+    assert.ok(text.includes(expansion), `the hover lacks the expansion "${expansion}":\n${text}`);
+    const cited = new Set(
+      commandLinks(markdown)
+        .filter((l) => l.command === 'sourcebook.openSource')
+        .map((l) => (l.args[0] as { source: string }).source),
+    );
+    assert.deepEqual([...cited], [lib.bibNote.key], `the hover should quote the writer's source alone:\n${markdown}`);
+  });
+
+  test('Insert Citation cites a passage of the writer’s source with the .bib metadata', async () => {
+    const passage = builtKnowledge()
+      .passagesOf(lib.bibNote.seed.key)
+      .find((p) => p.text.includes(`(${DEFINED_ACRONYM})`))!;
+    const query = passage.text.split(/\s+/).slice(0, 10).join(' ');
+    await vscode.window.showTextDocument(draft.document);
+    const end = draft.document.positionAt(draft.document.getText().indexOf('in force'));
+    draft.selection = new vscode.Selection(end, end);
+    const result = await vscode.commands.executeCommand<{ target: { source: string; passage?: string } }>('sourcebook.insertCitation', {
+      query,
+      style: 'chicago-note',
+    });
+    assert.equal(result?.target.source, lib.bibNote.key);
+    const text = draft.document.getText();
+    for (const author of lib.bibNote.seed.authors) assert.ok(text.includes(author.family), `the note lacks ${author.family}:\n${text}`);
+    assert.ok(text.includes(lib.bibNote.seed.title!), `the note lacks the title from the .bib:\n${text}`);
+
+    const bibliography = await vscode.commands.executeCommand<string>('sourcebook.exportBibliography', {
+      format: 'csl-json',
+      scope: 'all',
+    });
+    const items = JSON.parse(bibliography ?? '[]') as { id: string; title?: string }[];
+    assert.deepEqual(items.map((i) => i.id).sort(), [lib.page.key, lib.bibNote.key, lib.frontMatterNote.key].sort());
+    assert.equal(items.find((i) => i.id === lib.bibNote.key)?.title, lib.bibNote.seed.title);
+  });
+
+  test('the Glossary view lists the acronym with the source that defines it', async () => {
+    const rows = await api.glossaryViewRows();
+    const row = rows.find((r) => r.label === DEFINED_ACRONYM);
+    assert.ok(row, `no ${DEFINED_ACRONYM} in the Glossary view: ${rows.map((r) => r.label).join(', ')}`);
+    assert.ok(row.description.includes(`defined in ${lib.bibNote.seed.title}`), row.description);
+  });
+});
