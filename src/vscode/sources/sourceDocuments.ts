@@ -56,8 +56,23 @@ function positionIn(text: string, offset: number): vscode.Position {
 }
 
 /** Serves the sources (bundled and the writer's own) as read-only reading copies (title, byline, numbered paragraphs). */
-export class SourceDocumentProvider implements vscode.TextDocumentContentProvider {
+export class SourceDocumentProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires for each open source document after the knowledge was read again (a source's text may have changed). */
+  readonly onDidChange = this.changed.event;
+
   constructor(private readonly knowledge: () => Promise<KnowledgeBase>) {}
+
+  /** The knowledge was read again: every open reading copy is asked for again. */
+  refresh(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.uri.scheme === SOURCE_SCHEME) this.changed.fire(document.uri);
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const key = sourceKeyOf(uri);
