@@ -179,14 +179,12 @@ async function sourcesViewScreenshot(page, workspace, file) {
     const lib = writeOwnLibrary(made[0], loadKnowledgeFile(path.join(repo, 'dist', 'knowledge.json')));
     fs.mkdirSync(made[1], { recursive: true });
     fs.writeFileSync(path.join(made[1], 'config.json'), JSON.stringify({ sources: ['sources/'], bundled: false }, null, 2));
-    // Opened with Quick Open: the side bar is about to show the Sources view instead of the Explorer.
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(HOVER_DRAFT);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: HOVER_DRAFT }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: HOVER_DRAFT }).waitFor({ timeout: 10_000 });
+    await openFromExplorer(page, HOVER_DRAFT);
+    const panel = page.locator('.part.panel.bottom');
+    if (await panel.isVisible()) {
+      await page.keyboard.press('Control+J'); // View: Toggle Panel Visibility
+      await panel.waitFor({ state: 'hidden', timeout: 5_000 });
+    }
     await page.locator('.part.activitybar [aria-label*="Policy Sourcebook"]').first().click();
     await page.locator('.monaco-list-row', { hasText: lib.bibNote.seed.title }).first().waitFor({ timeout: 30_000 });
     await page.locator('.monaco-list-row', { hasText: 'TISA' }).first().waitFor({ timeout: 10_000 });
