@@ -187,7 +187,10 @@ async function sourcesViewScreenshot(page, workspace, file) {
     }
     await page.locator('.part.activitybar [aria-label*="Policy Sourcebook"]').first().click();
     await page.locator('.monaco-list-row', { hasText: lib.bibNote.seed.title }).first().waitFor({ timeout: 30_000 });
-    await page.locator('.monaco-list-row', { hasText: 'TISA' }).first().waitFor({ timeout: 10_000 });
+    // The Glossary view beside it starts collapsed in a fresh profile: open it, as a reader would.
+    const glossaryHeader = page.locator('.pane-header', { hasText: 'Glossary' }).first();
+    if ((await glossaryHeader.getAttribute('aria-expanded')) === 'false') await glossaryHeader.click();
+    await page.locator('.monaco-list-row', { hasText: HOVER_WORD }).first().waitFor({ timeout: 10_000 });
     await showTermHover(page, HOVER_WORD);
     await page.screenshot({ path: file });
     await page.mouse.move(5, 5);
