@@ -9,6 +9,8 @@ const HOVER_DRAFT = 'trilateral-memo.md';
 const HOVER_WORD = 'TISA';
 const WARNINGS_DRAFT = 'claims-draft.md';
 const CITATION_DRAFT = 'citations-draft.md';
+/** Wide enough for a Sources row's title and most of its authors, date and format at the 1280-pixel window. */
+const SOURCES_SIDE_BAR_WIDTH = 640;
 /** Words a writer types into Insert Citation: an author and a title, misspelt, to show typo-tolerant matching. */
 const CITATION_QUERY = 'Sakta biden factr';
 
@@ -171,6 +173,7 @@ async function warningsScreenshot(page, file) {
  * and the folder exist only while the picture is taken.
  */
 async function sourcesViewScreenshot(page, workspace, file) {
+  // The side bar is widened so that a row's authors, date and format show beside its title.
   const repo = path.resolve(__dirname, '..', '..', '..');
   const { writeOwnLibrary } = require(path.join(repo, 'out', 'test', 'shared', 'ownLibrary.js'));
   const { loadKnowledgeFile } = require(path.join(repo, 'out', 'src', 'node', 'knowledgeIndex.js'));
@@ -186,6 +189,7 @@ async function sourcesViewScreenshot(page, workspace, file) {
       await panel.waitFor({ state: 'hidden', timeout: 5_000 });
     }
     await page.locator('.part.activitybar [aria-label*="Policy Sourcebook"]').first().click();
+    await widenSideBar(page, SOURCES_SIDE_BAR_WIDTH);
     await page.locator('.monaco-list-row', { hasText: lib.bibNote.seed.title }).first().waitFor({ timeout: 30_000 });
     // The Glossary view beside it starts collapsed in a fresh profile: open it, as a reader would.
     const glossaryHeader = page.locator('.pane-header', { hasText: 'Glossary' }).first();
@@ -198,6 +202,18 @@ async function sourcesViewScreenshot(page, workspace, file) {
   } finally {
     for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Drags the side bar's edge, as a reader would, until it is `width` pixels wide. */
+async function widenSideBar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) throw new Error('the side bar is not shown');
+  const edge = box.x + box.width;
+  await page.mouse.move(edge + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
 }
 
 module.exports = { saveScreenshots };
