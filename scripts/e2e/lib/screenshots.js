@@ -169,7 +169,7 @@ async function warningsScreenshot(page, file) {
 
 /**
  * The side bar's Sources and Glossary views over a writer's own sources (made from the seed texts, as the e2e suite
- * makes them, with the bundled articles off), beside a draft whose acronym hover quotes one of them. The team file
+ * makes them, with the bundled articles off), with the tooltip of a source described by the .bib file. The team file
  * and the folder exist only while the picture is taken.
  */
 async function sourcesViewScreenshot(page, workspace, file) {
@@ -195,7 +195,13 @@ async function sourcesViewScreenshot(page, workspace, file) {
     const glossaryHeader = page.locator('.pane-header', { hasText: 'Glossary' }).first();
     if ((await glossaryHeader.getAttribute('aria-expanded')) === 'false') await glossaryHeader.click();
     await page.locator('.monaco-list-row', { hasText: HOVER_WORD }).first().waitFor({ timeout: 10_000 });
-    await showTermHover(page, HOVER_WORD);
+    // A source row's tooltip: every detail of it, including which bibliography entry gave its metadata.
+    await page.locator('.monaco-list-row', { hasText: lib.bibNote.seed.title }).first().hover();
+    await page
+      .locator('.workbench-hover, .monaco-hover', { hasText: 'bibliography entry' })
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForTimeout(300); // the tooltip's fade-in
     await page.screenshot({ path: file });
     await page.mouse.move(5, 5);
     return file;
