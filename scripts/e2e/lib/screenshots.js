@@ -190,7 +190,11 @@ async function sourcesViewScreenshot(page, workspace, file) {
     }
     await page.locator('.part.activitybar [aria-label*="Policy Sourcebook"]').first().click();
     await widenSideBar(page, SOURCES_SIDE_BAR_WIDTH);
-    await page.locator('.monaco-list-row', { hasText: lib.bibNote.seed.title }).first().waitFor({ timeout: 30_000 });
+    // The bibliography's row is the writer's own: the bundled articles, shown until the team file is noticed, have none.
+    await page
+      .locator('.monaco-list-row', { hasText: path.basename(lib.bibFile) })
+      .first()
+      .waitFor({ timeout: 30_000 });
     // The Glossary view beside it starts collapsed in a fresh profile: open it, as a reader would.
     const glossaryHeader = page.locator('.pane-header', { hasText: 'Glossary' }).first();
     if ((await glossaryHeader.getAttribute('aria-expanded')) === 'false') await glossaryHeader.click();

@@ -22,8 +22,8 @@ const BUNDLED_SETTING = 'sourcebook.bundled';
 /** Where the knowledge of the writer's sources is written for the claim checker's thread, in the extension's storage. */
 const WORKER_KNOWLEDGE_FILE = 'library-knowledge.json';
 
-/** A change in a sources folder is read after this quiet time, so saving ten files reads the folder once. */
-const FOLDER_CHANGE_DELAY_MS = 1_000;
+/** A change of the team file or in a sources folder is read after this quiet time, so saving ten files reads once. */
+const CHANGE_DELAY_MS = 1_000;
 
 /** Knowledge with nothing in it: what features see while the writer's sources are still read with the bundled ones off. */
 const NOTHING = KnowledgeBase.fromCompiled({ format: KNOWLEDGE_FORMAT, sources: [], passages: [], terms: [], facts: [] });
@@ -49,7 +49,7 @@ export class KnowledgeStore implements vscode.Disposable {
   private loaded: EditorKnowledge | undefined;
   private generation = 0;
   private folderWatchers: vscode.Disposable[] = [];
-  private folderTimer: ReturnType<typeof setTimeout> | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly listeners: vscode.Disposable[];
   /** Fires after a read finished (or failed) and the knowledge it gives is in use. */
@@ -61,8 +61,11 @@ export class KnowledgeStore implements vscode.Disposable {
     private readonly storageFolder: string,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE.split(path.sep).join('/')}`);
-    const onConfigFile = (uri: vscode.Uri) => this.reloadIfStarted(`${vscode.workspace.asRelativePath(uri)} changed`);
+    // The folder `.sourcebook` is watched as well as the file: a file written right after its new folder is created is
+    // often not reported (the watcher on Linux starts watching the new folder too late), the folder always is.
+    const [folderName, fileName] = CONFIG_FILE.split(path.sep);
+    const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${folderName}{,/${fileName}}`);
+    const onConfigFile = (uri: vscode.Uri) => this.reloadSoon(`${vscode.workspace.asRelativePath(uri)} changed`);
     this.listeners = [
       configWatcher,
       configWatcher.onDidCreate(onConfigFile),
@@ -117,6 +120,12 @@ export class KnowledgeStore implements vscode.Disposable {
 
   private reloadIfStarted(why: string): void {
     if (this.load) this.reload(why);
+  }
+
+  /** Reads again after a quiet time, once for a burst of changes (a folder and the files written into it). */
+  private reloadSoon(why: string): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.reloadIfStarted(why), CHANGE_DELAY_MS);
   }
 
   private start(): Load {
@@ -217,17 +226,14 @@ export class KnowledgeStore implements vscode.Disposable {
     this.folderWatchers.forEach((w) => w.dispose());
     this.folderWatchers = selection.folders.flatMap((folder) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(folder), '**/*'));
-      const later = (uri: vscode.Uri) => {
-        clearTimeout(this.folderTimer);
-        this.folderTimer = setTimeout(() => this.reloadIfStarted(`${uri.fsPath} changed`), FOLDER_CHANGE_DELAY_MS);
-      };
+      const later = (uri: vscode.Uri) => this.reloadSoon(`${uri.fsPath} changed`);
       return [watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later)];
     });
   }
 
   dispose(): void {
     this.load?.cancel.cancel();
-    clearTimeout(this.folderTimer);
+    clearTimeout(this.changeTimer);
     this.folderWatchers.forEach((w) => w.dispose());
     this.listeners.forEach((l) => l.dispose());
     this.changed.dispose();

@@ -34,9 +34,7 @@ suite('Own sources, bundled articles off', function () {
       content: `# Memo\n\nThe three governments keep ${DEFINED_ACRONYM} in force.\n`,
     });
     draft = await vscode.window.showTextDocument(document, { preview: false });
-    // Read again as a writer would after adding sources ("Read Sources Again"): the team file's watcher does the same
-    // in a normal window, but in the test window of code-server it was not seen to deliver events for files created here.
-    await vscode.commands.executeCommand('sourcebook.reloadSources');
+    // Earlier suites loaded the bundled knowledge: the new team file is noticed and the sources read without a command.
     await waitForRows((rows) => rows.some((r) => r.label === lib.bibNote.seed.title && r.contextValue === 'source-file'));
   });
 
@@ -45,8 +43,7 @@ suite('Own sources, bundled articles off', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     fs.rmSync(path.join(folder, '.sourcebook'), { recursive: true, force: true });
     fs.rmSync(path.join(folder, 'sources'), { recursive: true, force: true });
-    // Back to the bundled articles, so nothing after this suite sees the writer's sources.
-    await vscode.commands.executeCommand('sourcebook.reloadSources');
+    // Back to the bundled articles (noticed, again), so nothing after this suite sees the writer's sources.
     await waitForRows((rows) => rows.length === builtKnowledge().sources.length && rows.every((r) => r.contextValue === 'source'));
   });
 
@@ -115,6 +112,22 @@ suite('Own sources, bundled articles off', function () {
     const items = JSON.parse(bibliography ?? '[]') as { id: string; title?: string }[];
     assert.deepEqual(items.map((i) => i.id).sort(), [lib.page.key, lib.bibNote.key, lib.frontMatterNote.key].sort());
     assert.equal(items.find((i) => i.id === lib.bibNote.key)?.title, lib.bibNote.seed.title);
+  });
+
+  test('setting sourcebook.bundled overrides the team file, and the sources are read again at once', async () => {
+    const settings = vscode.workspace.getConfiguration('sourcebook');
+    await settings.update('bundled', true, vscode.ConfigurationTarget.Global);
+    try {
+      const rows = await waitForRows((r) => r.some((row) => row.contextValue === 'source'));
+      assert.equal(rows.filter((row) => row.contextValue === 'source').length, builtKnowledge().sources.length);
+      assert.ok(
+        rows.some((row) => row.label === lib.bibNote.seed.title && row.contextValue === 'source-file'),
+        'the own sources stay',
+      );
+    } finally {
+      await settings.update('bundled', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForRows((r) => !r.some((row) => row.contextValue === 'source'));
   });
 
   test('the Glossary view lists the acronym with the source that defines it', async () => {
