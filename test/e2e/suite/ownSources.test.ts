@@ -114,6 +114,46 @@ suite('Own sources, bundled articles off', function () {
     assert.equal(items.find((i) => i.id === lib.bibNote.key)?.title, lib.bibNote.seed.title);
   });
 
+  test('[@ completion offers the writer’s keys, and a hover on [@key] shows the source with its .bib metadata', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'As argued [@br' });
+    const end = document.lineAt(0).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      end,
+      '@',
+    );
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const key of [lib.bibNote.key, lib.page.key, lib.frontMatterNote.key])
+      assert.ok(labels.includes(key), `no ${key} in ${labels.join(', ')}`);
+    assert.ok(!labels.some((l) => builtKnowledge().source(l)), 'a bundled key is offered though they are off');
+
+    const cited = await vscode.workspace.openTextDocument({ language: 'markdown', content: `As argued [@${lib.bibNote.key}].` });
+    const { markdown } = await hoverMarkdownAt(cited.uri, positionInside(cited, lib.bibNote.key));
+    const text = visibleText(markdown);
+    assert.ok(text.includes(lib.bibNote.seed.title!), `the hover lacks the title from the .bib:\n${text}`);
+    for (const author of lib.bibNote.seed.authors) assert.ok(text.includes(author.family), `the hover lacks ${author.family}:\n${text}`);
+  });
+
+  test('Open Source shows the writer’s source as a reading copy with its title and authors', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('sourcebook.openSource', { source: lib.page.key });
+    assert.equal(editor?.document.uri.scheme, 'sourcebook');
+    const text = editor!.document.getText();
+    assert.ok(text.startsWith(`# ${lib.page.seed.title!}`), text.slice(0, 200));
+    assert.ok(text.includes(authorNames(lib.page.seed.authors)), text.slice(0, 300));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('the Sources view’s cite action inserts a citation of that source into the active draft', async () => {
+    await vscode.window.showTextDocument(draft.document);
+    const before = draft.document.getText();
+    await vscode.commands.executeCommand('sourcebook.sourcesView.cite', { row: { key: lib.frontMatterNote.key } });
+    const after = draft.document.getText();
+    assert.notEqual(after, before);
+    // Markdown drafts cite in Pandoc's style by default: the key names the source.
+    assert.ok(after.includes(`@${lib.frontMatterNote.key}`), `the citation does not name the source:\n${after}`);
+  });
+
   test('setting sourcebook.bundled overrides the team file, and the sources are read again at once', async () => {
     const settings = vscode.workspace.getConfiguration('sourcebook');
     await settings.update('bundled', true, vscode.ConfigurationTarget.Global);
