@@ -133,6 +133,11 @@ suite('Own sources, bundled articles off', function () {
     const text = visibleText(markdown);
     assert.ok(text.includes(lib.bibNote.seed.title!), `the hover lacks the title from the .bib:\n${text}`);
     for (const author of lib.bibNote.seed.authors) assert.ok(text.includes(author.family), `the hover lacks ${author.family}:\n${text}`);
+    // Closed unsaved, so that no window after this one restores them.
+    for (const scratch of [document, cited]) {
+      await vscode.window.showTextDocument(scratch);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('Open Source shows the writer’s source as a reading copy with its title and authors', async () => {
