@@ -84,7 +84,7 @@ async function main() {
   say(`suite finished in ${seconds(started)} s`);
 
   // Screenshots come after the verdict and never change it: they show the UI, they do not test it.
-  await saveScreenshots(browser, workbenchUrl(server, WORKSPACE), SCREENSHOTS, say, run.root);
+  await saveScreenshots(browser, workbenchUrl(server, WORKSPACE), SCREENSHOTS, say, run.root, WORKSPACE);
 
   const ok = code === 0 && results.failed === 0 && results.passed > 0;
   if (!ok) state.keepRunFolder = true;

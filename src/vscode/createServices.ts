@@ -7,16 +7,17 @@ import { sourceLocation, sourceUri } from './sources/sourceDocuments';
 import { countOf } from '../core/text/wording';
 import { noticeText } from './notices/noticeText';
 import { DraftProviders, isDraft } from './drafts';
+import { KnowledgeStore } from './sources/knowledgeStore';
 
 /**
- * Builds the services the features share. The index is read on first use, not at activation, and a broken index
- * is reported once (with the reason) instead of on every hover.
+ * Builds the services the features share. The bundled index and the writer's sources are read on first use, not at
+ * activation, and a broken index is reported once (with the reason) instead of on every hover.
  */
 export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): SourcebookServices {
   const knowledgeFile = path.join(context.extensionPath, 'dist', KNOWLEDGE_FILE);
   let kb: KnowledgeBase | undefined;
   let loadError: Error | undefined;
-  const knowledge = (): KnowledgeBase => {
+  const bundled = (): KnowledgeBase => {
     if (kb) return kb;
     if (loadError) throw loadError;
     const file = knowledgeFile;
@@ -34,11 +35,19 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
       throw loadError;
     }
   };
+  // Workspace storage when a folder is open (the knowledge belongs to its sources), else the extension's global storage.
+  const storage = (context.storageUri ?? context.globalStorageUri).fsPath;
+  const store = new KnowledgeStore(bundled, knowledgeFile, storage, log);
+  const knowledge = () => store.current();
   const draftProviders = new DraftProviders();
-  context.subscriptions.push(draftProviders);
+  context.subscriptions.push(draftProviders, store);
   return {
     knowledge,
-    knowledgeFile,
+    knowledgeReady: () => store.ready(),
+    lastKnowledge: () => store.last(),
+    onDidChangeKnowledge: store.onDidChange,
+    reloadKnowledge: (why) => store.reload(why),
+    claimKnowledgeFile: () => store.workerFile(),
     isEnabledFor: isDraft,
     registerForDrafts: (register) => draftProviders.register(register),
     sourceUri: (key) => sourceUri(knowledge(), key),

@@ -6,10 +6,13 @@ import { SOURCE_SCHEME, SourceDocumentProvider, SourceViewer, type OpenSourceArg
 
 /** Hovers, the `sourcebook:` source documents and the commands that open them. */
 export function registerGlossary(context: vscode.ExtensionContext, services: SourcebookServices): void {
-  const viewer = new SourceViewer(services.knowledge);
+  const viewer = new SourceViewer(services.knowledgeReady);
+  const sourceDocuments = new SourceDocumentProvider(services.knowledgeReady);
   context.subscriptions.push(
     viewer,
-    vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceDocumentProvider(services.knowledge)),
+    sourceDocuments,
+    vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sourceDocuments),
+    services.onDidChangeKnowledge(() => sourceDocuments.refresh()),
     vscode.commands.registerCommand('sourcebook.openSource', (args?: OpenSourceArgs) => viewer.open(args)),
     vscode.commands.registerCommand('sourcebook.defineTerm', () => defineTerm(services)),
   );

@@ -22,6 +22,7 @@ export type CheckOutcome =
 export interface ClaimCheckClientOptions {
   /** The worker's script (dist/claimCheckWorker.js in the extension). */
   workerFile: string;
+  /** The compiled knowledge the thread loads when it starts; `useKnowledge` points later threads elsewhere. */
   knowledgeFile: string;
   /** How long one check may take once the thread is ready. */
   budgetMs: number;
@@ -51,8 +52,29 @@ export class ClaimCheckClient {
   private running: RunningCheck | undefined;
   private nextId = 1;
   private disposed = false;
+  private knowledgeFile: string;
 
-  constructor(private readonly options: ClaimCheckClientOptions) {}
+  constructor(private readonly options: ClaimCheckClientOptions) {
+    this.knowledgeFile = options.knowledgeFile;
+  }
+
+  /** The knowledge file the current or next thread loads. */
+  get currentKnowledgeFile(): string {
+    return this.knowledgeFile;
+  }
+
+  /**
+   * Checks against the knowledge in `file` from now on (the writer's sources were read or changed). The thread holding
+   * the old knowledge is stopped (a check running in it ends as superseded: its findings belong to the old knowledge)
+   * and the next check starts a fresh one. Calling it again with the same file, even one rewritten since, reloads.
+   */
+  useKnowledge(file: string): void {
+    this.knowledgeFile = file;
+    if (!this.worker) return;
+    this.stopWorker();
+    this.finish({ status: 'superseded' });
+    this.pump();
+  }
 
   /**
    * Checks `text` as the content of `document`; resolves when the check ends, however it ends. `budgetMs` overrides
@@ -61,7 +83,7 @@ export class ClaimCheckClient {
   check(
     document: string,
     text: string,
-    options: { includeUnsupported: boolean; ignored?: IgnoredClaims; budgetMs?: number },
+    options: { includeUnsupported: boolean; curatedFacts?: boolean; ignored?: IgnoredClaims; budgetMs?: number },
   ): Promise<CheckOutcome> {
     if (this.disposed) return Promise.resolve({ status: 'failed', message: 'the claim checker was shut down' });
     for (let k = this.queue.length - 1; k >= 0; k--) {
@@ -77,6 +99,7 @@ export class ClaimCheckClient {
       document,
       text,
       includeUnsupported: options.includeUnsupported,
+      curatedFacts: options.curatedFacts ?? true,
       ignored,
     };
     return new Promise((resolve) => {
@@ -135,7 +158,7 @@ export class ClaimCheckClient {
   }
 
   private startWorker(): void {
-    const data: ClaimWorkerData = { knowledgeFile: this.options.knowledgeFile };
+    const data: ClaimWorkerData = { knowledgeFile: this.knowledgeFile };
     const worker = new Worker(this.options.workerFile, { workerData: data });
     this.worker = worker;
     this.ready = false;

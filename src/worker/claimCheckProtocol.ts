@@ -18,6 +18,8 @@ export interface CheckRequest {
   document: string;
   text: string;
   includeUnsupported: boolean;
+  /** Check against the hand-written facts of knowledge/facts as well as the claims extracted from the sources. */
+  curatedFacts: boolean;
   /** The workspace ignore file's entries and where they came from, if any applies. */
   ignored?: { file?: string; claims: IgnoredClaim[] };
 }

@@ -44,7 +44,15 @@ parentPort!.on('message', (request: ClaimWorkerRequest) => {
     let cache = caches.get(request.document);
     if (!cache) caches.set(request.document, (cache = new ParagraphCache<DocumentFinding>()));
     const ignored = request.ignored && new IgnoredClaims(request.ignored.claims, request.ignored.file);
-    reply({ id: request.id, check: checkDocument(kb, request.text, { cache, includeUnsupported: request.includeUnsupported, ignored }) });
+    reply({
+      id: request.id,
+      check: checkDocument(kb, request.text, {
+        cache,
+        includeUnsupported: request.includeUnsupported,
+        curatedFacts: request.curatedFacts,
+        ignored,
+      }),
+    });
   } catch (err) {
     reply({ id: request.id, error: (err as Error).message });
   }

@@ -1,6 +1,6 @@
 'use strict';
 // Screenshots of the real workbench for docs/screenshots/: a term hover, the source it quotes opened for reading,
-// the Insert Citation Quick Pick and a draft with claim warnings. They show
+// the Insert Citation Quick Pick, a draft with claim warnings, and the Sources view over a writer's own sources. They show
 // the UI; they are not tests, so a step that cannot be shown is reported and skipped, never failing the run.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -9,11 +9,13 @@ const HOVER_DRAFT = 'trilateral-memo.md';
 const HOVER_WORD = 'TISA';
 const WARNINGS_DRAFT = 'claims-draft.md';
 const CITATION_DRAFT = 'citations-draft.md';
+/** Wide enough for a Sources row's title and most of its authors, date and format at the 1280-pixel window. */
+const SOURCES_SIDE_BAR_WIDTH = 640;
 /** Words a writer types into Insert Citation: an author and a title, misspelt, to show typo-tolerant matching. */
 const CITATION_QUERY = 'Sakta biden factr';
 
-/** Opens the workbench (installed extension, no tests) and saves the screenshots into `outDir`. */
-async function saveScreenshots(browser, url, outDir, say, debugDir) {
+/** Opens the workbench (installed extension, no tests) on `workspace` and saves the screenshots into `outDir`. */
+async function saveScreenshots(browser, url, outDir, say, debugDir, workspace) {
   fs.mkdirSync(outDir, { recursive: true });
   const page = await browser.newPage();
   try {
@@ -25,6 +27,9 @@ async function saveScreenshots(browser, url, outDir, say, debugDir) {
     await attempt(say, 'open source', () => openSourceScreenshot(page, path.join(outDir, 'open-source.png')), debug);
     await attempt(say, 'insert citation', () => insertCitationScreenshot(page, path.join(outDir, 'insert-citation.png')), debug);
     await attempt(say, 'warnings', () => warningsScreenshot(page, path.join(outDir, 'draft-warnings.png')), debug);
+    // Last: it gives the workspace a team file that turns the bundled articles off.
+    if (workspace)
+      await attempt(say, 'sources view', () => sourcesViewScreenshot(page, workspace, path.join(outDir, 'sources-view.png')), debug);
   } finally {
     await page.close();
   }
@@ -160,6 +165,65 @@ async function warningsScreenshot(page, file) {
   await page.waitForTimeout(500);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * The side bar's Sources and Glossary views over a writer's own sources (made from the seed texts, as the e2e suite
+ * makes them, with the bundled articles off), with the tooltip of a source described by the .bib file. The team file
+ * and the folder exist only while the picture is taken.
+ */
+async function sourcesViewScreenshot(page, workspace, file) {
+  // The side bar is widened so that a row's authors, date and format show beside its title.
+  const repo = path.resolve(__dirname, '..', '..', '..');
+  const { writeOwnLibrary } = require(path.join(repo, 'out', 'test', 'shared', 'ownLibrary.js'));
+  const { loadKnowledgeFile } = require(path.join(repo, 'out', 'src', 'node', 'knowledgeIndex.js'));
+  const made = [path.join(workspace, 'sources'), path.join(workspace, '.sourcebook')];
+  try {
+    const lib = writeOwnLibrary(made[0], loadKnowledgeFile(path.join(repo, 'dist', 'knowledge.json')));
+    fs.mkdirSync(made[1], { recursive: true });
+    fs.writeFileSync(path.join(made[1], 'config.json'), JSON.stringify({ sources: ['sources/'], bundled: false }, null, 2));
+    await openFromExplorer(page, HOVER_DRAFT);
+    const panel = page.locator('.part.panel.bottom');
+    if (await panel.isVisible()) {
+      await page.keyboard.press('Control+J'); // View: Toggle Panel Visibility
+      await panel.waitFor({ state: 'hidden', timeout: 5_000 });
+    }
+    await page.locator('.part.activitybar [aria-label*="Policy Sourcebook"]').first().click();
+    await widenSideBar(page, SOURCES_SIDE_BAR_WIDTH);
+    // The bibliography's row is the writer's own: the bundled articles, shown until the team file is noticed, have none.
+    await page
+      .locator('.monaco-list-row', { hasText: path.basename(lib.bibFile) })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    // The Glossary view beside it starts collapsed in a fresh profile: open it, as a reader would.
+    const glossaryHeader = page.locator('.pane-header', { hasText: 'Glossary' }).first();
+    if ((await glossaryHeader.getAttribute('aria-expanded')) === 'false') await glossaryHeader.click();
+    await page.locator('.monaco-list-row', { hasText: HOVER_WORD }).first().waitFor({ timeout: 10_000 });
+    // A source row's tooltip: every detail of it, including which bibliography entry gave its metadata.
+    await page.locator('.monaco-list-row', { hasText: lib.bibNote.seed.title }).first().hover();
+    await page
+      .locator('.workbench-hover, .monaco-hover', { hasText: 'bibliography entry' })
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForTimeout(300); // the tooltip's fade-in
+    await page.screenshot({ path: file });
+    await page.mouse.move(5, 5);
+    return file;
+  } finally {
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Drags the side bar's edge, as a reader would, until it is `width` pixels wide. */
+async function widenSideBar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) throw new Error('the side bar is not shown');
+  const edge = box.x + box.width;
+  await page.mouse.move(edge + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
 }
 
 module.exports = { saveScreenshots };

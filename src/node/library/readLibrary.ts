@@ -52,11 +52,27 @@ export interface LibraryFiles {
   failures: LibraryFileStatus[];
 }
 
+/** How a long read reports itself (the editor's progress notification) and is stopped. */
+export interface ReadLibraryOptions {
+  /** Told before each file is read, and once more at the end: `done` of `total` files read. */
+  onProgress?: (done: number, total: number) => void;
+  /** Asked between files; when it says yes, the read stops with a `LibraryReadCancelled`. */
+  isCancelled?: () => boolean;
+}
+
+/** Thrown when `isCancelled` stopped a read: nothing of it is used. */
+export class LibraryReadCancelled extends Error {
+  constructor() {
+    super('reading the sources was cancelled');
+    this.name = 'LibraryReadCancelled';
+  }
+}
+
 /**
  * Reads every folder in `dirs` (recursively; names starting with "." are skipped, as are links to folders). Each
  * file is named in statuses as `path.join(dir, relative path)`, the folder as the caller gave it.
  */
-export async function readLibraryFiles(dirs: readonly string[], cwd: string): Promise<LibraryFiles> {
+export async function readLibraryFiles(dirs: readonly string[], cwd: string, options: ReadLibraryOptions = {}): Promise<LibraryFiles> {
   const result: LibraryFiles = { documents: [], bibliographies: [], failures: [] };
   // Listed first and read one at a time after: a PDF is read asynchronously, and one at a time bounds the memory.
   const found: { full: string; shown: string }[] = [];
@@ -111,7 +127,18 @@ export async function readLibraryFiles(dirs: readonly string[], cwd: string): Pr
     };
     walk('');
   }
-  for (const file of found) await readOne(file.full, file.shown, result);
+  const watched = options.onProgress !== undefined || options.isCancelled !== undefined;
+  for (const [done, file] of found.entries()) {
+    if (watched) {
+      // A text file is read synchronously: without a turn of the event loop between files, the caller's progress
+      // and cancel button would not be served until the whole folder was read.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.isCancelled?.()) throw new LibraryReadCancelled();
+      options.onProgress?.(done, found.length);
+    }
+    await readOne(file.full, file.shown, result);
+  }
+  options.onProgress?.(found.length, found.length);
   return result;
 }
 
@@ -176,7 +203,12 @@ function looksLikeJsonArray(text: string): boolean {
 }
 
 /** Reads the folders and compiles them, after `base` (the bundled knowledge) when given. */
-export async function readLibrary(dirs: readonly string[], cwd: string, base?: CompiledKnowledge): Promise<CompiledLibrary> {
-  const files = await readLibraryFiles(dirs, cwd);
+export async function readLibrary(
+  dirs: readonly string[],
+  cwd: string,
+  base?: CompiledKnowledge,
+  options: ReadLibraryOptions = {},
+): Promise<CompiledLibrary> {
+  const files = await readLibraryFiles(dirs, cwd, options);
   return compileLibrary(files.documents, files.bibliographies, files.failures, base);
 }

@@ -17,11 +17,11 @@ const MIN_PASSAGE_QUERY = 3;
 export class CitationCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly services: SourcebookServices) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionList | undefined> {
     if (!this.services.isEnabledFor(document)) return undefined;
     const at = citationKeyPrefix(document.lineAt(position.line).text, position.character);
     if (!at) return undefined;
-    const kb = this.services.knowledge();
+    const kb = await this.services.knowledgeReady();
     const range = new vscode.Range(position.line, at.start, position.line, at.end);
     const items: vscode.CompletionItem[] = kb.sources.map((source) => {
       const item = new vscode.CompletionItem(

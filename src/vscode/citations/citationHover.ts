@@ -7,12 +7,12 @@ import { CITATION_MARKDOWN_COMMANDS, sourceMarkdown } from './sourceMarkdown';
 export class CitationHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: SourcebookServices) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.services.isEnabledFor(document)) return undefined;
     const mention = citationKeyAt(document.lineAt(position.line).text, position.character);
     if (!mention) return undefined;
     // Unknown keys (a social-media handle, another bibliography's entry) get no hover rather than a guess.
-    const source = this.services.knowledge().source(mention.key);
+    const source = (await this.services.knowledgeReady()).source(mention.key);
     if (!source) return undefined;
     const markdown = new vscode.MarkdownString(sourceMarkdown(source));
     markdown.isTrusted = { enabledCommands: [...CITATION_MARKDOWN_COMMANDS] };

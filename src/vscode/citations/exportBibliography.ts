@@ -25,7 +25,7 @@ export async function exportBibliographyCommand(services: SourcebookServices, ra
     if (err instanceof CommandArgsError) return refuse(err.message);
     throw err;
   }
-  const kb = services.knowledge();
+  const kb = await services.knowledgeReady();
   const document = vscode.window.activeTextEditor?.document;
   if (args) {
     if (args.scope === 'document' && !document) return refuse('No draft is open to take the cited sources from.');

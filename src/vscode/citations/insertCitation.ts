@@ -42,7 +42,7 @@ export async function insertCitation(services: SourcebookServices, rawArgs?: unk
     return refuse('warning', 'This document is read-only: no citation was inserted.');
   }
 
-  const kb = services.knowledge();
+  const kb = await services.knowledgeReady();
   const settings = citationSettings(document, services.log);
   const style = args?.style ?? settings.style;
   const blockQuote = args?.blockQuote ?? settings.insertQuote;

@@ -109,6 +109,10 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     const name = document.uri.fsPath || document.uri.toString();
     try {
       if (state.overBudget === version) return undefined;
+      // The thread checks against the same knowledge as the rest of the editor: the writer's sources once read.
+      const knowledgeFile = await this.services.claimKnowledgeFile();
+      if (isCancelled()) return undefined;
+      if (this.checker.currentKnowledgeFile !== knowledgeFile) this.checker.useKnowledge(knowledgeFile);
       const outcome = await this.checker.check(document.uri.toString(), document.getText(), this.optionsFor(document));
       if (isCancelled()) return undefined;
       if (outcome.status === 'overBudget') {
@@ -164,6 +168,7 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
   private optionsFor(document: vscode.TextDocument) {
     return {
       includeUnsupported: claimSettings(document).includeUnsupported,
+      curatedFacts: claimSettings(document).curatedFacts,
       ignored: this.ignoreFiles.claimsFor(document),
     };
   }

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 
-/** The `sourcebook.diagnostics.*` settings and `sourcebook.ignoreFile`, as they apply to one document. */
+/** The `sourcebook.diagnostics.*` settings, `sourcebook.curatedFacts` and `sourcebook.ignoreFile`, as they apply to one document. */
 export interface ClaimSettings {
   enabled: boolean;
   /** Severity of claims the sources contradict; findings the checker marks as information stay information. */
   severity: vscode.DiagnosticSeverity;
   debounceMs: number;
   includeUnsupported: boolean;
+  /** Check against the hand-written facts of knowledge/facts too (`sourcebook.curatedFacts`), not only the sources' claims. */
+  curatedFacts: boolean;
   /** Path of the workspace ignore file as set (relative to the workspace folder), or '' for the nearest one. */
   ignoreFile: string;
 }
@@ -27,11 +29,14 @@ export function claimSettings(document?: vscode.TextDocument): ClaimSettings {
     severity: SEVERITIES[config.get<string>('diagnostics.severity', 'warning')] ?? vscode.DiagnosticSeverity.Warning,
     debounceMs: Number.isFinite(debounce) ? Math.min(Math.max(debounce, 0), 5000) : 400,
     includeUnsupported: config.get<boolean>('diagnostics.unsupportedClaims', false),
+    curatedFacts: config.get<boolean>('curatedFacts', true),
     ignoreFile: config.get<string>('ignoreFile', '').trim(),
   };
 }
 
 /** True when a configuration change touches a setting the claim checker reads. */
 export function affectsClaimSettings(event: vscode.ConfigurationChangeEvent): boolean {
-  return ['sourcebook.diagnostics', 'sourcebook.ignoreFile', 'sourcebook.languages'].some((s) => event.affectsConfiguration(s));
+  return ['sourcebook.diagnostics', 'sourcebook.ignoreFile', 'sourcebook.languages', 'sourcebook.curatedFacts'].some((s) =>
+    event.affectsConfiguration(s),
+  );
 }

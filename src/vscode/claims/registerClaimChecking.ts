@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { KNOWLEDGE_FILE } from '../../node/knowledgeIndex';
 import { ClaimCheckClient } from '../../worker/claimCheckClient';
 import type { SourcebookServices } from '../services';
 import type { Fact } from '../../core/claims/types';
@@ -24,13 +25,14 @@ const CHECK_BUDGET_MS = 10_000;
  */
 export function registerClaimChecking(context: vscode.ExtensionContext, services: SourcebookServices): void {
   const ignoreFiles = new WorkspaceIgnoreFiles(services.log);
-  // The thread starts with the first check, not here: activation stays cheap.
-  const checker = new ClaimCheckClient({
+  // The thread starts with the first check, not here: activation stays cheap. Each check first waits for the
+  // knowledge (the writer's sources) to be read and points the thread at it (ClaimDiagnosticsManager.run).
+  const checker: ClaimCheckClient = new ClaimCheckClient({
     workerFile: path.join(context.extensionPath, 'dist', 'claimCheckWorker.js'),
-    knowledgeFile: services.knowledgeFile,
+    knowledgeFile: path.join(context.extensionPath, 'dist', KNOWLEDGE_FILE),
     budgetMs: CHECK_BUDGET_MS,
     onReady: (ms) =>
-      services.log.info(`knowledge index loaded from ${services.knowledgeFile} into the claim checker's thread, ready in ${ms} ms`),
+      services.log.info(`knowledge index loaded from ${checker.currentKnowledgeFile} into the claim checker's thread, ready in ${ms} ms`),
   });
   const manager = new ClaimDiagnosticsManager(services, ignoreFiles, checker);
   const statusBar = new ClaimStatusBar(manager);
@@ -52,6 +54,11 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
       statusBar.update();
     }),
     ignoreFiles.onDidChange(() => manager.recheckAll()),
+    services.onDidChangeKnowledge(async () => {
+      // The file may be the same path rewritten: the thread is restarted either way, then every draft re-checked.
+      checker.useKnowledge(await services.claimKnowledgeFile());
+      manager.recheckAll();
+    }),
     manager.onDidPublish((uri) => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) statusBar.update();
     }),

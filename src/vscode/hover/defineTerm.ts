@@ -24,7 +24,7 @@ export async function defineTerm(services: SourcebookServices): Promise<DefineTe
     return refuse('Term definitions are turned off (setting "sourcebook.hover.enabled").');
   }
   const position = editor.selection.active;
-  const mention = termMentionAt(services.knowledge(), document, position);
+  const mention = termMentionAt(await services.knowledgeReady(), document, position);
   if (!mention) {
     const word = document.getWordRangeAtPosition(position);
     const text = word ? document.getText(word) : document.getText(editor.selection).trim();

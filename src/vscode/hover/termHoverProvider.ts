@@ -32,10 +32,11 @@ export function termMentionAt(kb: KnowledgeBase, document: vscode.TextDocument, 
 export class TermHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: SourcebookServices) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const config = vscode.workspace.getConfiguration('sourcebook', document);
     if (!config.get<boolean>('hover.enabled', true) || !this.services.isEnabledFor(document)) return undefined;
-    const kb = this.services.knowledge();
+    // The first hover waits for the writer's sources to be read: a hover without their terms would be wrong, not early.
+    const kb = await this.services.knowledgeReady();
     const mention = termMentionAt(kb, document, position);
     if (!mention) return undefined;
     const maxQuotes = config.get<number>('hover.maxQuotes', 2);

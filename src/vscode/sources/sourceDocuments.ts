@@ -55,13 +55,28 @@ function positionIn(text: string, offset: number): vscode.Position {
   return new vscode.Position(line - 1, column - 1);
 }
 
-/** Serves the bundled sources as read-only reading copies (title, byline, numbered paragraphs). */
-export class SourceDocumentProvider implements vscode.TextDocumentContentProvider {
-  constructor(private readonly knowledge: () => KnowledgeBase) {}
+/** Serves the sources (bundled and the writer's own) as read-only reading copies (title, byline, numbered paragraphs). */
+export class SourceDocumentProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires for each open source document after the knowledge was read again (a source's text may have changed). */
+  readonly onDidChange = this.changed.event;
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  constructor(private readonly knowledge: () => Promise<KnowledgeBase>) {}
+
+  /** The knowledge was read again: every open reading copy is asked for again. */
+  refresh(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.uri.scheme === SOURCE_SCHEME) this.changed.fire(document.uri);
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const key = sourceKeyOf(uri);
-    return copyOf(this.knowledge(), key)?.text ?? `Policy Sourcebook has no source "${key}".`;
+    return copyOf(await this.knowledge(), key)?.text ?? `Policy Sourcebook has no source "${key}".`;
   }
 }
 
@@ -89,7 +104,7 @@ export class SourceViewer implements vscode.Disposable {
   private readonly quotes = new Map<string, vscode.Range>();
   private readonly listeners: vscode.Disposable[];
 
-  constructor(private readonly knowledge: () => KnowledgeBase) {
+  constructor(private readonly knowledge: () => Promise<KnowledgeBase>) {
     this.listeners = [
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.drawQuote(e))),
       // Sources opened any way (a diagnostic's related location, a restored tab) read the same.
@@ -100,7 +115,7 @@ export class SourceViewer implements vscode.Disposable {
 
   /** `sourcebook.openSource`: asks which source when none is given; returns the editor showing it. */
   async open(args: OpenSourceArgs | undefined): Promise<vscode.TextEditor | undefined> {
-    const kb = this.knowledge();
+    const kb = await this.knowledge();
     let key = args?.source;
     if (!key) {
       const pick = await vscode.window.showQuickPick(

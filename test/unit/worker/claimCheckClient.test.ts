@@ -64,6 +64,28 @@ describe('claim checking in a worker thread', function () {
     assert.equal((await busy).status, 'done');
   });
 
+  it('checks against the knowledge it is pointed at next, restarting its thread', async () => {
+    const checker = client(10_000);
+    assert.equal((await checker.check('memo.md', DRAFT, { includeUnsupported: false })).status, 'done');
+    // Knowledge without the hand-written facts: the draft's claim is no longer contradicted by anything.
+    const withoutFacts = path.join(path.dirname(knowledgeFile), 'no-facts.json');
+    fs.writeFileSync(withoutFacts, JSON.stringify({ ...realKnowledge().compiled, facts: [] }));
+    checker.useKnowledge(withoutFacts);
+    const outcome = await checker.check('memo.md', DRAFT, { includeUnsupported: false });
+    assert.equal(outcome.status, 'done');
+    assert.deepEqual(outcome.status === 'done' && outcome.check.findings, []);
+    assert.equal(checker.currentKnowledgeFile, withoutFacts);
+  });
+
+  it('passes curatedFacts to the checker: off, the hand-written facts are not checked against', async () => {
+    const checker = client(10_000);
+    const on = await checker.check('memo.md', DRAFT, { includeUnsupported: false, curatedFacts: true });
+    const off = await checker.check('memo.md', DRAFT, { includeUnsupported: false, curatedFacts: false });
+    assert.ok(on.status === 'done' && on.check.findings.length > 0);
+    assert.deepEqual(off.status === 'done' && off.check.findings, checkDocument(realKnowledge(), DRAFT, { curatedFacts: false }).findings);
+    assert.ok(off.status === 'done' && off.check.findings.length < on.check.findings.length);
+  });
+
   it('says why when the knowledge cannot be loaded, instead of waiting for ever', async () => {
     const outcome = await client(10_000, path.join(path.dirname(knowledgeFile), 'missing.json')).check('memo.md', DRAFT, {
       includeUnsupported: false,
