@@ -255,8 +255,8 @@ describe('own sources on the command line', () => {
     assert.match(bad.err, /"sources" must be a list of folder paths/);
   });
 
-  it('check says it has no facts from own sources yet', async () => {
+  it('check says how own sources are checked', async () => {
     const r = await cliIn(root, 'check', '--help');
-    assert.match(r.out, /no facts are drawn from your own sources yet/);
+    assert.match(r.out, /Your own sources \(--sources, the team file\) are checked by the statements read from their text/);
   });
 });
