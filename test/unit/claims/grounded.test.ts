@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import { claimCoverage } from '../../../src/core/claims/grounded/sourceClaims';
+import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { compileLibrary } from '../../../src/core/library/compileLibrary';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * The statements the checker reads from the sources' own text (src/core/claims/grounded): drafts are checked against
+ * them with the hand-written facts off, exactly as a writer's own sources are checked.
+ */
+
+const grounded = (kb: KnowledgeBase, text: string): DocumentFinding[] =>
+  checkDocument(kb, text, { curatedFacts: false }).findings.filter((f) => f.code === 'claim-conflict');
+
+/** The words each warning covers. */
+const words = (text: string, found: readonly DocumentFinding[]) => found.map((f) => text.slice(f.start, f.end));
+
+describe('claims read from the sources', () => {
+  // Sentences that contradict a source in words no hand-written fact listed (issue 12).
+  const WRONG = [
+    { text: 'The Chengdu meeting between Abe and Moon came in December 2018.', value: 'December 2018', sourced: 'December 2019' },
+    {
+      text: "Japan's cabinet moved in summer 2018 to strip South Korea of its preferred trading partner status.",
+      value: 'summer 2018',
+      sourced: 'summer 2019',
+    },
+    { text: 'The two countries normalised ties in 1956.', value: '1956', sourced: '1965' },
+  ];
+
+  for (const { text, value, sourced } of WRONG) {
+    it(`warns on “${value}” with the hand-written facts off, quoting the passage that says otherwise`, () => {
+      const kb = realKnowledge();
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [value]);
+      const [finding] = found;
+      assert.match(finding.message, new RegExp(`but \\S+ says “${sourced}”`));
+      // The citation is a passage of the source, located where it stands in the source's text.
+      const [citation] = finding.citations;
+      assert.equal(kb.source(citation.source)!.text.slice(citation.start, citation.end), citation.quote);
+      assert.ok(citation.quote.includes(sourced.split(' ').pop()!), citation.quote);
+      assert.deepEqual(finding.backedBy, []);
+    });
+  }
+
+  it('warns on them with the hand-written facts on too, once each', () => {
+    for (const { text, value } of WRONG) assert.deepEqual(words(text, checkDocument(realKnowledge(), text).findings), [value], text);
+  });
+
+  it('warns on a title, an attribute and a denial the sources contradict', () => {
+    const kb = realKnowledge();
+    const cases = [
+      {
+        text: 'Defense Minister Motegi Toshimitsu spoke with Blinken about Burma.',
+        value: 'Defense Minister',
+        sourced: 'Foreign Minister',
+      },
+      {
+        text: 'The trilateral GSOMIA links the intelligence services of the United States, Japan and South Korea.',
+        value: 'trilateral',
+        sourced: 'bilateral',
+      },
+      { text: 'Japan agreed to hold further working group meetings with South Korea.', value: 'agreed', sourced: 'refused' },
+    ];
+    for (const { text, value, sourced } of cases) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [value], text);
+      assert.match(found[0].message, new RegExp(sourced), found[0].message);
+    }
+  });
+
+  it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'Japan may have removed South Korea from its white list in summer 2018.',
+      'Did the Chengdu meeting between Abe and Moon come in December 2018?',
+      'If the two countries had normalised ties in 1956, the claims question would look different.',
+      'Japan did not impose export controls in 2020.',
+      'The Chengdu meeting between Abe and Moon came in December 2019.',
+      'Japan and South Korea normalized relations in 1965.',
+      'Japan has refused to hold further working group meetings with South Korea.',
+      'Foreign Minister Motegi Toshimitsu spoke with Blinken about Burma.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+
+  it("raises nothing on the sources' own sentences, reworded at their start", () => {
+    // Each passage with an opening word added, so it is no longer a verbatim quote and is read like any draft.
+    const kb = realKnowledge();
+    const memo = kb.passages.map((p) => `Notably, ${p.text.charAt(0).toLowerCase()}${p.text.slice(1)}`).join('\n\n');
+    const found = grounded(kb, memo);
+    assert.deepEqual(
+      found.map((f) => f.sentence),
+      [],
+    );
+  });
+
+  it('reads every source: most passages state a checkable value, and the count is reported per source', () => {
+    const coverage = claimCoverage(realKnowledge(), 1);
+    assert.equal(coverage.length, realKnowledge().sources.length);
+    for (const c of coverage) {
+      assert.ok(c.claims > c.passages / 2, `${c.source}: ${c.claims} of ${c.passages}`);
+      assert.equal(c.samples.length, 1);
+    }
+  });
+
+  it("checks a writer's own document the same way, with no bundled knowledge and no hand-written fact", () => {
+    // One bundled article's text, as a writer's own Markdown note under their own key.
+    const seed = realKnowledge().sources.find((s) => s.text.includes('Chengdu'))!;
+    const library = compileLibrary([{ file: 'notes/chengdu.md', format: 'markdown', text: seed.text, metadata: {} }], [], []);
+    const kb = KnowledgeBase.fromCompiled(library.knowledge);
+    assert.equal(kb.facts.length, 0);
+    const text = 'The Chengdu meeting between Abe and Moon came in December 2018.';
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['December 2018']);
+    assert.deepEqual(
+      found[0].citations.map((c) => c.source),
+      [kb.sources[0].key],
+    );
+    assert.deepEqual(words(text, grounded(kb, text.replace('2018', '2019'))), []);
+  });
+});
