@@ -80,7 +80,7 @@ Exit status: 0 every file indexed, 1 some file could not be (the rest is still i
       '',
       `${countOf(indexed.length, 'document')}, ${countOf(summary.passages, 'passage')}, ${countOf(summary.terms, 'term')}; ${countOf(failures.length, 'file')} not indexed.`,
       selection.cacheDir
-        ? `${countOf(summary.read, 'file')} read, ${summary.fromCache} taken from the cache (${terminalSafe(selection.cacheDir)}).`
+        ? `${countOf(summary.read, 'file')} read, ${summary.fromCache.toLocaleString('en-US')} taken from the cache (${terminalSafe(selection.cacheDir)}).`
         : `${countOf(summary.read, 'file')} read; nothing cached (no ${CONFIG_FILE} to keep a cache beside).`,
     );
     io.out(`${lines.join('\n')}\n`);

@@ -141,20 +141,20 @@ export class LibraryCache {
     const known = this.newEntries.get(name) ?? this.loaded.get(name);
     if (known) return known;
     const file = path.join(this.dir, ENTRIES, name);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      bytes = fs.readFileSync(file);
     } catch {
       return undefined;
     }
-    const problem = checkEntry(text, hash, format);
-    if (typeof problem === 'string') {
-      this.note(`the sources cache entry ${file} ${problem}; the file is read again`);
+    const checked = checkEntry(bytes, hash, format);
+    if (typeof checked === 'string') {
+      this.note(`the sources cache entry ${file} ${checked}; the file is read again`);
       fs.rmSync(file, { force: true });
       return undefined;
     }
-    this.loaded.set(name, problem.read);
-    return problem.read;
+    this.loaded.set(name, checked.read);
+    return checked.read;
   }
 
   /** Records what was read from `file` (whose bytes hash to `hash`), to be saved. */
@@ -191,7 +191,7 @@ export class LibraryCache {
       const ignore = path.join(this.dir, '.gitignore');
       if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, '# The sources cache, rebuilt from the sources by "sourcebook index".\n*\n');
       for (const [name, read] of this.newEntries) {
-        writeFileAtomic(path.join(entriesDir, name), JSON.stringify({ version: LIBRARY_CACHE_VERSION, hash: name.split('-')[0], read }));
+        writeFileAtomic(path.join(entriesDir, name), entryBytes(name.split('-')[0], read));
         this.loaded.set(name, read);
       }
       this.newEntries.clear();
@@ -213,18 +213,37 @@ function entryName(hash: string, format: string): string {
   return `${hash}-${format}.json`;
 }
 
-/** The entry's content when its text is an intact entry for `hash` and `format`, else what is wrong with it. */
-function checkEntry(text: string, hash: string, format: string): { read: CachedRead } | string {
-  let data: unknown;
+/**
+ * An entry file: a header line `{ version, hash, checksum }` and the reading as JSON, whose SHA-256 is the checksum,
+ * so any damage to the reading (not only truncation) is caught before it is used.
+ */
+function entryBytes(hash: string, read: CachedRead): Buffer {
+  const body = Buffer.from(JSON.stringify(read), 'utf8');
+  const header = JSON.stringify({ version: LIBRARY_CACHE_VERSION, hash, checksum: contentHash(body) });
+  return Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]);
+}
+
+/** The entry's reading when `bytes` are an intact entry for `hash` and `format`, else what is wrong with it. */
+function checkEntry(bytes: Buffer, hash: string, format: string): { read: CachedRead } | string {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return 'is not a cache entry (truncated or damaged)';
+  let header: { version?: unknown; hash?: unknown; checksum?: unknown } | null;
   try {
-    data = JSON.parse(text);
+    header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
   } catch {
-    return 'is not valid JSON (truncated or damaged)';
+    return 'is not a cache entry (truncated or damaged)';
   }
-  const e = data as { version?: unknown; hash?: unknown; read?: Partial<CachedRead> } | null;
-  if (!e || typeof e !== 'object') return 'is not a cache entry';
-  if (e.version !== LIBRARY_CACHE_VERSION) return `was written by another version (format ${String(e.version)})`;
-  if (e.hash !== hash) return 'is not the entry its name says';
+  if (!header || typeof header !== 'object') return 'is not a cache entry (truncated or damaged)';
+  if (header.version !== LIBRARY_CACHE_VERSION) return `was written by another version (format ${String(header.version)})`;
+  if (header.hash !== hash) return 'is not the entry its name says';
+  const body = bytes.subarray(newline + 1);
+  if (header.checksum !== contentHash(body)) return 'does not match its checksum (truncated or damaged)';
+  let e: { read?: Partial<CachedRead> };
+  try {
+    e = { read: JSON.parse(body.toString('utf8')) };
+  } catch {
+    return 'is not a cache entry (truncated or damaged)';
+  }
   const read = e.read;
   if (!read || typeof read !== 'object' || read.format !== format) return 'is not a cache entry';
   const sound =
