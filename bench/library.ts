@@ -61,11 +61,13 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
   const reopenStats = library.stats;
   const added = 'A sentence added to one document between two runs, so that exactly one file has changed.';
   const changed: number[] = [];
+  const changedCpu: number[] = [];
   let changedStats = library.stats;
   for (let i = 0; i < 3; i++) {
     fs.appendFileSync(generated.markdownFile, `\n${added} (${i + 1})\n`);
     const t = await timeAsync(read);
     changed.push(t.ms);
+    changedCpu.push(t.cpuMs);
     changedStats = t.result.stats;
     library = t.result;
   }
@@ -154,7 +156,8 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
     '',
     `Memory with the library, its search index and glossary loaded, after a garbage collection: heap ${mb(heapAfter.heapUsed)}, ` +
       `RSS ${mb(heapAfter.rss)} (target < 300 MB); before reading it (bundled articles only): heap ${mb(heapBefore.heapUsed)}, RSS ${mb(heapBefore.rss)}. ` +
-      `Cache on disk: ${mb(folderBytes(cacheDir))}. CPU time per cite query (load does not inflate it): median ${fmt(citeCpu.median)}, p95 ${fmt(citeCpu.p95)}. ` +
+      `Cache on disk: ${mb(folderBytes(cacheDir))}. CPU time (median; load does not inflate it): first index ${fmt(first.cpuMs)}, ` +
+      `reopen ${fmt(reopen.cpuMs)}, reopen with lookups ${fmt(ready.cpuMs)}, one changed file ${fmt(summarise(changedCpu).median)}. CPU time per cite query (load does not inflate it): median ${fmt(citeCpu.median)}, p95 ${fmt(citeCpu.p95)}. ` +
       `Load average at the end ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.`,
   );
   return lines.join('\n');
@@ -164,16 +167,25 @@ function single(ms: number): Timing {
   return { median: ms, p95: ms, runs: 1 };
 }
 
-async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
+/** Wall time and CPU time (user + system: what other work on the machine does not inflate) of one run. */
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; result: T }> {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const result = await fn();
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
+  const c = process.cpuUsage(c0);
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: (c.user + c.system) / 1000, result };
 }
 
-async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
+/** Wall times of `runs` runs, and the median CPU time in `cpu`. */
+async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<Timing & { cpuMs: number }> {
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push((await timeAsync(fn)).ms);
-  return summarise(samples);
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = await timeAsync(fn);
+    samples.push(t.ms);
+    cpu.push(t.cpuMs);
+  }
+  return { ...summarise(samples), cpuMs: summarise(cpu).median };
 }
 
 /** Heap and RSS after a full garbage collection, so what is measured is what is held, not what awaits collection. */
