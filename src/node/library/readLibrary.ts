@@ -19,10 +19,7 @@ import { looksLikeCslJson, parseCslJson } from '../../core/library/cslJson';
 import { readMarkdown } from '../../core/library/frontMatter';
 import type { CompiledKnowledge } from '../../core/knowledge/types';
 import { decodeText, describeRefusal, describeTextRefusal, readRegularFile } from '../files';
-import { readDocx } from './docx';
 import { contentHash, LibraryCache, type CachedRead } from './libraryCache';
-import { readHtml } from './html';
-import { readPdf } from './pdf';
 
 /**
  * Past this a source file is not read. Reports run to a few megabytes of text; a saved web page with inline images
@@ -240,6 +237,15 @@ function addRead(shown: string, read: CachedRead, into: LibraryFiles): void {
   }
 }
 
+/* eslint-disable @typescript-eslint/no-require-imports -- the readers are required on first use, not at start-up:
+   PDF.js, mammoth, linkedom and Readability take longer to load than a run that finds every file in the cache. */
+const readers = {
+  pdf: () => require('./pdf') as typeof import('./pdf'),
+  docx: () => require('./docx') as typeof import('./docx'),
+  html: () => require('./html') as typeof import('./html'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /** What the reader for `format` makes of a file's bytes. Deterministic: the same bytes always give the same. */
 async function parse(bytes: Buffer, format: NonNullable<(typeof FORMATS)[string]>): Promise<CachedRead> {
   const fail = (reason: string): CachedRead => ({ kind: 'failed', format, reason });
@@ -252,7 +258,7 @@ async function parse(bytes: Buffer, format: NonNullable<(typeof FORMATS)[string]
     analysis: analysable(doc.text) ? analyseDocument(doc.text) : { spans: [], acronyms: [] },
   });
   if (format === 'pdf' || format === 'docx') {
-    const doc = format === 'pdf' ? await readPdf(bytes) : await readDocx(bytes);
+    const doc = format === 'pdf' ? await readers.pdf().readPdf(bytes) : await readers.docx().readDocx(bytes);
     if (!doc.ok) return fail(doc.reason);
     const metadataOrigin = format === 'pdf' ? "the PDF's document info" : undefined;
     return document({ format, text: doc.text, metadata: doc.metadata, ...(metadataOrigin ? { metadataOrigin } : {}) });
@@ -285,7 +291,7 @@ async function parse(bytes: Buffer, format: NonNullable<(typeof FORMATS)[string]
     });
   }
   if (format === 'html') {
-    const page = readHtml(text);
+    const page = readers.html().readHtml(text);
     return document({ format, text: page.text, metadata: page.metadata, metadataOrigin: "the page's meta tags" });
   }
   return document({ format: 'text', text, metadata: {} });

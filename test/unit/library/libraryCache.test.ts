@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -209,6 +210,20 @@ describe('own sources: the cache of what was read', () => {
       );
     }
     assert.deepEqual(visible(second), visible(first), 'the library is what the files say, not what the damaged cache said');
+  });
+
+  it('a run that takes every file from the cache loads none of the readers (PDF.js, mammoth, linkedom, Readability)', async () => {
+    await read();
+    // In a fresh process, so that what is loaded is what this run needed; the modules are told apart by their folder.
+    const script = `
+      const { readLibrary } = require(${JSON.stringify(require.resolve('../../../src/node/library/readLibrary'))});
+      readLibrary(['library'], ${JSON.stringify(root)}, undefined, { cacheDir: ${JSON.stringify(cacheDir)} }).then((l) => {
+        const loaded = Object.keys(require.cache).filter((f) => /node_modules[\\/](unpdf|mammoth|linkedom|@mozilla[\\/]readability)[\\/]/.test(f));
+        console.log(JSON.stringify({ fromCache: l.stats.fromCache, parsed: l.stats.parsed, loaded: loaded.length }));
+      });`;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    assert.deepEqual(JSON.parse(child.stdout), { fromCache: 5, parsed: 0, loaded: 0 });
   });
 
   it('sourcebook index caches beside the team file, says what it read, and keeps the cache out of git', async () => {
