@@ -49,7 +49,16 @@ interface ManifestRow {
   mtimeMs: number;
   hash: string;
   format: string;
+  /** When the hash was taken (ms since the epoch): a file modified just before may change again in the same tick. */
+  checkedAt: number;
 }
+
+/**
+ * How long after its modification time a file must have been hashed for its size and time alone to vouch for it
+ * later. Some file systems keep times to the second or two (FAT, some network shares): a file saved twice within
+ * that keeps its time, and a same-size edit would go unseen. Such a file is hashed again (not parsed) next time.
+ */
+const RACY_MS = 2000;
 
 /** The SHA-256 of `bytes`, hex: a file's identity in the cache. */
 export function contentHash(bytes: Uint8Array): string {
@@ -114,12 +123,13 @@ export class LibraryCache {
         typeof r.hash !== 'string' ||
         !/^[0-9a-f]{64}$/.test(r.hash) ||
         typeof r.format !== 'string' ||
-        !/^[a-z-]+$/.test(r.format)
+        !/^[a-z-]+$/.test(r.format) ||
+        typeof r.checkedAt !== 'number'
       ) {
         this.rows.clear();
         return `has a damaged row for ${file}`;
       }
-      this.rows.set(file, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format });
+      this.rows.set(file, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format, checkedAt: r.checkedAt });
     }
     return undefined;
   }
@@ -130,7 +140,7 @@ export class LibraryCache {
    */
   lookup(file: string, stat: { size: number; mtimeMs: number }, format: string): { hash: string; read: CachedRead } | undefined {
     const row = this.rows.get(file);
-    if (!row || row.size !== stat.size || row.mtimeMs !== stat.mtimeMs || row.format !== format) return undefined;
+    if (!row || row.size !== stat.size || row.mtimeMs !== stat.mtimeMs || row.format !== format || isRacy(row)) return undefined;
     const read = this.entry(row.hash, format);
     return read ? { hash: row.hash, read } : undefined;
   }
@@ -162,8 +172,9 @@ export class LibraryCache {
     const name = entryName(hash, read.format);
     if (!this.loaded.has(name) && !this.newEntries.has(name)) this.newEntries.set(name, read);
     const old = this.rows.get(file);
-    if (old && old.size === stat.size && old.mtimeMs === stat.mtimeMs && old.hash === hash && old.format === read.format) return;
-    this.rows.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, hash, format: read.format });
+    const unchanged = old && old.size === stat.size && old.mtimeMs === stat.mtimeMs && old.hash === hash && old.format === read.format;
+    if (unchanged && !isRacy(old)) return;
+    this.rows.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, hash, format: read.format, checkedAt: Date.now() });
     this.dirty = true;
   }
 
@@ -207,6 +218,11 @@ export class LibraryCache {
       this.note(`the sources cache ${this.dir} could not be written (${(err as Error).message}); the next run reads every file again`);
     }
   }
+}
+
+/** Whether the row's file was hashed too soon after it was modified for its size and time to vouch for it. */
+function isRacy(row: ManifestRow): boolean {
+  return row.checkedAt - row.mtimeMs < RACY_MS;
 }
 
 function entryName(hash: string, format: string): string {

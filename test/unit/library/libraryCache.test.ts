@@ -88,6 +88,24 @@ describe('own sources: the cache of what was read', () => {
     assert.equal(third.stats.parsed, 0, 'the new contents are cached in turn');
   });
 
+  it('a same-size edit that keeps the file’s time (a coarse clock) is still seen, since the file was hashed too soon', async () => {
+    const file = path.join(dir, 'gamma.txt');
+    // A time in whole seconds, as such a file system keeps it: set again after the edit, it is the same time.
+    const time = Math.floor(Date.now() / 1000);
+    fs.utimesSync(file, time, time);
+    await read();
+    const text = fs.readFileSync(file, 'utf8');
+    const edited = text.replace(/\b(the)\b/, 'THE');
+    assert.notEqual(edited, text);
+    fs.writeFileSync(file, edited);
+    fs.utimesSync(file, time, time);
+    const second = await read();
+    assert.ok(
+      second.knowledge.passages.some((p) => p.source === 'gamma' && p.text.includes('THE')),
+      'the edited text is indexed, not the cached one',
+    );
+  });
+
   it('a file touched but not changed is taken from the cache by its content hash', async () => {
     await read();
     const later = new Date(Date.now() + 60_000);
