@@ -230,6 +230,18 @@ describe('own sources: the cache of what was read', () => {
     assert.deepEqual(visible(second), visible(first), 'the library is what the files say, not what the damaged cache said');
   });
 
+  it('a cache that cannot be written is noted once and the library is still read whole', async () => {
+    fs.mkdirSync(path.dirname(cacheDir), { recursive: true });
+    fs.writeFileSync(cacheDir, 'a file where the cache folder should be');
+    const run = await read();
+    assert.equal(notes.length, 1, notes.join('\n'));
+    assert.match(notes[0], /^the sources cache .* could not be written \(.*\); the next run reads every file again$/);
+    assert.deepEqual(
+      run.files.map((f) => f.status),
+      ['indexed', 'indexed', 'indexed', 'indexed', 'bibliography'],
+    );
+  });
+
   it('a run that takes every file from the cache loads none of the readers (PDF.js, mammoth, linkedom, Readability)', async () => {
     await read();
     // In a fresh process, so that what is loaded is what this run needed; the modules are told apart by their folder.
