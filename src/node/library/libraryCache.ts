@@ -66,6 +66,22 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /**
+ * The readings already loaded in this process, per cache folder, so that a long-lived process (the editor's
+ * extension host) re-reading its library after a change reads from disk only the entries it has not met. Safe to
+ * keep: an entry is named by the hash of the bytes it was read from, so it stays true for them.
+ */
+const readingsInMemory = new Map<string, Map<string, CachedRead>>();
+
+/**
+ * Lets go of the readings kept in memory for `dir` (every folder when omitted): for a process that drops its library
+ * for good, and for measuring what a new process pays.
+ */
+export function forgetReadingsInMemory(dir?: string): void {
+  if (dir === undefined) readingsInMemory.clear();
+  else readingsInMemory.delete(dir);
+}
+
+/**
  * One sources cache folder, opened. `lookup` answers from the manifest when a file's size and time are unchanged;
  * `entry` finds what was read from given bytes; `record` and `forget` change the manifest in memory and `save`
  * writes it (and the new entries) to disk.
@@ -73,13 +89,16 @@ export function contentHash(bytes: Uint8Array): string {
 export class LibraryCache {
   private readonly rows = new Map<string, ManifestRow>();
   private readonly newEntries = new Map<string, CachedRead>();
-  private readonly loaded = new Map<string, CachedRead>();
+  private readonly loaded: Map<string, CachedRead>;
   private dirty = false;
 
   private constructor(
     readonly dir: string,
     private readonly note: (line: string) => void,
-  ) {}
+  ) {
+    this.loaded = readingsInMemory.get(dir) ?? new Map();
+    readingsInMemory.set(dir, this.loaded);
+  }
 
   /**
    * Opens the cache in `dir` (made on first save). A manifest that cannot be trusted is set aside with a note, and
@@ -211,9 +230,8 @@ export class LibraryCache {
       writeFileAtomic(path.join(this.dir, MANIFEST), JSON.stringify({ version: LIBRARY_CACHE_VERSION, files }));
       this.dirty = false;
       const referenced = new Set([...this.rows.values()].map((r) => entryName(r.hash, r.format)));
-      for (const name of fs.readdirSync(entriesDir)) {
-        if (!referenced.has(name)) fs.rmSync(path.join(entriesDir, name), { force: true });
-      }
+      for (const name of fs.readdirSync(entriesDir)) if (!referenced.has(name)) fs.rmSync(path.join(entriesDir, name), { force: true });
+      for (const name of this.loaded.keys()) if (!referenced.has(name)) this.loaded.delete(name);
     } catch (err) {
       this.note(`the sources cache ${this.dir} could not be written (${(err as Error).message}); the next run reads every file again`);
     }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { LibraryFileStatus } from '../../../src/core/library/compileLibrary';
+import { forgetReadingsInMemory } from '../../../src/node/library/libraryCache';
 import { MAX_LIBRARY_FILE_BYTES, readLibrary, type ReadLibraryResult } from '../../../src/node/library/readLibrary';
 import { cliIn } from '../helpers/cli';
 import { realKnowledge } from '../helpers/knowledge';
@@ -47,7 +48,13 @@ describe('own sources: the cache of what was read', () => {
   let dir: string;
   let cacheDir: string;
   const notes: string[] = [];
-  const read = () => readLibrary(['library'], root, undefined, { cacheDir, onNote: (n) => notes.push(n) });
+  /** A run as a new process (the CLI) makes it: nothing kept in memory from the run before. */
+  const read = () => {
+    forgetReadingsInMemory();
+    return readInProcess();
+  };
+  /** A run in a long-lived process (the editor's), which keeps the readings it has loaded. */
+  const readInProcess = () => readLibrary(['library'], root, undefined, { cacheDir, onNote: (n) => notes.push(n) });
 
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-cache-'));
@@ -104,6 +111,20 @@ describe('own sources: the cache of what was read', () => {
       second.knowledge.passages.some((p) => p.source === 'gamma' && p.text.includes('THE')),
       'the edited text is indexed, not the cached one',
     );
+  });
+
+  it('in a long-lived process, a second run takes what it read before from memory, not from the cache files', async () => {
+    const first = await readInProcess();
+    fs.rmSync(path.join(cacheDir, 'entries'), { recursive: true });
+    const second = await readInProcess();
+    assert.equal(second.stats.parsed, 0);
+    assert.equal(second.stats.fromCache, 5);
+    assert.deepEqual(notes, []);
+    assert.deepEqual(visible(second), visible(first));
+    // A new process finds the entries gone and reads the files again: never a wrong reading, only a slower one.
+    const third = await read();
+    assert.equal(third.stats.parsed, 5);
+    assert.deepEqual(visible(third), visible(first));
   });
 
   it('a file touched but not changed is taken from the cache by its content hash', async () => {
