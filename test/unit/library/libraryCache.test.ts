@@ -7,6 +7,7 @@ import type { LibraryFileStatus } from '../../../src/core/library/compileLibrary
 import { forgetReadingsInMemory } from '../../../src/node/library/libraryCache';
 import { MAX_LIBRARY_FILE_BYTES, readLibrary, type ReadLibraryResult } from '../../../src/node/library/readLibrary';
 import { cliIn } from '../helpers/cli';
+import { writePdf } from '../helpers/documents';
 import { realKnowledge } from '../helpers/knowledge';
 
 /** The seed texts' paragraphs (lines of prose), what the fixture documents are made of. */
@@ -125,6 +126,29 @@ describe('own sources: the cache of what was read', () => {
     const third = await read();
     assert.equal(third.stats.parsed, 5);
     assert.deepEqual(visible(third), visible(first));
+  });
+
+  it('a file that keeps changing while it is read says so, is not cached, and is read once it is saved', async () => {
+    const file = path.join(dir, 'report.pdf');
+    fs.writeFileSync(file, await writePdf(seedParagraphs(4).slice(0, 3), {}));
+    // Each turn of the event loop appends a PDF comment line, as a program saving the file in pieces would; the PDF
+    // reader yields to the event loop while it parses, so the file changes under each reading.
+    let saving = true;
+    const save = () => {
+      if (!saving) return;
+      fs.appendFileSync(file, '\n%');
+      setImmediate(save);
+    };
+    const running = read();
+    setImmediate(save);
+    const during = await running.finally(() => (saving = false));
+    const status = statuses(during).get('report.pdf');
+    assert.equal(status?.status, 'failed');
+    assert.equal(status?.reason, 'changed while it was read (still being saved?); it is read again on the next run');
+    assert.equal(statuses(during).get('alpha.md')?.status, 'indexed', 'the rest is indexed');
+    const after = await read();
+    assert.equal(statuses(after).get('report.pdf')?.status, 'indexed');
+    assert.equal(after.stats.parsed, 1, 'only the file that was being saved is read again');
   });
 
   it('a file touched but not changed is taken from the cache by its content hash', async () => {
