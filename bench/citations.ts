@@ -78,8 +78,13 @@ export function run(): string {
 /** CPU time per query of the last `perQuery` run: unlike wall time, not inflated when other work takes the cores. */
 let lastCpu: Timing = { median: NaN, p95: NaN, runs: 0 };
 
+/** CPU time per query of the last `perQuery` run (see `lastCpu`). */
+export function lastQueryCpu(): Timing {
+  return lastCpu;
+}
+
 /** Wall-clock latency of each query, over five rounds after two warm-up rounds (so the JIT has settled). */
-function perQuery(queries: readonly string[], fn: (q: string) => unknown): Timing {
+export function perQuery(queries: readonly string[], fn: (q: string) => unknown): Timing {
   for (let round = 0; round < 2; round++) for (const q of queries) fn(q);
   const samples: number[] = [];
   const cpu: number[] = [];
@@ -98,7 +103,7 @@ function perQuery(queries: readonly string[], fn: (q: string) => unknown): Timin
 }
 
 /** The baseline: passages whose folded text contains every query word (folded once up front, like the index). */
-function includesScan(passages: readonly Passage[]): (q: string) => number {
+export function includesScan(passages: readonly Passage[]): (q: string) => number {
   const folded = passages.map((p) => ` ${foldForSearch(p.text)} `);
   return (q) => {
     const words = contentWords(foldForSearch(q));

@@ -72,7 +72,7 @@ function assembleDraft(bytes: number, paragraph: (n: number) => string): string 
 }
 
 /** A small deterministic PRNG (mulberry32), so every run of the bench checks the same draft. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -81,6 +81,16 @@ function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** 2,000 spread positions in `draft`, each with the few lines around it: what a hover provider looks at. */
+export function hoverWindows(draft: string): { text: string; offset: number }[] {
+  const positions = Array.from({ length: 2000 }, (_, i) => Math.floor((((i * 7919) % 1000) / 1000) * draft.length));
+  return positions.map((p) => {
+    const start = Math.max(0, draft.lastIndexOf('\n', Math.max(0, p - 400)));
+    const end = Math.min(draft.length, p + 400);
+    return { text: draft.slice(start, end), offset: p - start };
+  });
 }
 
 export function loadBenchKnowledge(): KnowledgeBase {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
-import { KNOWLEDGE_PATH, loadBenchKnowledge, measure, row, syntheticDraft, TABLE_HEAD, escapeRegExp } from './harness';
+import { hoverWindows, KNOWLEDGE_PATH, loadBenchKnowledge, measure, row, syntheticDraft, TABLE_HEAD, escapeRegExp } from './harness';
 
 /** Index load, all mentions in a 1 MB draft, and a hover lookup, each against a baseline from the same run. */
 export function run(): string {
@@ -37,12 +37,7 @@ export function run(): string {
   );
 
   // Hover: the provider's work at a position — findAt over the few lines around it.
-  const positions = Array.from({ length: 2000 }, (_, i) => Math.floor((((i * 7919) % 1000) / 1000) * draft.length));
-  const windows = positions.map((p) => {
-    const start = Math.max(0, draft.lastIndexOf('\n', Math.max(0, p - 400)));
-    const end = Math.min(draft.length, p + 400);
-    return { text: draft.slice(start, end), offset: p - start };
-  });
+  const windows = hoverWindows(draft);
   const hover = measure(() => {
     for (const w of windows) kb.matcher.findAt(w.text, w.offset);
   });

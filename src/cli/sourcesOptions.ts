@@ -1,10 +1,12 @@
 import * as path from 'node:path';
 import { KnowledgeBase } from '../core/knowledge/knowledgeBase';
-import type { CompiledLibrary } from '../core/library/compileLibrary';
 import { ConfigError, findSourcesConfig, CONFIG_FILE } from '../node/library/config';
-import { readLibrary } from '../node/library/readLibrary';
+import { readLibrary, type ReadLibraryResult } from '../node/library/readLibrary';
 import { UsageError, type CliIO } from './io';
 import { terminalSafe } from './render/terminalText';
+
+/** The cache's folder inside the team file's `.sourcebook/` folder. */
+export const CACHE_FOLDER = 'cache';
 
 /** The options every command that reads sources takes; spread into its `parseCommandArgs` options. */
 export const SOURCE_OPTIONS = {
@@ -22,10 +24,12 @@ relative to the folder holding .sourcebook/) and "bundled": false leaves the bun
 /** The knowledge a command works over, and the library read for it when there is one. */
 export interface SourcesSelection {
   kb: KnowledgeBase;
-  library?: CompiledLibrary;
+  library?: ReadLibraryResult;
   /** The folders read, as given (`--sources`) or resolved (the team file). */
   folders: string[];
   bundled: boolean;
+  /** The cache folder the library was read through, when there is a team file to keep it beside. */
+  cacheDir?: string;
 }
 
 /**
@@ -52,8 +56,14 @@ export async function selectSources(
       throw new UsageError(`no sources to read: without the bundled articles, give --sources DIR or list folders in ${CONFIG_FILE}`);
     return { kb: io.knowledge(), folders, bundled };
   }
-  const library = await readLibrary(folders, io.cwd, bundled ? io.knowledge().compiled : undefined);
-  return { kb: KnowledgeBase.fromCompiled(library.knowledge), library, folders, bundled };
+  // The team file's folder keeps the cache of what was read (.sourcebook/cache/, ignored by git); without a team
+  // file there is nowhere that is clearly the team's, and every run reads the folders again.
+  const cacheDir = config ? path.join(path.dirname(config.file), CACHE_FOLDER) : undefined;
+  const library = await readLibrary(folders, io.cwd, bundled ? io.knowledge().compiled : undefined, {
+    cacheDir,
+    onNote: (line) => io.err(`sourcebook: ${terminalSafe(line)}\n`),
+  });
+  return { kb: KnowledgeBase.fromCompiled(library.knowledge), library, folders, bundled, cacheDir };
 }
 
 /** One line on stderr when some files were not indexed, pointing at `sourcebook index` for the reasons. */

@@ -1,4 +1,5 @@
 import { countOf } from '../../core/text/wording';
+import { CONFIG_FILE } from '../../node/library/config';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { EXIT, UsageError } from '../io';
 import { terminalSafe } from '../render/terminalText';
@@ -13,11 +14,13 @@ Reads every DIR (and the --sources folders and the team file's) as "define", "ci
 prints each file's status: indexed (its key, passages and acronyms defined), a bibliography (entries, and how many
 matched a document), or why it was not indexed (binary, empty, too large, unreadable, malformed .bib, a duplicate
 key, a format not read yet). Then the totals: documents, passages, terms.
-  --json   print { "folders", "documents", "passages", "terms", "failures", "files": [{ "file", "format",
-           "status": "indexed" | "bibliography" | "failed", "reason", "key", "passages", "terms", "entry",
-           "entries", "matched", "warnings" }] }
+  --json   print { "folders", "documents", "passages", "terms", "failures", "read", "fromCache", "cache",
+           "files": [{ "file", "format", "status": "indexed" | "bibliography" | "failed", "reason", "key",
+           "passages", "terms", "entry", "entries", "matched", "warnings" }] }
 ${SOURCE_OPTIONS_HELP}
-Nothing is cached yet: every command reads the folders again.
+With a team file, what was read is cached in .sourcebook/cache/ beside it (git ignores it): the next run of any
+command reads only new and changed files (by size, time and content hash) and drops deleted ones. A damaged cache
+is rebuilt, with a note on stderr. Without a team file every run reads every file.
 Exit status: 0 every file indexed, 1 some file could not be (the rest is still indexed), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, ...SOURCE_OPTIONS });
@@ -38,6 +41,9 @@ Exit status: 0 every file indexed, 1 some file could not be (the rest is still i
       passages: library.knowledge.passages.length,
       terms: library.knowledge.terms.length,
       failures: failures.length,
+      read: library.stats.parsed,
+      fromCache: library.stats.fromCache,
+      cache: selection.cacheDir ?? null,
       files: files.map((f) => ({
         file: f.file,
         format: f.format,
@@ -73,6 +79,9 @@ Exit status: 0 every file indexed, 1 some file could not be (the rest is still i
     lines.push(
       '',
       `${countOf(indexed.length, 'document')}, ${countOf(summary.passages, 'passage')}, ${countOf(summary.terms, 'term')}; ${countOf(failures.length, 'file')} not indexed.`,
+      selection.cacheDir
+        ? `${countOf(summary.read, 'file')} read, ${summary.fromCache.toLocaleString('en-US')} taken from the cache (${terminalSafe(selection.cacheDir)}).`
+        : `${countOf(summary.read, 'file')} read; nothing cached (no ${CONFIG_FILE} to keep a cache beside).`,
     );
     io.out(`${lines.join('\n')}\n`);
     return failures.length > 0 ? EXIT.findings : EXIT.ok;

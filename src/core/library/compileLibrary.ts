@@ -21,6 +21,42 @@ export interface LibraryDocument {
   metadataOrigin?: string;
   /** Things the reader noticed that did not stop the document (unreadable front matter). */
   warnings?: string[];
+  /** `analyseDocument(text)` when a cache kept it from an earlier run; computed here when absent. */
+  analysis?: DocumentAnalysis;
+}
+
+/**
+ * What compiling finds in one document's text whatever its key: its passages' spans and the acronyms each defines.
+ * Costly to find (most of the compile) and the same for the same text, so a cache keeps it beside the text.
+ */
+export interface DocumentAnalysis {
+  /** Passage spans, flattened: passage i runs from `spans[2i]` to `spans[2i + 1]` in the text. */
+  spans: number[];
+  /** The acronyms each passage defines, by passage index, in text order. */
+  acronyms: { passage: number; short: string; long: string }[];
+}
+
+/** The passages and acronym definitions of `text`, as `compileLibrary` cuts and finds them. */
+export function analyseDocument(text: string): DocumentAnalysis {
+  const passages = splitPassages('', text, []);
+  const spans: number[] = [];
+  const acronyms: DocumentAnalysis['acronyms'] = [];
+  for (const p of passages) {
+    spans.push(p.start, p.end);
+    for (const found of findAcronymDefinitions(p.text)) acronyms.push({ passage: p.index, short: found.short, long: found.long });
+  }
+  return { spans, acronyms };
+}
+
+/** A document's passages under `key`, from its analysis: the same ids, offsets and texts `splitPassages` gives. */
+function passagesOf(key: string, text: string, analysis: DocumentAnalysis): Passage[] {
+  const passages: Passage[] = [];
+  for (let i = 0; i < analysis.spans.length / 2; i++) {
+    const start = analysis.spans[2 * i];
+    const end = analysis.spans[2 * i + 1];
+    passages.push({ id: `${key}#${i}`, source: key, index: i, start, end, text: text.slice(start, end) });
+  }
+  return passages;
 }
 
 /** A bibliography file (BibTeX or CSL-JSON) that was read. */
@@ -71,7 +107,7 @@ export function compileLibrary(
   const passages: Passage[] = [...(base?.passages ?? [])];
   const keyOwners = new Map<string, string>(sources.map((s) => [s.key.toLowerCase(), `the bundled source "${s.key}"`]));
   const matchedEntries = new Map<LibraryBibliography, Set<BibliographyEntry>>(bibliographies.map((b) => [b, new Set()]));
-  const own: { source: Source; passages: Passage[]; status: LibraryFileStatus }[] = [];
+  const own: { source: Source; passages: Passage[]; analysis: DocumentAnalysis; status: LibraryFileStatus }[] = [];
 
   for (const doc of [...documents].sort((a, b) => a.file.localeCompare(b.file))) {
     const status: LibraryFileStatus = { file: doc.file, format: doc.format, status: 'failed', warnings: [...(doc.warnings ?? [])] };
@@ -117,11 +153,12 @@ export function compileLibrary(
       evidence: {},
       text: doc.text,
     };
-    const sourcePassages = splitPassages(key, doc.text, []);
+    const analysis = doc.analysis ?? analyseDocument(doc.text);
+    const sourcePassages = passagesOf(key, doc.text, analysis);
     sources.push(source);
-    passages.push(...sourcePassages);
+    for (const p of sourcePassages) passages.push(p);
     Object.assign(status, { status: 'indexed', key, passages: sourcePassages.length, ...(match ? { entry: match.entry.key } : {}) });
-    own.push({ source, passages: sourcePassages, status });
+    own.push({ source, passages: sourcePassages, analysis, status });
   }
 
   for (const b of bibliographies) {
@@ -136,7 +173,6 @@ export function compileLibrary(
   }
 
   const terms = acronymGlossary(own, new Set((base?.terms ?? []).map((t) => t.id)));
-  for (const o of own) o.status.terms = terms.filter((t) => t.citations.some((c) => c.source === o.source.key)).length;
   return {
     knowledge: { format: KNOWLEDGE_FORMAT, sources, passages, terms: [...(base?.terms ?? []), ...terms], facts: [...(base?.facts ?? [])] },
     files: files.sort((a, b) => a.file.localeCompare(b.file)),
@@ -154,10 +190,9 @@ function findEntry(
     if (entry) return { bibliography, entry };
   }
   const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
+  const fileKey = keyFromFileName(name).toLowerCase();
   for (const bibliography of bibliographies) {
-    const entry = bibliography.entries.find(
-      (e) => e.key.toLowerCase() === stem || e.key.toLowerCase() === keyFromFileName(name).toLowerCase(),
-    );
+    const entry = bibliography.entries.find((e) => e.key.toLowerCase() === stem || e.key.toLowerCase() === fileKey);
     if (entry) return { bibliography, entry };
   }
   return undefined;
@@ -170,36 +205,43 @@ function baseName(file: string): string {
 /**
  * One term per acronym and expansion the documents define, cited by the sentence that defines it in each source
  * (its first definition there). Aliases are marked shared: the bundled glossary or another source may define the
- * same acronym, and a hover then shows every definition rather than picking one.
+ * same acronym, and a hover then shows every definition rather than picking one. Each document's status gets how
+ * many terms it defines.
  */
-function acronymGlossary(own: readonly { source: Source; passages: Passage[] }[], takenIds: Set<string>): Term[] {
+function acronymGlossary(
+  own: readonly { source: Source; passages: Passage[]; analysis: DocumentAnalysis; status: LibraryFileStatus }[],
+  takenIds: Set<string>,
+): Term[] {
   const terms = new Map<string, Term>();
-  for (const { source, passages } of own) {
-    for (const passage of passages) {
-      for (const found of findAcronymDefinitions(passage.text)) {
-        const identity = `${found.short}\u0000${foldTypography(found.long).toLowerCase().replace(/\s+/g, ' ')}`;
-        let term = terms.get(identity);
-        if (!term) {
-          const long = found.long.replace(/\s+/g, ' ');
-          term = {
-            id: uniqueId(`acronym-${keyFromFileName(found.short).toLowerCase()}`, takenIds),
-            name: found.short,
-            expansion: long,
-            category: 'concept',
-            aliases: [
-              { text: found.short, case: defaultAliasCase(found.short), shared: true },
-              { text: long, case: defaultAliasCase(long), shared: true },
-            ],
-            definition: `Short for ${long}.`,
-            citations: [],
-          };
-          terms.set(identity, term);
-        }
-        if (term.citations.some((c) => c.source === source.key)) continue;
-        const citation: Citation = { source: source.key, quote: passage.text, start: passage.start, end: passage.end, passage: passage.id };
-        term.citations.push(citation);
+  for (const { source, passages, analysis, status } of own) {
+    // The terms this source already cites: a set, since an acronym many sources define has a citation from each.
+    const citedHere = new Set<Term>();
+    for (const found of analysis.acronyms) {
+      const passage = passages[found.passage];
+      const identity = `${found.short}\u0000${foldTypography(found.long).toLowerCase().replace(/\s+/g, ' ')}`;
+      let term = terms.get(identity);
+      if (!term) {
+        const long = found.long.replace(/\s+/g, ' ');
+        term = {
+          id: uniqueId(`acronym-${keyFromFileName(found.short).toLowerCase()}`, takenIds),
+          name: found.short,
+          expansion: long,
+          category: 'concept',
+          aliases: [
+            { text: found.short, case: defaultAliasCase(found.short), shared: true },
+            { text: long, case: defaultAliasCase(long), shared: true },
+          ],
+          definition: `Short for ${long}.`,
+          citations: [],
+        };
+        terms.set(identity, term);
       }
+      if (citedHere.has(term)) continue;
+      citedHere.add(term);
+      const citation: Citation = { source: source.key, quote: passage.text, start: passage.start, end: passage.end, passage: passage.id };
+      term.citations.push(citation);
     }
+    status.terms = citedHere.size;
   }
   return [...terms.values()];
 }

@@ -6,7 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BibliographyError, parseBibtex } from '../../core/library/bibtex';
+import { MAX_SOURCE_CHARS } from '../../core/knowledge/compile/limits';
 import {
+  analyseDocument,
   compileLibrary,
   type CompiledLibrary,
   type LibraryBibliography,
@@ -16,10 +18,8 @@ import {
 import { looksLikeCslJson, parseCslJson } from '../../core/library/cslJson';
 import { readMarkdown } from '../../core/library/frontMatter';
 import type { CompiledKnowledge } from '../../core/knowledge/types';
-import { describeRefusal, describeTextRefusal, readRegularFile, readTextFile } from '../files';
-import { readDocx } from './docx';
-import { readHtml } from './html';
-import { readPdf } from './pdf';
+import { decodeText, describeRefusal, describeTextRefusal, readRegularFile } from '../files';
+import { contentHash, LibraryCache, type CachedRead } from './libraryCache';
 
 /**
  * Past this a source file is not read. Reports run to a few megabytes of text; a saved web page with inline images
@@ -50,10 +50,32 @@ export interface LibraryFiles {
   documents: LibraryDocument[];
   bibliographies: LibraryBibliography[];
   failures: LibraryFileStatus[];
+  /** How many files were read and parsed, and how many were taken from the cache unparsed. */
+  stats: LibraryReadStats;
 }
 
-/** How a long read reports itself (the editor's progress notification) and is stopped. */
+/** How a run used the cache. */
+export interface LibraryReadStats {
+  /** Files whose bytes were parsed this run (new, changed, or no cache). */
+  parsed: number;
+  /** Files whose reading came from the cache: unchanged, or bytes the cache already held under another name. */
+  fromCache: number;
+  /** One line each about the cache itself (rebuilt, or not writable); also given to `onNote`. */
+  notes: string[];
+}
+
+/**
+ * How `readLibrary` reads: with a cache, where to say what became of it, and how a long read reports itself (the
+ * editor's progress notification) and is stopped.
+ */
 export interface ReadLibraryOptions {
+  /**
+   * The cache folder (made when missing; the CLI's is `.sourcebook/cache/` beside the team file). Without it every
+   * file is read and parsed on every run.
+   */
+  cacheDir?: string;
+  /** Told each note about the cache (a damaged cache rebuilt), as it happens. */
+  onNote?: (line: string) => void;
   /** Told before each file is read, and once more at the end: `done` of `total` files read. */
   onProgress?: (done: number, total: number) => void;
   /** Asked between files; when it says yes, the read stops with a `LibraryReadCancelled`. */
@@ -70,12 +92,21 @@ export class LibraryReadCancelled extends Error {
 
 /**
  * Reads every folder in `dirs` (recursively; names starting with "." are skipped, as are links to folders). Each
- * file is named in statuses as `path.join(dir, relative path)`, the folder as the caller gave it.
+ * file is named in statuses as `path.join(dir, relative path)`, the folder as the caller gave it. With a cache, a
+ * file whose size and time are unchanged is not read at all, and one whose bytes the cache holds is not parsed;
+ * files gone from a folder are dropped from the cache.
  */
 export async function readLibraryFiles(dirs: readonly string[], cwd: string, options: ReadLibraryOptions = {}): Promise<LibraryFiles> {
-  const result: LibraryFiles = { documents: [], bibliographies: [], failures: [] };
+  const stats: LibraryReadStats = { parsed: 0, fromCache: 0, notes: [] };
+  const note = (line: string) => {
+    stats.notes.push(line);
+    options.onNote?.(line);
+  };
+  const cache = options.cacheDir === undefined ? undefined : LibraryCache.open(path.resolve(cwd, options.cacheDir), note);
+  const result: LibraryFiles = { documents: [], bibliographies: [], failures: [], stats };
   // Listed first and read one at a time after: a PDF is read asynchronously, and one at a time bounds the memory.
   const found: { full: string; shown: string }[] = [];
+  const listed: string[] = [];
   let count = 0;
   for (const dir of dirs) {
     const full = path.resolve(cwd, dir);
@@ -90,6 +121,7 @@ export async function readLibraryFiles(dirs: readonly string[], cwd: string, opt
       });
       continue;
     }
+    listed.push(full);
     const walk = (sub: string) => {
       let entries: fs.Dirent[];
       try {
@@ -128,6 +160,9 @@ export async function readLibraryFiles(dirs: readonly string[], cwd: string, opt
     walk('');
   }
   const watched = options.onProgress !== undefined || options.isCancelled !== undefined;
+  // The first file (in listing order) with given bytes is the document; any other with the same bytes is a copy.
+  const firstWithContent = new Map<string, string>();
+  const seen = new Set<string>();
   for (const [done, file] of found.entries()) {
     if (watched) {
       // A text file is read synchronously: without a turn of the event loop between files, the caller's progress
@@ -136,61 +171,159 @@ export async function readLibraryFiles(dirs: readonly string[], cwd: string, opt
       if (options.isCancelled?.()) throw new LibraryReadCancelled();
       options.onProgress?.(done, found.length);
     }
-    await readOne(file.full, file.shown, result);
+    seen.add(file.full);
+    const outcome = await readOne(file.full, cache);
+    if (outcome.fromCache) stats.fromCache++;
+    else if (outcome.parsed) stats.parsed++;
+    const read = outcome.read;
+    if (read.kind === 'document' && outcome.hash) {
+      const first = firstWithContent.get(`${outcome.hash}\u0000${read.format}`);
+      if (first !== undefined) {
+        result.failures.push({
+          file: file.shown,
+          format: read.format,
+          status: 'failed',
+          reason: `a duplicate of ${first}: the same content`,
+          warnings: [],
+        });
+        continue;
+      }
+      firstWithContent.set(`${outcome.hash}\u0000${read.format}`, file.shown);
+    }
+    addRead(file.shown, read, result);
   }
   options.onProgress?.(found.length, found.length);
+  if (cache) {
+    for (const folder of listed) for (const gone of cache.filesUnder(folder)) if (!seen.has(gone)) cache.forget(gone);
+    cache.save();
+  }
   return result;
 }
 
-async function readOne(full: string, shown: string, into: LibraryFiles): Promise<void> {
+/** What became of one file: what was read, the hash of its bytes when they were read, and whether parsing ran. */
+interface ReadOutcome {
+  read: CachedRead;
+  hash?: string;
+  parsed: boolean;
+  fromCache: boolean;
+}
+
+/**
+ * Reads one file, from the cache when its size and time are unchanged or its bytes are known. A file whose size or
+ * time changes while it is read (being saved) is read once more; if it changes again it is not used this run.
+ */
+async function readOne(full: string, cache: LibraryCache | undefined): Promise<ReadOutcome> {
   const ext = path.extname(full).toLowerCase();
   const format = FORMATS[ext];
-  const fail = (reason: string, f: LibraryFileStatus['format'] = format ?? 'unknown') =>
-    into.failures.push({ file: shown, format: f, status: 'failed', reason, warnings: [] });
-  if (!format) return void fail(`not a format sources are read from (${ext || 'no extension'})`);
-  if (format === 'pdf' || format === 'docx') {
+  // Not a format sources are read from: named in the statuses, but neither read nor counted.
+  if (!format) return { ...failedOutcome('unknown', `not a format sources are read from (${ext || 'no extension'})`), parsed: false };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const before = fs.statSync(full, { throwIfNoEntry: false });
+    const hit = before?.isFile() ? cache?.lookup(full, before, format) : undefined;
+    if (hit) return { read: hit.read, hash: hit.hash, parsed: false, fromCache: true };
     const bytes = readRegularFile(full, MAX_LIBRARY_FILE_BYTES);
-    if (!bytes.ok) return void fail(describeRefusal(bytes.refusal));
-    const doc = format === 'pdf' ? await readPdf(bytes.bytes) : await readDocx(bytes.bytes);
-    if (!doc.ok) return void fail(doc.reason);
+    if (!bytes.ok) {
+      cache?.forget(full);
+      return failedOutcome(format, describeRefusal(bytes.refusal));
+    }
+    const hash = contentHash(bytes.bytes);
+    const known = cache?.entry(hash, format);
+    const read = known ?? (await parse(bytes.bytes, format));
+    const after = fs.statSync(full, { throwIfNoEntry: false });
+    if (before && after && before.size === after.size && before.mtimeMs === after.mtimeMs && after.size === bytes.bytes.length) {
+      cache?.record(full, after, hash, read);
+      return { read, hash, parsed: !known, fromCache: !!known };
+    }
+    cache?.forget(full);
+  }
+  return failedOutcome(format, 'changed while it was read (still being saved?); it is read again on the next run');
+}
+
+function failedOutcome(format: string, reason: string): ReadOutcome {
+  return { read: { kind: 'failed', format, reason }, parsed: true, fromCache: false };
+}
+
+/** Adds what was read from `shown` to the documents, bibliographies or failures. */
+function addRead(shown: string, read: CachedRead, into: LibraryFiles): void {
+  if (read.kind === 'document') {
+    const { kind: _kind, ...doc } = read;
+    into.documents.push({ file: shown, ...doc });
+  } else if (read.kind === 'bibliography') {
+    into.bibliographies.push({ file: shown, format: read.format, entries: read.entries });
+  } else {
+    into.failures.push({
+      file: shown,
+      format: read.format as LibraryFileStatus['format'],
+      status: 'failed',
+      reason: read.reason,
+      warnings: [],
+    });
+  }
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports -- the readers are required on first use, not at start-up:
+   PDF.js, mammoth, linkedom and Readability take longer to load than a run that finds every file in the cache. */
+const readers = {
+  pdf: () => require('./pdf') as typeof import('./pdf'),
+  docx: () => require('./docx') as typeof import('./docx'),
+  html: () => require('./html') as typeof import('./html'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** What the reader for `format` makes of a file's bytes. Deterministic: the same bytes always give the same. */
+async function parse(bytes: Buffer, format: NonNullable<(typeof FORMATS)[string]>): Promise<CachedRead> {
+  const fail = (reason: string): CachedRead => ({ kind: 'failed', format, reason });
+  const document = (
+    doc: Omit<Extract<CachedRead, { kind: 'document' }>, 'kind' | 'analysis' | 'warnings'> & { warnings?: string[] },
+  ): CachedRead => ({
+    kind: 'document',
+    warnings: [],
+    ...doc,
+    analysis: analysable(doc.text) ? analyseDocument(doc.text) : { spans: [], acronyms: [] },
+  });
+  if (format === 'pdf' || format === 'docx') {
+    const doc = format === 'pdf' ? await readers.pdf().readPdf(bytes) : await readers.docx().readDocx(bytes);
+    if (!doc.ok) return fail(doc.reason);
     const metadataOrigin = format === 'pdf' ? "the PDF's document info" : undefined;
-    into.documents.push({ file: shown, format, text: doc.text, metadata: doc.metadata, metadataOrigin });
-    return;
+    return document({ format, text: doc.text, metadata: doc.metadata, ...(metadataOrigin ? { metadataOrigin } : {}) });
   }
-  const read = readTextFile(full, MAX_LIBRARY_FILE_BYTES);
-  if (!read.ok) {
-    const reason = read.refusal.kind === 'binary' ? 'binary: it contains NUL bytes, so it is not text' : describeTextRefusal(read.refusal);
-    return void fail(reason);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    return fail(
+      decoded.refusal === 'binary' ? 'binary: it contains NUL bytes, so it is not text' : describeTextRefusal({ kind: decoded.refusal }),
+    );
   }
-  const text = read.text;
+  const text = decoded.text;
   if (format === 'bibtex' || format === 'csl-json') {
-    if (format === 'csl-json' && !looksLikeJsonArray(text)) return void fail('a JSON file that is not a CSL-JSON bibliography');
-    if (text.trim() === '') return void fail(format === 'bibtex' ? 'malformed .bib: empty' : 'empty: no text');
+    if (format === 'csl-json' && !looksLikeJsonArray(text)) return fail('a JSON file that is not a CSL-JSON bibliography');
+    if (text.trim() === '') return fail(format === 'bibtex' ? 'malformed .bib: empty' : 'empty: no text');
     try {
-      const entries = format === 'bibtex' ? parseBibtex(text) : parseCslJson(text);
-      into.bibliographies.push({ file: shown, format, entries });
+      return { kind: 'bibliography', format, entries: format === 'bibtex' ? parseBibtex(text) : parseCslJson(text) };
     } catch (err) {
       if (!(err instanceof BibliographyError)) throw err;
-      fail(format === 'bibtex' ? `malformed .bib: ${err.message}` : `malformed CSL-JSON: ${err.message}`);
+      return fail(format === 'bibtex' ? `malformed .bib: ${err.message}` : `malformed CSL-JSON: ${err.message}`);
     }
-    return;
   }
   if (format === 'markdown') {
     const md = readMarkdown(text);
-    into.documents.push({
-      file: shown,
+    return document({
       format,
       text: md.body,
       metadata: md.metadata,
       metadataOrigin: 'its front matter',
       warnings: md.warning ? [md.warning] : [],
     });
-  } else if (format === 'html') {
-    const page = readHtml(text);
-    into.documents.push({ file: shown, format, text: page.text, metadata: page.metadata, metadataOrigin: "the page's meta tags" });
-  } else {
-    into.documents.push({ file: shown, format: 'text', text, metadata: {} });
   }
+  if (format === 'html') {
+    const page = readers.html().readHtml(text);
+    return document({ format, text: page.text, metadata: page.metadata, metadataOrigin: "the page's meta tags" });
+  }
+  return document({ format: 'text', text, metadata: {} });
+}
+
+/** Whether `compileLibrary` would index a text at all (not empty, not over the limit): only then is it analysed. */
+function analysable(text: string): boolean {
+  return text.trim() !== '' && text.length <= MAX_SOURCE_CHARS;
 }
 
 /** A `.json` file is taken for a bibliography only when it is an array of CSL items; other JSON is not a source. */
@@ -202,13 +335,18 @@ function looksLikeJsonArray(text: string): boolean {
   }
 }
 
-/** Reads the folders and compiles them, after `base` (the bundled knowledge) when given. */
+/** A compiled library and how its files were read. */
+export interface ReadLibraryResult extends CompiledLibrary {
+  stats: LibraryReadStats;
+}
+
+/** Reads the folders (through the cache in `options.cacheDir`) and compiles them, after `base` (the bundled knowledge) when given. */
 export async function readLibrary(
   dirs: readonly string[],
   cwd: string,
   base?: CompiledKnowledge,
   options: ReadLibraryOptions = {},
-): Promise<CompiledLibrary> {
+): Promise<ReadLibraryResult> {
   const files = await readLibraryFiles(dirs, cwd, options);
-  return compileLibrary(files.documents, files.bibliographies, files.failures, base);
+  return { ...compileLibrary(files.documents, files.bibliographies, files.failures, base), stats: files.stats };
 }

@@ -19,6 +19,9 @@ import { notify } from '../notices/notify';
 const SOURCES_SETTING = 'sourcebook.sources';
 const BUNDLED_SETTING = 'sourcebook.bundled';
 
+/** The folder, in the extension's storage, of the cache of what was read from the writer's source files. */
+const LIBRARY_CACHE_FOLDER = 'library-cache';
+
 /** Where the knowledge of the writer's sources is written for the claim checker's thread, in the extension's storage. */
 const WORKER_KNOWLEDGE_FILE = 'library-knowledge.json';
 
@@ -166,6 +169,9 @@ export class KnowledgeStore implements vscode.Disposable {
         (progress, cancelButton) => {
           let reported = 0;
           return loadEditorKnowledge(selection, this.bundled, {
+            // What was read from each file is kept in the extension's storage: a reload re-reads changed files only.
+            cacheDir: path.join(this.storageFolder, LIBRARY_CACHE_FOLDER),
+            onNote: (line) => this.log.info(line),
             isCancelled: () => token.isCancellationRequested || cancelButton.isCancellationRequested,
             onProgress: (done, total) => {
               const increment = total > 0 ? ((done - reported) / total) * 100 : 0;

@@ -1,0 +1,318 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { LibraryFileStatus } from '../../../src/core/library/compileLibrary';
+import { forgetReadingsInMemory } from '../../../src/node/library/libraryCache';
+import { MAX_LIBRARY_FILE_BYTES, readLibrary, type ReadLibraryResult } from '../../../src/node/library/readLibrary';
+import { cliIn } from '../helpers/cli';
+import { writePdf } from '../helpers/documents';
+import { realKnowledge } from '../helpers/knowledge';
+
+/** The seed texts' paragraphs (lines of prose), what the fixture documents are made of. */
+function seedParagraphs(index: number): string[] {
+  const source = realKnowledge().sources[index];
+  return source.text.split('\n').filter((l) => l.trim().split(/\s+/).length > 8);
+}
+
+/**
+ * A sources folder of four documents made from the seed texts (two Markdown notes with front matter, a plain text
+ * and an HTML page) and a BibTeX file giving the plain text its metadata.
+ */
+function writeLibrary(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'alpha.md'), `---\ntitle: "Alpha note"\ndate: 2021-03\n---\n\n${seedParagraphs(0).join('\n\n')}\n`);
+  fs.writeFileSync(path.join(dir, 'beta.md'), `---\ntitle: "Beta note"\n---\n\n${seedParagraphs(1).join('\n\n')}\n`);
+  fs.writeFileSync(path.join(dir, 'gamma.txt'), `${seedParagraphs(2).join('\n\n')}\n`);
+  fs.writeFileSync(
+    path.join(dir, 'delta.html'),
+    `<!doctype html><html><head><title>Delta page</title></head><body><article><h1>Delta page</h1>${seedParagraphs(3)
+      .map((p) => `<p>${p}</p>`)
+      .join('\n')}</article></body></html>`,
+  );
+  fs.writeFileSync(path.join(dir, 'refs.bib'), '@report{gamma,\n  title = {Gamma report},\n  year = {2020},\n  file = {gamma.txt}\n}\n');
+}
+
+/** Every file's status by its base name. */
+function statuses(library: ReadLibraryResult): Map<string, LibraryFileStatus> {
+  return new Map(library.files.map((f) => [path.basename(f.file), f]));
+}
+
+/** What a user sees of a library: each file's status and every passage, for comparing two runs. */
+function visible(library: ReadLibraryResult) {
+  return { files: library.files, passages: library.knowledge.passages, terms: library.knowledge.terms, sources: library.knowledge.sources };
+}
+
+describe('own sources: the cache of what was read', () => {
+  let root: string;
+  let dir: string;
+  let cacheDir: string;
+  const notes: string[] = [];
+  /** A run as a new process (the CLI) makes it: nothing kept in memory from the run before. */
+  const read = () => {
+    forgetReadingsInMemory();
+    return readInProcess();
+  };
+  /** A run in a long-lived process (the editor's), which keeps the readings it has loaded. */
+  const readInProcess = () => readLibrary(['library'], root, undefined, { cacheDir, onNote: (n) => notes.push(n) });
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-cache-'));
+    dir = path.join(root, 'library');
+    cacheDir = path.join(root, '.sourcebook', 'cache');
+    writeLibrary(dir);
+    notes.length = 0;
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('a second run reads no file and gives the same library', async () => {
+    const first = await read();
+    assert.equal(first.stats.parsed, 5, 'the first run reads every file');
+    assert.equal(first.stats.fromCache, 0);
+    assert.deepEqual(
+      first.files.map((f) => f.status),
+      ['indexed', 'indexed', 'indexed', 'indexed', 'bibliography'],
+    );
+    const second = await read();
+    assert.equal(second.stats.parsed, 0, 'nothing changed, so nothing is read again');
+    assert.equal(second.stats.fromCache, 5);
+    assert.deepEqual(visible(second), visible(first));
+    assert.deepEqual(notes, []);
+  });
+
+  it('a file modified between runs is read again alone, and its new text is what is indexed', async () => {
+    await read();
+    const added = 'The ministry announced a wholly new consultation framework for regional supply chains last spring.';
+    fs.appendFileSync(path.join(dir, 'beta.md'), `\n${added}\n`);
+    const second = await read();
+    assert.equal(second.stats.parsed, 1, 'only the changed file is read');
+    assert.equal(second.stats.fromCache, 4);
+    assert.ok(
+      second.knowledge.passages.some((p) => p.source === 'beta' && p.text.includes(added)),
+      'the new sentence is a passage of its source',
+    );
+    const third = await read();
+    assert.equal(third.stats.parsed, 0, 'the new contents are cached in turn');
+  });
+
+  it('a same-size edit that keeps the file’s time (a coarse clock) is still seen, since the file was hashed too soon', async () => {
+    const file = path.join(dir, 'gamma.txt');
+    // A time in whole seconds, as such a file system keeps it: set again after the edit, it is the same time.
+    const time = Math.floor(Date.now() / 1000);
+    fs.utimesSync(file, time, time);
+    await read();
+    const text = fs.readFileSync(file, 'utf8');
+    const edited = text.replace(/\b(the)\b/, 'THE');
+    assert.notEqual(edited, text);
+    fs.writeFileSync(file, edited);
+    fs.utimesSync(file, time, time);
+    const second = await read();
+    assert.ok(
+      second.knowledge.passages.some((p) => p.source === 'gamma' && p.text.includes('THE')),
+      'the edited text is indexed, not the cached one',
+    );
+  });
+
+  it('in a long-lived process, a second run takes what it read before from memory, not from the cache files', async () => {
+    const first = await readInProcess();
+    fs.rmSync(path.join(cacheDir, 'entries'), { recursive: true });
+    const second = await readInProcess();
+    assert.equal(second.stats.parsed, 0);
+    assert.equal(second.stats.fromCache, 5);
+    assert.deepEqual(notes, []);
+    assert.deepEqual(visible(second), visible(first));
+    // A new process finds the entries gone and reads the files again: never a wrong reading, only a slower one.
+    const third = await read();
+    assert.equal(third.stats.parsed, 5);
+    assert.deepEqual(visible(third), visible(first));
+  });
+
+  it('a file that keeps changing while it is read says so, is not cached, and is read once it is saved', async () => {
+    const file = path.join(dir, 'report.pdf');
+    fs.writeFileSync(file, await writePdf(seedParagraphs(4).slice(0, 3), {}));
+    // Each turn of the event loop appends a PDF comment line, as a program saving the file in pieces would; the PDF
+    // reader yields to the event loop while it parses, so the file changes under each reading.
+    let saving = true;
+    const save = () => {
+      if (!saving) return;
+      fs.appendFileSync(file, '\n%');
+      setImmediate(save);
+    };
+    const running = read();
+    setImmediate(save);
+    const during = await running.finally(() => (saving = false));
+    const status = statuses(during).get('report.pdf');
+    assert.equal(status?.status, 'failed');
+    assert.equal(status?.reason, 'changed while it was read (still being saved?); it is read again on the next run');
+    assert.equal(statuses(during).get('alpha.md')?.status, 'indexed', 'the rest is indexed');
+    const after = await read();
+    assert.equal(statuses(after).get('report.pdf')?.status, 'indexed');
+    assert.equal(after.stats.parsed, 1, 'only the file that was being saved is read again');
+  });
+
+  it('a file touched but not changed is taken from the cache by its content hash', async () => {
+    await read();
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(path.join(dir, 'alpha.md'), later, later);
+    const second = await read();
+    assert.equal(second.stats.parsed, 0);
+    assert.equal(second.stats.fromCache, 5);
+  });
+
+  it('a file deleted between runs drops out of the library and of the cache', async () => {
+    const first = await read();
+    const gammaPassages = first.knowledge.passages.filter((p) => p.source === 'gamma').length;
+    assert.ok(gammaPassages > 0);
+    const entriesBefore = fs.readdirSync(path.join(cacheDir, 'entries')).length;
+    fs.rmSync(path.join(dir, 'gamma.txt'));
+    const second = await read();
+    assert.equal(statuses(second).has('gamma.txt'), false);
+    assert.equal(
+      second.knowledge.passages.some((p) => p.source === 'gamma'),
+      false,
+      'its passages are gone',
+    );
+    assert.equal(second.knowledge.passages.length, first.knowledge.passages.length - gammaPassages, 'every other passage is kept');
+    const manifest = JSON.parse(fs.readFileSync(path.join(cacheDir, 'files.json'), 'utf8'));
+    assert.deepEqual(
+      Object.keys(manifest.files).map((f) => path.basename(f)),
+      ['alpha.md', 'beta.md', 'delta.html', 'refs.bib'],
+    );
+    assert.equal(fs.readdirSync(path.join(cacheDir, 'entries')).length, entriesBefore - 1, 'its entry is deleted');
+  });
+
+  it('a zero-byte file, a file over the limit and a malformed .bib each say why, and the rest is indexed', async () => {
+    fs.writeFileSync(path.join(dir, 'empty.md'), '');
+    // Sparse: the size is over the limit without writing the bytes.
+    fs.writeFileSync(path.join(dir, 'huge.txt'), '');
+    fs.truncateSync(path.join(dir, 'huge.txt'), MAX_LIBRARY_FILE_BYTES + 1);
+    fs.writeFileSync(path.join(dir, 'broken.bib'), '@article{smith2020,\n  title = {An unclosed title,\n  year = 2020\n');
+    for (const run of [await read(), await read()]) {
+      const s = statuses(run);
+      assert.equal(s.get('empty.md')?.status, 'failed');
+      assert.equal(s.get('empty.md')?.reason, 'empty: no text');
+      assert.equal(s.get('huge.txt')?.status, 'failed');
+      assert.match(s.get('huge.txt')?.reason ?? '', /^is 32\.0 MB; files over 32 MB are not read$/);
+      assert.equal(s.get('broken.bib')?.status, 'failed');
+      assert.match(s.get('broken.bib')?.reason ?? '', /^malformed \.bib: /);
+      for (const name of ['alpha.md', 'beta.md', 'gamma.txt', 'delta.html']) assert.equal(s.get(name)?.status, 'indexed', name);
+      assert.equal(s.get('gamma.txt')?.entry, 'gamma', 'the good .bib still gives its entry');
+    }
+  });
+
+  it('the same document twice is indexed once; the copy says it duplicates the first', async () => {
+    fs.mkdirSync(path.join(dir, 'copies'));
+    fs.copyFileSync(path.join(dir, 'alpha.md'), path.join(dir, 'copies', 'alpha-copy.md'));
+    for (const run of [await read(), await read()]) {
+      const copy = statuses(run).get('alpha-copy.md');
+      assert.equal(copy?.status, 'failed');
+      assert.equal(copy?.reason, `a duplicate of ${path.join('library', 'alpha.md')}: the same content`);
+      assert.equal(statuses(run).get('alpha.md')?.status, 'indexed');
+      assert.equal(run.knowledge.sources.filter((s) => s.title === 'Alpha note').length, 1, 'its passages are not in the library twice');
+    }
+  });
+
+  it('a file that turns bad between runs says why, and nothing else indexed is lost', async () => {
+    const first = await read();
+    fs.writeFileSync(path.join(dir, 'beta.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0xff]));
+    const second = await read();
+    const s = statuses(second);
+    assert.equal(s.get('beta.md')?.status, 'failed');
+    assert.equal(s.get('beta.md')?.reason, 'binary: it contains NUL bytes, so it is not text');
+    const others = (l: ReadLibraryResult) => l.knowledge.passages.filter((p) => p.source !== 'beta');
+    assert.deepEqual(others(second), others(first));
+  });
+
+  for (const [damage, how, expected] of [
+    [
+      'a truncated',
+      (text: string) => text.slice(0, Math.floor(text.length / 2)),
+      /files\.json is not valid JSON \(truncated or damaged\); it is rebuilt$/,
+    ],
+    ['a garbled', () => '\u0000\u0001garbage', /files\.json is not valid JSON \(truncated or damaged\); it is rebuilt$/],
+    [
+      "another version's",
+      (text: string) => text.replace(/"version":\d+/, '"version":999'),
+      /files\.json was written by another version \(format 999, expected \d+\); it is rebuilt$/,
+    ],
+  ] as const) {
+    it(`${damage} cache manifest is rebuilt with a note, never trusted`, async () => {
+      const first = await read();
+      const manifest = path.join(cacheDir, 'files.json');
+      fs.writeFileSync(manifest, how(fs.readFileSync(manifest, 'utf8')));
+      const second = await read();
+      assert.equal(notes.length, 1, notes.join('\n'));
+      assert.match(notes[0], expected);
+      assert.deepEqual(visible(second), visible(first));
+      const third = await read();
+      assert.equal(notes.length, 1, 'the rebuilt cache is sound');
+      assert.equal(third.stats.parsed, 0);
+    });
+  }
+
+  it('a damaged cache entry is not trusted: its file is read again', async () => {
+    const first = await read();
+    const entries = path.join(cacheDir, 'entries');
+    const names = fs.readdirSync(entries);
+    // One entry with a word of its text changed (the same length, still well-formed JSON), one cut short.
+    const victim = names.find((n) => fs.readFileSync(path.join(entries, n), 'utf8').includes('Alpha note'));
+    assert.ok(victim);
+    const text = fs.readFileSync(path.join(entries, victim), 'utf8');
+    const word = / (the) /.exec(text.slice(text.indexOf('"text"')))!;
+    const at = text.indexOf('"text"') + word.index;
+    fs.writeFileSync(path.join(entries, victim), `${text.slice(0, at)} THE ${text.slice(at + word[0].length)}`);
+    const other = names.find((n) => n !== victim)!;
+    fs.writeFileSync(path.join(entries, other), fs.readFileSync(path.join(entries, other)).subarray(0, 200));
+    const second = await read();
+    assert.equal(notes.length, 2, notes.join('\n'));
+    for (const name of [victim, other]) {
+      assert.ok(
+        notes.some((n) => n.includes(name) && n.endsWith('does not match its checksum (truncated or damaged); the file is read again')),
+        notes.join('\n'),
+      );
+    }
+    assert.deepEqual(visible(second), visible(first), 'the library is what the files say, not what the damaged cache said');
+  });
+
+  it('a cache that cannot be written is noted once and the library is still read whole', async () => {
+    fs.mkdirSync(path.dirname(cacheDir), { recursive: true });
+    fs.writeFileSync(cacheDir, 'a file where the cache folder should be');
+    const run = await read();
+    assert.equal(notes.length, 1, notes.join('\n'));
+    assert.match(notes[0], /^the sources cache .* could not be written \(.*\); the next run reads every file again$/);
+    assert.deepEqual(
+      run.files.map((f) => f.status),
+      ['indexed', 'indexed', 'indexed', 'indexed', 'bibliography'],
+    );
+  });
+
+  it('a run that takes every file from the cache loads none of the readers (PDF.js, mammoth, linkedom, Readability)', async () => {
+    await read();
+    // In a fresh process, so that what is loaded is what this run needed; the modules are told apart by their folder.
+    const script = `
+      const { readLibrary } = require(${JSON.stringify(require.resolve('../../../src/node/library/readLibrary'))});
+      readLibrary(['library'], ${JSON.stringify(root)}, undefined, { cacheDir: ${JSON.stringify(cacheDir)} }).then((l) => {
+        const loaded = Object.keys(require.cache).filter((f) => /node_modules[\\/](unpdf|mammoth|linkedom|@mozilla[\\/]readability)[\\/]/.test(f));
+        console.log(JSON.stringify({ fromCache: l.stats.fromCache, parsed: l.stats.parsed, loaded: loaded.length }));
+      });`;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    assert.deepEqual(JSON.parse(child.stdout), { fromCache: 5, parsed: 0, loaded: 0 });
+  });
+
+  it('sourcebook index caches beside the team file, says what it read, and keeps the cache out of git', async () => {
+    fs.mkdirSync(path.join(root, '.sourcebook'), { recursive: true });
+    fs.writeFileSync(path.join(root, '.sourcebook', 'config.json'), '{ "sources": ["library"], "bundled": false }');
+    const first = await cliIn(root, 'index');
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /4 documents, \d+ passages, \d+ terms?; 0 files not indexed\.\n5 files read, 0 taken from the cache \(/);
+    assert.equal(fs.readFileSync(path.join(cacheDir, '.gitignore'), 'utf8').split('\n').at(-2), '*');
+    fs.appendFileSync(path.join(dir, 'gamma.txt'), 'One more sentence about the trilateral summit was added to the report today.\n');
+    const second = await cliIn(root, 'index', '--json');
+    const summary = JSON.parse(second.out);
+    assert.equal(summary.read, 1);
+    assert.equal(summary.fromCache, 4);
+    assert.equal(summary.cache, cacheDir);
+  });
+});
