@@ -1,0 +1,464 @@
+/**
+ * The one Markdown reader of the product: which parts of a draft are prose a reader takes as the writer's words, and
+ * which are markup (code, front matter, HTML comments, raw HTML, link and image syntax, reference definitions,
+ * citation brackets). Hover, citations and claims all ask it, so they agree on what a draft says.
+ *
+ * Why hand-written and not a CommonMark parser: every editor re-check and every full check of a draft reads it, and
+ * the check of a 1 MB draft must stay well under 100 ms. Measured on this machine on a 1 MB draft: micromark (the
+ * parser with offsets under mdast-util-from-markdown) took about 1,000 ms, commonmark.js about 100 ms (and gives
+ * line and column for blocks only), markdown-it gives line numbers only. This reader follows CommonMark's rules
+ * for the constructs it reports (test/unit/text/markdown.test.ts holds the spec examples it is held to) and costs a
+ * few RegExp scans; it does not build a tree, since no caller needs one.
+ *
+ * Known limit: an indented code block (four spaces) is read as prose, because a paragraph read alone cannot tell it
+ * from a list item's continuation.
+ */
+
+/** What a stretch of markup is. Everything outside the ranges `markupRanges` returns is prose. */
+export type MarkupKind =
+  /** YAML metadata opening a document (Pandoc's and Jekyll's `---` block). */
+  | 'front-matter'
+  /** A fenced code block (fences included) or an inline code span. */
+  | 'code'
+  /** An HTML comment `<!-- … -->`: a note the reader never sees. */
+  | 'comment'
+  /** Raw HTML: a tag (attributes and all), a processing instruction, a declaration, CDATA, a script or style. */
+  | 'html'
+  /** Link syntax around the link's text: its brackets, URL and title, or a whole autolink `<https://…>`. */
+  | 'link'
+  /** An image, alt text included: the alt text describes a picture, it is not the writer's claim. */
+  | 'image'
+  /** A link reference definition `[label]: url "title"`, which renders as nothing. */
+  | 'reference-definition'
+  /** A Pandoc citation `[@key, p. 3]` or `[see @a; @b]`. */
+  | 'citation'
+  /** A footnote mark `[^1]`, or the `[^1]:` that opens a footnote's text (the text itself is prose). */
+  | 'footnote';
+
+/** A half-open [start, end) stretch of markup, with offsets into the text that was read. */
+export interface MarkupRange {
+  start: number;
+  end: number;
+  kind: MarkupKind;
+}
+
+/** How `markupRanges` reads a text. */
+export interface MarkdownReadOptions {
+  /** The text is a whole document, so a `---` block at its top is front matter (a paragraph's "---" is not). */
+  document?: boolean;
+}
+
+/**
+ * The markup of `text`, in order, non-overlapping. Cheap for text without markup: a few `includes` decide.
+ */
+export function markupRanges(text: string, options: MarkdownReadOptions = {}): MarkupRange[] {
+  const found: MarkupRange[] = [];
+  const front = options.document ? frontMatterLength(text) : 0;
+  if (front > 0) found.push({ start: 0, end: front, kind: 'front-matter' });
+  const blocks = blockRanges(text, front);
+  readInline(text, front, blocks, found);
+  return found;
+}
+
+/**
+ * `text` with every character of the markup of the given kinds made a space (line breaks kept), so every offset
+ * still points into the writer's text. Link syntax is blanked around the link's text, which stays: "[Sakata](…)
+ * notes" says what "Sakata notes" says.
+ */
+export function blankMarkup(text: string, kinds: ReadonlySet<MarkupKind> = PROSE_BLANKS, options: MarkdownReadOptions = {}): string {
+  if (!mayHoldMarkup(text) && !options.document) return text;
+  const ranges = markupRanges(text, options);
+  if (ranges.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    if (!kinds.has(r.kind)) continue;
+    out += text.slice(at, r.start) + blank(text.slice(r.start, r.end));
+    at = r.end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** Every kind of markup: what a reader of prose blanks. */
+export const PROSE_BLANKS: ReadonlySet<MarkupKind> = new Set<MarkupKind>([
+  'front-matter',
+  'code',
+  'comment',
+  'html',
+  'link',
+  'image',
+  'reference-definition',
+  'citation',
+  'footnote',
+]);
+
+/** The prose of `text`: `blankMarkup` with every kind blanked. The claim checker, hover and citations read this. */
+export function readAsProse(text: string, options: MarkdownReadOptions = {}): string {
+  return blankMarkup(text, PROSE_BLANKS, options);
+}
+
+/** Whether `text` holds a character any markup starts with; most paragraphs hold none and are prose as they are. */
+function mayHoldMarkup(text: string): boolean {
+  return text.includes('`') || text.includes('<') || text.includes('[') || text.includes('~~~');
+}
+
+/** Every character but line breaks made a space. */
+function blank(s: string): string {
+  return s.replace(/[^\r\n]/g, ' ');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Blocks: front matter, fenced code, reference definitions, script/style blocks.
+
+/** A `---` block on the first line, closed by `---` or `...`: Pandoc's and Jekyll's metadata. */
+const FRONT_MATTER = /^---[ \t]*\r?\n[^]*?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/;
+
+/**
+ * The length of the YAML front matter that opens a document (0 when there is none). Only a whole document has front
+ * matter: a paragraph that happens to start with "---" is prose.
+ */
+export function frontMatterLength(text: string): number {
+  if (!text.startsWith('---')) return 0;
+  return FRONT_MATTER.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * An opening or closing fence line: up to three spaces (after any block quote marks `>`), then three or more
+ * backticks or tildes.
+ */
+const FENCE = /^(?:[ \t]{0,3}>)*[ \t]{0,3}(`{3,}|~{3,})/;
+
+/**
+ * Follows fenced code blocks one line at a time. `open` is the fence open before `line` (undefined outside code);
+ * returns the fence open after it, and whether `line` is code (a fence line or inside a block). One left open runs to
+ * the end of the text, as CommonMark reads it.
+ */
+export function followFence(open: string | undefined, line: string): { open: string | undefined; code: boolean } {
+  const found = FENCE.exec(line);
+  const fence = found?.[1];
+  if (open === undefined) {
+    // A backtick fence's info string may not hold a backtick: "```js`x`" is inline code, not a fence.
+    if (!fence || (fence[0] === '`' && line.slice(found!.index + found![0].length).includes('`'))) return { open, code: false };
+    return { open: fence, code: true };
+  }
+  // The closing fence: the same character, at least as long, and nothing else on the line.
+  const closes = fence !== undefined && fence[0] === open[0] && fence.length >= open.length && line.slice(found![0].length).trim() === '';
+  return { open: closes ? undefined : open, code: true };
+}
+
+/** Whether `line` opens an HTML comment that it does not close (then the comment runs on past the line). */
+export function opensComment(line: string): boolean {
+  const open = line.lastIndexOf('<!--');
+  return open >= 0 && !line.includes('-->', open + 4);
+}
+
+/**
+ * A line that may be a link reference definition: up to three spaces, a label that is not a footnote's, a colon
+ * and a destination. (Whether it is one also depends on the line before: a definition cannot interrupt a paragraph.)
+ */
+const REFERENCE_DEFINITION =
+  /^ {0,3}\[(?!\^)(?:[^\\[\]]|\\.){0,999}\]:[ \t]*(?:\r?\n[ \t]*)?(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/gm;
+
+/** An HTML block whose content is not prose either: `<script>`, `<style>`, `<pre>`, `<textarea>` up to its end tag. */
+const RAW_TEXT_BLOCK = /^ {0,3}<(script|style|pre|textarea)(?=[\s>]|$)[^]*?(?:<\/\1>[^\n]*|$(?![^]))/gim;
+
+/** Fenced code, reference definitions and raw-text HTML blocks, in order, each at line boundaries. */
+function blockRanges(text: string, from: number): MarkupRange[] {
+  const fences: MarkupRange[] = [];
+  if (text.includes('```') || text.includes('~~~')) fencedBlocks(text, from, fences);
+  const others: MarkupRange[] = [];
+  if (text.includes(']:')) {
+    REFERENCE_DEFINITION.lastIndex = from;
+    for (let m = REFERENCE_DEFINITION.exec(text); m; m = REFERENCE_DEFINITION.exec(text)) {
+      if (!inRanges(fences, m.index) && startsBlock(text, m.index, others))
+        others.push({ start: m.index, end: m.index + m[0].length, kind: 'reference-definition' });
+    }
+  }
+  if (/<(?:script|style|pre|textarea)/i.test(text)) {
+    RAW_TEXT_BLOCK.lastIndex = from;
+    for (let m = RAW_TEXT_BLOCK.exec(text); m; m = RAW_TEXT_BLOCK.exec(text)) {
+      if (m[0].length === 0) RAW_TEXT_BLOCK.lastIndex++;
+      else if (!inRanges(fences, m.index) && !inRanges(others, m.index))
+        others.push({ start: m.index, end: m.index + m[0].length, kind: 'html' });
+    }
+  }
+  if (others.length === 0) return fences;
+  const ranges = [...fences, ...others].sort((a, b) => a.start - b.start);
+  // A definition inside a script block, say: the outer range holds it.
+  return ranges.filter((r, k) => k === 0 || r.start >= ranges[k - 1].end);
+}
+
+/** Whether the line starting at `at` starts a block: the text's first line, or one after a blank line or a definition. */
+function startsBlock(text: string, at: number, known: readonly MarkupRange[]): boolean {
+  if (at === 0) return true;
+  const previousEnd = at - 1;
+  const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+  if (text.slice(previousStart, previousEnd).trim() === '') return true;
+  const last = known[known.length - 1];
+  return last !== undefined && last.kind === 'reference-definition' && last.end >= previousEnd - 1 && last.end <= previousEnd;
+}
+
+/** Fenced code blocks, fences included; one left open runs to the end of the text. */
+function fencedBlocks(text: string, from: number, out: MarkupRange[]): void {
+  let open: string | undefined;
+  let blockStart = 0;
+  for (let lineStart = from; lineStart <= text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = text.slice(lineStart, contentEnd);
+    // Most lines hold no fence mark at all: no need to follow them outside a block.
+    if (open !== undefined || line.includes('```') || line.includes('~~~')) {
+      const state = followFence(open, line);
+      if (open === undefined && state.code) blockStart = lineStart;
+      if (open !== undefined && state.open === undefined) out.push({ start: blockStart, end: contentEnd, kind: 'code' });
+      open = state.open;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (open !== undefined) out.push({ start: blockStart, end: text.length, kind: 'code' });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inline: code spans, comments, raw HTML, autolinks, images, links, citations, footnote marks.
+
+/** Characters inline markup starts with. */
+const INLINE_START = /[`<[]/g;
+/** A blank line: code spans, links and images do not cross one. */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+/** An autolink: `<scheme:…>` or `<address@host>`. */
+const AUTOLINK =
+  /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+/** An HTML open or closing tag, its attributes allowed to run over lines (CommonMark's raw HTML). */
+const HTML_TAG =
+  /<(?:[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|\/[A-Za-z][A-Za-z0-9-]*\s*>)/y;
+/** Processing instruction, declaration or CDATA section. */
+const HTML_OTHER = /<(?:\?[^]*?\?>|![A-Za-z][^>]*>|!\[CDATA\[[^]*?\]\]>)/y;
+/** A Pandoc citation's bracket holds an `@key` after its start, a space, `-` or `;`. */
+const CITATION_INSIDE = /(?:^|[\s;[-])-?@(?:\{[^{}\s]+\}|[\p{L}\p{N}_])/u;
+/** Longest link text, alt text or citation looked at, so a stray `[` costs a bounded scan. */
+const MAX_BRACKET = 1000;
+
+/** Inline markup of `text` from `from`, skipping the block ranges, appended to `out` in order. */
+function readInline(text: string, from: number, blocks: readonly MarkupRange[], out: MarkupRange[]): void {
+  const hasTicks = text.includes('`');
+  const hasAngles = text.includes('<');
+  const hasBrackets = text.includes('[');
+  if (!hasTicks && !hasAngles && !hasBrackets) {
+    out.push(...blocks);
+    return;
+  }
+  const spans = new CodeSpans(text);
+  // Ranges found ahead of the scan (a link's closing part), to be skipped when reached and emitted in order.
+  const ahead: MarkupRange[] = [];
+  let b = 0;
+  const emit = (r: MarkupRange) => {
+    while (ahead.length && ahead[0].start < r.start) out.push(ahead.shift()!);
+    out.push(r);
+  };
+  INLINE_START.lastIndex = from;
+  for (let m = INLINE_START.exec(text); m; m = INLINE_START.exec(text)) {
+    let i = m.index;
+    // Inside a block (code, a definition): go past it.
+    while (b < blocks.length && blocks[b].end <= i) emit(blocks[b++]);
+    if (b < blocks.length && blocks[b].start <= i) {
+      INLINE_START.lastIndex = blocks[b].end;
+      continue;
+    }
+    // Inside link syntax already found: go past it.
+    if (ahead.length && ahead[0].start <= i) {
+      const r = ahead.shift()!;
+      out.push(r);
+      INLINE_START.lastIndex = r.end;
+      continue;
+    }
+    if (isEscaped(text, i)) continue;
+    const c = text[i];
+    let r: MarkupRange | undefined;
+    if (c === '`') {
+      const end = spans.closeOf(i);
+      if (end < 0) {
+        // An unmatched run is literal text: skip the whole run.
+        INLINE_START.lastIndex = spans.runEnd(i);
+        continue;
+      }
+      r = { start: i, end, kind: 'code' };
+    } else if (c === '<') {
+      r = angleMarkup(text, i);
+    } else {
+      const lastEnd = out.length ? out[out.length - 1].end : 0;
+      if (i > lastEnd && text[i - 1] === '!' && !isEscaped(text, i - 1)) i--;
+      const found = bracketMarkup(text, i, ahead);
+      if (found) r = found;
+    }
+    if (!r) continue;
+    emit(r);
+    INLINE_START.lastIndex = Math.max(r.end, m.index + 1);
+  }
+  while (b < blocks.length) emit(blocks[b++]);
+  out.push(...ahead);
+  // A link's closing part after a block that follows it on the next line: rare, and then put in order.
+  for (let k = 1; k < out.length; k++) {
+    if (out[k].start < out[k - 1].start) {
+      out.sort((x, y) => x.start - y.start);
+      break;
+    }
+  }
+}
+
+/** A backslash before `i` (an odd number of them) makes the character literal. */
+function isEscaped(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && text.charCodeAt(k - 1) === 92) k--;
+  return (i - k) % 2 === 1;
+}
+
+/** A comment, raw HTML or an autolink starting at `i`, if any. */
+function angleMarkup(text: string, i: number): MarkupRange | undefined {
+  if (text.startsWith('<!--', i)) {
+    // One left open runs to the end of the text, as a browser reads it.
+    const close = text.indexOf('-->', i + 4);
+    return { start: i, end: close < 0 ? text.length : close + 3, kind: 'comment' };
+  }
+  for (const [pattern, kind] of ANGLE_PATTERNS) {
+    pattern.lastIndex = i;
+    const m = pattern.exec(text);
+    if (m) return { start: i, end: i + m[0].length, kind };
+  }
+  return undefined;
+}
+
+const ANGLE_PATTERNS: [RegExp, MarkupKind][] = [
+  [AUTOLINK, 'link'],
+  [HTML_TAG, 'html'],
+  [HTML_OTHER, 'html'],
+];
+
+/**
+ * Markup opening with the `[` (or `![`) at `i`: an image (whole), a footnote mark, a citation (whole), or a link's
+ * opening bracket, whose closing part (`](url "title")`, `][ref]`, `][]`) goes to `ahead`. Undefined for a bracket
+ * that is text.
+ */
+function bracketMarkup(text: string, i: number, ahead: MarkupRange[]): MarkupRange | undefined {
+  const image = text[i] === '!';
+  const open = image ? i + 1 : i;
+  if (!image && text[open + 1] === '^') {
+    const close = /^\^[^\]\s]+\]:?/.exec(text.slice(open + 1, open + 1 + MAX_BRACKET));
+    return close ? { start: i, end: open + 1 + close[0].length, kind: 'footnote' } : undefined;
+  }
+  const close = matchingBracket(text, open);
+  if (close < 0) return undefined;
+  const after = close + 1;
+  const tail = linkTail(text, after);
+  if (image) return { start: i, end: tail > 0 ? tail : after, kind: 'image' };
+  if (tail < 0 && CITATION_INSIDE.test(text.slice(open + 1, close))) return { start: i, end: after, kind: 'citation' };
+  if (tail < 0) return undefined;
+  ahead.push({ start: close, end: tail, kind: 'link' });
+  ahead.sort((a, b) => a.start - b.start);
+  return { start: i, end: i + 1, kind: 'link' };
+}
+
+/** The `]` that closes the `[` at `open` (nested brackets balanced, escapes skipped, no blank line), or -1. */
+function matchingBracket(text: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(text.length, open + MAX_BRACKET);
+  for (let k = open; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 92 /* \ */) k++;
+    else if (c === 91 /* [ */) depth++;
+    else if (c === 93 /* ] */ && --depth === 0) return k;
+    else if (c === 10 && /^\n[ \t]*(?:\r?\n|$)/.test(text.slice(k, k + 80))) return -1;
+  }
+  return -1;
+}
+
+/** An inline destination `(url "title")`, a reference `[ref]` or `[]` right after a link's text. */
+const LINK_TAIL =
+  /\([ \t]*(?:\r?\n[ \t]*)?(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)(?:[ \t]*(?:\r?\n[ \t]*)?(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*(?:\r?\n[ \t]*)?\)|\[(?:[^\\[\]]|\\.){0,999}\]/y;
+
+/** Where the destination or reference after a link's text ends, or -1 when none follows. */
+function linkTail(text: string, after: number): number {
+  const c = text[after];
+  if (c !== '(' && c !== '[') return -1;
+  LINK_TAIL.lastIndex = after;
+  const m = LINK_TAIL.exec(text);
+  return m ? after + m[0].length : -1;
+}
+
+/**
+ * Inline code spans: a run of backticks up to the next run of the same length in the same paragraph (an unmatched
+ * run is literal text, and the prose after it is still prose). Runs are paired per paragraph once, so text full of
+ * stray backticks costs time in proportion to its length.
+ */
+class CodeSpans {
+  /** Where each run that starts a span ends its span, by the run's start. */
+  private readonly closes = new Map<number, number>();
+  /** Where each run ends, by its start. */
+  private readonly runEnds = new Map<number, number>();
+  /** Paragraphs paired so far reach up to here. */
+  private pairedTo = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The end of the span the run at `i` opens, or -1 when it opens none. */
+  closeOf(i: number): number {
+    this.pairUpTo(i);
+    return this.closes.get(i) ?? -1;
+  }
+
+  /** The end of the run of backticks at `i`. */
+  runEnd(i: number): number {
+    this.pairUpTo(i);
+    return this.runEnds.get(i) ?? i + 1;
+  }
+
+  private pairUpTo(i: number): void {
+    // Paragraph by paragraph up to the one holding `i`; each is paired once.
+    while (this.pairedTo <= i && this.pairedTo < this.text.length) {
+      BLANK_LINE.lastIndex = this.pairedTo;
+      const gap = BLANK_LINE.exec(this.text);
+      const to = gap ? gap.index + 1 : this.text.length;
+      this.pair(this.pairedTo, to);
+      this.pairedTo = to;
+    }
+  }
+
+  private pair(from: number, to: number): void {
+    const runs: [number, number][] = [];
+    for (let k = this.text.indexOf('`', from); k >= 0 && k < to; k = this.text.indexOf('`', k)) {
+      const start = k;
+      while (k < to && this.text.charCodeAt(k) === 96) k++;
+      // A backslash escapes only the first backtick of a run.
+      if (isEscaped(this.text, start)) {
+        if (k - start > 1) runs.push([start + 1, k - start - 1]);
+        this.runEnds.set(start, start + 1);
+      } else runs.push([start, k - start]);
+    }
+    const next = new Int32Array(runs.length).fill(-1);
+    const seen = new Map<number, number>();
+    for (let r = runs.length - 1; r >= 0; r--) {
+      next[r] = seen.get(runs[r][1]) ?? -1;
+      seen.set(runs[r][1], r);
+    }
+    for (let r = 0; r < runs.length; r++) {
+      this.runEnds.set(runs[r][0], runs[r][0] + runs[r][1]);
+      if (next[r] < 0) continue;
+      this.closes.set(runs[r][0], runs[next[r]][0] + runs[r][1]);
+      for (let s = r + 1; s <= next[r]; s++) this.runEnds.set(runs[s][0], runs[s][0] + runs[s][1]);
+      r = next[r];
+    }
+  }
+}
+
+/** Whether `at` falls in one of `ranges` (ascending, non-overlapping). */
+export function inRanges(ranges: readonly { start: number; end: number }[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < ranges[mid].start) hi = mid - 1;
+    else if (at >= ranges[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
