@@ -18,7 +18,7 @@
 import { applyEdits, findNodeAtLocation, modify, parse, parseTree, printParseErrorCode, type Edit, type ParseError } from 'jsonc-parser';
 import { foldTypography } from '../text/normalize';
 import type { Located } from './incremental';
-import { readAsProse } from '../text/markdown';
+import { proseWords } from '../text/markdown';
 import { sentenceAround } from './sentences';
 
 export const IGNORE_NEXT_LINE = 'sourcebook-ignore-next-line';
@@ -251,10 +251,8 @@ function entryText(entry: IgnoredClaim, indent: string, unit: string, eol: strin
  * white space collapsed, lower case.
  */
 export function normaliseClaimSentence(sentence: string): string {
-  return foldTypography(readAsProse(sentence).replace(/[*_`~]/g, ''))
-    .replace(/^\s*(?:[-+>]|#+|\d+[.)])\s+/, '')
+  return foldTypography(proseWords(sentence))
     .replace(/\s+([.,;:!?])/g, '$1')
-    .trim()
     .toLowerCase();
 }
 

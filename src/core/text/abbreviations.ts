@@ -46,17 +46,17 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { text: 'sr', rule: 'before-opener', why: 'Senior, after a name the sentence goes on from' },
   // Months, before a day or a year.
   { text: 'jan', rule: 'before-opener', why: 'January: "Jan. 5, 2019", "in Jan. 2019"' },
-  { text: 'feb', rule: 'before-opener', why: 'February' },
-  { text: 'mar', rule: 'before-opener', why: 'March' },
-  { text: 'apr', rule: 'before-opener', why: 'April' },
-  { text: 'jun', rule: 'before-opener', why: 'June' },
-  { text: 'jul', rule: 'before-opener', why: 'July' },
-  { text: 'aug', rule: 'before-opener', why: 'August' },
-  { text: 'sep', rule: 'before-opener', why: 'September' },
+  { text: 'feb', rule: 'before-opener', why: 'February, before a day or a year' },
+  { text: 'mar', rule: 'before-opener', why: 'March, before a day or a year' },
+  { text: 'apr', rule: 'before-opener', why: 'April, before a day or a year' },
+  { text: 'jun', rule: 'before-opener', why: 'June, before a day or a year' },
+  { text: 'jul', rule: 'before-opener', why: 'July, before a day or a year' },
+  { text: 'aug', rule: 'before-opener', why: 'August, before a day or a year' },
+  { text: 'sep', rule: 'before-opener', why: 'September, before a day or a year' },
   { text: 'sept', rule: 'before-opener', why: 'September, the four-letter form' },
-  { text: 'oct', rule: 'before-opener', why: 'October' },
-  { text: 'nov', rule: 'before-opener', why: 'November' },
-  { text: 'dec', rule: 'before-opener', why: 'December' },
+  { text: 'oct', rule: 'before-opener', why: 'October, before a day or a year' },
+  { text: 'nov', rule: 'before-opener', why: 'November, before a day or a year' },
+  { text: 'dec', rule: 'before-opener', why: 'December, before a day or a year' },
   // Countries and bodies written with full stops, usually before a noun ("U.S. forces").
   { text: 'u.s', rule: 'before-opener', why: 'United States: "U.S. officials", "the U.S. and Japan"' },
   { text: 'u.s.a', rule: 'before-opener', why: 'United States of America' },
@@ -64,7 +64,11 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { text: 'u.n', rule: 'before-opener', why: 'United Nations: "the U.N. Security Council"' },
   { text: 'e.u', rule: 'before-opener', why: 'European Union' },
   { text: 'r.o.k', rule: 'before-opener', why: 'Republic of Korea, as some texts write it' },
-  { text: 'd.c', rule: 'before-opener', why: 'Washington, D.C.' },
+  {
+    text: 'd.c',
+    rule: 'before-capital',
+    why: '"Washington, D.C." mostly ends a sentence where a capital follows ("… in Washington, D.C. Benjamin Rimland is …")',
+  },
   // Numbers and references.
   { text: 'no', rule: 'before-number-only', why: '"No. 5" numbers a thing; "the answer was no." ends' },
   { text: 'nos', rule: 'before-number-only', why: '"Nos. 5 and 6"' },
@@ -94,7 +98,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
 ];
 
 /**
- * Words that open sentences and seldom follow an abbreviation inside a name or a date: after "U.S." or an initial,
+ * Words that open sentences (written with a capital there) and seldom follow an abbreviation inside a name or a date: after "U.S." or an initial,
  * one of these says a new sentence began. Lower case.
  */
 // prettier-ignore

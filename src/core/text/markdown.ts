@@ -26,7 +26,10 @@ export type MarkupKind =
   | 'html'
   /** Link syntax around the link's text: its brackets, URL and title, or a whole autolink `<https://…>`. */
   | 'link'
-  /** An image, alt text included: the alt text describes a picture, it is not the writer's claim. */
+  /**
+   * An image's `![alt text]`: the alt text describes a picture, it is not the writer's claim (its destination and
+   * title that follow are `link`).
+   */
   | 'image'
   /** A link reference definition `[label]: url "title"`, which renders as nothing. */
   | 'reference-definition'
@@ -96,6 +99,22 @@ export const PROSE_BLANKS: ReadonlySet<MarkupKind> = new Set<MarkupKind>([
 export function readAsProse(text: string, options: MarkdownReadOptions = {}): string {
   return blankMarkup(text, PROSE_BLANKS, options);
 }
+
+/**
+ * The words of a stretch of Markdown as a reader sees them, on one line: its prose (`readAsProse`) without the marks
+ * that open a heading, quote or list item and without emphasis marks (and stray backticks), white space collapsed. What a search query
+ * and a comparison of two claim sentences are made of.
+ */
+export function proseWords(text: string): string {
+  return readAsProse(text)
+    .replace(BLOCK_MARK, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The mark opening a heading, a block quote or a list item, at a line's start. */
+const BLOCK_MARK = /^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/gm;
 
 /** Whether `text` holds a character any markup starts with; most paragraphs hold none and are prose as they are. */
 function mayHoldMarkup(text: string): boolean {
@@ -236,6 +255,8 @@ const HTML_TAG =
 const HTML_OTHER = /<(?:\?[^]*?\?>|![A-Za-z][^>]*>|!\[CDATA\[[^]*?\]\]>)/y;
 /** A Pandoc citation's bracket holds an `@key` after its start, a space, `-` or `;`. */
 const CITATION_INSIDE = /(?:^|[\s;[-])-?@(?:\{[^{}\s]+\}|[\p{L}\p{N}_])/u;
+/** A footnote mark `[^label]`, or the `[^label]:` that opens its text. */
+const FOOTNOTE = /\[\^[^\]\s]{1,999}\]:?/y;
 /** Longest link text, alt text or citation looked at, so a stray `[` costs a bounded scan. */
 const MAX_BRACKET = 1000;
 
@@ -249,6 +270,7 @@ function readInline(text: string, from: number, blocks: readonly MarkupRange[], 
     return;
   }
   const spans = new CodeSpans(text);
+  const brackets = new Brackets(text);
   // Ranges found ahead of the scan (a link's closing part), to be skipped when reached and emitted in order.
   const ahead: MarkupRange[] = [];
   let b = 0;
@@ -288,7 +310,7 @@ function readInline(text: string, from: number, blocks: readonly MarkupRange[], 
     } else {
       const lastEnd = out.length ? out[out.length - 1].end : 0;
       if (i > lastEnd && text[i - 1] === '!' && !isEscaped(text, i - 1)) i--;
-      const found = bracketMarkup(text, i, ahead);
+      const found = bracketMarkup(text, i, brackets, ahead);
       if (found) r = found;
     }
     if (!r) continue;
@@ -335,41 +357,80 @@ const ANGLE_PATTERNS: [RegExp, MarkupKind][] = [
 ];
 
 /**
- * Markup opening with the `[` (or `![`) at `i`: an image (whole), a footnote mark, a citation (whole), or a link's
+ * Markup opening with the `[` (or `![`) at `i`: an image's alt text (its destination to `ahead`), a footnote mark, a citation (whole), or a link's
  * opening bracket, whose closing part (`](url "title")`, `][ref]`, `][]`) goes to `ahead`. Undefined for a bracket
  * that is text.
  */
-function bracketMarkup(text: string, i: number, ahead: MarkupRange[]): MarkupRange | undefined {
+function bracketMarkup(text: string, i: number, brackets: Brackets, ahead: MarkupRange[]): MarkupRange | undefined {
   const image = text[i] === '!';
   const open = image ? i + 1 : i;
   if (!image && text[open + 1] === '^') {
-    const close = /^\^[^\]\s]+\]:?/.exec(text.slice(open + 1, open + 1 + MAX_BRACKET));
-    return close ? { start: i, end: open + 1 + close[0].length, kind: 'footnote' } : undefined;
+    FOOTNOTE.lastIndex = open;
+    const mark = FOOTNOTE.exec(text);
+    return mark ? { start: i, end: open + mark[0].length, kind: 'footnote' } : undefined;
   }
-  const close = matchingBracket(text, open);
-  if (close < 0) return undefined;
+  const close = brackets.closeOf(open);
+  if (close < 0 || close - open > MAX_BRACKET) return undefined;
   const after = close + 1;
   const tail = linkTail(text, after);
-  if (image) return { start: i, end: tail > 0 ? tail : after, kind: 'image' };
-  if (tail < 0 && CITATION_INSIDE.test(text.slice(open + 1, close))) return { start: i, end: after, kind: 'citation' };
+  if (image) {
+    // The alt text and its destination apart: Pandoc renders the alt text as a figure's caption, citations and all.
+    if (tail > 0) ahead.push({ start: after, end: tail, kind: 'link' });
+    ahead.sort((a, b) => a.start - b.start);
+    return { start: i, end: after, kind: 'image' };
+  }
+  // A citation holds no brackets of its own: so each character is tested for one at most once.
+  if (tail < 0 && !brackets.nests(open) && CITATION_INSIDE.test(text.slice(open + 1, close)))
+    return { start: i, end: after, kind: 'citation' };
   if (tail < 0) return undefined;
   ahead.push({ start: close, end: tail, kind: 'link' });
   ahead.sort((a, b) => a.start - b.start);
   return { start: i, end: i + 1, kind: 'link' };
 }
 
-/** The `]` that closes the `[` at `open` (nested brackets balanced, escapes skipped, no blank line), or -1. */
-function matchingBracket(text: string, open: number): number {
-  let depth = 0;
-  const limit = Math.min(text.length, open + MAX_BRACKET);
-  for (let k = open; k < limit; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 92 /* \ */) k++;
-    else if (c === 91 /* [ */) depth++;
-    else if (c === 93 /* ] */ && --depth === 0) return k;
-    else if (c === 10 && /^\n[ \t]*(?:\r?\n|$)/.test(text.slice(k, k + 80))) return -1;
+/**
+ * Which `]` closes each `[`: nested brackets balanced, escaped ones skipped, none across a blank line. Paired per
+ * paragraph once with a stack, so a text full of stray brackets costs time in proportion to its length.
+ */
+class Brackets {
+  /** The closing `]` of each `[` that has one, by the `[`'s offset. */
+  private readonly closes = new Map<number, number>();
+  /** The `[`s whose brackets hold another pair. */
+  private readonly nesting = new Set<number>();
+  private pairedTo = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The `]` closing the `[` at `open`, or -1. */
+  closeOf(open: number): number {
+    while (this.pairedTo <= open && this.pairedTo < this.text.length) {
+      BLANK_LINE.lastIndex = this.pairedTo;
+      const gap = BLANK_LINE.exec(this.text);
+      const to = gap ? gap.index + 1 : this.text.length;
+      this.pair(this.pairedTo, to);
+      this.pairedTo = to;
+    }
+    return this.closes.get(open) ?? -1;
   }
-  return -1;
+
+  /** Whether the brackets opened at `open` hold another pair of brackets. */
+  nests(open: number): boolean {
+    return this.nesting.has(open);
+  }
+
+  private pair(from: number, to: number): void {
+    const open: number[] = [];
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 92 /* \ */) k++;
+      else if (c === 91 /* [ */) open.push(k);
+      else if (c === 93 /* ] */ && open.length > 0) {
+        const start = open.pop()!;
+        this.closes.set(start, k);
+        if (open.length > 0) this.nesting.add(open[open.length - 1]);
+      }
+    }
+  }
 }
 
 /** An inline destination `(url "title")`, a reference `[ref]` or `[]` right after a link's text. */
@@ -387,14 +448,12 @@ function linkTail(text: string, after: number): number {
 
 /**
  * Inline code spans: a run of backticks up to the next run of the same length in the same paragraph (an unmatched
- * run is literal text, and the prose after it is still prose). Runs are paired per paragraph once, so text full of
- * stray backticks costs time in proportion to its length.
+ * run is literal text, and the prose after it is still prose). Runs are paired per paragraph once, walking each
+ * length's list of runs forward only, so text full of stray backticks costs time in proportion to its length.
  */
 class CodeSpans {
   /** Where each run that starts a span ends its span, by the run's start. */
   private readonly closes = new Map<number, number>();
-  /** Where each run ends, by its start. */
-  private readonly runEnds = new Map<number, number>();
   /** Paragraphs paired so far reach up to here. */
   private pairedTo = 0;
 
@@ -408,8 +467,9 @@ class CodeSpans {
 
   /** The end of the run of backticks at `i`. */
   runEnd(i: number): number {
-    this.pairUpTo(i);
-    return this.runEnds.get(i) ?? i + 1;
+    let k = i;
+    while (this.text.charCodeAt(k) === 96) k++;
+    return k;
   }
 
   private pairUpTo(i: number): void {
@@ -424,28 +484,31 @@ class CodeSpans {
   }
 
   private pair(from: number, to: number): void {
-    const runs: [number, number][] = [];
+    // Each run: its start, its length, and whether a backslash escapes its first backtick (outside code only).
+    const runs: [number, number, boolean][] = [];
     for (let k = this.text.indexOf('`', from); k >= 0 && k < to; k = this.text.indexOf('`', k)) {
       const start = k;
       while (k < to && this.text.charCodeAt(k) === 96) k++;
-      // A backslash escapes only the first backtick of a run.
-      if (isEscaped(this.text, start)) {
-        if (k - start > 1) runs.push([start + 1, k - start - 1]);
-        this.runEnds.set(start, start + 1);
-      } else runs.push([start, k - start]);
+      runs.push([start, k - start, isEscaped(this.text, start)]);
     }
-    const next = new Int32Array(runs.length).fill(-1);
-    const seen = new Map<number, number>();
-    for (let r = runs.length - 1; r >= 0; r--) {
-      next[r] = seen.get(runs[r][1]) ?? -1;
-      seen.set(runs[r][1], r);
-    }
+    // The runs of each length, in order, and how far each list has been searched.
+    const byLength = new Map<number, number[]>();
+    runs.forEach(([, length], r) => (byLength.get(length) ?? byLength.set(length, []).get(length)!).push(r));
+    const searched = new Map<number, number>();
     for (let r = 0; r < runs.length; r++) {
-      this.runEnds.set(runs[r][0], runs[r][0] + runs[r][1]);
-      if (next[r] < 0) continue;
-      this.closes.set(runs[r][0], runs[next[r]][0] + runs[r][1]);
-      for (let s = r + 1; s <= next[r]; s++) this.runEnds.set(runs[s][0], runs[s][0] + runs[s][1]);
-      r = next[r];
+      const [start, length, escaped] = runs[r];
+      // An escaped run opens with its remaining backticks; inside a span a backslash is literal, so closers are whole.
+      const opens = escaped ? start + 1 : start;
+      const openLength = escaped ? length - 1 : length;
+      const same = byLength.get(openLength);
+      if (openLength === 0 || !same) continue;
+      let p = searched.get(openLength) ?? 0;
+      while (p < same.length && same[p] <= r) p++;
+      searched.set(openLength, p);
+      if (p === same.length) continue;
+      const close = same[p];
+      this.closes.set(opens, runs[close][0] + openLength);
+      r = close;
     }
   }
 }

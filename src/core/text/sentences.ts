@@ -52,11 +52,12 @@ export function sentenceOrSkip(text: string, offset: number, knownBoundary = 0):
 }
 
 /**
- * Places where a boundary may fall: after a line break, or at white space after a mark that can end a sentence.
+ * Places where a boundary may fall: after a line break, at white space after a mark that can end a sentence, or
+ * between a question or exclamation mark and a capital typed without a space.
  * A native RegExp scan finds them; `boundaryBefore` confirms each. Every match is one character, so `test` and the
  * `lastIndex` after it (the place just past the mark) say all `exec` would, without a match array per candidate.
  */
-const CANDIDATE = /\n|[.?!…"'”’)\]*_](?=[ \t\n\r\u00a0\u2028\u2029])/g;
+const CANDIDATE = /\n|[.?!…"'”’)\]*_](?=[ \t\n\r\u00a0\u2028\u2029])|[?!](?=[A-Z])/g;
 
 /**
  * The first boundary i in (from, limit] (a boundary falls between i-1 and i). A boundary at `from` itself starts the
@@ -105,7 +106,11 @@ const ASCII_ENDING_MARK = Uint8Array.from({ length: 128 }, (_, c) => (ENDING_MAR
 function boundaryBefore(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   if (prev === 10 /* \n */) return lineBreakSeparates(text, i);
-  if (!isSpace(text.charCodeAt(i))) return false;
+  if (!isSpace(text.charCodeAt(i))) {
+    // "… no longer shared?What, in fact, …": a question or exclamation run into the next sentence still ends one.
+    const next = text.charCodeAt(i);
+    return (prev === 63 || prev === 33) && next >= 65 && next <= 90;
+  }
   // Most spaces follow a letter, digit or comma: no sentence ends there.
   if (!ENDING_MARKS.has(prev)) return false;
   // Step back over closing quotes and brackets to the mark that ends the sentence.
@@ -178,7 +183,8 @@ function endsBeforeOpener(text: string, i: number): boolean {
   // A line break before a new block (a heading, a list item, a blank line) ends the sentence whatever follows.
   const breakAt = text.indexOf('\n', i);
   if (breakAt >= 0 && breakAt < k && lineBreakSeparates(text, breakAt + 1)) return true;
-  if (!/\p{L}/u.test(text[k])) return false;
+  // A sentence opens with a capital: "… against the U.S. because …" goes on whatever the word.
+  if (!/\p{Lu}/u.test(text[k])) return false;
   let e = k;
   while (e < text.length && e - k < 12 && /\p{L}/u.test(text[e])) e++;
   return OPENERS.has(text.slice(k, e).toLowerCase());

@@ -3,7 +3,7 @@
  * claim") — what it searches for, and where the citation goes. Pure (no vscode import) so it is unit-tested.
  */
 
-import { readAsProse } from '../../core/text/markdown';
+import { proseWords } from '../../core/text/markdown';
 import { sentenceAround as sentenceNear } from '../../core/text/sentences';
 
 /** Longest query handed to the search: a claim is a sentence, not a page. */
@@ -54,11 +54,7 @@ function sentenceAround(text: string, offset: number): { start: number; end: num
  * citations, footnote marks, code, comments, images and link targets dropped), without block marks and emphasis.
  */
 export function cleanClaim(text: string): string {
-  const cleaned = readAsProse(text)
-    .replace(/^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/gm, '') // headings, quotes, list markers
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleaned = proseWords(text);
   return cleaned.length > MAX_QUERY_LENGTH
     ? cleaned.slice(0, cleaned.lastIndexOf(' ', MAX_QUERY_LENGTH) + 1 || MAX_QUERY_LENGTH).trim()
     : cleaned;
