@@ -32,6 +32,15 @@ describe('one reading for every feature: what is prose', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].start, draft.lastIndexOf('2016'));
   });
+
+  it('reads front matter as metadata also after a byte-order mark, as the own-sources reader does', () => {
+    const draft = `\uFEFF---\ntitle: ${claim}\n---\n\n${claim}\n`;
+    const found = checkDocument(kb, draft).findings;
+    assert.deepEqual(
+      found.map((f) => f.start),
+      [draft.lastIndexOf('2016')],
+    );
+  });
 });
 
 describe('one reading for every feature: where sentences end', () => {
