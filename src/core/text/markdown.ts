@@ -416,9 +416,9 @@ const ANGLE_PATTERNS: [RegExp, MarkupKind][] = [
 ];
 
 /**
- * Markup opening with the `[` (or `![`) at `i`: an image's alt text (its destination to `ahead`), a footnote mark, a citation (whole), or a link's
- * opening bracket, whose closing part (`](url "title")`, `][ref]`, `][]`) goes to `ahead`. Undefined for a bracket
- * that is text.
+ * Markup opening with the `[` (or `![`) at `i`: an image's alt text (its destination goes to `ahead`), a footnote
+ * mark, a citation (whole), or a link's opening bracket, whose closing part (`](url "title")`, `][ref]`, `][]`) goes
+ * to `ahead`. Undefined for a bracket that is text.
  */
 function bracketMarkup(text: string, i: number, brackets: Brackets, ahead: MarkupRange[]): MarkupRange | undefined {
   const image = text[i] === '!';

@@ -164,7 +164,9 @@ const OPENERS_BEFORE_WORD = '"\'“‘([*_';
 
 function nextStartsLowerCase(text: string, i: number): boolean {
   const k = nextWordStart(text, i);
-  return k >= 0 && /\p{Ll}/u.test(text[k]);
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text[k]);
 }
 
 function nextStartsWithDigit(text: string, i: number): boolean {
@@ -181,12 +183,13 @@ function endsBeforeOpener(text: string, i: number): boolean {
   const k = nextWordStart(text, i);
   if (k < 0) return true;
   // A line break before a new block (a heading, a list item, a blank line) ends the sentence whatever follows.
-  const breakAt = text.indexOf('\n', i);
-  if (breakAt >= 0 && breakAt < k && lineBreakSeparates(text, breakAt + 1)) return true;
+  const breakAt = text.slice(i, k).indexOf('\n');
+  if (breakAt >= 0 && lineBreakSeparates(text, i + breakAt + 1)) return true;
   // A sentence opens with a capital: "… against the U.S. because …" goes on whatever the word.
-  if (!/\p{Lu}/u.test(text[k])) return false;
-  let e = k;
-  while (e < text.length && e - k < 12 && /\p{L}/u.test(text[e])) e++;
+  const first = text.charCodeAt(k);
+  if (first < 128 ? first < 65 || first > 90 : !/\p{Lu}/u.test(text[k])) return false;
+  let e = k + 1;
+  while (e < text.length && e - k < 12 && isLetter(text, e)) e++;
   return OPENERS.has(text.slice(k, e).toLowerCase());
 }
 
@@ -197,6 +200,12 @@ const ABBREVIATION_HASHES = new Set(
 
 /** Closing quotes, brackets and emphasis marks that may follow a sentence's last mark. */
 const CLOSERS = new Set([...'"\'”’)]*_'].map((c) => c.charCodeAt(0)));
+
+function isLetter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[k]);
+}
 
 function isLetterOrDot(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
