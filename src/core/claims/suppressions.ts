@@ -18,6 +18,7 @@
 import { applyEdits, findNodeAtLocation, modify, parse, parseTree, printParseErrorCode, type Edit, type ParseError } from 'jsonc-parser';
 import { foldTypography } from '../text/normalize';
 import type { Located } from './incremental';
+import { proseWords } from '../text/markdown';
 import { sentenceAround } from './sentences';
 
 export const IGNORE_NEXT_LINE = 'sourcebook-ignore-next-line';
@@ -245,20 +246,13 @@ function entryText(entry: IgnoredClaim, indent: string, unit: string, eol: strin
 }
 
 /**
- * The form two claim sentences are compared in: typography folded, Markdown emphasis, links, citations, comments
- * and list markers removed, white space collapsed, lower case.
+ * The form two claim sentences are compared in: typography folded, the sentence's prose as the one Markdown reader
+ * reads it (links as their text; citations, comments and other markup removed), emphasis and list markers removed,
+ * white space collapsed, lower case.
  */
 export function normaliseClaimSentence(sentence: string): string {
-  return foldTypography(
-    sentence
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/\[@[^\]]*\]/g, ' ')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`~]/g, ''),
-  )
-    .replace(/^\s*(?:[-+>]|#+|\d+[.)])\s+/, '')
+  return foldTypography(proseWords(sentence))
     .replace(/\s+([.,;:!?])/g, '$1')
-    .trim()
     .toLowerCase();
 }
 

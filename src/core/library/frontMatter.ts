@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Author } from '../knowledge/types';
+import { frontMatterOf } from '../text/markdown';
 import { isoDate, parsePersonName, text, webLink, type DocumentMetadata } from './metadata';
 
 /** Front matter past this is not front matter but a mistake (an unclosed block swallowing the document). */
@@ -20,14 +21,15 @@ export interface MarkdownDocument {
  * `key` (or `citekey`, `id`). Dates stay strings (YAML's own timestamps are not used), so "2021-03" is not a day.
  */
 export function readMarkdown(source: string): MarkdownDocument {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!m) return { metadata: {}, body: source };
-  const body = source.slice(m[0].length);
-  if (m[1].length > MAX_FRONT_MATTER_CHARS)
+  // The product's one Markdown reader says where front matter ends; the body starts on the line after it.
+  const front = frontMatterOf(source);
+  if (!front) return { metadata: {}, body: source };
+  const body = source.slice(front.length).replace(/^\r?\n/, '');
+  if (front.yaml.length > MAX_FRONT_MATTER_CHARS)
     return { metadata: {}, body, warning: `front matter longer than ${MAX_FRONT_MATTER_CHARS} characters; ignored` };
   let data: unknown;
   try {
-    data = load(m[1], { schema: CORE_SCHEMA });
+    data = load(front.yaml, { schema: CORE_SCHEMA });
   } catch (err) {
     return { metadata: {}, body, warning: `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); ignored` };
   }

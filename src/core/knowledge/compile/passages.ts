@@ -1,22 +1,18 @@
+import { splitSentences } from '../../text/sentences';
 import type { Passage } from '../types';
 
-/** Abbreviations after which a full stop does not end a sentence in these texts. */
-const NON_TERMINAL = /(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|vs|e\.g|i\.e|etc|Gen|Gov|Rep|Sen|Prof)\.|\b[A-Z]\.)\s*$/;
 /** A line of prose ends like a sentence; headings and captions usually do not. */
 const SENTENCE_END = /[.!?]["'”’)\]]*\s*$/;
-
-let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Splits a source into sentence-level passages with offsets into its text.
  *
- * Lines are segmented one paragraph at a time (Intl.Segmenter over a whole text grows worse than linearly).
- * Headings, captions and boilerplate are skipped: lines starting with one of `nonPassages`, lines inside a
+ * Sentences are the product's one sentence splitter's (src/core/text/sentences.ts), so a passage ends where the
+ * claim checker and Insert Citation end a sentence. Headings, captions and boilerplate are skipped: lines starting with one of `nonPassages`, lines inside a
  * "More on:" block, and short lines that do not end like a sentence. A paragraph that a stray line break cut in
  * the middle of a sentence is joined to its continuation first.
  */
 export function splitPassages(sourceKey: string, text: string, nonPassages: readonly string[]): Passage[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const passages: Passage[] = [];
   for (const paragraph of proseParagraphs(text, nonPassages)) {
     // Line breaks inside a joined paragraph become spaces of the same length, so offsets stay true.
@@ -75,22 +71,8 @@ function isProse(trimmedLine: string): boolean {
   return SENTENCE_END.test(trimmedLine) || words > 14;
 }
 
-/** Sentence spans of one line, trimmed, with abbreviation splits mended. */
+/** Sentence spans of one paragraph (its line breaks read as spaces), trimmed. */
 function sentencesOf(line: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const seg of segmenter!.segment(line)) {
-    const lead = seg.segment.length - seg.segment.trimStart().length;
-    const start = seg.index + lead;
-    const end = seg.index + seg.segment.trimEnd().length;
-    if (end <= start) continue;
-    // A list marker ("1.") on its own is not a sentence: the passage starts at the item's text.
-    if (/^\(?\d{1,2}[.)]$/.test(line.slice(start, end))) continue;
-    const previous = spans[spans.length - 1];
-    if (previous && NON_TERMINAL.test(line.slice(previous.start, previous.end))) {
-      previous.end = end;
-    } else {
-      spans.push({ start, end });
-    }
-  }
-  return spans;
+  // A list marker ("1.") on its own is not a sentence: the passage starts at the item's text.
+  return splitSentences(line).filter((s) => !/^\(?\d{1,2}[.)]$/.test(line.slice(s.start, s.end)));
 }
