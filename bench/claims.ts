@@ -1,7 +1,6 @@
-import { checkText } from '../src/core/claims';
 import { checkDocument } from '../src/core/claims/document';
 import { prepare } from '../src/core/claims/prepared';
-import { fmt, loadBenchKnowledge, measure, row, TABLE_HEAD, uniqueParagraphDraft, escapeRegExp } from './harness';
+import { fmt, loadBenchKnowledge, measure, row, TABLE_HEAD, uniqueParagraphDraft, escapeRegExp, writtenProseDraft } from './harness';
 
 /**
  * A full claim check of 1 MB and 100 KB drafts in which no paragraph repeats, made of the sources' own sentences (so
@@ -33,9 +32,23 @@ export function run(): string {
         `full check of a ${label} draft (${findings} findings; baseline: RegExp of 40 trigger words)`,
         check,
         baseline,
-        draft === big ? '< 50 ms' : '',
+        draft === big ? '≤ 100 ms' : '',
       ),
     );
+  }
+  // The statements read from the sources alone (--no-curated), and drafts in writers' own words, where no sentence
+  // is a source's and every one is lined up with the passages.
+  const prose = writtenProseDraft(1024 * 1024);
+  const cases: [string, string, boolean][] = [
+    ["1 MB draft of the sources' sentences, curated facts off", big, false],
+    ["1 MB draft in writers' own words (the labelled sets' texts)", prose, true],
+    ["1 MB draft in writers' own words, curated facts off", prose, false],
+  ];
+  for (const [label, draft, curatedFacts] of cases) {
+    let findings = 0;
+    const check = measure(() => (findings = checkDocument(kb, draft, { curatedFacts }).findings.length), 11, 10);
+    const baseline = measure(() => draft.match(baselineRegExp)?.length ?? 0, 15, 5);
+    lines.push(row(`full check of a ${label} (${findings} findings; baseline: the same RegExp)`, check, baseline, '≤ 100 ms'));
   }
   lines.push(`| the first full check of the 1 MB draft in this process (V8 still compiling the checker) | ${fmt(first)} | | | | |`);
   lines.push(`| checks 2-11 of the 1 MB draft in this process (V8 still optimising) | ${fmt(early.median)} | ${fmt(early.p95)} | | | |`);
@@ -46,7 +59,7 @@ export function run(): string {
   lines.push(row('of which the first pass over 1 MB (finding every predicate; baseline: the same RegExp)', firstPass, firstBaseline));
   const paragraph =
     'Abe and Moon met in Beijing in December 2019 at the China-Japan-Korea trilateral summit. Suga became prime minister in August 2020, after Abe resigned. The Blue House threatened to terminate GSOMIA.';
-  const one = measure(() => checkText(kb, paragraph), 50, 10);
+  const one = measure(() => checkDocument(kb, paragraph), 50, 10);
   const oneBaseline = measure(() => paragraph.match(baselineRegExp)?.length ?? 0, 50, 10);
   lines.push(row('one paragraph (3 sentences, re-checked per edit; baseline: the same RegExp)', one, oneBaseline, '< 1 ms'));
   return lines.join('\n');

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledgeFile } from '../src/node/knowledgeIndex';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
@@ -55,6 +56,34 @@ export function uniqueParagraphDraft(kb: KnowledgeBase, bytes: number): string {
   return assembleDraft(bytes, () => {
     const count = 3 + Math.floor(random() * 4);
     return Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
+  });
+}
+
+/**
+ * A draft of about `bytes` characters of memo prose written by people, not copied from the sources: the texts of the
+ * labelled claim sets (test/fixtures/claims, sentences and paragraphs in writers' own words, a third of them with a
+ * wrong detail) dealt into paragraphs of one to three by a seeded shuffle. Every sentence is read and lined up with
+ * the passages, where a source's own sentence is recognised as a quote and passed over.
+ */
+export function writtenProseDraft(bytes: number): string {
+  const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'claims');
+  const texts = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      fs
+        .readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => (JSON.parse(l) as { text: string }).text)
+        // A text with a code fence would, dealt among others, fence off everything up to the next text's fence.
+        .filter((t) => !/^\s*(?:```|~~~)/m.test(t)),
+    );
+  const random = seededRandom(20261205);
+  return assembleDraft(bytes, () => {
+    const count = 1 + Math.floor(random() * 3);
+    return Array.from({ length: count }, () => texts[Math.floor(random() * texts.length)]).join(' ');
   });
 }
 

@@ -89,6 +89,9 @@ function hasLetters(text: string, start: number, end: number): boolean {
 let scratchScores = new Float64Array(0);
 let scratchShared = new Uint16Array(0);
 
+/** A passage scoring below this share of the best one's score is not compared. */
+const CANDIDATE_SHARE_OF_BEST = 0.55;
+
 /** A stem in more than this share of the passages is too common to find candidates by. */
 const COMMON_STEM_SHARE = 0.15;
 
@@ -131,7 +134,11 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence): num
   // Whether a denial can make a conflict: the sentence denies something, or states what some passage might deny.
   const denies = draft.negations.length > 0 || draft.stems.some((s) => OPPOSITE_STEMS.has(s));
   const best: number[] = [];
+  let top = 0;
+  for (const c of touched) if (scores[c] > top) top = scores[c];
   for (const c of touched) {
+    // Far below the best: it shares too little to be the passage the sentence retells.
+    if (scores[c] < top * CANDIDATE_SHARE_OF_BEST) continue;
     const claim = index.claims[c].analysis;
     const possible =
       shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
@@ -276,6 +283,11 @@ export function backing(
       if (seen.has(c)) continue;
       seen.add(c);
       const claim = index.claims[c];
+      // Backing needs two more shared words or values besides this one: a passage sharing no word is passed over
+      // without lining it up (a common year files dozens of passages).
+      let sharedWords = 0;
+      for (const w of draft.contentStems) if (claim.analysis.contentStems.has(w) && ++sharedWords > 0) break;
+      if (sharedWords === 0 && draft.slots.length < MIN_ANCHORS) continue;
       const alignment = align(draft, claim.analysis, index, extraSlots);
       const pair = alignment.pairs.find(([d]) => d === value);
       // The passage must give the value in the draft's words, not only name it beside the same parties.

@@ -287,10 +287,8 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
   for (let i = 0; i < words.length; i++) {
     if (!COUNTRY_FIRST_WORDS.has(words[i].lower) || !isCapitalised(words[i])) continue;
     for (let len = Math.min(LONGEST_COUNTRY_NAME + 1, words.length - i); len >= 1; len--) {
-      const spaced = words
-        .slice(i, i + len)
-        .map((w) => w.lower)
-        .join(' ');
+      let spaced = words[i].lower;
+      for (let k = i + 1; k < i + len; k++) spaced += ' ' + words[k].lower;
       // Dotted abbreviations ("U.S.") arrive as letters; the gazetteer lists them with their dots.
       const country =
         COUNTRY_OF_NAME.get(spaced) ?? (len > 1 && words[i].text.length === 1 ? COUNTRY_OF_NAME.get(spaced.replace(/ /g, '.')) : undefined);
