@@ -107,9 +107,7 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
  * moved back to the nearest year the source's text never names.
  */
 export function sentenceWithChangedYear(kb: KnowledgeBase, source: Source): ChangedYear {
-  const passage = kb
-    .passagesOf(source.key)
-    .find((p) => (p.text.match(YEAR) ?? []).length === 1 && !/\d/.test(p.text.replace(YEAR, '')));
+  const passage = kb.passagesOf(source.key).find((p) => (p.text.match(YEAR) ?? []).length === 1 && !/\d/.test(p.text.replace(YEAR, '')));
   if (!passage) throw new Error(`no sentence of ${source.key} states exactly one year and no other number`);
   const year = passage.text.match(YEAR)![0];
   let changed = Number(year) - 1;
