@@ -88,3 +88,30 @@ export function writeOwnLibrary(dir: string, kb: KnowledgeBase): OwnLibrary {
     bibFile,
   };
 }
+
+/** A source's sentence that states one year, as written and with that year changed: a claim the source contradicts. */
+export interface ChangedYear {
+  /** The source's sentence as it stands. */
+  stated: string;
+  /** The same sentence naming `changedYear` instead of `year`. */
+  changed: string;
+  year: string;
+  /** A year the source never names, so that nothing in it backs the changed sentence. */
+  changedYear: string;
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * The first sentence (passage) of `source` in `kb` whose only number is one year, and that sentence with the year
+ * moved back to the nearest year the source's text never names.
+ */
+export function sentenceWithChangedYear(kb: KnowledgeBase, source: Source): ChangedYear {
+  const passage = kb.passagesOf(source.key).find((p) => (p.text.match(YEAR) ?? []).length === 1 && !/\d/.test(p.text.replace(YEAR, '')));
+  if (!passage) throw new Error(`no sentence of ${source.key} states exactly one year and no other number`);
+  const year = passage.text.match(YEAR)![0];
+  let changed = Number(year) - 1;
+  while (source.text.includes(String(changed))) changed--;
+  const changedYear = String(changed);
+  return { stated: passage.text, changed: passage.text.replace(YEAR, changedYear), year, changedYear };
+}

@@ -1,6 +1,7 @@
 'use strict';
 // Screenshots of the real workbench for docs/screenshots/: a term hover, the source it quotes opened for reading,
-// the Insert Citation Quick Pick, a draft with claim warnings, and the Sources view over a writer's own sources. They show
+// the Insert Citation Quick Pick, a draft with claim warnings, a warning from a writer's own source, and the Sources
+// view over a writer's own sources. They show
 // the UI; they are not tests, so a step that cannot be shown is reported and skipped, never failing the run.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -9,6 +10,8 @@ const HOVER_DRAFT = 'trilateral-memo.md';
 const HOVER_WORD = 'TISA';
 const WARNINGS_DRAFT = 'claims-draft.md';
 const CITATION_DRAFT = 'citations-draft.md';
+/** Made in the workspace, with the writer's sources, only while its picture is taken. */
+const OWN_SOURCES_DRAFT = 'own-sources-memo.md';
 /** Wide enough for a Sources row's title and most of its authors, date and format at the 1280-pixel window. */
 const SOURCES_SIDE_BAR_WIDTH = 640;
 /** Words a writer types into Insert Citation: an author and a title, misspelt, to show typo-tolerant matching. */
@@ -27,9 +30,16 @@ async function saveScreenshots(browser, url, outDir, say, debugDir, workspace) {
     await attempt(say, 'open source', () => openSourceScreenshot(page, path.join(outDir, 'open-source.png')), debug);
     await attempt(say, 'insert citation', () => insertCitationScreenshot(page, path.join(outDir, 'insert-citation.png')), debug);
     await attempt(say, 'warnings', () => warningsScreenshot(page, path.join(outDir, 'draft-warnings.png')), debug);
-    // Last: it gives the workspace a team file that turns the bundled articles off.
-    if (workspace)
+    // Last: they give the workspace a team file that turns the bundled articles off.
+    if (workspace) {
+      await attempt(
+        say,
+        'own source warning',
+        () => ownSourceWarningScreenshot(page, workspace, path.join(outDir, 'own-source-warning.png')),
+        debug,
+      );
       await attempt(say, 'sources view', () => sourcesViewScreenshot(page, workspace, path.join(outDir, 'sources-view.png')), debug);
+    }
   } finally {
     await page.close();
   }
@@ -50,15 +60,20 @@ async function attempt(say, name, step, debug) {
 async function closeRestoredEditors(page) {
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 20_000 });
   await page.locator('.explorer-folders-view .monaco-list-row').first().click();
-  if ((await page.locator('.tabs-container .tab').count()) > 0) {
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+W'); // View: Close All Editors
-    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 5_000 });
-  }
+  await closeAllEditors(page);
   const panel = page.locator('.part.panel.bottom');
   if (await panel.isVisible()) {
     await page.keyboard.press('Control+J'); // View: Toggle Panel Visibility
     await panel.waitFor({ state: 'hidden', timeout: 5_000 });
+  }
+}
+
+/** View: Close All Editors, when any is open. */
+async function closeAllEditors(page) {
+  if ((await page.locator('.tabs-container .tab').count()) > 0) {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+W'); // View: Close All Editors
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 5_000 });
   }
 }
 
@@ -173,15 +188,7 @@ async function warningsScreenshot(page, file) {
  * and the folder exist only while the picture is taken.
  */
 async function sourcesViewScreenshot(page, workspace, file) {
-  // The side bar is widened so that a row's authors, date and format show beside its title.
-  const repo = path.resolve(__dirname, '..', '..', '..');
-  const { writeOwnLibrary } = require(path.join(repo, 'out', 'test', 'shared', 'ownLibrary.js'));
-  const { loadKnowledgeFile } = require(path.join(repo, 'out', 'src', 'node', 'knowledgeIndex.js'));
-  const made = [path.join(workspace, 'sources'), path.join(workspace, '.sourcebook')];
-  try {
-    const lib = writeOwnLibrary(made[0], loadKnowledgeFile(path.join(repo, 'dist', 'knowledge.json')));
-    fs.mkdirSync(made[1], { recursive: true });
-    fs.writeFileSync(path.join(made[1], 'config.json'), JSON.stringify({ sources: ['sources/'], bundled: false }, null, 2));
+  return withOwnSources(workspace, [], async ({ lib }) => {
     await openFromExplorer(page, HOVER_DRAFT);
     const panel = page.locator('.part.panel.bottom');
     if (await panel.isVisible()) {
@@ -189,6 +196,7 @@ async function sourcesViewScreenshot(page, workspace, file) {
       await panel.waitFor({ state: 'hidden', timeout: 5_000 });
     }
     await page.locator('.part.activitybar [aria-label*="Policy Sourcebook"]').first().click();
+    // The side bar is widened so that a row's authors, date and format show beside its title.
     await widenSideBar(page, SOURCES_SIDE_BAR_WIDTH);
     // The bibliography's row is the writer's own: the bundled articles, shown until the team file is noticed, have none.
     await page
@@ -209,8 +217,53 @@ async function sourcesViewScreenshot(page, workspace, file) {
     await page.screenshot({ path: file });
     await page.mouse.move(5, 5);
     return file;
+  });
+}
+
+/**
+ * A memo restating a sentence of the writer's source (the one described by the .bib file) with its year changed,
+ * as the e2e suite's own-sources test writes it, and its warning in the Problems panel, naming that source by its key.
+ */
+async function ownSourceWarningScreenshot(page, workspace, file) {
+  const draft = path.join(workspace, OWN_SOURCES_DRAFT);
+  return withOwnSources(workspace, [draft], async ({ lib, knowledge, ownLibrary }) => {
+    const year = ownLibrary.sentenceWithChangedYear(knowledge, lib.bibNote.seed);
+    fs.writeFileSync(draft, `# Memo\n\n${year.changed}\n`);
+    // The Problems panel lists every open draft's warnings: the memo is shown alone.
+    await closeAllEditors(page);
+    await openFromExplorer(page, OWN_SOURCES_DRAFT);
+    await page.keyboard.press('Control+Shift+M'); // View: Problems
+    const markers = page.locator('.markers-panel');
+    await markers.waitFor({ state: 'visible', timeout: 10_000 });
+    // Until the team file is noticed the bundled articles are checked against; the picture waits for the writer's source.
+    await markers
+      .locator('.monaco-list-row', { hasText: new RegExp(`\\b${lib.bibNote.key}\\b`) })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.locator('.editor-instance .squiggly-warning').first().waitFor({ state: 'attached', timeout: 10_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: file });
+    return file;
+  });
+}
+
+/**
+ * Runs `step` with a writer's own sources in `workspace` (made from the seed texts, as the e2e suite makes them) and a
+ * team file that turns the bundled articles off; they and the `extra` files exist only while it runs.
+ */
+async function withOwnSources(workspace, extra, step) {
+  const repo = path.resolve(__dirname, '..', '..', '..');
+  const ownLibrary = require(path.join(repo, 'out', 'test', 'shared', 'ownLibrary.js'));
+  const { loadKnowledgeFile } = require(path.join(repo, 'out', 'src', 'node', 'knowledgeIndex.js'));
+  const made = [path.join(workspace, 'sources'), path.join(workspace, '.sourcebook'), ...extra];
+  try {
+    const knowledge = loadKnowledgeFile(path.join(repo, 'dist', 'knowledge.json'));
+    const lib = ownLibrary.writeOwnLibrary(made[0], knowledge);
+    fs.mkdirSync(made[1], { recursive: true });
+    fs.writeFileSync(path.join(made[1], 'config.json'), JSON.stringify({ sources: ['sources/'], bundled: false }, null, 2));
+    return await step({ lib, knowledge, ownLibrary });
   } finally {
-    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+    for (const entry of made) fs.rmSync(entry, { recursive: true, force: true });
   }
 }
 

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { foldTypography } from '../../../src/core/text/normalize';
-import { REPO_ROOT, waitFor } from './editorHelpers';
+import { claimDiagnostics, REPO_ROOT, waitFor } from './editorHelpers';
 
 /** A realistic memo with two claims the sources contradict, correct claims, and one ignored line. */
 const FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'drafts', 'history-brief.md');
@@ -14,10 +14,6 @@ const CONFLICTING = ['1966', '2013'];
 const CORRECT = ['October 2018', 'summer 2019', 'December 2019'];
 /** On the line after `<!-- sourcebook-ignore-next-line -->`. */
 const IGNORED = 'August 2020';
-
-function claimDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Sourcebook');
-}
 
 function rangeOf(document: vscode.TextDocument, words: string): vscode.Range {
   const at = document.getText().indexOf(words);

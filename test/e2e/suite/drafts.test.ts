@@ -2,14 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { builtKnowledge, hoverMarkdownAt, openCopyOf, waitFor, workspaceFile } from './editorHelpers';
+import { builtKnowledge, claimDiagnostics, hoverMarkdownAt, openCopyOf, waitFor, workspaceFile } from './editorHelpers';
 
 /** A workspace draft whose claims the sources contradict (the checker warns on it; see claims.test). */
 const DRAFT_WITH_CONFLICTS = 'claims-draft.md';
-
-function claimDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Sourcebook');
-}
 
 /** Where a glossary term of the index first occurs in `document` (any term: the test needs one, not a given one). */
 function termPosition(document: vscode.TextDocument): vscode.Position {

@@ -102,6 +102,11 @@ export function commandLinks(markdown: string): CommandLink[] {
   return links;
 }
 
+/** The diagnostics Sourcebook published for `uri` (claim warnings and information), none of other extensions. */
+export function claimDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Sourcebook');
+}
+
 /** Polls until `probe` returns a value other than undefined/false, or fails with `what` after `timeoutMs`. */
 export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -4,8 +4,18 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { authorNames } from '../../../src/core/sources/describe';
 import type { SourcebookApi } from '../../../src/extension';
-import { DEFINED_ACRONYM, writeOwnLibrary, type OwnLibrary } from '../../shared/ownLibrary';
-import { builtKnowledge, commandLinks, EXTENSION_ID, hoverMarkdownAt, positionInside, visibleText } from './editorHelpers';
+import { foldTypography } from '../../../src/core/text/normalize';
+import { DEFINED_ACRONYM, sentenceWithChangedYear, writeOwnLibrary, type OwnLibrary } from '../../shared/ownLibrary';
+import {
+  builtKnowledge,
+  claimDiagnostics,
+  commandLinks,
+  EXTENSION_ID,
+  hoverMarkdownAt,
+  positionInside,
+  visibleText,
+  waitFor,
+} from './editorHelpers';
 
 /**
  * A writer's own sources with the bundled articles off: the workspace gets a team file `.sourcebook/config.json` and
@@ -180,5 +190,49 @@ suite('Own sources, bundled articles off', function () {
     const row = rows.find((r) => r.label === DEFINED_ACRONYM);
     assert.ok(row, `no ${DEFINED_ACRONYM} in the Glossary view: ${rows.map((r) => r.label).join(', ')}`);
     assert.ok(row.description.includes(`defined in ${lib.bibNote.seed.title}`), row.description);
+  });
+
+  test('a sentence of the writer’s source with its year changed gets one warning naming that source, and none once corrected', async () => {
+    // The source whose key comes from the .bib entry, not from its file name.
+    const year = sentenceWithChangedYear(builtKnowledge(), lib.bibNote.seed);
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Memo\n\n${year.changed}\n` });
+    await vscode.window.showTextDocument(document, { preview: false });
+    const at = document.getText().indexOf(year.changedYear);
+    const changed = new vscode.Range(document.positionAt(at), document.positionAt(at + year.changedYear.length));
+    // A check publishes all its findings at once: the first non-empty set is the whole answer.
+    const diagnostics = await waitFor(
+      'claim warnings on the draft',
+      () => claimDiagnostics(document.uri).length > 0 && claimDiagnostics(document.uri),
+      20_000,
+    );
+    assert.equal(diagnostics.length, 1, `one warning: ${diagnostics.map((d) => d.message).join(' | ')}`);
+    const [warning] = diagnostics;
+    assert.ok(warning.range.isEqual(changed), `the warning is not on "${year.changedYear}" but on "${document.getText(warning.range)}"`);
+    assert.equal(warning.code, 'claim-conflict');
+    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(warning.message.includes(year.changedYear) && warning.message.includes(year.year), warning.message);
+    assert.match(warning.message, new RegExp(`\\b${lib.bibNote.key}\\b`), 'the warning does not name the writer’s source');
+    assert.ok(warning.relatedInformation && warning.relatedInformation.length > 0, 'no related information points at the source');
+    const sentence = foldTypography(year.stated).replace(/\s+/g, ' ');
+    for (const related of warning.relatedInformation) {
+      // A source's document is sourcebook:/<key>/<title>.
+      assert.equal(related.location.uri.scheme, 'sourcebook');
+      assert.equal(/^\/([\w-]+)\//.exec(related.location.uri.path)?.[1], lib.bibNote.key, related.location.uri.toString());
+      const source = await vscode.workspace.openTextDocument(related.location.uri);
+      const quoted = foldTypography(source.getText(related.location.range)).replace(/\s+/g, ' ');
+      assert.ok(quoted.includes(year.year) && sentence.includes(quoted), `the related location is not the source's sentence: "${quoted}"`);
+    }
+    for (const source of builtKnowledge().sources) {
+      const named = new RegExp(`\\b${source.key}\\b`);
+      assert.doesNotMatch(warning.message, named, 'a bundled source is named though they are off');
+      for (const related of warning.relatedInformation) assert.doesNotMatch(related.location.uri.path, named);
+    }
+
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, changed, year.year);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(document.getText(), `# Memo\n\n${year.stated}\n`);
+    await waitFor('the warning to go away once the year is the source’s', () => claimDiagnostics(document.uri).length === 0, 20_000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
