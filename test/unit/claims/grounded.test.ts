@@ -84,6 +84,15 @@ describe('claims read from the sources', () => {
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
 
+  it('follows a paragraph: "he" for the one person named before, "that October" in the year given before', () => {
+    const kb = realKnowledge();
+    const text = 'Abe resigned in 2020 for health reasons. Yoshihide Suga replaced him. He became prime minister that October.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['that October']);
+    // Without a year given before, "that October" is no date that can be compared.
+    const open = 'Abe resigned for health reasons. Yoshihide Suga replaced him. He became prime minister that October.';
+    assert.deepEqual(words(open, grounded(kb, open)), []);
+  });
+
   it("raises nothing on the sources' own sentences, reworded at their start", () => {
     // Each passage with an opening word added, so it is no longer a verbatim quote and is read like any draft.
     const kb = realKnowledge();

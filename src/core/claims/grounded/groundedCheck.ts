@@ -14,6 +14,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import { align, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
 import { attributedThings, sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
 
 /**
@@ -36,9 +37,6 @@ const PARTY_BACKING_SHARE = 0.5;
 /** Passages compared per draft sentence, the best by shared rare words. */
 const CANDIDATES = 6;
 
-/** Pronouns that stand for a person the paragraph named before. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
-
 /** Conflicts in each of `texts` (paragraphs read as prose), offsets into each text. */
 export function checkGroundedTexts(kb: KnowledgeBase, texts: readonly string[], isCancelled?: () => boolean): ClaimFinding[][] {
   const index = sourceClaims(kb);
@@ -50,7 +48,7 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
   const findings: ClaimFinding[] = [];
   let offset = 0;
   let known = 0;
-  let lastPerson: Slot | undefined;
+  const context: ParagraphContext = {};
   while (offset < text.length) {
     const range = sentenceOrSkip(text, offset, known);
     if ('skipTo' in range) {
@@ -58,18 +56,16 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
       continue;
     }
     const next = Math.max(range.boundary ?? range.end, offset + 1);
-    // A sentence copied from a source says what the source says: nothing to compare.
-    if (
-      range.end > range.start &&
-      hasLetters(text, range.start, range.end) &&
-      !index.verbatim.has(verbatimKey(text, range.start, range.end))
-    ) {
-      const draft = analyseSentence(kb, text, range.start, range.end);
-      const people = draft.slots.filter((s) => s.entity?.type === 'person');
-      const referent = people.length === 0 && lastPerson && draft.words.some((w) => PERSON_PRONOUNS.has(w.lower)) ? lastPerson : undefined;
-      const finding = checkSentence(index, draft, referent ? [{ ...referent, first: -1, last: -1 }] : []);
-      if (finding) findings.push(finding);
-      if (people.length > 0) lastPerson = people[people.length - 1];
+    if (range.end > range.start && hasLetters(text, range.start, range.end)) {
+      // A sentence copied from a source says what the source says: nothing to compare, but what it names is known.
+      const quoted = index.verbatim.get(verbatimKey(text, range.start, range.end));
+      const read = quoted ?? analyseSentence(kb, text, range.start, range.end);
+      if (!quoted) {
+        const { extra, dates } = resolveReferences(read, context);
+        const finding = checkSentence(index, withDates(read, dates), extra);
+        if (finding) findings.push(finding);
+      }
+      updateContext(context, read);
     }
     known = range.boundary ?? known;
     offset = next;

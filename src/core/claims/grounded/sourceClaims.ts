@@ -26,8 +26,8 @@ export interface SourceClaims {
   weight: Map<string, number>;
   /** The weight of a stem no source uses. */
   unknownWeight: number;
-  /** Every passage's `verbatimKey`: a draft sentence with one of these quotes a source. */
-  verbatim: Set<number>;
+  /** Every passage's reading by its `verbatimKey`: a draft sentence with one of these keys quotes a source. */
+  verbatim: Map<number, AnalysedSentence>;
   /** The attributes the sources give named things ("the bilateral … agreement", "Trilateral … Arrangement"), by key. */
   attributes: Map<string, ThingAttribute[]>;
   /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
@@ -70,8 +70,10 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   const attributes = new Map<string, ThingAttribute[]>();
   const documentFrequency = new Map<string, number>();
   let sentences = 0;
+  const readings: [Passage, AnalysedSentence][] = [];
   for (const passage of kb.passages) {
     const analysis = analyseSentence(kb, passage.text, 0, passage.text.length);
+    readings.push([passage, analysis]);
     sentences++;
     for (const s of analysis.contentStems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
     if (!statesSomething(analysis)) continue;
@@ -95,7 +97,7 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   }
   const weight = new Map<string, number>();
   for (const [s, df] of documentFrequency) weight.set(s, Math.log((sentences + 1) / df));
-  const verbatim = new Set(kb.passages.map((p) => verbatimKey(p.text, 0, p.text.length)));
+  const verbatim = new Map(readings.map(([p, a]) => [verbatimKey(p.text, 0, p.text.length), a] as const));
   return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1), verbatim, titles, attributes };
 }
 

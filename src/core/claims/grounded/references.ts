@@ -1,0 +1,94 @@
+/**
+ * References across the sentences of a paragraph, resolved where the paragraph leaves one reading: "he" or "she" for
+ * the one person the sentence before named (none when it named two), "it", "the court", "the agreement" for the thing of that kind named last, and "that year",
+ * "that October", "the same summer" for the year of the date given last. The checker lines a sentence up with the
+ * passages using what its references stand for, as if the sentence had named it.
+ */
+import { MONTH_NUMBERS, SEASON_WORDS } from '../values';
+import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+
+/** What the sentences before have named, for the ones after. */
+export interface ParagraphContext {
+  person?: Slot;
+  /** The last agreement, and the last organisation, named. */
+  agreement?: Slot;
+  organisation?: Slot;
+  year?: number;
+}
+
+/** Pronouns that stand for a person. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** Words that stand for a thing named before: a pronoun, or a definite noun of its kind. */
+const THING_PRONOUNS = new Set(['it', 'its']);
+/** Nouns that, after "the", stand for the last agreement or organisation ("the pact", "the court"). */
+const AGREEMENT_NOUNS = new Set(['agreement', 'pact', 'accord', 'deal', 'treaty', 'arrangement']);
+const ORGANISATION_NOUNS = new Set(['court', 'ministry', 'party', 'council', 'agency', 'service', 'union', 'foundation', 'committee']);
+/** Words before a month, a season or "year" that point back at the date given before ("that year", "the same month"). */
+const BACK = new Set(['that', 'same']);
+
+/**
+ * The values `draft`'s references stand for, as slots that stand at no word of the sentence (`first` -1), and the
+ * dates it gives by reference ("that October", with the year of the date before), as slots at their words.
+ */
+export function resolveReferences(draft: AnalysedSentence, context: ParagraphContext): { extra: Slot[]; dates: Slot[] } {
+  const extra: Slot[] = [];
+  const dates: Slot[] = [];
+  const has = (type: string) => draft.slots.some((s) => s.entity?.type === type);
+  const words = draft.words;
+  const lower = (i: number) => words[i]?.lower ?? '';
+  if (context.person && !has('person') && words.some((w) => PERSON_PRONOUNS.has(w.lower))) extra.push(unplaced(context.person));
+  for (let i = 0; i < words.length; i++) {
+    const w = lower(i);
+    const definite = lower(i - 1) === 'the';
+    if (context.agreement && !has('agreement') && (THING_PRONOUNS.has(w) || (definite && AGREEMENT_NOUNS.has(w)))) {
+      extra.push(unplaced(context.agreement));
+      break;
+    }
+    if (context.organisation && !has('organisation') && definite && ORGANISATION_NOUNS.has(w)) {
+      extra.push(unplaced(context.organisation));
+      break;
+    }
+  }
+  if (context.year !== undefined && !draft.slots.some((s) => s.kind === 'date')) {
+    for (let i = 1; i < words.length; i++) {
+      if (!BACK.has(lower(i - 1))) continue;
+      const month = MONTH_NUMBERS.get(lower(i));
+      const season = SEASON_WORDS[lower(i)];
+      if (month === undefined && season === undefined && lower(i) !== 'year') continue;
+      const first = lower(i - 2) === 'the' && lower(i - 1) === 'same' ? i - 2 : i - 1;
+      const date = { first: i, last: i, year: context.year, ...(month !== undefined ? { month } : {}), ...(season ? { season } : {}) };
+      const start = words[first].start;
+      const end = words[i].end;
+      dates.push({ kind: 'date', first, last: i, start, end, text: draft.source.slice(start - draft.start, end - draft.start), date });
+      break;
+    }
+  }
+  return { extra, dates };
+}
+
+/** Adds the dates a sentence gives by reference to its values, so they are compared like any other. */
+export function withDates(draft: AnalysedSentence, dates: readonly Slot[]): AnalysedSentence {
+  if (dates.length === 0) return draft;
+  const slots = [...draft.slots, ...dates].sort((a, b) => a.first - b.first);
+  const content = Uint8Array.from(draft.content);
+  for (const d of dates) for (let i = d.first; i <= d.last; i++) content[i] = 0;
+  return { ...draft, slots, content, kinds: draft.kinds | KIND_BITS.date };
+}
+
+/** Remembers what `draft` named, for the sentences after it. */
+export function updateContext(context: ParagraphContext, draft: AnalysedSentence): void {
+  // Two people named in one sentence leave "he" open: neither is taken.
+  const people = draft.slots.filter((s) => s.entity?.type === 'person');
+  const distinct = new Set(people.map((p) => p.entity!.key));
+  if (people.length > 0) context.person = distinct.size === 1 ? people[0] : undefined;
+  for (const s of draft.slots) {
+    if (s.entity?.type === 'person') continue;
+    else if (s.entity?.type === 'agreement') context.agreement = s;
+    else if (s.entity?.type === 'organisation') context.organisation = s;
+    else if (s.kind === 'date' && s.date?.year !== undefined && !s.attributive) context.year = s.date.year;
+  }
+}
+
+function unplaced(slot: Slot): Slot {
+  return { ...slot, first: -1, last: -1 };
+}
