@@ -211,7 +211,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
     const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
-    const own = d.draft.kind === 'number' && draft.firstPerson;
+    const own = (d.draft.kind === 'number' || d.draft.kind === 'date') && draft.firstPerson;
     // "not Kang Chan-gil", "not South Korea": the draft denies this value.
     const denied = draft.words[d.draft.first - 1]?.lower === 'not';
     if ((denial !== undefined && d.draft.first > denial) || (timed && draft.relativeTime) || own || denied) {
@@ -240,7 +240,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const coverage = total === 0 ? 0 : shared / total;
   const polarity = mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
-  const doubtful = unspoken > 0 || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
+  // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
+  // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
+  const doubtful = unspoken > 0 || unresolvedKinds.has('entity') || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
 }
 

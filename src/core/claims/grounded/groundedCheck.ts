@@ -256,6 +256,42 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
   return short.every((w) => long.includes(w));
 }
 
+/** Words either side of a value that make its clause, for `clauseCoverage`. */
+const CLAUSE_REACH = 8;
+
+/**
+ * How much of the clause around `value` (its words up to `CLAUSE_REACH` either side, not past a semicolon or a dash)
+ * the passage also says: content words weighted by rarity, and the values the two agree on.
+ */
+function clauseCoverage(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): number {
+  const words = draft.words;
+  let from = value.first;
+  while (from > 0 && value.first - from < CLAUSE_REACH && !breaksClause(draft, from - 1, from)) from--;
+  let to = value.last;
+  while (to < words.length - 1 && to - value.last < CLAUSE_REACH && !breaksClause(draft, to, to + 1)) to++;
+  let total = 0;
+  let shared = 0;
+  const counted = new Set<string>();
+  for (let i = from; i <= to; i++) {
+    if (draft.content[i] !== 1 || counted.has(draft.stems[i])) continue;
+    counted.add(draft.stems[i]);
+    total += 1;
+    if (claim.contentStems.has(draft.stems[i])) shared += 1;
+  }
+  for (const [slot] of alignment.pairs) {
+    if (slot.first < from || slot.last > to) continue;
+    total += 1;
+    shared += 1;
+  }
+  return total < MIN_ANCHORS ? 0 : shared / total;
+}
+
+/** Whether a semicolon, a dash or a colon stands between words i and j. */
+function breaksClause(a: AnalysedSentence, i: number, j: number): boolean {
+  const between = a.source.slice(a.words[i].end - a.start, a.words[j].start - a.start);
+  return /[;:—–]|\s-\s/.test(between);
+}
+
 /**
  * Whether any passage states the draft's value `value` together with two more of the draft's words or values: then
  * a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the draft is
@@ -299,10 +335,12 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
   const source = claim.analysis;
   if (alignment.mismatches.length === 1) {
     if (alignment.anchors < MIN_ANCHORS) return undefined;
-    if (alignment.coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return undefined;
     const { draft: value, source: expected } = alignment.mismatches[0];
+    // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
+    const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment));
+    if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return undefined;
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
-    if (value.kind === 'entity' && alignment.coverage < MIN_COVERAGE) return undefined;
+    if (value.kind === 'entity' && coverage < MIN_COVERAGE) return undefined;
     return finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
   }
   if (alignment.mismatches.length === 0 && alignment.polarity) {
