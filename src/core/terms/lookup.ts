@@ -19,16 +19,18 @@ export function readDraft(text: string): ReadDraft {
 }
 
 /**
- * The drafts read so far, by a key naming the document and its version: a hover asks for the markup around it many
- * times per version, and a 1 MB draft must not be read again for each. Keeps the last `capacity` documents.
+ * The drafts read so far, by the document and its version: a hover asks for the markup around it many times per
+ * version, and a 1 MB draft must not be read again for each. The key must stand for one opening of a document, not
+ * its name: an untitled draft closed and opened again gets the same name and starts again at version 1. Keeps the
+ * last `capacity` documents.
  */
-export class DraftReadings {
-  private readonly byKey = new Map<string, { version: number; read: ReadDraft }>();
+export class DraftReadings<Key = unknown> {
+  private readonly byKey = new Map<Key, { version: number; read: ReadDraft }>();
 
   constructor(private readonly capacity = 8) {}
 
   /** The reading of document `key` at `version`, reading `text()` only when that version has not been read. */
-  get(key: string, version: number, text: () => string): ReadDraft {
+  get(key: Key, version: number, text: () => string): ReadDraft {
     const known = this.byKey.get(key);
     this.byKey.delete(key);
     const read = known && known.version === version ? known.read : readDraft(text());

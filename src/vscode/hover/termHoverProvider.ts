@@ -4,8 +4,11 @@ import { DraftReadings, mentionsAt } from '../../core/terms/lookup';
 import type { SourcebookServices } from '../services';
 import { HOVER_COMMANDS, termHoverMarkdown } from './hoverMarkdown';
 
-/** Each open draft as the Markdown reader read it, per version: hovers ask often and must not read it again. */
-const readings = new DraftReadings();
+/**
+ * Each open draft as the Markdown reader read it, per version: hovers ask often and must not read it again. Keyed by
+ * the document object, which stands for one opening of it (its uri does not: a reopened untitled draft reuses it).
+ */
+const readings = new DraftReadings<vscode.TextDocument>();
 
 /** A glossary mention found in a document: the terms it names and where it stands. */
 export interface TermMention {
@@ -19,7 +22,7 @@ export interface TermMention {
  * and "Define Term at Cursor", so both see the same terms.
  */
 export function termMentionAt(kb: KnowledgeBase, document: vscode.TextDocument, position: vscode.Position): TermMention | undefined {
-  const draft = readings.get(document.uri.toString(), document.version, () => document.getText());
+  const draft = readings.get(document, document.version, () => document.getText());
   const mention = mentionsAt(kb, draft, document.offsetAt(position))[0];
   if (!mention) return undefined;
   return { termIds: mention.termIds, range: new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)) };
