@@ -73,16 +73,46 @@ export function blankMarkup(text: string, kinds: ReadonlySet<MarkupKind> = PROSE
   if (!mayHoldMarkup(text) && !options.document) return text;
   const ranges = markupRanges(text, options);
   if (ranges.length === 0) return text;
+  return blankRanges(text, ranges, 0, text.length, kinds);
+}
+
+/**
+ * `text[from, to)` with the given `ranges` (as `markupRanges` read them from the whole of `text`) of the given kinds
+ * blanked as `blankMarkup` blanks them. Lets a caller that keeps a document's ranges read a few lines of it as prose
+ * without reading the document again: a code fence or comment opened far above still covers the lines.
+ */
+export function blankRanges(
+  text: string,
+  ranges: readonly MarkupRange[],
+  from = 0,
+  to = text.length,
+  kinds: ReadonlySet<MarkupKind> = PROSE_BLANKS,
+): string {
   const parts: string[] = [];
-  let at = 0;
-  for (const r of ranges) {
+  let at = from;
+  for (let k = firstRangeEndingAfter(ranges, from); k < ranges.length && ranges[k].start < to; k++) {
+    const r = ranges[k];
     if (!kinds.has(r.kind)) continue;
-    parts.push(text.slice(at, r.start), blank(text, r.start, r.end));
-    at = r.end;
+    const start = Math.max(r.start, from);
+    const end = Math.min(r.end, to);
+    parts.push(text.slice(at, start), blank(text, start, end));
+    at = end;
   }
-  if (at === 0) return text;
-  parts.push(text.slice(at));
+  if (at === from) return from === 0 && to === text.length ? text : text.slice(from, to);
+  parts.push(text.slice(at, to));
   return parts.join('');
+}
+
+/** The index of the first of `ranges` (ascending, non-overlapping) that ends after `at`; `ranges.length` if none. */
+function firstRangeEndingAfter(ranges: readonly { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Every kind of markup: what a reader of prose blanks. */

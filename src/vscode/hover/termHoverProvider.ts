@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
-import { mentionsAt } from '../../core/terms/lookup';
+import { DraftReadings, mentionsAt } from '../../core/terms/lookup';
 import type { SourcebookServices } from '../services';
 import { HOVER_COMMANDS, termHoverMarkdown } from './hoverMarkdown';
 
-/** Lines above and below the hovered one that are scanned, so a term broken across lines is still found. */
-const CONTEXT_LINES = 2;
+/**
+ * Each open draft as the Markdown reader read it, per version: hovers ask often and must not read it again. Keyed by
+ * the document object, which stands for one opening of it (its uri does not: a reopened untitled draft reuses it).
+ */
+const readings = new DraftReadings<vscode.TextDocument>();
 
 /** A glossary mention found in a document: the terms it names and where it stands. */
 export interface TermMention {
@@ -14,18 +17,15 @@ export interface TermMention {
 }
 
 /**
- * The glossary mention at `position`, if any. Scans only a few lines around it: the cost is per hover, not per
- * document. Shared by the hover and "Define Term at Cursor", so both see the same terms.
+ * The glossary mention at `position`, if any, where it stands in prose (not in code, a comment, front matter or a
+ * link's URL). The document is read once per version; a hover scans only a few lines around it. Shared by the hover
+ * and "Define Term at Cursor", so both see the same terms.
  */
 export function termMentionAt(kb: KnowledgeBase, document: vscode.TextDocument, position: vscode.Position): TermMention | undefined {
-  const firstLine = Math.max(0, position.line - CONTEXT_LINES);
-  const lastLine = Math.min(document.lineCount - 1, position.line + CONTEXT_LINES);
-  const window = new vscode.Range(firstLine, 0, lastLine, document.lineAt(lastLine).text.length);
-  const windowStart = document.offsetAt(window.start);
-  const mention = mentionsAt(kb, document.getText(window), document.offsetAt(position) - windowStart)[0];
+  const draft = readings.get(document, document.version, () => document.getText());
+  const mention = mentionsAt(kb, draft, document.offsetAt(position))[0];
   if (!mention) return undefined;
-  const range = new vscode.Range(document.positionAt(windowStart + mention.start), document.positionAt(windowStart + mention.end));
-  return { termIds: mention.termIds, range };
+  return { termIds: mention.termIds, range: new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)) };
 }
 
 /** Shows sourced definitions for glossary terms. */

@@ -139,6 +139,23 @@ suite('Term hovers in a draft', () => {
     }
   });
 
+  test('a term inside a code span gets no definition hover, the same term in prose beside it does', async () => {
+    const term = termWithAlias('TISA');
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Run `grep TISA notes.txt` to list the notes on TISA.\n',
+    });
+    try {
+      const inCode = await hoverMarkdownAt(draft.uri, positionInside(draft, 'TISA'));
+      assert.ok(!visibleText(inCode.markdown).includes(term.definition), `a term in a code span got a definition:\n${inCode.markdown}`);
+      const inProse = await hoverMarkdownAt(draft.uri, positionInside(draft, 'TISA', 2));
+      assert.ok(visibleText(inProse.markdown).includes(term.definition), `the term in prose got no definition:\n${inProse.markdown}`);
+    } finally {
+      await vscode.window.showTextDocument(draft);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('the hover settings are honoured: at most sourcebook.hover.maxQuotes quotes, none when disabled', async () => {
     const phrase = HOVERED.map((p) => ({ p, n: termWithAlias(p).citations.length })).sort((a, b) => b.n - a.n)[0];
     const term = termWithAlias(phrase.p);
