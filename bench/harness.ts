@@ -142,3 +142,25 @@ export function fmt(ms: number): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The term matcher's work per hover (`findAt` over the few lines around a position, for every window of `draft`),
+ * beside a RegExp of the first 40 aliases tested on the same windows: per-lookup timings.
+ */
+export function hoverLookups(kb: KnowledgeBase, draft: string): { hover: Timing; baseline: Timing } {
+  const windows = hoverWindows(draft);
+  const aliases = kb.terms.flatMap((t) => t.aliases.map((a) => a.text));
+  const forty = new RegExp(`\\b(?:${aliases.slice(0, 40).map(escapeRegExp).join('|')})\\b`, 'gi');
+  kb.matcher.findAt(windows[0].text, windows[0].offset);
+  const per = (t: Timing) => ({ median: t.median / windows.length, p95: t.p95 / windows.length, runs: t.runs });
+  const hover = measure(() => {
+    for (const w of windows) kb.matcher.findAt(w.text, w.offset);
+  });
+  const baseline = measure(() => {
+    for (const w of windows) {
+      forty.lastIndex = 0;
+      forty.test(w.text);
+    }
+  });
+  return { hover: per(hover), baseline: per(baseline) };
+}
