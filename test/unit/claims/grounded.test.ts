@@ -47,7 +47,7 @@ describe('claims read from the sources', () => {
     for (const { text, value } of WRONG) assert.deepEqual(words(text, checkDocument(realKnowledge(), text).findings), [value], text);
   });
 
-  it('warns on a title, an attribute and a denial the sources contradict', () => {
+  it('warns on a title, an attribute, a denial and a swapped party the sources contradict', () => {
     const kb = realKnowledge();
     const cases = [
       {
@@ -61,6 +61,7 @@ describe('claims read from the sources', () => {
         sourced: 'bilateral',
       },
       { text: 'Japan agreed to hold further working group meetings with South Korea.', value: 'agreed', sourced: 'refused' },
+      { text: 'Seoul refused to hold further working group meetings with Japan.', value: 'Seoul', sourced: 'Japan' },
     ];
     for (const { text, value, sourced } of cases) {
       const found = grounded(kb, text);
@@ -80,6 +81,8 @@ describe('claims read from the sources', () => {
       'Japan and South Korea normalized relations in 1965.',
       'Japan has refused to hold further working group meetings with South Korea.',
       'Foreign Minister Motegi Toshimitsu spoke with Blinken about Burma.',
+      // Another act of the same verb: the source's "Tokyo faced a ban" does not make Seoul's pressure wrong.
+      'Seoul faced direct pressure from Beijing over its decision to deploy THAAD.',
     ])
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });

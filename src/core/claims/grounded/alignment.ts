@@ -147,8 +147,17 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const claimMatched = new Set<Slot>();
   const pairs: [Slot, Slot][] = [];
   const draftSlots = [...draft.slots.filter((s) => draft.quoted[s.first] === 0), ...extraSlots];
-  const differing: { draft: Slot; candidates: Slot[] }[] = [];
+  // `swap`: the claim's party doing the same act; it may be named in the draft too, in another role.
+  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean }[] = [];
+  const swapped = agentSwaps(draft, claim);
   for (const slot of draftSlots) {
+    // The party doing the act both tell is another in the claim ("Seoul refused to hold …" against "Japan has
+    // refused to hold …"), whatever else the claim says of this one.
+    const agent = swapped.get(slot);
+    if (agent) {
+      differing.push({ draft: slot, candidates: [agent], swap: true });
+      continue;
+    }
     let same: Slot | undefined;
     let sameElsewhere: Slot | undefined;
     const candidates: Slot[] = [];
@@ -223,7 +232,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // neighbourhood of shared words on both sides (the same role in the same clause, not a value of another clause).
     const source = d.candidates.find(
       (c) =>
-        !claimMatched.has(c) &&
+        (d.swap || !claimMatched.has(c)) &&
         sharesNeighbourhood(draft, d.draft, claim, c, pairs) &&
         sameRelation(draft, d.draft, claim, c) &&
         sameQualified(draft, d.draft, claim, c) &&
@@ -293,6 +302,55 @@ function namedBy(a: AnalysedSentence, slot: Slot): string[] {
 function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   if (a.kind !== 'date' || !a.attributive || !b.attributive) return true;
   return namedBy(x, a).every((w) => y.contentStems.has(w)) && namedBy(y, b).every((w) => x.contentStems.has(w));
+}
+
+/** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened"). */
+const AGENT_GAP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'then', 'also', 'later', 'first', 'finally', 'itself', 'again']);
+
+/** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
+function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
+  for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
+    const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
+    if (slot) {
+      const type = slot.entity!.type;
+      return (type === 'place' || type === 'person' || type === 'organisation') && !slot.entity!.adjective ? slot : undefined;
+    }
+    if (!AGENT_GAP.has(a.words[i].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The draft's parties that do an act the claim tells too, where the claim names another party of the same type
+ * doing it: each such draft party with the claim's. Only verbs that tell an act (past or -ing forms) are read.
+ */
+function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot, Slot> {
+  const swaps = new Map<Slot, Slot>();
+  for (let v = 1; v < draft.words.length; v++) {
+    if (draft.content[v] !== 1 || !/(?:ed|ing)$/.test(draft.words[v].lower) || draft.quoted[v] === 1) continue;
+    const mine = agentBefore(draft, v);
+    if (!mine) continue;
+    for (let j = 1; j < claim.words.length; j++) {
+      if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
+      const theirs = agentBefore(claim, j);
+      // The same act of the same thing: a word right after the verb is shared ("refused to hold", not "faced
+      // pressure" against "faced a ban").
+      if (theirs && compareSlots(mine, theirs) === 'differ' && sameWordAfter(draft, v, claim, j)) swaps.set(mine, theirs);
+      break;
+    }
+  }
+  return swaps;
+}
+
+/** Whether the first two content words after word i of x and after word j of y share one. */
+function sameWordAfter(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  const after = (a: AnalysedSentence, k: number) => {
+    const out: string[] = [];
+    for (let m = k + 1; m < a.words.length && m <= k + 4 && out.length < 2; m++) if (a.content[m] === 1) out.push(a.stems[m]);
+    return out;
+  };
+  const mine = after(x, i);
+  return after(y, j).some((w) => mine.includes(w));
 }
 
 /** Words between two values (0 when adjacent or overlapping). */
