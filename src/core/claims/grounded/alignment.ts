@@ -161,9 +161,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     let same: Slot | undefined;
     let sameElsewhere: Slot | undefined;
     const candidates: Slot[] = [];
+    const mentions: Slot[] = [];
     for (const other of claim.slots) {
-      const c = compareSlots(slot, other) === 'incomparable' ? namedThingDated(draft, slot, claim, other) : compareSlots(slot, other);
+      const plain = compareSlots(slot, other);
+      const c = plain === 'incomparable' ? namedThingDated(draft, slot, claim, other) : plain;
       if (c === 'same') {
+        mentions.push(other);
         // A party named in both, but in another relation ("Seoul refused … with Japan" against "Japan refused … with
         // South Korea"): kept aside, to tell a swap of who did what from a paraphrase.
         if (slot.kind === 'entity' && slot.first >= 0 && !sameRelation(draft, slot, claim, other)) sameElsewhere ??= other;
@@ -189,7 +192,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       pairs.push([slot, same]);
       matched.push(slot);
       // Every mention of it in the claim is accounted for ("Japan has joined … Japan's investments").
-      for (const other of claim.slots) if (other.kind === slot.kind && compareSlots(slot, other) === 'same') claimMatched.add(other);
+      for (const other of mentions) claimMatched.add(other);
       total += SLOT_WEIGHT;
       shared += SLOT_WEIGHT;
       anchors++;
@@ -326,10 +329,7 @@ function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
  */
 function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot, Slot> {
   const swaps = new Map<Slot, Slot>();
-  for (let v = 1; v < draft.words.length; v++) {
-    if (draft.content[v] !== 1 || !/(?:ed|ing)$/.test(draft.words[v].lower) || draft.quoted[v] === 1) continue;
-    const mine = agentBefore(draft, v);
-    if (!mine) continue;
+  for (const [v, mine] of actsOf(draft)) {
     for (let j = 1; j < claim.words.length; j++) {
       if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
       const theirs = agentBefore(claim, j);
@@ -340,6 +340,24 @@ function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot,
     }
   }
   return swaps;
+}
+
+/** Each sentence's acts with the party doing them, found once however many passages it is lined up with. */
+const actsFound = new WeakMap<AnalysedSentence, [number, Slot][]>();
+
+/** The words of `a` that tell an act (past or -ing forms, not quoted) with a named party right before doing it. */
+function actsOf(a: AnalysedSentence): [number, Slot][] {
+  let acts = actsFound.get(a);
+  if (!acts) {
+    acts = [];
+    for (let v = 1; v < a.words.length; v++) {
+      if (a.content[v] !== 1 || !/(?:ed|ing)$/.test(a.words[v].lower) || a.quoted[v] === 1) continue;
+      const agent = agentBefore(a, v);
+      if (agent) acts.push([v, agent]);
+    }
+    actsFound.set(a, acts);
+  }
+  return acts;
 }
 
 /** Whether the first two content words after word i of x and after word j of y share one. */

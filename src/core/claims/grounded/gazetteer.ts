@@ -137,8 +137,20 @@ export const ADJECTIVE_NAMES: ReadonlySet<string> = new Set(
 /** The longest name in words, for matching multi-word names. */
 export const LONGEST_COUNTRY_NAME = Math.max(...COUNTRIES.flat().map((n) => n.split(' ').length));
 
-/** The first word of every name, dots dropped ("u" of "u.s"): a word that is none of these starts no name. */
-export const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_OF_NAME.keys()].map((n) => n.split(/[ .]/)[0]));
+/**
+ * The first word of every name, dots dropped ("u" of "u.s"), with the lengths in words of the names it starts,
+ * longest first: a word that is none of these starts no name.
+ */
+export const COUNTRY_FIRST_WORDS: ReadonlyMap<string, readonly number[]> = (() => {
+  const lengths = new Map<string, Set<number>>();
+  for (const name of COUNTRY_OF_NAME.keys()) {
+    const parts = name.split(/[ .]/);
+    let set = lengths.get(parts[0]);
+    if (!set) lengths.set(parts[0], (set = new Set()));
+    set.add(parts.length);
+  }
+  return new Map([...lengths].map(([w, set]) => [w, [...set].sort((a, b) => b - a)] as const));
+})();
 
 /** The capitals among the names: after "in" or "at" they are the city, not the country ("met in Beijing"). */
 export const CAPITALS: ReadonlySet<string> = new Set([

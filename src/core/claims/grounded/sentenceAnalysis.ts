@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { TermCategory } from '../../knowledge/types';
 import { tokenize, type Token } from '../tokens';
 import { findDates, findNumbers, MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
-import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME, LONGEST_COUNTRY_NAME } from './gazetteer';
+import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
   APPROXIMATION_WORDS,
   CONDITION_WORDS,
@@ -285,8 +285,10 @@ const isCapitalised = (t: Token | undefined): boolean => {
 /** Country names, capitals and adjectives of the gazetteer, capitalised, longest first. */
 function findCountries(words: readonly Token[], text: string, claim: (s: Slot) => void): void {
   for (let i = 0; i < words.length; i++) {
-    if (!COUNTRY_FIRST_WORDS.has(words[i].lower) || !isCapitalised(words[i])) continue;
-    for (let len = Math.min(LONGEST_COUNTRY_NAME + 1, words.length - i); len >= 1; len--) {
+    const lengths = COUNTRY_FIRST_WORDS.get(words[i].lower);
+    if (!lengths || !isCapitalised(words[i])) continue;
+    for (const len of lengths) {
+      if (len > words.length - i) continue;
       let spaced = words[i].lower;
       for (let k = i + 1; k < i + len; k++) spaced += ' ' + words[k].lower;
       // Dotted abbreviations ("U.S.") arrive as letters; the gazetteer lists them with their dots.
