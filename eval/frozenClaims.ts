@@ -98,6 +98,19 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.778, recall: 0.167, commit: 'bf0e811' },
     },
   },
+  {
+    name: 'Frozen sentences 3',
+    file: frozenFile('frozen3-sentences.jsonl'),
+    description:
+      'written at the end of the session that made the checker read the sources, to measure its last state: 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {},
+  },
+  {
+    name: 'Frozen paragraphs 3',
+    file: frozenFile('frozen3-paragraphs.jsonl'),
+    description: 'written with set 3: 40 memo paragraphs, 20 with one wrong detail (10 of them whether something happened), 20 without any',
+    firstRuns: {},
+  },
 ];
 
 export interface FrozenScore {
