@@ -132,6 +132,13 @@ const DENOMINATORS: Record<string, number> = lookup({
   fifths: 5,
 });
 
+/** Words that count or divide without digits: the number words and fractions read here, and the large round ones. */
+export function isNumberWord(word: string): boolean {
+  return SMALL[word] !== undefined || TENS[word] !== undefined || DENOMINATORS[word] !== undefined || ROUND_NUMBERS.has(word);
+}
+
+const ROUND_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
+
 function isYear(t: Token | undefined): boolean {
   return !!t && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2199;
 }

@@ -15,7 +15,16 @@ import type { ClaimFinding } from '../types';
 import { align, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
-import { attributedThings, sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
+import {
+  attributedThings,
+  sourceClaims,
+  textBetween,
+  titledPeople,
+  valueKeys,
+  verbatimKey,
+  type SourceClaim,
+  type SourceClaims,
+} from './sourceClaims';
 
 /**
  * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
@@ -95,7 +104,7 @@ const COMMON_STEM_SHARE = 0.15;
  * The passages sharing the most rare words and named things with the sentence, best first, leaving out those that
  * cannot make a conflict: too few shared words, or no kind of value in common and no denial on either side.
  */
-export function candidatesFor(index: SourceClaims, draft: AnalysedSentence): number[] {
+function candidatesFor(index: SourceClaims, draft: AnalysedSentence): number[] {
   const count = index.claims.length;
   if (scratchScores.length < count) {
     scratchScores = new Float64Array(count);
@@ -183,7 +192,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
   const mismatch = best.alignment.mismatches[0];
   if (mismatch) {
-    if (backed(index, draft, mismatch.draft, extraSlots, best.alignment.coverage)) return undefined;
+    if (backing(index, draft, mismatch.draft, extraSlots, best.alignment.coverage)) return undefined;
   } else {
     for (const { claim, alignment } of compared) {
       if (
@@ -288,21 +297,15 @@ function clauseCoverage(draft: AnalysedSentence, value: Slot, claim: AnalysedSen
 
 /** Whether a semicolon, a dash or a colon stands between words i and j. */
 function breaksClause(a: AnalysedSentence, i: number, j: number): boolean {
-  const between = a.source.slice(a.words[i].end - a.start, a.words[j].start - a.start);
-  return /[;:—–]|\s-\s/.test(between);
+  return /[;:—–]|\s-\s/.test(textBetween(a, i, j));
 }
 
 /**
- * Whether any passage states the draft's value `value` together with two more of the draft's words or values: then
- * a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the draft is
- * not contradicted. Every passage with the value is looked at, not only the best-matching few.
+ * The passage, if any, that states the draft's value `value` together with two more of the draft's words or values:
+ * then a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the
+ * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few.
  */
-function backed(index: SourceClaims, draft: AnalysedSentence, value: Slot, extraSlots: readonly Slot[], coverage: number): boolean {
-  return backing(index, draft, value, extraSlots, coverage) !== undefined;
-}
-
-/** The passage that backs the draft's value, if one does (see `backed`); exported for the evaluation's explanations. */
-export function backing(
+function backing(
   index: SourceClaims,
   draft: AnalysedSentence,
   value: Slot,
@@ -317,9 +320,8 @@ export function backing(
       const claim = index.claims[c];
       // Backing needs two more shared words or values besides this one: a passage sharing no word is passed over
       // without lining it up (a common year files dozens of passages).
-      let sharedWords = 0;
-      for (const w of draft.contentStems) if (claim.analysis.contentStems.has(w) && ++sharedWords > 0) break;
-      if (sharedWords === 0 && draft.slots.length < MIN_ANCHORS) continue;
+      const sharesWord = [...draft.contentStems].some((w) => claim.analysis.contentStems.has(w));
+      if (!sharesWord && draft.slots.length < MIN_ANCHORS) continue;
       const alignment = align(draft, claim.analysis, index, extraSlots);
       const pair = alignment.pairs.find(([d]) => d === value);
       // The passage must give the value in the draft's words, not only name it beside the same parties.

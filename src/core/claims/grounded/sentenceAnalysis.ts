@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { TermCategory } from '../../knowledge/types';
 import { tokenize, type Token } from '../tokens';
-import { findDates, findNumbers, MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
+import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
   APPROXIMATION_WORDS,
@@ -87,15 +87,8 @@ function nearMissOfEvent(words: readonly Token[], i: number): boolean {
   if (next?.lower === 'to') next = words[i + 2];
   if (!next) return false;
   const c = next.lower.charCodeAt(0);
-  return !(c >= 48 && c <= 57) && !FUNCTION_WORDS.has(next.lower) && !NUMBER_WORDS.has(next.lower) && !MONTH_NUMBERS.has(next.lower);
+  return !(c >= 48 && c <= 57) && !FUNCTION_WORDS.has(next.lower) && !isNumberWord(next.lower) && !MONTH_NUMBERS.has(next.lower);
 }
-
-/** Number words an approximation may precede ("nearly two", "almost half"). */
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half third quarter dozen'.split(
-    ' ',
-  ),
-);
 
 /** Whether words first..last stand in a parenthesis after an author's name: "(Sakata 2020)", "(Buchan & Rimland, 2019, p. 2)". */
 function citedYear(text: string, words: readonly Token[], first: number, last: number): boolean {

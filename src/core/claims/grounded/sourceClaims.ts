@@ -202,7 +202,7 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
 const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 's']);
 
 /** What stands between word i's end and word j's start (punctuation and spaces), read from the words' offsets. */
-function textBetween(a: AnalysedSentence, i: number, j: number): string {
+export function textBetween(a: AnalysedSentence, i: number, j: number): string {
   const w = a.words;
   if (!w[i] || !w[j]) return '';
   return a.source.slice(w[i].end - a.start, w[j].start - a.start);
