@@ -1,5 +1,5 @@
 /**
- * The development sets (test/fixtures/claims/*.jsonl: the tuned and held-out sentences and the external sets 1–11)
+ * The development sets (test/fixtures/claims/*.jsonl: the tuned and held-out sentences, the external sets 1–11, and set 12 of sentences and paragraphs)
  * scored by place, as the frozen sets are, with the curated facts on and off. Development data: the checker was
  * fixed against these, so their figures say what it does on writing like them, not on unseen writing.
  */
