@@ -70,6 +70,65 @@ describe('claims read from the sources', () => {
     }
   });
 
+  it('reads shares, attributions, denied and repeated values as a writer means them', () => {
+    const kb = realKnowledge();
+    const cases = [
+      // A fraction and a percentage are one unit: a share of a whole, however it is written.
+      {
+        text: 'The Reconciliation and Healing Foundation paid compensation to half of the surviving women.',
+        value: 'half',
+        sourced: 'two-thirds',
+      },
+      {
+        text: 'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate.',
+        value: 'Sixty-five',
+        sourced: '56',
+      },
+      // "The CSIS authors" attribute the claim to a source: no party the passage fails to name.
+      { text: 'The CSIS authors describe what they saw as a 50-year low in Japan-South Korea relations.', value: '50', sourced: '70' },
+      // A second place differing only from the one the first already stands in for leaves no doubt.
+      {
+        text: "Park Jie-won flew to Washington on November 9 as a presidential envoy, the first of Seoul's overtures.",
+        value: 'Washington',
+        sourced: 'Tokyo',
+      },
+      // "not Japan" claims nothing of Japan.
+      {
+        text: "Since Korea's liberation in 1948, China — not Japan — has been the region's repeated aggressor.",
+        value: '1948',
+        sourced: '1945',
+      },
+      // The year in a citation key is no date of the sentence; the denial in another clause denies nothing of 2016.
+      {
+        text: 'In 2016 Seoul let the currency swap agreement with Japan expire, a move Tokyo has not forgotten [@seoul-tokyo-2019].',
+        value: '2016',
+        sourced: '2015',
+      },
+      // A name holding a country's name ("Korea-Japan … Union") is not that country.
+      {
+        text: "Kang Chan-gil, a former chairman of the Korea-Japan Parliamentarians' Union, was appointed ambassador to China by the Blue House.",
+        value: 'China',
+        sourced: 'Japan',
+      },
+    ];
+    for (const { text, value, sourced } of cases) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [value], text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+    }
+    for (const text of [
+      // The complement of the sourced share, denied: the same fact.
+      'Roughly a third of the surviving women never received payments from the Japan-funded foundation.',
+      // A share of another whole.
+      '65 percent of South Koreans called Japanese retaliation unjustified.',
+      // "Pentagon chief" is the Secretary of Defense in other words.
+      'Blinken and Pentagon chief Lloyd Austin made back-to-back visits to Tokyo and Seoul in mid-March 2021.',
+      // The year dates the reaching of the agreement, which the passage dating its scrapping does not contradict.
+      "As Abe's Cabinet Secretary, Suga had played a significant role in reaching the comfort women agreement in 2015.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     for (const text of [

@@ -5,9 +5,11 @@
  * to compare, and whether another source backs the draft, is the checker's business (groundedCheck.ts).
  */
 import type { DraftDate } from '../values';
-import { OPPOSITE_STEMS } from './stem';
+import { LEADER_HEAD } from './lexicon';
+import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
-import type { SourceClaims } from './sourceClaims';
+import { textBetween, type SourceClaims } from './sourceClaims';
+import { SHARE_UNIT } from './sentenceAnalysis';
 
 /** How two values of one kind compare. */
 export type Comparison = 'same' | 'differ' | 'incomparable';
@@ -18,6 +20,9 @@ const SLOT_WEIGHT = 2.5;
 const SHORT_SENTENCE = 12;
 /** Words either side of a value within which the two sentences must share a word for the values to fill one role. */
 const NEIGHBOURHOOD = 6;
+
+/** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
+const LEADER = stem(LEADER_HEAD);
 
 /** Units of a number that make it a length of time ("seven years after"), as stems. */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'decad']);
@@ -89,7 +94,8 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       // Supreme Court", but "the Seoul Central District Court" is another court.
       if (x.type === 'person' || y.type === 'person' || x.type === 'name' || y.type === 'name') {
         if (x.words.some((w) => y.words.includes(w))) return 'same';
-      } else if (contains(x.words, y.words) || contains(y.words, x.words)) return 'same';
+      } else if (x.type === y.type && (contains(x.words, y.words) || contains(y.words, x.words))) return 'same';
+      // A name holding a place's name is not that place: "the Korea-Japan Parliamentarians' Union" is not "Japan".
       if (x.type === 'name' || y.type === 'name' || x.type !== y.type) return 'incomparable';
       if (Boolean(x.adjective) !== Boolean(y.adjective)) return 'incomparable';
       // A city may lie in the country the other names ("Osaka", "Japan"): only two countries, or two other places, differ.
@@ -207,28 +213,39 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (!person) continue;
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
     const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
-    if (title && compareSlots(slot, title) !== 'same') differing.push({ draft: slot, candidates: [title] });
+    // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
+    const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER;
+    if (title && !vague && compareSlots(slot, title) !== 'same') differing.push({ draft: slot, candidates: [title] });
   }
-  let unresolved = 0;
-  const unresolvedKinds = new Set<Slot['kind']>();
+  // Draft values left unread against the claim; with the claim values they differ from when they stand elsewhere.
+  const open: { slot: Slot; differsFrom?: Slot[] }[] = [];
   let unspoken = 0;
   // A named agreement or organisation the claim does not speak of at all: the draft tells of something else.
   for (const slot of draftSlots) {
     const type = slot.entity?.type;
-    if ((type === 'agreement' || type === 'organisation') && !matched.includes(slot) && !claim.slots.some((o) => o.entity?.type === type))
+    if (
+      (type === 'agreement' || type === 'organisation') &&
+      !matched.includes(slot) &&
+      !claim.slots.some((o) => o.entity?.type === type) &&
+      !namesASource(slot, index)
+    )
       unspoken++;
   }
   const denial = draft.negations.find((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
+  // A draft denying what the claim states speaks of the values of the denied clause otherwise: "a third of the women
+  // never received payments" against "payments to two-thirds of the women" is the same fact, told by the rest.
+  const deniesWhatClaimStates = denial !== undefined && claim.negations.length === 0;
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
     const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
     const own = (d.draft.kind === 'number' || d.draft.kind === 'date') && draft.firstPerson;
-    // "not Kang Chan-gil", "not South Korea": the draft denies this value.
-    const denied = draft.words[d.draft.first - 1]?.lower === 'not';
-    if ((denial !== undefined && d.draft.first > denial) || (timed && draft.relativeTime) || own || denied) {
-      unresolved++;
-      unresolvedKinds.add(d.draft.kind);
+    // "not Kang Chan-gil", "China — not Japan —": the draft denies this value; it claims nothing of it.
+    if (draft.words[d.draft.first - 1]?.lower === 'not') continue;
+    const denied = denial !== undefined && (d.draft.first > denial || (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
+    if (denied || (timed && draft.relativeTime) || own) {
+      // Unread, it leaves the reading open, unless every claim value it differs from is another draft value's.
+      if (d.candidates.some((c) => !claimMatched.has(c))) open.push({ slot: d.draft });
       continue;
     }
     // The claim's value this one stands in for: not one another draft value already agrees with, and in the same
@@ -239,16 +256,21 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         sharesNeighbourhood(draft, d.draft, claim, c, pairs) &&
         sameRelation(draft, d.draft, claim, c) &&
         sameQualified(draft, d.draft, claim, c) &&
+        sameWhole(draft, d.draft, claim, c) &&
         sameEvent(draft, d.draft, claim, c) &&
         sameNamedThing(draft, d.draft, claim, c),
     );
     if (source && d.draft.first >= 0) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
-    else if (d.candidates.some((c) => !claimMatched.has(c))) {
-      unresolved++;
-      unresolvedKinds.add(d.draft.kind);
-    }
+    else if (d.candidates.some((c) => !claimMatched.has(c)))
+      open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !claimMatched.has(c)) });
   }
+  // A second draft value differing only from the claim value another draft value already stands in for ("flew to
+  // Washington …, the first of Seoul's overtures" against "traveled to Tokyo"): the claim has one value there, and
+  // the draft's other mention leaves no doubt of its own.
+  const unresolvedValues = open.filter((u) => !u.differsFrom?.every((c) => mismatches.some((m) => m.source === c)));
+  const unresolved = unresolvedValues.length;
+  const unresolvedKinds = new Set(unresolvedValues.map((u) => u.slot.kind));
   const coverage = total === 0 ? 0 : shared / total;
   const polarity = mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
@@ -256,6 +278,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
   const doubtful = unspoken > 0 || unresolvedKinds.has('entity') || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/** Whether every word of a named thing names a source itself ("CSIS", "Buchan and Rimland"): an attribution. */
+function namesASource(slot: Slot, index: SourceClaims): boolean {
+  const words = slot.entity!.words;
+  return words.length > 0 && words.every((w) => index.sourceNames.has(w));
 }
 
 /** Two countries named as adjectives differ only when they qualify the same word ("Korean firms", "Japanese firms"). */
@@ -266,11 +294,55 @@ function sameQualified(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slo
   return n !== undefined && n === next(y, b);
 }
 
+/** Words that start another clause within a sentence. */
+const CLAUSE_WORDS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'which', 'who', 'that', 'when', 'since', 'because']);
+
+/** Whether words i < j of a sentence stand in one clause: no clause word and no mark of punctuation between them. */
+function sameClause(a: AnalysedSentence, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (CLAUSE_WORDS.has(a.words[k].lower)) return false;
+  for (let k = i; k < j; k++) if (/[,;:()—–]/.test(textBetween(a, k, k + 1))) return false;
+  return true;
+}
+
+/** Words that stand for a whole already named ("of them", "of those"): they agree with any whole. */
+const STAND_IN_WHOLES = new Set(['them', 'those', 'these', 'it', 'this', 'that', 'all']);
+
+/** The content words naming what a share is a share of: "of the surviving women" after "two-thirds" or "38 percent". */
+function wholeOf(a: AnalysedSentence, slot: Slot): string[] | undefined {
+  let i = slot.last + 1;
+  while (i < a.words.length && i <= slot.last + 2 && a.words[i].lower !== 'of') i++;
+  if (a.words[i]?.lower !== 'of' || STAND_IN_WHOLES.has(a.words[i + 1]?.lower ?? '')) return undefined;
+  const out: string[] = [];
+  for (let k = i + 1; k < a.words.length && k <= i + 4; k++) if (a.content[k] === 1) out.push(a.stems[k]);
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * Two shares are of one whole when both name it in a word they share, or either leaves it unnamed: "65 percent of
+ * South Koreans" and "56 percent of Japanese citizens" count two peoples.
+ */
+function sameWhole(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.kind !== 'number' || a.number!.unit !== SHARE_UNIT) return true;
+  const mine = wholeOf(x, a);
+  const theirs = wholeOf(y, b);
+  return mine === undefined || theirs === undefined || mine.some((w) => theirs.includes(w));
+}
+
 /** Endings of words that tell an act or an event ("ruled", "reaching", "decision", "withdrawal", "agreement"). */
 const EVENT_ENDING = /(?:ed|ing|ion|ment|al)$/;
 
-/** The act a date is the date of: the nearest event word before it in its clause, else just after it. */
+/** Endings of the verb forms that tell an act ("reaching", "scrapped"), not a thing ("agreement"). */
+const ACT_ENDING = /(?:ed|ing)$/;
+
+/**
+ * The act a date is the date of: the nearest verb form before it, past the name of what was acted on ("reaching the
+ * comfort women agreement in 2015"), else the nearest event word before it in its clause, else just after it.
+ */
 function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 8; i--) {
+    if (/[,;:()—–]/.test(textBetween(a, i, i + 1))) break;
+    if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower)) return a.stems[i];
+  }
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--)
     if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++)

@@ -8,8 +8,8 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { ATTRIBUTE_CLASS } from './lexicon';
-import { OPPOSITE_STEMS } from './stem';
+import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
+import { OPPOSITE_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import { align, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
@@ -43,6 +43,8 @@ const MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS = 0.4;
 const BACKING_SHARE = 0.7;
 /** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
 const PARTY_BACKING_SHARE = 0.5;
+/** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
+const LEADER = stem(LEADER_HEAD);
 /** Passages compared per draft sentence, the best by shared rare words. */
 const CANDIDATES = 6;
 
@@ -220,7 +222,10 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     if (known.length === 0) continue;
     const people = new Set(known.map((t) => t.person.entity!.words.join(' ')));
     if ([...people].some((p) => ![...people].every((q) => sameName(p.split(' '), q.split(' '))))) continue;
-    if (known.some((t) => compareSlots(title, t.title) === 'same')) continue;
+    // "Pentagon chief" only says the person leads a body: it may name the office a full title names, in other words.
+    // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
+    const vague = (t: Slot) => t.role!.head === LEADER;
+    if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
     const source = known[0];
     return finding(index.claims[source.claim], title.start, title.end, title.text, source.title.text, undefined);
   }

@@ -166,6 +166,12 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, { head: string; modifiers: reado
 ]);
 
 /**
+ * The head of a title that says only that someone leads a body ("Pentagon chief", "head of the NIS"): it names the
+ * same office as a full title ("Secretary of Defense"), in other words, so it is never compared with one.
+ */
+export const LEADER_HEAD = 'head';
+
+/**
  * Words for an event that almost happened or was only threatened ("Seoul's near withdrawal", "nearly collapsed",
  * "threatened to terminate"): the event itself did not happen. Read like a denial of the word after them.
  */

@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { TermCategory } from '../../knowledge/types';
 import { tokenize, type Token } from '../tokens';
-import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
+import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type DraftDate, type DraftNumber } from '../values';
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
   APPROXIMATION_WORDS,
@@ -101,6 +101,16 @@ function citedYear(text: string, words: readonly Token[], first: number, last: n
   );
 }
 
+/** Whether the word at `offset` is part of a citation key ("[@seoul-tokyo-2019]", "@sakata2020"): a name, not a date. */
+function inCitationKey(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0 && offset - i <= 100; i--) {
+    const c = text[i];
+    if (c === '@') return true;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '[' || c === ';') return false;
+  }
+  return false;
+}
+
 /** Times told from another time: "the month before", "two years later", "the following spring", "earlier that year". */
 const RELATIVE_TIME =
   /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|ago|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
@@ -151,7 +161,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       continue;
     }
     // "(Sakata 2020)", "(Buchan & Rimland, 2019)": the year of a work cited, not of anything the sentence tells.
-    if (citedYear(text, words, d.first, d.last)) continue;
+    if (citedYear(text, words, d.first, d.last) || inCitationKey(text, words[d.first].start)) continue;
     const before = words[d.first - 1];
     const after = words[d.last + 1];
     const attributive =
@@ -194,12 +204,10 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findRoles(words, stems, text, claim, taken);
   findNames(words, text, claim, taken, slots);
   for (const num of findNumbers(words)) {
-    if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
-    const unitWord = words[num.last + 1];
-    const unit = unitWord && !FUNCTION_WORDS.has(unitWord.lower) ? stem(unitWord.lower === '%' ? 'percent' : unitWord.lower) : undefined;
+    if (taken[num.first] !== -1 || taken[num.last] !== -1 || inCitationKey(text, words[num.first].start)) continue;
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
-    claim(slotOf('number', words, num.first, num.last, text, { number: { value: num.value, unit, approximate } }));
+    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantityOf(num, words), approximate } }));
   }
   const content = new Uint8Array(n);
   const contentStems = new Set<string>();
@@ -262,6 +270,21 @@ function wordAt(words: readonly Token[], offset: number): number {
   for (let i = 0; i < words.length; i++) if (words[i].start <= offset && offset < words[i].end) return i;
   return -1;
 }
+
+/**
+ * A number's value and unit, the word after it ("40 years", "seven members"). A share of a whole is one unit however
+ * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half".
+ */
+function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number; unit: string | undefined } {
+  if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT };
+  const next = words[num.last + 1]?.lower;
+  if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
+    return { value: num.value / 100, unit: SHARE_UNIT };
+  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) : undefined };
+}
+
+/** The unit of a share of a whole (a percentage or a fraction). */
+export const SHARE_UNIT = 'share';
 
 function nameWords(words: readonly Token[], first: number, last: number): string[] {
   const out: string[] = [];

@@ -32,6 +32,11 @@ export interface SourceClaims {
   attributes: Map<string, ThingAttribute[]>;
   /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
   titles: Map<string, PersonTitle[]>;
+  /**
+   * The words naming the sources themselves, lower-case: their publishers, containers and authors' family names. A
+   * draft naming one ("the CSIS authors") attributes a claim to a source; it does not name a party to the event.
+   */
+  sourceNames: Set<string>;
 }
 
 /** An attribute of a contrasting class (`CONTRASTING_ATTRIBUTES`) a sentence gives a named thing. */
@@ -98,7 +103,28 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   const weight = new Map<string, number>();
   for (const [s, df] of documentFrequency) weight.set(s, Math.log((sentences + 1) / df));
   const verbatim = new Map(readings.map(([p, a]) => [verbatimKey(p.text, 0, p.text.length), a] as const));
-  return { claims, byStem, byValue, weight, unknownWeight: Math.log(sentences + 1), verbatim, titles, attributes };
+  return {
+    claims,
+    byStem,
+    byValue,
+    weight,
+    unknownWeight: Math.log(sentences + 1),
+    verbatim,
+    titles,
+    attributes,
+    sourceNames: sourceNames(kb),
+  };
+}
+
+function sourceNames(kb: KnowledgeBase): Set<string> {
+  const names = new Set<string>();
+  for (const source of kb.sources) {
+    const phrases = [source.publisher, source.container, ...source.authors.map((a) => a.family)];
+    for (const phrase of phrases) {
+      for (const word of phrase?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!FUNCTION_WORDS.has(word)) names.add(word);
+    }
+  }
+  return names;
 }
 
 /**
