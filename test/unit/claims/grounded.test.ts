@@ -129,6 +129,50 @@ describe('claims read from the sources', () => {
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
 
+  it('reads fronted dates, denials of a dated event, allegations, and names of one kind', () => {
+    const kb = realKnowledge();
+    const cases = [
+      // A date opening the sentence dates its whole main clause, however far the rest stands from it.
+      {
+        text: 'In 2013, during a period of tension, the Abe cabinet let a currency swap agreement with Seoul expire.',
+        value: '2013',
+        sourced: '2015',
+      },
+      // The passage denies the event of that year; another passage saying relations "generally improved" is no year's.
+      {
+        text: 'Relations between Tokyo and Seoul improved markedly in 2020 despite pandemic travel curbs.',
+        value: 'improved',
+        sourced: 'did not improve',
+      },
+      // Who alleged something is stated, though what they alleged is hedged.
+      {
+        text: "Last December, Japan's Air Self-Defense Force alleged that a South Korean naval vessel targeted a Japanese surveillance aircraft with its fire-control radar.",
+        value: 'Air Self-Defense Force',
+        sourced: 'Maritime Self-Defense Force',
+      },
+      // Two names of one kind: the noun after them says so.
+      {
+        text: 'During the George W. Bush presidency, Washington played a critical role in facilitating diplomacy between its two allies.',
+        value: 'George W. Bush',
+        sourced: 'Obama',
+      },
+    ];
+    for (const { text, value, sourced } of cases) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [value], text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+    }
+    for (const text of [
+      // What is alleged is someone's claim, not compared.
+      "Last December, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel targeted a Chinese surveillance aircraft.",
+      // "Again": a later event than the one the source dates.
+      "Kawamura, who leads the Japan-Korea Parliamentarians' Union, visited Seoul again in 2021.",
+      // "in Tokyo" (the city) and "to Tokyo" (the government) are one name; a region differs from no city.
+      "The two U.S. secretaries' back-to-back stops in Tokyo and Seoul were meant to signal a united front toward a rising China.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     for (const text of [

@@ -5,6 +5,7 @@
  * to compare, and whether another source backs the draft, is the checker's business (groundedCheck.ts).
  */
 import type { DraftDate } from '../values';
+import { isRegion } from './gazetteer';
 import { LEADER_HEAD } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
@@ -88,7 +89,8 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
     case 'entity': {
       const x = a.entity!;
       const y = b.entity!;
-      if (x.key === y.key) return 'same';
+      // One name, whatever it stands for here ("in Tokyo", the city; "to Tokyo", the government).
+      if (x.key === y.key || a.text.toLowerCase() === b.text.toLowerCase()) return 'same';
       // "Moon" and "Moon Jae-in", or one name spelled two ways ("Kang Chan-gil", "Kang Chang-il"): people sharing a
       // name are taken for one. Organisations and things by their names' words: "the Supreme Court" is "the Korean
       // Supreme Court", but "the Seoul Central District Court" is another court.
@@ -100,6 +102,8 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       if (Boolean(x.adjective) !== Boolean(y.adjective)) return 'incomparable';
       // A city may lie in the country the other names ("Osaka", "Japan"): only two countries, or two other places, differ.
       if (x.type === 'place' && x.key.startsWith('country:') !== y.key.startsWith('country:')) return 'incomparable';
+      // A place lies in a region ("Tokyo", "Asia"): a region differs from no place.
+      if (x.type === 'place' && (isRegion(x.words) || isRegion(y.words))) return 'incomparable';
       return 'differ';
     }
     case 'role': {
@@ -156,7 +160,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // `swap`: the claim's party doing the same act; it may be named in the draft too, in another role.
   const differing: { draft: Slot; candidates: Slot[]; swap?: boolean }[] = [];
   const swapped = agentSwaps(draft, claim);
+  // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
+  const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
   for (const slot of draftSlots) {
+    if (reported(draft, slot)) continue;
     // The party doing the act both tell is another in the claim ("Seoul refused to hold …" against "Japan has
     // refused to hold …"), whatever else the claim says of this one.
     const agent = swapped.get(slot);
@@ -170,14 +177,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const mentions: Slot[] = [];
     for (const other of claim.slots) {
       const plain = compareSlots(slot, other);
-      const c = plain === 'incomparable' ? namedThingDated(draft, slot, claim, other) : plain;
+      const c = plain === 'incomparable' ? (framedNames(draft, slot, claim, other) ?? namedThingDated(draft, slot, claim, other)) : plain;
       if (c === 'same') {
         mentions.push(other);
         // A party named in both, but in another relation ("Seoul refused … with Japan" against "Japan refused … with
         // South Korea"): kept aside, to tell a swap of who did what from a paraphrase.
         if (slot.kind === 'entity' && slot.first >= 0 && !sameRelation(draft, slot, claim, other)) sameElsewhere ??= other;
         else same ??= other;
-      } else if (c === 'differ') candidates.push(other);
+      } else if (c === 'differ' && !reported(claim, other)) candidates.push(other);
     }
     if (!same && sameElsewhere) {
       // Another party of the same type stands in this one's relation in the claim: who did what is swapped.
@@ -272,7 +279,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const unresolved = unresolvedValues.length;
   const unresolvedKinds = new Set(unresolvedValues.map((u) => u.slot.kind));
   const coverage = total === 0 ? 0 : shared / total;
-  const polarity = mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
+  const plain = draft.reportedFrom < 0 && claim.reportedFrom < 0;
+  const polarity =
+    plain && mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
@@ -456,8 +465,30 @@ function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: S
   if (a.kind !== 'date' || b.kind !== 'date' || Boolean(a.attributive) === Boolean(b.attributive)) return 'incomparable';
   if (compareDates(a.date!, b.date!) !== 'differ') return 'incomparable';
   const [named, slot, other] = a.attributive ? [x, a, y] : [y, b, x];
+  // The other sentence dates the act of a named agreement this one does not name: another thing ("the 1951 peace
+  // treaty, signed …" against "the comfort women agreement Japan had reached in 2015").
+  const agreement = (o: Slot) =>
+    o.entity?.type === 'agreement' && !named.slots.some((n) => n.kind === 'entity' && compareSlots(n, o) === 'same');
+  if (other.slots.some(agreement)) return 'incomparable';
   const act = actOfNamedThing(named, slot);
   return act !== undefined && other.contentStems.has(act) ? 'differ' : 'incomparable';
+}
+
+/**
+ * Two names the analysis could not type (no glossary entry, no title) that name the same kind of thing by the
+ * common noun right after them: "the George W. Bush presidency" and "the Obama presidency" are two presidencies.
+ */
+function framedNames(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison | undefined {
+  const untyped = (s: Slot) => s.entity?.type === 'name' || s.entity?.type === 'person';
+  if (a.kind !== 'entity' || b.kind !== 'entity' || !untyped(a) || !untyped(b)) return undefined;
+  const noun = (s: AnalysedSentence, slot: Slot) => {
+    const k = slot.last + 1;
+    return k < s.words.length && s.content[k] === 1 && !/^\p{Lu}/u.test(s.words[k].text) && !s.slots.some((o) => o.first === k)
+      ? s.stems[k]
+      : undefined;
+  };
+  const mine = noun(x, a);
+  return mine !== undefined && mine === noun(y, b) ? 'differ' : undefined;
 }
 
 /** The verb after a dated thing's name ("the 1965 treaty normalizing"), as a stem, if one follows it closely. */
@@ -481,10 +512,16 @@ export function sharesNeighbourhood(
   pairs: readonly [Slot, Slot][],
   partiesBesideParties = false,
 ): boolean {
-  // In a short sentence every word is near every other: it tells one thing.
+  // In a short sentence every word is near every other: it tells one thing. A date opening the sentence ("In 2015,
+  // the Abe cabinet let … expire") dates its whole main clause.
+  const wide = (inX: boolean) => {
+    const [a2, slot] = inX ? [x, a] : [y, b];
+    return a2.words.length <= SHORT_SENTENCE || opensSentence(a2, slot);
+  };
+  const wideX = wide(true);
+  const wideY = wide(false);
   const near = (s: Slot, at: Slot, inX: boolean) =>
-    s.first >= 0 &&
-    ((inX ? x : y).words.length <= SHORT_SENTENCE || (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD));
+    s.first >= 0 && ((inX ? wideX : wideY) || (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD));
   // Only parties count as shared neighbours: a title or a date beside both values says little about their roles.
   // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
   // A title beside both ("ambassador to China", "ambassador to Japan") ties a party to the same office.
@@ -492,11 +529,23 @@ export function sharesNeighbourhood(
   const tiedBy = (p: Slot) => (p.kind === 'entity' ? partiesCount : p.kind === 'role' && a.kind === 'entity');
   if (pairs.some(([p, q]) => p !== a && tiedBy(p) && near(p, a, true) && near(q, b, false))) return true;
   const words = new Set<string>();
-  for (let i = Math.max(0, a.first - NEIGHBOURHOOD); i <= Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD); i++)
-    if (x.content[i] === 1) words.add(x.stems[i]);
-  for (let i = Math.max(0, b.first - NEIGHBOURHOOD); i <= Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD); i++)
-    if (y.content[i] === 1 && words.has(y.stems[i])) return true;
+  const reach = (wider: boolean, slot: Slot, count: number): [number, number] =>
+    wider ? [0, count - 1] : [Math.max(0, slot.first - NEIGHBOURHOOD), Math.min(count - 1, slot.last + NEIGHBOURHOOD)];
+  const [fromX, toX] = reach(wideX && opensSentence(x, a), a, x.words.length);
+  for (let i = fromX; i <= toX; i++) if (x.content[i] === 1) words.add(x.stems[i]);
+  const [fromY, toY] = reach(wideY && opensSentence(y, b), b, y.words.length);
+  for (let i = fromY; i <= toY; i++) if (y.content[i] === 1 && words.has(y.stems[i])) return true;
   return false;
+}
+
+/** Words that may open a sentence before the date that dates it: "In 2015,", "By late 2019,", "On 23 November". */
+const DATE_OPENERS = new Set(['in', 'on', 'by', 'during', 'since', 'at', 'early', 'late', 'mid', 'then', 'and', 'but', 'as', 'of']);
+
+/** A date opening its sentence, with only a preposition or two before it: it dates the whole main clause. */
+function opensSentence(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind !== 'date' || slot.first < 0 || slot.first > 2) return false;
+  for (let i = 0; i < slot.first; i++) if (!DATE_OPENERS.has(a.words[i].lower)) return false;
+  return true;
 }
 
 /** Words before a value that do not say how it relates to the rest of the clause. */
@@ -572,7 +621,16 @@ function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: numb
     if (x.content[a] !== 1) continue;
     for (let b = j + 1; b < Math.min(y.words.length, j + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
   }
-  return false;
+  // A thing that rises or falls is named before its verb ("his popularity is climbing", "Moon's popularity is
+  // declining"): a common noun both name just before, not a party (a party does many things).
+  const subject = (a: AnalysedSentence, k: number) => {
+    const out: string[] = [];
+    for (let m = k - 1; m >= 0 && m >= k - 3; m--)
+      if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) out.push(a.stems[m]);
+    return out;
+  };
+  const mine = subject(x, i);
+  return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
 }
 
 /**

@@ -185,3 +185,37 @@ export const CAPITALS: ReadonlySet<string> = new Set([
   'brasilia',
   'mexico city',
 ]);
+
+/**
+ * Continents and world regions: a place in one of them is not another place than the region ("Tokyo" is in "Asia"),
+ * so a region is never compared as a differing place. Lower-case, as entity words are kept.
+ */
+const REGIONS = new Set([
+  'asia',
+  'east asia',
+  'northeast asia',
+  'southeast asia',
+  'south asia',
+  'central asia',
+  'asia-pacific',
+  'indo-pacific',
+  'pacific',
+  'europe',
+  'eastern europe',
+  'western europe',
+  'africa',
+  'americas',
+  'latin america',
+  'north america',
+  'south america',
+  'middle east',
+  'korean peninsula',
+  'peninsula',
+  'west',
+  'east',
+]);
+
+/** Whether a place's name (its entity words) names a continent or a region. */
+export function isRegion(words: readonly string[]): boolean {
+  return REGIONS.has(words.join(' '));
+}

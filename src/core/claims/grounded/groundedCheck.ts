@@ -196,12 +196,16 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
   if (mismatch) {
     if (backing(index, draft, mismatch.draft, extraSlots, best.alignment.coverage)) return undefined;
   } else {
+    // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
+    // shares with the draft: "relations have generally improved" says nothing of 2020.
+    const when = best.alignment.matched.filter((s) => s.kind === 'date' || s.kind === 'number');
     for (const { claim, alignment } of compared) {
       if (
         claim !== best.claim &&
         alignment.anchors >= MIN_ANCHORS - 1 &&
         !alignment.polarity &&
-        alignment.coverage >= best.alignment.coverage * 0.9
+        alignment.coverage >= best.alignment.coverage * 0.9 &&
+        when.every((s) => alignment.matched.includes(s))
       )
         return undefined;
     }
@@ -358,7 +362,7 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     const start = draft.words[a].start;
     const end = draft.words[b].end;
     const [c] = alignment.polarity.sourceWords;
-    const expected = source.negations.includes(c) ? wordsFrom(claim.passage.text, source, c, 6) : source.words[c].text;
+    const expected = source.negations.includes(c) ? denialPhrase(claim.passage.text, source, c) : source.words[c].text;
     return finding(claim, start, end, draftText(draft, a, b), expected, undefined);
   }
   return undefined;
@@ -372,9 +376,35 @@ function draftText(draft: AnalysedSentence, a: number, b: number): string {
     .join(' ');
 }
 
-function wordsFrom(text: string, a: AnalysedSentence, from: number, count: number): string {
-  const last = Math.min(a.words.length - 1, from + count - 1);
-  return text.slice(a.words[from].start, a.words[last].end);
+/** Auxiliaries that belong to a denial they stand before ("did not", "has refused"). */
+const DENIAL_AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
+
+/**
+ * The words of a source's denial as a reader would quote them: its auxiliary, the denial and the predicate it
+ * governs ("did not improve", "refused to accept", "has shown little interest"), at most six words.
+ */
+function denialPhrase(text: string, a: AnalysedSentence, at: number): string {
+  const from = at > 0 && DENIAL_AUXILIARIES.has(a.words[at - 1].lower) ? at - 1 : at;
+  // "refused" is its own predicate; "refusal to accept", "did not improve" name theirs after it.
+  let to = a.content[at] === 1 && a.words[at + 1]?.lower === 'to' ? at + 2 : at;
+  while (to + 1 < a.words.length && to - at < 4 && a.content[to] !== 1) to++;
+  if (a.content[to] !== 1) to = at;
+  return text.slice(a.words[from].start, a.words[Math.min(to, from + 5)].end);
 }
 
 /** A one-click fix for a date or a number written the same way as the source's (a year for a year, a month for a month). */

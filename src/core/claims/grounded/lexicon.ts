@@ -40,20 +40,90 @@ export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny`);
  * sentence with one and a source with the other, on the same things, disagree on whether it happened.
  */
 export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
+  // Answers to a proposal or a demand.
   ['accept', 'reject'],
   ['agree', 'refuse'],
   ['accept', 'refuse'],
   ['approve', 'reject'],
+  ['approve', 'veto'],
+  ['welcome', 'reject'],
+  ['welcome', 'criticize'],
+  ['welcome', 'condemn'],
+  ['praise', 'criticize'],
+  ['praise', 'condemn'],
+  ['endorse', 'oppose'],
+  ['support', 'oppose'],
+  ['back', 'oppose'],
+  ['embrace', 'resist'],
+  ['embrace', 'reject'],
+  ['confirm', 'deny'],
+  ['admit', 'deny'],
+  ['ratify', 'reject'],
+  // What becomes of an agreement, a ruling, a body or a policy.
+  ['uphold', 'overturn'],
+  ['uphold', 'abandon'],
+  ['uphold', 'reverse'],
+  ['keep', 'scrap'],
+  ['maintain', 'scrap'],
+  ['maintain', 'abandon'],
+  ['honor', 'abandon'],
+  ['honour', 'abandon'],
+  ['honor', 'violate'],
+  ['honour', 'violate'],
+  ['respect', 'violate'],
+  ['renew', 'expire'],
+  ['extend', 'expire'],
+  ['revive', 'freeze'],
+  ['restore', 'freeze'],
+  ['restore', 'suspend'],
+  ['resume', 'suspend'],
+  ['resume', 'halt'],
+  ['continue', 'halt'],
+  ['continue', 'stop'],
+  ['open', 'close'],
+  ['join', 'leave'],
+  ['join', 'quit'],
+  ['lift', 'impose'],
+  ['allow', 'ban'],
+  ['allow', 'forbid'],
+  ['permit', 'ban'],
+  ['include', 'exclude'],
+  ['succeed', 'fail'],
+  ['win', 'lose'],
+  ['gain', 'lose'],
+  // Trends and amounts.
   ['raise', 'lower'],
   ['increase', 'decrease'],
+  ['increase', 'reduce'],
+  ['expand', 'reduce'],
+  ['expand', 'cut'],
+  ['expand', 'shrink'],
+  ['grow', 'shrink'],
   ['rise', 'fall'],
+  ['rise', 'decline'],
+  ['climb', 'decline'],
+  ['climb', 'fall'],
+  ['improve', 'worsen'],
+  ['improve', 'deteriorate'],
   ['strengthen', 'weaken'],
-  ['win', 'lose'],
-  ['join', 'leave'],
-  ['support', 'oppose'],
-  ['allow', 'ban'],
-  ['lift', 'impose'],
   ['tighten', 'loosen'],
+  ['tighten', 'relax'],
+  ['tighten', 'ease'],
+  ['intensify', 'ease'],
+  ['escalate', 'ease'],
+  ['accelerate', 'delay'],
+  ['hasten', 'delay'],
+  ['advance', 'delay'],
+  // Stances and tones.
+  ['strong', 'weak'],
+  ['conciliatory', 'combative'],
+  ['conciliatory', 'confrontational'],
+  ['conciliatory', 'hostile'],
+  ['friendly', 'hostile'],
+  ['warm', 'cool'],
+  ['optimistic', 'pessimistic'],
+  ['eager', 'reluctant'],
+  ['willing', 'reluctant'],
 ];
 
 /**
@@ -67,10 +137,22 @@ export const HEDGE_WORDS = words(`
 `);
 
 /**
+ * Hedge words that report someone's allegation when "that" follows ("the MSDF alleged that a vessel targeted …"):
+ * what comes after is the allegation, hedged; who made it, and when, stand before and are stated.
+ */
+export const REPORTING_HEDGES = words(`claimed alleged alleges claims`);
+
+/**
  * Words of the writer's own work ("in our survey", "we found"): figures from it are the writer's, which no source
  * can contradict.
  */
 export const FIRST_PERSON_WORDS = words(`we our ours us`);
+
+/**
+ * Words telling that an event happened again ("visited Seoul again in 2021"): its date is of a later event than the
+ * one a source dates, so it is read like a time told from another time, not compared.
+ */
+export const REPETITION_WORDS = words(`again anew`);
 
 /** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);

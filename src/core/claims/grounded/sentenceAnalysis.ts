@@ -19,6 +19,8 @@ import {
   NEGATION_WORDS,
   ORGANISATION_HEADS,
   PEOPLE_NOUNS,
+  REPETITION_WORDS,
+  REPORTING_HEDGES,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
@@ -70,12 +72,17 @@ export interface AnalysedSentence {
   negations: number[];
   /** A guess, a possibility or hearsay ("may", "reportedly"). */
   hedged: boolean;
+  /**
+   * Where a reported allegation starts ("alleged that …"), or -1: words from here on are someone's claim, hedged;
+   * the words before (who alleged it, when) are stated.
+   */
+  reportedFrom: number;
   /** A condition or a supposition ("if", "unless"). */
   conditional: boolean;
   question: boolean;
   /** The writer speaks of their own work ("our survey"): their numbers are not the sources'. */
   firstPerson: boolean;
-  /** A time told relative to another ("the month before", "two years later", "the following spring"). */
+  /** A time told relative to another ("the month before", "two years later", "the following spring"), or of an event told as happening again ("again in 2021"). */
   relativeTime: boolean;
   /** 1 where a word stands inside double quotation marks: someone else's words. */
   quoted: Uint8Array;
@@ -213,6 +220,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const contentStems = new Set<string>();
   const negations: number[] = [];
   let hedged = false;
+  let reportedFrom = -1;
   let conditional = false;
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
@@ -225,7 +233,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     )
       negations.push(i);
     // "May" the month is a date, not a hedge.
-    if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedged = true;
+    if (REPORTING_HEDGES.has(lower) && words[i + 1]?.lower === 'that' && reportedFrom < 0 && !hedged) reportedFrom = i;
+    else if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedged = true;
     if (CONDITION_WORDS.has(lower)) conditional = true;
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
@@ -234,7 +243,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   const sentenceText = text.slice(start, end);
   const question = /\?["'”’)\]]*\s*$/.test(sentenceText);
-  const relativeTime = RELATIVE_TIME.test(sentenceText);
+  const relativeTime = RELATIVE_TIME.test(sentenceText) || words.some((w) => REPETITION_WORDS.has(w.lower));
   const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w.lower) && w.text !== 'US');
   slots.sort((a, b) => a.first - b.first);
   let kinds = 0;
@@ -251,6 +260,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     kinds,
     negations,
     hedged,
+    reportedFrom,
     conditional,
     question,
     relativeTime,
@@ -407,8 +417,10 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
       else if (NAME_JOINERS.has(words[j].lower) && isCapitalised(words[j + 1]) && taken[j + 1] === -1) continue;
       else break;
     }
-    // A capitalised word opening the sentence is a name only with another capitalised word after it.
-    if (i === 0 && last === 0) {
+    // A capitalised word opening the sentence is a name only with another capitalised word after it, or a
+    // possessive's "s" ("Moon's popularity").
+    const possessive = words[last + 1]?.lower === 's' && words[last + 1].joined;
+    if (i === 0 && last === 0 && !possessive) {
       i++;
       continue;
     }
