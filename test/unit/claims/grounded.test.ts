@@ -150,6 +150,12 @@ describe('claims read from the sources', () => {
         value: 'Air Self-Defense Force',
         sourced: 'Maritime Self-Defense Force',
       },
+      // A clause of its own after ", and": the passage it retells is found and its value compared within it.
+      {
+        text: 'Then, in December, Biden won the U.S. presidential election, and both Suga and Moon quickly congratulated him.',
+        value: 'December',
+        sourced: 'November',
+      },
       // Two names of one kind: the noun after them says so.
       {
         text: 'During the George W. Bush presidency, Washington played a critical role in facilitating diplomacy between its two allies.',

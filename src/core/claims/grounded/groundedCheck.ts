@@ -13,7 +13,7 @@ import { OPPOSITE_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import { align, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
-import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
 import {
   attributedThings,
@@ -159,6 +159,31 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence): number[] {
   return best;
 }
 
+/**
+ * The candidates of the whole sentence, and of each of its clauses when it has several ("Then, in December, Biden won
+ * the election, and both Suga and Moon congratulated him"): the passage one clause retells may share too little
+ * with the whole sentence to rank among the best of it.
+ */
+function candidatesOfClauses(index: SourceClaims, draft: AnalysedSentence): number[] {
+  const found = candidatesFor(index, draft);
+  const starts = [0];
+  for (let i = 1; i < draft.words.length; i++) if (breaksClause(draft, i - 1, i)) starts.push(i);
+  if (starts.length === 1) return found;
+  starts.push(draft.words.length);
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const [from, to] = [starts[k], starts[k + 1]];
+    const contentStems = new Set<string>();
+    for (let i = from; i < to; i++) if (draft.content[i] === 1) contentStems.add(draft.stems[i]);
+    const slots = draft.slots.filter((s) => s.first >= from && s.last < to);
+    let kinds = 0;
+    for (const slot of slots) kinds |= KIND_BITS[slot.kind];
+    const negations = draft.negations.filter((n) => n >= from && n < to);
+    const clause = { ...draft, contentStems, slots, kinds, negations, stems: draft.stems.slice(from, to) };
+    for (const c of candidatesFor(index, clause)) if (!found.includes(c)) found.push(c);
+  }
+  return found;
+}
+
 /** Keeps `best` the (at most) `size` claims with the highest scores, best first. */
 function insertBest(best: number[], c: number, scores: Float64Array, size: number): void {
   const score = scores[c];
@@ -179,7 +204,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
   if (known) return known;
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return undefined;
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
-  for (const c of candidatesFor(index, draft)) {
+  for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claims[c];
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
     compared.push({ claim, alignment: align(draft, claim.analysis, index, extraSlots) });
@@ -304,9 +329,24 @@ function clauseCoverage(draft: AnalysedSentence, value: Slot, claim: AnalysedSen
   return total < MIN_ANCHORS ? 0 : shared / total;
 }
 
-/** Whether a semicolon, a dash or a colon stands between words i and j. */
+/** Conjunctions that open a clause of their own after a comma (", and both Suga and Moon congratulated him"). */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
+
+/** Whether a semicolon, a dash or a colon stands between words i and j, or a comma and a conjunction opens word j. */
 function breaksClause(a: AnalysedSentence, i: number, j: number): boolean {
-  return /[;:—–]|\s-\s/.test(textBetween(a, i, j));
+  const w = a.words;
+  if (!w[i] || !w[j]) return false;
+  // Read from the character codes between the two words: this runs at every word boundary of every sentence.
+  const from = w[i].end - a.start;
+  const to = w[j].start - a.start;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    const c = a.source.charCodeAt(k);
+    if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013) return true; // ; : — –
+    if (c === 45 && k > from && k + 1 < to && a.source.charCodeAt(k - 1) === 32 && a.source.charCodeAt(k + 1) === 32) return true; // " - "
+    if (c === 44) comma = true;
+  }
+  return comma && CLAUSE_CONJUNCTIONS.has(w[j].lower);
 }
 
 /**
