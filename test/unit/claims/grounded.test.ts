@@ -156,6 +156,12 @@ describe('claims read from the sources', () => {
         value: 'December',
         sourced: 'November',
       },
+      // Opposite predicates of one thing, named after the one and before the other ("let … agreement … expire").
+      {
+        text: 'In 2015, amid tensions, the Abe cabinet renewed a currency swap agreement with South Korea as a goodwill gesture.',
+        value: 'renewed',
+        sourced: 'expire',
+      },
       // Two names of one kind: the noun after them says so.
       {
         text: 'During the George W. Bush presidency, Washington played a critical role in facilitating diplomacy between its two allies.',

@@ -615,8 +615,9 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
 
 /** Whether the sentences share a content word within a few words after their predicates: the same object. */
 function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
-  // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact").
-  if (pairs.some(([p, q]) => p.first > i && p.first <= i + 5 && q.first > j && q.first <= j + 8)) return true;
+  // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
+  // sentence it may stand before it ("renewed a currency swap agreement", "let a currency swap agreement … expire").
+  if (pairs.some(([p, q]) => p.first > i && p.first <= i + 5 && q.first >= j - 8 && q.first <= j + 8 && q.first !== j)) return true;
   for (let a = i + 1; a < Math.min(x.words.length, i + 6); a++) {
     if (x.content[a] !== 1) continue;
     for (let b = j + 1; b < Math.min(y.words.length, j + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
