@@ -162,6 +162,20 @@ describe('claims read from the sources', () => {
         value: 'renewed',
         sourced: 'expire',
       },
+      // A month with a part word ("late December"), dated by two near misses alike.
+      {
+        text: 'The naval relationship nearly went under in late December, when the two sides traded accusations over a destroyer and a patrol plane.',
+        value: 'late December',
+        sourced: 'late January',
+      },
+      // A capitalised number word is a number, of the same people however named.
+      { text: 'Forty-three percent of South Koreans regard Japan as a "military threat."', value: 'Forty-three', sourced: 'Thirty-eight' },
+      // A portfolio after "secretary of" names the office.
+      {
+        text: 'The authors recommend that the U.S. secretary of state host a roundtable for Korean and Japanese firms.',
+        value: 'secretary of state',
+        sourced: 'secretary of commerce',
+      },
       // Two names of one kind: the noun after them says so.
       {
         text: 'During the George W. Bush presidency, Washington played a critical role in facilitating diplomacy between its two allies.',
@@ -177,6 +191,8 @@ describe('claims read from the sources', () => {
     for (const text of [
       // What is alleged is someone's claim, not compared.
       "Last December, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel targeted a Chinese surveillance aircraft.",
+      // An office once held, dated: not the title the passage gives.
+      'Park Jie-won, who served as culture minister in 2000, traveled to Tokyo on November 9 as a presidential envoy.',
       // "Again": a later event than the one the source dates.
       "Kawamura, who leads the Japan-Korea Parliamentarians' Union, visited Seoul again in 2021.",
       // "in Tokyo" (the city) and "to Tokyo" (the government) are one name; a region differs from no city.

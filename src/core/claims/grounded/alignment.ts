@@ -6,7 +6,7 @@
  */
 import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
-import { LEADER_HEAD } from './lexicon';
+import { LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import { textBetween, type SourceClaims } from './sourceClaims';
@@ -217,7 +217,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   for (const slot of draftSlots) {
     if (slot.kind !== 'role' || slot.first < 0 || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
     const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3);
-    if (!person) continue;
+    if (!person || pastOffice(draft, slot)) continue;
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
     const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
@@ -242,6 +242,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // A draft denying what the claim states speaks of the values of the denied clause otherwise: "a third of the women
   // never received payments" against "payments to two-thirds of the women" is the same fact, told by the rest.
   const deniesWhatClaimStates = denial !== undefined && claim.negations.length === 0;
+  // Both tell of an event that almost happened ("nearly went under in late December", "was nearly torpedoed in late
+  // January"): the near miss itself is stated, with its date.
+  const nearMiss = (a: AnalysedSentence, n: number) => NEAR_MISS_WORDS.has(a.words[n].lower);
+  const bothNearMisses = denial !== undefined && nearMiss(draft, denial) && claim.negations.some((n) => nearMiss(claim, n));
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
@@ -249,7 +253,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const own = (d.draft.kind === 'number' || d.draft.kind === 'date') && draft.firstPerson;
     // "not Kang Chan-gil", "China — not Japan —": the draft denies this value; it claims nothing of it.
     if (draft.words[d.draft.first - 1]?.lower === 'not') continue;
-    const denied = denial !== undefined && (d.draft.first > denial || (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
+    const denied =
+      denial !== undefined &&
+      !bothNearMisses &&
+      (d.draft.first > denial || (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
     if (denied || (timed && draft.relativeTime) || own) {
       // Unread, it leaves the reading open, unless every claim value it differs from is another draft value's.
       if (d.candidates.some((c) => !claimMatched.has(c))) open.push({ slot: d.draft });
@@ -316,13 +323,30 @@ function sameClause(a: AnalysedSentence, i: number, j: number): boolean {
 /** Words that stand for a whole already named ("of them", "of those"): they agree with any whole. */
 const STAND_IN_WHOLES = new Set(['them', 'those', 'these', 'it', 'this', 'that', 'all']);
 
-/** The content words naming what a share is a share of: "of the surviving women" after "two-thirds" or "38 percent". */
+/** Words between "of" and the whole it names ("of the surviving women"). */
+const WHOLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'all']);
+
+/**
+ * What a share is a share of, right after its "of": the party named there ("of Koreans", "of Japanese citizens")
+ * and the nouns that follow it, up to the first word that is not one ("of the surviving women view …").
+ */
 function wholeOf(a: AnalysedSentence, slot: Slot): string[] | undefined {
   let i = slot.last + 1;
   while (i < a.words.length && i <= slot.last + 2 && a.words[i].lower !== 'of') i++;
   if (a.words[i]?.lower !== 'of' || STAND_IN_WHOLES.has(a.words[i + 1]?.lower ?? '')) return undefined;
+  let k = i + 1;
+  while (k < a.words.length && WHOLE_DETERMINERS.has(a.words[k].lower)) k++;
   const out: string[] = [];
-  for (let k = i + 1; k < a.words.length && k <= i + 4; k++) if (a.content[k] === 1) out.push(a.stems[k]);
+  for (let n = 0; n < 3 && k < a.words.length; n++) {
+    const party = a.slots.find((o) => o.kind === 'entity' && o.first === k);
+    if (party) {
+      out.push(`e:${party.entity!.key}`);
+      k = party.last + 1;
+      // "of South Koreans" ends with the people; "of Japanese citizens" goes on to its noun.
+      if (!party.entity!.adjective) break;
+    } else if (a.content[k] === 1 && !/(?:ed|ing)$/.test(a.words[k].lower)) out.push(a.stems[k++]);
+    else break;
+  }
   return out.length > 0 ? out : undefined;
 }
 
@@ -450,6 +474,16 @@ function sameWordAfter(x: AnalysedSentence, i: number, y: AnalysedSentence, j: n
   };
   const mine = after(x, i);
   return after(y, j).some((w) => mine.includes(w));
+}
+
+/**
+ * A title the sentence dates or tells as once held ("who served as culture minister in 2000", "then served as"): an
+ * office of the past, not the one the person holds in the passage.
+ */
+function pastOffice(a: AnalysedSentence, role: Slot): boolean {
+  if (a.slots.some((s) => s.kind === 'date' && s.first > role.last && s.first <= role.last + 2)) return true;
+  const before = a.words[role.first - 1]?.lower;
+  return before === 'as' && /^serv/.test(a.words[role.first - 2]?.lower ?? '');
 }
 
 /** Words between two values (0 when adjacent or overlapping). */

@@ -190,6 +190,8 @@ export const ROLE_HEADS = words(`
 export const ROLE_MODIFIERS = words(`
   prime foreign defense defence deputy assistant vice chief cabinet national security finance trade state
   presidential special senior under executive former acting elect
+  commerce treasury energy education agriculture labor labour interior transportation health homeland justice
+  unification economy industry environment culture home
 `);
 
 /**

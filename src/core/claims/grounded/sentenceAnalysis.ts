@@ -159,7 +159,14 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
     // A bare month word with no day or year is read as a date only when it is capitalised ("in May", not "may").
-    if (d.year === undefined && d.day === undefined && d.month !== undefined && !/^[A-Z]/.test(words[d.first].text)) continue;
+    // (The month's own word: "late January" opens with a lower-case part word.)
+    if (
+      d.year === undefined &&
+      d.day === undefined &&
+      d.month !== undefined &&
+      !/^[A-Z]/.test(text.slice(d.monthSpan!.start, d.monthSpan!.end))
+    )
+      continue;
     // A span of time ("between 1910 and 1945", "from 2012 to 2017") is not one date; neither end is compared.
     const opener = words[d.first - 1]?.lower;
     const next = dates[k + 1];
@@ -403,7 +410,14 @@ const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'de']);
 function findNames(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array, slots: readonly Slot[]): void {
   let i = 0;
   while (i < words.length) {
-    if (taken[i] !== -1 || !isCapitalised(words[i]) || MONTH_NUMBERS.has(words[i].lower) || SEASON_WORDS[words[i].lower]) {
+    // A capitalised number word ("Thirty-eight percent") is a number, read after the names.
+    if (
+      taken[i] !== -1 ||
+      !isCapitalised(words[i]) ||
+      MONTH_NUMBERS.has(words[i].lower) ||
+      SEASON_WORDS[words[i].lower] ||
+      isNumberWord(words[i].lower)
+    ) {
       i++;
       continue;
     }
@@ -431,7 +445,9 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
     const lowers = words.slice(i, last + 1).map((w) => w.lower);
     const roleBefore = slots.some((s) => s.kind === 'role' && s.last === i - 1);
     // A name after "in", "at", "to" or "from" ("met in Chengdu", "travelled to Busan") is a place.
-    const placeBefore = PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '');
+    const placeBefore =
+      PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '') ||
+      (words[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(words[i - 2]?.lower ?? ''));
     const type: EntityType = lowers.some((w) => ORGANISATION_HEADS.has(w))
       ? 'organisation'
       : roleBefore
