@@ -372,12 +372,13 @@ const ACT_ENDING = /(?:ed|ing)$/;
  * comfort women agreement in 2015"), else the nearest event word before it in its clause, else just after it.
  */
 function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
-  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 8; i--) {
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 10; i--) {
     if (/[,;:()—–]/.test(textBetween(a, i, i + 1))) break;
-    if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower)) return a.stems[i];
+    // Not the second half of a compound adjective ("so-called", "long-awaited").
+    if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
   }
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--)
-    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
+    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++)
     if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
   return undefined;
