@@ -158,7 +158,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const pairs: [Slot, Slot][] = [];
   const draftSlots = [...draft.slots.filter((s) => draft.quoted[s.first] === 0), ...extraSlots];
   // `swap`: the claim's party doing the same act; it may be named in the draft too, in another role.
-  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean }[] = [];
+  // `named`: the party is named in the claim too, in another relation; if no swap is read, it is that mention.
+  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean }[] = [];
   const swapped = agentSwaps(draft, claim);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
@@ -209,7 +210,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       total += SLOT_WEIGHT;
       shared += SLOT_WEIGHT;
       anchors++;
-    } else if (candidates.length > 0) differing.push({ draft: slot, candidates });
+    } else if (candidates.length > 0) differing.push({ draft: slot, candidates, named: sameElsewhere !== undefined });
     else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
   }
   // A title the claim gives the same person under another name ("Abe's foreign minister" against "Abe's Cabinet
@@ -276,7 +277,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     );
     if (source && d.draft.first >= 0) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
-    else if (d.candidates.some((c) => !claimMatched.has(c)))
+    // (A party the claim names too, in another relation, read as a swap that does not hold, is that mention.)
+    else if (!d.named && d.candidates.some((c) => !claimMatched.has(c)))
       open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !claimMatched.has(c)) });
   }
   // A second draft value differing only from the claim value another draft value already stands in for ("flew to
