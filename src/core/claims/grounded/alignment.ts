@@ -6,7 +6,7 @@
  */
 import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
-import { LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import { textBetween, type SourceClaims } from './sourceClaims';
@@ -312,14 +312,28 @@ function sameQualified(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slo
   return n !== undefined && n === next(y, b);
 }
 
-/** Words that start another clause within a sentence. */
-const CLAUSE_WORDS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'which', 'who', 'that', 'when', 'since', 'because']);
-
 /** Whether words i < j of a sentence stand in one clause: no clause word and no mark of punctuation between them. */
 function sameClause(a: AnalysedSentence, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (CLAUSE_WORDS.has(a.words[k].lower)) return false;
+  for (let k = i + 1; k < j; k++) if (CLAUSE_OPENERS.has(a.words[k].lower)) return false;
   for (let k = i; k < j; k++) if (/[,;:()—–]/.test(textBetween(a, k, k + 1))) return false;
   return true;
+}
+
+/** Whether a semicolon, a dash or a colon stands between words i and j, or a comma and a conjunction opens word j. */
+export function breaksClause(a: AnalysedSentence, i: number, j: number): boolean {
+  const w = a.words;
+  if (!w[i] || !w[j]) return false;
+  // Read from the character codes between the two words: this runs at every word boundary of every sentence.
+  const from = w[i].end - a.start;
+  const to = w[j].start - a.start;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    const c = a.source.charCodeAt(k);
+    if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013) return true; // ; : — –
+    if (c === 45 && k > from && k + 1 < to && a.source.charCodeAt(k - 1) === 32 && a.source.charCodeAt(k + 1) === 32) return true; // " - "
+    if (c === 44) comma = true;
+  }
+  return comma && CLAUSE_CONJUNCTIONS.has(w[j].lower);
 }
 
 /** Words that stand for a whole already named ("of them", "of those"): they agree with any whole. */

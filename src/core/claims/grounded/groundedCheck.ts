@@ -12,7 +12,7 @@ import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
-import { align, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
+import { align, breaksClause, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
 import {
@@ -327,26 +327,6 @@ function clauseCoverage(draft: AnalysedSentence, value: Slot, claim: AnalysedSen
     shared += 1;
   }
   return total < MIN_ANCHORS ? 0 : shared / total;
-}
-
-/** Conjunctions that open a clause of their own after a comma (", and both Suga and Moon congratulated him"). */
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
-
-/** Whether a semicolon, a dash or a colon stands between words i and j, or a comma and a conjunction opens word j. */
-function breaksClause(a: AnalysedSentence, i: number, j: number): boolean {
-  const w = a.words;
-  if (!w[i] || !w[j]) return false;
-  // Read from the character codes between the two words: this runs at every word boundary of every sentence.
-  const from = w[i].end - a.start;
-  const to = w[j].start - a.start;
-  let comma = false;
-  for (let k = from; k < to; k++) {
-    const c = a.source.charCodeAt(k);
-    if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013) return true; // ; : — –
-    if (c === 45 && k > from && k + 1 < to && a.source.charCodeAt(k - 1) === 32 && a.source.charCodeAt(k + 1) === 32) return true; // " - "
-    if (c === 44) comma = true;
-  }
-  return comma && CLAUSE_CONJUNCTIONS.has(w[j].lower);
 }
 
 /**

@@ -154,6 +154,12 @@ export const FIRST_PERSON_WORDS = words(`we our ours us`);
  */
 export const REPETITION_WORDS = words(`again anew`);
 
+/** Conjunctions that open a clause of their own after a comma (", and both Suga and Moon congratulated him"). */
+export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
+
+/** Words that start another clause within a sentence: conjunctions, relative and subordinating words. */
+export const CLAUSE_OPENERS = words(`and but though although while whereas which who that when since because`);
+
 /** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);
 
