@@ -18,7 +18,6 @@ import { resolveReferences, updateContext, withDates, type ParagraphContext } fr
 import {
   attributedThings,
   sourceClaims,
-  textBetween,
   titledPeople,
   valueKeys,
   verbatimKey,
