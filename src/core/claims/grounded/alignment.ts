@@ -90,7 +90,7 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       const x = a.entity!;
       const y = b.entity!;
       // One name, whatever it stands for here ("in Tokyo", the city; "to Tokyo", the government).
-      if (x.key === y.key || a.text.toLowerCase() === b.text.toLowerCase()) return 'same';
+      if (x.key === y.key || (a.text.length === b.text.length && a.text.toLowerCase() === b.text.toLowerCase())) return 'same';
       // "Moon" and "Moon Jae-in", or one name spelled two ways ("Kang Chan-gil", "Kang Chang-il"): people sharing a
       // name are taken for one. Organisations and things by their names' words: "the Supreme Court" is "the Korean
       // Supreme Court", but "the Seoul Central District Court" is another court.

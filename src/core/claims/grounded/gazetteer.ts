@@ -217,5 +217,6 @@ const REGIONS = new Set([
 
 /** Whether a place's name (its entity words) names a continent or a region. */
 export function isRegion(words: readonly string[]): boolean {
-  return REGIONS.has(words.join(' '));
+  // Most places are one word: no string is built for them (this runs for every pair of places compared).
+  return words.length === 1 ? REGIONS.has(words[0]) : REGIONS.has(words.join(' '));
 }

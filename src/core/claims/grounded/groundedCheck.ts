@@ -46,6 +46,8 @@ const PARTY_BACKING_SHARE = 0.5;
 const LEADER = stem(LEADER_HEAD);
 /** Passages compared per draft sentence, the best by shared rare words. */
 const CANDIDATES = 6;
+/** Passages added per clause of a sentence of several clauses. */
+const CLAUSE_CANDIDATES = 3;
 
 /** Conflicts in each of `texts` (paragraphs read as prose), offsets into each text. */
 export function checkGroundedTexts(kb: KnowledgeBase, texts: readonly string[], isCancelled?: () => boolean): ClaimFinding[][] {
@@ -105,7 +107,7 @@ const COMMON_STEM_SHARE = 0.15;
  * The passages sharing the most rare words and named things with the sentence, best first, leaving out those that
  * cannot make a conflict: too few shared words, or no kind of value in common and no denial on either side.
  */
-function candidatesFor(index: SourceClaims, draft: AnalysedSentence): number[] {
+function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CANDIDATES): number[] {
   const count = index.claims.length;
   if (scratchScores.length < count) {
     scratchScores = new Float64Array(count);
@@ -149,7 +151,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence): number[] {
     const possible =
       shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
       ((claim.kinds & draft.kinds) !== 0 || denies || claim.negations.length > 0);
-    if (possible) insertBest(best, c, scores, CANDIDATES);
+    if (possible) insertBest(best, c, scores, size);
   }
   for (const c of touched) {
     scores[c] = 0;
@@ -178,7 +180,7 @@ function candidatesOfClauses(index: SourceClaims, draft: AnalysedSentence): numb
     for (const slot of slots) kinds |= KIND_BITS[slot.kind];
     const negations = draft.negations.filter((n) => n >= from && n < to);
     const clause = { ...draft, contentStems, slots, kinds, negations, stems: draft.stems.slice(from, to) };
-    for (const c of candidatesFor(index, clause)) if (!found.includes(c)) found.push(c);
+    for (const c of candidatesFor(index, clause, CLAUSE_CANDIDATES)) if (!found.includes(c)) found.push(c);
   }
   return found;
 }
