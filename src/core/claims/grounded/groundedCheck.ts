@@ -15,15 +15,7 @@ import type { ClaimFinding } from '../types';
 import { align, breaksClause, compareSlots, sharesNeighbourhood, type Alignment } from './alignment';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
-import {
-  attributedThings,
-  sourceClaims,
-  titledPeople,
-  valueKeys,
-  verbatimKey,
-  type SourceClaim,
-  type SourceClaims,
-} from './sourceClaims';
+import { attributedThings, sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
 
 /**
  * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
