@@ -6,7 +6,7 @@
  */
 import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, ORGANISATION_HEADS } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import { textBetween, type SourceClaims } from './sourceClaims';
@@ -235,7 +235,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       (type === 'agreement' || type === 'organisation') &&
       !matched.includes(slot) &&
       !claim.slots.some((o) => o.entity?.type === type) &&
-      !namesASource(slot, index)
+      !namesASource(slot, index) &&
+      !namedByKind(slot, claim)
     )
       unspoken++;
   }
@@ -296,6 +297,20 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
   const doubtful = unspoken > 0 || unresolvedKinds.has('entity') || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/** Stems of the nouns that say what kind of thing an agreement or organisation is ("treaty", "court", "ministry"). */
+const KIND_NOUNS = new Set([...ORGANISATION_HEADS, 'agreement', 'treaty'].map(stem));
+
+/**
+ * Whether the claim speaks of the named thing by its kind alone: "the 1965 treaty" for "the Treaty on Basic
+ * Relations", "the court" for "the Constitutional Court".
+ */
+function namedByKind(slot: Slot, claim: AnalysedSentence): boolean {
+  return slot.entity!.words.some((w) => {
+    const s = stem(w);
+    return KIND_NOUNS.has(s) && claim.contentStems.has(s);
+  });
 }
 
 /** Whether every word of a named thing names a source itself ("CSIS", "Buchan and Rimland"): an attribution. */
@@ -413,10 +428,17 @@ function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): 
   return !y.contentStems.has(ex) && !x.contentStems.has(ey);
 }
 
-/** The words naming the thing a year qualifies: "peace treaty" of "the 1951 peace treaty". */
+/**
+ * The words naming the thing a year qualifies: "peace treaty" of "the 1951 peace treaty", "treaty" of "the 1956
+ * Treaty on Basic Relations" (a name's first word, though the name is a value of its own).
+ */
 function namedBy(a: AnalysedSentence, slot: Slot): string[] {
   const out: string[] = [];
-  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3 && a.content[i] === 1; i++) out.push(a.stems[i]);
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) {
+    const inName = a.slots.some((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (a.content[i] !== 1 && !(inName && !FUNCTION_WORDS.has(a.words[i].lower))) break;
+    out.push(a.stems[i]);
+  }
   return out;
 }
 
@@ -426,7 +448,8 @@ function namedBy(a: AnalysedSentence, slot: Slot): string[] {
  */
 function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   if (a.kind !== 'date' || !a.attributive || !b.attributive) return true;
-  return namedBy(x, a).every((w) => y.contentStems.has(w)) && namedBy(y, b).every((w) => x.contentStems.has(w));
+  // Looked for among all the other sentence's words: "treaty" may stand inside a name there.
+  return namedBy(x, a).every((w) => y.stems.includes(w)) && namedBy(y, b).every((w) => x.stems.includes(w));
 }
 
 /** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened"). */
