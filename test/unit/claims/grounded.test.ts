@@ -174,6 +174,12 @@ describe('claims read from the sources', () => {
       { text: 'China banned rare earth exports to Japan in 2012 over the Senkakus.', value: '2012', sourced: '2010' },
       // A name ("the Treaty on Basic Relations") is the passage's "the 1965 treaty" by its kind of thing.
       { text: 'Tokyo maintains that all such claims were settled by the 1956 Treaty on Basic Relations.', value: '1956', sourced: '1965' },
+      // The same person's body, by "of" on both sides.
+      {
+        text: 'The delegation was headed by Kim Jin-pyo of the opposition People Power Party.',
+        value: 'People Power Party',
+        sourced: 'Democratic Party',
+      },
       // A capitalised number word is a number, of the same people however named.
       { text: 'Forty-three percent of South Koreans regard Japan as a "military threat."', value: 'Forty-three', sourced: 'Thirty-eight' },
       // A portfolio after "secretary of" names the office.

@@ -602,6 +602,11 @@ export function sharesNeighbourhood(
   const partiesCount = a.kind !== 'entity' || partiesBesideParties;
   const tiedBy = (p: Slot) => (p.kind === 'entity' ? partiesCount : p.kind === 'role' && a.kind === 'entity');
   if (pairs.some(([p, q]) => p !== a && tiedBy(p) && near(p, a, true) && near(q, b, false))) return true;
+  // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
+  // ruling Democratic Party".
+  const mine = affiliationOf(x, a);
+  const theirs = affiliationOf(y, b);
+  if (mine && theirs && pairs.some(([p, q]) => p === mine && q === theirs)) return true;
   const words = new Set<string>();
   const reach = (wider: boolean, slot: Slot, count: number): [number, number] =>
     wider ? [0, count - 1] : [Math.max(0, slot.first - NEIGHBOURHOOD), Math.min(count - 1, slot.last + NEIGHBOURHOOD)];
@@ -610,6 +615,17 @@ export function sharesNeighbourhood(
   const [fromY, toY] = reach(wideY && opensSentence(y, b), b, y.words.length);
   for (let i = fromY; i <= toY; i++) if (y.content[i] === 1 && words.has(y.stems[i])) return true;
   return false;
+}
+
+/** The person a body belongs to by "of" right before it ("Kim Jin-pyo of the ruling Democratic Party"), if any. */
+function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
+  if (slot.entity?.type !== 'organisation') return undefined;
+  for (let i = slot.first - 1; i >= 1 && i >= slot.first - 3; i--) {
+    if (a.words[i].lower !== 'of') continue;
+    const person = a.slots.find((o) => o.entity?.type === 'person' && o.last === i - 1);
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** Words that may open a sentence before the date that dates it: "In 2015,", "By late 2019,", "On 23 November". */
