@@ -180,6 +180,8 @@ describe('claims read from the sources', () => {
         value: 'People Power Party',
         sourced: 'Democratic Party',
       },
+      // One named thing owned by another party.
+      { text: "Washington has already tied its own strategy to Tokyo's New Southern Policy.", value: 'Tokyo', sourced: 'South Korea' },
       // A capitalised number word is a number, of the same people however named.
       { text: 'Forty-three percent of South Koreans regard Japan as a "military threat."', value: 'Forty-three', sourced: 'Thirty-eight' },
       // A portfolio after "secretary of" names the office.

@@ -159,7 +159,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const draftSlots = [...draft.slots.filter((s) => draft.quoted[s.first] === 0), ...extraSlots];
   // `swap`: the claim's party doing the same act; it may be named in the draft too, in another role.
   // `named`: the party is named in the claim too, in another relation; if no swap is read, it is that mention.
-  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean }[] = [];
+  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean }[] = [];
   const swapped = agentSwaps(draft, claim);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
@@ -170,6 +170,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const agent = swapped.get(slot);
     if (agent) {
       differing.push({ draft: slot, candidates: [agent], swap: true });
+      continue;
+    }
+    // The same named thing owned by another party ("Tokyo's New Southern Policy", "South Korea's New Southern
+    // Policy"): the possessive ties each party to it, whatever the clause around says.
+    const owner = ownerOfSameThing(draft, slot, claim);
+    if (owner) {
+      differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
       continue;
     }
     let same: Slot | undefined;
@@ -269,8 +276,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const source = d.candidates.find(
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
-        sharesNeighbourhood(draft, d.draft, claim, c, pairs) &&
-        sameRelation(draft, d.draft, claim, c) &&
+        (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs)) &&
+        (d.owner || sameRelation(draft, d.draft, claim, c)) &&
         sameQualified(draft, d.draft, claim, c) &&
         sameWhole(draft, d.draft, claim, c) &&
         sameEvent(draft, d.draft, claim, c) &&
@@ -615,6 +622,34 @@ export function sharesNeighbourhood(
   const [fromY, toY] = reach(wideY && opensSentence(y, b), b, y.words.length);
   for (let i = fromY; i <= toY; i++) if (y.content[i] === 1 && words.has(y.stems[i])) return true;
   return false;
+}
+
+/** The named thing a party owns by a possessive right after it ("Tokyo's New Southern Policy"), if any. */
+function ownedThing(a: AnalysedSentence, party: Slot): Slot | undefined {
+  if (party.kind !== 'entity' || a.words[party.last + 1]?.lower !== 's' || !a.words[party.last + 1].joined) return undefined;
+  return a.slots.find((o) => o.kind === 'entity' && o.first === party.last + 2 && o.entity!.type !== 'place');
+}
+
+/**
+ * Whether `party` of the draft, owning a named thing by a possessive, owns that same thing as `other` in `claim`;
+ * true when the draft's party owns no named thing.
+ */
+export function ownsAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence, other: Slot): boolean {
+  const thing = ownedThing(draft, party);
+  if (!thing) return true;
+  const theirs = ownedThing(claim, other);
+  return theirs !== undefined && compareSlots(thing, theirs) === 'same';
+}
+
+/** The claim's owner of the named thing `party` owns in the draft, when it is another party of the same kind. */
+function ownerOfSameThing(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): Slot | undefined {
+  const thing = ownedThing(draft, party);
+  if (!thing) return undefined;
+  for (const other of claim.slots) {
+    const theirs = ownedThing(claim, other);
+    if (theirs && compareSlots(thing, theirs) === 'same' && compareSlots(party, other) === 'differ') return other;
+  }
+  return undefined;
 }
 
 /** The person a body belongs to by "of" right before it ("Kim Jin-pyo of the ruling Democratic Party"), if any. */
