@@ -182,6 +182,18 @@ describe('claims read from the sources', () => {
       },
       // One named thing owned by another party.
       { text: "Washington has already tied its own strategy to Tokyo's New Southern Policy.", value: 'Tokyo', sourced: 'South Korea' },
+      // "of people" counts the people the sentence names elsewhere.
+      {
+        text: 'In South Korea, meanwhile, twenty-eight percent of people regard Japan as a military threat.',
+        value: 'twenty-eight',
+        sourced: 'Thirty-eight',
+      },
+      // A hedge in a trailing clause of its own guesses at that clause, not at the route before it.
+      {
+        text: 'Stilwell, meanwhile, traveled from Tokyo to Seoul by way of Vietnam and Thailand, probably to avoid the appearance of shuttle diplomacy.',
+        value: 'Vietnam',
+        sourced: 'Philippines',
+      },
       // A capitalised number word is a number, of the same people however named.
       { text: 'Forty-three percent of South Koreans regard Japan as a "military threat."', value: 'Forty-three', sourced: 'Thirty-eight' },
       // A portfolio after "secretary of" names the office.

@@ -6,7 +6,15 @@
  */
 import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, ORGANISATION_HEADS } from './lexicon';
+import {
+  CLAUSE_CONJUNCTIONS,
+  CLAUSE_OPENERS,
+  FUNCTION_WORDS,
+  LEADER_HEAD,
+  NEAR_MISS_WORDS,
+  ORGANISATION_HEADS,
+  PEOPLE_NOUNS,
+} from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import { textBetween, type SourceClaims } from './sourceClaims';
@@ -358,6 +366,9 @@ export function breaksClause(a: AnalysedSentence, i: number, j: number): boolean
   return comma && CLAUSE_CONJUNCTIONS.has(w[j].lower);
 }
 
+/** The stems of the nouns that count people without saying which ("people", "citizens", "respondents"). */
+const PEOPLE_STEMS = new Set([...PEOPLE_NOUNS].map(stem));
+
 /** Words that stand for a whole already named ("of them", "of those"): they agree with any whole. */
 const STAND_IN_WHOLES = new Set(['them', 'those', 'these', 'it', 'this', 'that', 'all']);
 
@@ -382,8 +393,11 @@ function wholeOf(a: AnalysedSentence, slot: Slot): string[] | undefined {
       k = party.last + 1;
       // "of South Koreans" ends with the people; "of Japanese citizens" goes on to its noun.
       if (!party.entity!.adjective) break;
-    } else if (a.content[k] === 1 && !/(?:ed|ing)$/.test(a.words[k].lower)) out.push(a.stems[k++]);
-    else break;
+    } else if (a.content[k] === 1 && !/(?:ed|ing)$/.test(a.words[k].lower)) {
+      // One noun: the word after it may already be the verb ("of people regard Japan").
+      out.push(a.stems[k]);
+      break;
+    } else break;
   }
   return out.length > 0 ? out : undefined;
 }
@@ -396,7 +410,10 @@ function sameWhole(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): 
   if (a.kind !== 'number' || a.number!.unit !== SHARE_UNIT) return true;
   const mine = wholeOf(x, a);
   const theirs = wholeOf(y, b);
-  return mine === undefined || theirs === undefined || mine.some((w) => theirs.includes(w));
+  // "of people" says only that people are counted: the sentence names which elsewhere ("In South Korea, …").
+  const generic = (whole: string[]) => whole.every((w) => PEOPLE_STEMS.has(w));
+  if (mine === undefined || theirs === undefined || generic(mine) || generic(theirs)) return true;
+  return mine.some((w) => theirs.includes(w));
 }
 
 /** Endings of words that tell an act or an event ("ruled", "reaching", "decision", "withdrawal", "agreement"). */

@@ -226,7 +226,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const content = new Uint8Array(n);
   const contentStems = new Set<string>();
   const negations: number[] = [];
-  let hedged = false;
+  const hedges: number[] = [];
   let reportedFrom = -1;
   let conditional = false;
   for (let i = 0; i < n; i++) {
@@ -240,8 +240,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     )
       negations.push(i);
     // "May" the month is a date, not a hedge.
-    if (REPORTING_HEDGES.has(lower) && words[i + 1]?.lower === 'that' && reportedFrom < 0 && !hedged) reportedFrom = i;
-    else if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedged = true;
+    if (REPORTING_HEDGES.has(lower) && words[i + 1]?.lower === 'that' && reportedFrom < 0 && hedges.length === 0) reportedFrom = i;
+    else if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedges.push(i);
     if (CONDITION_WORDS.has(lower)) conditional = true;
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
@@ -253,6 +253,11 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const relativeTime = RELATIVE_TIME.test(sentenceText) || words.some((w) => REPETITION_WORDS.has(w.lower));
   const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w.lower) && w.text !== 'US');
   slots.sort((a, b) => a.first - b.first);
+  // A hedge in a clause of its own after every value ("…by way of Vietnam and Thailand, probably to avoid the
+  // appearance of shuttle diplomacy") guesses at that clause only; the values before it are stated.
+  const lastValue = slots.length > 0 ? slots[slots.length - 1].last : -1;
+  const trailing = (h: number) => lastValue >= 0 && h > lastValue && /[,;—–]/.test(text.slice(words[lastValue].end, words[h].start));
+  const hedged = hedges.some((h) => !trailing(h));
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
   return {
