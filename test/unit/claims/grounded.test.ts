@@ -214,6 +214,10 @@ describe('claims read from the sources', () => {
       assert.deepEqual(words(text, found), [value], text);
       assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
     }
+    // Two values of two kinds wrong in a sentence that otherwise retells its passage closely: both are warned on.
+    const twice =
+      "After months of pandemic paralysis, Takeo Kawamura, head of the Japan-Korea Parliamentarians' Union, met informally with his counterparts in Busan in September 2020.";
+    assert.deepEqual(words(twice, grounded(kb, twice)), ['Busan', 'September 2020']);
     for (const text of [
       // What is alleged is someone's claim, not compared.
       "Last December, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel targeted a Chinese surveillance aircraft.",

@@ -26,6 +26,8 @@ const MIN_COVERAGE = 0.55;
 const MIN_ANCHORS = 3;
 const MIN_COVERAGE_WITH_MANY_ANCHORS = 0.3;
 const MANY_ANCHORS = 5;
+/** How much of the sentence a passage must also say for two differing values of two kinds to be both wrong. */
+const TWO_VALUES_COVERAGE = 0.6;
 /** A denial is read from fewer words than a value, so it needs more of the sentence in common. */
 const MIN_POLARITY_COVERAGE = 0.6;
 const MIN_POLARITY_ANCHORS = 3;
@@ -66,8 +68,7 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
       const read = quoted ?? analyseSentence(kb, text, range.start, range.end);
       if (!quoted) {
         const { extra, dates } = resolveReferences(read, context);
-        const finding = checkSentence(index, withDates(read, dates), extra);
-        if (finding) findings.push(finding);
+        findings.push(...checkSentence(index, withDates(read, dates), extra));
       }
       updateContext(context, read);
     }
@@ -190,29 +191,29 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
   }
 }
 
-function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding | undefined {
+function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding[] {
   // Not a statement of what happened: a question, a supposition, a guess.
-  if (draft.question || draft.conditional || draft.hedged) return undefined;
+  if (draft.question || draft.conditional || draft.hedged) return [];
   const known = titleConflict(index, draft) ?? attributeConflict(index, draft);
-  if (known) return known;
-  if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return undefined;
+  if (known) return [known];
+  if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claims[c];
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
     compared.push({ claim, alignment: align(draft, claim.analysis, index, extraSlots) });
   }
-  let best: { claim: SourceClaim; alignment: Alignment; finding: ClaimFinding } | undefined;
+  let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
-    const finding = conflictOf(draft, claim, alignment);
-    if (!finding || (best && best.alignment.coverage >= alignment.coverage)) continue;
-    best = { claim, alignment, finding };
+    const findings = conflictOf(draft, claim, alignment);
+    if (findings.length === 0 || (best && best.alignment.coverage >= alignment.coverage)) continue;
+    best = { claim, alignment, findings };
   }
-  if (!best) return undefined;
+  if (!best) return [];
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
-  const mismatch = best.alignment.mismatches[0];
-  if (mismatch) {
-    if (backing(index, draft, mismatch.draft, extraSlots, best.alignment.coverage)) return undefined;
+  const { mismatches } = best.alignment;
+  if (mismatches.length > 0) {
+    if (mismatches.some((m) => backing(index, draft, m.draft, extraSlots, best.alignment.coverage))) return [];
   } else {
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
@@ -225,10 +226,10 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
         alignment.coverage >= best.alignment.coverage * 0.9 &&
         when.every((s) => alignment.matched.includes(s))
       )
-        return undefined;
+        return [];
     }
   }
-  return best.finding;
+  return best.findings;
 }
 
 /**
@@ -357,30 +358,42 @@ function backing(
   return undefined;
 }
 
-function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding | undefined {
+function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding[] {
   const source = claim.analysis;
-  if (alignment.mismatches.length === 1) {
-    if (alignment.anchors < MIN_ANCHORS) return undefined;
-    const { draft: value, source: expected } = alignment.mismatches[0];
+  const { mismatches } = alignment;
+  const valueFinding = ({ draft: value, source: expected }: Alignment['mismatches'][number]) =>
+    finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
+  if (mismatches.length === 1) {
+    if (alignment.anchors < MIN_ANCHORS) return [];
+    const value = mismatches[0].draft;
     // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
     const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment));
-    if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return undefined;
+    if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
-    if (value.kind === 'entity' && coverage < MIN_COVERAGE) return undefined;
-    return finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
+    if (value.kind === 'entity' && coverage < MIN_COVERAGE) return [];
+    return [valueFinding(mismatches[0])];
   }
-  if (alignment.mismatches.length === 0 && alignment.polarity) {
-    if (alignment.anchors < MIN_POLARITY_ANCHORS) return undefined;
+  // Two values of two kinds wrong in a sentence that otherwise retells the passage closely ("met … in Busan in
+  // September 2020" against "in Seoul in October 2020"): both are wrong, not another event.
+  if (
+    mismatches.length === 2 &&
+    mismatches[0].draft.kind !== mismatches[1].draft.kind &&
+    alignment.anchors >= MANY_ANCHORS &&
+    alignment.coverage >= TWO_VALUES_COVERAGE
+  )
+    return mismatches.map(valueFinding);
+  if (mismatches.length === 0 && alignment.polarity) {
+    if (alignment.anchors < MIN_POLARITY_ANCHORS) return [];
     if (alignment.coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE))
-      return undefined;
+      return [];
     const [a, b] = alignment.polarity.draftWords;
     const start = draft.words[a].start;
     const end = draft.words[b].end;
     const [c] = alignment.polarity.sourceWords;
     const expected = source.negations.includes(c) ? denialPhrase(claim.passage.text, source, c) : source.words[c].text;
-    return finding(claim, start, end, draftText(draft, a, b), expected, undefined);
+    return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
-  return undefined;
+  return [];
 }
 
 /** The text of words a..b of an analysed sentence, from the words' own offsets (they index the checked text). */
