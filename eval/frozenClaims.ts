@@ -117,6 +117,19 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.1, commit: '06efeb2' },
     },
   },
+  {
+    name: 'Frozen sentences 4',
+    file: frozenFile('frozen4-sentences.jsonl'),
+    description:
+      'written blind at the start of the next session and kept unread until its end, to measure that session’s last state: 120 sentences, 66 with one changed detail (11 of them whether something happened), 54 traps',
+    firstRuns: {},
+  },
+  {
+    name: 'Frozen paragraphs 4',
+    file: frozenFile('frozen4-paragraphs.jsonl'),
+    description: 'written with set 4: 45 memo paragraphs of 2–3 sentences, 23 with one wrong detail, 22 without any',
+    firstRuns: {},
+  },
 ];
 
 export interface FrozenScore {
