@@ -19,9 +19,8 @@ const FUSE_WORDS = 6;
 const MAX_EXPANSIONS = 2;
 const EXPANSION_PENALTY = 0.1;
 
-interface Prepared {
-  passage: Passage;
-  source: Source;
+/** A passage's text folded for search, made for the few candidates a query ranks (never kept for every passage). */
+interface Folded {
   folded: string;
   /** The folded text without stopwords: what fuse.js scans (bitap time grows with text length). */
   content: string;
@@ -42,26 +41,38 @@ interface FoldedAlias {
  * knowledge base; searching is synchronous and never throws on odd input.
  */
 export class CitationSearch {
-  private readonly items: Prepared[] = [];
+  /** The passages searched (those of a known source), by their number in the word index. */
+  private readonly passages: readonly Passage[];
+  private readonly sourcesByKey: Map<string, Source>;
   private readonly index: WordIndex;
   private readonly sources: readonly Source[];
   private readonly aliases: FoldedAlias[];
   private sourceFuse: Fuse<{ source: Source; authors: string }> | undefined;
+  /** The folded texts of the passages the current query has looked at. */
+  private readonly foldedNow = new Map<number, Folded>();
 
-  /** Indexes the passages of a knowledge base (or anything shaped like one: see `overPassages`). */
-  constructor(kb: SearchCorpus) {
+  /**
+   * Indexes the passages of a knowledge base (or anything shaped like one: see `overPassages`). `index`, a word
+   * index over exactly these passages (`searchWordsOf` of each, in order) kept from an earlier run, spares indexing
+   * them again; one over a different number of passages is not used.
+   */
+  constructor(kb: SearchCorpus, options: { index?: WordIndex } = {}) {
     this.sources = kb.sources;
-    const byKey = new Map(this.sources.map((s) => [s.key, s]));
-    for (const passage of kb.passages) {
-      const source = byKey.get(passage.source);
-      if (!source) continue;
-      const folded = foldForSearch(passage.text);
-      this.items.push({ passage, source, folded, content: contentWords(folded).join(' ') });
-    }
-    this.index = new WordIndex(this.items.map((it) => (it.content ? it.content.split(' ') : [])));
+    this.sourcesByKey = new Map(this.sources.map((s) => [s.key, s]));
+    const known = kb.passages.every((p) => this.sourcesByKey.has(p.source));
+    this.passages = known ? kb.passages : kb.passages.filter((p) => this.sourcesByKey.has(p.source));
+    this.index =
+      options.index && options.index.documentCount === this.passages.length
+        ? options.index
+        : new WordIndex(this.passages.map((p) => searchWordsOf(p.text)));
     this.aliases = kb.terms.flatMap((term) =>
       term.aliases.map((a) => ({ folded: foldForSearch(a.text), term })).filter((a) => a.folded !== ''),
     );
+  }
+
+  /** The word index searched: what a cache keeps so the next process need not index the passages again. */
+  get wordIndex(): WordIndex {
+    return this.index;
   }
 
   /** A search over any passages (e.g. a large synthetic corpus for benchmarks); passages of unknown sources are skipped. */
@@ -75,6 +86,7 @@ export class CitationSearch {
     if (typeof query !== 'string' || limit === 0) return [];
     const folded = foldForSearch(query.slice(0, MAX_QUERY_CHARS));
     if (folded === '') return [];
+    this.foldedNow.clear();
     const best = new Map<number, number>();
     for (const [n, variant] of [folded, ...this.expansions(folded)].entries()) {
       // A passage matching the words typed outranks one matching only a glossary synonym of them.
@@ -85,7 +97,7 @@ export class CitationSearch {
     return [...best]
       .sort((a, b) => a[1] - b[1] || a[0] - b[0])
       .slice(0, limit)
-      .map(([doc, score]) => ({ passage: this.items[doc].passage, source: this.items[doc].source, score }));
+      .map(([doc, score]) => ({ passage: this.passages[doc], source: this.sourcesByKey.get(this.passages[doc].source)!, score }));
   }
 
   /** Sources whose title, authors, outlet or key match `query`, best first. */
@@ -127,7 +139,7 @@ export class CitationSearch {
     const fuseScores = fuzzy ? this.fuseScores(candidates.slice(0, FUSE_CANDIDATES), queryWords, wordWeight) : new Map<number, number>();
     const bigrams = bigramsOf(folded);
     return candidates.map((c, i) => {
-      const text = ` ${this.items[c.doc].folded} `;
+      const text = ` ${this.foldedText(c.doc).folded} `;
       const coverage = possible > 0 ? Math.min(1, c.weight / possible) : 0;
       // How much of the query's wording the passage keeps: its word pairs, or for a one-word query that word.
       const verbatim = text.includes(` ${folded} `);
@@ -153,12 +165,23 @@ export class CitationSearch {
   ): Map<number, number> {
     const fuseWords = [...queryWords].sort((a, b) => weight(b) - weight(a)).slice(0, FUSE_WORDS);
     const fuse = new Fuse(
-      candidates.map((c) => this.items[c.doc].content || this.items[c.doc].folded),
+      candidates.map((c) => this.foldedText(c.doc).content || this.foldedText(c.doc).folded),
       { useTokenSearch: true, tokenize: contentWordsOrAll, includeScore: true, ignoreLocation: true, threshold: 0.3 },
     );
     const scores = new Map<number, number>();
     for (const r of fuse.search(fuseWords.join(' '))) scores.set(r.refIndex, r.score ?? 1);
     return scores;
+  }
+
+  /** Passage `doc` folded, made once per query. */
+  private foldedText(doc: number): Folded {
+    let done = this.foldedNow.get(doc);
+    if (!done) {
+      const folded = foldForSearch(this.passages[doc].text);
+      done = { folded, content: contentWords(folded).join(' ') };
+      this.foldedNow.set(doc, done);
+    }
+    return done;
   }
 
   /**
@@ -186,6 +209,11 @@ export class CitationSearch {
     }
     return out;
   }
+}
+
+/** The words a passage is indexed under: its content words, folded (see `WordIndex`). */
+export function searchWordsOf(text: string): string[] {
+  return contentWords(foldForSearch(text));
 }
 
 function contentWordsOrAll(text: string): string[] {

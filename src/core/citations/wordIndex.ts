@@ -27,15 +27,37 @@ function trigramsOf(word: string): string[] {
   return [...grams];
 }
 
+/**
+ * The index's data: a sorted vocabulary and, per word, the ascending passage numbers holding it, in two flat arrays.
+ * A word's id is its place in the sorted vocabulary, so the index is the same however it was put together (built
+ * whole, updated after a change, or read back from bytes) and ties between equally close spellings go
+ * alphabetically.
+ */
+interface IndexParts {
+  words: readonly string[];
+  /** Word w's passages are `postings[offsets[w]]` up to `postings[offsets[w + 1]]`. */
+  offsets: Uint32Array;
+  postings: Uint32Array;
+  documentCount: number;
+}
+
+/** The first four bytes of `WordIndex.toBytes()`, with the layout's version: "SBW" and 1. */
+const BYTES_MAGIC = 0x01574253;
+const HEADER_BYTES = 20;
+
+/** A passage's content words by its number in a new list of passages (see `WordIndex.withChanges`). */
+export interface AddedDocument {
+  doc: number;
+  words: readonly string[];
+}
+
 export class WordIndex {
+  private readonly words: readonly string[];
   private readonly wordIds = new Map<string, number>();
-  private readonly words: string[] = [];
-  /** Passage numbers holding each word, ascending, without repeats. */
-  private readonly postings: Int32Array[];
-  private readonly wordsByTrigram = new Map<string, number[]>();
-  private readonly trigramCounts: number[] = [];
-  /** Vocabulary sorted alphabetically, for prefix lookups. */
-  private readonly sortedWords: string[];
+  private readonly offsets: Uint32Array;
+  private readonly postings: Uint32Array;
+  /** Vocabulary words by trigram, for near-spellings: built on the first query word not spelt as in the texts. */
+  private trigrams: { byTrigram: Map<string, number[]>; counts: Uint8Array } | undefined;
   /** Reused per query: a score per passage and which ones were touched; the same for one query word. */
   private readonly scores: Float64Array;
   private readonly touched: number[] = [];
@@ -43,43 +65,84 @@ export class WordIndex {
   private readonly wordTouched: number[] = [];
 
   /** `documents[i]` is the list of content words of passage i. */
-  constructor(documents: readonly (readonly string[])[]) {
-    const lists: number[][] = [];
-    documents.forEach((words, doc) => {
-      for (const w of words) {
-        let id = this.wordIds.get(w);
-        if (id === undefined) {
-          id = this.words.length;
-          this.wordIds.set(w, id);
-          this.words.push(w);
-          lists.push([]);
-        }
-        const list = lists[id];
-        if (list[list.length - 1] !== doc) list.push(doc);
-      }
-    });
-    this.postings = lists.map((l) => Int32Array.from(l));
-    this.words.forEach((w, id) => {
-      const grams = trigramsOf(w);
-      this.trigramCounts.push(grams.length);
-      for (const g of grams) {
-        const list = this.wordsByTrigram.get(g);
-        if (list) list.push(id);
-        else this.wordsByTrigram.set(g, [id]);
-      }
-    });
-    this.sortedWords = [...this.words].sort();
-    this.scores = new Float64Array(documents.length);
-    this.wordBest = new Float64Array(documents.length);
+  constructor(documents: readonly (readonly string[])[]);
+  constructor(parts: IndexParts);
+  constructor(source: readonly (readonly string[])[] | IndexParts) {
+    const parts = Array.isArray(source)
+      ? mergeParts(EMPTY_PARTS, new Int32Array(0), documentsOf(source), source.length)
+      : (source as IndexParts);
+    this.words = parts.words;
+    this.offsets = parts.offsets;
+    this.postings = parts.postings;
+    this.words.forEach((w, id) => this.wordIds.set(w, id));
+    this.scores = new Float64Array(parts.documentCount);
+    this.wordBest = new Float64Array(parts.documentCount);
   }
 
   get documentCount(): number {
     return this.scores.length;
   }
 
+  /**
+   * The index of a changed list of passages, without re-reading the passages that stayed: `kept[i]` is the new
+   * number of this index's passage i (-1 when it is gone), `added` the content words of each new passage, and
+   * `documentCount` how many passages the new list holds. The same index as one built over the new list whole.
+   */
+  withChanges(kept: Int32Array, added: readonly AddedDocument[], documentCount: number): WordIndex {
+    const parts = { words: this.words, offsets: this.offsets, postings: this.postings, documentCount: this.documentCount };
+    return new WordIndex(mergeParts(parts, kept, added, documentCount));
+  }
+
+  /**
+   * The index as bytes, for a cache: a header (magic, passages, words, postings, vocabulary bytes), the offsets and
+   * postings as little-endian 32-bit numbers, and the vocabulary as UTF-8, one word a line.
+   */
+  toBytes(): Uint8Array {
+    const vocabulary = new TextEncoder().encode(this.words.join('\n'));
+    const out = new Uint8Array(HEADER_BYTES + 4 * (this.offsets.length + this.postings.length) + vocabulary.length);
+    const view = new DataView(out.buffer);
+    [BYTES_MAGIC, this.documentCount, this.words.length, this.postings.length, vocabulary.length].forEach((n, i) =>
+      view.setUint32(4 * i, n, true),
+    );
+    let at = HEADER_BYTES;
+    for (const list of [this.offsets, this.postings]) {
+      for (let i = 0; i < list.length; i++, at += 4) view.setUint32(at, list[i], true);
+    }
+    out.set(vocabulary, at);
+    return out;
+  }
+
+  /**
+   * Reads back what `toBytes` wrote; undefined when the bytes are not such an index (another layout, truncated,
+   * numbers out of range, a vocabulary out of order), so a damaged cache is never searched.
+   */
+  static fromBytes(bytes: Uint8Array): WordIndex | undefined {
+    if (bytes.length < HEADER_BYTES) return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const [magic, documentCount, wordCount, postingCount, vocabularyBytes] = [0, 1, 2, 3, 4].map((i) => view.getUint32(4 * i, true));
+    const numbersEnd = HEADER_BYTES + 4 * (wordCount + 1 + postingCount);
+    if (magic !== BYTES_MAGIC || numbersEnd + vocabularyBytes !== bytes.length) return undefined;
+    const offsets = new Uint32Array(wordCount + 1);
+    const postings = new Uint32Array(postingCount);
+    let at = HEADER_BYTES;
+    for (let i = 0; i < offsets.length; i++, at += 4) offsets[i] = view.getUint32(at, true);
+    for (let i = 0; i < postings.length; i++, at += 4) postings[i] = view.getUint32(at, true);
+    if (offsets[0] !== 0 || offsets[wordCount] !== postingCount) return undefined;
+    for (let w = 0; w < wordCount; w++) {
+      if (offsets[w + 1] <= offsets[w]) return undefined;
+      for (let k = offsets[w]; k < offsets[w + 1]; k++) {
+        if (postings[k] >= documentCount || (k > offsets[w] && postings[k] <= postings[k - 1])) return undefined;
+      }
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(numbersEnd));
+    const words = wordCount === 0 ? [] : text.split('\n');
+    if (words.length !== wordCount || words.some((w, i) => w === '' || (i > 0 && !(words[i - 1] < w)))) return undefined;
+    return new WordIndex({ words, offsets, postings, documentCount });
+  }
+
   /** How telling a word is: rare words weigh more (BM25's idf). */
   idf(word: number): number {
-    const df = this.postings[word].length;
+    const df = this.offsets[word + 1] - this.offsets[word];
     const n = this.scores.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -96,8 +159,7 @@ export class WordIndex {
     const exact = this.wordIds.get(token);
     if (exact !== undefined) matches.set(exact, 1);
     if (token.length >= MIN_PREFIX) {
-      for (let i = lowerBound(this.sortedWords, token); i < this.sortedWords.length && this.sortedWords[i].startsWith(token); i++) {
-        const id = this.wordIds.get(this.sortedWords[i])!;
+      for (let id = lowerBound(this.words, token); id < this.words.length && this.words[id].startsWith(token); id++) {
         if (!matches.has(id)) matches.set(id, PREFIX_SIMILARITY);
         if (matches.size > 4 * MAX_VARIANTS) break;
       }
@@ -106,10 +168,11 @@ export class WordIndex {
     // skipping the trigram scan for it keeps common words cheap.
     if (exact === undefined && token.length >= 3) {
       const grams = trigramsOf(token);
+      const trigrams = this.trigramIndex();
       const common = new Map<number, number>();
-      for (const g of grams) for (const id of this.wordsByTrigram.get(g) ?? []) common.set(id, (common.get(id) ?? 0) + 1);
+      for (const g of grams) for (const id of trigrams.byTrigram.get(g) ?? []) common.set(id, (common.get(id) ?? 0) + 1);
       for (const [id, shared] of common) {
-        const similarity = (2 * shared) / (grams.length + this.trigramCounts[id]);
+        const similarity = (2 * shared) / (grams.length + trigrams.counts[id]);
         if (similarity >= MIN_SIMILARITY && similarity > (matches.get(id) ?? 0)) matches.set(id, Math.min(similarity, 0.95));
       }
     }
@@ -117,6 +180,22 @@ export class WordIndex {
       .map(([word, similarity]) => ({ word, similarity }))
       .sort((a, b) => b.similarity - a.similarity || a.word - b.word)
       .slice(0, MAX_VARIANTS);
+  }
+
+  private trigramIndex(): { byTrigram: Map<string, number[]>; counts: Uint8Array } {
+    if (this.trigrams) return this.trigrams;
+    const byTrigram = new Map<string, number[]>();
+    const counts = new Uint8Array(this.words.length);
+    this.words.forEach((w, id) => {
+      const grams = trigramsOf(w);
+      counts[id] = Math.min(255, grams.length);
+      for (const g of grams) {
+        const list = byTrigram.get(g);
+        if (list) list.push(id);
+        else byTrigram.set(g, [id]);
+      }
+    });
+    return (this.trigrams = { byTrigram, counts });
   }
 
   /**
@@ -133,7 +212,9 @@ export class WordIndex {
     for (const token of queryWords) {
       for (const { word, similarity } of variantsOf(token)) {
         const weight = this.idf(word) * similarity;
-        for (const doc of this.postings[word]) {
+        const { postings } = this;
+        for (let k = this.offsets[word], end = this.offsets[word + 1]; k < end; k++) {
+          const doc = postings[k];
           if (weight > wordBest[doc]) {
             if (wordBest[doc] === 0) wordTouched.push(doc);
             wordBest[doc] = weight;
@@ -152,6 +233,63 @@ export class WordIndex {
     touched.length = 0;
     return best;
   }
+}
+
+const EMPTY_PARTS: IndexParts = { words: [], offsets: new Uint32Array(1), postings: new Uint32Array(0), documentCount: 0 };
+
+function documentsOf(documents: readonly (readonly string[])[]): AddedDocument[] {
+  return documents.map((words, doc) => ({ doc, words }));
+}
+
+/**
+ * The parts of an index over a new list of passages: the old index's postings renumbered through `kept` (dropping
+ * passages gone), merged word by word with the postings of the `added` passages. One pass over the old postings;
+ * only the added passages' words are looked at.
+ */
+function mergeParts(old: IndexParts, kept: Int32Array, added: readonly AddedDocument[], documentCount: number): IndexParts {
+  const addedByWord = new Map<string, number[]>();
+  let addedCount = 0;
+  for (const { doc, words } of added) {
+    for (const w of words) {
+      const list = addedByWord.get(w);
+      if (!list) addedByWord.set(w, [doc]);
+      else if (list[list.length - 1] !== doc) list.push(doc);
+      else continue;
+      addedCount++;
+    }
+  }
+  const addedWords = [...addedByWord.keys()].sort();
+  const words: string[] = [];
+  const offsets: number[] = [0];
+  const postings = new Uint32Array(old.postings.length + addedCount);
+  let length = 0;
+  for (let i = 0, j = 0; i < old.words.length || j < addedWords.length;) {
+    const fromOld = i < old.words.length && (j >= addedWords.length || old.words[i] <= addedWords[j]);
+    const word = fromOld ? old.words[i] : addedWords[j];
+    const start = length;
+    let ordered = true;
+    if (fromOld) {
+      for (let k = old.offsets[i], end = old.offsets[i + 1]; k < end; k++) {
+        const doc = kept[old.postings[k]] ?? -1;
+        if (doc < 0) continue;
+        if (length > start && doc <= postings[length - 1]) ordered = false;
+        postings[length++] = doc;
+      }
+      i++;
+    }
+    if (j < addedWords.length && addedWords[j] === word) {
+      for (const doc of addedByWord.get(word)!) {
+        if (length > start && doc <= postings[length - 1]) ordered = false;
+        postings[length++] = doc;
+      }
+      j++;
+    }
+    if (length === start) continue; // every passage holding the word is gone
+    if (!ordered) postings.subarray(start, length).sort();
+    words.push(word);
+    offsets.push(length);
+  }
+  return { words, offsets: Uint32Array.from(offsets), postings: postings.slice(0, length), documentCount };
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {
