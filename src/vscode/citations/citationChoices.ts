@@ -48,11 +48,21 @@ function vocabularyOf(kb: KnowledgeBase): Set<string> {
   return words;
 }
 
+const searchBuilders = new WeakMap<KnowledgeBase, () => CitationSearch>();
+
+/**
+ * How the search over `kb` is to be built when a citation feature first needs it: for a library read through the
+ * sources cache, with the word index the cache keeps. Without it the passages are indexed in memory.
+ */
+export function buildCitationSearchWith(kb: KnowledgeBase, build: () => CitationSearch): void {
+  searchBuilders.set(kb, build);
+}
+
 /** The search over one knowledge base, built the first time a citation feature needs it. */
 export function citationSearchFor(kb: KnowledgeBase): CitationSearch {
   let search = searches.get(kb);
   if (!search) {
-    search = new CitationSearch(kb);
+    search = searchBuilders.get(kb)?.() ?? new CitationSearch(kb);
     searches.set(kb, search);
   }
   return search;
