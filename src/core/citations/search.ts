@@ -4,7 +4,7 @@ import type { Passage, Source, Term } from '../knowledge/types';
 import { authorNames } from '../sources/describe';
 import { contentWords, foldForSearch } from './searchText';
 import type { PassageHit, SourceHit } from './types';
-import { WordIndex } from './wordIndex';
+import { WordIndex, type WordMatch, type WordWeights } from './wordIndex';
 
 /** Longer queries are cut here: a claim is a sentence or two, and the cut keeps a pasted page from stalling. */
 const MAX_QUERY_CHARS = 2000;
@@ -50,6 +50,9 @@ export class CitationSearch {
   private sourceFuse: Fuse<{ source: Source; authors: string }> | undefined;
   /** The folded texts of the passages the current query has looked at. */
   private readonly foldedNow = new Map<number, Folded>();
+  /** The current query's words' spellings in the index, and the weights they give passages, shared by its passes. */
+  private readonly variantsNow = new Map<string, WordMatch[]>();
+  private readonly weightsNow: WordWeights = new Map();
 
   /**
    * Indexes the passages of a knowledge base (or anything shaped like one: see `overPassages`). `index`, a word
@@ -87,6 +90,8 @@ export class CitationSearch {
     const folded = foldForSearch(query.slice(0, MAX_QUERY_CHARS));
     if (folded === '') return [];
     this.foldedNow.clear();
+    this.variantsNow.clear();
+    this.weightsNow.clear();
     const best = new Map<number, number>();
     for (const [n, variant] of [folded, ...this.expansions(folded)].entries()) {
       // A passage matching the words typed outranks one matching only a glossary synonym of them.
@@ -128,8 +133,8 @@ export class CitationSearch {
     const words = [...new Set(contentWords(folded))].slice(0, MAX_QUERY_WORDS);
     // A query of stopwords only ("in the") still deserves an answer: use its words as they are.
     const queryWords = words.length > 0 ? words : [...new Set(folded.split(' '))].slice(0, MAX_QUERY_WORDS);
-    const variants = new Map(queryWords.map((w) => [w, this.index.variants(w)]));
-    const candidates = this.index.candidates(queryWords, CANDIDATES, (w) => variants.get(w) ?? []);
+    const variants = new Map(queryWords.map((w) => [w, this.variantsOf(w)]));
+    const candidates = this.index.candidates(queryWords, CANDIDATES, (w) => variants.get(w) ?? [], this.weightsNow);
     if (candidates.length === 0) return [];
     const wordWeight = (w: string) => {
       const v = variants.get(w)?.[0];
@@ -171,6 +176,13 @@ export class CitationSearch {
     const scores = new Map<number, number>();
     for (const r of fuse.search(fuseWords.join(' '))) scores.set(r.refIndex, r.score ?? 1);
     return scores;
+  }
+
+  /** The index's spellings of a query word, found once per query. */
+  private variantsOf(word: string): WordMatch[] {
+    let found = this.variantsNow.get(word);
+    if (!found) this.variantsNow.set(word, (found = this.index.variants(word)));
+    return found;
   }
 
   /** Passage `doc` folded, made once per query. */

@@ -6,7 +6,7 @@
  */
 
 /** A vocabulary word close to a query word, with how close: 1 is the same word. */
-interface WordMatch {
+export interface WordMatch {
   word: number;
   similarity: number;
 }
@@ -45,6 +45,13 @@ interface IndexParts {
 const BYTES_MAGIC = 0x01574253;
 const HEADER_BYTES = 20;
 
+/**
+ * What each query word adds to the passages holding it (or a spelling of it), kept across the passes of one query
+ * (the words as typed, then with a glossary alias swapped in): most words are in every pass, and their weights are
+ * the same each time. Valid for one index and one way of finding variants.
+ */
+export type WordWeights = Map<string, { docs: Uint32Array; weights: Float64Array }>;
+
 /** A passage's content words by its number in a new list of passages (see `WordIndex.withChanges`). */
 export interface AddedDocument {
   doc: number;
@@ -60,9 +67,9 @@ export class WordIndex {
   private trigrams: { byTrigram: Map<string, number[]>; counts: Uint8Array } | undefined;
   /** Reused per query: a score per passage and which ones were touched; the same for one query word. */
   private readonly scores: Float64Array;
-  private readonly touched: number[] = [];
+  private readonly touched: Uint32Array;
   private readonly wordBest: Float64Array;
-  private readonly wordTouched: number[] = [];
+  private readonly wordTouched: Uint32Array;
 
   /** `documents[i]` is the list of content words of passage i. */
   constructor(documents: readonly (readonly string[])[]);
@@ -77,6 +84,8 @@ export class WordIndex {
     this.words.forEach((w, id) => this.wordIds.set(w, id));
     this.scores = new Float64Array(parts.documentCount);
     this.wordBest = new Float64Array(parts.documentCount);
+    this.touched = new Uint32Array(parts.documentCount);
+    this.wordTouched = new Uint32Array(parts.documentCount);
   }
 
   get documentCount(): number {
@@ -207,30 +216,44 @@ export class WordIndex {
     queryWords: readonly string[],
     limit: number,
     variantsOf = (w: string) => this.variants(w),
+    weights?: WordWeights,
   ): { doc: number; weight: number }[] {
-    const { scores, wordBest, touched, wordTouched } = this;
+    const { scores, wordBest, touched, wordTouched, postings } = this;
+    let touchedCount = 0;
     for (const token of queryWords) {
+      const known = weights?.get(token);
+      if (known) {
+        // The same sums, in the same order, as the loop below: the weights a token gave an earlier pass.
+        for (let i = 0; i < known.docs.length; i++) {
+          const doc = known.docs[i];
+          if (scores[doc] === 0) touched[touchedCount++] = doc;
+          scores[doc] += known.weights[i];
+        }
+        continue;
+      }
+      let wordCount = 0;
       for (const { word, similarity } of variantsOf(token)) {
         const weight = this.idf(word) * similarity;
-        const { postings } = this;
         for (let k = this.offsets[word], end = this.offsets[word + 1]; k < end; k++) {
           const doc = postings[k];
           if (weight > wordBest[doc]) {
-            if (wordBest[doc] === 0) wordTouched.push(doc);
+            if (wordBest[doc] === 0) wordTouched[wordCount++] = doc;
             wordBest[doc] = weight;
           }
         }
       }
-      for (const doc of wordTouched) {
-        if (scores[doc] === 0) touched.push(doc);
+      const kept = weights ? { docs: wordTouched.slice(0, wordCount), weights: new Float64Array(wordCount) } : undefined;
+      for (let i = 0; i < wordCount; i++) {
+        const doc = wordTouched[i];
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
         scores[doc] += wordBest[doc];
+        if (kept) kept.weights[i] = wordBest[doc];
         wordBest[doc] = 0;
       }
-      wordTouched.length = 0;
+      if (kept) weights!.set(token, kept);
     }
-    const best = topK(touched, scores, limit);
-    for (const doc of touched) scores[doc] = 0;
-    touched.length = 0;
+    const best = topK(touched.subarray(0, touchedCount), scores, limit);
+    for (let i = 0; i < touchedCount; i++) scores[touched[i]] = 0;
     return best;
   }
 }
@@ -304,7 +327,7 @@ function lowerBound(sorted: readonly string[], key: string): number {
 }
 
 /** The k passages of `docs` with the highest score, highest first, ties by document order: a bounded heap, O(n log k). */
-function topK(docs: readonly number[], scores: Float64Array, k: number): { doc: number; weight: number }[] {
+function topK(docs: ArrayLike<number> & Iterable<number>, scores: Float64Array, k: number): { doc: number; weight: number }[] {
   if (k <= 0) return [];
   // heap[0] is the worst of the best k kept so far.
   const heap: number[] = [];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { searchWordsOf } from '../../../src/core/citations';
-import { WordIndex } from '../../../src/core/citations/wordIndex';
+import { WordIndex, type WordWeights } from '../../../src/core/citations/wordIndex';
 import { realKnowledge } from '../helpers/knowledge';
 
 describe('citation word index: kept and updated', () => {
@@ -41,6 +41,20 @@ describe('citation word index: kept and updated', () => {
     const next = [...old.slice(30, 60), ...old.slice(0, 30)];
     const kept = Int32Array.from(old, (_, i) => (i < 30 ? i + 30 : i - 30));
     assert.deepEqual(new WordIndex(old).withChanges(kept, [], next.length).toBytes(), new WordIndex(next).toBytes());
+  });
+
+  it('ranks the same with the weights of words kept from an earlier pass of the query as without them', () => {
+    const index = new WordIndex(passages);
+    const weights: WordWeights = new Map();
+    const passes = [
+      ['blue', 'house', 'threatened', 'quit', 'gsomia', 'japan', 'export', 'controls'],
+      ['blue', 'house', 'threatened', 'quit', 'general', 'security', 'military', 'information', 'japan', 'export', 'controls'],
+    ];
+    for (const words of passes) {
+      const variantsOf = (w: string) => index.variants(w);
+      assert.deepEqual(index.candidates(words, 24, variantsOf, weights), index.candidates(words, 24), words.join(' '));
+    }
+    assert.ok(weights.has('gsomia') && weights.has('general'), 'each word’s weights are kept');
   });
 
   it('refuses bytes that are not an index: cut short, a number out of range, another layout', () => {
