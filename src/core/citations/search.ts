@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Passage, Source, Term } from '../knowledge/types';
 import { authorNames } from '../sources/describe';
-import { contentWords, foldForSearch } from './searchText';
+import { contentWords, foldForSearch, isStopword } from './searchText';
 import type { PassageHit, SourceHit } from './types';
 import { WordIndex, type WordMatch, type WordWeights } from './wordIndex';
 
@@ -76,6 +76,11 @@ export class CitationSearch {
   /** The word index searched: what a cache keeps so the next process need not index the passages again. */
   get wordIndex(): WordIndex {
     return this.index;
+  }
+
+  /** Whether a folded word is spelt as in the passages: a word the index holds, or a stopword (which it leaves out). */
+  spelt(word: string): boolean {
+    return this.index.has(word) || isStopword(word);
   }
 
   /** A search over any passages (e.g. a large synthetic corpus for benchmarks); passages of unknown sources are skipped. */

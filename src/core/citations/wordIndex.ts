@@ -149,6 +149,11 @@ export class WordIndex {
     return new WordIndex({ words, offsets, postings, documentCount });
   }
 
+  /** Whether the vocabulary holds this word as it is spelt. */
+  has(word: string): boolean {
+    return this.wordIds.has(word);
+  }
+
   /** How telling a word is: rare words weigh more (BM25's idf). */
   idf(word: number): number {
     const df = this.offsets[word + 1] - this.offsets[word];
