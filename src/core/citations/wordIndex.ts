@@ -44,6 +44,8 @@ interface IndexParts {
 /** The first four bytes of `WordIndex.toBytes()`, with the layout's version: "SBW" and 1. */
 const BYTES_MAGIC = 0x01574253;
 const HEADER_BYTES = 20;
+/** Whether this machine stores numbers little-endian, as the bytes are: then arrays are copied whole. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
  * What each query word adds to the passages holding it (or a spelling of it), kept across the passes of one query
@@ -98,6 +100,7 @@ export class WordIndex {
    * `documentCount` how many passages the new list holds. The same index as one built over the new list whole.
    */
   withChanges(kept: Int32Array, added: readonly AddedDocument[], documentCount: number): WordIndex {
+    if (kept.length !== this.documentCount) throw new RangeError(`kept has ${kept.length} passages, the index ${this.documentCount}`);
     const parts = { words: this.words, offsets: this.offsets, postings: this.postings, documentCount: this.documentCount };
     return new WordIndex(mergeParts(parts, kept, added, documentCount));
   }
@@ -115,14 +118,17 @@ export class WordIndex {
     );
     let at = HEADER_BYTES;
     for (const list of [this.offsets, this.postings]) {
-      for (let i = 0; i < list.length; i++, at += 4) view.setUint32(at, list[i], true);
+      if (LITTLE_ENDIAN) out.set(new Uint8Array(list.buffer, list.byteOffset, list.byteLength), at);
+      else for (let i = 0; i < list.length; i++) view.setUint32(at + 4 * i, list[i], true);
+      at += list.byteLength;
     }
     out.set(vocabulary, at);
     return out;
   }
 
   /**
-   * Reads back what `toBytes` wrote; undefined when the bytes are not such an index (another layout, truncated,
+   * Reads back what `toBytes` wrote (its numbers are used in place when aligned: the bytes must not change after);
+   * undefined when the bytes are not such an index (another layout, truncated,
    * numbers out of range, a vocabulary out of order), so a damaged cache is never searched.
    */
   static fromBytes(bytes: Uint8Array): WordIndex | undefined {
@@ -131,11 +137,15 @@ export class WordIndex {
     const [magic, documentCount, wordCount, postingCount, vocabularyBytes] = [0, 1, 2, 3, 4].map((i) => view.getUint32(4 * i, true));
     const numbersEnd = HEADER_BYTES + 4 * (wordCount + 1 + postingCount);
     if (magic !== BYTES_MAGIC || numbersEnd + vocabularyBytes !== bytes.length) return undefined;
-    const offsets = new Uint32Array(wordCount + 1);
-    const postings = new Uint32Array(postingCount);
-    let at = HEADER_BYTES;
-    for (let i = 0; i < offsets.length; i++, at += 4) offsets[i] = view.getUint32(at, true);
-    for (let i = 0; i < postings.length; i++, at += 4) postings[i] = view.getUint32(at, true);
+    const read = (at: number, count: number): Uint32Array => {
+      const from = bytes.byteOffset + at;
+      // Used where they lie when they lie at a multiple of four bytes (the cache pads its header for that).
+      if (LITTLE_ENDIAN && from % 4 === 0) return new Uint32Array(bytes.buffer, from, count);
+      if (LITTLE_ENDIAN) return new Uint32Array(bytes.buffer.slice(from, from + 4 * count));
+      return Uint32Array.from({ length: count }, (_, i) => view.getUint32(at + 4 * i, true));
+    };
+    const offsets = read(HEADER_BYTES, wordCount + 1);
+    const postings = read(HEADER_BYTES + 4 * (wordCount + 1), postingCount);
     if (offsets[0] !== 0 || offsets[wordCount] !== postingCount) return undefined;
     for (let w = 0; w < wordCount; w++) {
       if (offsets[w + 1] <= offsets[w]) return undefined;
@@ -295,29 +305,46 @@ function mergeParts(old: IndexParts, kept: Int32Array, added: readonly AddedDocu
     const fromOld = i < old.words.length && (j >= addedWords.length || old.words[i] <= addedWords[j]);
     const word = fromOld ? old.words[i] : addedWords[j];
     const start = length;
-    let ordered = true;
     if (fromOld) {
+      let ordered = true;
       for (let k = old.offsets[i], end = old.offsets[i + 1]; k < end; k++) {
-        const doc = kept[old.postings[k]] ?? -1;
+        const doc = kept[old.postings[k]];
         if (doc < 0) continue;
         if (length > start && doc <= postings[length - 1]) ordered = false;
         postings[length++] = doc;
       }
+      // Kept passages keep their order unless files changed places (a rename); then this word's list is sorted.
+      if (!ordered) postings.subarray(start, length).sort();
       i++;
     }
     if (j < addedWords.length && addedWords[j] === word) {
-      for (const doc of addedByWord.get(word)!) {
-        if (length > start && doc <= postings[length - 1]) ordered = false;
-        postings[length++] = doc;
-      }
+      length = mergeInto(postings, start, length, addedByWord.get(word)!);
       j++;
     }
     if (length === start) continue; // every passage holding the word is gone
-    if (!ordered) postings.subarray(start, length).sort();
     words.push(word);
     offsets.push(length);
   }
   return { words, offsets: Uint32Array.from(offsets), postings: postings.slice(0, length), documentCount };
+}
+
+/**
+ * Merges the ascending `added` into the ascending `postings[start..end)`, in place (the array has room after `end`);
+ * returns the new end. Linear: the added passages of a changed file usually fall among the kept ones.
+ */
+function mergeInto(postings: Uint32Array, start: number, end: number, added: readonly number[]): number {
+  if (end === start || added[0] > postings[end - 1]) {
+    for (const doc of added) postings[end++] = doc;
+    return end;
+  }
+  const kept = postings.slice(start, end);
+  let at = start;
+  let a = 0;
+  let k = 0;
+  while (k < kept.length || a < added.length) {
+    postings[at++] = a >= added.length || (k < kept.length && kept[k] < added[a]) ? kept[k++] : added[a++];
+  }
+  return at;
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {
