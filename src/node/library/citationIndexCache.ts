@@ -22,6 +22,16 @@ import { contentHash, LIBRARY_CACHE_VERSION } from './libraryCache';
 /** The index's file in the cache folder. */
 export const CITATION_INDEX_FILE = 'citation-index.bin';
 
+/**
+ * Text that shows how passages are turned into indexed words (`searchWordsOf`): letter case, diacritics, quotes,
+ * dashes, dotted abbreviations, thousands separators, single letters and common English function words. Its words
+ * are written into the file, so an index made by a build that folds or drops words differently is not used.
+ */
+const FOLDING_PROBE =
+  'Ünïcödé “Quotes” — dashes-and hyphens U.S. 2,000 a b 7 the of and to in is was for on that with as by at from ' +
+  'it be are this which or an but not have has had were been their they we he she his her its our you your all ' +
+  'would will could should can may might must do does did so if no yes than then there these those what when who';
+
 /** The passages of one source in the index: what they were cut from, and how many. */
 interface PassageRun {
   content: string;
@@ -131,11 +141,17 @@ function storedBytes(runs: readonly PassageRun[], index: WordIndex): Uint8Array[
   const body = index.toBytes();
   const header = JSON.stringify({
     version: LIBRARY_CACHE_VERSION,
+    words: foldingFingerprint(),
     runs: runs.map((r) => [r.content, r.count]),
     checksum: contentHash(body),
   });
   const line = Buffer.from(header, 'utf8');
   return [line, Buffer.from(`${' '.repeat((4 - ((line.length + 1) % 4)) % 4)}\n`), body];
+}
+
+/** The hash of the words `FOLDING_PROBE` is indexed under: what this build's indexing of a text is. */
+function foldingFingerprint(): string {
+  return contentHash(Buffer.from(searchWordsOf(FOLDING_PROBE).join(' '), 'utf8')).slice(0, 16);
 }
 
 /** The stored index when the file is there and checks out; a damaged or foreign file is noted and removed. */
@@ -159,7 +175,7 @@ function checkStoredIndex(bytes: Buffer): StoredIndex | string {
   const damaged = 'is not a citation index (truncated or damaged)';
   const newline = bytes.indexOf(0x0a);
   if (newline < 0) return damaged;
-  let header: { version?: unknown; runs?: unknown; checksum?: unknown } | null;
+  let header: { version?: unknown; words?: unknown; runs?: unknown; checksum?: unknown } | null;
   try {
     header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
   } catch {
@@ -167,6 +183,7 @@ function checkStoredIndex(bytes: Buffer): StoredIndex | string {
   }
   if (!header || typeof header !== 'object') return damaged;
   if (header.version !== LIBRARY_CACHE_VERSION) return `was written by another version (format ${String(header.version)})`;
+  if (header.words !== foldingFingerprint()) return 'was written by a version that indexes words differently';
   const body = bytes.subarray(newline + 1);
   if (header.checksum !== contentHash(body)) return 'does not match its checksum (truncated or damaged)';
   const runs = header.runs;

@@ -79,6 +79,11 @@ describe('own sources: the citation index kept in the cache', () => {
     ],
     ['a garbled', () => Buffer.from('\u0000\u0001garbage'), /is not a citation index \(truncated or damaged\); it is rebuilt$/],
     [
+      'a differently folded',
+      (b: Buffer) => Buffer.from(b.toString('latin1').replace(/"words":"[0-9a-f]+"/, '"words":"0000000000000000"'), 'latin1'),
+      /was written by a version that indexes words differently; it is rebuilt$/,
+    ],
+    [
       "another version's",
       (b: Buffer) => Buffer.from(b.toString('latin1').replace(/"version":\d+/, '"version":999'), 'latin1'),
       /was written by another version \(format 999\); it is rebuilt$/,
