@@ -235,8 +235,10 @@ describe('own sources: the cache of what was read', () => {
     const victim = names.find((n) => fs.readFileSync(path.join(entries, n), 'utf8').includes('Alpha note'));
     assert.ok(victim);
     const text = fs.readFileSync(path.join(entries, victim), 'utf8');
-    const word = / (the) /.exec(text.slice(text.indexOf('"text"')))!;
-    const at = text.indexOf('"text"') + word.index;
+    // The document's text follows the header line and the reading's JSON line.
+    const textStart = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    const word = / (the) /.exec(text.slice(textStart))!;
+    const at = textStart + word.index;
     fs.writeFileSync(path.join(entries, victim), `${text.slice(0, at)} THE ${text.slice(at + word[0].length)}`);
     const other = names.find((n) => n !== victim)!;
     fs.writeFileSync(path.join(entries, other), fs.readFileSync(path.join(entries, other)).subarray(0, 200));
