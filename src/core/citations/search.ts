@@ -73,11 +73,6 @@ export class CitationSearch {
     );
   }
 
-  /** The word index searched: what a cache keeps so the next process need not index the passages again. */
-  get wordIndex(): WordIndex {
-    return this.index;
-  }
-
   /** Whether a folded word is spelt as in the passages: a word the index holds, or a stopword (which it leaves out). */
   spelt(word: string): boolean {
     return this.index.has(word) || isStopword(word);

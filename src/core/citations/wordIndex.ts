@@ -60,6 +60,10 @@ export interface AddedDocument {
   words: readonly string[];
 }
 
+/**
+ * The index: built from passages' content words, updated when passages change (`withChanges`), and written to and
+ * read from bytes (`toBytes`, `fromBytes`) so a cache can keep it between runs.
+ */
 export class WordIndex {
   private readonly words: readonly string[];
   private readonly wordIds = new Map<string, number>();
