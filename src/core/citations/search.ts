@@ -19,7 +19,13 @@ const FUSE_WORDS = 6;
 const MAX_EXPANSIONS = 2;
 const EXPANSION_PENALTY = 0.1;
 
-/** A passage's text folded for search, made for the few candidates a query ranks (never kept for every passage). */
+/**
+ * Folded passages kept between queries, at most: every passage of a small corpus (the bundled articles), the ones
+ * queries keep meeting in a large one, about 6 MB at most.
+ */
+const FOLDED_KEPT = 20_000;
+
+/** A passage's text folded for search, made for the candidates queries rank (not made up front for every passage). */
 interface Folded {
   folded: string;
   /** The folded text without stopwords: what fuse.js scans (bitap time grows with text length). */
@@ -48,11 +54,12 @@ export class CitationSearch {
   private readonly sources: readonly Source[];
   private readonly aliases: FoldedAlias[];
   private sourceFuse: Fuse<{ source: Source; authors: string }> | undefined;
-  /** The folded texts of the passages the current query has looked at. */
-  private readonly foldedNow = new Map<number, Folded>();
+  /** The folded texts of the passages queries have ranked, up to `FOLDED_KEPT`. */
+  private readonly foldedKept = new Map<number, Folded>();
   /** The current query's words' spellings in the index, and the weights they give passages, shared by its passes. */
   private readonly variantsNow = new Map<string, WordMatch[]>();
   private readonly weightsNow: WordWeights = new Map();
+  private keepWeights = false;
 
   /**
    * Indexes the passages of a knowledge base (or anything shaped like one: see `overPassages`). `index`, a word
@@ -89,11 +96,13 @@ export class CitationSearch {
     if (typeof query !== 'string' || limit === 0) return [];
     const folded = foldForSearch(query.slice(0, MAX_QUERY_CHARS));
     if (folded === '') return [];
-    this.foldedNow.clear();
     this.variantsNow.clear();
     this.weightsNow.clear();
     const best = new Map<number, number>();
-    for (const [n, variant] of [folded, ...this.expansions(folded)].entries()) {
+    const passes = [folded, ...this.expansions(folded)];
+    // Words' weights are kept for the later passes only when there are any: keeping them costs a copy per word.
+    this.keepWeights = passes.length > 1;
+    for (const [n, variant] of passes.entries()) {
       // A passage matching the words typed outranks one matching only a glossary synonym of them.
       for (const { doc, score } of n === 0 ? this.rank(variant, 0, true) : this.rank(variant, EXPANSION_PENALTY, false)) {
         if (score < (best.get(doc) ?? Infinity)) best.set(doc, score);
@@ -134,7 +143,12 @@ export class CitationSearch {
     // A query of stopwords only ("in the") still deserves an answer: use its words as they are.
     const queryWords = words.length > 0 ? words : [...new Set(folded.split(' '))].slice(0, MAX_QUERY_WORDS);
     const variants = new Map(queryWords.map((w) => [w, this.variantsOf(w)]));
-    const candidates = this.index.candidates(queryWords, CANDIDATES, (w) => variants.get(w) ?? [], this.weightsNow);
+    const candidates = this.index.candidates(
+      queryWords,
+      CANDIDATES,
+      (w) => variants.get(w) ?? [],
+      this.keepWeights ? this.weightsNow : undefined,
+    );
     if (candidates.length === 0) return [];
     const wordWeight = (w: string) => {
       const v = variants.get(w)?.[0];
@@ -185,13 +199,14 @@ export class CitationSearch {
     return found;
   }
 
-  /** Passage `doc` folded, made once per query. */
+  /** Passage `doc` folded, made the first time a query ranks it (and again once the kept ones were let go). */
   private foldedText(doc: number): Folded {
-    let done = this.foldedNow.get(doc);
+    let done = this.foldedKept.get(doc);
     if (!done) {
       const folded = foldForSearch(this.passages[doc].text);
       done = { folded, content: contentWords(folded).join(' ') };
-      this.foldedNow.set(doc, done);
+      if (this.foldedKept.size >= FOLDED_KEPT) this.foldedKept.clear();
+      this.foldedKept.set(doc, done);
     }
     return done;
   }
