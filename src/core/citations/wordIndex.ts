@@ -114,20 +114,31 @@ export class WordIndex {
    * postings as little-endian 32-bit numbers, and the vocabulary as UTF-8, one word a line.
    */
   toBytes(): Uint8Array {
+    const parts = this.toByteParts();
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+    return out;
+  }
+
+  /**
+   * `toBytes()` in parts to be written one after another: on a little-endian machine the offsets and postings are
+   * views of the index's own arrays, not copies.
+   */
+  toByteParts(): Uint8Array[] {
     const vocabulary = new TextEncoder().encode(this.words.join('\n'));
-    const out = new Uint8Array(HEADER_BYTES + 4 * (this.offsets.length + this.postings.length) + vocabulary.length);
-    const view = new DataView(out.buffer);
+    const header = new Uint8Array(HEADER_BYTES);
+    const view = new DataView(header.buffer);
     [BYTES_MAGIC, this.documentCount, this.words.length, this.postings.length, vocabulary.length].forEach((n, i) =>
       view.setUint32(4 * i, n, true),
     );
-    let at = HEADER_BYTES;
-    for (const list of [this.offsets, this.postings]) {
-      if (LITTLE_ENDIAN) out.set(new Uint8Array(list.buffer, list.byteOffset, list.byteLength), at);
-      else for (let i = 0; i < list.length; i++) view.setUint32(at + 4 * i, list[i], true);
-      at += list.byteLength;
-    }
-    out.set(vocabulary, at);
-    return out;
+    const numbers = [this.offsets, this.postings].map((list) => {
+      if (LITTLE_ENDIAN) return new Uint8Array(list.buffer, list.byteOffset, list.byteLength);
+      const bytes = new Uint8Array(list.byteLength);
+      const out = new DataView(bytes.buffer);
+      for (let i = 0; i < list.length; i++) out.setUint32(4 * i, list[i], true);
+      return bytes;
+    });
+    return [header, ...numbers, vocabulary];
   }
 
   /**
@@ -305,20 +316,15 @@ function mergeParts(old: IndexParts, kept: Int32Array, added: readonly AddedDocu
   const offsets: number[] = [0];
   const postings = new Uint32Array(old.postings.length + addedCount);
   let length = 0;
+  // Kept passages keep their order unless files changed places (a rename); only then is each list sorted again.
+  const inOrder = keepsOrder(kept);
   for (let i = 0, j = 0; i < old.words.length || j < addedWords.length;) {
     const fromOld = i < old.words.length && (j >= addedWords.length || old.words[i] <= addedWords[j]);
     const word = fromOld ? old.words[i] : addedWords[j];
     const start = length;
     if (fromOld) {
-      let ordered = true;
-      for (let k = old.offsets[i], end = old.offsets[i + 1]; k < end; k++) {
-        const doc = kept[old.postings[k]];
-        if (doc < 0) continue;
-        if (length > start && doc <= postings[length - 1]) ordered = false;
-        postings[length++] = doc;
-      }
-      // Kept passages keep their order unless files changed places (a rename); then this word's list is sorted.
-      if (!ordered) postings.subarray(start, length).sort();
+      length = remapInto(postings, length, old.postings, old.offsets[i], old.offsets[i + 1], kept);
+      if (!inOrder) postings.subarray(start, length).sort();
       i++;
     }
     if (j < addedWords.length && addedWords[j] === word) {
@@ -329,7 +335,27 @@ function mergeParts(old: IndexParts, kept: Int32Array, added: readonly AddedDocu
     words.push(word);
     offsets.push(length);
   }
-  return { words, offsets: Uint32Array.from(offsets), postings: postings.slice(0, length), documentCount };
+  return { words, offsets: Uint32Array.from(offsets), postings: postings.subarray(0, length), documentCount };
+}
+
+/** Whether the passages kept stay in the same order (their new numbers increase with the old). */
+function keepsOrder(kept: Int32Array): boolean {
+  let last = -1;
+  for (let i = 0; i < kept.length; i++) {
+    if (kept[i] < 0) continue;
+    if (kept[i] <= last) return false;
+    last = kept[i];
+  }
+  return true;
+}
+
+/** Copies `from[start..end)` renumbered through `kept` (dropping passages gone) into `into` at `at`; the new end. */
+function remapInto(into: Uint32Array, at: number, from: Uint32Array, start: number, end: number, kept: Int32Array): number {
+  for (let k = start; k < end; k++) {
+    const doc = kept[from[k]];
+    if (doc >= 0) into[at++] = doc;
+  }
+  return at;
 }
 
 /**
@@ -341,14 +367,34 @@ function mergeInto(postings: Uint32Array, start: number, end: number, added: rea
     for (const doc of added) postings[end++] = doc;
     return end;
   }
+  // The usual case, one changed document: its passages fall between the same two kept ones, so the kept after them
+  // move up in one copy.
+  const at = lowerBoundOf(postings, start, end, added[0]);
+  if (at === lowerBoundOf(postings, start, end, added[added.length - 1])) {
+    postings.copyWithin(at + added.length, at, end);
+    for (let a = 0; a < added.length; a++) postings[at + a] = added[a];
+    return end + added.length;
+  }
   const kept = postings.slice(start, end);
-  let at = start;
+  let to = start;
   let a = 0;
   let k = 0;
   while (k < kept.length || a < added.length) {
-    postings[at++] = a >= added.length || (k < kept.length && kept[k] < added[a]) ? kept[k++] : added[a++];
+    postings[to++] = a >= added.length || (k < kept.length && kept[k] < added[a]) ? kept[k++] : added[a++];
   }
-  return at;
+  return to;
+}
+
+/** The first place in the ascending `list[start..end)` whose number is not below `value`. */
+function lowerBoundOf(list: Uint32Array, start: number, end: number, value: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {

@@ -11,6 +11,7 @@
  * indexed, then the file is written again. A file that does not check out (truncated, garbled, another version) is
  * never used: a note says so and the index is built whole.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CitationSearch, searchWordsOf, type SearchCorpus } from '../../core/citations';
@@ -138,15 +139,16 @@ interface StoredIndex {
  * spaces to a multiple of four bytes, so the index's numbers can be used where they were read, without a copy.
  */
 function storedBytes(runs: readonly PassageRun[], index: WordIndex): Uint8Array[] {
-  const body = index.toBytes();
+  const body = index.toByteParts();
+  const checksum = body.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex');
   const header = JSON.stringify({
     version: LIBRARY_CACHE_VERSION,
     words: foldingFingerprint(),
     runs: runs.map((r) => [r.content, r.count]),
-    checksum: contentHash(body),
+    checksum,
   });
   const line = Buffer.from(header, 'utf8');
-  return [line, Buffer.from(`${' '.repeat((4 - ((line.length + 1) % 4)) % 4)}\n`), body];
+  return [line, Buffer.from(`${' '.repeat((4 - ((line.length + 1) % 4)) % 4)}\n`), ...body];
 }
 
 /** The hash of the words `FOLDING_PROBE` is indexed under: what this build's indexing of a text is. */

@@ -36,6 +36,19 @@ describe('citation word index: kept and updated', () => {
     assert.deepEqual(updated.toBytes(), new WordIndex(next).toBytes());
   });
 
+  it('updated for new passages between kept ones, one by one (two files added beside each other), is the index built whole', () => {
+    const old = passages.slice(0, 100);
+    const added = passages.slice(200, 300);
+    const next = old.flatMap((words, i) => [words, added[i]]);
+    const kept = Int32Array.from(old, (_, i) => 2 * i);
+    const updated = new WordIndex(old).withChanges(
+      kept,
+      added.map((words, i) => ({ doc: 2 * i + 1, words })),
+      next.length,
+    );
+    assert.deepEqual(updated.toBytes(), new WordIndex(next).toBytes());
+  });
+
   it('keeps the postings in order when kept passages change places (a file renamed before another)', () => {
     const old = passages.slice(0, 60);
     const next = [...old.slice(30, 60), ...old.slice(0, 30)];
