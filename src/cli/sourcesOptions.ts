@@ -1,5 +1,7 @@
 import * as path from 'node:path';
+import { CitationSearch } from '../core/citations';
 import { KnowledgeBase } from '../core/knowledge/knowledgeBase';
+import { cachedCitationSearch } from '../node/library/citationIndexCache';
 import { ConfigError, findSourcesConfig, CONFIG_FILE } from '../node/library/config';
 import { readLibrary, type ReadLibraryResult } from '../node/library/readLibrary';
 import { UsageError, type CliIO } from './io';
@@ -64,6 +66,17 @@ export async function selectSources(
     onNote: (line) => io.err(`sourcebook: ${terminalSafe(line)}\n`),
   });
   return { kb: KnowledgeBase.fromCompiled(library.knowledge), library, folders, bundled, cacheDir };
+}
+
+/**
+ * The citation search over the selection's knowledge: with a cache, its word index read from the cache (and kept
+ * there for the next run), so a one-off `cite` does not index every passage of the library again.
+ */
+export function citationSearchFor(selection: SourcesSelection, io: CliIO): CitationSearch {
+  if (!selection.library || !selection.cacheDir) return new CitationSearch(selection.kb);
+  return cachedCitationSearch(selection.kb, selection.library.contentIds, selection.cacheDir, (line) =>
+    io.err(`sourcebook: ${terminalSafe(line)}\n`),
+  );
 }
 
 /** One line on stderr when some files were not indexed, pointing at `sourcebook index` for the reasons. */

@@ -121,11 +121,11 @@ export function describeTextRefusal(refusal: ReadRefusal | { kind: DecodeRefusal
 }
 
 /**
- * Writes `text` to `file` so that a reader (another window, a crash) sees the old contents or the new, never a
+ * Writes `text` (or its parts one after another, spared a copy into one buffer) to `file` so that a reader (another window, a crash) sees the old contents or the new, never a
  * truncated mix: the text goes to a temporary file beside it, is flushed, and replaces the file in one rename.
  * A symlink at `file` is replaced by a file, never followed to write elsewhere.
  */
-export function writeFileAtomic(file: string, text: string | Uint8Array): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array | readonly Uint8Array[]): void {
   const existing = fs.lstatSync(file, { throwIfNoEntry: false });
   // Only a file (or a link, which the rename replaces) is ever replaced: never a device or a folder.
   if (existing && !existing.isFile() && !existing.isSymbolicLink()) throw new Error(`${file} is not a regular file; it was not replaced`);
@@ -138,7 +138,7 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   const fd = fs.openSync(temp, 'wx', 0o666);
   try {
     try {
-      fs.writeFileSync(fd, text);
+      for (const part of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) fs.writeFileSync(fd, part);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -1,11 +1,11 @@
-import { CITATION_STYLES, citationText, CitationSearch, type CitationStyle } from '../../core/citations';
+import { CITATION_STYLES, citationText, type CitationSearch, type CitationStyle } from '../../core/citations';
 import { paragraphNumber } from '../../core/citations/locator';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import { inQuotes, sourceLabel } from '../../core/sources/describe';
 import { parseCommandArgs, queryOf, type CliCommand } from '../command';
 import { EXIT, UsageError } from '../io';
 import { shortForm, terminalSafe } from '../render/terminalText';
-import { selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, warnAboutFailures } from '../sourcesOptions';
+import { citationSearchFor, selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, warnAboutFailures } from '../sourcesOptions';
 
 const DEFAULT_LIMIT = 5;
 
@@ -54,7 +54,7 @@ Exit status: 0 passages found, 1 none found, 2 usage error.`,
     warnAboutFailures(selection, io);
     const kb = selection.kb;
     let search = searches.get(kb);
-    if (!search) searches.set(kb, (search = new CitationSearch(kb)));
+    if (!search) searches.set(kb, (search = citationSearchFor(selection, io)));
     const hits = search.search(query, { limit });
     // The `--json` contract: each row stands on its own, with the passage's words and its source's name.
     const rows = hits.map((h) => ({

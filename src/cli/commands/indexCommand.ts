@@ -3,7 +3,7 @@ import { CONFIG_FILE } from '../../node/library/config';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { EXIT, UsageError } from '../io';
 import { terminalSafe } from '../render/terminalText';
-import { selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP } from '../sourcesOptions';
+import { citationSearchFor, selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP } from '../sourcesOptions';
 
 export const indexCommand: CliCommand = {
   name: 'index',
@@ -32,6 +32,8 @@ Exit status: 0 every file indexed, 1 some file could not be (the rest is still i
     const selection = await selectSources({ ...values, 'no-bundled': true }, io, positionals);
     const library = selection.library;
     if (!library) throw new UsageError('index needs a DIR, --sources DIR, or a team file listing folders');
+    // The citation index is built now and kept in the cache, so the first "cite" after this reads it back.
+    if (selection.cacheDir) citationSearchFor(selection, io);
     const files = library.files;
     const indexed = files.filter((f) => f.status === 'indexed');
     const failures = files.filter((f) => f.status === 'failed');

@@ -2,7 +2,7 @@
  * Citation lookup: find the passage that backs a claim, and write it into a draft as a citation.
  * Editor-independent; the VS Code side (src/vscode/citations) builds on these.
  */
-export { CitationSearch, type SearchCorpus } from './search';
+export { CitationSearch, searchWordsOf, type SearchCorpus } from './search';
 export { planCitationInsertion, applyEdits, citationText, pandocCitation } from './insertion';
 export { formatReference, formatCitation } from './csl';
 export { citedKeys } from './citedKeys';

@@ -11,6 +11,11 @@ export interface WordMatches {
   asked: number;
 }
 
+/** The words spelt as in the texts searched, folded (see `matchedWords`). */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
 /** A word of a text: letters and digits, as the search's folding splits words. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -25,7 +30,7 @@ const BEGUN_WORD = 0.85;
  * `vocabulary` (folded words of the whole corpus) keeps the search's rule that a word spelt as in the texts is no
  * typo: such a word matches itself and the words it begins, not near-spellings ("could" does not find "should").
  */
-export function matchedWords(query: string, text: string, vocabulary?: ReadonlySet<string>): WordMatches {
+export function matchedWords(query: string, text: string, vocabulary?: Vocabulary): WordMatches {
   const folded = foldForSearch(query);
   const content = [...new Set(contentWords(folded))];
   const queryWords = content.length > 0 ? content : [...new Set(folded.split(' ').filter(Boolean))];

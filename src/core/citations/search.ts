@@ -2,9 +2,9 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Passage, Source, Term } from '../knowledge/types';
 import { authorNames } from '../sources/describe';
-import { contentWords, foldForSearch } from './searchText';
+import { contentWords, foldForSearch, isStopword } from './searchText';
 import type { PassageHit, SourceHit } from './types';
-import { WordIndex } from './wordIndex';
+import { WordIndex, type WordMatch, type WordWeights } from './wordIndex';
 
 /** Longer queries are cut here: a claim is a sentence or two, and the cut keeps a pasted page from stalling. */
 const MAX_QUERY_CHARS = 2000;
@@ -19,9 +19,14 @@ const FUSE_WORDS = 6;
 const MAX_EXPANSIONS = 2;
 const EXPANSION_PENALTY = 0.1;
 
-interface Prepared {
-  passage: Passage;
-  source: Source;
+/**
+ * Folded passages kept between queries, at most: every passage of a small corpus (the bundled articles), the ones
+ * queries keep meeting in a large one, about 6 MB at most.
+ */
+const FOLDED_KEPT = 20_000;
+
+/** A passage's text folded for search, made for the candidates queries rank (not made up front for every passage). */
+interface Folded {
   folded: string;
   /** The folded text without stopwords: what fuse.js scans (bitap time grows with text length). */
   content: string;
@@ -42,26 +47,42 @@ interface FoldedAlias {
  * knowledge base; searching is synchronous and never throws on odd input.
  */
 export class CitationSearch {
-  private readonly items: Prepared[] = [];
+  /** The passages searched (those of a known source), by their number in the word index. */
+  private readonly passages: readonly Passage[];
+  private readonly sourcesByKey: Map<string, Source>;
   private readonly index: WordIndex;
   private readonly sources: readonly Source[];
   private readonly aliases: FoldedAlias[];
   private sourceFuse: Fuse<{ source: Source; authors: string }> | undefined;
+  /** The folded texts of the passages queries have ranked, up to `FOLDED_KEPT`. */
+  private readonly foldedKept = new Map<number, Folded>();
+  /** The current query's words' spellings in the index, and the weights they give passages, shared by its passes. */
+  private readonly variantsNow = new Map<string, WordMatch[]>();
+  private readonly weightsNow: WordWeights = new Map();
+  private keepWeights = false;
 
-  /** Indexes the passages of a knowledge base (or anything shaped like one: see `overPassages`). */
-  constructor(kb: SearchCorpus) {
+  /**
+   * Indexes the passages of a knowledge base (or anything shaped like one: see `overPassages`). `index`, a word
+   * index over exactly these passages (`searchWordsOf` of each, in order) kept from an earlier run, spares indexing
+   * them again; one over a different number of passages is not used.
+   */
+  constructor(kb: SearchCorpus, options: { index?: WordIndex } = {}) {
     this.sources = kb.sources;
-    const byKey = new Map(this.sources.map((s) => [s.key, s]));
-    for (const passage of kb.passages) {
-      const source = byKey.get(passage.source);
-      if (!source) continue;
-      const folded = foldForSearch(passage.text);
-      this.items.push({ passage, source, folded, content: contentWords(folded).join(' ') });
-    }
-    this.index = new WordIndex(this.items.map((it) => (it.content ? it.content.split(' ') : [])));
+    this.sourcesByKey = new Map(this.sources.map((s) => [s.key, s]));
+    const known = kb.passages.every((p) => this.sourcesByKey.has(p.source));
+    this.passages = known ? kb.passages : kb.passages.filter((p) => this.sourcesByKey.has(p.source));
+    this.index =
+      options.index && options.index.documentCount === this.passages.length
+        ? options.index
+        : new WordIndex(this.passages.map((p) => searchWordsOf(p.text)));
     this.aliases = kb.terms.flatMap((term) =>
       term.aliases.map((a) => ({ folded: foldForSearch(a.text), term })).filter((a) => a.folded !== ''),
     );
+  }
+
+  /** Whether a folded word is spelt as in the passages: a word the index holds, or a stopword (which it leaves out). */
+  spelt(word: string): boolean {
+    return this.index.has(word) || isStopword(word);
   }
 
   /** A search over any passages (e.g. a large synthetic corpus for benchmarks); passages of unknown sources are skipped. */
@@ -75,8 +96,13 @@ export class CitationSearch {
     if (typeof query !== 'string' || limit === 0) return [];
     const folded = foldForSearch(query.slice(0, MAX_QUERY_CHARS));
     if (folded === '') return [];
+    this.variantsNow.clear();
+    this.weightsNow.clear();
     const best = new Map<number, number>();
-    for (const [n, variant] of [folded, ...this.expansions(folded)].entries()) {
+    const passes = [folded, ...this.expansions(folded)];
+    // Words' weights are kept for the later passes only when there are any: keeping them costs a copy per word.
+    this.keepWeights = passes.length > 1;
+    for (const [n, variant] of passes.entries()) {
       // A passage matching the words typed outranks one matching only a glossary synonym of them.
       for (const { doc, score } of n === 0 ? this.rank(variant, 0, true) : this.rank(variant, EXPANSION_PENALTY, false)) {
         if (score < (best.get(doc) ?? Infinity)) best.set(doc, score);
@@ -85,7 +111,7 @@ export class CitationSearch {
     return [...best]
       .sort((a, b) => a[1] - b[1] || a[0] - b[0])
       .slice(0, limit)
-      .map(([doc, score]) => ({ passage: this.items[doc].passage, source: this.items[doc].source, score }));
+      .map(([doc, score]) => ({ passage: this.passages[doc], source: this.sourcesByKey.get(this.passages[doc].source)!, score }));
   }
 
   /** Sources whose title, authors, outlet or key match `query`, best first. */
@@ -116,8 +142,13 @@ export class CitationSearch {
     const words = [...new Set(contentWords(folded))].slice(0, MAX_QUERY_WORDS);
     // A query of stopwords only ("in the") still deserves an answer: use its words as they are.
     const queryWords = words.length > 0 ? words : [...new Set(folded.split(' '))].slice(0, MAX_QUERY_WORDS);
-    const variants = new Map(queryWords.map((w) => [w, this.index.variants(w)]));
-    const candidates = this.index.candidates(queryWords, CANDIDATES, (w) => variants.get(w) ?? []);
+    const variants = new Map(queryWords.map((w) => [w, this.variantsOf(w)]));
+    const candidates = this.index.candidates(
+      queryWords,
+      CANDIDATES,
+      (w) => variants.get(w) ?? [],
+      this.keepWeights ? this.weightsNow : undefined,
+    );
     if (candidates.length === 0) return [];
     const wordWeight = (w: string) => {
       const v = variants.get(w)?.[0];
@@ -127,7 +158,7 @@ export class CitationSearch {
     const fuseScores = fuzzy ? this.fuseScores(candidates.slice(0, FUSE_CANDIDATES), queryWords, wordWeight) : new Map<number, number>();
     const bigrams = bigramsOf(folded);
     return candidates.map((c, i) => {
-      const text = ` ${this.items[c.doc].folded} `;
+      const text = ` ${this.foldedText(c.doc).folded} `;
       const coverage = possible > 0 ? Math.min(1, c.weight / possible) : 0;
       // How much of the query's wording the passage keeps: its word pairs, or for a one-word query that word.
       const verbatim = text.includes(` ${folded} `);
@@ -153,12 +184,31 @@ export class CitationSearch {
   ): Map<number, number> {
     const fuseWords = [...queryWords].sort((a, b) => weight(b) - weight(a)).slice(0, FUSE_WORDS);
     const fuse = new Fuse(
-      candidates.map((c) => this.items[c.doc].content || this.items[c.doc].folded),
+      candidates.map((c) => this.foldedText(c.doc).content || this.foldedText(c.doc).folded),
       { useTokenSearch: true, tokenize: contentWordsOrAll, includeScore: true, ignoreLocation: true, threshold: 0.3 },
     );
     const scores = new Map<number, number>();
     for (const r of fuse.search(fuseWords.join(' '))) scores.set(r.refIndex, r.score ?? 1);
     return scores;
+  }
+
+  /** The index's spellings of a query word, found once per query. */
+  private variantsOf(word: string): WordMatch[] {
+    let found = this.variantsNow.get(word);
+    if (!found) this.variantsNow.set(word, (found = this.index.variants(word)));
+    return found;
+  }
+
+  /** Passage `doc` folded, made the first time a query ranks it (and again once the kept ones were let go). */
+  private foldedText(doc: number): Folded {
+    let done = this.foldedKept.get(doc);
+    if (!done) {
+      const folded = foldForSearch(this.passages[doc].text);
+      done = { folded, content: contentWords(folded).join(' ') };
+      if (this.foldedKept.size >= FOLDED_KEPT) this.foldedKept.clear();
+      this.foldedKept.set(doc, done);
+    }
+    return done;
   }
 
   /**
@@ -186,6 +236,11 @@ export class CitationSearch {
     }
     return out;
   }
+}
+
+/** The words a passage is indexed under: its content words, folded (see `WordIndex`). */
+export function searchWordsOf(text: string): string[] {
+  return contentWords(foldForSearch(text));
 }
 
 function contentWordsOrAll(text: string): string[] {

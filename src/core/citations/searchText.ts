@@ -24,6 +24,11 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/** Whether a folded word is too common to tell passages apart (the search indexes no such word). */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 /** The words of a folded text that carry meaning (no stopwords, no single letters except digits). */
 export function contentWords(folded: string): string[] {
   if (folded === '') return [];

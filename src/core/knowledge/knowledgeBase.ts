@@ -17,14 +17,12 @@ export class KnowledgeBase {
   private readonly sourcesByKey = new Map<string, Source>();
   private readonly termsById = new Map<string, Term>();
   private readonly passagesBySource = new Map<string, Passage[]>();
-  private readonly passagesById = new Map<string, Passage>();
   private termMatcher: TermMatcher | undefined;
 
   private constructor(readonly compiled: CompiledKnowledge) {
     for (const s of compiled.sources) this.sourcesByKey.set(s.key, s);
     for (const t of compiled.terms) this.termsById.set(t.id, t);
     for (const p of compiled.passages) {
-      this.passagesById.set(p.id, p);
       const list = this.passagesBySource.get(p.source);
       if (list) list.push(p);
       else this.passagesBySource.set(p.source, [p]);
@@ -79,8 +77,18 @@ export class KnowledgeBase {
     return this.termsById.get(id);
   }
 
+  /**
+   * The passage with this id. Ids are `${source}#${index}`, so the id says where to look: no map of every passage
+   * (at 300,000 passages such a map cost a quarter of a second to build on every load).
+   */
   passage(id: string): Passage | undefined {
-    return this.passagesById.get(id);
+    const hash = id.lastIndexOf('#');
+    if (hash < 0) return undefined;
+    const index = Number(id.slice(hash + 1));
+    const passage = Number.isInteger(index) ? this.passagesBySource.get(id.slice(0, hash))?.[index] : undefined;
+    if (passage?.id === id) return passage;
+    // Knowledge whose passages are not numbered in order (none compiled here is): look them up one by one.
+    return this.passagesBySource.get(id.slice(0, hash))?.find((p) => p.id === id);
   }
 
   passagesOf(sourceKey: string): readonly Passage[] {

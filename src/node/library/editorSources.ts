@@ -7,10 +7,9 @@
 import * as path from 'node:path';
 import { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import type { CompiledKnowledge } from '../../core/knowledge/types';
-import type { CompiledLibrary } from '../../core/library/compileLibrary';
 import { writeFileAtomic } from '../files';
 import { ConfigError, findSourcesConfig } from './config';
-import { readLibrary, type ReadLibraryOptions } from './readLibrary';
+import { readLibrary, type ReadLibraryOptions, type ReadLibraryResult } from './readLibrary';
 
 /** The user's settings as set explicitly (undefined: not set, so the team file decides). */
 export interface SourceSettings {
@@ -88,7 +87,7 @@ export function resolveKnowledgeSelection(
 export interface EditorKnowledge {
   kb: KnowledgeBase;
   /** Every file's status; absent when no sources folder is read. */
-  library?: CompiledLibrary;
+  library?: ReadLibraryResult;
   selection: KnowledgeSelection;
   /** Why the folders were not read (cancelled, or an error): the bundled knowledge alone, or none, is used. */
   readError?: string;

@@ -24,7 +24,7 @@ import { writeFileAtomic } from '../files';
  * The cache's layout and the readers' output. Bump it whenever a reader (Markdown, HTML, PDF, DOCX, BibTeX,
  * CSL-JSON) or `analyseDocument` changes what it makes of the same bytes: an older cache is then rebuilt.
  */
-export const LIBRARY_CACHE_VERSION = 1;
+export const LIBRARY_CACHE_VERSION = 2;
 
 const MANIFEST = 'files.json';
 const ENTRIES = 'entries';
@@ -248,11 +248,14 @@ function entryName(hash: string, format: string): string {
 }
 
 /**
- * An entry file: a header line `{ version, hash, checksum }` and the reading as JSON, whose SHA-256 is the checksum,
- * so any damage to the reading (not only truncation) is caught before it is used.
+ * An entry file: a header line `{ version, hash, checksum }`, the reading as one line of JSON and, for a document,
+ * its text as UTF-8 after that line (decoded in one go rather than escaped in the JSON and parsed). The SHA-256 of
+ * all after the header is the checksum, so any damage to the reading (not only truncation) is caught before use.
  */
 function entryBytes(hash: string, read: CachedRead): Buffer {
-  const body = Buffer.from(JSON.stringify(read), 'utf8');
+  const { text, ...rest } = read.kind === 'document' ? read : { ...read, text: undefined };
+  const json = Buffer.from(`${JSON.stringify(rest)}\n`, 'utf8');
+  const body = text === undefined ? json : Buffer.concat([json, Buffer.from(text, 'utf8')]);
   const header = JSON.stringify({ version: LIBRARY_CACHE_VERSION, hash, checksum: contentHash(body) });
   return Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]);
 }
@@ -272,14 +275,18 @@ function checkEntry(bytes: Buffer, hash: string, format: string): { read: Cached
   if (header.hash !== hash) return 'is not the entry its name says';
   const body = bytes.subarray(newline + 1);
   if (header.checksum !== contentHash(body)) return 'does not match its checksum (truncated or damaged)';
-  let e: { read?: Partial<CachedRead> };
+  const end = body.indexOf(0x0a);
+  if (end < 0) return 'is not a cache entry (truncated or damaged)';
+  let read: Partial<CachedRead> | null;
   try {
-    e = { read: JSON.parse(body.toString('utf8')) };
+    read = JSON.parse(body.toString('utf8', 0, end));
   } catch {
     return 'is not a cache entry (truncated or damaged)';
   }
-  const read = e.read;
   if (!read || typeof read !== 'object' || read.format !== format) return 'is not a cache entry';
+  // A document's text follows its JSON line as it is (UTF-8): decoded once, not escaped and parsed.
+  if (read.kind === 'document') read.text = body.toString('utf8', end + 1);
+  else if (end + 1 !== body.length) return 'is not a cache entry';
   const sound =
     (read.kind === 'document' &&
       typeof read.text === 'string' &&

@@ -50,6 +50,11 @@ export interface LibraryFiles {
   documents: LibraryDocument[];
   bibliographies: LibraryBibliography[];
   failures: LibraryFileStatus[];
+  /**
+   * Per document file (as named in `documents`), the identity of its content in the cache: the hash of its bytes and
+   * its format, which decide its text and passages.
+   */
+  contentIds: Map<string, string>;
   /** How many files were read and parsed, and how many were taken from the cache unparsed. */
   stats: LibraryReadStats;
 }
@@ -103,7 +108,7 @@ export async function readLibraryFiles(dirs: readonly string[], cwd: string, opt
     options.onNote?.(line);
   };
   const cache = options.cacheDir === undefined ? undefined : LibraryCache.open(path.resolve(cwd, options.cacheDir), note);
-  const result: LibraryFiles = { documents: [], bibliographies: [], failures: [], stats };
+  const result: LibraryFiles = { documents: [], bibliographies: [], failures: [], contentIds: new Map(), stats };
   // Listed first and read one at a time after: a PDF is read asynchronously, and one at a time bounds the memory.
   const found: { full: string; shown: string }[] = [];
   const listed: string[] = [];
@@ -189,6 +194,7 @@ export async function readLibraryFiles(dirs: readonly string[], cwd: string, opt
         continue;
       }
       firstWithContent.set(`${outcome.hash}\u0000${read.format}`, file.shown);
+      result.contentIds.set(file.shown, `${outcome.hash}-${read.format}`);
     }
     addRead(file.shown, read, result);
   }
@@ -338,6 +344,8 @@ function looksLikeJsonArray(text: string): boolean {
 /** A compiled library and how its files were read. */
 export interface ReadLibraryResult extends CompiledLibrary {
   stats: LibraryReadStats;
+  /** Per source key of the library's own documents, the identity of the content its passages were cut from. */
+  contentIds: Map<string, string>;
 }
 
 /** Reads the folders (through the cache in `options.cacheDir`) and compiles them, after `base` (the bundled knowledge) when given. */
@@ -348,5 +356,11 @@ export async function readLibrary(
   options: ReadLibraryOptions = {},
 ): Promise<ReadLibraryResult> {
   const files = await readLibraryFiles(dirs, cwd, options);
-  return { ...compileLibrary(files.documents, files.bibliographies, files.failures, base), stats: files.stats };
+  const compiled = compileLibrary(files.documents, files.bibliographies, files.failures, base);
+  const contentIds = new Map<string, string>();
+  for (const f of compiled.files) {
+    const id = files.contentIds.get(f.file);
+    if (f.status === 'indexed' && f.key !== undefined && id !== undefined) contentIds.set(f.key, id);
+  }
+  return { ...compiled, stats: files.stats, contentIds };
 }

@@ -12,7 +12,9 @@ import {
   type KnowledgeSelection,
   type SourceSettings,
 } from '../../node/library/editorSources';
+import { cachedCitationSearch } from '../../node/library/citationIndexCache';
 import { LibraryReadCancelled } from '../../node/library/readLibrary';
+import { buildCitationSearchWith } from '../citations/citationChoices';
 import { notify } from '../notices/notify';
 
 /** The settings that choose the knowledge (package.json), read as set explicitly. */
@@ -181,6 +183,14 @@ export class KnowledgeStore implements vscode.Disposable {
           });
         },
       );
+      const library = knowledge.library;
+      if (library) {
+        // Insert Citation and passage completions search the library with the word index the cache keeps.
+        const cacheDir = path.join(this.storageFolder, LIBRARY_CACHE_FOLDER);
+        buildCitationSearchWith(knowledge.kb, () =>
+          cachedCitationSearch(knowledge.kb, library.contentIds, cacheDir, (line) => this.log.info(line)),
+        );
+      }
       const files = knowledge.library?.files ?? [];
       const failed = files.filter((f) => f.status === 'failed');
       this.log.info(

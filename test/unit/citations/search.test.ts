@@ -18,6 +18,11 @@ describe('citation search', () => {
     assert.ok(r.top3 / r.total >= 0.95, `top-3 ${r.top3}/${r.total}; misses: ${misses}`);
   });
 
+  it('knows which words are spelt as in the passages (Insert Citation highlights no near-spelling of them)', () => {
+    for (const word of ['could', 'reconciliation', 'gsomia', 'the']) assert.ok(search.spelt(word), word);
+    for (const word of ['coud', 'reconcilation', 'zzzz']) assert.ok(!search.spelt(word), word);
+  });
+
   it('forgives typos in the words a writer remembers', () => {
     assert.match(top('reconcilation foundaton'), /Reconciliation and Healing Foundation/);
     assert.match(top('Chengdo summit'), /met in Chengdu, China/);

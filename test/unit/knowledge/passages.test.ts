@@ -38,4 +38,13 @@ describe('passages', () => {
     const p = kb.passageAt(c.source, c.start);
     assert.ok(p && p.start <= c.start && c.start < p.end);
   });
+
+  it('finds every passage by its id, and none for an id it does not hold', () => {
+    const kb = realKnowledge();
+    for (const p of kb.passages) assert.equal(kb.passage(p.id), p);
+    const [first] = kb.passages;
+    for (const id of [`${first.source}#${kb.passagesOf(first.source).length}`, `${first.source}#-1`, `${first.source}#1.5`, `${first.source}#`, 'nowhere#0', first.source, '']) {
+      assert.equal(kb.passage(id), undefined, id);
+    }
+  });
 });

@@ -8,31 +8,7 @@ import { forgetReadingsInMemory } from '../../../src/node/library/libraryCache';
 import { MAX_LIBRARY_FILE_BYTES, readLibrary, type ReadLibraryResult } from '../../../src/node/library/readLibrary';
 import { cliIn } from '../helpers/cli';
 import { writePdf } from '../helpers/documents';
-import { realKnowledge } from '../helpers/knowledge';
-
-/** The seed texts' paragraphs (lines of prose), what the fixture documents are made of. */
-function seedParagraphs(index: number): string[] {
-  const source = realKnowledge().sources[index];
-  return source.text.split('\n').filter((l) => l.trim().split(/\s+/).length > 8);
-}
-
-/**
- * A sources folder of four documents made from the seed texts (two Markdown notes with front matter, a plain text
- * and an HTML page) and a BibTeX file giving the plain text its metadata.
- */
-function writeLibrary(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'alpha.md'), `---\ntitle: "Alpha note"\ndate: 2021-03\n---\n\n${seedParagraphs(0).join('\n\n')}\n`);
-  fs.writeFileSync(path.join(dir, 'beta.md'), `---\ntitle: "Beta note"\n---\n\n${seedParagraphs(1).join('\n\n')}\n`);
-  fs.writeFileSync(path.join(dir, 'gamma.txt'), `${seedParagraphs(2).join('\n\n')}\n`);
-  fs.writeFileSync(
-    path.join(dir, 'delta.html'),
-    `<!doctype html><html><head><title>Delta page</title></head><body><article><h1>Delta page</h1>${seedParagraphs(3)
-      .map((p) => `<p>${p}</p>`)
-      .join('\n')}</article></body></html>`,
-  );
-  fs.writeFileSync(path.join(dir, 'refs.bib'), '@report{gamma,\n  title = {Gamma report},\n  year = {2020},\n  file = {gamma.txt}\n}\n');
-}
+import { seedParagraphs, writeLibrary } from '../helpers/sourcesFolder';
 
 /** Every file's status by its base name. */
 function statuses(library: ReadLibraryResult): Map<string, LibraryFileStatus> {
@@ -259,8 +235,10 @@ describe('own sources: the cache of what was read', () => {
     const victim = names.find((n) => fs.readFileSync(path.join(entries, n), 'utf8').includes('Alpha note'));
     assert.ok(victim);
     const text = fs.readFileSync(path.join(entries, victim), 'utf8');
-    const word = / (the) /.exec(text.slice(text.indexOf('"text"')))!;
-    const at = text.indexOf('"text"') + word.index;
+    // The document's text follows the header line and the reading's JSON line.
+    const textStart = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    const word = / (the) /.exec(text.slice(textStart))!;
+    const at = textStart + word.index;
     fs.writeFileSync(path.join(entries, victim), `${text.slice(0, at)} THE ${text.slice(at + word[0].length)}`);
     const other = names.find((n) => n !== victim)!;
     fs.writeFileSync(path.join(entries, other), fs.readFileSync(path.join(entries, other)).subarray(0, 200));
@@ -314,5 +292,23 @@ describe('own sources: the cache of what was read', () => {
     assert.equal(summary.read, 1);
     assert.equal(summary.fromCache, 4);
     assert.equal(summary.cache, cacheDir);
+  });
+
+  it('sourcebook index keeps the citation index in the cache, and cite finds a changed file’s new words with it', async () => {
+    fs.mkdirSync(path.join(root, '.sourcebook'), { recursive: true });
+    fs.writeFileSync(path.join(root, '.sourcebook', 'config.json'), '{ "sources": ["library"], "bundled": false }');
+    assert.equal((await cliIn(root, 'index')).code, 0);
+    const indexFile = path.join(cacheDir, 'citation-index.bin');
+    assert.ok(fs.existsSync(indexFile), 'index writes the citation index, so the first cite need not build it');
+    const written = fs.statSync(indexFile).mtimeMs;
+    const before = await cliIn(root, 'cite', 'Reconciliation and Healing Foundation', '--json');
+    assert.equal(before.code, 0, before.err);
+    assert.equal(fs.statSync(indexFile).mtimeMs, written, 'nothing changed: cite reads the index as it is');
+    const added = 'Negotiators from the three coastal provinces drafted a fisheries accord over the winter months.';
+    fs.appendFileSync(path.join(dir, 'gamma.txt'), `\n${added}\n`);
+    const after = await cliIn(root, 'cite', added, '--json');
+    assert.equal(after.code, 0, after.err);
+    assert.equal(JSON.parse(after.out)[0].source, 'gamma');
+    assert.ok(fs.statSync(indexFile).mtimeMs > written, 'the index is updated for the changed file and kept');
   });
 });
