@@ -16,6 +16,15 @@ const grounded = (kb: KnowledgeBase, text: string): DocumentFinding[] =>
 /** The words each warning covers. */
 const words = (text: string, found: readonly DocumentFinding[]) => found.map((f) => text.slice(f.start, f.end));
 
+/** Each text warns once, on `value`, and the message names what the source says instead. */
+function warnsOnEach(kb: KnowledgeBase, cases: readonly { text: string; value: string; sourced: string }[]): void {
+  for (const { text, value, sourced } of cases) {
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), [value], text);
+    assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+  }
+}
+
 describe('claims read from the sources', () => {
   // Sentences that contradict a source in words no hand-written fact listed (issue 12).
   const WRONG = [
@@ -111,11 +120,7 @@ describe('claims read from the sources', () => {
         sourced: 'Japan',
       },
     ];
-    for (const { text, value, sourced } of cases) {
-      const found = grounded(kb, text);
-      assert.deepEqual(words(text, found), [value], text);
-      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
-    }
+    warnsOnEach(kb, cases);
     for (const text of [
       // The complement of the sourced share, denied: the same fact.
       'Roughly a third of the surviving women never received payments from the Japan-funded foundation.',
@@ -209,11 +214,7 @@ describe('claims read from the sources', () => {
         sourced: 'Obama',
       },
     ];
-    for (const { text, value, sourced } of cases) {
-      const found = grounded(kb, text);
-      assert.deepEqual(words(text, found), [value], text);
-      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
-    }
+    warnsOnEach(kb, cases);
     // Two values of two kinds wrong in a sentence that otherwise retells its passage closely: both are warned on.
     const twice =
       "After months of pandemic paralysis, Takeo Kawamura, head of the Japan-Korea Parliamentarians' Union, met informally with his counterparts in Busan in September 2020.";
@@ -291,5 +292,21 @@ describe('claims read from the sources', () => {
       [kb.sources[0].key],
     );
     assert.deepEqual(words(text, grounded(kb, text.replace('2018', '2019'))), []);
+  });
+
+  it('reads a library larger than the readings it keeps in memory the same way, reading passages again on demand', () => {
+    // Every bundled article twenty times over, under other names: some 6,000 passages, more than are kept read.
+    const seeds = realKnowledge().sources;
+    const documents = Array.from({ length: 20 }, (_, copy) =>
+      seeds.map((seed) => ({ file: `library/${copy}-${seed.key}.md`, format: 'markdown' as const, text: seed.text, metadata: {} })),
+    ).flat();
+    const kb = KnowledgeBase.fromCompiled(compileLibrary(documents, [], []).knowledge);
+    assert.ok(kb.passages.length > 5000, `${kb.passages.length} passages`);
+    for (const { text, value } of [
+      { text: 'The Chengdu meeting between Abe and Moon came in December 2018.', value: 'December 2018' },
+      { text: 'Seoul refused to hold further working group meetings with Japan.', value: 'Seoul' },
+      { text: 'Japan agreed to hold further working group meetings with South Korea.', value: 'agreed' },
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
   });
 });

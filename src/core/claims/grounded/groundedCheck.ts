@@ -65,7 +65,7 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
     if (range.end > range.start && hasLetters(text, range.start, range.end)) {
       // A sentence copied from a source says what the source says: nothing to compare, but what it names is known.
       const quoted = index.verbatim.get(verbatimKey(text, range.start, range.end));
-      const read = quoted ?? analyseSentence(kb, text, range.start, range.end);
+      const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
       if (!quoted) {
         const { extra, dates } = resolveReferences(read, context);
         findings.push(...checkSentence(index, withDates(read, dates), extra));
@@ -140,10 +140,10 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   for (const c of touched) {
     // Far below the best: it shares too little to be the passage the sentence retells.
     if (scores[c] < top * CANDIDATE_SHARE_OF_BEST) continue;
-    const claim = index.claims[c].analysis;
+    const claim = index.claims[c];
     const possible =
       shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
-      ((claim.kinds & draft.kinds) !== 0 || denies || claim.negations.length > 0);
+      ((claim.kinds & draft.kinds) !== 0 || denies || claim.denies);
     if (possible) insertBest(best, c, scores, size);
   }
   for (const c of touched) {
@@ -343,7 +343,8 @@ function backing(
       const claim = index.claims[c];
       // Backing needs two more shared words or values besides this one: a passage sharing no word is passed over
       // without lining it up (a common year files dozens of passages).
-      const sharesWord = [...draft.contentStems].some((w) => claim.analysis.contentStems.has(w));
+      // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
+      const sharesWord = [...draft.contentStems].some((w) => holds(index.byStem.get(w), c));
       if (!sharesWord && draft.slots.length < MIN_ANCHORS) continue;
       const alignment = align(draft, claim.analysis, index, extraSlots);
       const pair = alignment.pairs.find(([d]) => d === value);
@@ -356,6 +357,20 @@ function backing(
     }
   }
   return undefined;
+}
+
+/** Whether the ascending list of claim indices `list` holds `c` (binary search). */
+function holds(list: readonly number[] | undefined, c: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === c) return true;
+    if (list[mid] < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding[] {

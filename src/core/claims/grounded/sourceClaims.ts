@@ -12,8 +12,21 @@ import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAna
 /** One statement of a source: a passage and how it reads. */
 export interface SourceClaim {
   passage: Passage;
-  analysis: AnalysedSentence;
+  /** The kinds of value it states (`KIND_BITS`) and whether it denies something: enough to choose candidates. */
+  kinds: number;
+  denies: boolean;
+  /**
+   * Its reading. Read again on demand and kept in a bounded cache (`READINGS_KEPT`): a library's 300,000 readings
+   * held at once would take over a gigabyte.
+   */
+  readonly analysis: AnalysedSentence;
 }
+
+/**
+ * How many passages' readings are kept at once (some 50 MB): the bundled articles (about 300 passages) stay read; a
+ * library's passages are read again when a draft lines up with them after this many others.
+ */
+const READINGS_KEPT = 16384;
 
 /** Every claim of a knowledge base, with the index that finds the ones a draft sentence may be about. */
 export interface SourceClaims {
@@ -26,8 +39,10 @@ export interface SourceClaims {
   weight: Map<string, number>;
   /** The weight of a stem no source uses. */
   unknownWeight: number;
-  /** Every passage's reading by its `verbatimKey`: a draft sentence with one of these keys quotes a source. */
-  verbatim: Map<number, AnalysedSentence>;
+  /** Every passage by its `verbatimKey`: a draft sentence with one of these keys quotes a source. */
+  verbatim: Map<number, Passage>;
+  /** A passage's reading, from the bounded cache or read again. */
+  read(passage: Passage): AnalysedSentence;
   /** The attributes the sources give named things ("the bilateral … agreement", "Trilateral … Arrangement"), by key. */
   attributes: Map<string, ThingAttribute[]>;
   /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
@@ -75,15 +90,16 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   const attributes = new Map<string, ThingAttribute[]>();
   const documentFrequency = new Map<string, number>();
   let sentences = 0;
-  const readings: [Passage, AnalysedSentence][] = [];
+  const verbatim = new Map<number, Passage>();
+  const read = readings(kb);
   for (const passage of kb.passages) {
-    const analysis = analyseSentence(kb, passage.text, 0, passage.text.length);
-    readings.push([passage, analysis]);
+    const analysis = read(passage);
+    verbatim.set(verbatimKey(passage.text, 0, passage.text.length), passage);
     sentences++;
     for (const s of analysis.contentStems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
     if (!statesSomething(analysis)) continue;
     const index = claims.length;
-    claims.push({ passage, analysis });
+    claims.push(new ReadOnDemand(passage, analysis, read));
     for (const s of analysis.contentStems) addTo(byStem, s, index);
     for (const [thing, at] of attributedThings(analysis)) {
       const key = thing.entity!.key;
@@ -102,7 +118,6 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   }
   const weight = new Map<string, number>();
   for (const [s, df] of documentFrequency) weight.set(s, Math.log((sentences + 1) / df));
-  const verbatim = new Map(readings.map(([p, a]) => [verbatimKey(p.text, 0, p.text.length), a] as const));
   return {
     claims,
     byStem,
@@ -110,9 +125,45 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
     weight,
     unknownWeight: Math.log(sentences + 1),
     verbatim,
+    read,
     titles,
     attributes,
     sourceNames: sourceNames(kb),
+  };
+}
+
+/** A claim whose reading is asked of the bounded cache each time (one shared reader, no closure per claim). */
+class ReadOnDemand implements SourceClaim {
+  readonly kinds: number;
+  readonly denies: boolean;
+  constructor(
+    readonly passage: Passage,
+    analysis: AnalysedSentence,
+    private readonly read: (passage: Passage) => AnalysedSentence,
+  ) {
+    this.kinds = analysis.kinds;
+    this.denies = analysis.negations.length > 0;
+  }
+  get analysis(): AnalysedSentence {
+    return this.read(this.passage);
+  }
+}
+
+/** Reads passages of `kb`, keeping the last `READINGS_KEPT` readings (a Map keeps insertion order: oldest first). */
+function readings(kb: KnowledgeBase): (passage: Passage) => AnalysedSentence {
+  const kept = new Map<Passage, AnalysedSentence>();
+  return (passage) => {
+    let reading = kept.get(passage);
+    if (reading) {
+      // Most recently used last.
+      kept.delete(passage);
+      kept.set(passage, reading);
+      return reading;
+    }
+    reading = analyseSentence(kb, passage.text, 0, passage.text.length);
+    kept.set(passage, reading);
+    if (kept.size > READINGS_KEPT) kept.delete(kept.keys().next().value!);
+    return reading;
   };
 }
 
