@@ -142,8 +142,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
     if (scores[c] < top * CANDIDATE_SHARE_OF_BEST) continue;
     const claim = index.claims[c];
     const possible =
-      shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
-      ((claim.kinds & draft.kinds) !== 0 || denies || claim.denies);
+      shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS && ((claim.kinds & draft.kinds) !== 0 || denies || claim.denies);
     if (possible) insertBest(best, c, scores, size);
   }
   for (const c of touched) {
