@@ -155,9 +155,11 @@ function readings(kb: KnowledgeBase): (passage: Passage) => AnalysedSentence {
   return (passage) => {
     let reading = kept.get(passage);
     if (reading) {
-      // Most recently used last.
-      kept.delete(passage);
-      kept.set(passage, reading);
+      // Most recently used last; only worth the reordering once the cache is full (the bundled articles never fill it).
+      if (kept.size >= READINGS_KEPT) {
+        kept.delete(passage);
+        kept.set(passage, reading);
+      }
       return reading;
     }
     reading = analyseSentence(kb, passage.text, 0, passage.text.length);
