@@ -119,7 +119,8 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
     `| the word index updated after one changed file, and written (CPU ${fmt(indexUpdated.cpuMs)}) | ${fmt(indexUpdated.ms)} | | | | < 1 s |`,
   );
   const heapWithSearch = settledMemory();
-  const newProcess = memoryOfNewProcess(root, cacheDir);
+  const newProcess = memoryOfNewProcess(root, cacheDir, false);
+  const newProcessChecked = memoryOfNewProcess(root, cacheDir, true);
 
   // Hover: the term under a position, with the library's glossary and the bundled one.
   const draft = uniqueParagraphDraft(bundled, 100 * 1024);
@@ -155,6 +156,7 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
     `Memory after the claim checks (the library, its search index, glossary and what the checker prepared), after a garbage collection: heap ${mb(heapAfter.heapUsed)}, ` +
       `RSS ${mb(heapAfter.rss)} (target < 300 MB); before the claim checks (library, search index, glossary): heap ${mb(heapWithSearch.heapUsed)}, RSS ${mb(heapWithSearch.rss)}; ` +
       `in a new process that reopens the library, builds the lookups and the glossary matcher and reads the search index back (nothing else run): heap ${mb(newProcess.heapUsed)}, RSS ${mb(newProcess.rss)}, array buffers ${mb(newProcess.arrayBuffers)}; ` +
+      `the same new process after one claim check of a 100 KB memo against the library (as the editor's checker does on opening a draft): heap ${mb(newProcessChecked.heapUsed)}, RSS ${mb(newProcessChecked.rss)}; ` +
       `before reading it (bundled articles only): heap ${mb(heapBefore.heapUsed)}, RSS ${mb(heapBefore.rss)}. ` +
       `Cache on disk: ${mb(folderBytes(cacheDir))}. CPU time (median; load does not inflate it): first index ${fmt(first.cpuMs)}, ` +
       `reopen ${fmt(reopen.cpuMs)}, reopen with lookups ${fmt(ready.cpuMs)}, one changed file ${fmt(changed.cpuMs)}, ` +
@@ -191,10 +193,11 @@ async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<Timin
 
 /**
  * The memory of a process that does only what the editor does on opening a workspace whose library is cached: read
- * the library, build the knowledge base's lookups and the glossary matcher, read the search index back, search once.
- * Measured in a child process, since this one has also parsed every file and kept what the earlier steps left.
+ * the library, build the knowledge base's lookups and the glossary matcher, read the search index back, search once,
+ * and with `check` check a 100 KB memo against the library once. Measured in a child process, since this one has also
+ * parsed every file and kept what the earlier steps left.
  */
-function memoryOfNewProcess(root: string, cacheDir: string): NodeJS.MemoryUsage {
+function memoryOfNewProcess(root: string, cacheDir: string, check: boolean): NodeJS.MemoryUsage {
   const module = (p: string) => JSON.stringify(path.join(__dirname, '..', p));
   const script = `
     const { loadBenchKnowledge } = require(${module('bench/harness')});
@@ -207,6 +210,11 @@ function memoryOfNewProcess(root: string, cacheDir: string): NodeJS.MemoryUsage 
       const search = cachedCitationSearch(kb, library.contentIds, ${JSON.stringify(cacheDir)}, () => {});
       search.search('trilateral security cooperation');
       void kb.matcher;
+      if (${check}) {
+        const { checkDocument } = require(${module('src/core/claims/document')});
+        const { uniqueParagraphDraft } = require(${module('bench/harness')});
+        checkDocument(kb, uniqueParagraphDraft(loadBenchKnowledge(), 100 * 1024));
+      }
       globalThis.held = { kb, search };
       global.gc();
       process.stdout.write(JSON.stringify(process.memoryUsage()));

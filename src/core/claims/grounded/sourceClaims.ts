@@ -23,10 +23,10 @@ export interface SourceClaim {
 }
 
 /**
- * How many passages' readings are kept at once (some 50 MB): the bundled articles (about 300 passages) stay read; a
+ * How many passages' readings are kept at once (some 40 MB): the bundled articles (about 300 passages) stay read; a
  * library's passages are read again when a draft lines up with them after this many others.
  */
-const READINGS_KEPT = 16384;
+const READINGS_KEPT = 8192;
 
 /** Every claim of a knowledge base, with the index that finds the ones a draft sentence may be about. */
 export interface SourceClaims {
@@ -91,6 +91,7 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
   const documentFrequency = new Map<string, number>();
   let sentences = 0;
   const verbatim = new Map<number, Passage>();
+  const seen = new Set<string>();
   const read = readings(kb);
   for (const passage of kb.passages) {
     const analysis = read(passage);
@@ -101,13 +102,18 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
     const index = claims.length;
     claims.push(new ReadOnDemand(passage, analysis, read));
     for (const s of analysis.contentStems) addTo(byStem, s, index);
+    // One entry per distinct attribute of a thing and title of a person: a library repeats them in thousands of
+    // passages, and the first passage serves as the quote.
     for (const [thing, at] of attributedThings(analysis)) {
       const key = thing.entity!.key;
+      const word = analysis.words[at].lower;
+      if (!firstSeen(seen, `a ${key} ${word}`)) continue;
       let list = attributes.get(key);
       if (!list) attributes.set(key, (list = []));
-      list.push({ thing, at, word: analysis.words[at].lower, claim: index });
+      list.push({ thing, at, word, claim: index });
     }
     for (const [person, title] of titledPeople(analysis)) {
+      if (!firstSeen(seen, `t ${person.entity!.words.join(' ')} ${title.role!.head} ${title.role!.modifiers.join(' ')} ${title.text}`)) continue;
       for (const w of person.entity!.words) {
         let list = titles.get(w);
         if (!list) titles.set(w, (list = []));
@@ -167,6 +173,13 @@ function readings(kb: KnowledgeBase): (passage: Passage) => AnalysedSentence {
     if (kept.size > READINGS_KEPT) kept.delete(kept.keys().next().value!);
     return reading;
   };
+}
+
+/** Adds `key` to `seen`; whether it was new. */
+function firstSeen(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }
 
 function sourceNames(kb: KnowledgeBase): Set<string> {
