@@ -113,7 +113,8 @@ function extractClaims(kb: KnowledgeBase): SourceClaims {
       list.push({ thing, at, word, claim: index });
     }
     for (const [person, title] of titledPeople(analysis)) {
-      if (!firstSeen(seen, `t ${person.entity!.words.join(' ')} ${title.role!.head} ${title.role!.modifiers.join(' ')} ${title.text}`)) continue;
+      if (!firstSeen(seen, `t ${person.entity!.words.join(' ')} ${title.role!.head} ${title.role!.modifiers.join(' ')} ${title.text}`))
+        continue;
       for (const w of person.entity!.words) {
         let list = titles.get(w);
         if (!list) titles.set(w, (list = []));
