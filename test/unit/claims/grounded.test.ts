@@ -16,6 +16,11 @@ const grounded = (kb: KnowledgeBase, text: string): DocumentFinding[] =>
 /** The words each warning covers. */
 const words = (text: string, found: readonly DocumentFinding[]) => found.map((f) => text.slice(f.start, f.end));
 
+/** No text warns. */
+function silentOnEach(kb: KnowledgeBase, texts: readonly string[]): void {
+  for (const text of texts) assert.deepEqual(words(text, grounded(kb, text)), [], text);
+}
+
 /** Each text warns once, on `value`, and the message names what the source says instead. */
 function warnsOnEach(kb: KnowledgeBase, cases: readonly { text: string; value: string; sourced: string }[]): void {
   for (const { text, value, sourced } of cases) {
@@ -121,7 +126,7 @@ describe('claims read from the sources', () => {
       },
     ];
     warnsOnEach(kb, cases);
-    for (const text of [
+    silentOnEach(kb, [
       // The complement of the sourced share, denied: the same fact.
       'Roughly a third of the surviving women never received payments from the Japan-funded foundation.',
       // A share of another whole.
@@ -130,8 +135,7 @@ describe('claims read from the sources', () => {
       'Blinken and Pentagon chief Lloyd Austin made back-to-back visits to Tokyo and Seoul in mid-March 2021.',
       // The year dates the reaching of the agreement, which the passage dating its scrapping does not contradict.
       "As Abe's Cabinet Secretary, Suga had played a significant role in reaching the comfort women agreement in 2015.",
-    ])
-      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+    ]);
   });
 
   it('reads fronted dates, denials of a dated event, allegations, and names of one kind', () => {
@@ -219,7 +223,7 @@ describe('claims read from the sources', () => {
     const twice =
       "After months of pandemic paralysis, Takeo Kawamura, head of the Japan-Korea Parliamentarians' Union, met informally with his counterparts in Busan in September 2020.";
     assert.deepEqual(words(twice, grounded(kb, twice)), ['Busan', 'September 2020']);
-    for (const text of [
+    silentOnEach(kb, [
       // What is alleged is someone's claim, not compared.
       "Last December, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel targeted a Chinese surveillance aircraft.",
       // An office once held, dated: not the title the passage gives.
@@ -228,13 +232,12 @@ describe('claims read from the sources', () => {
       "Kawamura, who leads the Japan-Korea Parliamentarians' Union, visited Seoul again in 2021.",
       // "in Tokyo" (the city) and "to Tokyo" (the government) are one name; a region differs from no city.
       "The two U.S. secretaries' back-to-back stops in Tokyo and Seoul were meant to signal a united front toward a rising China.",
-    ])
-      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+    ]);
   });
 
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
-    for (const text of [
+    silentOnEach(kb, [
       'Japan may have removed South Korea from its white list in summer 2018.',
       'Did the Chengdu meeting between Abe and Moon come in December 2018?',
       'If the two countries had normalised ties in 1956, the claims question would look different.',
@@ -245,8 +248,7 @@ describe('claims read from the sources', () => {
       'Foreign Minister Motegi Toshimitsu spoke with Blinken about Burma.',
       // Another act of the same verb: the source's "Tokyo faced a ban" does not make Seoul's pressure wrong.
       'Seoul faced direct pressure from Beijing over its decision to deploy THAAD.',
-    ])
-      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+    ]);
   });
 
   it('follows a paragraph: "he" for the one person named before, "that October" in the year given before', () => {
