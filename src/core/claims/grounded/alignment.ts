@@ -342,10 +342,13 @@ function sameQualified(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slo
   return n !== undefined && n === next(y, b);
 }
 
+/** A mark that ends a phrase between two words: a comma, semicolon, colon, bracket or dash. */
+const PUNCTUATION_BETWEEN = /[,;:()—–]/;
+
 /** Whether words i < j of a sentence stand in one clause: no clause word and no mark of punctuation between them. */
 function sameClause(a: AnalysedSentence, i: number, j: number): boolean {
   for (let k = i + 1; k < j; k++) if (CLAUSE_OPENERS.has(a.words[k].lower)) return false;
-  for (let k = i; k < j; k++) if (/[,;:()—–]/.test(textBetween(a, k, k + 1))) return false;
+  for (let k = i; k < j; k++) if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return false;
   return true;
 }
 
@@ -428,7 +431,7 @@ const ACT_ENDING = /(?:ed|ing)$/;
  */
 function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 10; i--) {
-    if (/[,;:()—–]/.test(textBetween(a, i, i + 1))) break;
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) break;
     // Not the second half of a compound adjective ("so-called", "long-awaited").
     if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
   }
