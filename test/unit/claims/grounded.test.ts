@@ -112,7 +112,7 @@ describe('claims read from the sources', () => {
         value: '1948',
         sourced: '1945',
       },
-      // The year in a citation key is no date of the sentence; the denial in another clause denies nothing of 2016.
+      // A citation key (blanked by the one Markdown reader) lends the sentence no year; the denial in another clause denies nothing of 2016.
       {
         text: 'In 2016 Seoul let the currency swap agreement with Japan expire, a move Tokyo has not forgotten [@seoul-tokyo-2019].',
         value: '2016',

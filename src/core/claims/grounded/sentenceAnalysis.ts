@@ -108,16 +108,6 @@ function citedYear(text: string, words: readonly Token[], first: number, last: n
   );
 }
 
-/** Whether the word at `offset` is part of a citation key ("[@seoul-tokyo-2019]", "@sakata2020"): a name, not a date. */
-function inCitationKey(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0 && offset - i <= 100; i--) {
-    const c = text[i];
-    if (c === '@') return true;
-    if (c === ' ' || c === '\n' || c === '\t' || c === '[' || c === ';') return false;
-  }
-  return false;
-}
-
 /** Times told from another time: "the month before", "two years later", "the following spring", "earlier that year". */
 const RELATIVE_TIME =
   /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|ago|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
@@ -175,7 +165,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       continue;
     }
     // "(Sakata 2020)", "(Buchan & Rimland, 2019)": the year of a work cited, not of anything the sentence tells.
-    if (citedYear(text, words, d.first, d.last) || inCitationKey(text, words[d.first].start)) continue;
+    if (citedYear(text, words, d.first, d.last)) continue;
     const before = words[d.first - 1];
     const after = words[d.last + 1];
     const attributive =
@@ -218,7 +208,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findRoles(words, stems, text, claim, taken);
   findNames(words, text, claim, taken, slots);
   for (const num of findNumbers(words)) {
-    if (taken[num.first] !== -1 || taken[num.last] !== -1 || inCitationKey(text, words[num.first].start)) continue;
+    if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
     claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantityOf(num, words), approximate } }));
