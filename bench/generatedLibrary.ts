@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 import { writeDocx, writePdf } from '../test/unit/helpers/documents';
-import { seededRandom } from './harness';
+import { seededRandom, sourceSentences } from './harness';
 
 /** What was written, for the bench's report. */
 export interface GeneratedLibrary {
@@ -36,12 +36,7 @@ export async function writeGeneratedLibrary(
   charsPerDocument: number,
 ): Promise<GeneratedLibrary> {
   fs.mkdirSync(dir, { recursive: true });
-  const sentences = kb.sources.flatMap((s) =>
-    s.text
-      .split(/\n+/)
-      .filter((p) => p.length > 80)
-      .flatMap((p) => p.split(/(?<=[.?!][”"’)]?)\s+(?=[A-Z“"])/)),
-  );
+  const sentences = sourceSentences(kb);
   const random = seededRandom(20261205);
   const pick = () => sentences[Math.floor(random() * sentences.length)];
   const paragraphsOf = (chars: number): string[] => {

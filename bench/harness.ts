@@ -39,6 +39,16 @@ export function syntheticDraft(kb: KnowledgeBase, bytes: number): string {
   return assembleDraft(bytes, (n) => paragraphs[n % paragraphs.length]);
 }
 
+/** The sources' sentences, from their paragraphs of more than 80 characters: what the bench's drafts are made of. */
+export function sourceSentences(kb: KnowledgeBase): string[] {
+  return kb.sources.flatMap((s) =>
+    s.text
+      .split(/\n+/)
+      .filter((p) => p.length > 80)
+      .flatMap((p) => p.split(/(?<=[.?!][”"’)]?)\s+(?=[A-Z“"])/)),
+  );
+}
+
 /**
  * A draft of about `bytes` characters in which no paragraph repeats: the sources' sentences dealt into paragraphs of
  * three to six by a seeded shuffle. A draft of whole repeated paragraphs would let the paragraph cache serve 19 of
@@ -46,12 +56,7 @@ export function syntheticDraft(kb: KnowledgeBase, bytes: number): string {
  * density of facts (nearly every sentence states one: the worst case for the checker).
  */
 export function uniqueParagraphDraft(kb: KnowledgeBase, bytes: number): string {
-  const sentences = kb.sources.flatMap((s) =>
-    s.text
-      .split(/\n+/)
-      .filter((p) => p.length > 80)
-      .flatMap((p) => p.split(/(?<=[.?!][”"’)]?)\s+(?=[A-Z“"])/)),
-  );
+  const sentences = sourceSentences(kb);
   const random = seededRandom(20261123);
   return assembleDraft(bytes, () => {
     const count = 3 + Math.floor(random() * 4);
