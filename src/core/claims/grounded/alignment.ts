@@ -148,7 +148,7 @@ export interface Alignment {
 
 /** Lines `draft` up with `claim`; `extraSlots` are values the paragraph supplies (the person a "he" stands for). */
 export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims, extraSlots: readonly Slot[] = []): Alignment {
-  const weightOf = (s: string) => index.weight.get(s) ?? index.unknownWeight;
+  const weightOf = (s: string) => index.weight(s);
   let total = 0;
   let shared = 0;
   let anchors = 0;

@@ -16,6 +16,7 @@ import { align, breaksClause, compareSlots, ownsAsInDraft, sharesNeighbourhood, 
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
 import { attributedThings, sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
+import { CLAIM_FLAG, DENIES_FLAG, KIND_MASK } from './statementIndex';
 
 /**
  * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
@@ -64,7 +65,7 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
     const next = Math.max(range.boundary ?? range.end, offset + 1);
     if (range.end > range.start && hasLetters(text, range.start, range.end)) {
       // A sentence copied from a source says what the source says: nothing to compare, but what it names is known.
-      const quoted = index.verbatim.get(verbatimKey(text, range.start, range.end));
+      const quoted = index.quoted(verbatimKey(text, range.start, range.end));
       const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
       if (!quoted) {
         const { extra, dates } = resolveReferences(read, context);
@@ -101,20 +102,22 @@ const COMMON_STEM_SHARE = 0.15;
  * cannot make a conflict: too few shared words, or no kind of value in common and no denial on either side.
  */
 function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CANDIDATES): number[] {
-  const count = index.claims.length;
-  if (scratchScores.length < count) {
-    scratchScores = new Float64Array(count);
-    scratchShared = new Uint16Array(count);
+  const count = index.claimCount;
+  if (scratchScores.length < index.passageCount) {
+    scratchScores = new Float64Array(index.passageCount);
+    scratchShared = new Uint16Array(index.passageCount);
   }
+  const { flags } = index;
   const scores = scratchScores;
   const shared = scratchShared;
   const touched: number[] = [];
-  const common = Math.max(8, count * COMMON_STEM_SHARE);
+  const common = Math.max(8, index.passageCount * COMMON_STEM_SHARE);
   for (const s of draft.contentStems) {
-    const list = index.byStem.get(s);
+    const list = index.withStem(s);
     if (!list || list.length > common) continue;
-    const w = index.weight.get(s) ?? 0;
+    const w = index.weight(s);
     for (const c of list) {
+      if ((flags[c] & CLAIM_FLAG) === 0) continue;
       if (shared[c] === 0) touched.push(c);
       scores[c] += w;
       shared[c]++;
@@ -123,7 +126,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   // The parties and things the sentence names find passages too ("Chengdu" finds the passage about the meeting there).
   for (const slot of draft.slots) {
     if (slot.kind !== 'entity') continue;
-    const list = index.byValue.get(`e:${slot.entity!.key}`);
+    const list = index.withValue(`e:${slot.entity!.key}`);
     if (!list || list.length > count / 10) continue;
     const w = Math.log((count + 1) / list.length);
     for (const c of list) {
@@ -140,9 +143,9 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   for (const c of touched) {
     // Far below the best: it shares too little to be the passage the sentence retells.
     if (scores[c] < top * CANDIDATE_SHARE_OF_BEST) continue;
-    const claim = index.claims[c];
     const possible =
-      shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS && ((claim.kinds & draft.kinds) !== 0 || denies || claim.denies);
+      shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
+      ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
     if (possible) insertBest(best, c, scores, size);
   }
   for (const c of touched) {
@@ -198,7 +201,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
-    const claim = index.claims[c];
+    const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
     compared.push({ claim, alignment: align(draft, claim.analysis, index, extraSlots) });
   }
@@ -249,7 +252,7 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     const vague = (t: Slot) => t.role!.head === LEADER;
     if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
     const source = known[0];
-    return finding(index.claims[source.claim], title.start, title.end, title.text, source.title.text, undefined);
+    return finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined);
   }
   return undefined;
 }
@@ -267,7 +270,7 @@ function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimF
     const words = new Set(known.map((t) => t.word));
     if (words.size > 1) continue;
     const source = known[0];
-    const claim = index.claims[source.claim];
+    const claim = index.claim(source.claim);
     const expected = claim.analysis.words[source.at].text;
     return finding(
       claim,
@@ -336,14 +339,14 @@ function backing(
 ): SourceClaim | undefined {
   const seen = new Set<number>();
   for (const key of valueKeys(value)) {
-    for (const c of index.byValue.get(key) ?? []) {
+    for (const c of index.withValue(key) ?? []) {
       if (seen.has(c)) continue;
       seen.add(c);
-      const claim = index.claims[c];
+      const claim = index.claim(c);
       // Backing needs two more shared words or values besides this one: a passage sharing no word is passed over
       // without lining it up (a common year files dozens of passages).
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
-      const sharesWord = [...draft.contentStems].some((w) => holds(index.byStem.get(w), c));
+      const sharesWord = [...draft.contentStems].some((w) => holds(index.withStem(w), c));
       if (!sharesWord && draft.slots.length < MIN_ANCHORS) continue;
       const alignment = align(draft, claim.analysis, index, extraSlots);
       const pair = alignment.pairs.find(([d]) => d === value);
@@ -359,7 +362,7 @@ function backing(
 }
 
 /** Whether the ascending list of claim indices `list` holds `c` (binary search). */
-function holds(list: readonly number[] | undefined, c: number): boolean {
+function holds(list: Uint32Array | undefined, c: number): boolean {
   if (!list) return false;
   let lo = 0;
   let hi = list.length - 1;

@@ -6,8 +6,10 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage } from '../../knowledge/types';
+import { lowerBound } from '../../indexing/postings';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { CLAIM_FLAG, DENIES_FLAG, KIND_MASK, statementParts, type PassageStatement, type StatementIndexParts } from './statementIndex';
 
 /** One statement of a source: a passage and how it reads. */
 export interface SourceClaim {
@@ -28,25 +30,35 @@ export interface SourceClaim {
  */
 const READINGS_KEPT = 8192;
 
-/** Every claim of a knowledge base, with the index that finds the ones a draft sentence may be about. */
+/**
+ * Every claim of a knowledge base, with the index that finds the ones a draft sentence may be about
+ * (`StatementIndexParts`). A claim is numbered as its passage.
+ */
 export interface SourceClaims {
-  claims: SourceClaim[];
-  /** Claim indices by content stem. */
-  byStem: Map<string, number[]>;
-  /** Claim indices by the values they state (`valueKeys`): the passages that might back a draft's value. */
-  byValue: Map<string, number[]>;
-  /** How rare each stem is among the sources' sentences: log(N / sentences holding it). */
-  weight: Map<string, number>;
+  /** How many passages the index covers. */
+  passageCount: number;
+  /** How many of them are claims. */
+  claimCount: number;
+  /** Per passage: the kinds of value it states, whether it denies something, whether it is a claim (`CLAIM_FLAG`). */
+  flags: Uint8Array;
+  /** Claim `c`: its passage and reading. */
+  claim(c: number): SourceClaim;
+  /** The passages holding content stem `stem` (claims or not), ascending. */
+  withStem(stem: string): Uint32Array | undefined;
+  /** The claims filing value key `key` (`valueKeys`), ascending: the passages that might back a draft's value. */
+  withValue(key: string): Uint32Array | undefined;
+  /** How rare a stem is among the sources' sentences: log(N / sentences holding it); `unknownWeight` for none. */
+  weight(stem: string): number;
   /** The weight of a stem no source uses. */
   unknownWeight: number;
-  /** Every passage by its `verbatimKey`: a draft sentence with one of these keys quotes a source. */
-  verbatim: Map<number, Passage>;
+  /** The passage whose `verbatimKey` is `key`: a draft sentence with that key quotes a source. */
+  quoted(key: number): Passage | undefined;
   /** A passage's reading, from the bounded cache or read again. */
   read(passage: Passage): AnalysedSentence;
   /** The attributes the sources give named things ("the bilateral … agreement", "Trilateral … Arrangement"), by key. */
-  attributes: Map<string, ThingAttribute[]>;
+  readonly attributes: Map<string, ThingAttribute[]>;
   /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
-  titles: Map<string, PersonTitle[]>;
+  readonly titles: Map<string, PersonTitle[]>;
   /**
    * The words naming the sources themselves, lower-case: their publishers, containers and authors' family names. A
    * draft naming one ("the CSIS authors") attributes a claim to a source; it does not name a party to the event.
@@ -71,76 +83,212 @@ export interface PersonTitle {
 }
 
 const cache = new WeakMap<KnowledgeBase, SourceClaims>();
+/** Indexes read from a cache (`useStatementIndex`), by the knowledge base they index. */
+const stored = new WeakMap<KnowledgeBase, StatementIndexParts>();
 
-/** The claims of `kb`, read once per knowledge base. */
+/** The claims of `kb`, read once per knowledge base (or found in the index `useStatementIndex` gave it). */
 export function sourceClaims(kb: KnowledgeBase): SourceClaims {
   let found = cache.get(kb);
   if (!found) {
-    found = extractClaims(kb);
+    const read = readings(kb);
+    found = new IndexedClaims(kb, stored.get(kb) ?? indexEveryPassage(kb, read), read);
     cache.set(kb, found);
   }
   return found;
 }
 
-function extractClaims(kb: KnowledgeBase): SourceClaims {
-  const claims: SourceClaim[] = [];
-  const byStem = new Map<string, number[]>();
-  const byValue = new Map<string, number[]>();
-  const titles = new Map<string, PersonTitle[]>();
-  const attributes = new Map<string, ThingAttribute[]>();
-  const documentFrequency = new Map<string, number>();
-  let sentences = 0;
-  const verbatim = new Map<number, Passage>();
-  const seen = new Set<string>();
-  const read = readings(kb);
+/**
+ * Has `kb`'s claims found in `parts` (an index kept in a cache, over these passages and this glossary) instead of
+ * reading every passage.
+ */
+export function useStatementIndex(kb: KnowledgeBase, parts: StatementIndexParts): void {
+  if (parts.flags.length !== kb.passages.length)
+    throw new RangeError(`the statement index covers ${parts.flags.length} passages, the knowledge ${kb.passages.length}`);
+  stored.set(kb, parts);
+  cache.delete(kb);
+}
+
+/** The index over every passage of `kb`. */
+function indexEveryPassage(kb: KnowledgeBase, read: (passage: Passage) => AnalysedSentence): StatementIndexParts {
+  const count = kb.passages.length;
   // A library larger than the cache is read without filling it: each reading then dies young, in the collector's
   // cheap generation, instead of being kept, promoted and dropped (that churn doubled the time and left the process
   // a gigabyte of pages after reading 324,000 passages).
-  const keep = kb.passages.length <= READINGS_KEPT;
-  for (const passage of kb.passages) {
-    const analysis = keep ? read(passage) : analyseSentence(kb, passage.text, 0, passage.text.length);
-    verbatim.set(verbatimKey(passage.text, 0, passage.text.length), passage);
-    sentences++;
-    for (const s of analysis.contentStems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
-    if (!statesSomething(analysis)) continue;
-    const index = claims.length;
-    claims.push(new ReadOnDemand(passage, analysis, read));
-    for (const s of analysis.contentStems) addTo(byStem, s, index);
-    // One entry per distinct attribute of a thing and title of a person: a library repeats them in thousands of
-    // passages, and the first passage serves as the quote.
-    for (const [thing, at] of attributedThings(analysis)) {
-      const key = thing.entity!.key;
-      const word = analysis.words[at].lower;
-      if (!firstSeen(seen, `a ${key} ${word}`)) continue;
-      let list = attributes.get(key);
-      if (!list) attributes.set(key, (list = []));
-      list.push({ thing, at, word, claim: index });
+  const keep = count <= READINGS_KEPT;
+  return statementParts(count, passageNumbers(count), (i) => {
+    const passage = kb.passages[i];
+    return statementOf(passage.text, keep ? read(passage) : analyseSentence(kb, passage.text, 0, passage.text.length));
+  });
+}
+
+/**
+ * The index over passages `added` of `kb` (ascending numbers), with those of `old` renumbered through `kept`: for a
+ * cache that keeps the index and re-reads only the passages of files that changed.
+ */
+export function updatedStatementIndex(
+  kb: KnowledgeBase,
+  added: readonly number[],
+  old?: StatementIndexParts,
+  kept?: Int32Array,
+): StatementIndexParts {
+  return statementParts(
+    kb.passages.length,
+    added,
+    (i) => statementOf(kb.passages[i].text, analyseSentence(kb, kb.passages[i].text, 0, kb.passages[i].text.length)),
+    old,
+    kept,
+  );
+}
+
+function* passageNumbers(count: number): Iterable<number> {
+  for (let i = 0; i < count; i++) yield i;
+}
+
+/** What a passage reading as `analysis` files in the index. */
+function statementOf(text: string, analysis: AnalysedSentence): PassageStatement {
+  const verbatim = verbatimKey(text, 0, text.length);
+  if (!statesSomething(analysis)) return { stems: analysis.contentStems, values: [], flags: 0, verbatimKey: verbatim };
+  const values = new Set<string>();
+  for (const slot of analysis.slots) for (const key of valueKeys(slot)) values.add(key);
+  for (const [thing, at] of attributedThings(analysis)) values.add(attributeKey(analysis, thing, at));
+  for (const [person, title] of titledPeople(analysis)) values.add(titleKey(person, title));
+  const flags = CLAIM_FLAG | analysis.kinds | (analysis.negations.length > 0 ? DENIES_FLAG : 0);
+  return { stems: analysis.contentStems, values, flags, verbatimKey: verbatim };
+}
+
+/**
+ * The keys a title and an attribute are filed under: one per distinct (person, title) and (thing, attribute). A
+ * library repeats them in thousands of passages; the first passage filing one serves as the quote. White space is
+ * folded: a key is one line of the cache.
+ */
+const TITLE_PREFIX = 't ';
+const ATTRIBUTE_PREFIX = 'a ';
+
+function titleKey(person: Slot, title: Slot): string {
+  const { head, modifiers } = title.role!;
+  return `${TITLE_PREFIX}${person.entity!.words.join(' ')} ${head} ${modifiers.join(' ')} ${title.text}`.replace(/\s+/g, ' ');
+}
+
+function attributeKey(analysis: AnalysedSentence, thing: Slot, at: number): string {
+  return `${ATTRIBUTE_PREFIX}${thing.entity!.key} ${analysis.words[at].lower}`.replace(/\s+/g, ' ');
+}
+
+/** The claims and their index, read from the index's arrays; a claim's reading is made when asked for. */
+class IndexedClaims implements SourceClaims {
+  readonly passageCount: number;
+  readonly claimCount: number;
+  readonly flags: Uint8Array;
+  readonly unknownWeight: number;
+  readonly sourceNames: Set<string>;
+  private verbatim: { keys: Float64Array; passages: Int32Array; mask: number } | undefined;
+  private titlesAndAttributes: { titles: Map<string, PersonTitle[]>; attributes: Map<string, ThingAttribute[]> } | undefined;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly parts: StatementIndexParts,
+    readonly read: (passage: Passage) => AnalysedSentence,
+  ) {
+    this.flags = parts.flags;
+    this.passageCount = parts.flags.length;
+    let claims = 0;
+    for (const f of parts.flags) if (f & CLAIM_FLAG) claims++;
+    this.claimCount = claims;
+    this.unknownWeight = Math.log(this.passageCount + 1);
+    this.sourceNames = sourceNames(kb);
+  }
+
+  claim(c: number): SourceClaim {
+    return new ReadOnDemand(this.kb.passages[c], this.flags[c], this.read);
+  }
+
+  withStem(stem: string): Uint32Array | undefined {
+    return this.parts.stems.documentsOf(stem);
+  }
+
+  withValue(key: string): Uint32Array | undefined {
+    return this.parts.values.documentsOf(key);
+  }
+
+  weight(stem: string): number {
+    const id = this.parts.stems.id(stem);
+    return id === undefined ? this.unknownWeight : Math.log((this.passageCount + 1) / this.parts.stems.frequency(id));
+  }
+
+  quoted(key: number): Passage | undefined {
+    const table = (this.verbatim ??= verbatimTable(this.parts.verbatimKeys));
+    for (let slot = hashSlot(key, table.mask); table.passages[slot] >= 0; slot = (slot + 1) & table.mask) {
+      if (table.keys[slot] === key) return this.kb.passages[table.passages[slot]];
     }
-    for (const [person, title] of titledPeople(analysis)) {
-      if (!firstSeen(seen, `t ${person.entity!.words.join(' ')} ${title.role!.head} ${title.role!.modifiers.join(' ')} ${title.text}`))
-        continue;
-      for (const w of person.entity!.words) {
-        let list = titles.get(w);
-        if (!list) titles.set(w, (list = []));
-        list.push({ person, title, claim: index });
+    return undefined;
+  }
+
+  get titles(): Map<string, PersonTitle[]> {
+    return (this.titlesAndAttributes ??= this.readTitlesAndAttributes()).titles;
+  }
+
+  get attributes(): Map<string, ThingAttribute[]> {
+    return (this.titlesAndAttributes ??= this.readTitlesAndAttributes()).attributes;
+  }
+
+  /** The titles and attributes, read from the first passage filing each key, in the order of the passages. */
+  private readTitlesAndAttributes(): { titles: Map<string, PersonTitle[]>; attributes: Map<string, ThingAttribute[]> } {
+    const { values } = this.parts;
+    const wanted = new Map<number, Set<string>>();
+    for (const prefix of [TITLE_PREFIX, ATTRIBUTE_PREFIX]) {
+      for (let id = lowerBound(values.words, prefix); id < values.words.length && values.words[id].startsWith(prefix); id++) {
+        const first = values.postings[values.offsets[id]];
+        let keys = wanted.get(first);
+        if (!keys) wanted.set(first, (keys = new Set()));
+        keys.add(values.words[id]);
       }
     }
-    for (const slot of analysis.slots) for (const key of valueKeys(slot)) addTo(byValue, key, index);
+    const titles = new Map<string, PersonTitle[]>();
+    const attributes = new Map<string, ThingAttribute[]>();
+    for (const claim of [...wanted.keys()].sort((a, b) => a - b)) {
+      const keys = wanted.get(claim)!;
+      const analysis = this.read(this.kb.passages[claim]);
+      for (const [thing, at] of attributedThings(analysis)) {
+        if (!keys.delete(attributeKey(analysis, thing, at))) continue;
+        const key = thing.entity!.key;
+        let list = attributes.get(key);
+        if (!list) attributes.set(key, (list = []));
+        list.push({ thing, at, word: analysis.words[at].lower, claim });
+      }
+      for (const [person, title] of titledPeople(analysis)) {
+        if (!keys.delete(titleKey(person, title))) continue;
+        for (const w of person.entity!.words) {
+          let list = titles.get(w);
+          if (!list) titles.set(w, (list = []));
+          list.push({ person, title, claim });
+        }
+      }
+    }
+    return { titles, attributes };
   }
-  const weight = new Map<string, number>();
-  for (const [s, df] of documentFrequency) weight.set(s, Math.log((sentences + 1) / df));
-  return {
-    claims,
-    byStem,
-    byValue,
-    weight,
-    unknownWeight: Math.log(sentences + 1),
-    verbatim,
-    read,
-    titles,
-    attributes,
-    sourceNames: sourceNames(kb),
-  };
+}
+
+/**
+ * The passages by verbatim key, as an open-addressing hash table in typed arrays (a Map of 300,000 numbers would take
+ * some 15 MB): the later of two passages with one key wins, as it did in the Map this replaces.
+ */
+function verbatimTable(verbatimKeys: Float64Array): { keys: Float64Array; passages: Int32Array; mask: number } {
+  let size = 16;
+  while (size < verbatimKeys.length * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Float64Array(size);
+  const passages = new Int32Array(size).fill(-1);
+  verbatimKeys.forEach((key, passage) => {
+    let slot = hashSlot(key, mask);
+    while (passages[slot] >= 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    passages[slot] = passage;
+  });
+  return { keys, passages, mask };
+}
+
+function hashSlot(key: number, mask: number): number {
+  // The key's low 32 bits are one of its two hashes, already well mixed.
+  return (key % 0x100000000) & mask;
 }
 
 /** A claim whose reading is asked of the bounded cache each time (one shared reader, no closure per claim). */
@@ -149,11 +297,11 @@ class ReadOnDemand implements SourceClaim {
   readonly denies: boolean;
   constructor(
     readonly passage: Passage,
-    analysis: AnalysedSentence,
+    flags: number,
     private readonly read: (passage: Passage) => AnalysedSentence,
   ) {
-    this.kinds = analysis.kinds;
-    this.denies = analysis.negations.length > 0;
+    this.kinds = flags & KIND_MASK;
+    this.denies = (flags & DENIES_FLAG) !== 0;
   }
   get analysis(): AnalysedSentence {
     return this.read(this.passage);
@@ -178,13 +326,6 @@ function readings(kb: KnowledgeBase): (passage: Passage) => AnalysedSentence {
     if (kept.size > READINGS_KEPT) kept.delete(kept.keys().next().value!);
     return reading;
   };
-}
-
-/** Adds `key` to `seen`; whether it was new. */
-function firstSeen(seen: Set<string>, key: string): boolean {
-  if (seen.has(key)) return false;
-  seen.add(key);
-  return true;
 }
 
 function sourceNames(kb: KnowledgeBase): Set<string> {
@@ -305,12 +446,6 @@ export function textBetween(a: AnalysedSentence, i: number, j: number): string {
   return a.source.slice(w[i].end - a.start, w[j].start - a.start);
 }
 
-function addTo(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [index]);
-  else if (list[list.length - 1] !== index) list.push(index);
-}
-
 /**
  * Keys under which a value is filed: any passage that could state the same value has one of them (a name by each of
  * its words, so "Austin" finds "Lloyd Austin"; a date by its year, or its month when it has no year).
@@ -342,7 +477,9 @@ export function claimCoverage(
   kb: KnowledgeBase,
   samplesPerSource = 3,
 ): { source: string; passages: number; claims: number; samples: string[] }[] {
-  const { claims } = sourceClaims(kb);
+  const index = sourceClaims(kb);
+  const claims: SourceClaim[] = [];
+  for (let c = 0; c < index.passageCount; c++) if (index.flags[c] & CLAIM_FLAG) claims.push(index.claim(c));
   return kb.sources.map((source) => {
     const own = claims.filter((c) => c.passage.source === source.key);
     // Samples a reviewer learns from: statements with a date or a number, spread over the source.
@@ -355,4 +492,29 @@ export function claimCoverage(
       .map((c) => `${c.passage.text}  [${c.analysis.slots.map((s) => `${s.kind}: ${s.text}`).join('; ')}]`);
     return { source: source.key, passages: kb.passagesOf(source.key).length, claims: own.length, samples };
   });
+}
+
+/**
+ * A sentence that files a value of every kind, a denial, a title and an attribute: what the sentence analysis makes of
+ * it shows whether an index kept in a cache was made by an analysis that reads passages the same way.
+ */
+const ANALYSIS_PROBE =
+  'On 3 March 2021 the Foreign Minister of Japan did not meet the president in Seoul, and 45 percent of the ' +
+  '1,200 people polled said the bilateral agreement of the 1990s had failed.';
+
+/**
+ * How the sentence analysis reads a probe sentence, as text for a cache to fingerprint: a cached index made by an
+ * analysis that reads it otherwise is read again.
+ */
+export function analysisIdentity(kb: KnowledgeBase): string {
+  const probe = statementOf(ANALYSIS_PROBE, analyseSentence(kb, ANALYSIS_PROBE, 0, ANALYSIS_PROBE.length));
+  return JSON.stringify({ ...probe, stems: [...probe.stems], values: [...probe.values] });
+}
+
+/**
+ * The glossary the analysis resolves names through (its terms, their kinds and aliases), as text for a cache to
+ * fingerprint: a new acronym in one document changes how passages of every document read.
+ */
+export function glossaryIdentity(kb: KnowledgeBase): string {
+  return JSON.stringify(kb.terms.map((t) => [t.id, t.category, t.aliases]));
 }
