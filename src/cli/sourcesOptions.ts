@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { CitationSearch } from '../core/citations';
 import { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { cachedCitationSearch } from '../node/library/citationIndexCache';
+import { useCachedStatementIndex } from '../node/library/statementIndexCache';
 import { ConfigError, findSourcesConfig, CONFIG_FILE } from '../node/library/config';
 import { readLibrary, type ReadLibraryResult } from '../node/library/readLibrary';
 import { UsageError, type CliIO } from './io';
@@ -75,6 +76,17 @@ export async function selectSources(
 export function citationSearchFor(selection: SourcesSelection, io: CliIO): CitationSearch {
   if (!selection.library || !selection.cacheDir) return new CitationSearch(selection.kb);
   return cachedCitationSearch(selection.kb, selection.library.contentIds, selection.cacheDir, (line) =>
+    io.err(`sourcebook: ${terminalSafe(line)}\n`),
+  );
+}
+
+/**
+ * With a cache, gives the selection's knowledge the claim checker's statement index from the cache (kept there for
+ * the next run), so a one-off `check` does not read every passage of the library again.
+ */
+export function useStatementIndexOf(selection: SourcesSelection, io: CliIO): void {
+  if (!selection.library || !selection.cacheDir) return;
+  useCachedStatementIndex(selection.kb, selection.library.contentIds, selection.cacheDir, (line) =>
     io.err(`sourcebook: ${terminalSafe(line)}\n`),
   );
 }

@@ -28,8 +28,11 @@ export interface ClaimCheckClientOptions {
   budgetMs: number;
   /** How long a fresh thread may take to load the knowledge and compile the checker (default 30 s). */
   startupBudgetMs?: number;
-  /** Told each time a thread is ready, with how long it took to start: the knowledge is loaded from then on. */
-  onReady?: (ms: number) => void;
+  /**
+   * Told each time a thread is ready, with how long it took to start (the knowledge is loaded from then on) and its
+   * notes (a damaged cache rebuilt).
+   */
+  onReady?: (ms: number, notes: readonly string[]) => void;
 }
 
 interface Pending {
@@ -173,7 +176,7 @@ export class ClaimCheckClient {
       if ('ready' in reply) {
         clearTimeout(this.startupTimer);
         this.ready = true;
-        this.options.onReady?.(Date.now() - started);
+        this.options.onReady?.(Date.now() - started, reply.notes ?? []);
         this.pump();
       } else if ('fatal' in reply) {
         this.failAll(reply.fatal);

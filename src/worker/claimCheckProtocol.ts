@@ -34,6 +34,7 @@ export type ClaimWorkerRequest = CheckRequest | ForgetRequest;
 
 /**
  * The answer to the `CheckRequest` with the same id; or, once at start, whether the worker is ready (knowledge loaded,
- * checker compiled) or cannot work at all.
+ * checker compiled, with notes on the caches it used) or cannot work at all.
  */
-export type ClaimWorkerReply = { id: number; check: DocumentCheck } | { id: number; error: string } | { ready: true } | { fatal: string };
+export type ClaimWorkerReply =
+  { id: number; check: DocumentCheck } | { id: number; error: string } | { ready: true; notes?: string[] } | { fatal: string };

@@ -10,6 +10,7 @@ import { ParagraphCache } from '../core/claims/incremental';
 import { IgnoredClaims } from '../core/claims/suppressions';
 import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { loadKnowledgeFile } from '../node/knowledgeIndex';
+import { useLinkedStatementIndex } from '../node/library/statementIndexCache';
 import type { ClaimWorkerData, ClaimWorkerReply, ClaimWorkerRequest } from './claimCheckProtocol';
 
 const { knowledgeFile } = workerData as ClaimWorkerData;
@@ -20,6 +21,9 @@ const reply = (message: ClaimWorkerReply) => parentPort!.postMessage(message);
 let kb: KnowledgeBase;
 try {
   kb = loadKnowledgeFile(knowledgeFile);
+  // A library's statement index, from the sources cache: read back, or built once and kept there for the next thread.
+  const notes: string[] = [];
+  useLinkedStatementIndex(kb, knowledgeFile, (line) => notes.push(line));
   // V8 compiles the checker on its first run, which costs far more than a check: pay it before taking requests, so
   // the time budget of a check measures the check. Any passage of the sources serves as a warm-up text.
   checkDocument(
@@ -30,7 +34,7 @@ try {
       .join('\n\n'),
     { includeUnsupported: true },
   );
-  reply({ ready: true });
+  reply({ ready: true, notes });
 } catch (err) {
   reply({ fatal: (err as Error).message });
 }

@@ -10,7 +10,7 @@ import { parseCommandArgs, type CliCommand } from '../command';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { artifactUri, jsonReport, sarifReport, textReport, type CheckRun } from '../render/checkReport';
 import { shortForm, terminalSafe } from '../render/terminalText';
-import { selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, warnAboutFailures } from '../sourcesOptions';
+import { selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, useStatementIndexOf, warnAboutFailures } from '../sourcesOptions';
 
 /** Drafts are memos, not data dumps: past this a file is refused rather than checked for minutes. */
 export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
@@ -67,6 +67,7 @@ Exit status: 0 no warnings, 1 a claim conflicts with the sources, 2 usage error 
     const ignoreFile = loadIgnored(values['ignore-file'], io, (problem) => problems.push(problem));
     const selection = await selectSources(values, io);
     warnAboutFailures(selection, io);
+    useStatementIndexOf(selection, io);
     const kb = selection.kb;
     const run: CheckRun = { kb, ignored: ignoreFile?.claims, ignoreArtifact: ignoreFile && artifactUri(io.cwd, ignoreFile.path), problems };
     const report =

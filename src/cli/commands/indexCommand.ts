@@ -2,8 +2,9 @@ import { countOf } from '../../core/text/wording';
 import { CONFIG_FILE } from '../../node/library/config';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { EXIT, UsageError } from '../io';
+import { claimCount } from '../../node/library/statementIndexCache';
 import { terminalSafe } from '../render/terminalText';
-import { citationSearchFor, selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP } from '../sourcesOptions';
+import { citationSearchFor, selectSources, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, useStatementIndexOf } from '../sourcesOptions';
 
 export const indexCommand: CliCommand = {
   name: 'index',
@@ -13,8 +14,9 @@ export const indexCommand: CliCommand = {
 Reads every DIR (and the --sources folders and the team file's) as "define", "cite", "sources" and "check" do, and
 prints each file's status: indexed (its key, passages and acronyms defined), a bibliography (entries, and how many
 matched a document), or why it was not indexed (binary, empty, too large, unreadable, malformed .bib, a duplicate
-key, a format not read yet). Then the totals: documents, passages, terms.
-  --json   print { "folders", "documents", "passages", "terms", "failures", "read", "fromCache", "cache",
+key, a format not read yet). Then the totals: documents, passages, terms, and claims (the passages stating a date,
+number, party, title or denial that "check" compares drafts with).
+  --json   print { "folders", "documents", "passages", "terms", "claims", "failures", "read", "fromCache", "cache",
            "files": [{ "file", "format", "status": "indexed" | "bibliography" | "failed", "reason", "key",
            "passages", "terms", "entry", "entries", "matched", "warnings" }] }
 ${SOURCE_OPTIONS_HELP}
@@ -28,20 +30,25 @@ Exit status: 0 every file indexed, 1 some file could not be (the rest is still i
       io.out(`${indexCommand.help}\n`);
       return EXIT.ok;
     }
-    // The bundled articles are not what this command reports on; they are left out of its counts.
-    const selection = await selectSources({ ...values, 'no-bundled': true }, io, positionals);
+    // Read as "check" and "cite" read them (with the bundled articles when the team file or flags keep them), so the
+    // indexes kept in the cache are the ones they use; the bundled articles are left out of the counts.
+    const selection = await selectSources(values, io, positionals);
     const library = selection.library;
     if (!library) throw new UsageError('index needs a DIR, --sources DIR, or a team file listing folders');
-    // The citation index is built now and kept in the cache, so the first "cite" after this reads it back.
+    // The citation and statement indexes are built now and kept in the cache, so the first "cite" or "check" after
+    // this reads them back.
     if (selection.cacheDir) citationSearchFor(selection, io);
+    useStatementIndexOf(selection, io);
     const files = library.files;
     const indexed = files.filter((f) => f.status === 'indexed');
     const failures = files.filter((f) => f.status === 'failed');
+    const own = new Set(indexed.map((f) => f.key!));
     const summary = {
       folders: selection.folders,
       documents: indexed.length,
-      passages: library.knowledge.passages.length,
-      terms: library.knowledge.terms.length,
+      passages: indexed.reduce((n, f) => n + (f.passages ?? 0), 0),
+      terms: library.knowledge.terms.filter((t) => t.citations.some((c) => own.has(c.source))).length,
+      claims: claimCount(selection.kb, own),
       failures: failures.length,
       read: library.stats.parsed,
       fromCache: library.stats.fromCache,
@@ -80,7 +87,7 @@ Exit status: 0 every file indexed, 1 some file could not be (the rest is still i
     }
     lines.push(
       '',
-      `${countOf(indexed.length, 'document')}, ${countOf(summary.passages, 'passage')}, ${countOf(summary.terms, 'term')}; ${countOf(failures.length, 'file')} not indexed.`,
+      `${countOf(indexed.length, 'document')}, ${countOf(summary.passages, 'passage')}, ${countOf(summary.terms, 'term')}, ${countOf(summary.claims, 'claim')}; ${countOf(failures.length, 'file')} not indexed.`,
       selection.cacheDir
         ? `${countOf(summary.read, 'file')} read, ${summary.fromCache.toLocaleString('en-US')} taken from the cache (${terminalSafe(selection.cacheDir)}).`
         : `${countOf(summary.read, 'file')} read; nothing cached (no ${CONFIG_FILE} to keep a cache beside).`,

@@ -31,8 +31,10 @@ export function registerClaimChecking(context: vscode.ExtensionContext, services
     workerFile: path.join(context.extensionPath, 'dist', 'claimCheckWorker.js'),
     knowledgeFile: path.join(context.extensionPath, 'dist', KNOWLEDGE_FILE),
     budgetMs: CHECK_BUDGET_MS,
-    onReady: (ms) =>
-      services.log.info(`knowledge index loaded from ${checker.currentKnowledgeFile} into the claim checker's thread, ready in ${ms} ms`),
+    onReady: (ms, notes) => {
+      for (const line of notes) services.log.info(line);
+      services.log.info(`knowledge index loaded from ${checker.currentKnowledgeFile} into the claim checker's thread, ready in ${ms} ms`);
+    },
   });
   const manager = new ClaimDiagnosticsManager(services, ignoreFiles, checker);
   const statusBar = new ClaimStatusBar(manager);

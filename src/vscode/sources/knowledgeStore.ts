@@ -13,6 +13,7 @@ import {
   type SourceSettings,
 } from '../../node/library/editorSources';
 import { cachedCitationSearch } from '../../node/library/citationIndexCache';
+import { writeStatementIndexLink } from '../../node/library/statementIndexCache';
 import { LibraryReadCancelled } from '../../node/library/readLibrary';
 import { buildCitationSearchWith } from '../citations/citationChoices';
 import { notify } from '../notices/notify';
@@ -227,6 +228,8 @@ export class KnowledgeStore implements vscode.Disposable {
     const file = path.join(this.storageFolder, WORKER_KNOWLEDGE_FILE);
     try {
       const ms = writeKnowledgeFile(file, knowledge.kb.compiled);
+      // The thread keeps the library's statement index in the same cache as what was read from the files.
+      writeStatementIndexLink(file, path.join(this.storageFolder, LIBRARY_CACHE_FOLDER), knowledge.library.contentIds);
       this.log.info(`knowledge for the claim checker written to ${file} in ${ms} ms`);
       return file;
     } catch (err) {

@@ -284,7 +284,10 @@ describe('own sources: the cache of what was read', () => {
     fs.writeFileSync(path.join(root, '.sourcebook', 'config.json'), '{ "sources": ["library"], "bundled": false }');
     const first = await cliIn(root, 'index');
     assert.equal(first.code, 0, first.err);
-    assert.match(first.out, /4 documents, \d+ passages, \d+ terms?; 0 files not indexed\.\n5 files read, 0 taken from the cache \(/);
+    assert.match(
+      first.out,
+      /4 documents, \d+ passages, \d+ terms?, \d+ claims; 0 files not indexed\.\n5 files read, 0 taken from the cache \(/,
+    );
     assert.equal(fs.readFileSync(path.join(cacheDir, '.gitignore'), 'utf8').split('\n').at(-2), '*');
     fs.appendFileSync(path.join(dir, 'gamma.txt'), 'One more sentence about the trilateral summit was added to the report today.\n');
     const second = await cliIn(root, 'index', '--json');

@@ -195,6 +195,7 @@ describe('own sources on the command line', () => {
     assert.equal(report.documents, 4);
     assert.ok(report.passages > 100);
     assert.ok(report.terms >= 5, 'acronyms from the seeds');
+    assert.ok(report.claims > 50 && report.claims < report.passages, `statements a draft is checked against: ${report.claims}`);
     const byName = (name: string) => report.files.find((f: { file: string }) => f.file === path.join('library', name));
     assert.equal(byName('brink.md').status, 'indexed');
     assert.ok(byName('brink.md').terms >= 2);
@@ -207,7 +208,7 @@ describe('own sources on the command line', () => {
 
     const text = await cliIn(root, 'index', 'library');
     assert.match(text.out, /failed {8}library\/broken\.bib: malformed \.bib/);
-    assert.match(text.out, /4 documents, \d+ passages, \d+ terms; 4 files not indexed\./);
+    assert.match(text.out, /4 documents, \d+ passages, \d+ terms, \d+ claims; 4 files not indexed\./);
   });
 
   it('says which file lost a duplicate key, against another file or a bundled source', async () => {

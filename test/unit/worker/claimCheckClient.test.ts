@@ -5,7 +5,12 @@ import * as path from 'node:path';
 import { compileKnowledge } from '../../../src/core/knowledge/compile';
 import { checkDocument } from '../../../src/core/claims/document';
 import { readKnowledgeFolder } from '../../../src/node/knowledgeFolder';
+import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { writeKnowledgeFile } from '../../../src/node/library/editorSources';
+import { readLibrary } from '../../../src/node/library/readLibrary';
+import { STATEMENT_INDEX_FILE, writeStatementIndexLink } from '../../../src/node/library/statementIndexCache';
 import { ClaimCheckClient } from '../../../src/worker/claimCheckClient';
+import { writeLibrary } from '../helpers/sourcesFolder';
 import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
 
 /** The worker as tsc compiled it (the extension runs the esbuild bundle of the same file). */
@@ -16,8 +21,9 @@ describe('claim checking in a worker thread', function () {
   this.timeout(60_000);
   let knowledgeFile: string;
   const clients: ClaimCheckClient[] = [];
+  const notes: string[] = [];
   const client = (budgetMs: number, file = knowledgeFile) => {
-    const c = new ClaimCheckClient({ workerFile: WORKER_FILE, knowledgeFile: file, budgetMs });
+    const c = new ClaimCheckClient({ workerFile: WORKER_FILE, knowledgeFile: file, budgetMs, onReady: (_, n) => notes.push(...n) });
     clients.push(c);
     return c;
   };
@@ -94,5 +100,27 @@ describe('claim checking in a worker thread', function () {
     });
     assert.equal(outcome.status, 'failed');
     assert.match(outcome.status === 'failed' ? outcome.message : '', /knowledge index not found/);
+  });
+
+  it('over a library, keeps the statement index in the sources cache the editor names, and reads it back next time', async () => {
+    const root = path.dirname(knowledgeFile);
+    writeLibrary(path.join(root, 'library'));
+    const cacheDir = path.join(root, 'cache');
+    const library = await readLibrary(['library'], root, undefined, { cacheDir });
+    const file = path.join(root, 'library-knowledge.json');
+    writeKnowledgeFile(file, library.knowledge);
+    writeStatementIndexLink(file, cacheDir, library.contentIds);
+    const draft = 'South Korea’s Supreme Court ruled in 2019 that Japanese companies must compensate the victims of forced labor.';
+    const expected = checkDocument(KnowledgeBase.fromCompiled(library.knowledge), draft, { curatedFacts: false }).findings;
+    assert.ok(expected.length > 0, 'the draft contradicts a document of the library');
+    const first = await client(10_000, file).check('memo.md', draft, { includeUnsupported: false, curatedFacts: false });
+    assert.deepEqual(first.status === 'done' && first.check.findings, expected);
+    const index = path.join(cacheDir, STATEMENT_INDEX_FILE);
+    assert.ok(fs.existsSync(index), 'the thread keeps the index in the cache');
+    const written = fs.statSync(index).mtimeMs;
+    const second = await client(10_000, file).check('memo.md', draft, { includeUnsupported: false, curatedFacts: false });
+    assert.deepEqual(second.status === 'done' && second.check.findings, expected);
+    assert.equal(fs.statSync(index).mtimeMs, written, 'a new thread reads the index back');
+    assert.deepEqual(notes, []);
   });
 });
