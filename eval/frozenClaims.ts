@@ -136,6 +136,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.304, commit: 'd5ff3d6' },
     },
   },
+  {
+    name: 'Frozen sentences 5',
+    file: frozenFile('frozen5-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after, committed unread and run at once (the checker of set 4’s last run): 140 sentences, 77 with one changed detail, 63 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.933, recall: 0.364, commit: '8c27034' },
+      'sources-only': { precision: 0.923, recall: 0.312, commit: '8c27034' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 5',
+    file: frozenFile('frozen5-paragraphs.jsonl'),
+    description: 'written with set 5: 50 memo paragraphs of 2–3 sentences, 30 with one wrong detail, 20 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.633, commit: '8c27034' },
+      'sources-only': { precision: 1, recall: 0.6, commit: '8c27034' },
+    },
+  },
 ];
 
 export interface FrozenScore {
