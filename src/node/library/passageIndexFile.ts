@@ -92,14 +92,14 @@ export interface IndexFileIdentity {
 /**
  * Writes an index file: a header line `{ version, <fingerprints>, runs, checksum }` (runs as `[content, count]` pairs)
  * and the index's bytes, whose SHA-256 is the checksum, so any damage is caught before the index is used. The header
- * is padded with spaces to a multiple of four bytes, so the index's numbers can be used where they were read.
+ * is padded with spaces to a multiple of eight bytes, so the index's numbers can be used where they were read.
  */
 export function writeIndexFile(file: string, identity: IndexFileIdentity, runs: readonly PassageRun[], body: readonly Uint8Array[]): void {
   const checksum = body.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex');
   const fingerprints = Object.fromEntries(Object.entries(identity.fingerprints).map(([name, f]) => [name, f.value]));
   const header = JSON.stringify({ version: LIBRARY_CACHE_VERSION, ...fingerprints, runs: runs.map((r) => [r.content, r.count]), checksum });
   const line = Buffer.from(header, 'utf8');
-  writeFileAtomic(file, [line, Buffer.from(`${' '.repeat((4 - ((line.length + 1) % 4)) % 4)}\n`), ...body]);
+  writeFileAtomic(file, [line, Buffer.from(`${' '.repeat((8 - ((line.length + 1) % 8)) % 8)}\n`), ...body]);
 }
 
 /**

@@ -135,6 +135,8 @@ describe('claims read from the sources', () => {
       'Blinken and Pentagon chief Lloyd Austin made back-to-back visits to Tokyo and Seoul in mid-March 2021.',
       // The year dates the reaching of the agreement, which the passage dating its scrapping does not contradict.
       "As Abe's Cabinet Secretary, Suga had played a significant role in reaching the comfort women agreement in 2015.",
+      // "not" set off by a comma corrects a phrase ("a shove, not a gentle push"): it denies nothing the source states.
+      'It will take a shove from Washington, not a gentle push.',
     ]);
   });
 

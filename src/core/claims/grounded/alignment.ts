@@ -788,6 +788,8 @@ function contrastive(a: AnalysedSentence, n: number): boolean {
   if (w.lower !== 'not') return false;
   const next = a.words[n + 1];
   if (next && /^\p{Lu}/u.test(next.text)) return true;
+  // "… a shove from Washington, not a gentle push": set off by a comma, it corrects a phrase, it denies no act.
+  if (n > 0 && textBetween(a, n - 1, n).includes(',')) return true;
   for (let i = n + 1; i < a.words.length; i++) if (a.words[i].lower === 'but' || a.words[i].lower === 'rather') return true;
   return false;
 }
