@@ -6,10 +6,12 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import type { CitationSearch } from '../src/core/citations';
 import { checkDocument } from '../src/core/claims/document';
+import { sourceClaims } from '../src/core/claims/grounded/sourceClaims';
 import { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 import { cachedCitationSearch } from '../src/node/library/citationIndexCache';
 import { forgetReadingsInMemory } from '../src/node/library/libraryCache';
 import { readLibrary, type ReadLibraryResult } from '../src/node/library/readLibrary';
+import { useCachedStatementIndex } from '../src/node/library/statementIndexCache';
 import { readLabelledQueries } from '../eval/citations';
 import { includesScan, lastQueryCpu, perQuery } from './citations';
 import { writeGeneratedLibrary } from './generatedLibrary';
@@ -98,11 +100,21 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
   const searchOver = (k: KnowledgeBase, lib: ReadLibraryResult) => cachedCitationSearch(k, lib.contentIds, cacheDir, note);
   const indexBuilt = await timeAsync(async () => searchOver(kb, library).search(queries[0]));
   const indexRead = await timeRuns(3, async () => searchOver(kb, library).search(queries[0]));
+  // The claim checker's statement index, the same way: built whole once (every passage read), read back by the next
+  // process, updated after one changed file.
+  const statementsOver = (k: KnowledgeBase, lib: ReadLibraryResult) => {
+    useCachedStatementIndex(k, lib.contentIds, cacheDir, note);
+    return sourceClaims(k).claimCount;
+  };
+  let claims = 0;
+  const statementsBuilt = await timeAsync(async () => (claims = statementsOver(kb, library)));
+  const statementsRead = await timeRuns(3, async () => statementsOver(KnowledgeBase.fromCompiled(library.knowledge), library));
   // The rest runs over the library after one more change, as the editor would hold it: the earlier one is let go.
   library = await changeOne(read);
   kb = KnowledgeBase.fromCompiled(library.knowledge);
   let search: CitationSearch | undefined;
   const indexUpdated = await timeAsync(async () => (search = searchOver(kb, library)).search(queries[0]));
+  const statementsUpdated = await timeAsync(async () => statementsOver(kb, library));
   const cite = perQuery(queries, (q) => search!.search(q));
   const citeCpu = lastQueryCpu();
   lines.push(
@@ -117,10 +129,19 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
     `| the search's word index built whole and written to the cache (once; CPU ${fmt(indexBuilt.cpuMs)}) | ${fmt(indexBuilt.ms)} | | | | |`,
     row(`the word index read back from the cache, as a new process does (CPU ${fmt(indexRead.cpuMs)})`, indexRead, readBytes, '< 1 s'),
     `| the word index updated after one changed file, and written (CPU ${fmt(indexUpdated.cpuMs)}) | ${fmt(indexUpdated.ms)} | | | | < 1 s |`,
+    `| the claim checker's statement index built whole (${claims.toLocaleString('en-US')} claims; every passage read) and written to the cache (once; CPU ${fmt(statementsBuilt.cpuMs)}) | ${fmt(statementsBuilt.ms)} | | | | |`,
+    row(
+      `the statement index read back from the cache, as a new process does (CPU ${fmt(statementsRead.cpuMs)})`,
+      statementsRead,
+      readBytes,
+      '< 1 s',
+    ),
+    `| the statement index updated after one changed file, and written (CPU ${fmt(statementsUpdated.cpuMs)}) | ${fmt(statementsUpdated.ms)} | | | | < 1 s |`,
   );
   const heapWithSearch = settledMemory();
   const newProcess = memoryOfNewProcess(root, cacheDir, false);
   const newProcessChecked = memoryOfNewProcess(root, cacheDir, true);
+  const newProcessEditor = memoryOfNewProcess(root, cacheDir, true, true);
 
   // Hover: the term under a position, with the library's glossary and the bundled one.
   const draft = uniqueParagraphDraft(bundled, 100 * 1024);
@@ -156,7 +177,8 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
     `Memory after the claim checks (the library, its search index, glossary and what the checker prepared), after a garbage collection: heap ${mb(heapAfter.heapUsed)}, ` +
       `RSS ${mb(heapAfter.rss)} (target < 300 MB); before the claim checks (library, search index, glossary): heap ${mb(heapWithSearch.heapUsed)}, RSS ${mb(heapWithSearch.rss)}; ` +
       `in a new process that reopens the library, builds the lookups and the glossary matcher and reads the search index back (nothing else run): heap ${mb(newProcess.heapUsed)}, RSS ${mb(newProcess.rss)}, array buffers ${mb(newProcess.arrayBuffers)}; ` +
-      `the same new process after one claim check of a 100 KB memo against the library (as the editor's checker does on opening a draft): heap ${mb(newProcessChecked.heapUsed)}, RSS ${mb(newProcessChecked.rss)}; ` +
+      `the same new process after one claim check of a 100 KB memo against the library (as the CLI does): heap ${mb(newProcessChecked.heapUsed)}, RSS ${mb(newProcessChecked.rss)}; ` +
+      `the editor's extension host, which also runs the checker's thread with its own copy of the knowledge (loaded from the file the editor writes for it, statement index from the cache) and its check of the memo: heap ${mb(newProcessEditor.heapUsed)} (the host's and the thread's), RSS ${mb(newProcessEditor.rss)}; ` +
       `before reading it (bundled articles only): heap ${mb(heapBefore.heapUsed)}, RSS ${mb(heapBefore.rss)}. ` +
       `Cache on disk: ${mb(folderBytes(cacheDir))}. CPU time (median; load does not inflate it): first index ${fmt(first.cpuMs)}, ` +
       `reopen ${fmt(reopen.cpuMs)}, reopen with lookups ${fmt(ready.cpuMs)}, one changed file ${fmt(changed.cpuMs)}, ` +
@@ -194,10 +216,10 @@ async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<Timin
 /**
  * The memory of a process that does only what the editor does on opening a workspace whose library is cached: read
  * the library, build the knowledge base's lookups and the glossary matcher, read the search index back, search once,
- * and with `check` check a 100 KB memo against the library once. Measured in a child process, since this one has also
+ * and with `check` read the statement index back and check a 100 KB memo against the library once. Measured in a child process, since this one has also
  * parsed every file and kept what the earlier steps left.
  */
-function memoryOfNewProcess(root: string, cacheDir: string, check: boolean): NodeJS.MemoryUsage {
+function memoryOfNewProcess(root: string, cacheDir: string, check: boolean, editor = false): NodeJS.MemoryUsage {
   const module = (p: string) => JSON.stringify(path.join(__dirname, '..', p));
   const script = `
     const { loadBenchKnowledge } = require(${module('bench/harness')});
@@ -210,12 +232,26 @@ function memoryOfNewProcess(root: string, cacheDir: string, check: boolean): Nod
       const search = cachedCitationSearch(kb, library.contentIds, ${JSON.stringify(cacheDir)}, () => {});
       search.search('trilateral security cooperation');
       void kb.matcher;
+      let checked = kb;
       if (${check}) {
+        const { useCachedStatementIndex, useLinkedStatementIndex, writeStatementIndexLink } = require(${module('src/node/library/statementIndexCache')});
         const { checkDocument } = require(${module('src/core/claims/document')});
         const { uniqueParagraphDraft } = require(${module('bench/harness')});
-        checkDocument(kb, uniqueParagraphDraft(loadBenchKnowledge(), 100 * 1024));
+        if (${editor}) {
+          // As the editor does: the knowledge written for the checker's thread, which loads it and its statement index.
+          const { writeKnowledgeFile } = require(${module('src/node/library/editorSources')});
+          const { loadKnowledgeFile } = require(${module('src/node/knowledgeIndex')});
+          const file = ${JSON.stringify(path.join(root, 'worker-knowledge.json'))};
+          writeKnowledgeFile(file, kb.compiled);
+          writeStatementIndexLink(file, ${JSON.stringify(cacheDir)}, library.contentIds);
+          checked = loadKnowledgeFile(file);
+          useLinkedStatementIndex(checked, file, () => {});
+        } else {
+          useCachedStatementIndex(kb, library.contentIds, ${JSON.stringify(cacheDir)}, () => {});
+        }
+        checkDocument(checked, uniqueParagraphDraft(loadBenchKnowledge(), 100 * 1024));
       }
-      globalThis.held = { kb, search };
+      globalThis.held = { kb, search, checked };
       global.gc();
       process.stdout.write(JSON.stringify(process.memoryUsage()));
     })();`;
