@@ -5,6 +5,7 @@ import { KNOWLEDGE_FORMAT, type Citation, type CompiledKnowledge, type Passage, 
 import { foldTypography } from '../text/normalize';
 import { findAcronymDefinitions } from './acronyms';
 import { isCitationKey, keyFromFileName, type BibliographyEntry, type DocumentMetadata } from './metadata';
+import { ownCopy, textOf, type DocumentText } from './utf8Text';
 
 /** The formats read from a writer's sources folder. */
 export type DocumentFormat = 'markdown' | 'text' | 'html' | 'pdf' | 'docx';
@@ -14,8 +15,11 @@ export interface LibraryDocument {
   /** As shown to the user: relative to the folder it was found in, or as given. */
   file: string;
   format: DocumentFormat;
-  /** The text passages are cut from (a Markdown body without its front matter, an HTML page's article text, a PDF's text layer). */
-  text: string;
+  /**
+   * The text passages are cut from (a Markdown body without its front matter, an HTML page's article text, a PDF's
+   * text layer): a string, or UTF-8 bytes decoded when read (`Utf8Text`, what a library read through the cache holds).
+   */
+  text: DocumentText;
   /** From front matter, HTML meta tags or a PDF's document info; which of them is named by `metadataOrigin`. */
   metadata: DocumentMetadata;
   metadataOrigin?: string;
@@ -63,8 +67,8 @@ class DocumentPassage implements Passage {
     readonly index: number,
     readonly start: number,
     readonly end: number,
-    /** The whole text of the passage's document (the same string for all its passages). */
-    readonly documentText: string,
+    /** The whole text of the passage's document (the same for all its passages). */
+    readonly documentText: DocumentText,
   ) {}
 
   get id(): string {
@@ -72,7 +76,12 @@ class DocumentPassage implements Passage {
   }
 
   get text(): string {
-    return (this.#text ??= this.documentText.slice(this.start, this.end));
+    if (this.#text !== undefined) return this.#text;
+    const text = textOf(this.documentText).slice(this.start, this.end);
+    // A slice keeps its whole document's string alive: kept only when the document is a string anyway; a text held
+    // as bytes is sliced again from the cache of decoded texts, so a passage read once does not pin its document.
+    if (typeof this.documentText === 'string') this.#text = text;
+    return text;
   }
 
   toJSON(): Passage {
@@ -80,8 +89,17 @@ class DocumentPassage implements Passage {
   }
 }
 
+/**
+ * Gives `source` its text: the string, or for a text held as bytes a property that decodes it when read (and is
+ * written out whole when the knowledge is serialised).
+ */
+function withText(source: Source, text: DocumentText): void {
+  if (typeof text === 'string') source.text = text;
+  else Object.defineProperty(source, 'text', { get: () => text.text, enumerable: true, configurable: true });
+}
+
 /** A document's passages under `key`, from its analysis: the same ids, offsets and texts `splitPassages` gives. */
-function passagesOf(key: string, text: string, analysis: DocumentAnalysis): Passage[] {
+function passagesOf(key: string, text: DocumentText, analysis: DocumentAnalysis): Passage[] {
   const passages: Passage[] = [];
   for (let i = 0; i < analysis.spans.length / 2; i++) {
     passages.push(new DocumentPassage(key, i, analysis.spans[2 * i], analysis.spans[2 * i + 1], text));
@@ -142,7 +160,8 @@ export function compileLibrary(
   for (const doc of [...documents].sort((a, b) => a.file.localeCompare(b.file))) {
     const status: LibraryFileStatus = { file: doc.file, format: doc.format, status: 'failed', warnings: [...(doc.warnings ?? [])] };
     files.push(status);
-    if (doc.text.trim() === '') {
+    // A document with passages is not blank: its text is not decoded to find out.
+    if (!(doc.analysis && doc.analysis.spans.length > 0) && textOf(doc.text).trim() === '') {
       status.reason = doc.format === 'html' ? 'no article text found in the page' : 'empty: no text';
       continue;
     }
@@ -181,9 +200,10 @@ export function compileLibrary(
       url: pick('url') ?? null,
       licence: null,
       evidence: {},
-      text: doc.text,
+      text: '',
     };
-    const analysis = doc.analysis ?? analyseDocument(doc.text);
+    withText(source, doc.text);
+    const analysis = doc.analysis ?? analyseDocument(textOf(doc.text));
     const sourcePassages = passagesOf(key, doc.text, analysis);
     sources.push(source);
     for (const p of sourcePassages) passages.push(p);
@@ -268,7 +288,15 @@ function acronymGlossary(
       }
       if (citedHere.has(term)) continue;
       citedHere.add(term);
-      const citation: Citation = { source: source.key, quote: passage.text, start: passage.start, end: passage.end, passage: passage.id };
+      // A copy of the sentence, not a slice: V8 keeps a slice as a view of its whole document's string, and the
+      // glossary's quotes from every document would keep every document's text decoded.
+      const citation: Citation = {
+        source: source.key,
+        quote: ownCopy(passage.text),
+        start: passage.start,
+        end: passage.end,
+        passage: passage.id,
+      };
       term.citations.push(citation);
     }
     status.terms = citedHere.size;

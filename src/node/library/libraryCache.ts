@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentAnalysis, DocumentFormat } from '../../core/library/compileLibrary';
 import type { DocumentMetadata, BibliographyEntry } from '../../core/library/metadata';
+import { Utf8Text } from '../../core/library/utf8Text';
 import { writeFileAtomic } from '../files';
 
 /**
@@ -34,7 +35,8 @@ export type CachedRead =
   | {
       kind: 'document';
       format: DocumentFormat;
-      text: string;
+      /** UTF-8 bytes, decoded when read (`Utf8Text`): held by every process that reads the library, outside the heap. */
+      text: Utf8Text;
       metadata: DocumentMetadata;
       metadataOrigin?: string;
       warnings: string[];
@@ -255,7 +257,7 @@ function entryName(hash: string, format: string): string {
 function entryBytes(hash: string, read: CachedRead): Buffer {
   const { text, ...rest } = read.kind === 'document' ? read : { ...read, text: undefined };
   const json = Buffer.from(`${JSON.stringify(rest)}\n`, 'utf8');
-  const body = text === undefined ? json : Buffer.concat([json, Buffer.from(text, 'utf8')]);
+  const body = text === undefined ? json : Buffer.concat([json, text.bytes]);
   const header = JSON.stringify({ version: LIBRARY_CACHE_VERSION, hash, checksum: contentHash(body) });
   return Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]);
 }
@@ -284,12 +286,12 @@ function checkEntry(bytes: Buffer, hash: string, format: string): { read: Cached
     return 'is not a cache entry (truncated or damaged)';
   }
   if (!read || typeof read !== 'object' || read.format !== format) return 'is not a cache entry';
-  // A document's text follows its JSON line as it is (UTF-8): decoded once, not escaped and parsed.
-  if (read.kind === 'document') read.text = body.toString('utf8', end + 1);
+  // A document's text follows its JSON line as it is (UTF-8): kept as those bytes, decoded when read.
+  if (read.kind === 'document') read.text = new Utf8Text(body.subarray(end + 1));
   else if (end + 1 !== body.length) return 'is not a cache entry';
   const sound =
     (read.kind === 'document' &&
-      typeof read.text === 'string' &&
+      read.text instanceof Utf8Text &&
       typeof read.metadata === 'object' &&
       Array.isArray(read.warnings) &&
       Array.isArray(read.analysis?.spans) &&

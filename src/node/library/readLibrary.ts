@@ -17,6 +17,7 @@ import {
 } from '../../core/library/compileLibrary';
 import { looksLikeCslJson, parseCslJson } from '../../core/library/cslJson';
 import { readMarkdown } from '../../core/library/frontMatter';
+import { Utf8Text } from '../../core/library/utf8Text';
 import type { CompiledKnowledge } from '../../core/knowledge/types';
 import { decodeText, describeRefusal, describeTextRefusal, readRegularFile } from '../files';
 import { contentHash, LibraryCache, type CachedRead } from './libraryCache';
@@ -280,11 +281,13 @@ const readers = {
 async function parse(bytes: Buffer, format: NonNullable<(typeof FORMATS)[string]>): Promise<CachedRead> {
   const fail = (reason: string): CachedRead => ({ kind: 'failed', format, reason });
   const document = (
-    doc: Omit<Extract<CachedRead, { kind: 'document' }>, 'kind' | 'analysis' | 'warnings'> & { warnings?: string[] },
+    doc: Omit<Extract<CachedRead, { kind: 'document' }>, 'kind' | 'analysis' | 'warnings' | 'text'> & { text: string; warnings?: string[] },
   ): CachedRead => ({
     kind: 'document',
     warnings: [],
     ...doc,
+    // Held as UTF-8 from here on, as a text read back from the cache is (`Utf8Text`).
+    text: new Utf8Text(Buffer.from(doc.text, 'utf8')),
     analysis: analysable(doc.text) ? analyseDocument(doc.text) : { spans: [], acronyms: [] },
   });
   if (format === 'pdf' || format === 'docx') {

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { ownCopy, textOf, Utf8Text } from '../../../src/core/library/utf8Text';
+
+describe('own sources: document texts held as UTF-8', () => {
+  const texts = [
+    'Plain ASCII prose about the 1965 treaty.',
+    '“Curly quotes” — dashes, Moon Jae-in’s government, 50 percent…',
+    '日韓関係 and 한일 관계 in one sentence.',
+    'Astral characters: 𝒜𝒷𝒸 and 😀 count as two units each.',
+    'A lone surrogate \ud800 becomes one replacement character.',
+    '',
+  ];
+
+  it('gives the text back, and its length in UTF-16 units without decoding it', () => {
+    for (const text of texts) {
+      const held = new Utf8Text(Buffer.from(text, 'utf8'));
+      assert.equal(held.length, text.length, text);
+      // A lone surrogate cannot be written as UTF-8: it comes back as U+FFFD, one unit as before.
+      assert.equal(held.text, text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'), text);
+    }
+  });
+
+  it('gives every text back right when more texts are read than it keeps decoded', () => {
+    const held = Array.from({ length: 200 }, (_, i) => `Document ${i}: “${'x'.repeat(i)}”`).map((t) => ({
+      t,
+      u: new Utf8Text(Buffer.from(t, 'utf8')),
+    }));
+    for (let round = 0; round < 2; round++) for (const { t, u } of held) assert.equal(textOf(u), t);
+  });
+
+  it('copies a sentence into a string of its own, equal to it', () => {
+    const sentence = texts[1].slice(0, 30);
+    assert.equal(ownCopy(sentence), sentence);
+  });
+});
