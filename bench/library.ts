@@ -178,7 +178,7 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
       `RSS ${mb(heapAfter.rss)} (target < 300 MB); before the claim checks (library, search index, glossary): heap ${mb(heapWithSearch.heapUsed)}, RSS ${mb(heapWithSearch.rss)}; ` +
       `in a new process that reopens the library, builds the lookups and the glossary matcher and reads the search index back (nothing else run): heap ${mb(newProcess.heapUsed)}, RSS ${mb(newProcess.rss)}, array buffers ${mb(newProcess.arrayBuffers)}; ` +
       `the same new process after one claim check of a 100 KB memo against the library (as the CLI does): heap ${mb(newProcessChecked.heapUsed)}, RSS ${mb(newProcessChecked.rss)}; ` +
-      `the editor's extension host, which also runs the checker's thread with its own copy of the knowledge (loaded from the file the editor writes for it, statement index from the cache) and its check of the memo: heap ${mb(newProcessEditor.heapUsed)} (the host's and the thread's), RSS ${mb(newProcessEditor.rss)}; ` +
+      `the editor's extension host, which also runs the checker's thread with its own copy of the knowledge (read from the sources cache through the link the editor writes, statement index from the cache) and its check of the memo: heap ${mb(newProcessEditor.heapUsed)} (the host's and the thread's), RSS ${mb(newProcessEditor.rss)}; ` +
       `before reading it (bundled articles only): heap ${mb(heapBefore.heapUsed)}, RSS ${mb(heapBefore.rss)}. ` +
       `Cache on disk: ${mb(folderBytes(cacheDir))}. CPU time (median; load does not inflate it): first index ${fmt(first.cpuMs)}, ` +
       `reopen ${fmt(reopen.cpuMs)}, reopen with lookups ${fmt(ready.cpuMs)}, one changed file ${fmt(changed.cpuMs)}, ` +
@@ -234,18 +234,19 @@ function memoryOfNewProcess(root: string, cacheDir: string, check: boolean, edit
       void kb.matcher;
       let checked = kb;
       if (${check}) {
-        const { useCachedStatementIndex, useLinkedStatementIndex, writeStatementIndexLink } = require(${module('src/node/library/statementIndexCache')});
+        const { useCachedStatementIndex } = require(${module('src/node/library/statementIndexCache')});
         const { checkDocument } = require(${module('src/core/claims/document')});
         const { uniqueParagraphDraft } = require(${module('bench/harness')});
         if (${editor}) {
-          // As the editor does: the knowledge written for the checker's thread, which loads it and its statement index.
-          const { writeKnowledgeFile } = require(${module('src/node/library/editorSources')});
-          const { loadKnowledgeFile } = require(${module('src/node/knowledgeIndex')});
-          const file = ${JSON.stringify(path.join(root, 'worker-knowledge.json'))};
-          writeKnowledgeFile(file, kb.compiled);
-          writeStatementIndexLink(file, ${JSON.stringify(cacheDir)}, library.contentIds);
-          checked = loadKnowledgeFile(file);
-          useLinkedStatementIndex(checked, file, () => {});
+          // As the editor does: a link to the library for the checker's thread, which reads it from the cache itself.
+          const { loadCheckerKnowledge, writeLibraryLink, LIBRARY_LINK_SUFFIX } = require(${module('src/node/library/checkerKnowledge')});
+          const { KNOWLEDGE_PATH } = require(${module('bench/harness')});
+          const file = ${JSON.stringify(root)} + '/claim-checker' + LIBRARY_LINK_SUFFIX;
+          const selection = { folders: [${JSON.stringify(path.join(root, 'library'))}], baseFolder: ${JSON.stringify(root)}, bundled: true, foldersFrom: 'bench', bundledFrom: 'bench' };
+          writeLibraryLink(file, { selection, bundledFile: KNOWLEDGE_PATH, cacheDir: ${JSON.stringify(cacheDir)} });
+          // The thread has its own module state: none of the host's readings of the cache.
+          require(${module('src/node/library/libraryCache')}).forgetReadingsInMemory();
+          checked = await loadCheckerKnowledge(file, () => {});
         } else {
           useCachedStatementIndex(kb, library.contentIds, ${JSON.stringify(cacheDir)}, () => {});
         }

@@ -9,8 +9,7 @@ import { checkDocument, type DocumentFinding } from '../core/claims/document';
 import { ParagraphCache } from '../core/claims/incremental';
 import { IgnoredClaims } from '../core/claims/suppressions';
 import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
-import { loadKnowledgeFile } from '../node/knowledgeIndex';
-import { useLinkedStatementIndex } from '../node/library/statementIndexCache';
+import { loadCheckerKnowledge } from '../node/library/checkerKnowledge';
 import type { ClaimWorkerData, ClaimWorkerReply, ClaimWorkerRequest } from './claimCheckProtocol';
 
 const { knowledgeFile } = workerData as ClaimWorkerData;
@@ -19,25 +18,26 @@ const caches = new Map<string, ParagraphCache<DocumentFinding>>();
 const reply = (message: ClaimWorkerReply) => parentPort!.postMessage(message);
 
 let kb: KnowledgeBase;
-try {
-  kb = loadKnowledgeFile(knowledgeFile);
-  // A library's statement index, from the sources cache: read back, or built once and kept there for the next thread.
-  const notes: string[] = [];
-  useLinkedStatementIndex(kb, knowledgeFile, (line) => notes.push(line));
-  // V8 compiles the checker on its first run, which costs far more than a check: pay it before taking requests, so
-  // the time budget of a check measures the check. Any passage of the sources serves as a warm-up text.
-  checkDocument(
-    kb,
-    kb.passages
-      .slice(0, 20)
-      .map((p) => p.text)
-      .join('\n\n'),
-    { includeUnsupported: true },
-  );
-  reply({ ready: true, notes });
-} catch (err) {
-  reply({ fatal: (err as Error).message });
-}
+void (async () => {
+  try {
+    // The bundled knowledge, or a writer's library read from the sources cache with its statement index.
+    const notes: string[] = [];
+    kb = await loadCheckerKnowledge(knowledgeFile, (line) => notes.push(line));
+    // V8 compiles the checker on its first run, which costs far more than a check: pay it before taking requests, so
+    // the time budget of a check measures the check. Any passage of the sources serves as a warm-up text.
+    checkDocument(
+      kb,
+      kb.passages
+        .slice(0, 20)
+        .map((p) => p.text)
+        .join('\n\n'),
+      { includeUnsupported: true },
+    );
+    reply({ ready: true, notes });
+  } catch (err) {
+    reply({ fatal: (err as Error).message });
+  }
+})();
 
 parentPort!.on('message', (request: ClaimWorkerRequest) => {
   if (request.kind === 'forget') {

@@ -5,7 +5,7 @@ import { KNOWLEDGE_FORMAT, type Citation, type CompiledKnowledge, type Passage, 
 import { foldTypography } from '../text/normalize';
 import { findAcronymDefinitions } from './acronyms';
 import { isCitationKey, keyFromFileName, type BibliographyEntry, type DocumentMetadata } from './metadata';
-import { ownCopy, textOf, type DocumentText } from './utf8Text';
+import { textOf, type DocumentText } from './utf8Text';
 
 /** The formats read from a writer's sources folder. */
 export type DocumentFormat = 'markdown' | 'text' | 'html' | 'pdf' | 'docx';
@@ -73,6 +73,11 @@ class DocumentPassage implements Passage {
 
   get id(): string {
     return (this.#id ??= `${this.source}#${this.index}`);
+  }
+
+  /** Whether the document is held as UTF-8 bytes, its text decoded each time it is read. */
+  get decodedOnRead(): boolean {
+    return typeof this.documentText !== 'string';
   }
 
   get text(): string {
@@ -253,6 +258,19 @@ function baseName(file: string): string {
 }
 
 /**
+ * A citation of `passage`, its quote the passage's text. For a document held as UTF-8 the quote is read when asked
+ * for: made up front, it decoded every document of a library at each compile, and kept as a slice it would keep its
+ * whole document's string alive (V8 holds a slice of a long string as a view of the whole).
+ */
+function citationOf(source: Source, passage: Passage): Citation {
+  const citation = { source: source.key, quote: '', start: passage.start, end: passage.end, passage: passage.id };
+  if (passage instanceof DocumentPassage && passage.decodedOnRead)
+    Object.defineProperty(citation, 'quote', { get: () => passage.text, enumerable: true, configurable: true });
+  else citation.quote = passage.text;
+  return citation;
+}
+
+/**
  * One term per acronym and expansion the documents define, cited by the sentence that defines it in each source
  * (its first definition there). Aliases are marked shared: the bundled glossary or another source may define the
  * same acronym, and a hover then shows every definition rather than picking one. Each document's status gets how
@@ -288,16 +306,7 @@ function acronymGlossary(
       }
       if (citedHere.has(term)) continue;
       citedHere.add(term);
-      // A copy of the sentence, not a slice: V8 keeps a slice as a view of its whole document's string, and the
-      // glossary's quotes from every document would keep every document's text decoded.
-      const citation: Citation = {
-        source: source.key,
-        quote: ownCopy(passage.text),
-        start: passage.start,
-        end: passage.end,
-        passage: passage.id,
-      };
-      term.citations.push(citation);
+      term.citations.push(citationOf(source, passage));
     }
     status.terms = citedHere.size;
   }

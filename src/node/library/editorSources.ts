@@ -6,8 +6,6 @@
  */
 import * as path from 'node:path';
 import { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
-import type { CompiledKnowledge } from '../../core/knowledge/types';
-import { writeFileAtomic } from '../files';
 import { ConfigError, findSourcesConfig } from './config';
 import { readLibrary, type ReadLibraryOptions, type ReadLibraryResult } from './readLibrary';
 
@@ -112,14 +110,4 @@ export async function loadEditorKnowledge(
     options,
   );
   return { kb: KnowledgeBase.fromCompiled(library.knowledge), library, selection };
-}
-
-/**
- * Writes compiled knowledge where the claim checker's thread loads it from, atomically: a thread starting while the
- * file is rewritten reads the old knowledge or the new, never half of each. Returns how long it took.
- */
-export function writeKnowledgeFile(file: string, knowledge: CompiledKnowledge): number {
-  const started = Date.now();
-  writeFileAtomic(file, JSON.stringify(knowledge));
-  return Date.now() - started;
 }

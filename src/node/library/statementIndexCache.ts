@@ -5,7 +5,6 @@
  * megabytes of flat arrays after). Only the passages of files that changed are read again (`passageIndexFile.ts`);
  * a change to the glossary (a new acronym) changes how any passage may read, and every passage is then read again.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   analysisIdentity,
@@ -16,7 +15,6 @@ import {
 } from '../../core/claims/grounded/sourceClaims';
 import { CLAIM_FLAG, statementIndexBytes, statementIndexFromBytes } from '../../core/claims/grounded/statementIndex';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
-import { writeFileAtomic } from '../files';
 import { contentHash } from './libraryCache';
 import { passageRuns, readIndexFile, renumbering, sameRuns, writeIndexFile, type IndexFileIdentity } from './passageIndexFile';
 
@@ -90,41 +88,4 @@ function identity(kb: KnowledgeBase): IndexFileIdentity {
 
 function fingerprint(text: string): string {
   return contentHash(Buffer.from(text, 'utf8')).slice(0, 32);
-}
-
-/** Where a knowledge file written for another thread or process says which cache keeps its statement index. */
-function linkFileOf(knowledgeFile: string): string {
-  return `${knowledgeFile}.statements.json`;
-}
-
-/**
- * Writes beside `knowledgeFile` (the knowledge written for the claim checker's thread) where that knowledge's
- * statement index is cached, so the thread reads it from there (`useLinkedStatementIndex`).
- */
-export function writeStatementIndexLink(knowledgeFile: string, cacheDir: string, contentIds: ReadonlyMap<string, string>): void {
-  writeFileAtomic(linkFileOf(knowledgeFile), JSON.stringify({ cacheDir, contentIds: [...contentIds] }));
-}
-
-/**
- * Gives `kb`, loaded from `knowledgeFile`, its statement index from the cache the link beside the file names, when
- * there is a sound link; otherwise the index is made in memory on first use (the bundled articles: a few hundred
- * passages).
- */
-export function useLinkedStatementIndex(kb: KnowledgeBase, knowledgeFile: string, note: (line: string) => void): void {
-  let link: { cacheDir?: unknown; contentIds?: unknown };
-  try {
-    link = JSON.parse(fs.readFileSync(linkFileOf(knowledgeFile), 'utf8'));
-  } catch {
-    return;
-  }
-  const pairs = link?.contentIds;
-  if (
-    typeof link?.cacheDir !== 'string' ||
-    !Array.isArray(pairs) ||
-    !pairs.every((p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'))
-  ) {
-    note(`${linkFileOf(knowledgeFile)} does not say where the statement index is cached; the sources are read again`);
-    return;
-  }
-  useCachedStatementIndex(kb, new Map(pairs as [string, string][]), link.cacheDir, note);
 }

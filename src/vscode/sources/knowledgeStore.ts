@@ -7,13 +7,12 @@ import { CONFIG_FILE } from '../../node/library/config';
 import {
   loadEditorKnowledge,
   resolveKnowledgeSelection,
-  writeKnowledgeFile,
   type EditorKnowledge,
   type KnowledgeSelection,
   type SourceSettings,
 } from '../../node/library/editorSources';
 import { cachedCitationSearch } from '../../node/library/citationIndexCache';
-import { writeStatementIndexLink } from '../../node/library/statementIndexCache';
+import { LIBRARY_LINK_SUFFIX, writeLibraryLink } from '../../node/library/checkerKnowledge';
 import { LibraryReadCancelled } from '../../node/library/readLibrary';
 import { buildCitationSearchWith } from '../citations/citationChoices';
 import { notify } from '../notices/notify';
@@ -26,7 +25,7 @@ const BUNDLED_SETTING = 'sourcebook.bundled';
 const LIBRARY_CACHE_FOLDER = 'library-cache';
 
 /** Where the knowledge of the writer's sources is written for the claim checker's thread, in the extension's storage. */
-const WORKER_KNOWLEDGE_FILE = 'library-knowledge.json';
+const WORKER_LIBRARY_LINK = `claim-checker${LIBRARY_LINK_SUFFIX}`;
 
 /** A change of the team file or in a sources folder is read after this quiet time, so saving ten files reads once. */
 const CHANGE_DELAY_MS = 1_000;
@@ -216,25 +215,24 @@ export class KnowledgeStore implements vscode.Disposable {
 
   /**
    * Where the claim checker's thread loads this knowledge from: the bundled file when it is the bundled knowledge
-   * alone, else the knowledge written as JSON into the extension's storage. A file rather than a message to the thread:
-   * a thread is restarted after a check that ran past its budget, and it then loads the file again by itself, so the
-   * host keeps no extra copy for it and the file can be looked at when a warning surprises. Measured on this machine
-   * with the bundled knowledge compiled through the library (313 KB of JSON): writing it atomically (with fsync) took
-   * 11–36 ms, median 13, once per read of the sources, not per check; the thread reads and parses it in 5 ms, where a
-   * structured clone of the same object into the thread takes 8 ms.
+   * alone, else a link file in the extension's storage saying how the library was read, so the thread reads it from
+   * the same sources cache (src/node/library/checkerKnowledge.ts). A file rather than a message to the thread: a
+   * thread is restarted after a check that ran past its budget, and it then loads again by itself.
    */
   private writeForWorker(knowledge: EditorKnowledge): string {
     if (!knowledge.library) return this.bundledFile;
-    const file = path.join(this.storageFolder, WORKER_KNOWLEDGE_FILE);
+    const file = path.join(this.storageFolder, WORKER_LIBRARY_LINK);
     try {
-      const ms = writeKnowledgeFile(file, knowledge.kb.compiled);
-      // The thread keeps the library's statement index in the same cache as what was read from the files.
-      writeStatementIndexLink(file, path.join(this.storageFolder, LIBRARY_CACHE_FOLDER), knowledge.library.contentIds);
-      this.log.info(`knowledge for the claim checker written to ${file} in ${ms} ms`);
+      writeLibraryLink(file, {
+        selection: knowledge.selection,
+        bundledFile: this.bundledFile,
+        cacheDir: path.join(this.storageFolder, LIBRARY_CACHE_FOLDER),
+      });
+      this.log.info(`the claim checker reads the library through ${file}`);
       return file;
     } catch (err) {
       this.log.error(
-        `cannot write the knowledge for the claim checker to ${file}: ${(err as Error).message}; it checks against the bundled articles`,
+        `cannot write the library link for the claim checker to ${file}: ${(err as Error).message}; it checks against the bundled articles`,
       );
       return this.bundledFile;
     }

@@ -3,13 +3,16 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import { authorNames } from '../../../src/core/sources/describe';
 import { glossaryRows, sourceRows } from '../../../src/core/sources/libraryRows';
-import { loadEditorKnowledge, resolveKnowledgeSelection, writeKnowledgeFile } from '../../../src/node/library/editorSources';
+import { LIBRARY_LINK_SUFFIX, loadCheckerKnowledge, writeLibraryLink } from '../../../src/node/library/checkerKnowledge';
+import { loadEditorKnowledge, resolveKnowledgeSelection } from '../../../src/node/library/editorSources';
+import { STATEMENT_INDEX_FILE } from '../../../src/node/library/statementIndexCache';
 import { LibraryReadCancelled } from '../../../src/node/library/readLibrary';
-import { loadKnowledgeFile } from '../../../src/node/knowledgeIndex';
+import { KNOWLEDGE_FILE } from '../../../src/node/knowledgeIndex';
 import { DEFINED_ACRONYM, writeOwnLibrary, type OwnLibrary } from '../../shared/ownLibrary';
-import { realKnowledge } from '../helpers/knowledge';
+import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
 
 /** A repository (the team file is looked for up to its root) with a workspace folder `memos/` in it. */
 function makeRepository(root: string) {
@@ -114,19 +117,25 @@ describe('the editor’s knowledge: which sources, and reading them', () => {
       );
     });
 
-    it('writes knowledge the claim checker’s thread loads as it was compiled', async () => {
-      const knowledge = await loadEditorKnowledge(
-        resolveKnowledgeSelection(workspace, { sources: ['../library'], bundled: false }),
-        realKnowledge,
+    it('writes a link from which the claim checker’s thread reads the same knowledge from the sources cache', async () => {
+      const selection = resolveKnowledgeSelection(workspace, { sources: ['../library'] });
+      const cacheDir = path.join(root, 'storage', 'library-cache');
+      const knowledge = await loadEditorKnowledge(selection, realKnowledge, { cacheDir });
+      const file = path.join(root, 'storage', `claim-checker${LIBRARY_LINK_SUFFIX}`);
+      writeLibraryLink(file, { selection, bundledFile: path.join(REPO_ROOT, 'dist', KNOWLEDGE_FILE), cacheDir });
+      const notes: string[] = [];
+      const loaded = await loadCheckerKnowledge(file, (n) => notes.push(n));
+      const plain = (kb: KnowledgeBase) =>
+        kb.passages.map(({ id, source, index, start, end, text }) => ({ id, source, index, start, end, text }));
+      assert.deepEqual(plain(loaded), plain(knowledge.kb));
+      assert.deepEqual(JSON.parse(JSON.stringify(loaded.compiled)), JSON.parse(JSON.stringify(knowledge.kb.compiled)));
+      assert.ok(fs.existsSync(path.join(cacheDir, STATEMENT_INDEX_FILE)), 'the thread keeps the statement index in the cache');
+      assert.deepEqual(notes, []);
+      fs.writeFileSync(file, '{"selection": {');
+      await assert.rejects(
+        loadCheckerKnowledge(file, () => {}),
+        /is not a library link|cannot read the library link/,
       );
-      const file = path.join(root, 'storage', 'library-knowledge.json');
-      writeKnowledgeFile(file, knowledge.kb.compiled);
-      const loaded = loadKnowledgeFile(file).compiled;
-      // A library's passages make their id and text when read; the thread gets them as plain passages.
-      const asRead = knowledge.kb.passages.map(({ id, source, index, start, end, text }) => ({ id, source, index, start, end, text }));
-      assert.deepEqual(loaded.passages, asRead);
-      assert.deepEqual({ ...loaded, passages: [] }, { ...knowledge.kb.compiled, passages: [] });
-      assert.deepEqual(fs.readdirSync(path.dirname(file)), ['library-knowledge.json'], 'no temporary file is left behind');
     });
   });
 

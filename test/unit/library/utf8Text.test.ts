@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ownCopy, textOf, Utf8Text } from '../../../src/core/library/utf8Text';
+import { textOf, Utf8Text } from '../../../src/core/library/utf8Text';
 
 describe('own sources: document texts held as UTF-8', () => {
   const texts = [
@@ -26,10 +26,5 @@ describe('own sources: document texts held as UTF-8', () => {
       u: new Utf8Text(Buffer.from(t, 'utf8')),
     }));
     for (let round = 0; round < 2; round++) for (const { t, u } of held) assert.equal(textOf(u), t);
-  });
-
-  it('copies a sentence into a string of its own, equal to it', () => {
-    const sentence = texts[1].slice(0, 30);
-    assert.equal(ownCopy(sentence), sentence);
   });
 });

@@ -5,10 +5,9 @@ import * as path from 'node:path';
 import { compileKnowledge } from '../../../src/core/knowledge/compile';
 import { checkDocument } from '../../../src/core/claims/document';
 import { readKnowledgeFolder } from '../../../src/node/knowledgeFolder';
-import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
-import { writeKnowledgeFile } from '../../../src/node/library/editorSources';
-import { readLibrary } from '../../../src/node/library/readLibrary';
-import { STATEMENT_INDEX_FILE, writeStatementIndexLink } from '../../../src/node/library/statementIndexCache';
+import { LIBRARY_LINK_SUFFIX, writeLibraryLink } from '../../../src/node/library/checkerKnowledge';
+import { loadEditorKnowledge, resolveKnowledgeSelection } from '../../../src/node/library/editorSources';
+import { STATEMENT_INDEX_FILE } from '../../../src/node/library/statementIndexCache';
 import { ClaimCheckClient } from '../../../src/worker/claimCheckClient';
 import { writeLibrary } from '../helpers/sourcesFolder';
 import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
@@ -102,16 +101,17 @@ describe('claim checking in a worker thread', function () {
     assert.match(outcome.status === 'failed' ? outcome.message : '', /knowledge index not found/);
   });
 
-  it('over a library, keeps the statement index in the sources cache the editor names, and reads it back next time', async () => {
+  it('over a library, reads it from the sources cache the editor names, keeping the statement index there for the next thread', async () => {
     const root = path.dirname(knowledgeFile);
-    writeLibrary(path.join(root, 'library'));
+    const workspace = path.join(root, 'workspace');
+    writeLibrary(path.join(workspace, 'library'));
     const cacheDir = path.join(root, 'cache');
-    const library = await readLibrary(['library'], root, undefined, { cacheDir });
-    const file = path.join(root, 'library-knowledge.json');
-    writeKnowledgeFile(file, library.knowledge);
-    writeStatementIndexLink(file, cacheDir, library.contentIds);
+    const selection = resolveKnowledgeSelection(workspace, { sources: ['library'], bundled: false });
+    const library = await loadEditorKnowledge(selection, realKnowledge, { cacheDir });
+    const file = path.join(root, `claim-checker${LIBRARY_LINK_SUFFIX}`);
+    writeLibraryLink(file, { selection, bundledFile: knowledgeFile, cacheDir });
     const draft = 'South Korea’s Supreme Court ruled in 2019 that Japanese companies must compensate the victims of forced labor.';
-    const expected = checkDocument(KnowledgeBase.fromCompiled(library.knowledge), draft, { curatedFacts: false }).findings;
+    const expected = checkDocument(library.kb, draft, { curatedFacts: false }).findings;
     assert.ok(expected.length > 0, 'the draft contradicts a document of the library');
     const first = await client(10_000, file).check('memo.md', draft, { includeUnsupported: false, curatedFacts: false });
     assert.deepEqual(first.status === 'done' && first.check.findings, expected);
