@@ -139,6 +139,7 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
     `| the statement index updated after one changed file, and written (CPU ${fmt(statementsUpdated.cpuMs)}) | ${fmt(statementsUpdated.ms)} | | | | < 1 s |`,
   );
   const heapWithSearch = settledMemory();
+  const newProcessBundled = memoryOfNewProcess(root, cacheDir, false, false, false);
   const newProcess = memoryOfNewProcess(root, cacheDir, false);
   const newProcessChecked = memoryOfNewProcess(root, cacheDir, true);
   const newProcessEditor = memoryOfNewProcess(root, cacheDir, true, true);
@@ -179,7 +180,8 @@ async function measureLibrary(bundled: KnowledgeBase, root: string): Promise<str
       `in a new process that reopens the library, builds the lookups and the glossary matcher and reads the search index back (nothing else run): heap ${mb(newProcess.heapUsed)}, RSS ${mb(newProcess.rss)}, array buffers ${mb(newProcess.arrayBuffers)}; ` +
       `the same new process after one claim check of a 100 KB memo against the library (as the CLI does): heap ${mb(newProcessChecked.heapUsed)}, RSS ${mb(newProcessChecked.rss)}; ` +
       `the editor's extension host, which also runs the checker's thread with its own copy of the knowledge (read from the sources cache through the link the editor writes, statement index from the cache) and its check of the memo: heap ${mb(newProcessEditor.heapUsed)} (the host's and the thread's), RSS ${mb(newProcessEditor.rss)}; ` +
-      `before reading it (bundled articles only): heap ${mb(heapBefore.heapUsed)}, RSS ${mb(heapBefore.rss)}. ` +
+      `a new process with the same modules and the bundled articles alone (the floor the library adds to): heap ${mb(newProcessBundled.heapUsed)}, RSS ${mb(newProcessBundled.rss)}; ` +
+      `this process before reading it (bundled articles only): heap ${mb(heapBefore.heapUsed)}, RSS ${mb(heapBefore.rss)}. ` +
       `Cache on disk: ${mb(folderBytes(cacheDir))}. CPU time (median; load does not inflate it): first index ${fmt(first.cpuMs)}, ` +
       `reopen ${fmt(reopen.cpuMs)}, reopen with lookups ${fmt(ready.cpuMs)}, one changed file ${fmt(changed.cpuMs)}, ` +
       `in the editor's process ${fmt(changedInEditor.cpuMs)}. CPU time per cite query (load does not inflate it): median ${fmt(citeCpu.median)}, p95 ${fmt(citeCpu.p95)}. ` +
@@ -219,7 +221,7 @@ async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<Timin
  * and with `check` read the statement index back and check a 100 KB memo against the library once. Measured in a child process, since this one has also
  * parsed every file and kept what the earlier steps left.
  */
-function memoryOfNewProcess(root: string, cacheDir: string, check: boolean, editor = false): NodeJS.MemoryUsage {
+function memoryOfNewProcess(root: string, cacheDir: string, check: boolean, editor = false, withLibrary = true): NodeJS.MemoryUsage {
   const module = (p: string) => JSON.stringify(path.join(__dirname, '..', p));
   const script = `
     const { loadBenchKnowledge } = require(${module('bench/harness')});
@@ -227,6 +229,16 @@ function memoryOfNewProcess(root: string, cacheDir: string, check: boolean, edit
     const { KnowledgeBase } = require(${module('src/core/knowledge/knowledgeBase')});
     const { cachedCitationSearch } = require(${module('src/node/library/citationIndexCache')});
     (async () => {
+      if (!${withLibrary}) {
+        // The floor: the same modules loaded and the bundled articles searched and checked, no library.
+        const bundled = loadBenchKnowledge();
+        require(${module('src/core/citations')}).CitationSearch;
+        const { checkDocument } = require(${module('src/core/claims/document')});
+        checkDocument(bundled, 'Japan and South Korea signed the agreement in 2015.');
+        globalThis.held = bundled;
+        global.gc();
+        return process.stdout.write(JSON.stringify(process.memoryUsage()));
+      }
       const library = await readLibrary(['library'], ${JSON.stringify(root)}, loadBenchKnowledge().compiled, { cacheDir: ${JSON.stringify(cacheDir)} });
       const kb = KnowledgeBase.fromCompiled(library.knowledge);
       const search = cachedCitationSearch(kb, library.contentIds, ${JSON.stringify(cacheDir)}, () => {});
