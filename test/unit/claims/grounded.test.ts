@@ -137,6 +137,9 @@ describe('claims read from the sources', () => {
       "As Abe's Cabinet Secretary, Suga had played a significant role in reaching the comfort women agreement in 2015.",
       // "not" set off by a comma corrects a phrase ("a shove, not a gentle push"): it denies nothing the source states.
       'It will take a shove from Washington, not a gentle push.',
+      // A title tied to one person by a noun ("the naming of Kang … as ambassador") is not another person's title, though
+      // that person stands near it ("came before Park Jie-won's … trip").
+      "The naming of Kang Chan-gil as ambassador came before Park Jie-won's envoy trip to Tokyo.",
     ]);
   });
 

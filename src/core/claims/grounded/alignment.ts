@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
-import { textBetween, type SourceClaims } from './sourceClaims';
+import { APPOSITION_WORDS, textBetween, type SourceClaims } from './sourceClaims';
 import { SHARE_UNIT } from './sentenceAnalysis';
 
 /** How two values of one kind compare. */
@@ -232,7 +232,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // Secretary"): titles of different heads are compared only through the person both are attached to.
   for (const slot of draftSlots) {
     if (slot.kind !== 'role' || slot.first < 0 || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
-    const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3);
+    const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot));
     if (!person || pastOffice(draft, slot)) continue;
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
     const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
@@ -551,6 +551,21 @@ function pastOffice(a: AnalysedSentence, role: Slot): boolean {
   if (a.slots.some((s) => s.kind === 'date' && s.first > role.last && s.first <= role.last + 2)) return true;
   const before = a.words[role.first - 1]?.lower;
   return before === 'as' && /^serv/.test(a.words[role.first - 2]?.lower ?? '');
+}
+
+/**
+ * Whether `title` stands as `person`'s title: nothing but articles, "then", "former", a possessive's "s", a place and
+ * punctuation between them ("Abe's Cabinet Secretary", "Suga, then the chief cabinet secretary"). A verb or a noun
+ * between ties the title to something else ("… appointment as ambassador came before Park's trip").
+ */
+function titleOf(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+  const [from, to] = person.last < title.first ? [person.last + 1, title.first] : [title.last + 1, person.first];
+  for (let i = from; i < to; i++) {
+    if (APPOSITION_WORDS.has(a.words[i].lower)) continue;
+    if (a.slots.some((o) => o.entity?.type === 'place' && o.first <= i && i <= o.last)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Words between two values (0 when adjacent or overlapping). */

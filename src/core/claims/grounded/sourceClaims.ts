@@ -436,8 +436,8 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
   return found;
 }
 
-/** Words that may stand between a name's comma and its title. */
-const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 's']);
+/** Words that may stand between a name (or its comma) and its title. */
+export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 's']);
 
 /** What stands between word i's end and word j's start (punctuation and spaces), read from the words' offsets. */
 export function textBetween(a: AnalysedSentence, i: number, j: number): string {
