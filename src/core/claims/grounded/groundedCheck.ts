@@ -96,6 +96,12 @@ const CANDIDATE_SHARE_OF_BEST = 0.55;
 
 /** A stem in more than this share of the passages is too common to find candidates by. */
 const COMMON_STEM_SHARE = 0.15;
+/**
+ * Nor one (or a named thing) in more passages than this, however large the library: a word in thousands of its
+ * passages does not tell which one a sentence retells, and adding up its postings for every sentence was most of a
+ * check's time.
+ */
+const COMMON_STEM_PASSAGES = 5000;
 
 /**
  * The passages sharing the most rare words and named things with the sentence, best first, leaving out those that
@@ -111,7 +117,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   const scores = scratchScores;
   const shared = scratchShared;
   const touched: number[] = [];
-  const common = Math.max(8, index.passageCount * COMMON_STEM_SHARE);
+  const common = Math.max(8, Math.min(index.passageCount * COMMON_STEM_SHARE, COMMON_STEM_PASSAGES));
   for (const s of draft.contentStems) {
     const list = index.withStem(s);
     if (!list || list.length > common) continue;
@@ -127,7 +133,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   for (const slot of draft.slots) {
     if (slot.kind !== 'entity') continue;
     const list = index.withValue(`e:${slot.entity!.key}`);
-    if (!list || list.length > count / 10) continue;
+    if (!list || list.length > Math.min(count / 10, COMMON_STEM_PASSAGES)) continue;
     const w = Math.log((count + 1) / list.length);
     for (const c of list) {
       if (shared[c] === 0) touched.push(c);
@@ -146,7 +152,8 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
     const possible =
       shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
       ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
-    if (possible) insertBest(best, c, scores, size);
+    // One passage per wording: copies of a sentence score alike and would fill every place.
+    if (possible && !best.some((b) => index.textKey(b) === index.textKey(c))) insertBest(best, c, scores, size);
   }
   for (const c of touched) {
     scores[c] = 0;
@@ -337,11 +344,14 @@ function backing(
   extraSlots: readonly Slot[],
   coverage: number,
 ): SourceClaim | undefined {
-  const seen = new Set<number>();
+  // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
+  // one sentence, which back the draft alike).
+  const wordings = new Set<number>();
   for (const key of valueKeys(value)) {
     for (const c of index.withValue(key) ?? []) {
-      if (seen.has(c)) continue;
-      seen.add(c);
+      const wording = index.textKey(c);
+      if (wordings.has(wording)) continue;
+      wordings.add(wording);
       const claim = index.claim(c);
       // Backing needs two more shared words or values besides this one: a passage sharing no word is passed over
       // without lining it up (a common year files dozens of passages).

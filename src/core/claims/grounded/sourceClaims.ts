@@ -53,6 +53,11 @@ export interface SourceClaims {
   unknownWeight: number;
   /** The passage whose `verbatimKey` is `key`: a draft sentence with that key quotes a source. */
   quoted(key: number): Passage | undefined;
+  /**
+   * Passage `c`'s `verbatimKey`: passages with one key read alike. A library repeats sentences (a statement quoted by
+   * several articles, a document saved twice under two names), and one reading of each serves.
+   */
+  textKey(c: number): number;
   /** A passage's reading, from the bounded cache or read again. */
   read(passage: Passage): AnalysedSentence;
   /** The attributes the sources give named things ("the bilateral … agreement", "Trilateral … Arrangement"), by key. */
@@ -220,6 +225,10 @@ class IndexedClaims implements SourceClaims {
       if (table.keys[slot] === key) return this.kb.passages[table.passages[slot]];
     }
     return undefined;
+  }
+
+  textKey(c: number): number {
+    return this.parts.verbatimKeys[c];
   }
 
   get titles(): Map<string, PersonTitle[]> {
