@@ -237,6 +237,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('widens an approximate number only as far as it is rounded', () => {
+    const kb = realKnowledge();
+    // "Some 62 percent" is written to the unit: the passage's 56 percent is another number.
+    warnsOnEach(kb, [
+      {
+        text: 'Some 62 percent of Japanese citizens judged the economic retaliation against South Korea appropriate.',
+        value: '62',
+        sourced: '56',
+      },
+    ]);
+    // A round number with "about" or "roughly" still agrees with a value within half its rounding.
+    silentOnEach(kb, [
+      'About 55 percent of Japanese citizens judged the economic retaliation against South Korea appropriate.',
+      'Roughly 60 percent of Japanese citizens judged the economic retaliation against South Korea appropriate.',
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -90,8 +90,9 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       const y = b.number!;
       if (x.unit === undefined || x.unit !== y.unit) return 'incomparable';
       if (x.value === y.value) return 'same';
-      // "About 40" agrees with 45, not with 56.
-      if (x.approximate || y.approximate) return Math.abs(x.value - y.value) <= 0.15 * Math.max(x.value, y.value) ? 'same' : 'differ';
+      // "About 40" agrees with 45, not with 56; "some 58" is as fine as it is written, and not 56.
+      if (x.approximate || y.approximate)
+        return Math.abs(x.value - y.value) <= Math.max(tolerance(x, y), tolerance(y, x)) ? 'same' : 'differ';
       return 'differ';
     }
     case 'entity': {
@@ -124,6 +125,13 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       return 'differ';
     }
   }
+}
+
+/** How far an approximate number may stand from another and still agree: 15%, at most half its rounding step. */
+function tolerance(n: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): number {
+  if (!n.approximate) return 0;
+  const loose = 0.15 * Math.max(n.value, other.value);
+  return n.step === undefined ? loose : Math.min(loose, n.step / 2);
 }
 
 const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.length > 0 && inner.every((w) => outer.includes(w));

@@ -46,7 +46,11 @@ export interface Slot {
   date?: DraftDate;
   /** A year naming a thing ("the 2015 agreement", "its 1965 treaty") rather than dating the clause's event. */
   attributive?: boolean;
-  number?: { value: number; unit: string | undefined; approximate: boolean };
+  /**
+   * `step`: how finely the number is written, in its value's scale (10 for "40", 5 for "65", 1 for "58"; none for a
+   * fraction): an approximation word widens it by half that, no more ("about 40" is 35-45, "some 58" is not 56).
+   */
+  number?: { value: number; unit: string | undefined; approximate: boolean; step?: number };
   /** `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. */
   entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean };
   role?: { head: string; modifiers: readonly string[] };
@@ -287,12 +291,24 @@ function wordAt(words: readonly Token[], offset: number): number {
  * A number's value and unit, the word after it ("40 years", "seven members"). A share of a whole is one unit however
  * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half".
  */
-function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number; unit: string | undefined } {
+function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number; unit: string | undefined; step?: number } {
   if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT };
   const next = words[num.last + 1]?.lower;
+  const step = roundingStep(num.value);
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
-    return { value: num.value / 100, unit: SHARE_UNIT };
-  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) : undefined };
+    return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
+  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) : undefined, step };
+}
+
+/** The coarsest step a whole number is a multiple of, among 1, 5, 10, 50, 100 …: how round a writer made it. */
+function roundingStep(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let step = 1;
+  for (let unit = 1; unit <= value; unit *= 10) {
+    if (value % unit === 0) step = unit;
+    if (value % (unit * 5) === 0 && unit * 5 <= value) step = unit * 5;
+  }
+  return step;
 }
 
 /** The unit of a share of a whole (a percentage or a fraction). */
