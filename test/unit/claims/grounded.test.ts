@@ -254,6 +254,22 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('dates the thing a date stands before ("a September 2018 … verdict"), not the verb before it', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'The downward slide started with a September 2018 Supreme Court verdict ordering Japanese companies to compensate Korean laborers.',
+        value: 'September 2018',
+        sourced: 'October 2018',
+      },
+    ]);
+    silentOnEach(kb, [
+      'The downward slide started with an October 2018 Supreme Court verdict ordering Japanese companies to compensate Korean laborers.',
+      // The date names another thing (an appeal), which the passage on the verdict does not date.
+      'Japanese companies ignored a September 2018 appeal by Korean laborers to honor the Supreme Court verdict.',
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -7,6 +7,7 @@
 import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
 import {
+  ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
   FUNCTION_WORDS,
@@ -438,6 +439,8 @@ const ACT_ENDING = /(?:ed|ing)$/;
  * comfort women agreement in 2015"), else the nearest event word before it in its clause, else just after it.
  */
 function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  const phrase = prenominalPhrase(a, slot);
+  if (phrase) return phrase[phrase.length - 1];
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 10; i--) {
     if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) break;
     // Not the second half of a compound adjective ("so-called", "long-awaited").
@@ -451,6 +454,36 @@ function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
 }
 
 /**
+ * The noun phrase a date set before it dates, between a determiner and the phrase's last noun ("a November 2018
+ * Supreme Court judgment", "his March 1 national address"), as content stems: that event is the date's, not the verb
+ * before it. A verb form after a noun ends the phrase ("a 2018 ruling ordering …").
+ */
+function prenominalPhrase(a: AnalysedSentence, slot: Slot): string[] | undefined {
+  if (slot.attributive || !ATTRIBUTIVE_OPENERS.has(a.words[slot.first - 1]?.lower ?? '')) return undefined;
+  const out: string[] = [];
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 5; i++) {
+    if (!/^[\s-]*$/.test(textBetween(a, i - 1, i))) break;
+    if (a.slots.some((o) => o.kind === 'entity' && o.first <= i && i <= o.last)) continue;
+    if (a.content[i] !== 1 || (out.length > 0 && ACT_ENDING.test(a.words[i].lower))) break;
+    out.push(a.stems[i]);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Whether a content word of stem `word` stands within a few words of `slot`, with no punctuation between. */
+function inClauseOf(a: AnalysedSentence, slot: Slot, word: string): boolean {
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + NEIGHBOURHOOD; i++) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i)) && i > slot.last + 1) return false;
+    if (a.content[i] === 1 && a.stems[i] === word) return true;
+  }
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - NEIGHBOURHOOD; i--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) return false;
+    if (a.content[i] === 1 && a.stems[i] === word) return true;
+  }
+  return false;
+}
+
+/**
  * Two dates are of the same act unless one sentence tells both acts and dates the other: "reaching the agreement in
  * 2015" against "scrapping of the agreement in 2018, which Suga played a role in reaching" date two acts.
  */
@@ -459,6 +492,11 @@ function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): 
   const ex = eventOf(x, a);
   const ey = eventOf(y, b);
   if (ex === undefined || ey === undefined || ex === ey) return true;
+  // A date before a noun phrase dates the thing it names, whichever of its words the other sentence's act is; and the
+  // other sentence dates that thing too when it names it in the date's clause ("in June 2020, engaged in a standoff").
+  const px = prenominalPhrase(x, a);
+  const py = prenominalPhrase(y, b);
+  if (px?.includes(ey) || py?.includes(ex) || (px && inClauseOf(y, b, ex)) || (py && inClauseOf(x, a, ey))) return true;
   // The claim tells the draft's act too, but dates another one (or the draft tells the claim's act undated).
   return !y.contentStems.has(ex) && !x.contentStems.has(ey);
 }

@@ -171,6 +171,12 @@ export const APPROXIMATION_WORDS = words(`about around roughly approximately nea
   up upward upwards fewer estimated`);
 
 /**
+ * Determiners and possessives before a date that make it qualify the noun after it: "the 2015 agreement", "Japan's
+ * 1965 treaty", "a November 2018 judgment", "his March 1 address".
+ */
+export const ATTRIBUTIVE_OPENERS = words(`the a an s its their his her this that`);
+
+/**
  * Nouns for what an organisation is, closing its name: "the Supreme Court", "the National Intelligence Service", "the
  * Liberal Democratic Party". A capitalised name ending in one is an organisation.
  */

@@ -11,6 +11,7 @@ import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
   APPROXIMATION_WORDS,
+  ATTRIBUTIVE_OPENERS,
   CONDITION_WORDS,
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
@@ -115,9 +116,6 @@ function citedYear(text: string, words: readonly Token[], first: number, last: n
 /** Times told from another time: "the month before", "two years later", "the following spring", "earlier that year". */
 const RELATIVE_TIME =
   /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|ago|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
-
-/** Words before a year that make it part of a name ("the 2015 agreement", "Japan's 1965 treaty"). */
-const ATTRIBUTIVE_OPENERS = new Set(['the', 'a', 'an', 's', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
   person: 'person',
