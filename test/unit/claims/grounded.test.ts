@@ -270,6 +270,29 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads spans of years in words ("a half-century", "two decades") and lengths told back from now ("ago")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'A senior Korean politician has floated a foundation modeled on the one Germany created a half-century ago for forced laborers.',
+        value: 'a half-century',
+        sourced: '20',
+      },
+      {
+        text: "Over the past twenty years, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
+        value: 'twenty',
+        sourced: 'three',
+      },
+    ]);
+    silentOnEach(kb, [
+      // Two decades are the passage's 20 years; thirty years its three decades.
+      'A senior Korean politician has floated a foundation modeled on the one Germany created two decades ago for forced laborers.',
+      "Over the past thirty years, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
+      // How long ago is not how long something lasted.
+      'A senior Korean politician has floated a foundation modeled on the one Germany ran for 50 years for forced laborers.',
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

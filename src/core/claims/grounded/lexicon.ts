@@ -171,6 +171,23 @@ export const APPROXIMATION_WORDS = words(`about around roughly approximately nea
   up upward upwards fewer estimated`);
 
 /**
+ * Words for a span of years, with its length in years: "a decade", "two decades", "a century". A number of them is
+ * read as that many years, so "two decades" and "20 years" are one length of time.
+ */
+export const YEAR_SPANS: ReadonlyMap<string, number> = new Map([
+  ['decade', 10],
+  ['decades', 10],
+  ['century', 100],
+  ['centuries', 100],
+]);
+
+/** Parts of a span written before it: "half a century", "a half-century", "a quarter-century". */
+export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
+  ['half', 0.5],
+  ['quarter', 0.25],
+]);
+
+/**
  * Determiners and possessives before a date that make it qualify the noun after it: "the 2015 agreement", "Japan's
  * 1965 treaty", "a November 2018 judgment", "his March 1 address".
  */

@@ -25,6 +25,8 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
+  SPAN_PARTS,
+  YEAR_SPANS,
 } from './lexicon';
 import { REFUSAL_STEMS, stem } from './stem';
 
@@ -113,9 +115,12 @@ function citedYear(text: string, words: readonly Token[], first: number, last: n
   );
 }
 
-/** Times told from another time: "the month before", "two years later", "the following spring", "earlier that year". */
+/**
+ * Times told from another time: "the month before", "two years later", "the following spring", "earlier that year".
+ * ("Twenty years ago" is told from the time of writing, as a source tells it: a length of its own, `AGO`.)
+ */
 const RELATIVE_TIME =
-  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|ago|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
+  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
 
 const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
   person: 'person',
@@ -209,6 +214,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findCountries(words, text, claim);
   findRoles(words, stems, text, claim, taken);
   findNames(words, text, claim, taken, slots);
+  findYearSpans(words, text, claim, taken);
   for (const num of findNumbers(words)) {
     if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
     const before = words[num.first - 1]?.lower;
@@ -293,9 +299,13 @@ function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number;
   if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT };
   const next = words[num.last + 1]?.lower;
   const step = roundingStep(num.value);
+  // "two decades" is 20 years.
+  const span = next === undefined ? undefined : YEAR_SPANS.get(next);
+  const ago = words[num.last + 2]?.lower === 'ago' ? AGO : '';
+  if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
     return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
-  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) : undefined, step };
+  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) + ago : undefined, step };
 }
 
 /** The coarsest step a whole number is a multiple of, among 1, 5, 10, 50, 100 …: how round a writer made it. */
@@ -307,6 +317,44 @@ function roundingStep(value: number): number {
     if (value % (unit * 5) === 0 && unit * 5 <= value) step = unit * 5;
   }
   return step;
+}
+
+/**
+ * Added to the unit of a length of time told back from the time of writing ("20 years ago"): it is compared only with
+ * another such length, not with how long something lasted ("for 20 years").
+ */
+const AGO = ' ago';
+
+/** The unit of a length of time in years, as the analysis keeps it (a stem). */
+const YEAR_UNIT = stem('years');
+
+/**
+ * A span of years written as a word after "a" ("a decade", "a century"), with a part before it ("half a century", "a
+ * half-century"): a number of years, approximate as such words are (about as much as the span's own rounding).
+ */
+function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  for (let i = 1; i < words.length; i++) {
+    const span = YEAR_SPANS.get(words[i].lower);
+    if (span === undefined || taken[i] !== -1 || words[i].lower.endsWith('s')) continue;
+    const word = (k: number) => words[k]?.lower ?? '';
+    const article = (k: number) => word(k) === 'a' || word(k) === 'an';
+    let first: number;
+    let part = 1;
+    if (article(i - 1) && SPAN_PARTS.has(word(i - 2))) {
+      // "half a century"
+      part = SPAN_PARTS.get(word(i - 2))!;
+      first = i - 2;
+    } else if (SPAN_PARTS.has(word(i - 1)) && article(i - 2)) {
+      // "a half-century"
+      part = SPAN_PARTS.get(word(i - 1))!;
+      first = i - 2;
+    } else if (article(i - 1)) first = i - 1;
+    else continue;
+    if (taken[first] !== -1) continue;
+    const value = span * part;
+    const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : '');
+    claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value } }));
+  }
 }
 
 /** The unit of a share of a whole (a percentage or a fraction). */
