@@ -293,6 +293,31 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a season told from the time of writing ("last summer") as a date', () => {
+    const kb = realKnowledge();
+    const alleged = (season: string) =>
+      `${season}, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel had locked its fire-control radar onto a Japanese surveillance aircraft.`;
+    warnsOnEach(kb, [{ text: alleged('Last summer'), value: 'summer', sourced: 'December' }]);
+    // December is winter.
+    silentOnEach(kb, [alleged('Last winter')]);
+  });
+
+  it('reads what someone hoped as their hope: its "would" hedges only the hope, and when they hoped is stated', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "Last October, many in South Korea, President Moon included, hoped that Prime Minister Suga's election would open a path to renewed relations with Japan.",
+        value: 'October',
+        sourced: 'September',
+      },
+    ]);
+    silentOnEach(kb, [
+      "Last September, many in South Korea, President Moon included, hoped that Prime Minister Suga's election would open a path to renewed relations with Japan.",
+      // What was hoped for is not an event: its date is not compared.
+      "Last September, many in South Korea hoped that Prime Minister Suga's election would settle the forced-labor dispute by December 2021.",
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

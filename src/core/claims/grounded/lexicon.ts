@@ -143,6 +143,13 @@ export const HEDGE_WORDS = words(`
 export const REPORTING_HEDGES = words(`claimed alleged alleges claims`);
 
 /**
+ * Verbs of hoping or fearing, whose clause tells what someone wished or dreaded, "that" or not ("many hoped that the
+ * election would provide …", "feared Seoul would retaliate"): that clause is their expectation, not an event, and its
+ * "would" hedges it alone; who hoped, and when, stand before and are stated.
+ */
+export const EXPECTATION_VERBS = words(`hoped hoping feared fearing wished`);
+
+/**
  * Words of the writer's own work ("in our survey", "we found"): figures from it are the writer's, which no source
  * can contradict.
  */

@@ -13,6 +13,7 @@ import {
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
   CONDITION_WORDS,
+  EXPECTATION_VERBS,
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
@@ -185,6 +186,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       !FUNCTION_WORDS.has(after.lower);
     claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
   }
+  // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
+  for (let i = 1; i < n; i++) {
+    const season = SEASON_WORDS[words[i].lower];
+    if (season === undefined || words[i - 1].lower !== 'last' || taken[i] !== -1) continue;
+    const seasonSpan = { start: words[i].start, end: words[i].end };
+    claim(slotOf('date', words, i, i, text, { date: { first: i, last: i, season, seasonSpan } }));
+  }
   for (const m of kb.matcher.findAll(text, start, end)) {
     const first = wordAt(words, m.start);
     const last = wordAt(words, m.end - 1);
@@ -226,6 +234,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const negations: number[] = [];
   const hedges: number[] = [];
   let reportedFrom = -1;
+  let hoping = false;
   let conditional = false;
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
@@ -239,7 +248,14 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       negations.push(i);
     // "May" the month is a date, not a hedge.
     if (REPORTING_HEDGES.has(lower) && words[i + 1]?.lower === 'that' && reportedFrom < 0 && hedges.length === 0) reportedFrom = i;
-    else if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedges.push(i);
+    else if (EXPECTATION_VERBS.has(lower) && reportedFrom < 0 && hedges.length === 0) {
+      // The hope starts at its "that" when one follows closely: "hoped last November that …" dates the hoping.
+      const that = words.findIndex((w, k) => k > i && k <= i + 4 && w.lower === 'that');
+      reportedFrom = that > 0 ? that : i;
+      hoping = true;
+    }
+    // A hedge inside a hope ("hoped … would") is part of what was hoped, not a guess of the writer's.
+    else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) hedges.push(i);
     if (CONDITION_WORDS.has(lower)) conditional = true;
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
