@@ -318,6 +318,27 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('compares a party with the one the passage lists in its place, when the rest of both lists agree', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Britain, France, Australia and New Zealand have joined Japan in patrolling the seas to enforce sanctions on Pyongyang.',
+        value: 'New Zealand',
+        sourced: 'Canada',
+      },
+      {
+        text: 'China and Russia are exploiting the rift between Japan and South Korea, warns a former senior Obama administration defense planner.',
+        value: 'Russia',
+        sourced: 'North Korea',
+      },
+    ]);
+    silentOnEach(kb, [
+      // The same list in another order, and a part of it.
+      'France, Canada, Australia and the United Kingdom have all worked with Japan to monitor sanctions implementation through maritime patrols.',
+      'Britain and France have both worked with Japan to monitor sanctions implementation through maritime patrols.',
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -293,7 +293,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const source = d.candidates.find(
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
-        (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs)) &&
+        (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs) || sameList(draft, d.draft, claim, c, pairs)) &&
         (d.owner || sameRelation(draft, d.draft, claim, c)) &&
         sameQualified(draft, d.draft, claim, c) &&
         sameWhole(draft, d.draft, claim, c) &&
@@ -688,6 +688,32 @@ export function sharesNeighbourhood(
   const [fromY, toY] = reach(wideY && opensSentence(y, b), b, y.words.length);
   for (let i = fromY; i <= toY; i++) if (y.content[i] === 1 && words.has(y.stems[i])) return true;
   return false;
+}
+
+/** What may stand between two members of a list of names: "Britain, France", "France and Canada", "Seoul, or Tokyo". */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
+
+/** The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included. */
+function listOf(a: AnalysedSentence, slot: Slot): Slot[] {
+  const named = a.slots.filter((o) => o.kind === 'entity' && o.first >= 0 && o.entity!.type === slot.entity!.type);
+  const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, y.start - a.start));
+  let from = named.indexOf(slot);
+  let to = from;
+  if (from < 0) return [slot];
+  while (from > 0 && joined(named[from - 1], named[from])) from--;
+  while (to + 1 < named.length && joined(named[to], named[to + 1])) to++;
+  return named.slice(from, to + 1);
+}
+
+/**
+ * Two parties each in a list whose other members the two sentences share ("Britain, France, Australia and New
+ * Zealand", "the United Kingdom, France, Australia, and Canada"): the one the claim's list has in its place.
+ */
+function sameList(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot, pairs: readonly [Slot, Slot][]): boolean {
+  if (a.kind !== 'entity' || b.kind !== 'entity') return false;
+  const mine = listOf(x, a).filter((o) => o !== a);
+  const theirs = listOf(y, b);
+  return mine.length > 0 && theirs.length > 1 && mine.every((o) => pairs.some(([p, q]) => p === o && theirs.includes(q)));
 }
 
 /** The named thing a party owns by a possessive right after it ("Tokyo's New Southern Policy"), if any. */
