@@ -339,6 +339,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('takes no passage sharing only names and dates with the draft for one that backs its value', () => {
+    const kb = realKnowledge();
+    // A passage naming Beijing and Japan in another story (a massacre, sanctions) says nothing of a meeting there.
+    warnsOnEach(kb, [
+      {
+        text: 'In December 2019, Abe and Moon met in Beijing for the China-Japan-Korea trilateral summit.',
+        value: 'Beijing',
+        sourced: 'Chengdu',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In December 2019, Abe and Moon met in Chengdu for the China-Japan-Korea trilateral summit.',
+      // A passage telling of another meeting in Tokyo, in the draft's words, backs it.
+      'In mid-November, a delegation led by Kim Jin-pyo met with Suga and parliamentarian counterparts in Tokyo.',
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

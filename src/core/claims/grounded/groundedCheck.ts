@@ -343,11 +343,11 @@ function backing(
       if (seen.has(c)) continue;
       seen.add(c);
       const claim = index.claim(c);
-      // Backing needs two more shared words or values besides this one: a passage sharing no word is passed over
-      // without lining it up (a common year files dozens of passages).
+      // Backing needs two more shared words or values besides this one, and one of them a word: a passage sharing
+      // only names and dates tells another thing of them ("the Tiananmen massacre in Beijing" backs no meeting there).
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
       const sharesWord = [...draft.contentStems].some((w) => holds(index.withStem(w), c));
-      if (!sharesWord && draft.slots.length < MIN_ANCHORS) continue;
+      if (!sharesWord) continue;
       const alignment = align(draft, claim.analysis, index, extraSlots);
       const pair = alignment.pairs.find(([d]) => d === value);
       // The passage must give the value in the draft's words, not only name it beside the same parties.
