@@ -356,6 +356,18 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a place\'s name opening an organisation\'s ("Korea University") as that organisation', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Park Cheol Hee, a Korea University professor, is one of the leading Japan experts in Korea.',
+        value: 'Korea University',
+        sourced: 'Seoul National University',
+      },
+    ]);
+    silentOnEach(kb, ['Park Cheol Hee, a Seoul National University professor, is one of the leading Japan experts in Korea.']);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -401,6 +401,8 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       const country =
         COUNTRY_OF_NAME.get(spaced) ?? (len > 1 && words[i].text.length === 1 ? COUNTRY_OF_NAME.get(spaced.replace(/ /g, '.')) : undefined);
       if (!country) continue;
+      // "Korea University", "Seoul National University": a place's name opening an organisation's is that name's.
+      if (!ADJECTIVE_NAMES.has(spaced) && opensOrganisationName(words, i + len)) break;
       // "Japanese firms" qualifies; "Japanese citizens" is a population, like "Koreans". An abbreviation before a
       // lower-case word is an adjective too ("U.S. prodding").
       const next = words[i + len];
@@ -429,6 +431,15 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       break;
     }
   }
+}
+
+/** Whether capitalised words from `k` on, right after a place's name, end an organisation's name ("… National University"). */
+function opensOrganisationName(words: readonly Token[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 3 && isCapitalised(words[j]); j++) {
+    if (j === k && words[j].start !== words[j - 1].end + 1) return false;
+    if (ORGANISATION_HEADS.has(words[j].lower)) return true;
+  }
+  return false;
 }
 
 /** Titles: a head ("secretary") with the modifiers before it ("assistant") and an "of state" after it. */
