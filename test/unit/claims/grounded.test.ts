@@ -368,6 +368,14 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ['Park Cheol Hee, a Seoul National University professor, is one of the leading Japan experts in Korea.']);
   });
 
+  it('reads a comparison told in other words ("likens … frictions … peaked") as the passage\'s', () => {
+    const kb = realKnowledge();
+    const likens = (decade: string) =>
+      `The former official likens today's rift to the frictions of the ${decade}, which peaked when Japan resisted American pressure to sanction China.`;
+    warnsOnEach(kb, [{ text: likens('1990s'), value: '1990s', sourced: '1980s' }]);
+    silentOnEach(kb, [likens('1980s')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

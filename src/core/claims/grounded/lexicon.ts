@@ -265,6 +265,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['government', 'administration', 'cabinet'],
   ['leader', 'head'],
   ['poll', 'survey'],
+  // A comparison with past quarrels, told in other words ("likens it to the frictions … which peaked").
+  ['differences', 'frictions', 'disagreements'],
+  ['compare', 'liken'],
+  ['culminate', 'peak'],
 ];
 
 /**
