@@ -376,6 +376,17 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [likens('1980s')]);
   });
 
+  it('reads counts without a figure ("dozens of", "a handful of") as the counts they allow', () => {
+    const kb = realKnowledge();
+    const standoff = (count: string) => `China's June 2020 border standoff with India left ${count} casualties on both sides.`;
+    warnsOnEach(kb, [
+      { text: standoff('thousands of'), value: 'thousands', sourced: 'dozens' },
+      { text: standoff('a handful of'), value: 'a handful', sourced: 'dozens' },
+    ]);
+    // Forty is some dozens.
+    silentOnEach(kb, [standoff('dozens of'), standoff('some 40')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -90,6 +90,11 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       const x = a.number!;
       const y = b.number!;
       if (x.unit === undefined || x.unit !== y.unit) return 'incomparable';
+      // "dozens of casualties" allows 40, not "hundreds".
+      if (x.range || y.range) {
+        const [from, to] = [countsOf(x, y), countsOf(y, x)];
+        return from[0] <= to[1] && to[0] <= from[1] ? 'same' : 'differ';
+      }
       if (x.value === y.value) return 'same';
       // "About 40" agrees with 45, not with 56; "some 58" is as fine as it is written, and not 56.
       if (x.approximate || y.approximate)
@@ -126,6 +131,11 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       return 'differ';
     }
   }
+}
+
+/** The counts a number allows: its range, or its value as far as it may stand from `other`'s. */
+function countsOf(n: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): readonly [number, number] {
+  return n.range ?? [n.value - tolerance(n, other), n.value + tolerance(n, other)];
 }
 
 /** How far an approximate number may stand from another and still agree: 15%, at most half its rounding step. */

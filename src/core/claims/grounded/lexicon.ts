@@ -188,6 +188,17 @@ export const YEAR_SPANS: ReadonlyMap<string, number> = new Map([
   ['centuries', 100],
 ]);
 
+/**
+ * Words that count without a figure, with the counts they allow: "a handful of casualties" (2 to 9), "dozens" (24
+ * to 199), "hundreds", "thousands". What they count is the noun after "of".
+ */
+export const COUNT_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['handful', [2, 9]],
+  ['dozens', [24, 199]],
+  ['hundreds', [200, 1999]],
+  ['thousands', [2000, 19999]],
+]);
+
 /** Parts of a span written before it: "half a century", "a half-century", "a quarter-century". */
 export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
   ['half', 0.5],

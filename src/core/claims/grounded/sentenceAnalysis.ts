@@ -12,6 +12,7 @@ import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from 
 import {
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
+  COUNT_WORDS,
   CONDITION_WORDS,
   EXPECTATION_VERBS,
   FIRST_PERSON_WORDS,
@@ -53,8 +54,9 @@ export interface Slot {
   /**
    * `step`: how finely the number is written, in its value's scale (10 for "40", 5 for "65", 1 for "58"; none for a
    * fraction): an approximation word widens it by half that, no more ("about 40" is 35-45, "some 58" is not 56).
+   * `range`: the counts a word without a figure allows ("dozens": 24 to 199); `value` is its least.
    */
-  number?: { value: number; unit: string | undefined; approximate: boolean; step?: number };
+  number?: { value: number; unit: string | undefined; approximate: boolean; step?: number; range?: readonly [number, number] };
   /** `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. */
   entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean };
   role?: { head: string; modifiers: readonly string[] };
@@ -223,6 +225,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findRoles(words, stems, text, claim, taken);
   findNames(words, text, claim, taken, slots);
   findYearSpans(words, text, claim, taken);
+  findCounts(words, text, claim, taken);
   for (const num of findNumbers(words)) {
     if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
     const before = words[num.first - 1]?.lower;
@@ -370,6 +373,20 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
     const value = span * part;
     const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : '');
     claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value } }));
+  }
+}
+
+/** Counts without a figure ("dozens of casualties", "a handful of partners"), each with the counts it allows. */
+function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const range = COUNT_WORDS.get(words[i].lower);
+    if (range === undefined || taken[i] !== -1) continue;
+    // "a handful": the singular needs its article.
+    const first = words[i].lower.endsWith('s') ? i : i - 1;
+    if (first < i && words[first]?.lower !== 'a') continue;
+    const counted = words[i + 1]?.lower === 'of' ? words[i + 2]?.lower : undefined;
+    if (counted === undefined || FUNCTION_WORDS.has(counted)) continue;
+    claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit: stem(counted), approximate: true, range } }));
   }
 }
 
