@@ -387,6 +387,21 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [standoff('dozens of'), standoff('some 40')]);
   });
 
+  it('reads a number after a one-word name ("Article 12") as the number of that kind of thing', () => {
+    const kb = realKnowledge();
+    const article = (n: string) => `Japan is still bound by a pacifist constitution, and debates over revising its Article ${n} continue.`;
+    warnsOnEach(kb, [
+      { text: article('12'), value: '12', sourced: '9' },
+      // A capitalised function word ("With", after a heading's colon) numbers nothing: this is a share.
+      {
+        text: 'Bottom line: With 65 percent of Japanese citizens calling the economic retaliation against South Korea appropriate, Abe had little reason to change course.',
+        value: '65',
+        sourced: '56',
+      },
+    ]);
+    silentOnEach(kb, [article('9')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -230,7 +230,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
-    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantityOf(num, words), approximate } }));
+    const numbered = numberedName(words, slots, num);
+    const quantity = numbered === undefined ? quantityOf(num, words) : { value: num.value, unit: numbered };
+    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate } }));
   }
   const content = new Uint8Array(n);
   const contentStems = new Set<string>();
@@ -388,6 +390,16 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
     if (counted === undefined || FUNCTION_WORDS.has(counted)) continue;
     claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit: stem(counted), approximate: true, range } }));
   }
+}
+
+/**
+ * A number in digits right after a one-word name ("Article 9", "Section 5") numbers that kind of thing, whatever
+ * word follows it: its unit is the name's word, marked as a number of it ("article no.").
+ */
+function numberedName(words: readonly Token[], slots: readonly Slot[], num: DraftNumber): string | undefined {
+  if (num.style !== 'digits' || num.first === 0 || words[num.first].start !== words[num.first - 1].end + 1) return undefined;
+  const name = slots.find((o) => o.entity?.type === 'name' && o.first === num.first - 1 && o.last === num.first - 1);
+  return name && !FUNCTION_WORDS.has(words[name.first].lower) ? `${stem(words[name.first].lower)} no.` : undefined;
 }
 
 /** The unit of a share of a whole (a percentage or a fraction). */
