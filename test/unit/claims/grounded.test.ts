@@ -402,6 +402,28 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [article('9')]);
   });
 
+  it('reads an attribute said of a name after it ("TISA remains a bilateral arrangement"), and in a guess too', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'TISA remains a bilateral arrangement between Tokyo and Seoul.', value: 'bilateral', sourced: 'Trilateral' },
+      {
+        text: 'TISA — a bilateral Japan-South Korea channel — still carries some intelligence.',
+        value: 'bilateral',
+        sourced: 'Trilateral',
+      },
+      // The guess is about what scrapping it might have done; the pact is named as it is.
+      {
+        text: 'Scrapping the trilateral GSOMIA might have crippled intelligence sharing on North Korea.',
+        value: 'trilateral',
+        sourced: 'bilateral',
+      },
+    ]);
+    silentOnEach(kb, [
+      'TISA remains a trilateral arrangement among Washington, Tokyo and Seoul.',
+      'Scrapping the bilateral GSOMIA might have crippled intelligence sharing on North Korea.',
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -195,8 +195,11 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
 
 function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding[] {
   // Not a statement of what happened: a question, a supposition, a guess.
-  if (draft.question || draft.conditional || draft.hedged) return [];
-  const known = titleConflict(index, draft) ?? attributeConflict(index, draft);
+  if (draft.question || draft.conditional) return [];
+  // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
+  const attributed = attributeConflict(index, draft);
+  if (draft.hedged) return attributed ? [attributed] : [];
+  const known = titleConflict(index, draft) ?? attributed;
   if (known) return [known];
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
