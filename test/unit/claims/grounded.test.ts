@@ -424,6 +424,13 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
+    const kb = realKnowledge();
+    const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;
+    warnsOnEach(kb, [{ text: games('Winter'), value: 'Winter', sourced: 'Summer' }]);
+    silentOnEach(kb, [games('Summer')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -322,6 +322,8 @@ export const CONTRASTING_ATTRIBUTES: readonly (readonly string[])[] = [
   ['official', 'unofficial'],
   ['binding', 'nonbinding'],
   ['permanent', 'temporary'],
+  // Events named by their season ("the Summer Olympic Games", "a winter session").
+  ['summer', 'winter'],
 ];
 
 /** Each attribute word to the index of its class in `CONTRASTING_ATTRIBUTES`. */
