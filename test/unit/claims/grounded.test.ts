@@ -431,6 +431,18 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [games('Summer')]);
   });
 
+  it('reads a "would" after "that" as what someone said would happen, stating what comes before it', () => {
+    const kb = realKnowledge();
+    const became = (date: string) =>
+      `Suga became prime minister in ${date} after Abe resigned, and he made clear that Tokyo's stance on the laborers would not change.`;
+    warnsOnEach(kb, [{ text: became('July 2020'), value: 'July 2020', sourced: 'September 2020' }]);
+    silentOnEach(kb, [
+      became('September 2020'),
+      // "could not" tells what the ruling allowed, not a report of what would happen: the sentence stays a guess.
+      "Japan's Supreme Court ruled in 2007 that Chinese forced laborers could not sue Japanese companies.",
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

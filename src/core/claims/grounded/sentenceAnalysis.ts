@@ -107,6 +107,18 @@ function nearMissOfEvent(words: readonly Token[], i: number): boolean {
   return !(c >= 48 && c <= 57) && !FUNCTION_WORDS.has(next.lower) && !isNumberWord(next.lower) && !MONTH_NUMBERS.has(next.lower);
 }
 
+/**
+ * The "that" opening the clause a hedge at `h` stands in, a few words before it with no punctuation between, when a
+ * value of the sentence stands before that "that": -1 otherwise.
+ */
+function complementBefore(words: readonly Token[], text: string, slots: readonly Slot[], h: number): number {
+  for (let t = h - 1; t >= 1 && t >= h - 8; t--) {
+    if (/[,;:()—–]/.test(text.slice(words[t].end, words[t + 1].start))) return -1;
+    if (words[t].lower === 'that') return slots.some((s) => s.last < t) ? t : -1;
+  }
+  return -1;
+}
+
 /** Whether words first..last stand in a parenthesis after an author's name: "(Sakata 2020)", "(Buchan & Rimland, 2019, p. 2)". */
 function citedYear(text: string, words: readonly Token[], first: number, last: number): boolean {
   const open = text.lastIndexOf('(', words[first].start);
@@ -260,7 +272,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       hoping = true;
     }
     // A hedge inside a hope ("hoped … would") is part of what was hoped, not a guess of the writer's.
-    else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) hedges.push(i);
+    else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
+      // "… signaled early that Korea policy would not change": a "would" after "that" tells what someone said or meant
+      // would happen, reported like an allegation; what stands before it is stated. ("could not sue" is no report.)
+      const opener = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? complementBefore(words, text, slots, i) : -1;
+      if (opener >= 0) reportedFrom = opener;
+      else hedges.push(i);
+    }
     if (CONDITION_WORDS.has(lower)) conditional = true;
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
