@@ -443,6 +443,14 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads the owner of a thing the passage names without one ("South Korea\'s constitutional court") as no other party', () => {
+    const kb = realKnowledge();
+    const court = (year: string) =>
+      `South Korea's constitutional court first intervened in ${year}, urging the Lee Myung-bak government to reopen the comfort women talks.`;
+    warnsOnEach(kb, [{ text: court('2009'), value: '2009', sourced: '2011' }]);
+    silentOnEach(kb, [court('2011')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -206,6 +206,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
       continue;
     }
+    // "South Korea's constitutional court" where the claim names the court without its owner: the owner only says
+    // whose court, which the claim leaves unsaid; it is not a party standing where another of the claim's does.
+    const thing = ownedThing(draft, slot);
+    if (thing && claim.slots.some((o) => compareSlots(thing, o) === 'same') && !claim.slots.some((o) => compareSlots(slot, o) === 'same'))
+      continue;
     let same: Slot | undefined;
     let sameElsewhere: Slot | undefined;
     const candidates: Slot[] = [];
