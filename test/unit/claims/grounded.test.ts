@@ -451,6 +451,14 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [court('2011')]);
   });
 
+  it('reads letting a thing end in other words ("allowed … to lapse") as the passage\'s "let … expire"', () => {
+    const kb = realKnowledge();
+    const lapse = (year: string) =>
+      `The Abe cabinet allowed its currency swap agreement with South Korea to lapse in ${year} as tensions mounted.`;
+    warnsOnEach(kb, [{ text: lapse('2013'), value: '2013', sourced: '2015' }]);
+    silentOnEach(kb, [lapse('2015')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -280,6 +280,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['differences', 'frictions', 'disagreements'],
   ['compare', 'liken'],
   ['culminate', 'peak'],
+  // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
+  ['expire', 'lapse'],
+  ['let', 'allow'],
 ];
 
 /**
