@@ -240,6 +240,228 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('widens an approximate number only as far as it is rounded', () => {
+    const kb = realKnowledge();
+    // "Some 62 percent" is written to the unit: the passage's 56 percent is another number.
+    warnsOnEach(kb, [
+      {
+        text: 'Some 62 percent of Japanese citizens judged the economic retaliation against South Korea appropriate.',
+        value: '62',
+        sourced: '56',
+      },
+    ]);
+    // A round number with "about" or "roughly" still agrees with a value within half its rounding.
+    silentOnEach(kb, [
+      'About 55 percent of Japanese citizens judged the economic retaliation against South Korea appropriate.',
+      'Roughly 60 percent of Japanese citizens judged the economic retaliation against South Korea appropriate.',
+    ]);
+  });
+
+  it('dates the thing a date stands before ("a September 2018 … verdict"), not the verb before it', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'The downward slide started with a September 2018 Supreme Court verdict ordering Japanese companies to compensate Korean laborers.',
+        value: 'September 2018',
+        sourced: 'October 2018',
+      },
+    ]);
+    silentOnEach(kb, [
+      'The downward slide started with an October 2018 Supreme Court verdict ordering Japanese companies to compensate Korean laborers.',
+      // The date names another thing (an appeal), which the passage on the verdict does not date.
+      'Japanese companies ignored a September 2018 appeal by Korean laborers to honor the Supreme Court verdict.',
+    ]);
+  });
+
+  it('reads spans of years in words ("a half-century", "two decades") and lengths told back from now ("ago")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'A senior Korean politician has floated a foundation modeled on the one Germany created a half-century ago for forced laborers.',
+        value: 'a half-century',
+        sourced: '20',
+      },
+      {
+        text: "Over the past twenty years, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
+        value: 'twenty',
+        sourced: 'three',
+      },
+    ]);
+    silentOnEach(kb, [
+      // Two decades are the passage's 20 years; thirty years its three decades.
+      'A senior Korean politician has floated a foundation modeled on the one Germany created two decades ago for forced laborers.',
+      "Over the past thirty years, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
+      // How long ago is not how long something lasted.
+      'A senior Korean politician has floated a foundation modeled on the one Germany ran for 50 years for forced laborers.',
+    ]);
+  });
+
+  it('reads a season told from the time of writing ("last summer") as a date', () => {
+    const kb = realKnowledge();
+    const alleged = (season: string) =>
+      `${season}, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel had locked its fire-control radar onto a Japanese surveillance aircraft.`;
+    warnsOnEach(kb, [{ text: alleged('Last summer'), value: 'summer', sourced: 'December' }]);
+    // December is winter.
+    silentOnEach(kb, [alleged('Last winter')]);
+  });
+
+  it('reads what someone hoped as their hope: its "would" hedges only the hope, and when they hoped is stated', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "Last October, many in South Korea, President Moon included, hoped that Prime Minister Suga's election would open a path to renewed relations with Japan.",
+        value: 'October',
+        sourced: 'September',
+      },
+    ]);
+    silentOnEach(kb, [
+      "Last September, many in South Korea, President Moon included, hoped that Prime Minister Suga's election would open a path to renewed relations with Japan.",
+      // What was hoped for is not an event: its date is not compared.
+      "Last September, many in South Korea hoped that Prime Minister Suga's election would settle the forced-labor dispute by December 2021.",
+    ]);
+  });
+
+  it('compares a party with the one the passage lists in its place, when the rest of both lists agree', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Britain, France, Australia and New Zealand have joined Japan in patrolling the seas to enforce sanctions on Pyongyang.',
+        value: 'New Zealand',
+        sourced: 'Canada',
+      },
+      {
+        text: 'China and Russia are exploiting the rift between Japan and South Korea, warns a former senior Obama administration defense planner.',
+        value: 'Russia',
+        sourced: 'North Korea',
+      },
+    ]);
+    silentOnEach(kb, [
+      // The same list in another order, and a part of it.
+      'France, Canada, Australia and the United Kingdom have all worked with Japan to monitor sanctions implementation through maritime patrols.',
+      'Britain and France have both worked with Japan to monitor sanctions implementation through maritime patrols.',
+    ]);
+  });
+
+  it('takes no passage sharing only names and dates with the draft for one that backs its value', () => {
+    const kb = realKnowledge();
+    // A passage naming Beijing and Japan in another story (a massacre, sanctions) says nothing of a meeting there.
+    warnsOnEach(kb, [
+      {
+        text: 'In December 2019, Abe and Moon met in Beijing for the China-Japan-Korea trilateral summit.',
+        value: 'Beijing',
+        sourced: 'Chengdu',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In December 2019, Abe and Moon met in Chengdu for the China-Japan-Korea trilateral summit.',
+      // A passage telling of another meeting in Tokyo, in the draft's words, backs it.
+      'In mid-November, a delegation led by Kim Jin-pyo met with Suga and parliamentarian counterparts in Tokyo.',
+    ]);
+  });
+
+  it('reads a place\'s name opening an organisation\'s ("Korea University") as that organisation', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Park Cheol Hee, a Korea University professor, is one of the leading Japan experts in Korea.',
+        value: 'Korea University',
+        sourced: 'Seoul National University',
+      },
+    ]);
+    silentOnEach(kb, ['Park Cheol Hee, a Seoul National University professor, is one of the leading Japan experts in Korea.']);
+  });
+
+  it('reads a comparison told in other words ("likens … frictions … peaked") as the passage\'s', () => {
+    const kb = realKnowledge();
+    const likens = (decade: string) =>
+      `The former official likens today's rift to the frictions of the ${decade}, which peaked when Japan resisted American pressure to sanction China.`;
+    warnsOnEach(kb, [{ text: likens('1990s'), value: '1990s', sourced: '1980s' }]);
+    silentOnEach(kb, [likens('1980s')]);
+  });
+
+  it('reads counts without a figure ("dozens of", "a handful of") as the counts they allow', () => {
+    const kb = realKnowledge();
+    const standoff = (count: string) => `China's June 2020 border standoff with India left ${count} casualties on both sides.`;
+    warnsOnEach(kb, [
+      { text: standoff('thousands of'), value: 'thousands', sourced: 'dozens' },
+      { text: standoff('a handful of'), value: 'a handful', sourced: 'dozens' },
+    ]);
+    // Forty is some dozens.
+    silentOnEach(kb, [standoff('dozens of'), standoff('some 40')]);
+  });
+
+  it('reads a number after a one-word name ("Article 12") as the number of that kind of thing', () => {
+    const kb = realKnowledge();
+    const article = (n: string) => `Japan is still bound by a pacifist constitution, and debates over revising its Article ${n} continue.`;
+    warnsOnEach(kb, [
+      { text: article('12'), value: '12', sourced: '9' },
+      // A capitalised function word ("With", after a heading's colon) numbers nothing: this is a share.
+      {
+        text: 'Bottom line: With 65 percent of Japanese citizens calling the economic retaliation against South Korea appropriate, Abe had little reason to change course.',
+        value: '65',
+        sourced: '56',
+      },
+    ]);
+    silentOnEach(kb, [article('9')]);
+  });
+
+  it('reads an attribute said of a name after it ("TISA remains a bilateral arrangement"), and in a guess too', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'TISA remains a bilateral arrangement between Tokyo and Seoul.', value: 'bilateral', sourced: 'Trilateral' },
+      {
+        text: 'TISA — a bilateral Japan-South Korea channel — still carries some intelligence.',
+        value: 'bilateral',
+        sourced: 'Trilateral',
+      },
+      // The guess is about what scrapping it might have done; the pact is named as it is.
+      {
+        text: 'Scrapping the trilateral GSOMIA might have crippled intelligence sharing on North Korea.',
+        value: 'trilateral',
+        sourced: 'bilateral',
+      },
+    ]);
+    silentOnEach(kb, [
+      'TISA remains a trilateral arrangement among Washington, Tokyo and Seoul.',
+      'Scrapping the bilateral GSOMIA might have crippled intelligence sharing on North Korea.',
+    ]);
+  });
+
+  it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
+    const kb = realKnowledge();
+    const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;
+    warnsOnEach(kb, [{ text: games('Winter'), value: 'Winter', sourced: 'Summer' }]);
+    silentOnEach(kb, [games('Summer')]);
+  });
+
+  it('reads a "would" after "that" as what someone said would happen, stating what comes before it', () => {
+    const kb = realKnowledge();
+    const became = (date: string) =>
+      `Suga became prime minister in ${date} after Abe resigned, and he made clear that Tokyo's stance on the laborers would not change.`;
+    warnsOnEach(kb, [{ text: became('July 2020'), value: 'July 2020', sourced: 'September 2020' }]);
+    silentOnEach(kb, [
+      became('September 2020'),
+      // "could not" tells what the ruling allowed, not a report of what would happen: the sentence stays a guess.
+      "Japan's Supreme Court ruled in 2007 that Chinese forced laborers could not sue Japanese companies.",
+    ]);
+  });
+
+  it('reads the owner of a thing the passage names without one ("South Korea\'s constitutional court") as no other party', () => {
+    const kb = realKnowledge();
+    const court = (year: string) =>
+      `South Korea's constitutional court first intervened in ${year}, urging the Lee Myung-bak government to reopen the comfort women talks.`;
+    warnsOnEach(kb, [{ text: court('2009'), value: '2009', sourced: '2011' }]);
+    silentOnEach(kb, [court('2011')]);
+  });
+
+  it('reads letting a thing end in other words ("allowed … to lapse") as the passage\'s "let … expire"', () => {
+    const kb = realKnowledge();
+    const lapse = (year: string) =>
+      `The Abe cabinet allowed its currency swap agreement with South Korea to lapse in ${year} as tensions mounted.`;
+    warnsOnEach(kb, [{ text: lapse('2013'), value: '2013', sourced: '2015' }]);
+    silentOnEach(kb, [lapse('2015')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -7,6 +7,7 @@
 import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
 import {
+  ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
   FUNCTION_WORDS,
@@ -89,9 +90,15 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       const x = a.number!;
       const y = b.number!;
       if (x.unit === undefined || x.unit !== y.unit) return 'incomparable';
+      // "dozens of casualties" allows 40, not "hundreds".
+      if (x.range || y.range) {
+        const [from, to] = [countsOf(x, y), countsOf(y, x)];
+        return from[0] <= to[1] && to[0] <= from[1] ? 'same' : 'differ';
+      }
       if (x.value === y.value) return 'same';
-      // "About 40" agrees with 45, not with 56.
-      if (x.approximate || y.approximate) return Math.abs(x.value - y.value) <= 0.15 * Math.max(x.value, y.value) ? 'same' : 'differ';
+      // "About 40" agrees with 45, not with 56; "some 58" is as fine as it is written, and not 56.
+      if (x.approximate || y.approximate)
+        return Math.abs(x.value - y.value) <= Math.max(tolerance(x, y), tolerance(y, x)) ? 'same' : 'differ';
       return 'differ';
     }
     case 'entity': {
@@ -124,6 +131,18 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       return 'differ';
     }
   }
+}
+
+/** The counts a number allows: its range, or its value as far as it may stand from `other`'s. */
+function countsOf(n: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): readonly [number, number] {
+  return n.range ?? [n.value - tolerance(n, other), n.value + tolerance(n, other)];
+}
+
+/** How far an approximate number may stand from another and still agree: 15%, at most half its rounding step. */
+function tolerance(n: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): number {
+  if (!n.approximate) return 0;
+  const loose = 0.15 * Math.max(n.value, other.value);
+  return n.step === undefined ? loose : Math.min(loose, n.step / 2);
 }
 
 const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.length > 0 && inner.every((w) => outer.includes(w));
@@ -187,6 +206,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
       continue;
     }
+    // "South Korea's constitutional court" where the claim names the court without its owner: the owner only says
+    // whose court, which the claim leaves unsaid; it is not a party standing where another of the claim's does.
+    const thing = ownedThing(draft, slot);
+    if (thing && claim.slots.some((o) => compareSlots(thing, o) === 'same') && !claim.slots.some((o) => compareSlots(slot, o) === 'same'))
+      continue;
     let same: Slot | undefined;
     let sameElsewhere: Slot | undefined;
     const candidates: Slot[] = [];
@@ -284,7 +308,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const source = d.candidates.find(
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
-        (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs)) &&
+        (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs) || sameList(draft, d.draft, claim, c, pairs)) &&
         (d.owner || sameRelation(draft, d.draft, claim, c)) &&
         sameQualified(draft, d.draft, claim, c) &&
         sameWhole(draft, d.draft, claim, c) &&
@@ -430,6 +454,8 @@ const ACT_ENDING = /(?:ed|ing)$/;
  * comfort women agreement in 2015"), else the nearest event word before it in its clause, else just after it.
  */
 function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  const phrase = prenominalPhrase(a, slot);
+  if (phrase) return phrase[phrase.length - 1];
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 10; i--) {
     if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) break;
     // Not the second half of a compound adjective ("so-called", "long-awaited").
@@ -443,6 +469,36 @@ function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
 }
 
 /**
+ * The noun phrase a date set before it dates, between a determiner and the phrase's last noun ("a November 2018
+ * Supreme Court judgment", "his March 1 national address"), as content stems: that event is the date's, not the verb
+ * before it. A verb form after a noun ends the phrase ("a 2018 ruling ordering …").
+ */
+function prenominalPhrase(a: AnalysedSentence, slot: Slot): string[] | undefined {
+  if (slot.attributive || !ATTRIBUTIVE_OPENERS.has(a.words[slot.first - 1]?.lower ?? '')) return undefined;
+  const out: string[] = [];
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 5; i++) {
+    if (!/^[\s-]*$/.test(textBetween(a, i - 1, i))) break;
+    if (a.slots.some((o) => o.kind === 'entity' && o.first <= i && i <= o.last)) continue;
+    if (a.content[i] !== 1 || (out.length > 0 && ACT_ENDING.test(a.words[i].lower))) break;
+    out.push(a.stems[i]);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Whether a content word of stem `word` stands within a few words of `slot`, with no punctuation between. */
+function inClauseOf(a: AnalysedSentence, slot: Slot, word: string): boolean {
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + NEIGHBOURHOOD; i++) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i)) && i > slot.last + 1) return false;
+    if (a.content[i] === 1 && a.stems[i] === word) return true;
+  }
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - NEIGHBOURHOOD; i--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) return false;
+    if (a.content[i] === 1 && a.stems[i] === word) return true;
+  }
+  return false;
+}
+
+/**
  * Two dates are of the same act unless one sentence tells both acts and dates the other: "reaching the agreement in
  * 2015" against "scrapping of the agreement in 2018, which Suga played a role in reaching" date two acts.
  */
@@ -451,6 +507,11 @@ function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): 
   const ex = eventOf(x, a);
   const ey = eventOf(y, b);
   if (ex === undefined || ey === undefined || ex === ey) return true;
+  // A date before a noun phrase dates the thing it names, whichever of its words the other sentence's act is; and the
+  // other sentence dates that thing too when it names it in the date's clause ("in June 2020, engaged in a standoff").
+  const px = prenominalPhrase(x, a);
+  const py = prenominalPhrase(y, b);
+  if (px?.includes(ey) || py?.includes(ex) || (px && inClauseOf(y, b, ex)) || (py && inClauseOf(x, a, ey))) return true;
   // The claim tells the draft's act too, but dates another one (or the draft tells the claim's act undated).
   return !y.contentStems.has(ex) && !x.contentStems.has(ey);
 }
@@ -657,6 +718,32 @@ export function sharesNeighbourhood(
   const [fromY, toY] = reach(wideY && opensSentence(y, b), b, y.words.length);
   for (let i = fromY; i <= toY; i++) if (y.content[i] === 1 && words.has(y.stems[i])) return true;
   return false;
+}
+
+/** What may stand between two members of a list of names: "Britain, France", "France and Canada", "Seoul, or Tokyo". */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
+
+/** The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included. */
+function listOf(a: AnalysedSentence, slot: Slot): Slot[] {
+  const named = a.slots.filter((o) => o.kind === 'entity' && o.first >= 0 && o.entity!.type === slot.entity!.type);
+  const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, y.start - a.start));
+  let from = named.indexOf(slot);
+  let to = from;
+  if (from < 0) return [slot];
+  while (from > 0 && joined(named[from - 1], named[from])) from--;
+  while (to + 1 < named.length && joined(named[to], named[to + 1])) to++;
+  return named.slice(from, to + 1);
+}
+
+/**
+ * Two parties each in a list whose other members the two sentences share ("Britain, France, Australia and New
+ * Zealand", "the United Kingdom, France, Australia, and Canada"): the one the claim's list has in its place.
+ */
+function sameList(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot, pairs: readonly [Slot, Slot][]): boolean {
+  if (a.kind !== 'entity' || b.kind !== 'entity') return false;
+  const mine = listOf(x, a).filter((o) => o !== a);
+  const theirs = listOf(y, b);
+  return mine.length > 0 && theirs.length > 1 && mine.every((o) => pairs.some(([p, q]) => p === o && theirs.includes(q)));
 }
 
 /** The named thing a party owns by a possessive right after it ("Tokyo's New Southern Policy"), if any. */

@@ -202,8 +202,11 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
 
 function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding[] {
   // Not a statement of what happened: a question, a supposition, a guess.
-  if (draft.question || draft.conditional || draft.hedged) return [];
-  const known = titleConflict(index, draft) ?? attributeConflict(index, draft);
+  if (draft.question || draft.conditional) return [];
+  // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
+  const attributed = attributeConflict(index, draft);
+  if (draft.hedged) return attributed ? [attributed] : [];
+  const known = titleConflict(index, draft) ?? attributed;
   if (known) return [known];
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
@@ -353,11 +356,11 @@ function backing(
       if (wordings.has(wording)) continue;
       wordings.add(wording);
       const claim = index.claim(c);
-      // Backing needs two more shared words or values besides this one: a passage sharing no word is passed over
-      // without lining it up (a common year files dozens of passages).
+      // Backing needs two more shared words or values besides this one, and one of them a word: a passage sharing
+      // only names and dates tells another thing of them ("the Tiananmen massacre in Beijing" backs no meeting there).
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
       const sharesWord = [...draft.contentStems].some((w) => holds(index.withStem(w), c));
-      if (!sharesWord && draft.slots.length < MIN_ANCHORS) continue;
+      if (!sharesWord) continue;
       const alignment = align(draft, claim.analysis, index, extraSlots);
       const pair = alignment.pairs.find(([d]) => d === value);
       // The passage must give the value in the draft's words, not only name it beside the same parties.

@@ -143,6 +143,13 @@ export const HEDGE_WORDS = words(`
 export const REPORTING_HEDGES = words(`claimed alleged alleges claims`);
 
 /**
+ * Verbs of hoping or fearing, whose clause tells what someone wished or dreaded, "that" or not ("many hoped that the
+ * election would provide …", "feared Seoul would retaliate"): that clause is their expectation, not an event, and its
+ * "would" hedges it alone; who hoped, and when, stand before and are stated.
+ */
+export const EXPECTATION_VERBS = words(`hoped hoping feared fearing wished`);
+
+/**
  * Words of the writer's own work ("in our survey", "we found"): figures from it are the writer's, which no source
  * can contradict.
  */
@@ -169,6 +176,40 @@ export const CONDITION_WORDS = words(`if unless suppose supposing assuming wheth
  */
 export const APPROXIMATION_WORDS = words(`about around roughly approximately nearly almost some over under more less than least most
   up upward upwards fewer estimated`);
+
+/**
+ * Words for a span of years, with its length in years: "a decade", "two decades", "a century". A number of them is
+ * read as that many years, so "two decades" and "20 years" are one length of time.
+ */
+export const YEAR_SPANS: ReadonlyMap<string, number> = new Map([
+  ['decade', 10],
+  ['decades', 10],
+  ['century', 100],
+  ['centuries', 100],
+]);
+
+/**
+ * Words that count without a figure, with the counts they allow: "a handful of casualties" (2 to 9), "dozens" (24
+ * to 199), "hundreds", "thousands". What they count is the noun after "of".
+ */
+export const COUNT_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['handful', [2, 9]],
+  ['dozens', [24, 199]],
+  ['hundreds', [200, 1999]],
+  ['thousands', [2000, 19999]],
+]);
+
+/** Parts of a span written before it: "half a century", "a half-century", "a quarter-century". */
+export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
+  ['half', 0.5],
+  ['quarter', 0.25],
+]);
+
+/**
+ * Determiners and possessives before a date that make it qualify the noun after it: "the 2015 agreement", "Japan's
+ * 1965 treaty", "a November 2018 judgment", "his March 1 address".
+ */
+export const ATTRIBUTIVE_OPENERS = words(`the a an s its their his her this that`);
 
 /**
  * Nouns for what an organisation is, closing its name: "the Supreme Court", "the National Intelligence Service", "the
@@ -235,6 +276,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['government', 'administration', 'cabinet'],
   ['leader', 'head'],
   ['poll', 'survey'],
+  // A comparison with past quarrels, told in other words ("likens it to the frictions … which peaked").
+  ['differences', 'frictions', 'disagreements'],
+  ['compare', 'liken'],
+  ['culminate', 'peak'],
+  // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
+  ['expire', 'lapse'],
+  ['let', 'allow'],
 ];
 
 /**
@@ -277,6 +325,8 @@ export const CONTRASTING_ATTRIBUTES: readonly (readonly string[])[] = [
   ['official', 'unofficial'],
   ['binding', 'nonbinding'],
   ['permanent', 'temporary'],
+  // Events named by their season ("the Summer Olympic Games", "a winter session").
+  ['summer', 'winter'],
 ];
 
 /** Each attribute word to the index of its class in `CONTRASTING_ATTRIBUTES`. */

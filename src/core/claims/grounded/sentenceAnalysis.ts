@@ -11,7 +11,10 @@ import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
   APPROXIMATION_WORDS,
+  ATTRIBUTIVE_OPENERS,
+  COUNT_WORDS,
   CONDITION_WORDS,
+  EXPECTATION_VERBS,
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
@@ -24,6 +27,8 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
+  SPAN_PARTS,
+  YEAR_SPANS,
 } from './lexicon';
 import { REFUSAL_STEMS, stem } from './stem';
 
@@ -46,7 +51,12 @@ export interface Slot {
   date?: DraftDate;
   /** A year naming a thing ("the 2015 agreement", "its 1965 treaty") rather than dating the clause's event. */
   attributive?: boolean;
-  number?: { value: number; unit: string | undefined; approximate: boolean };
+  /**
+   * `step`: how finely the number is written, in its value's scale (10 for "40", 5 for "65", 1 for "58"; none for a
+   * fraction): an approximation word widens it by half that, no more ("about 40" is 35-45, "some 58" is not 56).
+   * `range`: the counts a word without a figure allows ("dozens": 24 to 199); `value` is its least.
+   */
+  number?: { value: number; unit: string | undefined; approximate: boolean; step?: number; range?: readonly [number, number] };
   /** `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. */
   entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean };
   role?: { head: string; modifiers: readonly string[] };
@@ -97,6 +107,18 @@ function nearMissOfEvent(words: readonly Token[], i: number): boolean {
   return !(c >= 48 && c <= 57) && !FUNCTION_WORDS.has(next.lower) && !isNumberWord(next.lower) && !MONTH_NUMBERS.has(next.lower);
 }
 
+/**
+ * The "that" opening the clause a hedge at `h` stands in, a few words before it with no punctuation between, when a
+ * value of the sentence stands before that "that": -1 otherwise.
+ */
+function complementBefore(words: readonly Token[], text: string, slots: readonly Slot[], h: number): number {
+  for (let t = h - 1; t >= 1 && t >= h - 8; t--) {
+    if (/[,;:()—–]/.test(text.slice(words[t].end, words[t + 1].start))) return -1;
+    if (words[t].lower === 'that') return slots.some((s) => s.last < t) ? t : -1;
+  }
+  return -1;
+}
+
 /** Whether words first..last stand in a parenthesis after an author's name: "(Sakata 2020)", "(Buchan & Rimland, 2019, p. 2)". */
 function citedYear(text: string, words: readonly Token[], first: number, last: number): boolean {
   const open = text.lastIndexOf('(', words[first].start);
@@ -108,12 +130,12 @@ function citedYear(text: string, words: readonly Token[], first: number, last: n
   );
 }
 
-/** Times told from another time: "the month before", "two years later", "the following spring", "earlier that year". */
+/**
+ * Times told from another time: "the month before", "two years later", "the following spring", "earlier that year".
+ * ("Twenty years ago" is told from the time of writing, as a source tells it: a length of its own, `AGO`.)
+ */
 const RELATIVE_TIME =
-  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|ago|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
-
-/** Words before a year that make it part of a name ("the 2015 agreement", "Japan's 1965 treaty"). */
-const ATTRIBUTIVE_OPENERS = new Set(['the', 'a', 'an', 's', 'its', 'their', 'his', 'her', 'this', 'that']);
+  /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
 
 const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
   person: 'person',
@@ -178,6 +200,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       !FUNCTION_WORDS.has(after.lower);
     claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
   }
+  // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
+  for (let i = 1; i < n; i++) {
+    const season = SEASON_WORDS[words[i].lower];
+    if (season === undefined || words[i - 1].lower !== 'last' || taken[i] !== -1) continue;
+    const seasonSpan = { start: words[i].start, end: words[i].end };
+    claim(slotOf('date', words, i, i, text, { date: { first: i, last: i, season, seasonSpan } }));
+  }
   for (const m of kb.matcher.findAll(text, start, end)) {
     const first = wordAt(words, m.start);
     const last = wordAt(words, m.end - 1);
@@ -207,17 +236,22 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findCountries(words, text, claim);
   findRoles(words, stems, text, claim, taken);
   findNames(words, text, claim, taken, slots);
+  findYearSpans(words, text, claim, taken);
+  findCounts(words, text, claim, taken);
   for (const num of findNumbers(words)) {
     if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
-    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantityOf(num, words), approximate } }));
+    const numbered = numberedName(words, slots, num);
+    const quantity = numbered === undefined ? quantityOf(num, words) : { value: num.value, unit: numbered };
+    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate } }));
   }
   const content = new Uint8Array(n);
   const contentStems = new Set<string>();
   const negations: number[] = [];
   const hedges: number[] = [];
   let reportedFrom = -1;
+  let hoping = false;
   let conditional = false;
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
@@ -231,7 +265,20 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       negations.push(i);
     // "May" the month is a date, not a hedge.
     if (REPORTING_HEDGES.has(lower) && words[i + 1]?.lower === 'that' && reportedFrom < 0 && hedges.length === 0) reportedFrom = i;
-    else if (HEDGE_WORDS.has(lower) && taken[i] === -1) hedges.push(i);
+    else if (EXPECTATION_VERBS.has(lower) && reportedFrom < 0 && hedges.length === 0) {
+      // The hope starts at its "that" when one follows closely: "hoped last November that …" dates the hoping.
+      const that = words.findIndex((w, k) => k > i && k <= i + 4 && w.lower === 'that');
+      reportedFrom = that > 0 ? that : i;
+      hoping = true;
+    }
+    // A hedge inside a hope ("hoped … would") is part of what was hoped, not a guess of the writer's.
+    else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
+      // "… signaled early that Korea policy would not change": a "would" after "that" tells what someone said or meant
+      // would happen, reported like an allegation; what stands before it is stated. ("could not sue" is no report.)
+      const opener = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? complementBefore(words, text, slots, i) : -1;
+      if (opener >= 0) reportedFrom = opener;
+      else hedges.push(i);
+    }
     if (CONDITION_WORDS.has(lower)) conditional = true;
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
@@ -287,12 +334,90 @@ function wordAt(words: readonly Token[], offset: number): number {
  * A number's value and unit, the word after it ("40 years", "seven members"). A share of a whole is one unit however
  * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half".
  */
-function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number; unit: string | undefined } {
+function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number; unit: string | undefined; step?: number } {
   if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT };
   const next = words[num.last + 1]?.lower;
+  const step = roundingStep(num.value);
+  // "two decades" is 20 years.
+  const span = next === undefined ? undefined : YEAR_SPANS.get(next);
+  const ago = words[num.last + 2]?.lower === 'ago' ? AGO : '';
+  if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
-    return { value: num.value / 100, unit: SHARE_UNIT };
-  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) : undefined };
+    return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
+  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) + ago : undefined, step };
+}
+
+/** The coarsest step a whole number is a multiple of, among 1, 5, 10, 50, 100 …: how round a writer made it. */
+function roundingStep(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let step = 1;
+  for (let unit = 1; unit <= value; unit *= 10) {
+    if (value % unit === 0) step = unit;
+    if (value % (unit * 5) === 0 && unit * 5 <= value) step = unit * 5;
+  }
+  return step;
+}
+
+/**
+ * Added to the unit of a length of time told back from the time of writing ("20 years ago"): it is compared only with
+ * another such length, not with how long something lasted ("for 20 years").
+ */
+const AGO = ' ago';
+
+/** The unit of a length of time in years, as the analysis keeps it (a stem). */
+const YEAR_UNIT = stem('years');
+
+/**
+ * A span of years written as a word after "a" ("a decade", "a century"), with a part before it ("half a century", "a
+ * half-century"): a number of years, approximate as such words are (about as much as the span's own rounding).
+ */
+function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  for (let i = 1; i < words.length; i++) {
+    const span = YEAR_SPANS.get(words[i].lower);
+    if (span === undefined || taken[i] !== -1 || words[i].lower.endsWith('s')) continue;
+    const word = (k: number) => words[k]?.lower ?? '';
+    const article = (k: number) => word(k) === 'a' || word(k) === 'an';
+    let first: number;
+    let part = 1;
+    if (article(i - 1) && SPAN_PARTS.has(word(i - 2))) {
+      // "half a century"
+      part = SPAN_PARTS.get(word(i - 2))!;
+      first = i - 2;
+    } else if (SPAN_PARTS.has(word(i - 1)) && article(i - 2)) {
+      // "a half-century"
+      part = SPAN_PARTS.get(word(i - 1))!;
+      first = i - 2;
+    } else if (article(i - 1)) first = i - 1;
+    else continue;
+    if (taken[first] !== -1) continue;
+    const value = span * part;
+    const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : '');
+    claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value } }));
+  }
+}
+
+/** Counts without a figure ("dozens of casualties", "a handful of partners"), each with the counts it allows. */
+function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const range = COUNT_WORDS.get(words[i].lower);
+    if (range === undefined || taken[i] !== -1) continue;
+    // "a handful": the singular needs its article.
+    const first = words[i].lower.endsWith('s') ? i : i - 1;
+    if (first < i && words[first]?.lower !== 'a') continue;
+    const counted = words[i + 1]?.lower === 'of' ? words[i + 2]?.lower : undefined;
+    if (counted === undefined || FUNCTION_WORDS.has(counted)) continue;
+    claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit: stem(counted), approximate: true, range } }));
+  }
+}
+
+/**
+ * A number in digits right after a one-word name ("Article 9", "Section 5") numbers that kind of thing, whatever
+ * word follows it: its unit is the name's word, marked as a number of it ("article no.").
+ */
+function numberedName(words: readonly Token[], slots: readonly Slot[], num: DraftNumber): string | undefined {
+  if (num.style !== 'digits' || num.first === 0 || words[num.first].start !== words[num.first - 1].end + 1) return undefined;
+  const name = slots.find((o) => o.entity?.type === 'name' && o.first === num.first - 1 && o.last === num.first - 1);
+  return name && !FUNCTION_WORDS.has(words[name.first].lower) ? `${stem(words[name.first].lower)} no.` : undefined;
 }
 
 /** The unit of a share of a whole (a percentage or a fraction). */
@@ -323,6 +448,8 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       const country =
         COUNTRY_OF_NAME.get(spaced) ?? (len > 1 && words[i].text.length === 1 ? COUNTRY_OF_NAME.get(spaced.replace(/ /g, '.')) : undefined);
       if (!country) continue;
+      // "Korea University", "Seoul National University": a place's name opening an organisation's is that name's.
+      if (!ADJECTIVE_NAMES.has(spaced) && opensOrganisationName(words, i + len)) break;
       // "Japanese firms" qualifies; "Japanese citizens" is a population, like "Koreans". An abbreviation before a
       // lower-case word is an adjective too ("U.S. prodding").
       const next = words[i + len];
@@ -351,6 +478,15 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       break;
     }
   }
+}
+
+/** Whether capitalised words from `k` on, right after a place's name, end an organisation's name ("… National University"). */
+function opensOrganisationName(words: readonly Token[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 3 && isCapitalised(words[j]); j++) {
+    if (j === k && words[j].start !== words[j - 1].end + 1) return false;
+    if (ORGANISATION_HEADS.has(words[j].lower)) return true;
+  }
+  return false;
 }
 
 /** Titles: a head ("secretary") with the modifiers before it ("assistant") and an "of state" after it. */

@@ -433,17 +433,27 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
       if (isAttribute(i)) at = i;
       else if (FUNCTION_WORDS.has(words[i].lower)) break;
     }
-    // "GSOMIA, the trilateral pact": an attribute after the name, its article and a noun of its own.
-    const next = thing.last + 1;
-    if (at < 0 && /^\s*,/.test(textBetween(a, thing.last, next)) && ['the', 'a', 'an'].includes(words[next]?.lower ?? '')) {
+    // "GSOMIA, the trilateral pact", "TISA — a bilateral Japan-South Korea arrangement", "TISA is a bilateral
+    // arrangement": an attribute after the name (set off, or after "is"), its article and a noun of its own, with
+    // only places between ("Japan-South Korea").
+    let next = thing.last + 1;
+    const setOff = /^\s*[,—–]/.test(textBetween(a, thing.last, next));
+    if (!setOff && COPULAS.has(words[next]?.lower ?? '') && /^\s+$/.test(textBetween(a, thing.last, next))) next++;
+    if (at < 0 && (setOff || next > thing.last + 1) && ['the', 'a', 'an'].includes(words[next]?.lower ?? '')) {
       const k = next + 1;
-      const noun = words[k + 1];
-      if (isAttribute(k) && noun && !/^\p{Lu}/u.test(noun.text) && !other(k + 1)) at = k;
+      let n = k + 1;
+      const place = (i: number) => a.slots.find((o) => o.entity?.type === 'place' && o.first === i);
+      for (let p = place(n); p; p = place(n)) n = p.last + 1;
+      const noun = words[n];
+      if (isAttribute(k) && noun && !/^\p{Lu}/u.test(noun.text) && !other(n)) at = k;
     }
     if (at >= 0) found.push([thing, at]);
   }
   return found;
 }
+
+/** Verbs that give the name before them the attribute after them ("TISA is a bilateral arrangement"). */
+const COPULAS = new Set(['is', 'was', 'remains']);
 
 /** Words that may stand between a name (or its comma) and its title. */
 export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 's']);
