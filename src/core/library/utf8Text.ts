@@ -49,6 +49,16 @@ export function textOf(text: DocumentText): string {
 }
 
 /**
+ * A string equal to `text` that holds its own characters: V8 keeps a slice of a long string as a view of the whole,
+ * so a sentence kept from a document would keep the whole document's text alive.
+ */
+export function ownCopy(text: string): string {
+  return decoder.decode(encoder.encode(text));
+}
+
+const encoder = new TextEncoder();
+
+/**
  * The UTF-16 length of the text `bytes` encode: one unit per character, two for one past U+FFFF (a four-byte
  * sequence). The bytes are always a string's own encoding (a lone surrogate became U+FFFD, one unit as before).
  */

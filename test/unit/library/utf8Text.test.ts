@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { textOf, Utf8Text } from '../../../src/core/library/utf8Text';
+import { ownCopy, textOf, Utf8Text } from '../../../src/core/library/utf8Text';
 
 describe('own sources: document texts held as UTF-8', () => {
   const texts = [
@@ -26,5 +26,9 @@ describe('own sources: document texts held as UTF-8', () => {
       u: new Utf8Text(Buffer.from(t, 'utf8')),
     }));
     for (let round = 0; round < 2; round++) for (const { t, u } of held) assert.equal(textOf(u), t);
+  });
+
+  it('copies a sentence into a string of its own, equal to it', () => {
+    for (const text of texts.slice(0, 4)) assert.equal(ownCopy(text.slice(3, 30)), text.slice(3, 30));
   });
 });
