@@ -155,6 +155,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.6, commit: '8c27034' },
     },
   },
+  {
+    name: 'Frozen sentences 6',
+    file: frozenFile('frozen6-sentences.jsonl'),
+    description:
+      'written blind late in the session after set 5, committed unread and run at once (fea5d5c: after that session’s first round of rules, before its second): 120 sentences, 66 with one changed detail, 54 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.974, recall: 0.576, commit: 'fea5d5c' },
+      'sources-only': { precision: 0.971, recall: 0.5, commit: 'fea5d5c' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 6',
+    file: frozenFile('frozen6-paragraphs.jsonl'),
+    description: 'written with set 6: 40 memo paragraphs of 2–4 sentences, 24 with one wrong detail, 16 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.818, recall: 0.375, commit: 'fea5d5c' },
+      'sources-only': { precision: 0.778, recall: 0.292, commit: 'fea5d5c' },
+    },
+  },
 ];
 
 export interface FrozenScore {
