@@ -462,6 +462,14 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [lapse('2015')]);
   });
 
+  it('weighs opposite predicates ("tighten" / "relax") on their own clause of a longer sentence', () => {
+    const kb = realKnowledge();
+    const push = (verb: string) => `Moon's push to ${verb} sanctions on Pyongyang put him at odds with Abe's strategy.`;
+    warnsOnEach(kb, [{ text: push('tighten'), value: 'tighten', sourced: 'relax' }]);
+    // A restatement, and a reported act the passage only says nearly happened, stay silent.
+    silentOnEach(kb, [push('relax'), 'Pundits in Washington often repeat that Seoul terminated GSOMIA.']);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [
