@@ -470,6 +470,15 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [push('relax'), 'Pundits in Washington often repeat that Seoul terminated GSOMIA.']);
   });
 
+  it('reads a date opening a later clause of the passage (", and in December 2019, … met") as dating that clause', () => {
+    const kb = realKnowledge();
+    const encounter = (date: string) =>
+      `The long-awaited encounter of the two leaders in Chengdu finally came in ${date}, at the trilateral summit with China.`;
+    warnsOnEach(kb, [{ text: encounter('October 2019'), value: 'October 2019', sourced: 'December 2019' }]);
+    // The clause before the date is not dated by it: the passage says nothing of when Washington stepped in.
+    silentOnEach(kb, [encounter('December 2019'), 'Washington stepped in hard to end the cycle of linkage politics in October 2019.']);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [
