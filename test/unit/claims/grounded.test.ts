@@ -479,6 +479,14 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [encounter('December 2019'), 'Washington stepped in hard to end the cycle of linkage politics in October 2019.']);
   });
 
+  it('reads a passage\'s "a decade later" as the decade it comes to from the date of the sentence before', () => {
+    const kb = realKnowledge();
+    const talks = (decade: string) =>
+      `Back in the ${decade}, the Six-Party Talks laid bare how uneasy Tokyo felt about a regional solution.`;
+    warnsOnEach(kb, [{ text: talks('1970s'), value: '1970s', sourced: 'a decade later' }]);
+    silentOnEach(kb, [talks('2000s')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [
