@@ -487,6 +487,14 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [talks('2000s')]);
   });
 
+  it('compares the year naming an event ("the 2013 clash") with the date closing "during its clash … in 2010"', () => {
+    const kb = realKnowledge();
+    const clash = (year: string) =>
+      `Beijing halted rare earth shipments to Japan during the ${year} clash over the Senkaku/Diaoyu Islands.`;
+    warnsOnEach(kb, [{ text: clash('2013'), value: '2013', sourced: '2010' }]);
+    silentOnEach(kb, [clash('2010')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

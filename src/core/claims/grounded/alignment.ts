@@ -10,6 +10,7 @@ import {
   ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
+  EVENT_PREPOSITIONS,
   FUNCTION_WORDS,
   LEADER_HEAD,
   NEAR_MISS_WORDS,
@@ -648,7 +649,29 @@ function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: S
     o.entity?.type === 'agreement' && !named.slots.some((n) => n.kind === 'entity' && compareSlots(n, o) === 'same');
   if (other.slots.some(agreement)) return 'incomparable';
   const act = actOfNamedThing(named, slot);
-  return act !== undefined && other.contentStems.has(act) ? 'differ' : 'incomparable';
+  if (act !== undefined && other.contentStems.has(act)) return 'differ';
+  return eventDatedAlike(named, slot, other, other === y ? b : a) ? 'differ' : 'incomparable';
+}
+
+/**
+ * The event a year names ("the 2012 clash") stands in the other sentence after a preposition of time, dated at the
+ * end of its own phrase ("during its clash with Beijing over the Senkaku/Diaoyu Islands in 2010"): the date dates it.
+ */
+function eventDatedAlike(named: AnalysedSentence, slot: Slot, other: AnalysedSentence, date: Slot): boolean {
+  const k = slot.last + 1;
+  if (k >= named.words.length || named.content[k] !== 1 || named.slots.some((s) => s.first === k)) return false;
+  const noun = named.stems[k];
+  for (let j = date.first - 1; j >= 0 && date.first - j <= NEIGHBOURHOOD * 2; j--) {
+    if (other.stems[j] !== noun) continue;
+    const before = other.words[j - 1]?.lower;
+    const preposition = EVENT_PREPOSITIONS.has(before ?? '')
+      ? j - 1
+      : ATTRIBUTIVE_OPENERS.has(before ?? '') && EVENT_PREPOSITIONS.has(other.words[j - 2]?.lower ?? '')
+        ? j - 2
+        : -1;
+    return preposition >= 0 && sameClause(other, j, date.first);
+  }
+  return false;
 }
 
 /**
