@@ -495,6 +495,15 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [clash('2010')]);
   });
 
+  it('reads what a named party did, told after a "would" ("would set up a fund like the one Germany established …"), as stated', () => {
+    const kb = realKnowledge();
+    const plan = (years: string) =>
+      `A plan now being discussed would set up a fund like the one Germany established some ${years} years ago for forced laborers.`;
+    warnsOnEach(kb, [{ text: plan('60'), value: '60', sourced: '20' }]);
+    // What the guess would not do is the guess's own.
+    silentOnEach(kb, [plan('20'), 'A plan now being discussed would not copy the fund Germany established some 60 years ago.']);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -173,6 +173,9 @@ export const CLAUSE_OPENERS = words(`and but though although while whereas which
  */
 export const EVENT_PREPOSITIONS = words(`during after before since amid following until`);
 
+/** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
+export const STATED_PAST_FORMS = words(`set made built began took held struck won led`);
+
 /** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);
 

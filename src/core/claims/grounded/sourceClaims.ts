@@ -524,6 +524,9 @@ export function claimCoverage(
  * A sentence that files a value of every kind, a denial, a title and an attribute: what the sentence analysis makes of
  * it shows whether an index kept in a cache was made by an analysis that reads passages the same way.
  */
+/** A guess telling what a named party did. */
+const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
+
 /** Two sentences of a passage, the second counting years from the first's date. */
 const COUNTED_PROBE = ['The talks began in the 1990s.', 'They failed a decade later.'] as const;
 
@@ -540,7 +543,9 @@ export function analysisIdentity(kb: KnowledgeBase): string {
   // A passage read with the one before it: a length of years counted from its date.
   const read = (text: string) => analyseSentence(kb, text, 0, text.length);
   const counted = statementOf(COUNTED_PROBE[1], withDateCountedFrom(read(COUNTED_PROBE[1]), read(COUNTED_PROBE[0])));
-  return JSON.stringify({ ...probe, stems: [...probe.stems], values: [...probe.values], counted: [...counted.values] });
+  // What a named party did, told after a "would", stated.
+  const stated = !read(STATED_PROBE).hedged;
+  return JSON.stringify({ ...probe, stems: [...probe.stems], values: [...probe.values], counted: [...counted.values], stated });
 }
 
 /**
