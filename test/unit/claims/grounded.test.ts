@@ -462,6 +462,48 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [lapse('2015')]);
   });
 
+  it('weighs opposite predicates ("tighten" / "relax") on their own clause of a longer sentence', () => {
+    const kb = realKnowledge();
+    const push = (verb: string) => `Moon's push to ${verb} sanctions on Pyongyang put him at odds with Abe's strategy.`;
+    warnsOnEach(kb, [{ text: push('tighten'), value: 'tighten', sourced: 'relax' }]);
+    // A restatement, and a reported act the passage only says nearly happened, stay silent.
+    silentOnEach(kb, [push('relax'), 'Pundits in Washington often repeat that Seoul terminated GSOMIA.']);
+  });
+
+  it('reads a date opening a later clause of the passage (", and in December 2019, … met") as dating that clause', () => {
+    const kb = realKnowledge();
+    const encounter = (date: string) =>
+      `The long-awaited encounter of the two leaders in Chengdu finally came in ${date}, at the trilateral summit with China.`;
+    warnsOnEach(kb, [{ text: encounter('October 2019'), value: 'October 2019', sourced: 'December 2019' }]);
+    // The clause before the date is not dated by it: the passage says nothing of when Washington stepped in.
+    silentOnEach(kb, [encounter('December 2019'), 'Washington stepped in hard to end the cycle of linkage politics in October 2019.']);
+  });
+
+  it('reads a passage\'s "a decade later" as the decade it comes to from the date of the sentence before', () => {
+    const kb = realKnowledge();
+    const talks = (decade: string) =>
+      `Back in the ${decade}, the Six-Party Talks laid bare how uneasy Tokyo felt about a regional solution.`;
+    warnsOnEach(kb, [{ text: talks('1970s'), value: '1970s', sourced: 'a decade later' }]);
+    silentOnEach(kb, [talks('2000s')]);
+  });
+
+  it('compares the year naming an event ("the 2013 clash") with the date closing "during its clash … in 2010"', () => {
+    const kb = realKnowledge();
+    const clash = (year: string) =>
+      `Beijing halted rare earth shipments to Japan during the ${year} clash over the Senkaku/Diaoyu Islands.`;
+    warnsOnEach(kb, [{ text: clash('2013'), value: '2013', sourced: '2010' }]);
+    silentOnEach(kb, [clash('2010')]);
+  });
+
+  it('reads what a named party did, told after a "would" ("would set up a fund like the one Germany established …"), as stated', () => {
+    const kb = realKnowledge();
+    const plan = (years: string) =>
+      `A plan now being discussed would set up a fund like the one Germany established some ${years} years ago for forced laborers.`;
+    warnsOnEach(kb, [{ text: plan('60'), value: '60', sourced: '20' }]);
+    // What the guess would not do is the guess's own.
+    silentOnEach(kb, [plan('20'), 'A plan now being discussed would not copy the fund Germany established some 60 years ago.']);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

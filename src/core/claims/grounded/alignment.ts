@@ -10,6 +10,7 @@ import {
   ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
+  EVENT_PREPOSITIONS,
   FUNCTION_WORDS,
   LEADER_HEAD,
   NEAR_MISS_WORDS,
@@ -648,7 +649,29 @@ function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: S
     o.entity?.type === 'agreement' && !named.slots.some((n) => n.kind === 'entity' && compareSlots(n, o) === 'same');
   if (other.slots.some(agreement)) return 'incomparable';
   const act = actOfNamedThing(named, slot);
-  return act !== undefined && other.contentStems.has(act) ? 'differ' : 'incomparable';
+  if (act !== undefined && other.contentStems.has(act)) return 'differ';
+  return eventDatedAlike(named, slot, other, other === y ? b : a) ? 'differ' : 'incomparable';
+}
+
+/**
+ * The event a year names ("the 2012 clash") stands in the other sentence after a preposition of time, dated at the
+ * end of its own phrase ("during its clash with Beijing over the Senkaku/Diaoyu Islands in 2010"): the date dates it.
+ */
+function eventDatedAlike(named: AnalysedSentence, slot: Slot, other: AnalysedSentence, date: Slot): boolean {
+  const k = slot.last + 1;
+  if (k >= named.words.length || named.content[k] !== 1 || named.slots.some((s) => s.first === k)) return false;
+  const noun = named.stems[k];
+  for (let j = date.first - 1; j >= 0 && date.first - j <= NEIGHBOURHOOD * 2; j--) {
+    if (other.stems[j] !== noun) continue;
+    const before = other.words[j - 1]?.lower;
+    const preposition = EVENT_PREPOSITIONS.has(before ?? '')
+      ? j - 1
+      : ATTRIBUTIVE_OPENERS.has(before ?? '') && EVENT_PREPOSITIONS.has(other.words[j - 2]?.lower ?? '')
+        ? j - 2
+        : -1;
+    return preposition >= 0 && sameClause(other, j, date.first);
+  }
+  return false;
 }
 
 /**
@@ -690,15 +713,23 @@ export function sharesNeighbourhood(
   partiesBesideParties = false,
 ): boolean {
   // In a short sentence every word is near every other: it tells one thing. A date opening the sentence ("In 2015,
-  // the Abe cabinet let … expire") dates its whole main clause.
+  // the Abe cabinet let … expire") dates its whole main clause; one opening a later clause (", and in December 2019,
+  // the two leaders met in Chengdu") dates that clause, to its end.
   const wide = (inX: boolean) => {
     const [a2, slot] = inX ? [x, a] : [y, b];
     return a2.words.length <= SHORT_SENTENCE || opensSentence(a2, slot);
   };
   const wideX = wide(true);
   const wideY = wide(false);
+  const clauseX = wideX ? undefined : clauseDated(x, a);
+  const clauseY = wideY ? undefined : clauseDated(y, b);
+  const inClause = (s: Slot, clause: readonly [number, number] | undefined) =>
+    clause !== undefined && s.first >= clause[0] && s.last <= clause[1];
   const near = (s: Slot, at: Slot, inX: boolean) =>
-    s.first >= 0 && ((inX ? wideX : wideY) || (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD));
+    s.first >= 0 &&
+    ((inX ? wideX : wideY) ||
+      inClause(s, inX ? clauseX : clauseY) ||
+      (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD));
   // Only parties count as shared neighbours: a title or a date beside both values says little about their roles.
   // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
   // A title beside both ("ambassador to China", "ambassador to Japan") ties a party to the same office.
@@ -713,9 +744,9 @@ export function sharesNeighbourhood(
   const words = new Set<string>();
   const reach = (wider: boolean, slot: Slot, count: number): [number, number] =>
     wider ? [0, count - 1] : [Math.max(0, slot.first - NEIGHBOURHOOD), Math.min(count - 1, slot.last + NEIGHBOURHOOD)];
-  const [fromX, toX] = reach(wideX && opensSentence(x, a), a, x.words.length);
+  const [fromX, toX] = clauseX ?? reach(wideX && opensSentence(x, a), a, x.words.length);
   for (let i = fromX; i <= toX; i++) if (x.content[i] === 1) words.add(x.stems[i]);
-  const [fromY, toY] = reach(wideY && opensSentence(y, b), b, y.words.length);
+  const [fromY, toY] = clauseY ?? reach(wideY && opensSentence(y, b), b, y.words.length);
   for (let i = fromY; i <= toY; i++) if (y.content[i] === 1 && words.has(y.stems[i])) return true;
   return false;
 }
@@ -793,6 +824,24 @@ function opensSentence(a: AnalysedSentence, slot: Slot): boolean {
   if (slot.kind !== 'date' || slot.first < 0 || slot.first > 2) return false;
   for (let i = 0; i < slot.first; i++) if (!DATE_OPENERS.has(a.words[i].lower)) return false;
   return true;
+}
+
+/**
+ * The words of the clause a date opens after a comma and a conjunction, with only a preposition or two between
+ * (", and in December 2019, … met in Chengdu"): from the date to the clause's end. Undefined for any other date.
+ */
+function clauseDated(a: AnalysedSentence, slot: Slot): [number, number] | undefined {
+  if (slot.kind !== 'date' || slot.first < 1 || slot.last + 1 >= a.words.length) return undefined;
+  let k = slot.first;
+  while (k > 0 && slot.first - k < 3 && DATE_OPENERS.has(a.words[k - 1].lower) && !breaksClause(a, k - 1, k)) k--;
+  if (k === slot.first || k === 0) return undefined;
+  // The clause opens after a comma and its conjunction, or at a conjunction with the date set off by a comma after it
+  // ("… politics and in December 2019, the two leaders met").
+  const fronted = CLAUSE_CONJUNCTIONS.has(a.words[k].lower) && textBetween(a, slot.last, slot.last + 1).includes(',');
+  if (!breaksClause(a, k - 1, k) && !fronted) return undefined;
+  let end = slot.last;
+  while (end < a.words.length - 1 && !breaksClause(a, end, end + 1)) end++;
+  return [slot.first, end];
 }
 
 /** Words before a value that do not say how it relates to the rest of the clause. */

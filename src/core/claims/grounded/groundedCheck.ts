@@ -312,7 +312,12 @@ const CLAUSE_REACH = 8;
  * How much of the clause around `value` (its words up to `CLAUSE_REACH` either side, not past a semicolon or a dash)
  * the passage also says: content words weighted by rarity, and the values the two agree on.
  */
-function clauseCoverage(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): number {
+function clauseCoverage(
+  draft: AnalysedSentence,
+  value: { first: number; last: number },
+  claim: AnalysedSentence,
+  alignment: Alignment,
+): number {
   const words = draft.words;
   let from = value.first;
   while (from > 0 && value.first - from < CLAUSE_REACH && !breaksClause(draft, from - 1, from)) from--;
@@ -414,12 +419,16 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     return mismatches.map(valueFinding);
   if (mismatches.length === 0 && alignment.polarity) {
     if (alignment.anchors < MIN_POLARITY_ANCHORS) return [];
-    if (alignment.coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE))
-      return [];
     const [a, b] = alignment.polarity.draftWords;
+    const [c] = alignment.polarity.sourceWords;
+    // Two opposite predicates ("tighten" / "relax") in a long sentence: the clause around the draft's may carry the
+    // passage's claim alone, as around a value. A denial is weighed on the whole sentence: it may deny anything in it.
+    const opposites = !draft.negations.includes(a) && !source.negations.includes(c);
+    const clause = opposites ? clauseCoverage(draft, { first: a, last: b }, source, alignment) : 0;
+    const coverage = Math.max(alignment.coverage, clause);
+    if (coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE)) return [];
     const start = draft.words[a].start;
     const end = draft.words[b].end;
-    const [c] = alignment.polarity.sourceWords;
     const expected = source.negations.includes(c) ? denialPhrase(claim.passage.text, source, c) : source.words[c].text;
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }

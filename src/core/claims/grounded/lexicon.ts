@@ -167,6 +167,15 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 /** Words that start another clause within a sentence: conjunctions, relative and subordinating words. */
 export const CLAUSE_OPENERS = words(`and but though although while whereas which who that when since because`);
 
+/**
+ * Prepositions of time that put an event in a sentence as a time ("during its clash …", "after the ruling …"): a date
+ * closing that phrase dates the event.
+ */
+export const EVENT_PREPOSITIONS = words(`during after before since amid following until`);
+
+/** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
+export const STATED_PAST_FORMS = words(`set made built began took held struck won led`);
+
 /** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);
 

@@ -6,6 +6,7 @@
  */
 import { MONTH_NUMBERS, SEASON_WORDS } from '../values';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
 export interface ParagraphContext {
@@ -91,4 +92,53 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
 
 function unplaced(slot: Slot): Slot {
   return { ...slot, first: -1, last: -1 };
+}
+
+/** Words after a length of years that count it from the time the sentence before gave, forward or back. */
+const LATER_WORDS = new Set(['later', 'after']);
+const EARLIER_WORDS = new Set(['earlier', 'before']);
+const YEARS = stem('years');
+
+/**
+ * A sentence counting a length of years from the time the sentence before gave ("Only in the 1990s … . The Six-Party
+ * Talks a decade later revealed …"), with that length read as the date it comes to (the 2000s), so it is compared like
+ * a date. Only a whole decade counted from a decade, or a few years from a year, and only when the sentence gives no
+ * date of its own and the one before gives one date: otherwise `reading` as it is.
+ */
+export function withDateCountedFrom(reading: AnalysedSentence, before: AnalysedSentence | undefined): AnalysedSentence {
+  if (!before || reading.slots.some((s) => s.kind === 'date')) return reading;
+  const at = reading.slots.findIndex(
+    (s) =>
+      s.kind === 'number' &&
+      s.number!.unit === YEARS &&
+      (LATER_WORDS.has(reading.words[s.last + 1]?.lower ?? '') || EARLIER_WORDS.has(reading.words[s.last + 1]?.lower ?? '')),
+  );
+  const dates = before.slots.filter((s) => s.kind === 'date' && !s.attributive);
+  if (at < 0 || dates.length !== 1) return reading;
+  const span = reading.slots[at];
+  const years = span.number!.value * (LATER_WORDS.has(reading.words[span.last + 1].lower) ? 1 : -1);
+  const from = dates[0].date!;
+  const last = span.last + 1;
+  const counted =
+    from.decade !== undefined && years % 10 === 0
+      ? { decade: from.decade + years }
+      : from.decade === undefined && from.year !== undefined && Math.abs(years) < 10
+        ? { year: from.year + years }
+        : undefined;
+  if (!counted) return reading;
+  const start = span.start;
+  const end = reading.words[last].end;
+  const date: Slot = {
+    kind: 'date',
+    first: span.first,
+    last,
+    start,
+    end,
+    text: reading.source.slice(start - reading.start, end - reading.start),
+    date: { first: span.first, last, ...counted },
+  };
+  const slots = reading.slots.map((s, i) => (i === at ? date : s));
+  const content = Uint8Array.from(reading.content);
+  content[last] = 0;
+  return { ...reading, slots, content, kinds: slots.reduce((k, s) => k | KIND_BITS[s.kind], 0) };
 }

@@ -20,6 +20,7 @@ import {
   HEDGE_WORDS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
+  STATED_PAST_FORMS,
   ORGANISATION_HEADS,
   PEOPLE_NOUNS,
   REPETITION_WORDS,
@@ -117,6 +118,22 @@ function complementBefore(words: readonly Token[], text: string, slots: readonly
     if (words[t].lower === 'that') return slots.some((s) => s.last < t) ? t : -1;
   }
   return -1;
+}
+
+/**
+ * Whether every value of a sentence stands in a clause after its "would" that tells, of a named party, what it did
+ * ("One proposal would copy the fund Germany set up in the 1970s"): the proposal is a guess, what Germany did is stated.
+ * Not when a denial stands between (what would not be done is the guess's).
+ */
+function statedAfter(words: readonly Token[], slots: readonly Slot[], h: number): boolean {
+  const party = slots.find((s) => s.first > h && s.kind === 'entity');
+  // "One proposal", "the one": a "one" before counts nothing of the guess.
+  const counted = (s: Slot) => !(s.kind === 'number' && s.number?.value === 1);
+  if (!party || party.first > h + 10 || slots.some((s) => s.first < party.first && counted(s))) return false;
+  const verb = words[party.last + 1]?.lower ?? '';
+  if (!/ed$/.test(verb) && !STATED_PAST_FORMS.has(verb)) return false;
+  for (let k = h + 1; k < party.first; k++) if (NEGATION_WORDS.has(words[k].lower)) return false;
+  return true;
 }
 
 /** Whether words first..last stand in a parenthesis after an author's name: "(Sakata 2020)", "(Buchan & Rimland, 2019, p. 2)". */
@@ -277,7 +294,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       // would happen, reported like an allegation; what stands before it is stated. ("could not sue" is no report.)
       const opener = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? complementBefore(words, text, slots, i) : -1;
       if (opener >= 0) reportedFrom = opener;
-      else hedges.push(i);
+      else if (!(lower === 'would' && statedAfter(words, slots, i))) hedges.push(i);
     }
     if (CONDITION_WORDS.has(lower)) conditional = true;
     const first = lower.charCodeAt(0);

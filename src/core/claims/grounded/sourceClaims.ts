@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage } from '../../knowledge/types';
 import { lowerBound } from '../../indexing/postings';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
+import { withDateCountedFrom } from './references';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { CLAIM_FLAG, DENIES_FLAG, KIND_MASK, statementParts, type PassageStatement, type StatementIndexParts } from './statementIndex';
 
@@ -122,7 +123,7 @@ function indexEveryPassage(kb: KnowledgeBase, read: (passage: Passage) => Analys
   const keep = count <= READINGS_KEPT;
   return statementParts(count, passageNumbers(count), (i) => {
     const passage = kb.passages[i];
-    return statementOf(passage.text, keep ? read(passage) : analyseSentence(kb, passage.text, 0, passage.text.length));
+    return statementOf(passage.text, keep ? read(passage) : readPassage(kb, passage));
   });
 }
 
@@ -136,13 +137,7 @@ export function updatedStatementIndex(
   old?: StatementIndexParts,
   kept?: Int32Array,
 ): StatementIndexParts {
-  return statementParts(
-    kb.passages.length,
-    added,
-    (i) => statementOf(kb.passages[i].text, analyseSentence(kb, kb.passages[i].text, 0, kb.passages[i].text.length)),
-    old,
-    kept,
-  );
+  return statementParts(kb.passages.length, added, (i) => statementOf(kb.passages[i].text, readPassage(kb, kb.passages[i])), old, kept);
 }
 
 function* passageNumbers(count: number): Iterable<number> {
@@ -317,6 +312,18 @@ class ReadOnDemand implements SourceClaim {
   }
 }
 
+/**
+ * A passage's reading, with a length of years it counts from the sentence before ("a decade later") read as the date
+ * it comes to.
+ */
+function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
+  const reading = analyseSentence(kb, passage.text, 0, passage.text.length);
+  if (!reading.relativeTime || passage.index === 0) return reading;
+  const previous = kb.passagesOf(passage.source)[passage.index - 1];
+  if (previous?.index !== passage.index - 1) return reading;
+  return withDateCountedFrom(reading, analyseSentence(kb, previous.text, 0, previous.text.length));
+}
+
 /** Reads passages of `kb`, keeping the last `READINGS_KEPT` readings (a Map keeps insertion order: oldest first). */
 function readings(kb: KnowledgeBase): (passage: Passage) => AnalysedSentence {
   const kept = new Map<Passage, AnalysedSentence>();
@@ -330,7 +337,7 @@ function readings(kb: KnowledgeBase): (passage: Passage) => AnalysedSentence {
       }
       return reading;
     }
-    reading = analyseSentence(kb, passage.text, 0, passage.text.length);
+    reading = readPassage(kb, passage);
     kept.set(passage, reading);
     if (kept.size > READINGS_KEPT) kept.delete(kept.keys().next().value!);
     return reading;
@@ -517,6 +524,12 @@ export function claimCoverage(
  * A sentence that files a value of every kind, a denial, a title and an attribute: what the sentence analysis makes of
  * it shows whether an index kept in a cache was made by an analysis that reads passages the same way.
  */
+/** A guess telling what a named party did. */
+const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
+
+/** Two sentences of a passage, the second counting years from the first's date. */
+const COUNTED_PROBE = ['The talks began in the 1990s.', 'They failed a decade later.'] as const;
+
 const ANALYSIS_PROBE =
   'On 3 March 2021 the Foreign Minister of Japan did not meet the president in Seoul, and 45 percent of the ' +
   '1,200 people polled said the bilateral agreement of the 1990s had failed.';
@@ -527,7 +540,12 @@ const ANALYSIS_PROBE =
  */
 export function analysisIdentity(kb: KnowledgeBase): string {
   const probe = statementOf(ANALYSIS_PROBE, analyseSentence(kb, ANALYSIS_PROBE, 0, ANALYSIS_PROBE.length));
-  return JSON.stringify({ ...probe, stems: [...probe.stems], values: [...probe.values] });
+  // A passage read with the one before it: a length of years counted from its date.
+  const read = (text: string) => analyseSentence(kb, text, 0, text.length);
+  const counted = statementOf(COUNTED_PROBE[1], withDateCountedFrom(read(COUNTED_PROBE[1]), read(COUNTED_PROBE[0])));
+  // What a named party did, told after a "would", stated.
+  const stated = !read(STATED_PROBE).hedged;
+  return JSON.stringify({ ...probe, stems: [...probe.stems], values: [...probe.values], counted: [...counted.values], stated });
 }
 
 /**
