@@ -5,19 +5,10 @@
  * that changed are indexed again (`passageIndexFile.ts`).
  */
 import * as path from 'node:path';
-import type { Passage } from '../../core/knowledge/types';
 import { CitationSearch, searchWordsOf, type SearchCorpus } from '../../core/citations';
 import { WordIndex } from '../../core/citations/wordIndex';
 import { contentHash } from './libraryCache';
-import {
-  passageRuns,
-  readIndexFile,
-  renumbering,
-  sameRuns,
-  writeIndexFile,
-  type IndexFileIdentity,
-  type PassageRun,
-} from './passageIndexFile';
+import { cachedPassageIndex, passageRuns, passagesBySource, type IndexFileIdentity } from './passageIndexFile';
 
 /** The index's file in the cache folder. */
 export const CITATION_INDEX_FILE = 'citation-index.bin';
@@ -44,39 +35,28 @@ export function cachedCitationSearch(
   cacheDir: string,
   note: (line: string) => void,
 ): CitationSearch {
-  const keys = new Set(kb.sources.map((s) => s.key));
   // Passages of no known source are not searched; such knowledge is not a compiled library, and is indexed anew.
-  if (!kb.passages.every((p) => keys.has(p.source))) return new CitationSearch(kb);
-  const file = path.join(cacheDir, CITATION_INDEX_FILE);
-  const runs = passageRuns(kb.passages, contentIds);
-  const stored = readIndexFile(file, identity(), (body, passages) => wordIndexOf(body, passages), note);
-  if (stored && sameRuns(stored.runs, runs)) return new CitationSearch(kb, { index: stored.index });
-  const index = updatedIndex(stored, runs, kb.passages);
-  try {
-    writeIndexFile(file, identity(), runs, index.toByteParts());
-  } catch (err) {
-    note(`the citation index ${file} could not be written (${(err as Error).message}); the next search indexes the passages again`);
-  }
-  return new CitationSearch(kb, { index });
-}
-
-/**
- * The index over `passages` (made of `runs`): the stored index with the passages of the runs still present
- * renumbered and those of the other runs indexed, or every passage indexed when nothing is stored.
- */
-function updatedIndex(
-  stored: { runs: PassageRun[]; index: WordIndex } | undefined,
-  runs: readonly PassageRun[],
-  passages: readonly Passage[],
-): WordIndex {
-  const old = stored?.index ?? new WordIndex([]);
-  const { kept, added } = renumbering(stored?.runs ?? [], runs);
-  const count = runs.reduce((n, r) => n + r.count, 0);
-  return old.withChanges(
-    kept,
-    added.map((doc) => ({ doc, words: searchWordsOf(passages[doc].text) })),
-    count,
+  if (!passagesBySource(kb)) return new CitationSearch(kb);
+  const index = cachedPassageIndex(
+    {
+      file: path.join(cacheDir, CITATION_INDEX_FILE),
+      identity: identity(),
+      runs: passageRuns(kb.passages, contentIds),
+      decode: wordIndexOf,
+      // The stored index with the passages of the runs still present renumbered and the others indexed, or every
+      // passage indexed when nothing is stored.
+      update: (stored, kept, added, count) =>
+        (stored ?? new WordIndex([])).withChanges(
+          kept,
+          added.map((doc) => ({ doc, words: searchWordsOf(kb.passages[doc].text) })),
+          count,
+        ),
+      bytes: (index) => index.toByteParts(),
+      otherwise: 'the next search indexes the passages again',
+    },
+    note,
   );
+  return new CitationSearch(kb, { index });
 }
 
 /** What makes a citation index file this build's: the words it indexes a text under. */

@@ -16,6 +16,54 @@ import type { Passage } from '../../core/knowledge/types';
 import { writeFileAtomic } from '../files';
 import { contentHash, LIBRARY_CACHE_VERSION } from './libraryCache';
 
+/**
+ * Whether every passage of `kb` belongs to one of its sources: knowledge compiled from a library (or the bundled
+ * articles), whose passages can be told apart by source. Other knowledge is indexed anew, not through a cache.
+ */
+export function passagesBySource(kb: { sources: readonly { key: string }[]; passages: readonly Passage[] }): boolean {
+  const keys = new Set(kb.sources.map((s) => s.key));
+  return kb.passages.every((p) => keys.has(p.source));
+}
+
+/** How an index over passages is read from, updated in and written to its file (`cachedPassageIndex`). */
+export interface PassageIndexFile<T> {
+  file: string;
+  identity: IndexFileIdentity;
+  /** The runs of the passages indexed now (`passageRuns`). */
+  runs: readonly PassageRun[];
+  /** The index in a file's body, when it is one over `passages` passages. */
+  decode(body: Uint8Array, passages: number): T | undefined;
+  /** The index over `count` passages: `stored`'s renumbered through `kept` (`renumbering`), and the `added` read. */
+  update(stored: T | undefined, kept: Int32Array, added: number[], count: number): T;
+  /** The index's bytes, to be written after the header. */
+  bytes(index: T): readonly Uint8Array[];
+  /** What follows when the file cannot be written ("the next search indexes the passages again"). */
+  otherwise: string;
+}
+
+/**
+ * The index `spec` describes: read from its file when the file is sound and its runs are those indexed now; otherwise
+ * the stored index updated for the runs that changed (or built whole), then written. A file that cannot be read or
+ * written is noted and the index is still returned.
+ */
+export function cachedPassageIndex<T>(spec: PassageIndexFile<T>, note: (line: string) => void): T {
+  const stored = readIndexFile(spec.file, spec.identity, (body, passages) => spec.decode(body, passages), note);
+  if (stored && sameRuns(stored.runs, spec.runs)) return stored.index;
+  const { kept, added } = renumbering(stored?.runs ?? [], spec.runs);
+  const index = spec.update(
+    stored?.index,
+    kept,
+    added,
+    spec.runs.reduce((n, r) => n + r.count, 0),
+  );
+  try {
+    writeIndexFile(spec.file, spec.identity, spec.runs, spec.bytes(index));
+  } catch (err) {
+    note(`the ${spec.identity.what} ${spec.file} could not be written (${(err as Error).message}); ${spec.otherwise}`);
+  }
+  return index;
+}
+
 /** The passages of one source in an index: what they were cut from, and how many. */
 export interface PassageRun {
   content: string;
@@ -46,7 +94,7 @@ export function passageRuns(passages: readonly Passage[], contentIds: ReadonlyMa
   return runs;
 }
 
-export function sameRuns(a: readonly PassageRun[], b: readonly PassageRun[]): boolean {
+function sameRuns(a: readonly PassageRun[], b: readonly PassageRun[]): boolean {
   return a.length === b.length && a.every((run, i) => run.content === b[i].content && run.count === b[i].count);
 }
 
@@ -54,7 +102,7 @@ export function sameRuns(a: readonly PassageRun[], b: readonly PassageRun[]): bo
  * How the passages of the `stored` runs map onto those of `runs`: `kept[i]` is the new number of stored passage i
  * (-1 when its run is gone), `added` the new numbers of the passages no stored run holds, ascending.
  */
-export function renumbering(stored: readonly PassageRun[], runs: readonly PassageRun[]): { kept: Int32Array; added: number[] } {
+function renumbering(stored: readonly PassageRun[], runs: readonly PassageRun[]): { kept: Int32Array; added: number[] } {
   // Where each stored run's passages start, by content (the same content may give two runs: a copy under two keys).
   const storedRuns = new Map<string, { start: number; count: number }[]>();
   let at = 0;
@@ -94,7 +142,7 @@ export interface IndexFileIdentity {
  * and the index's bytes, whose SHA-256 is the checksum, so any damage is caught before the index is used. The header
  * is padded with spaces to a multiple of eight bytes, so the index's numbers can be used where they were read.
  */
-export function writeIndexFile(file: string, identity: IndexFileIdentity, runs: readonly PassageRun[], body: readonly Uint8Array[]): void {
+function writeIndexFile(file: string, identity: IndexFileIdentity, runs: readonly PassageRun[], body: readonly Uint8Array[]): void {
   const checksum = body.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex');
   const fingerprints = Object.fromEntries(Object.entries(identity.fingerprints).map(([name, f]) => [name, f.value]));
   const header = JSON.stringify({ version: LIBRARY_CACHE_VERSION, ...fingerprints, runs: runs.map((r) => [r.content, r.count]), checksum });
@@ -107,7 +155,7 @@ export function writeIndexFile(file: string, identity: IndexFileIdentity, runs: 
  * damaged or foreign file is noted, removed and undefined returned. `decode` reads the body (undefined when the bytes
  * are not such an index) and is given the number of passages the runs hold.
  */
-export function readIndexFile<T>(
+function readIndexFile<T>(
   file: string,
   identity: IndexFileIdentity,
   decode: (body: Uint8Array, passages: number) => T | undefined,

@@ -16,7 +16,7 @@ import {
 import { CLAIM_FLAG, statementIndexBytes, statementIndexFromBytes } from '../../core/claims/grounded/statementIndex';
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
 import { contentHash } from './libraryCache';
-import { passageRuns, readIndexFile, renumbering, sameRuns, writeIndexFile, type IndexFileIdentity } from './passageIndexFile';
+import { cachedPassageIndex, passageRuns, passagesBySource, type IndexFileIdentity } from './passageIndexFile';
 
 /** The index's file in the cache folder. */
 export const STATEMENT_INDEX_FILE = 'statement-index.bin';
@@ -32,35 +32,26 @@ export function useCachedStatementIndex(
   cacheDir: string,
   note: (line: string) => void,
 ): void {
-  const keys = new Set(kb.sources.map((s) => s.key));
   // Passages of no known source: not a compiled library; the index is made in memory on first use.
-  if (!kb.passages.every((p) => keys.has(p.source))) return;
-  const file = path.join(cacheDir, STATEMENT_INDEX_FILE);
+  if (!passagesBySource(kb)) return;
   // A passage reads by the glossary too: under another glossary, every run is another run and is read again.
   const glossary = fingerprint(glossaryIdentity(kb));
-  const runs = passageRuns(kb.passages, contentIds).map((run) => ({ ...run, content: `${run.content} ${glossary}` }));
-  const id = identity(kb);
-  const stored = readIndexFile(
-    file,
-    id,
-    (body, passages) => {
-      const parts = statementIndexFromBytes(body);
-      return parts && parts.flags.length === passages ? parts : undefined;
+  const parts = cachedPassageIndex(
+    {
+      file: path.join(cacheDir, STATEMENT_INDEX_FILE),
+      identity: identity(kb),
+      runs: passageRuns(kb.passages, contentIds).map((run) => ({ ...run, content: `${run.content} ${glossary}` })),
+      decode: (body, passages) => {
+        const found = statementIndexFromBytes(body);
+        return found && found.flags.length === passages ? found : undefined;
+      },
+      update: (stored, kept, added) => updatedStatementIndex(kb, added, stored, stored && kept),
+      bytes: statementIndexBytes,
+      otherwise: 'the next check reads the passages again',
     },
     note,
   );
-  if (stored && sameRuns(stored.runs, runs)) {
-    useStatementIndex(kb, stored.index);
-    return;
-  }
-  const { kept, added } = renumbering(stored?.runs ?? [], runs);
-  const parts = updatedStatementIndex(kb, added, stored?.index, stored && kept);
   useStatementIndex(kb, parts);
-  try {
-    writeIndexFile(file, id, runs, statementIndexBytes(parts));
-  } catch (err) {
-    note(`the statement index ${file} could not be written (${(err as Error).message}); the next check reads the passages again`);
-  }
 }
 
 /** How many passages of the sources `keys` state something a draft can be checked against. */
