@@ -259,8 +259,8 @@ function baseName(file: string): string {
 
 /**
  * A citation of `passage`, its quote the passage's text. For a document held as UTF-8 the quote is read when asked
- * for: made up front, it decoded every document of a library at each compile, and kept as a slice it would keep its
- * whole document's string alive (V8 holds a slice of a long string as a view of the whole).
+ * for: made up front, it decoded every document of a library at each compile, and each quote held a copy of its
+ * sentence for as long as the glossary lives.
  */
 function citationOf(source: Source, passage: Passage): Citation {
   const citation = { source: source.key, quote: '', start: passage.start, end: passage.end, passage: passage.id };
