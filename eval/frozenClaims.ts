@@ -174,6 +174,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.778, recall: 0.292, commit: 'fea5d5c' },
     },
   },
+  {
+    name: 'Frozen sentences 7',
+    file: frozenFile('frozen7-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 6’s, committed unread and run at once on e1055d8’s checker: 140 sentences, 75 with one changed detail, 65 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.953, recall: 0.547, commit: 'e1055d8' },
+      'sources-only': { precision: 0.973, recall: 0.48, commit: 'e1055d8' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 7',
+    file: frozenFile('frozen7-paragraphs.jsonl'),
+    description: 'written with set 7: 50 memo paragraphs of 2–4 sentences, 30 with one wrong detail, 20 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.433, commit: 'e1055d8' },
+      'sources-only': { precision: 1, recall: 0.433, commit: 'e1055d8' },
+    },
+  },
 ];
 
 export interface FrozenScore {
