@@ -5,7 +5,7 @@ import { KNOWLEDGE_FORMAT, type Citation, type CompiledKnowledge, type Passage, 
 import { foldTypography } from '../text/normalize';
 import { findAcronymDefinitions } from './acronyms';
 import { isCitationKey, keyFromFileName, type BibliographyEntry, type DocumentMetadata } from './metadata';
-import { ownCopy, textOf, type DocumentText } from './utf8Text';
+import { textOf, type DocumentText } from './utf8Text';
 
 /** The formats read from a writer's sources folder. */
 export type DocumentFormat = 'markdown' | 'text' | 'html' | 'pdf' | 'docx';
@@ -83,10 +83,8 @@ class DocumentPassage implements Passage {
   get text(): string {
     if (this.#text !== undefined) return this.#text;
     if (typeof this.documentText === 'string') return (this.#text = this.documentText.slice(this.start, this.end));
-    // A copy, not a slice: V8 keeps a slice as a view of its whole document's string, and a passage's text kept by a
-    // reading, a quote or a search result would keep its document decoded. Cut again from the cache of decoded texts
-    // each time, so a passage read once pins nothing.
-    return ownCopy(this.documentText.text.slice(this.start, this.end));
+    // Decoded from its own bytes each time, a string of its own: a passage read once pins nothing.
+    return this.documentText.slice(this.start, this.end);
   }
 
   toJSON(): Passage {

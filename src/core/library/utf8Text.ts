@@ -38,6 +38,66 @@ export class Utf8Text {
   get length(): number {
     return (this.#length ??= utf16Length(this.bytes));
   }
+
+  /**
+   * `text.slice(start, end)` (UTF-16 offsets) decoded from those bytes alone, as a string of its own: a passage read
+   * from a library of a thousand documents would otherwise decode its whole document (most of a claim check's
+   * garbage), and a slice of the decoded text would keep all of it alive.
+   */
+  slice(start: number, end: number): string {
+    const text = decoded.get(this);
+    if (text !== undefined) return ownCopy(text.slice(start, end));
+    const marks = (this.#marks ??= byteMarks(this.bytes));
+    const from = byteOffset(this.bytes, marks, start);
+    return decoder.decode(this.bytes.subarray(from, byteOffset(this.bytes, marks, end, from, start)));
+  }
+
+  #marks: Uint32Array | undefined;
+}
+
+/** Every `MARK_UNITS` UTF-16 units of a text, the byte offset where they start: where a slice starts looking. */
+const MARK_UNITS = 1024;
+
+/** Where the characters at about every `MARK_UNITS` UTF-16 units of `bytes` start: byte and UTF-16 offset, in pairs. */
+function byteMarks(bytes: Uint8Array): Uint32Array {
+  // Pairs: byte offset, UTF-16 offset.
+  const marks: number[] = [0, 0];
+  let units = 0;
+  let next = MARK_UNITS;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) === 0x80) continue;
+    if (units >= next) {
+      // The first character starting at or past the mark: its offset in units is recorded with it.
+      marks.push(i, units);
+      next = units + MARK_UNITS;
+    }
+    units += b >= 0xf0 ? 2 : 1;
+  }
+  return Uint32Array.from(marks);
+}
+
+/**
+ * The byte offset of UTF-16 offset `units`, scanning from the nearest mark before it (or from `fromByte`, known to be
+ * at `fromUnits`, when that is nearer). An offset inside a surrogate pair is taken as the pair's start.
+ */
+function byteOffset(bytes: Uint8Array, marks: Uint32Array, units: number, fromByte = 0, fromUnits = 0): number {
+  let i = fromByte;
+  let at = fromUnits;
+  for (let k = marks.length - 2; k >= 0; k -= 2) {
+    if (marks[k + 1] <= units) {
+      if (marks[k + 1] > at) [i, at] = [marks[k], marks[k + 1]];
+      break;
+    }
+  }
+  for (; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) === 0x80) continue;
+    const width = b >= 0xf0 ? 2 : 1;
+    if (at + width > units) break;
+    at += width;
+  }
+  return i;
 }
 
 /** A text given as a string or as `Utf8Text`. */

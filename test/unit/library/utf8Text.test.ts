@@ -28,6 +28,24 @@ describe('own sources: document texts held as UTF-8', () => {
     for (let round = 0; round < 2; round++) for (const { t, u } of held) assert.equal(textOf(u), t);
   });
 
+  it('cuts any passage from the bytes alone, equal to the same slice of the decoded text, far into a long document', () => {
+    // Long enough for the marks every 1,024 units to matter; marks of one, two, three and four bytes throughout.
+    const parts = ['Seoul and Tokyo ', '“quoted” ', '日韓 ', '😀 ', 'signed in 1965. '];
+    let long = '';
+    for (let i = 0; long.length < 9000; i++) long += parts[(i * 7) % parts.length];
+    for (const text of [...texts.slice(0, 4), long]) {
+      // Offsets never inside a surrogate pair, as passages' are not.
+      const cuts = [...Array(text.length + 1).keys()].filter((i) => !/[\udc00-\udfff]/.test(text[i] ?? ''));
+      for (let k = 0; k < 300; k++) {
+        const a = cuts[(k * 7919) % cuts.length];
+        const b = cuts[(k * 104729) % cuts.length];
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        // A fresh text each time: nothing decoded yet, so the cut comes from the bytes.
+        assert.equal(new Utf8Text(Buffer.from(text, 'utf8')).slice(start, end), text.slice(start, end), `${start}-${end}`);
+      }
+    }
+  });
+
   it('copies a sentence into a string of its own, equal to it', () => {
     for (const text of texts.slice(0, 4)) assert.equal(ownCopy(text.slice(3, 30)), text.slice(3, 30));
   });
