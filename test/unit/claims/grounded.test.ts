@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
-import { claimCoverage } from '../../../src/core/claims/grounded/sourceClaims';
+import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
+import { stem } from '../../../src/core/claims/grounded/stem';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import { compileLibrary } from '../../../src/core/library/compileLibrary';
 import { realKnowledge } from '../helpers/knowledge';
@@ -579,5 +580,43 @@ describe('claims read from the sources', () => {
       { text: 'Japan agreed to hold further working group meetings with South Korea.', value: 'agreed' },
     ])
       assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+  });
+
+  it('lines up one of each set of copies in a library that repeats its sentences, quoting the first', () => {
+    const seeds = realKnowledge().sources;
+    const documents = Array.from({ length: 20 }, (_, copy) =>
+      seeds.map((seed) => ({ file: `library/${copy}-${seed.key}.md`, format: 'markdown' as const, text: seed.text, metadata: {} })),
+    ).flat();
+    const kb = KnowledgeBase.fromCompiled(compileLibrary(documents, [], []).knowledge);
+    const index = sourceClaims(kb);
+    // Every passage about talks is there twenty times; about one of each is scored and lined up.
+    const all = index.withStem(stem('talks'))!;
+    const distinct = index.distinctWithStem(stem('talks'))!;
+    assert.ok(all.length >= 200 && distinct.length * 10 <= all.length, `${distinct.length} of ${all.length}`);
+    const text = 'The Chengdu meeting between Abe and Moon came in December 2018.';
+    const [finding] = grounded(kb, text);
+    assert.deepEqual(words(text, [finding]), ['December 2018']);
+    assert.ok(finding.message.includes('0-'), finding.message);
+  });
+
+  it('keeps apart copies of a sentence that read by the sentence before them ("a decade later")', () => {
+    const sentence = 'A decade later, Seoul and Tokyo opened talks on the continental shelf.';
+    const kb = KnowledgeBase.fromCompiled(
+      compileLibrary(
+        [
+          `Japan and South Korea normalised relations in 1965. ${sentence}`,
+          `The first trilateral summit was held in 2000. ${sentence}`,
+          `Plain copies of a sentence read alike: Seoul and Tokyo signed the shelf accord in 1974.`,
+          `Plain copies of a sentence read alike: Seoul and Tokyo signed the shelf accord in 1974.`,
+        ].map((text, i) => ({ file: `library/d${i}.md`, format: 'markdown' as const, text, metadata: {} })),
+        [],
+        [],
+      ).knowledge,
+    );
+    const index = sourceClaims(kb);
+    const passagesOf = (list: Uint32Array) => [...list].map((c) => kb.passages[c].text);
+    assert.deepEqual(passagesOf(index.distinctWithStem(stem('continental'))!), [sentence, sentence]);
+    assert.equal(passagesOf(index.distinctWithStem(stem('accord'))!).length, 1);
+    assert.equal(passagesOf(index.withStem(stem('accord'))!).length, 2);
   });
 });

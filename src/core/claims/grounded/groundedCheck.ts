@@ -119,10 +119,11 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   const touched: number[] = [];
   const common = Math.max(8, Math.min(index.passageCount * COMMON_STEM_SHARE, COMMON_STEM_PASSAGES));
   for (const s of draft.contentStems) {
+    // How common a stem is counts every passage; one of each set of copies is scored (they would score alike).
     const list = index.withStem(s);
     if (!list || list.length > common) continue;
     const w = index.weight(s);
-    for (const c of list) {
+    for (const c of index.distinctWithStem(s)!) {
       if ((flags[c] & CLAIM_FLAG) === 0) continue;
       if (shared[c] === 0) touched.push(c);
       scores[c] += w;
@@ -132,10 +133,11 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   // The parties and things the sentence names find passages too ("Chengdu" finds the passage about the meeting there).
   for (const slot of draft.slots) {
     if (slot.kind !== 'entity') continue;
-    const list = index.withValue(`e:${slot.entity!.key}`);
+    const key = `e:${slot.entity!.key}`;
+    const list = index.withValue(key);
     if (!list || list.length > Math.min(count / 10, COMMON_STEM_PASSAGES)) continue;
     const w = Math.log((count + 1) / list.length);
-    for (const c of list) {
+    for (const c of index.distinctWithValue(key)!) {
       if (shared[c] === 0) touched.push(c);
       scores[c] += w;
       shared[c]++;
@@ -356,7 +358,7 @@ function backing(
   // one sentence, which back the draft alike).
   const wordings = new Set<number>();
   for (const key of valueKeys(value)) {
-    for (const c of index.withValue(key) ?? []) {
+    for (const c of index.distinctWithValue(key) ?? []) {
       const wording = index.textKey(c);
       if (wordings.has(wording)) continue;
       wordings.add(wording);

@@ -10,7 +10,15 @@ import { lowerBound } from '../../indexing/postings';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { CLAIM_FLAG, DENIES_FLAG, KIND_MASK, statementParts, type PassageStatement, type StatementIndexParts } from './statementIndex';
+import {
+  CLAIM_FLAG,
+  CONTEXT_FLAG,
+  DENIES_FLAG,
+  KIND_MASK,
+  statementParts,
+  type PassageStatement,
+  type StatementIndexParts,
+} from './statementIndex';
 
 /** One statement of a source: a passage and how it reads. */
 export interface SourceClaim {
@@ -48,6 +56,14 @@ export interface SourceClaims {
   withStem(stem: string): Uint32Array | undefined;
   /** The claims filing value key `key` (`valueKeys`), ascending: the passages that might back a draft's value. */
   withValue(key: string): Uint32Array | undefined;
+  /**
+   * `withStem` with one passage of each set of copies, the first: a library repeats sentences (a statement quoted by
+   * several reports, a document saved twice), and copies read alike, score alike and back alike, so lining up one
+   * serves for all. A passage whose reading counts from the sentence before (`CONTEXT_FLAG`) is nobody's copy.
+   */
+  distinctWithStem(stem: string): Uint32Array | undefined;
+  /** `withValue` with one passage of each set of copies (see `distinctWithStem`). */
+  distinctWithValue(key: string): Uint32Array | undefined;
   /** How rare a stem is among the sources' sentences: log(N / sentences holding it); `unknownWeight` for none. */
   weight(stem: string): number;
   /** The weight of a stem no source uses. */
@@ -152,7 +168,8 @@ function statementOf(text: string, analysis: AnalysedSentence): PassageStatement
   for (const slot of analysis.slots) for (const key of valueKeys(slot)) values.add(key);
   for (const [thing, at] of attributedThings(analysis)) values.add(attributeKey(analysis, thing, at));
   for (const [person, title] of titledPeople(analysis)) values.add(titleKey(person, title));
-  const flags = CLAIM_FLAG | analysis.kinds | (analysis.negations.length > 0 ? DENIES_FLAG : 0);
+  const flags =
+    CLAIM_FLAG | analysis.kinds | (analysis.negations.length > 0 ? DENIES_FLAG : 0) | (analysis.relativeTime ? CONTEXT_FLAG : 0);
   return { stems: analysis.contentStems, values, flags, verbatimKey: verbatim };
 }
 
@@ -181,6 +198,10 @@ class IndexedClaims implements SourceClaims {
   readonly unknownWeight: number;
   readonly sourceNames: Set<string>;
   private verbatim: { keys: Float64Array; passages: Int32Array; mask: number } | undefined;
+  /** Per passage, 1 when it is the first of its copies (or has none); made when first asked for. */
+  private firsts: Uint8Array | undefined;
+  private readonly distinctStems = new Map<string, Uint32Array>();
+  private readonly distinctValues = new Map<string, Uint32Array>();
   private titlesAndAttributes: { titles: Map<string, PersonTitle[]>; attributes: Map<string, ThingAttribute[]> } | undefined;
 
   constructor(
@@ -207,6 +228,32 @@ class IndexedClaims implements SourceClaims {
 
   withValue(key: string): Uint32Array | undefined {
     return this.parts.values.documentsOf(key);
+  }
+
+  distinctWithStem(stem: string): Uint32Array | undefined {
+    return this.distinct(this.parts.stems.documentsOf(stem), stem, this.distinctStems);
+  }
+
+  distinctWithValue(key: string): Uint32Array | undefined {
+    return this.distinct(this.parts.values.documentsOf(key), key, this.distinctValues);
+  }
+
+  /** `list` without copies of an earlier passage, kept per key (the list itself when it has none: no copy made). */
+  private distinct(list: Uint32Array | undefined, key: string, made: Map<string, Uint32Array>): Uint32Array | undefined {
+    if (!list) return undefined;
+    let found = made.get(key);
+    if (found) return found;
+    const firsts = (this.firsts ??= firstCopies(this.parts));
+    let count = 0;
+    for (const c of list) count += firsts[c];
+    if (count === list.length) found = list;
+    else {
+      found = new Uint32Array(count);
+      let n = 0;
+      for (const c of list) if (firsts[c] === 1) found[n++] = c;
+    }
+    made.set(key, found);
+    return found;
   }
 
   weight(stem: string): number {
@@ -288,6 +335,36 @@ function verbatimTable(verbatimKeys: Float64Array): { keys: Float64Array; passag
     passages[slot] = passage;
   });
   return { keys, passages, mask };
+}
+
+/**
+ * Per passage, 1 unless an earlier passage has the same verbatim key and the same flags (a copy: the same words read
+ * the same way); a passage read with the sentence before it (`CONTEXT_FLAG`) is always 1. A hash table in typed
+ * arrays, like `verbatimTable`.
+ */
+function firstCopies({ flags, verbatimKeys }: StatementIndexParts): Uint8Array {
+  const firsts = new Uint8Array(flags.length);
+  let size = 16;
+  while (size < flags.length * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Float64Array(size);
+  // The flags of the passage filed in a slot, plus one (0: an empty slot).
+  const filed = new Uint8Array(size);
+  for (let c = 0; c < flags.length; c++) {
+    const f = flags[c];
+    if (f & CONTEXT_FLAG) {
+      firsts[c] = 1;
+      continue;
+    }
+    const key = verbatimKeys[c];
+    let slot = hashSlot(key, mask);
+    while (filed[slot] !== 0 && (keys[slot] !== key || filed[slot] !== f + 1)) slot = (slot + 1) & mask;
+    if (filed[slot] !== 0) continue;
+    keys[slot] = key;
+    filed[slot] = f + 1;
+    firsts[c] = 1;
+  }
+  return firsts;
 }
 
 function hashSlot(key: number, mask: number): number {
@@ -545,7 +622,14 @@ export function analysisIdentity(kb: KnowledgeBase): string {
   const counted = statementOf(COUNTED_PROBE[1], withDateCountedFrom(read(COUNTED_PROBE[1]), read(COUNTED_PROBE[0])));
   // What a named party did, told after a "would", stated.
   const stated = !read(STATED_PROBE).hedged;
-  return JSON.stringify({ ...probe, stems: [...probe.stems], values: [...probe.values], counted: [...counted.values], stated });
+  return JSON.stringify({
+    ...probe,
+    stems: [...probe.stems],
+    values: [...probe.values],
+    counted: [...counted.values],
+    countedFlags: counted.flags,
+    stated,
+  });
 }
 
 /**

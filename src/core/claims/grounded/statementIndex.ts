@@ -15,6 +15,11 @@ export const KIND_MASK = 0b1111;
 export const DENIES_FLAG = 0b1_0000;
 /** The passage is a claim: a statement with a value or a denial a draft can contradict. */
 export const CLAIM_FLAG = 0b10_0000;
+/**
+ * The passage's reading may depend on the sentence before it ("a decade later" counts from that sentence's date), so
+ * another passage with the same words may read otherwise: it is never taken as one of a set of copies.
+ */
+export const CONTEXT_FLAG = 0b100_0000;
 
 /** What one passage files in the index. */
 export interface PassageStatement {
@@ -22,7 +27,7 @@ export interface PassageStatement {
   stems: Iterable<string>;
   /** For a claim: the keys of its values (`valueKeys`) and of the titles and attributes it gives; else nothing. */
   values: Iterable<string>;
-  /** `KIND_MASK`, `DENIES_FLAG` and `CLAIM_FLAG` bits. */
+  /** `KIND_MASK`, `DENIES_FLAG`, `CLAIM_FLAG` and `CONTEXT_FLAG` bits. */
   flags: number;
   /** `verbatimKey` of its text. */
   verbatimKey: number;
@@ -112,7 +117,7 @@ export function statementIndexFromBytes(bytes: Uint8Array): StatementIndexParts 
   const valuesAt = stemsAt + padded(stemBytes);
   if (magic !== STATEMENT_MAGIC || valuesAt + valueBytes !== bytes.length) return undefined;
   const flags = bytes.slice(HEADER_BYTES, HEADER_BYTES + count);
-  if (flags.some((f) => f > (CLAIM_FLAG | DENIES_FLAG | KIND_MASK))) return undefined;
+  if (flags.some((f) => f > (CONTEXT_FLAG | CLAIM_FLAG | DENIES_FLAG | KIND_MASK))) return undefined;
   // Used where they lie when they lie at a multiple of eight bytes (the caches pad their headers for that).
   const inPlace = LITTLE_ENDIAN && (bytes.byteOffset + keysAt) % 8 === 0;
   const verbatimKeys = inPlace ? new Float64Array(bytes.buffer, bytes.byteOffset + keysAt, count) : new Float64Array(count);
