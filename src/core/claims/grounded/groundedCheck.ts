@@ -357,6 +357,7 @@ function backing(
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
   const wordings = new Set<number>();
+  let stemLists: (Uint32Array | undefined)[] | undefined;
   for (const key of valueKeys(value)) {
     for (const c of index.distinctWithValue(key) ?? []) {
       const wording = index.textKey(c);
@@ -366,7 +367,8 @@ function backing(
       // Backing needs two more shared words or values besides this one, and one of them a word: a passage sharing
       // only names and dates tells another thing of them ("the Tiananmen massacre in Beijing" backs no meeting there).
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
-      const sharesWord = [...draft.contentStems].some((w) => holds(index.withStem(w), c));
+      stemLists ??= [...draft.contentStems].map((w) => index.withStem(w));
+      const sharesWord = stemLists.some((list) => holds(list, c));
       if (!sharesWord) continue;
       const alignment = align(draft, claim.analysis, index, extraSlots);
       const pair = alignment.pairs.find(([d]) => d === value);

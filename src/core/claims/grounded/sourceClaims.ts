@@ -231,18 +231,17 @@ class IndexedClaims implements SourceClaims {
   }
 
   distinctWithStem(stem: string): Uint32Array | undefined {
-    return this.distinct(this.parts.stems.documentsOf(stem), stem, this.distinctStems);
+    return this.distinctStems.get(stem) ?? this.distinct(this.parts.stems.documentsOf(stem), stem, this.distinctStems);
   }
 
   distinctWithValue(key: string): Uint32Array | undefined {
-    return this.distinct(this.parts.values.documentsOf(key), key, this.distinctValues);
+    return this.distinctValues.get(key) ?? this.distinct(this.parts.values.documentsOf(key), key, this.distinctValues);
   }
 
-  /** `list` without copies of an earlier passage, kept per key (the list itself when it has none: no copy made). */
+  /** `list` without copies of an earlier passage, kept under `key` (the list itself when it has none: no copy made). */
   private distinct(list: Uint32Array | undefined, key: string, made: Map<string, Uint32Array>): Uint32Array | undefined {
     if (!list) return undefined;
-    let found = made.get(key);
-    if (found) return found;
+    let found: Uint32Array;
     const firsts = (this.firsts ??= firstCopies(this.parts));
     let count = 0;
     for (const c of list) count += firsts[c];
