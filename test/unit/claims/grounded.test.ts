@@ -241,6 +241,18 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('takes the place someone went to as where they met ("flew to Busan … to meet" against "met … in Seoul")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Kawamura flew to Busan in October 2020 to meet his counterparts informally.', value: 'Busan', sourced: 'Seoul' },
+    ]);
+    silentOnEach(kb, [
+      'Kawamura flew to Seoul in October 2020 to meet his counterparts informally.',
+      // Two places, one gone to and one met in: which the passage's "in Seoul" answers is not clear.
+      'Kawamura met his counterparts in Busan after flying to Seoul in October 2020.',
+    ]);
+  });
+
   it('widens an approximate number only as far as it is rounded', () => {
     const kb = realKnowledge();
     // "Some 62 percent" is written to the unit: the passage's 56 percent is another number.

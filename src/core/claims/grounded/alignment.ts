@@ -16,6 +16,7 @@ import {
   NEAR_MISS_WORDS,
   ORGANISATION_HEADS,
   PEOPLE_NOUNS,
+  TRAVEL_WORDS,
 } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
@@ -867,15 +868,29 @@ const RELATION_WORDS = new Set([
   'among',
 ]);
 
-/** The preposition that ties a value to its clause, if one stands just before it (past determiners). */
+/** The stems of the words of going somewhere (lexicon.ts `TRAVEL_WORDS`). */
+const TRAVEL_STEMS = new Set(TRAVEL_WORDS.map(stem));
+
+/**
+ * The preposition that ties a value to its clause, if one stands just before it (past determiners); `DESTINATION`
+ * for a place one goes to ("a trip to Busan", "visited Tokyo").
+ */
 function relationOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  const place = slot.entity?.type === 'place';
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 3; i--) {
     const w = a.words[i].lower;
     if (DETERMINERS.has(w)) continue;
+    if (place && (w === 'to' ? i > 0 && TRAVEL_STEMS.has(a.stems[i - 1]) : TRAVEL_STEMS.has(a.stems[i]))) return DESTINATION;
     return RELATION_WORDS.has(w) ? w : undefined;
   }
   return undefined;
 }
+
+/**
+ * The relation of a place one goes to. It is where the going happened, as "in" tells a meeting there ("met his
+ * counterparts in Seoul"), and what any "to" tells of a place (a going the stemmer does not know: "travelled to").
+ */
+const DESTINATION = 'destination';
 
 /** Place-like prepositions that mean one thing: "in Seoul", "at Seoul", "on 23 November". */
 const SAME_RELATION: Record<string, string> = { at: 'in', on: 'in' };
@@ -888,6 +903,7 @@ function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot
   if (a.kind !== 'entity') return true;
   const r = relationOf(x, a);
   const s = relationOf(y, b);
+  if (r === DESTINATION || s === DESTINATION) return [r, s].every((t) => t === DESTINATION || t === 'in' || t === 'to');
   return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
 }
 

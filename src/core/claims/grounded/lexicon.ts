@@ -263,6 +263,13 @@ export const COMMON_SENTENCE_OPENERS = FUNCTION_WORDS;
 export const PEOPLE_NOUNS = words(`people public citizens citizen respondents voters public population nationals residents`);
 
 /**
+ * Words of going somewhere (base forms; inflections derived by the stemmer): the place after their "to" ("a trip to
+ * Busan", "flew to Seoul") or right after them ("visited Tokyo") is where what the going was for happened, as "in"
+ * says ("met his counterparts in Seoul").
+ */
+export const TRAVEL_WORDS: readonly string[] = ['visit', 'trip', 'travel', 'journey', 'fly', 'go', 'come', 'return'];
+
+/**
  * Words policy writing uses for one another: a draft's "ties" are a source's "relations", its "pact" an
  * "agreement", its "verdict" a "ruling". Each group is read as its first word. General English, no fact's words.
  */

@@ -11,6 +11,8 @@ import { OPPOSITE_WORDS, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
 const IRREGULAR: ReadonlyMap<string, string> = new Map(
   Object.entries({
     went: 'go',
+    flew: 'fly',
+    flown: 'fly',
     gone: 'go',
     was: 'be',
     were: 'be',
