@@ -253,6 +253,14 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a name before a gathering ("at the G20 summit in Kyoto") as the gathering, not the place it was in', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'At the G20 summit in Kyoto, Abe and Moon barely spoke and met only for a photo.', value: 'Kyoto', sourced: 'Osaka' },
+    ]);
+    silentOnEach(kb, ['At the G20 summit in Osaka, Abe and Moon barely spoke and met only for a photo.']);
+  });
+
   it('widens an approximate number only as far as it is rounded', () => {
     const kb = realKnowledge();
     // "Some 62 percent" is written to the unit: the passage's 56 percent is another number.

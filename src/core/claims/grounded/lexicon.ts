@@ -263,6 +263,13 @@ export const COMMON_SENTENCE_OPENERS = FUNCTION_WORDS;
 export const PEOPLE_NOUNS = words(`people public citizens citizen respondents voters public population nationals residents`);
 
 /**
+ * Nouns of a gathering (base forms; inflections derived). A name standing before one after "at the" ("at the G20
+ * summit", "at the Hanoi summit") names the gathering, not the place it is "at": it may be a group, a series or a
+ * city, and is not read as a place.
+ */
+export const GATHERING_NOUNS: readonly string[] = ['summit', 'meeting', 'conference', 'forum', 'talks', 'dialogue'];
+
+/**
  * Words of going somewhere (base forms; inflections derived by the stemmer): the place after their "to" ("a trip to
  * Busan", "flew to Seoul") or right after them ("visited Tokyo") is where what the going was for happened, as "in"
  * says ("met his counterparts in Seoul").

@@ -17,6 +17,7 @@ import {
   EXPECTATION_VERBS,
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
+  GATHERING_NOUNS,
   HEDGE_WORDS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
@@ -544,6 +545,9 @@ function findRoles(words: readonly Token[], stems: readonly string[], text: stri
   }
 }
 
+/** The stems of the nouns of a gathering (lexicon.ts `GATHERING_NOUNS`). */
+const GATHERING_STEMS = new Set(GATHERING_NOUNS.map(stem));
+
 /** Prepositions that make the name after them a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 
@@ -592,10 +596,12 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
     }
     const lowers = words.slice(i, last + 1).map((w) => w.lower);
     const roleBefore = slots.some((s) => s.kind === 'role' && s.last === i - 1);
-    // A name after "in", "at", "to" or "from" ("met in Chengdu", "travelled to Busan") is a place.
+    // A name after "in", "at", "to" or "from" ("met in Chengdu", "travelled to Busan") is a place; not one naming
+    // the gathering after it ("at the G20 summit").
     const placeBefore =
-      PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '') ||
-      (words[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(words[i - 2]?.lower ?? ''));
+      (PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '') ||
+        (words[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(words[i - 2]?.lower ?? ''))) &&
+      !GATHERING_STEMS.has(stem(words[last + 1]?.lower ?? ''));
     const type: EntityType = lowers.some((w) => ORGANISATION_HEADS.has(w))
       ? 'organisation'
       : roleBefore
