@@ -182,6 +182,9 @@ function computeStem(word: string): string {
     // "planned", "planning" → "plan": a doubled final consonant left by the suffix is undoubled.
     const last = base.length - 1;
     if (replacement === '' && base[last] === base[last - 1] && !/[aeiouslz]/.test(base[last])) base = base.slice(0, last);
+    // "travelled", "cancelled", "controlled" → "travel", "cancel", "control": an "l" doubled after an "e" or "o" of a
+    // word of two or more syllables ("polled", "called", "installed" keep theirs).
+    else if (replacement === '' && /[^aeiou][eo]ll$/.test(base) && /[aeiouy][^aeiouy]+[eo]ll$/.test(base)) base = base.slice(0, last);
     // A trailing "e" left after a longer suffix ("agreement" → "agree") goes too, as it does for the base form.
     if (base.endsWith('e') && base.length > 3) base = base.slice(0, -1);
     return base;

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { stem } from '../../../src/core/claims/grounded/stem';
+
+describe('the stemmer the claim checker compares words by', () => {
+  /** Each group's words meet on one key. */
+  const meets = (groups: readonly string[][]) => {
+    for (const group of groups) assert.equal(new Set(group.map(stem)).size, 1, `${group.join(', ')}: ${group.map(stem).join(', ')}`);
+  };
+
+  it('meets the inflections and nominalisations of a word, never listed', () => {
+    meets([
+      ['ruled', 'rules', 'ruling'],
+      ['withdraw', 'withdrawal', 'withdrawing'],
+      ['normalize', 'normalized', 'normalisation'],
+      ['planned', 'planning', 'plan'],
+      ['repeatedly', 'repeated'],
+    ]);
+  });
+
+  it('meets British and American spellings of a doubled "l", and irregular pasts', () => {
+    meets([
+      ['travelled', 'traveled', 'travelling', 'travel'],
+      ['controlled', 'controls', 'control'],
+      ['labelled', 'labeled', 'label'],
+      ['quarrelled', 'quarrel'],
+      ['flew', 'flown', 'fly'],
+    ]);
+    // One syllable, or an "ll" of the word itself: kept.
+    meets([
+      ['polled', 'poll'],
+      ['called', 'call'],
+      ['installed', 'install'],
+    ]);
+    assert.notEqual(stem('called'), stem('cal'));
+  });
+});
