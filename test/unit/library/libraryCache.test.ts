@@ -7,7 +7,7 @@ import { checkDocument } from '../../../src/core/claims/document';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import type { LibraryFileStatus } from '../../../src/core/library/compileLibrary';
 import { forgetDecodedTexts, textOf, Utf8Text } from '../../../src/core/library/utf8Text';
-import { forgetReadingsInMemory, LibraryCache, UNREFERENCED_KEPT_MS } from '../../../src/node/library/libraryCache';
+import { contentHash, forgetReadingsInMemory, LibraryCache, UNREFERENCED_KEPT_MS } from '../../../src/node/library/libraryCache';
 import {
   MAX_LIBRARY_FILE_BYTES,
   readLibrary,
@@ -424,6 +424,27 @@ describe('own sources: the cache of what was read', () => {
     forgetDecodedTexts();
     const texts = documentTexts(files);
     for (const [name, text] of texts) assert.equal(text.held, true, `${name}: there is no entry to read it from`);
+    assert.deepEqual(
+      [...texts].map(([name, text]) => [name, text.text]),
+      uncached,
+    );
+  });
+
+  it('a cache that takes no new entry keeps a new file’s text in memory, and still reads the others from their entries', async () => {
+    await read();
+    const added = path.join(dir, 'epsilon.txt');
+    fs.writeFileSync(added, `${seedParagraphs(4).join('\n\n')}\n`);
+    // A folder where the new entry would go: writing it fails, as in a folder made read-only after the cache was built.
+    fs.mkdirSync(path.join(cacheDir, 'entries', `${contentHash(fs.readFileSync(added))}-text.json`));
+    const uncached = [...documentTexts(await readLibraryFiles(['library'], root))].map(([name, text]) => [name, text.text]);
+    forgetReadingsInMemory();
+    const files = await readLibraryFiles(['library'], root, { cacheDir, onNote: (n) => notes.push(n) });
+    assert.equal(files.stats.parsed, 1);
+    assert.equal(notes.length, 1, notes.join('\n'));
+    assert.match(notes[0], /could not be written/);
+    forgetDecodedTexts();
+    const texts = documentTexts(files);
+    for (const [name, text] of texts) assert.equal(text.held, name === 'epsilon.txt', `${name}: held only when it has no entry`);
     assert.deepEqual(
       [...texts].map(([name, text]) => [name, text.text]),
       uncached,
