@@ -198,11 +198,13 @@ export class LibraryCache {
       }
       this.rows.set(file, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format, checkedAt: r.checkedAt });
     }
-    // Absent from a manifest written before entries were kept unreferenced; a damaged time is taken as now.
+    // Absent from a manifest written before entries were kept unreferenced; a damaged time is taken as now. Only times
+    // are taken from here: a save deletes only files it finds in the entries folder (a writer's stale temporary file
+    // among them, a day after it is first seen).
     const unreferenced = (data as { unreferenced?: unknown }).unreferenced;
     if (unreferenced && typeof unreferenced === 'object') {
       for (const [name, since] of Object.entries(unreferenced)) {
-        if (ENTRY_NAME.test(name)) this.unreferenced.set(name, typeof since === 'number' && Number.isFinite(since) ? since : this.now());
+        this.unreferenced.set(name, typeof since === 'number' && Number.isFinite(since) ? since : this.now());
       }
     }
     return undefined;
@@ -370,9 +372,6 @@ function isRacy(row: ManifestRow): boolean {
 function entryName(hash: string, format: string): string {
   return `${hash}-${format}.json`;
 }
-
-/** What `entryName` makes. */
-const ENTRY_NAME = /^[0-9a-f]{64}-[a-z-]+\.json$/;
 
 /** Where the parts of an entry file start, and what its body must hash to: what a text is read back from it by. */
 interface EntryLayout {

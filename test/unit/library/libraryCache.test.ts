@@ -200,7 +200,8 @@ describe('own sources: the cache of what was read', () => {
       const entry = path.join(cacheDir, 'entries', `${library.contentIds.get('alpha')}.json`);
       damage(entry);
       forgetDecodedTexts();
-      const [alpha, ...others] = [...library.knowledge.sources].sort((a, b) => (a.key === 'alpha' ? -1 : b.key === 'alpha' ? 1 : 0));
+      const alpha = library.knowledge.sources.find((s) => s.key === 'alpha')!;
+      const others = library.knowledge.sources.filter((s) => s !== alpha);
       const alphaText = (expected as { sources: { key: string; text: string }[] }).sources.find((s) => s.key === 'alpha')!.text;
       assert.equal(alpha.text, ' '.repeat(alphaText.length), 'blanks: every offset into it stays valid, and no word is wrong');
       const passages = library.knowledge.passages.filter((p) => p.source === 'alpha');
@@ -233,8 +234,12 @@ describe('own sources: the cache of what was read', () => {
       JSON.parse(fs.readFileSync(path.join(cacheDir, 'files.json'), 'utf8')) as { unreferenced: Record<string, number> };
     const before = Date.now();
     fs.rmSync(path.join(dir, 'gamma.txt'));
+    // What a writer that stopped half-way leaves (`writeFileAtomic`'s temporary file): another process's, maybe live.
+    const stale = path.join(cacheDir, 'entries', `.${name}.4242.tmp`);
+    fs.writeFileSync(stale, 'half');
     await read();
     assert.ok(fs.existsSync(entry), 'kept though no file refers to it');
+    assert.ok(fs.existsSync(stale), 'a temporary file too');
     const since = manifest().unreferenced[name];
     assert.ok(since >= before && since <= Date.now(), 'the manifest says since when');
     // A save later (another run) at a clock given here: within the day the entry stays, after it goes.
@@ -248,6 +253,7 @@ describe('own sources: the cache of what was read', () => {
     assert.equal(first.knowledge.sources.find((s) => s.key === 'gamma')!.text, expectedGamma, 'the first run still reads it');
     saveAt(UNREFERENCED_KEPT_MS);
     assert.equal(fs.existsSync(entry), false, 'deleted after the day');
+    assert.equal(fs.existsSync(stale), false, 'the temporary file too');
     assert.deepEqual(manifest().unreferenced, {});
     assert.equal(Object.keys(JSON.parse(fs.readFileSync(path.join(cacheDir, 'files.json'), 'utf8')).files).length, 4, 'no file forgotten');
     assert.deepEqual(notes, []);
