@@ -1,9 +1,10 @@
 /**
- * A document's text kept as its UTF-8 bytes and decoded when read. V8 stores a string one byte a character only when
- * every character fits in Latin-1: a single curly quote or dash makes a whole document two bytes a character, so the
- * 50 M characters of a 1,000-document library took 100 MB of heap as strings, and every process holding the library
- * (the extension host, the claim checker's thread, the CLI) held them all. As UTF-8 they take about half, outside the
- * JS heap, and only the documents being read are decoded, through a small cache of the most recently read.
+ * A document's text kept as its UTF-8 bytes, or read from where they are kept, and decoded when read. V8 stores a
+ * string one byte a character only when every character fits in Latin-1: a single curly quote or dash makes a whole
+ * document two bytes a character, so the 50 M characters of a 1,000-document library took 100 MB of heap as strings,
+ * and every process holding the library (the extension host, the claim checker's thread, the CLI) held them all. As
+ * UTF-8 they took about half, outside the JS heap; read from the sources cache's entry files when needed, nothing.
+ * Only the documents being read are decoded, through a small cache of the most recently read.
  */
 
 /** How many decoded texts are kept (some 100 KB each for a 50,000-character document with typographic marks). */
@@ -13,14 +14,57 @@ const DECODED_KEPT = 64;
 const decoded = new Map<Utf8Text, string>();
 const decoder = new TextDecoder('utf-8');
 
-/** A text held as UTF-8 bytes. */
+/**
+ * Where a text's bytes are read from when they are not held (a sources cache entry file): the very bytes the text
+ * was made from, checked, or undefined when they can no longer be had (the file was deleted or changed).
+ */
+export type Utf8Source = () => Uint8Array | undefined;
+
+/**
+ * A text held as UTF-8 bytes, or read from where they are kept (`readFrom`): then nothing of the text stays in memory
+ * but its length and where to read it, and a library of 1,000 documents costs each process that reads it no 50 MB.
+ */
 export class Utf8Text {
+  #bytes: Uint8Array | undefined;
+  #source: Utf8Source | undefined;
   #length: number | undefined;
+  #unreadable = false;
 
   /** `bytes` must not change after: the text is decoded from them whenever it is read. */
-  constructor(readonly bytes: Uint8Array) {}
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes;
+  }
 
-  /** The text, from the cache of recently decoded texts or decoded now. */
+  /**
+   * Lets go of the bytes: from now on they are read from `source` whenever the text is not among those decoded last.
+   * `source` must give the same bytes (or none).
+   */
+  readFrom(source: Utf8Source): void {
+    if (this.#bytes) this.#length ??= utf16Length(this.#bytes);
+    this.#source = source;
+    this.#bytes = undefined;
+  }
+
+  /** Whether the bytes are held in memory (not read from a source when needed). */
+  get held(): boolean {
+    return this.#bytes !== undefined;
+  }
+
+  /** Whether the last read of the bytes from the source failed, so that the text reads as blanks. */
+  get unreadable(): boolean {
+    return this.#unreadable;
+  }
+
+  /** The bytes: those held, or read from the source; undefined when the source cannot give them any more. */
+  get bytes(): Uint8Array | undefined {
+    return this.#bytes ?? this.#source?.();
+  }
+
+  /**
+   * The text, from the cache of recently decoded texts or decoded now. When its bytes cannot be read any more, as many
+   * blanks as it has characters, so that every offset into it stays valid (its source says why, once); it is read
+   * again once that has left the cache.
+   */
   get text(): string {
     let text = decoded.get(this);
     if (text !== undefined) {
@@ -28,7 +72,9 @@ export class Utf8Text {
       decoded.set(this, text);
       return text;
     }
-    text = decoder.decode(this.bytes);
+    const bytes = this.bytes;
+    this.#unreadable = bytes === undefined;
+    text = bytes === undefined ? ' '.repeat(this.length) : decoder.decode(bytes);
     decoded.set(this, text);
     if (decoded.size > DECODED_KEPT) decoded.delete(decoded.keys().next().value!);
     return text;
@@ -36,20 +82,22 @@ export class Utf8Text {
 
   /** The text's length in UTF-16 code units (a string's `length`), counted from the bytes without decoding them. */
   get length(): number {
-    return (this.#length ??= utf16Length(this.bytes));
+    return (this.#length ??= utf16Length(this.#bytes!));
   }
 
   /**
-   * `text.slice(start, end)` (UTF-16 offsets) decoded from those bytes alone, as a string of its own: a passage read
-   * from a library of a thousand documents would otherwise decode its whole document (most of a claim check's
-   * garbage), and a slice of the decoded text would keep all of it alive.
+   * `text.slice(start, end)` (UTF-16 offsets) as a string of its own. From held bytes, only those are decoded: a passage
+   * read from a library of a thousand documents would otherwise decode its whole document (most of a claim check's
+   * garbage), and a slice of the decoded text would keep all of it alive. A text read from its source is read whole
+   * (its bytes are checked whole) and kept decoded among the last read, as `text` does.
    */
   slice(start: number, end: number): string {
     const text = decoded.get(this);
-    if (text !== undefined) return ownCopy(text.slice(start, end));
-    const marks = (this.#marks ??= byteMarks(this.bytes));
-    const from = byteOffset(this.bytes, marks, start);
-    return decoder.decode(this.bytes.subarray(from, byteOffset(this.bytes, marks, end, from, start)));
+    const bytes = this.#bytes;
+    if (text !== undefined || bytes === undefined) return ownCopy((text ?? this.text).slice(start, end));
+    const marks = (this.#marks ??= byteMarks(bytes));
+    const from = byteOffset(bytes, marks, start);
+    return decoder.decode(bytes.subarray(from, byteOffset(bytes, marks, end, from, start)));
   }
 
   #marks: Uint32Array | undefined;
@@ -98,6 +146,11 @@ function byteOffset(bytes: Uint8Array, marks: Uint32Array, units: number, fromBy
     at += width;
   }
   return i;
+}
+
+/** Lets go of every decoded text, so that each is decoded (and read from its source) anew: for tests and measuring. */
+export function forgetDecodedTexts(): void {
+  decoded.clear();
 }
 
 /** A text given as a string or as `Utf8Text`. */

@@ -35,7 +35,11 @@ export type CachedRead =
   | {
       kind: 'document';
       format: DocumentFormat;
-      /** UTF-8 bytes, decoded when read (`Utf8Text`): held by every process that reads the library, outside the heap. */
+      /**
+       * Decoded when read (`Utf8Text`): read from the cache entry file whenever it is not among the texts decoded last,
+       * so a process holds no library's worth of text; its UTF-8 bytes are held only until the entry is written, or
+       * for good when the cache cannot be written.
+       */
       text: Utf8Text;
       metadata: DocumentMetadata;
       metadataOrigin?: string;
@@ -56,6 +60,13 @@ interface ManifestRow {
 }
 
 /**
+ * How long an entry no file refers to any more is kept before a save deletes it: another process (a second window,
+ * the CLI, the claim checker's thread) may still read a document's text from it, and a text read from a deleted entry
+ * reads as blanks until that process reads its sources again. A day covers a working session.
+ */
+export const UNREFERENCED_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/**
  * How long after its modification time a file must have been hashed for its size and time alone to vouch for it
  * later. Some file systems keep times to the second or two (FAT, some network shares): a file saved twice within
  * that keeps its time, and a same-size edit would go unseen. Such a file is hashed again (not parsed) next time.
@@ -68,11 +79,18 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /**
- * The readings already loaded in this process, per cache folder, so that a long-lived process (the editor's
- * extension host) re-reading its library after a change reads from disk only the entries it has not met. Safe to
- * keep: an entry is named by the hash of the bytes it was read from, so it stays true for them.
+ * What this process keeps of one cache folder across runs: the readings already loaded, so that a long-lived process
+ * (the editor's extension host) re-reading its library after a change reads from disk only the entries it has not
+ * met (safe to keep: an entry is named by the hash of the bytes it was read from, so it stays true for them), and
+ * whom the latest run over the folder asked to be told of a text that can no longer be read from its entry.
  */
-const readingsInMemory = new Map<string, Map<string, CachedRead>>();
+interface FolderInMemory {
+  readings: Map<string, CachedRead>;
+  /** Apart from the readings: every text read from an entry keeps this, and must not keep every reading alive. */
+  listeners: { onTextUnreadable: (note: string) => void };
+}
+
+const readingsInMemory = new Map<string, FolderInMemory>();
 
 /**
  * Lets go of the readings kept in memory for `dir` (every folder when omitted): for a process that drops its library
@@ -83,6 +101,19 @@ export function forgetReadingsInMemory(dir?: string): void {
   else readingsInMemory.delete(dir);
 }
 
+/** How a cache is opened besides its folder. */
+export interface LibraryCacheOptions {
+  /**
+   * Told with a note saying which when a document's text could not be read from its entry when asked for (the entry
+   * was deleted or changed under this process): the text reads as blanks until the sources are read again. By
+   * default the note goes where the cache's other notes go. Kept as long as any text read from the cache: it should
+   * hold on to little.
+   */
+  onTextUnreadable?: (note: string) => void;
+  /** The clock the time an entry is kept unreferenced is measured by (ms since the epoch); `Date.now` by default. */
+  now?: () => number;
+}
+
 /**
  * One sources cache folder, opened. `lookup` answers from the manifest when a file's size and time are unchanged;
  * `entry` finds what was read from given bytes; `record` and `forget` change the manifest in memory and `save`
@@ -90,24 +121,36 @@ export function forgetReadingsInMemory(dir?: string): void {
  */
 export class LibraryCache {
   private readonly rows = new Map<string, ManifestRow>();
+  /** Entries no file refers to, by name, with when they were first found so (see `UNREFERENCED_KEPT_MS`). */
+  private unreferenced = new Map<string, number>();
   private readonly newEntries = new Map<string, CachedRead>();
   private readonly loaded: Map<string, CachedRead>;
+  private readonly inMemory: FolderInMemory;
+  private readonly now: () => number;
   private dirty = false;
 
   private constructor(
     readonly dir: string,
     private readonly note: (line: string) => void,
+    options: LibraryCacheOptions,
   ) {
-    this.loaded = readingsInMemory.get(dir) ?? new Map();
-    readingsInMemory.set(dir, this.loaded);
+    this.now = options.now ?? Date.now;
+    // A text that cannot be read from this folder's entries any more is reported to the latest run's caller, whose
+    // library is the one in use.
+    const listeners = { onTextUnreadable: options.onTextUnreadable ?? note };
+    const known = readingsInMemory.get(dir);
+    if (known) Object.assign(known.listeners, listeners);
+    this.inMemory = known ?? { readings: new Map(), listeners };
+    readingsInMemory.set(dir, this.inMemory);
+    this.loaded = this.inMemory.readings;
   }
 
   /**
    * Opens the cache in `dir` (made on first save). A manifest that cannot be trusted is set aside with a note, and
    * every file is read again.
    */
-  static open(dir: string, note: (line: string) => void): LibraryCache {
-    const cache = new LibraryCache(dir, note);
+  static open(dir: string, note: (line: string) => void, options: LibraryCacheOptions = {}): LibraryCache {
+    const cache = new LibraryCache(dir, note, options);
     const file = path.join(dir, MANIFEST);
     let text: string;
     try {
@@ -120,6 +163,9 @@ export class LibraryCache {
       note(`the sources cache ${file} ${problem}; it is rebuilt`);
       cache.dirty = true;
     }
+    // Entries kept past their time are deleted by the next save, even one that changes nothing else.
+    const now = cache.now();
+    if ([...cache.unreferenced.values()].some((since) => now - since >= UNREFERENCED_KEPT_MS)) cache.dirty = true;
     return cache;
   }
 
@@ -152,6 +198,15 @@ export class LibraryCache {
       }
       this.rows.set(file, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format, checkedAt: r.checkedAt });
     }
+    // Absent from a manifest written before entries were kept unreferenced; a damaged time is taken as now. Only times
+    // are taken from here: a save deletes only files it finds in the entries folder (a writer's stale temporary file
+    // among them, a day after it is first seen).
+    const unreferenced = (data as { unreferenced?: unknown }).unreferenced;
+    if (unreferenced && typeof unreferenced === 'object') {
+      for (const [name, since] of Object.entries(unreferenced)) {
+        this.unreferenced.set(name, typeof since === 'number' && Number.isFinite(since) ? since : this.now());
+      }
+    }
     return undefined;
   }
 
@@ -170,7 +225,9 @@ export class LibraryCache {
   entry(hash: string, format: string): CachedRead | undefined {
     const name = entryName(hash, format);
     const known = this.newEntries.get(name) ?? this.loaded.get(name);
-    if (known) return known;
+    if (known && stillReadable(known)) return known;
+    // Its text is read from an entry that is gone or was changed: the entry is read (or made) anew.
+    this.loaded.delete(name);
     const file = path.join(this.dir, ENTRIES, name);
     let bytes: Buffer;
     try {
@@ -184,8 +241,41 @@ export class LibraryCache {
       fs.rmSync(file, { force: true });
       return undefined;
     }
+    if (checked.read.kind === 'document') this.readFromEntry(checked.read.text, file, bytes.length, checked.layout);
     this.loaded.set(name, checked.read);
     return checked.read;
+  }
+
+  /**
+   * Makes a document's text let go of its bytes and read them from its entry `file` when asked: the whole file, taken
+   * only when it is still the entry checked when it was loaded or written (`size` bytes, its body still hashing to the
+   * header's checksum). Else the text cannot be had: a note says so once (until it can be read again) and the latest
+   * run's caller is told.
+   */
+  private readFromEntry(text: Utf8Text, file: string, size: number, layout: EntryLayout): void {
+    textEntries.set(text, { file, size });
+    const listeners = this.inMemory.listeners;
+    let reported = false;
+    text.readFrom(() => {
+      let problem: string;
+      try {
+        const bytes = fs.readFileSync(file);
+        if (bytes.length === size && contentHash(bytes.subarray(layout.bodyStart)) === layout.checksum) {
+          reported = false;
+          return bytes.subarray(layout.textStart);
+        }
+        problem = 'was changed';
+      } catch (err) {
+        problem = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'was deleted' : `cannot be read (${(err as Error).message})`;
+      }
+      if (!reported) {
+        reported = true;
+        listeners.onTextUnreadable(
+          `the sources cache entry ${file} ${problem} while its document was in use: its text reads as blanks until the sources are read again`,
+        );
+      }
+      return undefined;
+    });
   }
 
   /** Records what was read from `file` (whose bytes hash to `hash`), to be saved. */
@@ -223,21 +313,55 @@ export class LibraryCache {
       const ignore = path.join(this.dir, '.gitignore');
       if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, '# The sources cache, rebuilt from the sources by "sourcebook index".\n*\n');
       for (const [name, read] of this.newEntries) {
-        writeFileAtomic(path.join(entriesDir, name), entryBytes(name.split('-')[0], read));
+        const file = path.join(entriesDir, name);
+        const entry = entryBytes(name.split('-')[0], read);
+        writeFileAtomic(file, entry.bytes);
+        // Written: the text is read from the entry from now on, not held.
+        if (read.kind === 'document') this.readFromEntry(read.text, file, entry.bytes.length, entry.layout);
         this.loaded.set(name, read);
+        this.newEntries.delete(name);
       }
-      this.newEntries.clear();
+      // An entry no file refers to is kept a while (another process may read a text from it), then deleted.
+      const referenced = new Set([...this.rows.values()].map((r) => entryName(r.hash, r.format)));
+      const now = this.now();
+      const unreferenced = new Map<string, number>();
+      const expired: string[] = [];
+      for (const name of fs.readdirSync(entriesDir)) {
+        if (referenced.has(name)) continue;
+        const since = this.unreferenced.get(name) ?? now;
+        if (now - since >= UNREFERENCED_KEPT_MS) expired.push(name);
+        else unreferenced.set(name, since);
+      }
       const files: Record<string, ManifestRow> = {};
       for (const [file, row] of [...this.rows].sort((a, b) => a[0].localeCompare(b[0]))) files[file] = row;
-      writeFileAtomic(path.join(this.dir, MANIFEST), JSON.stringify({ version: LIBRARY_CACHE_VERSION, files }));
+      writeFileAtomic(
+        path.join(this.dir, MANIFEST),
+        JSON.stringify({ version: LIBRARY_CACHE_VERSION, files, unreferenced: Object.fromEntries([...unreferenced].sort()) }),
+      );
+      this.unreferenced = unreferenced;
       this.dirty = false;
-      const referenced = new Set([...this.rows.values()].map((r) => entryName(r.hash, r.format)));
-      for (const name of fs.readdirSync(entriesDir)) if (!referenced.has(name)) fs.rmSync(path.join(entriesDir, name), { force: true });
+      for (const name of expired) fs.rmSync(path.join(entriesDir, name), { force: true });
       for (const name of this.loaded.keys()) if (!referenced.has(name)) this.loaded.delete(name);
     } catch (err) {
       this.note(`the sources cache ${this.dir} could not be written (${(err as Error).message}); the next run reads every file again`);
     }
   }
+}
+
+/** The entry file each text read from one is read from, and its size then. */
+const textEntries = new WeakMap<Utf8Text, { file: string; size: number }>();
+
+/**
+ * Whether a reading kept in memory can still be used: one whose text is read from its entry only while the entry is
+ * there with the same size and its text did not fail to read last time (a same-size change is caught when read).
+ * One look at the file each: a long-lived process re-reading its library finds an entry another process deleted
+ * before any text of it reads as blanks.
+ */
+function stillReadable(read: CachedRead): boolean {
+  if (read.kind !== 'document' || read.text.held) return true;
+  if (read.text.unreadable) return false;
+  const entry = textEntries.get(read.text);
+  return entry === undefined || fs.statSync(entry.file, { throwIfNoEntry: false })?.size === entry.size;
 }
 
 /** Whether the row's file was hashed too soon after it was modified for its size and time to vouch for it. */
@@ -249,21 +373,39 @@ function entryName(hash: string, format: string): string {
   return `${hash}-${format}.json`;
 }
 
+/** Where the parts of an entry file start, and what its body must hash to: what a text is read back from it by. */
+interface EntryLayout {
+  /** The byte offset of the body (all after the header line), and its SHA-256 as the header gives it. */
+  bodyStart: number;
+  checksum: string;
+  /** The byte offset of a document's text (after the reading's JSON line). */
+  textStart: number;
+}
+
 /**
  * An entry file: a header line `{ version, hash, checksum }`, the reading as one line of JSON and, for a document,
  * its text as UTF-8 after that line (decoded in one go rather than escaped in the JSON and parsed). The SHA-256 of
  * all after the header is the checksum, so any damage to the reading (not only truncation) is caught before use.
  */
-function entryBytes(hash: string, read: CachedRead): Buffer {
+function entryBytes(hash: string, read: CachedRead): { bytes: Buffer; layout: EntryLayout } {
   const { text, ...rest } = read.kind === 'document' ? read : { ...read, text: undefined };
   const json = Buffer.from(`${JSON.stringify(rest)}\n`, 'utf8');
-  const body = text === undefined ? json : Buffer.concat([json, text.bytes]);
-  const header = JSON.stringify({ version: LIBRARY_CACHE_VERSION, hash, checksum: contentHash(body) });
-  return Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]);
+  const textBytes = text?.bytes;
+  if (text && !textBytes) throw new Error('the text to write could not be read');
+  const body = textBytes === undefined ? json : Buffer.concat([json, textBytes]);
+  const checksum = contentHash(body);
+  const header = Buffer.from(`${JSON.stringify({ version: LIBRARY_CACHE_VERSION, hash, checksum })}\n`, 'utf8');
+  return {
+    bytes: Buffer.concat([header, body]),
+    layout: { bodyStart: header.length, checksum, textStart: header.length + json.length },
+  };
 }
 
-/** The entry's reading when `bytes` are an intact entry for `hash` and `format`, else what is wrong with it. */
-function checkEntry(bytes: Buffer, hash: string, format: string): { read: CachedRead } | string {
+/**
+ * The entry's reading and layout when `bytes` are an intact entry for `hash` and `format`, else what is wrong with it.
+ * A document's text holds its bytes (a view of `bytes`) until it is told where to read them from.
+ */
+function checkEntry(bytes: Buffer, hash: string, format: string): { read: CachedRead; layout: EntryLayout } | string {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0) return 'is not a cache entry (truncated or damaged)';
   let header: { version?: unknown; hash?: unknown; checksum?: unknown } | null;
@@ -307,5 +449,6 @@ function checkEntry(bytes: Buffer, hash: string, format: string): { read: Cached
       )) ||
     (read.kind === 'bibliography' && Array.isArray(read.entries)) ||
     (read.kind === 'failed' && typeof read.reason === 'string');
-  return sound ? { read: read as CachedRead } : 'is not a cache entry';
+  const layout = { bodyStart: newline + 1, checksum: header.checksum as string, textStart: newline + 1 + end + 1 };
+  return sound ? { read: read as CachedRead, layout } : 'is not a cache entry';
 }

@@ -86,6 +86,12 @@ export interface ReadLibraryOptions {
   onProgress?: (done: number, total: number) => void;
   /** Asked between files; when it says yes, the read stops with a `LibraryReadCancelled`. */
   isCancelled?: () => boolean;
+  /**
+   * Told, after a note saying which, when a document's text could later not be read from its cache entry (deleted or
+   * changed by another process while the library was in use): its passages read as blanks until the sources are read
+   * again, which reads the entry anew (or the file, when the entry is gone).
+   */
+  onTextUnreadable?: () => void;
 }
 
 /** Thrown when `isCancelled` stopped a read: nothing of it is used. */
@@ -108,7 +114,10 @@ export async function readLibraryFiles(dirs: readonly string[], cwd: string, opt
     stats.notes.push(line);
     options.onNote?.(line);
   };
-  const cache = options.cacheDir === undefined ? undefined : LibraryCache.open(path.resolve(cwd, options.cacheDir), note);
+  const cache =
+    options.cacheDir === undefined
+      ? undefined
+      : LibraryCache.open(path.resolve(cwd, options.cacheDir), note, { onTextUnreadable: unreadableTextListener(options) });
   const result: LibraryFiles = { documents: [], bibliographies: [], failures: [], contentIds: new Map(), stats };
   // Listed first and read one at a time after: a PDF is read asynchronously, and one at a time bounds the memory.
   const found: { full: string; shown: string }[] = [];
@@ -207,6 +216,19 @@ export async function readLibraryFiles(dirs: readonly string[], cwd: string, opt
   return result;
 }
 
+/**
+ * What the cache tells of a document's text that can no longer be read from its entry, long after the run: the
+ * caller's `onNote` and `onTextUnreadable`. Made apart from `readLibraryFiles` because every text read from the cache
+ * keeps it, and a closure made there would keep that function's whole scope (every document read) alive with it.
+ */
+function unreadableTextListener(options: ReadLibraryOptions): (note: string) => void {
+  const { onNote, onTextUnreadable } = options;
+  return (line) => {
+    onNote?.(line);
+    onTextUnreadable?.();
+  };
+}
+
 /** What became of one file: what was read, the hash of its bytes when they were read, and whether parsing ran. */
 interface ReadOutcome {
   read: CachedRead;
@@ -286,7 +308,7 @@ async function parse(bytes: Buffer, format: NonNullable<(typeof FORMATS)[string]
     kind: 'document',
     warnings: [],
     ...doc,
-    // Held as UTF-8 from here on, as a text read back from the cache is (`Utf8Text`).
+    // Held as UTF-8 until the cache saves it; then read from the cache entry when needed, as a text read back is.
     text: new Utf8Text(Buffer.from(doc.text, 'utf8')),
     analysis: analysable(doc.text) ? analyseDocument(doc.text) : { spans: [], acronyms: [] },
   });

@@ -174,6 +174,9 @@ export class KnowledgeStore implements vscode.Disposable {
             // What was read from each file is kept in the extension's storage: a reload re-reads changed files only.
             cacheDir: path.join(this.storageFolder, LIBRARY_CACHE_FOLDER),
             onNote: (line) => this.log.info(line),
+            // A text is read from the cache when needed: one whose entry another process deleted or changed reads as
+            // blanks (the note says which) until the sources are read again, which reads the entry or file anew.
+            onTextUnreadable: () => this.reloadSoon('a source’s text could no longer be read from the sources cache'),
             isCancelled: () => token.isCancellationRequested || cancelButton.isCancellationRequested,
             onProgress: (done, total) => {
               const increment = total > 0 ? ((done - reported) / total) * 100 : 0;

@@ -3,9 +3,18 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { checkDocument } from '../../../src/core/claims/document';
+import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import type { LibraryFileStatus } from '../../../src/core/library/compileLibrary';
-import { forgetReadingsInMemory } from '../../../src/node/library/libraryCache';
-import { MAX_LIBRARY_FILE_BYTES, readLibrary, type ReadLibraryResult } from '../../../src/node/library/readLibrary';
+import { forgetDecodedTexts, textOf, Utf8Text } from '../../../src/core/library/utf8Text';
+import { contentHash, forgetReadingsInMemory, LibraryCache, UNREFERENCED_KEPT_MS } from '../../../src/node/library/libraryCache';
+import {
+  MAX_LIBRARY_FILE_BYTES,
+  readLibrary,
+  readLibraryFiles,
+  type LibraryFiles,
+  type ReadLibraryResult,
+} from '../../../src/node/library/readLibrary';
 import { cliIn } from '../helpers/cli';
 import { writePdf } from '../helpers/documents';
 import { seedParagraphs, writeLibrary } from '../helpers/sourcesFolder';
@@ -18,6 +27,31 @@ function statuses(library: ReadLibraryResult): Map<string, LibraryFileStatus> {
 /** What a user sees of a library: each file's status and every passage, for comparing two runs. */
 function visible(library: ReadLibraryResult) {
   return { files: library.files, passages: library.knowledge.passages, terms: library.knowledge.terms, sources: library.knowledge.sources };
+}
+
+/** `visible` as plain data, every text read now: what a later change to the cache cannot alter. */
+function seenNow(library: ReadLibraryResult): unknown {
+  return JSON.parse(JSON.stringify(visible(library)));
+}
+
+/** Each document's text as read, by base name: read through the cache, a `Utf8Text`. */
+function documentTexts(files: LibraryFiles): Map<string, Utf8Text> {
+  return new Map(files.documents.map((d) => [path.basename(d.file), d.text as Utf8Text]));
+}
+
+/** Development sentences written from the seed articles (some wrong, some right): what the library's documents say. */
+const drafts = fs
+  .readFileSync(path.join(__dirname, '../../../../test/fixtures/claims/external12-sentences.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+/** Every warning the claim checker gives on the drafts against a library alone. */
+function warnings(library: ReadLibraryResult): string[] {
+  const kb = KnowledgeBase.fromCompiled(library.knowledge);
+  return drafts.flatMap((text) =>
+    checkDocument(kb, text, { curatedFacts: false }).findings.map((f) => `${text.slice(f.start, f.end)}: ${f.message}`),
+  );
 }
 
 describe('own sources: the cache of what was read', () => {
@@ -91,17 +125,138 @@ describe('own sources: the cache of what was read', () => {
   });
 
   it('in a long-lived process, a second run takes what it read before from memory, not from the cache files', async () => {
-    const first = await readInProcess();
-    fs.rmSync(path.join(cacheDir, 'entries'), { recursive: true });
+    const first = seenNow(await readInProcess());
+    // Every entry garbled, each keeping its size: a new process would find each damaged.
+    const entries = path.join(cacheDir, 'entries');
+    for (const name of fs.readdirSync(entries))
+      fs.writeFileSync(path.join(entries, name), Buffer.alloc(fs.statSync(path.join(entries, name)).size, 'x'));
     const second = await readInProcess();
     assert.equal(second.stats.parsed, 0);
     assert.equal(second.stats.fromCache, 5);
-    assert.deepEqual(notes, []);
-    assert.deepEqual(visible(second), visible(first));
-    // A new process finds the entries gone and reads the files again: never a wrong reading, only a slower one.
+    assert.deepEqual(notes, [], 'no entry was read');
+    // A new process finds the entries damaged and reads the files again: never a wrong reading, only a slower one.
     const third = await read();
     assert.equal(third.stats.parsed, 5);
-    assert.deepEqual(visible(third), visible(first));
+    assert.deepEqual(seenNow(third), first);
+  });
+
+  it('a document’s text is not held once the cache has it (parsed and saved, or read back), and reads as without a cache', async () => {
+    const uncached = await readLibrary(['library'], root, undefined, {});
+    const uncachedTexts = [...documentTexts(await readLibraryFiles(['library'], root))].map(([name, text]) => [name, text.text]);
+    assert.equal(uncachedTexts.length, 4);
+    forgetReadingsInMemory();
+    const parsed = await readLibraryFiles(['library'], root, { cacheDir });
+    assert.equal(parsed.stats.parsed, 5);
+    forgetReadingsInMemory();
+    const readBack = await readLibraryFiles(['library'], root, { cacheDir });
+    assert.equal(readBack.stats.fromCache, 5);
+    for (const [run, files] of [
+      ['parsed and saved', parsed],
+      ['read back', readBack],
+    ] as const) {
+      forgetDecodedTexts();
+      const texts = documentTexts(files);
+      for (const [name, text] of texts) assert.equal(text.held, false, `${run}: ${name}'s text is read from its entry when needed`);
+      assert.deepEqual(
+        [...texts].map(([name, text]) => [name, textOf(text)]),
+        uncachedTexts,
+      );
+    }
+    const cached = await read();
+    forgetDecodedTexts();
+    assert.deepEqual(
+      cached.knowledge.passages.map((p) => [p.id, p.text]),
+      uncached.knowledge.passages.map((p) => [p.id, p.text]),
+    );
+    assert.deepEqual(seenNow(cached), seenNow(uncached));
+    const found = warnings(uncached);
+    assert.ok(found.length >= 10, `the drafts contradict the library's documents: ${found.length} warnings`);
+    forgetDecodedTexts();
+    assert.deepEqual(warnings(cached), found);
+    assert.deepEqual(notes, []);
+  });
+
+  const underReader: [string, (entry: string) => void, string, RegExp[]][] = [
+    ['deleted', (entry) => fs.rmSync(entry), 'was deleted', []],
+    [
+      'rewritten (the same size, another text)',
+      (entry) => {
+        const bytes = fs.readFileSync(entry);
+        const at = bytes.lastIndexOf('the');
+        bytes.write('THE', at, 'latin1');
+        fs.writeFileSync(entry, bytes);
+      },
+      'was changed',
+      [/ does not match its checksum \(truncated or damaged\); the file is read again$/],
+    ],
+  ];
+  for (const [what, damage, problem, rereadNotes] of underReader) {
+    it(`a text whose cache entry is ${what} under a running reader reads as blanks of its length with one note, and a re-read mends it`, async () => {
+      const expected = seenNow(await readLibrary(['library'], root));
+      let told = 0;
+      const options = { cacheDir, onNote: (n: string) => notes.push(n), onTextUnreadable: () => told++ };
+      forgetReadingsInMemory();
+      const library = await readLibrary(['library'], root, undefined, options);
+      const entry = path.join(cacheDir, 'entries', `${library.contentIds.get('alpha')}.json`);
+      damage(entry);
+      forgetDecodedTexts();
+      const alpha = library.knowledge.sources.find((s) => s.key === 'alpha')!;
+      const others = library.knowledge.sources.filter((s) => s !== alpha);
+      const alphaText = (expected as { sources: { key: string; text: string }[] }).sources.find((s) => s.key === 'alpha')!.text;
+      assert.equal(alpha.text, ' '.repeat(alphaText.length), 'blanks: every offset into it stays valid, and no word is wrong');
+      const passages = library.knowledge.passages.filter((p) => p.source === 'alpha');
+      assert.ok(passages.length > 0);
+      for (const p of passages) assert.equal(p.text, ' '.repeat(p.end - p.start));
+      assert.deepEqual(notes, [
+        `the sources cache entry ${entry} ${problem} while its document was in use: its text reads as blanks until the sources are read again`,
+      ]);
+      assert.equal(told, 1, 'the caller is told, so that it can read the sources again');
+      for (const source of others) assert.notEqual(source.text.trim(), '', `${source.key} still reads`);
+      // The editor reads its sources again (the same process, the readings it holds): the entry is read or made anew.
+      notes.length = 0;
+      const again = await readLibrary(['library'], root, undefined, options);
+      assert.equal(again.stats.parsed, 1, 'the file whose entry is gone is read again');
+      assert.equal(notes.length, rereadNotes.length, notes.join('\n'));
+      rereadNotes.forEach((note, i) => assert.match(notes[i], note));
+      forgetDecodedTexts();
+      assert.deepEqual(seenNow(again), expected);
+      assert.ok(fs.existsSync(entry), 'its entry is written again');
+      assert.equal(told, 1);
+    });
+  }
+
+  it('an entry no file refers to any more is kept a day, for another process still reading from it, then deleted', async () => {
+    const expectedGamma = (await readLibrary(['library'], root)).knowledge.sources.find((s) => s.key === 'gamma')!.text;
+    const first = await read();
+    const name = `${first.contentIds.get('gamma')}.json`;
+    const entry = path.join(cacheDir, 'entries', name);
+    const manifest = () =>
+      JSON.parse(fs.readFileSync(path.join(cacheDir, 'files.json'), 'utf8')) as { unreferenced: Record<string, number> };
+    const before = Date.now();
+    fs.rmSync(path.join(dir, 'gamma.txt'));
+    // What a writer that stopped half-way leaves (`writeFileAtomic`'s temporary file): another process's, maybe live.
+    const stale = path.join(cacheDir, 'entries', `.${name}.4242.tmp`);
+    fs.writeFileSync(stale, 'half');
+    await read();
+    assert.ok(fs.existsSync(entry), 'kept though no file refers to it');
+    assert.ok(fs.existsSync(stale), 'a temporary file too');
+    const since = manifest().unreferenced[name];
+    assert.ok(since >= before && since <= Date.now(), 'the manifest says since when');
+    // A save later (another run) at a clock given here: within the day the entry stays, after it goes.
+    const saveAt = (elapsed: number) => {
+      forgetReadingsInMemory();
+      LibraryCache.open(cacheDir, (n) => notes.push(n), { now: () => since + elapsed }).save();
+    };
+    saveAt(UNREFERENCED_KEPT_MS - 60_000);
+    assert.ok(fs.existsSync(entry), 'still kept within the day');
+    forgetDecodedTexts();
+    assert.equal(first.knowledge.sources.find((s) => s.key === 'gamma')!.text, expectedGamma, 'the first run still reads it');
+    saveAt(UNREFERENCED_KEPT_MS);
+    assert.equal(fs.existsSync(entry), false, 'deleted after the day');
+    assert.equal(fs.existsSync(stale), false, 'the temporary file too');
+    assert.deepEqual(manifest().unreferenced, {});
+    assert.equal(Object.keys(JSON.parse(fs.readFileSync(path.join(cacheDir, 'files.json'), 'utf8')).files).length, 4, 'no file forgotten');
+    assert.deepEqual(notes, []);
   });
 
   it('a file that keeps changing while it is read says so, is not cached, and is read once it is saved', async () => {
@@ -155,7 +310,8 @@ describe('own sources: the cache of what was read', () => {
       Object.keys(manifest.files).map((f) => path.basename(f)),
       ['alpha.md', 'beta.md', 'delta.html', 'refs.bib'],
     );
-    assert.equal(fs.readdirSync(path.join(cacheDir, 'entries')).length, entriesBefore - 1, 'its entry is deleted');
+    assert.equal(fs.readdirSync(path.join(cacheDir, 'entries')).length, entriesBefore, 'its entry is kept a while (below)');
+    assert.equal(Object.keys(manifest.unreferenced).length, 1, 'and listed as referred to by no file');
   });
 
   it('a zero-byte file, a file over the limit and a malformed .bib each say why, and the rest is indexed', async () => {
@@ -262,6 +418,42 @@ describe('own sources: the cache of what was read', () => {
     assert.deepEqual(
       run.files.map((f) => f.status),
       ['indexed', 'indexed', 'indexed', 'indexed', 'bibliography'],
+    );
+  });
+
+  it('a cache that cannot be written keeps the texts in memory, and they read as without a cache', async () => {
+    fs.mkdirSync(path.dirname(cacheDir), { recursive: true });
+    fs.writeFileSync(cacheDir, 'a file where the cache folder should be');
+    const uncached = [...documentTexts(await readLibraryFiles(['library'], root))].map(([name, text]) => [name, text.text]);
+    const files = await readLibraryFiles(['library'], root, { cacheDir, onNote: (n) => notes.push(n) });
+    assert.equal(notes.length, 1, notes.join('\n'));
+    forgetDecodedTexts();
+    const texts = documentTexts(files);
+    for (const [name, text] of texts) assert.equal(text.held, true, `${name}: there is no entry to read it from`);
+    assert.deepEqual(
+      [...texts].map(([name, text]) => [name, text.text]),
+      uncached,
+    );
+  });
+
+  it('a cache that takes no new entry keeps a new file’s text in memory, and still reads the others from their entries', async () => {
+    await read();
+    const added = path.join(dir, 'epsilon.txt');
+    fs.writeFileSync(added, `${seedParagraphs(4).join('\n\n')}\n`);
+    // A folder where the new entry would go: writing it fails, as in a folder made read-only after the cache was built.
+    fs.mkdirSync(path.join(cacheDir, 'entries', `${contentHash(fs.readFileSync(added))}-text.json`));
+    const uncached = [...documentTexts(await readLibraryFiles(['library'], root))].map(([name, text]) => [name, text.text]);
+    forgetReadingsInMemory();
+    const files = await readLibraryFiles(['library'], root, { cacheDir, onNote: (n) => notes.push(n) });
+    assert.equal(files.stats.parsed, 1);
+    assert.equal(notes.length, 1, notes.join('\n'));
+    assert.match(notes[0], /could not be written/);
+    forgetDecodedTexts();
+    const texts = documentTexts(files);
+    for (const [name, text] of texts) assert.equal(text.held, name === 'epsilon.txt', `${name}: held only when it has no entry`);
+    assert.deepEqual(
+      [...texts].map(([name, text]) => [name, text.text]),
+      uncached,
     );
   });
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ownCopy, textOf, Utf8Text } from '../../../src/core/library/utf8Text';
+import { forgetDecodedTexts, ownCopy, textOf, Utf8Text } from '../../../src/core/library/utf8Text';
 
 describe('own sources: document texts held as UTF-8', () => {
   const texts = [
@@ -44,6 +44,52 @@ describe('own sources: document texts held as UTF-8', () => {
         assert.equal(new Utf8Text(Buffer.from(text, 'utf8')).slice(start, end), text.slice(start, end), `${start}-${end}`);
       }
     }
+  });
+
+  it('cuts a passage from a text read from its source, equal to the same slice', () => {
+    const text = '“Curly quotes” and 😀 keep every offset: 日韓関係. Seoul and Tokyo signed in 1965.';
+    const bytes = Buffer.from(text, 'utf8');
+    const kept = new Utf8Text(Buffer.from(bytes));
+    kept.readFrom(() => bytes);
+    forgetDecodedTexts();
+    assert.equal(kept.slice(3, 40), text.slice(3, 40));
+    assert.equal(kept.slice(50, text.length), text.slice(50));
+  });
+
+  it('read from its source when asked, it holds no bytes, and gives the text back each time it is read anew', () => {
+    for (const text of texts.slice(0, 4)) {
+      const bytes = Buffer.from(text, 'utf8');
+      let reads = 0;
+      const kept = new Utf8Text(Buffer.from(bytes));
+      kept.readFrom(() => (reads++, bytes));
+      assert.equal(kept.held, false);
+      assert.equal(kept.bytes, bytes, 'the bytes come from the source');
+      reads = 0;
+      assert.equal(kept.length, text.length, 'its length is known without reading it');
+      assert.equal(reads, 0);
+      assert.equal(kept.text, text);
+      forgetDecodedTexts();
+      assert.equal(kept.text, text);
+      assert.equal(reads, 2, 'read once each time it was not among the texts decoded last');
+      assert.equal(kept.unreadable, false);
+    }
+  });
+
+  it('whose source cannot give its bytes any more reads as blanks of its length, and as itself once the source can again', () => {
+    const text = '“Curly quotes” and 😀 keep every offset: 日韓関係.';
+    const bytes = Buffer.from(text, 'utf8');
+    let available = true;
+    const kept = new Utf8Text(bytes);
+    kept.readFrom(() => (available ? bytes : undefined));
+    available = false;
+    forgetDecodedTexts();
+    assert.equal(kept.text, ' '.repeat(text.length));
+    assert.equal(kept.text.length, text.length, 'offsets into it stay valid');
+    assert.equal(kept.unreadable, true);
+    available = true;
+    forgetDecodedTexts();
+    assert.equal(kept.text, text);
+    assert.equal(kept.unreadable, false);
   });
 
   it('copies a sentence into a string of its own, equal to it', () => {
