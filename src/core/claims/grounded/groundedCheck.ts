@@ -433,7 +433,7 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     if (coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE)) return [];
     const start = draft.words[a].start;
     const end = draft.words[b].end;
-    const expected = source.negations.includes(c) ? denialPhrase(claim.passage.text, source, c) : source.words[c].text;
+    const expected = source.negations.includes(c) ? denialPhrase(source.source, source, c) : source.words[c].text;
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
@@ -495,7 +495,9 @@ function finding(
   replacement: string | undefined,
 ): ClaimFinding {
   const { passage } = claim;
-  const citation: Citation = { source: passage.source, quote: passage.text, start: passage.start, end: passage.end, passage: passage.id };
+  // The reading holds the passage's text: a library's passage text is read again from its document each time asked.
+  const quote = claim.analysis.source;
+  const citation: Citation = { source: passage.source, quote, start: passage.start, end: passage.end, passage: passage.id };
   return {
     code: 'claim-conflict',
     severity: 'warning',
