@@ -505,6 +505,35 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [plan('20'), 'A plan now being discussed would not copy the fund Germany established some 60 years ago.']);
   });
 
+  it('reads "unable to" and "unwilling to" as denials, and a denial of one party\'s act as no word on another\'s', () => {
+    const kb = realKnowledge();
+    const leaders = (who: string, verb: string) => `${who} leaders are ${verb} to challenge China, the memo argues.`;
+    warnsOnEach(kb, [{ text: leaders('Japanese', 'unable'), value: 'unable', sourced: 'challenge' }]);
+    // The passage has Japanese leaders challenge China and South Korean leaders prefer a softer posture: it says
+    // nothing of South Korean leaders challenging it, so denying that they do is no conflict.
+    silentOnEach(kb, [leaders('Japanese', 'able'), leaders('South Korean', 'unable'), 'South Korean leaders do not challenge China.']);
+    // Accepting what the passage says the same party denied is told against that denial, not against another
+    // party's refusal of another thing in the passage's next clause.
+    const video = (verb: string) => `South Korea ${verb} the veracity of the Japanese video of the incident.`;
+    warnsOnEach(kb, [{ text: video('accepted'), value: 'accepted', sourced: 'denied' }]);
+    silentOnEach(kb, [video('denied')]);
+  });
+
+  it('reads "near" before a noun as a place, not as an act that nearly happened', () => {
+    const kb = realKnowledge();
+    const patrols = (verb: string) => `Japan ${verb} to consider limiting its surveillance activities near Korean warships.`;
+    warnsOnEach(kb, [{ text: patrols('agreed'), value: 'agreed', sourced: 'refused to consider' }]);
+    silentOnEach(kb, [patrols('refused')]);
+  });
+
+  it('reads an "Instead," opening a sentence as a connective that denies nothing', () => {
+    const kb = realKnowledge();
+    const track = (opener: string, verb: string) =>
+      `${opener} the United States should ${verb} the so-called two-track approach that separates history from other issues.`;
+    warnsOnEach(kb, [{ text: track('Instead,', 'oppose'), value: 'oppose', sourced: 'support' }]);
+    silentOnEach(kb, [track('Instead,', 'support'), track('Rather,', 'support')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

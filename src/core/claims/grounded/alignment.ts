@@ -910,7 +910,7 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
 }
 
 /** Whether the sentences share a content word within a few words after their predicates: the same object. */
-function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
   // sentence it may stand before it ("renewed a currency swap agreement", "let a currency swap agreement … expire").
   if (pairs.some(([p, q]) => p.first > i && p.first <= i + 5 && q.first >= j - 8 && q.first <= j + 8 && q.first !== j)) return true;
@@ -928,6 +928,34 @@ function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: numb
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/**
+ * The party standing before word `i` in its clause as its subject: the nearest named thing before it that no
+ * preposition ties to something else ("the Abe cabinet let a … agreement with South Korea expire": the cabinet).
+ */
+function subjectBefore(a: AnalysedSentence, i: number): Slot | undefined {
+  let found: Slot | undefined;
+  for (const s of a.slots) if (s.kind === 'entity' && s.first >= 0 && s.last < i && relationOf(a, s) === undefined) found = s;
+  if (!found) return undefined;
+  for (let k = found.last; k < i; k++) if (breaksClause(a, k, k + 1)) return undefined;
+  return found;
+}
+
+/**
+ * Whether the draft's act at word `i` and the claim's at word `j` may be told of one party: not when the claim names
+ * the draft's party in another clause and another party of its kind before its act ("Japanese leaders can and will
+ * challenge China, but South Korean leaders see …" says nothing of South Korean leaders challenging it).
+ */
+function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  const mine = subjectBefore(draft, i);
+  const theirs = subjectBefore(claim, j);
+  if (!mine || !theirs || compareSlots(mine, theirs) !== 'differ') return true;
+  const named = pairs.find(([p]) => p === mine)?.[1];
+  if (!named || named.first < 0) return true;
+  const [from, to] = named.last < j ? [named.last, j] : [j, named.first];
+  for (let k = from; k < to; k++) if (breaksClause(claim, k, k + 1)) return false;
+  return true;
 }
 
 /**
@@ -949,9 +977,17 @@ function contrastive(a: AnalysedSentence, n: number): boolean {
  * One of the two denies, on words both share, what the other states without any denial; or one uses a predicate
  * whose opposite the other uses ("agreed" / "refused"). Either way they disagree on whether it happened.
  */
-function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Alignment['polarity'] {
+function opposedPolarity(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+): { draftWords: [number, number]; sourceWords: [number, number] } | undefined {
   const draftDenied = deniedStems(draft);
   const claimDenied = deniedStems(claim);
+  // The same object is not enough: the act must be the same party's ("Japanese leaders can and will challenge China,
+  // but South Korean leaders see …" says nothing of whether South Korean leaders challenge it).
+  const sameObject = (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) =>
+    sameObjectOf(x, i, y, j, p) && sameSubject(x, i, y, j, p);
   const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
   const claimDenies = claim.negations.length > 0;
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;

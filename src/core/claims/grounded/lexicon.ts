@@ -27,7 +27,22 @@ export const FUNCTION_WORDS = words(`
  * Words that deny what follows them in the clause ("did not", "never", "no longer", "rather than flying", "instead
  * of meeting").
  */
-export const NEGATION_WORDS = words(`not never no neither nor without n't cannot nothing none rather instead`);
+export const NEGATION_WORDS = words(`not never no neither nor without n't cannot nothing none rather instead unable unwilling`);
+
+/**
+ * Words after "not" that make it add rather than deny ("not only", "not merely", "did not just affirm it; he also
+ * …"): the sentence states the thing and more.
+ */
+export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely`);
+
+/**
+ * Negation words that deny only the phrase their preposition opens ("rather than flying", "instead of meeting"):
+ * elsewhere they are connectives or degree words ("Instead, Tokyo chose …", "rather weak") and deny nothing.
+ */
+export const DENYING_ONLY_BEFORE: ReadonlyMap<string, string> = new Map([
+  ['instead', 'of'],
+  ['rather', 'than'],
+]);
 
 /**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
@@ -57,6 +72,7 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['embrace', 'resist'],
   ['embrace', 'reject'],
   ['confirm', 'deny'],
+  ['accept', 'deny'],
   ['admit', 'deny'],
   ['ratify', 'reject'],
   // What becomes of an agreement, a ruling, a body or a policy.

@@ -10,8 +10,10 @@ import { tokenize, type Token } from '../tokens';
 import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type DraftDate, type DraftNumber } from '../values';
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
+  ADDITIVE_AFTER_NOT,
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
+  DENYING_ONLY_BEFORE,
   COUNT_WORDS,
   CONDITION_WORDS,
   EXPECTATION_VERBS,
@@ -99,8 +101,23 @@ export interface AnalysedSentence {
   quoted: Uint8Array;
 }
 
+/**
+ * Whether negation word i denies what follows: not "not only" (it adds), nor an "instead" or a "rather" without the
+ * preposition that makes it deny ("Instead, Tokyo chose …" states the choice).
+ */
+function denies(words: readonly Token[], i: number): boolean {
+  const lower = words[i].lower;
+  const next = words[i + 1]?.lower ?? '';
+  if (lower === 'not' && ADDITIVE_AFTER_NOT.has(next)) return false;
+  const preposition = DENYING_ONLY_BEFORE.get(lower);
+  return preposition === undefined || next === preposition;
+}
+
 /** Whether the word after a near-miss word (past "to") is an event rather than an amount. */
 function nearMissOfEvent(words: readonly Token[], i: number): boolean {
+  // "Seoul's near withdrawal", "the near collapse": the adjective stands after a determiner or a possessive; "flights
+  // near Korean vessels" is the preposition of place.
+  if (words[i].lower === 'near' && !ATTRIBUTIVE_OPENERS.has(words[i - 1]?.lower ?? '')) return false;
   let next = words[i + 1];
   if (next?.lower === 'to') next = words[i + 2];
   if (!next) return false;
@@ -272,7 +289,12 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   let conditional = false;
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
-    if (NEGATION_WORDS.has(lower) || REFUSAL_STEMS.has(stems[i]) || (lower === 't' && words[i - 1]?.lower.endsWith('n'))) negations.push(i);
+    if (
+      (NEGATION_WORDS.has(lower) && denies(words, i)) ||
+      REFUSAL_STEMS.has(stems[i]) ||
+      (lower === 't' && words[i - 1]?.lower.endsWith('n'))
+    )
+      negations.push(i);
     // "near withdrawal", "nearly collapsed", "threatened to terminate", "came close to quitting": it did not happen.
     // Not before a number or a date ("nearly 40 percent", "almost two years"): that is an approximation.
     else if (
