@@ -519,6 +519,13 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [video('denied')]);
   });
 
+  it('reads "not just" as adding to an act, not denying it', () => {
+    const kb = realKnowledge();
+    const joined = (how: string) => `Japan did ${how} join the protest against the Burmese coup; it spoke out early.`;
+    warnsOnEach(kb, [{ text: 'Japan did not join the protest against the Burmese coup.', value: 'not', sourced: 'joined' }]);
+    silentOnEach(kb, [joined('not just'), joined('not only')]);
+  });
+
   it('reads "near" before a noun as a place, not as an act that nearly happened', () => {
     const kb = realKnowledge();
     const patrols = (verb: string) => `Japan ${verb} to consider limiting its surveillance activities near Korean warships.`;
