@@ -526,6 +526,47 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [joined('not just'), joined('not only')]);
   });
 
+  it('reads a verb with its particles as one predicate ("speed up", "pulling out of", "stayed out of")', () => {
+    const kb = realKnowledge();
+    const liquidation = (verb: string) =>
+      `Moon also indicated a desire to ${verb} the liquidation of Japanese company assets seized after the court decision.`;
+    const pact = (how: string) =>
+      `The dispute culminated in Seoul ${how} out of an important military intelligence-sharing pact with Tokyo.`;
+    const statements = (verb: string) => `Motegi ${verb} public statements on the coup.`;
+    warnsOnEach(kb, [
+      { text: liquidation('speed up'), value: 'speed up', sourced: 'put off' },
+      { text: pact('pulling'), value: 'pulling out', sourced: 'near withdrawal' },
+      { text: statements('stayed out of'), value: 'stayed out', sourced: 'join' },
+    ]);
+    silentOnEach(kb, [liquidation('put off'), pact('nearly pulling'), statements('joined'), statements('may have stayed out of')]);
+    // The passage's "pushed back hard on Biden's desire to see Japan-ROK relations improve" has no "back" (support)
+    // that opposing could contradict: the particle is part of its verb.
+    silentOnEach(kb, ['The expert opposes improving Japan-ROK relations.']);
+  });
+
+  it('reads reluctance ("pointedly cautious about taking punitive steps") as holding back from the act', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Japan has taken punitive steps against the Burmese military.', value: 'taken', sourced: 'cautious about taking' },
+    ]);
+    // Holding back, in any words, agrees with the passage; so does a cautious manner of doing something else.
+    silentOnEach(kb, [
+      'Japan has joined the protest but refused punitive steps against the Burmese military.',
+      'Japan has joined the protest but stayed out of punitive steps against the Burmese military.',
+      'Japan has joined the protest but did not take punitive steps against the Burmese military.',
+    ]);
+  });
+
+  it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
+    const kb = realKnowledge();
+    // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is
+    // the second clause's; the joining stands.
+    warnsOnEach(kb, [{ text: 'Japan has not joined the protest against the military in Burma.', value: 'not', sourced: 'joined' }]);
+    // "… to show the political will to solve the problem, which so far has not been evident": a relative clause that
+    // denies what it follows.
+    silentOnEach(kb, ['So far neither government has shown the political will to solve the problem.']);
+  });
+
   it('reads "near" before a noun as a place, not as an act that nearly happened', () => {
     const kb = realKnowledge();
     const patrols = (verb: string) => `Japan ${verb} to consider limiting its surveillance activities near Korean warships.`;

@@ -10,6 +10,7 @@ import {
   ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
+  CONTRAST_CONJUNCTIONS,
   EVENT_PREPOSITIONS,
   FUNCTION_WORDS,
   LEADER_HEAD,
@@ -162,8 +163,12 @@ export interface Alignment {
   mismatches: { draft: Slot; source: Slot }[];
   /** Draft values that differ from a claim value of their kind standing elsewhere: the two may tell different events. */
   unresolved: number;
-  /** Whether one denies what the other states, on the words they share; with the draft words that carry it. */
-  polarity?: { draftWords: [number, number]; sourceWords: [number, number] };
+  /**
+   * Whether one denies what the other states, on the words they share; with the draft words that carry it, and the
+   * coverage with those words left out when the claim lacks them (an opposite predicate is the changed word, as a
+   * differing value is, and says nothing of whether the two speak of one thing).
+   */
+  polarity?: { draftWords: [number, number]; sourceWords: [number, number]; coverage: number };
 }
 
 /** Lines `draft` up with `claim`; `extraSlots` are values the paragraph supplies (the person a "he" stands for). */
@@ -330,13 +335,32 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const unresolvedKinds = new Set(unresolvedValues.map((u) => u.slot.kind));
   const coverage = total === 0 ? 0 : shared / total;
   const plain = draft.reportedFrom < 0 && claim.reportedFrom < 0;
-  const polarity =
-    plain && mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
+  const opposed = plain && mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
+  const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, weightOf) };
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
   const doubtful = unspoken > 0 || unresolvedKinds.has('entity') || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/**
+ * `shared / total` with the draft's words `from..to` left out of `total` when the claim lacks them: the words that
+ * carry an opposite predicate ("welcomed" against "criticized") are the difference itself, not a sign that the two
+ * speak of other things.
+ */
+function coverageWithout(
+  draft: AnalysedSentence,
+  [from, to]: readonly [number, number],
+  claim: AnalysedSentence,
+  total: number,
+  shared: number,
+  weightOf: (stem: string) => number,
+): number {
+  const left = new Set<string>();
+  for (let i = from; i <= to; i++) if (draft.content[i] === 1 && !claim.contentStems.has(draft.stems[i])) left.add(draft.stems[i]);
+  for (const s of left) total -= weightOf(s);
+  return total <= 0 ? 0 : shared / total;
 }
 
 /** Stems of the nouns that say what kind of thing an agreement or organisation is ("treaty", "court", "ministry"). */
@@ -958,6 +982,18 @@ function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence
   return true;
 }
 
+/** Whether word `m` stands in a clause set against word `j`'s by a contrasting conjunction after it ("…, but …"). */
+function contrastedAfter(a: AnalysedSentence, j: number, m: number): boolean {
+  for (let k = j + 1; k < m; k++) if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower)) return true;
+  return false;
+}
+
+/** The last word of the predicate at word `i`: its own, or its phrase's last particle ("put off", "pulled out of"). */
+function phraseEnd(a: AnalysedSentence, i: number): number {
+  while (a.particles[i + 1] === 1) i++;
+  return i;
+}
+
 /**
  * A denial that picks one thing over another rather than denying an event: "Tokyo, not Seoul", "not with Moon but
  * with his predecessor". The sentence still states that the event happened.
@@ -991,10 +1027,11 @@ function opposedPolarity(
   const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
   const claimDenies = claim.negations.length > 0;
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
-  if (draftDenies && !claimDenies) {
+  if (draftDenies) {
     for (const [s, n] of draftDenied) {
       const j = claim.stems.indexOf(s);
-      if (j >= 0 && sameObject(draft, n, claim, j, pairs)) return { draftWords: [n, n], sourceWords: [j, j] };
+      if (j >= 0 && claim.negations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
+        return { draftWords: [n, phraseEnd(draft, n)], sourceWords: [j, phraseEnd(claim, j)] };
     }
   }
   if (claimDenies && !draftDenies) {
@@ -1002,7 +1039,8 @@ function opposedPolarity(
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
-      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs)) return { draftWords: [i, i], sourceWords: [n, n] };
+      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
+        return { draftWords: [i, phraseEnd(draft, i)], sourceWords: [n, n] };
     }
   }
   if (!draftDenies && !claimDenies) {
@@ -1011,7 +1049,8 @@ function opposedPolarity(
       if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
       for (const opposite of opposites) {
         const j = claim.stems.indexOf(opposite);
-        if (j >= 0 && sameObject(draft, i, claim, j, pairs)) return { draftWords: [i, i], sourceWords: [j, j] };
+        if (j >= 0 && sameObject(draft, i, claim, j, pairs))
+          return { draftWords: [i, phraseEnd(draft, i)], sourceWords: [j, phraseEnd(claim, j)] };
       }
     }
   }
