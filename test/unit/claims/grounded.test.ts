@@ -567,6 +567,65 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ['So far neither government has shown the political will to solve the problem.']);
   });
 
+  it('warns on a predicate whose opposite the passage states (welcomed / unhappiness, consistent / violated, …)', () => {
+    const kb = realKnowledge();
+    const cases = [
+      {
+        sentence: (word: string) =>
+          `The Korean leader ${word} a Korean court decision demanding compensation from Japan for surviving women.`,
+        wrong: 'welcomed',
+        right: 'expressed unhappiness with',
+        sourced: 'unhappiness',
+      },
+      {
+        sentence: (word: string) => `Tokyo argued that the Supreme Court decision on forced labor ${word} the 1965 treaty.`,
+        wrong: 'was consistent with',
+        right: 'violated the terms of',
+        sourced: 'violated',
+      },
+      {
+        sentence: (word: string) => `In summer 2019 the Japanese Cabinet ${word} its white list of preferred trading partners.`,
+        wrong: 'added South Korea to',
+        right: 'removed South Korea from',
+        sourced: 'delist',
+      },
+      {
+        sentence: (word: string) => `Moon said the 2015 comfort women agreement was ${word} as an official pact.`,
+        wrong: 'defunct',
+        right: 'intact',
+        sourced: 'intact',
+      },
+      {
+        sentence: (word: string) => `On its face, the 1965 Treaty on Basic Relations ${word} its colonization-related debts.`,
+        wrong: 'left Japan liable for',
+        right: 'absolved Japan of',
+        sourced: 'absolved',
+      },
+      {
+        sentence: (word: string) => `The Blue House ${word} the abrogation of GSOMIA.`,
+        wrong: 'has ruled out',
+        right: 'is considering',
+        sourced: 'considering',
+      },
+      {
+        sentence: (word: string) => `Koreans ${word} that Japan has truly transformed.`,
+        wrong: 'are convinced',
+        right: 'doubt',
+        sourced: 'doubt',
+      },
+    ];
+    for (const { sentence, wrong, right, sourced } of cases) {
+      const text = sentence(wrong);
+      const found = grounded(kb, text);
+      assert.equal(found.length, 1, text);
+      assert.ok(wrong.includes(text.slice(found[0].start, found[0].end)), text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+      silentOnEach(kb, [sentence(right)]);
+    }
+    // "added" is a form of "add", as "planned" is of "plan".
+    assert.equal(stem('added'), stem('add'));
+  });
+
   it('reads "near" before a noun as a place, not as an act that nearly happened', () => {
     const kb = realKnowledge();
     const patrols = (verb: string) => `Japan ${verb} to consider limiting its surveillance activities near Korean warships.`;

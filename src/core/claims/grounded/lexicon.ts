@@ -83,6 +83,15 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['embrace', 'reject'],
   ['confirm', 'deny'],
   ['accept', 'deny'],
+  ['accept', 'resist'],
+  ['endorse', 'resist'],
+  ['advocate', 'oppose'],
+  ['welcome', 'unhappiness'],
+  ['welcome', 'displeasure'],
+  ['consider', 'exclude'],
+  // What someone holds true.
+  ['convince', 'doubt'],
+  ['believe', 'doubt'],
   ['admit', 'deny'],
   ['ratify', 'reject'],
   // What becomes of an agreement, a ruling, a body or a policy.
@@ -97,6 +106,12 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['honor', 'violate'],
   ['honour', 'violate'],
   ['respect', 'violate'],
+  ['comply', 'violate'],
+  ['consistent', 'violate'],
+  ['liable', 'absolve'],
+  ['intact', 'defunct'],
+  ['add', 'delist'],
+  ['add', 'remove'],
   ['renew', 'expire'],
   ['extend', 'expire'],
   ['revive', 'freeze'],
@@ -168,6 +183,8 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['put off', 'delay'],
   ['hold off', 'delay'],
   ['speed up', 'accelerate'],
+  // Setting a course aside.
+  ['rule out', 'exclude'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
   ['back out', 'withdraw'],

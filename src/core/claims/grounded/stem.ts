@@ -179,7 +179,9 @@ function computeStem(word: string): string {
     if (base.length < 3 || !VOWEL.test(base)) continue;
     // "planned", "planning" → "plan": a doubled final consonant left by the suffix is undoubled.
     const last = base.length - 1;
-    if (replacement === '' && base[last] === base[last - 1] && !/[aeiouslz]/.test(base[last])) base = base.slice(0, last);
+    // Not below three letters: "added" stays "add".
+    if (replacement === '' && base.length > 3 && base[last] === base[last - 1] && !/[aeiouslz]/.test(base[last]))
+      base = base.slice(0, last);
     // A trailing "e" left after a longer suffix ("agreement" → "agree") goes too, as it does for the base form.
     if (base.endsWith('e') && base.length > 3) base = base.slice(0, -1);
     return base;
