@@ -540,8 +540,8 @@ describe('claims read from the sources', () => {
     ]);
     silentOnEach(kb, [liquidation('put off'), pact('nearly pulling'), statements('joined'), statements('may have stayed out of')]);
     // The passage's "pushed back hard on Biden's desire to see Japan-ROK relations improve" has no "back" (support)
-    // that opposing could contradict: the particle is part of its verb.
-    silentOnEach(kb, ['The expert opposes improving Japan-ROK relations.']);
+    // that opposing could contradict: the particle is part of its verb, and opposing it restates the passage.
+    silentOnEach(kb, ["Suga opposed Biden's desire to see Japan-ROK relations improve."]);
   });
 
   it('reads reluctance ("pointedly cautious about taking punitive steps") as holding back from the act', () => {
@@ -624,6 +624,18 @@ describe('claims read from the sources', () => {
     }
     // "added" is a form of "add", as "planned" is of "plan".
     assert.equal(stem('added'), stem('add'));
+  });
+
+  it('reads the same pronoun after the same verb ("restore it") as the same object', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Moon did not merely affirm the validity of the 2015 comfort women agreement; he also took steps to restore it.',
+        value: 'restore',
+        sourced: 'did nothing to restore',
+      },
+    ]);
+    silentOnEach(kb, ['Moon affirmed the validity of the 2015 comfort women agreement but did nothing to restore it.']);
   });
 
   it('reads "near" before a noun as a place, not as an act that nearly happened', () => {

@@ -933,6 +933,9 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
   return denied;
 }
 
+/** Pronouns that stand for the object of a verb ("restore it", "join them"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+
 /** Whether the sentences share a content word within a few words after their predicates: the same object. */
 function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
@@ -942,6 +945,12 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
     if (x.content[a] !== 1) continue;
     for (let b = j + 1; b < Math.min(y.words.length, j + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
   }
+  // The same verb with the same pronoun after it in both ("he also moved to restore it", "he did nothing to restore
+  // it"): the thing both point back to, which the words they share have named.
+  const pronoun = x.words[i + 1]?.lower ?? '';
+  if (OBJECT_PRONOUNS.has(pronoun))
+    for (let b = j; b + 1 < Math.min(y.words.length, j + 8); b++)
+      if (y.stems[b] === x.stems[i] && y.words[b + 1].lower === pronoun) return true;
   // A thing that rises or falls is named before its verb ("his popularity is climbing", "Moon's popularity is
   // declining"): a common noun both name just before, not a party (a party does many things).
   const subject = (a: AnalysedSentence, k: number) => {
