@@ -613,6 +613,13 @@ describe('claims read from the sources', () => {
         right: 'doubt',
         sourced: 'doubt',
       },
+      {
+        sentence: (word: string) =>
+          `Senior Biden officials see the alliance with Japan as ${word} to their strategy to meet the challenge of China.`,
+        wrong: 'peripheral',
+        right: 'central',
+        sourced: 'center',
+      },
     ];
     for (const { sentence, wrong, right, sourced } of cases) {
       const text = sentence(wrong);

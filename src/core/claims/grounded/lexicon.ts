@@ -162,6 +162,11 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['advance', 'delay'],
   // Stances and tones.
   ['strong', 'weak'],
+  ['highlight', 'downplay'],
+  ['emphasize', 'downplay'],
+  ['stress', 'downplay'],
+  ['center', 'peripheral'],
+  ['central', 'peripheral'],
   ['conciliatory', 'combative'],
   ['conciliatory', 'confrontational'],
   ['conciliatory', 'hostile'],
