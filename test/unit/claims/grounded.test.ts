@@ -525,6 +525,161 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [plan('20'), 'A plan now being discussed would not copy the fund Germany established some 60 years ago.']);
   });
 
+  it('reads "unable to" and "unwilling to" as denials, and a denial of one party\'s act as no word on another\'s', () => {
+    const kb = realKnowledge();
+    const leaders = (who: string, verb: string) => `${who} leaders are ${verb} to challenge China, the memo argues.`;
+    warnsOnEach(kb, [{ text: leaders('Japanese', 'unable'), value: 'unable', sourced: 'challenge' }]);
+    // The passage has Japanese leaders challenge China and South Korean leaders prefer a softer posture: it says
+    // nothing of South Korean leaders challenging it, so denying that they do is no conflict.
+    silentOnEach(kb, [leaders('Japanese', 'able'), leaders('South Korean', 'unable'), 'South Korean leaders do not challenge China.']);
+    // Accepting what the passage says the same party denied is told against that denial, not against another
+    // party's refusal of another thing in the passage's next clause.
+    const video = (verb: string) => `South Korea ${verb} the veracity of the Japanese video of the incident.`;
+    warnsOnEach(kb, [{ text: video('accepted'), value: 'accepted', sourced: 'denied' }]);
+    silentOnEach(kb, [video('denied')]);
+  });
+
+  it('reads "not just" as adding to an act, not denying it', () => {
+    const kb = realKnowledge();
+    const joined = (how: string) => `Japan did ${how} join the protest against the Burmese coup; it spoke out early.`;
+    warnsOnEach(kb, [{ text: 'Japan did not join the protest against the Burmese coup.', value: 'not', sourced: 'joined' }]);
+    silentOnEach(kb, [joined('not just'), joined('not only')]);
+  });
+
+  it('reads a verb with its particles as one predicate ("speed up", "pulling out of", "stayed out of")', () => {
+    const kb = realKnowledge();
+    const liquidation = (verb: string) =>
+      `Moon also indicated a desire to ${verb} the liquidation of Japanese company assets seized after the court decision.`;
+    const pact = (how: string) =>
+      `The dispute culminated in Seoul ${how} out of an important military intelligence-sharing pact with Tokyo.`;
+    const statements = (verb: string) => `Motegi ${verb} public statements on the coup.`;
+    warnsOnEach(kb, [
+      { text: liquidation('speed up'), value: 'speed up', sourced: 'put off' },
+      { text: pact('pulling'), value: 'pulling out', sourced: 'near withdrawal' },
+      { text: statements('stayed out of'), value: 'stayed out', sourced: 'join' },
+    ]);
+    silentOnEach(kb, [liquidation('put off'), pact('nearly pulling'), statements('joined'), statements('may have stayed out of')]);
+    // The passage's "pushed back hard on Biden's desire to see Japan-ROK relations improve" has no "back" (support)
+    // that opposing could contradict: the particle is part of its verb, and opposing it restates the passage.
+    silentOnEach(kb, ["Suga opposed Biden's desire to see Japan-ROK relations improve."]);
+  });
+
+  it('reads reluctance ("pointedly cautious about taking punitive steps") as holding back from the act', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Japan has taken punitive steps against the Burmese military.', value: 'taken', sourced: 'cautious about taking' },
+    ]);
+    // Holding back, in any words, agrees with the passage; so does a cautious manner of doing something else.
+    silentOnEach(kb, [
+      'Japan has joined the protest but refused punitive steps against the Burmese military.',
+      'Japan has joined the protest but stayed out of punitive steps against the Burmese military.',
+      'Japan has joined the protest but did not take punitive steps against the Burmese military.',
+    ]);
+  });
+
+  it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
+    const kb = realKnowledge();
+    // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is
+    // the second clause's; the joining stands.
+    warnsOnEach(kb, [{ text: 'Japan has not joined the protest against the military in Burma.', value: 'not', sourced: 'joined' }]);
+    // "… to show the political will to solve the problem, which so far has not been evident": a relative clause that
+    // denies what it follows.
+    silentOnEach(kb, ['So far neither government has shown the political will to solve the problem.']);
+  });
+
+  it('warns on a predicate whose opposite the passage states (welcomed / unhappiness, consistent / violated, …)', () => {
+    const kb = realKnowledge();
+    const cases = [
+      {
+        sentence: (word: string) =>
+          `The Korean leader ${word} a Korean court decision demanding compensation from Japan for surviving women.`,
+        wrong: 'welcomed',
+        right: 'expressed unhappiness with',
+        sourced: 'unhappiness',
+      },
+      {
+        sentence: (word: string) => `Tokyo argued that the Supreme Court decision on forced labor ${word} the 1965 treaty.`,
+        wrong: 'was consistent with',
+        right: 'violated the terms of',
+        sourced: 'violated',
+      },
+      {
+        sentence: (word: string) => `In summer 2019 the Japanese Cabinet ${word} its white list of preferred trading partners.`,
+        wrong: 'added South Korea to',
+        right: 'removed South Korea from',
+        sourced: 'delist',
+      },
+      {
+        sentence: (word: string) => `Moon said the 2015 comfort women agreement was ${word} as an official pact.`,
+        wrong: 'defunct',
+        right: 'intact',
+        sourced: 'intact',
+      },
+      {
+        sentence: (word: string) => `On its face, the 1965 Treaty on Basic Relations ${word} its colonization-related debts.`,
+        wrong: 'left Japan liable for',
+        right: 'absolved Japan of',
+        sourced: 'absolved',
+      },
+      {
+        sentence: (word: string) => `The Blue House ${word} the abrogation of GSOMIA.`,
+        wrong: 'has ruled out',
+        right: 'is considering',
+        sourced: 'considering',
+      },
+      {
+        sentence: (word: string) => `Koreans ${word} that Japan has truly transformed.`,
+        wrong: 'are convinced',
+        right: 'doubt',
+        sourced: 'doubt',
+      },
+      {
+        sentence: (word: string) =>
+          `Senior Biden officials see the alliance with Japan as ${word} to their strategy to meet the challenge of China.`,
+        wrong: 'peripheral',
+        right: 'central',
+        sourced: 'center',
+      },
+    ];
+    for (const { sentence, wrong, right, sourced } of cases) {
+      const text = sentence(wrong);
+      const found = grounded(kb, text);
+      assert.equal(found.length, 1, text);
+      assert.ok(wrong.includes(text.slice(found[0].start, found[0].end)), text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+      silentOnEach(kb, [sentence(right)]);
+    }
+    // "added" is a form of "add", as "planned" is of "plan".
+    assert.equal(stem('added'), stem('add'));
+  });
+
+  it('reads the same pronoun after the same verb ("restore it") as the same object', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Moon did not merely affirm the validity of the 2015 comfort women agreement; he also took steps to restore it.',
+        value: 'restore',
+        sourced: 'did nothing to restore',
+      },
+    ]);
+    silentOnEach(kb, ['Moon affirmed the validity of the 2015 comfort women agreement but did nothing to restore it.']);
+  });
+
+  it('reads "near" before a noun as a place, not as an act that nearly happened', () => {
+    const kb = realKnowledge();
+    const patrols = (verb: string) => `Japan ${verb} to consider limiting its surveillance activities near Korean warships.`;
+    warnsOnEach(kb, [{ text: patrols('agreed'), value: 'agreed', sourced: 'refused to consider' }]);
+    silentOnEach(kb, [patrols('refused')]);
+  });
+
+  it('reads an "Instead," opening a sentence as a connective that denies nothing', () => {
+    const kb = realKnowledge();
+    const track = (opener: string, verb: string) =>
+      `${opener} the United States should ${verb} the so-called two-track approach that separates history from other issues.`;
+    warnsOnEach(kb, [{ text: track('Instead,', 'oppose'), value: 'oppose', sourced: 'support' }]);
+    silentOnEach(kb, [track('Instead,', 'support'), track('Rather,', 'support')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

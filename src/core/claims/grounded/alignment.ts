@@ -10,6 +10,7 @@ import {
   ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
+  CONTRAST_CONJUNCTIONS,
   EVENT_PREPOSITIONS,
   FUNCTION_WORDS,
   LEADER_HEAD,
@@ -163,8 +164,12 @@ export interface Alignment {
   mismatches: { draft: Slot; source: Slot }[];
   /** Draft values that differ from a claim value of their kind standing elsewhere: the two may tell different events. */
   unresolved: number;
-  /** Whether one denies what the other states, on the words they share; with the draft words that carry it. */
-  polarity?: { draftWords: [number, number]; sourceWords: [number, number] };
+  /**
+   * Whether one denies what the other states, on the words they share; with the draft words that carry it, and the
+   * coverage with those words left out when the claim lacks them (an opposite predicate is the changed word, as a
+   * differing value is, and says nothing of whether the two speak of one thing).
+   */
+  polarity?: { draftWords: [number, number]; sourceWords: [number, number]; coverage: number };
 }
 
 /** Lines `draft` up with `claim`; `extraSlots` are values the paragraph supplies (the person a "he" stands for). */
@@ -331,13 +336,32 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const unresolvedKinds = new Set(unresolvedValues.map((u) => u.slot.kind));
   const coverage = total === 0 ? 0 : shared / total;
   const plain = draft.reportedFrom < 0 && claim.reportedFrom < 0;
-  const polarity =
-    plain && mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
+  const opposed = plain && mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
+  const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, weightOf) };
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
   const doubtful = unspoken > 0 || unresolvedKinds.has('entity') || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/**
+ * `shared / total` with the draft's words `from..to` left out of `total` when the claim lacks them: the words that
+ * carry an opposite predicate ("welcomed" against "criticized") are the difference itself, not a sign that the two
+ * speak of other things.
+ */
+function coverageWithout(
+  draft: AnalysedSentence,
+  [from, to]: readonly [number, number],
+  claim: AnalysedSentence,
+  total: number,
+  shared: number,
+  weightOf: (stem: string) => number,
+): number {
+  const left = new Set<string>();
+  for (let i = from; i <= to; i++) if (draft.content[i] === 1 && !claim.contentStems.has(draft.stems[i])) left.add(draft.stems[i]);
+  for (const s of left) total -= weightOf(s);
+  return total <= 0 ? 0 : shared / total;
 }
 
 /** Stems of the nouns that say what kind of thing an agreement or organisation is ("treaty", "court", "ministry"). */
@@ -925,8 +949,11 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
   return denied;
 }
 
+/** Pronouns that stand for the object of a verb ("restore it", "join them"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+
 /** Whether the sentences share a content word within a few words after their predicates: the same object. */
-function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
   // sentence it may stand before it ("renewed a currency swap agreement", "let a currency swap agreement … expire").
   if (pairs.some(([p, q]) => p.first > i && p.first <= i + 5 && q.first >= j - 8 && q.first <= j + 8 && q.first !== j)) return true;
@@ -934,6 +961,12 @@ function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: numb
     if (x.content[a] !== 1) continue;
     for (let b = j + 1; b < Math.min(y.words.length, j + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
   }
+  // The same verb with the same pronoun after it in both ("he also moved to restore it", "he did nothing to restore
+  // it"): the thing both point back to, which the words they share have named.
+  const pronoun = x.words[i + 1]?.lower ?? '';
+  if (OBJECT_PRONOUNS.has(pronoun))
+    for (let b = j; b + 1 < Math.min(y.words.length, j + 8); b++)
+      if (y.stems[b] === x.stems[i] && y.words[b + 1].lower === pronoun) return true;
   // A thing that rises or falls is named before its verb ("his popularity is climbing", "Moon's popularity is
   // declining"): a common noun both name just before, not a party (a party does many things).
   const subject = (a: AnalysedSentence, k: number) => {
@@ -944,6 +977,46 @@ function sameObject(x: AnalysedSentence, i: number, y: AnalysedSentence, j: numb
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/**
+ * The party standing before word `i` in its clause as its subject: the nearest named thing before it that no
+ * preposition ties to something else ("the Abe cabinet let a … agreement with South Korea expire": the cabinet).
+ */
+function subjectBefore(a: AnalysedSentence, i: number): Slot | undefined {
+  let found: Slot | undefined;
+  for (const s of a.slots) if (s.kind === 'entity' && s.first >= 0 && s.last < i && relationOf(a, s) === undefined) found = s;
+  if (!found) return undefined;
+  for (let k = found.last; k < i; k++) if (breaksClause(a, k, k + 1)) return undefined;
+  return found;
+}
+
+/**
+ * Whether the draft's act at word `i` and the claim's at word `j` may be told of one party: not when the claim names
+ * the draft's party in another clause and another party of its kind before its act ("Japanese leaders can and will
+ * challenge China, but South Korean leaders see …" says nothing of South Korean leaders challenging it).
+ */
+function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  const mine = subjectBefore(draft, i);
+  const theirs = subjectBefore(claim, j);
+  if (!mine || !theirs || compareSlots(mine, theirs) !== 'differ') return true;
+  const named = pairs.find(([p]) => p === mine)?.[1];
+  if (!named || named.first < 0) return true;
+  const [from, to] = named.last < j ? [named.last, j] : [j, named.first];
+  for (let k = from; k < to; k++) if (breaksClause(claim, k, k + 1)) return false;
+  return true;
+}
+
+/** Whether word `m` stands in a clause set against word `j`'s by a contrasting conjunction after it ("…, but …"). */
+function contrastedAfter(a: AnalysedSentence, j: number, m: number): boolean {
+  for (let k = j + 1; k < m; k++) if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower)) return true;
+  return false;
+}
+
+/** The last word of the predicate at word `i`: its own, or its phrase's last particle ("put off", "pulled out of"). */
+function phraseEnd(a: AnalysedSentence, i: number): number {
+  while (a.particles[i + 1] === 1) i++;
+  return i;
 }
 
 /**
@@ -965,16 +1038,25 @@ function contrastive(a: AnalysedSentence, n: number): boolean {
  * One of the two denies, on words both share, what the other states without any denial; or one uses a predicate
  * whose opposite the other uses ("agreed" / "refused"). Either way they disagree on whether it happened.
  */
-function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Alignment['polarity'] {
+function opposedPolarity(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+): { draftWords: [number, number]; sourceWords: [number, number] } | undefined {
   const draftDenied = deniedStems(draft);
   const claimDenied = deniedStems(claim);
+  // The same object is not enough: the act must be the same party's ("Japanese leaders can and will challenge China,
+  // but South Korean leaders see …" says nothing of whether South Korean leaders challenge it).
+  const sameObject = (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) =>
+    sameObjectOf(x, i, y, j, p) && sameSubject(x, i, y, j, p);
   const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
   const claimDenies = claim.negations.length > 0;
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
-  if (draftDenies && !claimDenies) {
+  if (draftDenies) {
     for (const [s, n] of draftDenied) {
       const j = claim.stems.indexOf(s);
-      if (j >= 0 && sameObject(draft, n, claim, j, pairs)) return { draftWords: [n, n], sourceWords: [j, j] };
+      if (j >= 0 && claim.negations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
+        return { draftWords: [n, phraseEnd(draft, n)], sourceWords: [j, phraseEnd(claim, j)] };
     }
   }
   if (claimDenies && !draftDenies) {
@@ -982,7 +1064,8 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
-      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs)) return { draftWords: [i, i], sourceWords: [n, n] };
+      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
+        return { draftWords: [i, phraseEnd(draft, i)], sourceWords: [n, n] };
     }
   }
   if (!draftDenies && !claimDenies) {
@@ -991,7 +1074,8 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs
       if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
       for (const opposite of opposites) {
         const j = claim.stems.indexOf(opposite);
-        if (j >= 0 && sameObject(draft, i, claim, j, pairs)) return { draftWords: [i, i], sourceWords: [j, j] };
+        if (j >= 0 && sameObject(draft, i, claim, j, pairs))
+          return { draftWords: [i, phraseEnd(draft, i)], sourceWords: [j, phraseEnd(claim, j)] };
       }
     }
   }

@@ -9,7 +9,7 @@ import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
-import { OPPOSITE_STEMS, stem } from './stem';
+import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import { align, breaksClause, compareSlots, ownsAsInDraft, sharesNeighbourhood, type Alignment } from './alignment';
@@ -232,9 +232,15 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
     const when = best.alignment.matched.filter((s) => s.kind === 'date' || s.kind === 'number');
+    // Against an opposite predicate ("tighten" against the passage's "relax") it must state the draft's own: a passage
+    // that only shares the sentence's other words tells of something else.
+    const [at] = best.alignment.polarity!.draftWords;
+    const opposite = draft.content[at] === 1 && !best.claim.analysis.contentStems.has(draft.stems[at]);
+    const predicate = opposite ? draft.stems[at] : undefined;
     for (const { claim, alignment } of compared) {
       if (
         claim !== best.claim &&
+        (predicate === undefined || claim.analysis.contentStems.has(predicate)) &&
         alignment.anchors >= MIN_ANCHORS - 1 &&
         !alignment.polarity &&
         alignment.coverage >= best.alignment.coverage * 0.9 &&
@@ -424,16 +430,19 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
   if (mismatches.length === 0 && alignment.polarity) {
     if (alignment.anchors < MIN_POLARITY_ANCHORS) return [];
     const [a, b] = alignment.polarity.draftWords;
-    const [c] = alignment.polarity.sourceWords;
+    const [c, d] = alignment.polarity.sourceWords;
     // Two opposite predicates ("tighten" / "relax") in a long sentence: the clause around the draft's may carry the
     // passage's claim alone, as around a value. A denial is weighed on the whole sentence: it may deny anything in it.
     const opposites = !draft.negations.includes(a) && !source.negations.includes(c);
     const clause = opposites ? clauseCoverage(draft, { first: a, last: b }, source, alignment) : 0;
-    const coverage = Math.max(alignment.coverage, clause);
+    const coverage = Math.max(alignment.polarity.coverage, clause);
     if (coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE)) return [];
     const start = draft.words[a].start;
     const end = draft.words[b].end;
-    const expected = source.negations.includes(c) ? denialPhrase(source.source, source, c) : source.words[c].text;
+    // From the reading's text: a library passage's text is read from its document each time it is asked for.
+    const expected = source.negations.includes(c)
+      ? denialPhrase(source.source, source, c)
+      : source.source.slice(source.words[c].start - source.start, source.words[d].end - source.start);
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
@@ -473,6 +482,8 @@ function denialPhrase(text: string, a: AnalysedSentence, at: number): string {
   const from = at > 0 && DENIAL_AUXILIARIES.has(a.words[at - 1].lower) ? at - 1 : at;
   // "refused" is its own predicate; "refusal to accept", "did not improve" name theirs after it.
   let to = a.content[at] === 1 && a.words[at + 1]?.lower === 'to' ? at + 2 : at;
+  // A near miss or "nothing" is no predicate: the event is named after it ("near withdrawal", "did nothing to restore").
+  if (to === at && a.content[at] === 1 && !REFUSAL_STEMS.has(a.stems[at])) to = at + 1;
   while (to + 1 < a.words.length && to - at < 4 && a.content[to] !== 1) to++;
   if (a.content[to] !== 1) to = at;
   return text.slice(a.words[from].start, a.words[Math.min(to, from + 5)].end);

@@ -27,13 +27,38 @@ export const FUNCTION_WORDS = words(`
  * Words that deny what follows them in the clause ("did not", "never", "no longer", "rather than flying", "instead
  * of meeting").
  */
-export const NEGATION_WORDS = words(`not never no neither nor without n't cannot nothing none rather instead`);
+export const NEGATION_WORDS = words(`
+  not never no neither nor without n't cannot nothing none rather instead unable unwilling
+  reluctant hesitant cautious wary loath
+`);
+
+/**
+ * Words after "not" that make it add rather than deny ("not only", "not merely", "did not just affirm it; he also
+ * …"): the sentence states the thing and more.
+ */
+export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely`);
+
+/**
+ * Negation words that deny only the phrase their preposition opens ("rather than flying", "instead of meeting"):
+ * elsewhere they are connectives or degree words ("Instead, Tokyo chose …", "rather weak") and deny nothing. Words
+ * of reluctance deny the act they hold back from ("pointedly cautious about taking punitive steps", "reluctant to
+ * sign"), not the noun they may qualify ("a cautious approach").
+ */
+export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['instead', words('of')],
+  ['rather', words('than')],
+  ['reluctant', words('to')],
+  ['hesitant', words('to about')],
+  ['cautious', words('about of')],
+  ['wary', words('of about')],
+  ['loath', words('to')],
+]);
 
 /**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
  */
-export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain`);
 
 /**
  * Pairs of predicates that state opposite outcomes of the same event (the stemmer links their other forms). A
@@ -57,6 +82,16 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['embrace', 'resist'],
   ['embrace', 'reject'],
   ['confirm', 'deny'],
+  ['accept', 'deny'],
+  ['accept', 'resist'],
+  ['endorse', 'resist'],
+  ['advocate', 'oppose'],
+  ['welcome', 'unhappiness'],
+  ['welcome', 'displeasure'],
+  ['consider', 'exclude'],
+  // What someone holds true.
+  ['convince', 'doubt'],
+  ['believe', 'doubt'],
   ['admit', 'deny'],
   ['ratify', 'reject'],
   // What becomes of an agreement, a ruling, a body or a policy.
@@ -71,6 +106,12 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['honor', 'violate'],
   ['honour', 'violate'],
   ['respect', 'violate'],
+  ['comply', 'violate'],
+  ['consistent', 'violate'],
+  ['liable', 'absolve'],
+  ['intact', 'defunct'],
+  ['add', 'delist'],
+  ['add', 'remove'],
   ['renew', 'expire'],
   ['extend', 'expire'],
   ['revive', 'freeze'],
@@ -83,6 +124,11 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['open', 'close'],
   ['join', 'leave'],
   ['join', 'quit'],
+  // Taking part in an act, or keeping out of it ("stayed out of the protest", `PHRASAL_PREDICATES`).
+  ['join', 'abstain'],
+  ['participate', 'abstain'],
+  ['intervene', 'abstain'],
+  ['retaliate', 'refrain'],
   ['lift', 'impose'],
   ['allow', 'ban'],
   ['allow', 'forbid'],
@@ -116,6 +162,11 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['advance', 'delay'],
   // Stances and tones.
   ['strong', 'weak'],
+  ['highlight', 'downplay'],
+  ['emphasize', 'downplay'],
+  ['stress', 'downplay'],
+  ['center', 'peripheral'],
+  ['central', 'peripheral'],
   ['conciliatory', 'combative'],
   ['conciliatory', 'confrontational'],
   ['conciliatory', 'hostile'],
@@ -124,6 +175,38 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['optimistic', 'pessimistic'],
   ['eager', 'reluctant'],
   ['willing', 'reluctant'],
+];
+
+/**
+ * Verbs with particles that together mean one predicate: "put off" is "delay", "pulled out of" is "withdrew". The
+ * first word is matched in any of its forms (through the stemmer), the rest as written; the verb then reads as the
+ * word given, and its particles carry no content of their own. Phrases that mean keeping out of an act read as
+ * "abstain", a word of refusal (`REFUSAL_WORDS`) whose opposites (`OPPOSITE_WORDS`) are the acts kept out of.
+ */
+export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
+  // Timing.
+  ['put off', 'delay'],
+  ['hold off', 'delay'],
+  ['speed up', 'accelerate'],
+  // Setting a course aside.
+  ['rule out', 'exclude'],
+  // Leaving and ending.
+  ['pull out', 'withdraw'],
+  ['back out', 'withdraw'],
+  ['wind down', 'ease'],
+  // Answers to a proposal or a push.
+  ['push back', 'resist'],
+  ['sign on', 'join'],
+  ['take part', 'participate'],
+  ['side with', 'back'],
+  // Keeping out of an act.
+  ['stay out', 'abstain'],
+  ['keep out', 'abstain'],
+  ['hold back from', 'abstain'],
+  ['stay on the sidelines', 'abstain'],
+  ['remain on the sidelines', 'abstain'],
+  ['sit on the sidelines', 'abstain'],
+  ['keep to the sidelines', 'abstain'],
 ];
 
 /**
@@ -163,6 +246,12 @@ export const REPETITION_WORDS = words(`again anew`);
 
 /** Conjunctions that open a clause of their own after a comma (", and both Suga and Moon congratulated him"). */
 export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
+
+/**
+ * Conjunctions that set a clause against the one before ("Japan has joined the protest but it has been cautious
+ * about …"): a denial after one leaves the clause before it stated. ("which … has not been evident" denies it.)
+ */
+export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although though`);
 
 /** Words that start another clause within a sentence: conjunctions, relative and subordinating words. */
 export const CLAUSE_OPENERS = words(`and but though although while whereas which who that when since because`);

@@ -10,8 +10,10 @@ import { tokenize, type Token } from '../tokens';
 import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type DraftDate, type DraftNumber } from '../values';
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
+  ADDITIVE_AFTER_NOT,
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
+  DENYING_ONLY_BEFORE,
   COUNT_WORDS,
   CONDITION_WORDS,
   EXPECTATION_VERBS,
@@ -32,7 +34,7 @@ import {
   SPAN_PARTS,
   YEAR_SPANS,
 } from './lexicon';
-import { REFUSAL_STEMS, stem } from './stem';
+import { PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 
 /** A bit per kind of value. */
 export const KIND_BITS: Readonly<Record<Slot['kind'], number>> = { date: 1, number: 2, entity: 4, role: 8 };
@@ -98,10 +100,49 @@ export interface AnalysedSentence {
   relativeTime: boolean;
   /** 1 where a word stands inside double quotation marks: someone else's words. */
   quoted: Uint8Array;
+  /** 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning. */
+  particles: Uint8Array;
+}
+
+/**
+ * Reads each phrasal predicate (lexicon.ts `PHRASAL_PREDICATES`: "put off", "pulled out of"): its verb's stem becomes
+ * the one word the phrase means; the particles are marked (1) as words of no content of their own, with no stem.
+ */
+function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8Array {
+  const particles = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of PHRASAL_BY_VERB.get(stems[i]) ?? []) {
+      if (!phrase.particles.every((p, k) => words[i + 1 + k]?.lower === p)) continue;
+      stems[i] = phrase.stem;
+      // A particle is no word of its own: "pushed back" has no "back" (support) for a predicate to meet.
+      for (let k = 1; k <= phrase.particles.length; k++) {
+        particles[i + k] = 1;
+        stems[i + k] = '';
+      }
+      i += phrase.particles.length;
+      break;
+    }
+  }
+  return particles;
+}
+
+/**
+ * Whether negation word i denies what follows: not "not only" (it adds), nor a word that denies only before its
+ * preposition without it (`DENYING_ONLY_BEFORE`: "Instead, Tokyo chose …" states the choice).
+ */
+function denies(words: readonly Token[], i: number): boolean {
+  const lower = words[i].lower;
+  const next = words[i + 1]?.lower ?? '';
+  if (lower === 'not' && ADDITIVE_AFTER_NOT.has(next)) return false;
+  const prepositions = DENYING_ONLY_BEFORE.get(lower);
+  return prepositions === undefined || prepositions.has(next);
 }
 
 /** Whether the word after a near-miss word (past "to") is an event rather than an amount. */
 function nearMissOfEvent(words: readonly Token[], i: number): boolean {
+  // "Seoul's near withdrawal", "the near collapse": the adjective stands after a determiner or a possessive; "flights
+  // near Korean vessels" is the preposition of place.
+  if (words[i].lower === 'near' && !ATTRIBUTIVE_OPENERS.has(words[i - 1]?.lower ?? '')) return false;
   let next = words[i + 1];
   if (next?.lower === 'to') next = words[i + 2];
   if (!next) return false;
@@ -178,6 +219,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   const n = words.length;
   const stems = words.map((w) => stem(w.lower));
+  const particles = readPhrasalPredicates(words, stems);
   const slots: Slot[] = [];
   const taken = new Int16Array(n).fill(-1);
   const claim = (slot: Slot): void => {
@@ -273,7 +315,12 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   let conditional = false;
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
-    if (NEGATION_WORDS.has(lower) || REFUSAL_STEMS.has(stems[i]) || (lower === 't' && words[i - 1]?.lower.endsWith('n'))) negations.push(i);
+    if (
+      (NEGATION_WORDS.has(lower) && denies(words, i)) ||
+      REFUSAL_STEMS.has(stems[i]) ||
+      (lower === 't' && words[i - 1]?.lower.endsWith('n'))
+    )
+      negations.push(i);
     // "near withdrawal", "nearly collapsed", "threatened to terminate", "came close to quitting": it did not happen.
     // Not before a number or a date ("nearly 40 percent", "almost two years"): that is an approximation.
     else if (
@@ -299,7 +346,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     }
     if (CONDITION_WORDS.has(lower)) conditional = true;
     const first = lower.charCodeAt(0);
-    if (taken[i] !== -1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
+    if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
     content[i] = 1;
     contentStems.add(stems[i]);
   }
@@ -333,6 +380,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     relativeTime,
     firstPerson,
     quoted: Uint8Array.from(quoted),
+    particles,
   };
 }
 

@@ -601,10 +601,16 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 3;
+const ANALYSIS_VERSION = 4;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
+
+/**
+ * A sentence whose words of refusal and reluctance, phrasal predicates and "near" of place a passage's reading (its
+ * stems and denials) depends on.
+ */
+const DENIAL_PROBE = 'Unable to agree, Tokyo stayed out of the talks near Seoul and was cautious about sanctions.';
 
 /** Two sentences of a passage, the second counting years from the first's date. */
 const COUNTED_PROBE = ['The talks began in the 1990s.', 'They failed a decade later.'] as const;
@@ -628,6 +634,7 @@ export function analysisIdentity(kb: KnowledgeBase): string {
   const counted = statementOf(COUNTED_PROBE[1], withDateCountedFrom(read(COUNTED_PROBE[1]), read(COUNTED_PROBE[0])));
   // What a named party did, told after a "would", stated.
   const stated = !read(STATED_PROBE).hedged;
+  const denial = read(DENIAL_PROBE);
   return JSON.stringify({
     version: ANALYSIS_VERSION,
     ...probe,
@@ -636,6 +643,8 @@ export function analysisIdentity(kb: KnowledgeBase): string {
     counted: [...counted.values],
     countedFlags: counted.flags,
     stated,
+    denialStems: denial.stems,
+    denials: denial.negations,
   });
 }
 

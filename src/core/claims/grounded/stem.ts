@@ -5,7 +5,7 @@
  * Derived by rule, never listed per word, except the irregular verbs English cannot derive (data below).
  */
 
-import { OPPOSITE_WORDS, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
+import { OPPOSITE_WORDS, PHRASAL_PREDICATES, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
 
 /** Irregular past forms and participles to their base form (English data; the regular ones are derived). */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(
@@ -181,7 +181,9 @@ function computeStem(word: string): string {
     if (base.length < 3 || !VOWEL.test(base)) continue;
     // "planned", "planning" → "plan": a doubled final consonant left by the suffix is undoubled.
     const last = base.length - 1;
-    if (replacement === '' && base[last] === base[last - 1] && !/[aeiouslz]/.test(base[last])) base = base.slice(0, last);
+    // Not below three letters: "added" stays "add".
+    if (replacement === '' && base.length > 3 && base[last] === base[last - 1] && !/[aeiouslz]/.test(base[last]))
+      base = base.slice(0, last);
     // "travelled", "cancelled", "controlled" → "travel", "cancel", "control": an "l" doubled after an "e" or "o" of a
     // word of two or more syllables ("polled", "called", "installed" keep theirs).
     else if (replacement === '' && /[^aeiou][eo]ll$/.test(base) && /[aeiouy][^aeiouy]+[eo]ll$/.test(base)) base = base.slice(0, last);
@@ -204,3 +206,22 @@ export const OPPOSITE_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
 
 /** The stems of the words of refusal (lexicon.ts `REFUSAL_WORDS`). */
 export const REFUSAL_STEMS: ReadonlySet<string> = new Set([...REFUSAL_WORDS].map(stem));
+
+/** A phrasal predicate (lexicon.ts `PHRASAL_PREDICATES`): the words after its verb, and the stem it reads as. */
+export interface PhrasalPredicate {
+  particles: readonly string[];
+  stem: string;
+}
+
+/** Each phrasal predicate's verb stem to its phrases, longest first (so "rule in favor of" wins over shorter ones). */
+export const PHRASAL_BY_VERB: ReadonlyMap<string, readonly PhrasalPredicate[]> = (() => {
+  const map = new Map<string, PhrasalPredicate[]>();
+  for (const [phrase, meaning] of PHRASAL_PREDICATES) {
+    const [verb, ...particles] = phrase.split(' ');
+    const list = map.get(stem(verb)) ?? [];
+    list.push({ particles, stem: stem(meaning) });
+    list.sort((a, b) => b.particles.length - a.particles.length);
+    map.set(stem(verb), list);
+  }
+  return map;
+})();
