@@ -505,6 +505,27 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [plan('20'), 'A plan now being discussed would not copy the fund Germany established some 60 years ago.']);
   });
 
+  it('reads who did an act from an act noun its party owns ("Tokyo\'s near withdrawal") or a passive "by"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        // Not backed by a passage telling another's withdrawal from another agreement beside Japan's name.
+        text: "The whole dispute culminated in Tokyo's near withdrawal from an important intelligence-sharing pact.",
+        value: 'Tokyo',
+        sourced: 'Seoul',
+      },
+      { text: 'The Reconciliation and Healing Foundation was funded by the South Korean government.', value: 'South Korean', sourced: 'Japan' },
+      { text: 'The German-style compensation fund was floated by a senior Japanese politician.', value: 'Japanese', sourced: 'Korean' },
+    ]);
+    silentOnEach(kb, [
+      "The quarrel culminated in Seoul's near withdrawal from an important military intelligence-sharing pact with Tokyo.",
+      'The Reconciliation and Healing Foundation was funded by Japan.',
+      'The German-style compensation fund was floated by a senior Korean politician.',
+      // One of the two parties the passage has doing it together.
+      'Recognizing the growing threats posed by North Korea, the Biden administration came into office seeking to rejuvenate trilateral cooperation.',
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -15,7 +15,9 @@ import {
   LEADER_HEAD,
   NEAR_MISS_WORDS,
   ORGANISATION_HEADS,
+  PARTY_NOUNS,
   PEOPLE_NOUNS,
+  STATED_PAST_FORMS,
 } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
@@ -187,7 +189,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const draftSlots = [...draft.slots.filter((s) => draft.quoted[s.first] === 0), ...extraSlots];
   // `swap`: the claim's party doing the same act; it may be named in the draft too, in another role.
   // `named`: the party is named in the claim too, in another relation; if no swap is read, it is that mention.
-  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean }[] = [];
+  // `agent`: the two parties were read doing the same act (not by their prepositions), so their relation is known.
+  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean; agent?: boolean }[] = [];
   const swapped = agentSwaps(draft, claim);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
@@ -197,7 +200,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // refused to hold …"), whatever else the claim says of this one.
     const agent = swapped.get(slot);
     if (agent) {
-      differing.push({ draft: slot, candidates: [agent], swap: true });
+      differing.push({ draft: slot, candidates: [agent], swap: true, agent: true });
       continue;
     }
     // The same named thing owned by another party ("Tokyo's New Southern Policy", "South Korea's New Southern
@@ -310,8 +313,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
         (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs) || sameList(draft, d.draft, claim, c, pairs)) &&
-        (d.owner || sameRelation(draft, d.draft, claim, c)) &&
-        sameQualified(draft, d.draft, claim, c) &&
+        (d.owner || d.agent || sameRelation(draft, d.draft, claim, c)) &&
+        (d.agent || sameQualified(draft, d.draft, claim, c)) &&
         sameWhole(draft, d.draft, claim, c) &&
         sameEvent(draft, d.draft, claim, c) &&
         sameNamedThing(draft, d.draft, claim, c),
@@ -544,65 +547,203 @@ function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Sl
 /** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened"). */
 const AGENT_GAP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'then', 'also', 'later', 'first', 'finally', 'itself', 'again']);
 
+/** Words that may stand between "by" and the party doing a passive act ("funded by the South Korean government"). */
+const BY_GAP = new Set(['the', 'a', 'an', 'its', 'their', 'then', 'senior', 'former', 'top', 'both']);
+
+/** Endings of a noun that names an act ("withdrawal", "decision", "investment", "insistence"). */
+const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ances?|ences?)$/;
+
+/**
+ * The party a slot stands for when it can do an act: a named country, person or body; or a country's adjective
+ * before a noun for its government or people ("the South Korean government", "a senior Korean politician").
+ */
+function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
+  if (slot?.kind !== 'entity') return undefined;
+  const type = slot.entity!.type;
+  if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
+  if (!slot.entity!.adjective) return slot;
+  return PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '') ? slot : undefined;
+}
+
 /** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
 function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
   for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
     const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
-    if (slot) {
-      const type = slot.entity!.type;
-      return (type === 'place' || type === 'person' || type === 'organisation') && !slot.entity!.adjective ? slot : undefined;
-    }
+    if (slot) return slot.entity!.adjective ? undefined : partyOf(a, slot);
+    // "the Japanese side then threatened": the party is its adjective.
+    if (PARTY_NOUNS.has(a.words[i].lower)) return partyOf(a, a.slots.find((s) => s.kind === 'entity' && s.last === i - 1));
     if (!AGENT_GAP.has(a.words[i].lower)) return undefined;
   }
   return undefined;
 }
 
+/** Whether word `v` is a passive participle with its doer after "by" ("funded by Japan", "led by Perry"). */
+function passiveAt(a: AnalysedSentence, v: number): boolean {
+  return a.words[v + 1]?.lower === 'by' && (/ed$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower));
+}
+
+/** The party after the "by" of a passive act at `v` ("funded by Japan", "floated by a senior Korean politician"). */
+function agentAfterBy(a: AnalysedSentence, v: number): Slot | undefined {
+  for (let i = v + 2; i < a.words.length && i <= v + 5; i++) {
+    const slot = a.slots.find((s) => s.first === i);
+    // "led by Secretary of Defense William Perry": the title stands before the person.
+    if (slot?.kind === 'role') {
+      i = slot.last;
+      continue;
+    }
+    if (slot) return partyOf(a, slot);
+    if (!BY_GAP.has(a.words[i].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** The party owning an act noun at `v` by a possessive ("Seoul's near withdrawal", "Moon's decision"). */
+function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
+  if (!ACT_NOUN_ENDING.test(a.words[v].lower)) return undefined;
+  // Past the words describing the act ("near", "abrupt"), to the possessive's "s".
+  for (let i = v - 1; i >= 1 && i >= v - 3; i--) {
+    if (a.words[i].lower === 's' && a.words[i].joined) {
+      const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i - 1);
+      return slot?.entity!.adjective ? undefined : partyOf(a, slot);
+    }
+    if (a.content[i] !== 1 || !/^[\s-]*$/.test(textBetween(a, i, i + 1))) return undefined;
+  }
+  return undefined;
+}
+
 /**
- * The draft's parties that do an act the claim tells too, where the claim names another party of the same type
- * doing it: each such draft party with the claim's. Only verbs that tell an act (past or -ing forms) are read.
+ * The parties doing the act at word `v`: the doer of a passive after its "by", else the party before the verb, else
+ * the owner of an act noun; with the other parties listed with it ("Japan and South Korea removed …").
+ */
+function agentsAt(a: AnalysedSentence, v: number): Slot[] {
+  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : (agentBefore(a, v) ?? actOwner(a, v));
+  if (!agent) return [];
+  return agent.entity!.adjective ? [agent] : listOf(a, agent);
+}
+
+/**
+ * How two parties compare: by their slots, or as the countries they stand for when one is named by its adjective
+ * ("the South Korean government" is Seoul).
+ */
+function compareParties(a: Slot, b: Slot): Comparison {
+  const plain = compareSlots(a, b);
+  if (plain !== 'incomparable' || Boolean(a.entity!.adjective) === Boolean(b.entity!.adjective)) return plain;
+  const country = (s: Slot) => (s.entity!.key.startsWith('country:') ? s.entity!.key : undefined);
+  const [x, y] = [country(a), country(b)];
+  return x === undefined || y === undefined ? 'incomparable' : x === y ? 'same' : 'differ';
+}
+
+/**
+ * The draft's parties that do an act the claim tells too, where the claim names only another party doing it: each
+ * such draft party with the claim's. The act is read from a verb (past or -ing forms) with its party before it or
+ * after its passive "by", or from an act noun its party owns ("Seoul's near withdrawal"). A party listed with others
+ * in the draft ("Japan and South Korea removed …") is not read: either may be the one the claim names.
  */
 function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot, Slot> {
   const swaps = new Map<Slot, Slot>();
   for (const [v, mine] of actsOf(draft)) {
+    let theirs: Slot | undefined;
     for (let j = 1; j < claim.words.length; j++) {
       if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
-      const theirs = agentBefore(claim, j);
-      // The same act of the same thing: a word right after the verb is shared ("refused to hold", not "faced
-      // pressure" against "faced a ban").
-      if (theirs && compareSlots(mine, theirs) === 'differ' && sameWordAfter(draft, v, claim, j)) swaps.set(mine, theirs);
-      break;
+      // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
+      // "faced a ban").
+      if (!sameWordNear(draft, v, claim, j)) continue;
+      const agents = agentsAt(claim, j);
+      // The claim tells the draft's party doing it too (both did): nothing is swapped.
+      if (agents.some((o) => compareParties(mine, o) === 'same')) {
+        theirs = undefined;
+        break;
+      }
+      theirs ??= agents.find((o) => compareParties(mine, o) === 'differ');
     }
+    if (theirs) swaps.set(mine, theirs);
   }
   return swaps;
 }
 
+/**
+ * Whether `claim` may back the draft's `party` where the draft tells it doing an act: the claim does not tell that act
+ * done by another party only, named or not ("Tokyo's near withdrawal from the pact" is not backed by "his government's
+ * withdrawal from the … agreement" with Japan named beside it). True when the draft tells no act of the party, or the
+ * claim not the act.
+ */
+export function doesAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  for (const [v, mine] of actsOf(draft)) {
+    if (mine !== party) continue;
+    for (let j = 0; j < claim.words.length; j++) {
+      if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
+      const agents = agentsAt(claim, j);
+      if (agents.some((o) => compareParties(party, o) === 'same')) continue;
+      // Another party does it, or one the claim does not name ("his government's withdrawal").
+      if (agents.some((o) => compareParties(party, o) === 'differ') || ownedByUnnamed(claim, j)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether an act noun at `j` is owned by a possessive naming no party ("his government's withdrawal", "its decision"). */
+function ownedByUnnamed(a: AnalysedSentence, j: number): boolean {
+  for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
+    const w = a.words[i].lower;
+    if (POSSESSIVE_PRONOUNS.has(w)) return true;
+    if (w === 's' && a.words[i].joined) return !a.slots.some((s) => s.kind === 'entity' && s.last === i - 1);
+    if (a.content[i] !== 1) return false;
+  }
+  return false;
+}
+
+/** Pronouns owning what follows them ("his government", "its decision"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
 /** Each sentence's acts with the party doing them, found once however many passages it is lined up with. */
 const actsFound = new WeakMap<AnalysedSentence, [number, Slot][]>();
 
-/** The words of `a` that tell an act (past or -ing forms, not quoted) with a named party right before doing it. */
+/**
+ * The words of `a` that tell an act (past or -ing forms, or an act noun owned by a party; not quoted) with the one
+ * named party doing it.
+ */
 function actsOf(a: AnalysedSentence): [number, Slot][] {
   let acts = actsFound.get(a);
   if (!acts) {
     acts = [];
     for (let v = 1; v < a.words.length; v++) {
-      if (a.content[v] !== 1 || !/(?:ed|ing)$/.test(a.words[v].lower) || a.quoted[v] === 1) continue;
-      const agent = agentBefore(a, v);
-      if (agent) acts.push([v, agent]);
+      if (a.content[v] !== 1 || a.quoted[v] === 1) continue;
+      const agents = /(?:ed|ing)$/.test(a.words[v].lower) || passiveAt(a, v) ? agentsAt(a, v) : [];
+      const owner = agents.length === 0 ? actOwner(a, v) : undefined;
+      if (agents.length === 1) acts.push([v, agents[0]]);
+      else if (owner) acts.push([v, owner]);
     }
     actsFound.set(a, acts);
   }
   return acts;
 }
 
-/** Whether the first two content words after word i of x and after word j of y share one. */
-function sameWordAfter(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
-  const after = (a: AnalysedSentence, k: number) => {
-    const out: string[] = [];
-    for (let m = k + 1; m < a.words.length && m <= k + 4 && out.length < 2; m++) if (a.content[m] === 1) out.push(a.stems[m]);
-    return out;
-  };
-  const mine = after(x, i);
-  return after(y, j).some((w) => mine.includes(w));
+/** The content stems of the first two content words after word k (before it when `before`), past any party's words. */
+function wordsBeside(a: AnalysedSentence, k: number, before: boolean): string[] {
+  const out: string[] = [];
+  for (let d = 1; d <= 4 && out.length < 2; d++) {
+    const m = before ? k - d : k + d;
+    if (m < 0 || m >= a.words.length) break;
+    if (a.content[m] === 1 || inNamedThing(a, m)) out.push(a.stems[m]);
+  }
+  return out;
+}
+
+/** Whether word m is a word of a named thing's name that is no party ("the Reconciliation and Healing Foundation"). */
+function inNamedThing(a: AnalysedSentence, m: number): boolean {
+  if (FUNCTION_WORDS.has(a.words[m].lower)) return false;
+  return a.slots.some((s) => s.first <= m && m <= s.last && (s.entity?.type === 'organisation' || s.entity?.type === 'agreement'));
+}
+
+/**
+ * Whether the first two content words after word i of x and after word j of y share one, or the two before them
+ * (the thing a passive act was done to: "the foundation, funded by …").
+ */
+function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  const after = wordsBeside(x, i, false);
+  if (wordsBeside(y, j, false).some((w) => after.includes(w))) return true;
+  const before = wordsBeside(x, i, true);
+  return wordsBeside(y, j, true).some((w) => before.includes(w));
 }
 
 /**

@@ -263,6 +263,16 @@ export const COMMON_SENTENCE_OPENERS = FUNCTION_WORDS;
 export const PEOPLE_NOUNS = words(`people public citizens citizen respondents voters public population nationals residents`);
 
 /**
+ * Nouns for a country's government, its people acting or its bodies: after a country's adjective ("the South Korean
+ * government", "a senior Korean politician", "the Japanese side", "Korean courts") they make a party that acts for
+ * that country, compared with the country named outright ("Seoul", "Japan").
+ */
+export const PARTY_NOUNS = words(`
+  government governments administration side officials official authorities leader leaders leadership politician
+  politicians lawmakers diplomats diplomat negotiators envoy military navy courts court companies firms
+`);
+
+/**
  * Words policy writing uses for one another: a draft's "ties" are a source's "relations", its "pact" an
  * "agreement", its "verdict" a "ruling". Each group is read as its first word. General English, no fact's words.
  */
