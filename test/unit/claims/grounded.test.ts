@@ -526,6 +526,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads an event set before or after another ("after Biden stepped in") against the passage\'s opposite order', () => {
+    const kb = realKnowledge();
+    const initiative = (order: string) =>
+      `Park argues the Moon administration needed to show an initiative on Japan ${order} Biden stepped in.`;
+    warnsOnEach(kb, [
+      { text: initiative('after'), value: 'after', sourced: 'before' },
+      { text: "Suga became Japan's prime minister before Abe's resignation.", value: 'before', sourced: 'following' },
+    ]);
+    silentOnEach(kb, [
+      initiative('before'),
+      initiative('before and after'),
+      "Suga became Japan's prime minister after Abe's resignation.",
+      // Another event ordered against the same one: the passage does not order it.
+      "Before Abe's resignation, Suga served as Cabinet Secretary.",
+    ]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

@@ -273,6 +273,23 @@ export const PARTY_NOUNS = words(`
 `);
 
 /**
+ * Words that set the event of their clause before or after another event named right after them ("before the
+ * summit", "prior to the ruling", "following Abe's resignation"), with the word that must follow some of them.
+ */
+export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; next?: string }> = new Map([
+  ['before', { direction: 'before' }],
+  ['prior', { direction: 'before', next: 'to' }],
+  ['ahead', { direction: 'before', next: 'of' }],
+  ['preceding', { direction: 'before' }],
+  ['after', { direction: 'after' }],
+  ['following', { direction: 'after' }],
+  ['subsequent', { direction: 'after', next: 'to' }],
+]);
+
+/** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
+export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
+
+/**
  * Words policy writing uses for one another: a draft's "ties" are a source's "relations", its "pact" an
  * "agreement", its "verdict" a "ruling". Each group is read as its first word. General English, no fact's words.
  */
