@@ -543,6 +543,19 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads whose account a sentence gives ("In Japan\'s account, …") against the account the passage brackets as another\'s', () => {
+    const kb = realKnowledge();
+    const buzzed = (teller: string) => `In ${teller} account, a Japanese patrol aircraft buzzed a South Korean destroyer.`;
+    const locked = (teller: string) =>
+      `In the ${teller} version of events, a South Korean destroyer locked its fire-control radar onto a Japanese patrol aircraft.`;
+    warnsOnEach(kb, [
+      { text: buzzed("Japan's"), value: 'Japan', sourced: 'Korean' },
+      // Not backed by a passage naming South Korea's vessel in Japan's allegation.
+      { text: locked('South Korean'), value: 'South Korean', sourced: 'Japanese' },
+    ]);
+    silentOnEach(kb, [buzzed("South Korea's"), locked('Japanese')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

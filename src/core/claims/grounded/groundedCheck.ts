@@ -12,7 +12,16 @@ import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
-import { align, breaksClause, compareSlots, doesAsInDraft, ownsAsInDraft, sharesNeighbourhood, type Alignment } from './alignment';
+import {
+  align,
+  breaksClause,
+  compareSlots,
+  doesAsInDraft,
+  ownsAsInDraft,
+  sharesNeighbourhood,
+  tellsAsInDraft,
+  type Alignment,
+} from './alignment';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
 import { attributedThings, sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
@@ -377,6 +386,8 @@ function backing(
       if (!ownsAsInDraft(draft, value, claim.analysis, pair[1])) continue;
       // "Tokyo's withdrawal" is backed only where Tokyo withdraws, not by another's withdrawal beside Tokyo's name.
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;
+      // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.
+      if (!tellsAsInDraft(draft, value, claim.analysis)) continue;
       if (value.first < 0 || sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
     }
   }

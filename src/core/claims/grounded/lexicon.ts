@@ -290,6 +290,12 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
 
 /**
+ * Nouns for someone's telling of events: "in Tokyo's account", "in the Japanese version of events", "(the Korean
+ * side's perspective)". What follows (or, in brackets, precedes) is that party's account, not the writer's.
+ */
+export const ACCOUNT_NOUNS = words(`account version telling view perspective story narrative`);
+
+/**
  * Words policy writing uses for one another: a draft's "ties" are a source's "relations", its "pact" an
  * "agreement", its "verdict" a "ruling". Each group is read as its first word. General English, no fact's words.
  */
