@@ -139,8 +139,8 @@ describe('claims read from the sources', () => {
       // "not" set off by a comma corrects a phrase ("a shove, not a gentle push"): it denies nothing the source states.
       'It will take a shove from Washington, not a gentle push.',
       // A title tied to one person by a noun ("the naming of Kang … as ambassador") is not another person's title, though
-      // that person stands near it ("came before Park Jie-won's … trip").
-      "The naming of Kang Chan-gil as ambassador came before Park Jie-won's envoy trip to Tokyo.",
+      // that person stands near it ("came after Park Jie-won's … trip"; the sources date the trip first).
+      "The naming of Kang Chan-gil as ambassador came after Park Jie-won's envoy trip to Tokyo.",
     ]);
   });
 
@@ -514,7 +514,11 @@ describe('claims read from the sources', () => {
         value: 'Tokyo',
         sourced: 'Seoul',
       },
-      { text: 'The Reconciliation and Healing Foundation was funded by the South Korean government.', value: 'South Korean', sourced: 'Japan' },
+      {
+        text: 'The Reconciliation and Healing Foundation was funded by the South Korean government.',
+        value: 'South Korean',
+        sourced: 'Japan',
+      },
       { text: 'The German-style compensation fund was floated by a senior Japanese politician.', value: 'Japanese', sourced: 'Korean' },
     ]);
     silentOnEach(kb, [
@@ -554,6 +558,23 @@ describe('claims read from the sources', () => {
       { text: locked('South Korean'), value: 'South Korean', sourced: 'Japanese' },
     ]);
     silentOnEach(kb, [buzzed("South Korea's"), locked('Japanese')]);
+  });
+
+  it('orders two events by the dates the passages telling each give them ("November 9", "November 23")', () => {
+    const kb = realKnowledge();
+    const named = (order: string) => `Kang Chan-gil was named ambassador to Japan ${order} Park Jie-won traveled to Tokyo.`;
+    // The message gives the date of each event (a pattern: the brackets are escaped).
+    const dates = 'November 23 \\(the other event: November 9\\)';
+    warnsOnEach(kb, [
+      { text: named('before'), value: 'before', sourced: dates },
+      { text: 'Before Park Jie-won traveled to Tokyo, Kang Chan-gil was named ambassador to Japan.', value: 'Before', sourced: dates },
+    ]);
+    silentOnEach(kb, [
+      named('after'),
+      'After Park Jie-won traveled to Tokyo, Kang Chan-gil was named ambassador to Japan.',
+      // "Mid-November" and "November 9": the same month without both days orders nothing.
+      "A delegation from the Korea-Japan Parliamentarians' Union met with Suga in Tokyo after Park Jie-won traveled to Tokyo as an envoy.",
+    ]);
   });
 
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {

@@ -582,7 +582,11 @@ function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
     const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
     if (slot) return slot.entity!.adjective ? undefined : partyOf(a, slot);
     // "the Japanese side then threatened": the party is its adjective.
-    if (PARTY_NOUNS.has(a.words[i].lower)) return partyOf(a, a.slots.find((s) => s.kind === 'entity' && s.last === i - 1));
+    if (PARTY_NOUNS.has(a.words[i].lower))
+      return partyOf(
+        a,
+        a.slots.find((s) => s.kind === 'entity' && s.last === i - 1),
+      );
     if (!AGENT_GAP.has(a.words[i].lower)) return undefined;
   }
   return undefined;
@@ -1177,6 +1181,11 @@ function orderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     else if (stemAt(k) !== undefined) out.push({ words, direction: order.direction, stem: stemAt(k), through: k + 1 });
   }
   return out;
+}
+
+/** The order words a sentence states with an event after them, each with its words and direction. */
+export function orderWordsOf(a: AnalysedSentence): { words: [number, number]; direction: 'before' | 'after' }[] {
+  return orderPhrases(a, true);
 }
 
 /**
