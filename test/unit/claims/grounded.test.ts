@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import { align } from '../../../src/core/claims/grounded/alignment';
+import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
 import { stem } from '../../../src/core/claims/grounded/stem';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
@@ -575,6 +577,29 @@ describe('claims read from the sources', () => {
       // "Mid-November" and "November 9": the same month without both days orders nothing.
       "A delegation from the Korea-Japan Parliamentarians' Union met with Suga in Tokyo after Park Jie-won traveled to Tokyo as an envoy.",
     ]);
+  });
+
+  it('reads a thing qualified by another country in the same phrase ("boycotts of Korean goods") as a swapped party', () => {
+    const kb = realKnowledge();
+    const boycotts = (of: string) => `Koreans responded with nationwide boycotts of ${of} goods and businesses.`;
+    warnsOnEach(kb, [
+      { text: boycotts('Korean'), value: 'Korean', sourced: 'Japanese' },
+      // "ordered Japanese firms" is not "sales … to South Korean firms": the passage dating the ruling still speaks.
+      {
+        text: "It was in 2016 that South Korea's Supreme Court ordered Japanese firms to pay compensation.",
+        value: '2016',
+        sourced: 'October 2018',
+      },
+    ]);
+    silentOnEach(kb, [boycotts('Japanese')]);
+    // Parties listed together ("Japanese and Korean firms provided …") each do the act.
+    const read = (text: string) => analyseSentence(kb, text, 0, text.length);
+    const listed = align(
+      read('Japanese firms provided the funds.'),
+      read('Japanese and Korean firms provided the funds.'),
+      sourceClaims(kb),
+    );
+    assert.deepEqual(listed.mismatches, []);
   });
 
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {

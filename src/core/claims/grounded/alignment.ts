@@ -220,6 +220,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
       continue;
     }
+    // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods").
+    const qualifier = otherQualifier(draft, slot, claim);
+    if (qualifier) {
+      differing.push({ draft: slot, candidates: [qualifier], swap: true, agent: true });
+      continue;
+    }
     // "South Korea's constitutional court" where the claim names the court without its owner: the owner only says
     // whose court, which the claim leaves unsaid; it is not a party standing where another of the claim's does.
     const thing = ownedThing(draft, slot);
@@ -633,7 +639,7 @@ function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
 function agentsAt(a: AnalysedSentence, v: number): Slot[] {
   const agent = passiveAt(a, v) ? agentAfterBy(a, v) : (agentBefore(a, v) ?? actOwner(a, v));
   if (!agent) return [];
-  return agent.entity!.adjective ? [agent] : listOf(a, agent);
+  return listOf(a, agent);
 }
 
 /**
@@ -959,6 +965,35 @@ function ownerOfSameThing(draft: AnalysedSentence, party: Slot, claim: AnalysedS
     if (theirs && compareSlots(thing, theirs) === 'same' && compareSlots(party, other) === 'differ') return other;
   }
   return undefined;
+}
+
+/** The noun a country's adjective qualifies, as a stem: the content word right after it ("Korean shares"). */
+function qualifiedNoun(a: AnalysedSentence, slot: Slot): string | undefined {
+  const k = slot.last + 1;
+  return a.content[k] === 1 ? a.stems[k] : undefined;
+}
+
+/** The content word governing a phrase starting at word k, a few words before it ("boycotts" of "boycotts on the …"). */
+function governingWord(a: AnalysedSentence, k: number): string | undefined {
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) if (a.content[i] === 1) return a.stems[i];
+  return undefined;
+}
+
+/**
+ * The claim's country qualifying the same noun as the draft's country adjective, in a phrase governed by the same
+ * word, when the claim qualifies that noun there only with other countries ("expropriation of Korean shares" against
+ * "expropriation of Japanese shares"; not "sales … to South Korean firms" against "ordered Japanese firms").
+ */
+function otherQualifier(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence): Slot | undefined {
+  if (!slot.entity?.adjective || slot.kind !== 'entity') return undefined;
+  const noun = qualifiedNoun(draft, slot);
+  const governor = governingWord(draft, slot.first);
+  if (noun === undefined || governor === undefined) return undefined;
+  const theirs = claim.slots.filter(
+    (o) => o.entity?.adjective && qualifiedNoun(claim, o) === noun && governingWord(claim, o.first) === governor,
+  );
+  if (theirs.some((o) => compareSlots(slot, o) === 'same')) return undefined;
+  return theirs.find((o) => compareSlots(slot, o) === 'differ');
 }
 
 /** The person a body belongs to by "of" right before it ("Kim Jin-pyo of the ruling Democratic Party"), if any. */
