@@ -602,6 +602,14 @@ describe('claims read from the sources', () => {
     assert.deepEqual(listed.mismatches, []);
   });
 
+  it('reads who is to do an act from the party before its "to" ("urged the Park Geun-hye government to reopen …")', () => {
+    const kb = realKnowledge();
+    const urged = (leader: string) =>
+      `The constitutional court's first intervention urged the ${leader} government to reopen the talks with Japan.`;
+    warnsOnEach(kb, [{ text: urged('Park Geun-hye'), value: 'Park Geun-hye', sourced: 'Lee Myung-bak' }]);
+    silentOnEach(kb, [urged('Lee Myung-bak')]);
+  });
+
   it('stays silent on guesses, questions, suppositions, denials and correct restatements', () => {
     const kb = realKnowledge();
     silentOnEach(kb, [

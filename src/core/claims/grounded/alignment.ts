@@ -561,8 +561,23 @@ function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Sl
   return namedBy(x, a).every((w) => y.stems.includes(w)) && namedBy(y, b).every((w) => x.stems.includes(w));
 }
 
-/** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened"). */
-const AGENT_GAP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'then', 'also', 'later', 'first', 'finally', 'itself', 'again']);
+/** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened", "Japan to pay"). */
+const AGENT_GAP = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'then',
+  'also',
+  'later',
+  'first',
+  'finally',
+  'itself',
+  'again',
+  'to',
+]);
 
 /** Words that may stand between "by" and the party doing a passive act ("funded by the South Korean government"). */
 const BY_GAP = new Set(['the', 'a', 'an', 'its', 'their', 'then', 'senior', 'former', 'top', 'both']);
@@ -729,7 +744,9 @@ function actsOf(a: AnalysedSentence): [number, Slot][] {
     acts = [];
     for (let v = 1; v < a.words.length; v++) {
       if (a.content[v] !== 1 || a.quoted[v] === 1) continue;
-      const agents = /(?:ed|ing)$/.test(a.words[v].lower) || passiveAt(a, v) ? agentsAt(a, v) : [];
+      // A verb after "to" names its doer before the "to" ("called for Japanese companies to pay").
+      const verb = /(?:ed|ing)$/.test(a.words[v].lower) || passiveAt(a, v) || a.words[v - 1].lower === 'to';
+      const agents = verb ? agentsAt(a, v) : [];
       const owner = agents.length === 0 ? actOwner(a, v) : undefined;
       if (agents.length === 1) acts.push([v, agents[0]]);
       else if (owner) acts.push([v, owner]);
