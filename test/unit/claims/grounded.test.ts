@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { align } from '../../../src/core/claims/grounded/alignment';
+import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
 import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
 import { stem } from '../../../src/core/claims/grounded/stem';
@@ -139,8 +141,8 @@ describe('claims read from the sources', () => {
       // "not" set off by a comma corrects a phrase ("a shove, not a gentle push"): it denies nothing the source states.
       'It will take a shove from Washington, not a gentle push.',
       // A title tied to one person by a noun ("the naming of Kang … as ambassador") is not another person's title, though
-      // that person stands near it ("came before Park Jie-won's … trip").
-      "The naming of Kang Chan-gil as ambassador came before Park Jie-won's envoy trip to Tokyo.",
+      // that person stands near it ("came after Park Jie-won's … trip"; the sources date the trip first).
+      "The naming of Kang Chan-gil as ambassador came after Park Jie-won's envoy trip to Tokyo.",
     ]);
   });
 
@@ -793,5 +795,108 @@ describe('claims read from the sources', () => {
     assert.deepEqual(passagesOf(index.distinctWithStem(stem('continental'))!), [sentence, sentence]);
     assert.equal(passagesOf(index.distinctWithStem(stem('accord'))!).length, 1);
     assert.equal(passagesOf(index.withStem(stem('accord'))!).length, 2);
+  });
+
+  it('reads who did an act from an act noun its party owns ("Tokyo\'s near withdrawal") or a passive "by"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        // Not backed by a passage telling another's withdrawal from another agreement beside Japan's name.
+        text: "The whole dispute culminated in Tokyo's near withdrawal from an important intelligence-sharing pact.",
+        value: 'Tokyo',
+        sourced: 'Seoul',
+      },
+      {
+        text: 'The Reconciliation and Healing Foundation was funded by the South Korean government.',
+        value: 'South Korean',
+        sourced: 'Japan',
+      },
+      { text: 'The German-style compensation fund was floated by a senior Japanese politician.', value: 'Japanese', sourced: 'Korean' },
+    ]);
+    silentOnEach(kb, [
+      "The quarrel culminated in Seoul's near withdrawal from an important military intelligence-sharing pact with Tokyo.",
+      'The Reconciliation and Healing Foundation was funded by Japan.',
+      'The German-style compensation fund was floated by a senior Korean politician.',
+      // One of the two parties the passage has doing it together.
+      'Recognizing the growing threats posed by North Korea, the Biden administration came into office seeking to rejuvenate trilateral cooperation.',
+    ]);
+  });
+
+  it('reads an event set before or after another ("after Biden stepped in") against the passage\'s opposite order', () => {
+    const kb = realKnowledge();
+    const initiative = (order: string) =>
+      `Park argues the Moon administration needed to show an initiative on Japan ${order} Biden stepped in.`;
+    warnsOnEach(kb, [
+      { text: initiative('after'), value: 'after', sourced: 'before' },
+      { text: "Suga became Japan's prime minister before Abe's resignation.", value: 'before', sourced: 'following' },
+    ]);
+    silentOnEach(kb, [
+      initiative('before'),
+      initiative('before and after'),
+      "Suga became Japan's prime minister after Abe's resignation.",
+      // Another event ordered against the same one: the passage does not order it.
+      "Before Abe's resignation, Suga served as Cabinet Secretary.",
+    ]);
+  });
+
+  it('reads whose account a sentence gives ("In Japan\'s account, …") against the account the passage brackets as another\'s', () => {
+    const kb = realKnowledge();
+    const buzzed = (teller: string) => `In ${teller} account, a Japanese patrol aircraft buzzed a South Korean destroyer.`;
+    const locked = (teller: string) =>
+      `In the ${teller} version of events, a South Korean destroyer locked its fire-control radar onto a Japanese patrol aircraft.`;
+    warnsOnEach(kb, [
+      { text: buzzed("Japan's"), value: 'Japan', sourced: 'Korean' },
+      // Not backed by a passage naming South Korea's vessel in Japan's allegation.
+      { text: locked('South Korean'), value: 'South Korean', sourced: 'Japanese' },
+    ]);
+    silentOnEach(kb, [buzzed("South Korea's"), locked('Japanese')]);
+  });
+
+  it('orders two events by the dates the passages telling each give them ("November 9", "November 23")', () => {
+    const kb = realKnowledge();
+    const named = (order: string) => `Kang Chan-gil was named ambassador to Japan ${order} Park Jie-won traveled to Tokyo.`;
+    // The message gives the date of each event (a pattern: the brackets are escaped).
+    const dates = 'November 23 \\(the other event: November 9\\)';
+    warnsOnEach(kb, [
+      { text: named('before'), value: 'before', sourced: dates },
+      { text: 'Before Park Jie-won traveled to Tokyo, Kang Chan-gil was named ambassador to Japan.', value: 'Before', sourced: dates },
+    ]);
+    silentOnEach(kb, [
+      named('after'),
+      'After Park Jie-won traveled to Tokyo, Kang Chan-gil was named ambassador to Japan.',
+      // "Mid-November" and "November 9": the same month without both days orders nothing.
+      "A delegation from the Korea-Japan Parliamentarians' Union met with Suga in Tokyo after Park Jie-won traveled to Tokyo as an envoy.",
+    ]);
+  });
+
+  it('reads a thing qualified by another country in the same phrase ("boycotts of Korean goods") as a swapped party', () => {
+    const kb = realKnowledge();
+    const boycotts = (of: string) => `Koreans responded with nationwide boycotts of ${of} goods and businesses.`;
+    warnsOnEach(kb, [
+      { text: boycotts('Korean'), value: 'Korean', sourced: 'Japanese' },
+      // "ordered Japanese firms" is not "sales … to South Korean firms": the passage dating the ruling still speaks.
+      {
+        text: "It was in 2016 that South Korea's Supreme Court ordered Japanese firms to pay compensation.",
+        value: '2016',
+        sourced: 'October 2018',
+      },
+    ]);
+    silentOnEach(kb, [boycotts('Japanese')]);
+    // Parties listed together ("Japanese and Korean firms provided …") each do the act.
+    const read = (text: string) => analyseSentence(kb, text, 0, text.length);
+    const listed = align(
+      read('Japanese firms provided the funds.'),
+      read('Japanese and Korean firms provided the funds.'),
+      sourceClaims(kb),
+    );
+    assert.deepEqual(listed.mismatches, []);
+  });
+
+  it('reads who is to do an act from the party before its "to" ("urged the Park Geun-hye government to reopen …")', () => {
+    const kb = realKnowledge();
+    const urged = (leader: string) =>
+      `The constitutional court's first intervention urged the ${leader} government to reopen the talks with Japan.`;
+    warnsOnEach(kb, [{ text: urged('Park Geun-hye'), value: 'Park Geun-hye', sourced: 'Lee Myung-bak' }]);
+    silentOnEach(kb, [urged('Lee Myung-bak')]);
   });
 });

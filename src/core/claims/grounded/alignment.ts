@@ -7,6 +7,7 @@
 import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
 import {
+  ACCOUNT_NOUNS,
   ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
@@ -15,8 +16,13 @@ import {
   FUNCTION_WORDS,
   LEADER_HEAD,
   NEAR_MISS_WORDS,
+  NEGATION_WORDS,
+  ORDER_WORDS,
   ORGANISATION_HEADS,
+  PARTY_NOUNS,
   PEOPLE_NOUNS,
+  STATED_PAST_FORMS,
+  TIME_NOUNS,
   TRAVEL_WORDS,
 } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
@@ -193,17 +199,24 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const draftSlots = [...draft.slots.filter((s) => draft.quoted[s.first] === 0), ...extraSlots];
   // `swap`: the claim's party doing the same act; it may be named in the draft too, in another role.
   // `named`: the party is named in the claim too, in another relation; if no swap is read, it is that mention.
-  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean }[] = [];
+  // `agent`: the two parties were read doing the same act (not by their prepositions), so their relation is known.
+  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean; agent?: boolean }[] = [];
   const swapped = agentSwaps(draft, claim);
+  const told = tellerSwap(draft, claim);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
   for (const slot of draftSlots) {
     if (reported(draft, slot)) continue;
     // The party doing the act both tell is another in the claim ("Seoul refused to hold …" against "Japan has
     // refused to hold …"), whatever else the claim says of this one.
+    // Whose account the draft gives is another's in the claim: the account itself ties the two tellers.
+    if (told && told[0] === slot) {
+      differing.push({ draft: slot, candidates: [told[1]], swap: true, owner: true, agent: true });
+      continue;
+    }
     const agent = swapped.get(slot);
     if (agent) {
-      differing.push({ draft: slot, candidates: [agent], swap: true });
+      differing.push({ draft: slot, candidates: [agent], swap: true, agent: true });
       continue;
     }
     // The same named thing owned by another party ("Tokyo's New Southern Policy", "South Korea's New Southern
@@ -211,6 +224,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const owner = ownerOfSameThing(draft, slot, claim);
     if (owner) {
       differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
+      continue;
+    }
+    // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods").
+    const qualifier = otherQualifier(draft, slot, claim);
+    if (qualifier) {
+      differing.push({ draft: slot, candidates: [qualifier], swap: true, agent: true });
       continue;
     }
     // "South Korea's constitutional court" where the claim names the court without its owner: the owner only says
@@ -316,8 +335,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
         (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs) || sameList(draft, d.draft, claim, c, pairs)) &&
-        (d.owner || sameRelation(draft, d.draft, claim, c)) &&
-        sameQualified(draft, d.draft, claim, c) &&
+        (d.owner || d.agent || sameRelation(draft, d.draft, claim, c)) &&
+        (d.agent || sameQualified(draft, d.draft, claim, c)) &&
         sameWhole(draft, d.draft, claim, c) &&
         sameEvent(draft, d.draft, claim, c) &&
         sameNamedThing(draft, d.draft, claim, c),
@@ -336,7 +355,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const unresolvedKinds = new Set(unresolvedValues.map((u) => u.slot.kind));
   const coverage = total === 0 ? 0 : shared / total;
   const plain = draft.reportedFrom < 0 && claim.reportedFrom < 0;
-  const opposed = plain && mismatches.length === 0 && unresolved === 0 && unspoken === 0 ? opposedPolarity(draft, claim, pairs) : undefined;
+  const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;
+  // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does.
+  const opposed = settled ? ((plain ? opposedPolarity(draft, claim, pairs) : undefined) ?? opposedOrder(draft, claim, pairs)) : undefined;
   const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, weightOf) };
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
@@ -566,68 +587,227 @@ function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Sl
   return namedBy(x, a).every((w) => y.stems.includes(w)) && namedBy(y, b).every((w) => x.stems.includes(w));
 }
 
-/** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened"). */
-const AGENT_GAP = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'then', 'also', 'later', 'first', 'finally', 'itself', 'again']);
+/** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened", "Japan to pay"). */
+const AGENT_GAP = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'then',
+  'also',
+  'later',
+  'first',
+  'finally',
+  'itself',
+  'again',
+  'to',
+]);
+
+/** Words that may stand between "by" and the party doing a passive act ("funded by the South Korean government"). */
+const BY_GAP = new Set(['the', 'a', 'an', 'its', 'their', 'then', 'senior', 'former', 'top', 'both']);
+
+/** Endings of a noun that names an act ("withdrawal", "decision", "investment", "insistence"). */
+const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ances?|ences?)$/;
+
+/**
+ * The party a slot stands for when it can do an act: a named country, person or body; or a country's adjective
+ * before a noun for its government or people ("the South Korean government", "a senior Korean politician").
+ */
+function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
+  if (slot?.kind !== 'entity') return undefined;
+  const type = slot.entity!.type;
+  if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
+  if (!slot.entity!.adjective) return slot;
+  return PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '') ? slot : undefined;
+}
 
 /** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
 function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
   for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
     const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
-    if (slot) {
-      const type = slot.entity!.type;
-      return (type === 'place' || type === 'person' || type === 'organisation') && !slot.entity!.adjective ? slot : undefined;
-    }
+    if (slot) return slot.entity!.adjective ? undefined : partyOf(a, slot);
+    // "the Japanese side then threatened": the party is its adjective.
+    if (PARTY_NOUNS.has(a.words[i].lower))
+      return partyOf(
+        a,
+        a.slots.find((s) => s.kind === 'entity' && s.last === i - 1),
+      );
     if (!AGENT_GAP.has(a.words[i].lower)) return undefined;
   }
   return undefined;
 }
 
+/** Whether word `v` is a passive participle with its doer after "by" ("funded by Japan", "led by Perry"). */
+function passiveAt(a: AnalysedSentence, v: number): boolean {
+  return a.words[v + 1]?.lower === 'by' && (/ed$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower));
+}
+
+/** The party after the "by" of a passive act at `v` ("funded by Japan", "floated by a senior Korean politician"). */
+function agentAfterBy(a: AnalysedSentence, v: number): Slot | undefined {
+  for (let i = v + 2; i < a.words.length && i <= v + 5; i++) {
+    const slot = a.slots.find((s) => s.first === i);
+    // "led by Secretary of Defense William Perry": the title stands before the person.
+    if (slot?.kind === 'role') {
+      i = slot.last;
+      continue;
+    }
+    if (slot) return partyOf(a, slot);
+    if (!BY_GAP.has(a.words[i].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** The party owning an act noun at `v` by a possessive ("Seoul's near withdrawal", "Moon's decision"). */
+function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
+  if (!ACT_NOUN_ENDING.test(a.words[v].lower)) return undefined;
+  // Past the words describing the act ("near", "abrupt"), to the possessive's "s".
+  for (let i = v - 1; i >= 1 && i >= v - 3; i--) {
+    if (a.words[i].lower === 's' && a.words[i].joined) {
+      const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i - 1);
+      return slot?.entity!.adjective ? undefined : partyOf(a, slot);
+    }
+    if (a.content[i] !== 1 || !/^[\s-]*$/.test(textBetween(a, i, i + 1))) return undefined;
+  }
+  return undefined;
+}
+
 /**
- * The draft's parties that do an act the claim tells too, where the claim names another party of the same type
- * doing it: each such draft party with the claim's. Only verbs that tell an act (past or -ing forms) are read.
+ * The parties doing the act at word `v`: the doer of a passive after its "by", else the party before the verb, else
+ * the owner of an act noun; with the other parties listed with it ("Japan and South Korea removed …").
+ */
+function agentsAt(a: AnalysedSentence, v: number): Slot[] {
+  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : (agentBefore(a, v) ?? actOwner(a, v));
+  if (!agent) return [];
+  return listOf(a, agent);
+}
+
+/**
+ * How two parties compare: by their slots, or as the countries they stand for when one is named by its adjective
+ * ("the South Korean government" is Seoul).
+ */
+function compareParties(a: Slot, b: Slot): Comparison {
+  const plain = compareSlots(a, b);
+  if (plain !== 'incomparable' || Boolean(a.entity!.adjective) === Boolean(b.entity!.adjective)) return plain;
+  const country = (s: Slot) => (s.entity!.key.startsWith('country:') ? s.entity!.key : undefined);
+  const [x, y] = [country(a), country(b)];
+  return x === undefined || y === undefined ? 'incomparable' : x === y ? 'same' : 'differ';
+}
+
+/**
+ * The draft's parties that do an act the claim tells too, where the claim names only another party doing it: each
+ * such draft party with the claim's. The act is read from a verb (past or -ing forms) with its party before it or
+ * after its passive "by", or from an act noun its party owns ("Seoul's near withdrawal"). A party listed with others
+ * in the draft ("Japan and South Korea removed …") is not read: either may be the one the claim names.
  */
 function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot, Slot> {
   const swaps = new Map<Slot, Slot>();
   for (const [v, mine] of actsOf(draft)) {
+    let theirs: Slot | undefined;
     for (let j = 1; j < claim.words.length; j++) {
       if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
-      const theirs = agentBefore(claim, j);
-      // The same act of the same thing: a word right after the verb is shared ("refused to hold", not "faced
-      // pressure" against "faced a ban").
-      if (theirs && compareSlots(mine, theirs) === 'differ' && sameWordAfter(draft, v, claim, j)) swaps.set(mine, theirs);
-      break;
+      // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
+      // "faced a ban").
+      if (!sameWordNear(draft, v, claim, j)) continue;
+      const agents = agentsAt(claim, j);
+      // The claim tells the draft's party doing it too (both did): nothing is swapped.
+      if (agents.some((o) => compareParties(mine, o) === 'same')) {
+        theirs = undefined;
+        break;
+      }
+      theirs ??= agents.find((o) => compareParties(mine, o) === 'differ');
     }
+    if (theirs) swaps.set(mine, theirs);
   }
   return swaps;
 }
 
+/**
+ * Whether `claim` may back the draft's `party` where the draft tells it doing an act: the claim does not tell that act
+ * done by another party only, named or not ("Tokyo's near withdrawal from the pact" is not backed by "his government's
+ * withdrawal from the … agreement" with Japan named beside it). True when the draft tells no act of the party, or the
+ * claim not the act.
+ */
+export function doesAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  for (const [v, mine] of actsOf(draft)) {
+    if (mine !== party) continue;
+    for (let j = 0; j < claim.words.length; j++) {
+      if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
+      const agents = agentsAt(claim, j);
+      if (agents.some((o) => compareParties(party, o) === 'same')) continue;
+      // Another party does it, or one the claim does not name ("his government's withdrawal").
+      if (agents.some((o) => compareParties(party, o) === 'differ') || ownedByUnnamed(claim, j)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether an act noun at `j` is owned by a possessive naming no party ("his government's withdrawal", "its decision"). */
+function ownedByUnnamed(a: AnalysedSentence, j: number): boolean {
+  for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
+    const w = a.words[i].lower;
+    if (POSSESSIVE_PRONOUNS.has(w)) return true;
+    if (w === 's' && a.words[i].joined) return !a.slots.some((s) => s.kind === 'entity' && s.last === i - 1);
+    if (a.content[i] !== 1) return false;
+  }
+  return false;
+}
+
+/** Pronouns owning what follows them ("his government", "its decision"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
 /** Each sentence's acts with the party doing them, found once however many passages it is lined up with. */
 const actsFound = new WeakMap<AnalysedSentence, [number, Slot][]>();
 
-/** The words of `a` that tell an act (past or -ing forms, not quoted) with a named party right before doing it. */
+/**
+ * The words of `a` that tell an act (past or -ing forms, or an act noun owned by a party; not quoted) with the one
+ * named party doing it.
+ */
 function actsOf(a: AnalysedSentence): [number, Slot][] {
   let acts = actsFound.get(a);
   if (!acts) {
     acts = [];
     for (let v = 1; v < a.words.length; v++) {
-      if (a.content[v] !== 1 || !/(?:ed|ing)$/.test(a.words[v].lower) || a.quoted[v] === 1) continue;
-      const agent = agentBefore(a, v);
-      if (agent) acts.push([v, agent]);
+      if (a.content[v] !== 1 || a.quoted[v] === 1) continue;
+      // A verb after "to" names its doer before the "to" ("called for Japanese companies to pay").
+      const verb = /(?:ed|ing)$/.test(a.words[v].lower) || passiveAt(a, v) || a.words[v - 1].lower === 'to';
+      const agents = verb ? agentsAt(a, v) : [];
+      const owner = agents.length === 0 ? actOwner(a, v) : undefined;
+      if (agents.length === 1) acts.push([v, agents[0]]);
+      else if (owner) acts.push([v, owner]);
     }
     actsFound.set(a, acts);
   }
   return acts;
 }
 
-/** Whether the first two content words after word i of x and after word j of y share one. */
-function sameWordAfter(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
-  const after = (a: AnalysedSentence, k: number) => {
-    const out: string[] = [];
-    for (let m = k + 1; m < a.words.length && m <= k + 4 && out.length < 2; m++) if (a.content[m] === 1) out.push(a.stems[m]);
-    return out;
-  };
-  const mine = after(x, i);
-  return after(y, j).some((w) => mine.includes(w));
+/** The content stems of the first two content words after word k (before it when `before`), past any party's words. */
+function wordsBeside(a: AnalysedSentence, k: number, before: boolean): string[] {
+  const out: string[] = [];
+  for (let d = 1; d <= 4 && out.length < 2; d++) {
+    const m = before ? k - d : k + d;
+    if (m < 0 || m >= a.words.length) break;
+    if (a.content[m] === 1 || inNamedThing(a, m)) out.push(a.stems[m]);
+  }
+  return out;
+}
+
+/** Whether word m is a word of a named thing's name that is no party ("the Reconciliation and Healing Foundation"). */
+function inNamedThing(a: AnalysedSentence, m: number): boolean {
+  if (FUNCTION_WORDS.has(a.words[m].lower)) return false;
+  return a.slots.some((s) => s.first <= m && m <= s.last && (s.entity?.type === 'organisation' || s.entity?.type === 'agreement'));
+}
+
+/**
+ * Whether the first two content words after word i of x and after word j of y share one, or the two before them
+ * (the thing a passive act was done to: "the foundation, funded by …").
+ */
+function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  const after = wordsBeside(x, i, false);
+  if (wordsBeside(y, j, false).some((w) => after.includes(w))) return true;
+  const before = wordsBeside(x, i, true);
+  return wordsBeside(y, j, true).some((w) => before.includes(w));
 }
 
 /**
@@ -828,6 +1008,35 @@ function ownerOfSameThing(draft: AnalysedSentence, party: Slot, claim: AnalysedS
     if (theirs && compareSlots(thing, theirs) === 'same' && compareSlots(party, other) === 'differ') return other;
   }
   return undefined;
+}
+
+/** The noun a country's adjective qualifies, as a stem: the content word right after it ("Korean shares"). */
+function qualifiedNoun(a: AnalysedSentence, slot: Slot): string | undefined {
+  const k = slot.last + 1;
+  return a.content[k] === 1 ? a.stems[k] : undefined;
+}
+
+/** The content word governing a phrase starting at word k, a few words before it ("boycotts" of "boycotts on the …"). */
+function governingWord(a: AnalysedSentence, k: number): string | undefined {
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) if (a.content[i] === 1) return a.stems[i];
+  return undefined;
+}
+
+/**
+ * The claim's country qualifying the same noun as the draft's country adjective, in a phrase governed by the same
+ * word, when the claim qualifies that noun there only with other countries ("expropriation of Korean shares" against
+ * "expropriation of Japanese shares"; not "sales … to South Korean firms" against "ordered Japanese firms").
+ */
+function otherQualifier(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence): Slot | undefined {
+  if (!slot.entity?.adjective || slot.kind !== 'entity') return undefined;
+  const noun = qualifiedNoun(draft, slot);
+  const governor = governingWord(draft, slot.first);
+  if (noun === undefined || governor === undefined) return undefined;
+  const theirs = claim.slots.filter(
+    (o) => o.entity?.adjective && qualifiedNoun(claim, o) === noun && governingWord(claim, o.first) === governor,
+  );
+  if (theirs.some((o) => compareSlots(slot, o) === 'same')) return undefined;
+  return theirs.find((o) => compareSlots(slot, o) === 'differ');
 }
 
 /** The person a body belongs to by "of" right before it ("Kim Jin-pyo of the ruling Democratic Party"), if any. */
@@ -1081,3 +1290,174 @@ function opposedPolarity(
   }
   return undefined;
 }
+
+/** An order word and the event it sets its clause's event before or after. */
+interface OrderPhrase {
+  /** The order word and its companion ("prior to"): the words a finding covers. */
+  words: [number, number];
+  direction: 'before' | 'after';
+  /** The event: a named thing ("the Singapore summit", "Biden steps in"), else its first content word, as a stem. */
+  slot?: Slot;
+  stem?: string;
+  /** The words the event takes, not the clause's own. */
+  through: number;
+}
+
+/** Words between an order word and its event that say nothing of which event ("before the", "after Abe's"). */
+const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'last', 'even']);
+
+/**
+ * The order words of a sentence with their events ("Before the Singapore summit", "only after Biden had stepped in"),
+ * read where the sentence states them (not after its report of someone's allegation; a draft's not inside
+ * quotation marks). Not a relative time ("the following year") or an order word in a pair ("before and after").
+ */
+function orderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
+  const out: OrderPhrase[] = [];
+  for (let i = 0; i < a.words.length; i++) {
+    const order = ORDER_WORDS.get(a.words[i].lower);
+    if (!order || (own && a.quoted[i] === 1) || (a.reportedFrom >= 0 && i > a.reportedFrom)) continue;
+    let k = i + 1;
+    if (order.next !== undefined) {
+      if (a.words[k]?.lower !== order.next) continue;
+      k++;
+    }
+    const paired = (w: string | undefined) => w === 'and' || w === 'or';
+    if (paired(a.words[k]?.lower) || paired(a.words[i - 1]?.lower) || NEGATION_WORDS.has(a.words[i - 1]?.lower ?? '')) continue;
+    while (k < a.words.length && EVENT_DETERMINERS.has(a.words[k].lower)) k++;
+    if (k >= a.words.length || TIME_NOUNS.has(a.words[k].lower)) continue;
+    const slot = a.slots.find((s) => s.first === k && s.kind === 'entity');
+    const stemAt = (m: number) => (a.content[m] === 1 ? a.stems[m] : undefined);
+    const words: [number, number] = [i, order.next !== undefined ? i + 1 : i];
+    // "the Singapore summit", "Abe's resignation", "Biden steps in": the event's name and the word after it.
+    const possessive = slot !== undefined && a.words[slot.last + 1]?.lower === 's' && a.words[slot.last + 1].joined;
+    if (slot) out.push({ words, direction: order.direction, slot, through: slot.last + (possessive ? 3 : 2) });
+    else if (stemAt(k) !== undefined) out.push({ words, direction: order.direction, stem: stemAt(k), through: k + 1 });
+  }
+  return out;
+}
+
+/** The order words a sentence states with an event after them, each with its words and direction. */
+export function orderWordsOf(a: AnalysedSentence): { words: [number, number]; direction: 'before' | 'after' }[] {
+  return orderPhrases(a, true);
+}
+
+/**
+ * The draft sets its event before (or after) another event where the claim sets it after (before) the same one:
+ * "Before the Singapore summit, Trump announced …" against "After the Singapore Summit …, the U.S. president's
+ * announcement …". The two must share words of their own clauses besides the event they are ordered by.
+ */
+function opposedOrder(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+): { draftWords: [number, number]; sourceWords: [number, number] } | undefined {
+  const mine = orderPhrases(draft, true);
+  if (mine.length === 0) return undefined;
+  const theirs = orderPhrases(claim, false);
+  for (const d of mine) {
+    for (const c of theirs) {
+      if (c.direction === d.direction) continue;
+      const sameEvent = d.slot && c.slot ? compareSlots(d.slot, c.slot) === 'same' : d.stem !== undefined && d.stem === c.stem;
+      if (!sameEvent) continue;
+      // The event each is ordered against is the same: every value the draft gives it is the claim's, and the two
+      // share a word of it besides ("Suga served as Cabinet Secretary before …" is not "Suga became prime minister").
+      const outside = (s: Slot, p: OrderPhrase) => s.last < p.words[0] || s.first >= p.through;
+      if (draft.slots.some((s) => outside(s, d) && !pairs.some(([x]) => x === s))) continue;
+      let words = 0;
+      for (let i = 0; i < draft.words.length; i++) {
+        if ((i < d.words[0] || i >= d.through) && draft.content[i] === 1 && claim.contentStems.has(draft.stems[i])) words++;
+      }
+      const values = pairs.filter(([x, y]) => outside(x, d) && outside(y, c)).length;
+      if (words > 0 && words + values >= MIN_ORDER_CLAUSE_SHARED) return { draftWords: d.words, sourceWords: c.words };
+    }
+  }
+  return undefined;
+}
+
+/** Words and values the two events ordered must share besides the event they are ordered by. */
+const MIN_ORDER_CLAUSE_SHARED = 2;
+
+/**
+ * The party whose account a sentence opening "In Tokyo's account, …", "In the Japanese version of events, …" or
+ * "According to Japan, …" gives, with the word where the account starts; undefined for any other sentence.
+ */
+function tellerOf(a: AnalysedSentence): { party: Slot; from: number } | undefined {
+  const w = (i: number) => a.words[i]?.lower ?? '';
+  let k: number;
+  if (w(0) === 'according' && w(1) === 'to') k = 2;
+  else if (w(0) === 'in') k = w(1) === 'the' ? 2 : 1;
+  else return undefined;
+  const party = a.slots.find((s) => s.kind === 'entity' && s.first === k);
+  if (!party) return undefined;
+  let i = party.last + 1;
+  if (w(0) === 'in') {
+    // "Tokyo's account", "the Japanese side's telling", "the Japanese version of events".
+    if (w(i) === 'side') i++;
+    if (w(i) === 's') i++;
+    if (!ACCOUNT_NOUNS.has(w(i))) return undefined;
+    i++;
+    if (w(i) === 'of') i += 2;
+  }
+  if (!textBetween(a, i - 1, i).includes(',')) return undefined;
+  const type = party.entity!.type;
+  return type === 'place' || type === 'organisation' ? { party, from: i } : undefined;
+}
+
+/**
+ * The accounts a passage gives in brackets after what each party tells ("… buzzing a South Korean destroyer (the
+ * Korean side's perspective) or a South Korean destroyer locking its … radar onto a Japanese patrol aircraft (the
+ * Japanese perspective)"): each party with the words of the account before its bracket.
+ */
+function bracketedTellers(a: AnalysedSentence): { party: Slot; from: number; to: number }[] {
+  const out: { party: Slot; from: number; to: number }[] = [];
+  let from = 0;
+  for (let i = 1; i < a.words.length; i++) {
+    if (!ACCOUNT_NOUNS.has(a.words[i].lower)) continue;
+    // Back to the bracket: "(the Korean side's perspective)", "(the Japanese perspective)".
+    let k = i - 1;
+    while (k > 0 && (a.words[k].lower === 's' || a.words[k].lower === 'side')) k--;
+    const party = a.slots.find((s) => s.kind === 'entity' && s.last === k);
+    if (!party) continue;
+    const open = party.first > 0 && a.words[party.first - 1].lower === 'the' ? party.first - 1 : party.first;
+    if (open === 0 || !textBetween(a, open - 1, open).includes('(')) continue;
+    out.push({ party, from, to: open - 1 });
+    from = i + 1;
+  }
+  return out;
+}
+
+/**
+ * The draft gives one party's account of an event ("In the Japanese account, a Japanese patrol aircraft buzzed a
+ * South Korean destroyer") that the claim gives as another party's: the draft's teller with the claim's. The account
+ * is the bracketed one sharing the most words with the draft's, and more than any other.
+ */
+function tellerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [Slot, Slot] | undefined {
+  const mine = tellerOf(draft);
+  if (!mine) return undefined;
+  const accounts = bracketedTellers(claim);
+  if (accounts.length === 0) return undefined;
+  const told = new Set<string>();
+  for (let i = mine.from; i < draft.words.length; i++) if (draft.content[i] === 1) told.add(draft.stems[i]);
+  const shared = accounts.map(({ from, to }) => {
+    const seen = new Set<string>();
+    for (let j = from; j <= to; j++) if (claim.content[j] === 1 && told.has(claim.stems[j])) seen.add(claim.stems[j]);
+    return seen.size;
+  });
+  const best = Math.max(...shared);
+  if (best < MIN_ACCOUNT_SHARED || shared.filter((n) => n === best).length > 1) return undefined;
+  const theirs = accounts[shared.indexOf(best)].party;
+  return compareParties(mine.party, theirs) === 'differ' ? [mine.party, theirs] : undefined;
+}
+
+/**
+ * Whether `claim` may back the draft's `party` where the draft gives that party's account ("In Seoul's telling, …"):
+ * only by giving an account as that party's too, not by naming the party inside the events it tells.
+ */
+export function tellsAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  if (tellerOf(draft)?.party !== party) return true;
+  const tellers = [...bracketedTellers(claim).map((t) => t.party), tellerOf(claim)?.party];
+  return tellers.some((t) => t !== undefined && compareParties(party, t) === 'same');
+}
+
+/** Words an account must share with a passage's bracketed account to be that one. */
+const MIN_ACCOUNT_SHARED = 3;

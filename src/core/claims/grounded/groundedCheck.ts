@@ -12,10 +12,29 @@ import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
-import { align, breaksClause, compareSlots, ownsAsInDraft, sharesNeighbourhood, type Alignment } from './alignment';
+import {
+  align,
+  breaksClause,
+  compareSlots,
+  doesAsInDraft,
+  orderWordsOf,
+  ownsAsInDraft,
+  sharesNeighbourhood,
+  tellsAsInDraft,
+  type Alignment,
+} from './alignment';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
-import { attributedThings, sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
+import {
+  attributedThings,
+  sourceClaims,
+  textBetween,
+  titledPeople,
+  valueKeys,
+  verbatimKey,
+  type SourceClaim,
+  type SourceClaims,
+} from './sourceClaims';
 import { CLAIM_FLAG, DENIES_FLAG, KIND_MASK } from './statementIndex';
 
 /**
@@ -177,16 +196,79 @@ function candidatesOfClauses(index: SourceClaims, draft: AnalysedSentence): numb
   starts.push(draft.words.length);
   for (let k = 0; k + 1 < starts.length; k++) {
     const [from, to] = [starts[k], starts[k + 1]];
-    const contentStems = new Set<string>();
-    for (let i = from; i < to; i++) if (draft.content[i] === 1) contentStems.add(draft.stems[i]);
-    const slots = draft.slots.filter((s) => s.first >= from && s.last < to);
-    let kinds = 0;
-    for (const slot of slots) kinds |= KIND_BITS[slot.kind];
-    const negations = draft.negations.filter((n) => n >= from && n < to);
-    const clause = { ...draft, contentStems, slots, kinds, negations, stems: draft.stems.slice(from, to) };
+    const clause = { ...clauseOf(draft, from, to), stems: draft.stems.slice(from, to) };
     for (const c of candidatesFor(index, clause, CLAUSE_CANDIDATES)) if (!found.includes(c)) found.push(c);
   }
   return found;
+}
+
+/** Words from..to-1 of a sentence read as a sentence of their own: their content words, values and denials. */
+function clauseOf(draft: AnalysedSentence, from: number, to: number): AnalysedSentence {
+  const contentStems = new Set<string>();
+  for (let i = from; i < to; i++) if (draft.content[i] === 1) contentStems.add(draft.stems[i]);
+  const slots = draft.slots.filter((s) => s.first >= from && s.last < to);
+  let kinds = 0;
+  for (const slot of slots) kinds |= KIND_BITS[slot.kind];
+  const negations = draft.negations.filter((n) => n >= from && n < to);
+  return { ...draft, contentStems, slots, kinds, negations };
+}
+
+/**
+ * Two events the draft orders ("Park's trip to Tokyo came only after Kang had been named ambassador") that passages
+ * date the other way round ("traveled to Tokyo on November 9", "On November 23, … appointed Kang … ambassador"). Each
+ * event is the clause on its side of the order word, found in the passage telling it most fully with every party it
+ * names and one date to a month; the dates must be comparable (both of one year, or both of one source and no year).
+ */
+function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+  for (const order of orderWordsOf(draft)) {
+    const [o, p] = order.words;
+    // "After X, Y happened": the ordering event runs to the comma; else it follows the order word to the end.
+    let comma = draft.words.length;
+    if (o <= 1)
+      for (let i = p + 1; i < draft.words.length && comma === draft.words.length; i++)
+        if (textBetween(draft, i - 1, i).includes(',')) comma = i;
+    const [ordered, by] =
+      o <= 1
+        ? [datedEvent(index, clauseOf(draft, comma, draft.words.length)), datedEvent(index, clauseOf(draft, p + 1, comma))]
+        : [datedEvent(index, clauseOf(draft, 0, o)), datedEvent(index, clauseOf(draft, p + 1, draft.words.length))];
+    if (!ordered || !by || ordered.claim === by.claim) continue;
+    const a = ordered.date.date!;
+    const b = by.date.date!;
+    const oneYear =
+      a.year !== undefined && b.year !== undefined
+        ? true
+        : a.year === undefined && b.year === undefined && ordered.claim.passage.source === by.claim.passage.source;
+    if (!oneYear) continue;
+    const when = (d: typeof a) => (d.year ?? 0) * 400 + d.month! * 32 + (d.day ?? 0);
+    // The same month without both days says nothing of which came first.
+    if (a.year === b.year && a.month === b.month && (a.day === undefined || b.day === undefined)) continue;
+    const earlier = when(a) < when(b);
+    if (earlier === (order.direction === 'before') || when(a) === when(b)) continue;
+    const start = draft.words[o].start;
+    const end = draft.words[p].end;
+    return finding(ordered.claim, start, end, draftText(draft, o, p), `${ordered.date.text} (the other event: ${by.date.text})`, undefined);
+  }
+  return undefined;
+}
+
+/** How fully a passage must tell an event the draft orders to date it. */
+const DATED_EVENT_COVERAGE = 0.55;
+
+/** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
+function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: SourceClaim; date: Slot } | undefined {
+  if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
+  let best: { claim: SourceClaim; date: Slot; coverage: number } | undefined;
+  for (const c of candidatesFor(index, clause, CLAUSE_CANDIDATES)) {
+    const claim = index.claim(c);
+    if (claim.analysis.hedged || claim.analysis.conditional) continue;
+    const alignment = align(clause, claim.analysis, index);
+    if (alignment.anchors < MIN_ANCHORS || alignment.coverage < DATED_EVENT_COVERAGE) continue;
+    if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
+    const dates = claim.analysis.slots.filter((s) => s.kind === 'date' && !s.attributive && s.date!.month !== undefined);
+    if (dates.length !== 1) continue;
+    if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
+  }
+  return best;
 }
 
 /** Keeps `best` the (at most) `size` claims with the highest scores, best first. */
@@ -223,7 +305,10 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
     if (findings.length === 0 || (best && best.alignment.coverage >= alignment.coverage)) continue;
     best = { claim, alignment, findings };
   }
-  if (!best) return [];
+  if (!best) {
+    const ordered = datedOrderConflict(index, draft);
+    return ordered ? [ordered] : [];
+  }
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
   const { mismatches } = best.alignment;
   if (mismatches.length > 0) {
@@ -383,6 +468,10 @@ function backing(
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       // "Tokyo's New Southern Policy" is backed only where Tokyo owns it, not wherever Tokyo is named.
       if (!ownsAsInDraft(draft, value, claim.analysis, pair[1])) continue;
+      // "Tokyo's withdrawal" is backed only where Tokyo withdraws, not by another's withdrawal beside Tokyo's name.
+      if (!doesAsInDraft(draft, value, claim.analysis)) continue;
+      // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.
+      if (!tellsAsInDraft(draft, value, claim.analysis)) continue;
       if (value.first < 0 || sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
     }
   }

@@ -366,6 +366,39 @@ export const GATHERING_NOUNS: readonly string[] = ['summit', 'meeting', 'confere
 export const TRAVEL_WORDS: readonly string[] = ['visit', 'trip', 'travel', 'journey', 'fly', 'go', 'come', 'return'];
 
 /**
+ * Nouns for a country's government, its people acting or its bodies: after a country's adjective ("the South Korean
+ * government", "a senior Korean politician", "the Japanese side", "Korean courts") they make a party that acts for
+ * that country, compared with the country named outright ("Seoul", "Japan").
+ */
+export const PARTY_NOUNS = words(`
+  government governments administration side officials official authorities leader leaders leadership politician
+  politicians lawmakers diplomats diplomat negotiators envoy military navy courts court companies firms
+`);
+
+/**
+ * Words that set the event of their clause before or after another event named right after them ("before the
+ * summit", "prior to the ruling", "following Abe's resignation"), with the word that must follow some of them.
+ */
+export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; next?: string }> = new Map([
+  ['before', { direction: 'before' }],
+  ['prior', { direction: 'before', next: 'to' }],
+  ['ahead', { direction: 'before', next: 'of' }],
+  ['preceding', { direction: 'before' }],
+  ['after', { direction: 'after' }],
+  ['following', { direction: 'after' }],
+  ['subsequent', { direction: 'after', next: 'to' }],
+]);
+
+/** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
+export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
+
+/**
+ * Nouns for someone's telling of events: "in Tokyo's account", "in the Japanese version of events", "(the Korean
+ * side's perspective)". What follows (or, in brackets, precedes) is that party's account, not the writer's.
+ */
+export const ACCOUNT_NOUNS = words(`account version telling view perspective story narrative`);
+
+/**
  * Words policy writing uses for one another: a draft's "ties" are a source's "relations", its "pact" an
  * "agreement", its "verdict" a "ruling". Each group is read as its first word. General English, no fact's words.
  */
