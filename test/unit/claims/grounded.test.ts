@@ -530,6 +530,26 @@ describe('claims read from the sources', () => {
     assert.deepEqual(words(open, grounded(kb, open)), []);
   });
 
+  it('reads what a reference stands for where the reference stands: a title set before "he", a year beside "it"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Stilwell arrived in Tokyo on a tour of the region. As under secretary of state, he declined to mediate.',
+        value: 'under secretary of state',
+        sourced: 'assistant Secretary of state',
+      },
+      {
+        text: "Tokyo had reached the comfort women agreement with Seoul years before. Moon's unilateral scrapping of it in 2019 angered Japan.",
+        value: '2019',
+        sourced: '2018',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Stilwell arrived in Tokyo on a tour of the region. As assistant secretary of state, he declined to mediate.',
+      "Tokyo had reached the comfort women agreement with Seoul years before. Moon's unilateral scrapping of it in 2018 angered Japan.",
+    ]);
+  });
+
   it("raises nothing on the sources' own sentences, reworded at their start", () => {
     // Each passage with an opening word added, so it is no longer a verbatim quote and is read like any draft.
     const kb = realKnowledge();

@@ -14,7 +14,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import { align, breaksClause, compareSlots, ownsAsInDraft, sharesNeighbourhood, type Alignment } from './alignment';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
+import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import { attributedThings, sourceClaims, titledPeople, valueKeys, verbatimKey, type SourceClaim, type SourceClaims } from './sourceClaims';
 import { CLAIM_FLAG, DENIES_FLAG, KIND_MASK } from './statementIndex';
 
@@ -68,8 +68,7 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
       const quoted = index.quoted(verbatimKey(text, range.start, range.end));
       const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
       if (!quoted) {
-        const { extra, dates } = resolveReferences(read, context);
-        findings.push(...checkSentence(index, withDates(read, dates), extra));
+        findings.push(...checkSentence(index, withReferences(read, resolveReferences(read, context))));
       }
       updateContext(context, read);
     }
@@ -202,7 +201,7 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
   }
 }
 
-function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding[] {
+function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   // Not a statement of what happened: a question, a supposition, a guess.
   if (draft.question || draft.conditional) return [];
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
@@ -215,7 +214,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
-    compared.push({ claim, alignment: align(draft, claim.analysis, index, extraSlots) });
+    compared.push({ claim, alignment: align(draft, claim.analysis, index) });
   }
   let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
@@ -227,7 +226,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
   const { mismatches } = best.alignment;
   if (mismatches.length > 0) {
-    if (mismatches.some((m) => backing(index, draft, m.draft, extraSlots, best.alignment.coverage))) return [];
+    if (mismatches.some((m) => backing(index, draft, m.draft, best.alignment.coverage))) return [];
   } else {
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
@@ -347,13 +346,7 @@ function clauseCoverage(
  * then a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the
  * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few.
  */
-function backing(
-  index: SourceClaims,
-  draft: AnalysedSentence,
-  value: Slot,
-  extraSlots: readonly Slot[],
-  coverage: number,
-): SourceClaim | undefined {
+function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, coverage: number): SourceClaim | undefined {
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
   const wordings = new Set<number>();
@@ -368,14 +361,14 @@ function backing(
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
       const sharesWord = [...draft.contentStems].some((w) => holds(index.withStem(w), c));
       if (!sharesWord) continue;
-      const alignment = align(draft, claim.analysis, index, extraSlots);
+      const alignment = align(draft, claim.analysis, index);
       const pair = alignment.pairs.find(([d]) => d === value);
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       // "Tokyo's New Southern Policy" is backed only where Tokyo owns it, not wherever Tokyo is named.
       if (!ownsAsInDraft(draft, value, claim.analysis, pair[1])) continue;
-      if (value.first < 0 || sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
+      if (sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
     }
   }
   return undefined;

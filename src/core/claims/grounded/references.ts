@@ -2,7 +2,9 @@
  * References across the sentences of a paragraph, resolved where the paragraph leaves one reading: "he" or "she" for
  * the one person the sentence before named (none when it named two), "it", "the court", "the agreement" for the thing of that kind named last, and "that year",
  * "that October", "the same summer" for the year of the date given last. The checker lines a sentence up with the
- * passages using what its references stand for, as if the sentence had named it.
+ * passages using what its references stand for, as if the sentence had named it where the reference stands ("As
+ * deputy secretary of state, he …" gives the title to the person; a year beside "it" dates what "it" stands for), but
+ * never warns that a referent is wrong: the writer named no value there.
  */
 import { MONTH_NUMBERS, SEASON_WORDS } from '../values';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -28,25 +30,27 @@ const ORGANISATION_NOUNS = new Set(['court', 'ministry', 'party', 'council', 'ag
 const BACK = new Set(['that', 'same']);
 
 /**
- * The values `draft`'s references stand for, as slots that stand at no word of the sentence (`first` -1), and the
- * dates it gives by reference ("that October", with the year of the date before), as slots at their words.
+ * The values `draft`'s references stand for, as slots at the words that refer to them ("he", "it", the noun of "the
+ * court"), and the dates it gives by reference ("that October", with the year of the date before), as slots at their
+ * words.
  */
-export function resolveReferences(draft: AnalysedSentence, context: ParagraphContext): { extra: Slot[]; dates: Slot[] } {
-  const extra: Slot[] = [];
+export function resolveReferences(draft: AnalysedSentence, context: ParagraphContext): { referents: Slot[]; dates: Slot[] } {
+  const referents: Slot[] = [];
   const dates: Slot[] = [];
   const has = (type: string) => draft.slots.some((s) => s.entity?.type === type);
   const words = draft.words;
   const lower = (i: number) => words[i]?.lower ?? '';
-  if (context.person && !has('person') && words.some((w) => PERSON_PRONOUNS.has(w.lower))) extra.push(unplaced(context.person));
+  const pronoun = words.findIndex((w) => PERSON_PRONOUNS.has(w.lower));
+  if (context.person && !has('person') && pronoun >= 0) referents.push(referentAt(context.person, draft, pronoun));
   for (let i = 0; i < words.length; i++) {
     const w = lower(i);
     const definite = lower(i - 1) === 'the';
     if (context.agreement && !has('agreement') && (THING_PRONOUNS.has(w) || (definite && AGREEMENT_NOUNS.has(w)))) {
-      extra.push(unplaced(context.agreement));
+      referents.push(referentAt(context.agreement, draft, i));
       break;
     }
     if (context.organisation && !has('organisation') && definite && ORGANISATION_NOUNS.has(w)) {
-      extra.push(unplaced(context.organisation));
+      referents.push(referentAt(context.organisation, draft, i));
       break;
     }
   }
@@ -64,16 +68,22 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       break;
     }
   }
-  return { extra, dates };
+  return { referents, dates };
 }
 
-/** Adds the dates a sentence gives by reference to its values, so they are compared like any other. */
-export function withDates(draft: AnalysedSentence, dates: readonly Slot[]): AnalysedSentence {
-  if (dates.length === 0) return draft;
-  const slots = [...draft.slots, ...dates].sort((a, b) => a.first - b.first);
+/**
+ * Adds what a sentence's references stand for to its values: the dates it gives by reference, compared like any
+ * other, and the things and people it refers to, at the words that refer to them.
+ */
+export function withReferences(
+  draft: AnalysedSentence,
+  { referents, dates }: { referents: readonly Slot[]; dates: readonly Slot[] },
+): AnalysedSentence {
+  if (dates.length === 0 && referents.length === 0) return draft;
+  const slots = [...draft.slots, ...dates, ...referents].sort((a, b) => a.first - b.first);
   const content = Uint8Array.from(draft.content);
   for (const d of dates) for (let i = d.first; i <= d.last; i++) content[i] = 0;
-  return { ...draft, slots, content, kinds: draft.kinds | KIND_BITS.date };
+  return { ...draft, slots, content, kinds: slots.reduce((k, s) => k | KIND_BITS[s.kind], 0) };
 }
 
 /** Remembers what `draft` named, for the sentences after it. */
@@ -90,8 +100,10 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   }
 }
 
-function unplaced(slot: Slot): Slot {
-  return { ...slot, first: -1, last: -1 };
+/** `slot`, named in a sentence before, as standing at word `at` of `draft` that refers to it. */
+function referentAt(slot: Slot, draft: AnalysedSentence, at: number): Slot {
+  const { start, end } = draft.words[at];
+  return { ...slot, first: at, last: at, start, end, referent: true };
 }
 
 /** Words after a length of years that count it from the time the sentence before gave, forward or back. */
