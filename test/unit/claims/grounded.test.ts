@@ -550,6 +550,14 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('quotes the title the sources give a person under their full name, not one of a surname they share', () => {
+    const kb = realKnowledge();
+    // The sources title a "Professor Park" too; the message must not offer his title for Park Jie-won's.
+    warnsOnEach(kb, [
+      { text: 'Then serving as foreign minister, Park Jie-won met Suga in Tokyo.', value: 'foreign minister', sourced: 'head' },
+    ]);
+  });
+
   it("raises nothing on the sources' own sentences, reworded at their start", () => {
     // Each passage with an opening word added, so it is no longer a verbatim quote and is read like any draft.
     const kb = realKnowledge();

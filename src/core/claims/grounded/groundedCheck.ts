@@ -262,7 +262,9 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
     const vague = (t: Slot) => t.role!.head === LEADER;
     if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
-    const source = known[0];
+    // Quoted: a title the sources give under every word of the draft's name, before one they give a bare surname
+    // others share ("Professor Park" is not the "head of the National Intelligence Service" Park Jie-won).
+    const source = known.find((t) => words.every((w) => t.person.entity!.words.includes(w))) ?? known[0];
     return finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined);
   }
   return undefined;
