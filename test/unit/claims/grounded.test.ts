@@ -550,6 +550,30 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('takes "he" for the person named before when the sentence names others only after it, or owning its title', () => {
+    const kb = realKnowledge();
+    // "he met Suga" is not Suga; "Moon's foreign minister" is not Moon.
+    warnsOnEach(kb, [
+      {
+        text: 'Park Jie-won went to Tokyo as an envoy. Then serving as foreign minister, he met Suga.',
+        value: 'foreign minister',
+        sourced: 'head',
+      },
+      {
+        text: "Park Jie-won went to Tokyo as an envoy. As Moon's foreign minister he pressed for a summit.",
+        value: 'foreign minister',
+        sourced: 'head',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Park Jie-won went to Tokyo as an envoy. As head of the National Intelligence Service, he met Suga.',
+      "Park Jie-won went to Tokyo as an envoy. As Moon's intelligence chief he pressed for a summit.",
+      // Past a comma, or after "his", the name may be the one the pronoun stands for: Suga is the prime minister.
+      'Park Jie-won went to Tokyo as an envoy. As prime minister, he had little to offer, Suga told aides.',
+      'Park Jie-won went to Tokyo as an envoy. As prime minister, his host, Suga, pressed for a summit.',
+    ]);
+  });
+
   it('quotes the title the sources give a person under their full name, not one of a surname they share', () => {
     const kb = realKnowledge();
     // The sources title a "Professor Park" too; the message must not offer his title for Park Jie-won's.

@@ -41,7 +41,8 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   const words = draft.words;
   const lower = (i: number) => words[i]?.lower ?? '';
   const pronoun = words.findIndex((w) => PERSON_PRONOUNS.has(w.lower));
-  if (context.person && !has('person') && pronoun >= 0) referents.push(referentAt(context.person, draft, pronoun));
+  if (context.person && pronoun >= 0 && leftToPersonBefore(draft, pronoun, context.person))
+    referents.push(referentAt(context.person, draft, pronoun));
   for (let i = 0; i < words.length; i++) {
     const w = lower(i);
     const definite = lower(i - 1) === 'the';
@@ -69,6 +70,37 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     }
   }
   return { referents, dates };
+}
+
+/** Marks of punctuation that end a phrase: a person named past one may be who a pronoun before it stands for. */
+const PHRASE_END = /[,;:()—–]/;
+
+/** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Whether the people `draft` names leave its pronoun at word `at` to `person`, the one named before: the sentence
+ * names nobody else, or the pronoun is a subject ("he", "she"), the sentence names nobody before it but the owner of
+ * the title it holds ("As Abe's foreign minister he …"), and the people it names after it, in its phrase, are others
+ * ("he met Suga": not Suga). Past a comma a name may be the pronoun's own ("When he arrived, Suga …"), and so may a
+ * name after "his" ("In his speech Abe …").
+ */
+function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): boolean {
+  const { slots, words } = draft;
+  const subject = SUBJECT_PRONOUNS.has(words[at].lower);
+  for (const s of slots) {
+    if (s.entity?.type !== 'person') continue;
+    if (!subject) return false;
+    if (s.first < at) {
+      // "Abe's foreign minister he": the title, and right after it the pronoun, are another's.
+      const title = slots.find((t) => t.kind === 'role' && t.first === s.last + 2 && t.last === at - 1);
+      if (!(title && words[s.last + 1]?.lower === 's' && words[s.last + 1].joined)) return false;
+    } else {
+      const between = draft.source.slice(words[at].end - draft.start, s.start - draft.start);
+      if (PHRASE_END.test(between) || s.entity.key === person.entity!.key) return false;
+    }
+  }
+  return true;
 }
 
 /**
