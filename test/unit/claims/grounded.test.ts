@@ -574,6 +574,26 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('takes "They" or "the two leaders" for the people the sentence before named together as its subject', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Abe and Moon finally met in December 2019. They held talks in Seoul on the sidelines of a trilateral summit.',
+        value: 'Seoul',
+        sourced: 'Chengdu',
+      },
+      {
+        text: 'Abe and Moon finally met in December 2019. The two leaders held talks in Seoul on the sidelines of a trilateral summit.',
+        value: 'Seoul',
+        sourced: 'Chengdu',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Abe and Moon finally met in December 2019. They held talks in Chengdu on the sidelines of a trilateral summit.',
+      'Abe and Moon finally met in December 2019. The two leaders held talks in Chengdu on the sidelines of a trilateral summit.',
+    ]);
+  });
+
   it('quotes the title the sources give a person under their full name, not one of a surname they share', () => {
     const kb = realKnowledge();
     // The sources title a "Professor Park" too; the message must not offer his title for Park Jie-won's.

@@ -1,7 +1,8 @@
 /**
  * References across the sentences of a paragraph, resolved where the paragraph leaves one reading: "he" or "she" for
- * the one person the sentence before named (none when it named two), "it", "the court", "the agreement" for the thing of that kind named last, and "that year",
- * "that October", "the same summer" for the year of the date given last. The checker lines a sentence up with the
+ * the one person the sentence before named (none when it named two), "They" or "the two leaders" for the people it
+ * named together as its subject ("Abe and Moon …"), "it", "the court", "the agreement" for the thing of that kind
+ * named last, and "that year", "that October", "the same summer" for the year of the date given last. The checker lines a sentence up with the
  * passages using what its references stand for, as if the sentence had named it where the reference stands ("As
  * deputy secretary of state, he …" gives the title to the person; a year beside "it" dates what "it" stands for), but
  * never warns that a referent is wrong: the writer named no value there.
@@ -13,6 +14,8 @@ import { stem } from './stem';
 /** What the sentences before have named, for the ones after. */
 export interface ParagraphContext {
   person?: Slot;
+  /** The people the sentence before named together as its subject ("Abe and Moon met …"). */
+  group?: Slot[];
   /** The last agreement, and the last organisation, named. */
   agreement?: Slot;
   organisation?: Slot;
@@ -26,6 +29,10 @@ const THING_PRONOUNS = new Set(['it', 'its']);
 /** Nouns that, after "the", stand for the last agreement or organisation ("the pact", "the court"). */
 const AGREEMENT_NOUNS = new Set(['agreement', 'pact', 'accord', 'deal', 'treaty', 'arrangement']);
 const ORGANISATION_NOUNS = new Set(['court', 'ministry', 'party', 'council', 'agency', 'service', 'union', 'foundation', 'committee']);
+/** Pronouns that, opening a sentence, stand for the people the sentence before named together as its subject. */
+const GROUP_PRONOUNS = new Set(['they']);
+/** Nouns of people that, after "the two" or "both", stand for two people named together ("the two leaders"). */
+const GROUP_NOUNS = new Set(['leaders', 'men', 'women', 'ministers', 'presidents', 'officials']);
 /** Words before a month, a season or "year" that point back at the date given before ("that year", "the same month"). */
 const BACK = new Set(['that', 'same']);
 
@@ -43,6 +50,8 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   const pronoun = words.findIndex((w) => PERSON_PRONOUNS.has(w.lower));
   if (context.person && pronoun >= 0 && leftToPersonBefore(draft, pronoun, context.person))
     referents.push(referentAt(context.person, draft, pronoun));
+  const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
+  if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
   for (let i = 0; i < words.length; i++) {
     const w = lower(i);
     const definite = lower(i - 1) === 'the';
@@ -70,6 +79,40 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     }
   }
   return { referents, dates };
+}
+
+/**
+ * The word of `draft` that stands for the `count` people the sentence before named together: "They" opening it, or
+ * the noun of "the two leaders" or "both leaders" when they were two; -1 when none does.
+ */
+function groupReference(draft: AnalysedSentence, count: number): number {
+  const words = draft.words;
+  if (GROUP_PRONOUNS.has(words[0]?.lower ?? '')) return 0;
+  if (count !== 2) return -1;
+  return words.findIndex(
+    (w, i) =>
+      GROUP_NOUNS.has(w.lower) && (words[i - 1]?.lower === 'both' || (words[i - 1]?.lower === 'two' && words[i - 2]?.lower === 'the')),
+  );
+}
+
+/** What stands between two people named together: "Abe and Moon", "Abe, Moon and Xi". */
+const TOGETHER = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * The people `draft` names together as its subject, if it names two or more: a list of people ("Abe and Moon") before
+ * any other named party or thing, with nothing but "and" or commas between them.
+ */
+function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
+  const named = draft.slots.filter((s) => s.kind === 'entity');
+  // A name the analysis could not type, listed with a person ("Abe and Moon"), is taken for one too.
+  let k = 0;
+  while (k < named.length && (named[k].entity!.type === 'person' || named[k].entity!.type === 'name')) k++;
+  const list = named.slice(0, k);
+  if (list.length < 2 || !list.some((p) => p.entity!.type === 'person')) return undefined;
+  if (new Set(list.map((p) => p.entity!.key)).size !== list.length) return undefined;
+  for (let i = 1; i < list.length; i++)
+    if (!TOGETHER.test(draft.source.slice(list[i - 1].end - draft.start, list[i].start - draft.start))) return undefined;
+  return list;
 }
 
 /** Marks of punctuation that end a phrase: a person named past one may be who a pronoun before it stands for. */
@@ -123,7 +166,10 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   // Two people named in one sentence leave "he" open: neither is taken.
   const people = draft.slots.filter((s) => s.entity?.type === 'person');
   const distinct = new Set(people.map((p) => p.entity!.key));
-  if (people.length > 0) context.person = distinct.size === 1 ? people[0] : undefined;
+  if (people.length > 0) {
+    context.person = distinct.size === 1 ? people[0] : undefined;
+    context.group = namedTogether(draft);
+  }
   for (const s of draft.slots) {
     if (s.entity?.type === 'person') continue;
     else if (s.entity?.type === 'agreement') context.agreement = s;
