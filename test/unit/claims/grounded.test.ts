@@ -594,6 +594,22 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('compares a date set off after a count of time ("Two weeks later, on November 30,"), not the date counted from', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Park Jie-won traveled to Tokyo on November 9. Two weeks later, on November 30, the Blue House appointed Kang Chan-gil as the next ambassador to Japan.',
+        value: 'November 30',
+        sourced: 'November 23',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Park Jie-won traveled to Tokyo on November 9. Two weeks later, on November 23, the Blue House appointed Kang Chan-gil as the next ambassador to Japan.',
+      // The date of the trip the count starts from is not the appointment's.
+      "Two weeks after Park's November 9 trip, the Blue House appointed Kang Chan-gil as the next ambassador to Japan.",
+    ]);
+  });
+
   it('quotes the title the sources give a person under their full name, not one of a surname they share', () => {
     const kb = realKnowledge();
     // The sources title a "Professor Park" too; the message must not offer his title for Park Jie-won's.

@@ -299,7 +299,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       denial !== undefined &&
       !bothNearMisses &&
       (d.draft.first > denial || (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
-    if (denied || (timed && draft.relativeTime) || own) {
+    if (denied || (timed && draft.relativeTime && !datedAfterCount(draft, d.draft)) || own) {
       // Unread, it leaves the reading open, unless every claim value it differs from is another draft value's.
       if (d.candidates.some((c) => !claimMatched.has(c))) open.push({ slot: d.draft });
       continue;
@@ -338,6 +338,23 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
   const doubtful = unspoken > 0 || unresolvedKinds.has('entity') || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/** Words ending a count of time from an event told before ("two weeks later"). */
+const COUNTED_FROM = new Set(['later', 'earlier']);
+
+/**
+ * A date set off right after a count of time from another event ("Two weeks later, on November 26, the Blue House
+ * …"): the writer gives the event's own date beside the count, and it is compared like any other.
+ */
+function datedAfterCount(a: AnalysedSentence, slot: Slot): boolean {
+  const k = slot.first - 1;
+  return (
+    slot.kind === 'date' &&
+    (a.words[k]?.lower === 'on' || a.words[k]?.lower === 'in') &&
+    COUNTED_FROM.has(a.words[k - 1]?.lower ?? '') &&
+    textBetween(a, k - 1, k).includes(',')
+  );
 }
 
 /** Stems of the nouns that say what kind of thing an agreement or organisation is ("treaty", "court", "ministry"). */
