@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import { updateContext, type ParagraphContext } from '../../../src/core/claims/grounded/references';
+import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
 import { stem } from '../../../src/core/claims/grounded/stem';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
@@ -592,6 +594,20 @@ describe('claims read from the sources', () => {
       'Abe and Moon finally met in December 2019. They held talks in Chengdu on the sidelines of a trilateral summit.',
       'Abe and Moon finally met in December 2019. The two leaders held talks in Chengdu on the sidelines of a trilateral summit.',
     ]);
+  });
+
+  it('takes only a list of people opening a sentence for the people "They" may stand for, not a name and its title', () => {
+    const kb = realKnowledge();
+    const together = (text: string) => {
+      const context: ParagraphContext = {};
+      updateContext(context, analyseSentence(kb, text, 0, text.length));
+      return context.group?.map((p) => p.text);
+    };
+    assert.deepEqual(together('Abe and Moon finally met in December 2019.'), ['Abe', 'Moon']);
+    assert.deepEqual(together('In December 2019, Abe and Moon finally met.'), ['Abe', 'Moon']);
+    // One person and his title; two people the sentence's subject brought together.
+    assert.equal(together("Suga, Abe's Cabinet Secretary, became prime minister in September 2020."), undefined);
+    assert.equal(together('The president brought Abe and Park together at The Hague.'), undefined);
   });
 
   it('compares a date set off after a count of time ("Two weeks later, on November 30,"), not the date counted from', () => {

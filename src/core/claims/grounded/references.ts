@@ -95,14 +95,17 @@ function groupReference(draft: AnalysedSentence, count: number): number {
   );
 }
 
-/** What stands between two people named together: "Abe and Moon", "Abe, Moon and Xi". */
+/** What stands between two people named together: "Abe and Moon", "Abe, Moon and Xi" (the last two joined by "and"). */
 const TOGETHER = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+const AND = /\band\s+$/;
 
 /**
- * The people `draft` names together as its subject, if it names two or more: a list of people ("Abe and Moon") before
- * any other named party or thing, with nothing but "and" or commas between them.
+ * The people `draft` names together as its subject, if it names two or more: a list of people ("Abe and Moon", the
+ * last two joined by "and") opening the sentence, or its clause after an opening phrase ("In December 2019, Abe and
+ * Moon …"), before any other named party or thing. "Suga, Abe's Cabinet Secretary, …" is one person and a title.
  */
 function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
+  const { words } = draft;
   const named = draft.slots.filter((s) => s.kind === 'entity');
   // A name the analysis could not type, listed with a person ("Abe and Moon"), is taken for one too.
   let k = 0;
@@ -110,8 +113,14 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
   const list = named.slice(0, k);
   if (list.length < 2 || !list.some((p) => p.entity!.type === 'person')) return undefined;
   if (new Set(list.map((p) => p.entity!.key)).size !== list.length) return undefined;
-  for (let i = 1; i < list.length; i++)
-    if (!TOGETHER.test(draft.source.slice(list[i - 1].end - draft.start, list[i].start - draft.start))) return undefined;
+  const between = (i: number) => draft.source.slice(list[i - 1].end - draft.start, list[i].start - draft.start);
+  for (let i = 1; i < list.length; i++) if (!TOGETHER.test(between(i))) return undefined;
+  if (!AND.test(between(list.length - 1)) || list.some((p) => words[p.last + 1]?.lower === 's' && words[p.last + 1].joined))
+    return undefined;
+  // The subject: nothing but function words before the list, or an opening phrase set off by a comma.
+  const first = list[0].first;
+  const opened = first > 0 && /,\s*$/.test(draft.source.slice(0, words[first].start - draft.start));
+  for (let i = 0; i < first && !opened; i++) if (draft.content[i] === 1) return undefined;
   return list;
 }
 
