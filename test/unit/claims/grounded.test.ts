@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
-import { updateContext, type ParagraphContext } from '../../../src/core/claims/grounded/references';
+import { resolveReferences, updateContext, type ParagraphContext } from '../../../src/core/claims/grounded/references';
 import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
 import { stem } from '../../../src/core/claims/grounded/stem';
@@ -608,6 +608,30 @@ describe('claims read from the sources', () => {
     // One person and his title; two people the sentence's subject brought together.
     assert.equal(together("Suga, Abe's Cabinet Secretary, became prime minister in September 2020."), undefined);
     assert.equal(together('The president brought Abe and Park together at The Hague.'), undefined);
+  });
+
+  it('takes "it" for an agreement only when the sentence right before named it', () => {
+    const kb = realKnowledge();
+    // What each sentence's "it" is read as, the sentences read in turn as one paragraph.
+    const its = (sentences: readonly string[]) => {
+      const context: ParagraphContext = {};
+      return sentences.map((text) => {
+        const read = analyseSentence(kb, text, 0, text.length);
+        const { referents } = resolveReferences(read, context);
+        updateContext(context, read);
+        return referents.map((r) => r.text).join();
+      });
+    };
+    assert.deepEqual(its(['GSOMIA was the next casualty.', 'Seoul terminated it in November 2019.']), ['', 'GSOMIA']);
+    // Two sentences on, after a sentence on the trade war, "it" is the trade war.
+    assert.deepEqual(
+      its([
+        'GSOMIA was the next casualty.',
+        'The trade war, sparked by a court judgment, now threatens the relationship.',
+        'The authors note that it has received little coverage in the Western press.',
+      ]),
+      ['', '', ''],
+    );
   });
 
   it('compares a date set off after a count of time ("Two weeks later, on November 30,"), not the date counted from', () => {

@@ -1,11 +1,12 @@
 /**
  * References across the sentences of a paragraph, resolved where the paragraph leaves one reading: "he" or "she" for
  * the one person the sentence before named (none when it named two), "They" or "the two leaders" for the people it
- * named together as its subject ("Abe and Moon …"), "it", "the court", "the agreement" for the thing of that kind
- * named last, and "that year", "that October", "the same summer" for the year of the date given last. The checker lines a sentence up with the
- * passages using what its references stand for, as if the sentence had named it where the reference stands ("As
- * deputy secretary of state, he …" gives the title to the person; a year beside "it" dates what "it" stands for), but
- * never warns that a referent is wrong: the writer named no value there.
+ * named together as its subject ("Abe and Moon …"), "it" for the one agreement the sentence right before named, "the
+ * court" or "the agreement" for the thing of that kind named last, and "that year", "that October", "the same summer"
+ * for the year of the date given last. The checker lines a sentence up with the passages using what its references
+ * stand for, as if the sentence had named it where the reference stands ("As deputy secretary of state, he …" gives
+ * the title to the person; a year beside "it" dates what "it" stands for), but never warns that a referent is wrong:
+ * the writer named no value there.
  */
 import { MONTH_NUMBERS, SEASON_WORDS } from '../values';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -18,6 +19,8 @@ export interface ParagraphContext {
   group?: Slot[];
   /** The last agreement, and the last organisation, named. */
   agreement?: Slot;
+  /** The one agreement the sentence right before named, if it named one: what "it" may stand for. */
+  agreementBefore?: Slot;
   organisation?: Slot;
   year?: number;
 }
@@ -55,7 +58,11 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   for (let i = 0; i < words.length; i++) {
     const w = lower(i);
     const definite = lower(i - 1) === 'the';
-    if (context.agreement && !has('agreement') && (THING_PRONOUNS.has(w) || (definite && AGREEMENT_NOUNS.has(w)))) {
+    if (context.agreementBefore && !has('agreement') && THING_PRONOUNS.has(w)) {
+      referents.push(referentAt(context.agreementBefore, draft, i));
+      break;
+    }
+    if (context.agreement && !has('agreement') && definite && AGREEMENT_NOUNS.has(w)) {
       referents.push(referentAt(context.agreement, draft, i));
       break;
     }
@@ -179,6 +186,8 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     context.person = distinct.size === 1 ? people[0] : undefined;
     context.group = namedTogether(draft);
   }
+  const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
+  context.agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
   for (const s of draft.slots) {
     if (s.entity?.type === 'person') continue;
     else if (s.entity?.type === 'agreement') context.agreement = s;
