@@ -576,6 +576,21 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('takes "he" for a person named before only while the sentences between still refer to that person', () => {
+    const kb = realKnowledge();
+    // The sentence between names nobody and brings in a successor: "he" is not Abe, and Abe's titles are not the point.
+    silentOnEach(kb, [
+      'Abe resigned in August 2020 for health reasons. A successor took office weeks later. As Cabinet Secretary, he had helped reach the comfort women agreement.',
+    ]);
+    warnsOnEach(kb, [
+      {
+        text: 'Stilwell arrived in Tokyo on a tour of the region. His hosts were wary. As under secretary of state, he declined to mediate.',
+        value: 'under secretary of state',
+        sourced: 'assistant Secretary of state',
+      },
+    ]);
+  });
+
   it('takes "They" or "the two leaders" for the people the sentence before named together as its subject', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -1,6 +1,6 @@
 /**
  * References across the sentences of a paragraph, resolved where the paragraph leaves one reading: "he" or "she" for
- * the one person the sentence before named (none when it named two), "They" or "the two leaders" for the people it
+ * the one person the sentence before named (none when it named two), or still referred to, "They" or "the two leaders" for the people it
  * named together as its subject ("Abe and Moon …"), "it" for the one agreement the sentence right before named, "the
  * court" or "the agreement" for the thing of that kind named last, and "that year", "that October", "the same summer"
  * for the year of the date given last. The checker lines a sentence up with the passages using what its references
@@ -185,6 +185,10 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   if (people.length > 0) {
     context.person = distinct.size === 1 ? people[0] : undefined;
     context.group = namedTogether(draft);
+  } else if (!draft.words.some((w) => PERSON_PRONOUNS.has(w.lower))) {
+    // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
+    // office"): the "he" after it is no longer sure to be the one named before.
+    context.person = undefined;
   }
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
   context.agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
