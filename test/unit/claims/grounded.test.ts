@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { align } from '../../../src/core/claims/grounded/alignment';
-import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import { resolveReferences, updateContext, type ParagraphContext } from '../../../src/core/claims/grounded/references';
+import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
 import { stem } from '../../../src/core/claims/grounded/stem';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
@@ -705,6 +706,147 @@ describe('claims read from the sources', () => {
     // Without a year given before, "that October" is no date that can be compared.
     const open = 'Abe resigned for health reasons. Yoshihide Suga replaced him. He became prime minister that October.';
     assert.deepEqual(words(open, grounded(kb, open)), []);
+  });
+
+  it('reads what a reference stands for where the reference stands: a title set before "he", a year beside "it"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Stilwell arrived in Tokyo on a tour of the region. As under secretary of state, he declined to mediate.',
+        value: 'under secretary of state',
+        sourced: 'assistant Secretary of state',
+      },
+      {
+        text: "Tokyo had reached the comfort women agreement with Seoul years before. Moon's unilateral scrapping of it in 2019 angered Japan.",
+        value: '2019',
+        sourced: '2018',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Stilwell arrived in Tokyo on a tour of the region. As assistant secretary of state, he declined to mediate.',
+      "Tokyo had reached the comfort women agreement with Seoul years before. Moon's unilateral scrapping of it in 2018 angered Japan.",
+    ]);
+  });
+
+  it('takes "he" for the person named before when the sentence names others only after it, or owning its title', () => {
+    const kb = realKnowledge();
+    // "he met Suga" is not Suga; "Moon's foreign minister" is not Moon.
+    warnsOnEach(kb, [
+      {
+        text: 'Park Jie-won went to Tokyo as an envoy. Then serving as foreign minister, he met Suga.',
+        value: 'foreign minister',
+        sourced: 'head',
+      },
+      {
+        text: "Park Jie-won went to Tokyo as an envoy. As Moon's foreign minister he pressed for a summit.",
+        value: 'foreign minister',
+        sourced: 'head',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Park Jie-won went to Tokyo as an envoy. As head of the National Intelligence Service, he met Suga.',
+      "Park Jie-won went to Tokyo as an envoy. As Moon's intelligence chief he pressed for a summit.",
+      // Past a comma, or after "his", the name may be the one the pronoun stands for: Suga is the prime minister.
+      'Park Jie-won went to Tokyo as an envoy. As prime minister, he had little to offer, Suga told aides.',
+      'Park Jie-won went to Tokyo as an envoy. As prime minister, his host, Suga, pressed for a summit.',
+    ]);
+  });
+
+  it('takes "he" for a person named before only while the sentences between still refer to that person', () => {
+    const kb = realKnowledge();
+    // The sentence between names nobody and brings in a successor: "he" is not Abe, and Abe's titles are not the point.
+    silentOnEach(kb, [
+      'Abe resigned in August 2020 for health reasons. A successor took office weeks later. As Cabinet Secretary, he had helped reach the comfort women agreement.',
+    ]);
+    warnsOnEach(kb, [
+      {
+        text: 'Stilwell arrived in Tokyo on a tour of the region. His hosts were wary. As under secretary of state, he declined to mediate.',
+        value: 'under secretary of state',
+        sourced: 'assistant Secretary of state',
+      },
+    ]);
+  });
+
+  it('takes "They" or "the two leaders" for the people the sentence before named together as its subject', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Abe and Moon finally met in December 2019. They held talks in Seoul on the sidelines of a trilateral summit.',
+        value: 'Seoul',
+        sourced: 'Chengdu',
+      },
+      {
+        text: 'Abe and Moon finally met in December 2019. The two leaders held talks in Seoul on the sidelines of a trilateral summit.',
+        value: 'Seoul',
+        sourced: 'Chengdu',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Abe and Moon finally met in December 2019. They held talks in Chengdu on the sidelines of a trilateral summit.',
+      'Abe and Moon finally met in December 2019. The two leaders held talks in Chengdu on the sidelines of a trilateral summit.',
+    ]);
+  });
+
+  it('takes only a list of people opening a sentence for the people "They" may stand for, not a name and its title', () => {
+    const kb = realKnowledge();
+    const together = (text: string) => {
+      const context: ParagraphContext = {};
+      updateContext(context, analyseSentence(kb, text, 0, text.length));
+      return context.group?.map((p) => p.text);
+    };
+    assert.deepEqual(together('Abe and Moon finally met in December 2019.'), ['Abe', 'Moon']);
+    assert.deepEqual(together('In December 2019, Abe and Moon finally met.'), ['Abe', 'Moon']);
+    // One person and his title; two people the sentence's subject brought together.
+    assert.equal(together("Suga, Abe's Cabinet Secretary, became prime minister in September 2020."), undefined);
+    assert.equal(together('The president brought Abe and Park together at The Hague.'), undefined);
+  });
+
+  it('takes "it" for an agreement only when the sentence right before named it', () => {
+    const kb = realKnowledge();
+    // What each sentence's "it" is read as, the sentences read in turn as one paragraph.
+    const its = (sentences: readonly string[]) => {
+      const context: ParagraphContext = {};
+      return sentences.map((text) => {
+        const read = analyseSentence(kb, text, 0, text.length);
+        const { referents } = resolveReferences(read, context);
+        updateContext(context, read);
+        return referents.map((r) => r.text).join();
+      });
+    };
+    assert.deepEqual(its(['GSOMIA was the next casualty.', 'Seoul terminated it in November 2019.']), ['', 'GSOMIA']);
+    // Two sentences on, after a sentence on the trade war, "it" is the trade war.
+    assert.deepEqual(
+      its([
+        'GSOMIA was the next casualty.',
+        'The trade war, sparked by a court judgment, now threatens the relationship.',
+        'The authors note that it has received little coverage in the Western press.',
+      ]),
+      ['', '', ''],
+    );
+  });
+
+  it('compares a date set off after a count of time ("Two weeks later, on November 30,"), not the date counted from', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Park Jie-won traveled to Tokyo on November 9. Two weeks later, on November 30, the Blue House appointed Kang Chan-gil as the next ambassador to Japan.',
+        value: 'November 30',
+        sourced: 'November 23',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Park Jie-won traveled to Tokyo on November 9. Two weeks later, on November 23, the Blue House appointed Kang Chan-gil as the next ambassador to Japan.',
+      // The date of the trip the count starts from is not the appointment's.
+      "Two weeks after Park's November 9 trip, the Blue House appointed Kang Chan-gil as the next ambassador to Japan.",
+    ]);
+  });
+
+  it('quotes the title the sources give a person under their full name, not one of a surname they share', () => {
+    const kb = realKnowledge();
+    // The sources title a "Professor Park" too; the message must not offer his title for Park Jie-won's.
+    warnsOnEach(kb, [
+      { text: 'Then serving as foreign minister, Park Jie-won met Suga in Tokyo.', value: 'foreign minister', sourced: 'head' },
+    ]);
   });
 
   it("raises nothing on the sources' own sentences, reworded at their start", () => {

@@ -178,8 +178,8 @@ export interface Alignment {
   polarity?: { draftWords: [number, number]; sourceWords: [number, number]; coverage: number };
 }
 
-/** Lines `draft` up with `claim`; `extraSlots` are values the paragraph supplies (the person a "he" stands for). */
-export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims, extraSlots: readonly Slot[] = []): Alignment {
+/** Lines `draft` up with `claim`. */
+export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
   const weightOf = (s: string) => index.weight(s);
   let total = 0;
   let shared = 0;
@@ -196,7 +196,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const mismatches: { draft: Slot; source: Slot }[] = [];
   const claimMatched = new Set<Slot>();
   const pairs: [Slot, Slot][] = [];
-  const draftSlots = [...draft.slots.filter((s) => draft.quoted[s.first] === 0), ...extraSlots];
+  const draftSlots = draft.slots.filter((s) => draft.quoted[s.first] === 0);
   // `swap`: the claim's party doing the same act; it may be named in the draft too, in another role.
   // `named`: the party is named in the claim too, in another relation; if no swap is read, it is that mention.
   // `agent`: the two parties were read doing the same act (not by their prepositions), so their relation is known.
@@ -248,7 +248,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         mentions.push(other);
         // A party named in both, but in another relation ("Seoul refused … with Japan" against "Japan refused … with
         // South Korea"): kept aside, to tell a swap of who did what from a paraphrase.
-        if (slot.kind === 'entity' && slot.first >= 0 && !sameRelation(draft, slot, claim, other)) sameElsewhere ??= other;
+        if (slot.kind === 'entity' && !sameRelation(draft, slot, claim, other)) sameElsewhere ??= other;
         else same ??= other;
       } else if (c === 'differ' && !reported(claim, other)) candidates.push(other);
     }
@@ -281,7 +281,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // A title the claim gives the same person under another name ("Abe's foreign minister" against "Abe's Cabinet
   // Secretary"): titles of different heads are compared only through the person both are attached to.
   for (const slot of draftSlots) {
-    if (slot.kind !== 'role' || slot.first < 0 || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
+    if (slot.kind !== 'role' || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
     const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot));
     if (!person || pastOffice(draft, slot)) continue;
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
@@ -324,7 +324,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       denial !== undefined &&
       !bothNearMisses &&
       (d.draft.first > denial || (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
-    if (denied || (timed && draft.relativeTime) || own) {
+    if (denied || (timed && draft.relativeTime && !datedAfterCount(draft, d.draft)) || own) {
       // Unread, it leaves the reading open, unless every claim value it differs from is another draft value's.
       if (d.candidates.some((c) => !claimMatched.has(c))) open.push({ slot: d.draft });
       continue;
@@ -341,7 +341,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         sameEvent(draft, d.draft, claim, c) &&
         sameNamedThing(draft, d.draft, claim, c),
     );
-    if (source && d.draft.first >= 0) mismatches.push({ draft: d.draft, source });
+    // A value the sentence refers to is not the writer's to be wrong about: it only tells what the sentence speaks of.
+    if (source && !d.draft.referent) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
     // (A party the claim names too, in another relation, read as a swap that does not hold, is that mention.)
     else if (!d.named && d.candidates.some((c) => !claimMatched.has(c)))
@@ -383,6 +384,23 @@ function coverageWithout(
   for (let i = from; i <= to; i++) if (draft.content[i] === 1 && !claim.contentStems.has(draft.stems[i])) left.add(draft.stems[i]);
   for (const s of left) total -= weightOf(s);
   return total <= 0 ? 0 : shared / total;
+}
+
+/** Words ending a count of time from an event told before ("two weeks later"). */
+const COUNTED_FROM = new Set(['later', 'earlier']);
+
+/**
+ * A date set off right after a count of time from another event ("Two weeks later, on November 26, the Blue House
+ * …"): the writer gives the event's own date beside the count, and it is compared like any other.
+ */
+function datedAfterCount(a: AnalysedSentence, slot: Slot): boolean {
+  const k = slot.first - 1;
+  return (
+    slot.kind === 'date' &&
+    (a.words[k]?.lower === 'on' || a.words[k]?.lower === 'in') &&
+    COUNTED_FROM.has(a.words[k - 1]?.lower ?? '') &&
+    textBetween(a, k - 1, k).includes(',')
+  );
 }
 
 /** Stems of the nouns that say what kind of thing an agreement or organisation is ("treaty", "court", "ministry"). */
@@ -931,10 +949,9 @@ export function sharesNeighbourhood(
   const inClause = (s: Slot, clause: readonly [number, number] | undefined) =>
     clause !== undefined && s.first >= clause[0] && s.last <= clause[1];
   const near = (s: Slot, at: Slot, inX: boolean) =>
-    s.first >= 0 &&
-    ((inX ? wideX : wideY) ||
-      inClause(s, inX ? clauseX : clauseY) ||
-      (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD));
+    (inX ? wideX : wideY) ||
+    inClause(s, inX ? clauseX : clauseY) ||
+    (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD);
   // Only parties count as shared neighbours: a title or a date beside both values says little about their roles.
   // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
   // A title beside both ("ambassador to China", "ambassador to Japan") ties a party to the same office.
@@ -961,7 +978,7 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
 
 /** The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included. */
 function listOf(a: AnalysedSentence, slot: Slot): Slot[] {
-  const named = a.slots.filter((o) => o.kind === 'entity' && o.first >= 0 && o.entity!.type === slot.entity!.type);
+  const named = a.slots.filter((o) => o.kind === 'entity' && o.entity!.type === slot.entity!.type);
   const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, y.start - a.start));
   let from = named.indexOf(slot);
   let to = from;
@@ -1055,7 +1072,7 @@ const DATE_OPENERS = new Set(['in', 'on', 'by', 'during', 'since', 'at', 'early'
 
 /** A date opening its sentence, with only a preposition or two before it: it dates the whole main clause. */
 function opensSentence(a: AnalysedSentence, slot: Slot): boolean {
-  if (slot.kind !== 'date' || slot.first < 0 || slot.first > 2) return false;
+  if (slot.kind !== 'date' || slot.first > 2) return false;
   for (let i = 0; i < slot.first; i++) if (!DATE_OPENERS.has(a.words[i].lower)) return false;
   return true;
 }

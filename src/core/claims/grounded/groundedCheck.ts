@@ -24,7 +24,7 @@ import {
   type Alignment,
 } from './alignment';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { resolveReferences, updateContext, withDates, type ParagraphContext } from './references';
+import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
   sourceClaims,
@@ -87,8 +87,7 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
       const quoted = index.quoted(verbatimKey(text, range.start, range.end));
       const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
       if (!quoted) {
-        const { extra, dates } = resolveReferences(read, context);
-        findings.push(...checkSentence(index, withDates(read, dates), extra));
+        findings.push(...checkSentence(index, withReferences(read, resolveReferences(read, context))));
       }
       updateContext(context, read);
     }
@@ -284,7 +283,7 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
   }
 }
 
-function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots: readonly Slot[]): ClaimFinding[] {
+function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   // Not a statement of what happened: a question, a supposition, a guess.
   if (draft.question || draft.conditional) return [];
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
@@ -297,7 +296,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
-    compared.push({ claim, alignment: align(draft, claim.analysis, index, extraSlots) });
+    compared.push({ claim, alignment: align(draft, claim.analysis, index) });
   }
   let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
@@ -312,7 +311,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence, extraSlots:
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
   const { mismatches } = best.alignment;
   if (mismatches.length > 0) {
-    if (mismatches.some((m) => backing(index, draft, m.draft, extraSlots, best.alignment.coverage))) return [];
+    if (mismatches.some((m) => backing(index, draft, m.draft, best.alignment.coverage))) return [];
   } else {
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
@@ -354,7 +353,9 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
     const vague = (t: Slot) => t.role!.head === LEADER;
     if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
-    const source = known[0];
+    // Quoted: a title the sources give under every word of the draft's name, before one they give a bare surname
+    // others share ("Professor Park" is not the "head of the National Intelligence Service" Park Jie-won).
+    const source = known.find((t) => words.every((w) => t.person.entity!.words.includes(w))) ?? known[0];
     return finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined);
   }
   return undefined;
@@ -438,13 +439,7 @@ function clauseCoverage(
  * then a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the
  * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few.
  */
-function backing(
-  index: SourceClaims,
-  draft: AnalysedSentence,
-  value: Slot,
-  extraSlots: readonly Slot[],
-  coverage: number,
-): SourceClaim | undefined {
+function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, coverage: number): SourceClaim | undefined {
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
   const wordings = new Set<number>();
@@ -461,7 +456,7 @@ function backing(
       stemLists ??= [...draft.contentStems].map((w) => index.withStem(w));
       const sharesWord = stemLists.some((list) => holds(list, c));
       if (!sharesWord) continue;
-      const alignment = align(draft, claim.analysis, index, extraSlots);
+      const alignment = align(draft, claim.analysis, index);
       const pair = alignment.pairs.find(([d]) => d === value);
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
@@ -472,7 +467,7 @@ function backing(
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;
       // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.
       if (!tellsAsInDraft(draft, value, claim.analysis)) continue;
-      if (value.first < 0 || sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
+      if (sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
     }
   }
   return undefined;

@@ -1,8 +1,12 @@
 /**
  * References across the sentences of a paragraph, resolved where the paragraph leaves one reading: "he" or "she" for
- * the one person the sentence before named (none when it named two), "it", "the court", "the agreement" for the thing of that kind named last, and "that year",
- * "that October", "the same summer" for the year of the date given last. The checker lines a sentence up with the
- * passages using what its references stand for, as if the sentence had named it.
+ * the one person the sentence before named (none when it named two), or still referred to, "They" or "the two leaders" for the people it
+ * named together as its subject ("Abe and Moon …"), "it" for the one agreement the sentence right before named, "the
+ * court" or "the agreement" for the thing of that kind named last, and "that year", "that October", "the same summer"
+ * for the year of the date given last. The checker lines a sentence up with the passages using what its references
+ * stand for, as if the sentence had named it where the reference stands ("As deputy secretary of state, he …" gives
+ * the title to the person; a year beside "it" dates what "it" stands for), but never warns that a referent is wrong:
+ * the writer named no value there.
  */
 import { MONTH_NUMBERS, SEASON_WORDS } from '../values';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -11,8 +15,12 @@ import { stem } from './stem';
 /** What the sentences before have named, for the ones after. */
 export interface ParagraphContext {
   person?: Slot;
+  /** The people the sentence before named together as its subject ("Abe and Moon met …"). */
+  group?: Slot[];
   /** The last agreement, and the last organisation, named. */
   agreement?: Slot;
+  /** The one agreement the sentence right before named, if it named one: what "it" may stand for. */
+  agreementBefore?: Slot;
   organisation?: Slot;
   year?: number;
 }
@@ -24,29 +32,42 @@ const THING_PRONOUNS = new Set(['it', 'its']);
 /** Nouns that, after "the", stand for the last agreement or organisation ("the pact", "the court"). */
 const AGREEMENT_NOUNS = new Set(['agreement', 'pact', 'accord', 'deal', 'treaty', 'arrangement']);
 const ORGANISATION_NOUNS = new Set(['court', 'ministry', 'party', 'council', 'agency', 'service', 'union', 'foundation', 'committee']);
+/** Pronouns that, opening a sentence, stand for the people the sentence before named together as its subject. */
+const GROUP_PRONOUNS = new Set(['they']);
+/** Nouns of people that, after "the two" or "both", stand for two people named together ("the two leaders"). */
+const GROUP_NOUNS = new Set(['leaders', 'men', 'women', 'ministers', 'presidents', 'officials']);
 /** Words before a month, a season or "year" that point back at the date given before ("that year", "the same month"). */
 const BACK = new Set(['that', 'same']);
 
 /**
- * The values `draft`'s references stand for, as slots that stand at no word of the sentence (`first` -1), and the
- * dates it gives by reference ("that October", with the year of the date before), as slots at their words.
+ * The values `draft`'s references stand for, as slots at the words that refer to them ("he", "it", the noun of "the
+ * court"), and the dates it gives by reference ("that October", with the year of the date before), as slots at their
+ * words.
  */
-export function resolveReferences(draft: AnalysedSentence, context: ParagraphContext): { extra: Slot[]; dates: Slot[] } {
-  const extra: Slot[] = [];
+export function resolveReferences(draft: AnalysedSentence, context: ParagraphContext): { referents: Slot[]; dates: Slot[] } {
+  const referents: Slot[] = [];
   const dates: Slot[] = [];
   const has = (type: string) => draft.slots.some((s) => s.entity?.type === type);
   const words = draft.words;
   const lower = (i: number) => words[i]?.lower ?? '';
-  if (context.person && !has('person') && words.some((w) => PERSON_PRONOUNS.has(w.lower))) extra.push(unplaced(context.person));
+  const pronoun = words.findIndex((w) => PERSON_PRONOUNS.has(w.lower));
+  if (context.person && pronoun >= 0 && leftToPersonBefore(draft, pronoun, context.person))
+    referents.push(referentAt(context.person, draft, pronoun));
+  const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
+  if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
   for (let i = 0; i < words.length; i++) {
     const w = lower(i);
     const definite = lower(i - 1) === 'the';
-    if (context.agreement && !has('agreement') && (THING_PRONOUNS.has(w) || (definite && AGREEMENT_NOUNS.has(w)))) {
-      extra.push(unplaced(context.agreement));
+    if (context.agreementBefore && !has('agreement') && THING_PRONOUNS.has(w)) {
+      referents.push(referentAt(context.agreementBefore, draft, i));
+      break;
+    }
+    if (context.agreement && !has('agreement') && definite && AGREEMENT_NOUNS.has(w)) {
+      referents.push(referentAt(context.agreement, draft, i));
       break;
     }
     if (context.organisation && !has('organisation') && definite && ORGANISATION_NOUNS.has(w)) {
-      extra.push(unplaced(context.organisation));
+      referents.push(referentAt(context.organisation, draft, i));
       break;
     }
   }
@@ -64,16 +85,96 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       break;
     }
   }
-  return { extra, dates };
+  return { referents, dates };
 }
 
-/** Adds the dates a sentence gives by reference to its values, so they are compared like any other. */
-export function withDates(draft: AnalysedSentence, dates: readonly Slot[]): AnalysedSentence {
-  if (dates.length === 0) return draft;
-  const slots = [...draft.slots, ...dates].sort((a, b) => a.first - b.first);
+/**
+ * The word of `draft` that stands for the `count` people the sentence before named together: "They" opening it, or
+ * the noun of "the two leaders" or "both leaders" when they were two; -1 when none does.
+ */
+function groupReference(draft: AnalysedSentence, count: number): number {
+  const words = draft.words;
+  if (GROUP_PRONOUNS.has(words[0]?.lower ?? '')) return 0;
+  if (count !== 2) return -1;
+  return words.findIndex(
+    (w, i) =>
+      GROUP_NOUNS.has(w.lower) && (words[i - 1]?.lower === 'both' || (words[i - 1]?.lower === 'two' && words[i - 2]?.lower === 'the')),
+  );
+}
+
+/** What stands between two people named together: "Abe and Moon", "Abe, Moon and Xi" (the last two joined by "and"). */
+const TOGETHER = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+const AND = /\band\s+$/;
+
+/**
+ * The people `draft` names together as its subject, if it names two or more: a list of people ("Abe and Moon", the
+ * last two joined by "and") opening the sentence, or its clause after an opening phrase ("In December 2019, Abe and
+ * Moon …"), before any other named party or thing. "Suga, Abe's Cabinet Secretary, …" is one person and a title.
+ */
+function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
+  const { words } = draft;
+  const named = draft.slots.filter((s) => s.kind === 'entity');
+  // A name the analysis could not type, listed with a person ("Abe and Moon"), is taken for one too.
+  let k = 0;
+  while (k < named.length && (named[k].entity!.type === 'person' || named[k].entity!.type === 'name')) k++;
+  const list = named.slice(0, k);
+  if (list.length < 2 || !list.some((p) => p.entity!.type === 'person')) return undefined;
+  if (new Set(list.map((p) => p.entity!.key)).size !== list.length) return undefined;
+  const between = (i: number) => draft.source.slice(list[i - 1].end - draft.start, list[i].start - draft.start);
+  for (let i = 1; i < list.length; i++) if (!TOGETHER.test(between(i))) return undefined;
+  if (!AND.test(between(list.length - 1)) || list.some((p) => words[p.last + 1]?.lower === 's' && words[p.last + 1].joined))
+    return undefined;
+  // The subject: nothing but function words before the list, or an opening phrase set off by a comma.
+  const first = list[0].first;
+  const opened = first > 0 && /,\s*$/.test(draft.source.slice(0, words[first].start - draft.start));
+  for (let i = 0; i < first && !opened; i++) if (draft.content[i] === 1) return undefined;
+  return list;
+}
+
+/** Marks of punctuation that end a phrase: a person named past one may be who a pronoun before it stands for. */
+const PHRASE_END = /[,;:()—–]/;
+
+/** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Whether the people `draft` names leave its pronoun at word `at` to `person`, the one named before: the sentence
+ * names nobody else, or the pronoun is a subject ("he", "she"), the sentence names nobody before it but the owner of
+ * the title it holds ("As Abe's foreign minister he …"), and the people it names after it, in its phrase, are others
+ * ("he met Suga": not Suga). Past a comma a name may be the pronoun's own ("When he arrived, Suga …"), and so may a
+ * name after "his" ("In his speech Abe …").
+ */
+function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): boolean {
+  const { slots, words } = draft;
+  const subject = SUBJECT_PRONOUNS.has(words[at].lower);
+  for (const s of slots) {
+    if (s.entity?.type !== 'person') continue;
+    if (!subject) return false;
+    if (s.first < at) {
+      // "Abe's foreign minister he": the title, and right after it the pronoun, are another's.
+      const title = slots.find((t) => t.kind === 'role' && t.first === s.last + 2 && t.last === at - 1);
+      if (!(title && words[s.last + 1]?.lower === 's' && words[s.last + 1].joined)) return false;
+    } else {
+      const between = draft.source.slice(words[at].end - draft.start, s.start - draft.start);
+      if (PHRASE_END.test(between) || s.entity.key === person.entity!.key) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Adds what a sentence's references stand for to its values: the dates it gives by reference, compared like any
+ * other, and the things and people it refers to, at the words that refer to them.
+ */
+export function withReferences(
+  draft: AnalysedSentence,
+  { referents, dates }: { referents: readonly Slot[]; dates: readonly Slot[] },
+): AnalysedSentence {
+  if (dates.length === 0 && referents.length === 0) return draft;
+  const slots = [...draft.slots, ...dates, ...referents].sort((a, b) => a.first - b.first);
   const content = Uint8Array.from(draft.content);
   for (const d of dates) for (let i = d.first; i <= d.last; i++) content[i] = 0;
-  return { ...draft, slots, content, kinds: draft.kinds | KIND_BITS.date };
+  return { ...draft, slots, content, kinds: slots.reduce((k, s) => k | KIND_BITS[s.kind], 0) };
 }
 
 /** Remembers what `draft` named, for the sentences after it. */
@@ -81,7 +182,16 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   // Two people named in one sentence leave "he" open: neither is taken.
   const people = draft.slots.filter((s) => s.entity?.type === 'person');
   const distinct = new Set(people.map((p) => p.entity!.key));
-  if (people.length > 0) context.person = distinct.size === 1 ? people[0] : undefined;
+  if (people.length > 0) {
+    context.person = distinct.size === 1 ? people[0] : undefined;
+    context.group = namedTogether(draft);
+  } else if (!draft.words.some((w) => PERSON_PRONOUNS.has(w.lower))) {
+    // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
+    // office"): the "he" after it is no longer sure to be the one named before.
+    context.person = undefined;
+  }
+  const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
+  context.agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
   for (const s of draft.slots) {
     if (s.entity?.type === 'person') continue;
     else if (s.entity?.type === 'agreement') context.agreement = s;
@@ -90,8 +200,10 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   }
 }
 
-function unplaced(slot: Slot): Slot {
-  return { ...slot, first: -1, last: -1 };
+/** `slot`, named in a sentence before, as standing at word `at` of `draft` that refers to it. */
+function referentAt(slot: Slot, draft: AnalysedSentence, at: number): Slot {
+  const { start, end } = draft.words[at];
+  return { ...slot, first: at, last: at, start, end, referent: true };
 }
 
 /** Words after a length of years that count it from the time the sentence before gave, forward or back. */

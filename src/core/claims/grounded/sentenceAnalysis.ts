@@ -64,6 +64,11 @@ export interface Slot {
   /** `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. */
   entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean };
   role?: { head: string; modifiers: readonly string[] };
+  /**
+   * A value a sentence before named, standing at the word that refers to it ("he", "it", "the court"): read as if the
+   * sentence named it there, but never reported as wrong (the reference may be read wrongly; the writer wrote no value).
+   */
+  referent?: boolean;
 }
 
 /** A sentence as the grounded checker reads it. */
