@@ -256,6 +256,16 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads "heading on to Tokyo" as going there, not as a "head" (a leader) to line up with leaders', () => {
+    const kb = realKnowledge();
+    // The verb as a leader met "The Japanese leader told Biden …" and swapped Stilwell for Biden.
+    silentOnEach(kb, ['Stilwell stopped first in Seoul, heading on to Tokyo afterwards.']);
+    const stemsOf = (text: string) => analyseSentence(kb, text, 0, text.length).contentStems;
+    assert.ok(!stemsOf('Stilwell stopped first in Seoul, heading on to Tokyo.').has(stem('leader')));
+    // "headed by" still names who leads.
+    assert.ok(stemsOf('A delegation headed by Kim Jin-pyo met Suga.').has(stem('leader')));
+  });
+
   it('reads a name before a gathering ("at the G20 summit in Kyoto") as the gathering, not the place it was in', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

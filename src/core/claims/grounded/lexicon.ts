@@ -199,6 +199,11 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['sign on', 'join'],
   ['take part', 'participate'],
   ['side with', 'back'],
+  // Going somewhere: "heading on to Tokyo" is going there, not "head" (a leader).
+  ['head to', 'go'],
+  ['head for', 'go'],
+  ['head on to', 'go'],
+  ['head back', 'return'],
   // Keeping out of an act.
   ['stay out', 'abstain'],
   ['keep out', 'abstain'],
