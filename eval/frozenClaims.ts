@@ -193,6 +193,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.433, commit: 'e1055d8' },
     },
   },
+  {
+    name: 'Frozen sentences 8',
+    file: frozenFile('frozen8-sentences.jsonl'),
+    description:
+      'written blind at the end of the session that set 7 opened, committed unread and run at once on 67160e9’s checker (after that session’s rules): 120 sentences, 65 with one changed detail, 55 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.973, recall: 0.554, commit: '67160e9' },
+      'sources-only': { precision: 0.962, recall: 0.385, commit: '67160e9' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 8',
+    file: frozenFile('frozen8-paragraphs.jsonl'),
+    description: 'written with set 8: 40 memo paragraphs of 2–4 sentences, 24 with one wrong detail, 16 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.857, recall: 0.25, commit: '67160e9' },
+      'sources-only': { precision: 0.857, recall: 0.25, commit: '67160e9' },
+    },
+  },
 ];
 
 export interface FrozenScore {
