@@ -32,6 +32,7 @@ import {
   titledPeople,
   valueKeys,
   verbatimKey,
+  wordsText,
   type SourceClaim,
   type SourceClaims,
 } from './sourceClaims';
@@ -523,10 +524,7 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     if (coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE)) return [];
     const start = draft.words[a].start;
     const end = draft.words[b].end;
-    // From the reading's text: a library passage's text is read from its document each time it is asked for.
-    const expected = source.negations.includes(c)
-      ? denialPhrase(source.source, source, c)
-      : source.source.slice(source.words[c].start - source.start, source.words[d].end - source.start);
+    const expected = source.negations.includes(c) ? denialPhrase(source, c) : wordsText(source, c, d);
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
@@ -562,7 +560,7 @@ const DENIAL_AUXILIARIES = new Set([
  * The words of a source's denial as a reader would quote them: its auxiliary, the denial and the predicate it
  * governs ("did not improve", "refused to accept", "has shown little interest"), at most six words.
  */
-function denialPhrase(text: string, a: AnalysedSentence, at: number): string {
+function denialPhrase(a: AnalysedSentence, at: number): string {
   const from = at > 0 && DENIAL_AUXILIARIES.has(a.words[at - 1].lower) ? at - 1 : at;
   // "refused" is its own predicate; "refusal to accept", "did not improve" name theirs after it.
   let to = a.content[at] === 1 && a.words[at + 1]?.lower === 'to' ? at + 2 : at;
@@ -570,7 +568,7 @@ function denialPhrase(text: string, a: AnalysedSentence, at: number): string {
   if (to === at && a.content[at] === 1 && !REFUSAL_STEMS.has(a.stems[at])) to = at + 1;
   while (to + 1 < a.words.length && to - at < 4 && a.content[to] !== 1) to++;
   if (a.content[to] !== 1) to = at;
-  return text.slice(a.words[from].start, a.words[Math.min(to, from + 5)].end);
+  return wordsText(a, from, Math.min(to, from + 5));
 }
 
 /** A one-click fix for a date or a number written the same way as the source's (a year for a year, a month for a month). */

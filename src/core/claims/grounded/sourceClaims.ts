@@ -548,6 +548,11 @@ export function textBetween(a: AnalysedSentence, i: number, j: number): string {
   return a.source.slice(w[i].end - a.start, w[j].start - a.start);
 }
 
+/** Words i..j as the sentence writes them, read from its own text (a library passage's is read again when asked for). */
+export function wordsText(a: AnalysedSentence, i: number, j: number): string {
+  return a.source.slice(a.words[i].start - a.start, a.words[j].end - a.start);
+}
+
 /**
  * Keys under which a value is filed: any passage that could state the same value has one of them (a name by each of
  * its words, so "Austin" finds "Lloyd Austin"; a date by its year, or its month when it has no year).
