@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage } from '../../knowledge/types';
-import { lowerBound } from '../../indexing/postings';
+import { lowerBound, type Postings } from '../../indexing/postings';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -190,6 +190,12 @@ function attributeKey(analysis: AnalysedSentence, thing: Slot, at: number): stri
   return `${ATTRIBUTE_PREFIX}${thing.entity!.key} ${analysis.words[at].lower}`.replace(/\s+/g, ' ');
 }
 
+/** A key's passages, and (made when first asked for) one passage of each set of copies among them. */
+interface Listed {
+  all: Uint32Array;
+  distinct?: Uint32Array;
+}
+
 /** The claims and their index, read from the index's arrays; a claim's reading is made when asked for. */
 class IndexedClaims implements SourceClaims {
   readonly passageCount: number;
@@ -200,8 +206,9 @@ class IndexedClaims implements SourceClaims {
   private verbatim: { keys: Float64Array; passages: Int32Array; mask: number } | undefined;
   /** Per passage, 1 when it is the first of its copies (or has none); made when first asked for. */
   private firsts: Uint8Array | undefined;
-  private readonly distinctStems = new Map<string, Uint32Array>();
-  private readonly distinctValues = new Map<string, Uint32Array>();
+  /** Each stem's and value key's passages, looked up once: a check asks for the same few keys sentence after sentence. */
+  private readonly stemLists = new Map<string, Listed>();
+  private readonly valueLists = new Map<string, Listed>();
   private titlesAndAttributes: { titles: Map<string, PersonTitle[]>; attributes: Map<string, ThingAttribute[]> } | undefined;
 
   constructor(
@@ -223,35 +230,42 @@ class IndexedClaims implements SourceClaims {
   }
 
   withStem(stem: string): Uint32Array | undefined {
-    return this.parts.stems.documentsOf(stem);
+    return this.listed(this.parts.stems, stem, this.stemLists)?.all;
   }
 
   withValue(key: string): Uint32Array | undefined {
-    return this.parts.values.documentsOf(key);
+    return this.listed(this.parts.values, key, this.valueLists)?.all;
   }
 
   distinctWithStem(stem: string): Uint32Array | undefined {
-    return this.distinctStems.get(stem) ?? this.distinct(this.parts.stems.documentsOf(stem), stem, this.distinctStems);
+    const listed = this.listed(this.parts.stems, stem, this.stemLists);
+    return listed && (listed.distinct ??= this.distinct(listed.all));
   }
 
   distinctWithValue(key: string): Uint32Array | undefined {
-    return this.distinctValues.get(key) ?? this.distinct(this.parts.values.documentsOf(key), key, this.distinctValues);
+    const listed = this.listed(this.parts.values, key, this.valueLists);
+    return listed && (listed.distinct ??= this.distinct(listed.all));
   }
 
-  /** `list` without copies of an earlier passage, kept under `key` (the list itself when it has none: no copy made). */
-  private distinct(list: Uint32Array | undefined, key: string, made: Map<string, Uint32Array>): Uint32Array | undefined {
-    if (!list) return undefined;
-    let found: Uint32Array;
+  /** `key`'s passages in `postings`, from `made` or looked up and kept there. */
+  private listed(postings: Postings, key: string, made: Map<string, Listed>): Listed | undefined {
+    let found = made.get(key);
+    if (found) return found;
+    const all = postings.documentsOf(key);
+    if (!all) return undefined;
+    made.set(key, (found = { all }));
+    return found;
+  }
+
+  /** `list` without copies of an earlier passage (the list itself when it has none: no copy made). */
+  private distinct(list: Uint32Array): Uint32Array {
     const firsts = (this.firsts ??= firstCopies(this.parts));
     let count = 0;
     for (const c of list) count += firsts[c];
-    if (count === list.length) found = list;
-    else {
-      found = new Uint32Array(count);
-      let n = 0;
-      for (const c of list) if (firsts[c] === 1) found[n++] = c;
-    }
-    made.set(key, found);
+    if (count === list.length) return list;
+    const found = new Uint32Array(count);
+    let n = 0;
+    for (const c of list) if (firsts[c] === 1) found[n++] = c;
     return found;
   }
 
