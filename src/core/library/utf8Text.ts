@@ -29,6 +29,8 @@ export class Utf8Text {
   #source: Utf8Source | undefined;
   #length: number | undefined;
   #unreadable = false;
+  /** Where a slice of held bytes starts looking (`byteMarks`), made at the first slice. */
+  #marks: Uint32Array | undefined;
 
   /** `bytes` must not change after: the text is decoded from them whenever it is read. */
   constructor(bytes: Uint8Array) {
@@ -99,8 +101,6 @@ export class Utf8Text {
     const from = byteOffset(bytes, marks, start);
     return decoder.decode(bytes.subarray(from, byteOffset(bytes, marks, end, from, start)));
   }
-
-  #marks: Uint32Array | undefined;
 }
 
 /** Every `MARK_UNITS` UTF-16 units of a text, the byte offset where they start: where a slice starts looking. */
@@ -113,14 +113,14 @@ function byteMarks(bytes: Uint8Array): Uint32Array {
   let units = 0;
   let next = MARK_UNITS;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if ((b & 0xc0) === 0x80) continue;
+    const width = unitsStartedBy(bytes[i]);
+    if (width === 0) continue;
     if (units >= next) {
       // The first character starting at or past the mark: its offset in units is recorded with it.
       marks.push(i, units);
       next = units + MARK_UNITS;
     }
-    units += b >= 0xf0 ? 2 : 1;
+    units += width;
   }
   return Uint32Array.from(marks);
 }
@@ -139,9 +139,8 @@ function byteOffset(bytes: Uint8Array, marks: Uint32Array, units: number, fromBy
     }
   }
   for (; i < bytes.length; i++) {
-    const b = bytes[i];
-    if ((b & 0xc0) === 0x80) continue;
-    const width = b >= 0xf0 ? 2 : 1;
+    const width = unitsStartedBy(bytes[i]);
+    if (width === 0) continue;
     if (at + width > units) break;
     at += width;
   }
@@ -177,9 +176,17 @@ const encoder = new TextEncoder();
  */
 function utf16Length(bytes: Uint8Array): number {
   let units = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
-  }
+  for (let i = 0; i < bytes.length; i++) units += unitsStartedBy(bytes[i]);
   return units;
+}
+
+/**
+ * Per UTF-8 byte value, the UTF-16 units of the character it starts: none for a continuation byte, two for the start
+ * of a four-byte sequence (a character past U+FFFF, a surrogate pair), else one. A table: these loops run over every
+ * byte of a library's documents.
+ */
+const UNITS_STARTED_BY = Uint8Array.from({ length: 256 }, (_, b) => ((b & 0xc0) === 0x80 ? 0 : b >= 0xf0 ? 2 : 1));
+
+function unitsStartedBy(b: number): number {
+  return UNITS_STARTED_BY[b];
 }
