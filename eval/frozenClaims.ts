@@ -212,6 +212,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.857, recall: 0.25, commit: '67160e9' },
     },
   },
+  {
+    name: 'Frozen sentences 9',
+    file: frozenFile('frozen9-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 8’s, committed unread and run at once on 40d8995’s checker (before that session’s changes): 120 sentences, 60 with one changed detail, 60 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.917, recall: 0.55, commit: '40d8995' },
+      'sources-only': { precision: 0.906, recall: 0.483, commit: '40d8995' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 9',
+    file: frozenFile('frozen9-paragraphs.jsonl'),
+    description: 'written with set 9: 40 memo paragraphs of 2–4 sentences, 25 with one wrong detail, 15 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.52, commit: '40d8995' },
+      'sources-only': { precision: 1, recall: 0.36, commit: '40d8995' },
+    },
+  },
 ];
 
 export interface FrozenScore {
