@@ -178,6 +178,35 @@ export interface Alignment {
   polarity?: { draftWords: [number, number]; sourceWords: [number, number]; coverage: number };
 }
 
+/**
+ * The most coverage and anchors `align(draft, claim, index)` can find, from the content words the two share alone: as
+ * if every draft value (outside quotation marks) agreed with one of the claim's. A caller that needs more than this
+ * of a passage need not align it.
+ */
+export function alignmentBound(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  index: SourceClaims,
+): { coverage: number; anchors: number } {
+  let total = 0;
+  let shared = 0;
+  let anchors = 0;
+  for (const s of draft.contentStems) {
+    const w = index.weight(s);
+    total += w;
+    if (claim.contentStems.has(s)) {
+      shared += w;
+      anchors++;
+    }
+  }
+  let values = 0;
+  for (const slot of draft.slots) if (draft.quoted[slot.first] === 0) values++;
+  // A value that agrees adds its weight to both sides; one that does not adds to the draft's side or to neither.
+  total += values * SLOT_WEIGHT;
+  shared += values * SLOT_WEIGHT;
+  return { coverage: total === 0 ? 0 : shared / total, anchors: anchors + values };
+}
+
 /** Lines `draft` up with `claim`. */
 export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
   const weightOf = (s: string) => index.weight(s);

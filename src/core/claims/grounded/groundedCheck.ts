@@ -14,6 +14,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
 import {
   align,
+  alignmentBound,
   breaksClause,
   compareSlots,
   doesAsInDraft,
@@ -457,10 +458,13 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
       stemLists ??= [...draft.contentStems].map((w) => index.withStem(w));
       const sharesWord = stemLists.some((list) => holds(list, c));
       if (!sharesWord) continue;
-      const alignment = align(draft, claim.analysis, index);
-      const pair = alignment.pairs.find(([d]) => d === value);
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
+      // Most passages sharing a common value share too little else: known without aligning them.
+      const bound = alignmentBound(draft, claim.analysis, index);
+      if (bound.anchors < MIN_ANCHORS || bound.coverage < coverage * share) continue;
+      const alignment = align(draft, claim.analysis, index);
+      const pair = alignment.pairs.find(([d]) => d === value);
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       // "Tokyo's New Southern Policy" is backed only where Tokyo owns it, not wherever Tokyo is named.
       if (!ownsAsInDraft(draft, value, claim.analysis, pair[1])) continue;
