@@ -461,6 +461,19 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads the year an agreement is named by ("the 2015 comfort women agreement") as its attribute', () => {
+    const kb = realKnowledge();
+    const negotiated = (year: string) => `Suga, who helped negotiate the ${year} comfort women agreement, distrusts Seoul's promises.`;
+    const treaty = (year: string) => `Seoul and Tokyo still read their ${year} Treaty on Basic Relations differently.`;
+    warnsOnEach(kb, [
+      { text: negotiated('2014'), value: '2014', sourced: '2015' },
+      { text: treaty('1967'), value: '1967', sourced: '1965' },
+    ]);
+    // The year of a name the sources give ("2015 agreement" is one of the comfort women agreement's) names that thing
+    // alone: "the 1965 agreement" is another agreement, not the 2015 one misdated.
+    silentOnEach(kb, [negotiated('2015'), treaty('1965'), 'Abe also renewed his demand that Seoul abide by the 1965 agreement.']);
+  });
+
   it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
     const kb = realKnowledge();
     const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;

@@ -207,6 +207,12 @@ export function alignmentBound(
   return { coverage: total === 0 ? 0 : shared / total, anchors: anchors + values };
 }
 
+/** Whether every word of a named thing of two or more words stands in `claim` too, in any order and form. */
+function spelledOut(slot: Slot, claim: AnalysedSentence): boolean {
+  const words = slot.entity!.words;
+  return words.length > 1 && words.every((w) => claim.stems.includes(stem(w.toLowerCase())));
+}
+
 /** Lines `draft` up with `claim`. */
 export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
   const weightOf = (s: string) => index.weight(s);
@@ -305,7 +311,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       shared += SLOT_WEIGHT;
       anchors++;
     } else if (candidates.length > 0) differing.push({ draft: slot, candidates, named: sameElsewhere !== undefined });
-    else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
+    // A name the claim spells out in its own words ("the comfort women agreement" where the claim has "the agreement
+    // on “comfort women”"): the two name the same thing.
+    else if (slot.kind === 'entity' && spelledOut(slot, claim)) {
+      total += SLOT_WEIGHT;
+      shared += SLOT_WEIGHT;
+      anchors++;
+    } else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
   }
   // A title the claim gives the same person under another name ("Abe's foreign minister" against "Abe's Cabinet
   // Secretary"): titles of different heads are compared only through the person both are attached to.

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
+import { attributeClass, LEADER_HEAD } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
@@ -370,8 +370,8 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
 function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
   for (const [thing, at] of attributedThings(draft)) {
     const word = draft.words[at].lower;
-    const cls = ATTRIBUTE_CLASS.get(word);
-    const known = (index.attributes.get(thing.entity!.key) ?? []).filter((t) => ATTRIBUTE_CLASS.get(t.word) === cls);
+    const cls = attributeClass(word);
+    const known = (index.attributes.get(thing.entity!.key) ?? []).filter((t) => attributeClass(t.word) === cls);
     if (known.length === 0 || known.some((t) => t.word === word)) continue;
     const words = new Set(known.map((t) => t.word));
     if (words.size > 1) continue;

@@ -281,18 +281,24 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     if (!type) continue;
     const country = type === 'place' ? COUNTRY_OF_NAME.get(m.alias.toLowerCase()) : undefined;
     const key = country ? `country:${country}` : `term:${[...m.termIds].sort().join('+')}`;
-    // "Foreign Minister Motegi", "President Moon": the title is a value of its own, compared with other titles.
+    // "the 2015 comfort women agreement" matched by a name that opens with its year: the year is a date of its own
+    // (found first), and the words after it name the thing when they are a name of it themselves ("comfort women
+    // agreement"; not "agreement" of "2015 agreement", which the year alone tells from others).
     let nameFirst = first;
+    while (nameFirst <= last && taken[nameFirst] !== -1 && slots[taken[nameFirst]].kind === 'date') nameFirst++;
+    if (nameFirst > last) continue;
+    if (nameFirst > first && !namesAlone(kb, text, words[nameFirst].start, m.end, m.termIds)) continue;
+    // "Foreign Minister Motegi", "President Moon": the title is a value of its own, compared with other titles.
     if (type === 'person') {
       let head = -1;
-      for (let i = first; i < last && (ROLE_MODIFIERS.has(words[i].lower) || ROLE_HEADS.has(words[i].lower)); i++)
+      for (let i = nameFirst; i < last && (ROLE_MODIFIERS.has(words[i].lower) || ROLE_HEADS.has(words[i].lower)); i++)
         if (ROLE_HEADS.has(words[i].lower)) head = i;
       if (head >= 0) {
         const modifiers = words
-          .slice(first, head)
+          .slice(nameFirst, head)
           .map((w) => w.lower)
           .filter((m) => m !== 'former' && m !== 'acting');
-        claim(slotOf('role', words, first, head, text, { role: { head: stems[head], modifiers: modifiers.sort() } }));
+        claim(slotOf('role', words, nameFirst, head, text, { role: { head: stems[head], modifiers: modifiers.sort() } }));
         nameFirst = head + 1;
       }
     }
@@ -387,6 +393,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     quoted: Uint8Array.from(quoted),
     particles,
   };
+}
+
+/** Whether text[start, end) is, on its own, a name of the terms `termIds` (the whole of it, no more). */
+function namesAlone(kb: KnowledgeBase, text: string, start: number, end: number, termIds: readonly string[]): boolean {
+  return kb.matcher
+    .findAll(text, start, end)
+    .some((m) => m.start === start && m.end === end && m.termIds.every((id) => termIds.includes(id)));
 }
 
 function slotOf(kind: Slot['kind'], words: readonly Token[], first: number, last: number, text: string, value: Partial<Slot>): Slot {

@@ -10,6 +10,7 @@ import { lowerBound, type Postings } from '../../indexing/postings';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { stem } from './stem';
 import {
   CLAIM_FLAG,
   CONTEXT_FLAG,
@@ -519,6 +520,14 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
   for (const thing of a.slots) {
     const type = thing.entity?.type;
     if (type !== 'agreement' && type !== 'organisation' && type !== 'name') continue;
+    // "the 2015 comfort women agreement": the year an agreement is named by, right before its name. (Not a meeting's
+    // or an organisation's: "the 2019 G20 summit" names one of many.)
+    const year = a.slots.find((o) => o.kind === 'date' && o.attributive && o.last === thing.first - 1 && /^\d{4}$/.test(o.text));
+    const agreement = type === 'agreement' || (type === 'name' && thing.entity!.words.some((w) => stem(w) === AGREEMENT));
+    if (agreement && year && a.quoted[year.first] === 0 && /^\s+$/.test(textBetween(a, year.last, thing.first))) {
+      found.push([thing, year.first]);
+      continue;
+    }
     let at = -1;
     for (let i = thing.first; i <= thing.last && at < 0; i++) if (isAttribute(i)) at = i;
     // Back over the words of a compound name ("bilateral Japan-South Korea military …"), never past a function word,
@@ -548,6 +557,9 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
   }
   return found;
 }
+
+/** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact": lexicon.ts `SYNONYM_GROUPS`). */
+const AGREEMENT = stem('agreement');
 
 /** Verbs that give the name before them the attribute after them ("TISA is a bilateral arrangement"). */
 const COPULAS = new Set(['is', 'was', 'remains']);
@@ -620,7 +632,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 6;
+const ANALYSIS_VERSION = 7;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
