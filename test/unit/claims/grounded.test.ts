@@ -474,6 +474,24 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [negotiated('2015'), treaty('1965'), 'Abe also renewed his demand that Seoul abide by the 1965 agreement.']);
   });
 
+  it('compares a count of named things ("three capitals") with the list of them the passage gives', () => {
+    const kb = realKnowledge();
+    const capitals = (count: string) =>
+      `Blinken and Austin made back-to-back visits to ${count} capitals to signal a united front toward a rising China.`;
+    const patrols = (count: string) =>
+      `${count} other countries have joined Japan in monitoring sanctions implementation through maritime patrols and surveillance.`;
+    warnsOnEach(kb, [
+      { text: capitals('three'), value: 'three', sourced: '2 \\(Tokyo and Seoul\\)' },
+      { text: patrols('Five'), value: 'Five', sourced: '4 \\(United Kingdom, France, Australia, and Canada\\)' },
+    ]);
+    silentOnEach(kb, [
+      capitals('two'),
+      patrols('Four'),
+      // "Chengdu, China" is one place, a city and its country, not a list of two.
+      'In December 2019 Abe and Moon met in one Chinese city, Chengdu, at the China-Japan-Korea trilateral summit.',
+    ]);
+  });
+
   it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
     const kb = realKnowledge();
     const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;

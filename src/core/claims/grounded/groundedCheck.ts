@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { attributeClass, LEADER_HEAD } from './lexicon';
+import { attributeClass, COUNTED_NAME_NOUNS, FUNCTION_WORDS, LEADER_HEAD, PARTIAL_LIST_OPENERS } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
@@ -24,7 +24,7 @@ import {
   tellsAsInDraft,
   type Alignment,
 } from './alignment';
-import { analyseSentence, KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
@@ -252,6 +252,90 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
   return undefined;
 }
 
+/** Each noun counting names of one type (lexicon.ts `COUNTED_NAME_NOUNS`), by stem. */
+const COUNTED_TYPES: ReadonlyMap<string, EntityType> = new Map(COUNTED_NAME_NOUNS.map(([noun, type]) => [stem(noun), type]));
+
+/** How fully a passage must tell what the draft counts for its list to be the things counted. */
+const LIST_COVERAGE = MIN_COVERAGE;
+
+/**
+ * A count of named things ("three allied capitals", "five other countries") where the passage telling the same event
+ * lists them by name and lists another number ("visits to Tokyo and Seoul"; "The United Kingdom, France, Australia,
+ * and Canada have all worked with Japan"). Only a passage with one full list of that type (not "such as …", "…
+ * and others") and no count of its own is read; a count within a list's reach of 0.5 is not ("some five").
+ */
+function listCountConflict(
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding | undefined {
+  for (const slot of draft.slots) {
+    if (slot.kind !== 'number' || slot.referent || slot.number!.approximate || slot.number!.range) continue;
+    const count = slot.number!.value;
+    if (!Number.isInteger(count) || count < 1 || count > 12) continue;
+    const type = countedType(draft, slot);
+    if (!type) continue;
+    const ranked = [...compared].sort((a, b) => b.alignment.coverage - a.alignment.coverage);
+    for (const { claim, alignment } of ranked) {
+      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE) continue;
+      const source = claim.analysis;
+      if (source.slots.some((o) => o.kind === 'number')) continue;
+      const lists = namedLists(source, type);
+      if (lists.length !== 1 || lists[0].length === count) break;
+      const list = lists[0];
+      const expected = wordsText(source, list[0].first, list[list.length - 1].last);
+      return finding(claim, slot.start, slot.end, slot.text, `${list.length} (${expected})`, undefined);
+    }
+  }
+  return undefined;
+}
+
+/** The type of the named things a number counts: the noun it stands before (over "other" and up to two adjectives). */
+function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) {
+    if (/[^\s\-‐-―]/.test(textBetween(a, i - 1, i))) return undefined;
+    const type = COUNTED_TYPES.get(a.stems[i]);
+    if (type) return type;
+    if (a.words[i].lower !== 'other' && FUNCTION_WORDS.has(a.words[i].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The lists of two or more names of one type a sentence gives ("Tokyo and Seoul", "The United Kingdom, France,
+ * Australia, and Canada"), each in order; not one said to give only some ("such as …", "including …", "… and
+ * others").
+ */
+function namedLists(a: AnalysedSentence, type: EntityType): Slot[][] {
+  const lists: Slot[][] = [];
+  const names = a.slots.filter((o) => o.kind === 'entity' && o.entity!.type === type && !o.entity!.adjective);
+  let run: Slot[] = [];
+  const close = () => {
+    // The last name joined by "and" or "or": "Chengdu, China" names one place, a city and its country.
+    if (run.length >= 2 && /\b(?:and|or)\b/.test(joiner(a, run[run.length - 2].last, run[run.length - 1].first))) {
+      const before = a.words[run[0].first - 1]?.lower ?? '';
+      const beforeThat = a.words[run[0].first - 2]?.lower ?? '';
+      const after = a.words[run[run.length - 1].last + 2]?.lower ?? '';
+      if (!PARTIAL_LIST_OPENERS.has(before) && !PARTIAL_LIST_OPENERS.has(beforeThat) && after !== 'others') lists.push(run);
+    }
+    run = [];
+  };
+  for (const name of names) {
+    const last = run[run.length - 1];
+    if (last && /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(joiner(a, last.last, name.first))) run.push(name);
+    else {
+      close();
+      run = [name];
+    }
+  }
+  close();
+  return lists;
+}
+
+/** The text between word i's end and word j's start, with any words between them ("and"). */
+function joiner(a: AnalysedSentence, i: number, j: number): string {
+  return j === i + 1 ? textBetween(a, i, j) : j > i + 1 ? a.source.slice(a.words[i].end - a.start, a.words[j].start - a.start) : '\u0000';
+}
+
 /** How fully a passage must tell an event the draft orders to date it. */
 const DATED_EVENT_COVERAGE = 0.55;
 
@@ -307,7 +391,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     best = { claim, alignment, findings };
   }
   if (!best) {
-    const ordered = datedOrderConflict(index, draft);
+    const ordered = datedOrderConflict(index, draft) ?? listCountConflict(draft, compared);
     return ordered ? [ordered] : [];
   }
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.

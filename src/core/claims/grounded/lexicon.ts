@@ -491,3 +491,24 @@ export const YEAR_ATTRIBUTE_CLASS = CONTRASTING_ATTRIBUTES.length;
 export function attributeClass(word: string): number | undefined {
   return ATTRIBUTE_CLASS.get(word) ?? (/^\d{4}$/.test(word) ? YEAR_ATTRIBUTE_CLASS : undefined);
 }
+
+/**
+ * Nouns that count named things of one type (base forms; inflections derived by the stemmer): "three allied
+ * capitals" counts places, "two cabinet secretaries" people. A draft's count of them is compared with the list of
+ * such names a passage gives ("visits to Tokyo and Seoul").
+ */
+export const COUNTED_NAME_NOUNS: readonly (readonly [string, 'place' | 'person'])[] = [
+  ['country', 'place'],
+  ['nation', 'place'],
+  ['capital', 'place'],
+  ['city', 'place'],
+  ['ally', 'place'],
+  ['partner', 'place'],
+  ['leader', 'person'],
+  ['minister', 'person'],
+  ['secretary', 'person'],
+  ['official', 'person'],
+];
+
+/** Words before a list that say it gives only some of its kind ("allies such as Japan and Korea", "including …"). */
+export const PARTIAL_LIST_OPENERS = words(`including include includes such like among notably especially e.g`);
