@@ -492,6 +492,15 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads an act done together ("worked with Japan") as the same act told from either party', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      'Japan has worked with four other countries to monitor sanctions implementation through maritime patrols and surveillance.',
+    ]);
+    // A refusal is its doer's alone: the meetings it refused are no act done together.
+    warnsOnEach(kb, [{ text: 'Seoul refused to hold further working group meetings with Japan.', value: 'Seoul', sourced: 'Japan' }]);
+  });
+
   it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
     const kb = realKnowledge();
     const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;

@@ -15,6 +15,7 @@ import {
   EVENT_PREPOSITIONS,
   FUNCTION_WORDS,
   LEADER_HEAD,
+  MUTUAL_ACT_VERBS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
   ORDER_WORDS,
@@ -213,6 +214,15 @@ function spelledOut(slot: Slot, claim: AnalysedSentence): boolean {
   return words.length > 1 && words.every((w) => claim.stems.includes(stem(w.toLowerCase())));
 }
 
+/** Whether `party` stands after "with" following a verb of an act done together ("worked with Japan"). */
+function partnerOfMutualAct(a: AnalysedSentence, party: Slot): boolean {
+  const k = party.first - (a.words[party.first - 1]?.lower === 'the' ? 2 : 1);
+  return a.words[k]?.lower === 'with' && MUTUAL_ACTS.has(a.stems[k - 1] ?? '');
+}
+
+/** The stems of verbs of acts two parties do together (lexicon.ts `MUTUAL_ACT_VERBS`). */
+const MUTUAL_ACTS = new Set(MUTUAL_ACT_VERBS.map(stem));
+
 /** Lines `draft` up with `claim`. */
 export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
   const weightOf = (s: string) => index.weight(s);
@@ -299,7 +309,16 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       // Only the clear case: each sentence opens with its party ("Seoul refused … with Japan", "Japan refused … with
       // South Korea"); elsewhere a party's relation is too loosely read to say who did what.
       const opens = (a: AnalysedSentence, x: Slot) => a.slots.find((o) => o.kind === 'entity') === x;
-      if (swapped && relationOf(draft, slot) === undefined && opens(draft, slot) && opens(claim, swapped)) candidates.unshift(swapped);
+      // Not where the claim names the party as the partner of an act done together ("… have all worked with Japan"):
+      // "Japan has worked with three other countries" says the same.
+      if (
+        swapped &&
+        !partnerOfMutualAct(claim, sameElsewhere) &&
+        relationOf(draft, slot) === undefined &&
+        opens(draft, slot) &&
+        opens(claim, swapped)
+      )
+        candidates.unshift(swapped);
       else same = sameElsewhere;
     }
     if (same) {

@@ -512,3 +512,9 @@ export const COUNTED_NAME_NOUNS: readonly (readonly [string, 'place' | 'person']
 
 /** Words before a list that say it gives only some of its kind ("allies such as Japan and Korea", "including …"). */
 export const PARTIAL_LIST_OPENERS = words(`including include includes such like among notably especially e.g`);
+
+/**
+ * Verbs of acts two parties do together (base forms; inflections derived): "A worked with B" says what "B worked with
+ * A" says, so neither names the other's party wrongly. (Not "meet": a meeting one side refused is its act alone.)
+ */
+export const MUTUAL_ACT_VERBS: readonly string[] = ['work', 'cooperate', 'collaborate', 'coordinate', 'partner', 'team'];
