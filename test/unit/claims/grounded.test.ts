@@ -501,6 +501,11 @@ describe('claims read from the sources', () => {
     warnsOnEach(kb, [{ text: 'Seoul refused to hold further working group meetings with Japan.', value: 'Seoul', sourced: 'Japan' }]);
   });
 
+  it('ties no other person to an act by places and a verb of little content alone ("went" / "is gone")', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Stilwell went first to Seoul before heading on to Tokyo.']);
+  });
+
   it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
     const kb = realKnowledge();
     const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;

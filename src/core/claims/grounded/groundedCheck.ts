@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { attributeClass, COUNTED_NAME_NOUNS, FUNCTION_WORDS, LEADER_HEAD, PARTIAL_LIST_OPENERS } from './lexicon';
+import { attributeClass, COUNTED_NAME_NOUNS, FUNCTION_WORDS, LEADER_HEAD, LIGHT_VERBS, PARTIAL_LIST_OPENERS } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
@@ -58,6 +58,8 @@ const MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS = 0.4;
 const BACKING_SHARE = 0.7;
 /** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
 const PARTY_BACKING_SHARE = 0.5;
+/** The stems of verbs of little content (lexicon.ts `LIGHT_VERBS`). */
+const LIGHT = new Set(LIGHT_VERBS.map(stem));
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
 /** Passages compared per draft sentence, the best by shared rare words. */
@@ -589,6 +591,9 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
     if (value.kind === 'entity' && coverage < MIN_COVERAGE) return [];
+    // Another person needs an act in common, not only places and a verb of little content ("Stilwell went first to
+    // Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National University").
+    if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];
     return [valueFinding(mismatches[0])];
   }
   // Two values of two kinds wrong in a sentence that otherwise retells the passage closely ("met … in Busan in

@@ -518,3 +518,9 @@ export const PARTIAL_LIST_OPENERS = words(`including include includes such like 
  * A" says, so neither names the other's party wrongly. (Not "meet": a meeting one side refused is its act alone.)
  */
 export const MUTUAL_ACT_VERBS: readonly string[] = ['work', 'cooperate', 'collaborate', 'coordinate', 'partner', 'team'];
+
+/**
+ * Verbs of little content of their own (base forms; inflections derived): sharing only these ("went" and "is gone",
+ * "made" and "make") says nothing of whether two sentences tell one act, so they never tie two people to it.
+ */
+export const LIGHT_VERBS: readonly string[] = ['go', 'come', 'make', 'take', 'get', 'give', 'have', 'do', 'put', 'set', 'keep'];
