@@ -506,6 +506,13 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ['Stilwell went first to Seoul before heading on to Tokyo.']);
   });
 
+  it('counts the words of an organisation the passage names as words it shares ("intelligence service")', () => {
+    const kb = realKnowledge();
+    const visit = (date: string) => `Park Jie-won, the head of South Korea's intelligence service, visited Tokyo ${date}.`;
+    warnsOnEach(kb, [{ text: visit('in December 2020'), value: 'December 2020', sourced: 'November 9' }]);
+    silentOnEach(kb, [visit('on November 9')]);
+  });
+
   it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
     const kb = realKnowledge();
     const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;

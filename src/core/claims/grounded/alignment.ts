@@ -189,23 +189,13 @@ export function alignmentBound(
   claim: AnalysedSentence,
   index: SourceClaims,
 ): { coverage: number; anchors: number } {
-  let total = 0;
-  let shared = 0;
-  let anchors = 0;
-  for (const s of draft.contentStems) {
-    const w = index.weight(s);
-    total += w;
-    if (claim.contentStems.has(s)) {
-      shared += w;
-      anchors++;
-    }
-  }
+  const words = sharedWords(draft, claim, index);
   let values = 0;
   for (const slot of draft.slots) if (draft.quoted[slot.first] === 0) values++;
   // A value that agrees adds its weight to both sides; one that does not adds to the draft's side or to neither.
-  total += values * SLOT_WEIGHT;
-  shared += values * SLOT_WEIGHT;
-  return { coverage: total === 0 ? 0 : shared / total, anchors: anchors + values };
+  const total = words.total + values * SLOT_WEIGHT;
+  const shared = words.shared + values * SLOT_WEIGHT;
+  return { coverage: total === 0 ? 0 : shared / total, anchors: words.anchors + values };
 }
 
 /** Whether every word of a named thing of two or more words stands in `claim` too, in any order and form. */
@@ -223,20 +213,44 @@ function partnerOfMutualAct(a: AnalysedSentence, party: Slot): boolean {
 /** The stems of verbs of acts two parties do together (lexicon.ts `MUTUAL_ACT_VERBS`). */
 const MUTUAL_ACTS = new Set(MUTUAL_ACT_VERBS.map(stem));
 
-/** Lines `draft` up with `claim`. */
-export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
-  const weightOf = (s: string) => index.weight(s);
+/**
+ * The draft's content words by rarity (`total`), those the claim says too (`shared`) and how many (`anchors`). The
+ * words of the claim's named organisations count: "South Korea's intelligence service" says what "the National
+ * Intelligence Service" names.
+ */
+function sharedWords(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  index: SourceClaims,
+): { total: number; shared: number; anchors: number } {
+  const named = namedWords(claim);
   let total = 0;
   let shared = 0;
   let anchors = 0;
   for (const s of draft.contentStems) {
-    const w = weightOf(s);
+    const w = index.weight(s);
     total += w;
-    if (claim.contentStems.has(s)) {
+    if (claim.contentStems.has(s) || named.has(s)) {
       shared += w;
       anchors++;
     }
   }
+  return { total, shared, anchors };
+}
+
+/** The stems of the words of a sentence's named organisations. */
+function namedWords(a: AnalysedSentence): Set<string> {
+  const found = new Set<string>();
+  for (const slot of a.slots)
+    if (slot.entity?.type === 'organisation')
+      for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) found.add(a.stems[i]);
+  return found;
+}
+
+/** Lines `draft` up with `claim`. */
+export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
+  const weightOf = (s: string) => index.weight(s);
+  let { total, shared, anchors } = sharedWords(draft, claim, index);
   const matched: Slot[] = [];
   const mismatches: { draft: Slot; source: Slot }[] = [];
   const claimMatched = new Set<Slot>();
