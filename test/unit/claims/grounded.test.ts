@@ -1052,3 +1052,13 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [urged('Lee Myung-bak')]);
   });
 });
+
+describe('who did it, in what role', () => {
+  it('reads a title in the plural ("the two defense ministers") against the passage\'s, past a hedge in an opening clause', () => {
+    const kb = realKnowledge();
+    const meetings = (ministers: string) => `Repeated meetings between the two ${ministers} ended only in stalemate.`;
+    // The passage opens "Where in past disputes, diplomats might have stepped in …,": its guess is of that clause only.
+    warnsOnEach(kb, [{ text: meetings('defense ministers'), value: 'defense ministers', sourced: 'foreign ministers' }]);
+    silentOnEach(kb, [meetings('foreign ministers'), 'Where talks might have helped, the two defense ministers kept apart.']);
+  });
+});

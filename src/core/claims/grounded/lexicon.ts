@@ -258,6 +258,12 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
  */
 export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although though`);
 
+/**
+ * Words opening a subordinate clause set before the main one ("Where in past disputes, diplomats might have stepped
+ * in, …", "Although Seoul may object, …"): a hedge inside such a clause guesses at it only, not at the main clause.
+ */
+export const LEADING_SUBORDINATORS = words(`where whereas while although though`);
+
 /** Words that start another clause within a sentence: conjunctions, relative and subordinating words. */
 export const CLAUSE_OPENERS = words(`and but though although while whereas which who that when since because`);
 
@@ -335,6 +341,12 @@ export const ROLE_HEADS = words(`
   spokeswoman spokesperson governor mayor senator representative speaker chancellor premier commander chief
   lawmaker legislator professor general admiral emperor king queen head
 `);
+
+/**
+ * Heads whose plural is also a verb of leading ("heads the ministry", "chairs the committee"): read as a title only
+ * in the singular. Every other head is read in the plural too ("the two foreign ministers").
+ */
+export const SINGULAR_ONLY_HEADS = words(`head chair`);
 
 /** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
 export const ROLE_MODIFIERS = words(`

@@ -21,6 +21,7 @@ import {
   FUNCTION_WORDS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
+  LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
   STATED_PAST_FORMS,
@@ -31,6 +32,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
+  SINGULAR_ONLY_HEADS,
   SPAN_PARTS,
   YEAR_SPANS,
 } from './lexicon';
@@ -299,7 +301,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     claim(slotOf('entity', words, nameFirst, last, text, { entity: { key, type, words: nameWords(words, nameFirst, last) } }));
   }
   findCountries(words, text, claim);
-  findRoles(words, stems, text, claim, taken);
+  findRoles(words, text, claim, taken);
   findNames(words, text, claim, taken, slots);
   findYearSpans(words, text, claim, taken);
   findCounts(words, text, claim, taken);
@@ -364,7 +366,12 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   // appearance of shuttle diplomacy") guesses at that clause only; the values before it are stated.
   const lastValue = slots.length > 0 ? slots[slots.length - 1].last : -1;
   const trailing = (h: number) => lastValue >= 0 && h > lastValue && /[,;—–]/.test(text.slice(words[lastValue].end, words[h].start));
-  const hedged = hedges.some((h) => !trailing(h));
+  // So does one in a subordinate clause opening the sentence before every value ("Where in past disputes, diplomats
+  // might have stepped in …, repeated meetings between the two foreign ministers only resulted in a stalemate").
+  const firstValue = slots.length > 0 ? slots[0].first : -1;
+  const leading = (h: number) =>
+    LEADING_SUBORDINATORS.has(words[0].lower) && firstValue > h && text.slice(words[h].end, words[firstValue].start).includes(',');
+  const hedged = hedges.some((h) => !trailing(h) && !leading(h));
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
   return {
@@ -560,20 +567,32 @@ function opensOrganisationName(words: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The head of a title a word is, in the singular: the word itself ("minister"), or the head it is the plural of
+ * ("ministers", "secretaries": "the two foreign ministers" hold one office each); undefined for any other word.
+ */
+function roleHead(lower: string): string | undefined {
+  if (ROLE_HEADS.has(lower)) return lower;
+  if (!lower.endsWith('s')) return undefined;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return ROLE_HEADS.has(singular) && !SINGULAR_ONLY_HEADS.has(singular) ? singular : undefined;
+}
+
 /** Titles: a head ("secretary") with the modifiers before it ("assistant") and an "of state" after it. */
-function findRoles(words: readonly Token[], stems: readonly string[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
-  const isRoleWord = (k: number) => taken[k] === -1 && (ROLE_HEADS.has(words[k].lower) || ROLE_MODIFIERS.has(words[k].lower));
+function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  const isRoleWord = (k: number) => taken[k] === -1 && (roleHead(words[k].lower) !== undefined || ROLE_MODIFIERS.has(words[k].lower));
   for (let i = 0; i < words.length; i++) {
     if (!isRoleWord(i)) continue;
     // A run of title words ("Chief Cabinet Secretary", "deputy secretary"): its last head word is the office.
     let last = i;
     while (last + 1 < words.length && isRoleWord(last + 1)) last++;
     let head = -1;
-    for (let k = i; k <= last; k++) if (ROLE_HEADS.has(words[k].lower)) head = k;
+    for (let k = i; k <= last; k++) if (roleHead(words[k].lower) !== undefined) head = k;
     if (head < 0) {
       i = last;
       continue;
     }
+    const headWord = roleHead(words[head].lower)!;
     // Only "elect" qualifies a head from after it ("President-Elect"); other words after it begin something else
     // ("Chief Cabinet Secretary under Abe").
     last = words[head + 1]?.lower === 'elect' && head + 1 <= last ? head + 1 : head;
@@ -586,12 +605,12 @@ function findRoles(words: readonly Token[], stems: readonly string[], text: stri
       modifiers.push(words[head + 2].lower);
       last = head + 2;
     }
-    const synonym = ROLE_SYNONYMS.get(words[head].lower);
+    const synonym = ROLE_SYNONYMS.get(headWord);
     // "former" and "acting" say when or how, not which office.
     const office = [...modifiers, ...(synonym?.modifiers ?? [])].filter((m) => m !== 'former' && m !== 'acting');
     claim(
       slotOf('role', words, i, last, text, {
-        role: { head: synonym ? stem(synonym.head) : stems[head], modifiers: [...new Set(office)].sort() },
+        role: { head: stem(synonym?.head ?? headWord), modifiers: [...new Set(office)].sort() },
       }),
     );
     i = last;
