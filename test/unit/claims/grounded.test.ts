@@ -1061,4 +1061,20 @@ describe('who did it, in what role', () => {
     warnsOnEach(kb, [{ text: meetings('defense ministers'), value: 'defense ministers', sourced: 'foreign ministers' }]);
     silentOnEach(kb, [meetings('foreign ministers'), 'Where talks might have helped, the two defense ministers kept apart.']);
   });
+
+  it('reads a title of another rank given to the same person ("secretary of state", "Deputy Secretary of State")', () => {
+    const kb = realKnowledge();
+    const phoned = (title: string) =>
+      `${title} Antony Blinken got on the phone with Foreign Minister Motegi to find a formula for cooperation.`;
+    warnsOnEach(kb, [
+      { text: phoned('Deputy Secretary of State'), value: 'Deputy Secretary of State', sourced: 'Secretary of State' },
+      {
+        text: 'As secretary of state, Antony Blinken launched trilateral consultations on global areas of cooperation.',
+        value: 'secretary of state',
+        sourced: 'Deputy Secretary of State',
+      },
+    ]);
+    // Offices change hands: in a sentence dated where the passage is not, the title is not compared.
+    silentOnEach(kb, [phoned('Secretary of State'), phoned('In 2016, Deputy Secretary of State')]);
+  });
 });

@@ -21,6 +21,7 @@ import {
   ORGANISATION_HEADS,
   PARTY_NOUNS,
   PEOPLE_NOUNS,
+  RANK_MODIFIERS,
   STATED_PAST_FORMS,
   TIME_NOUNS,
   TRAVEL_WORDS,
@@ -142,6 +143,23 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
   }
 }
 
+/** Two titles of one office but for a rank word one has and the other lacks ("Deputy Secretary of State", "Secretary of State"). */
+function otherRank(a: Slot, b: Slot): boolean {
+  const x = a.role!;
+  const y = b.role!;
+  if (x.head !== y.head || x.modifiers.length === 0 || y.modifiers.length === 0) return false;
+  const ranks = (m: readonly string[]) => m.filter((w) => RANK_MODIFIERS.has(w)).join(' ');
+  return ranks(x.modifiers) !== ranks(y.modifiers);
+}
+
+/**
+ * Whether a title may be told of the time the claim tells: offices change hands, so in a sentence dating an event the
+ * claim does not date alike ("In January 2016, Deputy Secretary of State Blinken …") a title is not compared.
+ */
+function undatedOrDatedAlike(a: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
+  return a.slots.every((s) => s.kind !== 'date' || pairs.some(([p]) => p === s));
+}
+
 /** The counts a number allows: its range, or its value as far as it may stand from `other`'s. */
 function countsOf(n: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): readonly [number, number] {
   return n.range ?? [n.value - tolerance(n, other), n.value + tolerance(n, other)];
@@ -242,6 +260,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const candidates: Slot[] = [];
     const mentions: Slot[] = [];
     for (const other of claim.slots) {
+      // "Secretary of State" and "Deputy Secretary of State" are not one office, but a title is compared with another
+      // rank only through the person both are given to (below): offices change hands and people change offices.
+      if (slot.kind === 'role' && other.kind === 'role' && otherRank(slot, other)) continue;
       const plain = compareSlots(slot, other);
       const c = plain === 'incomparable' ? (framedNames(draft, slot, claim, other) ?? namedThingDated(draft, slot, claim, other)) : plain;
       if (c === 'same') {
@@ -288,7 +309,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
     const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER;
-    if (title && !vague && compareSlots(slot, title) !== 'same') differing.push({ draft: slot, candidates: [title] });
+    if (!title || vague) continue;
+    if (otherRank(slot, title) ? undatedOrDatedAlike(draft, pairs) : compareSlots(slot, title) !== 'same')
+      differing.push({ draft: slot, candidates: [title] });
   }
   // Draft values left unread against the claim; with the claim values they differ from when they stand elsewhere.
   const open: { slot: Slot; differsFrom?: Slot[] }[] = [];

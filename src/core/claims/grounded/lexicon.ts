@@ -343,6 +343,12 @@ export const ROLE_HEADS = words(`
 `);
 
 /**
+ * Modifiers that make a lower office of the one the rest of the title names: a "deputy secretary of state" is not the
+ * "secretary of state", a "vice foreign minister" not the "foreign minister".
+ */
+export const RANK_MODIFIERS = words(`deputy assistant vice under`);
+
+/**
  * Heads whose plural is also a verb of leading ("heads the ministry", "chairs the committee"): read as a title only
  * in the singular. Every other head is read in the plural too ("the two foreign ministers").
  */
