@@ -1077,4 +1077,30 @@ describe('who did it, in what role', () => {
     // Offices change hands: in a sentence dated where the passage is not, the title is not compared.
     silentOnEach(kb, [phoned('Secretary of State'), phoned('In 2016, Deputy Secretary of State')]);
   });
+
+  it('reads a title the passage gives another person ("Pottinger, the national security adviser" where Bolton is)', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Matthew Pottinger, the national security adviser, traveled to Japan and Korea last weekend.',
+        value: 'national security adviser',
+        sourced: 'director',
+      },
+      // A body between the name and its title ("the NSC director") still makes it the person's.
+      {
+        text: 'John Bolton, the NSC director for Asia, traveled to Japan and Korea last weekend.',
+        value: 'director',
+        sourced: 'national security adviser',
+      },
+    ]);
+    // Both titles given each to the other's holder: both are wrong.
+    const swapped =
+      'Last weekend the NSC director for Asia, John Bolton, visited Japan and Korea with national security adviser Matthew Pottinger.';
+    assert.deepEqual(words(swapped, grounded(kb, swapped)), ['director', 'national security adviser']);
+    silentOnEach(kb, [
+      'Last weekend the NSC director for Asia, Matthew Pottinger, visited Japan and Korea with national security adviser John Bolton.',
+      // "Abe's Cabinet Secretary" is the title of the one who served Abe, not Abe's.
+      "Suga, Abe's former Cabinet Secretary, took office in September 2020.",
+    ]);
+  });
 });

@@ -299,6 +299,20 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     } else if (candidates.length > 0) differing.push({ draft: slot, candidates, named: sameElsewhere !== undefined });
     else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
   }
+  // A title the draft gives one person that the claim gives another ("Matthew Pottinger, the national security
+  // adviser" against "the NSC director for Asia, Matthew Pottinger, along with national security adviser John
+  // Bolton"): it is not the same office as the claim's for this person, whatever the two titles' words.
+  const titledAnother = new Set<Slot>();
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const [slot, other] = pairs[k];
+    if (slot.kind !== 'role' || !titledElsewhere(draft, slot, claim, other, pairs)) continue;
+    titledAnother.add(slot);
+    pairs.splice(k, 1);
+    matched.splice(matched.indexOf(slot), 1);
+    claimMatched.delete(other);
+    shared -= SLOT_WEIGHT;
+    anchors--;
+  }
   // A title the claim gives the same person under another name ("Abe's foreign minister" against "Abe's Cabinet
   // Secretary"): titles of different heads are compared only through the person both are attached to.
   for (const slot of draftSlots) {
@@ -308,7 +322,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
     const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
-    const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER;
+    // (Not one the claim gives another person: that one names the office exactly.)
+    const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER && !titledAnother.has(slot);
     if (!title || vague) continue;
     if (otherRank(slot, title) ? undatedOrDatedAlike(draft, pairs) : compareSlots(slot, title) !== 'same')
       differing.push({ draft: slot, candidates: [title] });
@@ -862,18 +877,52 @@ function pastOffice(a: AnalysedSentence, role: Slot): boolean {
 }
 
 /**
- * Whether `title` stands as `person`'s title: nothing but articles, "then", "former", a possessive's "s", a place and
- * punctuation between them ("Abe's Cabinet Secretary", "Suga, then the chief cabinet secretary"). A verb or a noun
- * between ties the title to something else ("… appointment as ambassador came before Park's trip").
+ * Whether `title` stands as `person`'s title: nothing but articles, "then", "former", a possessive's "s", a place or a
+ * body and punctuation between them ("Abe's Cabinet Secretary", "Suga, then the chief cabinet secretary", "Bolton,
+ * the NSC director"); a title before the person may name its field after "for" ("the NSC director for Asia, Matthew
+ * Pottinger"). A verb or a noun between ties the title to something else ("… appointment as ambassador came before
+ * Park's trip").
  */
 function titleOf(a: AnalysedSentence, person: Slot, title: Slot): boolean {
-  const [from, to] = person.last < title.first ? [person.last + 1, title.first] : [title.last + 1, person.first];
+  const titleFirst = person.last >= title.first;
+  const [from, to] = titleFirst ? [title.last + 1, person.first] : [person.last + 1, title.first];
   for (let i = from; i < to; i++) {
     if (APPOSITION_WORDS.has(a.words[i].lower)) continue;
-    if (a.slots.some((o) => o.entity?.type === 'place' && o.first <= i && i <= o.last)) continue;
+    const named = a.slots.find((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (named && (named.entity!.type === 'place' || named.entity!.type === 'organisation')) continue;
+    if (titleFirst && i === from && a.words[i].lower === 'for' && named === undefined) {
+      const field = a.slots.find((o) => o.kind === 'entity' && o.first === i + 1);
+      if (field) {
+        i = field.last;
+        continue;
+      }
+    }
     return false;
   }
   return true;
+}
+
+/**
+ * Whether the draft gives `title` to a person the claim names too, while the claim gives the same title (`theirs`) only
+ * to another person, standing beside it as that person's.
+ */
+function titledElsewhere(
+  draft: AnalysedSentence,
+  title: Slot,
+  claim: AnalysedSentence,
+  theirs: Slot,
+  pairs: readonly [Slot, Slot][],
+): boolean {
+  const person = pairs.find(([p]) => p.entity?.type === 'person' && holds(draft, p, title));
+  if (!person) return false;
+  const holder = claim.slots.find((q) => q.entity?.type === 'person' && holds(claim, q, theirs));
+  return holder !== undefined && compareSlots(holder, person[1]) === 'differ' && !titleOf(claim, person[1], theirs);
+}
+
+/** Whether `person` holds `title`, standing beside it as its holder: not as the one it serves ("Abe's Cabinet Secretary"). */
+function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+  if (wordsApart(person, title) > 3 || !titleOf(a, person, title)) return false;
+  return !(person.last < title.first && a.words[person.last + 1]?.lower === 's' && a.words[person.last + 1].joined);
 }
 
 /** Words between two values (0 when adjacent or overlapping). */

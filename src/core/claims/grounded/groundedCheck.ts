@@ -512,6 +512,17 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     alignment.coverage >= TWO_VALUES_COVERAGE
   )
     return mismatches.map(valueFinding);
+  // Two titles given each to the other's holder ("the NSC director for Asia, John Bolton, … with national security
+  // adviser Matthew Pottinger" against the reverse): each is wrong where the other stands.
+  if (
+    mismatches.length === 2 &&
+    mismatches.every((m) => m.draft.kind === 'role') &&
+    compareSlots(mismatches[0].draft, mismatches[1].source) === 'same' &&
+    compareSlots(mismatches[1].draft, mismatches[0].source) === 'same' &&
+    alignment.anchors >= MIN_ANCHORS &&
+    alignment.coverage >= MIN_COVERAGE
+  )
+    return mismatches.map(valueFinding);
   if (mismatches.length === 0 && alignment.polarity) {
     if (alignment.anchors < MIN_POLARITY_ANCHORS) return [];
     const [a, b] = alignment.polarity.draftWords;
