@@ -1103,4 +1103,36 @@ describe('who did it, in what role', () => {
       "Suga, Abe's former Cabinet Secretary, took office in September 2020.",
     ]);
   });
+
+  it('reads who did an act against a body of another country ("Tokyo threatened …" where the Blue House did)', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // The glossary's "South Korea's presidential office"; the threat's "unless" is what was threatened, no supposition.
+      {
+        text: 'Tokyo threatened to terminate GSOMIA unless Seoul dropped its complaint at the WTO.',
+        value: 'Tokyo',
+        sourced: 'Blue House',
+      },
+      {
+        text: 'The Reconciliation and Healing Foundation, funded by the South Korean National Assembly, provided payments to two-thirds of the surviving women.',
+        value: 'National Assembly',
+        sourced: 'Japan',
+      },
+      // The threat to terminate GSOMIA does not say it was terminated: it backs no withdrawal.
+      { text: 'Seoul pulled out of GSOMIA in 2019.', value: 'pulled out', sourced: 'near withdrawal' },
+    ]);
+    silentOnEach(kb, [
+      'Seoul threatened to terminate GSOMIA unless Tokyo dropped its export controls.',
+      'The Reconciliation and Healing Foundation, funded by the Japanese Diet, provided payments to two-thirds of the surviving women.',
+    ]);
+    // In a writer's own library with no glossary, the passage itself says whose body it is.
+    const note =
+      "In a final blow, South Korea's presidential Blue House threatened to terminate the bilateral military intelligence sharing agreement unless Japan rescinded its export control measures.";
+    const library = compileLibrary([{ file: 'notes/gsomia.md', format: 'markdown', text: note, metadata: {} }], [], []);
+    const own = KnowledgeBase.fromCompiled(library.knowledge);
+    const threatened = (party: string) =>
+      `${party} threatened to terminate the bilateral military intelligence sharing agreement unless its demands were met.`;
+    assert.deepEqual(words(threatened('Tokyo'), grounded(own, threatened('Tokyo'))), ['Tokyo']);
+    assert.deepEqual(words(threatened('Seoul'), grounded(own, threatened('Seoul'))), []);
+  });
 });

@@ -669,14 +669,17 @@ const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ances?|ences?)$/;
 
 /**
  * The party a slot stands for when it can do an act: a named country, person or body; or a country's adjective
- * before a noun for its government or people ("the South Korean government", "a senior Korean politician").
+ * before a noun for its government or people ("the South Korean government", "a senior Korean politician"), or before
+ * a body of that country (then the body).
  */
 function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
   if (slot?.kind !== 'entity') return undefined;
   const type = slot.entity!.type;
   if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
   if (!slot.entity!.adjective) return slot;
-  return PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '') ? slot : undefined;
+  if (PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '')) return slot;
+  // "the South Korean National Assembly": the body the adjective opens, which belongs to that country.
+  return a.slots.find((o) => o.first === slot.last + 1 && o.entity?.type === 'organisation' && o.entity.country !== undefined);
 }
 
 /** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
@@ -745,6 +748,14 @@ function agentsAt(a: AnalysedSentence, v: number): Slot[] {
  */
 function compareParties(a: Slot, b: Slot): Comparison {
   const plain = compareSlots(a, b);
+  // A body and a country, by the country the body belongs to ("the Blue House" is Seoul's, not Tokyo's). Not a
+  // country's adjective: "Japanese companies" are not Japan's government.
+  const body = (s: Slot) => s.entity!.type === 'organisation';
+  if (plain === 'incomparable' && body(a) !== body(b)) {
+    const [x, y] = body(a) ? [a, b] : [b, a];
+    const country = y.entity!.key.startsWith('country:') && !y.entity!.adjective ? y.entity!.key : undefined;
+    if (x.entity!.country !== undefined && country !== undefined) return x.entity!.country === country ? 'same' : 'differ';
+  }
   if (plain !== 'incomparable' || Boolean(a.entity!.adjective) === Boolean(b.entity!.adjective)) return plain;
   const country = (s: Slot) => (s.entity!.key.startsWith('country:') ? s.entity!.key : undefined);
   const [x, y] = [country(a), country(b)];

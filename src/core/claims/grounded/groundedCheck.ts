@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
+import { ATTRIBUTE_CLASS, LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
@@ -325,6 +325,8 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     for (const { claim, alignment } of compared) {
       if (
         claim !== best.claim &&
+        // A passage telling a threat or a near miss ("threatened to terminate …") does not state that it happened.
+        !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
         (predicate === undefined || claim.analysis.contentStems.has(predicate)) &&
         alignment.anchors >= MIN_ANCHORS - 1 &&
         !alignment.polarity &&

@@ -238,6 +238,13 @@ export const REPORTING_HEDGES = words(`claimed alleged alleges claims`);
 export const EXPECTATION_VERBS = words(`hoped hoping feared fearing wished`);
 
 /**
+ * Words of threatening or demanding, whose condition ("threatened to terminate the agreement unless Japan rescinded
+ * …") is part of what was threatened: the threat itself is stated; the condition's words are its content, not a
+ * supposition of the writer's.
+ */
+export const THREAT_WORDS = words(`threatened threatening threatens threat warned warning warns vowed demanded demanding`);
+
+/**
  * Words of the writer's own work ("in our survey", "we found"): figures from it are the writer's, which no source
  * can contradict.
  */

@@ -25,6 +25,7 @@ import {
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
   STATED_PAST_FORMS,
+  THREAT_WORDS,
   ORGANISATION_HEADS,
   PEOPLE_NOUNS,
   REPETITION_WORDS,
@@ -63,8 +64,11 @@ export interface Slot {
    * `range`: the counts a word without a figure allows ("dozens": 24 to 199); `value` is its least.
    */
   number?: { value: number; unit: string | undefined; approximate: boolean; step?: number; range?: readonly [number, number] };
-  /** `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. */
-  entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean };
+  /**
+   * `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. `country`: the
+   * country a body belongs to ("country:south korea" for the Blue House), when the glossary or the sentence says it.
+   */
+  entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean; country?: string };
   role?: { head: string; modifiers: readonly string[] };
   /**
    * A value a sentence before named, standing at the word that refers to it ("he", "it", "the court"): read as if the
@@ -298,11 +302,14 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
         nameFirst = head + 1;
       }
     }
-    claim(slotOf('entity', words, nameFirst, last, text, { entity: { key, type, words: nameWords(words, nameFirst, last) } }));
+    const body = type === 'organisation' ? countryOfDefinition(term!.definition) : undefined;
+    const entity = { key, type, words: nameWords(words, nameFirst, last), ...(body ? { country: body } : {}) };
+    claim(slotOf('entity', words, nameFirst, last, text, { entity }));
   }
   findCountries(words, text, claim);
   findRoles(words, text, claim, taken);
   findNames(words, text, claim, taken, slots);
+  tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
   findCounts(words, text, claim, taken);
   for (const num of findNumbers(words)) {
@@ -351,7 +358,12 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       if (opener >= 0) reportedFrom = opener;
       else if (!(lower === 'would' && statedAfter(words, slots, i))) hedges.push(i);
     }
-    if (CONDITION_WORDS.has(lower)) conditional = true;
+    if (CONDITION_WORDS.has(lower)) {
+      // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
+      if (lower !== 'whether' && words.some((w, k) => k < i && THREAT_WORDS.has(w.lower))) {
+        if (reportedFrom < 0) reportedFrom = i;
+      } else conditional = true;
+    }
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
     content[i] = 1;
@@ -555,6 +567,44 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       i += len - 1;
       break;
     }
+  }
+}
+
+/**
+ * The country a glossary entry's definition opens by naming as the body's owner: "South Korea's presidential office",
+ * "A South Korean court", "The U.S. department …". Undefined for any other opening ("The organization to which South
+ * Korea's Blue House …", "Japan has worked …").
+ */
+function countryOfDefinition(definition: string): string | undefined {
+  const m = OWNER_OPENING.exec(definition);
+  const found = m?.[1] ?? m?.[2];
+  const country = found === undefined ? undefined : COUNTRY_OF_NAME.get(found.toLowerCase().replace(/\.$/, ''));
+  return country === undefined ? undefined : `country:${country}`;
+}
+
+/** A definition's opening naming a country as owner: after an article before a noun, or as a possessive. */
+const OWNER_OPENING = (() => {
+  const name = String.raw`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)`;
+  return new RegExp(String.raw`^(?:(?:A|An|The)\s+${name}\s+\p{Ll}|${name}['’]s\s)`, 'u');
+})();
+
+/**
+ * A body the sentence names with its country right before it ("Japan's Maritime Self-Defense Force", "the South
+ * Korean National Assembly"): it belongs to that country, whatever its glossary entry says.
+ */
+function tieBodiesToCountries(words: readonly Token[], slots: Slot[]): void {
+  for (let k = 0; k < slots.length; k++) {
+    const body = slots[k];
+    if (body.entity?.type !== 'organisation') continue;
+    // Past a word or two describing it: "South Korea's presidential Blue House".
+    let at = body.first - 1;
+    while (at > body.first - 3 && at > 0 && !isCapitalised(words[at]) && !FUNCTION_WORDS.has(words[at].lower) && words[at].lower !== 's')
+      at--;
+    const possessive = words[at]?.lower === 's' && words[at].joined;
+    if (possessive) at--;
+    else if (at !== body.first - 1) continue;
+    const owner = slots.find((o) => o.last === at && o.entity?.key.startsWith('country:') && Boolean(o.entity.adjective) !== possessive);
+    if (owner) slots[k] = { ...body, entity: { ...body.entity, country: owner.entity!.key } };
   }
 }
 
