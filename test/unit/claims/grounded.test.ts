@@ -513,6 +513,11 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [visit('on November 9')]);
   });
 
+  it('reads a title in the plural ("cabinet secretaries") as no one person\'s title', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Two cabinet secretaries, Blinken and Austin, made back-to-back visits to Tokyo and Seoul.']);
+  });
+
   it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
     const kb = realKnowledge();
     const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;
@@ -1102,5 +1107,89 @@ describe('claims read from the sources', () => {
       `The constitutional court's first intervention urged the ${leader} government to reopen the talks with Japan.`;
     warnsOnEach(kb, [{ text: urged('Park Geun-hye'), value: 'Park Geun-hye', sourced: 'Lee Myung-bak' }]);
     silentOnEach(kb, [urged('Lee Myung-bak')]);
+  });
+});
+
+describe('who did it, in what role', () => {
+  it('reads a title in the plural ("the two defense ministers") against the passage\'s, past a hedge in an opening clause', () => {
+    const kb = realKnowledge();
+    const meetings = (ministers: string) => `Repeated meetings between the two ${ministers} ended only in stalemate.`;
+    // The passage opens "Where in past disputes, diplomats might have stepped in …,": its guess is of that clause only.
+    warnsOnEach(kb, [{ text: meetings('defense ministers'), value: 'defense ministers', sourced: 'foreign ministers' }]);
+    silentOnEach(kb, [meetings('foreign ministers'), 'Where talks might have helped, the two defense ministers kept apart.']);
+  });
+
+  it('reads a title of another rank given to the same person ("secretary of state", "Deputy Secretary of State")', () => {
+    const kb = realKnowledge();
+    const phoned = (title: string) =>
+      `${title} Antony Blinken got on the phone with Foreign Minister Motegi to find a formula for cooperation.`;
+    warnsOnEach(kb, [
+      { text: phoned('Deputy Secretary of State'), value: 'Deputy Secretary of State', sourced: 'Secretary of State' },
+      {
+        text: 'As secretary of state, Antony Blinken launched trilateral consultations on global areas of cooperation.',
+        value: 'secretary of state',
+        sourced: 'Deputy Secretary of State',
+      },
+    ]);
+    // Offices change hands: in a sentence dated where the passage is not, the title is not compared.
+    silentOnEach(kb, [phoned('Secretary of State'), phoned('In 2016, Deputy Secretary of State')]);
+  });
+
+  it('reads a title the passage gives another person ("Pottinger, the national security adviser" where Bolton is)', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Matthew Pottinger, the national security adviser, traveled to Japan and Korea last weekend.',
+        value: 'national security adviser',
+        sourced: 'director',
+      },
+      // A body between the name and its title ("the NSC director") still makes it the person's.
+      {
+        text: 'John Bolton, the NSC director for Asia, traveled to Japan and Korea last weekend.',
+        value: 'director',
+        sourced: 'national security adviser',
+      },
+    ]);
+    // Both titles given each to the other's holder: both are wrong.
+    const swapped =
+      'Last weekend the NSC director for Asia, John Bolton, visited Japan and Korea with national security adviser Matthew Pottinger.';
+    assert.deepEqual(words(swapped, grounded(kb, swapped)), ['director', 'national security adviser']);
+    silentOnEach(kb, [
+      'Last weekend the NSC director for Asia, Matthew Pottinger, visited Japan and Korea with national security adviser John Bolton.',
+      // "Abe's Cabinet Secretary" is the title of the one who served Abe, not Abe's.
+      "Suga, Abe's former Cabinet Secretary, took office in September 2020.",
+    ]);
+  });
+
+  it('reads who did an act against a body of another country ("Tokyo threatened …" where the Blue House did)', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // The glossary's "South Korea's presidential office"; the threat's "unless" is what was threatened, no supposition.
+      {
+        text: 'Tokyo threatened to terminate GSOMIA unless Seoul dropped its complaint at the WTO.',
+        value: 'Tokyo',
+        sourced: 'Blue House',
+      },
+      {
+        text: 'The Reconciliation and Healing Foundation, funded by the South Korean National Assembly, provided payments to two-thirds of the surviving women.',
+        value: 'National Assembly',
+        sourced: 'Japan',
+      },
+      // The threat to terminate GSOMIA does not say it was terminated: it backs no withdrawal.
+      { text: 'Seoul pulled out of GSOMIA in 2019.', value: 'pulled out', sourced: 'near withdrawal' },
+    ]);
+    silentOnEach(kb, [
+      'Seoul threatened to terminate GSOMIA unless Tokyo dropped its export controls.',
+      'The Reconciliation and Healing Foundation, funded by the Japanese Diet, provided payments to two-thirds of the surviving women.',
+    ]);
+    // In a writer's own library with no glossary, the passage itself says whose body it is.
+    const note =
+      "In a final blow, South Korea's presidential Blue House threatened to terminate the bilateral military intelligence sharing agreement unless Japan rescinded its export control measures.";
+    const library = compileLibrary([{ file: 'notes/gsomia.md', format: 'markdown', text: note, metadata: {} }], [], []);
+    const own = KnowledgeBase.fromCompiled(library.knowledge);
+    const threatened = (party: string) =>
+      `${party} threatened to terminate the bilateral military intelligence sharing agreement unless its demands were met.`;
+    assert.deepEqual(words(threatened('Tokyo'), grounded(own, threatened('Tokyo'))), ['Tokyo']);
+    assert.deepEqual(words(threatened('Seoul'), grounded(own, threatened('Seoul'))), []);
   });
 });

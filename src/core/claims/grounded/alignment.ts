@@ -22,6 +22,7 @@ import {
   ORGANISATION_HEADS,
   PARTY_NOUNS,
   PEOPLE_NOUNS,
+  RANK_MODIFIERS,
   STATED_PAST_FORMS,
   TIME_NOUNS,
   TRAVEL_WORDS,
@@ -29,7 +30,7 @@ import {
 import { OPPOSITE_STEMS, stem } from './stem';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import { APPOSITION_WORDS, textBetween, type SourceClaims } from './sourceClaims';
-import { SHARE_UNIT } from './sentenceAnalysis';
+import { pluralTitle, SHARE_UNIT } from './sentenceAnalysis';
 
 /** How two values of one kind compare. */
 export type Comparison = 'same' | 'differ' | 'incomparable';
@@ -135,12 +136,31 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       const x = a.role!;
       const y = b.role!;
       if (x.head !== y.head) return 'incomparable';
+      // "cabinet secretaries" holds several offices: it is no other title than one of them ("Secretary of State").
+      if (pluralTitle(a) !== pluralTitle(b)) return 'incomparable';
       // A bare "secretary" is vaguer than "assistant secretary", not another office.
       if (x.modifiers.length === 0 || y.modifiers.length === 0) return 'same';
       if (contains(x.modifiers, y.modifiers) || contains(y.modifiers, x.modifiers)) return 'same';
       return 'differ';
     }
   }
+}
+
+/** Two titles of one office but for a rank word one has and the other lacks ("Deputy Secretary of State", "Secretary of State"). */
+function otherRank(a: Slot, b: Slot): boolean {
+  const x = a.role!;
+  const y = b.role!;
+  if (x.head !== y.head || x.modifiers.length === 0 || y.modifiers.length === 0) return false;
+  const ranks = (m: readonly string[]) => m.filter((w) => RANK_MODIFIERS.has(w)).join(' ');
+  return ranks(x.modifiers) !== ranks(y.modifiers);
+}
+
+/**
+ * Whether a title may be told of the time the claim tells: offices change hands, so in a sentence dating an event the
+ * claim does not date alike ("In January 2016, Deputy Secretary of State Blinken …") a title is not compared.
+ */
+function undatedOrDatedAlike(a: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
+  return a.slots.every((s) => s.kind !== 'date' || pairs.some(([p]) => p === s));
 }
 
 /** The counts a number allows: its range, or its value as far as it may stand from `other`'s. */
@@ -301,6 +321,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const candidates: Slot[] = [];
     const mentions: Slot[] = [];
     for (const other of claim.slots) {
+      // "Secretary of State" and "Deputy Secretary of State" are not one office, but a title is compared with another
+      // rank only through the person both are given to (below): offices change hands and people change offices.
+      if (slot.kind === 'role' && other.kind === 'role' && otherRank(slot, other)) continue;
       const plain = compareSlots(slot, other);
       const c = plain === 'incomparable' ? (framedNames(draft, slot, claim, other) ?? namedThingDated(draft, slot, claim, other)) : plain;
       if (c === 'same') {
@@ -352,6 +375,20 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       anchors++;
     } else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
   }
+  // A title the draft gives one person that the claim gives another ("Matthew Pottinger, the national security
+  // adviser" against "the NSC director for Asia, Matthew Pottinger, along with national security adviser John
+  // Bolton"): it is not the same office as the claim's for this person, whatever the two titles' words.
+  const titledAnother = new Set<Slot>();
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const [slot, other] = pairs[k];
+    if (slot.kind !== 'role' || !titledElsewhere(draft, slot, claim, other, pairs)) continue;
+    titledAnother.add(slot);
+    pairs.splice(k, 1);
+    matched.splice(matched.indexOf(slot), 1);
+    claimMatched.delete(other);
+    shared -= SLOT_WEIGHT;
+    anchors--;
+  }
   // A title the claim gives the same person under another name ("Abe's foreign minister" against "Abe's Cabinet
   // Secretary"): titles of different heads are compared only through the person both are attached to.
   for (const slot of draftSlots) {
@@ -361,8 +398,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
     const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
-    const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER;
-    if (title && !vague && compareSlots(slot, title) !== 'same') differing.push({ draft: slot, candidates: [title] });
+    // (Not one the claim gives another person: that one names the office exactly.)
+    const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER && !titledAnother.has(slot);
+    if (!title || vague) continue;
+    if (otherRank(slot, title) ? undatedOrDatedAlike(draft, pairs) : compareSlots(slot, title) !== 'same')
+      differing.push({ draft: slot, candidates: [title] });
   }
   // Draft values left unread against the claim; with the claim values they differ from when they stand elsewhere.
   const open: { slot: Slot; differsFrom?: Slot[] }[] = [];
@@ -705,14 +745,17 @@ const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ances?|ences?)$/;
 
 /**
  * The party a slot stands for when it can do an act: a named country, person or body; or a country's adjective
- * before a noun for its government or people ("the South Korean government", "a senior Korean politician").
+ * before a noun for its government or people ("the South Korean government", "a senior Korean politician"), or before
+ * a body of that country (then the body).
  */
 function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
   if (slot?.kind !== 'entity') return undefined;
   const type = slot.entity!.type;
   if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
   if (!slot.entity!.adjective) return slot;
-  return PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '') ? slot : undefined;
+  if (PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '')) return slot;
+  // "the South Korean National Assembly": the body the adjective opens, which belongs to that country.
+  return a.slots.find((o) => o.first === slot.last + 1 && o.entity?.type === 'organisation' && o.entity.country !== undefined);
 }
 
 /** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
@@ -781,6 +824,14 @@ function agentsAt(a: AnalysedSentence, v: number): Slot[] {
  */
 function compareParties(a: Slot, b: Slot): Comparison {
   const plain = compareSlots(a, b);
+  // A body and a country, by the country the body belongs to ("the Blue House" is Seoul's, not Tokyo's). Not a
+  // country's adjective: "Japanese companies" are not Japan's government.
+  const body = (s: Slot) => s.entity!.type === 'organisation';
+  if (plain === 'incomparable' && body(a) !== body(b)) {
+    const [x, y] = body(a) ? [a, b] : [b, a];
+    const country = y.entity!.key.startsWith('country:') && !y.entity!.adjective ? y.entity!.key : undefined;
+    if (x.entity!.country !== undefined && country !== undefined) return x.entity!.country === country ? 'same' : 'differ';
+  }
   if (plain !== 'incomparable' || Boolean(a.entity!.adjective) === Boolean(b.entity!.adjective)) return plain;
   const country = (s: Slot) => (s.entity!.key.startsWith('country:') ? s.entity!.key : undefined);
   const [x, y] = [country(a), country(b)];
@@ -913,18 +964,53 @@ function pastOffice(a: AnalysedSentence, role: Slot): boolean {
 }
 
 /**
- * Whether `title` stands as `person`'s title: nothing but articles, "then", "former", a possessive's "s", a place and
- * punctuation between them ("Abe's Cabinet Secretary", "Suga, then the chief cabinet secretary"). A verb or a noun
- * between ties the title to something else ("… appointment as ambassador came before Park's trip").
+ * Whether `title` stands as `person`'s title: nothing but articles, "then", "former", a possessive's "s", a place or a
+ * body and punctuation between them ("Abe's Cabinet Secretary", "Suga, then the chief cabinet secretary", "Bolton,
+ * the NSC director"); a title before the person may name its field after "for" ("the NSC director for Asia, Matthew
+ * Pottinger"). A verb or a noun between ties the title to something else ("… appointment as ambassador came before
+ * Park's trip").
  */
 function titleOf(a: AnalysedSentence, person: Slot, title: Slot): boolean {
-  const [from, to] = person.last < title.first ? [person.last + 1, title.first] : [title.last + 1, person.first];
+  if (pluralTitle(title)) return false;
+  const titleFirst = person.last >= title.first;
+  const [from, to] = titleFirst ? [title.last + 1, person.first] : [person.last + 1, title.first];
   for (let i = from; i < to; i++) {
     if (APPOSITION_WORDS.has(a.words[i].lower)) continue;
-    if (a.slots.some((o) => o.entity?.type === 'place' && o.first <= i && i <= o.last)) continue;
+    const named = a.slots.find((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (named && (named.entity!.type === 'place' || named.entity!.type === 'organisation')) continue;
+    if (titleFirst && i === from && a.words[i].lower === 'for' && named === undefined) {
+      const field = a.slots.find((o) => o.kind === 'entity' && o.first === i + 1);
+      if (field) {
+        i = field.last;
+        continue;
+      }
+    }
     return false;
   }
   return true;
+}
+
+/**
+ * Whether the draft gives `title` to a person the claim names too, while the claim gives the same title (`theirs`) only
+ * to another person, standing beside it as that person's.
+ */
+function titledElsewhere(
+  draft: AnalysedSentence,
+  title: Slot,
+  claim: AnalysedSentence,
+  theirs: Slot,
+  pairs: readonly [Slot, Slot][],
+): boolean {
+  const person = pairs.find(([p]) => p.entity?.type === 'person' && holds(draft, p, title));
+  if (!person) return false;
+  const holder = claim.slots.find((q) => q.entity?.type === 'person' && holds(claim, q, theirs));
+  return holder !== undefined && compareSlots(holder, person[1]) === 'differ' && !titleOf(claim, person[1], theirs);
+}
+
+/** Whether `person` holds `title`, standing beside it as its holder: not as the one it serves ("Abe's Cabinet Secretary"). */
+function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+  if (wordsApart(person, title) > 3 || !titleOf(a, person, title)) return false;
+  return !(person.last < title.first && a.words[person.last + 1]?.lower === 's' && a.words[person.last + 1].joined);
 }
 
 /** Words between two values (0 when adjacent or overlapping). */

@@ -8,7 +8,15 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { attributeClass, COUNTED_NAME_NOUNS, FUNCTION_WORDS, LEADER_HEAD, LIGHT_VERBS, PARTIAL_LIST_OPENERS } from './lexicon';
+import {
+  attributeClass,
+  COUNTED_NAME_NOUNS,
+  FUNCTION_WORDS,
+  LEADER_HEAD,
+  LIGHT_VERBS,
+  NEAR_MISS_WORDS,
+  PARTIAL_LIST_OPENERS,
+} from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
@@ -412,6 +420,8 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     for (const { claim, alignment } of compared) {
       if (
         claim !== best.claim &&
+        // A passage telling a threat or a near miss ("threatened to terminate …") does not state that it happened.
+        !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
         (predicate === undefined || claim.analysis.contentStems.has(predicate)) &&
         alignment.anchors >= MIN_ANCHORS - 1 &&
         !alignment.polarity &&
@@ -603,6 +613,17 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     mismatches[0].draft.kind !== mismatches[1].draft.kind &&
     alignment.anchors >= MANY_ANCHORS &&
     alignment.coverage >= TWO_VALUES_COVERAGE
+  )
+    return mismatches.map(valueFinding);
+  // Two titles given each to the other's holder ("the NSC director for Asia, John Bolton, … with national security
+  // adviser Matthew Pottinger" against the reverse): each is wrong where the other stands.
+  if (
+    mismatches.length === 2 &&
+    mismatches.every((m) => m.draft.kind === 'role') &&
+    compareSlots(mismatches[0].draft, mismatches[1].source) === 'same' &&
+    compareSlots(mismatches[1].draft, mismatches[0].source) === 'same' &&
+    alignment.anchors >= MIN_ANCHORS &&
+    alignment.coverage >= MIN_COVERAGE
   )
     return mismatches.map(valueFinding);
   if (mismatches.length === 0 && alignment.polarity) {

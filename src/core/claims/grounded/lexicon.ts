@@ -238,6 +238,13 @@ export const REPORTING_HEDGES = words(`claimed alleged alleges claims`);
 export const EXPECTATION_VERBS = words(`hoped hoping feared fearing wished`);
 
 /**
+ * Words of threatening or demanding, whose condition ("threatened to terminate the agreement unless Japan rescinded
+ * …") is part of what was threatened: the threat itself is stated; the condition's words are its content, not a
+ * supposition of the writer's.
+ */
+export const THREAT_WORDS = words(`threatened threatening threatens threat warned warning warns vowed demanded demanding`);
+
+/**
  * Words of the writer's own work ("in our survey", "we found"): figures from it are the writer's, which no source
  * can contradict.
  */
@@ -257,6 +264,12 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
  * about …"): a denial after one leaves the clause before it stated. ("which … has not been evident" denies it.)
  */
 export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although though`);
+
+/**
+ * Words opening a subordinate clause set before the main one ("Where in past disputes, diplomats might have stepped
+ * in, …", "Although Seoul may object, …"): a hedge inside such a clause guesses at it only, not at the main clause.
+ */
+export const LEADING_SUBORDINATORS = words(`where whereas while although though`);
 
 /** Words that start another clause within a sentence: conjunctions, relative and subordinating words. */
 export const CLAUSE_OPENERS = words(`and but though although while whereas which who that when since because`);
@@ -335,6 +348,18 @@ export const ROLE_HEADS = words(`
   spokeswoman spokesperson governor mayor senator representative speaker chancellor premier commander chief
   lawmaker legislator professor general admiral emperor king queen head
 `);
+
+/**
+ * Modifiers that make a lower office of the one the rest of the title names: a "deputy secretary of state" is not the
+ * "secretary of state", a "vice foreign minister" not the "foreign minister".
+ */
+export const RANK_MODIFIERS = words(`deputy assistant vice under`);
+
+/**
+ * Heads whose plural is also a verb of leading ("heads the ministry", "chairs the committee"): read as a title only
+ * in the singular. Every other head is read in the plural too ("the two foreign ministers").
+ */
+export const SINGULAR_ONLY_HEADS = words(`head chair`);
 
 /** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
 export const ROLE_MODIFIERS = words(`

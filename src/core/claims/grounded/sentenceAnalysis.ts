@@ -21,9 +21,11 @@ import {
   FUNCTION_WORDS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
+  LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
   STATED_PAST_FORMS,
+  THREAT_WORDS,
   ORGANISATION_HEADS,
   PEOPLE_NOUNS,
   REPETITION_WORDS,
@@ -31,6 +33,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
+  SINGULAR_ONLY_HEADS,
   SPAN_PARTS,
   YEAR_SPANS,
 } from './lexicon';
@@ -61,8 +64,11 @@ export interface Slot {
    * `range`: the counts a word without a figure allows ("dozens": 24 to 199); `value` is its least.
    */
   number?: { value: number; unit: string | undefined; approximate: boolean; step?: number; range?: readonly [number, number] };
-  /** `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. */
-  entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean };
+  /**
+   * `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. `country`: the
+   * country a body belongs to ("country:south korea" for the Blue House), when the glossary or the sentence says it.
+   */
+  entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean; country?: string };
   role?: { head: string; modifiers: readonly string[] };
   /**
    * A value a sentence before named, standing at the word that refers to it ("he", "it", "the court"): read as if the
@@ -302,11 +308,14 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
         nameFirst = head + 1;
       }
     }
-    claim(slotOf('entity', words, nameFirst, last, text, { entity: { key, type, words: nameWords(words, nameFirst, last) } }));
+    const body = type === 'organisation' ? countryOfDefinition(term!.definition) : undefined;
+    const entity = { key, type, words: nameWords(words, nameFirst, last), ...(body ? { country: body } : {}) };
+    claim(slotOf('entity', words, nameFirst, last, text, { entity }));
   }
   findCountries(words, text, claim);
-  findRoles(words, stems, text, claim, taken);
+  findRoles(words, text, claim, taken);
   findNames(words, text, claim, taken, slots);
+  tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
   findCounts(words, text, claim, taken);
   for (const num of findNumbers(words)) {
@@ -355,7 +364,12 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       if (opener >= 0) reportedFrom = opener;
       else if (!(lower === 'would' && statedAfter(words, slots, i))) hedges.push(i);
     }
-    if (CONDITION_WORDS.has(lower)) conditional = true;
+    if (CONDITION_WORDS.has(lower)) {
+      // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
+      if (lower !== 'whether' && words.some((w, k) => k < i && THREAT_WORDS.has(w.lower))) {
+        if (reportedFrom < 0) reportedFrom = i;
+      } else conditional = true;
+    }
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
     content[i] = 1;
@@ -370,7 +384,12 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   // appearance of shuttle diplomacy") guesses at that clause only; the values before it are stated.
   const lastValue = slots.length > 0 ? slots[slots.length - 1].last : -1;
   const trailing = (h: number) => lastValue >= 0 && h > lastValue && /[,;—–]/.test(text.slice(words[lastValue].end, words[h].start));
-  const hedged = hedges.some((h) => !trailing(h));
+  // So does one in a subordinate clause opening the sentence before every value ("Where in past disputes, diplomats
+  // might have stepped in …, repeated meetings between the two foreign ministers only resulted in a stalemate").
+  const firstValue = slots.length > 0 ? slots[0].first : -1;
+  const leading = (h: number) =>
+    LEADING_SUBORDINATORS.has(words[0].lower) && firstValue > h && text.slice(words[h].end, words[firstValue].start).includes(',');
+  const hedged = hedges.some((h) => !trailing(h) && !leading(h));
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
   return {
@@ -400,6 +419,15 @@ function namesAlone(kb: KnowledgeBase, text: string, start: number, end: number,
   return kb.matcher
     .findAll(text, start, end)
     .some((m) => m.start === start && m.end === end && m.termIds.every((id) => termIds.includes(id)));
+}
+
+/** Whether a title is written in the plural ("the two foreign ministers", "cabinet secretaries"): no one person's title. */
+export function pluralTitle(slot: Slot): boolean {
+  const head = slot.text
+    .toLowerCase()
+    .split(/\s+/)
+    .find((w) => stem(w) === slot.role!.head);
+  return head !== undefined && head.endsWith('s') && !head.endsWith('ss');
 }
 
 function slotOf(kind: Slot['kind'], words: readonly Token[], first: number, last: number, text: string, value: Partial<Slot>): Slot {
@@ -564,6 +592,44 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
   }
 }
 
+/**
+ * The country a glossary entry's definition opens by naming as the body's owner: "South Korea's presidential office",
+ * "A South Korean court", "The U.S. department …". Undefined for any other opening ("The organization to which South
+ * Korea's Blue House …", "Japan has worked …").
+ */
+function countryOfDefinition(definition: string): string | undefined {
+  const m = OWNER_OPENING.exec(definition);
+  const found = m?.[1] ?? m?.[2];
+  const country = found === undefined ? undefined : COUNTRY_OF_NAME.get(found.toLowerCase().replace(/\.$/, ''));
+  return country === undefined ? undefined : `country:${country}`;
+}
+
+/** A definition's opening naming a country as owner: after an article before a noun, or as a possessive. */
+const OWNER_OPENING = (() => {
+  const name = String.raw`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)`;
+  return new RegExp(String.raw`^(?:(?:A|An|The)\s+${name}\s+\p{Ll}|${name}['’]s\s)`, 'u');
+})();
+
+/**
+ * A body the sentence names with its country right before it ("Japan's Maritime Self-Defense Force", "the South
+ * Korean National Assembly"): it belongs to that country, whatever its glossary entry says.
+ */
+function tieBodiesToCountries(words: readonly Token[], slots: Slot[]): void {
+  for (let k = 0; k < slots.length; k++) {
+    const body = slots[k];
+    if (body.entity?.type !== 'organisation') continue;
+    // Past a word or two describing it: "South Korea's presidential Blue House".
+    let at = body.first - 1;
+    while (at > body.first - 3 && at > 0 && !isCapitalised(words[at]) && !FUNCTION_WORDS.has(words[at].lower) && words[at].lower !== 's')
+      at--;
+    const possessive = words[at]?.lower === 's' && words[at].joined;
+    if (possessive) at--;
+    else if (at !== body.first - 1) continue;
+    const owner = slots.find((o) => o.last === at && o.entity?.key.startsWith('country:') && Boolean(o.entity.adjective) !== possessive);
+    if (owner) slots[k] = { ...body, entity: { ...body.entity, country: owner.entity!.key } };
+  }
+}
+
 /** Whether capitalised words from `k` on, right after a place's name, end an organisation's name ("… National University"). */
 function opensOrganisationName(words: readonly Token[], k: number): boolean {
   for (let j = k; j < words.length && j < k + 3 && isCapitalised(words[j]); j++) {
@@ -573,20 +639,32 @@ function opensOrganisationName(words: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The head of a title a word is, in the singular: the word itself ("minister"), or the head it is the plural of
+ * ("ministers", "secretaries": "the two foreign ministers" hold one office each); undefined for any other word.
+ */
+function roleHead(lower: string): string | undefined {
+  if (ROLE_HEADS.has(lower)) return lower;
+  if (!lower.endsWith('s')) return undefined;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return ROLE_HEADS.has(singular) && !SINGULAR_ONLY_HEADS.has(singular) ? singular : undefined;
+}
+
 /** Titles: a head ("secretary") with the modifiers before it ("assistant") and an "of state" after it. */
-function findRoles(words: readonly Token[], stems: readonly string[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
-  const isRoleWord = (k: number) => taken[k] === -1 && (ROLE_HEADS.has(words[k].lower) || ROLE_MODIFIERS.has(words[k].lower));
+function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  const isRoleWord = (k: number) => taken[k] === -1 && (roleHead(words[k].lower) !== undefined || ROLE_MODIFIERS.has(words[k].lower));
   for (let i = 0; i < words.length; i++) {
     if (!isRoleWord(i)) continue;
     // A run of title words ("Chief Cabinet Secretary", "deputy secretary"): its last head word is the office.
     let last = i;
     while (last + 1 < words.length && isRoleWord(last + 1)) last++;
     let head = -1;
-    for (let k = i; k <= last; k++) if (ROLE_HEADS.has(words[k].lower)) head = k;
+    for (let k = i; k <= last; k++) if (roleHead(words[k].lower) !== undefined) head = k;
     if (head < 0) {
       i = last;
       continue;
     }
+    const headWord = roleHead(words[head].lower)!;
     // Only "elect" qualifies a head from after it ("President-Elect"); other words after it begin something else
     // ("Chief Cabinet Secretary under Abe").
     last = words[head + 1]?.lower === 'elect' && head + 1 <= last ? head + 1 : head;
@@ -599,12 +677,12 @@ function findRoles(words: readonly Token[], stems: readonly string[], text: stri
       modifiers.push(words[head + 2].lower);
       last = head + 2;
     }
-    const synonym = ROLE_SYNONYMS.get(words[head].lower);
+    const synonym = ROLE_SYNONYMS.get(headWord);
     // "former" and "acting" say when or how, not which office.
     const office = [...modifiers, ...(synonym?.modifiers ?? [])].filter((m) => m !== 'former' && m !== 'acting');
     claim(
       slotOf('role', words, i, last, text, {
-        role: { head: synonym ? stem(synonym.head) : stems[head], modifiers: [...new Set(office)].sort() },
+        role: { head: stem(synonym?.head ?? headWord), modifiers: [...new Set(office)].sort() },
       }),
     );
     i = last;

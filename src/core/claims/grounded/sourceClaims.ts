@@ -9,7 +9,7 @@ import type { Passage } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
-import { analyseSentence, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
 import {
   CLAIM_FLAG,
@@ -493,9 +493,9 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     const person = slots[k];
     if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
     const before = slots[k - 1];
-    if (before?.kind === 'role' && before.last === person.first - 1) found.push([person, before]);
+    if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before)) found.push([person, before]);
     const after = slots[k + 1];
-    if (after?.kind === 'role' && a.quoted[after.first] === 0) {
+    if (after?.kind === 'role' && a.quoted[after.first] === 0 && !pluralTitle(after)) {
       // Between the comma and the title: articles, "then", "former", a possessive's "s", and a country ("a former
       // South Korean prime minister", "Japan's foreign minister").
       const commaAfterName = /^\s*,/.test(textBetween(a, person.last, person.last + 1));
@@ -632,7 +632,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 7;
+const ANALYSIS_VERSION = 8;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
