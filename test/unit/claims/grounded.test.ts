@@ -1051,4 +1051,12 @@ describe('claims read from the sources', () => {
     warnsOnEach(kb, [{ text: urged('Park Geun-hye'), value: 'Park Geun-hye', sourced: 'Lee Myung-bak' }]);
     silentOnEach(kb, [urged('Lee Myung-bak')]);
   });
+
+  it('reads a year before a name in quotation marks ("the 2015 “comfort women” agreement") as naming the thing, not dating the act', () => {
+    const kb = realKnowledge();
+    // The year names the agreement; the passage's withdrawal from it is not dated 2015, so a later ruling is no conflict.
+    silentOnEach(kb, ['In 2021 a Seoul court ordered the Japanese government to compensate former comfort women directly.']);
+    // Two years naming the same agreement still differ.
+    warnsOnEach(kb, [{ text: 'His government’s withdrawal from the 2016 “comfort women” agreement angered Tokyo.', value: '2016', sourced: '2015' }]);
+  });
 });

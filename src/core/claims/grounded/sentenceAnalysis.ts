@@ -36,6 +36,12 @@ import {
 } from './lexicon';
 import { PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 
+/**
+ * What may stand between a year and the word it qualifies: spaces, and a quotation mark opening a name set off in
+ * quotes ("the 2015 “comfort women” agreement" names the agreement by its year as "the 2015 agreement" does).
+ */
+const NOTHING_OR_OPENING_QUOTE = /^\s*[“"‘']?$/;
+
 /** A bit per kind of value. */
 export const KIND_BITS: Readonly<Record<Slot['kind'], number>> = { date: 1, number: 2, entity: 4, role: 8 };
 
@@ -261,7 +267,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       before !== undefined &&
       ATTRIBUTIVE_OPENERS.has(before.lower) &&
       after !== undefined &&
-      text.slice(words[d.last].end, after.start).trim() === '' &&
+      NOTHING_OR_OPENING_QUOTE.test(text.slice(words[d.last].end, after.start)) &&
       !FUNCTION_WORDS.has(after.lower);
     claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
   }
