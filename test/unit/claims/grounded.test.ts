@@ -1059,4 +1059,19 @@ describe('claims read from the sources', () => {
     // Two years naming the same agreement still differ.
     warnsOnEach(kb, [{ text: 'His government’s withdrawal from the 2016 “comfort women” agreement angered Tokyo.', value: '2016', sourced: '2015' }]);
   });
+
+  it('reads a date years after the sources were written as another event, in both checkers, and a year after as a slip', () => {
+    const kb = realKnowledge();
+    // The sources telling of the 2019 export controls were written by 2020: a 2023 lifting is an event they never told.
+    const later = [
+      "In 2023, Japan and South Korea agreed to lift the export controls and restore each other's preferred trading status.",
+      'In March 2023 Tokyo decided to lift its export control measures and return South Korea to its white list.',
+    ];
+    silentOnEach(kb, later);
+    for (const text of later) assert.deepEqual(words(text, checkDocument(kb, text).findings), [], text);
+    // A year after the source was written is read as the source's event misdated.
+    const slip = "Japan's Cabinet decided in summer 2021 to tighten export control measures against South Korea.";
+    warnsOnEach(kb, [{ text: slip, value: 'summer 2021', sourced: 'summer 2019' }]);
+    assert.deepEqual(words(slip, checkDocument(kb, slip).findings), ['2021']);
+  });
 });

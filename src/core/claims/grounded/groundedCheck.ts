@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
+import { datedAfterWriting } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
@@ -301,7 +302,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   }
   let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
-    const findings = conflictOf(draft, claim, alignment);
+    const findings = conflictOf(index, draft, claim, alignment);
     if (findings.length === 0 || (best && best.alignment.coverage >= alignment.coverage)) continue;
     best = { claim, alignment, findings };
   }
@@ -488,7 +489,16 @@ function holds(list: Uint32Array | undefined, c: number): boolean {
   return false;
 }
 
-function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding[] {
+/** Whether the draft's date `value` tells another event than the passage's `expected`, years after its source was written. */
+function afterWriting(index: SourceClaims, claim: SourceClaim, value: Slot, expected: Slot): boolean {
+  return (
+    value.kind === 'date' &&
+    expected.kind === 'date' &&
+    datedAfterWriting(value.date!, expected.date!, index.yearWritten(claim.passage.source))
+  );
+}
+
+function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding[] {
   const source = claim.analysis;
   const { mismatches } = alignment;
   const valueFinding = ({ draft: value, source: expected }: Alignment['mismatches'][number]) =>
@@ -496,6 +506,7 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
   if (mismatches.length === 1) {
     if (alignment.anchors < MIN_ANCHORS) return [];
     const value = mismatches[0].draft;
+    if (afterWriting(index, claim, value, mismatches[0].source)) return [];
     // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
     const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment));
     if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
@@ -509,7 +520,8 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     mismatches.length === 2 &&
     mismatches[0].draft.kind !== mismatches[1].draft.kind &&
     alignment.anchors >= MANY_ANCHORS &&
-    alignment.coverage >= TWO_VALUES_COVERAGE
+    alignment.coverage >= TWO_VALUES_COVERAGE &&
+    !mismatches.some((m) => afterWriting(index, claim, m.draft, m.source))
   )
     return mismatches.map(valueFinding);
   if (mismatches.length === 0 && alignment.polarity) {
