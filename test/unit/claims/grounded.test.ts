@@ -1057,7 +1057,9 @@ describe('claims read from the sources', () => {
     // The year names the agreement; the passage's withdrawal from it is not dated 2015, so a later ruling is no conflict.
     silentOnEach(kb, ['In 2021 a Seoul court ordered the Japanese government to compensate former comfort women directly.']);
     // Two years naming the same agreement still differ.
-    warnsOnEach(kb, [{ text: 'His government’s withdrawal from the 2016 “comfort women” agreement angered Tokyo.', value: '2016', sourced: '2015' }]);
+    warnsOnEach(kb, [
+      { text: 'His government’s withdrawal from the 2016 “comfort women” agreement angered Tokyo.', value: '2016', sourced: '2015' },
+    ]);
   });
 
   it('reads a date years after the sources were written as another event, in both checkers, and a year after as a slip', () => {
@@ -1073,5 +1075,22 @@ describe('claims read from the sources', () => {
     const slip = "Japan's Cabinet decided in summer 2021 to tighten export control measures against South Korea.";
     warnsOnEach(kb, [{ text: slip, value: 'summer 2021', sourced: 'summer 2019' }]);
     assert.deepEqual(words(slip, checkDocument(kb, slip).findings), ['2021']);
+  });
+
+  it('reads a year naming a thing of one kind ("the 1951 peace treaty") as no date of another thing of that kind', () => {
+    const kb = realKnowledge();
+    // The passage dates the reaching of the "comfort women" agreement: another agreement than the peace treaty.
+    silentOnEach(kb, [
+      'The 1951 peace treaty, signed in San Francisco, left past agreements with Seoul to be negotiated separately.',
+      "Japan's 1951 peace treaty, signed in San Francisco, left Korea's claims to separate negotiations with Seoul that dragged on for years.",
+    ]);
+    // The peace treaty the passages date is still that one.
+    warnsOnEach(kb, [
+      {
+        text: 'The normalization of relations between Japan and South Korea came with the peace treaty of 1966.',
+        value: '1966',
+        sourced: '1965',
+      },
+    ]);
   });
 });

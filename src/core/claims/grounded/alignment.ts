@@ -870,10 +870,34 @@ function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: S
   // treaty, signed …" against "the comfort women agreement Japan had reached in 2015").
   const agreement = (o: Slot) =>
     o.entity?.type === 'agreement' && !named.slots.some((n) => n.kind === 'entity' && compareSlots(n, o) === 'same');
-  if (other.slots.some(agreement)) return 'incomparable';
+  if (other.slots.some(agreement) || anotherOfKind(named, slot, other)) return 'incomparable';
   const act = actOfNamedThing(named, slot);
   if (act !== undefined && other.contentStems.has(act)) return 'differ';
   return eventDatedAlike(named, slot, other, other === y ? b : a) ? 'differ' : 'incomparable';
+}
+
+/**
+ * Whether the other sentence names another thing of the kind a year names: "the 1951 peace treaty" against "the …
+ * “comfort women” agreement Japan had reached in 2015" (one kind of thing, "treaty" and "agreement" alike, qualified
+ * by words the other sentence does not have, each way round).
+ */
+function anotherOfKind(named: AnalysedSentence, slot: Slot, other: AnalysedSentence): boolean {
+  // The name's nouns, not a participle after it ("the 1951 peace treaty signed …").
+  const words = namedBy(named, slot);
+  const participle = words.findIndex((_, k) => ACT_ENDING.test(named.words[slot.last + 1 + k].lower));
+  if (participle >= 0) words.length = participle;
+  if (words.length < 2) return false;
+  const kind = words[words.length - 1];
+  if (words.slice(0, -1).some((w) => other.stems.includes(w))) return false;
+  for (let j = 1; j < other.words.length; j++) {
+    if (other.stems[j] !== kind || other.content[j] !== 1) continue;
+    const theirs: string[] = [];
+    // Its nouns right before it, not a participle describing it ("the painfully negotiated “comfort women” agreement").
+    for (let i = j - 1; i >= 0 && i >= j - 3 && other.content[i] === 1 && !ACT_ENDING.test(other.words[i].lower); i--)
+      theirs.push(other.stems[i]);
+    if (theirs.length > 0 && !theirs.some((w) => named.stems.includes(w))) return true;
+  }
+  return false;
 }
 
 /**
