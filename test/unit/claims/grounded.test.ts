@@ -1093,4 +1093,19 @@ describe('claims read from the sources', () => {
       },
     ]);
   });
+
+  it('reads a person listed with one both name, where the passage lists another with that one, as another meeting', () => {
+    const kb = realKnowledge();
+    // The passage has Abe and Moon Jae-in "coming together" at the summit in Osaka; Abe with Obama is another meeting.
+    silentOnEach(kb, ['Abe and Obama came together for a photo at the Group of Twenty summit in Buenos Aires.']);
+    // With the passage's pair, the place is wrong; with another partner in the passage's place, the partner is.
+    warnsOnEach(kb, [
+      {
+        text: 'Prime Minister Abe and President Moon barely spoke at the Group of Twenty summit in Busan.',
+        value: 'Busan',
+        sourced: 'Osaka',
+      },
+      { text: 'Abe and Park barely spoke at the Group of Twenty summit in Osaka.', value: 'Park', sourced: 'Moon Jae-in' },
+    ]);
+  });
 });

@@ -26,7 +26,7 @@ import {
   TRAVEL_WORDS,
 } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
-import type { AnalysedSentence, Slot } from './sentenceAnalysis';
+import type { AnalysedSentence, EntityType, Slot } from './sentenceAnalysis';
 import { APPOSITION_WORDS, textBetween, type SourceClaims } from './sourceClaims';
 import { SHARE_UNIT } from './sentenceAnalysis';
 
@@ -347,6 +347,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // (A party the claim names too, in another relation, read as a swap that does not hold, is that mention.)
     else if (!d.named && d.candidates.some((c) => !claimMatched.has(c)))
       open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !claimMatched.has(c)) });
+  }
+  // A person listed with one both name, where the claim lists another with that one ("brought Abe and Park together"
+  // against "Abe and President Moon Jae-in … coming together"): the two tell of different meetings.
+  for (const slot of draftSlots) {
+    const partner = listedStranger(draft, slot, claim, pairs, claimMatched);
+    if (partner && !matched.includes(slot) && !differing.some((d) => d.draft === slot)) open.push({ slot, differsFrom: [partner] });
   }
   // A second draft value differing only from the claim value another draft value already stands in for ("flew to
   // Washington …, the first of Seoul's overtures" against "traveled to Tokyo"): the claim has one value there, and
@@ -1000,16 +1006,45 @@ export function sharesNeighbourhood(
 /** What may stand between two members of a list of names: "Britain, France", "France and Canada", "Seoul, or Tokyo". */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
 
-/** The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included. */
-function listOf(a: AnalysedSentence, slot: Slot): Slot[] {
-  const named = a.slots.filter((o) => o.kind === 'entity' && o.entity!.type === slot.entity!.type);
-  const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, y.start - a.start));
+/**
+ * The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included;
+ * of any of `types` when given.
+ */
+function listOf(a: AnalysedSentence, slot: Slot, types: readonly EntityType[] = [slot.entity!.type]): Slot[] {
+  const named = a.slots.filter((o) => o.kind === 'entity' && types.includes(o.entity!.type));
+  // A title may stand before a member's name ("Abe and President Moon Jae-in").
+  const startOf = (y: Slot) => a.slots.find((o) => o.kind === 'role' && o.last === y.first - 1)?.start ?? y.start;
+  const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, startOf(y) - a.start));
   let from = named.indexOf(slot);
   let to = from;
   if (from < 0) return [slot];
   while (from > 0 && joined(named[from - 1], named[from])) from--;
   while (to + 1 < named.length && joined(named[to], named[to + 1])) to++;
   return named.slice(from, to + 1);
+}
+
+/** Named things that may be people: a name the analysis could not type may be a person's ("Abe and Park"). */
+const PERSON_TYPES: readonly EntityType[] = ['person', 'name'];
+
+/**
+ * A person the claim lists with a person both sentences name, where the draft lists `slot` instead: the claim's, if
+ * no draft value names it and it is not `slot`'s name.
+ */
+function listedStranger(
+  draft: AnalysedSentence,
+  slot: Slot,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+  claimMatched: ReadonlySet<Slot>,
+): Slot | undefined {
+  if (slot.kind !== 'entity' || !PERSON_TYPES.includes(slot.entity!.type)) return undefined;
+  for (const mate of listOf(draft, slot, PERSON_TYPES)) {
+    const theirs = pairs.find(([p]) => p === mate)?.[1];
+    if (mate === slot || !theirs) continue;
+    const other = listOf(claim, theirs, PERSON_TYPES).find((o) => o !== theirs && !claimMatched.has(o) && compareSlots(slot, o) !== 'same');
+    if (other) return other;
+  }
+  return undefined;
 }
 
 /**
