@@ -1108,4 +1108,10 @@ describe('claims read from the sources', () => {
       { text: 'Abe and Park barely spoke at the Group of Twenty summit in Osaka.', value: 'Park', sourced: 'Moon Jae-in' },
     ]);
   });
+
+  it('reads a number after a hyphen as part of a name ("the G-7 meeting"), not a place "G" and a count', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Abe and Moon held a summit at the G-7 meeting.']);
+    warnsOnEach(kb, [{ text: 'Abe and Moon barely spoke during the G-20 summit in Tokyo.', value: 'Tokyo', sourced: 'Osaka' }]);
+  });
 });

@@ -639,6 +639,8 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
       if (!/^(?:\s+|[-‐‑'’]|\.\s+)$/.test(gap) || (gap.startsWith('.') && words[j - 1].text.length > 1)) break;
       if (isCapitalised(words[j]) && !MONTH_NUMBERS.has(words[j].lower)) last = j;
       else if (words[j].joined && words[j - 1].joined && text[words[j].start - 1] === '-') last = j;
+      // A number after a hyphen is the name's ("the G-20 summit", "COVID-19"), not a count.
+      else if (/^[-‐‑]$/.test(gap) && /^\d+$/.test(words[j].text)) last = j;
       else if (NAME_JOINERS.has(words[j].lower) && isCapitalised(words[j + 1]) && taken[j + 1] === -1) continue;
       else break;
     }
