@@ -1114,4 +1114,15 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ['Abe and Moon held a summit at the G-7 meeting.']);
     warnsOnEach(kb, [{ text: 'Abe and Moon barely spoke during the G-20 summit in Tokyo.', value: 'Tokyo', sourced: 'Osaka' }]);
   });
+
+  it('reads a sentence dated years after the source was written as another event, whatever value of it differs', () => {
+    const kb = realKnowledge();
+    // The 2019 articles' summits and Supreme Court are not the 2021 court or a 2023 summit.
+    silentOnEach(kb, [
+      'In 2023, the leaders of the United States, Japan and South Korea met at Camp David.',
+      'The Seoul Central District Court decision of January 2021 ordered the Japanese government to compensate twelve former comfort women.',
+    ]);
+    // Undated, the place of the summit the passage tells is still wrong.
+    warnsOnEach(kb, [{ text: 'Abe and Moon barely spoke during the G-20 summit in Tokyo.', value: 'Tokyo', sourced: 'Osaka' }]);
+  });
 });

@@ -489,12 +489,19 @@ function holds(list: Uint32Array | undefined, c: number): boolean {
   return false;
 }
 
-/** Whether the draft's date `value` tells another event than the passage's `expected`, years after its source was written. */
-function afterWriting(index: SourceClaims, claim: SourceClaim, value: Slot, expected: Slot): boolean {
-  return (
-    value.kind === 'date' &&
-    expected.kind === 'date' &&
-    datedAfterWriting(value.date!, expected.date!, index.yearWritten(claim.passage.source))
+/**
+ * Whether the draft tells an event years after the passage's source was written (`datedAfterWriting`): a date of its
+ * own against the passage's dates (or the time of writing, for a passage giving none). Then no value of the sentence
+ * contradicts the passage ("In 2023, the leaders … met at Camp David" against a 2019 article's summit).
+ */
+function afterWriting(index: SourceClaims, draft: AnalysedSentence, claim: SourceClaim): boolean {
+  const written = index.yearWritten(claim.passage.source);
+  if (written === undefined) return false;
+  const dates = (a: AnalysedSentence) =>
+    a.slots.filter((s) => s.kind === 'date' && !s.attributive && !s.referent && a.quoted[s.first] === 0);
+  const sourced = dates(claim.analysis);
+  return dates(draft).some((d) =>
+    sourced.length === 0 ? datedAfterWriting(d.date!, {}, written) : sourced.every((s) => datedAfterWriting(d.date!, s.date!, written)),
   );
 }
 
@@ -503,10 +510,10 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
   const { mismatches } = alignment;
   const valueFinding = ({ draft: value, source: expected }: Alignment['mismatches'][number]) =>
     finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
+  if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
   if (mismatches.length === 1) {
     if (alignment.anchors < MIN_ANCHORS) return [];
     const value = mismatches[0].draft;
-    if (afterWriting(index, claim, value, mismatches[0].source)) return [];
     // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
     const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment));
     if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
@@ -520,8 +527,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     mismatches.length === 2 &&
     mismatches[0].draft.kind !== mismatches[1].draft.kind &&
     alignment.anchors >= MANY_ANCHORS &&
-    alignment.coverage >= TWO_VALUES_COVERAGE &&
-    !mismatches.some((m) => afterWriting(index, claim, m.draft, m.source))
+    alignment.coverage >= TWO_VALUES_COVERAGE
   )
     return mismatches.map(valueFinding);
   if (mismatches.length === 0 && alignment.polarity) {
