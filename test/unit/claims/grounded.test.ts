@@ -1125,4 +1125,20 @@ describe('claims read from the sources', () => {
     // Undated, the place of the summit the passage tells is still wrong.
     warnsOnEach(kb, [{ text: 'Abe and Moon barely spoke during the G-20 summit in Tokyo.', value: 'Tokyo', sourced: 'Osaka' }]);
   });
+
+  it("reads a value dated otherwise than the passage, beside another date standing for the passage's, as another event", () => {
+    const kb = realKnowledge();
+    // The ruling of October 2018 is not the Cabinet's decision of summer 2019, which the second date stands for.
+    silentOnEach(kb, [
+      'Two moments defined the dispute: the Supreme Court ruling of October 2018 and the sudden decision of summer 2019 to tighten export controls.',
+    ]);
+    // Dated as the passage dates the Cabinet's decision, the body is wrong.
+    warnsOnEach(kb, [
+      {
+        text: "The Supreme Court's sudden decision in summer 2019 to tighten export control measures hit South Korea's competitiveness.",
+        value: 'Supreme Court',
+        sourced: 'Cabinet',
+      },
+    ]);
+  });
 });

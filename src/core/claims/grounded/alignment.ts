@@ -369,8 +369,33 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
-  const doubtful = unspoken > 0 || unresolvedKinds.has('entity') || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
+  const doubtful =
+    unspoken > 0 ||
+    unresolvedKinds.has('entity') ||
+    mismatches.some((m) => unresolvedKinds.has(m.draft.kind) || datedOtherwise(draft, m.draft, claim, matched, mismatches));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/**
+ * Whether the date nearest a differing value in the draft is another than every date of the claim, while another
+ * draft date stands for the claim's: the value belongs to another event the draft tells ("the Supreme Court ruling of
+ * November 2017 and the export controls of July 2019" against the Cabinet's decision in summer 2019).
+ */
+function datedOtherwise(
+  draft: AnalysedSentence,
+  value: Slot,
+  claim: AnalysedSentence,
+  matched: readonly Slot[],
+  mismatches: readonly { draft: Slot }[],
+): boolean {
+  if (value.kind === 'date') return false;
+  let nearest: Slot | undefined;
+  for (const s of draft.slots)
+    if (s.kind === 'date' && !s.attributive && (!nearest || wordsApart(s, value) < wordsApart(nearest, value))) nearest = s;
+  if (!nearest || matched.includes(nearest) || mismatches.some((m) => m.draft === nearest)) return false;
+  if (!matched.some((s) => s.kind === 'date')) return false;
+  const dates = claim.slots.filter((o) => o.kind === 'date' && !o.attributive);
+  return dates.length > 0 && dates.every((o) => compareSlots(nearest!, o) === 'differ');
 }
 
 /**
