@@ -1141,4 +1141,16 @@ describe('claims read from the sources', () => {
       },
     ]);
   });
+
+  it("reads a country listed with a party both name as a party the passage lacks, though another clause names the passage's", () => {
+    const kb = realKnowledge();
+    // Seoul, after the comma, is no party to the normalization the passage dates 1965: China and Japan's is another.
+    silentOnEach(kb, [
+      'Japan and China normalized relations in 1972, a move Seoul followed closely.',
+      'Japan and China normalized relations in 1972, a step that unsettled Seoul.',
+    ]);
+    warnsOnEach(kb, [
+      { text: 'Japan and South Korea normalized relations in 1966, a step Washington welcomed.', value: '1966', sourced: '1965' },
+    ]);
+  });
 });

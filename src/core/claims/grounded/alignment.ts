@@ -313,6 +313,19 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // January"): the near miss itself is stated, with its date.
   const nearMiss = (a: AnalysedSentence, n: number) => NEAR_MISS_WORDS.has(a.words[n].lower);
   const bothNearMisses = denial !== undefined && nearMiss(draft, denial) && claim.negations.some((n) => nearMiss(claim, n));
+  // A country listed with a party both name ("China and Japan normalized relations in 1972, a step Seoul watched
+  // closely") stands for a claim's other country ("Japan-South Korea … normalization") unless another draft value
+  // stands for that one in its clause: Seoul, named after a comma, is no party to the act.
+  const listedCountry = (slot: Slot) =>
+    slot.entity?.key.startsWith('country:') === true &&
+    !slot.entity.adjective &&
+    listOf(draft, slot).some((o) => o !== slot && pairs.some(([p]) => p === o));
+  const accountedBeside = (slot: Slot, c: Slot) =>
+    claimMatched.has(c) &&
+    (!listedCountry(slot) ||
+      pairs.some(
+        ([p, q]) => compareSlots(q, c) === 'same' && sameClause(draft, Math.min(p.last, slot.last), Math.max(p.first, slot.first)),
+      ));
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
@@ -345,8 +358,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (source && !d.draft.referent) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
     // (A party the claim names too, in another relation, read as a swap that does not hold, is that mention.)
-    else if (!d.named && d.candidates.some((c) => !claimMatched.has(c)))
-      open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !claimMatched.has(c)) });
+    else if (!d.named && d.candidates.some((c) => !accountedBeside(d.draft, c)))
+      open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !accountedBeside(d.draft, c)) });
   }
   // A person listed with one both name, where the claim lists another with that one ("brought Abe and Park together"
   // against "Abe and President Moon Jae-in … coming together"): the two tell of different meetings.
