@@ -1,4 +1,4 @@
-import { dateAgrees, dateConflicts } from './dates';
+import { dateAgrees, dateConflicts, datedAfterWriting, yearWritten } from './dates';
 import { finding } from './findings';
 import { prepare, type PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
@@ -40,6 +40,9 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   // one moment; the other date is not a mistake about this one.
   if (view.dates.some((d) => d !== date && !view.shape.quoted[d.first] && statesExactly(d, value))) return undefined;
   if (!plainClaim(fact, view, chosen.trigger, date, triggers)) return undefined;
+  // Years after every source citing the fact was written: another event, which they could not have told.
+  const written = Math.max(...fact.fact.citations.map((c) => yearWritten(view.kb.source(c.source)) ?? Infinity));
+  if (Number.isFinite(written) && datedAfterWriting(date, value, written)) return undefined;
   const edits = dateConflicts(date, value);
   if (edits.length === 0) return undefined;
   const variant = fact.fact.variants?.find((v) => v.date && dateAgrees(date, v.date));

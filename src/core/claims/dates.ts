@@ -1,3 +1,4 @@
+import type { Source } from '../knowledge/types';
 import type { DateValue } from './types';
 import { MONTHS, type DraftDate, type Span } from './values';
 
@@ -77,4 +78,33 @@ function clearlyOutside(range: { sure: number[]; borderline: number[] }, month: 
 /** Whether a draft date is precise enough, and in agreement, to count as siding with a variant value. */
 export function dateAgrees(draft: DraftDate, value: DateValue): boolean {
   return dateConflicts(draft, value).length === 0;
+}
+
+/** The latest year a source may have been written in: its date, else the latest its text allows; undefined if unknown. */
+export function yearWritten(source: Source | undefined): number | undefined {
+  const iso = /^\d{4}/.exec(source?.date.value ?? source?.date.latest ?? '');
+  return iso ? Number(iso[0]) : undefined;
+}
+
+/** Years after a source was written from which a draft's date tells another event than the source's. */
+const YEARS_AFTER_WRITING = 2;
+
+/**
+ * Whether a draft dates an event years after the sources telling a past event were written (`written`, the latest
+ * year of them): they cannot have told of an event then, so the draft tells another one ("agreed to lift the curbs
+ * in March 2023" against a 2020 article's "decision in summer 2019 to tighten" them), whatever words the two share.
+ * A year or so later is often a slip for the sources' year; a source looking ahead ("the 2021 Olympics" in a 2020
+ * article) speaks of later years. A sourced date without a year ("last summer", "in November") is of the time of
+ * writing.
+ */
+export function datedAfterWriting(
+  draft: { year?: number; decade?: number },
+  sourced: { year?: number; decade?: number },
+  written: number | undefined,
+): boolean {
+  if (written === undefined) return false;
+  const year = (d: { year?: number; decade?: number }) => d.year ?? (d.decade !== undefined ? d.decade + 9 : undefined);
+  const mine = year(draft);
+  const theirs = year(sourced) ?? written;
+  return mine !== undefined && theirs <= written && mine >= written + YEARS_AFTER_WRITING;
 }

@@ -1108,6 +1108,108 @@ describe('claims read from the sources', () => {
     warnsOnEach(kb, [{ text: urged('Park Geun-hye'), value: 'Park Geun-hye', sourced: 'Lee Myung-bak' }]);
     silentOnEach(kb, [urged('Lee Myung-bak')]);
   });
+
+  it('reads a year before a name in quotation marks ("the 2015 “comfort women” agreement") as naming the thing, not dating the act', () => {
+    const kb = realKnowledge();
+    // The year names the agreement; the passage's withdrawal from it is not dated 2015, so a later ruling is no conflict.
+    silentOnEach(kb, ['In 2021 a Seoul court ordered the Japanese government to compensate former comfort women directly.']);
+    // Two years naming the same agreement still differ.
+    warnsOnEach(kb, [
+      { text: 'His government’s withdrawal from the 2016 “comfort women” agreement angered Tokyo.', value: '2016', sourced: '2015' },
+    ]);
+  });
+
+  it('reads a date years after the sources were written as another event, in both checkers, and a year after as a slip', () => {
+    const kb = realKnowledge();
+    // The sources telling of the 2019 export controls were written by 2020: a 2023 lifting is an event they never told.
+    const later = [
+      "In 2023, Japan and South Korea agreed to lift the export controls and restore each other's preferred trading status.",
+      'In March 2023 Tokyo decided to lift its export control measures and return South Korea to its white list.',
+    ];
+    silentOnEach(kb, later);
+    for (const text of later) assert.deepEqual(words(text, checkDocument(kb, text).findings), [], text);
+    // A year after the source was written is read as the source's event misdated.
+    const slip = "Japan's Cabinet decided in summer 2021 to tighten export control measures against South Korea.";
+    warnsOnEach(kb, [{ text: slip, value: 'summer 2021', sourced: 'summer 2019' }]);
+    assert.deepEqual(words(slip, checkDocument(kb, slip).findings), ['2021']);
+  });
+
+  it('reads a year naming a thing of one kind ("the 1951 peace treaty") as no date of another thing of that kind', () => {
+    const kb = realKnowledge();
+    // The passage dates the reaching of the "comfort women" agreement: another agreement than the peace treaty.
+    silentOnEach(kb, [
+      'The 1951 peace treaty, signed in San Francisco, left past agreements with Seoul to be negotiated separately.',
+      "Japan's 1951 peace treaty, signed in San Francisco, left Korea's claims to separate negotiations with Seoul that dragged on for years.",
+    ]);
+    // The peace treaty the passages date is still that one.
+    warnsOnEach(kb, [
+      {
+        text: 'The normalization of relations between Japan and South Korea came with the peace treaty of 1966.',
+        value: '1966',
+        sourced: '1965',
+      },
+    ]);
+  });
+
+  it('reads a person listed with one both name, where the passage lists another with that one, as another meeting', () => {
+    const kb = realKnowledge();
+    // The passage has Abe and Moon Jae-in "coming together" at the summit in Osaka; Abe with Obama is another meeting.
+    silentOnEach(kb, ['Abe and Obama came together for a photo at the Group of Twenty summit in Buenos Aires.']);
+    // With the passage's pair, the place is wrong; with another partner in the passage's place, the partner is.
+    warnsOnEach(kb, [
+      {
+        text: 'Prime Minister Abe and President Moon barely spoke at the Group of Twenty summit in Busan.',
+        value: 'Busan',
+        sourced: 'Osaka',
+      },
+      { text: 'Abe and Park barely spoke at the Group of Twenty summit in Osaka.', value: 'Park', sourced: 'Moon Jae-in' },
+    ]);
+  });
+
+  it('reads a number after a hyphen as part of a name ("the G-7 meeting"), not a place "G" and a count', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Abe and Moon held a summit at the G-7 meeting.']);
+    warnsOnEach(kb, [{ text: 'Abe and Moon barely spoke during the G-20 summit in Tokyo.', value: 'Tokyo', sourced: 'Osaka' }]);
+  });
+
+  it('reads a sentence dated years after the source was written as another event, whatever value of it differs', () => {
+    const kb = realKnowledge();
+    // The 2019 articles' summits and Supreme Court are not the 2021 court or a 2023 summit.
+    silentOnEach(kb, [
+      'In 2023, the leaders of the United States, Japan and South Korea met at Camp David.',
+      'The Seoul Central District Court decision of January 2021 ordered the Japanese government to compensate twelve former comfort women.',
+    ]);
+    // Undated, the place of the summit the passage tells is still wrong.
+    warnsOnEach(kb, [{ text: 'Abe and Moon barely spoke during the G-20 summit in Tokyo.', value: 'Tokyo', sourced: 'Osaka' }]);
+  });
+
+  it("reads a value dated otherwise than the passage, beside another date standing for the passage's, as another event", () => {
+    const kb = realKnowledge();
+    // The ruling of October 2018 is not the Cabinet's decision of summer 2019, which the second date stands for.
+    silentOnEach(kb, [
+      'Two moments defined the dispute: the Supreme Court ruling of October 2018 and the sudden decision of summer 2019 to tighten export controls.',
+    ]);
+    // Dated as the passage dates the Cabinet's decision, the body is wrong.
+    warnsOnEach(kb, [
+      {
+        text: "The Supreme Court's sudden decision in summer 2019 to tighten export control measures hit South Korea's competitiveness.",
+        value: 'Supreme Court',
+        sourced: 'Cabinet',
+      },
+    ]);
+  });
+
+  it("reads a country listed with a party both name as a party the passage lacks, though another clause names the passage's", () => {
+    const kb = realKnowledge();
+    // Seoul, after the comma, is no party to the normalization the passage dates 1965: China and Japan's is another.
+    silentOnEach(kb, [
+      'Japan and China normalized relations in 1972, a move Seoul followed closely.',
+      'Japan and China normalized relations in 1972, a step that unsettled Seoul.',
+    ]);
+    warnsOnEach(kb, [
+      { text: 'Japan and South Korea normalized relations in 1966, a step Washington welcomed.', value: '1966', sourced: '1965' },
+    ]);
+  });
 });
 
 describe('who did it, in what role', () => {

@@ -28,7 +28,7 @@ import {
   TRAVEL_WORDS,
 } from './lexicon';
 import { OPPOSITE_STEMS, stem } from './stem';
-import type { AnalysedSentence, Slot } from './sentenceAnalysis';
+import type { AnalysedSentence, EntityType, Slot } from './sentenceAnalysis';
 import { APPOSITION_WORDS, textBetween, type SourceClaims } from './sourceClaims';
 import { pluralTitle, SHARE_UNIT } from './sentenceAnalysis';
 
@@ -427,6 +427,19 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // January"): the near miss itself is stated, with its date.
   const nearMiss = (a: AnalysedSentence, n: number) => NEAR_MISS_WORDS.has(a.words[n].lower);
   const bothNearMisses = denial !== undefined && nearMiss(draft, denial) && claim.negations.some((n) => nearMiss(claim, n));
+  // A country listed with a party both name ("China and Japan normalized relations in 1972, a step Seoul watched
+  // closely") stands for a claim's other country ("Japan-South Korea … normalization") unless another draft value
+  // stands for that one in its clause: Seoul, named after a comma, is no party to the act.
+  const listedCountry = (slot: Slot) =>
+    slot.entity?.key.startsWith('country:') === true &&
+    !slot.entity.adjective &&
+    listOf(draft, slot).some((o) => o !== slot && pairs.some(([p]) => p === o));
+  const accountedBeside = (slot: Slot, c: Slot) =>
+    claimMatched.has(c) &&
+    (!listedCountry(slot) ||
+      pairs.some(
+        ([p, q]) => compareSlots(q, c) === 'same' && sameClause(draft, Math.min(p.last, slot.last), Math.max(p.first, slot.first)),
+      ));
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
@@ -459,8 +472,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (source && !d.draft.referent) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
     // (A party the claim names too, in another relation, read as a swap that does not hold, is that mention.)
-    else if (!d.named && d.candidates.some((c) => !claimMatched.has(c)))
-      open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !claimMatched.has(c)) });
+    else if (!d.named && d.candidates.some((c) => !accountedBeside(d.draft, c)))
+      open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !accountedBeside(d.draft, c)) });
+  }
+  // A person listed with one both name, where the claim lists another with that one ("brought Abe and Park together"
+  // against "Abe and President Moon Jae-in … coming together"): the two tell of different meetings.
+  for (const slot of draftSlots) {
+    const partner = listedStranger(draft, slot, claim, pairs, claimMatched);
+    if (partner && !matched.includes(slot) && !differing.some((d) => d.draft === slot)) open.push({ slot, differsFrom: [partner] });
   }
   // A second draft value differing only from the claim value another draft value already stands in for ("flew to
   // Washington …, the first of Seoul's overtures" against "traveled to Tokyo"): the claim has one value there, and
@@ -477,8 +496,33 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
-  const doubtful = unspoken > 0 || unresolvedKinds.has('entity') || mismatches.some((m) => unresolvedKinds.has(m.draft.kind));
+  const doubtful =
+    unspoken > 0 ||
+    unresolvedKinds.has('entity') ||
+    mismatches.some((m) => unresolvedKinds.has(m.draft.kind) || datedOtherwise(draft, m.draft, claim, matched, mismatches));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/**
+ * Whether the date nearest a differing value in the draft is another than every date of the claim, while another
+ * draft date stands for the claim's: the value belongs to another event the draft tells ("the Supreme Court ruling of
+ * November 2017 and the export controls of July 2019" against the Cabinet's decision in summer 2019).
+ */
+function datedOtherwise(
+  draft: AnalysedSentence,
+  value: Slot,
+  claim: AnalysedSentence,
+  matched: readonly Slot[],
+  mismatches: readonly { draft: Slot }[],
+): boolean {
+  if (value.kind === 'date') return false;
+  let nearest: Slot | undefined;
+  for (const s of draft.slots)
+    if (s.kind === 'date' && !s.attributive && (!nearest || wordsApart(s, value) < wordsApart(nearest, value))) nearest = s;
+  if (!nearest || matched.includes(nearest) || mismatches.some((m) => m.draft === nearest)) return false;
+  if (!matched.some((s) => s.kind === 'date')) return false;
+  const dates = claim.slots.filter((o) => o.kind === 'date' && !o.attributive);
+  return dates.length > 0 && dates.every((o) => compareSlots(nearest!, o) === 'differ');
 }
 
 /**
@@ -1030,10 +1074,34 @@ function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: S
   // treaty, signed …" against "the comfort women agreement Japan had reached in 2015").
   const agreement = (o: Slot) =>
     o.entity?.type === 'agreement' && !named.slots.some((n) => n.kind === 'entity' && compareSlots(n, o) === 'same');
-  if (other.slots.some(agreement)) return 'incomparable';
+  if (other.slots.some(agreement) || anotherOfKind(named, slot, other)) return 'incomparable';
   const act = actOfNamedThing(named, slot);
   if (act !== undefined && other.contentStems.has(act)) return 'differ';
   return eventDatedAlike(named, slot, other, other === y ? b : a) ? 'differ' : 'incomparable';
+}
+
+/**
+ * Whether the other sentence names another thing of the kind a year names: "the 1951 peace treaty" against "the …
+ * “comfort women” agreement Japan had reached in 2015" (one kind of thing, "treaty" and "agreement" alike, qualified
+ * by words the other sentence does not have, each way round).
+ */
+function anotherOfKind(named: AnalysedSentence, slot: Slot, other: AnalysedSentence): boolean {
+  // The name's nouns, not a participle after it ("the 1951 peace treaty signed …").
+  const words = namedBy(named, slot);
+  const participle = words.findIndex((_, k) => ACT_ENDING.test(named.words[slot.last + 1 + k].lower));
+  if (participle >= 0) words.length = participle;
+  if (words.length < 2) return false;
+  const kind = words[words.length - 1];
+  if (words.slice(0, -1).some((w) => other.stems.includes(w))) return false;
+  for (let j = 1; j < other.words.length; j++) {
+    if (other.stems[j] !== kind || other.content[j] !== 1) continue;
+    const theirs: string[] = [];
+    // Its nouns right before it, not a participle describing it ("the painfully negotiated “comfort women” agreement").
+    for (let i = j - 1; i >= 0 && i >= j - 3 && other.content[i] === 1 && !ACT_ENDING.test(other.words[i].lower); i--)
+      theirs.push(other.stems[i]);
+    if (theirs.length > 0 && !theirs.some((w) => named.stems.includes(w))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1136,16 +1204,45 @@ export function sharesNeighbourhood(
 /** What may stand between two members of a list of names: "Britain, France", "France and Canada", "Seoul, or Tokyo". */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
 
-/** The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included. */
-function listOf(a: AnalysedSentence, slot: Slot): Slot[] {
-  const named = a.slots.filter((o) => o.kind === 'entity' && o.entity!.type === slot.entity!.type);
-  const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, y.start - a.start));
+/**
+ * The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included;
+ * of any of `types` when given.
+ */
+function listOf(a: AnalysedSentence, slot: Slot, types: readonly EntityType[] = [slot.entity!.type]): Slot[] {
+  const named = a.slots.filter((o) => o.kind === 'entity' && types.includes(o.entity!.type));
+  // A title may stand before a member's name ("Abe and President Moon Jae-in").
+  const startOf = (y: Slot) => a.slots.find((o) => o.kind === 'role' && o.last === y.first - 1)?.start ?? y.start;
+  const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, startOf(y) - a.start));
   let from = named.indexOf(slot);
   let to = from;
   if (from < 0) return [slot];
   while (from > 0 && joined(named[from - 1], named[from])) from--;
   while (to + 1 < named.length && joined(named[to], named[to + 1])) to++;
   return named.slice(from, to + 1);
+}
+
+/** Named things that may be people: a name the analysis could not type may be a person's ("Abe and Park"). */
+const PERSON_TYPES: readonly EntityType[] = ['person', 'name'];
+
+/**
+ * A person the claim lists with a person both sentences name, where the draft lists `slot` instead: the claim's, if
+ * no draft value names it and it is not `slot`'s name.
+ */
+function listedStranger(
+  draft: AnalysedSentence,
+  slot: Slot,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+  claimMatched: ReadonlySet<Slot>,
+): Slot | undefined {
+  if (slot.kind !== 'entity' || !PERSON_TYPES.includes(slot.entity!.type)) return undefined;
+  for (const mate of listOf(draft, slot, PERSON_TYPES)) {
+    const theirs = pairs.find(([p]) => p === mate)?.[1];
+    if (mate === slot || !theirs) continue;
+    const other = listOf(claim, theirs, PERSON_TYPES).find((o) => o !== theirs && !claimMatched.has(o) && compareSlots(slot, o) !== 'same');
+    if (other) return other;
+  }
+  return undefined;
 }
 
 /**

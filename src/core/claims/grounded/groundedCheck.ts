@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
+import { datedAfterWriting } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import {
@@ -396,7 +397,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   }
   let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
-    const findings = conflictOf(draft, claim, alignment);
+    const findings = conflictOf(index, draft, claim, alignment);
     if (findings.length === 0 || (best && best.alignment.coverage >= alignment.coverage)) continue;
     best = { claim, alignment, findings };
   }
@@ -588,11 +589,28 @@ function holds(list: Uint32Array | undefined, c: number): boolean {
   return false;
 }
 
-function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding[] {
+/**
+ * Whether the draft tells an event years after the passage's source was written (`datedAfterWriting`): a date of its
+ * own against the passage's dates (or the time of writing, for a passage giving none). Then no value of the sentence
+ * contradicts the passage ("In 2023, the leaders … met at Camp David" against a 2019 article's summit).
+ */
+function afterWriting(index: SourceClaims, draft: AnalysedSentence, claim: SourceClaim): boolean {
+  const written = index.yearWritten(claim.passage.source);
+  if (written === undefined) return false;
+  const dates = (a: AnalysedSentence) =>
+    a.slots.filter((s) => s.kind === 'date' && !s.attributive && !s.referent && a.quoted[s.first] === 0);
+  const sourced = dates(claim.analysis);
+  return dates(draft).some((d) =>
+    sourced.length === 0 ? datedAfterWriting(d.date!, {}, written) : sourced.every((s) => datedAfterWriting(d.date!, s.date!, written)),
+  );
+}
+
+function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding[] {
   const source = claim.analysis;
   const { mismatches } = alignment;
   const valueFinding = ({ draft: value, source: expected }: Alignment['mismatches'][number]) =>
     finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
+  if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
   if (mismatches.length === 1) {
     if (alignment.anchors < MIN_ANCHORS) return [];
     const value = mismatches[0].draft;

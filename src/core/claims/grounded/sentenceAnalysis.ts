@@ -39,6 +39,12 @@ import {
 } from './lexicon';
 import { PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 
+/**
+ * What may stand between a year and the word it qualifies: spaces, and a quotation mark opening a name set off in
+ * quotes ("the 2015 “comfort women” agreement" names the agreement by its year as "the 2015 agreement" does).
+ */
+const NOTHING_OR_OPENING_QUOTE = /^\s*[“"‘']?$/;
+
 /** A bit per kind of value. */
 export const KIND_BITS: Readonly<Record<Slot['kind'], number>> = { date: 1, number: 2, entity: 4, role: 8 };
 
@@ -267,7 +273,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       before !== undefined &&
       ATTRIBUTIVE_OPENERS.has(before.lower) &&
       after !== undefined &&
-      text.slice(words[d.last].end, after.start).trim() === '' &&
+      NOTHING_OR_OPENING_QUOTE.test(text.slice(words[d.last].end, after.start)) &&
       !FUNCTION_WORDS.has(after.lower);
     claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
   }
@@ -724,6 +730,8 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
       if (!/^(?:\s+|[-‐‑'’]|\.\s+)$/.test(gap) || (gap.startsWith('.') && words[j - 1].text.length > 1)) break;
       if (isCapitalised(words[j]) && !MONTH_NUMBERS.has(words[j].lower)) last = j;
       else if (words[j].joined && words[j - 1].joined && text[words[j].start - 1] === '-') last = j;
+      // A number after a hyphen is the name's ("the G-20 summit", "COVID-19"), not a count.
+      else if (/^[-‐‑]$/.test(gap) && /^\d+$/.test(words[j].text)) last = j;
       else if (NAME_JOINERS.has(words[j].lower) && isCapitalised(words[j + 1]) && taken[j + 1] === -1) continue;
       else break;
     }

@@ -7,6 +7,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
+import { yearWritten } from '../dates';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -87,6 +88,8 @@ export interface SourceClaims {
    * draft naming one ("the CSIS authors") attributes a claim to a source; it does not name a party to the event.
    */
   sourceNames: Set<string>;
+  /** The latest year source `source` may have been written in (`yearWritten`), if its metadata tells. */
+  yearWritten(source: string): number | undefined;
 }
 
 /** An attribute of a contrasting class (`CONTRASTING_ATTRIBUTES`) a sentence gives a named thing. */
@@ -224,6 +227,10 @@ class IndexedClaims implements SourceClaims {
     this.claimCount = claims;
     this.unknownWeight = Math.log(this.passageCount + 1);
     this.sourceNames = sourceNames(kb);
+  }
+
+  yearWritten(source: string): number | undefined {
+    return yearWritten(this.kb.source(source));
   }
 
   claim(c: number): SourceClaim {
