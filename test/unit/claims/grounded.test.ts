@@ -590,6 +590,25 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('weighs an act kept out of by the party the passage has doing it, before a fear the sentence reports', () => {
+    const kb = realKnowledge();
+    // "Japan has joined the protest but it has been pointedly cautious …": the draft's own worry after the act does
+    // not make the act hearsay, and who stayed out is the whole claim, though the rest shares little.
+    warnsOnEach(kb, [
+      {
+        text: 'Tokyo, by contrast, stayed out of the protest, fearing for its investments in Burma.',
+        value: 'stayed out',
+        sourced: 'joined',
+      },
+      { text: 'Tokyo kept out of the protest against the coup, fearing for its investments.', value: 'kept out', sourced: 'joined' },
+    ]);
+    // Another party keeping out, or a fear of keeping out, says nothing against Japan's joining.
+    silentOnEach(kb, [
+      'Beijing stayed out of the protest, fearing for its investments in Burma.',
+      'Japan has joined the protest, fearing that Tokyo would otherwise seem to stay out of the crisis.',
+    ]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

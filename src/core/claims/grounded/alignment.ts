@@ -175,7 +175,17 @@ export interface Alignment {
    * coverage with those words left out when the claim lacks them (an opposite predicate is the changed word, as a
    * differing value is, and says nothing of whether the two speak of one thing).
    */
-  polarity?: { draftWords: [number, number]; sourceWords: [number, number]; coverage: number };
+  polarity?: Opposition & { coverage: number };
+}
+
+/** Where a draft and a claim disagree on whether (or in which order) something happened. */
+export interface Opposition {
+  /** The draft's words that carry the disagreement, first and last. */
+  draftWords: [number, number];
+  /** The claim's words, first and last. */
+  sourceWords: [number, number];
+  /** Whether both are told of one party named as their subject ("Tokyo stayed out …", "Japan has joined …"). */
+  sameActor: boolean;
 }
 
 /** Lines `draft` up with `claim`. */
@@ -355,10 +365,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const unresolved = unresolvedValues.length;
   const unresolvedKinds = new Set(unresolvedValues.map((u) => u.slot.kind));
   const coverage = total === 0 ? 0 : shared / total;
-  const plain = draft.reportedFrom < 0 && claim.reportedFrom < 0;
   const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;
   // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does.
-  const opposed = settled ? ((plain ? opposedPolarity(draft, claim, pairs) : undefined) ?? opposedOrder(draft, claim, pairs)) : undefined;
+  const opposed = settled ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs)) : undefined;
   const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, weightOf) };
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
@@ -1164,7 +1173,7 @@ function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot
 function deniedStems(a: AnalysedSentence): Map<string, number> {
   const denied = new Map<string, number>();
   for (const n of a.negations) {
-    if (a.quoted[n] === 1 || contrastive(a, n)) continue;
+    if (a.quoted[n] === 1 || contrastive(a, n) || !stated(a, n)) continue;
     for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
@@ -1233,6 +1242,13 @@ function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence
   return true;
 }
 
+/** Whether the party standing as subject before the draft's act at word `i` is the one before the claim's at word `j`. */
+function sameActor(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  const mine = subjectBefore(draft, i);
+  const theirs = subjectBefore(claim, j);
+  return mine !== undefined && theirs !== undefined && pairs.some(([p, q]) => p === mine && compareSlots(q, theirs) === 'same');
+}
+
 /** Whether word `m` stands in a clause set against word `j`'s by a contrasting conjunction after it ("…, but …"). */
 function contrastedAfter(a: AnalysedSentence, j: number, m: number): boolean {
   for (let k = j + 1; k < m; k++) if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower)) return true;
@@ -1261,28 +1277,39 @@ function contrastive(a: AnalysedSentence, n: number): boolean {
 }
 
 /**
+ * Whether word `i` stands where the sentence states what happened: not in the allegation, hope or fear it reports
+ * ("the MSDF alleged that …", "fearing for its investments"). What stands before the report is stated.
+ */
+function stated(a: AnalysedSentence, i: number): boolean {
+  return a.reportedFrom < 0 || i < a.reportedFrom;
+}
+
+/**
  * One of the two denies, on words both share, what the other states without any denial; or one uses a predicate
  * whose opposite the other uses ("agreed" / "refused"). Either way they disagree on whether it happened.
  */
-function opposedPolarity(
-  draft: AnalysedSentence,
-  claim: AnalysedSentence,
-  pairs: readonly [Slot, Slot][],
-): { draftWords: [number, number]; sourceWords: [number, number] } | undefined {
+function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Opposition | undefined {
   const draftDenied = deniedStems(draft);
   const claimDenied = deniedStems(claim);
   // The same object is not enough: the act must be the same party's ("Japanese leaders can and will challenge China,
   // but South Korean leaders see …" says nothing of whether South Korean leaders challenge it).
   const sameObject = (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) =>
     sameObjectOf(x, i, y, j, p) && sameSubject(x, i, y, j, p);
-  const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
-  const claimDenies = claim.negations.length > 0;
+  const opposition = (i: number, j: number) => ({
+    draftWords: [i, phraseEnd(draft, i)] as [number, number],
+    sourceWords: [j, phraseEnd(claim, j)] as [number, number],
+    sameActor: sameActor(draft, i, claim, j, pairs),
+  });
+  // Only what each states is compared: a report's allegation or a fear may deny or oppose anything.
+  const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n) && stated(draft, n));
+  const claimNegations = claim.negations.filter((n) => stated(claim, n));
+  const claimDenies = claimNegations.length > 0;
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
   if (draftDenies) {
     for (const [s, n] of draftDenied) {
       const j = claim.stems.indexOf(s);
-      if (j >= 0 && claim.negations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
-        return { draftWords: [n, phraseEnd(draft, n)], sourceWords: [j, phraseEnd(claim, j)] };
+      if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
+        return opposition(n, j);
     }
   }
   if (claimDenies && !draftDenies) {
@@ -1290,18 +1317,17 @@ function opposedPolarity(
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
-      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
-        return { draftWords: [i, phraseEnd(draft, i)], sourceWords: [n, n] };
+      if (i >= 0 && stated(draft, i) && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
+        return { ...opposition(i, n), sourceWords: [n, n] };
     }
   }
   if (!draftDenies && !claimDenies) {
-    for (let i = 0; i < draft.words.length; i++) {
+    for (let i = 0; i < draft.words.length && stated(draft, i); i++) {
       const opposites = OPPOSITE_STEMS.get(draft.stems[i]);
       if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
       for (const opposite of opposites) {
         const j = claim.stems.indexOf(opposite);
-        if (j >= 0 && sameObject(draft, i, claim, j, pairs))
-          return { draftWords: [i, phraseEnd(draft, i)], sourceWords: [j, phraseEnd(claim, j)] };
+        if (j >= 0 && stated(claim, j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
       }
     }
   }
@@ -1363,11 +1389,7 @@ export function orderWordsOf(a: AnalysedSentence): { words: [number, number]; di
  * "Before the Singapore summit, Trump announced …" against "After the Singapore Summit …, the U.S. president's
  * announcement …". The two must share words of their own clauses besides the event they are ordered by.
  */
-function opposedOrder(
-  draft: AnalysedSentence,
-  claim: AnalysedSentence,
-  pairs: readonly [Slot, Slot][],
-): { draftWords: [number, number]; sourceWords: [number, number] } | undefined {
+function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Opposition | undefined {
   const mine = orderPhrases(draft, true);
   if (mine.length === 0) return undefined;
   const theirs = orderPhrases(claim, false);
@@ -1385,7 +1407,7 @@ function opposedOrder(
         if ((i < d.words[0] || i >= d.through) && draft.content[i] === 1 && claim.contentStems.has(draft.stems[i])) words++;
       }
       const values = pairs.filter(([x, y]) => outside(x, d) && outside(y, c)).length;
-      if (words > 0 && words + values >= MIN_ORDER_CLAUSE_SHARED) return { draftWords: d.words, sourceWords: c.words };
+      if (words > 0 && words + values >= MIN_ORDER_CLAUSE_SHARED) return { draftWords: d.words, sourceWords: c.words, sameActor: false };
     }
   }
   return undefined;

@@ -53,6 +53,11 @@ const TWO_VALUES_COVERAGE = 0.6;
 const MIN_POLARITY_COVERAGE = 0.6;
 const MIN_POLARITY_ANCHORS = 3;
 const MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS = 0.4;
+/**
+ * Opposite acts told of one party, on the same object ("Tokyo stayed out of the protest", "Japan has joined the
+ * protest"): who did what is the claim itself, so the rest of the sentence may share less.
+ */
+const MIN_POLARITY_COVERAGE_SAME_ACTOR = 0.4;
 /** How much of the conflicting passage's coverage of the draft a passage backing the draft's value must reach. */
 const BACKING_SHARE = 0.7;
 /** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
@@ -521,7 +526,13 @@ function conflictOf(draft: AnalysedSentence, claim: SourceClaim, alignment: Alig
     const opposites = !draft.negations.includes(a) && !source.negations.includes(c);
     const clause = opposites ? clauseCoverage(draft, { first: a, last: b }, source, alignment) : 0;
     const coverage = Math.max(alignment.polarity.coverage, clause);
-    if (coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE)) return [];
+    const needed =
+      alignment.anchors > MIN_POLARITY_ANCHORS
+        ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS
+        : alignment.polarity.sameActor
+          ? MIN_POLARITY_COVERAGE_SAME_ACTOR
+          : MIN_POLARITY_COVERAGE;
+    if (coverage < needed) return [];
     const start = draft.words[a].start;
     const end = draft.words[b].end;
     const expected = source.negations.includes(c) ? denialPhrase(source, c) : wordsText(source, c, d);
