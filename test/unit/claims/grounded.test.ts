@@ -609,6 +609,28 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('finds the object of a phrasal predicate after its particles ("stayed on the sidelines as its two allies …")', () => {
+    const kb = realKnowledge();
+    // "The Trump administration strongly intervened to call on its allies to stop the vicious cycle of linkage politics".
+    warnsOnEach(kb, [
+      {
+        text: 'The Trump administration stayed on the sidelines as its two allies traded blows over linkage politics.',
+        value: 'stayed on the sidelines',
+        sourced: 'intervened',
+      },
+    ]);
+    // Another party, which the passage names only after the act (in Chengdu, China), kept out: not the passage's act.
+    silentOnEach(kb, ['Beijing stayed on the sidelines as the two allies traded blows over linkage politics.']);
+    // A country named as an adjective ("their Japanese counterparts") is no party acting, wherever the passage names it.
+    warnsOnEach(kb, [
+      {
+        text: 'The Korean lawmakers met Suga and their Japanese counterparts but failed to agree on any cooperation committees.',
+        value: 'failed',
+        sourced: 'agreed',
+      },
+    ]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

@@ -1191,10 +1191,13 @@ const OBJECT_PRONOUNS = new Set(['it', 'them']);
 function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
   // sentence it may stand before it ("renewed a currency swap agreement", "let a currency swap agreement … expire").
-  if (pairs.some(([p, q]) => p.first > i && p.first <= i + 5 && q.first >= j - 8 && q.first <= j + 8 && q.first !== j)) return true;
-  for (let a = i + 1; a < Math.min(x.words.length, i + 6); a++) {
+  // The object follows the predicate's last word: its particles ("stayed on the sidelines as its two allies …").
+  const e = phraseEnd(x, i);
+  const f = phraseEnd(y, j);
+  if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
+  for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
     if (x.content[a] !== 1) continue;
-    for (let b = j + 1; b < Math.min(y.words.length, j + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
+    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
   }
   // The same verb with the same pronoun after it in both ("he also moved to restore it", "he did nothing to restore
   // it"): the thing both point back to, which the words they share have named.
@@ -1234,9 +1237,15 @@ function subjectBefore(a: AnalysedSentence, i: number): Slot | undefined {
 function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   const mine = subjectBefore(draft, i);
   const theirs = subjectBefore(claim, j);
-  if (!mine || !theirs || compareSlots(mine, theirs) !== 'differ') return true;
+  if (!mine || !theirs) return true;
+  const kind = compareSlots(mine, theirs);
+  if (kind === 'same') return true;
   const named = pairs.find(([p]) => p === mine)?.[1];
   if (!named || named.first < 0) return true;
+  // A party the claim names only after its act, where a party of another kind acts ("Beijing stayed on the
+  // sidelines" against "the Trump administration strongly intervened … in Chengdu, China"): another's act. (A country
+  // named as an adjective, "their Japanese counterparts", qualifies the subject; it is not the party itself.)
+  if (kind === 'incomparable') return named.first < j || Boolean(mine.entity?.adjective);
   const [from, to] = named.last < j ? [named.last, j] : [j, named.first];
   for (let k = from; k < to; k++) if (breaksClause(claim, k, k + 1)) return false;
   return true;
