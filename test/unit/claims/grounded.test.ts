@@ -631,6 +631,19 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('denies the act after "managed to", and leaves a passage\'s act stated when only its "when" clause denies', () => {
+    const kb = realKnowledge();
+    // "they overcame their historical differences on multiple occasions during the Cold War when the United States
+    // threatened to withdraw its defense commitments": the near miss is the "when" clause's; the overcoming stands.
+    const differences = (how: string) => `During the Cold War the two neighbors ${how} their historical differences.`;
+    warnsOnEach(kb, [
+      { text: differences('never managed to overcome'), value: 'never managed to', sourced: 'overcame' },
+      { text: differences('never overcame'), value: 'never', sourced: 'overcame' },
+    ]);
+    // Trying is not doing; another act is not the passage's.
+    silentOnEach(kb, [differences('never tried to overcome'), differences('never managed to hide')]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

@@ -8,12 +8,14 @@ import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
 import {
   ACCOUNT_NOUNS,
+  ADVERBIAL_CONJUNCTIONS,
   ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
   CONTRAST_CONJUNCTIONS,
   EVENT_PREPOSITIONS,
   FUNCTION_WORDS,
+  IMPLICATIVE_VERBS,
   LEADER_HEAD,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
@@ -1166,6 +1168,24 @@ function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot
   return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
 }
 
+/** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
+const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
+
+/** Whether word `i` is a verb whose denial denies the act after its "to" ("managed to overcome"). */
+function implicativeAt(a: AnalysedSentence, i: number): boolean {
+  return IMPLICATIVE_STEMS.has(a.stems[i]) && a.words[i + 1]?.lower === 'to' && a.content[i + 2] === 1;
+}
+
+/**
+ * The last word of the denial at word `n`: its phrase's ("stayed out"), or the verb it denies the act after ("never
+ * managed to"), which says nothing of the act itself.
+ */
+function denialEnd(a: AnalysedSentence, n: number): number {
+  for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++)
+    if (a.content[i] === 1) return implicativeAt(a, i) ? i + 1 : phraseEnd(a, n);
+  return phraseEnd(a, n);
+}
+
 /**
  * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
  * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
@@ -1177,6 +1197,8 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
     for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
+      // "never managed to overcome": the act after the verb is the one denied.
+      if (implicativeAt(a, i)) i += 2;
       if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
       break;
     }
@@ -1258,9 +1280,13 @@ function sameActor(draft: AnalysedSentence, i: number, claim: AnalysedSentence, 
   return mine !== undefined && theirs !== undefined && pairs.some(([p, q]) => p === mine && compareSlots(q, theirs) === 'same');
 }
 
-/** Whether word `m` stands in a clause set against word `j`'s by a contrasting conjunction after it ("…, but …"). */
+/**
+ * Whether word `m` stands in a clause after word `j`'s that a conjunction sets against it ("…, but …") or opens as a
+ * clause of its time or cause ("… when the United States threatened to withdraw").
+ */
 function contrastedAfter(a: AnalysedSentence, j: number, m: number): boolean {
-  for (let k = j + 1; k < m; k++) if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower)) return true;
+  for (let k = j + 1; k < m; k++)
+    if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower) || ADVERBIAL_CONJUNCTIONS.has(a.words[k].lower)) return true;
   return false;
 }
 
@@ -1318,7 +1344,7 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs
     for (const [s, n] of draftDenied) {
       const j = claim.stems.indexOf(s);
       if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
-        return opposition(n, j);
+        return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)] };
     }
   }
   if (claimDenies && !draftDenies) {

@@ -61,6 +61,12 @@ export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain`);
 
 /**
+ * Verbs that, denied, deny the act after their "to" ("never managed to overcome", "did not bother to reply", "no one
+ * dared to object"): the denial falls on that act, not on the verb.
+ */
+export const IMPLICATIVE_VERBS = words(`manage bother dare venture`);
+
+/**
  * Pairs of predicates that state opposite outcomes of the same event (the stemmer links their other forms). A
  * sentence with one and a source with the other, on the same things, disagree on whether it happened.
  */
@@ -257,6 +263,12 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
  * about …"): a denial after one leaves the clause before it stated. ("which … has not been evident" denies it.)
  */
 export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although though`);
+
+/**
+ * Conjunctions that open a clause of time or cause after the main one ("they overcame their differences … when the
+ * United States threatened to withdraw"): a denial in it is of that clause's act, and leaves the main one stated.
+ */
+export const ADVERBIAL_CONJUNCTIONS = words(`when whenever because since until`);
 
 /** Words that start another clause within a sentence: conjunctions, relative and subordinating words. */
 export const CLAUSE_OPENERS = words(`and but though although while whereas which who that when since because`);
