@@ -644,6 +644,24 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [differences('never tried to overcome'), differences('never managed to hide')]);
   });
 
+  it('reads a court ruling in favor of a party as the opposite of one against it, for the same party only', () => {
+    const kb = realKnowledge();
+    // "Late last year, South Korea's Supreme Court ruled against Japanese companies, ordering them to compensate
+    // Korean workers for forced labor …".
+    const ruling = (how: string) => `Late last year, South Korea's Supreme Court ${how} in the forced labor case.`;
+    warnsOnEach(kb, [
+      { text: ruling('ruled in favor of the Japanese companies'), value: 'ruled in favor of', sourced: 'ruled against' },
+      { text: ruling('sided with the Japanese companies'), value: 'sided with', sourced: 'ruled against' },
+    ]);
+    // Against the companies is the passage's ruling; for the workers is the same ruling told from the other side; and
+    // "Back in 2018" tells when, not who was backed.
+    silentOnEach(kb, [
+      ruling('ruled against the Japanese companies'),
+      ruling('found in favour of the Korean workers'),
+      "Back in 2018, South Korea's Supreme Court ruled against Japanese companies in the forced labor case.",
+    ]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

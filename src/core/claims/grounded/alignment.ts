@@ -1216,6 +1216,11 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   // The object follows the predicate's last word: its particles ("stayed on the sidelines as its two allies …").
   const e = phraseEnd(x, i);
   const f = phraseEnd(y, j);
+  // Each names another party of one kind first after its predicate ("ruled in favor of the Korean workers", "ruled
+  // against Japanese companies, ordering them to compensate Korean workers"): the acts have other objects.
+  const x1 = firstValueAfter(x, e);
+  const y1 = firstValueAfter(y, f);
+  if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
   for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
     if (x.content[a] !== 1) continue;
@@ -1237,6 +1242,13 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/** The value the words right after word `e` name, past determiners ("the Korean workers"), if they name one. */
+function firstValueAfter(a: AnalysedSentence, e: number): Slot | undefined {
+  let k = e + 1;
+  while (k < a.words.length && DETERMINERS.has(a.words[k].lower)) k++;
+  return a.slots.find((s) => s.first === k && s.kind === 'entity');
 }
 
 /**

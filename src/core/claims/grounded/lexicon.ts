@@ -55,6 +55,12 @@ export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 ]);
 
 /**
+ * Words that are adverbs of time, not the verbs they also spell, before the words given: "Back in 2015", "back then"
+ * tell when, and say nothing of backing anyone.
+ */
+export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['back', words('in then when during around')]]);
+
+/**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
  */
@@ -140,6 +146,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['allow', 'forbid'],
   ['permit', 'ban'],
   ['include', 'exclude'],
+  // A court's finding for or against a party (`PHRASAL_PREDICATES`: "ruled in favor of", "ruled against", "sided with").
+  ['favor', 'disfavor'],
+  ['back', 'disfavor'],
   ['succeed', 'fail'],
   ['win', 'lose'],
   ['gain', 'lose'],
@@ -205,6 +214,13 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['sign on', 'join'],
   ['take part', 'participate'],
   ['side with', 'back'],
+  // A court's or a judge's finding for or against a party (not a stance: "disfavor", opposite "favor" and "back").
+  ['rule in favor of', 'favor'],
+  ['rule in favour of', 'favor'],
+  ['rule against', 'disfavor'],
+  ['find in favor of', 'favor'],
+  ['find in favour of', 'favor'],
+  ['find against', 'disfavor'],
   // Going somewhere: "heading on to Tokyo" is going there, not "head" (a leader).
   ['head to', 'go'],
   ['head for', 'go'],

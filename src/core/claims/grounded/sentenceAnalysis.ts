@@ -25,6 +25,7 @@ import {
   NEGATION_WORDS,
   STATED_PAST_FORMS,
   ORGANISATION_HEADS,
+  TIME_ADVERBS_BEFORE,
   PEOPLE_NOUNS,
   REPETITION_WORDS,
   REPORTING_HEDGES,
@@ -352,6 +353,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     if (CONDITION_WORDS.has(lower)) conditional = true;
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
+    // "Back in 2015": an adverb of time, not the verb.
+    if (TIME_ADVERBS_BEFORE.get(lower)?.has(words[i + 1]?.lower ?? '')) continue;
     content[i] = 1;
     contentStems.add(stems[i]);
   }
