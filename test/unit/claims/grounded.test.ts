@@ -662,6 +662,19 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads words of amount as opposites ("heavy coverage" / "little coverage"), past a denial in another clause', () => {
+    const kb = realKnowledge();
+    // "Though it has received little coverage in the Western press, make no mistake: the trade war is now …": the
+    // denial is the next clause's, and says nothing of the coverage.
+    const coverage = (amount: string, press: string) => `The trade war has received ${amount} coverage in the ${press} press.`;
+    warnsOnEach(kb, [
+      { text: coverage('heavy', 'Western'), value: 'heavy', sourced: 'little' },
+      { text: coverage('extensive', 'Western'), value: 'extensive', sourced: 'little' },
+    ]);
+    // The passage's own amount, or another press than the passage's, is no contradiction.
+    silentOnEach(kb, [coverage('little', 'Western'), coverage('heavy', 'Korean')]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

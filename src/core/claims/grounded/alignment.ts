@@ -1368,13 +1368,16 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs
         return { ...opposition(i, n), sourceWords: [n, n] };
     }
   }
-  if (!draftDenies && !claimDenies) {
+  if (!draftDenies) {
+    // A denial of the claim's in another clause than its opposite predicate denies something else ("Though it has
+    // received little coverage …, make no mistake: …").
+    const deniedBeside = (j: number) => claimNegations.some((m) => (m < j ? sameClause(claim, m, j) : sameClause(claim, j, m)));
     for (let i = 0; i < draft.words.length && stated(draft, i); i++) {
       const opposites = OPPOSITE_STEMS.get(draft.stems[i]);
       if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
       for (const opposite of opposites) {
         const j = claim.stems.indexOf(opposite);
-        if (j >= 0 && stated(claim, j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
+        if (j >= 0 && stated(claim, j) && !deniedBeside(j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
       }
     }
   }
