@@ -675,6 +675,30 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [coverage('little', 'Western'), coverage('heavy', 'Korean')]);
   });
 
+  it('compares a supposition with a passage supposing the same thing, on whether what follows from it happens', () => {
+    const kb = realKnowledge();
+    // "If liquidation of Japanese company assets occurs, the Japanese government has said it will take further
+    // retaliatory measures."
+    warnsOnEach(kb, [
+      {
+        text: 'Japan has said it will hold back from further retaliation if the assets of Japanese companies are liquidated.',
+        value: 'hold back from',
+        sourced: 'further retaliatory measures',
+      },
+      {
+        text: 'Tokyo says it will refrain from any further retaliation even if Japanese company assets are liquidated.',
+        value: 'refrain',
+        sourced: 'further retaliatory measures',
+      },
+    ]);
+    // The passage's own consequence; another condition; the opposite supposition ("unless").
+    silentOnEach(kb, [
+      'If Japanese company assets are liquidated, Tokyo has said it will take further retaliatory measures.',
+      'Tokyo has said it will refrain from further retaliation if Seoul pays the workers itself.',
+      'Tokyo has said it will refrain from further retaliation unless Japanese company assets are liquidated.',
+    ]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

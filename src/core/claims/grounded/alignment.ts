@@ -8,6 +8,7 @@ import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
 import {
   ACCOUNT_NOUNS,
+  ADDING_MODIFIERS,
   ADVERBIAL_CONJUNCTIONS,
   ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
@@ -1171,6 +1172,17 @@ function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot
 /** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
 const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
 
+/**
+ * The last word of the phrase a claim states at word `j`, for quoting: its particles, or, for a word that only adds
+ * to the act after it (lexicon.ts `ADDING_MODIFIERS`), up to two content words after it ("further retaliatory
+ * measures", not "further" alone).
+ */
+function statedPhraseEnd(a: AnalysedSentence, j: number): number {
+  let end = phraseEnd(a, j);
+  if (ADDING_MODIFIERS.has(a.words[j].lower)) while (end < j + 2 && a.content[end + 1] === 1) end++;
+  return end;
+}
+
 /** Whether word `i` is a verb whose denial denies the act after its "to" ("managed to overcome"). */
 function implicativeAt(a: AnalysedSentence, i: number): boolean {
   return IMPLICATIVE_STEMS.has(a.stems[i]) && a.words[i + 1]?.lower === 'to' && a.content[i + 2] === 1;
@@ -1356,7 +1368,7 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs
     for (const [s, n] of draftDenied) {
       const j = claim.stems.indexOf(s);
       if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
-        return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)] };
+        return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)], sourceWords: [j, statedPhraseEnd(claim, j)] };
     }
   }
   if (claimDenies && !draftDenies) {

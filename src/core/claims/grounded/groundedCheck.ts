@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { ATTRIBUTE_CLASS, LEADER_HEAD } from './lexicon';
+import { ATTRIBUTE_CLASS, CONDITION_WORDS, LEADER_HEAD } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
@@ -290,8 +290,10 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
 }
 
 function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
-  // Not a statement of what happened: a question, a supposition, a guess.
-  if (draft.question || draft.conditional) return [];
+  // Not a statement of what happened: a question, a supposition, a guess. A supposition is compared only with a
+  // passage supposing the same thing, on what follows from it.
+  if (draft.question) return [];
+  if (draft.conditional) return conditionalConflict(index, draft);
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) return attributed ? [attributed] : [];
@@ -304,16 +306,28 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
     compared.push({ claim, alignment: align(draft, claim.analysis, index) });
   }
+  const decided = decide(index, draft, compared);
+  if (decided) return decided;
+  const ordered = datedOrderConflict(index, draft);
+  return ordered ? [ordered] : [];
+}
+
+/**
+ * The conflict of the passages compared with the draft, if any: the one saying most of the draft among those that
+ * contradict it, unless another passage backs the draft.
+ */
+function decide(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding[] | undefined {
   let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
     const findings = conflictOf(draft, claim, alignment);
     if (findings.length === 0 || (best && best.alignment.coverage >= alignment.coverage)) continue;
     best = { claim, alignment, findings };
   }
-  if (!best) {
-    const ordered = datedOrderConflict(index, draft);
-    return ordered ? [ordered] : [];
-  }
+  if (!best) return undefined;
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
   const { mismatches } = best.alignment;
   if (mismatches.length > 0) {
@@ -340,6 +354,42 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     }
   }
   return best.findings;
+}
+
+/**
+ * A supposition the draft shares with a passage ("… even if the Japanese companies' assets are liquidated", "If
+ * liquidation of Japanese company assets occurs, …"), where the two deny each other what follows from it ("will
+ * refrain from further retaliation", "will take further retaliatory measures"). The condition must say nothing the
+ * passage's does not, and only a denial or an opposite act is compared: the rest of a supposition is not the
+ * writer's claim of fact.
+ */
+function conditionalConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  const condition = conditionOf(draft);
+  if (draft.hedged || condition === undefined) return [];
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesOfClauses(index, draft)) {
+    const claim = index.claim(c);
+    if (claim.analysis.hedged || !claim.analysis.conditional) continue;
+    // "if" against "if" ("even if" too): "unless" supposes the opposite.
+    const theirs = conditionOf(claim.analysis);
+    if (theirs?.word !== condition.word || ![...condition.stems].every((s) => theirs.stems.has(s))) continue;
+    const alignment = align(draft, claim.analysis, index);
+    if (alignment.mismatches.length === 0 && alignment.polarity) compared.push({ claim, alignment });
+  }
+  return decide(index, draft, compared) ?? [];
+}
+
+/**
+ * A sentence's condition word ("if", "unless") and the content stems of its condition: the words from that word to
+ * the end of its clause; none for a condition of fewer than two of them, too little to tell it by.
+ */
+function conditionOf(a: AnalysedSentence): { word: string; stems: Set<string> } | undefined {
+  const at = a.words.findIndex((w) => CONDITION_WORDS.has(w.lower));
+  if (at < 0) return undefined;
+  const stems = new Set<string>();
+  for (let i = at + 1; i < a.words.length && !breaksClause(a, i - 1, i) && !textBetween(a, i - 1, i).includes(','); i++)
+    if (a.content[i] === 1) stems.add(a.stems[i]);
+  return stems.size >= 2 ? { word: a.words[at].lower, stems } : undefined;
 }
 
 /**

@@ -67,6 +67,12 @@ export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain`);
 
 /**
+ * Words that only add to the act after them ("refrain from further retaliation", "take additional measures"): a
+ * denial reaches them first, but the act is the word after.
+ */
+export const ADDING_MODIFIERS = words(`further additional fresh renewed`);
+
+/**
  * Verbs that, denied, deny the act after their "to" ("never managed to overcome", "did not bother to reply", "no one
  * dared to object"): the denial falls on that act, not on the verb.
  */

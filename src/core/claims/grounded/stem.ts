@@ -138,6 +138,8 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
   ['ision', 'id'],
   ['ations', 'at'],
   ['ation', 'at'],
+  // "retaliatory" meets "retaliation", "conciliatory" "conciliate".
+  ['atory', 'at'],
   ['itions', 'it'],
   ['ition', 'it'],
   ['ments', ''],
