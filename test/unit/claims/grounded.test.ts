@@ -699,6 +699,18 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('compares a judgment of likelihood with a passage judging in the same words ("likely to fail")', () => {
+    const kb = realKnowledge();
+    // "Officials at the State Department have taken a public position that U.S. browbeating, cajoling, or other such
+    // impositions are likely to fail."
+    const judged = (how: string) => `State Department officials have said in public that U.S. browbeating and cajoling ${how}.`;
+    warnsOnEach(kb, [{ text: judged('are likely to succeed'), value: 'succeed', sourced: 'fail' }]);
+    // A possibility is no judgment against the passage's; the passage's own judgment, in its words or others.
+    silentOnEach(kb, [judged('may succeed'), judged('are likely to fail'), judged('are unlikely to succeed')]);
+    // Two guesses of what could happen do not exclude each other ("one weak leg of the triangle could infect …").
+    silentOnEach(kb, ['Perhaps one strong leg of the triangle could infect relations between the other two legs.']);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
-import { ATTRIBUTE_CLASS, CONDITION_WORDS, LEADER_HEAD } from './lexicon';
+import { ATTRIBUTE_CLASS, CONDITION_WORDS, HEDGE_WORDS, LEADER_HEAD, LIKELIHOOD_WORDS } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
@@ -296,7 +296,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   if (draft.conditional) return conditionalConflict(index, draft);
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
-  if (draft.hedged) return attributed ? [attributed] : [];
+  if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
   const known = titleConflict(index, draft) ?? attributed;
   if (known) return [known];
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
@@ -366,13 +366,47 @@ function decide(
 function conditionalConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   const condition = conditionOf(draft);
   if (draft.hedged || condition === undefined) return [];
+  return sharedSuppositionConflict(index, draft, (claim) => {
+    if (claim.hedged || !claim.conditional) return false;
+    // "if" against "if" ("even if" too): "unless" supposes the opposite.
+    const theirs = conditionOf(claim);
+    return theirs?.word === condition.word && [...condition.stems].every((s) => theirs.stems.has(s));
+  });
+}
+
+/**
+ * A judgment of likelihood the draft shares with a passage, in the same words ("are likely to succeed" against "are
+ * likely to fail"), where the two judge opposite outcomes likely. A guess of what may happen ("may", "could") is no
+ * judgment against another: both may.
+ */
+function likelihoodConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  const mine = hedgeWordsOf(draft);
+  if (draft.conditional || mine.length === 0 || !mine.every((w) => LIKELIHOOD_WORDS.has(w))) return [];
+  return sharedSuppositionConflict(index, draft, (claim) => {
+    const theirs = hedgeWordsOf(claim);
+    // Read from its words: a hedge after a comma closing its values leaves a passage's values stated, not its guess.
+    return !claim.conditional && theirs.length === mine.length && theirs.every((w) => mine.includes(w));
+  });
+}
+
+/** The hedge words a sentence uses, once each, in their order. */
+function hedgeWordsOf(a: AnalysedSentence): string[] {
+  return [...new Set(a.words.map((w) => w.lower).filter((w) => HEDGE_WORDS.has(w)))];
+}
+
+/**
+ * The conflict of the passages that suppose what the draft supposes (`shares`), on whether what follows from it
+ * happens: only a denial or an opposite act is compared; values in a supposition are not the writer's claim of fact.
+ */
+function sharedSuppositionConflict(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  shares: (claim: AnalysedSentence) => boolean,
+): ClaimFinding[] {
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claim(c);
-    if (claim.analysis.hedged || !claim.analysis.conditional) continue;
-    // "if" against "if" ("even if" too): "unless" supposes the opposite.
-    const theirs = conditionOf(claim.analysis);
-    if (theirs?.word !== condition.word || ![...condition.stems].every((s) => theirs.stems.has(s))) continue;
+    if (!shares(claim.analysis)) continue;
     const alignment = align(draft, claim.analysis, index);
     if (alignment.mismatches.length === 0 && alignment.polarity) compared.push({ claim, alignment });
   }

@@ -270,6 +270,12 @@ export const HEDGE_WORDS = words(`
 `);
 
 /**
+ * Hedge words that judge how likely something is ("likely to fail"), rather than only allow that it may happen: two
+ * writers judging opposite outcomes likely disagree.
+ */
+export const LIKELIHOOD_WORDS = words(`likely unlikely probably`);
+
+/**
  * Hedge words that report someone's allegation when "that" follows ("the MSDF alleged that a vessel targeted …"):
  * what comes after is the allegation, hedged; who made it, and when, stand before and are stated.
  */
