@@ -711,6 +711,21 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ['Perhaps one strong leg of the triangle could infect relations between the other two legs.']);
   });
 
+  it('finds the thing an act is told of before its verb past an adverb ("the game is being seriously considered")', () => {
+    const kb = realKnowledge();
+    // "Bringing Japan into the diplomatic game is being seriously considered under circumstances when summit diplomacy
+    // between Trump and Kim Jong Un is gone".
+    const game = (what: string, how: string) => `Now that summit diplomacy between Trump and Kim is gone, ${what} ${how}.`;
+    warnsOnEach(kb, [
+      { text: game('bringing Japan into the diplomatic game', 'has been ruled out'), value: 'ruled out', sourced: 'considered' },
+    ]);
+    // The passage's own act, or another thing ruled out.
+    silentOnEach(kb, [
+      game('bringing Japan into the diplomatic game', 'is being seriously considered'),
+      game('a new round of sanctions', 'has been ruled out'),
+    ]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

@@ -1246,10 +1246,15 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
       if (y.stems[b] === x.stems[i] && y.words[b + 1].lower === pronoun) return true;
   // A thing that rises or falls is named before its verb ("his popularity is climbing", "Moon's popularity is
   // declining"): a common noun both name just before, not a party (a party does many things).
+  // An adverb before the verb ("is being seriously considered") does not count against the three words.
   const subject = (a: AnalysedSentence, k: number) => {
     const out: string[] = [];
-    for (let m = k - 1; m >= 0 && m >= k - 3; m--)
-      if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) out.push(a.stems[m]);
+    let reach = k - 3;
+    for (let m = k - 1; m >= 0 && m >= reach; m--) {
+      if (a.content[m] !== 1 || a.slots.some((s) => s.first <= m && m <= s.last)) continue;
+      if (a.words[m].lower.endsWith('ly')) reach--;
+      out.push(a.stems[m]);
+    }
     return out;
   };
   const mine = subject(x, i);
