@@ -726,6 +726,25 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('finds the thing a passive act is told of before it ("the liquidation of … assets carried out without delay")', () => {
+    const kb = realKnowledge();
+    // "He also indicated a desire to put off the liquidation of Japanese company assets seized as part of …".
+    const wanted = (what: string) => `Moon also said he wanted ${what}.`;
+    warnsOnEach(kb, [
+      {
+        text: wanted('the liquidation of the seized Japanese company assets carried out without delay'),
+        value: 'without',
+        sourced: 'put off',
+      },
+    ]);
+    // The passage's own act; the same assets, or the same case, with another act done without delay.
+    silentOnEach(kb, [
+      wanted('the liquidation of the seized Japanese company assets put off'),
+      wanted('the seized Japanese company assets returned without delay'),
+      wanted('compensation for the Korean forced laborers paid without delay'),
+    ]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

@@ -1238,6 +1238,21 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
     if (x.content[a] !== 1) continue;
     for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
   }
+  // A thing the draft names before its predicate, told in the passive ("the liquidation of seized Japanese assets
+  // carried out without delay"), that the claim names after its own ("put off the liquidation of Japanese company
+  // assets"): two of its words at least, within ten words before the one and after the other, in the draft's clause.
+  const before = new Set<string>();
+  for (let a = i - 1; a >= 0 && a >= i - 10 && !breaksClause(x, a, a + 1); a--) if (x.content[a] === 1) before.add(x.stems[a]);
+  const named = new Set<string>();
+  let head: string | undefined;
+  for (let b = f + 1; b < Math.min(y.words.length, f + 11); b++) {
+    if (y.content[b] !== 1) continue;
+    head ??= y.stems[b];
+    if (before.has(y.stems[b])) named.add(y.stems[b]);
+  }
+  // The claim's object itself must be among them, not only its words ("the seized assets returned without delay" names
+  // the assets, not their liquidation).
+  if (named.size >= 2 && head !== undefined && named.has(head)) return true;
   // The same verb with the same pronoun after it in both ("he also moved to restore it", "he did nothing to restore
   // it"): the thing both point back to, which the words they share have named.
   const pronoun = x.words[i + 1]?.lower ?? '';
