@@ -647,6 +647,161 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('weighs an act kept out of by the party the passage has doing it, before a fear the sentence reports', () => {
+    const kb = realKnowledge();
+    // "Japan has joined the protest but it has been pointedly cautious …": the draft's own worry after the act does
+    // not make the act hearsay, and who stayed out is the whole claim, though the rest shares little.
+    warnsOnEach(kb, [
+      {
+        text: 'Tokyo, by contrast, stayed out of the protest, fearing for its investments in Burma.',
+        value: 'stayed out',
+        sourced: 'joined',
+      },
+      { text: 'Tokyo kept out of the protest against the coup, fearing for its investments.', value: 'kept out', sourced: 'joined' },
+    ]);
+    // Another party keeping out, or a fear of keeping out, says nothing against Japan's joining.
+    silentOnEach(kb, [
+      'Beijing stayed out of the protest, fearing for its investments in Burma.',
+      'Japan has joined the protest, fearing that Tokyo would otherwise seem to stay out of the crisis.',
+    ]);
+  });
+
+  it('finds the object of a phrasal predicate after its particles ("stayed on the sidelines as its two allies …")', () => {
+    const kb = realKnowledge();
+    // "The Trump administration strongly intervened to call on its allies to stop the vicious cycle of linkage politics".
+    warnsOnEach(kb, [
+      {
+        text: 'The Trump administration stayed on the sidelines as its two allies traded blows over linkage politics.',
+        value: 'stayed on the sidelines',
+        sourced: 'intervened',
+      },
+    ]);
+    // Another party, which the passage names only after the act (in Chengdu, China), kept out: not the passage's act.
+    silentOnEach(kb, ['Beijing stayed on the sidelines as the two allies traded blows over linkage politics.']);
+    // A country named as an adjective ("their Japanese counterparts") is no party acting, wherever the passage names it.
+    warnsOnEach(kb, [
+      {
+        text: 'The Korean lawmakers met Suga and their Japanese counterparts but failed to agree on any cooperation committees.',
+        value: 'failed',
+        sourced: 'agreed',
+      },
+    ]);
+  });
+
+  it('denies the act after "managed to", and leaves a passage\'s act stated when only its "when" clause denies', () => {
+    const kb = realKnowledge();
+    // "they overcame their historical differences on multiple occasions during the Cold War when the United States
+    // threatened to withdraw its defense commitments": the near miss is the "when" clause's; the overcoming stands.
+    const differences = (how: string) => `During the Cold War the two neighbors ${how} their historical differences.`;
+    warnsOnEach(kb, [
+      { text: differences('never managed to overcome'), value: 'never managed to', sourced: 'overcame' },
+      { text: differences('never overcame'), value: 'never', sourced: 'overcame' },
+    ]);
+    // Trying is not doing; another act is not the passage's.
+    silentOnEach(kb, [differences('never tried to overcome'), differences('never managed to hide')]);
+  });
+
+  it('reads a court ruling in favor of a party as the opposite of one against it, for the same party only', () => {
+    const kb = realKnowledge();
+    // "Late last year, South Korea's Supreme Court ruled against Japanese companies, ordering them to compensate
+    // Korean workers for forced labor …".
+    const ruling = (how: string) => `Late last year, South Korea's Supreme Court ${how} in the forced labor case.`;
+    warnsOnEach(kb, [
+      { text: ruling('ruled in favor of the Japanese companies'), value: 'ruled in favor of', sourced: 'ruled against' },
+      { text: ruling('sided with the Japanese companies'), value: 'sided with', sourced: 'ruled against' },
+    ]);
+    // Against the companies is the passage's ruling; for the workers is the same ruling told from the other side; and
+    // "Back in 2018" tells when, not who was backed.
+    silentOnEach(kb, [
+      ruling('ruled against the Japanese companies'),
+      ruling('found in favour of the Korean workers'),
+      "Back in 2018, South Korea's Supreme Court ruled against Japanese companies in the forced labor case.",
+    ]);
+  });
+
+  it('reads words of amount as opposites ("heavy coverage" / "little coverage"), past a denial in another clause', () => {
+    const kb = realKnowledge();
+    // "Though it has received little coverage in the Western press, make no mistake: the trade war is now …": the
+    // denial is the next clause's, and says nothing of the coverage.
+    const coverage = (amount: string, press: string) => `The trade war has received ${amount} coverage in the ${press} press.`;
+    warnsOnEach(kb, [
+      { text: coverage('heavy', 'Western'), value: 'heavy', sourced: 'little' },
+      { text: coverage('extensive', 'Western'), value: 'extensive', sourced: 'little' },
+    ]);
+    // The passage's own amount, or another press than the passage's, is no contradiction.
+    silentOnEach(kb, [coverage('little', 'Western'), coverage('heavy', 'Korean')]);
+  });
+
+  it('compares a supposition with a passage supposing the same thing, on whether what follows from it happens', () => {
+    const kb = realKnowledge();
+    // "If liquidation of Japanese company assets occurs, the Japanese government has said it will take further
+    // retaliatory measures."
+    warnsOnEach(kb, [
+      {
+        text: 'Japan has said it will hold back from further retaliation if the assets of Japanese companies are liquidated.',
+        value: 'hold back from',
+        sourced: 'further retaliatory measures',
+      },
+      {
+        text: 'Tokyo says it will refrain from any further retaliation even if Japanese company assets are liquidated.',
+        value: 'refrain',
+        sourced: 'further retaliatory measures',
+      },
+    ]);
+    // The passage's own consequence; another condition; the opposite supposition ("unless").
+    silentOnEach(kb, [
+      'If Japanese company assets are liquidated, Tokyo has said it will take further retaliatory measures.',
+      'Tokyo has said it will refrain from further retaliation if Seoul pays the workers itself.',
+      'Tokyo has said it will refrain from further retaliation unless Japanese company assets are liquidated.',
+    ]);
+  });
+
+  it('compares a judgment of likelihood with a passage judging in the same words ("likely to fail")', () => {
+    const kb = realKnowledge();
+    // "Officials at the State Department have taken a public position that U.S. browbeating, cajoling, or other such
+    // impositions are likely to fail."
+    const judged = (how: string) => `State Department officials have said in public that U.S. browbeating and cajoling ${how}.`;
+    warnsOnEach(kb, [{ text: judged('are likely to succeed'), value: 'succeed', sourced: 'fail' }]);
+    // A possibility is no judgment against the passage's; the passage's own judgment, in its words or others.
+    silentOnEach(kb, [judged('may succeed'), judged('are likely to fail'), judged('are unlikely to succeed')]);
+    // Two guesses of what could happen do not exclude each other ("one weak leg of the triangle could infect …").
+    silentOnEach(kb, ['Perhaps one strong leg of the triangle could infect relations between the other two legs.']);
+  });
+
+  it('finds the thing an act is told of before its verb past an adverb ("the game is being seriously considered")', () => {
+    const kb = realKnowledge();
+    // "Bringing Japan into the diplomatic game is being seriously considered under circumstances when summit diplomacy
+    // between Trump and Kim Jong Un is gone".
+    const game = (what: string, how: string) => `Now that summit diplomacy between Trump and Kim is gone, ${what} ${how}.`;
+    warnsOnEach(kb, [
+      { text: game('bringing Japan into the diplomatic game', 'has been ruled out'), value: 'ruled out', sourced: 'considered' },
+    ]);
+    // The passage's own act, or another thing ruled out.
+    silentOnEach(kb, [
+      game('bringing Japan into the diplomatic game', 'is being seriously considered'),
+      game('a new round of sanctions', 'has been ruled out'),
+    ]);
+  });
+
+  it('finds the thing a passive act is told of before it ("the liquidation of … assets carried out without delay")', () => {
+    const kb = realKnowledge();
+    // "He also indicated a desire to put off the liquidation of Japanese company assets seized as part of …".
+    const wanted = (what: string) => `Moon also said he wanted ${what}.`;
+    warnsOnEach(kb, [
+      {
+        text: wanted('the liquidation of the seized Japanese company assets carried out without delay'),
+        value: 'without',
+        sourced: 'put off',
+      },
+    ]);
+    // The passage's own act; the same assets, or the same case, with another act done without delay.
+    silentOnEach(kb, [
+      wanted('the liquidation of the seized Japanese company assets put off'),
+      wanted('the seized Japanese company assets returned without delay'),
+      wanted('compensation for the Korean forced laborers paid without delay'),
+    ]);
+  });
+
   it('reads a passage\'s act as stated when only a clause set against it ("…, but …") denies something', () => {
     const kb = realKnowledge();
     // "Japan has joined the protest but it has been pointedly cautious about taking punitive steps": the caution is

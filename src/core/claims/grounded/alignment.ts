@@ -8,12 +8,15 @@ import type { DraftDate } from '../values';
 import { isRegion } from './gazetteer';
 import {
   ACCOUNT_NOUNS,
+  ADDING_MODIFIERS,
+  ADVERBIAL_CONJUNCTIONS,
   ATTRIBUTIVE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
   CONTRAST_CONJUNCTIONS,
   EVENT_PREPOSITIONS,
   FUNCTION_WORDS,
+  IMPLICATIVE_VERBS,
   LEADER_HEAD,
   MUTUAL_ACT_VERBS,
   NEAR_MISS_WORDS,
@@ -196,7 +199,17 @@ export interface Alignment {
    * coverage with those words left out when the claim lacks them (an opposite predicate is the changed word, as a
    * differing value is, and says nothing of whether the two speak of one thing).
    */
-  polarity?: { draftWords: [number, number]; sourceWords: [number, number]; coverage: number };
+  polarity?: Opposition & { coverage: number };
+}
+
+/** Where a draft and a claim disagree on whether (or in which order) something happened. */
+export interface Opposition {
+  /** The draft's words that carry the disagreement, first and last. */
+  draftWords: [number, number];
+  /** The claim's words, first and last. */
+  sourceWords: [number, number];
+  /** Whether both are told of one party named as their subject ("Tokyo stayed out …", "Japan has joined …"). */
+  sameActor: boolean;
 }
 
 /**
@@ -488,10 +501,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const unresolved = unresolvedValues.length;
   const unresolvedKinds = new Set(unresolvedValues.map((u) => u.slot.kind));
   const coverage = total === 0 ? 0 : shared / total;
-  const plain = draft.reportedFrom < 0 && claim.reportedFrom < 0;
   const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;
   // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does.
-  const opposed = settled ? ((plain ? opposedPolarity(draft, claim, pairs) : undefined) ?? opposedOrder(draft, claim, pairs)) : undefined;
+  const opposed = settled ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs)) : undefined;
   const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, weightOf) };
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
@@ -1414,6 +1426,35 @@ function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot
   return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
 }
 
+/** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
+const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
+
+/**
+ * The last word of the phrase a claim states at word `j`, for quoting: its particles, or, for a word that only adds
+ * to the act after it (lexicon.ts `ADDING_MODIFIERS`), up to two content words after it ("further retaliatory
+ * measures", not "further" alone).
+ */
+function statedPhraseEnd(a: AnalysedSentence, j: number): number {
+  let end = phraseEnd(a, j);
+  if (ADDING_MODIFIERS.has(a.words[j].lower)) while (end < j + 2 && a.content[end + 1] === 1) end++;
+  return end;
+}
+
+/** Whether word `i` is a verb whose denial denies the act after its "to" ("managed to overcome"). */
+function implicativeAt(a: AnalysedSentence, i: number): boolean {
+  return IMPLICATIVE_STEMS.has(a.stems[i]) && a.words[i + 1]?.lower === 'to' && a.content[i + 2] === 1;
+}
+
+/**
+ * The last word of the denial at word `n`: its phrase's ("stayed out"), or the verb it denies the act after ("never
+ * managed to"), which says nothing of the act itself.
+ */
+function denialEnd(a: AnalysedSentence, n: number): number {
+  for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++)
+    if (a.content[i] === 1) return implicativeAt(a, i) ? i + 1 : phraseEnd(a, n);
+  return phraseEnd(a, n);
+}
+
 /**
  * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
  * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
@@ -1421,10 +1462,12 @@ function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot
 function deniedStems(a: AnalysedSentence): Map<string, number> {
   const denied = new Map<string, number>();
   for (const n of a.negations) {
-    if (a.quoted[n] === 1 || contrastive(a, n)) continue;
+    if (a.quoted[n] === 1 || contrastive(a, n) || !stated(a, n)) continue;
     for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
+      // "never managed to overcome": the act after the verb is the one denied.
+      if (implicativeAt(a, i)) i += 2;
       if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
       break;
     }
@@ -1439,11 +1482,34 @@ const OBJECT_PRONOUNS = new Set(['it', 'them']);
 function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
   // sentence it may stand before it ("renewed a currency swap agreement", "let a currency swap agreement … expire").
-  if (pairs.some(([p, q]) => p.first > i && p.first <= i + 5 && q.first >= j - 8 && q.first <= j + 8 && q.first !== j)) return true;
-  for (let a = i + 1; a < Math.min(x.words.length, i + 6); a++) {
+  // The object follows the predicate's last word: its particles ("stayed on the sidelines as its two allies …").
+  const e = phraseEnd(x, i);
+  const f = phraseEnd(y, j);
+  // Each names another party of one kind first after its predicate ("ruled in favor of the Korean workers", "ruled
+  // against Japanese companies, ordering them to compensate Korean workers"): the acts have other objects.
+  const x1 = firstValueAfter(x, e);
+  const y1 = firstValueAfter(y, f);
+  if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
+  if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
+  for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
     if (x.content[a] !== 1) continue;
-    for (let b = j + 1; b < Math.min(y.words.length, j + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
+    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
   }
+  // A thing the draft names before its predicate, told in the passive ("the liquidation of seized Japanese assets
+  // carried out without delay"), that the claim names after its own ("put off the liquidation of Japanese company
+  // assets"): two of its words at least, within ten words before the one and after the other, in the draft's clause.
+  const before = new Set<string>();
+  for (let a = i - 1; a >= 0 && a >= i - 10 && !breaksClause(x, a, a + 1); a--) if (x.content[a] === 1) before.add(x.stems[a]);
+  const named = new Set<string>();
+  let head: string | undefined;
+  for (let b = f + 1; b < Math.min(y.words.length, f + 11); b++) {
+    if (y.content[b] !== 1) continue;
+    head ??= y.stems[b];
+    if (before.has(y.stems[b])) named.add(y.stems[b]);
+  }
+  // The claim's object itself must be among them, not only its words ("the seized assets returned without delay" names
+  // the assets, not their liquidation).
+  if (named.size >= 2 && head !== undefined && named.has(head)) return true;
   // The same verb with the same pronoun after it in both ("he also moved to restore it", "he did nothing to restore
   // it"): the thing both point back to, which the words they share have named.
   const pronoun = x.words[i + 1]?.lower ?? '';
@@ -1452,14 +1518,26 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
       if (y.stems[b] === x.stems[i] && y.words[b + 1].lower === pronoun) return true;
   // A thing that rises or falls is named before its verb ("his popularity is climbing", "Moon's popularity is
   // declining"): a common noun both name just before, not a party (a party does many things).
+  // An adverb before the verb ("is being seriously considered") does not count against the three words.
   const subject = (a: AnalysedSentence, k: number) => {
     const out: string[] = [];
-    for (let m = k - 1; m >= 0 && m >= k - 3; m--)
-      if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) out.push(a.stems[m]);
+    let reach = k - 3;
+    for (let m = k - 1; m >= 0 && m >= reach; m--) {
+      if (a.content[m] !== 1 || a.slots.some((s) => s.first <= m && m <= s.last)) continue;
+      if (a.words[m].lower.endsWith('ly')) reach--;
+      out.push(a.stems[m]);
+    }
     return out;
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/** The value the words right after word `e` name, past determiners ("the Korean workers"), if they name one. */
+function firstValueAfter(a: AnalysedSentence, e: number): Slot | undefined {
+  let k = e + 1;
+  while (k < a.words.length && DETERMINERS.has(a.words[k].lower)) k++;
+  return a.slots.find((s) => s.first === k && s.kind === 'entity');
 }
 
 /**
@@ -1482,17 +1560,34 @@ function subjectBefore(a: AnalysedSentence, i: number): Slot | undefined {
 function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   const mine = subjectBefore(draft, i);
   const theirs = subjectBefore(claim, j);
-  if (!mine || !theirs || compareSlots(mine, theirs) !== 'differ') return true;
+  if (!mine || !theirs) return true;
+  const kind = compareSlots(mine, theirs);
+  if (kind === 'same') return true;
   const named = pairs.find(([p]) => p === mine)?.[1];
   if (!named || named.first < 0) return true;
+  // A party the claim names only after its act, where a party of another kind acts ("Beijing stayed on the
+  // sidelines" against "the Trump administration strongly intervened … in Chengdu, China"): another's act. (A country
+  // named as an adjective, "their Japanese counterparts", qualifies the subject; it is not the party itself.)
+  if (kind === 'incomparable') return named.first < j || Boolean(mine.entity?.adjective);
   const [from, to] = named.last < j ? [named.last, j] : [j, named.first];
   for (let k = from; k < to; k++) if (breaksClause(claim, k, k + 1)) return false;
   return true;
 }
 
-/** Whether word `m` stands in a clause set against word `j`'s by a contrasting conjunction after it ("…, but …"). */
+/** Whether the party standing as subject before the draft's act at word `i` is the one before the claim's at word `j`. */
+function sameActor(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  const mine = subjectBefore(draft, i);
+  const theirs = subjectBefore(claim, j);
+  return mine !== undefined && theirs !== undefined && pairs.some(([p, q]) => p === mine && compareSlots(q, theirs) === 'same');
+}
+
+/**
+ * Whether word `m` stands in a clause after word `j`'s that a conjunction sets against it ("…, but …") or opens as a
+ * clause of its time or cause ("… when the United States threatened to withdraw").
+ */
 function contrastedAfter(a: AnalysedSentence, j: number, m: number): boolean {
-  for (let k = j + 1; k < m; k++) if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower)) return true;
+  for (let k = j + 1; k < m; k++)
+    if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower) || ADVERBIAL_CONJUNCTIONS.has(a.words[k].lower)) return true;
   return false;
 }
 
@@ -1518,28 +1613,39 @@ function contrastive(a: AnalysedSentence, n: number): boolean {
 }
 
 /**
+ * Whether word `i` stands where the sentence states what happened: not in the allegation, hope or fear it reports
+ * ("the MSDF alleged that …", "fearing for its investments"). What stands before the report is stated.
+ */
+function stated(a: AnalysedSentence, i: number): boolean {
+  return a.reportedFrom < 0 || i < a.reportedFrom;
+}
+
+/**
  * One of the two denies, on words both share, what the other states without any denial; or one uses a predicate
  * whose opposite the other uses ("agreed" / "refused"). Either way they disagree on whether it happened.
  */
-function opposedPolarity(
-  draft: AnalysedSentence,
-  claim: AnalysedSentence,
-  pairs: readonly [Slot, Slot][],
-): { draftWords: [number, number]; sourceWords: [number, number] } | undefined {
+function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Opposition | undefined {
   const draftDenied = deniedStems(draft);
   const claimDenied = deniedStems(claim);
   // The same object is not enough: the act must be the same party's ("Japanese leaders can and will challenge China,
   // but South Korean leaders see …" says nothing of whether South Korean leaders challenge it).
   const sameObject = (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) =>
     sameObjectOf(x, i, y, j, p) && sameSubject(x, i, y, j, p);
-  const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
-  const claimDenies = claim.negations.length > 0;
+  const opposition = (i: number, j: number) => ({
+    draftWords: [i, phraseEnd(draft, i)] as [number, number],
+    sourceWords: [j, phraseEnd(claim, j)] as [number, number],
+    sameActor: sameActor(draft, i, claim, j, pairs),
+  });
+  // Only what each states is compared: a report's allegation or a fear may deny or oppose anything.
+  const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n) && stated(draft, n));
+  const claimNegations = claim.negations.filter((n) => stated(claim, n));
+  const claimDenies = claimNegations.length > 0;
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
   if (draftDenies) {
     for (const [s, n] of draftDenied) {
       const j = claim.stems.indexOf(s);
-      if (j >= 0 && claim.negations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
-        return { draftWords: [n, phraseEnd(draft, n)], sourceWords: [j, phraseEnd(claim, j)] };
+      if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
+        return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)], sourceWords: [j, statedPhraseEnd(claim, j)] };
     }
   }
   if (claimDenies && !draftDenies) {
@@ -1547,18 +1653,20 @@ function opposedPolarity(
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
-      if (i >= 0 && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
-        return { draftWords: [i, phraseEnd(draft, i)], sourceWords: [n, n] };
+      if (i >= 0 && stated(draft, i) && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
+        return { ...opposition(i, n), sourceWords: [n, n] };
     }
   }
-  if (!draftDenies && !claimDenies) {
-    for (let i = 0; i < draft.words.length; i++) {
+  if (!draftDenies) {
+    // A denial of the claim's in another clause than its opposite predicate denies something else ("Though it has
+    // received little coverage …, make no mistake: …").
+    const deniedBeside = (j: number) => claimNegations.some((m) => (m < j ? sameClause(claim, m, j) : sameClause(claim, j, m)));
+    for (let i = 0; i < draft.words.length && stated(draft, i); i++) {
       const opposites = OPPOSITE_STEMS.get(draft.stems[i]);
       if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
       for (const opposite of opposites) {
         const j = claim.stems.indexOf(opposite);
-        if (j >= 0 && sameObject(draft, i, claim, j, pairs))
-          return { draftWords: [i, phraseEnd(draft, i)], sourceWords: [j, phraseEnd(claim, j)] };
+        if (j >= 0 && stated(claim, j) && !deniedBeside(j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
       }
     }
   }
@@ -1620,11 +1728,7 @@ export function orderWordsOf(a: AnalysedSentence): { words: [number, number]; di
  * "Before the Singapore summit, Trump announced …" against "After the Singapore Summit …, the U.S. president's
  * announcement …". The two must share words of their own clauses besides the event they are ordered by.
  */
-function opposedOrder(
-  draft: AnalysedSentence,
-  claim: AnalysedSentence,
-  pairs: readonly [Slot, Slot][],
-): { draftWords: [number, number]; sourceWords: [number, number] } | undefined {
+function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Opposition | undefined {
   const mine = orderPhrases(draft, true);
   if (mine.length === 0) return undefined;
   const theirs = orderPhrases(claim, false);
@@ -1642,7 +1746,7 @@ function opposedOrder(
         if ((i < d.words[0] || i >= d.through) && draft.content[i] === 1 && claim.contentStems.has(draft.stems[i])) words++;
       }
       const values = pairs.filter(([x, y]) => outside(x, d) && outside(y, c)).length;
-      if (words > 0 && words + values >= MIN_ORDER_CLAUSE_SHARED) return { draftWords: d.words, sourceWords: c.words };
+      if (words > 0 && words + values >= MIN_ORDER_CLAUSE_SHARED) return { draftWords: d.words, sourceWords: c.words, sameActor: false };
     }
   }
   return undefined;

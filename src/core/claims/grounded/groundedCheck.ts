@@ -11,10 +11,13 @@ import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import {
   attributeClass,
+  CONDITION_WORDS,
   COUNTED_NAME_NOUNS,
   FUNCTION_WORDS,
+  HEDGE_WORDS,
   LEADER_HEAD,
   LIGHT_VERBS,
+  LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
   PARTIAL_LIST_OPENERS,
 } from './lexicon';
@@ -63,6 +66,11 @@ const TWO_VALUES_COVERAGE = 0.6;
 const MIN_POLARITY_COVERAGE = 0.6;
 const MIN_POLARITY_ANCHORS = 3;
 const MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS = 0.4;
+/**
+ * Opposite acts told of one party, on the same object ("Tokyo stayed out of the protest", "Japan has joined the
+ * protest"): who did what is the claim itself, so the rest of the sentence may share less.
+ */
+const MIN_POLARITY_COVERAGE_SAME_ACTOR = 0.4;
 /** How much of the conflicting passage's coverage of the draft a passage backing the draft's value must reach. */
 const BACKING_SHARE = 0.7;
 /** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
@@ -381,11 +389,13 @@ function insertBest(best: number[], c: number, scores: Float64Array, size: numbe
 }
 
 function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
-  // Not a statement of what happened: a question, a supposition, a guess.
-  if (draft.question || draft.conditional) return [];
+  // Not a statement of what happened: a question, a supposition, a guess. A supposition is compared only with a
+  // passage supposing the same thing, on what follows from it.
+  if (draft.question) return [];
+  if (draft.conditional) return conditionalConflict(index, draft);
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
-  if (draft.hedged) return attributed ? [attributed] : [];
+  if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
   const known = titleConflict(index, draft) ?? attributed;
   if (known) return [known];
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
@@ -395,16 +405,28 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
     compared.push({ claim, alignment: align(draft, claim.analysis, index) });
   }
+  const decided = decide(index, draft, compared);
+  if (decided) return decided;
+  const ordered = datedOrderConflict(index, draft) ?? listCountConflict(draft, compared);
+  return ordered ? [ordered] : [];
+}
+
+/**
+ * The conflict of the passages compared with the draft, if any: the one saying most of the draft among those that
+ * contradict it, unless another passage backs the draft.
+ */
+function decide(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding[] | undefined {
   let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
     const findings = conflictOf(index, draft, claim, alignment);
     if (findings.length === 0 || (best && best.alignment.coverage >= alignment.coverage)) continue;
     best = { claim, alignment, findings };
   }
-  if (!best) {
-    const ordered = datedOrderConflict(index, draft) ?? listCountConflict(draft, compared);
-    return ordered ? [ordered] : [];
-  }
+  if (!best) return undefined;
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
   const { mismatches } = best.alignment;
   if (mismatches.length > 0) {
@@ -433,6 +455,76 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     }
   }
   return best.findings;
+}
+
+/**
+ * A supposition the draft shares with a passage ("… even if the Japanese companies' assets are liquidated", "If
+ * liquidation of Japanese company assets occurs, …"), where the two deny each other what follows from it ("will
+ * refrain from further retaliation", "will take further retaliatory measures"). The condition must say nothing the
+ * passage's does not, and only a denial or an opposite act is compared: the rest of a supposition is not the
+ * writer's claim of fact.
+ */
+function conditionalConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  const condition = conditionOf(draft);
+  if (draft.hedged || condition === undefined) return [];
+  return sharedSuppositionConflict(index, draft, (claim) => {
+    if (claim.hedged || !claim.conditional) return false;
+    // "if" against "if" ("even if" too): "unless" supposes the opposite.
+    const theirs = conditionOf(claim);
+    return theirs?.word === condition.word && [...condition.stems].every((s) => theirs.stems.has(s));
+  });
+}
+
+/**
+ * A judgment of likelihood the draft shares with a passage, in the same words ("are likely to succeed" against "are
+ * likely to fail"), where the two judge opposite outcomes likely. A guess of what may happen ("may", "could") is no
+ * judgment against another: both may.
+ */
+function likelihoodConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  const mine = hedgeWordsOf(draft);
+  if (draft.conditional || mine.length === 0 || !mine.every((w) => LIKELIHOOD_WORDS.has(w))) return [];
+  return sharedSuppositionConflict(index, draft, (claim) => {
+    const theirs = hedgeWordsOf(claim);
+    // Read from its words: a hedge after a comma closing its values leaves a passage's values stated, not its guess.
+    return !claim.conditional && theirs.length === mine.length && theirs.every((w) => mine.includes(w));
+  });
+}
+
+/** The hedge words a sentence uses, once each, in their order. */
+function hedgeWordsOf(a: AnalysedSentence): string[] {
+  return [...new Set(a.words.map((w) => w.lower).filter((w) => HEDGE_WORDS.has(w)))];
+}
+
+/**
+ * The conflict of the passages that suppose what the draft supposes (`shares`), on whether what follows from it
+ * happens: only a denial or an opposite act is compared; values in a supposition are not the writer's claim of fact.
+ */
+function sharedSuppositionConflict(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  shares: (claim: AnalysedSentence) => boolean,
+): ClaimFinding[] {
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesOfClauses(index, draft)) {
+    const claim = index.claim(c);
+    if (!shares(claim.analysis)) continue;
+    const alignment = align(draft, claim.analysis, index);
+    if (alignment.mismatches.length === 0 && alignment.polarity) compared.push({ claim, alignment });
+  }
+  return decide(index, draft, compared) ?? [];
+}
+
+/**
+ * A sentence's condition word ("if", "unless") and the content stems of its condition: the words from that word to
+ * the end of its clause; none for a condition of fewer than two of them, too little to tell it by.
+ */
+function conditionOf(a: AnalysedSentence): { word: string; stems: Set<string> } | undefined {
+  const at = a.words.findIndex((w) => CONDITION_WORDS.has(w.lower));
+  if (at < 0) return undefined;
+  const stems = new Set<string>();
+  for (let i = at + 1; i < a.words.length && !breaksClause(a, i - 1, i) && !textBetween(a, i - 1, i).includes(','); i++)
+    if (a.content[i] === 1) stems.add(a.stems[i]);
+  return stems.size >= 2 ? { word: a.words[at].lower, stems } : undefined;
 }
 
 /**
@@ -653,7 +745,13 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     const opposites = !draft.negations.includes(a) && !source.negations.includes(c);
     const clause = opposites ? clauseCoverage(draft, { first: a, last: b }, source, alignment) : 0;
     const coverage = Math.max(alignment.polarity.coverage, clause);
-    if (coverage < (alignment.anchors > MIN_POLARITY_ANCHORS ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS : MIN_POLARITY_COVERAGE)) return [];
+    const needed =
+      alignment.anchors > MIN_POLARITY_ANCHORS
+        ? MIN_POLARITY_COVERAGE_WITH_MORE_ANCHORS
+        : alignment.polarity.sameActor
+          ? MIN_POLARITY_COVERAGE_SAME_ACTOR
+          : MIN_POLARITY_COVERAGE;
+    if (coverage < needed) return [];
     const start = draft.words[a].start;
     const end = draft.words[b].end;
     const expected = source.negations.includes(c) ? denialPhrase(source, c) : wordsText(source, c, d);

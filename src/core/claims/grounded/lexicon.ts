@@ -55,10 +55,28 @@ export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 ]);
 
 /**
+ * Words that are adverbs of time, not the verbs they also spell, before the words given: "Back in 2015", "back then"
+ * tell when, and say nothing of backing anyone.
+ */
+export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['back', words('in then when during around')]]);
+
+/**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
  */
 export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain`);
+
+/**
+ * Words that only add to the act after them ("refrain from further retaliation", "take additional measures"): a
+ * denial reaches them first, but the act is the word after.
+ */
+export const ADDING_MODIFIERS = words(`further additional fresh renewed`);
+
+/**
+ * Verbs that, denied, deny the act after their "to" ("never managed to overcome", "did not bother to reply", "no one
+ * dared to object"): the denial falls on that act, not on the verb.
+ */
+export const IMPLICATIVE_VERBS = words(`manage bother dare venture`);
 
 /**
  * Pairs of predicates that state opposite outcomes of the same event (the stemmer links their other forms). A
@@ -134,6 +152,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['allow', 'forbid'],
   ['permit', 'ban'],
   ['include', 'exclude'],
+  // A court's finding for or against a party (`PHRASAL_PREDICATES`: "ruled in favor of", "ruled against", "sided with").
+  ['favor', 'disfavor'],
+  ['back', 'disfavor'],
   ['succeed', 'fail'],
   ['win', 'lose'],
   ['gain', 'lose'],
@@ -160,7 +181,24 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['accelerate', 'delay'],
   ['hasten', 'delay'],
   ['advance', 'delay'],
+  // Amounts and degrees of a thing ("heavy coverage" / "little coverage", "considerable progress" / "scant progress").
+  ['extensive', 'little'],
+  ['heavy', 'little'],
+  ['considerable', 'little'],
+  ['substantial', 'little'],
+  ['significant', 'little'],
+  ['extensive', 'scant'],
+  ['heavy', 'scant'],
+  ['considerable', 'scant'],
+  ['substantial', 'scant'],
+  ['significant', 'scant'],
+  ['lengthy', 'brief'],
   // Stances and tones.
+  ['enthusiastic', 'subdued'],
+  ['warm', 'subdued'],
+  ['enthusiastic', 'lukewarm'],
+  ['warm', 'lukewarm'],
+  ['enthusiastic', 'cool'],
   ['strong', 'weak'],
   ['highlight', 'downplay'],
   ['emphasize', 'downplay'],
@@ -199,6 +237,13 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['sign on', 'join'],
   ['take part', 'participate'],
   ['side with', 'back'],
+  // A court's or a judge's finding for or against a party (not a stance: "disfavor", opposite "favor" and "back").
+  ['rule in favor of', 'favor'],
+  ['rule in favour of', 'favor'],
+  ['rule against', 'disfavor'],
+  ['find in favor of', 'favor'],
+  ['find in favour of', 'favor'],
+  ['find against', 'disfavor'],
   // Going somewhere: "heading on to Tokyo" is going there, not "head" (a leader).
   ['head to', 'go'],
   ['head for', 'go'],
@@ -223,6 +268,12 @@ export const HEDGE_WORDS = words(`
   rumored rumoured arguably conceivably maybe supposedly
   claimed alleged alleges purportedly purported
 `);
+
+/**
+ * Hedge words that judge how likely something is ("likely to fail"), rather than only allow that it may happen: two
+ * writers judging opposite outcomes likely disagree.
+ */
+export const LIKELIHOOD_WORDS = words(`likely unlikely probably`);
 
 /**
  * Hedge words that report someone's allegation when "that" follows ("the MSDF alleged that a vessel targeted …"):
@@ -270,6 +321,12 @@ export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although thoug
  * in, …", "Although Seoul may object, …"): a hedge inside such a clause guesses at it only, not at the main clause.
  */
 export const LEADING_SUBORDINATORS = words(`where whereas while although though`);
+
+/**
+ * Conjunctions that open a clause of time or cause after the main one ("they overcame their differences … when the
+ * United States threatened to withdraw"): a denial in it is of that clause's act, and leaves the main one stated.
+ */
+export const ADVERBIAL_CONJUNCTIONS = words(`when whenever because since until`);
 
 /** Words that start another clause within a sentence: conjunctions, relative and subordinating words. */
 export const CLAUSE_OPENERS = words(`and but though although while whereas which who that when since because`);

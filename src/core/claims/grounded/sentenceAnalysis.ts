@@ -27,6 +27,7 @@ import {
   STATED_PAST_FORMS,
   THREAT_WORDS,
   ORGANISATION_HEADS,
+  TIME_ADVERBS_BEFORE,
   PEOPLE_NOUNS,
   REPETITION_WORDS,
   REPORTING_HEDGES,
@@ -350,7 +351,10 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // "near withdrawal", "nearly collapsed", "threatened to terminate", "came close to quitting": it did not happen.
     // Not before a number or a date ("nearly 40 percent", "almost two years"): that is an approximation.
     else if (
-      (NEAR_MISS_WORDS.has(lower) || (lower === 'close' && /^c[ao]me?$/.test(words[i - 1]?.lower ?? ''))) &&
+      (NEAR_MISS_WORDS.has(lower) ||
+        (lower === 'close' && /^c[ao]me?$/.test(words[i - 1]?.lower ?? '')) ||
+        // "the Blue House's threat to scrap GSOMIA"; not "a military threat", a danger.
+        ((lower === 'threat' || lower === 'threats') && words[i + 1]?.lower === 'to')) &&
       nearMissOfEvent(words, i)
     )
       negations.push(i);
@@ -378,6 +382,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     }
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
+    // "Back in 2015": an adverb of time, not the verb.
+    if (TIME_ADVERBS_BEFORE.get(lower)?.has(words[i + 1]?.lower ?? '')) continue;
     content[i] = 1;
     contentStems.add(stems[i]);
   }
