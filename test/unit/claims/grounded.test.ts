@@ -1153,4 +1153,14 @@ describe('claims read from the sources', () => {
       { text: 'Japan and South Korea normalized relations in 1966, a step Washington welcomed.', value: '1966', sourced: '1965' },
     ]);
   });
+
+  it("reads a hand-written fact's month told without its year (\"Kawamura's October trip\") as that date beside another event's", () => {
+    const kb = realKnowledge();
+    const curated = (text: string) => words(text, checkDocument(kb, text).findings);
+    // The November visit is the delegation's; the sentence dates Kawamura's trip October, as the source does.
+    const other = "The parliamentary union delegation's November visit to Tokyo was unrelated to Kawamura's October trip to Seoul.";
+    assert.deepEqual(curated(other), []);
+    const wrong = 'Kawamura visited Seoul in November 2020 to meet his counterparts informally.';
+    assert.deepEqual(curated(wrong), ['November']);
+  });
 });
