@@ -50,10 +50,15 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   return finding(fact, view, edits, 'claim-conflict');
 }
 
-/** Whether a draft date gives exactly the sourced date, at the sourced grain (not merely fails to contradict it). */
+/**
+ * Whether a draft date gives exactly the sourced date, at the sourced grain (not merely fails to contradict it). The
+ * sourced month without its year is that date told in a year the writer leaves to the reader ("Kawamura's October
+ * trip" for October 2020).
+ */
 function statesExactly(d: DraftDate, value: DateValue): boolean {
   if (value.decade !== undefined) return d.decade === value.decade;
-  if (value.year !== undefined && d.year !== value.year) return false;
+  const monthOfYear = d.year === undefined && value.month !== undefined;
+  if (value.year !== undefined && d.year !== value.year && !monthOfYear) return false;
   if (value.month !== undefined && d.month !== value.month) return false;
   if (value.day !== undefined && d.day !== value.day) return false;
   if (value.season !== undefined && d.season !== value.season) return false;

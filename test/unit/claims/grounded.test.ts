@@ -1365,6 +1365,70 @@ describe('claims read from the sources', () => {
       { text: 'Japan and South Korea normalized relations in 1966, a step Washington welcomed.', value: '1966', sourced: '1965' },
     ]);
   });
+
+  it("reads a hand-written fact's month told without its year (\"Kawamura's October trip\") as that date beside another event's", () => {
+    const kb = realKnowledge();
+    const curated = (text: string) => words(text, checkDocument(kb, text).findings);
+    // The November visit is the delegation's; the sentence dates Kawamura's trip October, as the source does.
+    const other = "The parliamentary union delegation's November visit to Tokyo was unrelated to Kawamura's October trip to Seoul.";
+    assert.deepEqual(curated(other), []);
+    const wrong = 'Kawamura visited Seoul in November 2020 to meet his counterparts informally.';
+    assert.deepEqual(curated(wrong), ['November']);
+  });
+
+  it('stays silent on memo sentences that restate the sources or tell other events near them, in both modes', () => {
+    const kb = realKnowledge();
+    // Written for this test from the public record: true restatements, and other rulings, summits, treaties and
+    // years than the ones the sources tell (a later court, a later summit, another country's normalization).
+    const consistent = [
+      "In 2018, South Korea's Supreme Court ordered Nippon Steel to compensate four Korean plaintiffs for wartime forced labor.",
+      'In November 2018, a second Supreme Court ruling ordered Mitsubishi Heavy Industries to compensate Korean laborers.',
+      'Japan and South Korea signed GSOMIA in November 2016.',
+      'Seoul announced in August 2019 that it would end GSOMIA, then suspended that decision in November 2019.',
+      'The comfort women agreement was announced on December 28, 2015.',
+      'China and Japan signed a treaty of peace and friendship in 1978.',
+      'Japan and China normalized diplomatic relations in 1972.',
+      'The San Francisco Peace Treaty was signed in 1951 and took effect in 1952.',
+      'Moon Jae-in took office in May 2017.',
+      'The Constitutional Court removed Park Geun-hye from office in March 2017.',
+      'Abe and Moon held their first summit in July 2017 on the sidelines of the G20 meeting in Hamburg.',
+      'Abe announced his resignation in August 2020, citing ill health.',
+      'Suga stepped down in October 2021 and was succeeded by Kishida Fumio.',
+      'Yoon Suk-yeol visited Tokyo in March 2023 for a summit with Kishida.',
+      'Japan restored South Korea to its white list of trusted trading partners in 2023.',
+      'Trump and Kim Jong-un met in Singapore in June 2018.',
+      'Biden was inaugurated in January 2021.',
+      'Blinken and Austin traveled to Tokyo and then Seoul in March 2021.',
+      'In January 2021, the Seoul Central District Court ordered Japan to pay damages to twelve former comfort women.',
+      'In April 2021, another Seoul court dismissed a similar suit by former comfort women against Japan.',
+      'The Reconciliation and Healing Foundation was set up in 2016 with one billion yen from Japan.',
+      "Moon's government announced in November 2018 that it would dissolve the Reconciliation and Healing Foundation.",
+      'The Tokyo Olympics, postponed from 2020, were held in the summer of 2021.',
+      'In 2012, Lee Myung-bak became the first South Korean president to visit the Dokdo/Takeshima islands.',
+      'China restricted rare earth exports to Japan in 2010 during the Senkaku dispute.',
+      'The Obama administration hosted a trilateral meeting at The Hague in March 2014.',
+      'The 1998 Kim-Obuchi declaration pledged a new partnership between Japan and South Korea.',
+      'The currency swap agreement between Seoul and Tokyo lapsed in February 2015.',
+      'In December 2018, Japan accused a South Korean destroyer of locking its fire-control radar onto a Japanese patrol plane.',
+      "Moon's party won a landslide in South Korea's parliamentary elections in April 2020.",
+      'Kishida Fumio, then foreign minister, announced the 2015 comfort women agreement with his counterpart Yun Byung-se.',
+      'Abe traveled to South Korea for the opening of the Pyeongchang Winter Olympics in February 2018.',
+      'North Korea tested an intercontinental ballistic missile in November 2017.',
+      "Japan's Cabinet approved removing South Korea from its white list in August 2019.",
+      "Japan's export controls on three chemicals took effect in July 2019.",
+      'Moon and Abe met in Chengdu in December 2019 on the sidelines of a trilateral summit with China.',
+      'The United States, Japan and South Korea signed a trilateral information-sharing arrangement in December 2014.',
+      'In 2023, the leaders of the United States, Japan and South Korea met at Camp David.',
+      "Lee Myung-bak's government put off signing GSOMIA in 2012 after a domestic backlash.",
+      'Japan and South Korea normalized relations in June 1965 with the Treaty on Basic Relations.',
+      'Yoon Suk-yeol took office in May 2022.',
+      "Moon's government, which withdrew from the agreement, faced a court decision in 2021 ordering Japan to compensate comfort women.",
+      'The Seoul Central District Court decision of January 2021 ordered the Japanese government to compensate twelve former comfort women.',
+    ];
+    assert.ok(consistent.length >= 40);
+    silentOnEach(kb, consistent);
+    for (const text of consistent) assert.deepEqual(words(text, checkDocument(kb, text).findings), [], text);
+  });
 });
 
 describe('who did it, in what role', () => {
