@@ -271,14 +271,22 @@ function sharedWords(
   return { total, shared, anchors };
 }
 
-/** The stems of the words of a sentence's named organisations. */
-function namedWords(a: AnalysedSentence): Set<string> {
-  const found = new Set<string>();
-  for (const slot of a.slots)
-    if (slot.entity?.type === 'organisation')
-      for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) found.add(a.stems[i]);
+/** The stems of the words of a sentence's named organisations (kept per reading: a passage is aligned with many sentences). */
+function namedWords(a: AnalysedSentence): ReadonlySet<string> {
+  let found = NAMED_WORDS.get(a);
+  if (found) return found;
+  found = NO_WORDS;
+  for (const slot of a.slots) {
+    if (slot.entity?.type !== 'organisation') continue;
+    if (found === NO_WORDS) found = new Set<string>();
+    for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) (found as Set<string>).add(a.stems[i]);
+  }
+  NAMED_WORDS.set(a, found);
   return found;
 }
+
+const NAMED_WORDS = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Lines `draft` up with `claim`. */
 export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
