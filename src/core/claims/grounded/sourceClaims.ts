@@ -92,7 +92,7 @@ export interface SourceClaims {
   yearWritten(source: string): number | undefined;
 }
 
-/** An attribute of a contrasting class (`CONTRASTING_ATTRIBUTES`) a sentence gives a named thing. */
+/** An attribute of a contrasting class (`CONTRASTING_ATTRIBUTES`) a sentence gives a named thing, or the year it names an agreement by. */
 export interface ThingAttribute {
   thing: Slot;
   /** Word index of the attribute in its sentence. */
@@ -518,7 +518,8 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
 /**
  * The named things a sentence gives an attribute of a contrasting class, with the attribute's word index: in the
  * name ("Trilateral Information Sharing Arrangement"), just before it ("the bilateral Japan-South Korea military
- * intelligence sharing agreement"), or set after it ("GSOMIA, the trilateral pact").
+ * intelligence sharing agreement"), or set after it ("GSOMIA, the trilateral pact"); and the agreements it names by
+ * their year, with the year's ("the 2015 comfort women agreement").
  */
 export function attributedThings(a: AnalysedSentence): [Slot, number][] {
   const found: [Slot, number][] = [];
