@@ -518,6 +518,11 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ['Two cabinet secretaries, Blinken and Austin, made back-to-back visits to Tokyo and Seoul.']);
   });
 
+  it('reads a threat told in the passive ("… was threatened by Seoul") as a threat, not as the act done', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Termination of GSOMIA was threatened by Seoul unless Tokyo rescinded its export controls.']);
+  });
+
   it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
     const kb = realKnowledge();
     const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;

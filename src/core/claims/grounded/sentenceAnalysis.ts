@@ -156,11 +156,16 @@ function denies(words: readonly Token[], i: number): boolean {
   return prepositions === undefined || prepositions.has(next);
 }
 
+/** Auxiliaries of the passive ("was threatened", "had been threatened"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Whether the word after a near-miss word (past "to") is an event rather than an amount. */
 function nearMissOfEvent(words: readonly Token[], i: number): boolean {
   // "Seoul's near withdrawal", "the near collapse": the adjective stands after a determiner or a possessive; "flights
   // near Korean vessels" is the preposition of place.
   if (words[i].lower === 'near' && !ATTRIBUTIVE_OPENERS.has(words[i - 1]?.lower ?? '')) return false;
+  // "Termination of GSOMIA was threatened by Tokyo": in the passive the act threatened stands before.
+  if (words[i].lower === 'threatened' && PASSIVE_AUXILIARIES.has(words[i - 1]?.lower ?? '')) return true;
   let next = words[i + 1];
   if (next?.lower === 'to') next = words[i + 2];
   if (!next) return false;
