@@ -303,7 +303,7 @@ export const PLANNING_NOUNS = new Set([
 ]);
 
 /** Month names and abbreviations, seasons and parts of a year that can lead a timeline entry. */
-const DATE_LEAD_WORDS = new Set([...MONTH_NUMBERS.keys(), ...Object.keys(SEASON_WORDS), 'early', 'mid', 'late']);
+const DATE_LEAD_WORDS = new Set([...MONTH_NUMBERS.keys(), ...SEASON_WORDS.keys(), 'early', 'mid', 'late']);
 
 /** Per word token: its clause and whether it is inside a quotation. */
 export interface SentenceShape {

@@ -100,7 +100,7 @@ const NUMBER_WORDS = [
 function dateWordsAgainst(fact: Fact): string[] {
   const date = fact.date ?? {};
   const months = [...MONTH_NUMBERS].filter(([, month]) => date.month === undefined || month !== date.month);
-  const seasons = Object.keys(SEASON_WORDS).filter((w) => SEASON_WORDS[w] !== date.season);
+  const seasons = [...SEASON_WORDS.keys()].filter((w) => SEASON_WORDS.get(w) !== date.season);
   const parts = date.month !== undefined ? [...PARTS] : [];
   return [...months.map(([word]) => word), ...seasons, ...parts];
 }

@@ -75,7 +75,7 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     for (let i = 1; i < words.length; i++) {
       if (!BACK.has(lower(i - 1))) continue;
       const month = MONTH_NUMBERS.get(lower(i));
-      const season = SEASON_WORDS[lower(i)];
+      const season = SEASON_WORDS.get(lower(i));
       if (month === undefined && season === undefined && lower(i) !== 'year') continue;
       const first = lower(i - 2) === 'the' && lower(i - 1) === 'same' ? i - 2 : i - 1;
       const date = { first: i, last: i, year: context.year, ...(month !== undefined ? { month } : {}), ...(season ? { season } : {}) };

@@ -285,7 +285,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
   for (let i = 1; i < n; i++) {
-    const season = SEASON_WORDS[words[i].lower];
+    const season = SEASON_WORDS.get(words[i].lower);
     if (season === undefined || words[i - 1].lower !== 'last' || taken[i] !== -1) continue;
     const seasonSpan = { start: words[i].start, end: words[i].end };
     claim(slotOf('date', words, i, i, text, { date: { first: i, last: i, season, seasonSpan } }));
@@ -728,7 +728,7 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
       taken[i] !== -1 ||
       !isCapitalised(words[i]) ||
       MONTH_NUMBERS.has(words[i].lower) ||
-      SEASON_WORDS[words[i].lower] ||
+      SEASON_WORDS.get(words[i].lower) ||
       isNumberWord(words[i].lower)
     ) {
       i++;
