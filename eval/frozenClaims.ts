@@ -231,6 +231,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.36, commit: '40d8995' },
     },
   },
+  {
+    name: 'Frozen sentences 10',
+    file: frozenFile('frozen10-sentences.jsonl'),
+    description:
+      'written blind at the end of the session that set 9 opened, committed unread and run at once on caf12d6’s checker (after that session’s rules): 100 sentences, 50 with one changed detail, 50 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.917, recall: 0.66, commit: 'caf12d6' },
+      'sources-only': { precision: 0.9, recall: 0.54, commit: 'caf12d6' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 10',
+    file: frozenFile('frozen10-paragraphs.jsonl'),
+    description: 'written with set 10: 30 memo paragraphs of 2–4 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.5, commit: 'caf12d6' },
+      'sources-only': { precision: 1, recall: 0.5, commit: 'caf12d6' },
+    },
+  },
 ];
 
 export interface FrozenScore {
