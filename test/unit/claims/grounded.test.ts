@@ -523,6 +523,16 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ['Termination of GSOMIA was threatened by Seoul unless Tokyo rescinded its export controls.']);
   });
 
+  it('stays silent on a sentence telling an act and its undoing, and on an "in" that names no place', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      // Both the imposing and the lifting are told: a passage telling the lifting does not contradict it.
+      'Travel restrictions over the coronavirus, imposed by both sides in 2020 and since lifted, further cut person-to-person engagement.',
+      // "culminated in Tokyo resisting …" names Tokyo's act, not a city where the differences came to a head.
+      'The 1980s differences culminated in Tokyo resisting American pressure to sanction China after the Tiananmen massacre.',
+    ]);
+  });
+
   it('reads the season an event is named by ("the Winter Olympic Games") as an attribute of one class', () => {
     const kb = realKnowledge();
     const games = (season: string) => `Seoul sees the ${season} Olympic Games as a possible venue for reviving diplomacy with Pyongyang.`;

@@ -1673,6 +1673,8 @@ function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs
       const opposites = OPPOSITE_STEMS.get(draft.stems[i]);
       if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
       for (const opposite of opposites) {
+        // A sentence telling both ("restrictions imposed …, since lifted") is not contradicted by a passage telling one.
+        if (draft.stems.includes(opposite)) continue;
         const j = claim.stems.indexOf(opposite);
         if (j >= 0 && stated(claim, j) && !deniedBeside(j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
       }

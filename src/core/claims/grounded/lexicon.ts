@@ -606,3 +606,18 @@ export const MUTUAL_ACT_VERBS: readonly string[] = ['work', 'cooperate', 'collab
  * "made" and "make") says nothing of whether two sentences tell one act, so they never tie two people to it.
  */
 export const LIGHT_VERBS: readonly string[] = ['go', 'come', 'make', 'take', 'get', 'give', 'have', 'do', 'put', 'set', 'keep'];
+
+/**
+ * Verbs whose "in" takes what results or what is done, not a place (base forms; inflections derived): "culminated in
+ * Tokyo resisting …" names Tokyo's act, not a place where something happened.
+ */
+export const IN_OF_RESULT_VERBS: readonly string[] = [
+  'culminate',
+  'result',
+  'end',
+  'succeed',
+  'engage',
+  'participate',
+  'invest',
+  'persist',
+];

@@ -21,6 +21,7 @@ import {
   FUNCTION_WORDS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
+  IN_OF_RESULT_VERBS,
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
@@ -565,6 +566,9 @@ const isCapitalised = (t: Token | undefined): boolean => {
 };
 
 /** Country names, capitals and adjectives of the gazetteer, capitalised, longest first. */
+/** The stems of verbs whose "in" takes a result or an act (lexicon.ts `IN_OF_RESULT_VERBS`). */
+const IN_OF_RESULT = new Set(IN_OF_RESULT_VERBS.map(stem));
+
 function findCountries(words: readonly Token[], text: string, claim: (s: Slot) => void): void {
   for (let i = 0; i < words.length; i++) {
     const lengths = COUNTRY_FIRST_WORDS.get(words[i].lower);
@@ -586,7 +590,10 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       // A capital after "in" or "at" is the city where something happened ("met in Beijing"), not its country.
       // Not when it owns something ("in Seoul's near withdrawal"): then it is the government.
       const possessive = words[i + len]?.lower === 's' && words[i + len].joined;
-      const where = (words[i - 1]?.lower === 'in' || words[i - 1]?.lower === 'at') && CAPITALS.has(spaced) && !possessive;
+      const where =
+        (words[i - 1]?.lower === 'at' || (words[i - 1]?.lower === 'in' && !IN_OF_RESULT.has(stem(words[i - 2]?.lower ?? '')))) &&
+        CAPITALS.has(spaced) &&
+        !possessive;
       if (where) {
         claim(slotOf('entity', words, i, i + len - 1, text, { entity: { key: `place:${spaced}`, type: 'place', words: [spaced] } }));
         i += len - 1;
