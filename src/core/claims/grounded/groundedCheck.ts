@@ -287,13 +287,14 @@ function listCountConflict(
   draft: AnalysedSentence,
   compared: readonly { claim: SourceClaim; alignment: Alignment }[],
 ): ClaimFinding | undefined {
+  let ranked: typeof compared | undefined;
   for (const slot of draft.slots) {
     if (slot.kind !== 'number' || slot.referent || slot.number!.approximate || slot.number!.range) continue;
     const count = slot.number!.value;
     if (!Number.isInteger(count) || count < 1 || count > 12) continue;
     const type = countedType(draft, slot);
     if (!type) continue;
-    const ranked = [...compared].sort((a, b) => b.alignment.coverage - a.alignment.coverage);
+    ranked ??= [...compared].sort((a, b) => b.alignment.coverage - a.alignment.coverage);
     for (const { claim, alignment } of ranked) {
       if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE) continue;
       const source = claim.analysis;
@@ -330,7 +331,7 @@ function namedLists(a: AnalysedSentence, type: EntityType): Slot[][] {
   let run: Slot[] = [];
   const close = () => {
     // The last name joined by "and" or "or": "Chengdu, China" names one place, a city and its country.
-    if (run.length >= 2 && /\b(?:and|or)\b/.test(joiner(a, run[run.length - 2].last, run[run.length - 1].first))) {
+    if (run.length >= 2 && /\b(?:and|or)\b/.test(textBetween(a, run[run.length - 2].last, run[run.length - 1].first))) {
       const before = a.words[run[0].first - 1]?.lower ?? '';
       const beforeThat = a.words[run[0].first - 2]?.lower ?? '';
       const after = a.words[run[run.length - 1].last + 2]?.lower ?? '';
@@ -340,7 +341,7 @@ function namedLists(a: AnalysedSentence, type: EntityType): Slot[][] {
   };
   for (const name of names) {
     const last = run[run.length - 1];
-    if (last && /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(joiner(a, last.last, name.first))) run.push(name);
+    if (last && /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(textBetween(a, last.last, name.first))) run.push(name);
     else {
       close();
       run = [name];
@@ -348,11 +349,6 @@ function namedLists(a: AnalysedSentence, type: EntityType): Slot[][] {
   }
   close();
   return lists;
-}
-
-/** The text between word i's end and word j's start, with any words between them ("and"). */
-function joiner(a: AnalysedSentence, i: number, j: number): string {
-  return j === i + 1 ? textBetween(a, i, j) : j > i + 1 ? a.source.slice(a.words[i].end - a.start, a.words[j].start - a.start) : '\u0000';
 }
 
 /** How fully a passage must tell an event the draft orders to date it. */

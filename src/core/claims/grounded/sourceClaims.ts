@@ -575,7 +575,7 @@ const COPULAS = new Set(['is', 'was', 'remains']);
 /** Words that may stand between a name (or its comma) and its title. */
 export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 's']);
 
-/** What stands between word i's end and word j's start (punctuation and spaces), read from the words' offsets. */
+/** What stands between word i's end and word j's start (punctuation and spaces, and any words between), read from the words' offsets. */
 export function textBetween(a: AnalysedSentence, i: number, j: number): string {
   const w = a.words;
   if (!w[i] || !w[j]) return '';
