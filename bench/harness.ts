@@ -65,6 +65,35 @@ export function uniqueParagraphDraft(kb: KnowledgeBase, bytes: number): string {
 }
 
 /**
+ * The labelled sets the prose draft is dealt from: those there were when the list was fixed (2026-12-06). A set added
+ * since would change the draft, and with it every figure measured on it, so that no two sessions' figures compare.
+ */
+const PROSE_SETS = [
+  'external.jsonl',
+  'external10.jsonl',
+  'external11.jsonl',
+  'external12-paragraphs.jsonl',
+  'external12-sentences.jsonl',
+  'external13-paragraphs.jsonl',
+  'external13-sentences.jsonl',
+  'external14-paragraphs.jsonl',
+  'external14-sentences.jsonl',
+  'external15-paragraphs.jsonl',
+  'external15-sentences.jsonl',
+  'external16-paragraphs.jsonl',
+  'external16-sentences.jsonl',
+  'external2.jsonl',
+  'external3.jsonl',
+  'external4.jsonl',
+  'external5.jsonl',
+  'external6.jsonl',
+  'external7.jsonl',
+  'external8.jsonl',
+  'external9.jsonl',
+  'labelled.jsonl',
+];
+
+/**
  * A draft of about `bytes` characters of memo prose written by people, not copied from the sources: the texts of the
  * labelled claim sets (test/fixtures/claims, sentences and paragraphs in writers' own words, a third of them with a
  * wrong detail) dealt into paragraphs of one to three by a seeded shuffle. Every sentence is read and lined up with
@@ -72,19 +101,15 @@ export function uniqueParagraphDraft(kb: KnowledgeBase, bytes: number): string {
  */
 export function writtenProseDraft(bytes: number): string {
   const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'claims');
-  const texts = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) =>
-      fs
-        .readFileSync(path.join(dir, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => (JSON.parse(l) as { text: string }).text)
-        // A text with a code fence would, dealt among others, fence off everything up to the next text's fence.
-        .filter((t) => !/^\s*(?:```|~~~)/m.test(t)),
-    );
+  const texts = PROSE_SETS.flatMap((f) =>
+    fs
+      .readFileSync(path.join(dir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text)
+      // A text with a code fence would, dealt among others, fence off everything up to the next text's fence.
+      .filter((t) => !/^\s*(?:```|~~~)/m.test(t)),
+  );
   const random = seededRandom(20261205);
   return assembleDraft(bytes, () => {
     const count = 1 + Math.floor(random() * 3);
