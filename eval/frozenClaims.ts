@@ -250,6 +250,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.5, commit: 'caf12d6' },
     },
   },
+  {
+    name: 'Frozen sentences 11',
+    file: frozenFile('frozen11-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 10’s, committed unread and run at once on c6c5c97’s checker (before that session’s changes): 120 sentences, 60 with one changed detail, 60 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.971, recall: 0.55, commit: 'c6c5c97' },
+      'sources-only': { precision: 0.964, recall: 0.45, commit: 'c6c5c97' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 11',
+    file: frozenFile('frozen11-paragraphs.jsonl'),
+    description: 'written with set 11: 40 memo paragraphs of 2–5 sentences, 24 with one wrong detail, 16 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.667, commit: 'c6c5c97' },
+      'sources-only': { precision: 1, recall: 0.583, commit: 'c6c5c97' },
+    },
+  },
 ];
 
 export interface FrozenScore {
