@@ -24,18 +24,14 @@ import {
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { ClaimFinding } from '../types';
-import {
-  align,
-  alignmentBound,
-  breaksClause,
-  compareSlots,
-  doesAsInDraft,
-  orderWordsOf,
-  ownsAsInDraft,
-  sharesNeighbourhood,
-  tellsAsInDraft,
-  type Alignment,
-} from './alignment';
+import { align, alignmentBound, type Alignment } from './alignment';
+import { breaksClause } from './alignment/clauses';
+import { sharesNeighbourhood } from './alignment/neighbourhood';
+import { orderWordsOf } from './alignment/order';
+import { ownsAsInDraft } from './alignment/owners';
+import { doesAsInDraft } from './alignment/parties';
+import { tellsAsInDraft } from './alignment/tellers';
+import { compareSlots } from './alignment/values';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {

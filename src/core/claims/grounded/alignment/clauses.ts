@@ -1,0 +1,40 @@
+/**
+ * Where a sentence's clauses begin and end: whether two words stand in one clause, whether a mark or a conjunction
+ * breaks it between them, and how many words lie between two values. Apart because nearly every other reading of the
+ * alignment (events, relations, denials) is bounded by a clause.
+ */
+import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
+
+/** A mark that ends a phrase between two words: a comma, semicolon, colon, bracket or dash. */
+export const PUNCTUATION_BETWEEN = /[,;:()—–]/;
+
+/** Whether words i < j of a sentence stand in one clause: no clause word and no mark of punctuation between them. */
+export function sameClause(a: AnalysedSentence, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (CLAUSE_OPENERS.has(a.words[k].lower)) return false;
+  for (let k = i; k < j; k++) if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return false;
+  return true;
+}
+
+/** Whether a semicolon, a dash or a colon stands between words i and j, or a comma and a conjunction opens word j. */
+export function breaksClause(a: AnalysedSentence, i: number, j: number): boolean {
+  const w = a.words;
+  if (!w[i] || !w[j]) return false;
+  // Read from the character codes between the two words: this runs at every word boundary of every sentence.
+  const from = w[i].end - a.start;
+  const to = w[j].start - a.start;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    const c = a.source.charCodeAt(k);
+    if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013) return true; // ; : — –
+    if (c === 45 && k > from && k + 1 < to && a.source.charCodeAt(k - 1) === 32 && a.source.charCodeAt(k + 1) === 32) return true; // " - "
+    if (c === 44) comma = true;
+  }
+  return comma && CLAUSE_CONJUNCTIONS.has(w[j].lower);
+}
+
+/** Words between two values (0 when adjacent or overlapping). */
+export function wordsApart(a: Slot, b: Slot): number {
+  return a.last < b.first ? b.first - a.last - 1 : b.last < a.first ? a.first - b.last - 1 : 0;
+}

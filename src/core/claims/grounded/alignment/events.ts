@@ -1,0 +1,123 @@
+/**
+ * Which event a date dates: the act before it, or the noun phrase it stands before; and whether two dates date one
+ * act, or a value belongs to another event the draft tells. Apart because two dates of one kind may still date two
+ * events, which no comparison of the dates themselves can tell.
+ */
+import { ATTRIBUTIVE_OPENERS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
+import { PUNCTUATION_BETWEEN, wordsApart } from './clauses';
+import { NEIGHBOURHOOD } from './neighbourhood';
+import { compareSlots } from './values';
+
+/**
+ * Whether the date nearest a differing value in the draft is another than every date of the claim, while another
+ * draft date stands for the claim's: the value belongs to another event the draft tells ("the Supreme Court ruling of
+ * November 2017 and the export controls of July 2019" against the Cabinet's decision in summer 2019).
+ */
+export function datedOtherwise(
+  draft: AnalysedSentence,
+  value: Slot,
+  claim: AnalysedSentence,
+  matched: readonly Slot[],
+  mismatches: readonly { draft: Slot }[],
+): boolean {
+  if (value.kind === 'date') return false;
+  let nearest: Slot | undefined;
+  for (const s of draft.slots)
+    if (s.kind === 'date' && !s.attributive && (!nearest || wordsApart(s, value) < wordsApart(nearest, value))) nearest = s;
+  if (!nearest || matched.includes(nearest) || mismatches.some((m) => m.draft === nearest)) return false;
+  if (!matched.some((s) => s.kind === 'date')) return false;
+  const dates = claim.slots.filter((o) => o.kind === 'date' && !o.attributive);
+  return dates.length > 0 && dates.every((o) => compareSlots(nearest!, o) === 'differ');
+}
+
+/** Words ending a count of time from an event told before ("two weeks later"). */
+const COUNTED_FROM = new Set(['later', 'earlier']);
+
+/**
+ * A date set off right after a count of time from another event ("Two weeks later, on November 26, the Blue House
+ * …"): the writer gives the event's own date beside the count, and it is compared like any other.
+ */
+export function datedAfterCount(a: AnalysedSentence, slot: Slot): boolean {
+  const k = slot.first - 1;
+  return (
+    slot.kind === 'date' &&
+    (a.words[k]?.lower === 'on' || a.words[k]?.lower === 'in') &&
+    COUNTED_FROM.has(a.words[k - 1]?.lower ?? '') &&
+    textBetween(a, k - 1, k).includes(',')
+  );
+}
+
+/** Endings of words that tell an act or an event ("ruled", "reaching", "decision", "withdrawal", "agreement"). */
+const EVENT_ENDING = /(?:ed|ing|ion|ment|al)$/;
+
+/** Endings of the verb forms that tell an act ("reaching", "scrapped"), not a thing ("agreement"). */
+export const ACT_ENDING = /(?:ed|ing)$/;
+
+/**
+ * The act a date is the date of: the nearest verb form before it, past the name of what was acted on ("reaching the
+ * comfort women agreement in 2015"), else the nearest event word before it in its clause, else just after it.
+ */
+function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  const phrase = prenominalPhrase(a, slot);
+  if (phrase) return phrase[phrase.length - 1];
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 10; i--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) break;
+    // Not the second half of a compound adjective ("so-called", "long-awaited").
+    if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
+  }
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--)
+    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++)
+    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
+  return undefined;
+}
+
+/**
+ * The noun phrase a date set before it dates, between a determiner and the phrase's last noun ("a November 2018
+ * Supreme Court judgment", "his March 1 national address"), as content stems: that event is the date's, not the verb
+ * before it. A verb form after a noun ends the phrase ("a 2018 ruling ordering …").
+ */
+function prenominalPhrase(a: AnalysedSentence, slot: Slot): string[] | undefined {
+  if (slot.attributive || !ATTRIBUTIVE_OPENERS.has(a.words[slot.first - 1]?.lower ?? '')) return undefined;
+  const out: string[] = [];
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 5; i++) {
+    if (!/^[\s-]*$/.test(textBetween(a, i - 1, i))) break;
+    if (a.slots.some((o) => o.kind === 'entity' && o.first <= i && i <= o.last)) continue;
+    if (a.content[i] !== 1 || (out.length > 0 && ACT_ENDING.test(a.words[i].lower))) break;
+    out.push(a.stems[i]);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Whether a content word of stem `word` stands within a few words of `slot`, with no punctuation between. */
+function inClauseOf(a: AnalysedSentence, slot: Slot, word: string): boolean {
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + NEIGHBOURHOOD; i++) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i)) && i > slot.last + 1) return false;
+    if (a.content[i] === 1 && a.stems[i] === word) return true;
+  }
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - NEIGHBOURHOOD; i--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) return false;
+    if (a.content[i] === 1 && a.stems[i] === word) return true;
+  }
+  return false;
+}
+
+/**
+ * Two dates are of the same act unless one sentence tells both acts and dates the other: "reaching the agreement in
+ * 2015" against "scrapping of the agreement in 2018, which Suga played a role in reaching" date two acts.
+ */
+export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.kind !== 'date') return true;
+  const ex = eventOf(x, a);
+  const ey = eventOf(y, b);
+  if (ex === undefined || ey === undefined || ex === ey) return true;
+  // A date before a noun phrase dates the thing it names, whichever of its words the other sentence's act is; and the
+  // other sentence dates that thing too when it names it in the date's clause ("in June 2020, engaged in a standoff").
+  const px = prenominalPhrase(x, a);
+  const py = prenominalPhrase(y, b);
+  if (px?.includes(ey) || py?.includes(ex) || (px && inClauseOf(y, b, ex)) || (py && inClauseOf(x, a, ey))) return true;
+  // The claim tells the draft's act too, but dates another one (or the draft tells the claim's act undated).
+  return !y.contentStems.has(ex) && !x.contentStems.has(ey);
+}

@@ -1,0 +1,152 @@
+/**
+ * Things named by their year or their words ("the 1965 treaty", "the Obama presidency"): whether two such names name
+ * the same thing, what the thing did when the words after its name say it, and whether a claim speaks of it at all.
+ * Apart because a year naming a thing does not date the clause's event (events.ts) and is compared by other rules.
+ */
+import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, FUNCTION_WORDS, ORGANISATION_HEADS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import type { SourceClaims } from '../sourceClaims';
+import { stem } from '../stem';
+import { sameClause } from './clauses';
+import { ACT_ENDING } from './events';
+import { NEIGHBOURHOOD } from './neighbourhood';
+import { compareDates, compareSlots, type Comparison } from './values';
+
+/** Whether every word of a named thing of two or more words stands in `claim` too, in any order and form. */
+export function spelledOut(slot: Slot, claim: AnalysedSentence): boolean {
+  const words = slot.entity!.words;
+  return words.length > 1 && words.every((w) => claim.stems.includes(stem(w.toLowerCase())));
+}
+
+/** Stems of the nouns that say what kind of thing an agreement or organisation is ("treaty", "court", "ministry"). */
+const KIND_NOUNS = new Set([...ORGANISATION_HEADS, 'agreement', 'treaty'].map(stem));
+
+/**
+ * Whether the claim speaks of the named thing by its kind alone: "the 1965 treaty" for "the Treaty on Basic
+ * Relations", "the court" for "the Constitutional Court".
+ */
+export function namedByKind(slot: Slot, claim: AnalysedSentence): boolean {
+  return slot.entity!.words.some((w) => {
+    const s = stem(w);
+    return KIND_NOUNS.has(s) && claim.contentStems.has(s);
+  });
+}
+
+/** Whether every word of a named thing names a source itself ("CSIS", "Buchan and Rimland"): an attribution. */
+export function namesASource(slot: Slot, index: SourceClaims): boolean {
+  const words = slot.entity!.words;
+  return words.length > 0 && words.every((w) => index.sourceNames.has(w));
+}
+
+/**
+ * The words naming the thing a year qualifies: "peace treaty" of "the 1951 peace treaty", "treaty" of "the 1956
+ * Treaty on Basic Relations" (a name's first word, though the name is a value of its own).
+ */
+function namedBy(a: AnalysedSentence, slot: Slot): string[] {
+  const out: string[] = [];
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) {
+    const inName = a.slots.some((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (a.content[i] !== 1 && !(inName && !FUNCTION_WORDS.has(a.words[i].lower))) break;
+    out.push(a.stems[i]);
+  }
+  return out;
+}
+
+/**
+ * Two years naming things ("the 1951 peace treaty", "the 1965 treaty") differ only when they name the same thing:
+ * each one's words are in the other sentence too.
+ */
+export function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.kind !== 'date' || !a.attributive || !b.attributive) return true;
+  // Looked for among all the other sentence's words: "treaty" may stand inside a name there.
+  return namedBy(x, a).every((w) => y.stems.includes(w)) && namedBy(y, b).every((w) => x.stems.includes(w));
+}
+
+/**
+ * A year naming a thing ("the 1965 treaty normalizing relations") dates what that thing did, when the words after
+ * its name say it: against a draft dating the same act ("normalised ties in 1956"), the two years differ.
+ */
+export function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison {
+  if (a.kind !== 'date' || b.kind !== 'date' || Boolean(a.attributive) === Boolean(b.attributive)) return 'incomparable';
+  if (compareDates(a.date!, b.date!) !== 'differ') return 'incomparable';
+  const [named, slot, other] = a.attributive ? [x, a, y] : [y, b, x];
+  // The other sentence dates the act of a named agreement this one does not name: another thing ("the 1951 peace
+  // treaty, signed …" against "the comfort women agreement Japan had reached in 2015").
+  const agreement = (o: Slot) =>
+    o.entity?.type === 'agreement' && !named.slots.some((n) => n.kind === 'entity' && compareSlots(n, o) === 'same');
+  if (other.slots.some(agreement) || anotherOfKind(named, slot, other)) return 'incomparable';
+  const act = actOfNamedThing(named, slot);
+  if (act !== undefined && other.contentStems.has(act)) return 'differ';
+  return eventDatedAlike(named, slot, other, other === y ? b : a) ? 'differ' : 'incomparable';
+}
+
+/**
+ * Whether the other sentence names another thing of the kind a year names: "the 1951 peace treaty" against "the …
+ * “comfort women” agreement Japan had reached in 2015" (one kind of thing, "treaty" and "agreement" alike, qualified
+ * by words the other sentence does not have, each way round).
+ */
+function anotherOfKind(named: AnalysedSentence, slot: Slot, other: AnalysedSentence): boolean {
+  // The name's nouns, not a participle after it ("the 1951 peace treaty signed …").
+  const words = namedBy(named, slot);
+  const participle = words.findIndex((_, k) => ACT_ENDING.test(named.words[slot.last + 1 + k].lower));
+  if (participle >= 0) words.length = participle;
+  if (words.length < 2) return false;
+  const kind = words[words.length - 1];
+  if (words.slice(0, -1).some((w) => other.stems.includes(w))) return false;
+  for (let j = 1; j < other.words.length; j++) {
+    if (other.stems[j] !== kind || other.content[j] !== 1) continue;
+    const theirs: string[] = [];
+    // Its nouns right before it, not a participle describing it ("the painfully negotiated “comfort women” agreement").
+    for (let i = j - 1; i >= 0 && i >= j - 3 && other.content[i] === 1 && !ACT_ENDING.test(other.words[i].lower); i--)
+      theirs.push(other.stems[i]);
+    if (theirs.length > 0 && !theirs.some((w) => named.stems.includes(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * The event a year names ("the 2012 clash") stands in the other sentence after a preposition of time, dated at the
+ * end of its own phrase ("during its clash with Beijing over the Senkaku/Diaoyu Islands in 2010"): the date dates it.
+ */
+function eventDatedAlike(named: AnalysedSentence, slot: Slot, other: AnalysedSentence, date: Slot): boolean {
+  const k = slot.last + 1;
+  if (k >= named.words.length || named.content[k] !== 1 || named.slots.some((s) => s.first === k)) return false;
+  const noun = named.stems[k];
+  for (let j = date.first - 1; j >= 0 && date.first - j <= NEIGHBOURHOOD * 2; j--) {
+    if (other.stems[j] !== noun) continue;
+    const before = other.words[j - 1]?.lower;
+    const preposition = EVENT_PREPOSITIONS.has(before ?? '')
+      ? j - 1
+      : ATTRIBUTIVE_OPENERS.has(before ?? '') && EVENT_PREPOSITIONS.has(other.words[j - 2]?.lower ?? '')
+        ? j - 2
+        : -1;
+    return preposition >= 0 && sameClause(other, j, date.first);
+  }
+  return false;
+}
+
+/**
+ * Two names the analysis could not type (no glossary entry, no title) that name the same kind of thing by the
+ * common noun right after them: "the George W. Bush presidency" and "the Obama presidency" are two presidencies.
+ */
+export function framedNames(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison | undefined {
+  const untyped = (s: Slot) => s.entity?.type === 'name' || s.entity?.type === 'person';
+  if (a.kind !== 'entity' || b.kind !== 'entity' || !untyped(a) || !untyped(b)) return undefined;
+  const noun = (s: AnalysedSentence, slot: Slot) => {
+    const k = slot.last + 1;
+    return k < s.words.length && s.content[k] === 1 && !/^\p{Lu}/u.test(s.words[k].text) && !s.slots.some((o) => o.first === k)
+      ? s.stems[k]
+      : undefined;
+  };
+  const mine = noun(x, a);
+  return mine !== undefined && mine === noun(y, b) ? 'differ' : undefined;
+}
+
+/** The verb after a dated thing's name ("the 1965 treaty normalizing"), as a stem, if one follows it closely. */
+function actOfNamedThing(a: AnalysedSentence, slot: Slot): string | undefined {
+  for (let i = slot.last + 1; i < Math.min(a.words.length, slot.last + 5); i++) {
+    if (a.content[i] !== 1) return undefined;
+    if (/(?:ing|ed)$/.test(a.words[i].lower)) return a.stems[i];
+  }
+  return undefined;
+}

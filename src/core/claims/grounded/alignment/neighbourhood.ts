@@ -1,0 +1,103 @@
+/**
+ * Whether two values fill one role in their sentences: words or agreeing values near both, the clause a date opens,
+ * the body a person belongs to. Apart because the checker asks it too (groundedCheck.ts), not only `align`.
+ */
+import { CLAUSE_CONJUNCTIONS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
+import { breaksClause } from './clauses';
+
+/** Up to this many words, a sentence's values are all near one another. */
+const SHORT_SENTENCE = 12;
+
+/** Words either side of a value within which the two sentences must share a word for the values to fill one role. */
+export const NEIGHBOURHOOD = 6;
+
+/**
+ * Whether some content word near `a` in `x` is also near `b` in `y`, or a value both agree on stands near both
+ * ("since Korea's liberation in 1948" and "since Korea's decolonization in 1945").
+ */
+export function sharesNeighbourhood(
+  x: AnalysedSentence,
+  a: Slot,
+  y: AnalysedSentence,
+  b: Slot,
+  pairs: readonly [Slot, Slot][],
+  partiesBesideParties = false,
+): boolean {
+  // In a short sentence every word is near every other: it tells one thing. A date opening the sentence ("In 2015,
+  // the Abe cabinet let … expire") dates its whole main clause; one opening a later clause (", and in December 2019,
+  // the two leaders met in Chengdu") dates that clause, to its end.
+  const wide = (inX: boolean) => {
+    const [a2, slot] = inX ? [x, a] : [y, b];
+    return a2.words.length <= SHORT_SENTENCE || opensSentence(a2, slot);
+  };
+  const wideX = wide(true);
+  const wideY = wide(false);
+  const clauseX = wideX ? undefined : clauseDated(x, a);
+  const clauseY = wideY ? undefined : clauseDated(y, b);
+  const inClause = (s: Slot, clause: readonly [number, number] | undefined) =>
+    clause !== undefined && s.first >= clause[0] && s.last <= clause[1];
+  const near = (s: Slot, at: Slot, inX: boolean) =>
+    (inX ? wideX : wideY) ||
+    inClause(s, inX ? clauseX : clauseY) ||
+    (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD);
+  // Only parties count as shared neighbours: a title or a date beside both values says little about their roles.
+  // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
+  // A title beside both ("ambassador to China", "ambassador to Japan") ties a party to the same office.
+  const partiesCount = a.kind !== 'entity' || partiesBesideParties;
+  const tiedBy = (p: Slot) => (p.kind === 'entity' ? partiesCount : p.kind === 'role' && a.kind === 'entity');
+  if (pairs.some(([p, q]) => p !== a && tiedBy(p) && near(p, a, true) && near(q, b, false))) return true;
+  // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
+  // ruling Democratic Party".
+  const mine = affiliationOf(x, a);
+  const theirs = affiliationOf(y, b);
+  if (mine && theirs && pairs.some(([p, q]) => p === mine && q === theirs)) return true;
+  const words = new Set<string>();
+  const reach = (wider: boolean, slot: Slot, count: number): [number, number] =>
+    wider ? [0, count - 1] : [Math.max(0, slot.first - NEIGHBOURHOOD), Math.min(count - 1, slot.last + NEIGHBOURHOOD)];
+  const [fromX, toX] = clauseX ?? reach(wideX && opensSentence(x, a), a, x.words.length);
+  for (let i = fromX; i <= toX; i++) if (x.content[i] === 1) words.add(x.stems[i]);
+  const [fromY, toY] = clauseY ?? reach(wideY && opensSentence(y, b), b, y.words.length);
+  for (let i = fromY; i <= toY; i++) if (y.content[i] === 1 && words.has(y.stems[i])) return true;
+  return false;
+}
+
+/** The person a body belongs to by "of" right before it ("Kim Jin-pyo of the ruling Democratic Party"), if any. */
+function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
+  if (slot.entity?.type !== 'organisation') return undefined;
+  for (let i = slot.first - 1; i >= 1 && i >= slot.first - 3; i--) {
+    if (a.words[i].lower !== 'of') continue;
+    const person = a.slots.find((o) => o.entity?.type === 'person' && o.last === i - 1);
+    if (person) return person;
+  }
+  return undefined;
+}
+
+/** Words that may open a sentence before the date that dates it: "In 2015,", "By late 2019,", "On 23 November". */
+const DATE_OPENERS = new Set(['in', 'on', 'by', 'during', 'since', 'at', 'early', 'late', 'mid', 'then', 'and', 'but', 'as', 'of']);
+
+/** A date opening its sentence, with only a preposition or two before it: it dates the whole main clause. */
+function opensSentence(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind !== 'date' || slot.first > 2) return false;
+  for (let i = 0; i < slot.first; i++) if (!DATE_OPENERS.has(a.words[i].lower)) return false;
+  return true;
+}
+
+/**
+ * The words of the clause a date opens after a comma and a conjunction, with only a preposition or two between
+ * (", and in December 2019, … met in Chengdu"): from the date to the clause's end. Undefined for any other date.
+ */
+function clauseDated(a: AnalysedSentence, slot: Slot): [number, number] | undefined {
+  if (slot.kind !== 'date' || slot.first < 1 || slot.last + 1 >= a.words.length) return undefined;
+  let k = slot.first;
+  while (k > 0 && slot.first - k < 3 && DATE_OPENERS.has(a.words[k - 1].lower) && !breaksClause(a, k - 1, k)) k--;
+  if (k === slot.first || k === 0) return undefined;
+  // The clause opens after a comma and its conjunction, or at a conjunction with the date set off by a comma after it
+  // ("… politics and in December 2019, the two leaders met").
+  const fronted = CLAUSE_CONJUNCTIONS.has(a.words[k].lower) && textBetween(a, slot.last, slot.last + 1).includes(',');
+  if (!breaksClause(a, k - 1, k) && !fronted) return undefined;
+  let end = slot.last;
+  while (end < a.words.length - 1 && !breaksClause(a, end, end + 1)) end++;
+  return [slot.first, end];
+}

@@ -1,0 +1,77 @@
+/**
+ * Titles and offices: whose title a title is, whether it is told as once held, and whether the claim gives it to
+ * another person. Apart because offices change hands: a title is compared only through the person holding it, at the
+ * time the sentence tells.
+ */
+import { type AnalysedSentence, pluralTitle, type Slot } from '../sentenceAnalysis';
+import { APPOSITION_WORDS } from '../sourceClaims';
+import { wordsApart } from './clauses';
+import { compareSlots } from './values';
+
+/**
+ * Whether a title may be told of the time the claim tells: offices change hands, so in a sentence dating an event the
+ * claim does not date alike ("In January 2016, Deputy Secretary of State Blinken …") a title is not compared.
+ */
+export function undatedOrDatedAlike(a: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
+  return a.slots.every((s) => s.kind !== 'date' || pairs.some(([p]) => p === s));
+}
+
+/**
+ * A title the sentence dates or tells as once held ("who served as culture minister in 2000", "then served as"): an
+ * office of the past, not the one the person holds in the passage.
+ */
+export function pastOffice(a: AnalysedSentence, role: Slot): boolean {
+  if (a.slots.some((s) => s.kind === 'date' && s.first > role.last && s.first <= role.last + 2)) return true;
+  const before = a.words[role.first - 1]?.lower;
+  return before === 'as' && /^serv/.test(a.words[role.first - 2]?.lower ?? '');
+}
+
+/**
+ * Whether `title` stands as `person`'s title: nothing but articles, "then", "former", a possessive's "s", a place or a
+ * body and punctuation between them ("Abe's Cabinet Secretary", "Suga, then the chief cabinet secretary", "Bolton,
+ * the NSC director"); a title before the person may name its field after "for" ("the NSC director for Asia, Matthew
+ * Pottinger"). A verb or a noun between ties the title to something else ("… appointment as ambassador came before
+ * Park's trip").
+ */
+export function titleOf(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+  if (pluralTitle(title)) return false;
+  const titleFirst = person.last >= title.first;
+  const [from, to] = titleFirst ? [title.last + 1, person.first] : [person.last + 1, title.first];
+  for (let i = from; i < to; i++) {
+    if (APPOSITION_WORDS.has(a.words[i].lower)) continue;
+    const named = a.slots.find((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (named && (named.entity!.type === 'place' || named.entity!.type === 'organisation')) continue;
+    if (titleFirst && i === from && a.words[i].lower === 'for' && named === undefined) {
+      const field = a.slots.find((o) => o.kind === 'entity' && o.first === i + 1);
+      if (field) {
+        i = field.last;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the draft gives `title` to a person the claim names too, while the claim gives the same title (`theirs`) only
+ * to another person, standing beside it as that person's.
+ */
+export function titledElsewhere(
+  draft: AnalysedSentence,
+  title: Slot,
+  claim: AnalysedSentence,
+  theirs: Slot,
+  pairs: readonly [Slot, Slot][],
+): boolean {
+  const person = pairs.find(([p]) => p.entity?.type === 'person' && holds(draft, p, title));
+  if (!person) return false;
+  const holder = claim.slots.find((q) => q.entity?.type === 'person' && holds(claim, q, theirs));
+  return holder !== undefined && compareSlots(holder, person[1]) === 'differ' && !titleOf(claim, person[1], theirs);
+}
+
+/** Whether `person` holds `title`, standing beside it as its holder: not as the one it serves ("Abe's Cabinet Secretary"). */
+function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+  if (wordsApart(person, title) > 3 || !titleOf(a, person, title)) return false;
+  return !(person.last < title.first && a.words[person.last + 1]?.lower === 's' && a.words[person.last + 1].joined);
+}

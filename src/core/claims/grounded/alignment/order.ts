@@ -1,0 +1,91 @@
+/**
+ * The order of events: a draft setting its event before another where the claim sets it after the same one. Apart
+ * because it is read from order words ("before", "prior to") and the event after them, like a denial is read from
+ * its predicate.
+ */
+import { NEGATION_WORDS, ORDER_WORDS, TIME_NOUNS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import type { Opposition } from './polarity';
+import { compareSlots } from './values';
+
+/** An order word and the event it sets its clause's event before or after. */
+interface OrderPhrase {
+  /** The order word and its companion ("prior to"): the words a finding covers. */
+  words: [number, number];
+  direction: 'before' | 'after';
+  /** The event: a named thing ("the Singapore summit", "Biden steps in"), else its first content word, as a stem. */
+  slot?: Slot;
+  stem?: string;
+  /** The words the event takes, not the clause's own. */
+  through: number;
+}
+
+/** Words between an order word and its event that say nothing of which event ("before the", "after Abe's"). */
+const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'last', 'even']);
+
+/**
+ * The order words of a sentence with their events ("Before the Singapore summit", "only after Biden had stepped in"),
+ * read where the sentence states them (not after its report of someone's allegation; a draft's not inside
+ * quotation marks). Not a relative time ("the following year") or an order word in a pair ("before and after").
+ */
+function orderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
+  const out: OrderPhrase[] = [];
+  for (let i = 0; i < a.words.length; i++) {
+    const order = ORDER_WORDS.get(a.words[i].lower);
+    if (!order || (own && a.quoted[i] === 1) || (a.reportedFrom >= 0 && i > a.reportedFrom)) continue;
+    let k = i + 1;
+    if (order.next !== undefined) {
+      if (a.words[k]?.lower !== order.next) continue;
+      k++;
+    }
+    const paired = (w: string | undefined) => w === 'and' || w === 'or';
+    if (paired(a.words[k]?.lower) || paired(a.words[i - 1]?.lower) || NEGATION_WORDS.has(a.words[i - 1]?.lower ?? '')) continue;
+    while (k < a.words.length && EVENT_DETERMINERS.has(a.words[k].lower)) k++;
+    if (k >= a.words.length || TIME_NOUNS.has(a.words[k].lower)) continue;
+    const slot = a.slots.find((s) => s.first === k && s.kind === 'entity');
+    const stemAt = (m: number) => (a.content[m] === 1 ? a.stems[m] : undefined);
+    const words: [number, number] = [i, order.next !== undefined ? i + 1 : i];
+    // "the Singapore summit", "Abe's resignation", "Biden steps in": the event's name and the word after it.
+    const possessive = slot !== undefined && a.words[slot.last + 1]?.lower === 's' && a.words[slot.last + 1].joined;
+    if (slot) out.push({ words, direction: order.direction, slot, through: slot.last + (possessive ? 3 : 2) });
+    else if (stemAt(k) !== undefined) out.push({ words, direction: order.direction, stem: stemAt(k), through: k + 1 });
+  }
+  return out;
+}
+
+/** The order words a sentence states with an event after them, each with its words and direction. */
+export function orderWordsOf(a: AnalysedSentence): { words: [number, number]; direction: 'before' | 'after' }[] {
+  return orderPhrases(a, true);
+}
+
+/**
+ * The draft sets its event before (or after) another event where the claim sets it after (before) the same one:
+ * "Before the Singapore summit, Trump announced …" against "After the Singapore Summit …, the U.S. president's
+ * announcement …". The two must share words of their own clauses besides the event they are ordered by.
+ */
+export function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Opposition | undefined {
+  const mine = orderPhrases(draft, true);
+  if (mine.length === 0) return undefined;
+  const theirs = orderPhrases(claim, false);
+  for (const d of mine) {
+    for (const c of theirs) {
+      if (c.direction === d.direction) continue;
+      const sameEvent = d.slot && c.slot ? compareSlots(d.slot, c.slot) === 'same' : d.stem !== undefined && d.stem === c.stem;
+      if (!sameEvent) continue;
+      // The event each is ordered against is the same: every value the draft gives it is the claim's, and the two
+      // share a word of it besides ("Suga served as Cabinet Secretary before …" is not "Suga became prime minister").
+      const outside = (s: Slot, p: OrderPhrase) => s.last < p.words[0] || s.first >= p.through;
+      if (draft.slots.some((s) => outside(s, d) && !pairs.some(([x]) => x === s))) continue;
+      let words = 0;
+      for (let i = 0; i < draft.words.length; i++) {
+        if ((i < d.words[0] || i >= d.through) && draft.content[i] === 1 && claim.contentStems.has(draft.stems[i])) words++;
+      }
+      const values = pairs.filter(([x, y]) => outside(x, d) && outside(y, c)).length;
+      if (words > 0 && words + values >= MIN_ORDER_CLAUSE_SHARED) return { draftWords: d.words, sourceWords: c.words, sameActor: false };
+    }
+  }
+  return undefined;
+}
+
+/** Words and values the two events ordered must share besides the event they are ordered by. */
+const MIN_ORDER_CLAUSE_SHARED = 2;

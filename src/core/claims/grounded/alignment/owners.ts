@@ -1,0 +1,72 @@
+/**
+ * Whose thing it is: a named thing owned by a possessive ("Tokyo's New Southern Policy") and a noun qualified by a
+ * country's adjective ("Korean shares"). Another owner or qualifier of the same thing is a swap of parties; apart
+ * from who did an act (parties.ts) because a possessive ties a party to a thing whatever the clause says.
+ */
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { compareSlots } from './values';
+
+/** Two countries named as adjectives differ only when they qualify the same word ("Korean firms", "Japanese firms"). */
+export function sameQualified(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (!a.entity?.adjective) return true;
+  const next = (s: AnalysedSentence, slot: Slot) => (s.content[slot.last + 1] === 1 ? s.stems[slot.last + 1] : undefined);
+  const n = next(x, a);
+  return n !== undefined && n === next(y, b);
+}
+
+/** The named thing a party owns by a possessive right after it ("Tokyo's New Southern Policy"), if any. */
+export function ownedThing(a: AnalysedSentence, party: Slot): Slot | undefined {
+  if (party.kind !== 'entity' || a.words[party.last + 1]?.lower !== 's' || !a.words[party.last + 1].joined) return undefined;
+  return a.slots.find((o) => o.kind === 'entity' && o.first === party.last + 2 && o.entity!.type !== 'place');
+}
+
+/**
+ * Whether `party` of the draft, owning a named thing by a possessive, owns that same thing as `other` in `claim`;
+ * true when the draft's party owns no named thing.
+ */
+export function ownsAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence, other: Slot): boolean {
+  const thing = ownedThing(draft, party);
+  if (!thing) return true;
+  const theirs = ownedThing(claim, other);
+  return theirs !== undefined && compareSlots(thing, theirs) === 'same';
+}
+
+/** The claim's owner of the named thing `party` owns in the draft, when it is another party of the same kind. */
+export function ownerOfSameThing(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): Slot | undefined {
+  const thing = ownedThing(draft, party);
+  if (!thing) return undefined;
+  for (const other of claim.slots) {
+    const theirs = ownedThing(claim, other);
+    if (theirs && compareSlots(thing, theirs) === 'same' && compareSlots(party, other) === 'differ') return other;
+  }
+  return undefined;
+}
+
+/** The noun a country's adjective qualifies, as a stem: the content word right after it ("Korean shares"). */
+function qualifiedNoun(a: AnalysedSentence, slot: Slot): string | undefined {
+  const k = slot.last + 1;
+  return a.content[k] === 1 ? a.stems[k] : undefined;
+}
+
+/** The content word governing a phrase starting at word k, a few words before it ("boycotts" of "boycotts on the …"). */
+function governingWord(a: AnalysedSentence, k: number): string | undefined {
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) if (a.content[i] === 1) return a.stems[i];
+  return undefined;
+}
+
+/**
+ * The claim's country qualifying the same noun as the draft's country adjective, in a phrase governed by the same
+ * word, when the claim qualifies that noun there only with other countries ("expropriation of Korean shares" against
+ * "expropriation of Japanese shares"; not "sales … to South Korean firms" against "ordered Japanese firms").
+ */
+export function otherQualifier(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence): Slot | undefined {
+  if (!slot.entity?.adjective || slot.kind !== 'entity') return undefined;
+  const noun = qualifiedNoun(draft, slot);
+  const governor = governingWord(draft, slot.first);
+  if (noun === undefined || governor === undefined) return undefined;
+  const theirs = claim.slots.filter(
+    (o) => o.entity?.adjective && qualifiedNoun(claim, o) === noun && governingWord(claim, o.first) === governor,
+  );
+  if (theirs.some((o) => compareSlots(slot, o) === 'same')) return undefined;
+  return theirs.find((o) => compareSlots(slot, o) === 'differ');
+}

@@ -1,0 +1,254 @@
+/**
+ * Who did it: the party doing an act (before its verb, after a passive's "by", owning an act noun), how two parties
+ * compare (a body by its country), and where a draft gives an act both tell to another party than the claim does.
+ * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
+ */
+import { FUNCTION_WORDS, MUTUAL_ACT_VERBS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
+import { stem } from '../stem';
+import { listOf } from './lists';
+import { compareSlots, type Comparison } from './values';
+
+/** Whether `party` stands after "with" following a verb of an act done together ("worked with Japan"). */
+export function partnerOfMutualAct(a: AnalysedSentence, party: Slot): boolean {
+  const k = party.first - (a.words[party.first - 1]?.lower === 'the' ? 2 : 1);
+  return a.words[k]?.lower === 'with' && MUTUAL_ACTS.has(a.stems[k - 1] ?? '');
+}
+
+/** The stems of verbs of acts two parties do together (lexicon.ts `MUTUAL_ACT_VERBS`). */
+const MUTUAL_ACTS = new Set(MUTUAL_ACT_VERBS.map(stem));
+
+/** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened", "Japan to pay"). */
+const AGENT_GAP = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'then',
+  'also',
+  'later',
+  'first',
+  'finally',
+  'itself',
+  'again',
+  'to',
+]);
+
+/** Words that may stand between "by" and the party doing a passive act ("funded by the South Korean government"). */
+const BY_GAP = new Set(['the', 'a', 'an', 'its', 'their', 'then', 'senior', 'former', 'top', 'both']);
+
+/** Endings of a noun that names an act ("withdrawal", "decision", "investment", "insistence"). */
+const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ances?|ences?)$/;
+
+/**
+ * The party a slot stands for when it can do an act: a named country, person or body; or a country's adjective
+ * before a noun for its government or people ("the South Korean government", "a senior Korean politician"), or before
+ * a body of that country (then the body).
+ */
+function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
+  if (slot?.kind !== 'entity') return undefined;
+  const type = slot.entity!.type;
+  if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
+  if (!slot.entity!.adjective) return slot;
+  if (PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '')) return slot;
+  // "the South Korean National Assembly": the body the adjective opens, which belongs to that country.
+  return a.slots.find((o) => o.first === slot.last + 1 && o.entity?.type === 'organisation' && o.entity.country !== undefined);
+}
+
+/** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
+function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
+  for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
+    const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
+    if (slot) return slot.entity!.adjective ? undefined : partyOf(a, slot);
+    // "the Japanese side then threatened": the party is its adjective.
+    if (PARTY_NOUNS.has(a.words[i].lower))
+      return partyOf(
+        a,
+        a.slots.find((s) => s.kind === 'entity' && s.last === i - 1),
+      );
+    if (!AGENT_GAP.has(a.words[i].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether word `v` is a passive participle with its doer after "by" ("funded by Japan", "led by Perry"). */
+function passiveAt(a: AnalysedSentence, v: number): boolean {
+  return a.words[v + 1]?.lower === 'by' && (/ed$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower));
+}
+
+/** The party after the "by" of a passive act at `v` ("funded by Japan", "floated by a senior Korean politician"). */
+function agentAfterBy(a: AnalysedSentence, v: number): Slot | undefined {
+  for (let i = v + 2; i < a.words.length && i <= v + 5; i++) {
+    const slot = a.slots.find((s) => s.first === i);
+    // "led by Secretary of Defense William Perry": the title stands before the person.
+    if (slot?.kind === 'role') {
+      i = slot.last;
+      continue;
+    }
+    if (slot) return partyOf(a, slot);
+    if (!BY_GAP.has(a.words[i].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** The party owning an act noun at `v` by a possessive ("Seoul's near withdrawal", "Moon's decision"). */
+function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
+  if (!ACT_NOUN_ENDING.test(a.words[v].lower)) return undefined;
+  // Past the words describing the act ("near", "abrupt"), to the possessive's "s".
+  for (let i = v - 1; i >= 1 && i >= v - 3; i--) {
+    if (a.words[i].lower === 's' && a.words[i].joined) {
+      const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i - 1);
+      return slot?.entity!.adjective ? undefined : partyOf(a, slot);
+    }
+    if (a.content[i] !== 1 || !/^[\s-]*$/.test(textBetween(a, i, i + 1))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The parties doing the act at word `v`: the doer of a passive after its "by", else the party before the verb, else
+ * the owner of an act noun; with the other parties listed with it ("Japan and South Korea removed …").
+ */
+function agentsAt(a: AnalysedSentence, v: number): Slot[] {
+  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : (agentBefore(a, v) ?? actOwner(a, v));
+  if (!agent) return [];
+  return listOf(a, agent);
+}
+
+/**
+ * How two parties compare: by their slots, or as the countries they stand for when one is named by its adjective
+ * ("the South Korean government" is Seoul).
+ */
+export function compareParties(a: Slot, b: Slot): Comparison {
+  const plain = compareSlots(a, b);
+  // A body and a country, by the country the body belongs to ("the Blue House" is Seoul's, not Tokyo's). Not a
+  // country's adjective: "Japanese companies" are not Japan's government.
+  const body = (s: Slot) => s.entity!.type === 'organisation';
+  if (plain === 'incomparable' && body(a) !== body(b)) {
+    const [x, y] = body(a) ? [a, b] : [b, a];
+    const country = y.entity!.key.startsWith('country:') && !y.entity!.adjective ? y.entity!.key : undefined;
+    if (x.entity!.country !== undefined && country !== undefined) return x.entity!.country === country ? 'same' : 'differ';
+  }
+  if (plain !== 'incomparable' || Boolean(a.entity!.adjective) === Boolean(b.entity!.adjective)) return plain;
+  const country = (s: Slot) => (s.entity!.key.startsWith('country:') ? s.entity!.key : undefined);
+  const [x, y] = [country(a), country(b)];
+  return x === undefined || y === undefined ? 'incomparable' : x === y ? 'same' : 'differ';
+}
+
+/**
+ * The draft's parties that do an act the claim tells too, where the claim names only another party doing it: each
+ * such draft party with the claim's. The act is read from a verb (past or -ing forms) with its party before it or
+ * after its passive "by", or from an act noun its party owns ("Seoul's near withdrawal"). A party listed with others
+ * in the draft ("Japan and South Korea removed …") is not read: either may be the one the claim names.
+ */
+export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot, Slot> {
+  const swaps = new Map<Slot, Slot>();
+  for (const [v, mine] of actsOf(draft)) {
+    let theirs: Slot | undefined;
+    for (let j = 1; j < claim.words.length; j++) {
+      if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
+      // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
+      // "faced a ban").
+      if (!sameWordNear(draft, v, claim, j)) continue;
+      const agents = agentsAt(claim, j);
+      // The claim tells the draft's party doing it too (both did): nothing is swapped.
+      if (agents.some((o) => compareParties(mine, o) === 'same')) {
+        theirs = undefined;
+        break;
+      }
+      theirs ??= agents.find((o) => compareParties(mine, o) === 'differ');
+    }
+    if (theirs) swaps.set(mine, theirs);
+  }
+  return swaps;
+}
+
+/**
+ * Whether `claim` may back the draft's `party` where the draft tells it doing an act: the claim does not tell that act
+ * done by another party only, named or not ("Tokyo's near withdrawal from the pact" is not backed by "his government's
+ * withdrawal from the … agreement" with Japan named beside it). True when the draft tells no act of the party, or the
+ * claim not the act.
+ */
+export function doesAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  for (const [v, mine] of actsOf(draft)) {
+    if (mine !== party) continue;
+    for (let j = 0; j < claim.words.length; j++) {
+      if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
+      const agents = agentsAt(claim, j);
+      if (agents.some((o) => compareParties(party, o) === 'same')) continue;
+      // Another party does it, or one the claim does not name ("his government's withdrawal").
+      if (agents.some((o) => compareParties(party, o) === 'differ') || ownedByUnnamed(claim, j)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether an act noun at `j` is owned by a possessive naming no party ("his government's withdrawal", "its decision"). */
+function ownedByUnnamed(a: AnalysedSentence, j: number): boolean {
+  for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
+    const w = a.words[i].lower;
+    if (POSSESSIVE_PRONOUNS.has(w)) return true;
+    if (w === 's' && a.words[i].joined) return !a.slots.some((s) => s.kind === 'entity' && s.last === i - 1);
+    if (a.content[i] !== 1) return false;
+  }
+  return false;
+}
+
+/** Pronouns owning what follows them ("his government", "its decision"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/** Each sentence's acts with the party doing them, found once however many passages it is lined up with. */
+const actsFound = new WeakMap<AnalysedSentence, [number, Slot][]>();
+
+/**
+ * The words of `a` that tell an act (past or -ing forms, or an act noun owned by a party; not quoted) with the one
+ * named party doing it.
+ */
+function actsOf(a: AnalysedSentence): [number, Slot][] {
+  let acts = actsFound.get(a);
+  if (!acts) {
+    acts = [];
+    for (let v = 1; v < a.words.length; v++) {
+      if (a.content[v] !== 1 || a.quoted[v] === 1) continue;
+      // A verb after "to" names its doer before the "to" ("called for Japanese companies to pay").
+      const verb = /(?:ed|ing)$/.test(a.words[v].lower) || passiveAt(a, v) || a.words[v - 1].lower === 'to';
+      const agents = verb ? agentsAt(a, v) : [];
+      const owner = agents.length === 0 ? actOwner(a, v) : undefined;
+      if (agents.length === 1) acts.push([v, agents[0]]);
+      else if (owner) acts.push([v, owner]);
+    }
+    actsFound.set(a, acts);
+  }
+  return acts;
+}
+
+/** The content stems of the first two content words after word k (before it when `before`), past any party's words. */
+function wordsBeside(a: AnalysedSentence, k: number, before: boolean): string[] {
+  const out: string[] = [];
+  for (let d = 1; d <= 4 && out.length < 2; d++) {
+    const m = before ? k - d : k + d;
+    if (m < 0 || m >= a.words.length) break;
+    if (a.content[m] === 1 || inNamedThing(a, m)) out.push(a.stems[m]);
+  }
+  return out;
+}
+
+/** Whether word m is a word of a named thing's name that is no party ("the Reconciliation and Healing Foundation"). */
+function inNamedThing(a: AnalysedSentence, m: number): boolean {
+  if (FUNCTION_WORDS.has(a.words[m].lower)) return false;
+  return a.slots.some((s) => s.first <= m && m <= s.last && (s.entity?.type === 'organisation' || s.entity?.type === 'agreement'));
+}
+
+/**
+ * Whether the first two content words after word i of x and after word j of y share one, or the two before them
+ * (the thing a passive act was done to: "the foundation, funded by …").
+ */
+function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  const after = wordsBeside(x, i, false);
+  if (wordsBeside(y, j, false).some((w) => after.includes(w))) return true;
+  const before = wordsBeside(x, i, true);
+  return wordsBeside(y, j, true).some((w) => before.includes(w));
+}

@@ -1,0 +1,271 @@
+/**
+ * Whether it happened: a denial of what the other sentence states, or a predicate whose opposite the other uses
+ * ("agreed" / "refused"), told of the same object and party. Apart because a disagreement on whether something
+ * happened is read from the predicates, not the values, and needs no differing value at all.
+ */
+import { ADDING_MODIFIERS, ADVERBIAL_CONJUNCTIONS, CONTRAST_CONJUNCTIONS, IMPLICATIVE_VERBS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
+import { OPPOSITE_STEMS, stem } from '../stem';
+import { breaksClause, sameClause } from './clauses';
+import { DETERMINERS, relationOf } from './relations';
+import { compareSlots } from './values';
+
+/** Where a draft and a claim disagree on whether (or in which order) something happened. */
+export interface Opposition {
+  /** The draft's words that carry the disagreement, first and last. */
+  draftWords: [number, number];
+  /** The claim's words, first and last. */
+  sourceWords: [number, number];
+  /** Whether both are told of one party named as their subject ("Tokyo stayed out …", "Japan has joined …"). */
+  sameActor: boolean;
+}
+
+/** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
+const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
+
+/**
+ * The last word of the phrase a claim states at word `j`, for quoting: its particles, or, for a word that only adds
+ * to the act after it (lexicon.ts `ADDING_MODIFIERS`), up to two content words after it ("further retaliatory
+ * measures", not "further" alone).
+ */
+function statedPhraseEnd(a: AnalysedSentence, j: number): number {
+  let end = phraseEnd(a, j);
+  if (ADDING_MODIFIERS.has(a.words[j].lower)) while (end < j + 2 && a.content[end + 1] === 1) end++;
+  return end;
+}
+
+/** Whether word `i` is a verb whose denial denies the act after its "to" ("managed to overcome"). */
+function implicativeAt(a: AnalysedSentence, i: number): boolean {
+  return IMPLICATIVE_STEMS.has(a.stems[i]) && a.words[i + 1]?.lower === 'to' && a.content[i + 2] === 1;
+}
+
+/**
+ * The last word of the denial at word `n`: its phrase's ("stayed out"), or the verb it denies the act after ("never
+ * managed to"), which says nothing of the act itself.
+ */
+function denialEnd(a: AnalysedSentence, n: number): number {
+  for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++)
+    if (a.content[i] === 1) return implicativeAt(a, i) ? i + 1 : phraseEnd(a, n);
+  return phraseEnd(a, n);
+}
+
+/**
+ * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
+ * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
+ */
+function deniedStems(a: AnalysedSentence): Map<string, number> {
+  const denied = new Map<string, number>();
+  for (const n of a.negations) {
+    if (a.quoted[n] === 1 || contrastive(a, n) || !stated(a, n)) continue;
+    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
+    for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
+      if (a.content[i] !== 1) continue;
+      // "never managed to overcome": the act after the verb is the one denied.
+      if (implicativeAt(a, i)) i += 2;
+      if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      break;
+    }
+  }
+  return denied;
+}
+
+/** Pronouns that stand for the object of a verb ("restore it", "join them"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+
+/** Whether the sentences share a content word within a few words after their predicates: the same object. */
+function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
+  // sentence it may stand before it ("renewed a currency swap agreement", "let a currency swap agreement … expire").
+  // The object follows the predicate's last word: its particles ("stayed on the sidelines as its two allies …").
+  const e = phraseEnd(x, i);
+  const f = phraseEnd(y, j);
+  // Each names another party of one kind first after its predicate ("ruled in favor of the Korean workers", "ruled
+  // against Japanese companies, ordering them to compensate Korean workers"): the acts have other objects.
+  const x1 = firstValueAfter(x, e);
+  const y1 = firstValueAfter(y, f);
+  if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
+  if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
+  for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
+    if (x.content[a] !== 1) continue;
+    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
+  }
+  // A thing the draft names before its predicate, told in the passive ("the liquidation of seized Japanese assets
+  // carried out without delay"), that the claim names after its own ("put off the liquidation of Japanese company
+  // assets"): two of its words at least, within ten words before the one and after the other, in the draft's clause.
+  const before = new Set<string>();
+  for (let a = i - 1; a >= 0 && a >= i - 10 && !breaksClause(x, a, a + 1); a--) if (x.content[a] === 1) before.add(x.stems[a]);
+  const named = new Set<string>();
+  let head: string | undefined;
+  for (let b = f + 1; b < Math.min(y.words.length, f + 11); b++) {
+    if (y.content[b] !== 1) continue;
+    head ??= y.stems[b];
+    if (before.has(y.stems[b])) named.add(y.stems[b]);
+  }
+  // The claim's object itself must be among them, not only its words ("the seized assets returned without delay" names
+  // the assets, not their liquidation).
+  if (named.size >= 2 && head !== undefined && named.has(head)) return true;
+  // The same verb with the same pronoun after it in both ("he also moved to restore it", "he did nothing to restore
+  // it"): the thing both point back to, which the words they share have named.
+  const pronoun = x.words[i + 1]?.lower ?? '';
+  if (OBJECT_PRONOUNS.has(pronoun))
+    for (let b = j; b + 1 < Math.min(y.words.length, j + 8); b++)
+      if (y.stems[b] === x.stems[i] && y.words[b + 1].lower === pronoun) return true;
+  // A thing that rises or falls is named before its verb ("his popularity is climbing", "Moon's popularity is
+  // declining"): a common noun both name just before, not a party (a party does many things).
+  // An adverb before the verb ("is being seriously considered") does not count against the three words.
+  const subject = (a: AnalysedSentence, k: number) => {
+    const out: string[] = [];
+    let reach = k - 3;
+    for (let m = k - 1; m >= 0 && m >= reach; m--) {
+      if (a.content[m] !== 1 || a.slots.some((s) => s.first <= m && m <= s.last)) continue;
+      if (a.words[m].lower.endsWith('ly')) reach--;
+      out.push(a.stems[m]);
+    }
+    return out;
+  };
+  const mine = subject(x, i);
+  return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/** The value the words right after word `e` name, past determiners ("the Korean workers"), if they name one. */
+function firstValueAfter(a: AnalysedSentence, e: number): Slot | undefined {
+  let k = e + 1;
+  while (k < a.words.length && DETERMINERS.has(a.words[k].lower)) k++;
+  return a.slots.find((s) => s.first === k && s.kind === 'entity');
+}
+
+/**
+ * The party standing before word `i` in its clause as its subject: the nearest named thing before it that no
+ * preposition ties to something else ("the Abe cabinet let a … agreement with South Korea expire": the cabinet).
+ */
+function subjectBefore(a: AnalysedSentence, i: number): Slot | undefined {
+  let found: Slot | undefined;
+  for (const s of a.slots) if (s.kind === 'entity' && s.first >= 0 && s.last < i && relationOf(a, s) === undefined) found = s;
+  if (!found) return undefined;
+  for (let k = found.last; k < i; k++) if (breaksClause(a, k, k + 1)) return undefined;
+  return found;
+}
+
+/**
+ * Whether the draft's act at word `i` and the claim's at word `j` may be told of one party: not when the claim names
+ * the draft's party in another clause and another party of its kind before its act ("Japanese leaders can and will
+ * challenge China, but South Korean leaders see …" says nothing of South Korean leaders challenging it).
+ */
+function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  const mine = subjectBefore(draft, i);
+  const theirs = subjectBefore(claim, j);
+  if (!mine || !theirs) return true;
+  const kind = compareSlots(mine, theirs);
+  if (kind === 'same') return true;
+  const named = pairs.find(([p]) => p === mine)?.[1];
+  if (!named || named.first < 0) return true;
+  // A party the claim names only after its act, where a party of another kind acts ("Beijing stayed on the
+  // sidelines" against "the Trump administration strongly intervened … in Chengdu, China"): another's act. (A country
+  // named as an adjective, "their Japanese counterparts", qualifies the subject; it is not the party itself.)
+  if (kind === 'incomparable') return named.first < j || Boolean(mine.entity?.adjective);
+  const [from, to] = named.last < j ? [named.last, j] : [j, named.first];
+  for (let k = from; k < to; k++) if (breaksClause(claim, k, k + 1)) return false;
+  return true;
+}
+
+/** Whether the party standing as subject before the draft's act at word `i` is the one before the claim's at word `j`. */
+function sameActor(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  const mine = subjectBefore(draft, i);
+  const theirs = subjectBefore(claim, j);
+  return mine !== undefined && theirs !== undefined && pairs.some(([p, q]) => p === mine && compareSlots(q, theirs) === 'same');
+}
+
+/**
+ * Whether word `m` stands in a clause after word `j`'s that a conjunction sets against it ("…, but …") or opens as a
+ * clause of its time or cause ("… when the United States threatened to withdraw").
+ */
+function contrastedAfter(a: AnalysedSentence, j: number, m: number): boolean {
+  for (let k = j + 1; k < m; k++)
+    if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower) || ADVERBIAL_CONJUNCTIONS.has(a.words[k].lower)) return true;
+  return false;
+}
+
+/** The last word of the predicate at word `i`: its own, or its phrase's last particle ("put off", "pulled out of"). */
+function phraseEnd(a: AnalysedSentence, i: number): number {
+  while (a.particles[i + 1] === 1) i++;
+  return i;
+}
+
+/**
+ * A denial that picks one thing over another rather than denying an event: "Tokyo, not Seoul", "not with Moon but
+ * with his predecessor". The sentence still states that the event happened.
+ */
+export function contrastive(a: AnalysedSentence, n: number): boolean {
+  const w = a.words[n];
+  if (w.lower !== 'not') return false;
+  const next = a.words[n + 1];
+  if (next && /^\p{Lu}/u.test(next.text)) return true;
+  // "… a shove from Washington, not a gentle push": set off by a comma, it corrects a phrase, it denies no act.
+  if (n > 0 && textBetween(a, n - 1, n).includes(',')) return true;
+  for (let i = n + 1; i < a.words.length; i++) if (a.words[i].lower === 'but' || a.words[i].lower === 'rather') return true;
+  return false;
+}
+
+/**
+ * Whether word `i` stands where the sentence states what happened: not in the allegation, hope or fear it reports
+ * ("the MSDF alleged that …", "fearing for its investments"). What stands before the report is stated.
+ */
+function stated(a: AnalysedSentence, i: number): boolean {
+  return a.reportedFrom < 0 || i < a.reportedFrom;
+}
+
+/**
+ * One of the two denies, on words both share, what the other states without any denial; or one uses a predicate
+ * whose opposite the other uses ("agreed" / "refused"). Either way they disagree on whether it happened.
+ */
+export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): Opposition | undefined {
+  const draftDenied = deniedStems(draft);
+  const claimDenied = deniedStems(claim);
+  // The same object is not enough: the act must be the same party's ("Japanese leaders can and will challenge China,
+  // but South Korean leaders see …" says nothing of whether South Korean leaders challenge it).
+  const sameObject = (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) =>
+    sameObjectOf(x, i, y, j, p) && sameSubject(x, i, y, j, p);
+  const opposition = (i: number, j: number) => ({
+    draftWords: [i, phraseEnd(draft, i)] as [number, number],
+    sourceWords: [j, phraseEnd(claim, j)] as [number, number],
+    sameActor: sameActor(draft, i, claim, j, pairs),
+  });
+  // Only what each states is compared: a report's allegation or a fear may deny or oppose anything.
+  const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n) && stated(draft, n));
+  const claimNegations = claim.negations.filter((n) => stated(claim, n));
+  const claimDenies = claimNegations.length > 0;
+  if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
+  if (draftDenies) {
+    for (const [s, n] of draftDenied) {
+      const j = claim.stems.indexOf(s);
+      if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
+        return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)], sourceWords: [j, statedPhraseEnd(claim, j)] };
+    }
+  }
+  if (claimDenies && !draftDenies) {
+    for (const [s, n] of claimDenied) {
+      // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
+      // against "refusal to accept third-party arbitration".
+      const i = draft.stems.indexOf(s);
+      if (i >= 0 && stated(draft, i) && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
+        return { ...opposition(i, n), sourceWords: [n, n] };
+    }
+  }
+  if (!draftDenies) {
+    // A denial of the claim's in another clause than its opposite predicate denies something else ("Though it has
+    // received little coverage …, make no mistake: …").
+    const deniedBeside = (j: number) => claimNegations.some((m) => (m < j ? sameClause(claim, m, j) : sameClause(claim, j, m)));
+    for (let i = 0; i < draft.words.length && stated(draft, i); i++) {
+      const opposites = OPPOSITE_STEMS.get(draft.stems[i]);
+      if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
+      for (const opposite of opposites) {
+        // A sentence telling both ("restrictions imposed …, since lifted") is not contradicted by a passage telling one.
+        if (draft.stems.includes(opposite)) continue;
+        const j = claim.stems.indexOf(opposite);
+        if (j >= 0 && stated(claim, j) && !deniedBeside(j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
+      }
+    }
+  }
+  return undefined;
+}

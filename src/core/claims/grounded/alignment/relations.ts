@@ -1,0 +1,71 @@
+/**
+ * How a value relates to its clause: the preposition before it ("to Busan", "from Seoul"), or a place one goes to.
+ * Two parties named in different relations are not one value standing for another. Apart because both the values
+ * (`align`) and the denials (polarity.ts) read a party's relation to its clause.
+ */
+import { TRAVEL_WORDS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { stem } from '../stem';
+
+/** Words before a value that do not say how it relates to the rest of the clause. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 's', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'then', 'former']);
+
+/** Prepositions that put a value in another relation than being the one who acts ("elected to X", "from X"). */
+const RELATION_WORDS = new Set([
+  'to',
+  'into',
+  'from',
+  'at',
+  'for',
+  'against',
+  'toward',
+  'towards',
+  'with',
+  'by',
+  'of',
+  'on',
+  'in',
+  'under',
+  'than',
+  'between',
+  'among',
+]);
+
+/** The stems of the words of going somewhere (lexicon.ts `TRAVEL_WORDS`). */
+const TRAVEL_STEMS = new Set(TRAVEL_WORDS.map(stem));
+
+/**
+ * The preposition that ties a value to its clause, if one stands just before it (past determiners); `DESTINATION`
+ * for a place one goes to ("a trip to Busan", "visited Tokyo").
+ */
+export function relationOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  const place = slot.entity?.type === 'place';
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 3; i--) {
+    const w = a.words[i].lower;
+    if (DETERMINERS.has(w)) continue;
+    if (place && (w === 'to' ? i > 0 && TRAVEL_STEMS.has(a.stems[i - 1]) : TRAVEL_STEMS.has(a.stems[i]))) return DESTINATION;
+    return RELATION_WORDS.has(w) ? w : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The relation of a place one goes to. It is where the going happened, as "in" tells a meeting there ("met his
+ * counterparts in Seoul"), and what any "to" tells of a place (a going the stemmer does not know: "travelled to").
+ */
+const DESTINATION = 'destination';
+
+/** Place-like prepositions that mean one thing: "in Seoul", "at Seoul", "on 23 November". */
+const SAME_RELATION: Record<string, string> = { at: 'in', on: 'in' };
+
+/**
+ * Two values stand in one relation to their clauses: the same preposition before both, or none before either. A date
+ * keeps its relation whatever the preposition ("in", "on", "by"): a date is only ever when.
+ */
+export function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.kind !== 'entity') return true;
+  const r = relationOf(x, a);
+  const s = relationOf(y, b);
+  if (r === DESTINATION || s === DESTINATION) return [r, s].every((t) => t === DESTINATION || t === 'in' || t === 'to');
+  return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
+}

@@ -1,0 +1,94 @@
+/**
+ * Whose account: a draft giving one party's version of an event ("In Tokyo's account, …") that the claim gives as
+ * another party's ("(the Korean side's perspective)"). Apart because the account ties the two tellers, whatever the
+ * events inside it name.
+ */
+import { ACCOUNT_NOUNS } from '../lexicon';
+import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
+import { compareParties } from './parties';
+
+/**
+ * The party whose account a sentence opening "In Tokyo's account, …", "In the Japanese version of events, …" or
+ * "According to Japan, …" gives, with the word where the account starts; undefined for any other sentence.
+ */
+function tellerOf(a: AnalysedSentence): { party: Slot; from: number } | undefined {
+  const w = (i: number) => a.words[i]?.lower ?? '';
+  let k: number;
+  if (w(0) === 'according' && w(1) === 'to') k = 2;
+  else if (w(0) === 'in') k = w(1) === 'the' ? 2 : 1;
+  else return undefined;
+  const party = a.slots.find((s) => s.kind === 'entity' && s.first === k);
+  if (!party) return undefined;
+  let i = party.last + 1;
+  if (w(0) === 'in') {
+    // "Tokyo's account", "the Japanese side's telling", "the Japanese version of events".
+    if (w(i) === 'side') i++;
+    if (w(i) === 's') i++;
+    if (!ACCOUNT_NOUNS.has(w(i))) return undefined;
+    i++;
+    if (w(i) === 'of') i += 2;
+  }
+  if (!textBetween(a, i - 1, i).includes(',')) return undefined;
+  const type = party.entity!.type;
+  return type === 'place' || type === 'organisation' ? { party, from: i } : undefined;
+}
+
+/**
+ * The accounts a passage gives in brackets after what each party tells ("… buzzing a South Korean destroyer (the
+ * Korean side's perspective) or a South Korean destroyer locking its … radar onto a Japanese patrol aircraft (the
+ * Japanese perspective)"): each party with the words of the account before its bracket.
+ */
+function bracketedTellers(a: AnalysedSentence): { party: Slot; from: number; to: number }[] {
+  const out: { party: Slot; from: number; to: number }[] = [];
+  let from = 0;
+  for (let i = 1; i < a.words.length; i++) {
+    if (!ACCOUNT_NOUNS.has(a.words[i].lower)) continue;
+    // Back to the bracket: "(the Korean side's perspective)", "(the Japanese perspective)".
+    let k = i - 1;
+    while (k > 0 && (a.words[k].lower === 's' || a.words[k].lower === 'side')) k--;
+    const party = a.slots.find((s) => s.kind === 'entity' && s.last === k);
+    if (!party) continue;
+    const open = party.first > 0 && a.words[party.first - 1].lower === 'the' ? party.first - 1 : party.first;
+    if (open === 0 || !textBetween(a, open - 1, open).includes('(')) continue;
+    out.push({ party, from, to: open - 1 });
+    from = i + 1;
+  }
+  return out;
+}
+
+/**
+ * The draft gives one party's account of an event ("In the Japanese account, a Japanese patrol aircraft buzzed a
+ * South Korean destroyer") that the claim gives as another party's: the draft's teller with the claim's. The account
+ * is the bracketed one sharing the most words with the draft's, and more than any other.
+ */
+export function tellerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [Slot, Slot] | undefined {
+  const mine = tellerOf(draft);
+  if (!mine) return undefined;
+  const accounts = bracketedTellers(claim);
+  if (accounts.length === 0) return undefined;
+  const told = new Set<string>();
+  for (let i = mine.from; i < draft.words.length; i++) if (draft.content[i] === 1) told.add(draft.stems[i]);
+  const shared = accounts.map(({ from, to }) => {
+    const seen = new Set<string>();
+    for (let j = from; j <= to; j++) if (claim.content[j] === 1 && told.has(claim.stems[j])) seen.add(claim.stems[j]);
+    return seen.size;
+  });
+  const best = Math.max(...shared);
+  if (best < MIN_ACCOUNT_SHARED || shared.filter((n) => n === best).length > 1) return undefined;
+  const theirs = accounts[shared.indexOf(best)].party;
+  return compareParties(mine.party, theirs) === 'differ' ? [mine.party, theirs] : undefined;
+}
+
+/**
+ * Whether `claim` may back the draft's `party` where the draft gives that party's account ("In Seoul's telling, …"):
+ * only by giving an account as that party's too, not by naming the party inside the events it tells.
+ */
+export function tellsAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  if (tellerOf(draft)?.party !== party) return true;
+  const tellers = [...bracketedTellers(claim).map((t) => t.party), tellerOf(claim)?.party];
+  return tellers.some((t) => t !== undefined && compareParties(party, t) === 'same');
+}
+
+/** Words an account must share with a passage's bracketed account to be that one. */
+const MIN_ACCOUNT_SHARED = 3;

@@ -1,0 +1,133 @@
+/**
+ * How two values of one kind compare ('same', 'differ', 'incomparable'): dates at the precision each states, numbers
+ * within the tolerance their wording allows, names and titles by their words. Apart from the alignment because every
+ * other question (who, which event, which office) ends in this one.
+ */
+import type { DraftDate } from '../../values';
+import { isRegion } from '../gazetteer';
+import { RANK_MODIFIERS } from '../lexicon';
+import { pluralTitle, type Slot } from '../sentenceAnalysis';
+
+/** How two values of one kind compare. */
+export type Comparison = 'same' | 'differ' | 'incomparable';
+
+/** Seasons as the months they cover (northern hemisphere, as the sources write). */
+const SEASON_MONTHS: Record<string, readonly number[]> = {
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
+  winter: [12, 1, 2],
+};
+
+/** Whether two dates can both be true of one event, at the precision each states. */
+export function compareDates(a: DraftDate, b: DraftDate): Comparison {
+  if (a.decade !== undefined && b.decade !== undefined) return a.decade === b.decade ? 'same' : 'differ';
+  if (a.decade !== undefined || b.decade !== undefined) {
+    const decade = a.decade ?? b.decade!;
+    const year = a.decade !== undefined ? b.year : a.year;
+    if (year === undefined) return 'incomparable';
+    return year >= decade && year < decade + 10 ? 'same' : 'differ';
+  }
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) {
+    // "winter 2019" may end in January 2020; "December 2018" and "early 2019" are close. Only clear gaps differ.
+    if (Math.abs(a.year - b.year) === 1 && (a.season === 'winter' || b.season === 'winter')) return 'incomparable';
+    return 'differ';
+  }
+  const sameYear = a.year !== undefined && b.year !== undefined;
+  if (a.month !== undefined && b.month !== undefined) {
+    if (a.month !== b.month)
+      return sameYear || (a.year === undefined) !== (b.year === undefined) || (a.year === undefined && b.year === undefined)
+        ? 'differ'
+        : 'incomparable';
+    if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return 'differ';
+    return 'same';
+  }
+  const season = a.season ?? b.season;
+  if (season !== undefined) {
+    const other = a.season !== undefined ? b : a;
+    if (other.season !== undefined) return other.season === season ? 'same' : 'differ';
+    if (other.month !== undefined) return SEASON_MONTHS[season].includes(other.month) ? 'same' : 'differ';
+  }
+  return a.year !== undefined && b.year !== undefined ? 'same' : 'incomparable';
+}
+
+/** Whether two slots of one kind can name the same value. */
+export function compareSlots(a: Slot, b: Slot): Comparison {
+  if (a.kind !== b.kind) return 'incomparable';
+  switch (a.kind) {
+    case 'date':
+      // "the 2015 agreement" names a thing by its year; it does not date the event the clause tells. It still agrees
+      // with the same year elsewhere ("the agreement reached in 2015").
+      if (Boolean(a.attributive) !== Boolean(b.attributive)) return compareDates(a.date!, b.date!) === 'same' ? 'same' : 'incomparable';
+      return compareDates(a.date!, b.date!);
+    case 'number': {
+      const x = a.number!;
+      const y = b.number!;
+      if (x.unit === undefined || x.unit !== y.unit) return 'incomparable';
+      // "dozens of casualties" allows 40, not "hundreds".
+      if (x.range || y.range) {
+        const [from, to] = [countsOf(x, y), countsOf(y, x)];
+        return from[0] <= to[1] && to[0] <= from[1] ? 'same' : 'differ';
+      }
+      if (x.value === y.value) return 'same';
+      // "About 40" agrees with 45, not with 56; "some 58" is as fine as it is written, and not 56.
+      if (x.approximate || y.approximate)
+        return Math.abs(x.value - y.value) <= Math.max(tolerance(x, y), tolerance(y, x)) ? 'same' : 'differ';
+      return 'differ';
+    }
+    case 'entity': {
+      const x = a.entity!;
+      const y = b.entity!;
+      // One name, whatever it stands for here ("in Tokyo", the city; "to Tokyo", the government).
+      if (x.key === y.key || (a.text.length === b.text.length && a.text.toLowerCase() === b.text.toLowerCase())) return 'same';
+      // "Moon" and "Moon Jae-in", or one name spelled two ways ("Kang Chan-gil", "Kang Chang-il"): people sharing a
+      // name are taken for one. Organisations and things by their names' words: "the Supreme Court" is "the Korean
+      // Supreme Court", but "the Seoul Central District Court" is another court.
+      if (x.type === 'person' || y.type === 'person' || x.type === 'name' || y.type === 'name') {
+        if (x.words.some((w) => y.words.includes(w))) return 'same';
+      } else if (x.type === y.type && (contains(x.words, y.words) || contains(y.words, x.words))) return 'same';
+      // A name holding a place's name is not that place: "the Korea-Japan Parliamentarians' Union" is not "Japan".
+      if (x.type === 'name' || y.type === 'name' || x.type !== y.type) return 'incomparable';
+      if (Boolean(x.adjective) !== Boolean(y.adjective)) return 'incomparable';
+      // A city may lie in the country the other names ("Osaka", "Japan"): only two countries, or two other places, differ.
+      if (x.type === 'place' && x.key.startsWith('country:') !== y.key.startsWith('country:')) return 'incomparable';
+      // A place lies in a region ("Tokyo", "Asia"): a region differs from no place.
+      if (x.type === 'place' && (isRegion(x.words) || isRegion(y.words))) return 'incomparable';
+      return 'differ';
+    }
+    case 'role': {
+      const x = a.role!;
+      const y = b.role!;
+      if (x.head !== y.head) return 'incomparable';
+      // "cabinet secretaries" holds several offices: it is no other title than one of them ("Secretary of State").
+      if (pluralTitle(a) !== pluralTitle(b)) return 'incomparable';
+      // A bare "secretary" is vaguer than "assistant secretary", not another office.
+      if (x.modifiers.length === 0 || y.modifiers.length === 0) return 'same';
+      if (contains(x.modifiers, y.modifiers) || contains(y.modifiers, x.modifiers)) return 'same';
+      return 'differ';
+    }
+  }
+}
+
+/** Two titles of one office but for a rank word one has and the other lacks ("Deputy Secretary of State", "Secretary of State"). */
+export function otherRank(a: Slot, b: Slot): boolean {
+  const x = a.role!;
+  const y = b.role!;
+  if (x.head !== y.head || x.modifiers.length === 0 || y.modifiers.length === 0) return false;
+  const ranks = (m: readonly string[]) => m.filter((w) => RANK_MODIFIERS.has(w)).join(' ');
+  return ranks(x.modifiers) !== ranks(y.modifiers);
+}
+
+/** The counts a number allows: its range, or its value as far as it may stand from `other`'s. */
+function countsOf(n: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): readonly [number, number] {
+  return n.range ?? [n.value - tolerance(n, other), n.value + tolerance(n, other)];
+}
+
+/** How far an approximate number may stand from another and still agree: 15%, at most half its rounding step. */
+function tolerance(n: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): number {
+  if (!n.approximate) return 0;
+  const loose = 0.15 * Math.max(n.value, other.value);
+  return n.step === undefined ? loose : Math.min(loose, n.step / 2);
+}
+
+const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.length > 0 && inner.every((w) => outer.includes(w));
