@@ -27,6 +27,13 @@ const PART_MONTHS: Record<NonNullable<DraftDate['part']>, { sure: number[]; bord
 
 export const monthName = (m: number): string => MONTHS[m - 1][0].toUpperCase() + MONTHS[m - 1].slice(1);
 
+/** A date as a reader would write it: "2013", "November 2019", "winter 2018", "the 2000s". */
+export function dateText(date: DraftDate): string {
+  if (date.decade !== undefined) return `the ${date.decade}s`;
+  const within = date.month !== undefined ? monthName(date.month) : date.season;
+  return [within, date.year].filter((part) => part !== undefined).join(' ');
+}
+
 /** The edits that make `draft` agree with `fact`; empty when they already agree or cannot be compared. */
 export function dateConflicts(draft: DraftDate, fact: DateValue): Edit[] {
   const edits: Edit[] = [];

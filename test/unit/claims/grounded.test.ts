@@ -945,6 +945,47 @@ describe('claims read from the sources', () => {
     assert.deepEqual(words(open, grounded(kb, open)), []);
   });
 
+  it('counts a date from the one given before ("two years later") and says in the warning which date it came to', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Moon Jae-in took office in 2017. Two years later, the Supreme Court ruled that Japanese firms must compensate wartime laborers.',
+        value: 'Two years later',
+        sourced: 'October 2018',
+      },
+      {
+        text: 'The constitutional court took up the comfort women issue in 2011. It urged the Lee Myung-bak government to reopen talks with Japan. Two years later, Abe reached the comfort women agreement with President Park Geun-hye.',
+        value: 'Two years later',
+        sourced: '2015',
+      },
+    ]);
+    const text =
+      'Moon Jae-in took office in 2017. Two years later, the Supreme Court ruled that Japanese firms must compensate wartime laborers.';
+    assert.match(grounded(kb, text)[0].message, /“Two years later” \(2019\)/);
+    silentOnEach(kb, [
+      // Counted right.
+      'Moon Jae-in took office in 2017. The following year, the Supreme Court ruled that Japanese firms must compensate wartime laborers.',
+      'Moon Jae-in took office in 2017. A year later, the Supreme Court ruled that Japanese firms must compensate wartime laborers.',
+      'The constitutional court took up the comfort women issue in 2011. Four years later, Abe reached the comfort women agreement with President Park Geun-hye.',
+      // Counted from the ruling, not from the date before; or from one of two dates before.
+      'The Supreme Court ruled in October 2018. Two years after the ruling, Japan still protested.',
+      'Abe and Park reached the agreement in 2015, and Moon took office in 2017. Two years later, the Supreme Court ruled that Japanese firms must compensate wartime laborers.',
+    ]);
+  });
+
+  it('tells a winter from a month or season of the year beside it: "winter of 2019" is not October 2018', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'The Korean Supreme Court ruled on the wartime laborers in the winter of 2019.',
+        value: 'winter of 2019',
+        sourced: 'October 2018',
+      },
+    ]);
+    // A winter may begin in the December before its year's January: "winter of 2020" may be December 2019.
+    silentOnEach(kb, ['Abe and Moon met in Chengdu in the winter of 2020.']);
+  });
+
   it('reads what a reference stands for where the reference stands: a title set before "he", a year beside "it"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

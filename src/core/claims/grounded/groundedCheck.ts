@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Citation } from '../../knowledge/types';
-import { datedAfterWriting } from '../dates';
+import { datedAfterWriting, dateText } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import {
@@ -693,7 +693,16 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
   const source = claim.analysis;
   const { mismatches } = alignment;
   const valueFinding = ({ draft: value, source: expected }: Alignment['mismatches'][number]) =>
-    finding(claim, value.start, value.end, value.text, expected.text, replacementFor(value, expected));
+    // A date counted from one before ("two years later") says which date it came to: the writer may have miscounted.
+    finding(
+      claim,
+      value.start,
+      value.end,
+      value.text,
+      expected.text,
+      replacementFor(value, expected),
+      value.counted ? dateText(value.date!) : undefined,
+    );
   if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
   if (mismatches.length === 1) {
     if (alignment.anchors < MIN_ANCHORS) return [];
@@ -808,6 +817,8 @@ function finding(
   claimed: string,
   expected: string,
   replacement: string | undefined,
+  /** What the draft's words come to, when they are not the value itself ("two years later": 2019). */
+  reading?: string,
 ): ClaimFinding {
   const { passage } = claim;
   // The reading holds the passage's text: a library's passage text is read again from its document each time asked.
@@ -818,7 +829,7 @@ function finding(
     severity: 'warning',
     start,
     end,
-    message: `The draft says ${quoted(claimed)}, but ${passage.source} says ${quoted(expected)}.`,
+    message: `The draft says ${quoted(claimed)}${reading ? ` (${reading})` : ''}, but ${passage.source} says ${quoted(expected)}.`,
     factId: `source:${passage.id}`,
     claimed,
     expected,

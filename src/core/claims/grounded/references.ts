@@ -8,7 +8,7 @@
  * the title to the person; a year beside "it" dates what "it" stands for), but never warns that a referent is wrong:
  * the writer named no value there.
  */
-import { MONTH_NUMBERS, SEASON_WORDS } from '../values';
+import { MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
 
@@ -23,6 +23,11 @@ export interface ParagraphContext {
   agreementBefore?: Slot;
   organisation?: Slot;
   year?: number;
+  /**
+   * The one date the last sentence giving dates gave (with its year), when it gave one: what "two years later" or "the
+   * following winter" counts from.
+   */
+  date?: DraftDate;
 }
 
 /** Pronouns that stand for a person. */
@@ -85,7 +90,73 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       break;
     }
   }
+  if (context.date !== undefined && dates.length === 0 && !draft.slots.some((s) => s.kind === 'date')) {
+    const counted = countedDate(draft, context.date);
+    if (counted) dates.push(counted);
+  }
   return { referents, dates };
+}
+
+/** Words of a length of years after its number ("two years", "three decades"). */
+const UNIT_WORDS = new Set(['year', 'years', 'decade', 'decades']);
+/** Words after a length of time that count it forward or back from the date given before ("two years later"). */
+const COUNTED_LATER = new Set(['later']);
+const COUNTED_EARLIER = new Set(['earlier']);
+/** Words between "the" and "year", "month" or a season that count one forward or back ("the following winter"). */
+const FOLLOWING = new Set(['following', 'next']);
+const PREVIOUS = new Set(['previous', 'preceding', 'prior']);
+/** The first month of each season (northern hemisphere, as the sources write): winter runs from December. */
+const SEASON_START: Readonly<Record<NonNullable<DraftDate['season']>, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/**
+ * The date a sentence giving none counts from the date given before, at the words that count it: "two years later"
+ * or "a year earlier" (from a year), "the following year", "the next month", "the previous spring" (a month or a
+ * season from a date giving a month or season). A length followed by "after" or "before" is not counted: "two years
+ * after the ruling" counts from the ruling, not from the date before. The date is `counted`: compared like any other,
+ * though the sentence tells a time relative to another.
+ */
+function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined {
+  const words = draft.words;
+  const lower = (i: number) => words[i]?.lower ?? '';
+  const slotOf = (first: number, last: number, date: Omit<DraftDate, 'first' | 'last'>): Slot => {
+    const start = words[first].start;
+    const end = words[last].end;
+    const text = draft.source.slice(start - draft.start, end - draft.start);
+    return { kind: 'date', first, last, start, end, text, date: { first, last, ...date }, counted: true };
+  };
+  for (let i = 0; i < words.length; i++) {
+    // "two years later", "a decade earlier", "a year later".
+    const length = draft.slots.find((s) => s.kind === 'number' && s.first === i && s.number!.unit === YEARS && !s.number!.approximate);
+    const years = length ? length.number!.value : (lower(i) === 'a' || lower(i) === 'one') && lower(i + 1) === 'year' ? 1 : undefined;
+    // The word after the length: past its unit when the number stands alone ("two years later"; "a decade" holds it).
+    const end = length ? length.last + (UNIT_WORDS.has(lower(length.last + 1)) ? 2 : 1) : i + 2;
+    if (years !== undefined && (COUNTED_LATER.has(lower(end)) || COUNTED_EARLIER.has(lower(end)))) {
+      const sign = COUNTED_LATER.has(lower(end)) ? 1 : -1;
+      if (from.decade !== undefined && years % 10 === 0) return slotOf(i, end, { decade: from.decade + sign * years });
+      if (from.decade === undefined && from.year !== undefined && years < 10) return slotOf(i, end, { year: from.year + sign * years });
+      return undefined;
+    }
+    // "the following year", "the next month", "the previous spring".
+    const direction = FOLLOWING.has(lower(i)) ? 1 : PREVIOUS.has(lower(i)) ? -1 : 0;
+    if (direction === 0 || lower(i - 1) !== 'the' || from.year === undefined) continue;
+    const unit = lower(i + 1);
+    if (unit === 'year') return slotOf(i - 1, i + 1, { year: from.year + direction });
+    const month = from.month ?? (from.season !== undefined ? SEASON_START[from.season] : undefined);
+    if (month === undefined) return undefined;
+    if (unit === 'month' && from.month !== undefined) {
+      const counted = from.month + direction;
+      const year = from.year + (counted > 12 ? 1 : counted < 1 ? -1 : 0);
+      return slotOf(i - 1, i + 1, { year, month: ((counted + 11) % 12) + 1 });
+    }
+    const season = SEASON_WORDS.get(unit);
+    if (season === undefined) return undefined;
+    // The season's first occurrence starting after the month (or, back, ending before it); winter is dated by the
+    // year of its December.
+    const starts = SEASON_START[season];
+    const year = direction > 0 ? (starts > month ? from.year : from.year + 1) : starts + 2 < month ? from.year : from.year - 1;
+    return slotOf(i - 1, i + 1, { year, season });
+  }
+  return undefined;
 }
 
 /**
@@ -171,7 +242,9 @@ export function withReferences(
   { referents, dates }: { referents: readonly Slot[]; dates: readonly Slot[] },
 ): AnalysedSentence {
   if (dates.length === 0 && referents.length === 0) return draft;
-  const slots = [...draft.slots, ...dates, ...referents].sort((a, b) => a.first - b.first);
+  // A counted date stands for the length it was counted from ("two years later"): that is no count of years any more.
+  const own = draft.slots.filter((s) => !dates.some((d) => d.first <= s.first && s.last <= d.last));
+  const slots = [...own, ...dates, ...referents].sort((a, b) => a.first - b.first);
   const content = Uint8Array.from(draft.content);
   for (const d of dates) for (let i = d.first; i <= d.last; i++) content[i] = 0;
   return { ...draft, slots, content, kinds: slots.reduce((k, s) => k | KIND_BITS[s.kind], 0) };
@@ -198,6 +271,11 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     else if (s.entity?.type === 'organisation') context.organisation = s;
     else if (s.kind === 'date' && s.date?.year !== undefined && !s.attributive) context.year = s.date.year;
   }
+  // Two dates in one sentence leave open which one a length after it counts from.
+  const dated = draft.slots.filter(
+    (s) => s.kind === 'date' && !s.attributive && (s.date!.year !== undefined || s.date!.decade !== undefined),
+  );
+  if (dated.length > 0) context.date = dated.length === 1 ? dated[0].date : undefined;
 }
 
 /** `slot`, named in a sentence before, as standing at word `at` of `draft` that refers to it. */

@@ -83,6 +83,11 @@ export interface Slot {
    * sentence named it there, but never reported as wrong (the reference may be read wrongly; the writer wrote no value).
    */
   referent?: boolean;
+  /**
+   * A date the writer counted from one given before ("two years later", "the following winter"), read as the date it
+   * comes to: compared like any other, though its sentence tells a time relative to another.
+   */
+  counted?: boolean;
 }
 
 /** A sentence as the grounded checker reads it. */

@@ -29,8 +29,14 @@ export function compareDates(a: DraftDate, b: DraftDate): Comparison {
     return year >= decade && year < decade + 10 ? 'same' : 'differ';
   }
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) {
-    // "winter 2019" may end in January 2020; "December 2018" and "early 2019" are close. Only clear gaps differ.
-    if (Math.abs(a.year - b.year) === 1 && (a.season === 'winter' || b.season === 'winter')) return 'incomparable';
+    // "winter 2019" may end in January 2020 (or begin in December 2018); "December 2018" and "early 2019" are close.
+    // Only clear gaps differ: a winter and, in the year next to it, a month from March to November or another season.
+    if (Math.abs(a.year - b.year) === 1 && (a.season === 'winter' || b.season === 'winter')) {
+      const other = a.season === 'winter' ? b : a;
+      const clear =
+        (other.season !== undefined && other.season !== 'winter') || (other.month !== undefined && other.month >= 3 && other.month <= 11);
+      return clear ? 'differ' : 'incomparable';
+    }
     return 'differ';
   }
   const sameYear = a.year !== undefined && b.year !== undefined;
