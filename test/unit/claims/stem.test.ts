@@ -14,6 +14,13 @@ describe('the stemmer the claim checker compares words by', () => {
       ['normalize', 'normalized', 'normalisation'],
       ['planned', 'planning', 'plan'],
       ['repeatedly', 'repeated'],
+      // A noun in "-ation" or "-ition" meets its verb, with an "-ate" or without.
+      ['resignation', 'resign', 'resigned'],
+      ['negotiate', 'negotiated', 'negotiation'],
+      ['imposition', 'impose', 'imposed'],
+      ['invitation', 'invite', 'invited'],
+      // A verb's own "-eed" is no past "-ed".
+      ['succeed', 'succeeded', 'succeeds', 'succeeding'],
     ]);
   });
 

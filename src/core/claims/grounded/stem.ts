@@ -120,7 +120,11 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Longer suffixes first; each leaves at least three letters. `ision` → `id` links "decision" to "decide". */
+/**
+ * Longer suffixes first; each leaves at least three letters. `ision` → `id` links "decision" to "decide". The "-ate"
+ * of a verb goes with its noun's "-ation" ("negotiate", "negotiation" → "negoti"), so that a noun whose verb has no
+ * "-ate" meets it too ("resignation" → "resign", "declaration" → "declar"); so does "-ition" ("imposition", "impose").
+ */
 const SUFFIXES: readonly (readonly [string, string])[] = [
   ['isations', 'iz'],
   ['izations', 'iz'],
@@ -136,12 +140,16 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
   ['ize', 'iz'],
   ['isions', 'id'],
   ['ision', 'id'],
-  ['ations', 'at'],
-  ['ation', 'at'],
+  ['ations', ''],
+  ['ation', ''],
   // "retaliatory" meets "retaliation", "conciliatory" "conciliate".
-  ['atory', 'at'],
-  ['itions', 'it'],
-  ['ition', 'it'],
+  ['atory', ''],
+  ['ating', ''],
+  ['ated', ''],
+  ['ates', ''],
+  ['ate', ''],
+  ['itions', ''],
+  ['ition', ''],
   ['ments', ''],
   ['ment', ''],
   ['ings', ''],
@@ -157,6 +165,12 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
 ];
 
 const VOWEL = /[aeiouy]/;
+
+/**
+ * Verbs whose "-eed" is their own, not a past "-ed" ("succeeded" is "succeed" + "ed"; "agreed" is "agree" + "d"):
+ * English data, as the suffixes cannot tell the two apart.
+ */
+const EED_ROOTS = new Set(['succeed', 'proceed', 'exceed', 'need', 'feed', 'speed', 'heed', 'breed', 'bleed', 'seed', 'weed']);
 
 const cache = new Map<string, string>();
 
@@ -182,7 +196,7 @@ function computeStem(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   // "repeatedly" meets "repeated", "formally" meets "formal".
   if (word.endsWith('ly') && word.length > 5) return computeStem(word.slice(0, -2));
-  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || EED_ROOTS.has(word)) return word;
   for (const [suffix, replacement] of SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     let base = word.slice(0, word.length - suffix.length) + replacement;
