@@ -10,8 +10,9 @@ import { datedAfterWriting } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import {
-  attributeClass,
+  ATTRIBUTE_CLASS,
   CONDITION_WORDS,
+  CONTRASTING_ATTRIBUTES,
   COUNTED_NAME_NOUNS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
@@ -564,6 +565,14 @@ function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimF
     );
   }
   return undefined;
+}
+
+/** The class of the year an agreement is named by ("the 2015 comfort women agreement"): it has one, as it has one party list. */
+const YEAR_ATTRIBUTE_CLASS = CONTRASTING_ATTRIBUTES.length;
+
+/** The class of an attribute word (lexicon.ts `ATTRIBUTE_CLASS`), or of a year naming an agreement; undefined for any other word. */
+function attributeClass(word: string): number | undefined {
+  return ATTRIBUTE_CLASS.get(word) ?? (/^\d{4}$/.test(word) ? YEAR_ATTRIBUTE_CLASS : undefined);
 }
 
 /** `word` written with the letter case of `like` ("Trilateral" → "bilateral" when `like` is lower-case). */
