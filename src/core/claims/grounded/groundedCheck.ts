@@ -10,8 +10,9 @@ import { datedAfterWriting, dateText } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import {
-  attributeClass,
+  ATTRIBUTE_CLASS,
   CONDITION_WORDS,
+  CONTRASTING_ATTRIBUTES,
   COUNTED_NAME_NOUNS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
@@ -32,6 +33,7 @@ import { ownsAsInDraft } from './alignment/owners';
 import { doesAsInDraft } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
+import { nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
@@ -322,30 +324,24 @@ function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
  * others").
  */
 function namedLists(a: AnalysedSentence, type: EntityType): Slot[][] {
-  const lists: Slot[][] = [];
-  const names = a.slots.filter((o) => o.kind === 'entity' && o.entity!.type === type && !o.entity!.adjective);
-  let run: Slot[] = [];
-  const close = () => {
-    // The last name joined by "and" or "or": "Chengdu, China" names one place, a city and its country.
-    if (run.length >= 2 && /\b(?:and|or)\b/.test(textBetween(a, run[run.length - 2].last, run[run.length - 1].first))) {
-      const before = a.words[run[0].first - 1]?.lower ?? '';
-      const beforeThat = a.words[run[0].first - 2]?.lower ?? '';
-      const after = a.words[run[run.length - 1].last + 2]?.lower ?? '';
-      if (!PARTIAL_LIST_OPENERS.has(before) && !PARTIAL_LIST_OPENERS.has(beforeThat) && after !== 'others') lists.push(run);
-    }
-    run = [];
-  };
-  for (const name of names) {
-    const last = run[run.length - 1];
-    if (last && /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(textBetween(a, last.last, name.first))) run.push(name);
-    else {
-      close();
-      run = [name];
-    }
-  }
-  close();
-  return lists;
+  return nameLists(a, { ...COUNTED_LIST, types: [type] }).filter((run) => {
+    const before = a.words[run[0].first - 1]?.lower ?? '';
+    const beforeThat = a.words[run[0].first - 2]?.lower ?? '';
+    const after = a.words[run[run.length - 1].last + 2]?.lower ?? '';
+    return !PARTIAL_LIST_OPENERS.has(before) && !PARTIAL_LIST_OPENERS.has(beforeThat) && after !== 'others';
+  });
 }
+
+/**
+ * Lists as a count reads them: names alone, not a country's adjective, the last joined by "and" or "or" ("Chengdu,
+ * China" names one place, a city and its country).
+ */
+const COUNTED_LIST: Omit<ListReading, 'types'> = {
+  adjectives: false,
+  titled: false,
+  conjunctions: ['and', 'or'],
+  closedByConjunction: true,
+};
 
 /** How fully a passage must tell an event the draft orders to date it. */
 const DATED_EVENT_COVERAGE = 0.55;
@@ -569,6 +565,14 @@ function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimF
     );
   }
   return undefined;
+}
+
+/** The class of the year an agreement is named by ("the 2015 comfort women agreement"): it has one, as it has one party list. */
+const YEAR_ATTRIBUTE_CLASS = CONTRASTING_ATTRIBUTES.length;
+
+/** The class of an attribute word (lexicon.ts `ATTRIBUTE_CLASS`), or of a year naming an agreement; undefined for any other word. */
+function attributeClass(word: string): number | undefined {
+  return ATTRIBUTE_CLASS.get(word) ?? (/^\d{4}$/.test(word) ? YEAR_ATTRIBUTE_CLASS : undefined);
 }
 
 /** `word` written with the letter case of `like` ("Trilateral" → "bilateral" when `like` is lower-case). */

@@ -566,14 +566,6 @@ export const ATTRIBUTE_CLASS: ReadonlyMap<string, number> = new Map(
   CONTRASTING_ATTRIBUTES.flatMap((c, k) => c.map((w) => [w, k] as const)),
 );
 
-/** The class of the year an agreement is named by ("the 2015 comfort women agreement"): it has one, as it has one party list. */
-export const YEAR_ATTRIBUTE_CLASS = CONTRASTING_ATTRIBUTES.length;
-
-/** The class of an attribute word (`ATTRIBUTE_CLASS`), or of a year naming an agreement; undefined for any other word. */
-export function attributeClass(word: string): number | undefined {
-  return ATTRIBUTE_CLASS.get(word) ?? (/^\d{4}$/.test(word) ? YEAR_ATTRIBUTE_CLASS : undefined);
-}
-
 /**
  * Nouns that count named things of one type (base forms; inflections derived by the stemmer): "three allied
  * capitals" counts places, "two cabinet secretaries" people. A draft's count of them is compared with the list of

@@ -3,12 +3,14 @@
  * the one person the sentence before named (none when it named two), or still referred to, "They" or "the two leaders" for the people it
  * named together as its subject ("Abe and Moon …"), "it" for the one agreement the sentence right before named, "the
  * court" or "the agreement" for the thing of that kind named last, and "that year", "that October", "the same summer"
- * for the year of the date given last. The checker lines a sentence up with the passages using what its references
+ * for the year of the date given last; "two years later" or "the following winter" for the date it comes to, counted from
+ * the one date the last sentence giving dates gave. The checker lines a sentence up with the passages using what its references
  * stand for, as if the sentence had named it where the reference stands ("As deputy secretary of state, he …" gives
  * the title to the person; a year beside "it" dates what "it" stands for), but never warns that a referent is wrong:
  * the writer named no value there.
  */
 import { MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
+import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
 
@@ -173,9 +175,14 @@ function groupReference(draft: AnalysedSentence, count: number): number {
   );
 }
 
-/** What stands between two people named together: "Abe and Moon", "Abe, Moon and Xi" (the last two joined by "and"). */
-const TOGETHER = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
-const AND = /\band\s+$/;
+/** People named together: "Abe and Moon", "Abe, Moon and Xi" (the last two joined by "and"). */
+const PEOPLE_LIST: ListReading = {
+  types: PERSON_TYPES,
+  adjectives: true,
+  titled: false,
+  conjunctions: ['and'],
+  closedByConjunction: true,
+};
 
 /**
  * The people `draft` names together as its subject, if it names two or more: a list of people ("Abe and Moon", the
@@ -185,16 +192,13 @@ const AND = /\band\s+$/;
 function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
   const { words } = draft;
   const named = draft.slots.filter((s) => s.kind === 'entity');
-  // A name the analysis could not type, listed with a person ("Abe and Moon"), is taken for one too.
-  let k = 0;
-  while (k < named.length && (named[k].entity!.type === 'person' || named[k].entity!.type === 'name')) k++;
-  const list = named.slice(0, k);
-  if (list.length < 2 || !list.some((p) => p.entity!.type === 'person')) return undefined;
+  // A name the analysis could not type, listed with a person ("Abe and Moon"), is taken for one too. The list opens
+  // the sentence's names, and no person follows it before another named thing ("Abe and Moon met Xi": no group).
+  const list = nameLists(draft, PEOPLE_LIST).find((l) => l[0] === named[0]);
+  const next = list && named[list.length];
+  if (!list || (next && PERSON_TYPES.includes(next.entity!.type)) || !list.some((p) => p.entity!.type === 'person')) return undefined;
   if (new Set(list.map((p) => p.entity!.key)).size !== list.length) return undefined;
-  const between = (i: number) => draft.source.slice(list[i - 1].end - draft.start, list[i].start - draft.start);
-  for (let i = 1; i < list.length; i++) if (!TOGETHER.test(between(i))) return undefined;
-  if (!AND.test(between(list.length - 1)) || list.some((p) => words[p.last + 1]?.lower === 's' && words[p.last + 1].joined))
-    return undefined;
+  if (list.some((p) => words[p.last + 1]?.lower === 's' && words[p.last + 1].joined)) return undefined;
   // The subject: nothing but function words before the list, or an opening phrase set off by a comma.
   const first = list[0].first;
   const opened = first > 0 && /,\s*$/.test(draft.source.slice(0, words[first].start - draft.start));

@@ -4,30 +4,24 @@
  * Apart because a list decides both who acts together (parties.ts) and which value stands for which.
  */
 import type { AnalysedSentence, EntityType, Slot } from '../sentenceAnalysis';
+import { listWith, PERSON_TYPES, type ListReading } from '../nameLists';
 import { compareSlots } from './values';
 
-/** What may stand between two members of a list of names: "Britain, France", "France and Canada", "Seoul, or Tokyo". */
-const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
+/** Lists as the alignment reads them: a title may stand before a member, and a country's adjective be one. */
+const PARTY_LIST: Omit<ListReading, 'types'> = {
+  adjectives: true,
+  titled: true,
+  conjunctions: ['and', 'or'],
+  closedByConjunction: false,
+};
 
 /**
  * The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included;
  * of any of `types` when given.
  */
 export function listOf(a: AnalysedSentence, slot: Slot, types: readonly EntityType[] = [slot.entity!.type]): Slot[] {
-  const named = a.slots.filter((o) => o.kind === 'entity' && types.includes(o.entity!.type));
-  // A title may stand before a member's name ("Abe and President Moon Jae-in").
-  const startOf = (y: Slot) => a.slots.find((o) => o.kind === 'role' && o.last === y.first - 1)?.start ?? y.start;
-  const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, startOf(y) - a.start));
-  let from = named.indexOf(slot);
-  let to = from;
-  if (from < 0) return [slot];
-  while (from > 0 && joined(named[from - 1], named[from])) from--;
-  while (to + 1 < named.length && joined(named[to], named[to + 1])) to++;
-  return named.slice(from, to + 1);
+  return listWith(a, slot, { ...PARTY_LIST, types });
 }
-
-/** Named things that may be people: a name the analysis could not type may be a person's ("Abe and Park"). */
-const PERSON_TYPES: readonly EntityType[] = ['person', 'name'];
 
 /**
  * A person the claim lists with a person both sentences name, where the draft lists `slot` instead: the claim's, if

@@ -1,0 +1,98 @@
+/**
+ * Names listed together ("Britain, France, Australia and Canada", "Abe and Moon"): the one reader of a sentence's
+ * lists of names. Its callers differ only in what they let stand in a list, given as a `ListReading`: the alignment
+ * reads who acts together (alignment/lists.ts), the checker counts a passage's list against a draft's number
+ * (groundedCheck.ts), and the references read the people a sentence opens with (references.ts).
+ */
+import type { AnalysedSentence, EntityType, Slot } from './sentenceAnalysis';
+
+/** What a list of names may hold, and what may join its members. */
+export interface ListReading {
+  /** The types of named thing a member may be. */
+  types: readonly EntityType[];
+  /** Whether a country named by its adjective ("Japanese") may be a member. */
+  adjectives: boolean;
+  /** Whether a title may stand before a member's name ("Abe and President Moon Jae-in"). */
+  titled: boolean;
+  /** The words that join two members, with or without a comma before them ("and", "or"). */
+  conjunctions: readonly string[];
+  /**
+   * Whether only lists of two or more whose last two members a conjunction joins are read: "Chengdu, China" names one
+   * place, a city and its country.
+   */
+  closedByConjunction: boolean;
+}
+
+/** Named things that may be people: a name the analysis could not type may be a person's ("Abe and Park"). */
+export const PERSON_TYPES: readonly EntityType[] = ['person', 'name'];
+
+/** Every list of names `a` gives, each in order, a name standing alone being a list of one (unless `closedByConjunction`). */
+export function nameLists(a: AnalysedSentence, reading: ListReading): Slot[][] {
+  const named = members(a, reading);
+  const lists: Slot[][] = [];
+  let from = 0;
+  for (let to = 0; to < named.length; to++) {
+    if (to + 1 < named.length && joined(a, named[to], named[to + 1], reading)) continue;
+    const list = named.slice(from, to + 1);
+    if (closed(a, list, reading)) lists.push(list);
+    from = to + 1;
+  }
+  return lists;
+}
+
+/** The list `slot` stands in, itself included; `[slot]` when it stands in none or is no member. */
+export function listWith(a: AnalysedSentence, slot: Slot, reading: ListReading): Slot[] {
+  const named = members(a, reading);
+  let from = named.indexOf(slot);
+  let to = from;
+  if (from < 0) return [slot];
+  while (from > 0 && joined(a, named[from - 1], named[from], reading)) from--;
+  while (to + 1 < named.length && joined(a, named[to], named[to + 1], reading)) to++;
+  const list = named.slice(from, to + 1);
+  return closed(a, list, reading) ? list : [slot];
+}
+
+/** The named things of `a` that may be members, in order. */
+function members(a: AnalysedSentence, reading: ListReading): Slot[] {
+  return a.slots.filter(
+    (o) => o.kind === 'entity' && reading.types.includes(o.entity!.type) && (reading.adjectives || !o.entity!.adjective),
+  );
+}
+
+/** Whether what stands between members `x` and `y` joins them. */
+function joined(a: AnalysedSentence, x: Slot, y: Slot, reading: ListReading): boolean {
+  return joinsOf(reading.conjunctions).separator.test(between(a, x, y, reading));
+}
+
+/** Whether `list` is one the reading reads: any, or one of two or more with a conjunction before its last member. */
+function closed(a: AnalysedSentence, list: readonly Slot[], reading: ListReading): boolean {
+  if (!reading.closedByConjunction) return true;
+  if (list.length < 2) return false;
+  const [x, y] = list.slice(-2);
+  return joinsOf(reading.conjunctions).conjunction.test(between(a, x, y, reading));
+}
+
+/** The text between members `x` and `y`, up to `y`'s title when one may stand before it. */
+function between(a: AnalysedSentence, x: Slot, y: Slot, reading: ListReading): string {
+  const title = reading.titled ? a.slots.find((o) => o.kind === 'role' && o.last === y.first - 1) : undefined;
+  return a.source.slice(x.end - a.start, (title?.start ?? y.start) - a.start);
+}
+
+/**
+ * What may stand between two members of a list ("Britain, France", "France and Canada", "Seoul, or Tokyo"), and the
+ * conjunction among it, for each set of conjunctions (built once: lists are read at every alignment).
+ */
+function joinsOf(conjunctions: readonly string[]): { separator: RegExp; conjunction: RegExp } {
+  const key = conjunctions.join('|');
+  let joins = JOINS.get(key);
+  if (!joins) {
+    joins = {
+      separator: new RegExp(`^\\s*(?:,\\s*(?:(?:${key})\\s+)?|(?:${key})\\s+)$`, 'i'),
+      conjunction: new RegExp(`\\b(?:${key})\\b`, 'i'),
+    };
+    JOINS.set(key, joins);
+  }
+  return joins;
+}
+
+const JOINS = new Map<string, { separator: RegExp; conjunction: RegExp }>();
