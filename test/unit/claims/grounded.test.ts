@@ -973,6 +973,25 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('compares what a guess takes as given: the date in its clause of time ("would not take a risk before he is re-elected … in September")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Yu Myung Hwan expects Suga to avoid any risk on the issue until he is re-elected LDP chairman in October.',
+        value: 'October',
+        sourced: 'September',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Yu Myung Hwan expects Suga to avoid any risk on the issue until he is re-elected LDP chairman in September.',
+      // The guess itself, and whether it happened, are not the passage's claim.
+      'Suga would take a risk before he is re-elected as Chairman of the Liberal Democratic Party in September.',
+      // Another party's event in other words: not the clause's.
+      'Abe was re-elected as Chairman of the Liberal Democratic Party in September 2018.',
+      "Prime Minister Suga, formerly Abe's chief cabinet secretary, kept his predecessor's line.",
+    ]);
+  });
+
   it('tells a winter from a month or season of the year beside it: "winter of 2019" is not October 2018', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

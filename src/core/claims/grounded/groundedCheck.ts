@@ -390,13 +390,28 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claim(c);
-    if (claim.analysis.hedged || claim.analysis.conditional) continue;
-    compared.push({ claim, alignment: align(draft, claim.analysis, index) });
+    if (claim.analysis.conditional) continue;
+    if (!claim.analysis.hedged) compared.push({ claim, alignment: align(draft, claim.analysis, index) });
+    else if (claim.analysis.presupposed) {
+      const alignment = presupposedAlignment(draft, claim.analysis, index);
+      if (alignment) compared.push({ claim, alignment });
+    }
   }
   const decided = decide(index, draft, compared);
   if (decided) return decided;
   const ordered = datedOrderConflict(index, draft) ?? listCountConflict(draft, compared);
   return ordered ? [ordered] : [];
+}
+
+/**
+ * A guess lined up with the draft on what it takes as given alone: the values of its clauses of time ("would not take
+ * a risk before he is re-elected … in September"). Its own guess, and whether it happened, are not compared.
+ */
+function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment | undefined {
+  const alignment = align(draft, claim, index);
+  const given = (slot: Slot) => claim.presupposed!.some(([from, to]) => slot.first >= from && slot.last <= to);
+  const mismatches = alignment.mismatches.filter((m) => given(m.source));
+  return mismatches.length > 0 ? { ...alignment, mismatches, polarity: undefined } : undefined;
 }
 
 /**

@@ -337,6 +337,13 @@ export const CLAUSE_OPENERS = words(`and but though although while whereas which
  */
 export const EVENT_PREPOSITIONS = words(`during after before since amid following until`);
 
+/**
+ * Words opening a clause of time whose event a guess about another takes as given ("would not take a risk before he
+ * is re-elected … in September": the re-election in September is not guessed at). "Since" and "when" are left out:
+ * "since" may give a cause, and "when" a supposition.
+ */
+export const PRESUPPOSING_SUBORDINATORS = words(`before after until till once`);
+
 /** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
 export const STATED_PAST_FORMS = words(`set made built began took held struck won led`);
 

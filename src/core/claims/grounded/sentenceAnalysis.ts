@@ -21,6 +21,7 @@ import {
   FUNCTION_WORDS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
+  PRESUPPOSING_SUBORDINATORS,
   IN_OF_RESULT_VERBS,
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
@@ -110,6 +111,11 @@ export interface AnalysedSentence {
   negations: number[];
   /** A guess, a possibility or hearsay ("may", "reportedly"). */
   hedged: boolean;
+  /**
+   * In a guess: the word ranges of clauses of time after the hedge whose events it takes as given ("would not take a
+   * risk before he is re-elected … in September"), from the word opening each to the end of its clause.
+   */
+  presupposed?: readonly (readonly [number, number])[];
   /**
    * Where a reported allegation starts ("alleged that …"), or -1: words from here on are someone's claim, hedged;
    * the words before (who alleged it, when) are stated.
@@ -413,6 +419,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const leading = (h: number) =>
     LEADING_SUBORDINATORS.has(words[0].lower) && firstValue > h && text.slice(words[h].end, words[firstValue].start).includes(',');
   const hedged = hedges.some((h) => !trailing(h) && !leading(h));
+  const presupposed = hedged ? presupposedClauses(words, text, hedges[0]) : undefined;
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
   return {
@@ -427,6 +434,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     kinds,
     negations,
     hedged,
+    ...(presupposed && presupposed.length > 0 ? { presupposed } : {}),
     reportedFrom,
     conditional,
     question,
@@ -435,6 +443,28 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     quoted: Uint8Array.from(quoted),
     particles,
   };
+}
+
+/**
+ * Marks that end a clause of time: the clause runs to the first after its opening word, or to the sentence's end. A
+ * comma or a closing quotation mark ends it too ("… in September,” said Yu …": who said it is no part of it).
+ */
+const CLAUSE_END = /[;:—–,”")]/;
+
+/**
+ * The clauses of time after the hedge at word `hedge` (`PRESUPPOSING_SUBORDINATORS`: "before he is re-elected …"),
+ * each from its opening word to the end of its clause.
+ */
+function presupposedClauses(words: readonly Token[], text: string, hedge: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let k = hedge + 1; k < words.length; k++) {
+    if (!PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) continue;
+    let end = k;
+    while (end + 1 < words.length && !CLAUSE_END.test(text.slice(words[end].end, words[end + 1].end))) end++;
+    ranges.push([k, end]);
+    k = end;
+  }
+  return ranges;
 }
 
 /** Whether text[start, end) is, on its own, a name of the terms `termIds` (the whole of it, no more). */
