@@ -992,6 +992,19 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads "took over as" and "took office as" an office as becoming it', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Suga took over as prime minister in August 2020 after Abe stepped down.', value: 'August 2020', sourced: 'September 2020' },
+    ]);
+    silentOnEach(kb, [
+      'Suga took over as prime minister in September 2020 after Abe stepped down.',
+      'Suga took office as prime minister in September 2020.',
+      // Another person's taking over, in a year no source speaks of.
+      'Kishida took over as prime minister in October 2021.',
+    ]);
+  });
+
   it('tells a winter from a month or season of the year beside it: "winter of 2019" is not October 2018', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -228,6 +228,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['speed up', 'accelerate'],
   // Setting a course aside.
   ['rule out', 'exclude'],
+  // Taking an office: "took over as prime minister" is becoming prime minister.
+  ['take over as', 'become'],
+  ['take office as', 'become'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
   ['back out', 'withdraw'],
