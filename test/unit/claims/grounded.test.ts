@@ -100,10 +100,10 @@ describe('claims read from the sources', () => {
       {
         text: 'Sixty-five per cent of Japanese citizens deemed the economic retaliation against South Korea appropriate.',
         value: 'Sixty-five',
-        sourced: '56',
+        sourced: '56 percent',
       },
       // "The CSIS authors" attribute the claim to a source: no party the passage fails to name.
-      { text: 'The CSIS authors describe what they saw as a 50-year low in Japan-South Korea relations.', value: '50', sourced: '70' },
+      { text: 'The CSIS authors describe what they saw as a 50-year low in Japan-South Korea relations.', value: '50', sourced: '70-year' },
       // A second place differing only from the one the first already stands in for leaves no doubt.
       {
         text: "Park Jie-won flew to Washington on November 9 as a presidential envoy, the first of Seoul's overtures.",
@@ -204,7 +204,7 @@ describe('claims read from the sources', () => {
       {
         text: 'In South Korea, meanwhile, twenty-eight percent of people regard Japan as a military threat.',
         value: 'twenty-eight',
-        sourced: 'Thirty-eight',
+        sourced: 'Thirty-eight percent',
       },
       // A hedge in a trailing clause of its own guesses at that clause, not at the route before it.
       {
@@ -213,7 +213,11 @@ describe('claims read from the sources', () => {
         sourced: 'Philippines',
       },
       // A capitalised number word is a number, of the same people however named.
-      { text: 'Forty-three percent of South Koreans regard Japan as a "military threat."', value: 'Forty-three', sourced: 'Thirty-eight' },
+      {
+        text: 'Forty-three percent of South Koreans regard Japan as a "military threat."',
+        value: 'Forty-three',
+        sourced: 'Thirty-eight percent',
+      },
       // A portfolio after "secretary of" names the office.
       {
         text: 'The authors recommend that the U.S. secretary of state host a roundtable for Korean and Japanese firms.',
@@ -281,7 +285,7 @@ describe('claims read from the sources', () => {
       {
         text: 'Some 62 percent of Japanese citizens judged the economic retaliation against South Korea appropriate.',
         value: '62',
-        sourced: '56',
+        sourced: '56 percent',
       },
     ]);
     // A round number with "about" or "roughly" still agrees with a value within half its rounding.
@@ -307,7 +311,7 @@ describe('claims read from the sources', () => {
     ]);
   });
 
-  it('reads spans of years in words ("a half-century", "two decades") and lengths told back from now ("ago")', () => {
+  it('reads spans of years in words ("a half-century", "two decades", "the past decade") and lengths told back from now ("ago")', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
       {
@@ -318,13 +322,26 @@ describe('claims read from the sources', () => {
       {
         text: "Over the past twenty years, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
         value: 'twenty',
-        sourced: 'three',
+        // The passage's number is quoted with its unit.
+        sourced: 'three decades',
+      },
+      // A span counted back from the time of writing; "half" of "half-century" is no share.
+      {
+        text: "Over the past decade, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
+        value: 'the past decade',
+        sourced: 'three decades',
+      },
+      {
+        text: "Over the past half-century, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
+        value: 'the past half-century',
+        sourced: 'three decades',
       },
     ]);
     silentOnEach(kb, [
       // Two decades are the passage's 20 years; thirty years its three decades.
       'A senior Korean politician has floated a foundation modeled on the one Germany created two decades ago for forced laborers.',
       "Over the past thirty years, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
+      "Over the last three decades, North Korea's growing arsenal of ballistic missiles and nuclear weapons has provided ample motivation for alignment.",
       // How long ago is not how long something lasted.
       'A senior Korean politician has floated a foundation modeled on the one Germany ran for 50 years for forced laborers.',
     ]);
@@ -433,7 +450,7 @@ describe('claims read from the sources', () => {
       {
         text: 'Bottom line: With 65 percent of Japanese citizens calling the economic retaliation against South Korea appropriate, Abe had little reason to change course.',
         value: '65',
-        sourced: '56',
+        sourced: '56 percent',
       },
     ]);
     silentOnEach(kb, [article('9')]);

@@ -21,6 +21,7 @@ import {
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
   PARTIAL_LIST_OPENERS,
+  YEAR_SPANS,
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
@@ -718,7 +719,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
       value.start,
       value.end,
       value.text,
-      expected.text,
+      valueWithUnit(source, expected),
       replacementFor(value, expected),
       value.counted ? dateText(value.date!) : undefined,
     );
@@ -778,6 +779,19 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
+}
+
+/**
+ * A passage's value as a warning quotes it: a number with the word after it that gives its unit ("three decades",
+ * "seven members"), which the value's own words leave out; "three" alone says nothing against "the past decade".
+ */
+function valueWithUnit(a: AnalysedSentence, slot: Slot): string {
+  const next = a.words[slot.last + 1];
+  if (slot.kind !== 'number' || slot.number!.unit === undefined || !next) return slot.text;
+  if (!/^[\s-]+$/.test(textBetween(a, slot.last, slot.last + 1))) return slot.text;
+  // Only the word that is its unit ("percent", "decades", "members"), not whatever follows ("Article 9 provision").
+  const unit = next.lower === 'percent' || YEAR_SPANS.has(next.lower) || stem(next.lower) === slot.number!.unit;
+  return unit ? wordsText(a, slot.first, slot.last + 1) : slot.text;
 }
 
 /** The text of words a..b of an analysed sentence, from the words' own offsets (they index the checked text). */

@@ -532,9 +532,13 @@ const AGO = ' ago';
 /** The unit of a length of time in years, as the analysis keeps it (a stem). */
 const YEAR_UNIT = stem('years');
 
+/** Words between "the" and a span of years that count it back from the time of writing ("the past decade"). */
+const SPAN_BACK = new Set(['past', 'last']);
+
 /**
  * A span of years written as a word after "a" ("a decade", "a century"), with a part before it ("half a century", "a
- * half-century"): a number of years, approximate as such words are (about as much as the span's own rounding).
+ * half-century"), or counted back from the time of writing ("the past decade", "the last half-century"): a number of
+ * years, approximate as such words are (about as much as the span's own rounding).
  */
 function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
   for (let i = 1; i < words.length; i++) {
@@ -553,7 +557,14 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
       part = SPAN_PARTS.get(word(i - 1))!;
       first = i - 2;
     } else if (article(i - 1)) first = i - 1;
-    else continue;
+    else if (SPAN_BACK.has(word(i - 1)) && word(i - 2) === 'the') {
+      // "the past decade": the span up to the time of writing.
+      first = i - 2;
+    } else if (SPAN_PARTS.has(word(i - 1)) && SPAN_BACK.has(word(i - 2)) && word(i - 3) === 'the') {
+      // "the past half-century"
+      part = SPAN_PARTS.get(word(i - 1))!;
+      first = i - 3;
+    } else continue;
     if (taken[first] !== -1) continue;
     const value = span * part;
     const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : '');
