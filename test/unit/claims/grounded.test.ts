@@ -1201,6 +1201,27 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it("does not take a country's politician, courts or firms, nor a pair of countries' relations, for its government backing a draft", () => {
+    const kb = realKnowledge();
+    // Passages naming "a senior Korean politician" (who floated another foundation) or "Japan-South Korea relations"
+    // beside a foundation do not back the draft's Seoul funding this one.
+    warnsOnEach(kb, [
+      {
+        text: 'The foundation, funded by the South Korean government, made payments to two-thirds of the surviving women.',
+        value: 'South Korean',
+        sourced: 'Japan',
+      },
+      { text: 'The healing foundation was funded by the South Korean government.', value: 'South Korean', sourced: 'Japan' },
+    ]);
+    silentOnEach(kb, [
+      'The foundation, funded by Tokyo, made payments to two-thirds of the surviving women.',
+      'A senior Korean politician floated a proposal for a foundation modeled on the German one.',
+      'Under the proposal, funds would come from both Japanese and Korean firms.',
+      'The Japanese government views the ruling as a challenge to the 1965 treaty, the foundation of postwar Japan-South Korea relations.',
+      'It was the South Korean government that froze the foundation.',
+    ]);
+  });
+
   it('reads an event set before or after another ("after Biden stepped in") against the passage\'s opposite order', () => {
     const kb = realKnowledge();
     const initiative = (order: string) =>

@@ -463,6 +463,15 @@ export const PARTY_NOUNS = words(`
 `);
 
 /**
+ * The `PARTY_NOUNS` that make a party of a country other than its government: its politicians, lawmakers, courts and
+ * firms act for themselves ("a senior Korean politician", "a Korean court decision", "Japanese firms"). Such a party
+ * does not back what a draft tells of the government ("Seoul", "the South Korean government").
+ */
+export const NON_GOVERNMENT_PARTY_NOUNS = words(`
+  politician politicians lawmakers lawmaker courts court companies company firms firm
+`);
+
+/**
  * Words that set the event of their clause before or after another event named right after them ("before the
  * summit", "prior to the ruling", "following Abe's resignation"), with the word that must follow some of them.
  */

@@ -3,7 +3,7 @@
  * compare (a body by its country), and where a draft gives an act both tell to another party than the claim does.
  * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
  */
-import { FUNCTION_WORDS, MUTUAL_ACT_VERBS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
+import { FUNCTION_WORDS, MUTUAL_ACT_VERBS, NON_GOVERNMENT_PARTY_NOUNS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
@@ -136,6 +136,35 @@ export function compareParties(a: Slot, b: Slot): Comparison {
   const country = (s: Slot) => (s.entity!.key.startsWith('country:') ? s.entity!.key : undefined);
   const [x, y] = [country(a), country(b)];
   return x === undefined || y === undefined ? 'incomparable' : x === y ? 'same' : 'differ';
+}
+
+/**
+ * Whether `slot` names a country as its government: the country outright ("Seoul", "Japan"), or its adjective before
+ * a noun for its government ("the South Korean government", "the Japanese side"); not its adjective before one of its
+ * other parties ("a Korean politician", "Korean courts", "Japanese firms") nor before a thing ("Korean goods").
+ */
+export function namesGovernment(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind !== 'entity' || slot.entity!.type !== 'place' || !slot.entity!.key.startsWith('country:')) return false;
+  if (!slot.entity!.adjective) return true;
+  const next = a.words[slot.last + 1]?.lower ?? '';
+  return PARTY_NOUNS.has(next) && !NON_GOVERNMENT_PARTY_NOUNS.has(next);
+}
+
+/**
+ * Whether `slot` names a country only to qualify something else than its government: its adjective before its
+ * politicians, courts or firms ("a senior Korean politician", "a Korean court decision", "Japanese firms"), or its
+ * name hyphened to another country's before what the two share ("postwar Japan-South Korea relations").
+ */
+export function qualifiesNonGovernment(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind !== 'entity' || slot.entity!.type !== 'place') return false;
+  if (slot.entity!.adjective) return NON_GOVERNMENT_PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '');
+  const hyphened = (i: number, j: number) => /^[-‐‑–]$/.test(textBetween(a, i, j));
+  return a.slots.some(
+    (o) =>
+      o !== slot &&
+      o.entity?.type === 'place' &&
+      ((o.last === slot.first - 1 && hyphened(o.last, slot.first)) || (o.first === slot.last + 1 && hyphened(slot.last, o.first))),
+  );
 }
 
 /**
