@@ -88,6 +88,26 @@ describe('claims read from the sources', () => {
     }
   });
 
+  it('reads a title stated of a person ("He is the …", "Motegi is the …") as a title given beside the name', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Motegi is the defense minister.', value: 'defense minister', sourced: 'Foreign Minister' },
+      {
+        text: 'Stilwell flew on to Seoul. He was the deputy secretary of defense at the time.',
+        value: 'deputy secretary of defense',
+        sourced: 'assistant Secretary of state',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Park Jie-won is the head of the National Intelligence Service.',
+      'David Stilwell is the assistant secretary of state for East Asia and Pacific affairs.',
+      'Blinken met his counterparts at the Iikura guest house in 2016. He was then deputy secretary of state.',
+      "Takeo Kawamura is the head of the Japan-Korea Parliamentarians' Union.",
+      "Suga was Abe's chief cabinet secretary for years before he became prime minister.",
+      'Kishida is now the prime minister of Japan.',
+    ]);
+  });
+
   it('reads shares, attributions, denied and repeated values as a writer means them', () => {
     const kb = realKnowledge();
     const cases = [
