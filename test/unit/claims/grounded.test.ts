@@ -1242,6 +1242,18 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it("reads no swap of who acted where the passage tells the draft's party doing the act too, beside another doing it", () => {
+    const kb = realKnowledge();
+    // The passage has a Korean politician proposing "to create a foundation similar to the one created by Germany".
+    warnsOnEach(kb, [
+      { text: "A senior Japanese politician proposed to create a foundation like Germany's.", value: 'Japanese', sourced: 'Korean' },
+    ]);
+    silentOnEach(kb, [
+      'Germany created a foundation some 20 years ago to compensate forced laborers.',
+      'The foundation created by Germany some 20 years ago compensated forced laborers.',
+    ]);
+  });
+
   it('reads an event set before or after another ("after Biden stepped in") against the passage\'s opposite order', () => {
     const kb = realKnowledge();
     const initiative = (order: string) =>

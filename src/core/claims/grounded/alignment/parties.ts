@@ -179,16 +179,16 @@ export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Ma
     let theirs: Slot | undefined;
     for (let j = 1; j < claim.words.length; j++) {
       if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
-      // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
-      // "faced a ban").
-      if (!sameWordNear(draft, v, claim, j)) continue;
       const agents = agentsAt(claim, j);
-      // The claim tells the draft's party doing it too (both did): nothing is swapped.
+      // The claim tells the draft's party doing it too (both did), near the same words or not ("a proposal … to
+      // create a foundation similar to the one created by Germany"): nothing is swapped.
       if (agents.some((o) => compareParties(mine, o) === 'same')) {
         theirs = undefined;
         break;
       }
-      theirs ??= agents.find((o) => compareParties(mine, o) === 'differ');
+      // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
+      // "faced a ban").
+      if (sameWordNear(draft, v, claim, j)) theirs ??= agents.find((o) => compareParties(mine, o) === 'differ');
     }
     if (theirs) swaps.set(mine, theirs);
   }
