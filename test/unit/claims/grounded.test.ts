@@ -1254,6 +1254,22 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it("reads another party in the draft's place where the passage names the draft's party only in a clause of another event", () => {
+    const kb = realKnowledge();
+    // The passage: Seoul contended with pressure over THAAD, "while Tokyo faced a ban on rare earth exports".
+    warnsOnEach(kb, [
+      { text: 'Tokyo had to contend with direct pressure over its decision to deploy the THAAD system.', value: 'Tokyo', sourced: 'Seoul' },
+      { text: 'It was Tokyo that came under direct pressure over the decision to deploy THAAD.', value: 'Tokyo', sourced: 'Seoul' },
+    ]);
+    silentOnEach(kb, [
+      'Seoul came under direct pressure over its decision to deploy THAAD, while Tokyo faced a ban on rare earth exports.',
+      'Tokyo watched as Seoul came under direct pressure over its decision to deploy THAAD.',
+      'Tokyo faced a ban on rare earth exports during its clash with Beijing over the Senkaku Islands in 2010.',
+      'Tokyo, too, faced pressure from Beijing, over the Senkakus rather than over a missile system.',
+      'Both capitals have felt Chinese pressure: Seoul over THAAD, Tokyo over the Senkakus.',
+    ]);
+  });
+
   it('reads an event set before or after another ("after Biden stepped in") against the passage\'s opposite order', () => {
     const kb = realKnowledge();
     const initiative = (order: string) =>
