@@ -1270,6 +1270,25 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a dispute and a quarrel as one word, so a quarrel taken to another body is compared', () => {
+    const kb = realKnowledge();
+    // The passage: the Blue House "brought the quarrel to the World Trade Organization (WTO)".
+    warnsOnEach(kb, [
+      {
+        text: 'Seoul answered with countermeasures, taking the dispute to the International Court of Justice.',
+        value: 'International Court of Justice',
+        sourced: 'World Trade Organization',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Seoul took the dispute over export controls to the World Trade Organization.',
+      'The forced labor dispute began with a Korean Supreme Court ruling in October 2018.',
+      'Seoul refused to accept third-party arbitration for the forced labor dispute.',
+      'Tokyo wants disputes over claims settled by an arbitration panel under the 1965 treaty.',
+      'Washington did little to mediate the dispute between its two allies.',
+    ]);
+  });
+
   it('reads an event set before or after another ("after Biden stepped in") against the passage\'s opposite order', () => {
     const kb = realKnowledge();
     const initiative = (order: string) =>

@@ -519,6 +519,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['poll', 'survey'],
   // A comparison with past quarrels, told in other words ("likens it to the frictions … which peaked").
   ['differences', 'frictions', 'disagreements'],
+  // A quarrel taken before a body ("took the dispute to …", "brought the quarrel to …").
+  ['quarrel', 'dispute', 'feud'],
   ['compare', 'liken'],
   ['culminate', 'peak'],
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
