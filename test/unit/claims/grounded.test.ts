@@ -88,6 +88,26 @@ describe('claims read from the sources', () => {
     }
   });
 
+  it('reads a title stated of a person ("He is the …", "Motegi is the …") as a title given beside the name', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Motegi is the defense minister.', value: 'defense minister', sourced: 'Foreign Minister' },
+      {
+        text: 'Stilwell flew on to Seoul. He was the deputy secretary of defense at the time.',
+        value: 'deputy secretary of defense',
+        sourced: 'assistant Secretary of state',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Park Jie-won is the head of the National Intelligence Service.',
+      'David Stilwell is the assistant secretary of state for East Asia and Pacific affairs.',
+      'Blinken met his counterparts at the Iikura guest house in 2016. He was then deputy secretary of state.',
+      "Takeo Kawamura is the head of the Japan-Korea Parliamentarians' Union.",
+      "Suga was Abe's chief cabinet secretary for years before he became prime minister.",
+      'Kishida is now the prime minister of Japan.',
+    ]);
+  });
+
   it('reads shares, attributions, denied and repeated values as a writer means them', () => {
     const kb = realKnowledge();
     const cases = [
@@ -1288,6 +1308,74 @@ describe('claims read from the sources', () => {
       'The German-style compensation fund was floated by a senior Korean politician.',
       // One of the two parties the passage has doing it together.
       'Recognizing the growing threats posed by North Korea, the Biden administration came into office seeking to rejuvenate trilateral cooperation.',
+    ]);
+  });
+
+  it("does not take a country's politician, courts or firms, nor a pair of countries' relations, for its government backing a draft", () => {
+    const kb = realKnowledge();
+    // Passages naming "a senior Korean politician" (who floated another foundation) or "Japan-South Korea relations"
+    // beside a foundation do not back the draft's Seoul funding this one.
+    warnsOnEach(kb, [
+      {
+        text: 'The foundation, funded by the South Korean government, made payments to two-thirds of the surviving women.',
+        value: 'South Korean',
+        sourced: 'Japan',
+      },
+      { text: 'The healing foundation was funded by the South Korean government.', value: 'South Korean', sourced: 'Japan' },
+    ]);
+    silentOnEach(kb, [
+      'The foundation, funded by Tokyo, made payments to two-thirds of the surviving women.',
+      'A senior Korean politician floated a proposal for a foundation modeled on the German one.',
+      'Under the proposal, funds would come from both Japanese and Korean firms.',
+      'The Japanese government views the ruling as a challenge to the 1965 treaty, the foundation of postwar Japan-South Korea relations.',
+      'It was the South Korean government that froze the foundation.',
+    ]);
+  });
+
+  it("reads no swap of who acted where the passage tells the draft's party doing the act too, beside another doing it", () => {
+    const kb = realKnowledge();
+    // The passage has a Korean politician proposing "to create a foundation similar to the one created by Germany".
+    warnsOnEach(kb, [
+      { text: "A senior Japanese politician proposed to create a foundation like Germany's.", value: 'Japanese', sourced: 'Korean' },
+    ]);
+    silentOnEach(kb, [
+      'Germany created a foundation some 20 years ago to compensate forced laborers.',
+      'The foundation created by Germany some 20 years ago compensated forced laborers.',
+    ]);
+  });
+
+  it("reads another party in the draft's place where the passage names the draft's party only in a clause of another event", () => {
+    const kb = realKnowledge();
+    // The passage: Seoul contended with pressure over THAAD, "while Tokyo faced a ban on rare earth exports".
+    warnsOnEach(kb, [
+      { text: 'Tokyo had to contend with direct pressure over its decision to deploy the THAAD system.', value: 'Tokyo', sourced: 'Seoul' },
+      { text: 'It was Tokyo that came under direct pressure over the decision to deploy THAAD.', value: 'Tokyo', sourced: 'Seoul' },
+    ]);
+    silentOnEach(kb, [
+      'Seoul came under direct pressure over its decision to deploy THAAD, while Tokyo faced a ban on rare earth exports.',
+      'Tokyo watched as Seoul came under direct pressure over its decision to deploy THAAD.',
+      'Tokyo faced a ban on rare earth exports during its clash with Beijing over the Senkaku Islands in 2010.',
+      'Tokyo, too, faced pressure from Beijing, over the Senkakus rather than over a missile system.',
+      'Both capitals have felt Chinese pressure: Seoul over THAAD, Tokyo over the Senkakus.',
+    ]);
+  });
+
+  it('reads a dispute and a quarrel as one word, so a quarrel taken to another body is compared', () => {
+    const kb = realKnowledge();
+    // The passage: the Blue House "brought the quarrel to the World Trade Organization (WTO)".
+    warnsOnEach(kb, [
+      {
+        text: 'Seoul answered with countermeasures, taking the dispute to the International Court of Justice.',
+        value: 'International Court of Justice',
+        sourced: 'World Trade Organization',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Seoul took the dispute over export controls to the World Trade Organization.',
+      'The forced labor dispute began with a Korean Supreme Court ruling in October 2018.',
+      'Seoul refused to accept third-party arbitration for the forced labor dispute.',
+      'Tokyo wants disputes over claims settled by an arbitration panel under the 1965 treaty.',
+      'Washington did little to mediate the dispute between its two allies.',
     ]);
   });
 

@@ -175,6 +175,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     let sameElsewhere: Slot | undefined;
     const candidates: Slot[] = [];
     const mentions: Slot[] = [];
+    // The claim's mentions of this value in the draft's relation.
+    const sameMentions: Slot[] = [];
     for (const other of claim.slots) {
       // "Secretary of State" and "Deputy Secretary of State" are not one office, but a title is compared with another
       // rank only through the person both are given to (below): offices change hands and people change offices.
@@ -186,8 +188,18 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         // A party named in both, but in another relation ("Seoul refused … with Japan" against "Japan refused … with
         // South Korea"): kept aside, to tell a swap of who did what from a paraphrase.
         if (slot.kind === 'entity' && !sameRelation(draft, slot, claim, other)) sameElsewhere ??= other;
-        else same ??= other;
+        else sameMentions.push(other);
       } else if (c === 'differ' && !reported(claim, other)) candidates.push(other);
+    }
+    same = sameMentions[0];
+    // None of them near the draft's words, where another party is: that party stands in the draft's party's place.
+    const near = (o: Slot) => sharesNeighbourhood(draft, slot, claim, o, pairs);
+    const standIn = same && !sameMentions.some(near) ? partyInDraftsClause(draft, slot, claim, same, candidates, near) : undefined;
+    if (standIn) {
+      candidates.splice(candidates.indexOf(standIn), 1);
+      candidates.unshift(standIn);
+      sameElsewhere = same;
+      same = undefined;
     }
     if (!same && sameElsewhere) {
       // Another party of the same type stands in this one's relation in the claim: who did what is swapped.
@@ -374,4 +386,33 @@ function coverageWithout(
   for (let i = from; i <= to; i++) if (draft.content[i] === 1 && !claim.contentStems.has(draft.stems[i])) left.add(draft.stems[i]);
   for (const s of left) total -= weightOf(s);
   return total <= 0 ? 0 : shared / total;
+}
+
+/**
+ * The party of the claim that stands where the draft has `slot`, though the claim names the draft's party too
+ * (`mention`): one of the same type in the same relation, sharing the draft's words around the party where the mention
+ * shares none, in another clause than the mention's ("Seoul had to contend with direct pressure over its decision to
+ * deploy THAAD, while Tokyo faced a ban …" against "Tokyo came under direct pressure over its decision to deploy
+ * THAAD"). The mention then tells the party's part in another event the claim also tells.
+ */
+function partyInDraftsClause(
+  draft: AnalysedSentence,
+  slot: Slot,
+  claim: AnalysedSentence,
+  mention: Slot,
+  candidates: readonly Slot[],
+  near: (o: Slot) => boolean,
+): Slot | undefined {
+  const type = slot.entity?.type;
+  if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
+  // A party the sentence refers to ("the two leaders") is the writer's only as the sentence before named it.
+  if (slot.entity!.adjective || slot.referent) return undefined;
+  return candidates.find(
+    (o) =>
+      o.entity?.type === type &&
+      !o.entity.adjective &&
+      sameRelation(draft, slot, claim, o) &&
+      near(o) &&
+      !sameClause(claim, Math.min(o.last, mention.last), Math.max(o.first, mention.first)),
+  );
 }

@@ -31,7 +31,7 @@ import { breaksClause } from './alignment/clauses';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderWordsOf } from './alignment/order';
 import { ownsAsInDraft } from './alignment/owners';
-import { doesAsInDraft } from './alignment/parties';
+import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
 import { nameLists, type ListReading } from './nameLists';
@@ -668,6 +668,9 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
       const pair = alignment.pairs.find(([d]) => d === value);
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       // "Tokyo's New Southern Policy" is backed only where Tokyo owns it, not wherever Tokyo is named.
+      // "funded by Seoul" is not backed by "a proposal floated by a senior Korean politician" nor by "Japan-South Korea
+      // relations": a country's politician, court or firms are not its government, nor is a pair of countries' relations.
+      if (namesGovernment(draft, value) && qualifiesNonGovernment(claim.analysis, pair[1])) continue;
       if (!ownsAsInDraft(draft, value, claim.analysis, pair[1])) continue;
       // "Tokyo's withdrawal" is backed only where Tokyo withdraws, not by another's withdrawal beside Tokyo's name.
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;

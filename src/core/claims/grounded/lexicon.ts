@@ -473,6 +473,15 @@ export const PARTY_NOUNS = words(`
 `);
 
 /**
+ * The `PARTY_NOUNS` that make a party of a country other than its government: its politicians, lawmakers, courts and
+ * firms act for themselves ("a senior Korean politician", "a Korean court decision", "Japanese firms"). Such a party
+ * does not back what a draft tells of the government ("Seoul", "the South Korean government").
+ */
+export const NON_GOVERNMENT_PARTY_NOUNS = words(`
+  politician politicians lawmakers lawmaker courts court companies company firms firm
+`);
+
+/**
  * Words that set the event of their clause before or after another event named right after them ("before the
  * summit", "prior to the ruling", "following Abe's resignation"), with the word that must follow some of them.
  */
@@ -520,6 +529,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['poll', 'survey'],
   // A comparison with past quarrels, told in other words ("likens it to the frictions … which peaked").
   ['differences', 'frictions', 'disagreements'],
+  // A quarrel taken before a body ("took the dispute to …", "brought the quarrel to …").
+  ['quarrel', 'dispute', 'feud'],
   ['compare', 'liken'],
   ['culminate', 'peak'],
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").

@@ -489,9 +489,10 @@ function foldCase(c: number): number {
 }
 
 /**
- * The people a sentence gives a title, with the title: a title just before the name ("Foreign Minister Motegi") or
- * set after it between commas ("Park Jie-won, head of the National Intelligence Service,"; "Suga, the prime
- * minister"). A title after a possessive belongs to someone else ("Abe's Cabinet Secretary") and is left out.
+ * The people a sentence gives a title, with the title: a title just before the name ("Foreign Minister Motegi"), set
+ * after it between commas ("Park Jie-won, head of the National Intelligence Service,"; "Suga, the prime minister"), or
+ * stated of it ("He is the assistant secretary of state"). A title after a possessive belongs to someone else ("Abe's
+ * Cabinet Secretary") and is left out.
  */
 export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
   const found: [Slot, Slot][] = [];
@@ -509,10 +510,27 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
       const inPlace = (i: number) => slots.some((o) => o.entity?.type === 'place' && o.first <= i && i <= o.last);
       let plain = true;
       for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inPlace(i);
-      if (commaAfterName && plain) found.push([person, after]);
+      if ((commaAfterName && plain) || statesTitle(a, person, after)) found.push([person, after]);
     }
   }
   return found;
+}
+
+/** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
+const TITLE_COPULAS = new Set(['is', 'was']);
+
+/**
+ * Whether the sentence states `title` of `person` right after the name: "to be" and only articles, "then", "now" or
+ * "former" between ("He is the assistant secretary of state", "Kang was then ambassador"); not a title of someone the
+ * person is said to be among or to work for ("is among the advisers", "is Abe's chief cabinet secretary" is read by
+ * the possessive, not here).
+ */
+function statesTitle(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+  const { words } = a;
+  if (!TITLE_COPULAS.has(words[person.last + 1]?.lower ?? '')) return false;
+  if (!/^\s+$/.test(textBetween(a, person.last, person.last + 1))) return false;
+  for (let i = person.last + 2; i < title.first; i++) if (!APPOSITION_WORDS.has(words[i].lower) || words[i].lower === 's') return false;
+  return true;
 }
 
 /**
@@ -640,7 +658,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 16;
+const ANALYSIS_VERSION = 17;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

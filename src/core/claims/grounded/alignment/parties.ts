@@ -3,7 +3,7 @@
  * compare (a body by its country), and where a draft gives an act both tell to another party than the claim does.
  * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
  */
-import { FUNCTION_WORDS, MUTUAL_ACT_VERBS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
+import { FUNCTION_WORDS, MUTUAL_ACT_VERBS, NON_GOVERNMENT_PARTY_NOUNS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
@@ -139,6 +139,35 @@ export function compareParties(a: Slot, b: Slot): Comparison {
 }
 
 /**
+ * Whether `slot` names a country as its government: the country outright ("Seoul", "Japan"), or its adjective before
+ * a noun for its government ("the South Korean government", "the Japanese side"); not its adjective before one of its
+ * other parties ("a Korean politician", "Korean courts", "Japanese firms") nor before a thing ("Korean goods").
+ */
+export function namesGovernment(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind !== 'entity' || slot.entity!.type !== 'place' || !slot.entity!.key.startsWith('country:')) return false;
+  if (!slot.entity!.adjective) return true;
+  const next = a.words[slot.last + 1]?.lower ?? '';
+  return PARTY_NOUNS.has(next) && !NON_GOVERNMENT_PARTY_NOUNS.has(next);
+}
+
+/**
+ * Whether `slot` names a country only to qualify something else than its government: its adjective before its
+ * politicians, courts or firms ("a senior Korean politician", "a Korean court decision", "Japanese firms"), or its
+ * name hyphened to another country's before what the two share ("postwar Japan-South Korea relations").
+ */
+export function qualifiesNonGovernment(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind !== 'entity' || slot.entity!.type !== 'place') return false;
+  if (slot.entity!.adjective) return NON_GOVERNMENT_PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '');
+  const hyphened = (i: number, j: number) => /^[-‐‑–]$/.test(textBetween(a, i, j));
+  return a.slots.some(
+    (o) =>
+      o !== slot &&
+      o.entity?.type === 'place' &&
+      ((o.last === slot.first - 1 && hyphened(o.last, slot.first)) || (o.first === slot.last + 1 && hyphened(slot.last, o.first))),
+  );
+}
+
+/**
  * The draft's parties that do an act the claim tells too, where the claim names only another party doing it: each
  * such draft party with the claim's. The act is read from a verb (past or -ing forms) with its party before it or
  * after its passive "by", or from an act noun its party owns ("Seoul's near withdrawal"). A party listed with others
@@ -150,16 +179,16 @@ export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Ma
     let theirs: Slot | undefined;
     for (let j = 1; j < claim.words.length; j++) {
       if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
-      // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
-      // "faced a ban").
-      if (!sameWordNear(draft, v, claim, j)) continue;
       const agents = agentsAt(claim, j);
-      // The claim tells the draft's party doing it too (both did): nothing is swapped.
+      // The claim tells the draft's party doing it too (both did), near the same words or not ("a proposal … to
+      // create a foundation similar to the one created by Germany"): nothing is swapped.
       if (agents.some((o) => compareParties(mine, o) === 'same')) {
         theirs = undefined;
         break;
       }
-      theirs ??= agents.find((o) => compareParties(mine, o) === 'differ');
+      // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
+      // "faced a ban").
+      if (sameWordNear(draft, v, claim, j)) theirs ??= agents.find((o) => compareParties(mine, o) === 'differ');
     }
     if (theirs) swaps.set(mine, theirs);
   }
