@@ -1529,3 +1529,22 @@ describe('who did it, in what role', () => {
     assert.deepEqual(words(threatened('Seoul'), grounded(own, threatened('Seoul'))), []);
   });
 });
+
+describe('whether it happened, read through a verb of little content', () => {
+  it('reads a denial of "taking" a step as a denial of the step, against a draft stating it done', () => {
+    const kb = realKnowledge();
+    // The source: Japan "has been pointedly cautious about taking punitive steps against the military".
+    warnsOnEach(kb, [
+      {
+        text: 'Japan joined the protest over the coup and swiftly imposed punitive steps against the military.',
+        value: 'punitive',
+        sourced: 'cautious about taking',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Japan joined the protest over the coup but did not take punitive steps against the military.',
+      'Tokyo has not taken any punitive steps against the military, although it joined the protest.',
+      'Japan did not make any concessions on the export controls.',
+    ]);
+  });
+});

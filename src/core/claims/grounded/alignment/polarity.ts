@@ -3,7 +3,7 @@
  * ("agreed" / "refused"), told of the same object and party. Apart because a disagreement on whether something
  * happened is read from the predicates, not the values, and needs no differing value at all.
  */
-import { ADDING_MODIFIERS, ADVERBIAL_CONJUNCTIONS, CONTRAST_CONJUNCTIONS, IMPLICATIVE_VERBS } from '../lexicon';
+import { ADDING_MODIFIERS, ADVERBIAL_CONJUNCTIONS, CONTRAST_CONJUNCTIONS, IMPLICATIVE_VERBS, LIGHT_VERBS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { OPPOSITE_STEMS, stem } from '../stem';
@@ -23,6 +23,9 @@ export interface Opposition {
 
 /** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
 const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
+
+/** The stems of the verbs of little content (lexicon.ts `LIGHT_VERBS`): a denial of one denies what it takes. */
+const LIGHT_STEMS = new Set(LIGHT_VERBS.map(stem));
 
 /**
  * The last word of the phrase a claim states at word `j`, for quoting: its particles, or, for a word that only adds
@@ -64,6 +67,14 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
       // "never managed to overcome": the act after the verb is the one denied.
       if (implicativeAt(a, i)) i += 2;
       if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      // "did not take him directly", "cautious about taking punitive steps": a verb of little content says nothing
+      // of the act; the word it takes names it, and is denied too.
+      if (LIGHT_STEMS.has(a.stems[i]) && a.particles[i + 1] !== 1)
+        for (let k = i + 1; k < Math.min(a.words.length, i + 4); k++)
+          if (a.content[k] === 1) {
+            if (!denied.has(a.stems[k])) denied.set(a.stems[k], n);
+            break;
+          }
       break;
     }
   }
