@@ -1548,3 +1548,19 @@ describe('whether it happened, read through a verb of little content', () => {
     ]);
   });
 });
+
+describe('whether it happened, against a passage telling only a trend', () => {
+  it('compares a draft with a passage whose only claim is a predicate with an opposite ("continue to rise")', () => {
+    const kb = realKnowledge();
+    // The source: "people-to-people ties have benefited from tourism numbers that continue to rise at a double-digit
+    // pace" (no date, number or name: a trend is its whole claim).
+    warnsOnEach(kb, [
+      { text: 'Tourism numbers have been falling at a double-digit pace, hurting people-to-people ties.', value: 'falling', sourced: 'rise' },
+    ]);
+    silentOnEach(kb, [
+      'Tourism numbers have kept rising at a double-digit pace, helping people-to-people ties.',
+      'Tourism numbers may fall once the pandemic spreads, hurting people-to-people ties.',
+      'Cultural, social and business ties between the two countries have kept growing despite the dispute.',
+    ]);
+  });
+});
