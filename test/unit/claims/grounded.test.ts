@@ -1564,3 +1564,16 @@ describe('whether it happened, against a passage telling only a trend', () => {
     ]);
   });
 });
+
+describe('a word of refusal that also tells a fall', () => {
+  it('reads "declined" as a refusal before "to" or the thing refused, and as a fall elsewhere', () => {
+    const kb = realKnowledge();
+    // The source: "Motegi signaled a readiness to join public statements".
+    warnsOnEach(kb, [{ text: 'Tokyo declined to join public statements on the coup.', value: 'declined', sourced: 'join' }]);
+    silentOnEach(kb, [
+      // A fall after an event denies nothing of the event ("Japan's announcement … of export restrictions").
+      'Tourism between the two countries declined after the export controls.',
+      "Japan's export controls were followed by a decline in exports of Korean goods.",
+    ]);
+  });
+});
