@@ -1577,3 +1577,33 @@ describe('a word of refusal that also tells a fall', () => {
     ]);
   });
 });
+
+describe('opposite predicates and wants told in other words', () => {
+  it('reads "consistently" against "vacillated", "agreed" against "resisted", and a "wish" as a "desire"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // "The Japanese government has vacillated between insisting that the restrictions are for … national security
+      // purposes or alternatively are retaliatory measures for the forced labor ruling".
+      {
+        text: 'Japan has consistently presented the restrictions as retaliation for the forced labor ruling.',
+        value: 'consistently',
+        sourced: 'vacillated',
+      },
+      // "… when Japan resisted American pressure to impose sanctions on China."
+      { text: 'After Tiananmen, Japan agreed to American pressure to impose sanctions on China.', value: 'agreed', sourced: 'resisted' },
+      // "Suga pushed back hard on Biden's desire to see Japan-ROK relations improve".
+      {
+        text: "During his first call with Biden, Suga accepted the president's wish to see Japan-ROK relations improve.",
+        value: 'accepted',
+        sourced: 'pushed back',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Japan has vacillated over whether the export restrictions are retaliation for the forced labor ruling.',
+      'Japan resisted American pressure to sanction China after the Tiananmen massacre.',
+      "Suga pushed back on Biden's wish to see Japan-ROK relations improve.",
+      "In their first call, Suga welcomed Biden's wish for closer U.S.-Japan cooperation on China.",
+      'Japan agreed to a summit with South Korea after strong U.S. pressure.',
+    ]);
+  });
+});

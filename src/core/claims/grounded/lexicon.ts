@@ -95,6 +95,7 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // Answers to a proposal or a demand.
   ['accept', 'reject'],
   ['agree', 'refuse'],
+  ['agree', 'resist'],
   ['accept', 'refuse'],
   ['approve', 'reject'],
   ['approve', 'veto'],
@@ -117,6 +118,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['welcome', 'displeasure'],
   ['consider', 'exclude'],
   // What someone holds true.
+  ['consistent', 'vacillate'],
+  ['consistent', 'waver'],
   ['convince', 'doubt'],
   ['believe', 'doubt'],
   ['admit', 'deny'],
@@ -524,6 +527,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],
   ['let', 'allow'],
+  // What someone wants to see happen ("Biden's desire to see ties improve", "the president's wish").
+  ['desire', 'wish'],
 ];
 
 /**
