@@ -1607,3 +1607,18 @@ describe('opposite predicates and wants told in other words', () => {
     ]);
   });
 });
+
+describe('what a "not … but" sets aside', () => {
+  it('reads "did not take him directly …, but rather …" as denying "directly", and nothing of the trip itself', () => {
+    const kb = realKnowledge();
+    // The source: "Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way
+    // of The Philippines and Thailand."
+    warnsOnEach(kb, [{ text: "Stilwell's trip took him directly from Tokyo to Seoul.", value: 'directly', sourced: 'did not take' }]);
+    silentOnEach(kb, [
+      'Stilwell traveled from Tokyo to Seoul by way of the Philippines and Thailand.',
+      'Stilwell did not fly directly from Tokyo to Seoul.',
+      'Blinken and Austin traveled directly from Tokyo to Seoul.',
+      'Abe and Moon spoke directly with each other in Chengdu.',
+    ]);
+  });
+});

@@ -60,7 +60,11 @@ function denialEnd(a: AnalysedSentence, n: number): number {
 function deniedStems(a: AnalysedSentence): Map<string, number> {
   const denied = new Map<string, number>();
   for (const n of a.negations) {
-    if (a.quoted[n] === 1 || contrastive(a, n) || !stated(a, n)) continue;
+    if (a.quoted[n] === 1 || !stated(a, n)) continue;
+    if (contrastive(a, n)) {
+      for (const i of correctedWords(a, n)) if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      continue;
+    }
     for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
@@ -79,6 +83,27 @@ function deniedStems(a: AnalysedSentence): Map<string, number> {
     }
   }
   return denied;
+}
+
+/**
+ * The words a "not … but" sets aside for what follows it: "did not take him directly from Tokyo to Seoul, but rather
+ * to Seoul by way of …" still tells the trip, and denies only "directly". The content words between "not" and "but"
+ * (or "rather"), in the clause of "not", that the words after it do not repeat, and no verb of little content; none
+ * for "Tokyo, not Seoul" (a name) or a phrase set off by a comma.
+ */
+function correctedWords(a: AnalysedSentence, n: number): number[] {
+  const next = a.words[n + 1];
+  if (!next || /^\p{Lu}/u.test(next.text) || (n > 0 && textBetween(a, n - 1, n).includes(','))) return [];
+  let but = n + 1;
+  while (but < a.words.length && a.words[but].lower !== 'but' && a.words[but].lower !== 'rather') but++;
+  // Only the clause "not" stands in: "did not sign, preferring rather to wait" sets aside no preference.
+  let end = n + 1;
+  while (end < but && !breaksClause(a, end - 1, end) && !textBetween(a, end - 1, end).includes(',')) end++;
+  const after = new Set<string>();
+  for (let i = but + 1; i < a.words.length && !breaksClause(a, i - 1, i); i++) if (a.content[i] === 1) after.add(a.stems[i]);
+  const out: number[] = [];
+  for (let i = n + 1; i < end; i++) if (a.content[i] === 1 && !LIGHT_STEMS.has(a.stems[i]) && !after.has(a.stems[i])) out.push(i);
+  return out;
 }
 
 /** Pronouns that stand for the object of a verb ("restore it", "join them"). */
