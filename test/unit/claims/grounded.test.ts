@@ -1614,6 +1614,16 @@ describe('what a "not … but" sets aside', () => {
     // The source: "Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way
     // of The Philippines and Thailand."
     warnsOnEach(kb, [{ text: "Stilwell's trip took him directly from Tokyo to Seoul.", value: 'directly', sourced: 'did not take' }]);
+  });
+
+  it('reads "straight" from one place to another as "directly", and "straight" of a count as no route', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [{ text: 'Stilwell traveled straight from Tokyo to Seoul.', value: 'straight', sourced: 'did not take' }]);
+    silentOnEach(kb, [
+      'Stilwell did not go straight from Tokyo to Seoul.',
+      'Relations worsened for the third straight year in 2019.',
+      "Stilwell's route ran through the Philippines and Thailand, not straight to Seoul.",
+    ]);
     silentOnEach(kb, [
       'Stilwell traveled from Tokyo to Seoul by way of the Philippines and Thailand.',
       'Stilwell did not fly directly from Tokyo to Seoul.',

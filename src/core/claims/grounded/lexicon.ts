@@ -529,6 +529,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['let', 'allow'],
   // What someone wants to see happen ("Biden's desire to see ties improve", "the president's wish").
   ['desire', 'wish'],
+  // Going without a stop on the way ("flew straight from Tokyo to Seoul", "took him directly from Tokyo to Seoul").
+  ['directly', 'straight'],
 ];
 
 /**
