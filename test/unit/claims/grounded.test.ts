@@ -1707,3 +1707,106 @@ describe('who did it, in what role', () => {
     assert.deepEqual(words(threatened('Seoul'), grounded(own, threatened('Seoul'))), []);
   });
 });
+
+describe('whether it happened, read through a verb of little content', () => {
+  it('reads a denial of "taking" a step as a denial of the step, against a draft stating it done', () => {
+    const kb = realKnowledge();
+    // The source: Japan "has been pointedly cautious about taking punitive steps against the military".
+    warnsOnEach(kb, [
+      {
+        text: 'Japan joined the protest over the coup and swiftly imposed punitive steps against the military.',
+        value: 'punitive',
+        sourced: 'cautious about taking',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Japan joined the protest over the coup but did not take punitive steps against the military.',
+      'Tokyo has not taken any punitive steps against the military, although it joined the protest.',
+      'Japan did not make any concessions on the export controls.',
+    ]);
+  });
+});
+
+describe('whether it happened, against a passage telling only a trend', () => {
+  it('compares a draft with a passage whose only claim is a predicate with an opposite ("continue to rise")', () => {
+    const kb = realKnowledge();
+    // The source: "people-to-people ties have benefited from tourism numbers that continue to rise at a double-digit
+    // pace" (no date, number or name: a trend is its whole claim).
+    warnsOnEach(kb, [
+      { text: 'Tourism numbers have been falling at a double-digit pace, hurting people-to-people ties.', value: 'falling', sourced: 'rise' },
+    ]);
+    silentOnEach(kb, [
+      'Tourism numbers have kept rising at a double-digit pace, helping people-to-people ties.',
+      'Tourism numbers may fall once the pandemic spreads, hurting people-to-people ties.',
+      'Cultural, social and business ties between the two countries have kept growing despite the dispute.',
+    ]);
+  });
+});
+
+describe('a word of refusal that also tells a fall', () => {
+  it('reads "declined" as a refusal before "to" or the thing refused, and as a fall elsewhere', () => {
+    const kb = realKnowledge();
+    // The source: "Motegi signaled a readiness to join public statements".
+    warnsOnEach(kb, [{ text: 'Tokyo declined to join public statements on the coup.', value: 'declined', sourced: 'join' }]);
+    silentOnEach(kb, [
+      // A fall after an event denies nothing of the event ("Japan's announcement … of export restrictions").
+      'Tourism between the two countries declined after the export controls.',
+      "Japan's export controls were followed by a decline in exports of Korean goods.",
+    ]);
+  });
+});
+
+describe('opposite predicates and wants told in other words', () => {
+  it('reads "consistently" against "vacillated", "agreed" against "resisted", and a "wish" as a "desire"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // "The Japanese government has vacillated between insisting that the restrictions are for … national security
+      // purposes or alternatively are retaliatory measures for the forced labor ruling".
+      {
+        text: 'Japan has consistently presented the restrictions as retaliation for the forced labor ruling.',
+        value: 'consistently',
+        sourced: 'vacillated',
+      },
+      // "… when Japan resisted American pressure to impose sanctions on China."
+      { text: 'After Tiananmen, Japan agreed to American pressure to impose sanctions on China.', value: 'agreed', sourced: 'resisted' },
+      // "Suga pushed back hard on Biden's desire to see Japan-ROK relations improve".
+      {
+        text: "During his first call with Biden, Suga accepted the president's wish to see Japan-ROK relations improve.",
+        value: 'accepted',
+        sourced: 'pushed back',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Japan has vacillated over whether the export restrictions are retaliation for the forced labor ruling.',
+      'Japan resisted American pressure to sanction China after the Tiananmen massacre.',
+      "Suga pushed back on Biden's wish to see Japan-ROK relations improve.",
+      "In their first call, Suga welcomed Biden's wish for closer U.S.-Japan cooperation on China.",
+      'Japan agreed to a summit with South Korea after strong U.S. pressure.',
+    ]);
+  });
+});
+
+describe('what a "not … but" sets aside', () => {
+  it('reads "did not take him directly …, but rather …" as denying "directly", and nothing of the trip itself', () => {
+    const kb = realKnowledge();
+    // The source: "Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way
+    // of The Philippines and Thailand."
+    warnsOnEach(kb, [{ text: "Stilwell's trip took him directly from Tokyo to Seoul.", value: 'directly', sourced: 'did not take' }]);
+  });
+
+  it('reads "straight" from one place to another as "directly", and "straight" of a count as no route', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [{ text: 'Stilwell traveled straight from Tokyo to Seoul.', value: 'straight', sourced: 'did not take' }]);
+    silentOnEach(kb, [
+      'Stilwell did not go straight from Tokyo to Seoul.',
+      'Relations worsened for the third straight year in 2019.',
+      "Stilwell's route ran through the Philippines and Thailand, not straight to Seoul.",
+    ]);
+    silentOnEach(kb, [
+      'Stilwell traveled from Tokyo to Seoul by way of the Philippines and Thailand.',
+      'Stilwell did not fly directly from Tokyo to Seoul.',
+      'Blinken and Austin traveled directly from Tokyo to Seoul.',
+      'Abe and Moon spoke directly with each other in Chengdu.',
+    ]);
+  });
+});

@@ -67,6 +67,15 @@ export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain`);
 
 /**
+ * Words of refusal that also tell a fall ("exports declined sharply", "a decline in tourism"): they refuse only before
+ * "to" or the thing refused ("declined to join", "declined the invitation", "declined Moon's offer").
+ */
+export const REFUSAL_ALSO_FALL = words(`decline declined declines declining`);
+
+/** Words that open the thing a refusal word refuses ("declined the offer", "declined any role"), besides a name. */
+export const REFUSED_THING_OPENERS = words(`to the a an any all its their his her this that these those every such`);
+
+/**
  * Words that only add to the act after them ("refrain from further retaliation", "take additional measures"): a
  * denial reaches them first, but the act is the word after.
  */
@@ -86,6 +95,7 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // Answers to a proposal or a demand.
   ['accept', 'reject'],
   ['agree', 'refuse'],
+  ['agree', 'resist'],
   ['accept', 'refuse'],
   ['approve', 'reject'],
   ['approve', 'veto'],
@@ -108,6 +118,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['welcome', 'displeasure'],
   ['consider', 'exclude'],
   // What someone holds true.
+  ['consistent', 'vacillate'],
+  ['consistent', 'waver'],
   ['convince', 'doubt'],
   ['believe', 'doubt'],
   ['admit', 'deny'],
@@ -536,6 +548,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],
   ['let', 'allow'],
+  // What someone wants to see happen ("Biden's desire to see ties improve", "the president's wish").
+  ['desire', 'wish'],
+  // Going without a stop on the way ("flew straight from Tokyo to Seoul", "took him directly from Tokyo to Seoul").
+  ['directly', 'straight'],
 ];
 
 /**

@@ -39,6 +39,8 @@ import {
   SINGULAR_ONLY_HEADS,
   SPAN_PARTS,
   YEAR_SPANS,
+  REFUSAL_ALSO_FALL,
+  REFUSED_THING_OPENERS,
 } from './lexicon';
 import { PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 
@@ -166,6 +168,16 @@ function denies(words: readonly Token[], i: number): boolean {
   if (lower === 'not' && ADDITIVE_AFTER_NOT.has(next)) return false;
   const prepositions = DENYING_ONLY_BEFORE.get(lower);
   return prepositions === undefined || prepositions.has(next);
+}
+
+/**
+ * Whether refusal word i tells a fall instead ("tourism declined after the export controls", "a decline in
+ * exports"): a word that may tell either refuses only before "to" or the thing refused, a name or its opener.
+ */
+function tellsFall(words: readonly Token[], i: number): boolean {
+  if (!REFUSAL_ALSO_FALL.has(words[i].lower)) return false;
+  const next = words[i + 1];
+  return next === undefined || !(REFUSED_THING_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text));
 }
 
 /** Auxiliaries of the passive ("was threatened", "had been threatened"). */
@@ -361,7 +373,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     const lower = words[i].lower;
     if (
       (NEGATION_WORDS.has(lower) && denies(words, i)) ||
-      REFUSAL_STEMS.has(stems[i]) ||
+      (REFUSAL_STEMS.has(stems[i]) && !tellsFall(words, i)) ||
       (lower === 't' && words[i - 1]?.lower.endsWith('n'))
     )
       negations.push(i);

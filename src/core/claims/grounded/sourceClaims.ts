@@ -11,7 +11,7 @@ import { yearWritten } from '../dates';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { stem } from './stem';
+import { OPPOSITE_STEMS, stem } from './stem';
 import {
   CLAIM_FLAG,
   CONTEXT_FLAG,
@@ -626,9 +626,13 @@ export function valueKeys(slot: Slot): string[] {
   }
 }
 
-/** A sentence a draft can contradict: a plain statement (no question) with a value or a denial in it. */
+/**
+ * A sentence a draft can contradict: a plain statement (no question) with a value or a denial in it, or a predicate
+ * with an opposite ("tourism numbers continue to rise": a draft's "have fallen" contradicts it with no value at all).
+ */
 function statesSomething(a: AnalysedSentence): boolean {
-  return !a.question && (a.slots.length > 0 || a.negations.length > 0);
+  if (a.question) return false;
+  return a.slots.length > 0 || a.negations.length > 0 || a.stems.some((s, i) => a.content[i] === 1 && OPPOSITE_STEMS.has(s));
 }
 
 /** Per source: how many claims were read from it, and a few for a reviewer to read (the build prints them). */
@@ -658,7 +662,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 17;
+const ANALYSIS_VERSION = 18;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -3,7 +3,7 @@
  * ("agreed" / "refused"), told of the same object and party. Apart because a disagreement on whether something
  * happened is read from the predicates, not the values, and needs no differing value at all.
  */
-import { ADDING_MODIFIERS, ADVERBIAL_CONJUNCTIONS, CONTRAST_CONJUNCTIONS, IMPLICATIVE_VERBS } from '../lexicon';
+import { ADDING_MODIFIERS, ADVERBIAL_CONJUNCTIONS, CONTRAST_CONJUNCTIONS, IMPLICATIVE_VERBS, LIGHT_VERBS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { OPPOSITE_STEMS, stem } from '../stem';
@@ -23,6 +23,9 @@ export interface Opposition {
 
 /** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
 const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
+
+/** The stems of the verbs of little content (lexicon.ts `LIGHT_VERBS`): a denial of one denies what it takes. */
+const LIGHT_STEMS = new Set(LIGHT_VERBS.map(stem));
 
 /**
  * The last word of the phrase a claim states at word `j`, for quoting: its particles, or, for a word that only adds
@@ -57,17 +60,50 @@ function denialEnd(a: AnalysedSentence, n: number): number {
 function deniedStems(a: AnalysedSentence): Map<string, number> {
   const denied = new Map<string, number>();
   for (const n of a.negations) {
-    if (a.quoted[n] === 1 || contrastive(a, n) || !stated(a, n)) continue;
+    if (a.quoted[n] === 1 || !stated(a, n)) continue;
+    if (contrastive(a, n)) {
+      for (const i of correctedWords(a, n)) if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      continue;
+    }
     for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
       // "never managed to overcome": the act after the verb is the one denied.
       if (implicativeAt(a, i)) i += 2;
       if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      // "did not take him directly", "cautious about taking punitive steps": a verb of little content says nothing
+      // of the act; the word it takes names it, and is denied too.
+      if (LIGHT_STEMS.has(a.stems[i]) && a.particles[i + 1] !== 1)
+        for (let k = i + 1; k < Math.min(a.words.length, i + 4); k++)
+          if (a.content[k] === 1) {
+            if (!denied.has(a.stems[k])) denied.set(a.stems[k], n);
+            break;
+          }
       break;
     }
   }
   return denied;
+}
+
+/**
+ * The words a "not … but" sets aside for what follows it: "did not take him directly from Tokyo to Seoul, but rather
+ * to Seoul by way of …" still tells the trip, and denies only "directly". The content words between "not" and "but"
+ * (or "rather"), in the clause of "not", that the words after it do not repeat, and no verb of little content; none
+ * for "Tokyo, not Seoul" (a name) or a phrase set off by a comma.
+ */
+function correctedWords(a: AnalysedSentence, n: number): number[] {
+  const next = a.words[n + 1];
+  if (!next || /^\p{Lu}/u.test(next.text) || (n > 0 && textBetween(a, n - 1, n).includes(','))) return [];
+  let but = n + 1;
+  while (but < a.words.length && a.words[but].lower !== 'but' && a.words[but].lower !== 'rather') but++;
+  // Only the clause "not" stands in: "did not sign, preferring rather to wait" sets aside no preference.
+  let end = n + 1;
+  while (end < but && !breaksClause(a, end - 1, end) && !textBetween(a, end - 1, end).includes(',')) end++;
+  const after = new Set<string>();
+  for (let i = but + 1; i < a.words.length && !breaksClause(a, i - 1, i); i++) if (a.content[i] === 1) after.add(a.stems[i]);
+  const out: number[] = [];
+  for (let i = n + 1; i < end; i++) if (a.content[i] === 1 && !LIGHT_STEMS.has(a.stems[i]) && !after.has(a.stems[i])) out.push(i);
+  return out;
 }
 
 /** Pronouns that stand for the object of a verb ("restore it", "join them"). */
