@@ -4,6 +4,7 @@ import { checkDocument, type DocumentFinding } from '../../../src/core/claims/do
 import { resolveReferences, updateContext, type ParagraphContext } from '../../../src/core/claims/grounded/references';
 import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
+import { CLAIM_FLAG } from '../../../src/core/claims/grounded/statementIndex';
 import { stem } from '../../../src/core/claims/grounded/stem';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import { compileLibrary } from '../../../src/core/library/compileLibrary';
@@ -1149,6 +1150,13 @@ describe('claims read from the sources', () => {
     const all = index.withStem(stem('talks'))!;
     const distinct = index.distinctWithStem(stem('talks'))!;
     assert.ok(all.length >= 200 && distinct.length * 10 <= all.length, `${distinct.length} of ${all.length}`);
+    // Candidates are chosen among the claims alone: the passages stating nothing are left out of the list once.
+    const claims = index.distinctClaimsWithStem(stem('talks'))!;
+    assert.deepEqual(
+      [...claims],
+      [...distinct].filter((c) => (index.flags[c] & CLAIM_FLAG) !== 0),
+    );
+    assert.ok(claims.length > 0 && claims.length < distinct.length, `${claims.length} of ${distinct.length}`);
     const text = 'The Chengdu meeting between Abe and Moon came in December 2018.';
     const [finding] = grounded(kb, text);
     assert.deepEqual(words(text, [finding]), ['December 2018']);

@@ -49,7 +49,7 @@ import {
   type SourceClaim,
   type SourceClaims,
 } from './sourceClaims';
-import { CLAIM_FLAG, DENIES_FLAG, KIND_MASK } from './statementIndex';
+import { DENIES_FLAG, KIND_MASK } from './statementIndex';
 
 /**
  * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
@@ -162,8 +162,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
     const list = index.withStem(s);
     if (!list || list.length > common) continue;
     const w = index.weight(s);
-    for (const c of index.distinctWithStem(s)!) {
-      if ((flags[c] & CLAIM_FLAG) === 0) continue;
+    for (const c of index.distinctClaimsWithStem(s)!) {
       if (shared[c] === 0) touched.push(c);
       scores[c] += w;
       shared[c]++;
@@ -190,11 +189,15 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   for (const c of touched) {
     // Far below the best: it shares too little to be the passage the sentence retells.
     if (scores[c] < top * CANDIDATE_SHARE_OF_BEST) continue;
+    // No better than the worst of a full list: it would not enter it (asked first, as it is most often so).
+    if (best.length === size && scores[best[size - 1]] >= scores[c]) continue;
     const possible =
       shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
       ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
+    if (!possible) continue;
     // One passage per wording: copies of a sentence score alike and would fill every place.
-    if (possible && !best.some((b) => index.textKey(b) === index.textKey(c))) insertBest(best, c, scores, size);
+    const wording = index.textKey(c);
+    if (!best.some((b) => index.textKey(b) === wording)) insertBest(best, c, scores, size);
   }
   for (const c of touched) {
     scores[c] = 0;
