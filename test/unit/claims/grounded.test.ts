@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { align } from '../../../src/core/claims/grounded/alignment';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import { checkGroundedTexts } from '../../../src/core/claims/grounded/groundedCheck';
 import { resolveReferences, updateContext, type ParagraphContext } from '../../../src/core/claims/grounded/references';
 import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
@@ -944,6 +945,19 @@ describe('claims read from the sources', () => {
     // Without a year given before, "that October" is no date that can be compared.
     const open = 'Abe resigned for health reasons. Yoshihide Suga replaced him. He became prime minister that October.';
     assert.deepEqual(words(open, grounded(kb, open)), []);
+  });
+
+  it('reads but does not check a sentence the caller skips (one a curated finding speaks about), keeping its references', () => {
+    const kb = realKnowledge();
+    const text = 'Abe resigned in 2020 for health reasons. Yoshihide Suga replaced him. He became prime minister that October.';
+    const last = text.indexOf('He became');
+    const found = (skipped: { start: number; end: number }[]) =>
+      checkGroundedTexts(kb, [text], undefined, [skipped])[0].map((f) => text.slice(f.start, f.end));
+    // The year "that October" takes is read from the first sentence even when that sentence is not checked.
+    assert.deepEqual(found([{ start: 0, end: last }]), ['that October']);
+    assert.deepEqual(found([{ start: last, end: text.length }]), []);
+    // Only a sentence wholly within a skipped range is passed over.
+    assert.deepEqual(found([{ start: last, end: text.length - 5 }]), ['that October']);
   });
 
   it('reads what a reference stands for where the reference stands: a title set before "he", a year beside "it"', () => {

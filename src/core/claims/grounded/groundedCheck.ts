@@ -23,6 +23,7 @@ import {
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
+import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import {
   align,
@@ -84,14 +85,23 @@ const CANDIDATES = 6;
 /** Passages added per clause of a sentence of several clauses. */
 const CLAUSE_CANDIDATES = 3;
 
-/** Conflicts in each of `texts` (paragraphs read as prose), offsets into each text. */
-export function checkGroundedTexts(kb: KnowledgeBase, texts: readonly string[], isCancelled?: () => boolean): ClaimFinding[][] {
+/**
+ * Conflicts in each of `texts` (paragraphs read as prose), offsets into each text. A sentence lying wholly within one
+ * of its text's `skipped` ranges is read (for the references of the sentences after it) but not checked: the caller
+ * would drop what it found there.
+ */
+export function checkGroundedTexts(
+  kb: KnowledgeBase,
+  texts: readonly string[],
+  isCancelled?: () => boolean,
+  skipped?: readonly (readonly Located[])[],
+): ClaimFinding[][] {
   const index = sourceClaims(kb);
   // Read as prose like the curated checker reads them (same length: code, comments and alt text blanked).
-  return texts.map((text) => (isCancelled?.() ? [] : checkParagraph(kb, index, readAsProse(text))));
+  return texts.map((text, k) => (isCancelled?.() ? [] : checkParagraph(kb, index, readAsProse(text), skipped?.[k] ?? [])));
 }
 
-function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): ClaimFinding[] {
+function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, skipped: readonly Located[]): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
   let offset = 0;
   let known = 0;
@@ -107,7 +117,8 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
       // A sentence copied from a source says what the source says: nothing to compare, but what it names is known.
       const quoted = index.quoted(verbatimKey(text, range.start, range.end));
       const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
-      if (!quoted) {
+      // A finding lies within the sentence's words: within a skipped range, it would be dropped.
+      if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
         findings.push(...checkSentence(index, withReferences(read, resolveReferences(read, context))));
       }
       updateContext(context, read);
