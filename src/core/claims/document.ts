@@ -8,7 +8,7 @@ import type { Citation } from '../knowledge/types';
 import { foldForAnalysis, originalEnd, originalStart } from '../text/fold';
 import { checkTexts } from './checker';
 import { checkGroundedTexts } from './grounded/groundedCheck';
-import { ParagraphCache, type CacheStats } from './incremental';
+import { ParagraphCache, type CacheStats, type Located } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
 import type { ClaimFinding } from './types';
 
@@ -64,9 +64,12 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
     const folded = paragraphs.map(foldForAnalysis);
     const texts = folded.map((f) => f.text);
     const curated = curatedFacts ? checkTexts(kb, texts, { includeUnsupported, isCancelled }) : texts.map((): ClaimFinding[] => []);
-    const grounded = checkGroundedTexts(kb, texts, isCancelled);
+    // The sentences the curated findings speak about: the extracted claims' conflicts there are left out of the merge,
+    // so they are not looked for.
+    const covered = curated.map((found, k) => found.map((f) => sentenceRangeAt(texts[k], f)));
+    const grounded = checkGroundedTexts(kb, texts, isCancelled, covered);
     return curated
-      .map((found, k) => mergeFindings(texts[k], found, grounded[k]))
+      .map((found, k) => mergeFindings(found, grounded[k], covered[k]))
       .map((found, k) =>
         found.map((f) => ({
           ...f,
@@ -83,11 +86,11 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
 
 /**
  * The curated facts' findings and the extracted claims' conflicts together: a sentence a curated fact already speaks
- * about keeps that finding alone (its message and fix were written for it), so no claim is warned about twice.
+ * about (`covered`, each curated finding's sentence) keeps that finding alone (its message and fix were written for
+ * it), so no claim is warned about twice.
  */
-function mergeFindings(text: string, curated: ClaimFinding[], grounded: ClaimFinding[]): ClaimFinding[] {
+function mergeFindings(curated: ClaimFinding[], grounded: ClaimFinding[], covered: readonly Located[]): ClaimFinding[] {
   if (grounded.length === 0) return curated;
-  const covered = curated.map((f) => sentenceRangeAt(text, f));
   const added = grounded.filter((g) => !covered.some((r) => g.start < r.end && r.start < g.end));
   return added.length === 0 ? curated : [...curated, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { align } from '../../../src/core/claims/grounded/alignment';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import { checkGroundedTexts } from '../../../src/core/claims/grounded/groundedCheck';
 import { resolveReferences, updateContext, type ParagraphContext } from '../../../src/core/claims/grounded/references';
 import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
 import { claimCoverage, sourceClaims } from '../../../src/core/claims/grounded/sourceClaims';
+import { CLAIM_FLAG } from '../../../src/core/claims/grounded/statementIndex';
 import { stem } from '../../../src/core/claims/grounded/stem';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import { compileLibrary } from '../../../src/core/library/compileLibrary';
@@ -1055,6 +1057,19 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ['Abe and Moon met in Chengdu in the winter of 2020.']);
   });
 
+  it('reads but does not check a sentence the caller skips (one a curated finding speaks about), keeping its references', () => {
+    const kb = realKnowledge();
+    const text = 'Abe resigned in 2020 for health reasons. Yoshihide Suga replaced him. He became prime minister that October.';
+    const last = text.indexOf('He became');
+    const found = (skipped: { start: number; end: number }[]) =>
+      checkGroundedTexts(kb, [text], undefined, [skipped])[0].map((f) => text.slice(f.start, f.end));
+    // The year "that October" takes is read from the first sentence even when that sentence is not checked.
+    assert.deepEqual(found([{ start: 0, end: last }]), ['that October']);
+    assert.deepEqual(found([{ start: last, end: text.length }]), []);
+    // Only a sentence wholly within a skipped range is passed over.
+    assert.deepEqual(found([{ start: last, end: text.length - 5 }]), ['that October']);
+  });
+
   it('reads what a reference stands for where the reference stands: a title set before "he", a year beside "it"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
@@ -1259,6 +1274,13 @@ describe('claims read from the sources', () => {
     const all = index.withStem(stem('talks'))!;
     const distinct = index.distinctWithStem(stem('talks'))!;
     assert.ok(all.length >= 200 && distinct.length * 10 <= all.length, `${distinct.length} of ${all.length}`);
+    // Candidates are chosen among the claims alone: the passages stating nothing are left out of the list once.
+    const claims = index.distinctClaimsWithStem(stem('talks'))!;
+    assert.deepEqual(
+      [...claims],
+      [...distinct].filter((c) => (index.flags[c] & CLAIM_FLAG) !== 0),
+    );
+    assert.ok(claims.length > 0 && claims.length < distinct.length, `${claims.length} of ${distinct.length}`);
     const text = 'The Chengdu meeting between Abe and Moon came in December 2018.';
     const [finding] = grounded(kb, text);
     assert.deepEqual(words(text, [finding]), ['December 2018']);
@@ -1733,7 +1755,11 @@ describe('whether it happened, against a passage telling only a trend', () => {
     // The source: "people-to-people ties have benefited from tourism numbers that continue to rise at a double-digit
     // pace" (no date, number or name: a trend is its whole claim).
     warnsOnEach(kb, [
-      { text: 'Tourism numbers have been falling at a double-digit pace, hurting people-to-people ties.', value: 'falling', sourced: 'rise' },
+      {
+        text: 'Tourism numbers have been falling at a double-digit pace, hurting people-to-people ties.',
+        value: 'falling',
+        sourced: 'rise',
+      },
     ]);
     silentOnEach(kb, [
       'Tourism numbers have kept rising at a double-digit pace, helping people-to-people ties.',

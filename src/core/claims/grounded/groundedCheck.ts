@@ -25,6 +25,7 @@ import {
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
+import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause } from './alignment/clauses';
@@ -48,7 +49,7 @@ import {
   type SourceClaim,
   type SourceClaims,
 } from './sourceClaims';
-import { CLAIM_FLAG, DENIES_FLAG, KIND_MASK } from './statementIndex';
+import { DENIES_FLAG, KIND_MASK } from './statementIndex';
 
 /**
  * How much of the draft sentence the passage must also say before a difference counts (0-1), and how many content
@@ -83,14 +84,23 @@ const CANDIDATES = 6;
 /** Passages added per clause of a sentence of several clauses. */
 const CLAUSE_CANDIDATES = 3;
 
-/** Conflicts in each of `texts` (paragraphs read as prose), offsets into each text. */
-export function checkGroundedTexts(kb: KnowledgeBase, texts: readonly string[], isCancelled?: () => boolean): ClaimFinding[][] {
+/**
+ * Conflicts in each of `texts` (paragraphs read as prose), offsets into each text. A sentence lying wholly within one
+ * of its text's `skipped` ranges is read (for the references of the sentences after it) but not checked: the caller
+ * would drop what it found there.
+ */
+export function checkGroundedTexts(
+  kb: KnowledgeBase,
+  texts: readonly string[],
+  isCancelled?: () => boolean,
+  skipped?: readonly (readonly Located[])[],
+): ClaimFinding[][] {
   const index = sourceClaims(kb);
   // Read as prose like the curated checker reads them (same length: code, comments and alt text blanked).
-  return texts.map((text) => (isCancelled?.() ? [] : checkParagraph(kb, index, readAsProse(text))));
+  return texts.map((text, k) => (isCancelled?.() ? [] : checkParagraph(kb, index, readAsProse(text), skipped?.[k] ?? [])));
 }
 
-function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): ClaimFinding[] {
+function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, skipped: readonly Located[]): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
   let offset = 0;
   let known = 0;
@@ -106,7 +116,8 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string): C
       // A sentence copied from a source says what the source says: nothing to compare, but what it names is known.
       const quoted = index.quoted(verbatimKey(text, range.start, range.end));
       const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
-      if (!quoted) {
+      // A finding lies within the sentence's words: within a skipped range, it would be dropped.
+      if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
         findings.push(...checkSentence(index, withReferences(read, resolveReferences(read, context))));
       }
       updateContext(context, read);
@@ -161,8 +172,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
     const list = index.withStem(s);
     if (!list || list.length > common) continue;
     const w = index.weight(s);
-    for (const c of index.distinctWithStem(s)!) {
-      if ((flags[c] & CLAIM_FLAG) === 0) continue;
+    for (const c of index.distinctClaimsWithStem(s)!) {
       if (shared[c] === 0) touched.push(c);
       scores[c] += w;
       shared[c]++;
@@ -189,11 +199,15 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   for (const c of touched) {
     // Far below the best: it shares too little to be the passage the sentence retells.
     if (scores[c] < top * CANDIDATE_SHARE_OF_BEST) continue;
+    // No better than the worst of a full list: it would not enter it (asked first, as it is most often so).
+    if (best.length === size && scores[best[size - 1]] >= scores[c]) continue;
     const possible =
       shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
       ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
+    if (!possible) continue;
     // One passage per wording: copies of a sentence score alike and would fill every place.
-    if (possible && !best.some((b) => index.textKey(b) === index.textKey(c))) insertBest(best, c, scores, size);
+    const wording = index.textKey(c);
+    if (!best.some((b) => index.textKey(b) === wording)) insertBest(best, c, scores, size);
   }
   for (const c of touched) {
     scores[c] = 0;

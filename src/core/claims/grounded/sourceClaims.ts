@@ -64,6 +64,8 @@ export interface SourceClaims {
    * serves for all. A passage whose reading counts from the sentence before (`CONTEXT_FLAG`) is nobody's copy.
    */
   distinctWithStem(stem: string): Uint32Array | undefined;
+  /** `distinctWithStem` with only the claims (`CLAIM_FLAG`): the passages a sentence's candidates are chosen from. */
+  distinctClaimsWithStem(stem: string): Uint32Array | undefined;
   /** `withValue` with one passage of each set of copies (see `distinctWithStem`). */
   distinctWithValue(key: string): Uint32Array | undefined;
   /** How rare a stem is among the sources' sentences: log(N / sentences holding it); `unknownWeight` for none. */
@@ -198,6 +200,8 @@ function attributeKey(analysis: AnalysedSentence, thing: Slot, at: number): stri
 interface Listed {
   all: Uint32Array;
   distinct?: Uint32Array;
+  /** `distinct` with only the claims. */
+  distinctClaims?: Uint32Array;
 }
 
 /** The claims and their index, read from the index's arrays; a claim's reading is made when asked for. */
@@ -248,6 +252,23 @@ class IndexedClaims implements SourceClaims {
   distinctWithStem(stem: string): Uint32Array | undefined {
     const listed = this.listed(this.parts.stems, stem, this.stemLists);
     return listed && (listed.distinct ??= this.distinct(listed.all));
+  }
+
+  distinctClaimsWithStem(stem: string): Uint32Array | undefined {
+    const listed = this.listed(this.parts.stems, stem, this.stemLists);
+    if (!listed) return undefined;
+    if (listed.distinctClaims) return listed.distinctClaims;
+    const distinct = (listed.distinct ??= this.distinct(listed.all));
+    const { flags } = this;
+    let count = 0;
+    for (const c of distinct) if (flags[c] & CLAIM_FLAG) count++;
+    let claims = distinct;
+    if (count < distinct.length) {
+      claims = new Uint32Array(count);
+      let n = 0;
+      for (const c of distinct) if (flags[c] & CLAIM_FLAG) claims[n++] = c;
+    }
+    return (listed.distinctClaims = claims);
   }
 
   distinctWithValue(key: string): Uint32Array | undefined {
