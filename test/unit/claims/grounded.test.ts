@@ -1529,3 +1529,37 @@ describe('who did it, in what role', () => {
     assert.deepEqual(words(threatened('Seoul'), grounded(own, threatened('Seoul'))), []);
   });
 });
+
+describe('claims read from the sources: values and choices the draft sets aside', () => {
+  it('reads a value set aside ("the Cabinet, not the Diet", "rather than", "instead of") as no claim of the draft\'s', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      "Japan's Cabinet, not the Diet, decided in 2019 to tighten export controls on South Korea.",
+      'The Cabinet rather than the Diet decided in 2019 to tighten export controls on South Korea.',
+      'The Japanese Cabinet instead of the Diet decided in summer 2019 to tighten export controls.',
+    ]);
+    // The value the draft puts in its place is still compared, and so are the rest.
+    warnsOnEach(kb, [
+      {
+        text: "Japan's Cabinet, not the Diet, decided in 2018 to tighten export controls on South Korea.",
+        value: '2018',
+        sourced: 'summer 2019',
+      },
+      {
+        text: "Japan's Diet, not the Cabinet, decided in 2019 to tighten export controls on South Korea.",
+        value: 'Diet',
+        sourced: 'Cabinet',
+      },
+    ]);
+  });
+
+  it('reads "X rather than Y" against a passage naming both as the same choice, not as a denial of Y', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Even then, they expect a temporary truce rather than full reconciliation.']);
+    // The other choice, or another act chosen over the passage's, still disagrees with it.
+    const other = 'Even then, they expect full reconciliation rather than a temporary truce.';
+    assert.deepEqual(words(other, grounded(kb, other)), ['rather']);
+    const act = 'Japan decided to relax export controls instead of tightening them.';
+    assert.deepEqual(words(act, grounded(kb, act)), ['instead']);
+  });
+});

@@ -19,7 +19,7 @@ import { pastOffice, titledElsewhere, titleOf, undatedOrDatedAlike } from './ali
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
 import { agentSwaps, partnerOfMutualAct } from './alignment/parties';
-import { contrastive, opposedPolarity, type Opposition } from './alignment/polarity';
+import { contrastive, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
@@ -141,6 +141,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
   for (const slot of draftSlots) {
     if (reported(draft, slot)) continue;
+    // "the Diet, not the Cabinet", "rather than Seoul": a value the draft sets aside is no claim of its own, and does
+    // not stand for the claim's value either; the value the draft puts in its place is compared instead.
+    if (setAside(draft, slot)) continue;
     // The party doing the act both tell is another in the claim ("Seoul refused to hold …" against "Japan has
     // refused to hold …"), whatever else the claim says of this one.
     // Whose account the draft gives is another's in the claim: the account itself ties the two tellers.
@@ -300,8 +303,6 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
     const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
     const own = (d.draft.kind === 'number' || d.draft.kind === 'date') && draft.firstPerson;
-    // "not Kang Chan-gil", "China — not Japan —": the draft denies this value; it claims nothing of it.
-    if (draft.words[d.draft.first - 1]?.lower === 'not') continue;
     const denied =
       denial !== undefined &&
       !bothNearMisses &&
