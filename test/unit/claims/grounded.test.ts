@@ -1563,3 +1563,18 @@ describe('claims read from the sources: values and choices the draft sets aside'
     assert.deepEqual(words(act, grounded(kb, act)), ['instead']);
   });
 });
+
+describe('claims read from the sources: people listed with their titles', () => {
+  it('reads titled people listed in another order ("adviser X and NSC Asia director Y", "Y, along with X") as one list', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      'National security adviser John Bolton and NSC Asia director Matthew Pottinger visited Japan and Korea last weekend.',
+      'Matthew Pottinger visited Japan and Korea last weekend with national security adviser John Bolton.',
+    ]);
+    // A person the passage does not list still stands where its visitor does; titles swapped still differ.
+    const stranger = 'Mike Pompeo visited Japan and Korea last weekend.';
+    assert.deepEqual(words(stranger, grounded(kb, stranger)), ['Mike Pompeo']);
+    const titles = 'NSC Asia director John Bolton and national security adviser Matthew Pottinger visited Japan and Korea last weekend.';
+    assert.deepEqual(words(titles, grounded(kb, titles)), ['director', 'national security adviser']);
+  });
+});

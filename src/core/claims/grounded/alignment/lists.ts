@@ -6,8 +6,11 @@
 import type { AnalysedSentence, EntityType, Slot } from '../sentenceAnalysis';
 import { compareSlots } from './values';
 
-/** What may stand between two members of a list of names: "Britain, France", "France and Canada", "Seoul, or Tokyo". */
-const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
+/**
+ * What may stand between two members of a list of names: "Britain, France", "France and Canada", "Seoul, or Tokyo",
+ * "Matthew Pottinger, along with John Bolton" (both do what the clause tells).
+ */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or|(?:along|together)\s+with)\s+)?|(?:and|or|(?:along|together)\s+with)\s+)$/i;
 
 /**
  * The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included;
@@ -15,8 +18,16 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
  */
 export function listOf(a: AnalysedSentence, slot: Slot, types: readonly EntityType[] = [slot.entity!.type]): Slot[] {
   const named = a.slots.filter((o) => o.kind === 'entity' && types.includes(o.entity!.type));
-  // A title may stand before a member's name ("Abe and President Moon Jae-in").
-  const startOf = (y: Slot) => a.slots.find((o) => o.kind === 'role' && o.last === y.first - 1)?.start ?? y.start;
+  // A title may stand before a member's name ("Abe and President Moon Jae-in"), with the names of the body, region or
+  // country it is a title of before it ("NSC Asia director Matthew Pottinger", "South Korean President Moon"); not
+  // another person's name.
+  const startOf = (y: Slot) => {
+    let first = a.slots.find((o) => o.kind === 'role' && o.last === y.first - 1);
+    if (!first) return y.start;
+    const titleWord = (o: Slot) => o.last === first!.first - 1 && o.entity?.type !== 'person';
+    for (let before = a.slots.find(titleWord); before; before = a.slots.find(titleWord)) first = before;
+    return first.start;
+  };
   const joined = (x: Slot, y: Slot) => LIST_SEPARATOR.test(a.source.slice(x.end - a.start, startOf(y) - a.start));
   let from = named.indexOf(slot);
   let to = from;
