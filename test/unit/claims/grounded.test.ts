@@ -1578,3 +1578,15 @@ describe('claims read from the sources: people listed with their titles', () => 
     assert.deepEqual(words(titles, grounded(kb, titles)), ['director', 'national security adviser']);
   });
 });
+
+describe('claims read from the sources: lengths of time', () => {
+  it('compares a length of time written before a noun ("a 70-year low") only with one of the same thing', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      'The visit was the first stand-alone bilateral trip to Japan by a South Korean president in about twelve years.',
+      'The trip was the first stand-alone visit to Japan by a South Korean president in twelve years, and relations had hit a 70-year low.',
+    ]);
+    const low = 'In their recent visit, the authors saw a 12-year low in Japan-South Korea relations.';
+    assert.deepEqual(words(low, grounded(kb, low)), ['12']);
+  });
+});

@@ -23,7 +23,7 @@ import { contrastive, opposedPolarity, setAside, type Opposition } from './align
 import { relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
-import { sameWhole } from './alignment/wholes';
+import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
@@ -34,9 +34,6 @@ const SLOT_WEIGHT = 2.5;
 
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
-
-/** Units of a number that make it a length of time ("seven years after"), as stems. */
-const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'decad']);
 
 /** What lining a draft sentence up with one claim found. */
 export interface Alignment {
@@ -321,6 +318,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         (d.owner || d.agent || sameRelation(draft, d.draft, claim, c)) &&
         (d.agent || sameQualified(draft, d.draft, claim, c)) &&
         sameWhole(draft, d.draft, claim, c) &&
+        sameMeasured(draft, d.draft, claim, c) &&
         sameEvent(draft, d.draft, claim, c) &&
         sameNamedThing(draft, d.draft, claim, c),
     );

@@ -92,7 +92,7 @@ function prenominalPhrase(a: AnalysedSentence, slot: Slot): string[] | undefined
 }
 
 /** Whether a content word of stem `word` stands within a few words of `slot`, with no punctuation between. */
-function inClauseOf(a: AnalysedSentence, slot: Slot, word: string): boolean {
+export function inClauseOf(a: AnalysedSentence, slot: Slot, word: string): boolean {
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + NEIGHBOURHOOD; i++) {
     if (PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i)) && i > slot.last + 1) return false;
     if (a.content[i] === 1 && a.stems[i] === word) return true;
