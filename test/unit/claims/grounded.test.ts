@@ -1590,3 +1590,38 @@ describe('claims read from the sources: lengths of time', () => {
     assert.deepEqual(words(low, grounded(kb, low)), ['12']);
   });
 });
+
+describe('claims read from the sources: one person in two events', () => {
+  it('reads a person undergoing the act in the draft and doing it in the passage, beside others each names alone, as another event', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      "Kishida Fumio succeeded Suga as Japan's prime minister in October 2021.",
+      'Kishida Fumio replaced Suga as prime minister in October 2021.',
+    ]);
+    warnsOnEach(kb, [
+      { text: "Suga succeeded Abe as Japan's prime minister in October 2021.", value: 'October 2021', sourced: 'September 2020' },
+      { text: 'Suga replaced Abe as prime minister in October 2021.', value: 'October 2021', sourced: 'September 2020' },
+    ]);
+  });
+
+  it('leaves "he" open after a sentence opened by an unknown name doing its act, and compares an office named by whom it serves only through its holder', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      // "He" may be Kishida Fumio; and Abe had a foreign minister besides a Cabinet Secretary.
+      "Kishida Fumio succeeded Suga as prime minister in October 2021. He had served as Abe's foreign minister when the 2015 comfort women agreement was reached.",
+      "He had served as Abe's foreign minister when the 2015 comfort women agreement was reached.",
+    ]);
+    warnsOnEach(kb, [
+      {
+        text: "Suga became prime minister in September 2020. He had served as Abe's foreign minister when the 2015 comfort women agreement was reached.",
+        value: 'foreign minister',
+        sourced: 'Cabinet Secretary',
+      },
+      {
+        text: "Suga, Abe's foreign minister, played a significant role in reaching the comfort women agreement.",
+        value: 'foreign minister',
+        sourced: 'Cabinet Secretary',
+      },
+    ]);
+  });
+});

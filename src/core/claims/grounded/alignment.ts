@@ -15,10 +15,10 @@ import { datedAfterCount, datedOtherwise, sameEvent } from './alignment/events';
 import { listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { pastOffice, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
+import { pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
-import { agentSwaps, partnerOfMutualAct } from './alignment/parties';
+import { agentSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
 import { contrastive, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
@@ -250,6 +250,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (slot.kind !== 'role' || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
     const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot));
     if (!person || pastOffice(draft, slot)) continue;
+    // "Abe's foreign minister" names an office by the one it serves, who had many: it is another office than the
+    // claim's "Abe's Cabinet Secretary" only for one holder, a person both name beside it (not an unnamed "he").
+    const holder = ([p]: [Slot, Slot]) => p !== person[0] && p.entity?.type === 'person';
+    if (serves(draft, person[0], slot) && !pairs.some(holder)) continue;
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
     const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
@@ -349,8 +353,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
+  // A person both name, doing the act in one and undergoing it in the other, beside people the other does not name
+  // ("X succeeded Suga", "Suga became prime minister following Abe's resignation"): another event of that person.
   const doubtful =
     unspoken > 0 ||
+    personInAnotherPart(draft, claim, pairs, claimMatched) ||
     unresolvedKinds.has('entity') ||
     mismatches.some((m) => unresolvedKinds.has(m.draft.kind) || datedOtherwise(draft, m.draft, claim, matched, mismatches));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
