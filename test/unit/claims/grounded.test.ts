@@ -1625,3 +1625,13 @@ describe('claims read from the sources: one person in two events', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: gatherings of other sizes', () => {
+  it('reads a bilateral summit and a trilateral meeting as two gatherings, whatever their places', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Park Geun-hye hosted Abe for their first bilateral summit in Seoul in November 2015.']);
+    warnsOnEach(kb, [
+      { text: 'Abe and Moon met at a trilateral summit in Beijing in December 2019.', value: 'Beijing', sourced: 'Chengdu' },
+    ]);
+  });
+});

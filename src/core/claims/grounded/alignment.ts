@@ -11,7 +11,7 @@
  * it is (tellers.ts).
  */
 import { sameClause, wordsApart } from './alignment/clauses';
-import { datedAfterCount, datedOtherwise, sameEvent } from './alignment/events';
+import { datedAfterCount, datedOtherwise, otherPartyCount, sameEvent } from './alignment/events';
 import { listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
@@ -358,6 +358,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const doubtful =
     unspoken > 0 ||
     personInAnotherPart(draft, claim, pairs, claimMatched) ||
+    otherPartyCount(draft, claim) ||
     unresolvedKinds.has('entity') ||
     mismatches.some((m) => unresolvedKinds.has(m.draft.kind) || datedOtherwise(draft, m.draft, claim, matched, mismatches));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };

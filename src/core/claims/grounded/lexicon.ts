@@ -639,3 +639,9 @@ export const IN_OF_RESULT_VERBS: readonly string[] = [
   'invest',
   'persist',
 ];
+
+/**
+ * Words telling how many parties an event brings together ("a bilateral summit", "a trilateral meeting"): a meeting
+ * of two is never the meeting of three another sentence tells, whatever its place or date.
+ */
+export const PARTY_COUNT_WORDS = words(`bilateral trilateral quadrilateral multilateral`);
