@@ -1635,3 +1635,17 @@ describe('claims read from the sources: gatherings of other sizes', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: another time', () => {
+  it("reads a person beside a date other than every date of the passage as another event's, and one beside its date as a slip", () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ["Japan's Vice Foreign Minister Akitaka Saiki hosted the January 2016 trilateral meeting in Tokyo."]);
+    warnsOnEach(kb, [
+      {
+        text: 'In the 1990s, Secretary of Defense Ashton Carter led a trilateral, alliances-first approach to negotiating with Pyongyang.',
+        value: 'Ashton Carter',
+        sourced: 'William Perry',
+      },
+    ]);
+  });
+});

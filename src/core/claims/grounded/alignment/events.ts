@@ -12,9 +12,10 @@ import { compareSlots } from './values';
 import { stem } from '../stem';
 
 /**
- * Whether the date nearest a differing value in the draft is another than every date of the claim, while another
- * draft date stands for the claim's: the value belongs to another event the draft tells ("the Supreme Court ruling of
- * November 2017 and the export controls of July 2019" against the Cabinet's decision in summer 2019).
+ * Whether the date nearest a differing value in the draft is another than every date of the claim: the value belongs
+ * to another event the draft tells ("the Supreme Court ruling of November 2017 and the export controls of July 2019"
+ * against the Cabinet's decision in summer 2019), or the whole sentence tells another time than the claim ("hosted the
+ * January 2016 trilateral meeting" against what someone led "in the 1990s").
  */
 export function datedOtherwise(
   draft: AnalysedSentence,
@@ -28,7 +29,6 @@ export function datedOtherwise(
   for (const s of draft.slots)
     if (s.kind === 'date' && !s.attributive && (!nearest || wordsApart(s, value) < wordsApart(nearest, value))) nearest = s;
   if (!nearest || matched.includes(nearest) || mismatches.some((m) => m.draft === nearest)) return false;
-  if (!matched.some((s) => s.kind === 'date')) return false;
   const dates = claim.slots.filter((o) => o.kind === 'date' && !o.attributive);
   return dates.length > 0 && dates.every((o) => compareSlots(nearest!, o) === 'differ');
 }
