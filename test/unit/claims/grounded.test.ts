@@ -1589,6 +1589,18 @@ describe('claims read from the sources: lengths of time', () => {
     const low = 'In their recent visit, the authors saw a 12-year low in Japan-South Korea relations.';
     assert.deepEqual(words(low, grounded(kb, low)), ['12']);
   });
+
+  it('compares a window ending now ("in the past two years") only with another window, not with how long it has been so', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Relations between Japan and South Korea have sunk to their lowest point in 70 years.']);
+    warnsOnEach(kb, [
+      {
+        text: 'In the past five years, the Japan-South Korea relationship has experienced one of its lowest points since 1965.',
+        value: 'five',
+        sourced: 'two',
+      },
+    ]);
+  });
 });
 
 describe('claims read from the sources: one person in two events', () => {

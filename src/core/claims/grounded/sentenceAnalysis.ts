@@ -470,7 +470,7 @@ function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number;
   const step = roundingStep(num.value);
   // "two decades" is 20 years.
   const span = next === undefined ? undefined : YEAR_SPANS.get(next);
-  const ago = words[num.last + 2]?.lower === 'ago' ? AGO : '';
+  const ago = words[num.last + 2]?.lower === 'ago' ? AGO : WINDOW_OPENERS.has(words[num.first - 1]?.lower ?? '') ? WINDOW : '';
   if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
     return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
@@ -493,6 +493,16 @@ function roundingStep(value: number): number {
  * another such length, not with how long something lasted ("for 20 years").
  */
 const AGO = ' ago';
+
+/**
+ * Added to the unit of a length of time that ends at the time of writing ("in the past two years", "over the last
+ * decade"): the window a statement covers, compared only with another such window, not with how long something has
+ * been so ("the lowest point in 70 years").
+ */
+const WINDOW = ' back';
+
+/** Words before a length of time that make it a window ending now ("the past two years", "the last decade"). */
+const WINDOW_OPENERS = new Set(['past', 'last', 'previous']);
 
 /** The unit of a length of time in years, as the analysis keeps it (a stem). */
 const YEAR_UNIT = stem('years');
