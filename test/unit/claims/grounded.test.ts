@@ -1661,17 +1661,3 @@ describe('claims read from the sources: another time', () => {
     ]);
   });
 });
-
-describe('claims read from the sources: untyped names', () => {
-  it('reads a verb after two untyped names ("Buchan and Rapp-Hooper describe", "Suga described") as no kind of thing they share', () => {
-    const kb = realKnowledge();
-    silentOnEach(kb, ['Buchan and Rapp-Hooper describe a 70-year low in Japan-South Korea relations.']);
-    warnsOnEach(kb, [
-      {
-        text: 'During the George W. Bush presidency, Washington played a critical role in facilitating diplomacy between its two allies.',
-        value: 'George W. Bush',
-        sourced: 'Obama',
-      },
-    ]);
-  });
-});

@@ -127,8 +127,7 @@ function eventDatedAlike(named: AnalysedSentence, slot: Slot, other: AnalysedSen
 
 /**
  * Two names the analysis could not type (no glossary entry, no title) that name the same kind of thing by the
- * common noun right after them: "the George W. Bush presidency" and "the Obama presidency" are two presidencies. A
- * verb form after either ("Suga described", "Buchan and Rapp-Hooper describe") is what someone did, no kind of thing.
+ * common noun right after them: "the George W. Bush presidency" and "the Obama presidency" are two presidencies.
  */
 export function framedNames(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison | undefined {
   const untyped = (s: Slot) => s.entity?.type === 'name' || s.entity?.type === 'person';
@@ -139,8 +138,6 @@ export function framedNames(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b
       ? s.stems[k]
       : undefined;
   };
-  const verb = (s: AnalysedSentence, slot: Slot) => ACT_ENDING.test(s.words[slot.last + 1]?.lower ?? '');
-  if (verb(x, a) || verb(y, b)) return undefined;
   const mine = noun(x, a);
   return mine !== undefined && mine === noun(y, b) ? 'differ' : undefined;
 }
