@@ -1836,3 +1836,135 @@ describe('what a "not … but" sets aside', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: values and choices the draft sets aside', () => {
+  it('reads a value set aside ("the Cabinet, not the Diet", "rather than", "instead of") as no claim of the draft\'s', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      "Japan's Cabinet, not the Diet, decided in 2019 to tighten export controls on South Korea.",
+      'The Cabinet rather than the Diet decided in 2019 to tighten export controls on South Korea.',
+      'The Japanese Cabinet instead of the Diet decided in summer 2019 to tighten export controls.',
+    ]);
+    // The value the draft puts in its place is still compared, and so are the rest.
+    warnsOnEach(kb, [
+      {
+        text: "Japan's Cabinet, not the Diet, decided in 2018 to tighten export controls on South Korea.",
+        value: '2018',
+        sourced: 'summer 2019',
+      },
+      {
+        text: "Japan's Diet, not the Cabinet, decided in 2019 to tighten export controls on South Korea.",
+        value: 'Diet',
+        sourced: 'Cabinet',
+      },
+    ]);
+  });
+
+  it('reads "X rather than Y" against a passage naming both as the same choice, not as a denial of Y', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Even then, they expect a temporary truce rather than full reconciliation.']);
+    // The other choice, or another act chosen over the passage's, still disagrees with it.
+    const other = 'Even then, they expect full reconciliation rather than a temporary truce.';
+    assert.deepEqual(words(other, grounded(kb, other)), ['rather']);
+    const act = 'Japan decided to relax export controls instead of tightening them.';
+    assert.deepEqual(words(act, grounded(kb, act)), ['instead']);
+  });
+});
+
+describe('claims read from the sources: people listed with their titles', () => {
+  it('reads titled people listed in another order ("adviser X and NSC Asia director Y", "Y, along with X") as one list', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      'National security adviser John Bolton and NSC Asia director Matthew Pottinger visited Japan and Korea last weekend.',
+      'Matthew Pottinger visited Japan and Korea last weekend with national security adviser John Bolton.',
+    ]);
+    // A person the passage does not list still stands where its visitor does; titles swapped still differ.
+    const stranger = 'Mike Pompeo visited Japan and Korea last weekend.';
+    assert.deepEqual(words(stranger, grounded(kb, stranger)), ['Mike Pompeo']);
+    const titles = 'NSC Asia director John Bolton and national security adviser Matthew Pottinger visited Japan and Korea last weekend.';
+    assert.deepEqual(words(titles, grounded(kb, titles)), ['director', 'national security adviser']);
+  });
+});
+
+describe('claims read from the sources: lengths of time', () => {
+  it('compares a length of time written before a noun ("a 70-year low") only with one of the same thing', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      'The visit was the first stand-alone bilateral trip to Japan by a South Korean president in about twelve years.',
+      'The trip was the first stand-alone visit to Japan by a South Korean president in twelve years, and relations had hit a 70-year low.',
+    ]);
+    const low = 'In their recent visit, the authors saw a 12-year low in Japan-South Korea relations.';
+    assert.deepEqual(words(low, grounded(kb, low)), ['12']);
+  });
+
+  it('compares a window ending now ("in the past two years") only with another window, not with how long it has been so', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Relations between Japan and South Korea have sunk to their lowest point in 70 years.']);
+    warnsOnEach(kb, [
+      {
+        text: 'In the past five years, the Japan-South Korea relationship has experienced one of its lowest points since 1965.',
+        value: 'five',
+        sourced: 'two',
+      },
+    ]);
+  });
+});
+
+describe('claims read from the sources: one person in two events', () => {
+  it('reads a person undergoing the act in the draft and doing it in the passage, beside others each names alone, as another event', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      "Kishida Fumio succeeded Suga as Japan's prime minister in October 2021.",
+      'Kishida Fumio replaced Suga as prime minister in October 2021.',
+    ]);
+    warnsOnEach(kb, [
+      { text: "Suga succeeded Abe as Japan's prime minister in October 2021.", value: 'October 2021', sourced: 'September 2020' },
+      { text: 'Suga replaced Abe as prime minister in October 2021.', value: 'October 2021', sourced: 'September 2020' },
+    ]);
+  });
+
+  it('leaves "he" open after a sentence opened by an unknown name doing its act, and compares an office named by whom it serves only through its holder', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      // "He" may be Kishida Fumio; and Abe had a foreign minister besides a Cabinet Secretary.
+      "Kishida Fumio succeeded Suga as prime minister in October 2021. He had served as Abe's foreign minister when the 2015 comfort women agreement was reached.",
+      "He had served as Abe's foreign minister when the 2015 comfort women agreement was reached.",
+    ]);
+    warnsOnEach(kb, [
+      {
+        text: "Suga became prime minister in September 2020. He had served as Abe's foreign minister when the 2015 comfort women agreement was reached.",
+        value: 'foreign minister',
+        sourced: 'Cabinet Secretary',
+      },
+      {
+        text: "Suga, Abe's foreign minister, played a significant role in reaching the comfort women agreement.",
+        value: 'foreign minister',
+        sourced: 'Cabinet Secretary',
+      },
+    ]);
+  });
+});
+
+describe('claims read from the sources: gatherings of other sizes', () => {
+  it('reads a bilateral summit and a trilateral meeting as two gatherings, whatever their places', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Park Geun-hye hosted Abe for their first bilateral summit in Seoul in November 2015.']);
+    warnsOnEach(kb, [
+      { text: 'Abe and Moon met at a trilateral summit in Beijing in December 2019.', value: 'Beijing', sourced: 'Chengdu' },
+    ]);
+  });
+});
+
+describe('claims read from the sources: another time', () => {
+  it("reads a person beside a date other than every date of the passage as another event's, and one beside its date as a slip", () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ["Japan's Vice Foreign Minister Akitaka Saiki hosted the January 2016 trilateral meeting in Tokyo."]);
+    warnsOnEach(kb, [
+      {
+        text: 'In the 1990s, Secretary of Defense Ashton Carter led a trilateral, alliances-first approach to negotiating with Pyongyang.',
+        value: 'Ashton Carter',
+        sourced: 'William Perry',
+      },
+    ]);
+  });
+});

@@ -11,19 +11,19 @@
  * it is (tellers.ts).
  */
 import { sameClause, wordsApart } from './alignment/clauses';
-import { datedAfterCount, datedOtherwise, sameEvent } from './alignment/events';
+import { datedAfterCount, datedOtherwise, otherPartyCount, sameEvent } from './alignment/events';
 import { listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { pastOffice, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
+import { pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
-import { agentSwaps, partnerOfMutualAct } from './alignment/parties';
-import { contrastive, opposedPolarity, type Opposition } from './alignment/polarity';
+import { agentSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
+import { contrastive, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
-import { sameWhole } from './alignment/wholes';
+import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
@@ -34,9 +34,6 @@ const SLOT_WEIGHT = 2.5;
 
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
-
-/** Units of a number that make it a length of time ("seven years after"), as stems. */
-const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'decad']);
 
 /** What lining a draft sentence up with one claim found. */
 export interface Alignment {
@@ -141,6 +138,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
   for (const slot of draftSlots) {
     if (reported(draft, slot)) continue;
+    // "the Diet, not the Cabinet", "rather than Seoul": a value the draft sets aside is no claim of its own, and does
+    // not stand for the claim's value either; the value the draft puts in its place is compared instead.
+    if (setAside(draft, slot)) continue;
     // The party doing the act both tell is another in the claim ("Seoul refused to hold …" against "Japan has
     // refused to hold …"), whatever else the claim says of this one.
     // Whose account the draft gives is another's in the claim: the account itself ties the two tellers.
@@ -262,6 +262,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (slot.kind !== 'role' || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
     const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot));
     if (!person || pastOffice(draft, slot)) continue;
+    // "Abe's foreign minister" names an office by the one it serves, who had many: it is another office than the
+    // claim's "Abe's Cabinet Secretary" only for one holder, a person both name beside it (not an unnamed "he").
+    const holder = ([p]: [Slot, Slot]) => p !== person[0] && p.entity?.type === 'person';
+    if (serves(draft, person[0], slot) && !pairs.some(holder)) continue;
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
     const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
@@ -312,8 +316,6 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
     const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
     const own = (d.draft.kind === 'number' || d.draft.kind === 'date') && draft.firstPerson;
-    // "not Kang Chan-gil", "China — not Japan —": the draft denies this value; it claims nothing of it.
-    if (draft.words[d.draft.first - 1]?.lower === 'not') continue;
     const denied =
       denial !== undefined &&
       !bothNearMisses &&
@@ -332,6 +334,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         (d.owner || d.agent || sameRelation(draft, d.draft, claim, c)) &&
         (d.agent || sameQualified(draft, d.draft, claim, c)) &&
         sameWhole(draft, d.draft, claim, c) &&
+        sameMeasured(draft, d.draft, claim, c) &&
         sameEvent(draft, d.draft, claim, c) &&
         sameNamedThing(draft, d.draft, claim, c),
     );
@@ -362,8 +365,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
+  // A person both name, doing the act in one and undergoing it in the other, beside people the other does not name
+  // ("X succeeded Suga", "Suga became prime minister following Abe's resignation"): another event of that person.
   const doubtful =
     unspoken > 0 ||
+    personInAnotherPart(draft, claim, pairs, claimMatched) ||
+    otherPartyCount(draft, claim) ||
     unresolvedKinds.has('entity') ||
     mismatches.some((m) => unresolvedKinds.has(m.draft.kind) || datedOtherwise(draft, m.draft, claim, matched, mismatches));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };

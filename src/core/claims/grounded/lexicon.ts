@@ -33,6 +33,24 @@ export const NEGATION_WORDS = words(`
 `);
 
 /**
+ * Phrases that set aside the value right after them (past a determiner or a preposition) in favour of another the
+ * sentence states: "the Cabinet, not the Diet", "a truce rather than reconciliation", "in Tokyo instead of Seoul", "the
+ * Diet as opposed to the Cabinet". The value set aside is not the writer's claim. Each phrase as its words.
+ */
+export const SETTING_ASIDE_PHRASES: readonly (readonly string[])[] = [
+  ['not'],
+  ['rather', 'than'],
+  ['instead', 'of'],
+  ['as', 'opposed', 'to'],
+];
+
+/**
+ * Prepositions that may stand between a phrase setting a value aside and the value ("not with Moon but with his
+ * predecessor", "instead of in Seoul"). Not "until", "before", "after": "not until 2019" states 2019.
+ */
+export const SET_ASIDE_PREPOSITIONS = words(`in at on with by for to from of`);
+
+/**
  * Words after "not" that make it add rather than deny ("not only", "not merely", "did not just affirm it; he also
  * …"): the sentence states the thing and more.
  */
@@ -650,3 +668,9 @@ export const IN_OF_RESULT_VERBS: readonly string[] = [
   'invest',
   'persist',
 ];
+
+/**
+ * Words telling how many parties an event brings together ("a bilateral summit", "a trilateral meeting"): a meeting
+ * of two is never the meeting of three another sentence tells, whatever its place or date.
+ */
+export const PARTY_COUNT_WORDS = words(`bilateral trilateral quadrilateral multilateral`);

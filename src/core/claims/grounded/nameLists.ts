@@ -72,10 +72,18 @@ function closed(a: AnalysedSentence, list: readonly Slot[], reading: ListReading
   return joinsOf(reading.conjunctions).conjunction.test(between(a, x, y, reading));
 }
 
-/** The text between members `x` and `y`, up to `y`'s title when one may stand before it. */
+/**
+ * The text between members `x` and `y`, up to `y`'s title when one may stand before it, with the names of the body,
+ * region or country it is a title of before it ("NSC Asia director Matthew Pottinger", "South Korean President
+ * Moon"); not another person's name.
+ */
 function between(a: AnalysedSentence, x: Slot, y: Slot, reading: ListReading): string {
-  const title = reading.titled ? a.slots.find((o) => o.kind === 'role' && o.last === y.first - 1) : undefined;
-  return a.source.slice(x.end - a.start, (title?.start ?? y.start) - a.start);
+  let first = reading.titled ? a.slots.find((o) => o.kind === 'role' && o.last === y.first - 1) : undefined;
+  if (first) {
+    const titleWord = (o: Slot) => o.last === first!.first - 1 && o.entity?.type !== 'person';
+    for (let before = a.slots.find(titleWord); before; before = a.slots.find(titleWord)) first = before;
+  }
+  return a.source.slice(x.end - a.start, (first?.start ?? y.start) - a.start);
 }
 
 /**

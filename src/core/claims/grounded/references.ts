@@ -260,7 +260,7 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   const people = draft.slots.filter((s) => s.entity?.type === 'person');
   const distinct = new Set(people.map((p) => p.entity!.key));
   if (people.length > 0) {
-    context.person = distinct.size === 1 ? people[0] : undefined;
+    context.person = distinct.size === 1 && !opensWithUntypedDoer(draft) ? people[0] : undefined;
     context.group = namedTogether(draft);
   } else if (!draft.words.some((w) => PERSON_PRONOUNS.has(w.lower))) {
     // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
@@ -280,6 +280,21 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     (s) => s.kind === 'date' && !s.attributive && (s.date!.year !== undefined || s.date!.decade !== undefined),
   );
   if (dated.length > 0) context.date = dated.length === 1 ? dated[0].date : undefined;
+}
+
+/**
+ * Whether the sentence opens with a name the analysis could not type, right before its verb ("Kishida Fumio succeeded
+ * Suga …"): it may be a person's, and the one doing the act, so a "he" after it may stand for either person.
+ */
+function opensWithUntypedDoer(draft: AnalysedSentence): boolean {
+  const first = draft.slots[0];
+  const next = first ? first.last + 1 : -1;
+  return (
+    first?.entity?.type === 'name' &&
+    first.first === 0 &&
+    draft.content[next] === 1 &&
+    !draft.slots.some((s) => s.first <= next && next <= s.last)
+  );
 }
 
 /** `slot`, named in a sentence before, as standing at word `at` of `draft` that refers to it. */

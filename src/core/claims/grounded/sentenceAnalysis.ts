@@ -517,7 +517,7 @@ function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number;
   const step = roundingStep(num.value);
   // "two decades" is 20 years.
   const span = next === undefined ? undefined : YEAR_SPANS.get(next);
-  const ago = words[num.last + 2]?.lower === 'ago' ? AGO : '';
+  const ago = words[num.last + 2]?.lower === 'ago' ? AGO : WINDOW_OPENERS.has(words[num.first - 1]?.lower ?? '') ? WINDOW : '';
   if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
     return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
@@ -541,16 +541,23 @@ function roundingStep(value: number): number {
  */
 const AGO = ' ago';
 
+/**
+ * Added to the unit of a length of time that ends at the time of writing ("in the past two years", "over the last
+ * decade"): the window a statement covers, compared only with another such window, not with how long something has
+ * been so ("the lowest point in 70 years").
+ */
+const WINDOW = ' back';
+
+/** Words before a length of time that make it a window ending now ("the past two years", "the last decade"). */
+const WINDOW_OPENERS = new Set(['past', 'last', 'previous']);
+
 /** The unit of a length of time in years, as the analysis keeps it (a stem). */
 const YEAR_UNIT = stem('years');
 
-/** Words between "the" and a span of years that count it back from the time of writing ("the past decade"). */
-const SPAN_BACK = new Set(['past', 'last']);
-
 /**
  * A span of years written as a word after "a" ("a decade", "a century"), with a part before it ("half a century", "a
- * half-century"), or counted back from the time of writing ("the past decade", "the last half-century"): a number of
- * years, approximate as such words are (about as much as the span's own rounding).
+ * half-century"), or a window ending at the time of writing ("the past decade", "the last half-century", compared as
+ * `WINDOW`s): a number of years, approximate as such words are (about as much as the span's own rounding).
  */
 function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
   for (let i = 1; i < words.length; i++) {
@@ -560,6 +567,7 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
     const article = (k: number) => word(k) === 'a' || word(k) === 'an';
     let first: number;
     let part = 1;
+    let window = false;
     if (article(i - 1) && SPAN_PARTS.has(word(i - 2))) {
       // "half a century"
       part = SPAN_PARTS.get(word(i - 2))!;
@@ -569,17 +577,19 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
       part = SPAN_PARTS.get(word(i - 1))!;
       first = i - 2;
     } else if (article(i - 1)) first = i - 1;
-    else if (SPAN_BACK.has(word(i - 1)) && word(i - 2) === 'the') {
-      // "the past decade": the span up to the time of writing.
+    else if (WINDOW_OPENERS.has(word(i - 1)) && word(i - 2) === 'the') {
+      // "the past decade": a window ending at the time of writing.
       first = i - 2;
-    } else if (SPAN_PARTS.has(word(i - 1)) && SPAN_BACK.has(word(i - 2)) && word(i - 3) === 'the') {
+      window = true;
+    } else if (SPAN_PARTS.has(word(i - 1)) && WINDOW_OPENERS.has(word(i - 2)) && word(i - 3) === 'the') {
       // "the past half-century"
       part = SPAN_PARTS.get(word(i - 1))!;
       first = i - 3;
+      window = true;
     } else continue;
     if (taken[first] !== -1) continue;
     const value = span * part;
-    const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : '');
+    const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : window ? WINDOW : '');
     claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value } }));
   }
 }

@@ -3,17 +3,19 @@
  * act, or a value belongs to another event the draft tells. Apart because two dates of one kind may still date two
  * events, which no comparison of the dates themselves can tell.
  */
-import { ATTRIBUTIVE_OPENERS } from '../lexicon';
+import { ATTRIBUTIVE_OPENERS, GATHERING_NOUNS, PARTY_COUNT_WORDS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, wordsApart } from './clauses';
 import { NEIGHBOURHOOD } from './neighbourhood';
 import { compareSlots } from './values';
+import { stem } from '../stem';
 
 /**
- * Whether the date nearest a differing value in the draft is another than every date of the claim, while another
- * draft date stands for the claim's: the value belongs to another event the draft tells ("the Supreme Court ruling of
- * November 2017 and the export controls of July 2019" against the Cabinet's decision in summer 2019).
+ * Whether the date nearest a differing value in the draft is another than every date of the claim: the value belongs
+ * to another event the draft tells ("the Supreme Court ruling of November 2017 and the export controls of July 2019"
+ * against the Cabinet's decision in summer 2019), or the whole sentence tells another time than the claim ("hosted the
+ * January 2016 trilateral meeting" against what someone led "in the 1990s").
  */
 export function datedOtherwise(
   draft: AnalysedSentence,
@@ -27,7 +29,6 @@ export function datedOtherwise(
   for (const s of draft.slots)
     if (s.kind === 'date' && !s.attributive && (!nearest || wordsApart(s, value) < wordsApart(nearest, value))) nearest = s;
   if (!nearest || matched.includes(nearest) || mismatches.some((m) => m.draft === nearest)) return false;
-  if (!matched.some((s) => s.kind === 'date')) return false;
   const dates = claim.slots.filter((o) => o.kind === 'date' && !o.attributive);
   return dates.length > 0 && dates.every((o) => compareSlots(nearest!, o) === 'differ');
 }
@@ -92,7 +93,7 @@ function prenominalPhrase(a: AnalysedSentence, slot: Slot): string[] | undefined
 }
 
 /** Whether a content word of stem `word` stands within a few words of `slot`, with no punctuation between. */
-function inClauseOf(a: AnalysedSentence, slot: Slot, word: string): boolean {
+export function inClauseOf(a: AnalysedSentence, slot: Slot, word: string): boolean {
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + NEIGHBOURHOOD; i++) {
     if (PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i)) && i > slot.last + 1) return false;
     if (a.content[i] === 1 && a.stems[i] === word) return true;
@@ -120,4 +121,25 @@ export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: 
   if (px?.includes(ey) || py?.includes(ex) || (px && inClauseOf(y, b, ex)) || (py && inClauseOf(x, a, ey))) return true;
   // The claim tells the draft's act too, but dates another one (or the draft tells the claim's act undated).
   return !y.contentStems.has(ex) && !x.contentStems.has(ey);
+}
+
+/** The stems of the nouns of a gathering (lexicon.ts `GATHERING_NOUNS`). */
+const GATHERING_STEMS = new Set(GATHERING_NOUNS.map(stem));
+
+/** The words of `PARTY_COUNT_WORDS` a sentence sizes a gathering with ("a bilateral summit"; not "bilateral efforts"). */
+function partyCounts(a: AnalysedSentence): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < a.words.length; i++)
+    if (PARTY_COUNT_WORDS.has(a.words[i].lower) && GATHERING_STEMS.has(a.stems[i + 1])) found.add(a.words[i].lower);
+  return found;
+}
+
+/**
+ * Whether the two tell events of other sizes: each counts its parties in a word the other does not use ("their first
+ * bilateral summit in Seoul" against "a trilateral meeting … at the Hague"). Then they tell two meetings.
+ */
+export function otherPartyCount(x: AnalysedSentence, y: AnalysedSentence): boolean {
+  const mine = partyCounts(x);
+  const theirs = partyCounts(y);
+  return mine.size > 0 && theirs.size > 0 && ![...mine].some((w) => theirs.has(w));
 }

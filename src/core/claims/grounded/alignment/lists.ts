@@ -7,11 +7,14 @@ import type { AnalysedSentence, EntityType, Slot } from '../sentenceAnalysis';
 import { listWith, PERSON_TYPES, type ListReading } from '../nameLists';
 import { compareSlots } from './values';
 
-/** Lists as the alignment reads them: a title may stand before a member, and a country's adjective be one. */
+/**
+ * Lists as the alignment reads them: a title may stand before a member, and a country's adjective be one; "Matthew
+ * Pottinger, along with John Bolton" lists both (both do what the clause tells).
+ */
 const PARTY_LIST: Omit<ListReading, 'types'> = {
   adjectives: true,
   titled: true,
-  conjunctions: ['and', 'or'],
+  conjunctions: ['and', 'or', 'along with', 'together with'],
   closedByConjunction: false,
 };
 

@@ -73,5 +73,10 @@ export function titledElsewhere(
 /** Whether `person` holds `title`, standing beside it as its holder: not as the one it serves ("Abe's Cabinet Secretary"). */
 function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   if (wordsApart(person, title) > 3 || !titleOf(a, person, title)) return false;
-  return !(person.last < title.first && a.words[person.last + 1]?.lower === 's' && a.words[person.last + 1].joined);
+  return !serves(a, person, title);
+}
+
+/** Whether `title` names an office by the person it serves, that person's possessive before it ("Abe's Cabinet Secretary"). */
+export function serves(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+  return person.last < title.first && a.words[person.last + 1]?.lower === 's' && a.words[person.last + 1].joined;
 }

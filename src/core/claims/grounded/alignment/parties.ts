@@ -281,3 +281,46 @@ function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const before = wordsBeside(x, i, true);
   return wordsBeside(y, j, true).some((w) => before.includes(w));
 }
+
+/** Named things that may be people: a name the analysis could not type may be a person's ("Kishida Fumio"). */
+const PERSON_LIKE: ReadonlySet<string> = new Set(['person', 'name']);
+
+const personLike = (s: Slot) => s.kind === 'entity' && PERSON_LIKE.has(s.entity!.type);
+
+/** Whether `slot` stands right after a past verb as its object ("succeeded Suga", "met the president"). */
+function objectOfAct(a: AnalysedSentence, slot: Slot): boolean {
+  let k = slot.first - 1;
+  while (k >= 0 && BY_GAP.has(a.words[k].lower)) k--;
+  if (k < 0 || a.content[k] !== 1 || a.slots.some((o) => o.first <= k && k <= o.last)) return false;
+  return /ed$/.test(a.words[k].lower) || STATED_PAST_FORMS.has(a.words[k].lower);
+}
+
+/** Whether `slot` stands right before a verb as the one doing it ("Suga became …", "Suga has since taken …"). */
+function subjectOfAct(a: AnalysedSentence, slot: Slot): boolean {
+  let k = slot.last + 1;
+  while (k < a.words.length && AGENT_GAP.has(a.words[k].lower) && a.words[k].lower !== 'to') k++;
+  return k < a.words.length && a.content[k] === 1 && !a.slots.some((o) => o.first <= k && k <= o.last);
+}
+
+/**
+ * A person both sentences name who is the object of an act in one ("Kishida Fumio succeeded Suga") and the one doing
+ * an act in the other ("Suga became Japan's prime minister following Abe's resignation"), while each names another
+ * person the other does not (Kishida Fumio; Abe): the two tell different events in that person's life, and no value
+ * of the one stands for the other's.
+ */
+export function personInAnotherPart(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+  claimMatched: ReadonlySet<Slot>,
+): boolean {
+  const swapped = pairs.some(
+    ([p, q]) =>
+      personLike(p) &&
+      personLike(q) &&
+      ((objectOfAct(draft, p) && subjectOfAct(claim, q)) || (subjectOfAct(draft, p) && objectOfAct(claim, q))),
+  );
+  if (!swapped) return false;
+  const paired = new Set(pairs.map(([p]) => p));
+  return draft.slots.some((o) => personLike(o) && !paired.has(o)) && claim.slots.some((o) => personLike(o) && !claimMatched.has(o));
+}

@@ -3,7 +3,15 @@
  * ("agreed" / "refused"), told of the same object and party. Apart because a disagreement on whether something
  * happened is read from the predicates, not the values, and needs no differing value at all.
  */
-import { ADDING_MODIFIERS, ADVERBIAL_CONJUNCTIONS, CONTRAST_CONJUNCTIONS, IMPLICATIVE_VERBS, LIGHT_VERBS } from '../lexicon';
+import {
+  ADDING_MODIFIERS,
+  ADVERBIAL_CONJUNCTIONS,
+  CONTRAST_CONJUNCTIONS,
+  IMPLICATIVE_VERBS,
+  LIGHT_VERBS,
+  SET_ASIDE_PREPOSITIONS,
+  SETTING_ASIDE_PHRASES,
+} from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { OPPOSITE_STEMS, stem } from '../stem';
@@ -244,6 +252,37 @@ export function contrastive(a: AnalysedSentence, n: number): boolean {
 }
 
 /**
+ * Whether the sentence sets `slot` aside for another value ("the Cabinet, not the Diet", "rather than Seoul", "instead
+ * of in 2018"): a phrase of `SETTING_ASIDE_PHRASES` right before it, past determiners and one preposition. The value
+ * set aside is no claim of the writer's, so it cannot be wrong.
+ */
+export function setAside(a: AnalysedSentence, slot: Slot): boolean {
+  let k = slot.first - 1;
+  while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
+  if (k >= 0 && SET_ASIDE_PREPOSITIONS.has(a.words[k].lower)) k--;
+  while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
+  return SETTING_ASIDE_PHRASES.some(
+    (phrase) => k + 1 >= phrase.length && phrase.every((w, m) => a.words[k - phrase.length + 1 + m].lower === w),
+  );
+}
+
+/**
+ * Whether the denial at word `n` sets one thing aside for another named right before it ("expect a temporary truce
+ * rather than full reconciliation", "instead of"), and `other` names that other thing too ("less like a full-blown
+ * reconciliation and more like a temporary truce"): the two tell the same choice between the same things, not whether
+ * the one set aside happened. The thing chosen is the run of content words right before the phrase, every one of which
+ * `other` must name ("relax export controls instead of tightening them" chooses another act than the passage's).
+ */
+function choiceBothTell(a: AnalysedSentence, n: number, other: AnalysedSentence): boolean {
+  const word = a.words[n].lower;
+  if (!SETTING_ASIDE_PHRASES.some((phrase) => phrase.length > 1 && phrase[0] === word && a.words[n + 1]?.lower === phrase[1])) return false;
+  let chosen = 0;
+  for (let i = n - 1; i >= 0 && a.content[i] === 1 && !breaksClause(a, i, i + 1); i--, chosen++)
+    if (!other.contentStems.has(a.stems[i])) return false;
+  return chosen > 0;
+}
+
+/**
  * Whether word `i` stands where the sentence states what happened: not in the allegation, hope or fear it reports
  * ("the MSDF alleged that …", "fearing for its investments"). What stands before the report is stated.
  */
@@ -274,6 +313,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
   if (draftDenies) {
     for (const [s, n] of draftDenied) {
+      if (choiceBothTell(draft, n, claim)) continue;
       const j = claim.stems.indexOf(s);
       if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
         return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)], sourceWords: [j, statedPhraseEnd(claim, j)] };
@@ -281,6 +321,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
   }
   if (claimDenies && !draftDenies) {
     for (const [s, n] of claimDenied) {
+      if (choiceBothTell(claim, n, draft)) continue;
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);

@@ -1,10 +1,38 @@
 /**
- * What a share is a share of ("65 percent of South Koreans", "56 percent of Japanese citizens"): two shares differ
- * only when they count one whole. Apart because a share is compared by the words after its "of", not by its value.
+ * What a share is a share of ("65 percent of South Koreans", "56 percent of Japanese citizens"), and what a length of
+ * time is the length of ("a 70-year low"): two shares or lengths differ only when they measure one thing. Apart
+ * because such a value is compared by the words beside it, not by its value.
  */
 import { PEOPLE_NOUNS } from '../lexicon';
 import { type AnalysedSentence, SHARE_UNIT, type Slot } from '../sentenceAnalysis';
 import { stem } from '../stem';
+import { inClauseOf } from './events';
+
+/** Units of a number that make it a length of time ("seven years after", "a 70-year low"), as stems. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'decad']);
+
+/**
+ * The thing a length of time written before a noun is the length of ("a 70-year low", "a 12-year hiatus"), as its
+ * stem; undefined for any other number, or a length standing alone ("in about twelve years").
+ */
+function measuredBy(a: AnalysedSentence, slot: Slot): string | undefined {
+  if (slot.kind !== 'number' || !TIME_UNITS.has(slot.number!.unit ?? '')) return undefined;
+  const unit = a.words[slot.last + 1];
+  const thing = slot.last + 2;
+  return unit?.joined && a.content[thing] === 1 ? a.stems[thing] : undefined;
+}
+
+/**
+ * Two lengths of time are of one thing unless one is written before the noun it measures and the other names no such
+ * thing beside it: "a 70-year low in relations" and "the first trip in about twelve years" measure two things.
+ */
+export function sameMeasured(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  const mine = measuredBy(x, a);
+  const theirs = measuredBy(y, b);
+  if (mine === undefined && theirs === undefined) return true;
+  if (mine !== undefined && theirs !== undefined) return mine === theirs;
+  return mine !== undefined ? inClauseOf(y, b, mine) : inClauseOf(x, a, theirs!);
+}
 
 /** The stems of the nouns that count people without saying which ("people", "citizens", "respondents"). */
 const PEOPLE_STEMS = new Set([...PEOPLE_NOUNS].map(stem));
