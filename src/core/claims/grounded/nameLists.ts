@@ -91,16 +91,17 @@ function between(a: AnalysedSentence, x: Slot, y: Slot, reading: ListReading): s
  * conjunction among it, for each set of conjunctions (built once: lists are read at every alignment).
  */
 function joinsOf(conjunctions: readonly string[]): { separator: RegExp; conjunction: RegExp } {
-  const key = conjunctions.join('|');
-  let joins = JOINS.get(key);
+  // Callers pass one array per kind of list: looked up by the array itself, not a key joined from it on every call.
+  let joins = JOINS.get(conjunctions);
   if (!joins) {
+    const key = conjunctions.join('|');
     joins = {
       separator: new RegExp(`^\\s*(?:,\\s*(?:(?:${key})\\s+)?|(?:${key})\\s+)$`, 'i'),
       conjunction: new RegExp(`\\b(?:${key})\\b`, 'i'),
     };
-    JOINS.set(key, joins);
+    JOINS.set(conjunctions, joins);
   }
   return joins;
 }
 
-const JOINS = new Map<string, { separator: RegExp; conjunction: RegExp }>();
+const JOINS = new WeakMap<readonly string[], { separator: RegExp; conjunction: RegExp }>();
