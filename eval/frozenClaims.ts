@@ -269,6 +269,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.583, commit: 'c6c5c97' },
     },
   },
+  {
+    name: 'Frozen sentences 12',
+    file: frozenFile('frozen12-sentences.jsonl'),
+    description:
+      'written blind at the end of the session set 11 opened, committed unread and run at once on its final checker (5dc781b): 100 sentences, 50 with one changed detail, 50 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.66, commit: '5dc781b' },
+      'sources-only': { precision: 1, recall: 0.56, commit: '5dc781b' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 12',
+    file: frozenFile('frozen12-paragraphs.jsonl'),
+    description: 'written with set 12: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.333, commit: '5dc781b' },
+      'sources-only': { precision: 1, recall: 0.278, commit: '5dc781b' },
+    },
+  },
 ];
 
 export interface FrozenScore {
