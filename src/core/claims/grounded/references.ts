@@ -192,6 +192,8 @@ const PEOPLE_LIST: ListReading = {
 function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
   const { words } = draft;
   const named = draft.slots.filter((s) => s.kind === 'entity');
+  // Most sentences open with no person: no list of people to read.
+  if (named.length < 2 || !PEOPLE_LIST.types.includes(named[0].entity!.type)) return undefined;
   // A name the analysis could not type, listed with a person ("Abe and Moon"), is taken for one too. The list opens
   // the sentence's names, and no person follows it before another named thing ("Abe and Moon met Xi": no group).
   const list = nameLists(draft, PEOPLE_LIST).find((l) => l[0] === named[0]);
