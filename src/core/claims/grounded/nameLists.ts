@@ -40,17 +40,20 @@ export function nameLists(a: AnalysedSentence, reading: ListReading): Slot[][] {
   return lists;
 }
 
-/** The list `slot` stands in, itself included; `[slot]` when it stands in none or is no member. */
+/**
+ * The list `slot` stands in, itself included; `[slot]` when it stands in none or is no member. The alignment asks this
+ * of one sentence many times: its lists under a reading are read once and kept while the sentence's reading lives.
+ */
 export function listWith(a: AnalysedSentence, slot: Slot, reading: ListReading): Slot[] {
-  const named = members(a, reading);
-  let from = named.indexOf(slot);
-  let to = from;
-  if (from < 0) return [slot];
-  while (from > 0 && joined(a, named[from - 1], named[from], reading)) from--;
-  while (to + 1 < named.length && joined(a, named[to], named[to + 1], reading)) to++;
-  const list = named.slice(from, to + 1);
-  return closed(a, list, reading) ? list : [slot];
+  let byReading = LISTS.get(a);
+  if (!byReading) LISTS.set(a, (byReading = new Map()));
+  let lists = byReading.get(reading);
+  if (!lists) byReading.set(reading, (lists = nameLists(a, reading)));
+  return lists.find((list) => list.includes(slot)) ?? [slot];
 }
+
+/** Each sentence's lists per reading (a reading is one object per kind of list its caller keeps). */
+const LISTS = new WeakMap<AnalysedSentence, Map<ListReading, Slot[][]>>();
 
 /** The named things of `a` that may be members, in order. */
 function members(a: AnalysedSentence, reading: ListReading): Slot[] {

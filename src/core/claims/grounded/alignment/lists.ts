@@ -23,8 +23,18 @@ const PARTY_LIST: Omit<ListReading, 'types'> = {
  * of any of `types` when given.
  */
 export function listOf(a: AnalysedSentence, slot: Slot, types: readonly EntityType[] = [slot.entity!.type]): Slot[] {
-  return listWith(a, slot, { ...PARTY_LIST, types });
+  return listWith(a, slot, partyList(types));
 }
+
+/** One reading per set of types, so that the lists a sentence gives under it are read once (`listWith` keeps them). */
+function partyList(types: readonly EntityType[]): ListReading {
+  const key = types.join(' ');
+  let reading = PARTY_LISTS.get(key);
+  if (!reading) PARTY_LISTS.set(key, (reading = { ...PARTY_LIST, types }));
+  return reading;
+}
+
+const PARTY_LISTS = new Map<string, ListReading>();
 
 /**
  * A person the claim lists with a person both sentences name, where the draft lists `slot` instead: the claim's, if
