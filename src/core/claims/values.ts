@@ -50,6 +50,13 @@ export const SEASON_WORDS: ReadonlyMap<string, DateValue['season']> = new Map([
   ['fall', 'autumn'],
   ['winter', 'winter'],
 ]);
+/** Seasons as the months they cover, in order (northern hemisphere, as the sources write): winter runs from December. */
+export const SEASON_MONTHS: Readonly<Record<NonNullable<DateValue['season']>, readonly number[]>> = {
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
+  winter: [12, 1, 2],
+};
 /** Words that narrow a date to a part of it ("early 2019", "mid-July"). */
 export const PARTS = new Set(['early', 'mid', 'late', 'middle']);
 

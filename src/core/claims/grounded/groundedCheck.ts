@@ -405,10 +405,12 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claim(c);
-    if (claim.analysis.conditional) continue;
-    if (!claim.analysis.hedged) compared.push({ claim, alignment: align(draft, claim.analysis, index) });
-    else if (claim.analysis.presupposed) {
-      const alignment = presupposedAlignment(draft, claim.analysis, index);
+    // Its reading is looked up in the index's cache at each ask: asked once here.
+    const reading = claim.analysis;
+    if (reading.conditional) continue;
+    if (!reading.hedged) compared.push({ claim, alignment: align(draft, reading, index) });
+    else if (reading.presupposed) {
+      const alignment = presupposedAlignment(draft, reading, index);
       if (alignment) compared.push({ claim, alignment });
     }
   }

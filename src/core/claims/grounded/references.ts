@@ -9,7 +9,7 @@
  * the title to the person; a year beside "it" dates what "it" stands for), but never warns that a referent is wrong:
  * the writer named no value there.
  */
-import { MONTH_NUMBERS, SEASON_WORDS, type DraftDate } from '../values';
+import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
@@ -107,8 +107,8 @@ const COUNTED_EARLIER = new Set(['earlier']);
 /** Words between "the" and "year", "month" or a season that count one forward or back ("the following winter"). */
 const FOLLOWING = new Set(['following', 'next']);
 const PREVIOUS = new Set(['previous', 'preceding', 'prior']);
-/** The first month of each season (northern hemisphere, as the sources write): winter runs from December. */
-const SEASON_START: Readonly<Record<NonNullable<DraftDate['season']>, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+/** The first month of a season (`SEASON_MONTHS`): winter's is December. */
+const seasonStart = (season: NonNullable<DraftDate['season']>): number => SEASON_MONTHS[season][0];
 
 /**
  * The date a sentence giving none counts from the date given before, at the words that count it: "two years later"
@@ -133,17 +133,15 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
     // The word after the length: past its unit when the number stands alone ("two years later"; "a decade" holds it).
     const end = length ? length.last + (UNIT_WORDS.has(lower(length.last + 1)) ? 2 : 1) : i + 2;
     if (years !== undefined && (COUNTED_LATER.has(lower(end)) || COUNTED_EARLIER.has(lower(end)))) {
-      const sign = COUNTED_LATER.has(lower(end)) ? 1 : -1;
-      if (from.decade !== undefined && years % 10 === 0) return slotOf(i, end, { decade: from.decade + sign * years });
-      if (from.decade === undefined && from.year !== undefined && years < 10) return slotOf(i, end, { year: from.year + sign * years });
-      return undefined;
+      const counted = yearsFrom(from, years * (COUNTED_LATER.has(lower(end)) ? 1 : -1));
+      return counted && slotOf(i, end, counted);
     }
     // "the following year", "the next month", "the previous spring".
     const direction = FOLLOWING.has(lower(i)) ? 1 : PREVIOUS.has(lower(i)) ? -1 : 0;
     if (direction === 0 || lower(i - 1) !== 'the' || from.year === undefined) continue;
     const unit = lower(i + 1);
     if (unit === 'year') return slotOf(i - 1, i + 1, { year: from.year + direction });
-    const month = from.month ?? (from.season !== undefined ? SEASON_START[from.season] : undefined);
+    const month = from.month ?? (from.season !== undefined ? seasonStart(from.season) : undefined);
     if (month === undefined) return undefined;
     if (unit === 'month' && from.month !== undefined) {
       const counted = from.month + direction;
@@ -154,7 +152,7 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
     if (season === undefined) return undefined;
     // The season's first occurrence starting after the month (or, back, ending before it); winter is dated by the
     // year of its December.
-    const starts = SEASON_START[season];
+    const starts = seasonStart(season);
     const year = direction > 0 ? (starts > month ? from.year : from.year + 1) : starts + 2 < month ? from.year : from.year - 1;
     return slotOf(i - 1, i + 1, { year, season });
   }
@@ -305,6 +303,15 @@ function referentAt(slot: Slot, draft: AnalysedSentence, at: number): Slot {
   return { ...slot, first: at, last: at, start, end, referent: true };
 }
 
+/**
+ * The date `years` (back when negative) from `from`: a whole decade counted from a decade, or fewer than ten years
+ * from a year; none otherwise (a length told roughly, or at another precision than the date's).
+ */
+function yearsFrom(from: DraftDate, years: number): { decade: number } | { year: number } | undefined {
+  if (from.decade !== undefined) return years % 10 === 0 ? { decade: from.decade + years } : undefined;
+  return from.year !== undefined && Math.abs(years) < 10 ? { year: from.year + years } : undefined;
+}
+
 /** Words after a length of years that count it from the time the sentence before gave, forward or back. */
 const LATER_WORDS = new Set(['later', 'after']);
 const EARLIER_WORDS = new Set(['earlier', 'before']);
@@ -330,12 +337,7 @@ export function withDateCountedFrom(reading: AnalysedSentence, before: AnalysedS
   const years = span.number!.value * (LATER_WORDS.has(reading.words[span.last + 1].lower) ? 1 : -1);
   const from = dates[0].date!;
   const last = span.last + 1;
-  const counted =
-    from.decade !== undefined && years % 10 === 0
-      ? { decade: from.decade + years }
-      : from.decade === undefined && from.year !== undefined && Math.abs(years) < 10
-        ? { year: from.year + years }
-        : undefined;
+  const counted = yearsFrom(from, years);
   if (!counted) return reading;
   const start = span.start;
   const end = reading.words[last].end;

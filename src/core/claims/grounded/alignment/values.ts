@@ -3,21 +3,13 @@
  * within the tolerance their wording allows, names and titles by their words. Apart from the alignment because every
  * other question (who, which event, which office) ends in this one.
  */
-import type { DraftDate } from '../../values';
+import { SEASON_MONTHS, type DraftDate } from '../../values';
 import { isRegion } from '../gazetteer';
 import { RANK_MODIFIERS } from '../lexicon';
 import { pluralTitle, type Slot } from '../sentenceAnalysis';
 
 /** How two values of one kind compare. */
 export type Comparison = 'same' | 'differ' | 'incomparable';
-
-/** Seasons as the months they cover (northern hemisphere, as the sources write). */
-const SEASON_MONTHS: Record<string, readonly number[]> = {
-  spring: [3, 4, 5],
-  summer: [6, 7, 8],
-  autumn: [9, 10, 11],
-  winter: [12, 1, 2],
-};
 
 /** Whether two dates can both be true of one event, at the precision each states. */
 export function compareDates(a: DraftDate, b: DraftDate): Comparison {
