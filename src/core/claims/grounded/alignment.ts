@@ -367,12 +367,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
   // A person both name, doing the act in one and undergoing it in the other, beside people the other does not name
   // ("X succeeded Suga", "Suga became prime minister following Abe's resignation"): another event of that person.
+  // Asked only of an alignment with a mismatch to drop: most have none, and these read both sentences again.
   const doubtful =
-    unspoken > 0 ||
-    personInAnotherPart(draft, claim, pairs, claimMatched) ||
-    otherPartyCount(draft, claim) ||
-    unresolvedKinds.has('entity') ||
-    mismatches.some((m) => unresolvedKinds.has(m.draft.kind) || datedOtherwise(draft, m.draft, claim, matched, mismatches));
+    mismatches.length > 0 &&
+    (unspoken > 0 ||
+      personInAnotherPart(draft, claim, pairs, claimMatched) ||
+      otherPartyCount(draft, claim) ||
+      unresolvedKinds.has('entity') ||
+      mismatches.some((m) => unresolvedKinds.has(m.draft.kind) || datedOtherwise(draft, m.draft, claim, matched, mismatches)));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
 }
 
