@@ -1968,3 +1968,21 @@ describe('claims read from the sources: another time', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: a named thing beside its value', () => {
+  it('reads the words of a named agreement as the neighbourhood of the date beside it, as the passage spells them', () => {
+    const kb = realKnowledge();
+    // The passage: the painfully negotiated “comfort women” agreement Japan had reached in 2015 with President Park.
+    warnsOnEach(kb, [
+      {
+        text: 'After long talks, the Abe government concluded the comfort women agreement with Seoul in 2014.',
+        value: '2014',
+        sourced: '2015',
+      },
+    ]);
+    silentOnEach(kb, [
+      'After long talks, the Abe government concluded the comfort women agreement with Seoul in 2015.',
+      'The comfort women agreement of 2015 was reached with President Park Geun-hye.',
+    ]);
+  });
+});

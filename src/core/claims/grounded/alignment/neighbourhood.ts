@@ -2,7 +2,7 @@
  * Whether two values fill one role in their sentences: words or agreeing values near both, the clause a date opens,
  * the body a person belongs to. Apart because the checker asks it too (groundedCheck.ts), not only `align`.
  */
-import { CLAUSE_CONJUNCTIONS } from '../lexicon';
+import { CLAUSE_CONJUNCTIONS, FUNCTION_WORDS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { breaksClause } from './clauses';
@@ -57,11 +57,33 @@ export function sharesNeighbourhood(
   const reach = (wider: boolean, slot: Slot, count: number): [number, number] =>
     wider ? [0, count - 1] : [Math.max(0, slot.first - NEIGHBOURHOOD), Math.min(count - 1, slot.last + NEIGHBOURHOOD)];
   const [fromX, toX] = clauseX ?? reach(wideX && opensSentence(x, a), a, x.words.length);
-  for (let i = fromX; i <= toX; i++) if (x.content[i] === 1) words.add(x.stems[i]);
+  const namedX = namedThingWords(x);
+  for (let i = fromX; i <= toX; i++) if (x.content[i] === 1 || namedX[i] === 1) words.add(x.stems[i]);
   const [fromY, toY] = clauseY ?? reach(wideY && opensSentence(y, b), b, y.words.length);
-  for (let i = fromY; i <= toY; i++) if (y.content[i] === 1 && words.has(y.stems[i])) return true;
+  const namedY = namedThingWords(y);
+  for (let i = fromY; i <= toY; i++) if ((y.content[i] === 1 || namedY[i] === 1) && words.has(y.stems[i])) return true;
   return false;
 }
+
+/**
+ * 1 for each word of a named agreement or organisation of several words, but for function words: "comfort women
+ * agreement" names its thing by the words another sentence uses for it (the painfully negotiated “comfort women”
+ * agreement), so those words say as much about a value's role beside them as content words do. Kept per reading.
+ */
+function namedThingWords(a: AnalysedSentence): Uint8Array {
+  let found = NAMED_THING_WORDS.get(a);
+  if (found) return found;
+  found = new Uint8Array(a.words.length);
+  for (const slot of a.slots) {
+    const type = slot.entity?.type;
+    if ((type !== 'agreement' && type !== 'organisation') || slot.last === slot.first) continue;
+    for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) found[i] = 1;
+  }
+  NAMED_THING_WORDS.set(a, found);
+  return found;
+}
+
+const NAMED_THING_WORDS = new WeakMap<AnalysedSentence, Uint8Array>();
 
 /** The person a body belongs to by "of" right before it ("Kim Jin-pyo of the ruling Democratic Party"), if any. */
 function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
