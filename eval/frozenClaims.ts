@@ -287,6 +287,24 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'curated-and-sources': { precision: 1, recall: 0.333, commit: '5dc781b' },
       'sources-only': { precision: 1, recall: 0.278, commit: '5dc781b' },
     },
+  },  {
+    name: 'Frozen sentences 13',
+    file: frozenFile('frozen13-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 12’s, committed unread and run at once on 4725977’s checker (before that session’s changes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.941, recall: 0.582, commit: '4725977' },
+      'sources-only': { precision: 0.926, recall: 0.455, commit: '4725977' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 13',
+    file: frozenFile('frozen13-paragraphs.jsonl'),
+    description: 'written with set 13: 30 memo paragraphs of 2–5 sentences, 20 with one wrong detail, 10 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.875, recall: 0.35, commit: '4725977' },
+      'sources-only': { precision: 0.875, recall: 0.35, commit: '4725977' },
+    },
   },
 ];
 
