@@ -287,7 +287,8 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'curated-and-sources': { precision: 1, recall: 0.333, commit: '5dc781b' },
       'sources-only': { precision: 1, recall: 0.278, commit: '5dc781b' },
     },
-  },  {
+  },
+  {
     name: 'Frozen sentences 13',
     file: frozenFile('frozen13-sentences.jsonl'),
     description:

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Citation } from '../knowledge/types';
 import { foldForAnalysis, originalEnd, originalStart } from '../text/fold';
 import { checkTexts } from './checker';
-import { checkGroundedTexts } from './grounded/groundedCheck';
+import { checkGroundedTexts, sourcesBackValue } from './grounded/groundedCheck';
 import { ParagraphCache, type CacheStats, type Located } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
 import type { ClaimFinding } from './types';
@@ -63,7 +63,9 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
     // are mapped back to the paragraph as written, and keyed for the ignore file by the folded sentence.
     const folded = paragraphs.map(foldForAnalysis);
     const texts = folded.map((f) => f.text);
-    const curated = curatedFacts ? checkTexts(kb, texts, { includeUnsupported, isCancelled }) : texts.map((): ClaimFinding[] => []);
+    const curated = curatedFacts
+      ? checkTexts(kb, texts, { includeUnsupported, isCancelled }).map((found, k) => found.filter((f) => !backedElsewhere(kb, texts[k], f)))
+      : texts.map((): ClaimFinding[] => []);
     // The sentences the curated findings speak about: the extracted claims' conflicts there are left out of the merge,
     // so they are not looked for.
     const covered = curated.map((found, k) => found.map((f) => sentenceRangeAt(texts[k], f)));
@@ -82,6 +84,15 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
   const found = cache.run(text, analyse, isCancelled);
   // Only a caller that passed isCancelled can see a cancelled run; it gets empty findings it must discard.
   return suppress(text, found ?? [], options.ignored, cache.lastStats);
+}
+
+/**
+ * Whether a curated fact's conflict is on a date or number a source passage states in the sentence's own words: the
+ * sentence then tells another event the sources date so (or the sources disagree), and the fact, matched by its
+ * trigger words, is not what it speaks of.
+ */
+function backedElsewhere(kb: KnowledgeBase, text: string, finding: ClaimFinding): boolean {
+  return finding.code === 'claim-conflict' && sourcesBackValue(kb, text, sentenceRangeAt(text, finding), finding);
 }
 
 /**

@@ -1986,3 +1986,32 @@ describe('claims read from the sources: a named thing beside its value', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: what a denial or a holding back leaves stated', () => {
+  it('reads "did not … alone" as stating the act, done with others', () => {
+    silentOnEach(realKnowledge(), ['Blinken did not travel alone: Austin joined him for the stops in Tokyo and Seoul.']);
+  });
+  it('reads "stopped short of" as holding back from the thing, like "cautious about taking"', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Tokyo stopped short of punitive steps against the Burmese military.']);
+    assert.equal(grounded(kb, 'Tokyo took punitive steps against the Burmese military.').length, 1);
+  });
+});
+
+describe('curated facts beside the sources: a value the sources date to another event', () => {
+  it('leaves a curated date conflict out when a passage states that date in the sentence’s words, and the extracted claims speak', () => {
+    const kb = realKnowledge();
+    const text = "The constitutional court's October 2018 ruling ordered Japanese firms to compensate the laborers.";
+    const found = checkDocument(kb, text).findings.filter((f) => f.code === 'claim-conflict');
+    // The court is the slip (the Supreme Court ruled in October 2018), not the date of the court's 2011 involvement.
+    assert.deepEqual(words(text, found), ['constitutional court']);
+    const slip = "The constitutional court's ruling of 2013 reopened the comfort women question.";
+    assert.deepEqual(
+      words(
+        slip,
+        checkDocument(kb, slip).findings.filter((f) => f.code === 'claim-conflict'),
+      ),
+      ['2013'],
+    );
+  });
+});

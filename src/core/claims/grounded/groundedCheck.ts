@@ -890,3 +890,31 @@ function finding(
     backedBy: [],
   };
 }
+
+/**
+ * Whether a source passage states the date or number at [start, end) of the sentence [sentenceStart, sentenceEnd) of
+ * `text` in the sentence's own words (as `backing` asks of an extracted conflict): a curated fact's conflict on that
+ * value is then another event the sources tell ("The October 2018 ruling …" beside a court the fact dates to 2011), or
+ * a disagreement among them, and not a slip about the fact.
+ */
+export function sourcesBackValue(kb: KnowledgeBase, text: string, sentence: Located, value: Located): boolean {
+  const index = sourceClaims(kb);
+  const draft = analyseSentence(kb, readAsProse(text), sentence.start, sentence.end);
+  const slot = draft.slots.find(
+    (s) => (s.kind === 'date' || s.kind === 'number') && draft.words[s.first].start < value.end && value.start < draft.words[s.last].end,
+  );
+  if (slot === undefined) return false;
+  const claim = backing(index, draft, slot, MIN_COVERAGE);
+  if (!claim) return false;
+  // At the draft's grain: "November 2018" is not backed by a passage's "2018", which only fails to contradict it.
+  const theirs = align(draft, claim.analysis, index).pairs.find(([d]) => d === slot)?.[1];
+  const [mine, sourced] = [slot.date, theirs?.date];
+  if (!mine) return theirs !== undefined;
+  return (
+    sourced !== undefined &&
+    (mine.month === undefined || sourced.month === mine.month) &&
+    (mine.day === undefined || sourced.day === mine.day) &&
+    (mine.season === undefined || sourced.season === mine.season) &&
+    (mine.year === undefined || sourced.year === mine.year)
+  );
+}

@@ -29,7 +29,7 @@ export const FUNCTION_WORDS = words(`
  */
 export const NEGATION_WORDS = words(`
   not never no neither nor without n't cannot nothing none rather instead unable unwilling
-  reluctant hesitant cautious wary loath
+  reluctant hesitant cautious wary loath short
 `);
 
 /**
@@ -57,10 +57,17 @@ export const SET_ASIDE_PREPOSITIONS = words(`in at on with by for to from of`);
 export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely`);
 
 /**
+ * Words a "not" denies when they stand right after it or after its verb ("did not travel alone", "was not alone in
+ * protesting"): what is denied is that the party acted by itself; the act is stated, with others.
+ */
+export const ADDITIVE_AFTER_DENIED_VERB = words(`alone`);
+
+/**
  * Negation words that deny only the phrase their preposition opens ("rather than flying", "instead of meeting"):
  * elsewhere they are connectives or degree words ("Instead, Tokyo chose …", "rather weak") and deny nothing. Words
  * of reluctance deny the act they hold back from ("pointedly cautious about taking punitive steps", "reluctant to
- * sign"), not the noun they may qualify ("a cautious approach").
+ * sign"), not the noun they may qualify ("a cautious approach"); "stopped short of punitive steps" denies the steps,
+ * "a short meeting" nothing.
  */
 export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['instead', words('of')],
@@ -70,6 +77,7 @@ export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
   ['cautious', words('about of')],
   ['wary', words('of about')],
   ['loath', words('to')],
+  ['short', words('of')],
 ]);
 
 /**
