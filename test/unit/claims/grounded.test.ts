@@ -2015,3 +2015,17 @@ describe('curated facts beside the sources: a value the sources date to another 
     );
   });
 });
+
+describe('claims read from the sources: what backs a draft’s value', () => {
+  it('takes no passage dated otherwise than the draft’s clause as backing its value', () => {
+    const kb = realKnowledge();
+    // A mid-November delegation met "in Tokyo"; Kawamura's October 2020 meeting was in Seoul.
+    warnsOnEach(kb, [
+      { text: 'Kawamura met informally with his Korean counterparts in Tokyo in October 2020.', value: 'Tokyo', sourced: 'Seoul' },
+    ]);
+    silentOnEach(kb, [
+      'In October 2020, Kawamura met informally with his Korean counterparts in Seoul.',
+      "In mid-November, Kim Jin-pyo's delegation met Suga and its counterparts in Tokyo.",
+    ]);
+  });
+});

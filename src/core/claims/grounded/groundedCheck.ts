@@ -28,7 +28,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
-import { breaksClause } from './alignment/clauses';
+import { breaksClause, sameClause } from './alignment/clauses';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderWordsOf } from './alignment/order';
 import { ownsAsInDraft } from './alignment/owners';
@@ -683,6 +683,9 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
       const alignment = align(draft, claim.analysis, index);
       const pair = alignment.pairs.find(([d]) => d === value);
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
+      // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
+      // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
+      if (alignment.mismatches.some((m) => m.draft !== value) || datedOtherwise(draft, value, claim.analysis)) continue;
       // "Tokyo's New Southern Policy" is backed only where Tokyo owns it, not wherever Tokyo is named.
       // "funded by Seoul" is not backed by "a proposal floated by a senior Korean politician" nor by "Japan-South Korea
       // relations": a country's politician, court or firms are not its government, nor is a pair of countries' relations.
@@ -696,6 +699,17 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the draft dates its sentence (a date beside `value`) and the passage gives only other dates: the two tell
+ * events at different times, however much else they share.
+ */
+function datedOtherwise(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence): boolean {
+  const beside = (s: Slot) => sameClause(draft, Math.min(s.last, value.last), Math.max(s.first, value.first));
+  const dates = draft.slots.filter((s) => s !== value && s.kind === 'date' && draft.quoted[s.first] === 0 && !s.date?.decade && beside(s));
+  const theirs = claim.slots.filter((s) => s.kind === 'date');
+  return dates.length > 0 && theirs.length > 0 && dates.every((d) => theirs.every((t) => compareSlots(d, t) === 'differ'));
 }
 
 /** Whether the ascending list of claim indices `list` holds `c` (binary search). */
