@@ -2029,3 +2029,22 @@ describe('claims read from the sources: what backs a draft’s value', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: the holder of a title both name', () => {
+  it('reads another person after the title the passage gives as the slip, though the passage names the draft’s elsewhere', () => {
+    const kb = realKnowledge();
+    // The passage: "… lost patience with the Moon government when it abandoned the … agreement Japan had reached in
+    // 2015 with President Park Geun-hye."
+    warnsOnEach(kb, [
+      {
+        text: 'In 2015 Tokyo concluded the comfort women agreement with President Moon Jae-in.',
+        value: 'Moon Jae-in',
+        sourced: 'Park Geun-hye',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In 2015 Tokyo concluded the comfort women agreement with President Park Geun-hye.',
+      'In 2015 Tokyo concluded the comfort women agreement with President Park Geun-hye, which President Moon Jae-in later abandoned.',
+    ]);
+  });
+});

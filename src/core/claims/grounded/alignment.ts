@@ -15,7 +15,7 @@ import { datedAfterCount, datedOtherwise, otherPartyCount, sameEvent } from './a
 import { listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
+import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
 import { agentSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
@@ -241,6 +241,20 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       shared += SLOT_WEIGHT;
       anchors++;
     } else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
+  }
+  // The person right after a title both give, where the claim has another there ("with President Moon Jae-in" against
+  // "with President Park Geun-hye"): the claim's holder stands in the draft's person's place, though the claim names
+  // the draft's person elsewhere ("the Moon government"), which the loop above paired it with.
+  for (const [mine, holder] of otherHolderOfTitle(draft, claim, pairs)) {
+    const k = pairs.findIndex(([p]) => p === mine);
+    if (k < 0) continue;
+    claimMatched.delete(pairs[k][1]);
+    pairs.splice(k, 1);
+    matched.splice(matched.indexOf(mine), 1);
+    total -= SLOT_WEIGHT;
+    shared -= SLOT_WEIGHT;
+    anchors--;
+    differing.push({ draft: mine, candidates: [holder], swap: true, owner: true, agent: true });
   }
   // A title the draft gives one person that the claim gives another ("Matthew Pottinger, the national security
   // adviser" against "the NSC director for Asia, Matthew Pottinger, along with national security adviser John

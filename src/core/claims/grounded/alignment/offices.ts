@@ -80,3 +80,23 @@ function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
 export function serves(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   return person.last < title.first && a.words[person.last + 1]?.lower === 's' && a.words[person.last + 1].joined;
 }
+
+/**
+ * The draft's people right after a title that stands paired with the claim's same title, where the claim puts another
+ * person right after it ("reached … with President Moon Jae-in" against "reached in 2015 with President Park
+ * Geun-hye"): that person holds the title in the claim's account, whatever other mention of the draft's person the
+ * claim has ("the Moon government", in another clause). Each with the claim's holder. Not where the draft names the
+ * claim's holder too: then both are told.
+ */
+export function otherHolderOfTitle(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): [Slot, Slot][] {
+  const found: [Slot, Slot][] = [];
+  for (const [title, theirs] of pairs) {
+    if (title.kind !== 'role' || theirs.kind !== 'role') continue;
+    const mine = draft.slots.find((s) => s.first === title.last + 1 && s.entity?.type === 'person');
+    const holder = claim.slots.find((s) => s.first === theirs.last + 1 && s.entity?.type === 'person');
+    if (!mine || !holder || compareSlots(mine, holder) !== 'differ') continue;
+    if (draft.slots.some((s) => s.kind === 'entity' && compareSlots(s, holder) === 'same')) continue;
+    found.push([mine, holder]);
+  }
+  return found;
+}
