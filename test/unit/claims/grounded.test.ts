@@ -373,7 +373,8 @@ describe('claims read from the sources', () => {
     const kb = realKnowledge();
     const alleged = (season: string) =>
       `${season}, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel had locked its fire-control radar onto a Japanese surveillance aircraft.`;
-    warnsOnEach(kb, [{ text: alleged('Last summer'), value: 'summer', sourced: 'December' }]);
+    // The passage's "Last December", written in the summer of 2019, is December 2018.
+    warnsOnEach(kb, [{ text: alleged('Last summer'), value: 'summer', sourced: 'Last December' }]);
     // December is winter.
     silentOnEach(kb, [alleged('Last winter')]);
   });
@@ -384,7 +385,7 @@ describe('claims read from the sources', () => {
       {
         text: "Last October, many in South Korea, President Moon included, hoped that Prime Minister Suga's election would open a path to renewed relations with Japan.",
         value: 'October',
-        sourced: 'September',
+        sourced: 'Last September',
       },
     ]);
     silentOnEach(kb, [

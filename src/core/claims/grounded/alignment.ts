@@ -119,6 +119,20 @@ const NAMED_WORDS = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/**
+ * Whether the claim's date is one its source told from the time of writing ("This past week", "Last December") and the
+ * draft's lies more than a year from it: a slip of a month or a year is told near the date, and a date years away tells
+ * another event of the same people ("In January 2016, Blinken … met …" against "This past week, … Blinken … made
+ * back-to-back visits").
+ */
+function yearsFromWritten(slot: Slot, other: Slot): boolean {
+  const [mine, theirs] = [slot.date, other.date];
+  if (!other.counted || !mine || !theirs || theirs.year === undefined) return false;
+  // A month or season without a year ("Last October") is compared as such.
+  const year = mine.year ?? (mine.decade !== undefined ? mine.decade + 5 : undefined);
+  return year !== undefined && Math.abs(year - theirs.year) > 1;
+}
+
 /** Lines `draft` up with `claim`. */
 export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
   const weightOf = (s: string) => index.weight(s);
@@ -189,7 +203,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         // South Korea"): kept aside, to tell a swap of who did what from a paraphrase.
         if (slot.kind === 'entity' && !sameRelation(draft, slot, claim, other)) sameElsewhere ??= other;
         else sameMentions.push(other);
-      } else if (c === 'differ' && !reported(claim, other)) candidates.push(other);
+      } else if (c === 'differ' && !reported(claim, other) && !yearsFromWritten(slot, other)) candidates.push(other);
     }
     same = sameMentions[0];
     // None of them near the draft's words, where another party is: that party stands in the draft's party's place.

@@ -755,6 +755,8 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
       valueWithUnit(source, expected),
       replacementFor(value, expected),
       value.counted ? dateText(value.date!) : undefined,
+      // So does one the source told from the time of writing: “Last December” (December 2018).
+      expected.counted ? dateText(expected.date!) : undefined,
     );
   if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
   if (mismatches.length === 1) {
@@ -885,6 +887,8 @@ function finding(
   replacement: string | undefined,
   /** What the draft's words come to, when they are not the value itself ("two years later": 2019). */
   reading?: string,
+  /** What the passage's words come to, likewise ("This past week": March 2021). */
+  expectedReading?: string,
 ): ClaimFinding {
   const { passage } = claim;
   // The reading holds the passage's text: a library's passage text is read again from its document each time asked.
@@ -895,7 +899,7 @@ function finding(
     severity: 'warning',
     start,
     end,
-    message: `The draft says ${quoted(claimed)}${reading ? ` (${reading})` : ''}, but ${passage.source} says ${quoted(expected)}.`,
+    message: `The draft says ${quoted(claimed)}${reading ? ` (${reading})` : ''}, but ${passage.source} says ${quoted(expected)}${expectedReading ? ` (${expectedReading})` : ''}.`,
     factId: `source:${passage.id}`,
     claimed,
     expected,

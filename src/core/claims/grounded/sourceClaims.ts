@@ -5,13 +5,14 @@
  * their claims the same way as the bundled articles.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Passage } from '../../knowledge/types';
+import type { Passage, Source } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
 import { yearWritten } from '../dates';
 import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { OPPOSITE_STEMS, stem } from './stem';
+import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
 import {
   CLAIM_FLAG,
   CONTEXT_FLAG,
@@ -436,11 +437,21 @@ class ReadOnDemand implements SourceClaim {
  * it comes to.
  */
 function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
-  const reading = analyseSentence(kb, passage.text, 0, passage.text.length);
+  const source = kb.source(passage.source);
+  const reading = withDatesFromWriting(analyseSentence(kb, passage.text, 0, passage.text.length), source && writingTimeOf(source));
   if (!reading.relativeTime || passage.index === 0) return reading;
   const previous = kb.passagesOf(passage.source)[passage.index - 1];
   if (previous?.index !== passage.index - 1) return reading;
   return withDateCountedFrom(reading, analyseSentence(kb, previous.text, 0, previous.text.length));
+}
+
+/** Each source's time of writing, read from its metadata once. */
+const WRITING_TIMES = new WeakMap<Source, WritingTime | null>();
+
+function writingTimeOf(source: Source): WritingTime | undefined {
+  let time = WRITING_TIMES.get(source);
+  if (time === undefined) WRITING_TIMES.set(source, (time = writingTime(source.date) ?? null));
+  return time ?? undefined;
 }
 
 /** Reads passages of `kb`, keeping the last `READINGS_KEPT` readings (a Map keeps insertion order: oldest first). */
@@ -683,7 +694,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 19;
+const ANALYSIS_VERSION = 20;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

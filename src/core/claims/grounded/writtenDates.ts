@@ -1,0 +1,140 @@
+/**
+ * Dates a source tells from the time it was written: "Last December", "last summer's measures", "This past week". A
+ * reader of the source knows when it was written, and so when these were; the checker knows it from the source's
+ * metadata (a printed date, or the bounds its text allows). Such a date is read as the date it comes to only where
+ * every time of writing those bounds allow gives the same one: nothing is guessed, and a source whose date is unknown
+ * keeps its words as they are (a month or season without a year, compared as such).
+ */
+import type { SourceDate } from '../../knowledge/types';
+import { SEASON_MONTHS, type DraftDate } from '../values';
+import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+
+/** A day of writing, as far as it is known (a bound given to the month stands for every day of it). */
+interface WritingDay {
+  year: number;
+  month: number;
+  /** Undefined when the bound gives only the month. */
+  day?: number;
+}
+
+/** The earliest and latest days a source may have been written on. */
+export interface WritingTime {
+  earliest: WritingDay;
+  latest: WritingDay;
+}
+
+/** A source's time of writing from its metadata; undefined when it gives no month (a year alone settles nothing here). */
+export function writingTime(date: SourceDate): WritingTime | undefined {
+  const earliest = dayOf(date.value ?? date.earliest);
+  const latest = dayOf(date.value ?? date.latest);
+  return earliest && latest ? { earliest, latest } : undefined;
+}
+
+function dayOf(iso: string | null | undefined): WritingDay | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso ?? '');
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: Number(m[2]), ...(m[3] ? { day: Number(m[3]) } : {}) };
+}
+
+/** Words that tell the week before the time of writing ("This past week, Blinken and Austin made … visits"). */
+const PAST_WEEK_PHRASES: readonly (readonly string[])[] = [
+  ['this', 'past', 'week'],
+  ['last', 'week'],
+  ['the', 'past', 'week'],
+];
+
+/** Days a week told as past may reach back: a week written on the 8th or later lies in the month of writing. */
+const WEEK_DAYS = 7;
+
+/**
+ * `reading` with its dates told from the time of writing read as the dates they come to (`counted`, so a warning can
+ * say what they came to): a month or season after "last" gets its year where that is not in doubt; "this past week" becomes the month of writing
+ * when the source's exact day puts the whole week in it. `reading` itself when none is, or none can be settled.
+ */
+export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTime | undefined): AnalysedSentence {
+  if (!time) return reading;
+  let slots: Slot[] | undefined;
+  const words = reading.words;
+  reading.slots.forEach((slot, k) => {
+    const date = slot.date;
+    if (slot.kind !== 'date' || !date || date.year !== undefined || date.decade !== undefined) return;
+    if (words[slot.first - 1]?.lower !== 'last') return;
+    const year = settled(time, (day) => (date.month !== undefined ? lastMonthYear(day, date.month) : lastSeasonYear(day, date.season)));
+    if (year === undefined) return;
+    slots ??= [...reading.slots];
+    slots[k] = counted(reading, slot.first - 1, slot.last, { ...date, first: slot.first - 1, year });
+  });
+  const week = pastWeek(reading);
+  const month = week && writtenMonthOfPastWeek(time);
+  if (week && month && !reading.slots.some((s) => s.kind === 'date')) {
+    slots ??= [...reading.slots];
+    slots.push(counted(reading, week[0], week[1], { first: week[0], last: week[1], ...month }));
+    slots.sort((a, b) => a.first - b.first);
+  }
+  if (!slots) return reading;
+  const content = Uint8Array.from(reading.content);
+  for (const s of slots) if (s.counted) for (let i = s.first; i <= s.last; i++) content[i] = 0;
+  return { ...reading, slots, content, kinds: slots.reduce((bits, s) => bits | KIND_BITS[s.kind], 0) };
+}
+
+/** A date slot over words first..last, read as `date` and marked as counted. */
+function counted(reading: AnalysedSentence, first: number, last: number, date: DraftDate): Slot {
+  const start = reading.words[first].start;
+  const end = reading.words[last].end;
+  return {
+    kind: 'date',
+    first,
+    last,
+    start,
+    end,
+    text: reading.source.slice(start - reading.start, end - reading.start),
+    date,
+    counted: true,
+  };
+}
+
+/** The value `of` gives for every day of writing the bounds allow, if it is one; undefined otherwise. */
+function settled(time: WritingTime, of: (day: WritingDay) => number | undefined): number | undefined {
+  const a = of(time.earliest);
+  const b = of(time.latest);
+  // Between the bounds the value can only step at the turn of a year, which both bounds would then straddle.
+  return a !== undefined && a === b && time.earliest.year === time.latest.year ? a : undefined;
+}
+
+/**
+ * The year of "last <month>" written on `day`, where the most recent such month and that month of the year before are
+ * one ("last December" written in July 2019 is December 2018). Written in November 2020, "last September" may mean
+ * either September: undefined.
+ */
+function lastMonthYear(day: WritingDay, month: number): number | undefined {
+  return month >= day.month ? day.year - 1 : undefined;
+}
+
+/**
+ * The year of "last <season>" written on `day`, on the same terms: "last summer" written in March 2021 is summer 2020;
+ * written in November 2020 it may be either summer (a source of that month means 2019 by it). Not winter, which spans
+ * two years.
+ */
+function lastSeasonYear(day: WritingDay, season: DraftDate['season']): number | undefined {
+  if (!season || season === 'winter') return undefined;
+  return SEASON_MONTHS[season][0] >= day.month ? day.year - 1 : undefined;
+}
+
+/** Words first..last of a phrase telling the week before writing, if the sentence has one. */
+function pastWeek(reading: AnalysedSentence): [number, number] | undefined {
+  const words = reading.words;
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of PAST_WEEK_PHRASES) {
+      if (phrase.every((w, k) => words[i + k]?.lower === w)) return [i, i + phrase.length - 1];
+    }
+  }
+  return undefined;
+}
+
+/** The month of writing when the source's exact day puts the whole week before it in that month. */
+function writtenMonthOfPastWeek(time: WritingTime): { year: number; month: number } | undefined {
+  const { earliest, latest } = time;
+  if (earliest.day === undefined || latest.day === undefined) return undefined;
+  if (earliest.year !== latest.year || earliest.month !== latest.month || earliest.day <= WEEK_DAYS) return undefined;
+  return { year: latest.year, month: latest.month };
+}
