@@ -120,7 +120,7 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, sk
       if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
         findings.push(...checkSentence(index, withReferences(read, resolveReferences(read, context))));
       }
-      updateContext(context, read);
+      updateContext(context, read, quoted !== undefined);
     }
     known = range.boundary ?? known;
     offset = next;
