@@ -11,7 +11,7 @@
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
-import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, newSlot, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
@@ -88,7 +88,9 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       const date = { first: i, last: i, year: context.year, ...(month !== undefined ? { month } : {}), ...(season ? { season } : {}) };
       const start = words[first].start;
       const end = words[i].end;
-      dates.push({ kind: 'date', first, last: i, start, end, text: draft.source.slice(start - draft.start, end - draft.start), date });
+      dates.push(
+        newSlot({ kind: 'date', first, last: i, start, end, text: draft.source.slice(start - draft.start, end - draft.start), date }),
+      );
       break;
     }
   }
@@ -124,7 +126,7 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
     const start = words[first].start;
     const end = words[last].end;
     const text = draft.source.slice(start - draft.start, end - draft.start);
-    return { kind: 'date', first, last, start, end, text, date: { first, last, ...date }, counted: true };
+    return newSlot({ kind: 'date', first, last, start, end, text, date: { first, last, ...date }, counted: true });
   };
   for (let i = 0; i < words.length; i++) {
     // "two years later", "a decade earlier", "a year later".
@@ -392,7 +394,7 @@ export function withDateCountedFrom(reading: AnalysedSentence, before: AnalysedS
   if (!counted) return reading;
   const start = span.start;
   const end = reading.words[last].end;
-  const date: Slot = {
+  const date = newSlot({
     kind: 'date',
     first: span.first,
     last,
@@ -400,7 +402,7 @@ export function withDateCountedFrom(reading: AnalysedSentence, before: AnalysedS
     end,
     text: reading.source.slice(start - reading.start, end - reading.start),
     date: { first: span.first, last, ...counted },
-  };
+  });
   const slots = reading.slots.map((s, i) => (i === at ? date : s));
   const content = Uint8Array.from(reading.content);
   content[last] = 0;
