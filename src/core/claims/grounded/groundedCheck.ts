@@ -214,8 +214,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
       ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
     if (!possible) continue;
     // One passage per wording: copies of a sentence score alike and would fill every place.
-    const wording = index.textKey(c);
-    if (!best.some((b) => index.textKey(b) === wording)) insertBest(best, c, scores, size);
+    if (!sameWordingIn(index, best, c)) insertBest(best, c, scores, size);
   }
   for (let t = 0; t < touchedCount; t++) {
     scores[touched[t]] = 0;
@@ -384,6 +383,16 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
   }
   return best;
+}
+
+/**
+ * Whether one of `claims` has claim `c`'s wording (`textKey`). A loop, not `some` with a closure: it runs for every
+ * passage good enough to enter a sentence's candidates, hundreds per sentence against a library.
+ */
+function sameWordingIn(index: SourceClaims, claims: readonly number[], c: number): boolean {
+  const wording = index.textKey(c);
+  for (const b of claims) if (index.textKey(b) === wording) return true;
+  return false;
 }
 
 /** Keeps `best` the (at most) `size` claims with the highest scores, best first. */

@@ -261,9 +261,14 @@ export function setAside(a: AnalysedSentence, slot: Slot): boolean {
   while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
   if (k >= 0 && SET_ASIDE_PREPOSITIONS.has(a.words[k].lower)) k--;
   while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
-  return SETTING_ASIDE_PHRASES.some(
-    (phrase) => k + 1 >= phrase.length && phrase.every((w, m) => a.words[k - phrase.length + 1 + m].lower === w),
-  );
+  // Loops, not closures: this is asked of every value of a draft sentence for every passage it is lined up with.
+  for (const phrase of SETTING_ASIDE_PHRASES) {
+    if (k + 1 < phrase.length) continue;
+    let m = 0;
+    while (m < phrase.length && a.words[k - phrase.length + 1 + m].lower === phrase[m]) m++;
+    if (m === phrase.length) return true;
+  }
+  return false;
 }
 
 /**
