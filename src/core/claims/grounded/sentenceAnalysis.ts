@@ -143,7 +143,10 @@ export interface AnalysedSentence {
 function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8Array {
   const particles = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    for (const phrase of PHRASAL_BY_VERB.get(stems[i]) ?? []) {
+    // Most words head no phrase: no empty list is made for them.
+    const phrases = PHRASAL_BY_VERB.get(stems[i]);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
       if (!phrase.particles.every((p, k) => words[i + 1 + k]?.lower === p)) continue;
       stems[i] = phrase.stem;
       // A particle is no word of its own: "pushed back" has no "back" (support) for a predicate to meet.
