@@ -65,7 +65,17 @@ function denialEnd(a: AnalysedSentence, n: number): number {
  * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
  * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
  */
-function deniedStems(a: AnalysedSentence): Map<string, number> {
+function deniedStems(a: AnalysedSentence): ReadonlyMap<string, number> {
+  let denied = DENIED_STEMS.get(a);
+  if (!denied) DENIED_STEMS.set(a, (denied = readDeniedStems(a)));
+  return denied;
+}
+
+/** Each reading's `deniedStems`, read once: a draft sentence is lined up with several passages, a passage with many sentences. */
+const DENIED_STEMS = new WeakMap<AnalysedSentence, ReadonlyMap<string, number>>();
+
+/** `deniedStems`, read. */
+function readDeniedStems(a: AnalysedSentence): Map<string, number> {
   const denied = new Map<string, number>();
   for (const n of a.negations) {
     if (a.quoted[n] === 1 || !stated(a, n)) continue;
