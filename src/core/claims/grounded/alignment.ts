@@ -25,7 +25,7 @@ import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
-import type { AnalysedSentence, Slot } from './sentenceAnalysis';
+import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 
@@ -87,19 +87,47 @@ function sharedWords(
   index: SourceClaims,
 ): { total: number; shared: number; anchors: number } {
   const named = namedWords(claim);
-  let total = 0;
+  const { stems, weights, total } = weighedStems(draft, index);
   let shared = 0;
   let anchors = 0;
-  for (const s of draft.contentStems) {
-    const w = index.weight(s);
-    total += w;
-    if (claim.contentStems.has(s) || named.has(s)) {
-      shared += w;
+  for (let i = 0; i < stems.length; i++) {
+    if (claim.contentStems.has(stems[i]) || named.has(stems[i])) {
+      shared += weights[i];
       anchors++;
     }
   }
   return { total, shared, anchors };
 }
+
+/** A sentence's content stems in their order, each one's weight, and the weights' sum. */
+interface WeighedStems {
+  index: SourceClaims;
+  stems: string[];
+  weights: Float64Array;
+  total: number;
+}
+
+/**
+ * The weights of a sentence's content stems, by its set of them (a sentence, its copy with references and the clauses
+ * cut from it share theirs while the set is the same), read once: a draft sentence is lined up with several passages,
+ * and each weight is a lookup in the index and a logarithm. Summed in the set's order, as each alignment summed them.
+ */
+function weighedStems(a: AnalysedSentence, index: SourceClaims): WeighedStems {
+  let found = WEIGHED.get(a.contentStems);
+  if (found?.index === index) return found;
+  const stems = [...a.contentStems];
+  const weights = new Float64Array(stems.length);
+  let total = 0;
+  for (let i = 0; i < stems.length; i++) {
+    weights[i] = index.weight(stems[i]);
+    total += weights[i];
+  }
+  found = { index, stems, weights, total };
+  WEIGHED.set(a.contentStems, found);
+  return found;
+}
+
+const WEIGHED = new WeakMap<ReadonlySet<string>, WeighedStems>();
 
 /** The stems of the words of a sentence's named organisations (kept per reading: a passage is aligned with many sentences). */
 function namedWords(a: AnalysedSentence): ReadonlySet<string> {
@@ -135,7 +163,6 @@ function yearsFromWritten(slot: Slot, other: Slot): boolean {
 
 /** Lines `draft` up with `claim`. */
 export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
-  const weightOf = (s: string) => index.weight(s);
   let { total, shared, anchors } = sharedWords(draft, claim, index);
   const matched: Slot[] = [];
   const mismatches: { draft: Slot; source: Slot }[] = [];
@@ -384,12 +411,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // the draft's other mention leaves no doubt of its own.
   const unresolvedValues = open.filter((u) => !u.differsFrom?.every((c) => mismatches.some((m) => m.source === c)));
   const unresolved = unresolvedValues.length;
-  const unresolvedKinds = new Set(unresolvedValues.map((u) => u.slot.kind));
+  // The kinds of the unresolved values, one bit each (`KIND_BITS`).
+  let unresolvedKinds = 0;
+  for (const u of unresolvedValues) unresolvedKinds |= KIND_BITS[u.slot.kind];
   const coverage = total === 0 ? 0 : shared / total;
   const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;
   // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does.
   const opposed = settled ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs)) : undefined;
-  const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, weightOf) };
+  const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, index) };
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
@@ -401,8 +430,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     (unspoken > 0 ||
       personInAnotherPart(draft, claim, pairs, claimMatched) ||
       otherPartyCount(draft, claim) ||
-      unresolvedKinds.has('entity') ||
-      mismatches.some((m) => unresolvedKinds.has(m.draft.kind) || datedOtherwise(draft, m.draft, claim, matched, mismatches)));
+      (unresolvedKinds & KIND_BITS.entity) !== 0 ||
+      mismatches.some(
+        (m) => (unresolvedKinds & KIND_BITS[m.draft.kind]) !== 0 || datedOtherwise(draft, m.draft, claim, matched, mismatches),
+      ));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
 }
 
@@ -417,11 +448,11 @@ function coverageWithout(
   claim: AnalysedSentence,
   total: number,
   shared: number,
-  weightOf: (stem: string) => number,
+  index: SourceClaims,
 ): number {
   const left = new Set<string>();
   for (let i = from; i <= to; i++) if (draft.content[i] === 1 && !claim.contentStems.has(draft.stems[i])) left.add(draft.stems[i]);
-  for (const s of left) total -= weightOf(s);
+  for (const s of left) total -= index.weight(s);
   return total <= 0 ? 0 : shared / total;
 }
 

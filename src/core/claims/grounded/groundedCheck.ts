@@ -120,7 +120,7 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, sk
       if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
         findings.push(...checkSentence(index, withReferences(read, resolveReferences(read, context))));
       }
-      updateContext(context, read);
+      updateContext(context, read, quoted !== undefined);
     }
     known = range.boundary ?? known;
     offset = next;
@@ -136,9 +136,14 @@ function hasLetters(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Per claim: its score for the sentence being read, and how many of its content words it shares (reused). */
+/**
+ * Per claim: its score for the sentence being read, and how many of its content words it shares; and the claims
+ * scored so far, `touched` of them (reused: a sentence's postings in a library run to thousands of claims, and an
+ * array of them per sentence was a sixth of a check's allocation).
+ */
 let scratchScores = new Float64Array(0);
 let scratchShared = new Uint16Array(0);
+let scratchTouched = new Uint32Array(0);
 
 /** A passage scoring below this share of the best one's score is not compared. */
 const CANDIDATE_SHARE_OF_BEST = 0.55;
@@ -161,11 +166,13 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   if (scratchScores.length < index.passageCount) {
     scratchScores = new Float64Array(index.passageCount);
     scratchShared = new Uint16Array(index.passageCount);
+    scratchTouched = new Uint32Array(index.passageCount);
   }
   const { flags } = index;
   const scores = scratchScores;
   const shared = scratchShared;
-  const touched: number[] = [];
+  const touched = scratchTouched;
+  let touchedCount = 0;
   const common = Math.max(8, Math.min(index.passageCount * COMMON_STEM_SHARE, COMMON_STEM_PASSAGES));
   for (const s of draft.contentStems) {
     // How common a stem is counts every passage; one of each set of copies is scored (they would score alike).
@@ -173,7 +180,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
     if (!list || list.length > common) continue;
     const w = index.weight(s);
     for (const c of index.distinctClaimsWithStem(s)!) {
-      if (shared[c] === 0) touched.push(c);
+      if (shared[c] === 0) touched[touchedCount++] = c;
       scores[c] += w;
       shared[c]++;
     }
@@ -186,7 +193,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
     if (!list || list.length > Math.min(count / 10, COMMON_STEM_PASSAGES)) continue;
     const w = Math.log((count + 1) / list.length);
     for (const c of index.distinctWithValue(key)!) {
-      if (shared[c] === 0) touched.push(c);
+      if (shared[c] === 0) touched[touchedCount++] = c;
       scores[c] += w;
       shared[c]++;
     }
@@ -195,8 +202,9 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   const denies = draft.negations.length > 0 || draft.stems.some((s) => OPPOSITE_STEMS.has(s));
   const best: number[] = [];
   let top = 0;
-  for (const c of touched) if (scores[c] > top) top = scores[c];
-  for (const c of touched) {
+  for (let t = 0; t < touchedCount; t++) if (scores[touched[t]] > top) top = scores[touched[t]];
+  for (let t = 0; t < touchedCount; t++) {
+    const c = touched[t];
     // Far below the best: it shares too little to be the passage the sentence retells.
     if (scores[c] < top * CANDIDATE_SHARE_OF_BEST) continue;
     // No better than the worst of a full list: it would not enter it (asked first, as it is most often so).
@@ -206,12 +214,11 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
       ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
     if (!possible) continue;
     // One passage per wording: copies of a sentence score alike and would fill every place.
-    const wording = index.textKey(c);
-    if (!best.some((b) => index.textKey(b) === wording)) insertBest(best, c, scores, size);
+    if (!sameWordingIn(index, best, c)) insertBest(best, c, scores, size);
   }
-  for (const c of touched) {
-    scores[c] = 0;
-    shared[c] = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    scores[touched[t]] = 0;
+    shared[touched[t]] = 0;
   }
   return best;
 }
@@ -376,6 +383,16 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
   }
   return best;
+}
+
+/**
+ * Whether one of `claims` has claim `c`'s wording (`textKey`). A loop, not `some` with a closure: it runs for every
+ * passage good enough to enter a sentence's candidates, hundreds per sentence against a library.
+ */
+function sameWordingIn(index: SourceClaims, claims: readonly number[], c: number): boolean {
+  const wording = index.textKey(c);
+  for (const b of claims) if (index.textKey(b) === wording) return true;
+  return false;
 }
 
 /** Keeps `best` the (at most) `size` claims with the highest scores, best first. */

@@ -11,7 +11,7 @@
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
-import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, newSlot, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
@@ -88,7 +88,9 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       const date = { first: i, last: i, year: context.year, ...(month !== undefined ? { month } : {}), ...(season ? { season } : {}) };
       const start = words[first].start;
       const end = words[i].end;
-      dates.push({ kind: 'date', first, last: i, start, end, text: draft.source.slice(start - draft.start, end - draft.start), date });
+      dates.push(
+        newSlot({ kind: 'date', first, last: i, start, end, text: draft.source.slice(start - draft.start, end - draft.start), date }),
+      );
       break;
     }
   }
@@ -124,7 +126,7 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
     const start = words[first].start;
     const end = words[last].end;
     const text = draft.source.slice(start - draft.start, end - draft.start);
-    return { kind: 'date', first, last, start, end, text, date: { first, last, ...date }, counted: true };
+    return newSlot({ kind: 'date', first, last, start, end, text, date: { first, last, ...date }, counted: true });
   };
   for (let i = 0; i < words.length; i++) {
     // "two years later", "a decade earlier", "a year later".
@@ -254,32 +256,83 @@ export function withReferences(
   return { ...draft, slots, content, kinds: slots.reduce((k, s) => k | KIND_BITS[s.kind], 0) };
 }
 
-/** Remembers what `draft` named, for the sentences after it. */
-export function updateContext(context: ParagraphContext, draft: AnalysedSentence): void {
+/** What a sentence leaves the sentences after it (`updateContext`). */
+interface ContextChange {
+  /** The sentence names people: `person` and `group` replace the context's (undefined clears them). */
+  namesPeople: boolean;
+  person: Slot | undefined;
+  group: Slot[] | undefined;
+  /** It names nobody and does not refer back to the person: the person is no longer sure. */
+  forgetsPerson: boolean;
+  agreementBefore: Slot | undefined;
+  /** The last agreement, organisation and year it names, where it names one (else the context's stands). */
+  agreement: Slot | undefined;
+  organisation: Slot | undefined;
+  year: number | undefined;
+  /** It gives dates: `date` replaces the context's (undefined when it gives several). */
+  dated: boolean;
+  date: DraftDate | undefined;
+}
+
+/** What `draft` leaves the sentences after it. */
+function contextChange(draft: AnalysedSentence): ContextChange {
   // Two people named in one sentence leave "he" open: neither is taken.
   const people = draft.slots.filter((s) => s.entity?.type === 'person');
-  const distinct = new Set(people.map((p) => p.entity!.key));
-  if (people.length > 0) {
-    context.person = distinct.size === 1 && !opensWithUntypedDoer(draft) ? people[0] : undefined;
-    context.group = namedTogether(draft);
-  } else if (!draft.words.some((w) => PERSON_PRONOUNS.has(w.lower))) {
-    // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
-    // office"): the "he" after it is no longer sure to be the one named before.
-    context.person = undefined;
+  const namesPeople = people.length > 0;
+  let person: Slot | undefined;
+  let group: Slot[] | undefined;
+  if (namesPeople) {
+    const distinct = new Set(people.map((p) => p.entity!.key));
+    person = distinct.size === 1 && !opensWithUntypedDoer(draft) ? people[0] : undefined;
+    group = namedTogether(draft);
   }
+  // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
+  // office"): the "he" after it is no longer sure to be the one named before.
+  const forgetsPerson = !namesPeople && !draft.words.some((w) => PERSON_PRONOUNS.has(w.lower));
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
-  context.agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
+  const agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
+  let agreement: Slot | undefined;
+  let organisation: Slot | undefined;
+  let year: number | undefined;
   for (const s of draft.slots) {
     if (s.entity?.type === 'person') continue;
-    else if (s.entity?.type === 'agreement') context.agreement = s;
-    else if (s.entity?.type === 'organisation') context.organisation = s;
-    else if (s.kind === 'date' && s.date?.year !== undefined && !s.attributive) context.year = s.date.year;
+    else if (s.entity?.type === 'agreement') agreement = s;
+    else if (s.entity?.type === 'organisation') organisation = s;
+    else if (s.kind === 'date' && s.date?.year !== undefined && !s.attributive) year = s.date.year;
   }
   // Two dates in one sentence leave open which one a length after it counts from.
   const dated = draft.slots.filter(
     (s) => s.kind === 'date' && !s.attributive && (s.date!.year !== undefined || s.date!.decade !== undefined),
   );
-  if (dated.length > 0) context.date = dated.length === 1 ? dated[0].date : undefined;
+  const date = dated.length === 1 ? dated[0].date : undefined;
+  return { namesPeople, person, group, forgetsPerson, agreementBefore, agreement, organisation, year, dated: dated.length > 0, date };
+}
+
+/** The changes of the sources' sentences, by their reading (which the index keeps while it is in use). */
+const keptChanges = new WeakMap<AnalysedSentence, ContextChange>();
+
+/** `contextChange` of a source's sentence, read once per reading. */
+function keptContextChange(reading: AnalysedSentence): ContextChange {
+  let change = keptChanges.get(reading);
+  if (!change) keptChanges.set(reading, (change = contextChange(reading)));
+  return change;
+}
+
+/**
+ * Remembers what `draft` named, for the sentences after it. `kept`: the reading is a source's, which the index keeps
+ * and drafts quote again and again, so what it leaves is read from it once (`keptContextChange`).
+ */
+export function updateContext(context: ParagraphContext, draft: AnalysedSentence, kept = false): void {
+  const change = kept ? keptContextChange(draft) : contextChange(draft);
+  if (change.namesPeople) {
+    context.person = change.person;
+    context.group = change.group;
+  } else if (change.forgetsPerson) context.person = undefined;
+  context.agreementBefore = change.agreementBefore;
+  if (change.agreement) context.agreement = change.agreement;
+  if (change.organisation) context.organisation = change.organisation;
+  if (change.year !== undefined) context.year = change.year;
+  if (change.dated) context.date = change.date;
 }
 
 /**
@@ -341,7 +394,7 @@ export function withDateCountedFrom(reading: AnalysedSentence, before: AnalysedS
   if (!counted) return reading;
   const start = span.start;
   const end = reading.words[last].end;
-  const date: Slot = {
+  const date = newSlot({
     kind: 'date',
     first: span.first,
     last,
@@ -349,7 +402,7 @@ export function withDateCountedFrom(reading: AnalysedSentence, before: AnalysedS
     end,
     text: reading.source.slice(start - reading.start, end - reading.start),
     date: { first: span.first, last, ...counted },
-  };
+  });
   const slots = reading.slots.map((s, i) => (i === at ? date : s));
   const content = Uint8Array.from(reading.content);
   content[last] = 0;

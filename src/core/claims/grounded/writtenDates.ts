@@ -7,7 +7,7 @@
  */
 import type { SourceDate } from '../../knowledge/types';
 import { SEASON_MONTHS, type DraftDate } from '../values';
-import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, newSlot, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 
 /** A day of writing, as far as it is known (a bound given to the month stands for every day of it). */
 interface WritingDay {
@@ -81,7 +81,7 @@ export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTim
 function counted(reading: AnalysedSentence, first: number, last: number, date: DraftDate): Slot {
   const start = reading.words[first].start;
   const end = reading.words[last].end;
-  return {
+  return newSlot({
     kind: 'date',
     first,
     last,
@@ -90,7 +90,7 @@ function counted(reading: AnalysedSentence, first: number, last: number, date: D
     text: reading.source.slice(start - reading.start, end - reading.start),
     date,
     counted: true,
-  };
+  });
 }
 
 /** The value `of` gives for every day of writing the bounds allow, if it is one; undefined otherwise. */

@@ -69,7 +69,14 @@ export function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence
 export function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison {
   if (a.kind !== 'date' || b.kind !== 'date' || Boolean(a.attributive) === Boolean(b.attributive)) return 'incomparable';
   if (compareDates(a.date!, b.date!) !== 'differ') return 'incomparable';
-  const [named, slot, other] = a.attributive ? [x, a, y] : [y, b, x];
+  return a.attributive ? yearNamingDated(x, a, y, b) : yearNamingDated(y, b, x, a);
+}
+
+/**
+ * `namedThingDated` of a year `slot` naming a thing in `named` and a year `date` dating an event in `other`, the two
+ * differing. Apart, so that the many pairs of values turned away above make none of the closures below.
+ */
+function yearNamingDated(named: AnalysedSentence, slot: Slot, other: AnalysedSentence, date: Slot): Comparison {
   // The other sentence dates the act of a named agreement this one does not name: another thing ("the 1951 peace
   // treaty, signed …" against "the comfort women agreement Japan had reached in 2015").
   const agreement = (o: Slot) =>
@@ -77,7 +84,7 @@ export function namedThingDated(x: AnalysedSentence, a: Slot, y: AnalysedSentenc
   if (other.slots.some(agreement) || anotherOfKind(named, slot, other)) return 'incomparable';
   const act = actOfNamedThing(named, slot);
   if (act !== undefined && other.contentStems.has(act)) return 'differ';
-  return eventDatedAlike(named, slot, other, other === y ? b : a) ? 'differ' : 'incomparable';
+  return eventDatedAlike(named, slot, other, date) ? 'differ' : 'incomparable';
 }
 
 /**

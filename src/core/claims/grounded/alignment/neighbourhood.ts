@@ -27,39 +27,34 @@ export function sharesNeighbourhood(
 ): boolean {
   // In a short sentence every word is near every other: it tells one thing. A date opening the sentence ("In 2015,
   // the Abe cabinet let … expire") dates its whole main clause; one opening a later clause (", and in December 2019,
-  // the two leaders met in Chengdu") dates that clause, to its end.
-  const wide = (inX: boolean) => {
-    const [a2, slot] = inX ? [x, a] : [y, b];
-    return a2.words.length <= SHORT_SENTENCE || opensSentence(a2, slot);
-  };
-  const wideX = wide(true);
-  const wideY = wide(false);
+  // the two leaders met in Chengdu") dates that clause, to its end. (Plain loops and helpers, no closures: this is
+  // asked for each value of a draft sentence against each passage it is lined up with.)
+  const wideX = x.words.length <= SHORT_SENTENCE || opensSentence(x, a);
+  const wideY = y.words.length <= SHORT_SENTENCE || opensSentence(y, b);
   const clauseX = wideX ? undefined : clauseDated(x, a);
   const clauseY = wideY ? undefined : clauseDated(y, b);
-  const inClause = (s: Slot, clause: readonly [number, number] | undefined) =>
-    clause !== undefined && s.first >= clause[0] && s.last <= clause[1];
-  const near = (s: Slot, at: Slot, inX: boolean) =>
-    (inX ? wideX : wideY) ||
-    inClause(s, inX ? clauseX : clauseY) ||
-    (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD);
   // Only parties count as shared neighbours: a title or a date beside both values says little about their roles.
   // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
   // A title beside both ("ambassador to China", "ambassador to Japan") ties a party to the same office.
   const partiesCount = a.kind !== 'entity' || partiesBesideParties;
-  const tiedBy = (p: Slot) => (p.kind === 'entity' ? partiesCount : p.kind === 'role' && a.kind === 'entity');
-  if (pairs.some(([p, q]) => p !== a && tiedBy(p) && near(p, a, true) && near(q, b, false))) return true;
+  for (const [p, q] of pairs) {
+    const tied = p.kind === 'entity' ? partiesCount : p.kind === 'role' && a.kind === 'entity';
+    if (p !== a && tied && isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY)) return true;
+  }
   // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
   // ruling Democratic Party".
   const mine = affiliationOf(x, a);
   const theirs = affiliationOf(y, b);
   if (mine && theirs && pairs.some(([p, q]) => p === mine && q === theirs)) return true;
   const words = new Set<string>();
-  const reach = (wider: boolean, slot: Slot, count: number): [number, number] =>
-    wider ? [0, count - 1] : [Math.max(0, slot.first - NEIGHBOURHOOD), Math.min(count - 1, slot.last + NEIGHBOURHOOD)];
-  const [fromX, toX] = clauseX ?? reach(wideX && opensSentence(x, a), a, x.words.length);
+  const wholeX = wideX && opensSentence(x, a);
+  const fromX = clauseX ? clauseX[0] : wholeX ? 0 : Math.max(0, a.first - NEIGHBOURHOOD);
+  const toX = clauseX ? clauseX[1] : wholeX ? x.words.length - 1 : Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD);
   const namedX = namedThingWords(x);
   for (let i = fromX; i <= toX; i++) if (x.content[i] === 1 || namedX[i] === 1) words.add(x.stems[i]);
-  const [fromY, toY] = clauseY ?? reach(wideY && opensSentence(y, b), b, y.words.length);
+  const wholeY = wideY && opensSentence(y, b);
+  const fromY = clauseY ? clauseY[0] : wholeY ? 0 : Math.max(0, b.first - NEIGHBOURHOOD);
+  const toY = clauseY ? clauseY[1] : wholeY ? y.words.length - 1 : Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD);
   const namedY = namedThingWords(y);
   for (let i = fromY; i <= toY; i++) if ((y.content[i] === 1 || namedY[i] === 1) && words.has(y.stems[i])) return true;
   return false;
@@ -84,6 +79,18 @@ function namedThingWords(a: AnalysedSentence): Uint8Array {
 }
 
 const NAMED_THING_WORDS = new WeakMap<AnalysedSentence, Uint8Array>();
+
+/**
+ * Whether value `s` stands near `at` in its sentence: anywhere in a sentence read whole (`wide`), in the clause a date
+ * opens (`clause`), or within `NEIGHBOURHOOD` words of it.
+ */
+function isNear(s: Slot, at: Slot, wide: boolean, clause: readonly [number, number] | undefined): boolean {
+  return (
+    wide ||
+    (clause !== undefined && s.first >= clause[0] && s.last <= clause[1]) ||
+    (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD)
+  );
+}
 
 /** The person a body belongs to by "of" right before it ("Kim Jin-pyo of the ruling Democratic Party"), if any. */
 function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {

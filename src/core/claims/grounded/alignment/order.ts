@@ -28,7 +28,22 @@ const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their
  * read where the sentence states them (not after its report of someone's allegation; a draft's not inside
  * quotation marks). Not a relative time ("the following year") or an order word in a pair ("before and after").
  */
-function orderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
+function orderPhrases(a: AnalysedSentence, own: boolean): readonly OrderPhrase[] {
+  const kept = own ? OWN_ORDER_PHRASES : ORDER_PHRASES;
+  let found = kept.get(a);
+  if (!found) kept.set(a, (found = readOrderPhrases(a, own)));
+  return found;
+}
+
+/**
+ * Each reading's order phrases, read once: a draft sentence is lined up with several passages, and a passage with many
+ * sentences. By whether quoted words are left out (a draft's own phrases) or not.
+ */
+const OWN_ORDER_PHRASES = new WeakMap<AnalysedSentence, readonly OrderPhrase[]>();
+const ORDER_PHRASES = new WeakMap<AnalysedSentence, readonly OrderPhrase[]>();
+
+/** `orderPhrases`, read. */
+function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
   const out: OrderPhrase[] = [];
   for (let i = 0; i < a.words.length; i++) {
     const order = ORDER_WORDS.get(a.words[i].lower);
@@ -54,7 +69,7 @@ function orderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
 }
 
 /** The order words a sentence states with an event after them, each with its words and direction. */
-export function orderWordsOf(a: AnalysedSentence): { words: [number, number]; direction: 'before' | 'after' }[] {
+export function orderWordsOf(a: AnalysedSentence): readonly { words: [number, number]; direction: 'before' | 'after' }[] {
   return orderPhrases(a, true);
 }
 

@@ -65,7 +65,17 @@ function denialEnd(a: AnalysedSentence, n: number): number {
  * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
  * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
  */
-function deniedStems(a: AnalysedSentence): Map<string, number> {
+function deniedStems(a: AnalysedSentence): ReadonlyMap<string, number> {
+  let denied = DENIED_STEMS.get(a);
+  if (!denied) DENIED_STEMS.set(a, (denied = readDeniedStems(a)));
+  return denied;
+}
+
+/** Each reading's `deniedStems`, read once: a draft sentence is lined up with several passages, a passage with many sentences. */
+const DENIED_STEMS = new WeakMap<AnalysedSentence, ReadonlyMap<string, number>>();
+
+/** `deniedStems`, read. */
+function readDeniedStems(a: AnalysedSentence): Map<string, number> {
   const denied = new Map<string, number>();
   for (const n of a.negations) {
     if (a.quoted[n] === 1 || !stated(a, n)) continue;
@@ -261,9 +271,14 @@ export function setAside(a: AnalysedSentence, slot: Slot): boolean {
   while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
   if (k >= 0 && SET_ASIDE_PREPOSITIONS.has(a.words[k].lower)) k--;
   while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
-  return SETTING_ASIDE_PHRASES.some(
-    (phrase) => k + 1 >= phrase.length && phrase.every((w, m) => a.words[k - phrase.length + 1 + m].lower === w),
-  );
+  // Loops, not closures: this is asked of every value of a draft sentence for every passage it is lined up with.
+  for (const phrase of SETTING_ASIDE_PHRASES) {
+    if (k + 1 < phrase.length) continue;
+    let m = 0;
+    while (m < phrase.length && a.words[k - phrase.length + 1 + m].lower === phrase[m]) m++;
+    if (m === phrase.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -77,12 +77,12 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       const x = a.entity!;
       const y = b.entity!;
       // One name, whatever it stands for here ("in Tokyo", the city; "to Tokyo", the government).
-      if (x.key === y.key || (a.text.length === b.text.length && a.text.toLowerCase() === b.text.toLowerCase())) return 'same';
+      if (x.key === y.key || sameIgnoringCase(a.text, b.text)) return 'same';
       // "Moon" and "Moon Jae-in", or one name spelled two ways ("Kang Chan-gil", "Kang Chang-il"): people sharing a
       // name are taken for one. Organisations and things by their names' words: "the Supreme Court" is "the Korean
       // Supreme Court", but "the Seoul Central District Court" is another court.
       if (x.type === 'person' || y.type === 'person' || x.type === 'name' || y.type === 'name') {
-        if (x.words.some((w) => y.words.includes(w))) return 'same';
+        if (sharesWord(x.words, y.words)) return 'same';
       } else if (x.type === y.type && (contains(x.words, y.words) || contains(y.words, x.words))) return 'same';
       // A name holding a place's name is not that place: "the Korea-Japan Parliamentarians' Union" is not "Japan".
       if (x.type === 'name' || y.type === 'name' || x.type !== y.type) return 'incomparable';
@@ -107,6 +107,24 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
   }
 }
 
+/**
+ * Whether two texts of one length are one text in lower case (`toLowerCase`), without making the lower-case copies:
+ * two names are compared for every pair of a sentence's and a passage's named things. ASCII letters are compared
+ * folded; where other characters differ, the copies decide (their case may fold otherwise).
+ */
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
+    const folded = x | 32;
+    if (folded !== (y | 32) || folded < 97 || folded > 122) return false;
+  }
+  return true;
+}
+
 /** Two titles of one office but for a rank word one has and the other lacks ("Deputy Secretary of State", "Secretary of State"). */
 export function otherRank(a: Slot, b: Slot): boolean {
   const x = a.role!;
@@ -128,4 +146,15 @@ function tolerance(n: NonNullable<Slot['number']>, other: NonNullable<Slot['numb
   return n.step === undefined ? loose : Math.min(loose, n.step / 2);
 }
 
-const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.length > 0 && inner.every((w) => outer.includes(w));
+/** Whether `inner` has words and every one stands in `outer`. (Loops, not closures: names are compared pair by pair.) */
+function contains(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0) return false;
+  for (const w of inner) if (!outer.includes(w)) return false;
+  return true;
+}
+
+/** Whether a word of `x` stands in `y`. */
+function sharesWord(x: readonly string[], y: readonly string[]): boolean {
+  for (const w of x) if (y.includes(w)) return true;
+  return false;
+}
