@@ -1968,3 +1968,41 @@ describe('claims read from the sources: another time', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: a party singled out', () => {
+  it('reads "It was X that …" as X alone doing the act, against the party the passage gives it to', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'It was Seoul that faced a ban on rare earth exports during the 2010 dispute with Beijing.', value: 'Seoul', sourced: 'Tokyo' },
+      { text: 'It was South Korea that refused to consider limiting its surveillance activities.', value: 'South Korea', sourced: 'Japan' },
+      {
+        text: 'It was Tokyo, not Seoul, that had to contend with direct pressure over its decision to deploy THAAD.',
+        value: 'Tokyo',
+        sourced: 'Seoul',
+      },
+    ]);
+    silentOnEach(kb, [
+      'It was Seoul that faced direct pressure over its decision to deploy the THAAD missile defense system.',
+      'It was Tokyo that faced a ban on rare earth exports during the 2010 dispute with Beijing.',
+      'It was Japan that refused to consider limiting its surveillance activities.',
+      'It was Seoul, not Tokyo, that had to contend with direct pressure over THAAD.',
+      'It was in 2019 that Japan imposed export controls on South Korea.',
+      'It is Tokyo that many South Koreans fear will slide into militarism.',
+      'It was the South Korean government that moved to freeze the Reconciliation and Healing Foundation.',
+    ]);
+  });
+
+  it('reads "only X" and "X alone" as against both parties doing the act together', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Only South Korea removed the other from most-favored-nation trading status.', value: 'Only South Korea', sourced: 'Both nations' },
+      { text: 'Japan alone dropped the other from most-favored-nation trading status.', value: 'Japan alone', sourced: 'Both nations' },
+    ]);
+    silentOnEach(kb, [
+      'Both Japan and South Korea removed each other from most-favored-nation trading status.',
+      'Not only Japan but also South Korea removed the other from most-favored-nation trading status.',
+      'Only Japan and South Korea can fix the relationship, the authors argue.',
+      'Tokyo alone cannot restore the relationship.',
+    ]);
+  });
+});

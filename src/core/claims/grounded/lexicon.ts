@@ -643,6 +643,27 @@ export const COUNTED_NAME_NOUNS: readonly (readonly [string, 'place' | 'person']
 export const PARTIAL_LIST_OPENERS = words(`including include includes such like among notably especially e.g`);
 
 /**
+ * Words before a party that single it out as the only one doing the act after it ("only Japan stripped …", "solely
+ * Seoul …"): the sentence says no other party did it.
+ */
+export const SINGLING_OUT_BEFORE = words(`only solely`);
+
+/** Words after a party that single it out as the only one doing the act after them ("Tokyo alone stripped …"). */
+export const SINGLING_OUT_AFTER = words(`alone`);
+
+/** Forms of "be" that open a cleft singling a party out ("It was Tokyo that …", "It is Abe who …"). */
+export const CLEFT_VERBS = words(`is was`);
+
+/** Words that, after a cleft's party, open the act it is singled out for ("It was Tokyo that …", "… who …"). */
+export const CLEFT_RELATIVES = words(`that who`);
+
+/**
+ * Words opening a subject of two or more parties doing one act together ("Both nations removed …", "Both sides
+ * agreed …"), before a plural noun.
+ */
+export const JOINT_SUBJECT_WORDS = words(`both`);
+
+/**
  * Verbs of acts two parties do together (base forms; inflections derived): "A worked with B" says what "B worked with
  * A" says, so neither names the other's party wrongly. (Not "meet": a meeting one side refused is its act alone.)
  */

@@ -11,7 +11,7 @@ import { stem } from '../stem';
 export const DETERMINERS = new Set(['the', 'a', 'an', 's', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'then', 'former']);
 
 /** Prepositions that put a value in another relation than being the one who acts ("elected to X", "from X"). */
-const RELATION_WORDS = new Set([
+export const RELATION_WORDS = new Set([
   'to',
   'into',
   'from',
