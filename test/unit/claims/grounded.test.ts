@@ -1992,6 +1992,22 @@ describe('claims read from the sources: a party singled out', () => {
     ]);
   });
 
+  it("reads the passage's doer from a name opening its clause and from a party before its relative clause", () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'It was Abe who signaled an interest in warming up relations with Japan last month.', value: 'Abe', sourced: 'Moon' },
+      { text: 'It was Tokyo that brought the quarrel to the World Trade Organization.', value: 'Tokyo', sourced: 'Blue House' },
+    ]);
+    silentOnEach(kb, [
+      'It was Moon who struck a conciliatory tone toward Japan in his March 1 national address.',
+      'It was the Blue House that brought the quarrel to the World Trade Organization.',
+      'It was Stilwell who insisted on a recent visit to Japan that it was not his job to mediate.',
+      'It was Park Jie-won who traveled to Tokyo on November 9 as a presidential envoy.',
+      'It was Suga who later became prime minister after Abe resigned.',
+      'Perhaps it was Moon who struck the most conciliatory tone.',
+    ]);
+  });
+
   it('reads "only X" and "X alone" as against both parties doing the act together', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

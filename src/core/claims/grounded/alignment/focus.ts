@@ -6,6 +6,7 @@
  * the party, not from one verb: a cleft's verb stands after "that", and the two sentences may word the act otherwise.
  */
 import {
+  CLAUSE_OPENERS,
   CLEFT_RELATIVES,
   CLEFT_VERBS,
   JOINT_SUBJECT_WORDS,
@@ -46,6 +47,21 @@ interface Doer {
   act: [number, number];
 }
 
+/** Relatives whose clause, set off by a comma after a party, tells that party's act ("…, which brought …"). */
+const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * Whether two parties are two, as the draft's singled-out party and the claim's doer of its act: they differ, or both
+ * name people (or names the analysis could not type, which may be people's: "Moon") sharing no word.
+ */
+function twoParties(mine: Slot, theirs: Slot): boolean {
+  const c = compareParties(mine, theirs);
+  return c === 'differ' || (c === 'incomparable' && PERSON_LIKE.has(mine.entity!.type) && PERSON_LIKE.has(theirs.entity!.type));
+}
+
+/** Types of named things that may name a person. */
+const PERSON_LIKE: ReadonlySet<string> = new Set(['person', 'name']);
+
 /** How much of the draft's act a claim's clause must tell to be that act: this share of its content words, and two. */
 const ACT_SHARE = 0.4;
 const MIN_ACT_WORDS = 2;
@@ -63,6 +79,26 @@ function opensPredicate(a: AnalysedSentence, k: number): boolean {
     if (!AGENT_GAP.has(a.words[i].lower)) return false;
   }
   return false;
+}
+
+/** Whether word `k` opens its clause: the sentence's first word, or one after a mark or a word opening a clause. */
+function opensClause(a: AnalysedSentence, k: number): boolean {
+  return k === 0 || PUNCTUATION_BETWEEN.test(textBetween(a, k - 1, k)) || CLAUSE_OPENERS.has(a.words[k - 1].lower);
+}
+
+/**
+ * The last word of a phrase set off by commas right after word `end`, holding a title ("Stilwell, the assistant
+ * secretary of state for East Asia and Pacific affairs, …"); undefined when none stands there.
+ */
+function titleSetOff(a: AnalysedSentence, end: number): number | undefined {
+  if (!textBetween(a, end, end + 1).includes(',')) return undefined;
+  const title = a.slots.find((o) => o.kind === 'role' && o.first > end && o.first <= end + 3);
+  if (!title) return undefined;
+  for (let k = title.last; k + 1 < a.words.length && k <= title.last + 8; k++) {
+    if (breaksClause(a, k, k + 1)) return undefined;
+    if (textBetween(a, k, k + 1).includes(',')) return k;
+  }
+  return undefined;
 }
 
 /** The last word of the clause running from word `k`. */
@@ -123,13 +159,26 @@ function singledOutOf(a: AnalysedSentence): SingledOut | undefined {
 function doersOf(a: AnalysedSentence): Doer[] {
   const found: { parties: Slot[]; words: [number, number] }[] = [];
   for (const slot of a.slots) {
-    if (slot.kind !== 'entity' || partyOf(a, slot) !== slot || a.quoted[slot.first] === 1) continue;
+    // A name the analysis could not type may be a person's, where it opens its clause ("For his part, Moon struck …";
+    // not "the THAAD anti-ballistic missile system").
+    const named = slot.entity?.type === 'name' && !slot.entity.adjective && opensClause(a, slot.first);
+    if (slot.kind !== 'entity' || (partyOf(a, slot) !== slot && !named) || a.quoted[slot.first] === 1) continue;
     const list = listOf(a, slot);
     // A list is read at its last member, and named from its first.
     if (list[list.length - 1] !== slot || relationOf(a, list[0]) !== undefined) continue;
     const end = partyEnd(a, slot);
-    if (a.words[end + 1]?.lower === 's' || !opensPredicate(a, end + 1)) continue;
-    found.push({ parties: list, words: [list[0].first, end] });
+    if (a.words[end + 1]?.lower === 's') continue;
+    const title = titleSetOff(a, end);
+    if (opensPredicate(a, end + 1)) found.push({ parties: list, words: [list[0].first, end] });
+    // "David Stilwell, the assistant secretary of state …, insisted …": past the title set off by commas.
+    else if (title !== undefined && opensPredicate(a, title + 1)) found.push({ parties: list, words: [list[0].first, title] });
+    // "… the Blue House, which brought the quarrel to …": the party set off before a relative does its act.
+    else if (
+      RELATIVES.has(a.words[end + 1]?.lower ?? '') &&
+      textBetween(a, end, end + 1).includes(',') &&
+      opensPredicate(a, end + 2)
+    )
+      found.push({ parties: list, words: [list[0].first, end + 1] });
   }
   for (let k = 0; k + 1 < a.words.length; k++) {
     const noun = a.words[k + 1];
@@ -144,13 +193,20 @@ function doersOf(a: AnalysedSentence): Doer[] {
   });
 }
 
-/** The distinct content stems of words from..to, with no denial among them (undefined if one stands there). */
-function actStems(a: AnalysedSentence, [from, to]: readonly [number, number]): Set<string> | undefined {
+/**
+ * The distinct content stems of words from..to and the keys of the things they name ("the World Trade Organization"),
+ * when they deny it as `denied` says (undefined otherwise).
+ */
+function actStems(a: AnalysedSentence, [from, to]: readonly [number, number], denied: boolean): Set<string> | undefined {
   const stems = new Set<string>();
+  let denial = false;
   for (let i = from; i <= to; i++) {
-    if (NEGATION_WORDS.has(a.words[i].lower)) return undefined;
+    if (NEGATION_WORDS.has(a.words[i].lower)) denial = true;
     if (a.content[i] === 1) stems.add(a.stems[i]);
   }
+  // Both tell the act denied, or neither does ("said … was not his job", "insisted … it was not his job").
+  if (denial !== denied) return undefined;
+  for (const slot of a.slots) if (slot.kind === 'entity' && slot.first >= from && slot.last <= to) stems.add(slot.entity!.key);
   return stems;
 }
 
@@ -161,13 +217,14 @@ function actStems(a: AnalysedSentence, [from, to]: readonly [number, number]): S
 export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence): OtherDoer | undefined {
   const single = singledOutOf(draft);
   if (!single) return undefined;
-  const mine = actStems(draft, single.act);
+  const denied = draft.words.slice(single.act[0], single.act[1] + 1).some((w) => NEGATION_WORDS.has(w.lower));
+  const mine = actStems(draft, single.act, denied);
   if (!mine || mine.size === 0) return undefined;
   let best: Doer | undefined;
   let bestScore = 0;
   let tied = false;
   for (const doer of doersOf(claim)) {
-    const theirs = actStems(claim, doer.act);
+    const theirs = actStems(claim, doer.act, denied);
     if (!theirs) continue;
     let score = 0;
     for (const s of mine) if (theirs.has(s)) score++;
@@ -179,6 +236,6 @@ export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence): Oth
   if (best.parties.length === 0) return { party, words: single.words, joint: best.words };
   const same = best.parties.some((o) => compareParties(party, o) === 'same');
   if (same) return best.parties.length > 1 ? { party, words: single.words, joint: best.words } : undefined;
-  if (best.parties.length === 1 && compareParties(party, best.parties[0]) === 'differ') return { party, other: best.parties[0] };
+  if (best.parties.length === 1 && twoParties(party, best.parties[0])) return { party, other: best.parties[0] };
   return undefined;
 }
