@@ -2008,6 +2008,25 @@ describe('claims read from the sources: a party singled out', () => {
     ]);
   });
 
+  it("reads a passage's title with no one named beside it as its holder, another than a person the sources never give it", () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'It was Blinken who organized a trilateral meeting with Prime Minister Abe and President Park at the Hague.',
+        value: 'Blinken',
+        sourced: 'president',
+      },
+      // "convened" and "organized" both tell a gathering brought about.
+      { text: 'It was Abe who convened a trilateral meeting with President Park at the Hague.', value: 'Abe', sourced: 'president' },
+    ]);
+    silentOnEach(kb, [
+      // The sources give Obama no title: he may be the president.
+      'It was Obama who convened a trilateral meeting with Prime Minister Abe and President Park at the Hague.',
+      'It was Motegi who was more interested in talking about the Chinese Coast Guard.',
+      'The president, not Abe, organized the trilateral meeting at the Hague.',
+    ]);
+  });
+
   it('reads "only X" and "X alone" as against both parties doing the act together', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

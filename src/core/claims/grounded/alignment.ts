@@ -135,7 +135,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean; agent?: boolean }[] = [];
   const swapped = agentSwaps(draft, claim);
   // A party the draft singles out ("It was Tokyo that …", "only Japan …") where the claim tells its act of another.
-  const doer = otherDoer(draft, claim);
+  const doer = otherDoer(draft, claim, index);
   const told = tellerSwap(draft, claim);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;

@@ -570,6 +570,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['desire', 'wish'],
   // Going without a stop on the way ("flew straight from Tokyo to Seoul", "took him directly from Tokyo to Seoul").
   ['directly', 'straight'],
+  // Bringing a gathering about ("convened the three-way meeting", "organized a trilateral meeting").
+  ['organize', 'organise', 'convene'],
 ];
 
 /**

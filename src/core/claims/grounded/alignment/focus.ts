@@ -10,17 +10,20 @@ import {
   CLEFT_RELATIVES,
   CLEFT_VERBS,
   JOINT_SUBJECT_WORDS,
+  LEADER_HEAD,
   NEGATION_WORDS,
   PARTY_NOUNS,
   SINGLING_OUT_AFTER,
   SINGLING_OUT_BEFORE,
 } from '../lexicon';
-import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
-import { textBetween } from '../sourceClaims';
+import { type AnalysedSentence, pluralTitle, type Slot } from '../sentenceAnalysis';
+import { knownTitles, type SourceClaims, textBetween } from '../sourceClaims';
+import { stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN } from './clauses';
 import { listOf } from './lists';
 import { AGENT_GAP, compareParties, partyOf } from './parties';
 import { DETERMINERS, RELATION_WORDS, relationOf } from './relations';
+import { compareSlots } from './values';
 
 /** A party a sentence singles out, with the words singling it out and the words of its act. */
 interface SingledOut {
@@ -61,6 +64,20 @@ function twoParties(mine: Slot, theirs: Slot): boolean {
 
 /** Types of named things that may name a person. */
 const PERSON_LIKE: ReadonlySet<string> = new Set(['person', 'name']);
+
+/**
+ * Whether `title`, standing for its unnamed holder, names another than `person`: the sources give the person titles,
+ * none of them this one ("Deputy Secretary of State Blinken" is not "the president"; a title of another rank may be
+ * the same person's at another time). A title saying only that someone leads a body ("the head", "the chief") may be any of them.
+ */
+function heldByAnother(index: SourceClaims, person: Slot, title: Slot): boolean {
+  if (person.kind !== 'entity' || person.entity!.type !== 'person' || title.role!.head === LEADER) return false;
+  const known = knownTitles(index, person, true);
+  return known.length > 0 && known.every((t) => t.title.role!.head !== LEADER && compareSlots(title, t.title) !== 'same');
+}
+
+/** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
+const LEADER = stem(LEADER_HEAD);
 
 /** How much of the draft's act a claim's clause must tell to be that act: this share of its content words, and two. */
 const ACT_SHARE = 0.4;
@@ -185,6 +202,12 @@ function doersOf(a: AnalysedSentence): Doer[] {
     if (!JOINT_SUBJECT_WORDS.has(a.words[k].lower) || a.content[k + 1] !== 1 || !noun.lower.endsWith('s')) continue;
     if (opensPredicate(a, k + 2)) found.push({ parties: [], words: [k, k + 1] });
   }
+  // "The president organized …": a title with no person named after it is its holder, who does the act.
+  for (const slot of a.slots) {
+    if (slot.kind !== 'role' || pluralTitle(slot) || a.quoted[slot.first] === 1 || relationOf(a, slot) !== undefined) continue;
+    if (a.slots.some((o) => o.first === slot.last + 1 && o.kind === 'entity')) continue;
+    if (opensPredicate(a, slot.last + 1)) found.push({ parties: [slot], words: [slot.first, slot.last] });
+  }
   found.sort((x, y) => x.words[0] - y.words[0]);
   return found.map((d, i) => {
     const from = d.words[1] + 1;
@@ -214,7 +237,7 @@ function actStems(a: AnalysedSentence, [from, to]: readonly [number, number], de
  * Who the claim says did the act the draft singles a party out for, when it is not that party alone: the subject of
  * the claim's clause telling most of the act's words (`ACT_SHARE`), if one clause tells more than any other.
  */
-export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence): OtherDoer | undefined {
+export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): OtherDoer | undefined {
   const single = singledOutOf(draft);
   if (!single) return undefined;
   const denied = draft.words.slice(single.act[0], single.act[1] + 1).some((w) => NEGATION_WORDS.has(w.lower));
@@ -234,6 +257,7 @@ export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence): Oth
   if (!best || tied || bestScore < MIN_ACT_WORDS || bestScore < mine.size * ACT_SHARE) return undefined;
   const party = single.party;
   if (best.parties.length === 0) return { party, words: single.words, joint: best.words };
+  if (best.parties[0].kind === 'role') return heldByAnother(index, party, best.parties[0]) ? { party, other: best.parties[0] } : undefined;
   const same = best.parties.some((o) => compareParties(party, o) === 'same');
   if (same) return best.parties.length > 1 ? { party, words: single.words, joint: best.words } : undefined;
   if (best.parties.length === 1 && twoParties(party, best.parties[0])) return { party, other: best.parties[0] };
