@@ -2041,3 +2041,22 @@ describe('claims read from the sources: a party singled out', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: the maker of a thing', () => {
+  it('reads a body before a noun ("a … report") as its maker, as one after "by" is ("a report … issued by …")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'A recent Council on Foreign Relations report put relations between Japan and South Korea at their lowest levels in decades.',
+        value: 'Council on Foreign Relations',
+        sourced: 'Congressional Research Service',
+      },
+    ]);
+    silentOnEach(kb, [
+      'A recent Congressional Research Service report found ties between Japan and South Korea at their lowest level in decades.',
+      'A recent report by the Congressional Research Service found relations between Tokyo and Seoul at their lowest in decades.',
+      'A Council on Foreign Relations study found ties between Japan and South Korea at their lowest level in decades, a judgment the Congressional Research Service shared.',
+      'A National Security Secretariat official told the author that history issues should be addressed between Japan and Korea.',
+    ]);
+  });
+});
