@@ -2060,3 +2060,22 @@ describe('claims read from the sources: the maker of a thing', () => {
     ]);
   });
 });
+
+describe("claims read from the sources: companies' names", () => {
+  it('reads a name ending in a company word ("… Entertainment") as an organisation, another than the one the passage names', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'NiziU, a girl group produced by HYBE Entertainment and Sony, debuted this year.',
+        value: 'HYBE Entertainment and Sony',
+        sourced: 'JYP Entertainment and SONY',
+      },
+    ]);
+    silentOnEach(kb, [
+      'NiziU, a girl group produced by JYP Entertainment and Sony, debuted this year.',
+      'Niziu was produced jointly by Sony and JYP Entertainment.',
+      'Samsung Electronics was hit by Japan\'s export controls on semiconductor materials.',
+      'Japanese viewers binged on K-dramas on Netflix during the pandemic, and JYP Entertainment launched a new group.',
+    ]);
+  });
+});

@@ -425,14 +425,16 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
 export const ATTRIBUTIVE_OPENERS = words(`the a an s its their his her this that`);
 
 /**
- * Nouns for what an organisation is, closing its name: "the Supreme Court", "the National Intelligence Service", "the
- * Liberal Democratic Party". A capitalised name ending in one is an organisation.
+ * Nouns for what an organisation is, closing its name ("the Supreme Court", "the National Intelligence Service", "the
+ * Liberal Democratic Party", "the Brookings Institution"), and the last words of companies' names ("JYP
+ * Entertainment", "Samsung Electronics"). A capitalised name holding one is an organisation.
  */
 export const ORGANISATION_HEADS = words(`
   court ministry party council agency service university institute assembly cabinet office department house
   foundation association committee commission bank corporation company union organization organisation forum
   force forces command army navy diet parliament congress senate government administration secretariat bureau
-  center centre fund group alliance league federation board tribunal police school college
+  center centre fund group alliance league federation board tribunal police school college institution
+  entertainment electronics holdings industries motors studios
 `);
 
 /**
