@@ -2031,6 +2031,87 @@ describe('claims read from the sources: what backs a draft’s value', () => {
   });
 });
 
+describe('claims read from the sources: a party singled out', () => {
+  it('reads "It was X that …" as X alone doing the act, against the party the passage gives it to', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'It was Seoul that faced a ban on rare earth exports during the 2010 dispute with Beijing.',
+        value: 'Seoul',
+        sourced: 'Tokyo',
+      },
+      { text: 'It was South Korea that refused to consider limiting its surveillance activities.', value: 'South Korea', sourced: 'Japan' },
+      {
+        text: 'It was Tokyo, not Seoul, that had to contend with direct pressure over its decision to deploy THAAD.',
+        value: 'Tokyo',
+        sourced: 'Seoul',
+      },
+    ]);
+    silentOnEach(kb, [
+      'It was Seoul that faced direct pressure over its decision to deploy the THAAD missile defense system.',
+      'It was Tokyo that faced a ban on rare earth exports during the 2010 dispute with Beijing.',
+      'It was Japan that refused to consider limiting its surveillance activities.',
+      'It was Seoul, not Tokyo, that had to contend with direct pressure over THAAD.',
+      'It was in 2019 that Japan imposed export controls on South Korea.',
+      'It is Tokyo that many South Koreans fear will slide into militarism.',
+      'It was the South Korean government that moved to freeze the Reconciliation and Healing Foundation.',
+    ]);
+  });
+
+  it("reads the passage's doer from a name opening its clause and from a party before its relative clause", () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'It was Abe who signaled an interest in warming up relations with Japan last month.', value: 'Abe', sourced: 'Moon' },
+      { text: 'It was Tokyo that brought the quarrel to the World Trade Organization.', value: 'Tokyo', sourced: 'Blue House' },
+    ]);
+    silentOnEach(kb, [
+      'It was Moon who struck a conciliatory tone toward Japan in his March 1 national address.',
+      'It was the Blue House that brought the quarrel to the World Trade Organization.',
+      'It was Stilwell who insisted on a recent visit to Japan that it was not his job to mediate.',
+      'It was Park Jie-won who traveled to Tokyo on November 9 as a presidential envoy.',
+      'It was Suga who later became prime minister after Abe resigned.',
+      'Perhaps it was Moon who struck the most conciliatory tone.',
+    ]);
+  });
+
+  it("reads a passage's title with no one named beside it as its holder, another than a person the sources never give it", () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'It was Blinken who organized a trilateral meeting with Prime Minister Abe and President Park at the Hague.',
+        value: 'Blinken',
+        sourced: 'president',
+      },
+      // "convened" and "organized" both tell a gathering brought about.
+      { text: 'It was Abe who convened a trilateral meeting with President Park at the Hague.', value: 'Abe', sourced: 'president' },
+    ]);
+    silentOnEach(kb, [
+      // The sources give Obama no title: he may be the president.
+      'It was Obama who convened a trilateral meeting with Prime Minister Abe and President Park at the Hague.',
+      'It was Motegi who was more interested in talking about the Chinese Coast Guard.',
+      'The president, not Abe, organized the trilateral meeting at the Hague.',
+    ]);
+  });
+
+  it('reads "only X" and "X alone" as against both parties doing the act together', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Only South Korea removed the other from most-favored-nation trading status.',
+        value: 'Only South Korea',
+        sourced: 'Both nations',
+      },
+      { text: 'Japan alone dropped the other from most-favored-nation trading status.', value: 'Japan alone', sourced: 'Both nations' },
+    ]);
+    silentOnEach(kb, [
+      'Both Japan and South Korea removed each other from most-favored-nation trading status.',
+      'Not only Japan but also South Korea removed the other from most-favored-nation trading status.',
+      'Only Japan and South Korea can fix the relationship, the authors argue.',
+      'Tokyo alone cannot restore the relationship.',
+    ]);
+  });
+});
+
 describe('claims read from the sources: the holder of a title both name', () => {
   it('reads another person after the title the passage gives as the slip, though the passage names the draft’s elsewhere', () => {
     const kb = realKnowledge();
@@ -2046,6 +2127,44 @@ describe('claims read from the sources: the holder of a title both name', () => 
     silentOnEach(kb, [
       'In 2015 Tokyo concluded the comfort women agreement with President Park Geun-hye.',
       'In 2015 Tokyo concluded the comfort women agreement with President Park Geun-hye, which President Moon Jae-in later abandoned.',
+    ]);
+  });
+});
+
+describe('claims read from the sources: the maker of a thing', () => {
+  it('reads a body before a noun ("a … report") as its maker, as one after "by" is ("a report … issued by …")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'A recent Council on Foreign Relations report put relations between Japan and South Korea at their lowest levels in decades.',
+        value: 'Council on Foreign Relations',
+        sourced: 'Congressional Research Service',
+      },
+    ]);
+    silentOnEach(kb, [
+      'A recent Congressional Research Service report found ties between Japan and South Korea at their lowest level in decades.',
+      'A recent report by the Congressional Research Service found relations between Tokyo and Seoul at their lowest in decades.',
+      'A Council on Foreign Relations study found ties between Japan and South Korea at their lowest level in decades, a judgment the Congressional Research Service shared.',
+      'A National Security Secretariat official told the author that history issues should be addressed between Japan and Korea.',
+    ]);
+  });
+});
+
+describe("claims read from the sources: companies' names", () => {
+  it('reads a name ending in a company word ("… Entertainment") as an organisation, another than the one the passage names', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'NiziU, a girl group produced by HYBE Entertainment and Sony, debuted this year.',
+        value: 'HYBE Entertainment and Sony',
+        sourced: 'JYP Entertainment and SONY',
+      },
+    ]);
+    silentOnEach(kb, [
+      'NiziU, a girl group produced by JYP Entertainment and Sony, debuted this year.',
+      'Niziu was produced jointly by Sony and JYP Entertainment.',
+      "Samsung Electronics was hit by Japan's export controls on semiconductor materials.",
+      'Japanese viewers binged on K-dramas on Netflix during the pandemic, and JYP Entertainment launched a new group.',
     ]);
   });
 });

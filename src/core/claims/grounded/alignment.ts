@@ -16,6 +16,7 @@ import { listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
+import { otherDoer } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
 import { agentSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
@@ -174,6 +175,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // `agent`: the two parties were read doing the same act (not by their prepositions), so their relation is known.
   const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean; agent?: boolean }[] = [];
   const swapped = agentSwaps(draft, claim);
+  // A party the draft singles out ("It was Tokyo that …", "only Japan …") where the claim tells its act of another.
+  const doer = otherDoer(draft, claim, index);
   const told = tellerSwap(draft, claim);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
@@ -187,6 +190,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // Whose account the draft gives is another's in the claim: the account itself ties the two tellers.
     if (told && told[0] === slot) {
       differing.push({ draft: slot, candidates: [told[1]], swap: true, owner: true, agent: true });
+      continue;
+    }
+    // The act's words, found in the claim's clause, tie the two parties, as a possessive ties two owners.
+    if (doer?.party === slot && 'other' in doer) {
+      differing.push({ draft: slot, candidates: [doer.other], swap: true, owner: true, agent: true });
       continue;
     }
     const agent = swapped.get(slot);
@@ -417,7 +425,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const coverage = total === 0 ? 0 : shared / total;
   const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;
   // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does.
-  const opposed = settled ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs)) : undefined;
+  // A party singled out ("only Japan …") where the claim tells two parties doing the act together disagrees likewise.
+  const joint = doer && 'joint' in doer ? { draftWords: doer.words, sourceWords: doer.joint, sameActor: false } : undefined;
+  const opposed = settled ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint) : undefined;
   const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, index) };
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan

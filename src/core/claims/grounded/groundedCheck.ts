@@ -40,6 +40,7 @@ import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, typ
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
+  knownTitles,
   sourceClaims,
   textBetween,
   titledPeople,
@@ -573,10 +574,8 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   for (const [person, title] of titledPeople(draft)) {
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
-    const known = [...new Set(words.flatMap((w) => index.titles.get(w) ?? []))].filter((t) => sameName(words, t.person.entity!.words));
+    const known = knownTitles(index, person);
     if (known.length === 0) continue;
-    const people = new Set(known.map((t) => t.person.entity!.words.join(' ')));
-    if ([...people].some((p) => ![...people].every((q) => sameName(p.split(' '), q.split(' '))))) continue;
     // "Pentagon chief" only says the person leads a body: it may name the office a full title names, in other words.
     // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
     const vague = (t: Slot) => t.role!.head === LEADER;
@@ -627,12 +626,6 @@ function attributeClass(word: string): number | undefined {
 /** `word` written with the letter case of `like` ("Trilateral" → "bilateral" when `like` is lower-case). */
 function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word.toLowerCase();
-}
-
-/** One person's name in two forms: every word of the shorter stands in the longer. */
-function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((w) => long.includes(w));
 }
 
 /** Words either side of a value that make its clause, for `clauseCoverage`. */

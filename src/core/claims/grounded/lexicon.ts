@@ -433,14 +433,16 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
 export const ATTRIBUTIVE_OPENERS = words(`the a an s its their his her this that`);
 
 /**
- * Nouns for what an organisation is, closing its name: "the Supreme Court", "the National Intelligence Service", "the
- * Liberal Democratic Party". A capitalised name ending in one is an organisation.
+ * Nouns for what an organisation is, closing its name ("the Supreme Court", "the National Intelligence Service", "the
+ * Liberal Democratic Party", "the Brookings Institution"), and the last words of companies' names ("JYP
+ * Entertainment", "Samsung Electronics"). A capitalised name holding one is an organisation.
  */
 export const ORGANISATION_HEADS = words(`
   court ministry party council agency service university institute assembly cabinet office department house
   foundation association committee commission bank corporation company union organization organisation forum
   force forces command army navy diet parliament congress senate government administration secretariat bureau
-  center centre fund group alliance league federation board tribunal police school college
+  center centre fund group alliance league federation board tribunal police school college institution
+  entertainment electronics holdings industries motors studios
 `);
 
 /**
@@ -578,6 +580,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['desire', 'wish'],
   // Going without a stop on the way ("flew straight from Tokyo to Seoul", "took him directly from Tokyo to Seoul").
   ['directly', 'straight'],
+  // Bringing a gathering about ("convened the three-way meeting", "organized a trilateral meeting").
+  ['organize', 'organise', 'convene'],
 ];
 
 /**
@@ -649,6 +653,27 @@ export const COUNTED_NAME_NOUNS: readonly (readonly [string, 'place' | 'person']
 
 /** Words before a list that say it gives only some of its kind ("allies such as Japan and Korea", "including …"). */
 export const PARTIAL_LIST_OPENERS = words(`including include includes such like among notably especially e.g`);
+
+/**
+ * Words before a party that single it out as the only one doing the act after it ("only Japan stripped …", "solely
+ * Seoul …"): the sentence says no other party did it.
+ */
+export const SINGLING_OUT_BEFORE = words(`only solely`);
+
+/** Words after a party that single it out as the only one doing the act after them ("Tokyo alone stripped …"). */
+export const SINGLING_OUT_AFTER = words(`alone`);
+
+/** Forms of "be" that open a cleft singling a party out ("It was Tokyo that …", "It is Abe who …"). */
+export const CLEFT_VERBS = words(`is was`);
+
+/** Words that, after a cleft's party, open the act it is singled out for ("It was Tokyo that …", "… who …"). */
+export const CLEFT_RELATIVES = words(`that who`);
+
+/**
+ * Words opening a subject of two or more parties doing one act together ("Both nations removed …", "Both sides
+ * agreed …"), before a plural noun.
+ */
+export const JOINT_SUBJECT_WORDS = words(`both`);
 
 /**
  * Verbs of acts two parties do together (base forms; inflections derived): "A worked with B" says what "B worked with

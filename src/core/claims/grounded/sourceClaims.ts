@@ -111,6 +111,26 @@ export interface PersonTitle {
   claim: number;
 }
 
+/**
+ * The titles the sources give `person` (a person's slot): those filed under a name that is the same in another form,
+ * every word of the shorter standing in the longer ("Motegi", "Motegi Toshimitsu"), and `byGlossary`, under the same
+ * glossary person ("Antony Blinken", "Anthony Blinken": every title the sources ever give the person, of any time).
+ * None when the name is shared by several people ("Park"): then no title is known to be this person's.
+ */
+export function knownTitles(index: SourceClaims, person: Slot, byGlossary = false): PersonTitle[] {
+  const words = person.entity!.words;
+  const samePerson = (a: Slot, b: Slot) => (byGlossary && a.entity!.key === b.entity!.key) || sameName(a.entity!.words, b.entity!.words);
+  const known = [...new Set(words.flatMap((w) => index.titles.get(w) ?? []))].filter((t) => samePerson(person, t.person));
+  if (known.some((t) => known.some((u) => !samePerson(t.person, u.person)))) return [];
+  return known;
+}
+
+/** One person's name in two forms: every word of the shorter stands in the longer. */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}
+
 const cache = new WeakMap<KnowledgeBase, SourceClaims>();
 /** Indexes read from a cache (`useStatementIndex`), by the knowledge base they index. */
 const stored = new WeakMap<KnowledgeBase, StatementIndexParts>();
@@ -694,7 +714,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 20;
+const ANALYSIS_VERSION = 21;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -20,7 +20,7 @@ export function partnerOfMutualAct(a: AnalysedSentence, party: Slot): boolean {
 const MUTUAL_ACTS = new Set(MUTUAL_ACT_VERBS.map(stem));
 
 /** Words that may stand between a party and its act ("Japan has refused", "Seoul then threatened", "Japan to pay"). */
-const AGENT_GAP = new Set([
+export const AGENT_GAP = new Set([
   'has',
   'have',
   'had',
@@ -48,7 +48,7 @@ const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ances?|ences?)$/;
  * before a noun for its government or people ("the South Korean government", "a senior Korean politician"), or before
  * a body of that country (then the body).
  */
-function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
+export function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
   if (slot?.kind !== 'entity') return undefined;
   const type = slot.entity!.type;
   if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;

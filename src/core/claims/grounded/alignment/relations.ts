@@ -11,7 +11,7 @@ import { stem } from '../stem';
 export const DETERMINERS = new Set(['the', 'a', 'an', 's', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'then', 'former']);
 
 /** Prepositions that put a value in another relation than being the one who acts ("elected to X", "from X"). */
-const RELATION_WORDS = new Set([
+export const RELATION_WORDS = new Set([
   'to',
   'into',
   'from',
@@ -66,6 +66,26 @@ export function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, 
   if (a.kind !== 'entity') return true;
   const r = relationOf(x, a);
   const s = relationOf(y, b);
+  // "a Government Accountability Office report" and "a report … issued by the Congressional Research Service": each
+  // body is the maker of the same thing.
+  if ((r === undefined && s === 'by' && makes(x, a, y, b)) || (s === undefined && r === 'by' && makes(y, b, x, a))) return true;
   if (r === DESTINATION || s === DESTINATION) return [r, s].every((t) => t === DESTINATION || t === 'in' || t === 'to');
   return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
+}
+
+/** Words before a "by" within which the thing its party made may stand ("a recent report on … relations issued by"). */
+const MADE_THING_REACH = 10;
+
+/**
+ * Whether body `a`, right before a noun ("a Government Accountability Office report"), is named as the maker of the
+ * thing `b` is named after "by" as making ("a report on U.S.-Japan relations issued by the Congressional Research
+ * Service"): the same noun, a few words before the other's "by".
+ */
+function makes(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.entity?.type !== 'organisation' || b.entity?.type !== 'organisation') return false;
+  const k = a.last + 1;
+  if (x.content[k] !== 1 || /^\p{Lu}/u.test(x.words[k].text)) return false;
+  const thing = x.stems[k];
+  for (let i = Math.max(0, b.first - MADE_THING_REACH); i < b.first; i++) if (y.content[i] === 1 && y.stems[i] === thing) return true;
+  return false;
 }

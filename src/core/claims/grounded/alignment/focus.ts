@@ -1,0 +1,261 @@
+/**
+ * A party singled out as the one that did an act ("It was Tokyo that disputed …", "It is Abe who …", "only Japan
+ * stripped …", "Tokyo alone stripped …"), and who the claim says did that act. Singling a party out says no other did
+ * it: a claim giving the act to another party, or to two parties together, disagrees, though it may name the draft's
+ * party elsewhere ("…, while Tokyo faced a ban …"). Apart from parties.ts because the act is read from the words after
+ * the party, not from one verb: a cleft's verb stands after "that", and the two sentences may word the act otherwise.
+ */
+import {
+  CLAUSE_OPENERS,
+  CLEFT_RELATIVES,
+  CLEFT_VERBS,
+  JOINT_SUBJECT_WORDS,
+  LEADER_HEAD,
+  NEGATION_WORDS,
+  PARTY_NOUNS,
+  SINGLING_OUT_AFTER,
+  SINGLING_OUT_BEFORE,
+} from '../lexicon';
+import { type AnalysedSentence, pluralTitle, type Slot } from '../sentenceAnalysis';
+import { knownTitles, type SourceClaims, textBetween } from '../sourceClaims';
+import { stem } from '../stem';
+import { breaksClause, PUNCTUATION_BETWEEN } from './clauses';
+import { listOf } from './lists';
+import { AGENT_GAP, compareParties, partyOf } from './parties';
+import { DETERMINERS, RELATION_WORDS, relationOf } from './relations';
+import { compareSlots } from './values';
+
+/** A party a sentence singles out, with the words singling it out and the words of its act. */
+interface SingledOut {
+  party: Slot;
+  /** The words that single it out, first and last ("It was Tokyo", "only Japan", "Tokyo alone"). */
+  words: [number, number];
+  /** The act's words, first and last: from after the party (or the cleft's "that") to the end of its clause. */
+  act: [number, number];
+}
+
+/** Who a claim says did the draft's singled-out act, where it is not the draft's party alone. */
+export type OtherDoer =
+  /** Another party did it. */
+  | { party: Slot; other: Slot }
+  /** The draft's party did it with another, or both parties did ("Both nations removed …"): the claim's words saying so. */
+  | { party: Slot; words: [number, number]; joint: [number, number] };
+
+/** A subject of a claim's clause: one party, a list of parties, or words naming two together ("Both nations"). */
+interface Doer {
+  parties: Slot[];
+  /** The subject's words, first and last. */
+  words: [number, number];
+  /** The words of its act, first and last. */
+  act: [number, number];
+}
+
+/** Relatives whose clause, set off by a comma after a party, tells that party's act ("…, which brought …"). */
+const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * Whether two parties are two, as the draft's singled-out party and the claim's doer of its act: they differ, or both
+ * name people (or names the analysis could not type, which may be people's: "Moon") sharing no word.
+ */
+function twoParties(mine: Slot, theirs: Slot): boolean {
+  const c = compareParties(mine, theirs);
+  return c === 'differ' || (c === 'incomparable' && PERSON_LIKE.has(mine.entity!.type) && PERSON_LIKE.has(theirs.entity!.type));
+}
+
+/** Types of named things that may name a person. */
+const PERSON_LIKE: ReadonlySet<string> = new Set(['person', 'name']);
+
+/**
+ * Whether `title`, standing for its unnamed holder, names another than `person`: the sources give the person titles,
+ * none of them this one ("Deputy Secretary of State Blinken" is not "the president"; a title of another rank may be
+ * the same person's at another time). A title saying only that someone leads a body ("the head", "the chief") may be any of them.
+ */
+function heldByAnother(index: SourceClaims, person: Slot, title: Slot): boolean {
+  if (person.kind !== 'entity' || person.entity!.type !== 'person' || title.role!.head === LEADER) return false;
+  const known = knownTitles(index, person, true);
+  return known.length > 0 && known.every((t) => t.title.role!.head !== LEADER && compareSlots(title, t.title) !== 'same');
+}
+
+/** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
+const LEADER = stem(LEADER_HEAD);
+
+/** How much of the draft's act a claim's clause must tell to be that act: this share of its content words, and two. */
+const ACT_SHARE = 0.4;
+const MIN_ACT_WORDS = 2;
+
+/** The last word of a party's phrase: its name, or the noun for its government after its adjective ("the Japanese side"). */
+function partyEnd(a: AnalysedSentence, party: Slot): number {
+  return party.entity!.adjective && PARTY_NOUNS.has(a.words[party.last + 1]?.lower ?? '') ? party.last + 1 : party.last;
+}
+
+/** Whether the words from `k` on open a predicate: past auxiliaries and adverbs ("has", "then", "had to"), a content word of no value. */
+function opensPredicate(a: AnalysedSentence, k: number): boolean {
+  for (let i = k; i < a.words.length && i <= k + 3; i++) {
+    if (i > 0 && PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i))) return false;
+    if (a.content[i] === 1) return !a.slots.some((o) => o.first <= i && i <= o.last);
+    if (!AGENT_GAP.has(a.words[i].lower)) return false;
+  }
+  return false;
+}
+
+/** Whether word `k` opens its clause: the sentence's first word, or one after a mark or a word opening a clause. */
+function opensClause(a: AnalysedSentence, k: number): boolean {
+  return k === 0 || PUNCTUATION_BETWEEN.test(textBetween(a, k - 1, k)) || CLAUSE_OPENERS.has(a.words[k - 1].lower);
+}
+
+/**
+ * The last word of a phrase set off by commas right after word `end`, holding a title ("Stilwell, the assistant
+ * secretary of state for East Asia and Pacific affairs, …"); undefined when none stands there.
+ */
+function titleSetOff(a: AnalysedSentence, end: number): number | undefined {
+  if (!textBetween(a, end, end + 1).includes(',')) return undefined;
+  const title = a.slots.find((o) => o.kind === 'role' && o.first > end && o.first <= end + 3);
+  if (!title) return undefined;
+  for (let k = title.last; k + 1 < a.words.length && k <= title.last + 8; k++) {
+    if (breaksClause(a, k, k + 1)) return undefined;
+    if (textBetween(a, k, k + 1).includes(',')) return k;
+  }
+  return undefined;
+}
+
+/** The last word of the clause running from word `k`. */
+function clauseEnd(a: AnalysedSentence, k: number): number {
+  let end = k;
+  while (end + 1 < a.words.length && !breaksClause(a, end, end + 1)) end++;
+  return end;
+}
+
+/** The party a sentence singles out (lexicon.ts `CLEFT_VERBS`, `SINGLING_OUT_BEFORE`, `SINGLING_OUT_AFTER`), if any. */
+function singledOut(a: AnalysedSentence): SingledOut | undefined {
+  for (const slot of a.slots) {
+    if (slot.kind !== 'entity' || partyOf(a, slot) !== slot || a.quoted[slot.first] === 1) continue;
+    const end = partyEnd(a, slot);
+    let k = slot.first - 1;
+    while (k >= 0 && DETERMINERS.has(a.words[k].lower) && a.words[k].lower !== 'that') k--;
+    const before = a.words[k]?.lower ?? '';
+    // "It was Tokyo that …", "It was Blinken, not his Japanese counterpart, who …".
+    if (CLEFT_VERBS.has(before) && a.words[k - 1]?.lower === 'it') {
+      for (let t = end + 1; t < a.words.length && t <= end + 8; t++) {
+        if (!CLEFT_RELATIVES.has(a.words[t].lower)) continue;
+        // Right after the party, or after a phrase set off by commas that sets another aside.
+        const setOff = t === end + 1 || (textBetween(a, end, end + 1).includes(',') && textBetween(a, t - 1, t).includes(','));
+        // The party does the act only when the act opens with its predicate: in "it is Tokyo that many South Koreans
+        // fear" the clause has a subject of its own, and Tokyo is what they fear.
+        if (setOff && opensPredicate(a, t + 1)) return { party: slot, words: [k - 1, end], act: [t + 1, clauseEnd(a, t + 1)] };
+        break;
+      }
+      continue;
+    }
+    // "only Japan stripped …" (not "not only Japan", which adds; not "with only Japan", a partner).
+    if (SINGLING_OUT_BEFORE.has(before)) {
+      const prior = a.words[k - 1]?.lower ?? '';
+      if (prior === 'not' || RELATION_WORDS.has(prior) || !opensPredicate(a, end + 1)) continue;
+      return { party: slot, words: [k, end], act: [end + 1, clauseEnd(a, end + 1)] };
+    }
+    // "Tokyo alone stripped …".
+    if (SINGLING_OUT_AFTER.has(a.words[end + 1]?.lower ?? '') && relationOf(a, slot) === undefined && opensPredicate(a, end + 2))
+      return { party: slot, words: [slot.first, end + 1], act: [end + 2, clauseEnd(a, end + 2)] };
+  }
+  return undefined;
+}
+
+const singledOutFound = new WeakMap<AnalysedSentence, SingledOut | null>();
+
+/** `singledOut`, read once per sentence however many passages it is lined up with. */
+function singledOutOf(a: AnalysedSentence): SingledOut | undefined {
+  let found = singledOutFound.get(a);
+  if (found === undefined) singledOutFound.set(a, (found = singledOut(a) ?? null));
+  return found ?? undefined;
+}
+
+/**
+ * The subjects of a claim's clauses with their acts: a party (or a list of parties) in no relation, right before a
+ * predicate; or `JOINT_SUBJECT_WORDS` before a plural noun ("Both nations removed …"). Each act runs to the end of its
+ * clause or to the next subject.
+ */
+function doersOf(a: AnalysedSentence): Doer[] {
+  const found: { parties: Slot[]; words: [number, number] }[] = [];
+  for (const slot of a.slots) {
+    // A name the analysis could not type may be a person's, where it opens its clause ("For his part, Moon struck …";
+    // not "the THAAD anti-ballistic missile system").
+    const named = slot.entity?.type === 'name' && !slot.entity.adjective && opensClause(a, slot.first);
+    if (slot.kind !== 'entity' || (partyOf(a, slot) !== slot && !named) || a.quoted[slot.first] === 1) continue;
+    const list = listOf(a, slot);
+    // A list is read at its last member, and named from its first.
+    if (list[list.length - 1] !== slot || relationOf(a, list[0]) !== undefined) continue;
+    const end = partyEnd(a, slot);
+    if (a.words[end + 1]?.lower === 's') continue;
+    const title = titleSetOff(a, end);
+    if (opensPredicate(a, end + 1)) found.push({ parties: list, words: [list[0].first, end] });
+    // "David Stilwell, the assistant secretary of state …, insisted …": past the title set off by commas.
+    else if (title !== undefined && opensPredicate(a, title + 1)) found.push({ parties: list, words: [list[0].first, title] });
+    // "… the Blue House, which brought the quarrel to …": the party set off before a relative does its act.
+    else if (RELATIVES.has(a.words[end + 1]?.lower ?? '') && textBetween(a, end, end + 1).includes(',') && opensPredicate(a, end + 2))
+      found.push({ parties: list, words: [list[0].first, end + 1] });
+  }
+  for (let k = 0; k + 1 < a.words.length; k++) {
+    const noun = a.words[k + 1];
+    if (!JOINT_SUBJECT_WORDS.has(a.words[k].lower) || a.content[k + 1] !== 1 || !noun.lower.endsWith('s')) continue;
+    if (opensPredicate(a, k + 2)) found.push({ parties: [], words: [k, k + 1] });
+  }
+  // "The president organized …": a title with no person named after it is its holder, who does the act.
+  for (const slot of a.slots) {
+    if (slot.kind !== 'role' || pluralTitle(slot) || a.quoted[slot.first] === 1 || relationOf(a, slot) !== undefined) continue;
+    if (a.slots.some((o) => o.first === slot.last + 1 && o.kind === 'entity')) continue;
+    if (opensPredicate(a, slot.last + 1)) found.push({ parties: [slot], words: [slot.first, slot.last] });
+  }
+  found.sort((x, y) => x.words[0] - y.words[0]);
+  return found.map((d, i) => {
+    const from = d.words[1] + 1;
+    const next = found[i + 1]?.words[0] ?? a.words.length;
+    return { ...d, act: [from, Math.min(clauseEnd(a, from), next - 1)] };
+  });
+}
+
+/**
+ * The distinct content stems of words from..to and the keys of the things they name ("the World Trade Organization"),
+ * when they deny it as `denied` says (undefined otherwise).
+ */
+function actStems(a: AnalysedSentence, [from, to]: readonly [number, number], denied: boolean): Set<string> | undefined {
+  const stems = new Set<string>();
+  let denial = false;
+  for (let i = from; i <= to; i++) {
+    if (NEGATION_WORDS.has(a.words[i].lower)) denial = true;
+    if (a.content[i] === 1) stems.add(a.stems[i]);
+  }
+  // Both tell the act denied, or neither does ("said … was not his job", "insisted … it was not his job").
+  if (denial !== denied) return undefined;
+  for (const slot of a.slots) if (slot.kind === 'entity' && slot.first >= from && slot.last <= to) stems.add(slot.entity!.key);
+  return stems;
+}
+
+/**
+ * Who the claim says did the act the draft singles a party out for, when it is not that party alone: the subject of
+ * the claim's clause telling most of the act's words (`ACT_SHARE`), if one clause tells more than any other.
+ */
+export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): OtherDoer | undefined {
+  const single = singledOutOf(draft);
+  if (!single) return undefined;
+  const denied = draft.words.slice(single.act[0], single.act[1] + 1).some((w) => NEGATION_WORDS.has(w.lower));
+  const mine = actStems(draft, single.act, denied);
+  if (!mine || mine.size === 0) return undefined;
+  let best: Doer | undefined;
+  let bestScore = 0;
+  let tied = false;
+  for (const doer of doersOf(claim)) {
+    const theirs = actStems(claim, doer.act, denied);
+    if (!theirs) continue;
+    let score = 0;
+    for (const s of mine) if (theirs.has(s)) score++;
+    if (score > bestScore) [best, bestScore, tied] = [doer, score, false];
+    else if (score === bestScore) tied = true;
+  }
+  if (!best || tied || bestScore < MIN_ACT_WORDS || bestScore < mine.size * ACT_SHARE) return undefined;
+  const party = single.party;
+  if (best.parties.length === 0) return { party, words: single.words, joint: best.words };
+  if (best.parties[0].kind === 'role') return heldByAnother(index, party, best.parties[0]) ? { party, other: best.parties[0] } : undefined;
+  const same = best.parties.some((o) => compareParties(party, o) === 'same');
+  if (same) return best.parties.length > 1 ? { party, words: single.words, joint: best.words } : undefined;
+  if (best.parties.length === 1 && twoParties(party, best.parties[0])) return { party, other: best.parties[0] };
+  return undefined;
+}
