@@ -1968,3 +1968,15 @@ describe('claims read from the sources: another time', () => {
     ]);
   });
 });
+
+describe('whether it happened: the object of opposite acts, and opposites told in other words', () => {
+  it('reads the object of an act from the words of a name too ("upheld the … comfort women agreement")', () => {
+    const kb = realKnowledge();
+    // The passage names the agreement in quotation marks, the draft as a name: the words name the same object.
+    const patience = (verb: string) =>
+      `The Abe cabinet lost patience with the Moon government when it ${verb} the hard-won comfort women agreement.`;
+    warnsOnEach(kb, [{ text: patience('upheld'), value: 'upheld', sourced: 'abandoned' }]);
+    // The restatement, and the same act told of another agreement, stay silent.
+    silentOnEach(kb, [patience('abandoned'), 'The Moon government upheld the Supreme Court ruling on forced labor.']);
+  });
+});

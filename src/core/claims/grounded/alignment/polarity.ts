@@ -7,6 +7,7 @@ import {
   ADDING_MODIFIERS,
   ADVERBIAL_CONJUNCTIONS,
   CONTRAST_CONJUNCTIONS,
+  FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
   LIGHT_VERBS,
   SET_ASIDE_PREPOSITIONS,
@@ -131,8 +132,8 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
   for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
-    if (x.content[a] !== 1) continue;
-    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
+    if (!objectWord(x, a)) continue;
+    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++) if (objectWord(y, b) && y.stems[b] === x.stems[a]) return true;
   }
   // A thing the draft names before its predicate, told in the passive ("the liquidation of seized Japanese assets
   // carried out without delay"), that the claim names after its own ("put off the liquidation of Japanese company
@@ -170,6 +171,17 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/**
+ * Whether word `k` may name the object of a predicate: a content word, or a word of a thing's name ("the comfort
+ * women agreement" where the other sentence has the words of the name outside one, or in quotation marks). Words of
+ * a name are kept out of the content words, as a name is compared as a value; the object is read from its words.
+ */
+function objectWord(a: AnalysedSentence, k: number): boolean {
+  if (a.content[k] === 1) return true;
+  if (FUNCTION_WORDS.has(a.words[k].lower)) return false;
+  return a.slots.some((s) => s.kind === 'entity' && s.first <= k && k <= s.last);
 }
 
 /** The value the words right after word `e` name, past determiners ("the Korean workers"), if they name one. */
