@@ -1980,3 +1980,48 @@ describe('whether it happened: the object of opposite acts, and opposites told i
     silentOnEach(kb, [patience('abandoned'), 'The Moon government upheld the Supreme Court ruling on forced labor.']);
   });
 });
+
+describe('whether it happened: refusals of a thing put forward, denied refusals, and idioms of acts', () => {
+  it('reads a refused suggestion as refusing the act it names, not the suggestion ("rebuffed any suggestion that Japan join")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'During that call Motegi rebuffed any suggestion that Japan join public statements on the coup.', value: 'rebuffed', sourced: 'join' },
+      { text: 'Motegi rejected the idea of joining public statements on the coup.', value: 'rejected', sourced: 'join' },
+    ]);
+    // A wish refused was still a wish (the passage: Suga "pushed back hard on Biden's desire"); welcoming the
+    // suggestion, or not rebuffing it, says nothing against the passage.
+    silentOnEach(kb, [
+      "In their first call, Suga rebuffed Biden's wish for better Japan-ROK relations.",
+      "Suga refused Biden's wish for better Japan-ROK relations.",
+      'Motegi welcomed any suggestion that Japan join public statements on the coup.',
+      'Motegi did not rebuff the suggestion that Japan join public statements on the coup.',
+    ]);
+  });
+
+  it('reads a denied refusal ("did not refuse to join", "never refused") as stating the act', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [{ text: 'Japan refused to join the protest against the coup.', value: 'refused', sourced: 'joined' }]);
+    silentOnEach(kb, ['Japan did not refuse to join the protest against the coup.', 'Japan never refused to join the protest against the coup.']);
+  });
+
+  it('reads idioms of approving, going along, cutting back and keeping in force as the acts they mean', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Tokyo has signed off on further working group meetings with South Korea.', value: 'signed off on', sourced: 'has refused to hold' },
+      { text: 'After the Tiananmen massacre, Japan went along with American pressure to sanction China.', value: 'went along with', sourced: 'resisted' },
+      { text: 'After the radar episode, Japan agreed to scale back its surveillance activities.', value: 'agreed', sourced: 'refused to consider' },
+      { text: 'Those reciprocal coronavirus travel restrictions remain in force today.', value: 'remain in force', sourced: 'lifted' },
+    ]);
+    // Restatements in other words, and the same idioms of other acts, stay silent.
+    silentOnEach(kb, [
+      'Japan refused to hold further working group meetings with South Korea.',
+      'After Tiananmen, Japan resisted American pressure to sanction China.',
+      'Japan joined the outcry over the coup but stopped short of punitive steps against the generals.',
+      'Japan refused to scale back its surveillance activities.',
+      'The reciprocal coronavirus travel restrictions have since been lifted.',
+      "Japan's export controls on South Korea remain in place.",
+      'Japan agreed to resume talks with South Korea.',
+      'Japan did not cancel its working group meetings with South Korea.',
+    ]);
+  });
+});

@@ -82,7 +82,15 @@ export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
  */
-export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn`);
+
+/**
+ * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected
+ * the idea of joining …", "refused Biden's wish for …"): refused, the act they name is refused, not the thing put
+ * forward, which was put forward all the same; denied ("there was no proposal to …"), both are.
+ */
+export const PROPOSAL_NOUNS = words(`suggestion suggestions idea ideas notion proposal proposals offer offers request requests
+  call calls invitation invitations plea pleas appeal appeals wish wishes desire desires demand demands`);
 
 /**
  * Words of refusal that also tell a fall ("exports declined sharply", "a decline in tourism"): they refuse only before
@@ -125,6 +133,14 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['endorse', 'oppose'],
   ['support', 'oppose'],
   ['back', 'oppose'],
+  // Backing a push, or resisting it ("backing American sanctions", "resisted American pressure to impose sanctions").
+  ['back', 'resist'],
+  ['support', 'resist'],
+  // Support for a decision, or unhappiness with it.
+  ['support', 'unhappiness'],
+  ['support', 'displeasure'],
+  // An approval, or a refusal ("signed off on further meetings", "refused to hold further meetings").
+  ['approve', 'refuse'],
   ['embrace', 'resist'],
   ['embrace', 'reject'],
   ['confirm', 'deny'],
@@ -178,6 +194,13 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['intervene', 'abstain'],
   ['retaliate', 'refrain'],
   ['lift', 'impose'],
+  // Measures kept in place or lifted ("the restrictions remain in force", "since lifted").
+  ['maintain', 'lift'],
+  // Talks or exchanges taken up again or kept frozen ("talks resumed", "talks stayed frozen").
+  ['resume', 'freeze'],
+  // An agreement affirmed or disowned ("reaffirmed that the agreement remains intact", "disowned the agreement").
+  ['affirm', 'disown'],
+  ['reaffirm', 'disown'],
   ['allow', 'ban'],
   ['allow', 'forbid'],
   ['permit', 'ban'],
@@ -263,10 +286,21 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['take office as', 'become'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
+  ['walk away from', 'withdraw'],
+  // Keeping a thing as it is ("left the agreement untouched" is keeping it; "remain in force", "in place").
+  ['leave untouched', 'maintain'],
+  ['remain in force', 'maintain'],
+  ['remain in place', 'maintain'],
+  // Cutting an activity down ("scale back its surveillance flights" limits them).
+  ['scale back', 'limit'],
+  ['cut back', 'limit'],
   ['back out', 'withdraw'],
   ['wind down', 'ease'],
   // Answers to a proposal or a push.
   ['push back', 'resist'],
+  // Approving, or going along with, what another wants ("signed off on", "went along with American pressure").
+  ['sign off on', 'approve'],
+  ['go along with', 'accept'],
   ['sign on', 'join'],
   ['take part', 'participate'],
   ['side with', 'back'],
@@ -283,6 +317,8 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['head on to', 'go'],
   ['head back', 'return'],
   // Keeping out of an act.
+  // Holding back from an act ("stopped short of punitive steps").
+  ['stop short of', 'abstain'],
   ['stay out', 'abstain'],
   ['keep out', 'abstain'],
   ['hold back from', 'abstain'],

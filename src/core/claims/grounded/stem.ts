@@ -203,8 +203,9 @@ function computeStem(word: string): string {
     if (base.length < 3 || !VOWEL.test(base)) continue;
     // "planned", "planning" → "plan": a doubled final consonant left by the suffix is undoubled.
     const last = base.length - 1;
-    // Not below three letters: "added" stays "add".
-    if (replacement === '' && base.length > 3 && base[last] === base[last - 1] && !/[aeiouslz]/.test(base[last]))
+    // Not below three letters: "added" stays "add". A doubled "f" is the word's own ("rebuffed", "staffed", "tariffs"):
+    // English doubles no final "f" before a suffix.
+    if (replacement === '' && base.length > 3 && base[last] === base[last - 1] && !/[aeiouslzf]/.test(base[last]))
       base = base.slice(0, last);
     // "travelled", "cancelled", "controlled" → "travel", "cancel", "control": an "l" doubled after an "e" or "o" of a
     // word of two or more syllables ("polled", "called", "installed" keep theirs).

@@ -10,6 +10,7 @@ import {
   FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
   LIGHT_VERBS,
+  PROPOSAL_NOUNS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
 } from '../lexicon';
@@ -63,29 +64,65 @@ function denialEnd(a: AnalysedSentence, n: number): number {
 }
 
 /**
+ * The denials that deny one another ("did not refuse to join", "never rejected", "no one refused"): a denial whose
+ * first content word is itself a word of refusal, and that word. Together they state the act.
+ */
+function cancelledDenials(a: AnalysedSentence): Set<number> {
+  const cancelled = new Set<number>();
+  for (const n of a.negations)
+    for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
+      if (a.content[i] !== 1) continue;
+      if (a.negations.includes(i)) cancelled.add(n).add(i);
+      break;
+    }
+  return cancelled;
+}
+
+/** A denied predicate: the denial's place, and the word after which the denied act's object is read. */
+interface Denial {
+  at: number;
+  object: number;
+}
+
+/**
  * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
  * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
  */
-function deniedStems(a: AnalysedSentence): Map<string, number> {
-  const denied = new Map<string, number>();
+function deniedStems(a: AnalysedSentence): Map<string, Denial> {
+  const denied = new Map<string, Denial>();
+  const deny = (i: number, n: number, object = n) => {
+    if (!denied.has(a.stems[i])) denied.set(a.stems[i], { at: n, object });
+  };
+  const cancelled = cancelledDenials(a);
   for (const n of a.negations) {
-    if (a.quoted[n] === 1 || !stated(a, n)) continue;
+    if (a.quoted[n] === 1 || !stated(a, n) || cancelled.has(n)) continue;
     if (contrastive(a, n)) {
-      for (const i of correctedWords(a, n)) if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      for (const i of correctedWords(a, n)) deny(i, n);
       continue;
     }
-    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
+    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n });
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
       // "never managed to overcome": the act after the verb is the one denied.
       if (implicativeAt(a, i)) i += 2;
-      if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      const proposal = PROPOSAL_NOUNS.has(a.words[i].lower);
+      // A word of refusal (a content word, unlike "not" or "no") refuses a thing put forward, which still was.
+      if (!proposal || a.content[n] !== 1) deny(i, n);
       // "did not take him directly", "cautious about taking punitive steps": a verb of little content says nothing
       // of the act; the word it takes names it, and is denied too.
       if (LIGHT_STEMS.has(a.stems[i]) && a.particles[i + 1] !== 1)
         for (let k = i + 1; k < Math.min(a.words.length, i + 4); k++)
           if (a.content[k] === 1) {
-            if (!denied.has(a.stems[k])) denied.set(a.stems[k], n);
+            deny(k, n);
+            break;
+          }
+      // "rebuffed any suggestion that Japan join public statements", "rejected the idea of joining": a thing put to a
+      // party to do is refused with the act it names (the first content word after it, past the party it is put
+      // to), whose object follows that act, out of the denial's reach.
+      if (proposal)
+        for (let k = i + 1; k < Math.min(a.words.length, i + 5); k++)
+          if (a.content[k] === 1) {
+            deny(k, n, phraseEnd(a, k));
             break;
           }
       break;
@@ -133,7 +170,8 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
   for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
     if (!objectWord(x, a)) continue;
-    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++) if (objectWord(y, b) && y.stems[b] === x.stems[a]) return true;
+    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++)
+      if (objectWord(y, b) && y.stems[b] === x.stems[a] && !otherwiseQualified(x, a, y, b)) return true;
   }
   // A thing the draft names before its predicate, told in the passive ("the liquidation of seized Japanese assets
   // carried out without delay"), that the claim names after its own ("put off the liquidation of Japanese company
@@ -182,6 +220,17 @@ function objectWord(a: AnalysedSentence, k: number): boolean {
   if (a.content[k] === 1) return true;
   if (FUNCTION_WORDS.has(a.words[k].lower)) return false;
   return a.slots.some((s) => s.kind === 'entity' && s.first <= k && k <= s.last);
+}
+
+/**
+ * Whether the same word names two things of one kind, each qualified by a word the other sentence lacks, one of them
+ * a named kind ("a trade deal", "military cost-sharing deals"): the two tell of two deals. (Two plain words may say
+ * one thing: "colonial-era debts", "colonization-related debts".)
+ */
+function otherwiseQualified(x: AnalysedSentence, a: number, y: AnalysedSentence, b: number): boolean {
+  if (a === 0 || b === 0 || !objectWord(x, a - 1) || !objectWord(y, b - 1)) return false;
+  if (x.content[a - 1] === 1 && y.content[b - 1] === 1) return false;
+  return !y.stems.includes(x.stems[a - 1]) && !x.stems.includes(y.stems[b - 1]);
 }
 
 /** The value the words right after word `e` name, past determiners ("the Korean workers"), if they name one. */
@@ -319,25 +368,29 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     sameActor: sameActor(draft, i, claim, j, pairs),
   });
   // Only what each states is compared: a report's allegation or a fear may deny or oppose anything.
-  const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n) && stated(draft, n));
-  const claimNegations = claim.negations.filter((n) => stated(claim, n));
+  const draftCancelled = cancelledDenials(draft);
+  const draftDenies = draft.negations.some(
+    (n) => draft.quoted[n] === 0 && !contrastive(draft, n) && stated(draft, n) && !draftCancelled.has(n),
+  );
+  const claimCancelled = cancelledDenials(claim);
+  const claimNegations = claim.negations.filter((n) => stated(claim, n) && !claimCancelled.has(n));
   const claimDenies = claimNegations.length > 0;
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
   if (draftDenies) {
-    for (const [s, n] of draftDenied) {
+    for (const [s, { at: n, object }] of draftDenied) {
       if (choiceBothTell(draft, n, claim)) continue;
       const j = claim.stems.indexOf(s);
-      if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
+      if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, object, claim, j, pairs))
         return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)], sourceWords: [j, statedPhraseEnd(claim, j)] };
     }
   }
   if (claimDenies && !draftDenies) {
-    for (const [s, n] of claimDenied) {
+    for (const [s, { at: n, object }] of claimDenied) {
       if (choiceBothTell(claim, n, draft)) continue;
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
-      if (i >= 0 && stated(draft, i) && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
+      if (i >= 0 && stated(draft, i) && draft.content[i] === 1 && sameObject(draft, i, claim, object, pairs))
         return { ...opposition(i, n), sourceWords: [n, n] };
     }
   }
