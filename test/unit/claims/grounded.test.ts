@@ -2025,3 +2025,24 @@ describe('whether it happened: refusals of a thing put forward, denied refusals,
     ]);
   });
 });
+
+describe('whether it happened: denials of a manner, avoidance, and times taken as given', () => {
+  it('reads "did not travel alone" as stating the travel, and "avoid" as keeping out of what follows', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [{ text: 'Blinken did not travel to Tokyo and Seoul in March 2021.', value: 'not', sourced: 'visits' }]);
+    // The passage advises the United States to "avoid any overt intervention": keeping out restates it, though the
+    // passage names a past participation as its reason.
+    silentOnEach(kb, [
+      'Blinken did not travel alone: Defense Secretary Austin joined him for back-to-back stops in Tokyo and Seoul.',
+      'Sakata advises Washington to keep out of direct negotiations over the laborers and export-control disputes.',
+    ]);
+  });
+
+  it('compares a date in a clause of time after a denial ("avoid any risk until … in October") as stated', () => {
+    const kb = realKnowledge();
+    const risk = (month: string) =>
+      `Yu Myung Hwan expects Suga to avoid any risk on the issue until he is re-elected LDP chairman in ${month}.`;
+    warnsOnEach(kb, [{ text: risk('October'), value: 'October', sourced: 'September' }]);
+    silentOnEach(kb, [risk('September')]);
+  });
+});

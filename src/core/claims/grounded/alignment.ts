@@ -24,7 +24,7 @@ import { relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
-import { FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
+import { FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
 import { stem } from './stem';
@@ -316,10 +316,17 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
     const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
     const own = (d.draft.kind === 'number' || d.draft.kind === 'date') && draft.firstPerson;
+    // A value in a clause of time after the denial ("avoid any risk until he is re-elected … in October", "not until
+    // 2019") is taken as given, not denied.
+    const presupposed = (from: number, to: number) => {
+      for (let k = from + 1; k < to; k++) if (PRESUPPOSING_SUBORDINATORS.has(draft.words[k].lower)) return true;
+      return false;
+    };
     const denied =
       denial !== undefined &&
       !bothNearMisses &&
-      (d.draft.first > denial || (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
+      ((d.draft.first > denial && !presupposed(denial, d.draft.first)) ||
+        (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
     if (denied || (timed && draft.relativeTime && !d.draft.counted && !datedAfterCount(draft, d.draft)) || own) {
       // Unread, it leaves the reading open, unless every claim value it differs from is another draft value's.
       if (d.candidates.some((c) => !claimMatched.has(c))) open.push({ slot: d.draft });

@@ -54,7 +54,13 @@ export const SET_ASIDE_PREPOSITIONS = words(`in at on with by for to from of`);
  * Words after "not" that make it add rather than deny ("not only", "not merely", "did not just affirm it; he also
  * …"): the sentence states the thing and more.
  */
-export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely`);
+export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely alone`);
+
+/**
+ * Words after a denied act that make the denial fall on them, not on the act ("did not travel alone: Austin joined
+ * him", "did not act unaccompanied"): the act is stated, with others.
+ */
+export const ALONE_WORDS = words(`alone unaccompanied`);
 
 /**
  * Negation words that deny only the phrase their preposition opens ("rather than flying", "instead of meeting"):
@@ -82,7 +88,7 @@ export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
  */
-export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid`);
 
 /**
  * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected

@@ -11,6 +11,7 @@ import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
   ADDITIVE_AFTER_NOT,
+  ALONE_WORDS,
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
   DENYING_ONLY_BEFORE,
@@ -166,6 +167,8 @@ function denies(words: readonly Token[], i: number): boolean {
   const lower = words[i].lower;
   const next = words[i + 1]?.lower ?? '';
   if (lower === 'not' && ADDITIVE_AFTER_NOT.has(next)) return false;
+  // "did not travel alone": the denial falls on "alone"; the travel is stated.
+  if (lower === 'not' && ALONE_WORDS.has(words[i + 2]?.lower ?? '')) return false;
   const prepositions = DENYING_ONLY_BEFORE.get(lower);
   return prepositions === undefined || prepositions.has(next);
 }
