@@ -2046,3 +2046,32 @@ describe('whether it happened: denials of a manner, avoidance, and times taken a
     silentOnEach(kb, [risk('September')]);
   });
 });
+
+describe('whether it happened: the thing a trend is told of, named far before its verb', () => {
+  it('finds the thing before a relative clause ("restrictions that curbed exchanges … remain in force")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'The reciprocal coronavirus travel restrictions that curbed exchanges in 2020 remain in force.',
+        value: 'remain in force',
+        sourced: 'lifted',
+      },
+    ]);
+    silentOnEach(kb, [
+      'The travel restrictions that curbed exchanges in 2020 have since been lifted.',
+      'The Japanese Cabinet\'s export controls that hit Korean chipmakers remain in place.',
+    ]);
+  });
+
+  it('finds the thing opening the clause ("The Korean boycott of Japanese goods … has been gathering strength")', () => {
+    const kb = realKnowledge();
+    const boycott = (trend: string) =>
+      `The Korean boycott of Japanese goods that began with last summer's export controls has been ${trend}.`;
+    warnsOnEach(kb, [{ text: boycott('gathering strength'), value: 'gathering strength', sourced: 'winding down' }]);
+    silentOnEach(kb, [
+      boycott('winding down'),
+      'South Korean boycotts of Japanese goods seem to be easing.',
+      "Japan's export controls have been gathering strength since 2019.",
+    ]);
+  });
+});

@@ -302,6 +302,11 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['cut back', 'limit'],
   ['back out', 'withdraw'],
   ['wind down', 'ease'],
+  // Growing stronger ("the boycott has been gathering strength" intensifies; "winding down" eases).
+  ['gather strength', 'intensify'],
+  ['gain strength', 'intensify'],
+  ['gather momentum', 'intensify'],
+  ['gain momentum', 'intensify'],
   // Answers to a proposal or a push.
   ['push back', 'resist'],
   // Approving, or going along with, what another wants ("signed off on", "went along with American pressure").

@@ -205,7 +205,8 @@ function computeStem(word: string): string {
     const last = base.length - 1;
     // Not below three letters: "added" stays "add". A doubled "f" is the word's own ("rebuffed", "staffed", "tariffs"):
     // English doubles no final "f" before a suffix.
-    if (replacement === '' && base.length > 3 && base[last] === base[last - 1] && !/[aeiouslzf]/.test(base[last]))
+    // A plural's doubled letter is the word's own too ("boycotts" is "boycott" + "s").
+    if (replacement === '' && suffix !== 's' && base.length > 3 && base[last] === base[last - 1] && !/[aeiouslzf]/.test(base[last]))
       base = base.slice(0, last);
     // "travelled", "cancelled", "controlled" → "travel", "cancel", "control": an "l" doubled after an "e" or "o" of a
     // word of two or more syllables ("polled", "called", "installed" keep theirs).

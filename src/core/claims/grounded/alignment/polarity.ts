@@ -6,6 +6,7 @@
 import {
   ADDING_MODIFIERS,
   ADVERBIAL_CONJUNCTIONS,
+  CLAUSE_OPENERS,
   CONTRAST_CONJUNCTIONS,
   FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
@@ -152,6 +153,15 @@ function correctedWords(a: AnalysedSentence, n: number): number[] {
   return out;
 }
 
+/** Words opening a relative clause after the thing it tells of ("the restrictions that curbed exchanges"). */
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+
+/**
+ * Words that open another clause before a verb (`CLAUSE_OPENERS`), but not a relative clause inside the thing told
+ * of ("boycotts of Japanese goods that began …") nor "since", which also opens a time ("since last summer").
+ */
+const CLAUSE_STARTS = new Set([...CLAUSE_OPENERS].filter((w) => !RELATIVE_PRONOUNS.has(w) && w !== 'who' && w !== 'since'));
+
 /** Pronouns that stand for the object of a verb ("restore it", "join them"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
 
@@ -199,12 +209,33 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   // An adverb before the verb ("is being seriously considered") does not count against the three words.
   const subject = (a: AnalysedSentence, k: number) => {
     const out: string[] = [];
-    let reach = k - 3;
-    for (let m = k - 1; m >= 0 && m >= reach; m--) {
-      if (a.content[m] !== 1 || a.slots.some((s) => s.first <= m && m <= s.last)) continue;
-      if (a.words[m].lower.endsWith('ly')) reach--;
-      out.push(a.stems[m]);
-    }
+    const before = (end: number) => {
+      let reach = end - 3;
+      for (let m = end - 1; m >= 0 && m >= reach; m--) {
+        if (a.content[m] !== 1 || a.slots.some((s) => s.first <= m && m <= s.last)) continue;
+        if (a.words[m].lower.endsWith('ly')) reach--;
+        out.push(a.stems[m]);
+      }
+    };
+    before(k);
+    // A relative clause between the thing and its verb ("the restrictions that curbed exchanges in 2020 remain in
+    // force"): the thing stands before its "that" or "which", in the same clause.
+    for (let r = k - 1; r >= 0 && r >= k - 10 && !breaksClause(a, r, r + 1); r--)
+      if (RELATIVE_PRONOUNS.has(a.words[r].lower)) {
+        before(r);
+        break;
+      }
+    // The thing opening the clause, told of at length before its verb ("The Korean boycott of Japanese goods … has
+    // been gathering strength", "South Korean boycotts of Japanese goods … seem to be winding down"): its first word
+    // past names, when no other clause stands between.
+    let start = k;
+    while (start > 0 && !breaksClause(a, start - 1, start) && !CLAUSE_STARTS.has(a.words[start - 1].lower)) start--;
+    if (start === 0)
+      for (let m = 0; m < k; m++)
+        if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) {
+          out.push(a.stems[m]);
+          break;
+        }
     return out;
   };
   const mine = subject(x, i);
