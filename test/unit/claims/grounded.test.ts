@@ -2075,3 +2075,24 @@ describe('whether it happened: the thing a trend is told of, named far before it
     ]);
   });
 });
+
+describe('whether it happened: an event called off', () => {
+  it('reads "scrapped their planned visit" against a passage telling the visit made', () => {
+    const kb = realKnowledge();
+    const trip = (verb: string) => `Bolton and Pottinger ${verb} their planned visit to Japan and Korea last weekend.`;
+    warnsOnEach(kb, [
+      { text: trip('scrapped'), value: 'scrapped', sourced: 'visited' },
+      { text: trip('called off'), value: 'called off', sourced: 'visited' },
+    ]);
+    // The visit told as made, a denied cancellation, another party's cancelled visit, a hedge, and a participle
+    // ("the painfully negotiated … agreement") that names no meeting all stay silent.
+    silentOnEach(kb, [
+      'Bolton and Pottinger visited Japan and Korea last weekend.',
+      'Abe and Moon did not cancel their meeting in Chengdu.',
+      'Japan cancelled its planned visit to Beijing.',
+      'Bolton and Pottinger may have scrapped a later visit to Japan.',
+      'Park Jie-won did not cancel his trip to Tokyo.',
+      'Moon scrapped the comfort women agreement in 2018.',
+    ]);
+  });
+});

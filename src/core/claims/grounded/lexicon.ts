@@ -292,6 +292,7 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['take office as', 'become'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
+  ['call off', 'cancel'],
   ['walk away from', 'withdraw'],
   // Keeping a thing as it is ("left the agreement untouched" is keeping it; "remain in force", "in place").
   ['leave untouched', 'maintain'],
@@ -531,6 +532,15 @@ export const PEOPLE_NOUNS = words(`people public citizens citizen respondents vo
  * city, and is not read as a place.
  */
 export const GATHERING_NOUNS: readonly string[] = ['summit', 'meeting', 'conference', 'forum', 'talks', 'dialogue'];
+
+/**
+ * Verbs of calling an event off (base forms; "cancel" reads as its synonym "scrap"): "scrapped their planned visit",
+ * "cancelled the summit" tell that the visit or the summit did not take place.
+ */
+export const CANCELLING_VERBS: readonly string[] = ['cancel', 'scrap'];
+
+/** Nouns of an event that can be called off (base forms): a gathering (`GATHERING_NOUNS`) or a journey. */
+export const CANCELLABLE_EVENTS: readonly string[] = [...GATHERING_NOUNS, 'visit', 'trip', 'tour'];
 
 /**
  * Words of going somewhere (base forms; inflections derived by the stemmer): the place after their "to" ("a trip to

@@ -6,6 +6,8 @@
 import {
   ADDING_MODIFIERS,
   ADVERBIAL_CONJUNCTIONS,
+  CANCELLABLE_EVENTS,
+  CANCELLING_VERBS,
   CLAUSE_OPENERS,
   CONTRAST_CONJUNCTIONS,
   FUNCTION_WORDS,
@@ -259,6 +261,9 @@ function objectWord(a: AnalysedSentence, k: number): boolean {
  * one thing: "colonial-era debts", "colonization-related debts".)
  */
 function otherwiseQualified(x: AnalysedSentence, a: number, y: AnalysedSentence, b: number): boolean {
+  // A participle qualifying another thing ("the painfully negotiated comfort women agreement") is no object named by
+  // the same word as a noun ("their meeting in Chengdu", "negotiations").
+  if (participleBefore(x, a) !== participleBefore(y, b)) return true;
   if (a === 0 || b === 0 || !objectWord(x, a - 1) || !objectWord(y, b - 1)) return false;
   if (x.content[a - 1] === 1 && y.content[b - 1] === 1) return false;
   return !y.stems.includes(x.stems[a - 1]) && !x.stems.includes(y.stems[b - 1]);
@@ -439,6 +444,63 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         if (j >= 0 && stated(claim, j) && !deniedBeside(j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
       }
     }
+  }
+  // One calls off the event the other tells as held ("scrapped their planned visit to Japan and Korea", "visited Japan
+  // and Korea"). Only if neither denies anything else: the denials above have been weighed.
+  if (!draftDenies && !claimDenies) {
+    const called = calledOffEvent(draft);
+    if (called && !calledOffEvent(claim)) {
+      // The event held, told by a verb ("visited", "met") or a noun, not a participle qualifying another thing.
+      for (let j = 0; j < claim.words.length; j++)
+        if (claim.stems[j] === draft.stems[called.event] && !participleBefore(claim, j) && stated(claim, j) && sameObject(draft, called.event, claim, j, pairs))
+          return { ...opposition(called.verb, j), draftWords: [called.verb, phraseEnd(draft, called.verb)] };
+    }
+    const cancelled = calledOffEvent(claim);
+    if (cancelled && !called) {
+      const i = draft.stems.indexOf(claim.stems[cancelled.event]);
+      if (i >= 0 && stated(draft, i) && sameObject(draft, i, claim, cancelled.event, pairs))
+        return { ...opposition(i, cancelled.verb), sourceWords: [cancelled.verb, cancelled.event] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether word `k` is a participle in "-ed" qualifying the rest of its phrase, after a determiner and any adverbs
+ * ("the painfully negotiated comfort women agreement"), not a verb taking an object ("visited Japan").
+ */
+function participleBefore(a: AnalysedSentence, k: number): boolean {
+  if (!a.words[k].lower.endsWith('ed') || k + 1 >= a.words.length || !objectWord(a, k + 1)) return false;
+  let m = k - 1;
+  while (m >= 0 && a.words[m].lower.endsWith('ly')) m--;
+  return m >= 0 && DETERMINERS.has(a.words[m].lower);
+}
+
+/**
+ * Whether word `k` names an event as a noun heading its phrase: not a participle qualifying another ("the painfully
+ * negotiated … agreement"), nor a word followed by more of its phrase.
+ */
+function eventNoun(a: AnalysedSentence, k: number): boolean {
+  if (/(ed|ing)$/.test(a.words[k].lower)) return false;
+  return !(k + 1 < a.words.length && objectWord(a, k + 1) && !/[,;:]/.test(textBetween(a, k, k + 1)));
+}
+
+/** The stems of the verbs of calling an event off (lexicon.ts `CANCELLING_VERBS`). */
+const CANCELLING_STEMS = new Set(CANCELLING_VERBS.map(stem));
+
+/** The stems of the events that can be called off (lexicon.ts `CANCELLABLE_EVENTS`). */
+const CANCELLABLE_STEMS = new Set(CANCELLABLE_EVENTS.map(stem));
+
+/**
+ * The event a sentence states called off: a verb of calling off with an event as its object, within three words past
+ * its determiners and adjectives ("scrapped their planned visit", "called off the summit"); the verb and the event.
+ */
+function calledOffEvent(a: AnalysedSentence): { verb: number; event: number } | undefined {
+  for (let v = 0; v < a.words.length; v++) {
+    if (!CANCELLING_STEMS.has(a.stems[v]) || a.content[v] !== 1 || !stated(a, v)) continue;
+    const from = phraseEnd(a, v) + 1;
+    for (let k = from; k < Math.min(a.words.length, from + 4) && !breaksClause(a, k - 1, k); k++)
+      if (CANCELLABLE_STEMS.has(a.stems[k]) && eventNoun(a, k)) return { verb: v, event: k };
   }
   return undefined;
 }
