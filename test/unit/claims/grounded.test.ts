@@ -2096,3 +2096,23 @@ describe('whether it happened: an event called off', () => {
     ]);
   });
 });
+
+describe('whether it happened: the object of a denied act past the denial', () => {
+  it('reads "without agreeing to set up any cooperation committees" against "agreed to establish cooperation committees"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "The Korean lawmakers' delegation left Tokyo in mid-November without agreeing to set up any cooperation committees.",
+        value: 'without',
+        sourced: 'agreed',
+      },
+    ]);
+    // The committees agreed, another thing left unagreed, and a party beside a denial of another act than the
+    // passage's (which advises the United States to "avoid any overt intervention") stay silent.
+    silentOnEach(kb, [
+      'The Korean delegation agreed to set up cooperation committees during its mid-November visit to Tokyo.',
+      'The delegation met Suga in mid-November without agreeing on a joint statement on history.',
+      'Seoul left the talks without agreeing to any new export controls.',
+    ]);
+  });
+});

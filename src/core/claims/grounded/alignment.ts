@@ -19,7 +19,7 @@ import { pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } fro
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
 import { agentSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
-import { contrastive, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
+import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
@@ -293,7 +293,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const denial = draft.negations.find((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
   // A draft denying what the claim states speaks of the values of the denied clause otherwise: "a third of the women
   // never received payments" against "payments to two-thirds of the women" is the same fact, told by the rest.
-  const deniesWhatClaimStates = denial !== undefined && claim.negations.length === 0;
+  const deniesWhatClaimStates = denial !== undefined && (claim.negations.length === 0 || !denyAlike(draft, claim));
   // Both tell of an event that almost happened ("nearly went under in late December", "was nearly torpedoed in late
   // January"): the near miss itself is stated, with its date.
   const nearMiss = (a: AnalysedSentence, n: number) => NEAR_MISS_WORDS.has(a.words[n].lower);

@@ -197,6 +197,8 @@ function computeStem(word: string): string {
   // "repeatedly" meets "repeated", "formally" meets "formal".
   if (word.endsWith('ly') && word.length > 5) return computeStem(word.slice(0, -2));
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || EED_ROOTS.has(word)) return word;
+  // "agreeing", "guaranteeing" meet "agree", "guarantee": the "-ing" of a verb in "-ee" leaves its base form.
+  if (word.endsWith('eeing')) return computeStem(word.slice(0, -3));
   for (const [suffix, replacement] of SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     let base = word.slice(0, word.length - suffix.length) + replacement;

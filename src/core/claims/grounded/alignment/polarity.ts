@@ -81,29 +81,43 @@ function cancelledDenials(a: AnalysedSentence): Set<number> {
   return cancelled;
 }
 
+/**
+ * Whether the two sentences deny one predicate alike ("would not take a risk", "avoid any risk"): a denial of the one
+ * is then no denial of what the other states.
+ */
+export function denyAlike(x: AnalysedSentence, y: AnalysedSentence): boolean {
+  if (y.negations.length === 0) return false;
+  // A quoted denial ("'would not take a risk …,' said …") is the passage's report of one, and denies alike.
+  const theirs = deniedStems(y, true);
+  for (const s of deniedStems(x).keys()) if (theirs.has(s)) return true;
+  return false;
+}
+
 /** A denied predicate: the denial's place, and the word after which the denied act's object is read. */
 interface Denial {
   at: number;
   object: number;
+  /** The denied word itself ("without agreeing to set up …"), whose own object may lie past the denial's reach. */
+  word: number;
 }
 
 /**
  * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
  * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
  */
-function deniedStems(a: AnalysedSentence): Map<string, Denial> {
+function deniedStems(a: AnalysedSentence, quotedToo = false): Map<string, Denial> {
   const denied = new Map<string, Denial>();
   const deny = (i: number, n: number, object = n) => {
-    if (!denied.has(a.stems[i])) denied.set(a.stems[i], { at: n, object });
+    if (!denied.has(a.stems[i])) denied.set(a.stems[i], { at: n, object, word: i });
   };
   const cancelled = cancelledDenials(a);
   for (const n of a.negations) {
-    if (a.quoted[n] === 1 || !stated(a, n) || cancelled.has(n)) continue;
+    if ((a.quoted[n] === 1 && !quotedToo) || !stated(a, n) || cancelled.has(n)) continue;
     if (contrastive(a, n)) {
       for (const i of correctedWords(a, n)) deny(i, n);
       continue;
     }
-    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n });
+    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n, word: n });
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
       // "never managed to overcome": the act after the verb is the one denied.
@@ -413,10 +427,16 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
   const claimDenies = claimNegations.length > 0;
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
   if (draftDenies) {
-    for (const [s, { at: n, object }] of draftDenied) {
+    for (const [s, { at: n, object, word }] of draftDenied) {
       if (choiceBothTell(draft, n, claim)) continue;
       const j = claim.stems.indexOf(s);
-      if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, object, claim, j, pairs))
+      const objectOf = (k: number) => sameObject(draft, k, claim, j, pairs);
+      if (
+        j >= 0 &&
+        stated(claim, j) &&
+        claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
+        (objectOf(object) || (word > n && objectOf(word)))
+      )
         return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)], sourceWords: [j, statedPhraseEnd(claim, j)] };
     }
   }
