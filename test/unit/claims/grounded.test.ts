@@ -2116,3 +2116,17 @@ describe('whether it happened: the object of a denied act past the denial', () =
     ]);
   });
 });
+
+describe('whether it happened: long talks or hardly any', () => {
+  it('reads "held lengthy talks" against "barely spoke" at the same gathering', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'At the Group of Twenty summit, Abe and Moon held lengthy talks on the sidelines.', value: 'lengthy', sourced: 'barely' },
+    ]);
+    silentOnEach(kb, [
+      'Abe and Moon barely spoke at the Osaka G-20 summit.',
+      'Abe and Moon held lengthy talks in Chengdu in December 2019.',
+      'Abe and Park held lengthy talks in Seoul in November 2015.',
+    ]);
+  });
+});

@@ -252,6 +252,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['substantial', 'scant'],
   ['significant', 'scant'],
   ['lengthy', 'brief'],
+  // Long talks, or hardly any ("held lengthy talks", "barely spoke").
+  ['lengthy', 'barely'],
+  ['extensive', 'barely'],
   // Stances and tones.
   ['enthusiastic', 'subdued'],
   ['warm', 'subdued'],
