@@ -2130,3 +2130,12 @@ describe('whether it happened: long talks or hardly any', () => {
     ]);
   });
 });
+
+describe('whether it happened: walking away as withdrawing', () => {
+  it('reads "walking away from" a pact as "pulling out of" it, against the passage\'s near withdrawal', () => {
+    const kb = realKnowledge();
+    const pact = (how: string) => `The dispute culminated in Seoul ${how} an important military intelligence-sharing pact with Tokyo.`;
+    warnsOnEach(kb, [{ text: pact('walking away from'), value: 'walking away from', sourced: 'near withdrawal' }]);
+    silentOnEach(kb, [pact('nearly walking away from'), 'Tokyo walked away from talks on the laborers\' claims.']);
+  });
+});
