@@ -1985,7 +1985,11 @@ describe('whether it happened: refusals of a thing put forward, denied refusals,
   it('reads a refused suggestion as refusing the act it names, not the suggestion ("rebuffed any suggestion that Japan join")', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
-      { text: 'During that call Motegi rebuffed any suggestion that Japan join public statements on the coup.', value: 'rebuffed', sourced: 'join' },
+      {
+        text: 'During that call Motegi rebuffed any suggestion that Japan join public statements on the coup.',
+        value: 'rebuffed',
+        sourced: 'join',
+      },
       { text: 'Motegi rejected the idea of joining public statements on the coup.', value: 'rejected', sourced: 'join' },
     ]);
     // A wish refused was still a wish (the passage: Suga "pushed back hard on Biden's desire"); welcoming the
@@ -2001,15 +2005,30 @@ describe('whether it happened: refusals of a thing put forward, denied refusals,
   it('reads a denied refusal ("did not refuse to join", "never refused") as stating the act', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [{ text: 'Japan refused to join the protest against the coup.', value: 'refused', sourced: 'joined' }]);
-    silentOnEach(kb, ['Japan did not refuse to join the protest against the coup.', 'Japan never refused to join the protest against the coup.']);
+    silentOnEach(kb, [
+      'Japan did not refuse to join the protest against the coup.',
+      'Japan never refused to join the protest against the coup.',
+    ]);
   });
 
   it('reads idioms of approving, going along, cutting back and keeping in force as the acts they mean', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
-      { text: 'Tokyo has signed off on further working group meetings with South Korea.', value: 'signed off on', sourced: 'has refused to hold' },
-      { text: 'After the Tiananmen massacre, Japan went along with American pressure to sanction China.', value: 'went along with', sourced: 'resisted' },
-      { text: 'After the radar episode, Japan agreed to scale back its surveillance activities.', value: 'agreed', sourced: 'refused to consider' },
+      {
+        text: 'Tokyo has signed off on further working group meetings with South Korea.',
+        value: 'signed off on',
+        sourced: 'has refused to hold',
+      },
+      {
+        text: 'After the Tiananmen massacre, Japan went along with American pressure to sanction China.',
+        value: 'went along with',
+        sourced: 'resisted',
+      },
+      {
+        text: 'After the radar episode, Japan agreed to scale back its surveillance activities.',
+        value: 'agreed',
+        sourced: 'refused to consider',
+      },
       { text: 'Those reciprocal coronavirus travel restrictions remain in force today.', value: 'remain in force', sourced: 'lifted' },
     ]);
     // Restatements in other words, and the same idioms of other acts, stay silent.
@@ -2059,7 +2078,7 @@ describe('whether it happened: the thing a trend is told of, named far before it
     ]);
     silentOnEach(kb, [
       'The travel restrictions that curbed exchanges in 2020 have since been lifted.',
-      'The Japanese Cabinet\'s export controls that hit Korean chipmakers remain in place.',
+      "The Japanese Cabinet's export controls that hit Korean chipmakers remain in place.",
     ]);
   });
 
@@ -2136,6 +2155,6 @@ describe('whether it happened: walking away as withdrawing', () => {
     const kb = realKnowledge();
     const pact = (how: string) => `The dispute culminated in Seoul ${how} an important military intelligence-sharing pact with Tokyo.`;
     warnsOnEach(kb, [{ text: pact('walking away from'), value: 'walking away from', sourced: 'near withdrawal' }]);
-    silentOnEach(kb, [pact('nearly walking away from'), 'Tokyo walked away from talks on the laborers\' claims.']);
+    silentOnEach(kb, [pact('nearly walking away from'), "Tokyo walked away from talks on the laborers' claims."]);
   });
 });

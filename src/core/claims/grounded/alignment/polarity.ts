@@ -117,7 +117,8 @@ function deniedStems(a: AnalysedSentence, quotedToo = false): Map<string, Denial
       for (const i of correctedWords(a, n)) deny(i, n);
       continue;
     }
-    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n, word: n });
+    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? [])
+      if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n, word: n });
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
       // "never managed to overcome": the act after the verb is the one denied.
@@ -472,7 +473,12 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     if (called && !calledOffEvent(claim)) {
       // The event held, told by a verb ("visited", "met") or a noun, not a participle qualifying another thing.
       for (let j = 0; j < claim.words.length; j++)
-        if (claim.stems[j] === draft.stems[called.event] && !participleBefore(claim, j) && stated(claim, j) && sameObject(draft, called.event, claim, j, pairs))
+        if (
+          claim.stems[j] === draft.stems[called.event] &&
+          !participleBefore(claim, j) &&
+          stated(claim, j) &&
+          sameObject(draft, called.event, claim, j, pairs)
+        )
           return { ...opposition(called.verb, j), draftWords: [called.verb, phraseEnd(draft, called.verb)] };
     }
     const cancelled = calledOffEvent(claim);
