@@ -1988,6 +1988,82 @@ describe('claims read from the sources: a named thing beside its value', () => {
   });
 });
 
+describe('whether it happened: the object of opposite acts, and opposites told in other words', () => {
+  it('reads the object of an act from the words of a name too ("upheld the … comfort women agreement")', () => {
+    const kb = realKnowledge();
+    // The passage names the agreement in quotation marks, the draft as a name: the words name the same object.
+    const patience = (verb: string) =>
+      `The Abe cabinet lost patience with the Moon government when it ${verb} the hard-won comfort women agreement.`;
+    warnsOnEach(kb, [{ text: patience('upheld'), value: 'upheld', sourced: 'abandoned' }]);
+    // The restatement, and the same act told of another agreement, stay silent.
+    silentOnEach(kb, [patience('abandoned'), 'The Moon government upheld the Supreme Court ruling on forced labor.']);
+  });
+});
+
+describe('whether it happened: refusals of a thing put forward, denied refusals, and idioms of acts', () => {
+  it('reads a refused suggestion as refusing the act it names, not the suggestion ("rebuffed any suggestion that Japan join")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'During that call Motegi rebuffed any suggestion that Japan join public statements on the coup.',
+        value: 'rebuffed',
+        sourced: 'join',
+      },
+      { text: 'Motegi rejected the idea of joining public statements on the coup.', value: 'rejected', sourced: 'join' },
+    ]);
+    // A wish refused was still a wish (the passage: Suga "pushed back hard on Biden's desire"); welcoming the
+    // suggestion, or not rebuffing it, says nothing against the passage.
+    silentOnEach(kb, [
+      "In their first call, Suga rebuffed Biden's wish for better Japan-ROK relations.",
+      "Suga refused Biden's wish for better Japan-ROK relations.",
+      'Motegi welcomed any suggestion that Japan join public statements on the coup.',
+      'Motegi did not rebuff the suggestion that Japan join public statements on the coup.',
+    ]);
+  });
+
+  it('reads a denied refusal ("did not refuse to join", "never refused") as stating the act', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [{ text: 'Japan refused to join the protest against the coup.', value: 'refused', sourced: 'joined' }]);
+    silentOnEach(kb, [
+      'Japan did not refuse to join the protest against the coup.',
+      'Japan never refused to join the protest against the coup.',
+    ]);
+  });
+
+  it('reads idioms of approving, going along, cutting back and keeping in force as the acts they mean', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Tokyo has signed off on further working group meetings with South Korea.',
+        value: 'signed off on',
+        sourced: 'has refused to hold',
+      },
+      {
+        text: 'After the Tiananmen massacre, Japan went along with American pressure to sanction China.',
+        value: 'went along with',
+        sourced: 'resisted',
+      },
+      {
+        text: 'After the radar episode, Japan agreed to scale back its surveillance activities.',
+        value: 'agreed',
+        sourced: 'refused to consider',
+      },
+      { text: 'Those reciprocal coronavirus travel restrictions remain in force today.', value: 'remain in force', sourced: 'lifted' },
+    ]);
+    // Restatements in other words, and the same idioms of other acts, stay silent.
+    silentOnEach(kb, [
+      'Japan refused to hold further working group meetings with South Korea.',
+      'After Tiananmen, Japan resisted American pressure to sanction China.',
+      'Japan joined the outcry over the coup but stopped short of punitive steps against the generals.',
+      'Japan refused to scale back its surveillance activities.',
+      'The reciprocal coronavirus travel restrictions have since been lifted.',
+      "Japan's export controls on South Korea remain in place.",
+      'Japan agreed to resume talks with South Korea.',
+      'Japan did not cancel its working group meetings with South Korea.',
+    ]);
+  });
+});
+
 describe('claims read from the sources: what a denial or a holding back leaves stated', () => {
   it('reads "did not … alone" as stating the act, done with others', () => {
     silentOnEach(realKnowledge(), ['Blinken did not travel alone: Austin joined him for the stops in Tokyo and Seoul.']);
@@ -2027,6 +2103,56 @@ describe('claims read from the sources: what backs a draft’s value', () => {
     silentOnEach(kb, [
       'In October 2020, Kawamura met informally with his Korean counterparts in Seoul.',
       "In mid-November, Kim Jin-pyo's delegation met Suga and its counterparts in Tokyo.",
+    ]);
+  });
+});
+
+describe('whether it happened: denials of a manner, avoidance, and times taken as given', () => {
+  it('reads "did not travel alone" as stating the travel, and "avoid" as keeping out of what follows', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [{ text: 'Blinken did not travel to Tokyo and Seoul in March 2021.', value: 'not', sourced: 'visits' }]);
+    // The passage advises the United States to "avoid any overt intervention": keeping out restates it, though the
+    // passage names a past participation as its reason.
+    silentOnEach(kb, [
+      'Blinken did not travel alone: Defense Secretary Austin joined him for back-to-back stops in Tokyo and Seoul.',
+      'Sakata advises Washington to keep out of direct negotiations over the laborers and export-control disputes.',
+    ]);
+  });
+
+  it('compares a date in a clause of time after a denial ("avoid any risk until … in October") as stated', () => {
+    const kb = realKnowledge();
+    const risk = (month: string) =>
+      `Yu Myung Hwan expects Suga to avoid any risk on the issue until he is re-elected LDP chairman in ${month}.`;
+    warnsOnEach(kb, [{ text: risk('October'), value: 'October', sourced: 'September' }]);
+    silentOnEach(kb, [risk('September')]);
+  });
+});
+
+describe('whether it happened: the thing a trend is told of, named far before its verb', () => {
+  it('finds the thing before a relative clause ("restrictions that curbed exchanges … remain in force")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'The reciprocal coronavirus travel restrictions that curbed exchanges in 2020 remain in force.',
+        value: 'remain in force',
+        sourced: 'lifted',
+      },
+    ]);
+    silentOnEach(kb, [
+      'The travel restrictions that curbed exchanges in 2020 have since been lifted.',
+      "The Japanese Cabinet's export controls that hit Korean chipmakers remain in place.",
+    ]);
+  });
+
+  it('finds the thing opening the clause ("The Korean boycott of Japanese goods … has been gathering strength")', () => {
+    const kb = realKnowledge();
+    const boycott = (trend: string) =>
+      `The Korean boycott of Japanese goods that began with last summer's export controls has been ${trend}.`;
+    warnsOnEach(kb, [{ text: boycott('gathering strength'), value: 'gathering strength', sourced: 'winding down' }]);
+    silentOnEach(kb, [
+      boycott('winding down'),
+      'South Korean boycotts of Japanese goods seem to be easing.',
+      "Japan's export controls have been gathering strength since 2019.",
     ]);
   });
 });
@@ -2112,6 +2238,27 @@ describe('claims read from the sources: a party singled out', () => {
   });
 });
 
+describe('whether it happened: an event called off', () => {
+  it('reads "scrapped their planned visit" against a passage telling the visit made', () => {
+    const kb = realKnowledge();
+    const trip = (verb: string) => `Bolton and Pottinger ${verb} their planned visit to Japan and Korea last weekend.`;
+    warnsOnEach(kb, [
+      { text: trip('scrapped'), value: 'scrapped', sourced: 'visited' },
+      { text: trip('called off'), value: 'called off', sourced: 'visited' },
+    ]);
+    // The visit told as made, a denied cancellation, another party's cancelled visit, a hedge, and a participle
+    // ("the painfully negotiated … agreement") that names no meeting all stay silent.
+    silentOnEach(kb, [
+      'Bolton and Pottinger visited Japan and Korea last weekend.',
+      'Abe and Moon did not cancel their meeting in Chengdu.',
+      'Japan cancelled its planned visit to Beijing.',
+      'Bolton and Pottinger may have scrapped a later visit to Japan.',
+      'Park Jie-won did not cancel his trip to Tokyo.',
+      'Moon scrapped the comfort women agreement in 2018.',
+    ]);
+  });
+});
+
 describe('claims read from the sources: the holder of a title both name', () => {
   it('reads another person after the title the passage gives as the slip, though the passage names the draft’s elsewhere', () => {
     const kb = realKnowledge();
@@ -2127,6 +2274,26 @@ describe('claims read from the sources: the holder of a title both name', () => 
     silentOnEach(kb, [
       'In 2015 Tokyo concluded the comfort women agreement with President Park Geun-hye.',
       'In 2015 Tokyo concluded the comfort women agreement with President Park Geun-hye, which President Moon Jae-in later abandoned.',
+    ]);
+  });
+});
+
+describe('whether it happened: the object of a denied act past the denial', () => {
+  it('reads "without agreeing to set up any cooperation committees" against "agreed to establish cooperation committees"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "The Korean lawmakers' delegation left Tokyo in mid-November without agreeing to set up any cooperation committees.",
+        value: 'without',
+        sourced: 'agreed',
+      },
+    ]);
+    // The committees agreed, another thing left unagreed, and a party beside a denial of another act than the
+    // passage's (which advises the United States to "avoid any overt intervention") stay silent.
+    silentOnEach(kb, [
+      'The Korean delegation agreed to set up cooperation committees during its mid-November visit to Tokyo.',
+      'The delegation met Suga in mid-November without agreeing on a joint statement on history.',
+      'Seoul left the talks without agreeing to any new export controls.',
     ]);
   });
 });
@@ -2150,6 +2317,20 @@ describe('claims read from the sources: the maker of a thing', () => {
   });
 });
 
+describe('whether it happened: long talks or hardly any', () => {
+  it('reads "held lengthy talks" against "barely spoke" at the same gathering', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'At the Group of Twenty summit, Abe and Moon held lengthy talks on the sidelines.', value: 'lengthy', sourced: 'barely' },
+    ]);
+    silentOnEach(kb, [
+      'Abe and Moon barely spoke at the Osaka G-20 summit.',
+      'Abe and Moon held lengthy talks in Chengdu in December 2019.',
+      'Abe and Park held lengthy talks in Seoul in November 2015.',
+    ]);
+  });
+});
+
 describe("claims read from the sources: companies' names", () => {
   it('reads a name ending in a company word ("… Entertainment") as an organisation, another than the one the passage names', () => {
     const kb = realKnowledge();
@@ -2166,5 +2347,14 @@ describe("claims read from the sources: companies' names", () => {
       "Samsung Electronics was hit by Japan's export controls on semiconductor materials.",
       'Japanese viewers binged on K-dramas on Netflix during the pandemic, and JYP Entertainment launched a new group.',
     ]);
+  });
+});
+
+describe('whether it happened: walking away as withdrawing', () => {
+  it('reads "walking away from" a pact as "pulling out of" it, against the passage\'s near withdrawal', () => {
+    const kb = realKnowledge();
+    const pact = (how: string) => `The dispute culminated in Seoul ${how} an important military intelligence-sharing pact with Tokyo.`;
+    warnsOnEach(kb, [{ text: pact('walking away from'), value: 'walking away from', sourced: 'near withdrawal' }]);
+    silentOnEach(kb, [pact('nearly walking away from'), "Tokyo walked away from talks on the laborers' claims."]);
   });
 });

@@ -20,12 +20,12 @@ import { otherDoer } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
 import { agentSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
-import { contrastive, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
+import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
-import { FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS } from './lexicon';
+import { FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
 import { stem } from './stem';
@@ -356,7 +356,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const denial = draft.negations.find((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
   // A draft denying what the claim states speaks of the values of the denied clause otherwise: "a third of the women
   // never received payments" against "payments to two-thirds of the women" is the same fact, told by the rest.
-  const deniesWhatClaimStates = denial !== undefined && claim.negations.length === 0;
+  const deniesWhatClaimStates = denial !== undefined && (claim.negations.length === 0 || !denyAlike(draft, claim));
   // Both tell of an event that almost happened ("nearly went under in late December", "was nearly torpedoed in late
   // January"): the near miss itself is stated, with its date.
   const nearMiss = (a: AnalysedSentence, n: number) => NEAR_MISS_WORDS.has(a.words[n].lower);
@@ -379,10 +379,17 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
     const timed = d.draft.kind === 'date' || (d.draft.kind === 'number' && TIME_UNITS.has(d.draft.number!.unit ?? ''));
     const own = (d.draft.kind === 'number' || d.draft.kind === 'date') && draft.firstPerson;
+    // A value in a clause of time after the denial ("avoid any risk until he is re-elected … in October", "not until
+    // 2019") is taken as given, not denied.
+    const presupposed = (from: number, to: number) => {
+      for (let k = from + 1; k < to; k++) if (PRESUPPOSING_SUBORDINATORS.has(draft.words[k].lower)) return true;
+      return false;
+    };
     const denied =
       denial !== undefined &&
       !bothNearMisses &&
-      (d.draft.first > denial || (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
+      ((d.draft.first > denial && !presupposed(denial, d.draft.first)) ||
+        (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
     if (denied || (timed && draft.relativeTime && !d.draft.counted && !datedAfterCount(draft, d.draft)) || own) {
       // Unread, it leaves the reading open, unless every claim value it differs from is another draft value's.
       if (d.candidates.some((c) => !claimMatched.has(c))) open.push({ slot: d.draft });

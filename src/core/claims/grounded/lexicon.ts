@@ -54,13 +54,13 @@ export const SET_ASIDE_PREPOSITIONS = words(`in at on with by for to from of`);
  * Words after "not" that make it add rather than deny ("not only", "not merely", "did not just affirm it; he also
  * …"): the sentence states the thing and more.
  */
-export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely`);
+export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely alone`);
 
 /**
- * Words a "not" denies when they stand right after it or after its verb ("did not travel alone", "was not alone in
- * protesting"): what is denied is that the party acted by itself; the act is stated, with others.
+ * Words after a denied act, or right after "not", that make the denial fall on them, not on the act ("did not travel
+ * alone: Austin joined him", "did not act unaccompanied", "was not alone in protesting"): the act is stated, with others.
  */
-export const ADDITIVE_AFTER_DENIED_VERB = words(`alone`);
+export const ALONE_WORDS = words(`alone unaccompanied`);
 
 /**
  * Negation words that deny only the phrase their preposition opens ("rather than flying", "instead of meeting"):
@@ -90,7 +90,15 @@ export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
  */
-export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid`);
+
+/**
+ * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected
+ * the idea of joining …", "refused Biden's wish for …"): refused, the act they name is refused, not the thing put
+ * forward, which was put forward all the same; denied ("there was no proposal to …"), both are.
+ */
+export const PROPOSAL_NOUNS = words(`suggestion suggestions idea ideas notion proposal proposals offer offers request requests
+  call calls invitation invitations plea pleas appeal appeals wish wishes desire desires demand demands`);
 
 /**
  * Words of refusal that also tell a fall ("exports declined sharply", "a decline in tourism"): they refuse only before
@@ -133,6 +141,14 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['endorse', 'oppose'],
   ['support', 'oppose'],
   ['back', 'oppose'],
+  // Backing a push, or resisting it ("backing American sanctions", "resisted American pressure to impose sanctions").
+  ['back', 'resist'],
+  ['support', 'resist'],
+  // Support for a decision, or unhappiness with it.
+  ['support', 'unhappiness'],
+  ['support', 'displeasure'],
+  // An approval, or a refusal ("signed off on further meetings", "refused to hold further meetings").
+  ['approve', 'refuse'],
   ['embrace', 'resist'],
   ['embrace', 'reject'],
   ['confirm', 'deny'],
@@ -186,6 +202,13 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['intervene', 'abstain'],
   ['retaliate', 'refrain'],
   ['lift', 'impose'],
+  // Measures kept in place or lifted ("the restrictions remain in force", "since lifted").
+  ['maintain', 'lift'],
+  // Talks or exchanges taken up again or kept frozen ("talks resumed", "talks stayed frozen").
+  ['resume', 'freeze'],
+  // An agreement affirmed or disowned ("reaffirmed that the agreement remains intact", "disowned the agreement").
+  ['affirm', 'disown'],
+  ['reaffirm', 'disown'],
   ['allow', 'ban'],
   ['allow', 'forbid'],
   ['permit', 'ban'],
@@ -231,6 +254,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['substantial', 'scant'],
   ['significant', 'scant'],
   ['lengthy', 'brief'],
+  // Long talks, or hardly any ("held lengthy talks", "barely spoke").
+  ['lengthy', 'barely'],
+  ['extensive', 'barely'],
   // Stances and tones.
   ['enthusiastic', 'subdued'],
   ['warm', 'subdued'],
@@ -271,10 +297,27 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['take office as', 'become'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
+  ['call off', 'cancel'],
+  ['walk away from', 'withdraw'],
+  // Keeping a thing as it is ("left the agreement untouched" is keeping it; "remain in force", "in place").
+  ['leave untouched', 'maintain'],
+  ['remain in force', 'maintain'],
+  ['remain in place', 'maintain'],
+  // Cutting an activity down ("scale back its surveillance flights" limits them).
+  ['scale back', 'limit'],
+  ['cut back', 'limit'],
   ['back out', 'withdraw'],
   ['wind down', 'ease'],
+  // Growing stronger ("the boycott has been gathering strength" intensifies; "winding down" eases).
+  ['gather strength', 'intensify'],
+  ['gain strength', 'intensify'],
+  ['gather momentum', 'intensify'],
+  ['gain momentum', 'intensify'],
   // Answers to a proposal or a push.
   ['push back', 'resist'],
+  // Approving, or going along with, what another wants ("signed off on", "went along with American pressure").
+  ['sign off on', 'approve'],
+  ['go along with', 'accept'],
   ['sign on', 'join'],
   ['take part', 'participate'],
   ['side with', 'back'],
@@ -291,6 +334,8 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['head on to', 'go'],
   ['head back', 'return'],
   // Keeping out of an act.
+  // Holding back from an act ("stopped short of punitive steps").
+  ['stop short of', 'abstain'],
   ['stay out', 'abstain'],
   ['keep out', 'abstain'],
   ['hold back from', 'abstain'],
@@ -494,6 +539,15 @@ export const PEOPLE_NOUNS = words(`people public citizens citizen respondents vo
  * city, and is not read as a place.
  */
 export const GATHERING_NOUNS: readonly string[] = ['summit', 'meeting', 'conference', 'forum', 'talks', 'dialogue'];
+
+/**
+ * Verbs of calling an event off (base forms; "cancel" reads as its synonym "scrap"): "scrapped their planned visit",
+ * "cancelled the summit" tell that the visit or the summit did not take place.
+ */
+export const CANCELLING_VERBS: readonly string[] = ['cancel', 'scrap'];
+
+/** Nouns of an event that can be called off (base forms): a gathering (`GATHERING_NOUNS`) or a journey. */
+export const CANCELLABLE_EVENTS: readonly string[] = [...GATHERING_NOUNS, 'visit', 'trip', 'tour'];
 
 /**
  * Words of going somewhere (base forms; inflections derived by the stemmer): the place after their "to" ("a trip to

@@ -11,7 +11,7 @@ import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
   ADDITIVE_AFTER_NOT,
-  ADDITIVE_AFTER_DENIED_VERB,
+  ALONE_WORDS,
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
   DENYING_ONLY_BEFORE,
@@ -170,7 +170,8 @@ function denies(words: readonly Token[], i: number): boolean {
   const lower = words[i].lower;
   const next = words[i + 1]?.lower ?? '';
   if (lower === 'not' && ADDITIVE_AFTER_NOT.has(next)) return false;
-  if (lower === 'not' && (ADDITIVE_AFTER_DENIED_VERB.has(next) || ADDITIVE_AFTER_DENIED_VERB.has(words[i + 2]?.lower ?? ''))) return false;
+  // "did not travel alone", "was not alone in protesting": the denial falls on "alone"; the act is stated.
+  if (lower === 'not' && (ALONE_WORDS.has(next) || ALONE_WORDS.has(words[i + 2]?.lower ?? ''))) return false;
   const prepositions = DENYING_ONLY_BEFORE.get(lower);
   return prepositions === undefined || prepositions.has(next);
 }

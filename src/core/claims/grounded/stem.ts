@@ -197,14 +197,18 @@ function computeStem(word: string): string {
   // "repeatedly" meets "repeated", "formally" meets "formal".
   if (word.endsWith('ly') && word.length > 5) return computeStem(word.slice(0, -2));
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || EED_ROOTS.has(word)) return word;
+  // "agreeing", "guaranteeing" meet "agree", "guarantee": the "-ing" of a verb in "-ee" leaves its base form.
+  if (word.endsWith('eeing')) return computeStem(word.slice(0, -3));
   for (const [suffix, replacement] of SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     let base = word.slice(0, word.length - suffix.length) + replacement;
     if (base.length < 3 || !VOWEL.test(base)) continue;
     // "planned", "planning" → "plan": a doubled final consonant left by the suffix is undoubled.
     const last = base.length - 1;
-    // Not below three letters: "added" stays "add".
-    if (replacement === '' && base.length > 3 && base[last] === base[last - 1] && !/[aeiouslz]/.test(base[last]))
+    // Not below three letters: "added" stays "add". A doubled "f" is the word's own ("rebuffed", "staffed", "tariffs"):
+    // English doubles no final "f" before a suffix.
+    // A plural's doubled letter is the word's own too ("boycotts" is "boycott" + "s").
+    if (replacement === '' && suffix !== 's' && base.length > 3 && base[last] === base[last - 1] && !/[aeiouslzf]/.test(base[last]))
       base = base.slice(0, last);
     // "travelled", "cancelled", "controlled" → "travel", "cancel", "control": an "l" doubled after an "e" or "o" of a
     // word of two or more syllables ("polled", "called", "installed" keep theirs).

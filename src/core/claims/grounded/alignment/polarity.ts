@@ -6,9 +6,14 @@
 import {
   ADDING_MODIFIERS,
   ADVERBIAL_CONJUNCTIONS,
+  CANCELLABLE_EVENTS,
+  CANCELLING_VERBS,
+  CLAUSE_OPENERS,
   CONTRAST_CONJUNCTIONS,
+  FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
   LIGHT_VERBS,
+  PROPOSAL_NOUNS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
 } from '../lexicon';
@@ -62,39 +67,92 @@ function denialEnd(a: AnalysedSentence, n: number): number {
 }
 
 /**
+ * The denials that deny one another ("did not refuse to join", "never rejected", "no one refused"): a denial whose
+ * first content word is itself a word of refusal, and that word. Together they state the act.
+ */
+function cancelledDenials(a: AnalysedSentence): Set<number> {
+  const cancelled = new Set<number>();
+  for (const n of a.negations)
+    for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
+      if (a.content[i] !== 1) continue;
+      if (a.negations.includes(i)) cancelled.add(n).add(i);
+      break;
+    }
+  return cancelled;
+}
+
+/**
+ * Whether the two sentences deny one predicate alike ("would not take a risk", "avoid any risk"): a denial of the one
+ * is then no denial of what the other states.
+ */
+export function denyAlike(x: AnalysedSentence, y: AnalysedSentence): boolean {
+  if (y.negations.length === 0) return false;
+  // A quoted denial ("'would not take a risk …,' said …") is the passage's report of one, and denies alike.
+  const theirs = deniedStems(y, true);
+  for (const s of deniedStems(x).keys()) if (theirs.has(s)) return true;
+  return false;
+}
+
+/** A denied predicate: the denial's place, and the word after which the denied act's object is read. */
+interface Denial {
+  at: number;
+  object: number;
+  /** The denied word itself ("without agreeing to set up …"), whose own object may lie past the denial's reach. */
+  word: number;
+}
+
+/**
  * The predicate each denial governs: the first content word after it ("did not improve", "refused to accept"), with
  * the denial's place. A refusal word is a predicate itself, so its opposite ("agreed") is denied too.
  */
-function deniedStems(a: AnalysedSentence): ReadonlyMap<string, number> {
-  let denied = DENIED_STEMS.get(a);
-  if (!denied) DENIED_STEMS.set(a, (denied = readDeniedStems(a)));
+function deniedStems(a: AnalysedSentence, quotedToo = false): ReadonlyMap<string, Denial> {
+  const kept = quotedToo ? DENIED_STEMS_QUOTED_TOO : DENIED_STEMS;
+  let denied = kept.get(a);
+  if (!denied) kept.set(a, (denied = readDeniedStems(a, quotedToo)));
   return denied;
 }
 
 /** Each reading's `deniedStems`, read once: a draft sentence is lined up with several passages, a passage with many sentences. */
-const DENIED_STEMS = new WeakMap<AnalysedSentence, ReadonlyMap<string, number>>();
+const DENIED_STEMS = new WeakMap<AnalysedSentence, ReadonlyMap<string, Denial>>();
+const DENIED_STEMS_QUOTED_TOO = new WeakMap<AnalysedSentence, ReadonlyMap<string, Denial>>();
 
 /** `deniedStems`, read. */
-function readDeniedStems(a: AnalysedSentence): Map<string, number> {
-  const denied = new Map<string, number>();
+function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, Denial> {
+  const denied = new Map<string, Denial>();
+  const deny = (i: number, n: number, object = n) => {
+    if (!denied.has(a.stems[i])) denied.set(a.stems[i], { at: n, object, word: i });
+  };
+  const cancelled = cancelledDenials(a);
   for (const n of a.negations) {
-    if (a.quoted[n] === 1 || !stated(a, n)) continue;
+    if ((a.quoted[n] === 1 && !quotedToo) || !stated(a, n) || cancelled.has(n)) continue;
     if (contrastive(a, n)) {
-      for (const i of correctedWords(a, n)) if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      for (const i of correctedWords(a, n)) deny(i, n);
       continue;
     }
-    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, n);
+    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? [])
+      if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n, word: n });
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
       if (a.content[i] !== 1) continue;
       // "never managed to overcome": the act after the verb is the one denied.
       if (implicativeAt(a, i)) i += 2;
-      if (!denied.has(a.stems[i])) denied.set(a.stems[i], n);
+      const proposal = PROPOSAL_NOUNS.has(a.words[i].lower);
+      // A word of refusal (a content word, unlike "not" or "no") refuses a thing put forward, which still was.
+      if (!proposal || a.content[n] !== 1) deny(i, n);
       // "did not take him directly", "cautious about taking punitive steps": a verb of little content says nothing
       // of the act; the word it takes names it, and is denied too.
       if (LIGHT_STEMS.has(a.stems[i]) && a.particles[i + 1] !== 1)
         for (let k = i + 1; k < Math.min(a.words.length, i + 4); k++)
           if (a.content[k] === 1) {
-            if (!denied.has(a.stems[k])) denied.set(a.stems[k], n);
+            deny(k, n);
+            break;
+          }
+      // "rebuffed any suggestion that Japan join public statements", "rejected the idea of joining": a thing put to a
+      // party to do is refused with the act it names (the first content word after it, past the party it is put
+      // to), whose object follows that act, out of the denial's reach.
+      if (proposal)
+        for (let k = i + 1; k < Math.min(a.words.length, i + 5); k++)
+          if (a.content[k] === 1) {
+            deny(k, n, phraseEnd(a, k));
             break;
           }
       break;
@@ -124,6 +182,15 @@ function correctedWords(a: AnalysedSentence, n: number): number[] {
   return out;
 }
 
+/** Words opening a relative clause after the thing it tells of ("the restrictions that curbed exchanges"). */
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+
+/**
+ * Words that open another clause before a verb (`CLAUSE_OPENERS`), but not a relative clause inside the thing told
+ * of ("boycotts of Japanese goods that began …") nor "since", which also opens a time ("since last summer").
+ */
+const CLAUSE_STARTS = new Set([...CLAUSE_OPENERS].filter((w) => !RELATIVE_PRONOUNS.has(w) && w !== 'who' && w !== 'since'));
+
 /** Pronouns that stand for the object of a verb ("restore it", "join them"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
 
@@ -141,8 +208,9 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
   for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
-    if (x.content[a] !== 1) continue;
-    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++) if (y.content[b] === 1 && y.stems[b] === x.stems[a]) return true;
+    if (!objectWord(x, a)) continue;
+    for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++)
+      if (objectWord(y, b) && y.stems[b] === x.stems[a] && !otherwiseQualified(x, a, y, b)) return true;
   }
   // A thing the draft names before its predicate, told in the passive ("the liquidation of seized Japanese assets
   // carried out without delay"), that the claim names after its own ("put off the liquidation of Japanese company
@@ -170,16 +238,62 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   // An adverb before the verb ("is being seriously considered") does not count against the three words.
   const subject = (a: AnalysedSentence, k: number) => {
     const out: string[] = [];
-    let reach = k - 3;
-    for (let m = k - 1; m >= 0 && m >= reach; m--) {
-      if (a.content[m] !== 1 || a.slots.some((s) => s.first <= m && m <= s.last)) continue;
-      if (a.words[m].lower.endsWith('ly')) reach--;
-      out.push(a.stems[m]);
-    }
+    const before = (end: number) => {
+      let reach = end - 3;
+      for (let m = end - 1; m >= 0 && m >= reach; m--) {
+        if (a.content[m] !== 1 || a.slots.some((s) => s.first <= m && m <= s.last)) continue;
+        if (a.words[m].lower.endsWith('ly')) reach--;
+        out.push(a.stems[m]);
+      }
+    };
+    before(k);
+    // A relative clause between the thing and its verb ("the restrictions that curbed exchanges in 2020 remain in
+    // force"): the thing stands before its "that" or "which", in the same clause.
+    for (let r = k - 1; r >= 0 && r >= k - 10 && !breaksClause(a, r, r + 1); r--)
+      if (RELATIVE_PRONOUNS.has(a.words[r].lower)) {
+        before(r);
+        break;
+      }
+    // The thing opening the clause, told of at length before its verb ("The Korean boycott of Japanese goods … has
+    // been gathering strength", "South Korean boycotts of Japanese goods … seem to be winding down"): its first word
+    // past names, when no other clause stands between.
+    let start = k;
+    while (start > 0 && !breaksClause(a, start - 1, start) && !CLAUSE_STARTS.has(a.words[start - 1].lower)) start--;
+    if (start === 0)
+      for (let m = 0; m < k; m++)
+        if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) {
+          out.push(a.stems[m]);
+          break;
+        }
     return out;
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/**
+ * Whether word `k` may name the object of a predicate: a content word, or a word of a thing's name ("the comfort
+ * women agreement" where the other sentence has the words of the name outside one, or in quotation marks). Words of
+ * a name are kept out of the content words, as a name is compared as a value; the object is read from its words.
+ */
+function objectWord(a: AnalysedSentence, k: number): boolean {
+  if (a.content[k] === 1) return true;
+  if (FUNCTION_WORDS.has(a.words[k].lower)) return false;
+  return a.slots.some((s) => s.kind === 'entity' && s.first <= k && k <= s.last);
+}
+
+/**
+ * Whether the same word names two things of one kind, each qualified by a word the other sentence lacks, one of them
+ * a named kind ("a trade deal", "military cost-sharing deals"): the two tell of two deals. (Two plain words may say
+ * one thing: "colonial-era debts", "colonization-related debts".)
+ */
+function otherwiseQualified(x: AnalysedSentence, a: number, y: AnalysedSentence, b: number): boolean {
+  // A participle qualifying another thing ("the painfully negotiated comfort women agreement") is no object named by
+  // the same word as a noun ("their meeting in Chengdu", "negotiations").
+  if (participleBefore(x, a) !== participleBefore(y, b)) return true;
+  if (a === 0 || b === 0 || !objectWord(x, a - 1) || !objectWord(y, b - 1)) return false;
+  if (x.content[a - 1] === 1 && y.content[b - 1] === 1) return false;
+  return !y.stems.includes(x.stems[a - 1]) && !x.stems.includes(y.stems[b - 1]);
 }
 
 /** The value the words right after word `e` name, past determiners ("the Korean workers"), if they name one. */
@@ -322,25 +436,35 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     sameActor: sameActor(draft, i, claim, j, pairs),
   });
   // Only what each states is compared: a report's allegation or a fear may deny or oppose anything.
-  const draftDenies = draft.negations.some((n) => draft.quoted[n] === 0 && !contrastive(draft, n) && stated(draft, n));
-  const claimNegations = claim.negations.filter((n) => stated(claim, n));
+  const draftCancelled = cancelledDenials(draft);
+  const draftDenies = draft.negations.some(
+    (n) => draft.quoted[n] === 0 && !contrastive(draft, n) && stated(draft, n) && !draftCancelled.has(n),
+  );
+  const claimCancelled = cancelledDenials(claim);
+  const claimNegations = claim.negations.filter((n) => stated(claim, n) && !claimCancelled.has(n));
   const claimDenies = claimNegations.length > 0;
   if (draft.negations.some((n) => contrastive(draft, n))) return undefined;
   if (draftDenies) {
-    for (const [s, n] of draftDenied) {
+    for (const [s, { at: n, object, word }] of draftDenied) {
       if (choiceBothTell(draft, n, claim)) continue;
       const j = claim.stems.indexOf(s);
-      if (j >= 0 && stated(claim, j) && claimNegations.every((m) => contrastedAfter(claim, j, m)) && sameObject(draft, n, claim, j, pairs))
+      const objectOf = (k: number) => sameObject(draft, k, claim, j, pairs);
+      if (
+        j >= 0 &&
+        stated(claim, j) &&
+        claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
+        (objectOf(object) || (word > n && objectOf(word)))
+      )
         return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)], sourceWords: [j, statedPhraseEnd(claim, j)] };
     }
   }
   if (claimDenies && !draftDenies) {
-    for (const [s, n] of claimDenied) {
+    for (const [s, { at: n, object }] of claimDenied) {
       if (choiceBothTell(claim, n, draft)) continue;
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
-      if (i >= 0 && stated(draft, i) && draft.content[i] === 1 && sameObject(draft, i, claim, n, pairs))
+      if (i >= 0 && stated(draft, i) && draft.content[i] === 1 && sameObject(draft, i, claim, object, pairs))
         return { ...opposition(i, n), sourceWords: [n, n] };
     }
   }
@@ -358,6 +482,68 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         if (j >= 0 && stated(claim, j) && !deniedBeside(j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
       }
     }
+  }
+  // One calls off the event the other tells as held ("scrapped their planned visit to Japan and Korea", "visited Japan
+  // and Korea"). Only if neither denies anything else: the denials above have been weighed.
+  if (!draftDenies && !claimDenies) {
+    const called = calledOffEvent(draft);
+    if (called && !calledOffEvent(claim)) {
+      // The event held, told by a verb ("visited", "met") or a noun, not a participle qualifying another thing.
+      for (let j = 0; j < claim.words.length; j++)
+        if (
+          claim.stems[j] === draft.stems[called.event] &&
+          !participleBefore(claim, j) &&
+          stated(claim, j) &&
+          sameObject(draft, called.event, claim, j, pairs)
+        )
+          return { ...opposition(called.verb, j), draftWords: [called.verb, phraseEnd(draft, called.verb)] };
+    }
+    const cancelled = calledOffEvent(claim);
+    if (cancelled && !called) {
+      const i = draft.stems.indexOf(claim.stems[cancelled.event]);
+      if (i >= 0 && stated(draft, i) && sameObject(draft, i, claim, cancelled.event, pairs))
+        return { ...opposition(i, cancelled.verb), sourceWords: [cancelled.verb, cancelled.event] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether word `k` is a participle in "-ed" qualifying the rest of its phrase, after a determiner and any adverbs
+ * ("the painfully negotiated comfort women agreement"), not a verb taking an object ("visited Japan").
+ */
+function participleBefore(a: AnalysedSentence, k: number): boolean {
+  if (!a.words[k].lower.endsWith('ed') || k + 1 >= a.words.length || !objectWord(a, k + 1)) return false;
+  let m = k - 1;
+  while (m >= 0 && a.words[m].lower.endsWith('ly')) m--;
+  return m >= 0 && DETERMINERS.has(a.words[m].lower);
+}
+
+/**
+ * Whether word `k` names an event as a noun heading its phrase: not a participle qualifying another ("the painfully
+ * negotiated … agreement"), nor a word followed by more of its phrase.
+ */
+function eventNoun(a: AnalysedSentence, k: number): boolean {
+  if (/(ed|ing)$/.test(a.words[k].lower)) return false;
+  return !(k + 1 < a.words.length && objectWord(a, k + 1) && !/[,;:]/.test(textBetween(a, k, k + 1)));
+}
+
+/** The stems of the verbs of calling an event off (lexicon.ts `CANCELLING_VERBS`). */
+const CANCELLING_STEMS = new Set(CANCELLING_VERBS.map(stem));
+
+/** The stems of the events that can be called off (lexicon.ts `CANCELLABLE_EVENTS`). */
+const CANCELLABLE_STEMS = new Set(CANCELLABLE_EVENTS.map(stem));
+
+/**
+ * The event a sentence states called off: a verb of calling off with an event as its object, within three words past
+ * its determiners and adjectives ("scrapped their planned visit", "called off the summit"); the verb and the event.
+ */
+function calledOffEvent(a: AnalysedSentence): { verb: number; event: number } | undefined {
+  for (let v = 0; v < a.words.length; v++) {
+    if (!CANCELLING_STEMS.has(a.stems[v]) || a.content[v] !== 1 || !stated(a, v)) continue;
+    const from = phraseEnd(a, v) + 1;
+    for (let k = from; k < Math.min(a.words.length, from + 4) && !breaksClause(a, k - 1, k); k++)
+      if (CANCELLABLE_STEMS.has(a.stems[k]) && eventNoun(a, k)) return { verb: v, event: k };
   }
   return undefined;
 }
