@@ -1012,6 +1012,29 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        // "briefly" after the decade is an adverb: the decade tells the clause's time, so the length counts from it.
+        text: "Perry's alliance-first approach in the 1990s briefly gave Seoul and Tokyo common ground on Pyongyang. The Six-Party Talks, held a decade earlier, had already exposed considerable angst in Tokyo about a regional solution.",
+        value: 'a decade earlier',
+        sourced: 'a decade later',
+      },
+      {
+        text: 'In the 1990s, William Perry led a trilateral approach to Pyongyang. The Six-Party Talks a decade earlier revealed considerable angst in Tokyo over a regional solution.',
+        value: 'a decade earlier',
+        sourced: 'a decade later',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In the 1990s, William Perry led a trilateral approach to Pyongyang. The Six-Party Talks a decade later revealed considerable angst in Tokyo over a regional solution.',
+      "Perry's alliance-first approach in the 1990s briefly gave Seoul and Tokyo common ground on Pyongyang. The Six-Party Talks, held a decade later, exposed considerable angst in Tokyo about a regional solution.",
+      // A length told roughly is no count.
+      'In the 1990s, William Perry led a trilateral approach to Pyongyang. The Six-Party Talks nearly a decade earlier revealed considerable angst in Tokyo over a regional solution.',
+    ]);
+  });
+
   it('compares what a guess takes as given: the date in its clause of time ("would not take a risk before he is re-elected … in September")', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -425,6 +425,17 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
 export const ATTRIBUTIVE_OPENERS = words(`the a an s its their his her this that`);
 
 /**
+ * Words ending in "-ly" that are not adverbs: after a date ("the 2019 assembly", "the 1990s rally") they may be the
+ * noun it qualifies, or an adjective before one ("the 2021 early election"). Any other "-ly" word after a date is an
+ * adverb ("in the 1990s briefly gave"): the date tells the clause's time, it does not name a thing.
+ */
+export const LY_NOT_ADVERBS = words(`
+  family ally rally assembly supply monopoly anomaly reply italy july jelly belly bully
+  early only daily weekly monthly yearly quarterly likely unlikely friendly unfriendly costly elderly lonely lovely
+  orderly holy ugly timely untimely deadly lively kindly
+`);
+
+/**
  * Nouns for what an organisation is, closing its name: "the Supreme Court", "the National Intelligence Service", "the
  * Liberal Democratic Party". A capitalised name ending in one is an organisation.
  */

@@ -10,6 +10,7 @@
  * the writer named no value there.
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
+import { APPROXIMATION_WORDS } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
@@ -107,6 +108,20 @@ const COUNTED_EARLIER = new Set(['earlier']);
 /** Words between "the" and "year", "month" or a season that count one forward or back ("the following winter"). */
 const FOLLOWING = new Set(['following', 'next']);
 const PREVIOUS = new Set(['previous', 'preceding', 'prior']);
+/**
+ * Whether `length` is "a decade" (or "one decade") with no word of approximation before it ("nearly a decade"): read as
+ * rough, it is a whole decade counted from a decade.
+ */
+function aDecade(draft: AnalysedSentence, length: Slot): boolean {
+  const words = draft.words;
+  return (
+    length.last === length.first + 1 &&
+    length.number!.value === 10 &&
+    (words[length.first].lower === 'a' || words[length.first].lower === 'one') &&
+    !APPROXIMATION_WORDS.has(words[length.first - 1]?.lower ?? '')
+  );
+}
+
 /** The first month of a season (`SEASON_MONTHS`): winter's is December. */
 const seasonStart = (season: NonNullable<DraftDate['season']>): number => SEASON_MONTHS[season][0];
 
@@ -127,8 +142,16 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
     return { kind: 'date', first, last, start, end, text, date: { first, last, ...date }, counted: true };
   };
   for (let i = 0; i < words.length; i++) {
-    // "two years later", "a decade earlier", "a year later".
-    const length = draft.slots.find((s) => s.kind === 'number' && s.first === i && s.number!.unit === YEARS && !s.number!.approximate);
+    // "two years later", "a decade earlier", "a year later". A length told roughly is no count, except "a decade"
+    // counted from a decade ("in the 1990s … a decade earlier"): at a decade's precision it is exact (yearsFrom counts
+    // it from a decade only).
+    const length = draft.slots.find(
+      (s) =>
+        s.kind === 'number' &&
+        s.first === i &&
+        s.number!.unit === YEARS &&
+        (!s.number!.approximate || (from.decade !== undefined && aDecade(draft, s))),
+    );
     const years = length ? length.number!.value : (lower(i) === 'a' || lower(i) === 'one') && lower(i + 1) === 'year' ? 1 : undefined;
     // The word after the length: past its unit when the number stands alone ("two years later"; "a decade" holds it).
     const end = length ? length.last + (UNIT_WORDS.has(lower(length.last + 1)) ? 2 : 1) : i + 2;

@@ -13,6 +13,7 @@ import {
   ADDITIVE_AFTER_NOT,
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
+  LY_NOT_ADVERBS,
   DENYING_ONLY_BEFORE,
   COUNT_WORDS,
   CONDITION_WORDS,
@@ -304,7 +305,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       ATTRIBUTIVE_OPENERS.has(before.lower) &&
       after !== undefined &&
       NOTHING_OR_OPENING_QUOTE.test(text.slice(words[d.last].end, after.start)) &&
-      !FUNCTION_WORDS.has(after.lower);
+      !FUNCTION_WORDS.has(after.lower) &&
+      !isAdverb(after.lower);
     claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
   }
   // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
@@ -851,4 +853,9 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
     claim(slotOf('entity', words, i, last, text, { entity: { key: `name:${named.join(' ')}`, type, words: named } }));
     i = last + 1;
   }
+}
+
+/** Whether `word` is an adverb by its ending ("briefly", "quickly"), not an "-ly" noun or adjective (`LY_NOT_ADVERBS`). */
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !LY_NOT_ADVERBS.has(word);
 }
