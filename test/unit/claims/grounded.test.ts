@@ -1012,6 +1012,34 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a title opening a sentence ("The deputy secretary of state then …") as the one person named before, where a passage tells that act of them', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'David Stilwell stopped in Japan and said it was not his job to mediate. The deputy secretary of state then went on to Seoul by way of the Philippines and Thailand.',
+        value: 'deputy secretary of state',
+        sourced: 'assistant Secretary of state',
+      },
+    ]);
+    // The person's act told against the passage that names them: "directly" against "did not take him directly".
+    const text = "Stilwell's route avoided any look of shuttle diplomacy. The assistant secretary flew directly from Tokyo to Seoul.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['directly']);
+    silentOnEach(kb, [
+      // The right title.
+      'David Stilwell stopped in Japan and said it was not his job to mediate. The assistant secretary then went on to Seoul by way of the Philippines and Thailand.',
+      'Kang Chan-gil once chaired the Korea-Japan Parliamentarians\' Union. The ambassador took up his post in Tokyo in January.',
+      // A title bringing in someone else: no passage tells the act of the person named before.
+      'Suga addressed the Diet in January. The foreign minister later told reporters that Japan was ready to join public statements on Burma.',
+      'Kang Chan-gil arrived in Tokyo in January. The prime minister declined to meet the new ambassador.',
+      'Stilwell said on a trip to Japan that it was not his job to mediate. The secretary of state, by contrast, has urged the allies to talk.',
+      // Someone else, by a pronoun for the one named before, or by name.
+      'Pottinger visited Seoul last weekend. The president received him warmly.',
+      'Matthew Pottinger visited Japan and Korea last weekend. The national security adviser, John Bolton, travelled with him.',
+      // Two people named before: the title may stand for either.
+      'Motegi spoke with Blinken about Burma. The secretary of state welcomed regional cooperation through U.S.-Japan-ROK trilateral coordination and the Quad.',
+    ]);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -399,7 +399,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
-  const known = titleConflict(index, draft) ?? attributed;
+  const known = titleConflict(index, draft, ownTitles) ?? attributed;
   if (known) return [known];
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
@@ -414,6 +414,15 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
       if (alignment) compared.push({ claim, alignment });
     }
   }
+  // A title standing for the person named before ("The deputy secretary of state then travelled on to Seoul …") is
+  // theirs only where a passage tells this act of that person: then a title the sources never give them is wrong.
+  const toldOf = (person: Slot) =>
+    compared.some(
+      ({ alignment }) =>
+        alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE && alignment.pairs.some(([d]) => d === person),
+    );
+  const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
+  if (referredTitle) return [referredTitle];
   const decided = decide(index, draft, compared);
   if (decided) return decided;
   const ordered = datedOrderConflict(index, draft) ?? listCountConflict(draft, compared);
@@ -552,8 +561,13 @@ function conditionOf(a: AnalysedSentence): { word: string; stems: Set<string> } 
  * Motegi" where the sources only ever write "Foreign Minister Motegi". A person is found by every word of the shorter
  * name standing in the longer ("Motegi", "Motegi Toshimitsu"); a name shared by several people ("Park") is left out.
  */
-function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+function titleConflict(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  asked: (person: Slot, title: Slot) => boolean,
+): ClaimFinding | undefined {
   for (const [person, title] of titledPeople(draft)) {
+    if (!asked(person, title)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
     const known = [...new Set(words.flatMap((w) => index.titles.get(w) ?? []))].filter((t) => sameName(words, t.person.entity!.words));
@@ -571,6 +585,16 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   }
   return undefined;
 }
+
+/**
+ * Whether `title` is itself the sentence's reference to `person`, named before ("… Stilwell … . The assistant secretary
+ * flew …"), not a title the sentence gives a person it names or a pronoun ("As deputy secretary of state, he …").
+ */
+const standsForPerson = (person: Slot, title: Slot): boolean =>
+  person.referent === true && person.first === title.first && person.last === title.last;
+
+/** The titles a sentence gives people it names or refers to by a pronoun: not a title standing for a person itself. */
+const ownTitles = (person: Slot, title: Slot): boolean => !standsForPerson(person, title);
 
 /**
  * An attribute the draft gives a named thing where the sources give it another of the same class and never the

@@ -12,7 +12,7 @@
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { APPROXIMATION_WORDS } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
-import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
@@ -61,6 +61,9 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   const pronoun = words.findIndex((w) => PERSON_PRONOUNS.has(w.lower));
   if (context.person && pronoun >= 0 && leftToPersonBefore(draft, pronoun, context.person))
     referents.push(referentAt(context.person, draft, pronoun));
+  const namesPersonBefore = draft.slots.some((s) => s.entity?.type === 'person' && s.entity.key === context.person?.entity!.key);
+  const title = context.person && pronoun < 0 && !namesPersonBefore ? titleReference(draft) : undefined;
+  if (title) referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
   if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
   for (let i = 0; i < words.length; i++) {
@@ -194,6 +197,22 @@ function groupReference(draft: AnalysedSentence, count: number): number {
     (w, i) =>
       GROUP_NOUNS.has(w.lower) && (words[i - 1]?.lower === 'both' || (words[i - 1]?.lower === 'two' && words[i - 2]?.lower === 'the')),
   );
+}
+
+/**
+ * The title that stands for the one person named before, as "he" would ("David Stilwell visited Japan. The deputy
+ * secretary of state then travelled on to Seoul"): a title of one person opening the sentence after "the", with no
+ * name after it. Only where the paragraph leaves that reading: the sentence does not name that person again and uses
+ * no pronoun of a person (the caller asks), since "The president received him" or "The minister praised his efforts"
+ * tell of someone else meeting the one named before. A title often brings in someone new ("Suga addressed the Diet.
+ * The foreign minister later told reporters …"): the checker takes its words as that person's title only where a
+ * passage tells the sentence's act of that very person (groundedCheck.ts).
+ */
+function titleReference(draft: AnalysedSentence): Slot | undefined {
+  const title = draft.slots[0];
+  if (title?.kind !== 'role' || title.first !== 1 || draft.words[0].lower !== 'the' || pluralTitle(title)) return undefined;
+  // "The assistant secretary, …" or "The assistant secretary then …": a name right after it would be the holder.
+  return draft.slots[1]?.first === title.last + 1 ? undefined : title;
 }
 
 /** People named together: "Abe and Moon", "Abe, Moon and Xi" (the last two joined by "and"). */

@@ -523,6 +523,10 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
     const before = slots[k - 1];
     if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before)) found.push([person, before]);
+    // A draft's title standing for the person named before ("… Stilwell … . The assistant secretary flew …"): the
+    // person, as the sentence refers to them, stands at the title's own words (references.ts).
+    if (person.referent && before?.kind === 'role' && before.first === person.first && before.last === person.last)
+      found.push([person, before]);
     const after = slots[k + 1];
     if (after?.kind === 'role' && a.quoted[after.first] === 0 && !pluralTitle(after)) {
       // Between the comma and the title: articles, "then", "former", a possessive's "s", and a country ("a former
