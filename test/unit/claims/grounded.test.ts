@@ -1040,6 +1040,17 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('orders two events the sources date even where another passage backs a value of the sentence', () => {
+    const kb = realKnowledge();
+    // The two events are dated November 23 and November 9; a passage telling Park's trip backs the sentence's values.
+    const text = "Kang Chan-gil's appointment as ambassador came ahead of Park Jie-won's visit to Tokyo as envoy.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['ahead of']);
+    silentOnEach(kb, [
+      "Park Jie-won's visit to Tokyo as envoy came ahead of Kang Chan-gil's appointment as ambassador.",
+      "Kang Chan-gil's appointment as ambassador came after Park Jie-won's visit to Tokyo as envoy.",
+    ]);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

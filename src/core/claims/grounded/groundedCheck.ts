@@ -424,9 +424,14 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
   if (referredTitle) return [referredTitle];
   const decided = decide(index, draft, compared);
+  if (decided && decided.length > 0) return decided;
+  // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
+  // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
+  const dated = datedOrderConflict(index, draft);
+  if (dated) return [dated];
   if (decided) return decided;
-  const ordered = datedOrderConflict(index, draft) ?? listCountConflict(draft, compared);
-  return ordered ? [ordered] : [];
+  const counted = listCountConflict(draft, compared);
+  return counted ? [counted] : [];
 }
 
 /**
