@@ -1051,6 +1051,25 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads "the ruling", "the appointment" as the event the sentence before told, with the things it named', () => {
+    const kb = realKnowledge();
+    const text =
+      'Late last year the Supreme Court ordered Japanese companies to compensate Korean forced laborers. Tokyo accepted the ruling as consistent with the 1965 treaty.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['consistent']);
+    silentOnEach(kb, [
+      'Late last year the Supreme Court ordered Japanese companies to compensate Korean forced laborers. Tokyo argued the ruling violated the 1965 treaty.',
+      // The noun of another event than the one just told, or an event told with other things.
+      'The Supreme Court ruled against Japanese firms in October 2018. Japan tightened export controls in summer 2019. Seoul took the decision to the WTO.',
+      'Trump met Kim Jong-un in Singapore. The summit was followed by an announcement that the U.S. would reduce U.S.-ROK military exercises.',
+      'Blinken and Austin visited Tokyo and Seoul in March 2021. Washington had concluded cost-sharing deals with both Seoul and Tokyo shortly before the trip.',
+      'Abe and Moon met in Chengdu in December 2019. The talks took place at a China-Japan-Korea trilateral summit.',
+      'The Blue House threatened to terminate GSOMIA unless Japan rescinded its export controls. The decision alarmed Washington.',
+      // People are not the event's things: "the Japanese minister" is not Blinken's title.
+      'Blinken rang Motegi last week about Burma. During the call, the Japanese minister said he was ready to join public statements.',
+      'Kawamura met counterparts informally in Seoul in October 2020. The visit came as parliamentary channels reopened.',
+    ]);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -25,6 +25,11 @@ export interface ParagraphContext {
   /** The one agreement the sentence right before named, if it named one: what "it" may stand for. */
   agreementBefore?: Slot;
   organisation?: Slot;
+  /**
+   * The named things (not people) the sentence right before told its event with ("the Supreme Court ordered Japanese
+   * companies …"): what "the ruling" or "that meeting" in the next sentence stands for.
+   */
+  event?: Slot[];
   year?: number;
   /**
    * The one date the last sentence giving dates gave (with its year), when it gave one: what "two years later" or "the
@@ -40,6 +45,34 @@ const THING_PRONOUNS = new Set(['it', 'its']);
 /** Nouns that, after "the", stand for the last agreement or organisation ("the pact", "the court"). */
 const AGREEMENT_NOUNS = new Set(['agreement', 'pact', 'accord', 'deal', 'treaty', 'arrangement']);
 const ORGANISATION_NOUNS = new Set(['court', 'ministry', 'party', 'council', 'agency', 'service', 'union', 'foundation', 'committee']);
+/**
+ * Nouns of an event that, after "the", "that" or "this", stand for the event the sentence right before told ("The
+ * Supreme Court ordered Japanese companies to pay. Tokyo called the ruling a violation …", "Abe and Moon met in
+ * Chengdu. … preceded that meeting"). A writer names the event just told by its noun: the things that sentence named
+ * are the ones this sentence speaks of.
+ */
+const EVENT_NOUNS = new Set([
+  'ruling',
+  'verdict',
+  'judgment',
+  'judgement',
+  'decision',
+  'meeting',
+  'summit',
+  'talks',
+  'visit',
+  'trip',
+  'appointment',
+  'announcement',
+  'speech',
+  'call',
+  'incident',
+]);
+/** Words before an event noun that point back at the event just told. */
+const EVENT_DETERMINERS = new Set(['the', 'that', 'this']);
+/** Most named things a sentence may tell its event with for "the ruling" after it to stand for them all. */
+const MAX_EVENT_THINGS = 4;
+
 /** Pronouns that, opening a sentence, stand for the people the sentence before named together as its subject. */
 const GROUP_PRONOUNS = new Set(['they']);
 /** Nouns of people that, after "the two" or "both", stand for two people named together ("the two leaders"). */
@@ -81,6 +114,13 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       referents.push(referentAt(context.organisation, draft, i));
       break;
     }
+  }
+  const event = context.event ? eventReference(draft) : -1;
+  if (event >= 0) {
+    // The things the sentence names itself are its own; the rest of the event's stand at the noun.
+    for (const thing of context.event!)
+      if (!draft.slots.some((s) => s.entity?.key === thing.entity!.key) && !referents.some((r) => r.entity?.key === thing.entity!.key))
+        referents.push(referentAt(thing, draft, event));
   }
   if (context.year !== undefined && !draft.slots.some((s) => s.kind === 'date')) {
     for (let i = 1; i < words.length; i++) {
@@ -215,6 +255,22 @@ function titleReference(draft: AnalysedSentence): Slot | undefined {
   return draft.slots[1]?.first === title.last + 1 ? undefined : title;
 }
 
+/**
+ * The word of `draft` that names the event the sentence before told ("the ruling", "that meeting"), by a noun of an
+ * event after "the", "that" or "this" and not before "of" ("the appointment of Kang" says which appointment itself);
+ * -1 when none does.
+ */
+function eventReference(draft: AnalysedSentence): number {
+  const words = draft.words;
+  return words.findIndex(
+    (w, i) =>
+      EVENT_NOUNS.has(w.lower) &&
+      EVENT_DETERMINERS.has(words[i - 1]?.lower ?? '') &&
+      words[i + 1]?.lower !== 'of' &&
+      !draft.slots.some((s) => s.first <= i && i <= s.last),
+  );
+}
+
 /** People named together: "Abe and Moon", "Abe, Moon and Xi" (the last two joined by "and"). */
 const PEOPLE_LIST: ListReading = {
   types: PERSON_TYPES,
@@ -309,6 +365,10 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     // office"): the "he" after it is no longer sure to be the one named before.
     context.person = undefined;
   }
+  // Not its people: a person standing at "the call" would take the titles written near it ("During the call, the
+  // Japanese minister …" is not Blinken's title); "he" and titles refer to people (above).
+  const things = draft.slots.filter((s) => s.kind === 'entity' && !s.referent && !s.entity!.adjective && s.entity!.type !== 'person');
+  context.event = things.length > 0 && things.length <= MAX_EVENT_THINGS ? things : undefined;
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
   context.agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
   for (const s of draft.slots) {
