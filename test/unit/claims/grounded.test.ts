@@ -1070,6 +1070,28 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('orders events by "preceded", "predated", "followed" (turned round by "was … by") and by dates of a season or a year', () => {
+    const kb = realKnowledge();
+    // Summer 2019 against October 2018: a season and a month that do not overlap.
+    for (const [text, value] of [
+      ["Japan's decision to tighten export controls preceded the Supreme Court's ruling on wartime laborers.", 'preceded'],
+      ["Japan's decision to tighten export controls was followed by the Supreme Court's ruling on wartime laborers.", 'followed by'],
+      ["The Supreme Court's ruling on wartime laborers postdated Japan's decision to tighten export controls.", 'postdated'],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      "The Supreme Court's ruling on wartime laborers preceded Japan's decision to tighten export controls.",
+      "Japan's decision to tighten export controls followed the Supreme Court's ruling on wartime laborers.",
+      "The Supreme Court's ruling on wartime laborers was followed by Japan's decision to tighten export controls.",
+      "Japan's decision to tighten export controls was preceded by the Supreme Court's ruling on wartime laborers.",
+      "Park Jie-won's trip to Tokyo as envoy preceded Kang Chan-gil's appointment as ambassador.",
+      // "followed" of a lead or a line, not of an event.
+      "Suga followed Abe's line on the 1965 agreement.",
+      "Tokyo followed Washington's lead in condemning the coup in Burma.",
+      'The comfort women agreement of 2015 preceded the Supreme Court ruling of October 2018.',
+    ]);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

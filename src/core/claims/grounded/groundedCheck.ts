@@ -35,6 +35,7 @@ import { ownsAsInDraft } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
+import { SEASON_MONTHS, type DraftDate } from '../values';
 import { nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
@@ -272,16 +273,32 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
         ? true
         : a.year === undefined && b.year === undefined && ordered.claim.passage.source === by.claim.passage.source;
     if (!oneYear) continue;
-    const when = (d: typeof a) => (d.year ?? 0) * 400 + d.month! * 32 + (d.day ?? 0);
-    // The same month without both days says nothing of which came first.
-    if (a.year === b.year && a.month === b.month && (a.day === undefined || b.day === undefined)) continue;
-    const earlier = when(a) < when(b);
-    if (earlier === (order.direction === 'before') || when(a) === when(b)) continue;
+    // Each date as the days it may cover (a season its months, a month all its days): only dates that do not
+    // overlap say which came first.
+    const [aFrom, aTo] = dayRange(a);
+    const [bFrom, bTo] = dayRange(b);
+    if (aTo >= bFrom && bTo >= aFrom) continue;
+    const earlier = aTo < bFrom;
+    if (earlier === (order.direction === 'before')) continue;
     const start = draft.words[o].start;
     const end = draft.words[p].end;
     return finding(ordered.claim, start, end, draftText(draft, o, p), `${ordered.date.text} (the other event: ${by.date.text})`, undefined);
   }
   return undefined;
+}
+
+/**
+ * The first and last day a date may mean, counted in one scale (a year of 16 months of 32 days, room for a winter's
+ * January and February after its December, so a month's days and a season's months are ranges in it): "October 2018" is all of its days, "summer 2019" its three months. A date of no
+ * year (two dates of one source, same year) is read in year 0.
+ */
+function dayRange(d: DraftDate): [number, number] {
+  const year = (d.year ?? 0) * 16 * 32;
+  const months = d.month !== undefined ? [d.month, d.month] : d.season !== undefined ? [SEASON_MONTHS[d.season][0], SEASON_MONTHS[d.season][2]] : [1, 12];
+  // Winter is dated by the year of its December: its January and February fall in the next year.
+  const last = months[1] < months[0] ? months[1] + 12 : months[1];
+  if (d.day !== undefined && d.month !== undefined) return [year + d.month * 32 + d.day, year + d.month * 32 + d.day];
+  return [year + months[0] * 32, year + last * 32 + 31];
 }
 
 /** Each noun counting names of one type (lexicon.ts `COUNTED_NAME_NOUNS`), by stem. */
@@ -371,7 +388,10 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     const alignment = align(clause, claim.analysis, index);
     if (alignment.anchors < MIN_ANCHORS || alignment.coverage < DATED_EVENT_COVERAGE) continue;
     if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
-    const dates = claim.analysis.slots.filter((s) => s.kind === 'date' && !s.attributive && s.date!.month !== undefined);
+    // A date to a month, or a season or a year: two of them order their events only when they do not overlap.
+    const dates = claim.analysis.slots.filter(
+      (s) => s.kind === 'date' && !s.attributive && (s.date!.month !== undefined || s.date!.year !== undefined),
+    );
     if (dates.length !== 1) continue;
     if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
   }

@@ -524,9 +524,11 @@ export const NON_GOVERNMENT_PARTY_NOUNS = words(`
 
 /**
  * Words that set the event of their clause before or after another event named right after them ("before the
- * summit", "prior to the ruling", "following Abe's resignation"), with the word that must follow some of them.
+ * summit", "prior to the ruling", "following Abe's resignation"), with the word that must follow some of them. The
+ * verbs among them ("the speech preceded the meeting", "the ruling predated the curbs") turn round in the passive:
+ * "the speech was preceded by the meeting" sets the speech after.
  */
-export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; next?: string }> = new Map([
+export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; next?: string; verb?: true }> = new Map([
   ['before', { direction: 'before' }],
   ['prior', { direction: 'before', next: 'to' }],
   ['ahead', { direction: 'before', next: 'of' }],
@@ -534,6 +536,13 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
   ['after', { direction: 'after' }],
   ['following', { direction: 'after' }],
   ['subsequent', { direction: 'after', next: 'to' }],
+  ['preceded', { direction: 'before', verb: true }],
+  ['precedes', { direction: 'before', verb: true }],
+  ['predated', { direction: 'before', verb: true }],
+  ['predates', { direction: 'before', verb: true }],
+  ['followed', { direction: 'after', verb: true }],
+  ['follows', { direction: 'after', verb: true }],
+  ['postdated', { direction: 'after', verb: true }],
 ]);
 
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
