@@ -1092,6 +1092,33 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('orders against a passage\'s "subsequent" (after the event the passage before told), also through "that meeting"', () => {
+    const kb = realKnowledge();
+    // The source: "… met in Chengdu … . In a subsequent speech to the Japanese Diet, Abe called South Korea …".
+    for (const [text, value] of [
+      ["Ahead of the Chengdu summit, Abe told the Diet that South Korea was Japan's most important neighbor.", 'Ahead of'],
+      [
+        "Abe and Moon met in Chengdu in December 2019. Before that meeting, Abe told the Diet that South Korea was Japan's most important neighbor.",
+        'Before',
+      ],
+      [
+        "Abe and Moon met in Chengdu in December 2019. Abe's speech to the Diet calling South Korea Japan's most important neighbor preceded that meeting.",
+        'preceded',
+      ],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      "After the Chengdu summit, Abe told the Diet that South Korea was Japan's most important neighbor.",
+      "Abe and Moon met in Chengdu in December 2019. After that meeting, Abe told the Diet that South Korea was Japan's most important neighbor.",
+      "Abe and Moon met in Chengdu in December 2019. Abe's speech to the Diet calling South Korea Japan's most important neighbor followed that meeting.",
+      // Other events before the summit.
+      'Before the Chengdu summit, Japan tightened export controls on South Korea.',
+      'Before visiting Chengdu, Abe told reporters that South Korea had broken the 1965 agreement.',
+      'Before the Chengdu summit, the Trump administration urged its allies to stop linkage politics.',
+      "Before China, Japan was South Korea's most important neighbor.",
+    ]);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

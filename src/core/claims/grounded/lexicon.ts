@@ -545,6 +545,12 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
   ['postdated', { direction: 'after', verb: true }],
 ]);
 
+/**
+ * Words that set their sentence's event after the one told just before, naming no event of their own: "In a subsequent
+ * speech …" ("subsequent to" names its event), "Afterwards, …".
+ */
+export const AFTER_THE_EVENT_BEFORE = words(`subsequent afterwards afterward`);
+
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
 

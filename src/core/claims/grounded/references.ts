@@ -365,9 +365,12 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     // office"): the "he" after it is no longer sure to be the one named before.
     context.person = undefined;
   }
-  // Not its people: a person standing at "the call" would take the titles written near it ("During the call, the
-  // Japanese minister …" is not Blinken's title); "he" and titles refer to people (above).
-  const things = draft.slots.filter((s) => s.kind === 'entity' && !s.referent && !s.entity!.adjective && s.entity!.type !== 'person');
+  // Not its people, nor a name the analysis could not type (often a person's): a person standing at "the call" would
+  // take the titles written near it ("During the call, the Japanese minister …" is not Blinken's title), and would
+  // find passages on that person's other acts; "he" and titles refer to people (above).
+  const things = draft.slots.filter(
+    (s) => s.kind === 'entity' && !s.referent && !s.entity!.adjective && !PERSON_TYPES.includes(s.entity!.type),
+  );
   context.event = things.length > 0 && things.length <= MAX_EVENT_THINGS ? things : undefined;
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
   context.agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;

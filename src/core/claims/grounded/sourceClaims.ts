@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
 import { yearWritten } from '../dates';
-import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
+import { AFTER_THE_EVENT_BEFORE, ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { OPPOSITE_STEMS, stem } from './stem';
@@ -437,11 +437,31 @@ class ReadOnDemand implements SourceClaim {
  */
 function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
   const reading = analyseSentence(kb, passage.text, 0, passage.text.length);
-  if (!reading.relativeTime || passage.index === 0) return reading;
+  const after = reading.words.findIndex((w, i) => AFTER_THE_EVENT_BEFORE.has(w.lower) && reading.words[i + 1]?.lower !== 'to');
+  if ((!reading.relativeTime && after < 0) || passage.index === 0) return reading;
   const previous = kb.passagesOf(passage.source)[passage.index - 1];
   if (previous?.index !== passage.index - 1) return reading;
-  return withDateCountedFrom(reading, analyseSentence(kb, previous.text, 0, previous.text.length));
+  const before = analyseSentence(kb, previous.text, 0, previous.text.length);
+  const counted = reading.relativeTime ? withDateCountedFrom(reading, before) : reading;
+  if (after < 0) return counted;
+  // "In a subsequent speech": after the event the passage before told, known by the places, bodies and agreements it
+  // named; not its people or countries, parties to many events, nor a name the analysis could not type. A passage
+  // naming many things tells more than one event: no one is taken.
+  const events = before.slots.filter(
+    (s) =>
+      s.kind === 'entity' &&
+      !s.entity!.adjective &&
+      s.entity!.type !== 'person' &&
+      s.entity!.type !== 'name' &&
+      !s.entity!.key.startsWith(COUNTRY_KEY),
+  );
+  return events.length > 0 && events.length <= MAX_EVENT_THINGS ? { ...counted, after: { at: after, events } } : counted;
 }
+
+/** Most named things a passage may tell its event with for "subsequent" after it to stand for them. */
+const MAX_EVENT_THINGS = 4;
+/** How the gazetteer keys a country (gazetteer.ts). */
+const COUNTRY_KEY = 'country:';
 
 /** Reads passages of `kb`, keeping the last `READINGS_KEPT` readings (a Map keeps insertion order: oldest first). */
 function readings(kb: KnowledgeBase): (passage: Passage) => AnalysedSentence {
@@ -687,7 +707,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 20;
+const ANALYSIS_VERSION = 21;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
