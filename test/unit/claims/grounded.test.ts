@@ -1119,6 +1119,25 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('orders against the order a guess takes as given ("After the Singapore Summit, the U.S. president\'s announcement … may have been tolerable")', () => {
+    const kb = realKnowledge();
+    // The passage names the office, not the person: Trump is no other event, though not known to hold it.
+    for (const [text, value] of [
+      ['Ahead of the Singapore Summit, Trump announced he was reducing U.S.-ROK military exercises.', 'Ahead of'],
+      ['Trump announced the reduction of U.S.-ROK military exercises ahead of the Singapore Summit.', 'ahead of'],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      'After the Singapore Summit, Trump announced he was reducing U.S.-ROK military exercises.',
+      // Another summit, or other acts before this one.
+      'Before the Hanoi summit, Trump announced he was reducing U.S.-ROK military exercises.',
+      'Before the Singapore Summit, Moon hoped for some give in the U.S. position on military exercises.',
+      'Before the Singapore Summit, Trump met Moon in Washington to discuss U.S.-ROK military exercises.',
+      // The guess itself is not compared.
+      'After the Singapore Summit, the announcement that the U.S. was reducing U.S.-ROK military exercises was intolerable for the Moon administration.',
+    ]);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

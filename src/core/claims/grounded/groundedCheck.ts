@@ -20,6 +20,7 @@ import {
   LIGHT_VERBS,
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
+  ORDER_WORDS,
   PARTIAL_LIST_OPENERS,
   YEAR_SPANS,
 } from './lexicon';
@@ -460,9 +461,15 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
  */
 function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment | undefined {
   const alignment = align(draft, claim, index);
-  const given = (slot: Slot) => claim.presupposed!.some(([from, to]) => slot.first >= from && slot.last <= to);
+  const givenAt = (first: number, last: number) => claim.presupposed!.some(([from, to]) => first >= from && last <= to);
+  const given = (slot: Slot) => givenAt(slot.first, slot.last);
   const mismatches = alignment.mismatches.filter((m) => given(m.source));
-  return mismatches.length > 0 ? { ...alignment, mismatches, polarity: undefined } : undefined;
+  if (mismatches.length > 0) return { ...alignment, mismatches, polarity: undefined };
+  // The order it takes as given ("After the Singapore Summit, the announcement … may have been tolerable"), against
+  // the draft's ("Ahead of the Singapore Summit, Trump announced …"); not its guess, nor a denial.
+  const order = alignment.polarity?.sourceWords;
+  const ordered = order !== undefined && ORDER_WORDS.has(claim.words[order[0]].lower) && givenAt(order[0], order[1]);
+  return ordered ? { ...alignment, mismatches: [] } : undefined;
 }
 
 /**

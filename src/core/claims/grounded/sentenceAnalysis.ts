@@ -14,6 +14,7 @@ import {
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
   LY_NOT_ADVERBS,
+  ORDER_WORDS,
   DENYING_ONLY_BEFORE,
   COUNT_WORDS,
   CONDITION_WORDS,
@@ -476,6 +477,13 @@ const CLAUSE_END = /[;:—–,”")]/;
  */
 function presupposedClauses(words: readonly Token[], text: string, hedge: number): [number, number][] {
   const ranges: [number, number][] = [];
+  // "After the Singapore Summit last year, the U.S. president's announcement … may have been tolerable": an opening
+  // phrase ordering the sentence's event against another, set off by a comma before the guess, is given.
+  if (ORDER_WORDS.has(words[0]?.lower ?? '')) {
+    let end = 0;
+    while (end + 1 < hedge && !text.slice(words[end].end, words[end + 1].start).includes(',')) end++;
+    if (end + 1 < hedge) ranges.push([0, end]);
+  }
   for (let k = hedge + 1; k < words.length; k++) {
     if (!PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) continue;
     let end = k;
