@@ -1027,7 +1027,7 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [
       // The right title.
       'David Stilwell stopped in Japan and said it was not his job to mediate. The assistant secretary then went on to Seoul by way of the Philippines and Thailand.',
-      'Kang Chan-gil once chaired the Korea-Japan Parliamentarians\' Union. The ambassador took up his post in Tokyo in January.',
+      "Kang Chan-gil once chaired the Korea-Japan Parliamentarians' Union. The ambassador took up his post in Tokyo in January.",
       // A title bringing in someone else: no passage tells the act of the person named before.
       'Suga addressed the Diet in January. The foreign minister later told reporters that Japan was ready to join public statements on Burma.',
       'Kang Chan-gil arrived in Tokyo in January. The prime minister declined to meet the new ambassador.',

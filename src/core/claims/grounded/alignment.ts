@@ -362,7 +362,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does. A
   // person the draft names where the claim names only an office ("Trump announced …" against "the U.S. president's
   // announcement") leaves the order to compare: it is no other event, though the person is not known to hold it.
-  const heldOffices = !settled && mismatches.length === 0 && unspoken === 0 ? officeHolders(draft, claim, unresolvedValues, pairs) : undefined;
+  const heldOffices =
+    !settled && mismatches.length === 0 && unspoken === 0 ? officeHolders(draft, claim, unresolvedValues, pairs) : undefined;
   const opposed = settled
     ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs))
     : heldOffices

@@ -295,7 +295,12 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
  */
 function dayRange(d: DraftDate): [number, number] {
   const year = (d.year ?? 0) * 16 * 32;
-  const months = d.month !== undefined ? [d.month, d.month] : d.season !== undefined ? [SEASON_MONTHS[d.season][0], SEASON_MONTHS[d.season][2]] : [1, 12];
+  const months =
+    d.month !== undefined
+      ? [d.month, d.month]
+      : d.season !== undefined
+        ? [SEASON_MONTHS[d.season][0], SEASON_MONTHS[d.season][2]]
+        : [1, 12];
   // Winter is dated by the year of its December: its January and February fall in the next year.
   const last = months[1] < months[0] ? months[1] + 12 : months[1];
   if (d.day !== undefined && d.month !== undefined) return [year + d.month * 32 + d.day, year + d.month * 32 + d.day];

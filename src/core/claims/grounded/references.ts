@@ -96,7 +96,8 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     referents.push(referentAt(context.person, draft, pronoun));
   const namesPersonBefore = draft.slots.some((s) => s.entity?.type === 'person' && s.entity.key === context.person?.entity!.key);
   const title = context.person && pronoun < 0 && !namesPersonBefore ? titleReference(draft) : undefined;
-  if (title) referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
+  if (title)
+    referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
   if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
   for (let i = 0; i < words.length; i++) {
