@@ -1013,6 +1013,155 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a title opening a sentence ("The deputy secretary of state then …") as the one person named before, where a passage tells that act of them', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'David Stilwell stopped in Japan and said it was not his job to mediate. The deputy secretary of state then went on to Seoul by way of the Philippines and Thailand.',
+        value: 'deputy secretary of state',
+        sourced: 'assistant Secretary of state',
+      },
+    ]);
+    // The person's act told against the passage that names them: "directly" against "did not take him directly".
+    const text = "Stilwell's route avoided any look of shuttle diplomacy. The assistant secretary flew directly from Tokyo to Seoul.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['directly']);
+    silentOnEach(kb, [
+      // The right title.
+      'David Stilwell stopped in Japan and said it was not his job to mediate. The assistant secretary then went on to Seoul by way of the Philippines and Thailand.',
+      "Kang Chan-gil once chaired the Korea-Japan Parliamentarians' Union. The ambassador took up his post in Tokyo in January.",
+      // A title bringing in someone else: no passage tells the act of the person named before.
+      'Suga addressed the Diet in January. The foreign minister later told reporters that Japan was ready to join public statements on Burma.',
+      'Kang Chan-gil arrived in Tokyo in January. The prime minister declined to meet the new ambassador.',
+      'Stilwell said on a trip to Japan that it was not his job to mediate. The secretary of state, by contrast, has urged the allies to talk.',
+      // Someone else, by a pronoun for the one named before, or by name.
+      'Pottinger visited Seoul last weekend. The president received him warmly.',
+      'Matthew Pottinger visited Japan and Korea last weekend. The national security adviser, John Bolton, travelled with him.',
+      // Two people named before: the title may stand for either.
+      'Motegi spoke with Blinken about Burma. The secretary of state welcomed regional cooperation through U.S.-Japan-ROK trilateral coordination and the Quad.',
+    ]);
+  });
+
+  it('orders two events the sources date even where another passage backs a value of the sentence', () => {
+    const kb = realKnowledge();
+    // The two events are dated November 23 and November 9; a passage telling Park's trip backs the sentence's values.
+    const text = "Kang Chan-gil's appointment as ambassador came ahead of Park Jie-won's visit to Tokyo as envoy.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['ahead of']);
+    silentOnEach(kb, [
+      "Park Jie-won's visit to Tokyo as envoy came ahead of Kang Chan-gil's appointment as ambassador.",
+      "Kang Chan-gil's appointment as ambassador came after Park Jie-won's visit to Tokyo as envoy.",
+    ]);
+  });
+
+  it('reads "the ruling", "the appointment" as the event the sentence before told, with the things it named', () => {
+    const kb = realKnowledge();
+    const text =
+      'Late last year the Supreme Court ordered Japanese companies to compensate Korean forced laborers. Tokyo accepted the ruling as consistent with the 1965 treaty.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['consistent']);
+    silentOnEach(kb, [
+      'Late last year the Supreme Court ordered Japanese companies to compensate Korean forced laborers. Tokyo argued the ruling violated the 1965 treaty.',
+      // The noun of another event than the one just told, or an event told with other things.
+      'The Supreme Court ruled against Japanese firms in October 2018. Japan tightened export controls in summer 2019. Seoul took the decision to the WTO.',
+      'Trump met Kim Jong-un in Singapore. The summit was followed by an announcement that the U.S. would reduce U.S.-ROK military exercises.',
+      'Blinken and Austin visited Tokyo and Seoul in March 2021. Washington had concluded cost-sharing deals with both Seoul and Tokyo shortly before the trip.',
+      'Abe and Moon met in Chengdu in December 2019. The talks took place at a China-Japan-Korea trilateral summit.',
+      'The Blue House threatened to terminate GSOMIA unless Japan rescinded its export controls. The decision alarmed Washington.',
+      // People are not the event's things: "the Japanese minister" is not Blinken's title.
+      'Blinken rang Motegi last week about Burma. During the call, the Japanese minister said he was ready to join public statements.',
+      'Kawamura met counterparts informally in Seoul in October 2020. The visit came as parliamentary channels reopened.',
+    ]);
+  });
+
+  it('orders events by "preceded", "predated", "followed" (turned round by "was … by") and by dates of a season or a year', () => {
+    const kb = realKnowledge();
+    // Summer 2019 against October 2018: a season and a month that do not overlap.
+    for (const [text, value] of [
+      ["Japan's decision to tighten export controls preceded the Supreme Court's ruling on wartime laborers.", 'preceded'],
+      ["Japan's decision to tighten export controls was followed by the Supreme Court's ruling on wartime laborers.", 'followed by'],
+      ["The Supreme Court's ruling on wartime laborers postdated Japan's decision to tighten export controls.", 'postdated'],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      "The Supreme Court's ruling on wartime laborers preceded Japan's decision to tighten export controls.",
+      "Japan's decision to tighten export controls followed the Supreme Court's ruling on wartime laborers.",
+      "The Supreme Court's ruling on wartime laborers was followed by Japan's decision to tighten export controls.",
+      "Japan's decision to tighten export controls was preceded by the Supreme Court's ruling on wartime laborers.",
+      "Park Jie-won's trip to Tokyo as envoy preceded Kang Chan-gil's appointment as ambassador.",
+      // "followed" of a lead or a line, not of an event.
+      "Suga followed Abe's line on the 1965 agreement.",
+      "Tokyo followed Washington's lead in condemning the coup in Burma.",
+      'The comfort women agreement of 2015 preceded the Supreme Court ruling of October 2018.',
+    ]);
+  });
+
+  it('orders against a passage\'s "subsequent" (after the event the passage before told), also through "that meeting"', () => {
+    const kb = realKnowledge();
+    // The source: "… met in Chengdu … . In a subsequent speech to the Japanese Diet, Abe called South Korea …".
+    for (const [text, value] of [
+      ["Ahead of the Chengdu summit, Abe told the Diet that South Korea was Japan's most important neighbor.", 'Ahead of'],
+      [
+        "Abe and Moon met in Chengdu in December 2019. Before that meeting, Abe told the Diet that South Korea was Japan's most important neighbor.",
+        'Before',
+      ],
+      [
+        "Abe and Moon met in Chengdu in December 2019. Abe's speech to the Diet calling South Korea Japan's most important neighbor preceded that meeting.",
+        'preceded',
+      ],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      "After the Chengdu summit, Abe told the Diet that South Korea was Japan's most important neighbor.",
+      "Abe and Moon met in Chengdu in December 2019. After that meeting, Abe told the Diet that South Korea was Japan's most important neighbor.",
+      "Abe and Moon met in Chengdu in December 2019. Abe's speech to the Diet calling South Korea Japan's most important neighbor followed that meeting.",
+      // Other events before the summit.
+      'Before the Chengdu summit, Japan tightened export controls on South Korea.',
+      'Before visiting Chengdu, Abe told reporters that South Korea had broken the 1965 agreement.',
+      'Before the Chengdu summit, the Trump administration urged its allies to stop linkage politics.',
+      "Before China, Japan was South Korea's most important neighbor.",
+    ]);
+  });
+
+  it('orders against the order a guess takes as given ("After the Singapore Summit, the U.S. president\'s announcement … may have been tolerable")', () => {
+    const kb = realKnowledge();
+    // The passage names the office, not the person: Trump is no other event, though not known to hold it.
+    for (const [text, value] of [
+      ['Ahead of the Singapore Summit, Trump announced he was reducing U.S.-ROK military exercises.', 'Ahead of'],
+      ['Trump announced the reduction of U.S.-ROK military exercises ahead of the Singapore Summit.', 'ahead of'],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      'After the Singapore Summit, Trump announced he was reducing U.S.-ROK military exercises.',
+      // Another summit, or other acts before this one.
+      'Before the Hanoi summit, Trump announced he was reducing U.S.-ROK military exercises.',
+      'Before the Singapore Summit, Moon hoped for some give in the U.S. position on military exercises.',
+      'Before the Singapore Summit, Trump met Moon in Washington to discuss U.S.-ROK military exercises.',
+      // The guess itself is not compared.
+      'After the Singapore Summit, the announcement that the U.S. was reducing U.S.-ROK military exercises was intolerable for the Moon administration.',
+    ]);
+  });
+
+  it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        // "briefly" after the decade is an adverb: the decade tells the clause's time, so the length counts from it.
+        text: "Perry's alliance-first approach in the 1990s briefly gave Seoul and Tokyo common ground on Pyongyang. The Six-Party Talks, held a decade earlier, had already exposed considerable angst in Tokyo about a regional solution.",
+        value: 'a decade earlier',
+        sourced: 'a decade later',
+      },
+      {
+        text: 'In the 1990s, William Perry led a trilateral approach to Pyongyang. The Six-Party Talks a decade earlier revealed considerable angst in Tokyo over a regional solution.',
+        value: 'a decade earlier',
+        sourced: 'a decade later',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In the 1990s, William Perry led a trilateral approach to Pyongyang. The Six-Party Talks a decade later revealed considerable angst in Tokyo over a regional solution.',
+      "Perry's alliance-first approach in the 1990s briefly gave Seoul and Tokyo common ground on Pyongyang. The Six-Party Talks, held a decade later, exposed considerable angst in Tokyo about a regional solution.",
+      // A length told roughly is no count.
+      'In the 1990s, William Perry led a trilateral approach to Pyongyang. The Six-Party Talks nearly a decade earlier revealed considerable angst in Tokyo over a regional solution.',
+    ]);
+  });
+
   it('compares what a guess takes as given: the date in its clause of time ("would not take a risk before he is re-elected … in September")', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -431,10 +431,18 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   for (const u of unresolvedValues) unresolvedKinds |= KIND_BITS[u.slot.kind];
   const coverage = total === 0 ? 0 : shared / total;
   const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;
-  // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does.
+  // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does. A
+  // person the draft names where the claim names only an office ("Trump announced …" against "the U.S. president's
+  // announcement") leaves the order to compare: it is no other event, though the person is not known to hold it.
   // A party singled out ("only Japan …") where the claim tells two parties doing the act together disagrees likewise.
   const joint = doer && 'joint' in doer ? { draftWords: doer.words, sourceWords: doer.joint, sameActor: false } : undefined;
-  const opposed = settled ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint) : undefined;
+  const heldOffices =
+    !settled && mismatches.length === 0 && unspoken === 0 ? officeHolders(draft, claim, unresolvedValues, pairs) : undefined;
+  const opposed = settled
+    ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint)
+    : heldOffices
+      ? opposedOrder(draft, claim, [...pairs, ...heldOffices])
+      : undefined;
   const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, index) };
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
@@ -452,6 +460,34 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         (m) => (unresolvedKinds & KIND_BITS[m.draft.kind]) !== 0 || datedOtherwise(draft, m.draft, claim, matched, mismatches),
       ));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/**
+ * Each of the draft's unresolved values paired with the claim's title standing in its place, when every one is a
+ * person (by name) and the claim names in that place only an office, with no name beside it ("the U.S. president's
+ * announcement"); undefined otherwise. Asked only for the order of events: a person is not known to hold the office.
+ */
+function officeHolders(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  unresolved: readonly { slot: Slot }[],
+  pairs: readonly [Slot, Slot][],
+): [Slot, Slot][] | undefined {
+  if (unresolved.length === 0) return undefined;
+  const held: [Slot, Slot][] = [];
+  for (const { slot } of unresolved) {
+    if (slot.entity?.type !== 'person' || slot.referent) return undefined;
+    // An office alone: no person named right beside it in the claim ("President Moon", "Moon, the president").
+    const office = claim.slots.find(
+      (o) =>
+        o.kind === 'role' &&
+        !claim.slots.some((p) => p.entity?.type === 'person' && wordsApart(p, o) <= 2) &&
+        sharesNeighbourhood(draft, slot, claim, o, pairs),
+    );
+    if (!office) return undefined;
+    held.push([slot, office]);
+  }
+  return held;
 }
 
 /**

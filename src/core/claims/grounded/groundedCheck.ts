@@ -20,6 +20,7 @@ import {
   LIGHT_VERBS,
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
+  ORDER_WORDS,
   PARTIAL_LIST_OPENERS,
   YEAR_SPANS,
 } from './lexicon';
@@ -35,6 +36,7 @@ import { ownsAsInDraft } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
+import { SEASON_MONTHS, type DraftDate } from '../values';
 import { nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
@@ -280,16 +282,37 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
         ? true
         : a.year === undefined && b.year === undefined && ordered.claim.passage.source === by.claim.passage.source;
     if (!oneYear) continue;
-    const when = (d: typeof a) => (d.year ?? 0) * 400 + d.month! * 32 + (d.day ?? 0);
-    // The same month without both days says nothing of which came first.
-    if (a.year === b.year && a.month === b.month && (a.day === undefined || b.day === undefined)) continue;
-    const earlier = when(a) < when(b);
-    if (earlier === (order.direction === 'before') || when(a) === when(b)) continue;
+    // Each date as the days it may cover (a season its months, a month all its days): only dates that do not
+    // overlap say which came first.
+    const [aFrom, aTo] = dayRange(a);
+    const [bFrom, bTo] = dayRange(b);
+    if (aTo >= bFrom && bTo >= aFrom) continue;
+    const earlier = aTo < bFrom;
+    if (earlier === (order.direction === 'before')) continue;
     const start = draft.words[o].start;
     const end = draft.words[p].end;
     return finding(ordered.claim, start, end, draftText(draft, o, p), `${ordered.date.text} (the other event: ${by.date.text})`, undefined);
   }
   return undefined;
+}
+
+/**
+ * The first and last day a date may mean, counted in one scale (a year of 16 months of 32 days, room for a winter's
+ * January and February after its December, so a month's days and a season's months are ranges in it): "October 2018" is all of its days, "summer 2019" its three months. A date of no
+ * year (two dates of one source, same year) is read in year 0.
+ */
+function dayRange(d: DraftDate): [number, number] {
+  const year = (d.year ?? 0) * 16 * 32;
+  const months =
+    d.month !== undefined
+      ? [d.month, d.month]
+      : d.season !== undefined
+        ? [SEASON_MONTHS[d.season][0], SEASON_MONTHS[d.season][2]]
+        : [1, 12];
+  // Winter is dated by the year of its December: its January and February fall in the next year.
+  const last = months[1] < months[0] ? months[1] + 12 : months[1];
+  if (d.day !== undefined && d.month !== undefined) return [year + d.month * 32 + d.day, year + d.month * 32 + d.day];
+  return [year + months[0] * 32, year + last * 32 + 31];
 }
 
 /** Each noun counting names of one type (lexicon.ts `COUNTED_NAME_NOUNS`), by stem. */
@@ -379,7 +402,10 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     const alignment = align(clause, claim.analysis, index);
     if (alignment.anchors < MIN_ANCHORS || alignment.coverage < DATED_EVENT_COVERAGE) continue;
     if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
-    const dates = claim.analysis.slots.filter((s) => s.kind === 'date' && !s.attributive && s.date!.month !== undefined);
+    // A date to a month, or a season or a year: two of them order their events only when they do not overlap.
+    const dates = claim.analysis.slots.filter(
+      (s) => s.kind === 'date' && !s.attributive && (s.date!.month !== undefined || s.date!.year !== undefined),
+    );
     if (dates.length !== 1) continue;
     if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
   }
@@ -417,7 +443,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
-  const known = titleConflict(index, draft) ?? attributed;
+  const known = titleConflict(index, draft, ownTitles) ?? attributed;
   if (known) return [known];
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
@@ -432,10 +458,24 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
       if (alignment) compared.push({ claim, alignment });
     }
   }
+  // A title standing for the person named before ("The deputy secretary of state then travelled on to Seoul …") is
+  // theirs only where a passage tells this act of that person: then a title the sources never give them is wrong.
+  const toldOf = (person: Slot) =>
+    compared.some(
+      ({ alignment }) =>
+        alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE && alignment.pairs.some(([d]) => d === person),
+    );
+  const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
+  if (referredTitle) return [referredTitle];
   const decided = decide(index, draft, compared);
+  if (decided && decided.length > 0) return decided;
+  // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
+  // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
+  const dated = datedOrderConflict(index, draft);
+  if (dated) return [dated];
   if (decided) return decided;
-  const ordered = datedOrderConflict(index, draft) ?? listCountConflict(draft, compared);
-  return ordered ? [ordered] : [];
+  const counted = listCountConflict(draft, compared);
+  return counted ? [counted] : [];
 }
 
 /**
@@ -444,9 +484,15 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
  */
 function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment | undefined {
   const alignment = align(draft, claim, index);
-  const given = (slot: Slot) => claim.presupposed!.some(([from, to]) => slot.first >= from && slot.last <= to);
+  const givenAt = (first: number, last: number) => claim.presupposed!.some(([from, to]) => first >= from && last <= to);
+  const given = (slot: Slot) => givenAt(slot.first, slot.last);
   const mismatches = alignment.mismatches.filter((m) => given(m.source));
-  return mismatches.length > 0 ? { ...alignment, mismatches, polarity: undefined } : undefined;
+  if (mismatches.length > 0) return { ...alignment, mismatches, polarity: undefined };
+  // The order it takes as given ("After the Singapore Summit, the announcement … may have been tolerable"), against
+  // the draft's ("Ahead of the Singapore Summit, Trump announced …"); not its guess, nor a denial.
+  const order = alignment.polarity?.sourceWords;
+  const ordered = order !== undefined && ORDER_WORDS.has(claim.words[order[0]].lower) && givenAt(order[0], order[1]);
+  return ordered ? { ...alignment, mismatches: [] } : undefined;
 }
 
 /**
@@ -570,8 +616,13 @@ function conditionOf(a: AnalysedSentence): { word: string; stems: Set<string> } 
  * Motegi" where the sources only ever write "Foreign Minister Motegi". A person is found by every word of the shorter
  * name standing in the longer ("Motegi", "Motegi Toshimitsu"); a name shared by several people ("Park") is left out.
  */
-function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+function titleConflict(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  asked: (person: Slot, title: Slot) => boolean,
+): ClaimFinding | undefined {
   for (const [person, title] of titledPeople(draft)) {
+    if (!asked(person, title)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
     const known = knownTitles(index, person);
@@ -587,6 +638,16 @@ function titleConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   }
   return undefined;
 }
+
+/**
+ * Whether `title` is itself the sentence's reference to `person`, named before ("… Stilwell … . The assistant secretary
+ * flew …"), not a title the sentence gives a person it names or a pronoun ("As deputy secretary of state, he …").
+ */
+const standsForPerson = (person: Slot, title: Slot): boolean =>
+  person.referent === true && person.first === title.first && person.last === title.last;
+
+/** The titles a sentence gives people it names or refers to by a pronoun: not a title standing for a person itself. */
+const ownTitles = (person: Slot, title: Slot): boolean => !standsForPerson(person, title);
 
 /**
  * An attribute the draft gives a named thing where the sources give it another of the same class and never the

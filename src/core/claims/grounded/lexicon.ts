@@ -478,6 +478,17 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
 export const ATTRIBUTIVE_OPENERS = words(`the a an s its their his her this that`);
 
 /**
+ * Words ending in "-ly" that are not adverbs: after a date ("the 2019 assembly", "the 1990s rally") they may be the
+ * noun it qualifies, or an adjective before one ("the 2021 early election"). Any other "-ly" word after a date is an
+ * adverb ("in the 1990s briefly gave"): the date tells the clause's time, it does not name a thing.
+ */
+export const LY_NOT_ADVERBS = words(`
+  family ally rally assembly supply monopoly anomaly reply italy july jelly belly bully
+  early only daily weekly monthly yearly quarterly likely unlikely friendly unfriendly costly elderly lonely lovely
+  orderly holy ugly timely untimely deadly lively kindly
+`);
+
+/**
  * Nouns for what an organisation is, closing its name ("the Supreme Court", "the National Intelligence Service", "the
  * Liberal Democratic Party", "the Brookings Institution"), and the last words of companies' names ("JYP
  * Entertainment", "Samsung Electronics"). A capitalised name holding one is an organisation.
@@ -577,9 +588,11 @@ export const NON_GOVERNMENT_PARTY_NOUNS = words(`
 
 /**
  * Words that set the event of their clause before or after another event named right after them ("before the
- * summit", "prior to the ruling", "following Abe's resignation"), with the word that must follow some of them.
+ * summit", "prior to the ruling", "following Abe's resignation"), with the word that must follow some of them. The
+ * verbs among them ("the speech preceded the meeting", "the ruling predated the curbs") turn round in the passive:
+ * "the speech was preceded by the meeting" sets the speech after.
  */
-export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; next?: string }> = new Map([
+export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; next?: string; verb?: true }> = new Map([
   ['before', { direction: 'before' }],
   ['prior', { direction: 'before', next: 'to' }],
   ['ahead', { direction: 'before', next: 'of' }],
@@ -587,7 +600,20 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
   ['after', { direction: 'after' }],
   ['following', { direction: 'after' }],
   ['subsequent', { direction: 'after', next: 'to' }],
+  ['preceded', { direction: 'before', verb: true }],
+  ['precedes', { direction: 'before', verb: true }],
+  ['predated', { direction: 'before', verb: true }],
+  ['predates', { direction: 'before', verb: true }],
+  ['followed', { direction: 'after', verb: true }],
+  ['follows', { direction: 'after', verb: true }],
+  ['postdated', { direction: 'after', verb: true }],
 ]);
+
+/**
+ * Words that set their sentence's event after the one told just before, naming no event of their own: "In a subsequent
+ * speech …" ("subsequent to" names its event), "Afterwards, …".
+ */
+export const AFTER_THE_EVENT_BEFORE = words(`subsequent afterwards afterward`);
 
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);

@@ -10,8 +10,9 @@
  * the writer named no value there.
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
+import { APPROXIMATION_WORDS } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
-import { KIND_BITS, newSlot, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, newSlot, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
@@ -24,6 +25,11 @@ export interface ParagraphContext {
   /** The one agreement the sentence right before named, if it named one: what "it" may stand for. */
   agreementBefore?: Slot;
   organisation?: Slot;
+  /**
+   * The named things (not people) the sentence right before told its event with ("the Supreme Court ordered Japanese
+   * companies …"): what "the ruling" or "that meeting" in the next sentence stands for.
+   */
+  event?: Slot[];
   year?: number;
   /**
    * The one date the last sentence giving dates gave (with its year), when it gave one: what "two years later" or "the
@@ -39,6 +45,34 @@ const THING_PRONOUNS = new Set(['it', 'its']);
 /** Nouns that, after "the", stand for the last agreement or organisation ("the pact", "the court"). */
 const AGREEMENT_NOUNS = new Set(['agreement', 'pact', 'accord', 'deal', 'treaty', 'arrangement']);
 const ORGANISATION_NOUNS = new Set(['court', 'ministry', 'party', 'council', 'agency', 'service', 'union', 'foundation', 'committee']);
+/**
+ * Nouns of an event that, after "the", "that" or "this", stand for the event the sentence right before told ("The
+ * Supreme Court ordered Japanese companies to pay. Tokyo called the ruling a violation …", "Abe and Moon met in
+ * Chengdu. … preceded that meeting"). A writer names the event just told by its noun: the things that sentence named
+ * are the ones this sentence speaks of.
+ */
+const EVENT_NOUNS = new Set([
+  'ruling',
+  'verdict',
+  'judgment',
+  'judgement',
+  'decision',
+  'meeting',
+  'summit',
+  'talks',
+  'visit',
+  'trip',
+  'appointment',
+  'announcement',
+  'speech',
+  'call',
+  'incident',
+]);
+/** Words before an event noun that point back at the event just told. */
+const EVENT_DETERMINERS = new Set(['the', 'that', 'this']);
+/** Most named things a sentence may tell its event with for "the ruling" after it to stand for them all. */
+const MAX_EVENT_THINGS = 4;
+
 /** Pronouns that, opening a sentence, stand for the people the sentence before named together as its subject. */
 const GROUP_PRONOUNS = new Set(['they']);
 /** Nouns of people that, after "the two" or "both", stand for two people named together ("the two leaders"). */
@@ -60,6 +94,10 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   const pronoun = words.findIndex((w) => PERSON_PRONOUNS.has(w.lower));
   if (context.person && pronoun >= 0 && leftToPersonBefore(draft, pronoun, context.person))
     referents.push(referentAt(context.person, draft, pronoun));
+  const namesPersonBefore = draft.slots.some((s) => s.entity?.type === 'person' && s.entity.key === context.person?.entity!.key);
+  const title = context.person && pronoun < 0 && !namesPersonBefore ? titleReference(draft) : undefined;
+  if (title)
+    referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
   if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
   for (let i = 0; i < words.length; i++) {
@@ -77,6 +115,13 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       referents.push(referentAt(context.organisation, draft, i));
       break;
     }
+  }
+  const event = context.event ? eventReference(draft) : -1;
+  if (event >= 0) {
+    // The things the sentence names itself are its own; the rest of the event's stand at the noun.
+    for (const thing of context.event!)
+      if (!draft.slots.some((s) => s.entity?.key === thing.entity!.key) && !referents.some((r) => r.entity?.key === thing.entity!.key))
+        referents.push(referentAt(thing, draft, event));
   }
   if (context.year !== undefined && !draft.slots.some((s) => s.kind === 'date')) {
     for (let i = 1; i < words.length; i++) {
@@ -109,6 +154,20 @@ const COUNTED_EARLIER = new Set(['earlier']);
 /** Words between "the" and "year", "month" or a season that count one forward or back ("the following winter"). */
 const FOLLOWING = new Set(['following', 'next']);
 const PREVIOUS = new Set(['previous', 'preceding', 'prior']);
+/**
+ * Whether `length` is "a decade" (or "one decade") with no word of approximation before it ("nearly a decade"): read as
+ * rough, it is a whole decade counted from a decade.
+ */
+function aDecade(draft: AnalysedSentence, length: Slot): boolean {
+  const words = draft.words;
+  return (
+    length.last === length.first + 1 &&
+    length.number!.value === 10 &&
+    (words[length.first].lower === 'a' || words[length.first].lower === 'one') &&
+    !APPROXIMATION_WORDS.has(words[length.first - 1]?.lower ?? '')
+  );
+}
+
 /** The first month of a season (`SEASON_MONTHS`): winter's is December. */
 const seasonStart = (season: NonNullable<DraftDate['season']>): number => SEASON_MONTHS[season][0];
 
@@ -129,8 +188,16 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
     return newSlot({ kind: 'date', first, last, start, end, text, date: { first, last, ...date }, counted: true });
   };
   for (let i = 0; i < words.length; i++) {
-    // "two years later", "a decade earlier", "a year later".
-    const length = draft.slots.find((s) => s.kind === 'number' && s.first === i && s.number!.unit === YEARS && !s.number!.approximate);
+    // "two years later", "a decade earlier", "a year later". A length told roughly is no count, except "a decade"
+    // counted from a decade ("in the 1990s … a decade earlier"): at a decade's precision it is exact (yearsFrom counts
+    // it from a decade only).
+    const length = draft.slots.find(
+      (s) =>
+        s.kind === 'number' &&
+        s.first === i &&
+        s.number!.unit === YEARS &&
+        (!s.number!.approximate || (from.decade !== undefined && aDecade(draft, s))),
+    );
     const years = length ? length.number!.value : (lower(i) === 'a' || lower(i) === 'one') && lower(i + 1) === 'year' ? 1 : undefined;
     // The word after the length: past its unit when the number stands alone ("two years later"; "a decade" holds it).
     const end = length ? length.last + (UNIT_WORDS.has(lower(length.last + 1)) ? 2 : 1) : i + 2;
@@ -172,6 +239,38 @@ function groupReference(draft: AnalysedSentence, count: number): number {
   return words.findIndex(
     (w, i) =>
       GROUP_NOUNS.has(w.lower) && (words[i - 1]?.lower === 'both' || (words[i - 1]?.lower === 'two' && words[i - 2]?.lower === 'the')),
+  );
+}
+
+/**
+ * The title that stands for the one person named before, as "he" would ("David Stilwell visited Japan. The deputy
+ * secretary of state then travelled on to Seoul"): a title of one person opening the sentence after "the", with no
+ * name after it. Only where the paragraph leaves that reading: the sentence does not name that person again and uses
+ * no pronoun of a person (the caller asks), since "The president received him" or "The minister praised his efforts"
+ * tell of someone else meeting the one named before. A title often brings in someone new ("Suga addressed the Diet.
+ * The foreign minister later told reporters …"): the checker takes its words as that person's title only where a
+ * passage tells the sentence's act of that very person (groundedCheck.ts).
+ */
+function titleReference(draft: AnalysedSentence): Slot | undefined {
+  const title = draft.slots[0];
+  if (title?.kind !== 'role' || title.first !== 1 || draft.words[0].lower !== 'the' || pluralTitle(title)) return undefined;
+  // "The assistant secretary, …" or "The assistant secretary then …": a name right after it would be the holder.
+  return draft.slots[1]?.first === title.last + 1 ? undefined : title;
+}
+
+/**
+ * The word of `draft` that names the event the sentence before told ("the ruling", "that meeting"), by a noun of an
+ * event after "the", "that" or "this" and not before "of" ("the appointment of Kang" says which appointment itself);
+ * -1 when none does.
+ */
+function eventReference(draft: AnalysedSentence): number {
+  const words = draft.words;
+  return words.findIndex(
+    (w, i) =>
+      EVENT_NOUNS.has(w.lower) &&
+      EVENT_DETERMINERS.has(words[i - 1]?.lower ?? '') &&
+      words[i + 1]?.lower !== 'of' &&
+      !draft.slots.some((s) => s.first <= i && i <= s.last),
   );
 }
 
@@ -264,6 +363,8 @@ interface ContextChange {
   group: Slot[] | undefined;
   /** It names nobody and does not refer back to the person: the person is no longer sure. */
   forgetsPerson: boolean;
+  /** The named things (no people) it tells its event with, which a noun of an event after it ("the ruling") stands for. */
+  event: Slot[] | undefined;
   agreementBefore: Slot | undefined;
   /** The last agreement, organisation and year it names, where it names one (else the context's stands). */
   agreement: Slot | undefined;
@@ -289,6 +390,13 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
   // office"): the "he" after it is no longer sure to be the one named before.
   const forgetsPerson = !namesPeople && !draft.words.some((w) => PERSON_PRONOUNS.has(w.lower));
+  // Not its people, nor a name the analysis could not type (often a person's): a person standing at "the call" would
+  // take the titles written near it ("During the call, the Japanese minister …" is not Blinken's title), and would
+  // find passages on that person's other acts; "he" and titles refer to people (above).
+  const things = draft.slots.filter(
+    (s) => s.kind === 'entity' && !s.referent && !s.entity!.adjective && !PERSON_TYPES.includes(s.entity!.type),
+  );
+  const event = things.length > 0 && things.length <= MAX_EVENT_THINGS ? things : undefined;
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
   const agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
   let agreement: Slot | undefined;
@@ -305,7 +413,19 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     (s) => s.kind === 'date' && !s.attributive && (s.date!.year !== undefined || s.date!.decade !== undefined),
   );
   const date = dated.length === 1 ? dated[0].date : undefined;
-  return { namesPeople, person, group, forgetsPerson, agreementBefore, agreement, organisation, year, dated: dated.length > 0, date };
+  return {
+    namesPeople,
+    person,
+    group,
+    forgetsPerson,
+    event,
+    agreementBefore,
+    agreement,
+    organisation,
+    year,
+    dated: dated.length > 0,
+    date,
+  };
 }
 
 /** The changes of the sources' sentences, by their reading (which the index keeps while it is in use). */
@@ -328,6 +448,7 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     context.person = change.person;
     context.group = change.group;
   } else if (change.forgetsPerson) context.person = undefined;
+  context.event = change.event;
   context.agreementBefore = change.agreementBefore;
   if (change.agreement) context.agreement = change.agreement;
   if (change.organisation) context.organisation = change.organisation;

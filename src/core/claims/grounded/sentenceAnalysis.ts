@@ -14,6 +14,8 @@ import {
   ALONE_WORDS,
   APPROXIMATION_WORDS,
   ATTRIBUTIVE_OPENERS,
+  LY_NOT_ADVERBS,
+  ORDER_WORDS,
   DENYING_ONLY_BEFORE,
   COUNT_WORDS,
   CONDITION_WORDS,
@@ -133,6 +135,11 @@ export interface AnalysedSentence {
   relativeTime: boolean;
   /** 1 where a word stands inside double quotation marks: someone else's words. */
   quoted: Uint8Array;
+  /**
+   * A source passage's word setting its event after the one the passage before told ("In a subsequent speech to the
+   * Diet, …" after "… met in Chengdu"), with the named things that passage told its event with (sourceClaims.ts).
+   */
+  after?: { at: number; events: readonly Slot[] };
   /** 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning. */
   particles: Uint8Array;
 }
@@ -310,7 +317,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       ATTRIBUTIVE_OPENERS.has(before.lower) &&
       after !== undefined &&
       NOTHING_OR_OPENING_QUOTE.test(text.slice(words[d.last].end, after.start)) &&
-      !FUNCTION_WORDS.has(after.lower);
+      !FUNCTION_WORDS.has(after.lower) &&
+      !isAdverb(after.lower);
     claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
   }
   // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
@@ -475,6 +483,13 @@ const CLAUSE_END = /[;:—–,”")]/;
  */
 function presupposedClauses(words: readonly Token[], text: string, hedge: number): [number, number][] {
   const ranges: [number, number][] = [];
+  // "After the Singapore Summit last year, the U.S. president's announcement … may have been tolerable": an opening
+  // phrase ordering the sentence's event against another, set off by a comma before the guess, is given.
+  if (ORDER_WORDS.has(words[0]?.lower ?? '')) {
+    let end = 0;
+    while (end + 1 < hedge && !text.slice(words[end].end, words[end + 1].start).includes(',')) end++;
+    if (end + 1 < hedge) ranges.push([0, end]);
+  }
   for (let k = hedge + 1; k < words.length; k++) {
     if (!PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) continue;
     let end = k;
@@ -885,4 +900,9 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
     claim(slotOf('entity', words, i, last, text, { entity: { key: `name:${named.join(' ')}`, type, words: named } }));
     i = last + 1;
   }
+}
+
+/** Whether `word` is an adverb by its ending ("briefly", "quickly"), not an "-ly" noun or adjective (`LY_NOT_ADVERBS`). */
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !LY_NOT_ADVERBS.has(word);
 }

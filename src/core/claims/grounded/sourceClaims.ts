@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage, Source } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
 import { yearWritten } from '../dates';
-import { ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
+import { AFTER_THE_EVENT_BEFORE, ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { OPPOSITE_STEMS, stem } from './stem';
@@ -459,10 +459,25 @@ class ReadOnDemand implements SourceClaim {
 function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
   const source = kb.source(passage.source);
   const reading = withDatesFromWriting(analyseSentence(kb, passage.text, 0, passage.text.length), source && writingTimeOf(source));
-  if (!reading.relativeTime || passage.index === 0) return reading;
+  const after = reading.words.findIndex((w, i) => AFTER_THE_EVENT_BEFORE.has(w.lower) && reading.words[i + 1]?.lower !== 'to');
+  if ((!reading.relativeTime && after < 0) || passage.index === 0) return reading;
   const previous = kb.passagesOf(passage.source)[passage.index - 1];
   if (previous?.index !== passage.index - 1) return reading;
-  return withDateCountedFrom(reading, analyseSentence(kb, previous.text, 0, previous.text.length));
+  const before = analyseSentence(kb, previous.text, 0, previous.text.length);
+  const counted = reading.relativeTime ? withDateCountedFrom(reading, before) : reading;
+  if (after < 0) return counted;
+  // "In a subsequent speech": after the event the passage before told, known by the places, bodies and agreements it
+  // named; not its people or countries, parties to many events, nor a name the analysis could not type. A passage
+  // naming many things tells more than one event: no one is taken.
+  const events = before.slots.filter(
+    (s) =>
+      s.kind === 'entity' &&
+      !s.entity!.adjective &&
+      s.entity!.type !== 'person' &&
+      s.entity!.type !== 'name' &&
+      !s.entity!.key.startsWith(COUNTRY_KEY),
+  );
+  return events.length > 0 && events.length <= MAX_EVENT_THINGS ? { ...counted, after: { at: after, events } } : counted;
 }
 
 /** Each source's time of writing, read from its metadata once. */
@@ -473,6 +488,11 @@ function writingTimeOf(source: Source): WritingTime | undefined {
   if (time === undefined) WRITING_TIMES.set(source, (time = writingTime(source.date) ?? null));
   return time ?? undefined;
 }
+
+/** Most named things a passage may tell its event with for "subsequent" after it to stand for them. */
+const MAX_EVENT_THINGS = 4;
+/** How the gazetteer keys a country (gazetteer.ts). */
+const COUNTRY_KEY = 'country:';
 
 /** Reads passages of `kb`, keeping the last `READINGS_KEPT` readings (a Map keeps insertion order: oldest first). */
 function readings(kb: KnowledgeBase): (passage: Passage) => AnalysedSentence {
@@ -554,6 +574,10 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
     const before = slots[k - 1];
     if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before)) found.push([person, before]);
+    // A draft's title standing for the person named before ("… Stilwell … . The assistant secretary flew …"): the
+    // person, as the sentence refers to them, stands at the title's own words (references.ts).
+    if (person.referent && before?.kind === 'role' && before.first === person.first && before.last === person.last)
+      found.push([person, before]);
     const after = slots[k + 1];
     if (after?.kind === 'role' && a.quoted[after.first] === 0 && !pluralTitle(after)) {
       // Between the comma and the title: articles, "then", "former", a possessive's "s", and a country ("a former
@@ -714,7 +738,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 22;
+const ANALYSIS_VERSION = 23;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

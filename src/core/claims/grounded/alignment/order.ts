@@ -53,18 +53,27 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
       if (a.words[k]?.lower !== order.next) continue;
       k++;
     }
+    // "was followed by the ruling": the verb in the passive sets its subject on the other side of the event.
+    const passive = order.verb === true && a.words[k]?.lower === 'by';
+    if (passive) k++;
+    const direction = passive ? (order.direction === 'before' ? 'after' : 'before') : order.direction;
     const paired = (w: string | undefined) => w === 'and' || w === 'or';
     if (paired(a.words[k]?.lower) || paired(a.words[i - 1]?.lower) || NEGATION_WORDS.has(a.words[i - 1]?.lower ?? '')) continue;
     while (k < a.words.length && EVENT_DETERMINERS.has(a.words[k].lower)) k++;
     if (k >= a.words.length || TIME_NOUNS.has(a.words[k].lower)) continue;
-    const slot = a.slots.find((s) => s.first === k && s.kind === 'entity');
+    // Every thing named there: "that meeting" may stand for the several things the meeting was told with.
+    const named = a.slots.filter((s) => s.first === k && s.kind === 'entity');
+    const slot = named[0];
     const stemAt = (m: number) => (a.content[m] === 1 ? a.stems[m] : undefined);
-    const words: [number, number] = [i, order.next !== undefined ? i + 1 : i];
+    const words: [number, number] = [i, order.next !== undefined || passive ? i + 1 : i];
     // "the Singapore summit", "Abe's resignation", "Biden steps in": the event's name and the word after it.
     const possessive = slot !== undefined && a.words[slot.last + 1]?.lower === 's' && a.words[slot.last + 1].joined;
-    if (slot) out.push({ words, direction: order.direction, slot, through: slot.last + (possessive ? 3 : 2) });
-    else if (stemAt(k) !== undefined) out.push({ words, direction: order.direction, stem: stemAt(k), through: k + 1 });
+    if (slot) for (const thing of named) out.push({ words, direction, slot: thing, through: slot.last + (possessive ? 3 : 2) });
+    else if (stemAt(k) !== undefined) out.push({ words, direction, stem: stemAt(k), through: k + 1 });
   }
+  // A passage's "In a subsequent speech …": after the event the passage before told, by each thing it named.
+  if (!own && a.after)
+    for (const slot of a.after.events) out.push({ words: [a.after.at, a.after.at], direction: 'after', slot, through: a.after.at + 1 });
   return out;
 }
 
