@@ -539,6 +539,16 @@ const CANCELLABLE_STEMS = new Set(CANCELLABLE_EVENTS.map(stem));
  * its determiners and adjectives ("scrapped their planned visit", "called off the summit"); the verb and the event.
  */
 function calledOffEvent(a: AnalysedSentence): { verb: number; event: number } | undefined {
+  let found = CALLED_OFF.get(a);
+  if (found === undefined) CALLED_OFF.set(a, (found = readCalledOffEvent(a) ?? null));
+  return found ?? undefined;
+}
+
+/** Each reading's `calledOffEvent` (null: none), read once: a passage is lined up with many sentences. */
+const CALLED_OFF = new WeakMap<AnalysedSentence, { verb: number; event: number } | null>();
+
+/** `calledOffEvent`, read. */
+function readCalledOffEvent(a: AnalysedSentence): { verb: number; event: number } | undefined {
   for (let v = 0; v < a.words.length; v++) {
     if (!CANCELLING_STEMS.has(a.stems[v]) || a.content[v] !== 1 || !stated(a, v)) continue;
     const from = phraseEnd(a, v) + 1;
