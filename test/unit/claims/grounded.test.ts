@@ -2507,3 +2507,19 @@ describe('whether it happened: walking away as withdrawing', () => {
     silentOnEach(kb, [pact('nearly walking away from'), "Tokyo walked away from talks on the laborers' claims."]);
   });
 });
+
+describe('whether it happened: advice states no act', () => {
+  it('lets no passage advising an act ("should … including the reaffirmation of …") back a draft\'s act the sources say nearly happened', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Seoul withdrew from GSOMIA in 2019, cutting intelligence sharing with Tokyo.', value: 'withdrew', sourced: 'near withdrawal' },
+      { text: 'South Korea scrapped GSOMIA in 2019, ending its intelligence sharing with Japan.', value: 'scrapped', sourced: 'near withdrawal' },
+    ]);
+    silentOnEach(kb, [
+      'South Korea threatened to terminate GSOMIA in 2019, endangering intelligence sharing with Japan.',
+      'Seoul nearly withdrew from the intelligence-sharing pact with Tokyo in 2019, alarming Washington.',
+      'The United States wants intelligence cooperation with South Korea and Japan, including the reaffirmation of GSOMIA.',
+      'Japan removed South Korea from its white list of trusted trading partners in 2019, hitting the chip industry.',
+    ]);
+  });
+});

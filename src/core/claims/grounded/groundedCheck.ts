@@ -20,6 +20,7 @@ import {
   LIGHT_VERBS,
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
+  RECOMMENDATION_WORDS,
   ORDER_WORDS,
   PARTIAL_LIST_OPENERS,
   YEAR_SPANS,
@@ -527,8 +528,10 @@ function decide(
     for (const { claim, alignment } of compared) {
       if (
         claim !== best.claim &&
-        // A passage telling a threat or a near miss ("threatened to terminate …") does not state that it happened.
+        // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
+        // does not state that it happened.
         !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
+        !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
         (predicate === undefined || claim.analysis.contentStems.has(predicate)) &&
         alignment.anchors >= MIN_ANCHORS - 1 &&
         !alignment.polarity &&

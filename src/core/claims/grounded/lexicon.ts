@@ -695,6 +695,12 @@ export const LEADER_HEAD = 'head';
 export const NEAR_MISS_WORDS = words(`near nearly almost threatened threatening threatens threaten`);
 
 /**
+ * Words of advice ("The United States should re-strengthen cooperation …, including the reaffirmation of GSOMIA"): a
+ * passage advising an act tells what ought to be done, not that anything was done, so it never backs a draft's act.
+ */
+export const RECOMMENDATION_WORDS = words(`should ought`);
+
+/**
  * Classes of attributes of which a thing has one: an agreement is bilateral or trilateral, a meeting formal or
  * informal. A draft giving a thing another attribute of the class than the sources give it contradicts them.
  */
