@@ -2523,3 +2523,25 @@ describe('whether it happened: advice states no act', () => {
     ]);
   });
 });
+
+describe('taking an office as becoming its holder', () => {
+  it('reads "took office" and "assumed office" as becoming the holder of the office a passage names', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "Suga, Abe's chief cabinet secretary, took office in October 2020 after Abe resigned.",
+        value: 'October 2020',
+        sourced: 'September 2020',
+      },
+      { text: 'Suga assumed office in September 2019, after Abe resigned for health reasons.', value: 'September 2019', sourced: 'September 2020' },
+    ]);
+    silentOnEach(kb, [
+      'Suga took office in September 2020, succeeding Abe.',
+      "Suga, Abe's longtime chief cabinet secretary, took office in September 2020.",
+      'When Suga assumed office in September 2020, few in Seoul expected a change of course.',
+      'Within days of taking office, the Biden administration sent a message to Tokyo and Seoul.',
+      'Biden took office in January 2021, promising to work with allies.',
+      'Shortly after he took office, Suga spoke by telephone with Biden.',
+    ]);
+  });
+});

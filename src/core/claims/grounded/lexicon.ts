@@ -295,6 +295,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // Taking an office: "took over as prime minister" is becoming prime minister.
   ['take over as', 'become'],
   ['take office as', 'become'],
+  // "took office in October 2020", "assumed office": becoming the holder of the office the paragraph speaks of.
+  ['take office', 'become'],
+  ['assume office', 'become'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
   ['call off', 'cancel'],
