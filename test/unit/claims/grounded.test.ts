@@ -2512,8 +2512,16 @@ describe('whether it happened: advice states no act', () => {
   it('lets no passage advising an act ("should … including the reaffirmation of …") back a draft\'s act the sources say nearly happened', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
-      { text: 'Seoul withdrew from GSOMIA in 2019, cutting intelligence sharing with Tokyo.', value: 'withdrew', sourced: 'near withdrawal' },
-      { text: 'South Korea scrapped GSOMIA in 2019, ending its intelligence sharing with Japan.', value: 'scrapped', sourced: 'near withdrawal' },
+      {
+        text: 'Seoul withdrew from GSOMIA in 2019, cutting intelligence sharing with Tokyo.',
+        value: 'withdrew',
+        sourced: 'near withdrawal',
+      },
+      {
+        text: 'South Korea scrapped GSOMIA in 2019, ending its intelligence sharing with Japan.',
+        value: 'scrapped',
+        sourced: 'near withdrawal',
+      },
     ]);
     silentOnEach(kb, [
       'South Korea threatened to terminate GSOMIA in 2019, endangering intelligence sharing with Japan.',
@@ -2533,7 +2541,11 @@ describe('taking an office as becoming its holder', () => {
         value: 'October 2020',
         sourced: 'September 2020',
       },
-      { text: 'Suga assumed office in September 2019, after Abe resigned for health reasons.', value: 'September 2019', sourced: 'September 2020' },
+      {
+        text: 'Suga assumed office in September 2019, after Abe resigned for health reasons.',
+        value: 'September 2019',
+        sourced: 'September 2020',
+      },
     ]);
     silentOnEach(kb, [
       'Suga took office in September 2020, succeeding Abe.',
@@ -2542,6 +2554,28 @@ describe('taking an office as becoming its holder', () => {
       'Within days of taking office, the Biden administration sent a message to Tokyo and Seoul.',
       'Biden took office in January 2021, promising to work with allies.',
       'Shortly after he took office, Suga spoke by telephone with Biden.',
+    ]);
+  });
+});
+
+describe('backing: the agreement a draft tells its event with', () => {
+  it('takes no passage leaving out the draft\'s agreement as backing a party of it ("Moon struck a conciliatory tone with Japan")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Japan concluded the 2015 comfort women agreement with President Moon Jae-in.',
+        value: 'Moon Jae-in',
+        sourced: 'Park Geun-hye',
+      },
+      { text: 'Japan threatened to scrap GSOMIA unless Seoul backed away from the labor rulings.', value: 'Japan', sourced: 'Blue House' },
+    ]);
+    silentOnEach(kb, [
+      'Japan reached the 2015 comfort women agreement with President Park Geun-hye.',
+      'The Abe cabinet signed the comfort women agreement with Seoul in December 2015.',
+      'The Blue House threatened to terminate GSOMIA unless Japan rescinded its export controls.',
+      'Moon struck a conciliatory tone toward Japan in his March 1 address.',
+      'The comfort women agreement created the Reconciliation and Healing Foundation, funded by Japan.',
+      'Tokyo insists the 1965 treaty settled all claims.',
     ]);
   });
 });

@@ -760,6 +760,9 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
       if (alignment.mismatches.some((m) => m.draft !== value) || datedOtherwise(draft, value, claim.analysis)) continue;
+      // An agreement the draft tells its event with is that event: a passage leaving it out tells another act of the
+      // same parties ("Moon struck a conciliatory tone with Japan" backs no agreement struck with Moon).
+      if (draft.slots.some((s) => s !== value && s.entity?.type === 'agreement' && !alignment.pairs.some(([d]) => d === s))) continue;
       // "Tokyo's New Southern Policy" is backed only where Tokyo owns it, not wherever Tokyo is named.
       // "funded by Seoul" is not backed by "a proposal floated by a senior Korean politician" nor by "Japan-South Korea
       // relations": a country's politician, court or firms are not its government, nor is a pair of countries' relations.
