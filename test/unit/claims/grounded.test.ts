@@ -2579,3 +2579,20 @@ describe('backing: the agreement a draft tells its event with', () => {
     ]);
   });
 });
+
+describe("backing: another country's thing", () => {
+  it('takes no passage telling another country\'s pressure ("American pressure") as backing a party under "Chinese pressure"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Japan came under heavy Chinese pressure over its decision to deploy THAAD.', value: 'Japan', sourced: 'Seoul' },
+    ]);
+    silentOnEach(kb, [
+      'Seoul came under Chinese economic pressure over its decision to deploy THAAD.',
+      'Japan resisted American pressure to impose sanctions on China after Tiananmen.',
+      'Japan faced American pressure in the 1980s over sanctions on China.',
+      'Chinese pressure on Seoul over THAAD hurt Korean businesses.',
+      'South Korean consumers boycotted Japanese goods in 2019.',
+      'Japanese voters backed the retaliatory export measures against Seoul.',
+    ]);
+  });
+});

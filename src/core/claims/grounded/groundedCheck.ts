@@ -33,7 +33,7 @@ import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, sameClause } from './alignment/clauses';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderWordsOf } from './alignment/order';
-import { ownsAsInDraft } from './alignment/owners';
+import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
@@ -768,6 +768,8 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
       // relations": a country's politician, court or firms are not its government, nor is a pair of countries' relations.
       if (namesGovernment(draft, value) && qualifiesNonGovernment(claim.analysis, pair[1])) continue;
       if (!ownsAsInDraft(draft, value, claim.analysis, pair[1])) continue;
+      // "Chinese economic pressure" is not backed by "American pressure": another country's thing.
+      if (qualifiedOtherwise(draft, claim.analysis)) continue;
       // "Tokyo's withdrawal" is backed only where Tokyo withdraws, not by another's withdrawal beside Tokyo's name.
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;
       // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.
