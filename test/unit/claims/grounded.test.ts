@@ -2596,3 +2596,25 @@ describe("backing: another country's thing", () => {
     ]);
   });
 });
+
+describe('a noun phrase set beside the clause', () => {
+  it('weighs a value on its clause without the phrase after a comma that comments on it (", the first such contact …")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'In October 2020 Kawamura met informally with Korean lawmakers in Busan, the first such contact since the pandemic began.',
+        value: 'Busan',
+        sourced: 'Seoul',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Park Jie-won traveled to Tokyo in November 2020, the first visit by a senior Korean official in months.',
+      'Abe and Moon met in Chengdu in December 2019, the first formal talks between them in over a year.',
+      'Suga became prime minister in September 2020, a change few in Seoul expected to help.',
+      'Japan tightened export controls on South Korea in summer 2019, a move that hit Korean chipmakers.',
+      "Kang Chan-gil was named ambassador to Japan in November 2020, a signal of Moon's wish to mend ties.",
+      'Stilwell visited Japan in August 2019, the height of the intelligence-pact row.',
+      'Blinken and Austin visited Tokyo and Seoul in March 2021, a move to bolster U.S. alliances in Asia.',
+    ]);
+  });
+});

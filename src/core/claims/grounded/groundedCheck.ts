@@ -709,7 +709,8 @@ function clauseCoverage(
   let from = value.first;
   while (from > 0 && value.first - from < CLAUSE_REACH && !breaksClause(draft, from - 1, from)) from--;
   let to = value.last;
-  while (to < words.length - 1 && to - value.last < CLAUSE_REACH && !breaksClause(draft, to, to + 1)) to++;
+  while (to < words.length - 1 && to - value.last < CLAUSE_REACH && !breaksClause(draft, to, to + 1) && !opensAppositive(draft, to + 1))
+    to++;
   let total = 0;
   let shared = 0;
   const counted = new Set<string>();
@@ -725,6 +726,17 @@ function clauseCoverage(
     shared += 1;
   }
   return total < MIN_ANCHORS ? 0 : shared / total;
+}
+
+/** Articles that, after a comma, open a noun phrase set beside the clause before it (", the first such contact …"). */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether word k opens a noun phrase after a comma that comments on the clause before it ("met … in Busan, the first
+ * such contact since the pandemic began"): its words tell no more of that clause's event.
+ */
+function opensAppositive(draft: AnalysedSentence, k: number): boolean {
+  return APPOSITIVE_OPENERS.has(draft.words[k]?.lower ?? '') && textBetween(draft, k - 1, k).includes(',');
 }
 
 /**
