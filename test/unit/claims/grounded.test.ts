@@ -2507,3 +2507,114 @@ describe('whether it happened: walking away as withdrawing', () => {
     silentOnEach(kb, [pact('nearly walking away from'), "Tokyo walked away from talks on the laborers' claims."]);
   });
 });
+
+describe('whether it happened: advice states no act', () => {
+  it('lets no passage advising an act ("should … including the reaffirmation of …") back a draft\'s act the sources say nearly happened', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Seoul withdrew from GSOMIA in 2019, cutting intelligence sharing with Tokyo.',
+        value: 'withdrew',
+        sourced: 'near withdrawal',
+      },
+      {
+        text: 'South Korea scrapped GSOMIA in 2019, ending its intelligence sharing with Japan.',
+        value: 'scrapped',
+        sourced: 'near withdrawal',
+      },
+    ]);
+    silentOnEach(kb, [
+      'South Korea threatened to terminate GSOMIA in 2019, endangering intelligence sharing with Japan.',
+      'Seoul nearly withdrew from the intelligence-sharing pact with Tokyo in 2019, alarming Washington.',
+      'The United States wants intelligence cooperation with South Korea and Japan, including the reaffirmation of GSOMIA.',
+      'Japan removed South Korea from its white list of trusted trading partners in 2019, hitting the chip industry.',
+    ]);
+  });
+});
+
+describe('taking an office as becoming its holder', () => {
+  it('reads "took office" and "assumed office" as becoming the holder of the office a passage names', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "Suga, Abe's chief cabinet secretary, took office in October 2020 after Abe resigned.",
+        value: 'October 2020',
+        sourced: 'September 2020',
+      },
+      {
+        text: 'Suga assumed office in September 2019, after Abe resigned for health reasons.',
+        value: 'September 2019',
+        sourced: 'September 2020',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Suga took office in September 2020, succeeding Abe.',
+      "Suga, Abe's longtime chief cabinet secretary, took office in September 2020.",
+      'When Suga assumed office in September 2020, few in Seoul expected a change of course.',
+      'Within days of taking office, the Biden administration sent a message to Tokyo and Seoul.',
+      'Biden took office in January 2021, promising to work with allies.',
+      'Shortly after he took office, Suga spoke by telephone with Biden.',
+    ]);
+  });
+});
+
+describe('backing: the agreement a draft tells its event with', () => {
+  it('takes no passage leaving out the draft\'s agreement as backing a party of it ("Moon struck a conciliatory tone with Japan")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'Japan concluded the 2015 comfort women agreement with President Moon Jae-in.',
+        value: 'Moon Jae-in',
+        sourced: 'Park Geun-hye',
+      },
+      { text: 'Japan threatened to scrap GSOMIA unless Seoul backed away from the labor rulings.', value: 'Japan', sourced: 'Blue House' },
+    ]);
+    silentOnEach(kb, [
+      'Japan reached the 2015 comfort women agreement with President Park Geun-hye.',
+      'The Abe cabinet signed the comfort women agreement with Seoul in December 2015.',
+      'The Blue House threatened to terminate GSOMIA unless Japan rescinded its export controls.',
+      'Moon struck a conciliatory tone toward Japan in his March 1 address.',
+      'The comfort women agreement created the Reconciliation and Healing Foundation, funded by Japan.',
+      'Tokyo insists the 1965 treaty settled all claims.',
+    ]);
+  });
+});
+
+describe("backing: another country's thing", () => {
+  it('takes no passage telling another country\'s pressure ("American pressure") as backing a party under "Chinese pressure"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      { text: 'Japan came under heavy Chinese pressure over its decision to deploy THAAD.', value: 'Japan', sourced: 'Seoul' },
+    ]);
+    silentOnEach(kb, [
+      'Seoul came under Chinese economic pressure over its decision to deploy THAAD.',
+      'Japan resisted American pressure to impose sanctions on China after Tiananmen.',
+      'Japan faced American pressure in the 1980s over sanctions on China.',
+      'Chinese pressure on Seoul over THAAD hurt Korean businesses.',
+      'South Korean consumers boycotted Japanese goods in 2019.',
+      'Japanese voters backed the retaliatory export measures against Seoul.',
+    ]);
+  });
+});
+
+describe('a noun phrase set beside the clause', () => {
+  it('weighs a value on its clause without the phrase after a comma that comments on it (", the first such contact …")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'In October 2020 Kawamura met informally with Korean lawmakers in Busan, the first such contact since the pandemic began.',
+        value: 'Busan',
+        sourced: 'Seoul',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Park Jie-won traveled to Tokyo in November 2020, the first visit by a senior Korean official in months.',
+      'Abe and Moon met in Chengdu in December 2019, the first formal talks between them in over a year.',
+      'Suga became prime minister in September 2020, a change few in Seoul expected to help.',
+      'Japan tightened export controls on South Korea in summer 2019, a move that hit Korean chipmakers.',
+      "Kang Chan-gil was named ambassador to Japan in November 2020, a signal of Moon's wish to mend ties.",
+      'Stilwell visited Japan in August 2019, the height of the intelligence-pact row.',
+      'Blinken and Austin visited Tokyo and Seoul in March 2021, a move to bolster U.S. alliances in Asia.',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   LIGHT_VERBS,
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
+  RECOMMENDATION_WORDS,
   ORDER_WORDS,
   PARTIAL_LIST_OPENERS,
   YEAR_SPANS,
@@ -32,7 +33,7 @@ import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, sameClause } from './alignment/clauses';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderWordsOf } from './alignment/order';
-import { ownsAsInDraft } from './alignment/owners';
+import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
@@ -527,8 +528,10 @@ function decide(
     for (const { claim, alignment } of compared) {
       if (
         claim !== best.claim &&
-        // A passage telling a threat or a near miss ("threatened to terminate …") does not state that it happened.
+        // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
+        // does not state that it happened.
         !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
+        !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
         (predicate === undefined || claim.analysis.contentStems.has(predicate)) &&
         alignment.anchors >= MIN_ANCHORS - 1 &&
         !alignment.polarity &&
@@ -706,7 +709,8 @@ function clauseCoverage(
   let from = value.first;
   while (from > 0 && value.first - from < CLAUSE_REACH && !breaksClause(draft, from - 1, from)) from--;
   let to = value.last;
-  while (to < words.length - 1 && to - value.last < CLAUSE_REACH && !breaksClause(draft, to, to + 1)) to++;
+  while (to < words.length - 1 && to - value.last < CLAUSE_REACH && !breaksClause(draft, to, to + 1) && !opensAppositive(draft, to + 1))
+    to++;
   let total = 0;
   let shared = 0;
   const counted = new Set<string>();
@@ -722,6 +726,17 @@ function clauseCoverage(
     shared += 1;
   }
   return total < MIN_ANCHORS ? 0 : shared / total;
+}
+
+/** Articles that, after a comma, open a noun phrase set beside the clause before it (", the first such contact …"). */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether word k opens a noun phrase after a comma that comments on the clause before it ("met … in Busan, the first
+ * such contact since the pandemic began"): its words tell no more of that clause's event.
+ */
+function opensAppositive(draft: AnalysedSentence, k: number): boolean {
+  return APPOSITIVE_OPENERS.has(draft.words[k]?.lower ?? '') && textBetween(draft, k - 1, k).includes(',');
 }
 
 /**
@@ -757,11 +772,16 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
       if (alignment.mismatches.some((m) => m.draft !== value) || datedOtherwise(draft, value, claim.analysis)) continue;
+      // An agreement the draft tells its event with is that event: a passage leaving it out tells another act of the
+      // same parties ("Moon struck a conciliatory tone with Japan" backs no agreement struck with Moon).
+      if (draft.slots.some((s) => s !== value && s.entity?.type === 'agreement' && !alignment.pairs.some(([d]) => d === s))) continue;
       // "Tokyo's New Southern Policy" is backed only where Tokyo owns it, not wherever Tokyo is named.
       // "funded by Seoul" is not backed by "a proposal floated by a senior Korean politician" nor by "Japan-South Korea
       // relations": a country's politician, court or firms are not its government, nor is a pair of countries' relations.
       if (namesGovernment(draft, value) && qualifiesNonGovernment(claim.analysis, pair[1])) continue;
       if (!ownsAsInDraft(draft, value, claim.analysis, pair[1])) continue;
+      // "Chinese economic pressure" is not backed by "American pressure": another country's thing.
+      if (qualifiedOtherwise(draft, claim.analysis)) continue;
       // "Tokyo's withdrawal" is backed only where Tokyo withdraws, not by another's withdrawal beside Tokyo's name.
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;
       // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.

@@ -295,6 +295,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // Taking an office: "took over as prime minister" is becoming prime minister.
   ['take over as', 'become'],
   ['take office as', 'become'],
+  // "took office in October 2020", "assumed office": becoming the holder of the office the paragraph speaks of.
+  ['take office', 'become'],
+  ['assume office', 'become'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
   ['call off', 'cancel'],
@@ -693,6 +696,12 @@ export const LEADER_HEAD = 'head';
  * "threatened to terminate"): the event itself did not happen. Read like a denial of the word after them.
  */
 export const NEAR_MISS_WORDS = words(`near nearly almost threatened threatening threatens threaten`);
+
+/**
+ * Words of advice ("The United States should re-strengthen cooperation …, including the reaffirmation of GSOMIA"): a
+ * passage advising an act tells what ought to be done, not that anything was done, so it never backs a draft's act.
+ */
+export const RECOMMENDATION_WORDS = words(`should ought`);
 
 /**
  * Classes of attributes of which a thing has one: an agreement is bilateral or trilateral, a meeting formal or

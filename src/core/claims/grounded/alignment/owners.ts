@@ -70,3 +70,30 @@ export function otherQualifier(draft: AnalysedSentence, slot: Slot, claim: Analy
   if (theirs.some((o) => compareSlots(slot, o) === 'same')) return undefined;
   return theirs.find((o) => compareSlots(slot, o) === 'differ');
 }
+
+/** Content words a country's adjective may stand before its noun ("Chinese economic pressure"). */
+const QUALIFIER_REACH = 2;
+
+/** The nouns (stems) a country's adjective `slot` qualifies: the content words right after it, up to `QUALIFIER_REACH`. */
+function qualifiedWords(a: AnalysedSentence, slot: Slot): string[] {
+  const out: string[] = [];
+  for (let k = slot.last + 1; k <= slot.last + QUALIFIER_REACH && a.content[k] === 1; k++) out.push(a.stems[k]);
+  return out;
+}
+
+/**
+ * Whether the claim qualifies a noun the draft qualifies by a country's adjective with another country's only
+ * ("American pressure" against the draft's "Chinese economic pressure"): the claim tells another country's thing.
+ */
+export function qualifiedOtherwise(draft: AnalysedSentence, claim: AnalysedSentence): boolean {
+  const adjectives = (a: AnalysedSentence) => a.slots.filter((s) => s.kind === 'entity' && s.entity!.adjective);
+  const theirs = adjectives(claim);
+  if (theirs.length === 0) return false;
+  for (const mine of adjectives(draft)) {
+    for (const noun of qualifiedWords(draft, mine)) {
+      const same = theirs.filter((o) => qualifiedWords(claim, o).includes(noun));
+      if (same.length > 0 && same.every((o) => compareSlots(mine, o) === 'differ')) return true;
+    }
+  }
+  return false;
+}
