@@ -307,6 +307,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.875, recall: 0.35, commit: '4725977' },
     },
   },
+  {
+    name: 'Frozen sentences 14',
+    file: frozenFile('frozen14-sentences.jsonl'),
+    description:
+      'written blind late in the session set 13 opened, committed unread and run at once on its final checker (18cb5d6): 100 sentences, 50 with one changed detail, 50 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.64, commit: '18cb5d6' },
+      'sources-only': { precision: 1, recall: 0.62, commit: '18cb5d6' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 14',
+    file: frozenFile('frozen14-paragraphs.jsonl'),
+    description: 'written with set 14: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.923, recall: 0.667, commit: '18cb5d6' },
+      'sources-only': { precision: 0.923, recall: 0.667, commit: '18cb5d6' },
+    },
+  },
 ];
 
 export interface FrozenScore {
