@@ -97,7 +97,8 @@ function counted(reading: AnalysedSentence, first: number, last: number, date: D
 function settled(time: WritingTime, of: (day: WritingDay) => number | undefined): number | undefined {
   const a = of(time.earliest);
   const b = of(time.latest);
-  // Between the bounds the value can only step at the turn of a year, which both bounds would then straddle.
+  // Within one year of writing, a later day can only turn a settled reading into doubt, never into another year:
+  // the two bounds agreeing settles every day between them.
   return a !== undefined && a === b && time.earliest.year === time.latest.year ? a : undefined;
 }
 
