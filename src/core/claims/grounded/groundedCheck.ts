@@ -742,9 +742,15 @@ function opensAppositive(draft: AnalysedSentence, k: number): boolean {
 /**
  * The passage, if any, that states the draft's value `value` together with two more of the draft's words or values:
  * then a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the
- * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few.
+ * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few. With the
+ * passage's own value that `value` was paired with (`sourced`).
  */
-function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, coverage: number): SourceClaim | undefined {
+function backing(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  value: Slot,
+  coverage: number,
+): { claim: SourceClaim; sourced: Slot } | undefined {
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
   const wordings = new Set<number>();
@@ -771,7 +777,7 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
-      if (alignment.mismatches.some((m) => m.draft !== value) || datedOtherwise(draft, value, claim.analysis)) continue;
+      if (alignment.mismatches.some((m) => m.draft !== value) || clauseDatedOtherwise(draft, value, claim.analysis)) continue;
       // An agreement the draft tells its event with is that event: a passage leaving it out tells another act of the
       // same parties ("Moon struck a conciliatory tone with Japan" backs no agreement struck with Moon).
       if (draft.slots.some((s) => s !== value && s.entity?.type === 'agreement' && !alignment.pairs.some(([d]) => d === s))) continue;
@@ -786,17 +792,18 @@ function backing(index: SourceClaims, draft: AnalysedSentence, value: Slot, cove
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;
       // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.
       if (!tellsAsInDraft(draft, value, claim.analysis)) continue;
-      if (sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return claim;
+      if (sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return { claim, sourced: pair[1] };
     }
   }
   return undefined;
 }
 
 /**
- * Whether the draft dates its sentence (a date beside `value`) and the passage gives only other dates: the two tell
- * events at different times, however much else they share.
+ * Whether the draft dates the clause of `value` (every other date in that clause) and the passage gives only other
+ * dates: the two tell events at different times, however much else they share. (alignment/events.ts `datedOtherwise`
+ * asks a like question of a mismatch, by the one date nearest it in any clause, and never of a date: not this one.)
  */
-function datedOtherwise(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence): boolean {
+function clauseDatedOtherwise(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence): boolean {
   const beside = (s: Slot) => sameClause(draft, Math.min(s.last, value.last), Math.max(s.first, value.first));
   const dates = draft.slots.filter((s) => s !== value && s.kind === 'date' && draft.quoted[s.first] === 0 && !s.date?.decade && beside(s));
   const theirs = claim.slots.filter((s) => s.kind === 'date');
@@ -1001,24 +1008,21 @@ function finding(
 }
 
 /**
- * Whether a source passage states the date or number at [start, end) of the sentence [sentenceStart, sentenceEnd) of
- * `text` in the sentence's own words (as `backing` asks of an extracted conflict): a curated fact's conflict on that
- * value is then another event the sources tell ("The October 2018 ruling …" beside a court the fact dates to 2011), or
- * a disagreement among them, and not a slip about the fact.
+ * Whether a source passage states the date or number at `value` (offsets into `text`) of the sentence at `sentence` in
+ * the sentence's own words (as `backing` asks of an extracted conflict): a curated fact's conflict on that value is
+ * then another event the sources tell ("The October 2018 ruling …" beside a court the fact dates to 2011), or a
+ * disagreement among them, and not a slip about the fact.
  */
 export function sourcesBackValue(kb: KnowledgeBase, text: string, sentence: Located, value: Located): boolean {
   const index = sourceClaims(kb);
   const draft = analyseSentence(kb, readAsProse(text), sentence.start, sentence.end);
-  const slot = draft.slots.find(
-    (s) => (s.kind === 'date' || s.kind === 'number') && draft.words[s.first].start < value.end && value.start < draft.words[s.last].end,
-  );
+  const slot = draft.slots.find((s) => (s.kind === 'date' || s.kind === 'number') && s.start < value.end && value.start < s.end);
   if (slot === undefined) return false;
-  const claim = backing(index, draft, slot, MIN_COVERAGE);
-  if (!claim) return false;
+  const backed = backing(index, draft, slot, MIN_COVERAGE);
+  if (!backed) return false;
   // At the draft's grain: "November 2018" is not backed by a passage's "2018", which only fails to contradict it.
-  const theirs = align(draft, claim.analysis, index).pairs.find(([d]) => d === slot)?.[1];
-  const [mine, sourced] = [slot.date, theirs?.date];
-  if (!mine) return theirs !== undefined;
+  const [mine, sourced] = [slot.date, backed.sourced.date];
+  if (!mine) return true;
   return (
     sourced !== undefined &&
     (mine.month === undefined || sourced.month === mine.month) &&

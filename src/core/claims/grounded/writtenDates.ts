@@ -64,9 +64,10 @@ export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTim
     slots ??= [...reading.slots];
     slots[k] = counted(reading, slot.first - 1, slot.last, { ...date, first: slot.first - 1, year });
   });
-  const week = pastWeek(reading);
+  // Only a sentence giving no date of its own is dated by its week; most give one, and are not searched for the phrase.
+  const week = reading.slots.some((s) => s.kind === 'date') ? undefined : pastWeek(reading);
   const month = week && writtenMonthOfPastWeek(time);
-  if (week && month && !reading.slots.some((s) => s.kind === 'date')) {
+  if (week && month) {
     slots ??= [...reading.slots];
     slots.push(counted(reading, week[0], week[1], { first: week[0], last: week[1], ...month }));
     slots.sort((a, b) => a.first - b.first);
