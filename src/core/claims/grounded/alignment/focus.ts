@@ -21,7 +21,7 @@ import { knownTitles, type SourceClaims, textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN } from './clauses';
 import { listOf } from './lists';
-import { AGENT_GAP, compareParties, partyOf } from './parties';
+import { AGENT_GAP, compareParties, partyOf, personLike } from './parties';
 import { DETERMINERS, RELATION_WORDS, relationOf } from './relations';
 import { compareSlots } from './values';
 
@@ -59,11 +59,8 @@ const RELATIVES = new Set(['which', 'who']);
  */
 function twoParties(mine: Slot, theirs: Slot): boolean {
   const c = compareParties(mine, theirs);
-  return c === 'differ' || (c === 'incomparable' && PERSON_LIKE.has(mine.entity!.type) && PERSON_LIKE.has(theirs.entity!.type));
+  return c === 'differ' || (c === 'incomparable' && personLike(mine) && personLike(theirs));
 }
-
-/** Types of named things that may name a person. */
-const PERSON_LIKE: ReadonlySet<string> = new Set(['person', 'name']);
 
 /**
  * Whether `title`, standing for its unnamed holder, names another than `person`: the sources give the person titles,

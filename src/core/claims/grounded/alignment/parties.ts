@@ -7,6 +7,7 @@ import { FUNCTION_WORDS, MUTUAL_ACT_VERBS, NON_GOVERNMENT_PARTY_NOUNS, PARTY_NOU
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
+import { PERSON_TYPES } from '../nameLists';
 import { listOf } from './lists';
 import { compareSlots, type Comparison } from './values';
 
@@ -282,10 +283,8 @@ function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   return wordsBeside(y, j, true).some((w) => before.includes(w));
 }
 
-/** Named things that may be people: a name the analysis could not type may be a person's ("Kishida Fumio"). */
-const PERSON_LIKE: ReadonlySet<string> = new Set(['person', 'name']);
-
-const personLike = (s: Slot) => s.kind === 'entity' && PERSON_LIKE.has(s.entity!.type);
+/** A named thing that may be a person (nameLists.ts `PERSON_TYPES`: "Kishida Fumio" may be left untyped). */
+export const personLike = (s: Slot): boolean => s.kind === 'entity' && PERSON_TYPES.includes(s.entity!.type);
 
 /** Whether `slot` stands right after a past verb as its object ("succeeded Suga", "met the president"). */
 function objectOfAct(a: AnalysedSentence, slot: Slot): boolean {
