@@ -336,8 +336,7 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['head for', 'go'],
   ['head on to', 'go'],
   ['head back', 'return'],
-  // Keeping out of an act.
-  // Holding back from an act ("stopped short of punitive steps").
+  // Keeping out of, or holding back from, an act ("stopped short of punitive steps", "stayed out of the talks").
   ['stop short of', 'abstain'],
   ['stay out', 'abstain'],
   ['keep out', 'abstain'],
