@@ -31,6 +31,7 @@ import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, sameClause } from './alignment/clauses';
+import { onceHeld } from './alignment/offices';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
@@ -50,6 +51,7 @@ import {
   valueKeys,
   verbatimKey,
   wordsText,
+  type PersonTitle,
   type SourceClaim,
   type SourceClaims,
 } from './sourceClaims';
@@ -444,8 +446,21 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
-  const known = titleConflict(index, draft, ownTitles) ?? attributed;
-  if (known) return [known];
+  // A title the sources never give a person is one slip; the event the sentence tells may hold another ("Suga, who
+  // had served as Abe's foreign minister, took over as premier in October 2020"), though not in the titled person,
+  // whom the sources know by the titles they give.
+  const titled = titleConflict(index, draft, ownTitles);
+  if (titled) {
+    const apart = (f: ClaimFinding) =>
+      [titled, ...titledPeople(draft).map(([person]) => person)].every((o) => f.end <= o.start || f.start >= o.end);
+    return [titled, ...eventConflicts(index, draft).filter(apart)];
+  }
+  if (attributed) return [attributed];
+  return eventConflicts(index, draft);
+}
+
+/** The conflicts of a statement of fact with the passages telling its event: its values, denials and order. */
+function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
@@ -628,7 +643,9 @@ function titleConflict(
     if (!asked(person, title)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
-    const known = knownTitles(index, person);
+    // A title told as once held is one of a career's: compared only with those the sources tell as once held.
+    const past = onceHeld(draft, title);
+    const known = knownTitles(index, person).filter((t) => !past || onceHeld(index.claim(t.claim).analysis, t.title));
     if (known.length === 0) continue;
     // "Pentagon chief" only says the person leads a body: it may name the office a full title names, in other words.
     // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
@@ -636,7 +653,16 @@ function titleConflict(
     if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
     // Quoted: a title the sources give under every word of the draft's name, before one they give a bare surname
     // others share ("Professor Park" is not the "head of the National Intelligence Service" Park Jie-won).
-    const source = known.find((t) => words.every((w) => t.person.entity!.words.includes(w))) ?? known[0];
+    // Among them, one the draft does not give anyone itself ("Before becoming prime minister, Suga served as …"):
+    // the title it asks the writer to check.
+    const fullName = known.filter((t) => words.every((w) => t.person.entity!.words.includes(w)));
+    const unsaid = (t: PersonTitle) => !draft.slots.some((o) => o !== title && o.kind === 'role' && compareSlots(o, t.title) === 'same');
+    // An office named by whom it serves ("Abe's foreign minister") is set against one the sources tell as once held.
+    const owner = draft.slots.some(
+      (o) => o.entity?.type === 'person' && o.last === title.first - 2 && draft.words[o.last + 1].lower === 's' && draft.words[o.last + 1].joined,
+    );
+    const once = (t: PersonTitle) => !owner || onceHeld(index.claim(t.claim).analysis, t.title);
+    const source = fullName.find((t) => unsaid(t) && once(t)) ?? fullName.find(unsaid) ?? fullName[0] ?? known[0];
     return finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined);
   }
   return undefined;

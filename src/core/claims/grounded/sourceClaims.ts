@@ -578,34 +578,63 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     // person, as the sentence refers to them, stands at the title's own words (references.ts).
     if (person.referent && before?.kind === 'role' && before.first === person.first && before.last === person.last)
       found.push([person, before]);
-    const after = slots[k + 1];
+    // The title after the name, past the country or the person it is qualified by ("a former South Korean prime
+    // minister", "Abe's foreign minister"): the words between are checked below.
+    let n = k + 1;
+    while (slots[n]?.kind === 'entity' && betweenNameAndTitle(a, slots[n])) n++;
+    const after = slots[n];
     if (after?.kind === 'role' && a.quoted[after.first] === 0 && !pluralTitle(after)) {
-      // Between the comma and the title: articles, "then", "former", a possessive's "s", and a country ("a former
-      // South Korean prime minister", "Japan's foreign minister").
-      const commaAfterName = /^\s*,/.test(textBetween(a, person.last, person.last + 1));
-      const inPlace = (i: number) => slots.some((o) => o.entity?.type === 'place' && o.first <= i && i <= o.last);
+      // Between the comma (or dash) and the title: articles, "then", "former", a possessive's "s", a country and a
+      // person owning the office ("a former South Korean prime minister", "Japan's foreign minister", "then Moon's
+      // unification minister").
+      const setOff = /^\s*[,—–]/.test(textBetween(a, person.last, person.last + 1));
+      const inQualifier = (i: number) => slots.some((o) => o.first <= i && i <= o.last && o.kind === 'entity' && betweenNameAndTitle(a, o));
       let plain = true;
-      for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inPlace(i);
-      if ((commaAfterName && plain) || statesTitle(a, person, after)) found.push([person, after]);
+      for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inQualifier(i);
+      if ((setOff && plain) || statesTitle(a, person, after)) found.push([person, after]);
     }
   }
   return found;
 }
 
+/**
+ * Whether a named thing between a name and its title only qualifies the title: a place ("South Korean", "Japan's")
+ * or a person owning it ("Abe's foreign minister": the office of the one named first, serving Abe).
+ */
+function betweenNameAndTitle(a: AnalysedSentence, o: Slot): boolean {
+  const type = o.entity!.type;
+  return type === 'place' || (type === 'person' && a.words[o.last + 1]?.lower === 's' && a.words[o.last + 1].joined);
+}
+
 /** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
 const TITLE_COPULAS = new Set(['is', 'was']);
 
+/** Verbs that state a title held by the person before them when "as" follows ("Suga served as Abe's foreign minister"). */
+const TITLE_SERVING = new Set(['served', 'serves', 'serving']);
+
+/** Auxiliaries that may stand between a name (or its "who") and a verb stating its title ("who had served as …"). */
+const TITLE_AUXILIARIES = new Set(['had', 'has', 'have', 'once', 'previously', 'formerly', 'later']);
+
 /**
- * Whether the sentence states `title` of `person` right after the name: "to be" and only articles, "then", "now" or
- * "former" between ("He is the assistant secretary of state", "Kang was then ambassador"); not a title of someone the
- * person is said to be among or to work for ("is among the advisers", "is Abe's chief cabinet secretary" is read by
- * the possessive, not here).
+ * Whether the sentence states `title` of `person` right after the name, or in a clause opening "who" after it: "to be"
+ * or "served as", and only articles, "then", "now" or "former" between ("He is the assistant secretary of state", "Kang
+ * was then ambassador", "Suga, who had served as Abe's foreign minister, …"); not a title of someone the person is said
+ * to be among ("is among the advisers"). After "to be", not a title owned by someone ("is Abe's chief cabinet
+ * secretary" is read by the possessive, not here); after "served as", the office of the one named first, serving
+ * another ("served as Abe's foreign minister").
  */
 function statesTitle(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   const { words } = a;
-  if (!TITLE_COPULAS.has(words[person.last + 1]?.lower ?? '')) return false;
-  if (!/^\s+$/.test(textBetween(a, person.last, person.last + 1))) return false;
-  for (let i = person.last + 2; i < title.first; i++) if (!APPOSITION_WORDS.has(words[i].lower) || words[i].lower === 's') return false;
+  let i = person.last + 1;
+  if (words[i]?.lower === 'who' && /^\s*,\s+$/.test(textBetween(a, person.last, i))) i++;
+  else if (!/^\s+$/.test(textBetween(a, person.last, i))) return false;
+  while (TITLE_AUXILIARIES.has(words[i]?.lower ?? '')) i++;
+  const serving = TITLE_SERVING.has(words[i]?.lower ?? '') && words[i + 1]?.lower === 'as';
+  if (!serving && !TITLE_COPULAS.has(words[i]?.lower ?? '')) return false;
+  const owner = (k: number) =>
+    serving && a.slots.some((o) => o.kind === 'entity' && o.first <= k && k <= o.last && betweenNameAndTitle(a, o));
+  for (let k = i + (serving ? 2 : 1); k < title.first; k++)
+    if (!owner(k) && (!APPOSITION_WORDS.has(words[k].lower) || (words[k].lower === 's' && !owner(k - 1)))) return false;
   return true;
 }
 
@@ -666,8 +695,11 @@ const AGREEMENT = stem('agreement');
 /** Verbs that give the name before them the attribute after them ("TISA is a bilateral arrangement"). */
 const COPULAS = new Set(['is', 'was', 'remains']);
 
-/** Words that may stand between a name (or its comma) and its title. */
-export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 's']);
+/**
+ * Words that may stand between a name (or its comma) and its title; "previously" and "formerly" date the title as
+ * "former" does ("Suga, previously Abe's foreign minister").
+ */
+export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 'previously', 'formerly', 's']);
 
 /** What stands between word i's end and word j's start (punctuation and spaces, and any words between), read from the words' offsets. */
 export function textBetween(a: AnalysedSentence, i: number, j: number): string {
@@ -738,7 +770,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 24;
+const ANALYSIS_VERSION = 25;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
