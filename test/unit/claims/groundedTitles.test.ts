@@ -20,7 +20,7 @@ describe('claims read from the sources: titles set after a name', () => {
     // Minister Yu Myung Hwan"; "former Cabinet Secretary Yoshihide Suga became Japan's prime minister …".
     const cases = [
       ["Park Jie-won, then South Korea's foreign minister, traveled to Tokyo on November 9 as a presidential envoy.", 'head'],
-      ['Park Jie-won — then Seoul\'s defense minister — traveled to Tokyo on November 9.', 'head'],
+      ["Park Jie-won — then Seoul's defense minister — traveled to Tokyo on November 9.", 'head'],
       ['Yu Myung Hwan, a former South Korean prime minister, expects Suga to avoid risks.', 'foreign Minister'],
       ["Suga, previously Abe's foreign minister, became Japan's prime minister following Abe's resignation.", 'former Cabinet Secretary'],
     ];
@@ -34,7 +34,7 @@ describe('claims read from the sources: titles set after a name', () => {
 
   it('reads "served as" a title once held, compared only with a title the sources tell as once held', () => {
     const kb = realKnowledge();
-    const served = 'Before becoming prime minister, Suga served as Abe\'s foreign minister.';
+    const served = "Before becoming prime minister, Suga served as Abe's foreign minister.";
     assert.deepEqual(words(served, grounded(kb, served)), ['foreign minister']);
     // The message offers the once-held title, not "Prime Minister", which the draft gives him itself.
     assert.match(grounded(kb, served)[0].message, /says “former Cabinet Secretary”/);

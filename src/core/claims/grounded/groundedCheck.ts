@@ -659,7 +659,11 @@ function titleConflict(
     const unsaid = (t: PersonTitle) => !draft.slots.some((o) => o !== title && o.kind === 'role' && compareSlots(o, t.title) === 'same');
     // An office named by whom it serves ("Abe's foreign minister") is set against one the sources tell as once held.
     const owner = draft.slots.some(
-      (o) => o.entity?.type === 'person' && o.last === title.first - 2 && draft.words[o.last + 1].lower === 's' && draft.words[o.last + 1].joined,
+      (o) =>
+        o.entity?.type === 'person' &&
+        o.last === title.first - 2 &&
+        draft.words[o.last + 1].lower === 's' &&
+        draft.words[o.last + 1].joined,
     );
     const once = (t: PersonTitle) => !owner || onceHeld(index.claim(t.claim).analysis, t.title);
     const source = fullName.find((t) => unsaid(t) && once(t)) ?? fullName.find(unsaid) ?? fullName[0] ?? known[0];
