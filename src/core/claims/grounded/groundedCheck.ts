@@ -32,6 +32,7 @@ import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, sameClause } from './alignment/clauses';
 import { onceHeld } from './alignment/offices';
+import { affiliatedPeople, bodyKinds } from './affiliations';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
@@ -44,6 +45,7 @@ import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, typ
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
+  knownBodies,
   knownTitles,
   sourceClaims,
   textBetween,
@@ -449,7 +451,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   // A title the sources never give a person is one slip; the event the sentence tells may hold another ("Suga, who
   // had served as Abe's foreign minister, took over as premier in October 2020"), though not in the titled person,
   // whom the sources know by the titles they give.
-  const titled = titleConflict(index, draft, ownTitles);
+  const titled = titleConflict(index, draft, ownTitles) ?? affiliationConflict(index, draft);
   if (titled) {
     const apart = (f: ClaimFinding) =>
       [titled, ...titledPeople(draft).map(([person]) => person)].every((o) => f.end <= o.start || f.start >= o.end);
@@ -668,6 +670,24 @@ function titleConflict(
     const once = (t: PersonTitle) => !owner || onceHeld(index.claim(t.claim).analysis, t.title);
     const source = fullName.find((t) => unsaid(t) && once(t)) ?? fullName.find(unsaid) ?? fullName[0] ?? known[0];
     return finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined);
+  }
+  return undefined;
+}
+
+/**
+ * A body the draft ties a person to ("Yasuyo Sakata teaches at Keio University") where the sources tie that person to
+ * another of the same kind and never to the draft's ("Yasuyo Sakata is a professor at Kanda University of
+ * International Studies"): a university for a university, a party for a party. A person may serve bodies of other
+ * kinds besides.
+ */
+function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+  for (const [person, body] of affiliatedPeople(draft)) {
+    if (person.referent || body.referent) continue;
+    const kinds = bodyKinds(body);
+    const known = knownBodies(index, person).filter((b) => bodyKinds(b.body).some((k) => kinds.includes(k)));
+    if (known.length === 0 || known.some((b) => compareSlots(body, b.body) === 'same')) continue;
+    const source = known[0];
+    return finding(index.claim(source.claim), body.start, body.end, body.text, source.body.text, undefined);
   }
   return undefined;
 }
