@@ -21,3 +21,16 @@ describe('claims read from the sources: a year naming the event of a place', () 
     assert.deepEqual(warned('Tokyo faced a ban on rare earth exports during the 2010 Senkaku clash.'), []);
   });
 });
+
+describe('claims read from the sources: a thing named by its season', () => {
+  const warned = (text: string) =>
+    checkDocument(realKnowledge(), text, { curatedFacts: false })
+      .findings.filter((f) => f.code === 'claim-conflict')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('reads one the draft dates otherwise than the passage as another of the series', () => {
+    // "Koreans hope the Summer Olympic Games may offer a venue to revive diplomacy with Pyongyang."
+    assert.deepEqual(warned('Seoul hopes the Winter Olympic Games will offer a venue to revive diplomacy with Pyongyang.'), ['Winter']);
+    assert.deepEqual(warned('South Korea hosted the Winter Olympic Games at PyeongChang in February 2018.'), []);
+  });
+});

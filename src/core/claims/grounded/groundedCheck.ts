@@ -39,7 +39,7 @@ import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
-import { SEASON_MONTHS, type DraftDate } from '../values';
+import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
@@ -715,6 +715,12 @@ function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimF
     const words = new Set(known.map((t) => t.word));
     if (words.size > 1) continue;
     const source = known[0];
+    // A thing named by its season comes round again: one the draft dates where the passage giving its season does not
+    // date it alike may be another of the series ("hosted the Winter Olympic Games … in February 2018" against "hope
+    // the Summer Olympic Games may …").
+    const theirs = index.claim(source.claim).analysis.slots;
+    const dated = (d: Slot) => d.kind === 'date' && !d.attributive && !theirs.some((o) => compareSlots(d, o) === 'same');
+    if (SEASON_WORDS.has(word) && draft.slots.some(dated)) continue;
     const claim = index.claim(source.claim);
     const expected = claim.analysis.words[source.at].text;
     return finding(
