@@ -743,6 +743,61 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a dispute settled against talks that ended in a stalemate, of the same talks, past a phrase set off by a comma', () => {
+    const kb = realKnowledge();
+    // "Where in past disputes, diplomats might have stepped in …, repeated meetings between the two foreign ministers
+    // only resulted in a stalemate": the meetings are the subject after the opening clause, on both sides.
+    warnsOnEach(kb, [
+      {
+        text: 'In the end, repeated meetings between the two foreign ministers resolved the radar dispute.',
+        value: 'resolved',
+        sourced: 'stalemate',
+      },
+      {
+        text: 'This time, repeated meetings between the two foreign ministers broke the deadlock over the radar incident.',
+        value: 'broke the deadlock',
+        sourced: 'stalemate',
+      },
+      // A one-word aside sets off no subject: the boycotts still are ("… seem to be winding down").
+      {
+        text: 'South Korean boycotts of Japanese goods, however, seem to be intensifying.',
+        value: 'intensifying',
+        sourced: 'winding down',
+      },
+    ]);
+    // Other talks, or a denial of the settlement, say nothing against the stalemate.
+    silentOnEach(kb, [
+      'In the end, repeated phone calls between the two leaders resolved the dispute.',
+      'Repeated meetings between the two foreign ministers resolved nothing.',
+    ]);
+  });
+
+  it('reads keeping a party on a list against delisting it, a demand dropped against one kept up, and slow against quick', () => {
+    const kb = realKnowledge();
+    // "… decision in summer 2019 to tighten export control measures and delist South Korea from its so-called 'white
+    // list'"; "… while continuing to ask South Korea to adhere to the 1965 agreement"; "Suga and Moon quickly embraced
+    // the election results and congratulated Biden for his win."
+    warnsOnEach(kb, [
+      {
+        text: "Despite tightening export controls in summer 2019, the Japanese Cabinet kept South Korea on its white list of preferred trading partners.",
+        value: 'kept',
+        sourced: 'delist',
+      },
+      {
+        text: 'In his speech to the Diet, Abe dropped his call for South Korea to adhere to the 1965 agreement.',
+        value: 'dropped',
+        sourced: 'continuing',
+      },
+      { text: 'Suga and Moon were slow to congratulate Biden on his election win.', value: 'slow', sourced: 'quickly' },
+    ]);
+    // "Kept" takes almost any object: keeping the controls in place is no keeping of South Korea on the list.
+    silentOnEach(kb, [
+      'The Japanese Cabinet kept its export controls on South Korea in place.',
+      "Suga and Moon were slow to respond to North Korea's missile tests.",
+      'Suga and Moon quickly congratulated Biden on his win.',
+    ]);
+  });
+
   it('denies the act after "managed to", and leaves a passage\'s act stated when only its "when" clause denies', () => {
     const kb = realKnowledge();
     // "they overcame their historical differences on multiple occasions during the Cold War when the United States

@@ -6,6 +6,7 @@
 import {
   ADDING_MODIFIERS,
   ADVERBIAL_CONJUNCTIONS,
+  BROAD_OBJECT_VERBS,
   CANCELLABLE_EVENTS,
   CANCELLING_VERBS,
   CLAUSE_OPENERS,
@@ -36,6 +37,21 @@ export interface Opposition {
 
 /** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
 const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
+
+/** The stems of the verbs taking almost any object (lexicon.ts `BROAD_OBJECT_VERBS`). */
+const BROAD_OBJECT_STEMS = new Set([...BROAD_OBJECT_VERBS].map(stem));
+
+/**
+ * Whether the draft's predicate at word `i` and the claim's opposite at `j` may tell of one object: for a verb taking
+ * almost any object ("kept South Korea on its list", "kept its export controls in place"), only the same named thing
+ * right after both ("delist South Korea").
+ */
+function broadObjectShared(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  if (!BROAD_OBJECT_STEMS.has(x.stems[i]) && !BROAD_OBJECT_STEMS.has(y.stems[j])) return true;
+  const mine = firstValueAfter(x, phraseEnd(x, i));
+  const theirs = firstValueAfter(y, phraseEnd(y, j));
+  return mine !== undefined && theirs !== undefined && compareSlots(mine, theirs) === 'same';
+}
 
 /** The stems of the verbs of little content (lexicon.ts `LIGHT_VERBS`): a denial of one denies what it takes. */
 const LIGHT_STEMS = new Set(LIGHT_VERBS.map(stem));
@@ -259,8 +275,20 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
     // past names, when no other clause stands between.
     let start = k;
     while (start > 0 && !breaksClause(a, start - 1, start) && !CLAUSE_STARTS.has(a.words[start - 1].lower)) start--;
+    // A phrase or clause set off before the subject by a comma ("This time, repeated meetings … broke the deadlock",
+    // "Where …, repeated meetings … only resulted in a stalemate"): the subject opens after the last comma, when a
+    // content word stands between it and the verb. A one-word aside ("Korean boycotts …, however, appear to be …")
+    // sets off nothing.
+    let from = 0;
+    const commaBefore = (m: number) => m > 0 && m < a.words.length && textBetween(a, m - 1, m).includes(',');
     if (start === 0)
-      for (let m = 0; m < k; m++)
+      for (let m = k - 1; m > 0; m--) {
+        if (!commaBefore(m) || commaBefore(m + 1) || commaBefore(m - 1)) continue;
+        for (let q = m; q < k; q++) if (a.content[q] === 1 && !a.slots.some((s) => s.first <= q && q <= s.last)) from = m;
+        break;
+      }
+    if (start === 0)
+      for (let m = from; m < k; m++)
         if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) {
           out.push(a.stems[m]);
           break;
@@ -479,7 +507,8 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         // A sentence telling both ("restrictions imposed …, since lifted") is not contradicted by a passage telling one.
         if (draft.stems.includes(opposite)) continue;
         const j = claim.stems.indexOf(opposite);
-        if (j >= 0 && stated(claim, j) && !deniedBeside(j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
+        if (j >= 0 && stated(claim, j) && !deniedBeside(j) && broadObjectShared(draft, i, claim, j) && sameObject(draft, i, claim, j, pairs))
+          return opposition(i, j);
       }
     }
   }
