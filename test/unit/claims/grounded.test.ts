@@ -779,7 +779,7 @@ describe('claims read from the sources', () => {
     // the election results and congratulated Biden for his win."
     warnsOnEach(kb, [
       {
-        text: "Despite tightening export controls in summer 2019, the Japanese Cabinet kept South Korea on its white list of preferred trading partners.",
+        text: 'Despite tightening export controls in summer 2019, the Japanese Cabinet kept South Korea on its white list of preferred trading partners.',
         value: 'kept',
         sourced: 'delist',
       },

@@ -507,7 +507,13 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         // A sentence telling both ("restrictions imposed …, since lifted") is not contradicted by a passage telling one.
         if (draft.stems.includes(opposite)) continue;
         const j = claim.stems.indexOf(opposite);
-        if (j >= 0 && stated(claim, j) && !deniedBeside(j) && broadObjectShared(draft, i, claim, j) && sameObject(draft, i, claim, j, pairs))
+        if (
+          j >= 0 &&
+          stated(claim, j) &&
+          !deniedBeside(j) &&
+          broadObjectShared(draft, i, claim, j) &&
+          sameObject(draft, i, claim, j, pairs)
+        )
           return opposition(i, j);
       }
     }
