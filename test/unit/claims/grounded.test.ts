@@ -798,6 +798,31 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a body kept going against freezing it, and a refusal to endorse an idea against giving it a nod, of the same thing', () => {
+    const kb = realKnowledge();
+    // "The South Korean government moved to freeze the Reconciliation and Healing Foundation, which was funded by Japan
+    // …"; "… the administration of Prime Minister Suga Yoshihide gives its nod to the idea of trilateral security
+    // cooperation, it is resisting the American push to improve relations with Seoul …".
+    warnsOnEach(kb, [
+      {
+        text: 'The South Korean government chose to keep the Japan-funded Reconciliation and Healing Foundation going.',
+        value: 'keep',
+        sourced: 'freeze',
+      },
+      {
+        text: 'The Suga cabinet has refused to endorse the idea of trilateral security cooperation.',
+        value: 'refused',
+        sourced: 'gives its nod to',
+      },
+    ]);
+    // Keeping funds frozen is no keeping of the foundation; refusing another idea than the one nodded to is no
+    // disagreement: the idea put forward is not the object both must share, the thing it is an idea of is.
+    silentOnEach(kb, [
+      'Seoul decided to keep its funds for the Reconciliation and Healing Foundation frozen.',
+      'The Suga cabinet has refused to endorse the idea of improving relations with Seoul.',
+    ]);
+  });
+
   it('denies the act after "managed to", and leaves a passage\'s act stated when only its "when" clause denies', () => {
     const kb = realKnowledge();
     // "they overcame their historical differences on multiple occasions during the Cold War when the United States

@@ -193,6 +193,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['renew', 'expire'],
   ['extend', 'expire'],
   ['revive', 'freeze'],
+  // A body or a fund kept going, or frozen ("kept the foundation going", "moved to freeze the foundation").
+  ['keep', 'freeze'],
+  ['maintain', 'freeze'],
   ['restore', 'freeze'],
   ['restore', 'suspend'],
   ['resume', 'suspend'],
@@ -342,6 +345,10 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['push back', 'resist'],
   // Approving, or going along with, what another wants ("signed off on", "went along with American pressure").
   ['sign off on', 'approve'],
+  // Giving one's approval ("gives its nod to the idea of …").
+  ['give its nod to', 'endorse'],
+  ['give their nod to', 'endorse'],
+  ['give a nod to', 'endorse'],
   ['go along with', 'accept'],
   ['sign on', 'join'],
   ['take part', 'participate'],
