@@ -823,6 +823,26 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads approval of a decision against unhappiness with it, and finds the passage of the year among those sharing one word', () => {
+    const kb = realKnowledge();
+    // "… expressed unhappiness with a Korean court decision demanding that Japan pay compensation to survive women";
+    // "Bilateral relations did not improve in 2020, …" (one of several passages whose only shared rare word is
+    // "improve": the year the sentence names picks it out).
+    warnsOnEach(kb, [
+      {
+        text: 'Moon expressed approval of the court decision ordering Japan to compensate the surviving women.',
+        value: 'approval',
+        sourced: 'unhappiness',
+      },
+      { text: 'Relations between Japan and South Korea improved in 2020.', value: 'improved', sourced: 'did not improve' },
+    ]);
+    silentOnEach(kb, [
+      "Moon expressed approval of the Biden administration's call for trilateral cooperation.",
+      'Relations between Japan and South Korea did not improve in 2020.',
+      'Relations between Japan and South Korea improved in 2021.',
+    ]);
+  });
+
   it('denies the act after "managed to", and leaves a passage\'s act stated when only its "when" clause denies', () => {
     const kb = realKnowledge();
     // "they overcame their historical differences on multiple occasions during the Cold War when the United States

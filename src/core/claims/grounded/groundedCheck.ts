@@ -161,6 +161,9 @@ const COMMON_STEM_SHARE = 0.15;
  */
 const COMMON_STEM_PASSAGES = 5000;
 
+/** What a shared year adds to a passage's score: far below any word's weight, it only orders passages that tie. */
+const YEAR_TIE_BREAK = 1e-3;
+
 /**
  * The passages sharing the most rare words and named things with the sentence, best first, leaving out those that
  * cannot make a conflict: too few shared words, or no kind of value in common and no denial on either side.
@@ -201,6 +204,15 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
       scores[c] += w;
       shared[c]++;
     }
+  }
+  // A year the sentence names breaks ties among the passages its words found ("improved in 2020" among the passages
+  // sharing only "improve"), without finding any passage or outweighing a word: a wrong year must not push out the
+  // passage with the right one.
+  for (const slot of draft.slots) {
+    if (slot.kind !== 'date' || slot.date!.year === undefined) continue;
+    const list = index.distinctWithValue(`y:${slot.date!.year}`);
+    if (!list || list.length > COMMON_STEM_PASSAGES) continue;
+    for (const c of list) if (shared[c] > 0) scores[c] += YEAR_TIE_BREAK;
   }
   // Whether a denial can make a conflict: the sentence denies something, or states what some passage might deny.
   const denies = draft.negations.length > 0 || draft.stems.some((s) => OPPOSITE_STEMS.has(s));

@@ -153,6 +153,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // Support for a decision, or unhappiness with it.
   ['support', 'unhappiness'],
   ['support', 'displeasure'],
+  ['approve', 'unhappiness'],
+  ['approve', 'displeasure'],
   // An approval, or a refusal ("signed off on further meetings", "refused to hold further meetings").
   ['approve', 'refuse'],
   ['embrace', 'resist'],
