@@ -843,6 +843,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a decision called compatible with a treaty against one said to violate it', () => {
+    const kb = realKnowledge();
+    // "Tokyo responded to the more recent Supreme Court decision on forced labor by arguing that it violated the terms
+    // of the 1965 treaty, …".
+    warnsOnEach(kb, [
+      {
+        text: 'Tokyo argued that the Supreme Court decision on forced labor was fully compatible with the 1965 treaty.',
+        value: 'compatible',
+        sourced: 'violated',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Tokyo argued that the Supreme Court decision on forced labor was not compatible with the 1965 treaty.',
+      'Tokyo argued that its export controls were compatible with WTO rules.',
+    ]);
+  });
+
   it('denies the act after "managed to", and leaves a passage\'s act stated when only its "when" clause denies', () => {
     const kb = realKnowledge();
     // "they overcame their historical differences on multiple occasions during the Cold War when the United States

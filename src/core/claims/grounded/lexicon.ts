@@ -188,6 +188,7 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['respect', 'violate'],
   ['comply', 'violate'],
   ['consistent', 'violate'],
+  ['compatible', 'violate'],
   ['liable', 'absolve'],
   ['intact', 'defunct'],
   ['add', 'delist'],
