@@ -843,6 +843,21 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('lets only a passage telling the act itself back a draft against a near miss of it', () => {
+    const kb = realKnowledge();
+    // "The dispute culminated in Seoul's near withdrawal from an important military intelligence-sharing pact with
+    // Tokyo." "But its ultimate success in part turns on how well the United States can resolve the rifts between
+    // Japan and the Republic of Korea" shares "ultimately" and the two countries, and tells of no withdrawal: no backing.
+    warnsOnEach(kb, [
+      {
+        text: 'Seoul ultimately pulled out of its military intelligence-sharing pact with Tokyo.',
+        value: 'pulled out',
+        sourced: 'near withdrawal',
+      },
+    ]);
+    silentOnEach(kb, ['Seoul nearly pulled out of its military intelligence-sharing pact with Tokyo.']);
+  });
+
   it('reads a decision called compatible with a treaty against one said to violate it', () => {
     const kb = realKnowledge();
     // "Tokyo responded to the more recent Supreme Court decision on forced labor by arguing that it violated the terms

@@ -532,11 +532,14 @@ function decide(
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
     const when = best.alignment.matched.filter((s) => s.kind === 'date' || s.kind === 'number');
-    // Against an opposite predicate ("tighten" against the passage's "relax") it must state the draft's own: a passage
-    // that only shares the sentence's other words tells of something else.
+    // Against an opposite predicate ("tighten" against the passage's "relax"), or a near miss of the act the draft
+    // states ("pulled out of the pact" against "near withdrawal"), it must state the draft's own act: a passage that
+    // only shares the sentence's other words ("its ultimate success …") tells of something else.
     const [at] = best.alignment.polarity!.draftWords;
-    const opposite = draft.content[at] === 1 && !best.claim.analysis.contentStems.has(draft.stems[at]);
-    const predicate = opposite ? draft.stems[at] : undefined;
+    const [from] = best.alignment.polarity!.sourceWords;
+    const source = best.claim.analysis;
+    const opposite = !source.contentStems.has(draft.stems[at]) || NEAR_MISS_WORDS.has(source.words[from].lower);
+    const predicate = draft.content[at] === 1 && opposite ? draft.stems[at] : undefined;
     for (const { claim, alignment } of compared) {
       if (
         claim !== best.claim &&
