@@ -743,6 +743,138 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a dispute settled against talks that ended in a stalemate, of the same talks, past a phrase set off by a comma', () => {
+    const kb = realKnowledge();
+    // "Where in past disputes, diplomats might have stepped in …, repeated meetings between the two foreign ministers
+    // only resulted in a stalemate": the meetings are the subject after the opening clause, on both sides.
+    warnsOnEach(kb, [
+      {
+        text: 'In the end, repeated meetings between the two foreign ministers resolved the radar dispute.',
+        value: 'resolved',
+        sourced: 'stalemate',
+      },
+      {
+        text: 'This time, repeated meetings between the two foreign ministers broke the deadlock over the radar incident.',
+        value: 'broke the deadlock',
+        sourced: 'stalemate',
+      },
+      // A one-word aside sets off no subject: the boycotts still are ("… seem to be winding down").
+      {
+        text: 'South Korean boycotts of Japanese goods, however, seem to be intensifying.',
+        value: 'intensifying',
+        sourced: 'winding down',
+      },
+    ]);
+    // Other talks, or a denial of the settlement, say nothing against the stalemate.
+    silentOnEach(kb, [
+      'In the end, repeated phone calls between the two leaders resolved the dispute.',
+      'Repeated meetings between the two foreign ministers resolved nothing.',
+    ]);
+  });
+
+  it('reads keeping a party on a list against delisting it, a demand dropped against one kept up, and slow against quick', () => {
+    const kb = realKnowledge();
+    // "… decision in summer 2019 to tighten export control measures and delist South Korea from its so-called 'white
+    // list'"; "… while continuing to ask South Korea to adhere to the 1965 agreement"; "Suga and Moon quickly embraced
+    // the election results and congratulated Biden for his win."
+    warnsOnEach(kb, [
+      {
+        text: 'Despite tightening export controls in summer 2019, the Japanese Cabinet kept South Korea on its white list of preferred trading partners.',
+        value: 'kept',
+        sourced: 'delist',
+      },
+      {
+        text: 'In his speech to the Diet, Abe dropped his call for South Korea to adhere to the 1965 agreement.',
+        value: 'dropped',
+        sourced: 'continuing',
+      },
+      { text: 'Suga and Moon were slow to congratulate Biden on his election win.', value: 'slow', sourced: 'quickly' },
+    ]);
+    // "Kept" takes almost any object: keeping the controls in place is no keeping of South Korea on the list.
+    silentOnEach(kb, [
+      'The Japanese Cabinet kept its export controls on South Korea in place.',
+      "Suga and Moon were slow to respond to North Korea's missile tests.",
+      'Suga and Moon quickly congratulated Biden on his win.',
+    ]);
+  });
+
+  it('reads a body kept going against freezing it, and a refusal to endorse an idea against giving it a nod, of the same thing', () => {
+    const kb = realKnowledge();
+    // "The South Korean government moved to freeze the Reconciliation and Healing Foundation, which was funded by Japan
+    // …"; "… the administration of Prime Minister Suga Yoshihide gives its nod to the idea of trilateral security
+    // cooperation, it is resisting the American push to improve relations with Seoul …".
+    warnsOnEach(kb, [
+      {
+        text: 'The South Korean government chose to keep the Japan-funded Reconciliation and Healing Foundation going.',
+        value: 'keep',
+        sourced: 'freeze',
+      },
+      {
+        text: 'The Suga cabinet has refused to endorse the idea of trilateral security cooperation.',
+        value: 'refused',
+        sourced: 'gives its nod to',
+      },
+    ]);
+    // Keeping funds frozen is no keeping of the foundation; refusing another idea than the one nodded to is no
+    // disagreement: the idea put forward is not the object both must share, the thing it is an idea of is.
+    silentOnEach(kb, [
+      'Seoul decided to keep its funds for the Reconciliation and Healing Foundation frozen.',
+      'The Suga cabinet has refused to endorse the idea of improving relations with Seoul.',
+    ]);
+  });
+
+  it('reads approval of a decision against unhappiness with it, and finds the passage of the year among those sharing one word', () => {
+    const kb = realKnowledge();
+    // "… expressed unhappiness with a Korean court decision demanding that Japan pay compensation to survive women";
+    // "Bilateral relations did not improve in 2020, …" (one of several passages whose only shared rare word is
+    // "improve": the year the sentence names picks it out).
+    warnsOnEach(kb, [
+      {
+        text: 'Moon expressed approval of the court decision ordering Japan to compensate the surviving women.',
+        value: 'approval',
+        sourced: 'unhappiness',
+      },
+      { text: 'Relations between Japan and South Korea improved in 2020.', value: 'improved', sourced: 'did not improve' },
+    ]);
+    silentOnEach(kb, [
+      "Moon expressed approval of the Biden administration's call for trilateral cooperation.",
+      'Relations between Japan and South Korea did not improve in 2020.',
+      'Relations between Japan and South Korea improved in 2021.',
+    ]);
+  });
+
+  it('lets only a passage telling the act itself back a draft against a near miss of it', () => {
+    const kb = realKnowledge();
+    // "The dispute culminated in Seoul's near withdrawal from an important military intelligence-sharing pact with
+    // Tokyo." "But its ultimate success in part turns on how well the United States can resolve the rifts between
+    // Japan and the Republic of Korea" shares "ultimately" and the two countries, and tells of no withdrawal: no backing.
+    warnsOnEach(kb, [
+      {
+        text: 'Seoul ultimately pulled out of its military intelligence-sharing pact with Tokyo.',
+        value: 'pulled out',
+        sourced: 'near withdrawal',
+      },
+    ]);
+    silentOnEach(kb, ['Seoul nearly pulled out of its military intelligence-sharing pact with Tokyo.']);
+  });
+
+  it('reads a decision called compatible with a treaty against one said to violate it', () => {
+    const kb = realKnowledge();
+    // "Tokyo responded to the more recent Supreme Court decision on forced labor by arguing that it violated the terms
+    // of the 1965 treaty, …".
+    warnsOnEach(kb, [
+      {
+        text: 'Tokyo argued that the Supreme Court decision on forced labor was fully compatible with the 1965 treaty.',
+        value: 'compatible',
+        sourced: 'violated',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Tokyo argued that the Supreme Court decision on forced labor was not compatible with the 1965 treaty.',
+      'Tokyo argued that its export controls were compatible with WTO rules.',
+    ]);
+  });
+
   it('denies the act after "managed to", and leaves a passage\'s act stated when only its "when" clause denies', () => {
     const kb = realKnowledge();
     // "they overcame their historical differences on multiple occasions during the Cold War when the United States

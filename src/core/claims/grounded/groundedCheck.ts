@@ -164,6 +164,9 @@ const COMMON_STEM_SHARE = 0.15;
  */
 const COMMON_STEM_PASSAGES = 5000;
 
+/** What a shared year adds to a passage's score: far below any word's weight, it only orders passages that tie. */
+const YEAR_TIE_BREAK = 1e-3;
+
 /**
  * The passages sharing the most rare words and named things with the sentence, best first, leaving out those that
  * cannot make a conflict: too few shared words, or no kind of value in common and no denial on either side.
@@ -204,6 +207,15 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
       scores[c] += w;
       shared[c]++;
     }
+  }
+  // A year the sentence names breaks ties among the passages its words found ("improved in 2020" among the passages
+  // sharing only "improve"), without finding any passage or outweighing a word: a wrong year must not push out the
+  // passage with the right one.
+  for (const slot of draft.slots) {
+    if (slot.kind !== 'date' || slot.date!.year === undefined) continue;
+    const list = index.distinctWithValue(`y:${slot.date!.year}`);
+    if (!list || list.length > COMMON_STEM_PASSAGES) continue;
+    for (const c of list) if (shared[c] > 0) scores[c] += YEAR_TIE_BREAK;
   }
   // Whether a denial can make a conflict: the sentence denies something, or states what some passage might deny.
   const denies = draft.negations.length > 0 || draft.stems.some((s) => OPPOSITE_STEMS.has(s));
@@ -531,11 +543,14 @@ function decide(
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
     const when = best.alignment.matched.filter((s) => s.kind === 'date' || s.kind === 'number');
-    // Against an opposite predicate ("tighten" against the passage's "relax") it must state the draft's own: a passage
-    // that only shares the sentence's other words tells of something else.
+    // Against an opposite predicate ("tighten" against the passage's "relax"), or a near miss of the act the draft
+    // states ("pulled out of the pact" against "near withdrawal"), it must state the draft's own act: a passage that
+    // only shares the sentence's other words ("its ultimate success …") tells of something else.
     const [at] = best.alignment.polarity!.draftWords;
-    const opposite = draft.content[at] === 1 && !best.claim.analysis.contentStems.has(draft.stems[at]);
-    const predicate = opposite ? draft.stems[at] : undefined;
+    const [from] = best.alignment.polarity!.sourceWords;
+    const source = best.claim.analysis;
+    const opposite = !source.contentStems.has(draft.stems[at]) || NEAR_MISS_WORDS.has(source.words[from].lower);
+    const predicate = draft.content[at] === 1 && opposite ? draft.stems[at] : undefined;
     for (const { claim, alignment } of compared) {
       if (
         claim !== best.claim &&

@@ -122,6 +122,12 @@ export const ADDING_MODIFIERS = words(`further additional fresh renewed`);
 export const IMPLICATIVE_VERBS = words(`manage bother dare venture`);
 
 /**
+ * Verbs that take almost anything as their object ("kept South Korea on its list", "kept its controls in place", "left
+ * Seoul"): opposed to another predicate (`OPPOSITE_WORDS`) only where the same named thing stands right after both.
+ */
+export const BROAD_OBJECT_VERBS = words(`keep leave retain`);
+
+/**
  * Pairs of predicates that state opposite outcomes of the same event (the stemmer links their other forms). A
  * sentence with one and a source with the other, on the same things, disagree on whether it happened.
  */
@@ -147,6 +153,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // Support for a decision, or unhappiness with it.
   ['support', 'unhappiness'],
   ['support', 'displeasure'],
+  ['approve', 'unhappiness'],
+  ['approve', 'displeasure'],
   // An approval, or a refusal ("signed off on further meetings", "refused to hold further meetings").
   ['approve', 'refuse'],
   ['embrace', 'resist'],
@@ -180,6 +188,7 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['respect', 'violate'],
   ['comply', 'violate'],
   ['consistent', 'violate'],
+  ['compatible', 'violate'],
   ['liable', 'absolve'],
   ['intact', 'defunct'],
   ['add', 'delist'],
@@ -187,6 +196,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['renew', 'expire'],
   ['extend', 'expire'],
   ['revive', 'freeze'],
+  // A body or a fund kept going, or frozen ("kept the foundation going", "moved to freeze the foundation").
+  ['keep', 'freeze'],
+  ['maintain', 'freeze'],
   ['restore', 'freeze'],
   ['restore', 'suspend'],
   ['resume', 'suspend'],
@@ -242,6 +254,18 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['accelerate', 'delay'],
   ['hasten', 'delay'],
   ['advance', 'delay'],
+  // A dispute settled, or talks ending in a standstill ("eventually resolved the matter", "only resulted in a stalemate").
+  ['resolve', 'stalemate'],
+  ['resolve', 'deadlock'],
+  ['resolve', 'impasse'],
+  // A party kept on a list, or taken off it ("kept Seoul on its white list", "delist South Korea from its white list").
+  ['keep', 'delist'],
+  ['leave', 'delist'],
+  ['retain', 'delist'],
+  // A demand given up, or kept up ("dropped his demand that …", "while continuing to ask …").
+  ['continue', 'drop'],
+  // How soon a party acted ("were slow to acknowledge", "quickly embraced").
+  ['quick', 'slow'],
   // Amounts and degrees of a thing ("heavy coverage" / "little coverage", "considerable progress" / "scant progress").
   ['extensive', 'little'],
   ['heavy', 'little'],
@@ -301,6 +325,10 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // Leaving and ending.
   ['pull out', 'withdraw'],
   ['call off', 'cancel'],
+  // Ending a standstill ("broke the deadlock") is settling the dispute (`OPPOSITE_WORDS`: "resolve" / "stalemate").
+  ['break the deadlock', 'resolve'],
+  ['break the stalemate', 'resolve'],
+  ['break the impasse', 'resolve'],
   ['walk away from', 'withdraw'],
   // Keeping a thing as it is ("left the agreement untouched" is keeping it; "remain in force", "in place").
   ['leave untouched', 'maintain'],
@@ -320,6 +348,10 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['push back', 'resist'],
   // Approving, or going along with, what another wants ("signed off on", "went along with American pressure").
   ['sign off on', 'approve'],
+  // Giving one's approval ("gives its nod to the idea of …").
+  ['give its nod to', 'endorse'],
+  ['give their nod to', 'endorse'],
+  ['give a nod to', 'endorse'],
   ['go along with', 'accept'],
   ['sign on', 'join'],
   ['take part', 'participate'],

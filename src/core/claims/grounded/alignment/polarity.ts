@@ -6,6 +6,7 @@
 import {
   ADDING_MODIFIERS,
   ADVERBIAL_CONJUNCTIONS,
+  BROAD_OBJECT_VERBS,
   CANCELLABLE_EVENTS,
   CANCELLING_VERBS,
   CLAUSE_OPENERS,
@@ -20,7 +21,7 @@ import {
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { OPPOSITE_STEMS, stem } from '../stem';
-import { breaksClause, sameClause } from './clauses';
+import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
 import { DETERMINERS, relationOf } from './relations';
 import { compareSlots } from './values';
 
@@ -36,6 +37,36 @@ export interface Opposition {
 
 /** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
 const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
+
+/** The stems of the verbs taking almost any object (lexicon.ts `BROAD_OBJECT_VERBS`). */
+const BROAD_OBJECT_STEMS = new Set([...BROAD_OBJECT_VERBS].map(stem));
+
+/**
+ * Whether the draft's predicate at word `i` and the claim's opposite at `j` may tell of one object: for a verb taking
+ * almost any object ("kept South Korea on its list", "kept its export controls in place"), only where both name the
+ * same thing in the phrase right after them ("delist South Korea", "freeze the … Foundation").
+ */
+function broadObjectShared(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  if (!BROAD_OBJECT_STEMS.has(x.stems[i]) && !BROAD_OBJECT_STEMS.has(y.stems[j])) return true;
+  const theirs = objectValues(y, phraseEnd(y, j));
+  return objectValues(x, phraseEnd(x, i)).some((p) => theirs.some((q) => compareSlots(p, q) === 'same'));
+}
+
+/**
+ * The named things of the phrase right after word `e`: its determiners, names and content words ("the Japan-funded
+ * Reconciliation and Healing Foundation"), up to the first other word ("on", "in") or mark.
+ */
+function objectValues(a: AnalysedSentence, e: number): Slot[] {
+  const out: Slot[] = [];
+  for (let k = e + 1; k < a.words.length && k <= e + 8 && !PUNCTUATION_BETWEEN.test(textBetween(a, k - 1, k)); k++) {
+    const slot = a.slots.find((s) => s.first === k);
+    if (slot) {
+      if (slot.kind === 'entity') out.push(slot);
+      k = slot.last;
+    } else if (a.content[k] !== 1 && !DETERMINERS.has(a.words[k].lower)) break;
+  }
+  return out;
+}
 
 /** The stems of the verbs of little content (lexicon.ts `LIGHT_VERBS`): a denial of one denies what it takes. */
 const LIGHT_STEMS = new Set(LIGHT_VERBS.map(stem));
@@ -198,9 +229,10 @@ const OBJECT_PRONOUNS = new Set(['it', 'them']);
 function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
   // sentence it may stand before it ("renewed a currency swap agreement", "let a currency swap agreement … expire").
-  // The object follows the predicate's last word: its particles ("stayed on the sidelines as its two allies …").
-  const e = phraseEnd(x, i);
-  const f = phraseEnd(y, j);
+  // The object follows the predicate's last word: its particles ("stayed on the sidelines as its two allies …"), and
+  // a thing put forward ("the notion of …"), which any act may take.
+  const e = pastProposal(x, phraseEnd(x, i));
+  const f = pastProposal(y, phraseEnd(y, j));
   // Each names another party of one kind first after its predicate ("ruled in favor of the Korean workers", "ruled
   // against Japanese companies, ordering them to compensate Korean workers"): the acts have other objects.
   const x1 = firstValueAfter(x, e);
@@ -259,8 +291,20 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
     // past names, when no other clause stands between.
     let start = k;
     while (start > 0 && !breaksClause(a, start - 1, start) && !CLAUSE_STARTS.has(a.words[start - 1].lower)) start--;
+    // A phrase or clause set off before the subject by a comma ("This time, repeated meetings … broke the deadlock",
+    // "Where …, repeated meetings … only resulted in a stalemate"): the subject opens after the last comma, when a
+    // content word stands between it and the verb. A one-word aside ("Korean boycotts …, however, appear to be …")
+    // sets off nothing.
+    let from = 0;
+    const commaBefore = (m: number) => m > 0 && m < a.words.length && textBetween(a, m - 1, m).includes(',');
     if (start === 0)
-      for (let m = 0; m < k; m++)
+      for (let m = k - 1; m > 0; m--) {
+        if (!commaBefore(m) || commaBefore(m + 1) || commaBefore(m - 1)) continue;
+        for (let q = m; q < k; q++) if (a.content[q] === 1 && !a.slots.some((s) => s.first <= q && q <= s.last)) from = m;
+        break;
+      }
+    if (start === 0)
+      for (let m = from; m < k; m++)
         if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) {
           out.push(a.stems[m]);
           break;
@@ -269,6 +313,16 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/**
+ * The last word before the object of a predicate ending at word `e`: past a thing put forward and its "of" ("endorse
+ * the idea of trilateral security cooperation": the cooperation, not the idea, is what two sentences must share).
+ */
+function pastProposal(a: AnalysedSentence, e: number): number {
+  let k = e + 1;
+  while (k < a.words.length && DETERMINERS.has(a.words[k].lower)) k++;
+  return PROPOSAL_NOUNS.has(a.words[k]?.lower ?? '') && a.words[k + 1]?.lower === 'of' ? k + 1 : e;
 }
 
 /**
@@ -479,7 +533,14 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         // A sentence telling both ("restrictions imposed …, since lifted") is not contradicted by a passage telling one.
         if (draft.stems.includes(opposite)) continue;
         const j = claim.stems.indexOf(opposite);
-        if (j >= 0 && stated(claim, j) && !deniedBeside(j) && sameObject(draft, i, claim, j, pairs)) return opposition(i, j);
+        if (
+          j >= 0 &&
+          stated(claim, j) &&
+          !deniedBeside(j) &&
+          broadObjectShared(draft, i, claim, j) &&
+          sameObject(draft, i, claim, j, pairs)
+        )
+          return opposition(i, j);
       }
     }
   }
