@@ -9,6 +9,9 @@ import { realKnowledge, REPO_ROOT } from '../helpers/knowledge';
  * The checker's quick tests read a sentence as written (letter case, line breaks) instead of a lower-cased copy with
  * its white space made single. They must answer exactly as they would on that copy, or a sentence would go unread.
  */
+/** How many of the labelled texts the comparison reads. */
+const SENTENCES_COMPARED = 2000;
+
 describe('claims: the quick tests before the close reading', () => {
   const kb = realKnowledge();
   const { facts } = prepare(kb);
@@ -22,7 +25,10 @@ describe('claims: the quick tests before the close reading', () => {
         .split('\n')
         .filter((l) => l.trim()),
     )
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+    .map((l) => (JSON.parse(l) as { text: string }).text)
+    // A fixed number, in file order: each variant of each text is tried against every fact, and the development sets
+    // grow every session; two thousand texts of every style are enough to show the two readings agree.
+    .slice(0, SENTENCES_COMPARED);
 
   /** The copy the tests used to read: lower-cased, white space made single. */
   const normalised = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
