@@ -1041,6 +1041,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a title standing for the person named before against a passage telling that person\'s guess ("… Yu Myung Hwan … told me")', () => {
+    const kb = realKnowledge();
+    // The passage is a guess in Yu's words: what he told is not compared, but that he told it is his act.
+    warnsOnEach(kb, [
+      {
+        text: 'Yu Myung Hwan is an important actor in Korea-Japan relations. The former prime minister believes Suga will take no risk before being re-elected as LDP chairman in September.',
+        value: 'former prime minister',
+        sourced: 'foreign Minister',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Yu Myung Hwan is an important actor in Korea-Japan relations. The former foreign minister believes Suga will take no risk before being re-elected as LDP chairman in September.',
+      // A title bringing in someone else: no passage tells that act of Yu.
+      'Yu Myung Hwan is an important actor in Korea-Japan relations. The prime minister hopes to hold talks with Moon in September.',
+    ]);
+  });
+
   it('orders two events the sources date even where another passage backs a value of the sentence', () => {
     const kb = realKnowledge();
     // The two events are dated November 23 and November 9; a passage telling Park's trip backs the sentence's values.

@@ -448,24 +448,29 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   if (known) return [known];
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  // The passages telling a guess: lined up only if a title standing for a person asks who told it (below).
+  const guesses: AnalysedSentence[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claim(c);
     // Its reading is looked up in the index's cache at each ask: asked once here.
     const reading = claim.analysis;
     if (reading.conditional) continue;
     if (!reading.hedged) compared.push({ claim, alignment: align(draft, reading, index) });
-    else if (reading.presupposed) {
+    else {
+      guesses.push(reading);
+      if (!reading.presupposed) continue;
       const alignment = presupposedAlignment(draft, reading, index);
       if (alignment) compared.push({ claim, alignment });
     }
   }
   // A title standing for the person named before ("The deputy secretary of state then travelled on to Seoul …") is
-  // theirs only where a passage tells this act of that person: then a title the sources never give them is wrong.
+  // theirs only where a passage tells this act of that person: then a title the sources never give them is wrong. A
+  // passage telling a person's guess ("“Suga would not take a risk …,” … Yu Myung Hwan … told me") tells that act of
+  // the person too, though its guess is not compared.
+  const tells = (alignment: Alignment, person: Slot) =>
+    alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE && alignment.pairs.some(([d]) => d === person);
   const toldOf = (person: Slot) =>
-    compared.some(
-      ({ alignment }) =>
-        alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE && alignment.pairs.some(([d]) => d === person),
-    );
+    compared.some(({ alignment }) => tells(alignment, person)) || guesses.some((reading) => tells(align(draft, reading, index), person));
   const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
   if (referredTitle) return [referredTitle];
   const decided = decide(index, draft, compared);
