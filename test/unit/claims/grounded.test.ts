@@ -1088,6 +1088,22 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('compares a sentence dated by "that ruling" with a passage that does not name the court again', () => {
+    const kb = realKnowledge();
+    // The source tells the ruling in one sentence and "Both nations removed …" two sentences on.
+    warnsOnEach(kb, [
+      {
+        text: 'In 2018 the ROK Supreme Court ruled that Japanese companies had to make reparations for forced labor. After that ruling, only Japan removed the other from most-favored-nation trading status.',
+        value: 'only Japan',
+        sourced: 'Both nations',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In 2018 the ROK Supreme Court ruled that Japanese companies had to make reparations for forced labor. After that ruling, both nations removed the other from most-favored-nation trading status.',
+      'In 2018 the ROK Supreme Court ruled that Japanese companies had to make reparations for forced labor. After that ruling, Japan removed South Korea from its list of preferred trading partners.',
+    ]);
+  });
+
   it('orders events by "preceded", "predated", "followed" (turned round by "was … by") and by dates of a season or a year', () => {
     const kb = realKnowledge();
     // Summer 2019 against October 2018: a season and a month that do not overlap.
