@@ -1088,6 +1088,33 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a sentence that only dates the event told before ("The ruling, issued in October 2017, …") as dating that event', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "South Korea's Supreme Court ordered Japanese companies to compensate laborers conscripted during the colonial era. The ruling, issued in October 2017, set off a bitter political and legal fight.",
+        value: 'October 2017',
+        sourced: 'October 2018',
+      },
+      {
+        text: 'Park Jie-won traveled to Tokyo as a presidential envoy. The visit came on December 9.',
+        value: 'December 9',
+        sourced: 'November 9',
+      },
+    ]);
+    silentOnEach(kb, [
+      "South Korea's Supreme Court ordered Japanese companies to compensate laborers conscripted during the colonial era. The ruling, issued in October 2018, set off a bitter political and legal fight.",
+      'Park Jie-won traveled to Tokyo as a presidential envoy. The visit came on November 9.',
+      // The noun names an event the sentence before names by its own noun, not the act it tells.
+      'Japan tightened export controls in response to the ruling. The ruling came in October 2018.',
+      // More than dating it, or a sentence before of two clauses.
+      'The Supreme Court ordered Japanese companies to pay compensation. The ruling was criticised in 2019.',
+      'Japan tightened export controls on South Korea, and Seoul took the quarrel to the WTO. The decision came in summer 2018.',
+      // The passage giving another date is not the one the sentence before retells.
+      'Abe and Park Geun-hye met at The Hague. The meeting took place in 2014.',
+    ]);
+  });
+
   it('compares a sentence dated by "that ruling" with a passage that does not name the court again', () => {
     const kb = realKnowledge();
     // The source tells the ruling in one sentence and "Both nations removed …" two sentences on.
