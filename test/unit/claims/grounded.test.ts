@@ -1088,6 +1088,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('takes a title opening a sentence for the person named before though "he" follows it ("The deputy secretary of state said he …")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'David Stilwell stopped in Japan. The deputy secretary of state said he then went on to Seoul by way of the Philippines and Thailand.',
+        value: 'deputy secretary of state',
+        sourced: 'assistant Secretary of state',
+      },
+    ]);
+    silentOnEach(kb, [
+      'David Stilwell stopped in Japan. The assistant secretary of state said he then went on to Seoul by way of the Philippines and Thailand.',
+      // "him" or "his" may be the one named before, met by someone else.
+      'Kang Chan-gil arrived in Tokyo in January. The prime minister said he would not meet him.',
+      'Kang Chan-gil arrived in Tokyo in January. The prime minister said he would not meet the new ambassador.',
+    ]);
+  });
+
   it('reads a sentence that only dates the event told before ("The ruling, issued in October 2017, …") as dating that event', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -96,7 +96,10 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   if (context.person && pronoun >= 0 && leftToPersonBefore(draft, pronoun, context.person))
     referents.push(referentAt(context.person, draft, pronoun));
   const namesPersonBefore = draft.slots.some((s) => s.entity?.type === 'person' && s.entity.key === context.person?.entity!.key);
-  const title = context.person && pronoun < 0 && !namesPersonBefore ? titleReference(draft) : undefined;
+  // "he" or "she" after the opening title is the title's holder ("The foreign minister signalled he was ready …"); any
+  // other pronoun of a person may be someone else's ("The president received him").
+  const othersPronoun = words.some((w, i) => PERSON_PRONOUNS.has(w.lower) && !(i > 1 && SUBJECT_PRONOUNS.has(w.lower)));
+  const title = context.person && !othersPronoun && !namesPersonBefore ? titleReference(draft) : undefined;
   if (title)
     referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
