@@ -1173,6 +1173,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a title standing for the person named before against a passage telling that person\'s guess ("… Yu Myung Hwan … told me")', () => {
+    const kb = realKnowledge();
+    // The passage is a guess in Yu's words: what he told is not compared, but that he told it is his act.
+    warnsOnEach(kb, [
+      {
+        text: 'Yu Myung Hwan is an important actor in Korea-Japan relations. The former prime minister believes Suga will take no risk before being re-elected as LDP chairman in September.',
+        value: 'former prime minister',
+        sourced: 'foreign Minister',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Yu Myung Hwan is an important actor in Korea-Japan relations. The former foreign minister believes Suga will take no risk before being re-elected as LDP chairman in September.',
+      // A title bringing in someone else: no passage tells that act of Yu.
+      'Yu Myung Hwan is an important actor in Korea-Japan relations. The prime minister hopes to hold talks with Moon in September.',
+    ]);
+  });
+
   it('orders two events the sources date even where another passage backs a value of the sentence', () => {
     const kb = realKnowledge();
     // The two events are dated November 23 and November 9; a passage telling Park's trip backs the sentence's values.
@@ -1200,6 +1217,66 @@ describe('claims read from the sources', () => {
       // People are not the event's things: "the Japanese minister" is not Blinken's title.
       'Blinken rang Motegi last week about Burma. During the call, the Japanese minister said he was ready to join public statements.',
       'Kawamura met counterparts informally in Seoul in October 2020. The visit came as parliamentary channels reopened.',
+    ]);
+  });
+
+  it('takes a title opening a sentence for the person named before though "he" follows it ("The deputy secretary of state said he …")', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: 'David Stilwell stopped in Japan. The deputy secretary of state said he then went on to Seoul by way of the Philippines and Thailand.',
+        value: 'deputy secretary of state',
+        sourced: 'assistant Secretary of state',
+      },
+    ]);
+    silentOnEach(kb, [
+      'David Stilwell stopped in Japan. The assistant secretary of state said he then went on to Seoul by way of the Philippines and Thailand.',
+      // "him" or "his" may be the one named before, met by someone else.
+      'Kang Chan-gil arrived in Tokyo in January. The prime minister said he would not meet him.',
+      'Kang Chan-gil arrived in Tokyo in January. The prime minister said he would not meet the new ambassador.',
+    ]);
+  });
+
+  it('reads a sentence that only dates the event told before ("The ruling, issued in October 2017, …") as dating that event', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "South Korea's Supreme Court ordered Japanese companies to compensate laborers conscripted during the colonial era. The ruling, issued in October 2017, set off a bitter political and legal fight.",
+        value: 'October 2017',
+        sourced: 'October 2018',
+      },
+      {
+        text: 'Park Jie-won traveled to Tokyo as a presidential envoy. The visit came on December 9.',
+        value: 'December 9',
+        sourced: 'November 9',
+      },
+    ]);
+    silentOnEach(kb, [
+      "South Korea's Supreme Court ordered Japanese companies to compensate laborers conscripted during the colonial era. The ruling, issued in October 2018, set off a bitter political and legal fight.",
+      'Park Jie-won traveled to Tokyo as a presidential envoy. The visit came on November 9.',
+      // The noun names an event the sentence before names by its own noun, not the act it tells.
+      'Japan tightened export controls in response to the ruling. The ruling came in October 2018.',
+      // More than dating it, or a sentence before of two clauses.
+      'The Supreme Court ordered Japanese companies to pay compensation. The ruling was criticised in 2019.',
+      'Japan tightened export controls on South Korea, and Seoul took the quarrel to the WTO. The decision came in summer 2018.',
+      // The passage giving another date is not the one the sentence before retells.
+      'Abe and Park Geun-hye met at The Hague. The meeting took place in 2014.',
+    ]);
+  });
+
+  it('compares a sentence dated by "that ruling" with a passage that does not name the court again', () => {
+    const kb = realKnowledge();
+    // The source tells the ruling in one sentence and "Both nations removed …" two sentences on.
+    warnsOnEach(kb, [
+      {
+        text: 'In 2018 the ROK Supreme Court ruled that Japanese companies had to make reparations for forced labor. After that ruling, only Japan removed the other from most-favored-nation trading status.',
+        value: 'only Japan',
+        sourced: 'Both nations',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In 2018 the ROK Supreme Court ruled that Japanese companies had to make reparations for forced labor. After that ruling, both nations removed the other from most-favored-nation trading status.',
+      'In 2018 the ROK Supreme Court ruled that Japanese companies had to make reparations for forced labor. After that ruling, Japan removed South Korea from its list of preferred trading partners.',
     ]);
   });
 

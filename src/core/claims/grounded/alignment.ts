@@ -348,11 +348,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // Draft values left unread against the claim; with the claim values they differ from when they stand elsewhere.
   const open: { slot: Slot; differsFrom?: Slot[] }[] = [];
   let unspoken = 0;
-  // A named agreement or organisation the claim does not speak of at all: the draft tells of something else.
+  // A named agreement or organisation the claim does not speak of at all: the draft tells of something else. Not one
+  // the sentence only refers to ("After that ruling, only Japan removed …"): the claim may tell the event it is dated
+  // by, or its party, in a sentence of its own, and the sentence is then read as if it stood alone.
   for (const slot of draftSlots) {
     const type = slot.entity?.type;
     if (
       (type === 'agreement' || type === 'organisation') &&
+      !slot.referent &&
       !matched.includes(slot) &&
       !claim.slots.some((o) => o.entity?.type === type) &&
       !namesASource(slot, index) &&

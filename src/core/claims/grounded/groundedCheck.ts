@@ -41,7 +41,7 @@ import { compareSlots } from './alignment/values';
 import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
-import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
+import { dateOfEventBefore, resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
   knownBodies,
@@ -112,6 +112,8 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, sk
   let offset = 0;
   let known = 0;
   const context: ParagraphContext = {};
+  // The sentence before, when it referred to nothing: one that only dates its event may be read with it.
+  let before: { start: number; end: number; read: AnalysedSentence } | undefined;
   while (offset < text.length) {
     const range = sentenceOrSkip(text, offset, known);
     if ('skipTo' in range) {
@@ -124,16 +126,65 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, sk
       const quoted = index.quoted(verbatimKey(text, range.start, range.end));
       const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
       // A finding lies within the sentence's words: within a skipped range, it would be dropped.
+      const references = resolveReferences(read, context);
       if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
-        findings.push(...checkSentence(index, withReferences(read, resolveReferences(read, context))));
+        const found = checkSentence(index, withReferences(read, references));
+        findings.push(...(found.length === 0 && before ? datedEventConflict(kb, index, text, before, read) : found));
       }
       updateContext(context, read, quoted !== undefined);
+      const alone = references.referents.length === 0 && references.dates.length === 0;
+      before = alone ? { start: range.start, end: range.end, read } : undefined;
     }
     known = range.boundary ?? known;
     offset = next;
   }
   return findings;
 }
+
+/**
+ * A sentence that only dates the event the sentence before told ("South Korea's Supreme Court ordered Japanese
+ * companies to compensate …. The ruling, issued in October 2017, …"): the sentence before is read as dated so ("In
+ * October 2017, South Korea's Supreme Court ordered …"), and a conflict on that date is placed at the date's words.
+ */
+function datedEventConflict(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  before: { start: number; end: number; read: AnalysedSentence },
+  draft: AnalysedSentence,
+): ClaimFinding[] {
+  const date = dateOfEventBefore(draft, before.read);
+  if (!date) return [];
+  const opening = `${date.date!.day !== undefined ? 'On' : 'In'} ${date.text}, `;
+  const told = text.slice(before.start, before.end);
+  // "The Supreme Court …" goes on after the opening as "the Supreme Court …"; a name keeps its capital.
+  const first = before.read.words[0];
+  const lowered = first && FUNCTION_WORDS.has(first.lower) ? told[0].toLowerCase() + told.slice(1) : told;
+  const dated = opening + lowered;
+  const from = opening.indexOf(date.text);
+  const found = checkSentence(index, analyseSentence(kb, dated, 0, dated.length)).filter(
+    (f) => f.start >= from && f.end <= from + date.text.length,
+  );
+  if (found.length === 0) return [];
+  // The date is the event's only where the passage dating it otherwise is the one the sentence before retells (of
+  // those it lines up with, it tells the most of it): "Abe and Park met at The Hague. The meeting took place in
+  // 2014." is not compared with a passage on an agreement the two reached in 2015.
+  let best = 0;
+  const coverage = new Map<string, number>();
+  for (const c of candidatesOfClauses(index, before.read)) {
+    const claim = index.claim(c);
+    const alignment = align(before.read, claim.analysis, index);
+    if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE) continue;
+    coverage.set(`source:${claim.passage.id}`, alignment.coverage);
+    best = Math.max(best, alignment.coverage);
+  }
+  return found
+    .filter((f) => (coverage.get(f.factId) ?? 0) >= best * RETOLD_SHARE)
+    .map((f) => ({ ...f, start: date.start + f.start - from, end: date.start + f.end - from }));
+}
+
+/** How much of the best passage's coverage of a sentence another passage must reach to be the one it retells as well. */
+const RETOLD_SHARE = 0.9;
 
 function hasLetters(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -471,24 +522,29 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
 function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  // The passages telling a guess: lined up only if a title standing for a person asks who told it (below).
+  const guesses: AnalysedSentence[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claim(c);
     // Its reading is looked up in the index's cache at each ask: asked once here.
     const reading = claim.analysis;
     if (reading.conditional) continue;
     if (!reading.hedged) compared.push({ claim, alignment: align(draft, reading, index) });
-    else if (reading.presupposed) {
+    else {
+      guesses.push(reading);
+      if (!reading.presupposed) continue;
       const alignment = presupposedAlignment(draft, reading, index);
       if (alignment) compared.push({ claim, alignment });
     }
   }
   // A title standing for the person named before ("The deputy secretary of state then travelled on to Seoul …") is
-  // theirs only where a passage tells this act of that person: then a title the sources never give them is wrong.
+  // theirs only where a passage tells this act of that person: then a title the sources never give them is wrong. A
+  // passage telling a person's guess ("“Suga would not take a risk …,” … Yu Myung Hwan … told me") tells that act of
+  // the person too, though its guess is not compared.
+  const tells = (alignment: Alignment, person: Slot) =>
+    alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE && alignment.pairs.some(([d]) => d === person);
   const toldOf = (person: Slot) =>
-    compared.some(
-      ({ alignment }) =>
-        alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE && alignment.pairs.some(([d]) => d === person),
-    );
+    compared.some(({ alignment }) => tells(alignment, person)) || guesses.some((reading) => tells(align(draft, reading, index), person));
   const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
   if (referredTitle) return [referredTitle];
   const decided = decide(index, draft, compared);

@@ -10,7 +10,8 @@
  * the writer named no value there.
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
-import { APPROXIMATION_WORDS } from './lexicon';
+import { breaksClause } from './alignment/clauses';
+import { APPROXIMATION_WORDS, DATING_WORDS } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
@@ -95,7 +96,10 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   if (context.person && pronoun >= 0 && leftToPersonBefore(draft, pronoun, context.person))
     referents.push(referentAt(context.person, draft, pronoun));
   const namesPersonBefore = draft.slots.some((s) => s.entity?.type === 'person' && s.entity.key === context.person?.entity!.key);
-  const title = context.person && pronoun < 0 && !namesPersonBefore ? titleReference(draft) : undefined;
+  // "he" or "she" after the opening title is the title's holder ("The foreign minister signalled he was ready …"); any
+  // other pronoun of a person may be someone else's ("The president received him").
+  const othersPronoun = words.some((w, i) => PERSON_PRONOUNS.has(w.lower) && !(i > 1 && SUBJECT_PRONOUNS.has(w.lower)));
+  const title = context.person && !othersPronoun && !namesPersonBefore ? titleReference(draft) : undefined;
   if (title)
     referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
@@ -272,6 +276,28 @@ function eventReference(draft: AnalysedSentence): number {
       words[i + 1]?.lower !== 'of' &&
       !draft.slots.some((s) => s.first <= i && i <= s.last),
   );
+}
+
+/**
+ * The date of a sentence that does nothing but date the event the sentence before told, by its noun ("The ruling came
+ * in October 2017.", "The ruling, issued in October 2017, set off a bitter fight."): the noun opens the sentence after
+ * its determiner, only `DATING_WORDS` stand between it and the date, nothing but a comma follows the date, and the
+ * sentence names nothing else of its own. The noun stands for the event `before` told only where that sentence is one
+ * clause, gives no date of its own and names no event by a noun ("Tokyo protested the ruling": "The ruling" after it
+ * is that one, not the protest). Undefined otherwise.
+ */
+export function dateOfEventBefore(draft: AnalysedSentence, before: AnalysedSentence): Slot | undefined {
+  const { words } = draft;
+  if (!EVENT_DETERMINERS.has(words[0]?.lower ?? '') || eventReference(draft) !== 1) return undefined;
+  const own = draft.slots.filter((s) => !s.referent);
+  const date = own[0];
+  if (own.length !== 1 || date.kind !== 'date' || date.attributive || draft.quoted[date.first] === 1) return undefined;
+  for (let i = 2; i < date.first; i++) if (!DATING_WORDS.has(words[i].lower)) return undefined;
+  const next = words[date.last + 1];
+  if (next && !draft.source.slice(words[date.last].end - draft.start, next.start - draft.start).includes(',')) return undefined;
+  if (before.slots.some((s) => s.kind === 'date') || before.words.some((w) => EVENT_NOUNS.has(w.lower))) return undefined;
+  for (let i = 1; i < before.words.length; i++) if (breaksClause(before, i - 1, i)) return undefined;
+  return date;
 }
 
 /** People named together: "Abe and Moon", "Abe, Moon and Xi" (the last two joined by "and"). */
