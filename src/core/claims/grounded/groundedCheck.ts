@@ -31,12 +31,14 @@ import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, sameClause } from './alignment/clauses';
+import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
+import { TIME_UNITS } from './alignment/wholes';
 import { SEASON_MONTHS, type DraftDate } from '../values';
 import { nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
@@ -764,7 +766,9 @@ function backing(
       // Backing needs two more shared words or values besides this one, and one of them a word: a passage sharing
       // only names and dates tells another thing of them ("the Tiananmen massacre in Beijing" backs no meeting there).
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
-      stemLists ??= [...draft.contentStems].map((w) => index.withStem(w));
+      // A word of time is none: "last week" dates an act, it tells none ("Secretary of Defense Lloyd Austin made
+      // back-to-back visits this past week" backs no call Austin made last week).
+      stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.withStem(w));
       const sharesWord = stemLists.some((list) => holds(list, c));
       if (!sharesWord) continue;
       // The passage must give the value in the draft's words, not only name it beside the same parties.
@@ -792,6 +796,8 @@ function backing(
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;
       // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.
       if (!tellsAsInDraft(draft, value, claim.analysis)) continue;
+      // "It was Blinken who convened …" is backed only by a passage telling that act as the party's.
+      if (singledOutActUntold(draft, value, claim.analysis)) continue;
       if (sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return { claim, sourced: pair[1] };
     }
   }
