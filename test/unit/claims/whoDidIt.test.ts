@@ -53,4 +53,25 @@ describe('claims read from the sources: who did it', () => {
       ["Japan's Foreign Minister Motegi spoke by phone with Secretary of State Blinken about Burma last week."],
     );
   });
+
+  it('tells two people sharing a given or family name apart, but not one name spelled two ways', () => {
+    // "… when Secretary of Defense William Perry led a trilateral, alliances-first approach to negotiating with
+    // Pyongyang"; "the Blue House appointed Representative Kang Chan-gil …"; "Park Jie-won, head of the National
+    // Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'The trilateral, alliances-first approach to Pyongyang was led by Defense Secretary William Cohen.',
+          value: 'William Cohen',
+        },
+      ],
+      [
+        'The trilateral, alliances-first approach to Pyongyang was led by Secretary of Defense William Perry.',
+        'On November 23, the Blue House appointed Kang Chang-il as ambassador to Japan.',
+        "Park Jie-won first went to Tokyo as Moon's envoy in November.",
+      ],
+    );
+  });
 });

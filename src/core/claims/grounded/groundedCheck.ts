@@ -22,6 +22,7 @@ import {
   NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
   ORDER_WORDS,
+  ORDINAL_WORDS,
   PARTIAL_LIST_OPENERS,
   YEAR_SPANS,
 } from './lexicon';
@@ -81,8 +82,8 @@ const MIN_POLARITY_COVERAGE_SAME_ACTOR = 0.4;
 const BACKING_SHARE = 0.7;
 /** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
 const PARTY_BACKING_SHARE = 0.5;
-/** The stems of verbs of little content (lexicon.ts `LIGHT_VERBS`). */
-const LIGHT = new Set(LIGHT_VERBS.map(stem));
+/** The stems of verbs of little content and of words of order (lexicon.ts `LIGHT_VERBS`, `ORDINAL_WORDS`). */
+const LIGHT = new Set([...LIGHT_VERBS, ...ORDINAL_WORDS].map(stem));
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
 /** Passages compared per draft sentence, the best by shared rare words. */
@@ -871,8 +872,9 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
     if (value.kind === 'entity' && coverage < MIN_COVERAGE) return [];
-    // Another person needs an act in common, not only places and a verb of little content ("Stilwell went first to
-    // Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National University").
+    // Another person needs an act in common, not only places, a verb of little content or a word of order ("Stilwell
+    // went first to Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National
+    // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").
     if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];
     return [valueFinding(mismatches[0])];
   }
