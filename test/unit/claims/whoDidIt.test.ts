@@ -74,4 +74,15 @@ describe('claims read from the sources: who did it', () => {
       ],
     );
   });
+
+  it('reads the relation of a party past a word describing it after its article ("toward a rising China")', () => {
+    // "… made back-to-back visits to Tokyo and Seoul, a move intended to bolster U.S. alliances in Asia and signal a
+    // united front toward a rising China."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'Blinken and Austin made back-to-back visits to Tokyo and Seoul to signal a united front toward Russia.', value: 'Russia' }],
+      ['Blinken and Austin made back-to-back visits to Tokyo and Seoul to signal a united front toward a rising China.'],
+    );
+  });
 });
