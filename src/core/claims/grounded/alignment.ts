@@ -439,6 +439,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // The kinds of the unresolved values, one bit each (`KIND_BITS`).
   let unresolvedKinds = 0;
   for (const u of unresolvedValues) unresolvedKinds |= KIND_BITS[u.slot.kind];
+  // A person named with their own title where the claim names another with theirs ("Defense Secretary Austin" against
+  // "Secretary of State Antony Blinken"): one party differs, and its title with it; the title is no second error.
+  for (let k = mismatches.length - 1; k >= 0; k--) {
+    const { draft: title, source } = mismatches[k];
+    const titled = (m: { draft: Slot; source: Slot }) =>
+      m.draft.entity?.type === 'person' && m.draft.first === title.last + 1 && m.source.first === source.last + 1;
+    if (title.kind === 'role' && mismatches.some(titled)) mismatches.splice(k, 1);
+  }
   const coverage = total === 0 ? 0 : shared / total;
   const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;
   // Two events told in opposite order ("before the summit" / "after the summit") disagree like a denial does. A

@@ -22,6 +22,7 @@ import {
   NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
   ORDER_WORDS,
+  ORDINAL_WORDS,
   YEAR_SPANS,
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
@@ -32,12 +33,14 @@ import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { onceHeld } from './alignment/offices';
 import { affiliatedPeople, bodyKinds } from './affiliations';
+import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
+import { TIME_UNITS } from './alignment/wholes';
 import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
@@ -82,8 +85,8 @@ const MIN_POLARITY_COVERAGE_SAME_ACTOR = 0.4;
 const BACKING_SHARE = 0.7;
 /** The same for a party: a passage naming the draft's party with its words is enough, even telling less of the rest. */
 const PARTY_BACKING_SHARE = 0.5;
-/** The stems of verbs of little content (lexicon.ts `LIGHT_VERBS`). */
-const LIGHT = new Set(LIGHT_VERBS.map(stem));
+/** The stems of verbs of little content and of words of order (lexicon.ts `LIGHT_VERBS`, `ORDINAL_WORDS`). */
+const LIGHT = new Set([...LIGHT_VERBS, ...ORDINAL_WORDS].map(stem));
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
 /** Passages compared per draft sentence, the best by shared rare words. */
@@ -915,7 +918,9 @@ function backing(
       // Backing needs two more shared words or values besides this one, and one of them a word: a passage sharing
       // only names and dates tells another thing of them ("the Tiananmen massacre in Beijing" backs no meeting there).
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
-      stemLists ??= [...draft.contentStems].map((w) => index.withStem(w));
+      // A word of time is none: "last week" dates an act, it tells none ("Secretary of Defense Lloyd Austin made
+      // back-to-back visits this past week" backs no call Austin made last week).
+      stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.withStem(w));
       const sharesWord = stemLists.some((list) => holds(list, c));
       if (!sharesWord) continue;
       // The passage must give the value in the draft's words, not only name it beside the same parties.
@@ -943,6 +948,8 @@ function backing(
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;
       // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.
       if (!tellsAsInDraft(draft, value, claim.analysis)) continue;
+      // "It was Blinken who convened …" is backed only by a passage telling that act as the party's.
+      if (singledOutActUntold(draft, value, claim.analysis)) continue;
       if (sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return { claim, sourced: pair[1] };
     }
   }
@@ -1019,8 +1026,9 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an
     // opening phrase ("Ahead of Biden's election win, Seoul dispatched … Park Jie-won to Tokyo") is not its clause.
     if (value.kind === 'entity' && alignment.coverage < MIN_COVERAGE && !clauseSharesWith(draft, value, source, alignment)) return [];
-    // Another person needs an act in common, not only places and a verb of little content ("Stilwell went first to
-    // Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National University").
+    // Another person needs an act in common, not only places, a verb of little content or a word of order ("Stilwell
+    // went first to Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National
+    // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").
     if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];
     return [valueFinding(mismatches[0])];
   }

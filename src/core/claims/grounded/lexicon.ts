@@ -832,6 +832,12 @@ export const SYMMETRIC_ACT_VERBS: readonly string[] = [
 export const LIGHT_VERBS: readonly string[] = ['go', 'come', 'make', 'take', 'get', 'give', 'have', 'do', 'put', 'set', 'keep'];
 
 /**
+ * Words placing an act among others of its kind ("first went to Tokyo", "In his first telephone conversation"):
+ * sharing only these says nothing of whether two sentences tell one act, as with `LIGHT_VERBS`.
+ */
+export const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'last', 'next', 'latest'];
+
+/**
  * Verbs whose "in" takes what results or what is done, not a place (base forms; inflections derived): "culminated in
  * Tokyo resisting …" names Tokyo's act, not a place where something happened.
  */

@@ -344,18 +344,17 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     while (nameFirst <= last && taken[nameFirst] !== -1 && slots[taken[nameFirst]].kind === 'date') nameFirst++;
     if (nameFirst > last) continue;
     if (nameFirst > first && !namesAlone(kb, text, words[nameFirst].start, m.end, m.termIds)) continue;
-    // "Foreign Minister Motegi", "President Moon": the title is a value of its own, compared with other titles.
+    // "Foreign Minister Motegi", "President Moon": the title is a value of its own, compared with other titles. Left
+    // to `findRoles`, which reads it whole with the title words the name leaves out ("Deputy" of "Deputy Secretary of
+    // State Blinken", where the glossary names "Secretary of State Blinken"); the person is named after it.
     if (type === 'person') {
       let head = -1;
       for (let i = nameFirst; i < last && (ROLE_MODIFIERS.has(words[i].lower) || ROLE_HEADS.has(words[i].lower)); i++)
         if (ROLE_HEADS.has(words[i].lower)) head = i;
       if (head >= 0) {
-        const modifiers = words
-          .slice(nameFirst, head)
-          .map((w) => w.lower)
-          .filter((m) => m !== 'former' && m !== 'acting');
-        claim(slotOf('role', words, nameFirst, head, text, { role: { head: stems[head], modifiers: modifiers.sort() } }));
         nameFirst = head + 1;
+        // "Secretary of State Blinken": "of State" names the office.
+        if (words[nameFirst].lower === 'of' && nameFirst + 1 < last && ROLE_MODIFIERS.has(words[nameFirst + 1].lower)) nameFirst += 2;
       }
     }
     const body = type === 'organisation' ? countryOfDefinition(term!.definition) : undefined;

@@ -127,7 +127,9 @@ function singledOut(a: AnalysedSentence): SingledOut | undefined {
   for (const slot of a.slots) {
     if (slot.kind !== 'entity' || partyOf(a, slot) !== slot || a.quoted[slot.first] === 1) continue;
     const end = partyEnd(a, slot);
-    let k = slot.first - 1;
+    // "It was Deputy Secretary of State Blinken who …": the person's title belongs to the party singled out.
+    const title = a.slots.find((o) => o.kind === 'role' && o.last === slot.first - 1);
+    let k = (title ?? slot).first - 1;
     while (k >= 0 && DETERMINERS.has(a.words[k].lower) && a.words[k].lower !== 'that') k--;
     const before = a.words[k]?.lower ?? '';
     // "It was Tokyo that …", "It was Blinken, not his Japanese counterpart, who …".
@@ -227,12 +229,10 @@ function actStems(a: AnalysedSentence, [from, to]: readonly [number, number], de
 }
 
 /**
- * Who the claim says did the act the draft singles a party out for, when it is not that party alone: the subject of
- * the claim's clause telling most of the act's words (`ACT_SHARE`), if one clause tells more than any other.
+ * The subject of the claim's clause telling most of the words of the act the draft singles a party out for
+ * (`ACT_SHARE`), if one clause tells more than any other.
  */
-export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): OtherDoer | undefined {
-  const single = singledOutOf(draft);
-  if (!single) return undefined;
+function doerOfAct(draft: AnalysedSentence, single: SingledOut, claim: AnalysedSentence): Doer | undefined {
   const denied = draft.words.slice(single.act[0], single.act[1] + 1).some((w) => NEGATION_WORDS.has(w.lower));
   const mine = actStems(draft, single.act, denied);
   if (!mine || mine.size === 0) return undefined;
@@ -247,7 +247,29 @@ export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence, inde
     if (score > bestScore) [best, bestScore, tied] = [doer, score, false];
     else if (score === bestScore) tied = true;
   }
-  if (!best || tied || bestScore < MIN_ACT_WORDS || bestScore < mine.size * ACT_SHARE) return undefined;
+  return !best || tied || bestScore < MIN_ACT_WORDS || bestScore < mine.size * ACT_SHARE ? undefined : best;
+}
+
+/**
+ * Whether `party` is the one the draft singles out ("It was Blinken who convened …") and the claim does not tell
+ * that act of it: a passage naming the party in another act ("Blinken also initiated trilateral consultations …")
+ * does not say it was the one.
+ */
+export function singledOutActUntold(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  const single = singledOutOf(draft);
+  if (single?.party !== party) return false;
+  const best = doerOfAct(draft, single, claim);
+  return !best?.parties.some((o) => o.kind === 'entity' && compareParties(party, o) === 'same');
+}
+
+/**
+ * Who the claim says did the act the draft singles a party out for, when it is not that party alone: the subject of
+ * the claim's clause telling most of the act's words (`ACT_SHARE`), if one clause tells more than any other.
+ */
+export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): OtherDoer | undefined {
+  const single = singledOutOf(draft);
+  const best = single && doerOfAct(draft, single, claim);
+  if (!single || !best) return undefined;
   const party = single.party;
   if (best.parties.length === 0) return { party, words: single.words, joint: best.words };
   if (best.parties[0].kind === 'role') return heldByAnother(index, party, best.parties[0]) ? { party, other: best.parties[0] } : undefined;

@@ -44,6 +44,8 @@ export function relationOf(a: AnalysedSentence, slot: Slot): string | undefined 
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 3; i--) {
     const w = a.words[i].lower;
     if (DETERMINERS.has(w)) continue;
+    // "toward a rising China": a word describing the party after its article belongs to its phrase.
+    if (i === slot.first - 1 && i > 1 && (a.words[i - 1].lower === 'a' || a.words[i - 1].lower === 'an') && a.content[i] === 1) continue;
     if (place && (w === 'to' ? i > 0 && TRAVEL_STEMS.has(a.stems[i - 1]) : TRAVEL_STEMS.has(a.stems[i]))) return DESTINATION;
     return RELATION_WORDS.has(w) ? w : undefined;
   }

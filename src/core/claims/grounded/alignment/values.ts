@@ -3,6 +3,7 @@
  * within the tolerance their wording allows, names and titles by their words. Apart from the alignment because every
  * other question (who, which event, which office) ends in this one.
  */
+import { closestWord } from '../../../knowledge/compile/problems';
 import { SEASON_MONTHS, type DraftDate } from '../../values';
 import { isRegion } from '../gazetteer';
 import { RANK_MODIFIERS } from '../lexicon';
@@ -79,10 +80,10 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       // One name, whatever it stands for here ("in Tokyo", the city; "to Tokyo", the government).
       if (x.key === y.key || sameIgnoringCase(a.text, b.text)) return 'same';
       // "Moon" and "Moon Jae-in", or one name spelled two ways ("Kang Chan-gil", "Kang Chang-il"): people sharing a
-      // name are taken for one. Organisations and things by their names' words: "the Supreme Court" is "the Korean
+      // name are taken for one, unless each full name has a name of its own (`otherPeople`). Organisations and things by their names' words: "the Supreme Court" is "the Korean
       // Supreme Court", but "the Seoul Central District Court" is another court.
       if (x.type === 'person' || y.type === 'person' || x.type === 'name' || y.type === 'name') {
-        if (sharesWord(x.words, y.words)) return 'same';
+        if (sharesWord(x.words, y.words)) return otherPeople(a, b) ? 'differ' : 'same';
       } else if (x.type === y.type && (contains(x.words, y.words) || contains(y.words, x.words))) return 'same';
       // A name holding a place's name is not that place: "the Korea-Japan Parliamentarians' Union" is not "Japan".
       if (x.type === 'name' || y.type === 'name' || x.type !== y.type) return 'incomparable';
@@ -106,6 +107,27 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
     }
   }
 }
+
+/**
+ * Two people's full names sharing a given or a family name, each with a name of its own the other lacks and not one
+ * name spelled two ways: "William Cohen" and "William Perry", "Park Geun-hye" and "Park Jie-won" (not "Kang Chan-gil"
+ * and "Kang Chang-il", nor "Moon" and "Moon Jae-in"). Only names written wholly in capitals: "the Abe cabinet" and
+ * "Abe Shinzo" name one man's government and the man.
+ */
+function otherPeople(a: Slot, b: Slot): boolean {
+  if (a.entity!.type !== 'person' || b.entity!.type !== 'person') return false;
+  if (!NAME_WORDS_ONLY.test(a.text) || !NAME_WORDS_ONLY.test(b.text)) return false;
+  const x = a.entity!.words;
+  const y = b.entity!.words;
+  // What is left of each name without the words both share, its parts joined ("Chan-gil" and "Chang-il" are one).
+  const mine = x.filter((w) => !y.includes(w)).join('');
+  const theirs = y.filter((w) => !x.includes(w)).join('');
+  if (mine === '' || theirs === '' || mine.includes(theirs) || theirs.includes(mine)) return false;
+  return closestWord(mine, [theirs]) === undefined;
+}
+
+/** A name whose every word opens with a capital ("Park Geun-hye", "William Cohen"; not "Abe cabinet"). */
+const NAME_WORDS_ONLY = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*$/u;
 
 /**
  * Whether two texts of one length are one text in lower case (`toLowerCase`), without making the lower-case copies:

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * Who did it: the person, country or body a draft gives an act to, against the one the sources give it to, read from
+ * the sources' own passages (curated facts on and off alike).
+ */
+
+/** The words each warning on `text` covers, in either mode. */
+function warned(kb: KnowledgeBase, text: string, curatedFacts: boolean): string[] {
+  return checkDocument(kb, text, { curatedFacts })
+    .findings.filter((f: DocumentFinding) => f.code === 'claim-conflict')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+/** Each text warns on its value alone, in both modes; each silent text warns on nothing. */
+function check(kb: KnowledgeBase, wrong: readonly { text: string; value: string }[], right: readonly string[]): void {
+  for (const curated of [false, true]) {
+    for (const { text, value } of wrong) assert.deepEqual(warned(kb, text, curated), [value], `${text} (curated ${curated})`);
+    for (const text of right) assert.deepEqual(warned(kb, text, curated), [], `${text} (curated ${curated})`);
+  }
+}
+
+describe('claims read from the sources: who did it', () => {
+  it('reads a title of several words before a surname the glossary knows as one title, and a cleft over it', () => {
+    // The source: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at
+    // the Hague" (Obama); Blinken, deputy secretary of state then, only "initiated trilateral consultations".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'It was Deputy Secretary of State Blinken who convened the trilateral meeting with Abe and Park at The Hague.',
+          value: 'Blinken',
+        },
+      ],
+      [
+        'It was the president who convened the trilateral meeting with Abe and Park at The Hague.',
+        'It was Deputy Secretary of State Blinken who initiated trilateral consultations on global areas for cooperation.',
+      ],
+    );
+  });
+
+  it('warns on the person, not also on the title, where another person is named with their own title', () => {
+    // "Secretary of State Antony Blinken got on the phone last week with Foreign Minister Motegi Toshimitsu …"; a
+    // passage telling Secretary of Defense Lloyd Austin's visits "this past week" backs no call of his.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: "Japan's Foreign Minister Motegi spoke by phone with Defense Secretary Austin about Burma last week.", value: 'Austin' }],
+      ["Japan's Foreign Minister Motegi spoke by phone with Secretary of State Blinken about Burma last week."],
+    );
+  });
+
+  it('tells two people sharing a given or family name apart, but not one name spelled two ways', () => {
+    // "… when Secretary of Defense William Perry led a trilateral, alliances-first approach to negotiating with
+    // Pyongyang"; "the Blue House appointed Representative Kang Chan-gil …"; "Park Jie-won, head of the National
+    // Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'The trilateral, alliances-first approach to Pyongyang was led by Defense Secretary William Cohen.',
+          value: 'William Cohen',
+        },
+      ],
+      [
+        'The trilateral, alliances-first approach to Pyongyang was led by Secretary of Defense William Perry.',
+        'On November 23, the Blue House appointed Kang Chang-il as ambassador to Japan.',
+        "Park Jie-won first went to Tokyo as Moon's envoy in November.",
+      ],
+    );
+  });
+
+  it('reads the relation of a party past a word describing it after its article ("toward a rising China")', () => {
+    // "… made back-to-back visits to Tokyo and Seoul, a move intended to bolster U.S. alliances in Asia and signal a
+    // united front toward a rising China."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'Blinken and Austin made back-to-back visits to Tokyo and Seoul to signal a united front toward Russia.', value: 'Russia' }],
+      ['Blinken and Austin made back-to-back visits to Tokyo and Seoul to signal a united front toward a rising China.'],
+    );
+  });
+});
