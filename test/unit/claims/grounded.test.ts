@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { align } from '../../../src/core/claims/grounded/alignment';
-import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import { checkDocument } from '../../../src/core/claims/document';
 import { checkGroundedTexts } from '../../../src/core/claims/grounded/groundedCheck';
 import { resolveReferences, updateContext, type ParagraphContext } from '../../../src/core/claims/grounded/references';
 import { analyseSentence } from '../../../src/core/claims/grounded/sentenceAnalysis';
@@ -9,18 +9,13 @@ import { CLAIM_FLAG } from '../../../src/core/claims/grounded/statementIndex';
 import { stem } from '../../../src/core/claims/grounded/stem';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import { compileLibrary } from '../../../src/core/library/compileLibrary';
+import { grounded, words } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
  * The statements the checker reads from the sources' own text (src/core/claims/grounded): drafts are checked against
  * them with the hand-written facts off, exactly as a writer's own sources are checked.
  */
-
-const grounded = (kb: KnowledgeBase, text: string): DocumentFinding[] =>
-  checkDocument(kb, text, { curatedFacts: false }).findings.filter((f) => f.code === 'claim-conflict');
-
-/** The words each warning covers. */
-const words = (text: string, found: readonly DocumentFinding[]) => found.map((f) => text.slice(f.start, f.end));
 
 /** No text warns. */
 function silentOnEach(kb: KnowledgeBase, texts: readonly string[]): void {

@@ -1,17 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
-import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { grounded, words } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
  * The bodies a draft ties people to, read from the sources' own text with the hand-written facts off: "Seoul National
  * University Professor Park Cheol Hee" and "Kim Jin-pyo of the ruling Democratic Party" in the sources.
  */
-
-const grounded = (kb: KnowledgeBase, text: string): DocumentFinding[] =>
-  checkDocument(kb, text, { curatedFacts: false }).findings.filter((f) => f.code === 'claim-conflict');
-
-const words = (text: string, found: readonly DocumentFinding[]) => found.map((f) => text.slice(f.start, f.end));
 
 describe('claims read from the sources: the body a person belongs to', () => {
   it('warns on another body of the same kind, before the name or after it', () => {

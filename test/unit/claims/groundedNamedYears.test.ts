@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkDocument } from '../../../src/core/claims/document';
+import { warnedWords } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -7,10 +7,7 @@ import { realKnowledge } from '../helpers/knowledge';
  * clash with Beijing over the Senkaku/Diaoyu Islands in 2010"), with the hand-written facts off.
  */
 describe('claims read from the sources: a year naming the event of a place', () => {
-  const warned = (text: string) =>
-    checkDocument(realKnowledge(), text, { curatedFacts: false })
-      .findings.filter((f) => f.code === 'claim-conflict')
-      .map((f) => text.slice(f.start, f.end));
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
 
   it('reads the year before a place and its event noun as the date of the event', () => {
     for (const text of [
@@ -23,10 +20,7 @@ describe('claims read from the sources: a year naming the event of a place', () 
 });
 
 describe('claims read from the sources: a thing named by its season', () => {
-  const warned = (text: string) =>
-    checkDocument(realKnowledge(), text, { curatedFacts: false })
-      .findings.filter((f) => f.code === 'claim-conflict')
-      .map((f) => text.slice(f.start, f.end));
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
 
   it('reads one the draft dates otherwise than the passage as another of the series', () => {
     // "Koreans hope the Summer Olympic Games may offer a venue to revive diplomacy with Pyongyang."

@@ -1,17 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
-import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { grounded, words } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
  * The titles a draft gives people, read from the sources' own text with the hand-written facts off: a title set after
  * a name past the country or person qualifying it, or stated by "served as", against those the sources give.
  */
-
-const grounded = (kb: KnowledgeBase, text: string): DocumentFinding[] =>
-  checkDocument(kb, text, { curatedFacts: false }).findings.filter((f) => f.code === 'claim-conflict');
-
-const words = (text: string, found: readonly DocumentFinding[]) => found.map((f) => text.slice(f.start, f.end));
 
 describe('claims read from the sources: titles set after a name', () => {
   it('reads a title past the country or the person qualifying it ("then South Korea\'s foreign minister", "previously Abe\'s …")', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
 import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { warnedWords } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -8,18 +8,11 @@ import { realKnowledge } from '../helpers/knowledge';
  * the sources' own passages (curated facts on and off alike).
  */
 
-/** The words each warning on `text` covers, in either mode. */
-function warned(kb: KnowledgeBase, text: string, curatedFacts: boolean): string[] {
-  return checkDocument(kb, text, { curatedFacts })
-    .findings.filter((f: DocumentFinding) => f.code === 'claim-conflict')
-    .map((f) => text.slice(f.start, f.end));
-}
-
 /** Each text warns on its value alone, in both modes; each silent text warns on nothing. */
 function check(kb: KnowledgeBase, wrong: readonly { text: string; value: string }[], right: readonly string[]): void {
   for (const curated of [false, true]) {
-    for (const { text, value } of wrong) assert.deepEqual(warned(kb, text, curated), [value], `${text} (curated ${curated})`);
-    for (const text of right) assert.deepEqual(warned(kb, text, curated), [], `${text} (curated ${curated})`);
+    for (const { text, value } of wrong) assert.deepEqual(warnedWords(kb, text, curated), [value], `${text} (curated ${curated})`);
+    for (const text of right) assert.deepEqual(warnedWords(kb, text, curated), [], `${text} (curated ${curated})`);
   }
 }
 

@@ -1,0 +1,13 @@
+import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+
+/** The warnings (`claim-conflict`) on `text`, with the hand-written facts off unless `curatedFacts`. */
+export const grounded = (kb: KnowledgeBase, text: string, curatedFacts = false): DocumentFinding[] =>
+  checkDocument(kb, text, { curatedFacts }).findings.filter((f) => f.code === 'claim-conflict');
+
+/** The words each finding covers. */
+export const words = (text: string, found: readonly DocumentFinding[]): string[] => found.map((f) => text.slice(f.start, f.end));
+
+/** The words each warning on `text` covers. */
+export const warnedWords = (kb: KnowledgeBase, text: string, curatedFacts = false): string[] =>
+  words(text, grounded(kb, text, curatedFacts));
