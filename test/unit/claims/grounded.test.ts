@@ -1120,6 +1120,28 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads the event a verb of order names to the end of its clause ("preceded his Chengdu meeting with Moon")', () => {
+    const kb = realKnowledge();
+    // The source: "… met in Chengdu … . In a subsequent speech to the Japanese Diet, Abe called South Korea …".
+    const text = "Abe's Diet speech calling South Korea 'our most important neighbor' preceded his Chengdu meeting with Moon.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['preceded']);
+    silentOnEach(kb, ["Abe's Diet speech calling South Korea 'our most important neighbor' followed his Chengdu meeting with Moon."]);
+  });
+
+  it('finds the two events a passage orders told the other way round with the same order word', () => {
+    const kb = realKnowledge();
+    // The source: "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's prime minister following
+    // Abe's resignation."
+    const text = "Abe's resignation followed Suga's rise to the premiership in September 2020.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['followed']);
+    silentOnEach(kb, [
+      "Suga's rise to the premiership in September 2020 followed Abe's resignation.",
+      // Other events of the same two people.
+      "Abe's resignation followed Suga's criticism of the Moon government.",
+      "Abe's criticism of Suga's policies followed Suga's rise to the premiership.",
+    ]);
+  });
+
   it('orders against the order a guess takes as given ("After the Singapore Summit, the U.S. president\'s announcement … may have been tolerable")', () => {
     const kb = realKnowledge();
     // The passage names the office, not the person: Trump is no other event, though not known to hold it.
