@@ -1120,6 +1120,20 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('orders two events the sources date by decades, one told by its name alone ("The Six-Party Talks came …")', () => {
+    const kb = realKnowledge();
+    // The sources: "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first
+    // approach …", and after it "The Six-Party Talks a decade later revealed …" (the 2000s).
+    const text = "The Six-Party Talks came a decade before William Perry's alliances-first approach to Pyongyang.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['before']);
+    silentOnEach(kb, [
+      "The Six-Party Talks came a decade after William Perry's alliances-first approach to Pyongyang.",
+      // A person or a country is no event by its name.
+      "Stilwell came before William Perry's alliances-first approach to Pyongyang.",
+      "Tokyo came before William Perry's alliances-first approach to Pyongyang.",
+    ]);
+  });
+
   it('reads the event a verb of order names to the end of its clause ("preceded his Chengdu meeting with Moon")', () => {
     const kb = realKnowledge();
     // The source: "… met in Chengdu … . In a subsequent speech to the Japanese Diet, Abe called South Korea …".

@@ -266,22 +266,20 @@ function clauseOf(draft: AnalysedSentence, from: number, to: number): AnalysedSe
 function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
   for (const order of orderWordsOf(draft)) {
     const [o, p] = order.words;
-    // "After X, Y happened": the ordering event runs to the comma; else it follows the order word to the end.
+    // The ordering event runs to the comma: "After X, Y happened", "Z, held a decade before X, exposed …".
     let comma = draft.words.length;
-    if (o <= 1)
-      for (let i = p + 1; i < draft.words.length && comma === draft.words.length; i++)
-        if (textBetween(draft, i - 1, i).includes(',')) comma = i;
+    for (let i = p + 1; i < draft.words.length && comma === draft.words.length; i++)
+      if (textBetween(draft, i - 1, i).includes(',')) comma = i;
     const [ordered, by] =
       o <= 1
         ? [datedEvent(index, clauseOf(draft, comma, draft.words.length)), datedEvent(index, clauseOf(draft, p + 1, comma))]
-        : [datedEvent(index, clauseOf(draft, 0, o)), datedEvent(index, clauseOf(draft, p + 1, draft.words.length))];
+        : [datedEvent(index, clauseOf(draft, 0, o)), datedEvent(index, clauseOf(draft, p + 1, comma))];
     if (!ordered || !by || ordered.claim === by.claim) continue;
     const a = ordered.date.date!;
     const b = by.date.date!;
-    const oneYear =
-      a.year !== undefined && b.year !== undefined
-        ? true
-        : a.year === undefined && b.year === undefined && ordered.claim.passage.source === by.claim.passage.source;
+    // A year or a decade places a date in time; two dates without either are of one year only in one source.
+    const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
+    const oneYear = placed(a) && placed(b) ? true : !placed(a) && !placed(b) && ordered.claim.passage.source === by.claim.passage.source;
     if (!oneYear) continue;
     // Each date as the days it may cover (a season its months, a month all its days): only dates that do not
     // overlap say which came first.
@@ -303,6 +301,8 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
  * year (two dates of one source, same year) is read in year 0.
  */
 function dayRange(d: DraftDate): [number, number] {
+  // A decade without a year ("the 1990s") is all of its ten years.
+  if (d.year === undefined && d.decade !== undefined) return [d.decade * 16 * 32, (d.decade + 10) * 16 * 32 - 1];
   const year = (d.year ?? 0) * 16 * 32;
   const months =
     d.month !== undefined
@@ -395,7 +395,13 @@ const DATED_EVENT_COVERAGE = 0.55;
 
 /** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
 function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: SourceClaim; date: Slot } | undefined {
-  if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
+  if (clause.slots.some((s) => s.kind === 'date')) return undefined;
+  const named = clause.slots.filter((s) => s.kind === 'entity');
+  // Only a thing may be an event by its name: a person or a country is a party to many.
+  const things =
+    named.length > 0 && named.every((s) => s.entity!.type !== 'person' && !s.entity!.adjective && !s.entity!.key.startsWith('country:'));
+  if (things && [...clause.contentStems].every((s) => LIGHT.has(s))) return datedNamedEvent(index, clause, named);
+  if (clause.contentStems.size === 0) return undefined;
   let best: { claim: SourceClaim; date: Slot; coverage: number } | undefined;
   for (const c of candidatesFor(index, clause, CLAUSE_CANDIDATES)) {
     const claim = index.claim(c);
@@ -403,14 +409,49 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     const alignment = align(clause, claim.analysis, index);
     if (alignment.anchors < MIN_ANCHORS || alignment.coverage < DATED_EVENT_COVERAGE) continue;
     if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
-    // A date to a month, or a season or a year: two of them order their events only when they do not overlap.
-    const dates = claim.analysis.slots.filter(
-      (s) => s.kind === 'date' && !s.attributive && (s.date!.month !== undefined || s.date!.year !== undefined),
-    );
+    // A date to a month, or a season, a year or a decade: two of them order their events only when they do not overlap.
+    const dates = eventDates(claim.analysis);
     if (dates.length !== 1) continue;
     if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
   }
   return best;
+}
+
+/** A date to a month, or a season, a year or a decade, of a passage's event: not a year naming a thing. */
+function eventDates(a: AnalysedSentence): Slot[] {
+  return a.slots.filter(
+    (s) =>
+      s.kind === 'date' && !s.attributive && (s.date!.month !== undefined || s.date!.year !== undefined || s.date!.decade !== undefined),
+  );
+}
+
+/** Most passages naming a thing that are read to date it: a thing named more often is told at many times. */
+const MAX_NAMED_EVENT_PASSAGES = 12;
+
+/**
+ * The passage dating an event a clause tells by its name alone, with a verb of little content ("The Six-Party Talks
+ * came …"): a passage naming every thing the clause names with one date, and every such passage giving that date (a
+ * thing told at several times is no one event).
+ */
+function datedNamedEvent(
+  index: SourceClaims,
+  clause: AnalysedSentence,
+  named: readonly Slot[],
+): { claim: SourceClaim; date: Slot } | undefined {
+  const passages = index.distinctWithValue(`e:${named[0].entity!.key}`);
+  if (!passages || passages.length > MAX_NAMED_EVENT_PASSAGES) return undefined;
+  let found: { claim: SourceClaim; date: Slot } | undefined;
+  for (const c of passages) {
+    const claim = index.claim(c);
+    if (claim.analysis.hedged || claim.analysis.conditional) continue;
+    const alignment = align(clause, claim.analysis, index);
+    if (named.some((s) => !alignment.matched.includes(s))) continue;
+    const dates = eventDates(claim.analysis);
+    if (dates.length !== 1) continue;
+    if (!found) found = { claim, date: dates[0] };
+    else if (dayRange(found.date.date!).join() !== dayRange(dates[0].date!).join()) return undefined;
+  }
+  return found;
 }
 
 /**
