@@ -326,6 +326,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.923, recall: 0.667, commit: '18cb5d6' },
     },
   },
+  {
+    name: 'Frozen sentences 15',
+    file: frozenFile('frozen15-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 14’s, committed unread and run at once on e77faa0’s checker (before that session’s changes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.971, recall: 0.618, commit: 'e77faa0' },
+      'sources-only': { precision: 0.97, recall: 0.582, commit: 'e77faa0' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 15',
+    file: frozenFile('frozen15-paragraphs.jsonl'),
+    description: 'written with set 15: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.75, recall: 0.333, commit: 'e77faa0' },
+      'sources-only': { precision: 0.857, recall: 0.333, commit: 'e77faa0' },
+    },
+  },
 ];
 
 export interface FrozenScore {
