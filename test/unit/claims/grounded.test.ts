@@ -1120,6 +1120,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a draft in British spelling like the sources in American ("labour" is "labor", "defence" is "defense")', () => {
+    const kb = realKnowledge();
+    // The source: "It started with a Korean Supreme Court ruling in October 2018 …" (a passage on the forced labor case).
+    for (const text of [
+      "The Supreme Court's forced labour ruling came in October 2019.",
+      "The Supreme Court's forced labor ruling came in October 2019.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), ['October 2019'], text);
+    silentOnEach(kb, ["The Supreme Court's forced labour ruling came in October 2018."]);
+    assert.equal(stem('labour'), stem('labor'));
+    assert.equal(stem('honoured'), stem('honored'));
+    assert.equal(stem('neighbours'), stem('neighbors'));
+    assert.equal(stem('defence'), stem('defense'));
+    // A short root is no British spelling.
+    assert.notEqual(stem('four'), stem('for'));
+  });
+
   it('orders two events the sources date by decades, one told by its name alone ("The Six-Party Talks came …")', () => {
     const kb = realKnowledge();
     // The sources: "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first
