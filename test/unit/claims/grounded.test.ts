@@ -1151,6 +1151,16 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('does not take a passage telling only the event an order word names for the event of the sentence', () => {
+    const kb = realKnowledge();
+    // "Suga and Moon quickly embraced the election results and congratulated Biden for his win." tells Biden's win,
+    // which only dates the draft's act; "Following Biden's election, South Korea made multi-pronged overtures to
+    // Japan." tells the act itself.
+    silentOnEach(kb, ["Ahead of Biden's election win, Seoul dispatched intelligence chief Park Jie-won to Tokyo."]);
+    const text = "Following Biden's election, China made multi-pronged overtures to Japan.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['China']);
+  });
+
   it('reads the event a verb of order names to the end of its clause ("preceded his Chengdu meeting with Moon")', () => {
     const kb = realKnowledge();
     // The source: "… met in Chengdu … . In a subsequent speech to the Japanese Diet, Abe called South Korea …".

@@ -32,7 +32,7 @@ import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, sameClause } from './alignment/clauses';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { orderWordsOf } from './alignment/order';
+import { orderEventSpans, orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
@@ -733,6 +733,24 @@ function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word.toLowerCase();
 }
 
+/** Words and values a passage must share with a draft's clause besides the event it is ordered by. */
+const MIN_SHARED_BESIDES_ORDER = 1;
+
+/**
+ * Whether the passage shares with the draft little but the event an order word names ("Ahead of Biden's election win,
+ * Seoul dispatched … Park Jie-won to Tokyo" against "Suga and Moon … congratulated Biden for his win"): that event
+ * tells when the draft's happened, and a passage telling it tells another event than the draft's `value` is in.
+ */
+function toldOnlyWhen(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
+  const spans = orderEventSpans(draft);
+  const inSpan = (i: number) => spans.some(([from, to]) => i >= from && i <= to);
+  if (spans.length === 0 || inSpan(value.first)) return false;
+  let shared = 0;
+  for (let i = 0; i < draft.words.length; i++) if (draft.content[i] === 1 && !inSpan(i) && claim.contentStems.has(draft.stems[i])) shared++;
+  for (const [slot] of alignment.pairs) if (!inSpan(slot.first)) shared++;
+  return shared < MIN_SHARED_BESIDES_ORDER;
+}
+
 /** Words either side of a value that make its clause, for `clauseCoverage`. */
 const CLAUSE_REACH = 8;
 
@@ -909,6 +927,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     // Another person needs an act in common, not only places and a verb of little content ("Stilwell went first to
     // Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National University").
     if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];
+    if (toldOnlyWhen(draft, value, source, alignment)) return [];
     return [valueFinding(mismatches[0])];
   }
   // Two values of two kinds wrong in a sentence that otherwise retells the passage closely ("met … in Busan in

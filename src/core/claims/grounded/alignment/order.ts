@@ -94,6 +94,17 @@ export function orderWordsOf(a: AnalysedSentence): readonly { words: [number, nu
 }
 
 /**
+ * The words of each order phrase a sentence states, from its order word to the end of its event ("Ahead of Biden's
+ * election win"): they tell when the sentence's event happened, not what it was.
+ */
+export function orderEventSpans(a: AnalysedSentence): readonly (readonly [number, number])[] {
+  // An opening phrase runs to the end of its clause ("Ahead of Biden's election win, …").
+  return orderPhrases(a, true).map(
+    (p) => [p.words[0], p.words[0] <= 1 ? Math.max(p.through, clauseEnd(a, p.words[1])) - 1 : p.through - 1] as const,
+  );
+}
+
+/**
  * The draft sets its event before (or after) another event where the claim sets it after (before) the same one:
  * "Before the Singapore summit, Trump announced …" against "After the Singapore Summit …, the U.S. president's
  * announcement …". The two must share words of their own clauses besides the event they are ordered by.
