@@ -1137,6 +1137,19 @@ describe('claims read from the sources', () => {
     assert.notEqual(stem('four'), stem('for'));
   });
 
+  it('reads years left in office against a passage telling the last year of it', () => {
+    const kb = realKnowledge();
+    // The source: "Moon is entering his last year in office and is somewhat desperate to make a breakthrough …".
+    const text = 'Moon, with two years left in office, is eager for a breakthrough with North Korea.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['two years left']);
+    silentOnEach(kb, [
+      'Moon, with less than a year left in office, is eager for a breakthrough with North Korea.',
+      'Moon is entering his last year in office and is eager for a breakthrough with North Korea.',
+      // Years behind him, not ahead.
+      'Moon, two years into his term, is eager for a breakthrough with North Korea.',
+    ]);
+  });
+
   it('orders two events the sources date by decades, one told by its name alone ("The Six-Party Talks came …")', () => {
     const kb = realKnowledge();
     // The sources: "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first

@@ -14,6 +14,7 @@ import {
   CONDITION_WORDS,
   CONTRASTING_ATTRIBUTES,
   COUNTED_NAME_NOUNS,
+  FINAL_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
   LEADER_HEAD,
@@ -23,6 +24,8 @@ import {
   RECOMMENDATION_WORDS,
   ORDER_WORDS,
   PARTIAL_LIST_OPENERS,
+  REMAINING_WORDS,
+  TERM_NOUNS,
   YEAR_SPANS,
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
@@ -354,6 +357,54 @@ function listCountConflict(
   return undefined;
 }
 
+/**
+ * Years the draft says are left of a time in office ("with two years left in his term") where the passage telling the
+ * same says it is the last year of it ("Moon is entering his last year in office"): less than one year is left.
+ */
+function remainingTermConflict(
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding | undefined {
+  for (const slot of draft.slots) {
+    if (slot.kind !== 'number' || slot.referent || slot.number!.unit !== YEARS || slot.number!.value < 2) continue;
+    if (draft.quoted[slot.first] === 1) continue;
+    const left = termWords(draft, slot.last + 2, REMAINING_WORDS);
+    if (left === undefined) continue;
+    for (const { claim, alignment } of compared) {
+      const source = claim.analysis;
+      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE || source.hedged || source.negations.length > 0) continue;
+      for (let i = 0; i + 1 < source.words.length; i++) {
+        if (!FINAL_WORDS.has(source.words[i].lower) || stem(source.words[i + 1].lower) !== YEARS) continue;
+        const end = termWords(source, i + 2);
+        if (end === undefined) continue;
+        return finding(claim, slot.start, draft.words[left].end, draftText(draft, slot.first, left), wordsText(source, i, end), undefined);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The stem of "year", the unit of a length of years as the analysis keeps it. */
+const YEARS = stem('year');
+
+/**
+ * Where a phrase of a time in office ends, read from word `from` in one clause within four words: a term noun
+ * ("in his term", "of office"), after one of `before` when given ("left in his term"); the index of its last word.
+ */
+function termWords(a: AnalysedSentence, from: number, before?: ReadonlySet<string>): number | undefined {
+  let seen = before === undefined;
+  let at: number | undefined;
+  for (let i = from; i < a.words.length && i < from + 4; i++) {
+    if (i > from && !sameClause(a, i - 1, i)) break;
+    const w = a.words[i].lower;
+    if (before?.has(w) && at === undefined) {
+      seen = true;
+      at = i;
+    } else if (seen && TERM_NOUNS.has(w)) return before === undefined ? i : at;
+  }
+  return undefined;
+}
+
 /** The type of the named things a number counts: the noun it stands before (over "other" and up to two adjectives). */
 function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) {
@@ -516,7 +567,7 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   const dated = datedOrderConflict(index, draft);
   if (dated) return [dated];
   if (decided) return decided;
-  const counted = listCountConflict(draft, compared);
+  const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared);
   return counted ? [counted] : [];
 }
 
