@@ -1137,6 +1137,15 @@ describe('claims read from the sources', () => {
     assert.notEqual(stem('four'), stem('for'));
   });
 
+  it('counts the places a passage lists past a better-matching passage that tells another event', () => {
+    const kb = realKnowledge();
+    // The source: "Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way of
+    // The Philippines and Thailand."; a passage on Abe and Moon meeting in Chengdu shares more of the sentence's words.
+    const text = 'On his way from Tokyo to Seoul, Stilwell stopped in three Southeast Asian countries.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['three']);
+    silentOnEach(kb, ['On his way from Tokyo to Seoul, Stilwell stopped in two Southeast Asian countries.']);
+  });
+
   it('reads years left in office against a passage telling the last year of it', () => {
     const kb = realKnowledge();
     // The source: "Moon is entering his last year in office and is somewhat desperate to make a breakthrough …".

@@ -344,7 +344,9 @@ function listCountConflict(
     if (!type) continue;
     ranked ??= [...compared].sort((a, b) => b.alignment.coverage - a.alignment.coverage);
     for (const { claim, alignment } of ranked) {
-      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE) continue;
+      // A passage with a value differing from the draft's elsewhere may tell another event ("met in Chengdu" beside
+      // "Stilwell … from Tokyo to Seoul"): it neither counts nor stops the search.
+      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE || alignment.unresolved > 0) continue;
       const source = claim.analysis;
       if (source.slots.some((o) => o.kind === 'number')) continue;
       const lists = namedLists(source, type);
