@@ -2703,3 +2703,62 @@ describe('a noun phrase set beside the clause', () => {
     ]);
   });
 });
+
+describe('values that stand for no other', () => {
+  it('takes another name where a passage gives one as an example ("networks, including the Quad") for another example', () => {
+    const kb = realKnowledge();
+    // The passage: "… a massive strategic hole in the Biden plan to strengthen regional security networks, including the Quad."
+    silentOnEach(kb, [
+      'The Six-Party Talks included Japan, South Korea and the United States.',
+      'The Biden plan to strengthen regional security networks includes the trilateral alliance as well as the Quad.',
+    ]);
+    // The talks' decade is still counted from the passage before ("… in the 1990s … The Six-Party Talks a decade later …").
+    warnsOnEach(kb, [
+      {
+        text: 'Back in the 1970s, the Six-Party Talks laid bare how uneasy Tokyo felt about a regional solution.',
+        value: '1970s',
+        sourced: 'a decade later',
+      },
+    ]);
+  });
+
+  it('does not take the one who tells for the one told ("Suga told Moon …" against "The Japanese leader told Biden …")', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['Suga told Moon that the Koreans had effectively broken the 1965 treaty and must put it right first.']);
+    // Told the other way round, the passage's teller and the one told stand where the draft's do.
+    warnsOnEach(kb, [
+      {
+        text: 'The Japanese leader told Trump that the Koreans have effectively broken the 1965 treaty normalizing relations between the two countries.',
+        value: 'Trump',
+        sourced: 'Biden',
+      },
+    ]);
+  });
+
+  it('needs a party told by its clause alone to share that clause with the passage, not only an opening phrase', () => {
+    const kb = realKnowledge();
+    // "Suga and Moon quickly embraced the election results and congratulated Biden for his win." shares only the
+    // opening phrase; the party's own clause tells of a trip the passage does not speak of.
+    silentOnEach(kb, ["Ahead of Biden's election win, Seoul dispatched intelligence chief Park Jie-won to Tokyo."]);
+    // A phrase set beside a party both name is that party's: "headed by Kim Jin-pyo of the ruling Democratic Party".
+    warnsOnEach(kb, [
+      {
+        text: 'Kim Jin-pyo, of the opposition People Power Party, led the delegation to Tokyo.',
+        value: 'People Power Party',
+        sourced: 'Democratic Party',
+      },
+    ]);
+  });
+
+  it('takes a named thing held at a place the passage does not name for another of its name ("the Winter Olympic Games at PyeongChang")', () => {
+    const kb = realKnowledge();
+    silentOnEach(kb, ['South Korea hosted the Winter Olympic Games at PyeongChang in February 2018.']);
+    warnsOnEach(kb, [
+      {
+        text: 'Koreans hope the Winter Olympic Games might provide a venue for reviving diplomacy with Pyongyang.',
+        value: 'Winter',
+        sourced: 'Summer',
+      },
+    ]);
+  });
+});

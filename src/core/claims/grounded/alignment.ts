@@ -12,7 +12,7 @@
  */
 import { sameClause, wordsApart } from './alignment/clauses';
 import { datedAfterCount, datedOtherwise, otherPartyCount, sameEvent } from './alignment/events';
-import { listedStranger, listOf, sameList } from './alignment/lists';
+import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
@@ -21,7 +21,7 @@ import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
 import { agentSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
-import { relationOf, sameRelation } from './alignment/relations';
+import { opposedSides, relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
@@ -238,7 +238,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         // South Korea"): kept aside, to tell a swap of who did what from a paraphrase.
         if (slot.kind === 'entity' && !sameRelation(draft, slot, claim, other)) sameElsewhere ??= other;
         else sameMentions.push(other);
-      } else if (c === 'differ' && !reported(claim, other) && !yearsFromWritten(slot, other)) candidates.push(other);
+      } else if (
+        c === 'differ' &&
+        !reported(claim, other) &&
+        !yearsFromWritten(slot, other) &&
+        !givenAsExample(claim, other) &&
+        !opposedSides(draft, slot, claim, other)
+      )
+        candidates.push(other);
     }
     same = sameMentions[0];
     // None of them near the draft's words, where another party is: that party stands in the draft's party's place.

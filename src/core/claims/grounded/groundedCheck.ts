@@ -23,7 +23,6 @@ import {
   NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
   ORDER_WORDS,
-  PARTIAL_LIST_OPENERS,
   REMAINING_WORDS,
   TERM_NOUNS,
   YEAR_SPANS,
@@ -33,7 +32,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
-import { breaksClause, sameClause } from './alignment/clauses';
+import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderEventSpans, orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
@@ -41,7 +40,7 @@ import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignm
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
 import { SEASON_MONTHS, type DraftDate } from '../values';
-import { nameLists, type ListReading } from './nameLists';
+import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
@@ -424,12 +423,7 @@ function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
  * others").
  */
 function namedLists(a: AnalysedSentence, type: EntityType): Slot[][] {
-  return nameLists(a, { ...COUNTED_LIST, types: [type] }).filter((run) => {
-    const before = a.words[run[0].first - 1]?.lower ?? '';
-    const beforeThat = a.words[run[0].first - 2]?.lower ?? '';
-    const after = a.words[run[run.length - 1].last + 2]?.lower ?? '';
-    return !PARTIAL_LIST_OPENERS.has(before) && !PARTIAL_LIST_OPENERS.has(beforeThat) && after !== 'others';
-  });
+  return nameLists(a, { ...COUNTED_LIST, types: [type] }).filter((run) => !givesOnlySome(a, run));
 }
 
 /**
@@ -760,6 +754,9 @@ function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimF
     if (words.size > 1) continue;
     const source = known[0];
     const claim = index.claim(source.claim);
+    // A thing the draft holds at a place the passage does not name ("the Winter Olympic Games at PyeongChang" against
+    // "the Summer Olympic Games"): a thing of its name held again, elsewhere.
+    if (draft.slots.some((s) => heldAt(draft, thing, s) && !statesValue(claim.analysis, s))) continue;
     const expected = claim.analysis.words[source.at].text;
     return finding(
       claim,
@@ -771,6 +768,21 @@ function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimF
     );
   }
   return undefined;
+}
+
+/** Whether `place` is where `thing` was held: a city or venue right after it, after "at" or "in" ("… Games at PyeongChang"). */
+function heldAt(a: AnalysedSentence, thing: Slot, place: Slot): boolean {
+  return (
+    place.entity?.type === 'place' &&
+    !place.entity.key.startsWith('country:') &&
+    place.first === thing.last + 2 &&
+    (a.words[thing.last + 1].lower === 'at' || a.words[thing.last + 1].lower === 'in')
+  );
+}
+
+/** Whether a sentence states value `slot` (a value of the same kind, the same). */
+function statesValue(a: AnalysedSentence, slot: Slot): boolean {
+  return a.slots.some((o) => compareSlots(slot, o) === 'same');
 }
 
 /** The class of the year an agreement is named by ("the 2015 comfort women agreement"): it has one, as it has one party list. */
@@ -838,6 +850,24 @@ function clauseCoverage(
     shared += 1;
   }
   return total < MIN_ANCHORS ? 0 : shared / total;
+}
+
+/**
+ * Whether a content word or a paired value of the stretch `value` stands in, up to the nearest mark of punctuation
+ * either side, is the passage's too, or it is set beside a value both name.
+ */
+function clauseSharesWith(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
+  const unmarked = (i: number, j: number) => {
+    for (let k = i; k < j; k++) if (PUNCTUATION_BETWEEN.test(textBetween(draft, k, k + 1))) return false;
+    return true;
+  };
+  const inClause = (i: number) => (i < value.first ? unmarked(i, value.first) : i > value.last ? unmarked(value.last, i) : false);
+  for (let i = 0; i < draft.words.length; i++)
+    if (draft.content[i] === 1 && claim.contentStems.has(draft.stems[i]) && inClause(i)) return true;
+  // A stretch set beside a party both name ("Kim Jin-pyo, of the opposition People Power Party,") tells of that party.
+  let from = value.first;
+  while (from > 0 && unmarked(from - 1, from)) from--;
+  return alignment.pairs.some(([slot]) => inClause(slot.first) || inClause(slot.last) || slot.last === from - 1);
 }
 
 /** Articles that, after a comma, open a noun phrase set beside the clause before it (", the first such contact …"). */
@@ -977,6 +1007,9 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
     if (value.kind === 'entity' && coverage < MIN_COVERAGE) return [];
+    // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an
+    // opening phrase ("Ahead of Biden's election win, Seoul dispatched … Park Jie-won to Tokyo") is not its clause.
+    if (value.kind === 'entity' && alignment.coverage < MIN_COVERAGE && !clauseSharesWith(draft, value, source, alignment)) return [];
     // Another person needs an act in common, not only places and a verb of little content ("Stilwell went first to
     // Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National University").
     if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];

@@ -784,6 +784,22 @@ export const JOINT_SUBJECT_WORDS = words(`both`);
 export const MUTUAL_ACT_VERBS: readonly string[] = ['work', 'cooperate', 'collaborate', 'coordinate', 'partner', 'team'];
 
 /**
+ * Acts two parties do to each other alike ("Abe met Moon" is "Moon met Abe"): which side of the verb a party stands on
+ * does not tell the doer from the one it is done to.
+ */
+export const SYMMETRIC_ACT_VERBS: readonly string[] = [
+  ...MUTUAL_ACT_VERBS,
+  'meet',
+  'talk',
+  'negotiate',
+  'clash',
+  'spar',
+  'quarrel',
+  'feud',
+  'confer',
+];
+
+/**
  * Verbs of little content of their own (base forms; inflections derived): sharing only these ("went" and "is gone",
  * "made" and "make") says nothing of whether two sentences tell one act, so they never tie two people to it.
  */

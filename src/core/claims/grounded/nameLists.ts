@@ -4,6 +4,7 @@
  * reads who acts together (alignment/lists.ts), the checker counts a passage's list against a draft's number
  * (groundedCheck.ts), and the references read the people a sentence opens with (references.ts).
  */
+import { PARTIAL_LIST_OPENERS } from './lexicon';
 import type { AnalysedSentence, EntityType, Slot } from './sentenceAnalysis';
 
 /** What a list of names may hold, and what may join its members. */
@@ -50,6 +51,17 @@ export function listWith(a: AnalysedSentence, slot: Slot, reading: ListReading):
   let lists = byReading.get(reading);
   if (!lists) byReading.set(reading, (lists = nameLists(a, reading)));
   return lists.find((list) => list.includes(slot)) ?? [slot];
+}
+
+/**
+ * Whether a list says it gives only some of its kind: "such as …", "including the Quad" (over an article) before its
+ * first member, or "… and others" after its last. Another name than one of its members contradicts nothing.
+ */
+export function givesOnlySome(a: AnalysedSentence, list: readonly Slot[]): boolean {
+  const before = a.words[list[0].first - 1]?.lower ?? '';
+  const beforeThat = a.words[list[0].first - 2]?.lower ?? '';
+  const after = a.words[list[list.length - 1].last + 2]?.lower ?? '';
+  return PARTIAL_LIST_OPENERS.has(before) || PARTIAL_LIST_OPENERS.has(beforeThat) || after === 'others';
 }
 
 /** Each sentence's lists per reading (a reading is one object per kind of list its caller keeps). */

@@ -4,7 +4,7 @@
  * Apart because a list decides both who acts together (parties.ts) and which value stands for which.
  */
 import type { AnalysedSentence, EntityType, Slot } from '../sentenceAnalysis';
-import { listWith, PERSON_TYPES, type ListReading } from '../nameLists';
+import { givesOnlySome, listWith, PERSON_TYPES, type ListReading } from '../nameLists';
 import { compareSlots } from './values';
 
 /**
@@ -24,6 +24,14 @@ const PARTY_LIST: Omit<ListReading, 'types'> = {
  */
 export function listOf(a: AnalysedSentence, slot: Slot, types: readonly EntityType[] = [slot.entity!.type]): Slot[] {
   return listWith(a, slot, partyList(types));
+}
+
+/**
+ * Whether a named thing is given as one example of its kind ("networks, including the Quad", "allies such as Japan"):
+ * another name in its place is another example, not a contradiction.
+ */
+export function givenAsExample(a: AnalysedSentence, slot: Slot): boolean {
+  return slot.kind === 'entity' && givesOnlySome(a, listOf(a, slot));
 }
 
 /** One reading per set of types, so that the lists a sentence gives under it are read once (`listWith` keeps them). */

@@ -3,8 +3,9 @@
  * Two parties named in different relations are not one value standing for another. Apart because both the values
  * (`align`) and the denials (polarity.ts) read a party's relation to its clause.
  */
-import { TRAVEL_WORDS } from '../lexicon';
+import { SYMMETRIC_ACT_VERBS, TRAVEL_WORDS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 
 /** Words before a value that do not say how it relates to the rest of the clause. */
@@ -88,4 +89,34 @@ function makes(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): bool
   const thing = x.stems[k];
   for (let i = Math.max(0, b.first - MADE_THING_REACH); i < b.first; i++) if (y.content[i] === 1 && y.stems[i] === thing) return true;
   return false;
+}
+
+/** The stems of acts two parties do to each other alike (lexicon.ts `SYMMETRIC_ACT_VERBS`). */
+const SYMMETRIC_ACTS = new Set(SYMMETRIC_ACT_VERBS.map(stem));
+
+/**
+ * Whether two parties stand on either side of the same act with no preposition to tell their relation: one right
+ * before it, the other right after it ("Suga told Moon …" against "The Japanese leader told Biden …"). One is the
+ * doer and the other the one it is done to: neither stands in the other's place. Not acts done alike to each other
+ * ("Abe met Moon").
+ */
+export function opposedSides(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.kind !== 'entity' || b.kind !== 'entity') return false;
+  const act = (verb: string | undefined, other: string | undefined) => verb !== undefined && verb === other && !SYMMETRIC_ACTS.has(verb);
+  return act(actAfter(x, a), actBefore(y, b)) || act(actBefore(x, a), actAfter(y, b));
+}
+
+/** The stem of the content word right after a party (its act, when the party does it), if one stands there. */
+function actAfter(a: AnalysedSentence, slot: Slot): string | undefined {
+  const k = slot.last + 1;
+  return k < a.words.length && a.content[k] === 1 && /^\s+$/.test(textBetween(a, slot.last, k)) ? a.stems[k] : undefined;
+}
+
+/** The stem of the content word right before a party, past determiners (its act, when the act is done to it). */
+function actBefore(a: AnalysedSentence, slot: Slot): string | undefined {
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 3; i--) {
+    if (DETERMINERS.has(a.words[i].lower)) continue;
+    return a.content[i] === 1 && /^\s+$/.test(textBetween(a, i, i + 1)) ? a.stems[i] : undefined;
+  }
+  return undefined;
 }
