@@ -2169,12 +2169,12 @@ describe('claims read from the sources: one person in two events', () => {
       {
         text: "Suga became prime minister in September 2020. He had served as Abe's foreign minister when the 2015 comfort women agreement was reached.",
         value: 'foreign minister',
-        sourced: 'Cabinet Secretary',
+        sourced: 'former Cabinet Secretary',
       },
       {
         text: "Suga, Abe's foreign minister, played a significant role in reaching the comfort women agreement.",
         value: 'foreign minister',
-        sourced: 'Cabinet Secretary',
+        sourced: 'former Cabinet Secretary',
       },
     ]);
   });

@@ -33,18 +33,21 @@ import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
+import { onceHeld } from './alignment/offices';
+import { affiliatedPeople, bodyKinds } from './affiliations';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderEventSpans, orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
-import { SEASON_MONTHS, type DraftDate } from '../values';
+import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
+  knownBodies,
   knownTitles,
   sourceClaims,
   textBetween,
@@ -52,6 +55,7 @@ import {
   valueKeys,
   verbatimKey,
   wordsText,
+  type PersonTitle,
   type SourceClaim,
   type SourceClaims,
 } from './sourceClaims';
@@ -532,8 +536,21 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
-  const known = titleConflict(index, draft, ownTitles) ?? attributed;
-  if (known) return [known];
+  // A title the sources never give a person is one slip; the event the sentence tells may hold another ("Suga, who
+  // had served as Abe's foreign minister, took over as premier in October 2020"), though not in the titled person,
+  // whom the sources know by the titles they give.
+  const titled = titleConflict(index, draft, ownTitles) ?? affiliationConflict(index, draft);
+  if (titled) {
+    const apart = (f: ClaimFinding) =>
+      [titled, ...titledPeople(draft).map(([person]) => person)].every((o) => f.end <= o.start || f.start >= o.end);
+    return [titled, ...eventConflicts(index, draft).filter(apart)];
+  }
+  if (attributed) return [attributed];
+  return eventConflicts(index, draft);
+}
+
+/** The conflicts of a statement of fact with the passages telling its event: its values, denials and order. */
+function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
@@ -716,7 +733,9 @@ function titleConflict(
     if (!asked(person, title)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
-    const known = knownTitles(index, person);
+    // A title told as once held is one of a career's: compared only with those the sources tell as once held.
+    const past = onceHeld(draft, title);
+    const known = knownTitles(index, person).filter((t) => !past || onceHeld(index.claim(t.claim).analysis, t.title));
     if (known.length === 0) continue;
     // "Pentagon chief" only says the person leads a body: it may name the office a full title names, in other words.
     // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
@@ -724,8 +743,39 @@ function titleConflict(
     if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
     // Quoted: a title the sources give under every word of the draft's name, before one they give a bare surname
     // others share ("Professor Park" is not the "head of the National Intelligence Service" Park Jie-won).
-    const source = known.find((t) => words.every((w) => t.person.entity!.words.includes(w))) ?? known[0];
+    // Among them, one the draft does not give anyone itself ("Before becoming prime minister, Suga served as …"):
+    // the title it asks the writer to check.
+    const fullName = known.filter((t) => words.every((w) => t.person.entity!.words.includes(w)));
+    const unsaid = (t: PersonTitle) => !draft.slots.some((o) => o !== title && o.kind === 'role' && compareSlots(o, t.title) === 'same');
+    // An office named by whom it serves ("Abe's foreign minister") is set against one the sources tell as once held.
+    const owner = draft.slots.some(
+      (o) =>
+        o.entity?.type === 'person' &&
+        o.last === title.first - 2 &&
+        draft.words[o.last + 1].lower === 's' &&
+        draft.words[o.last + 1].joined,
+    );
+    const once = (t: PersonTitle) => !owner || onceHeld(index.claim(t.claim).analysis, t.title);
+    const source = fullName.find((t) => unsaid(t) && once(t)) ?? fullName.find(unsaid) ?? fullName[0] ?? known[0];
     return finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined);
+  }
+  return undefined;
+}
+
+/**
+ * A body the draft ties a person to ("Yasuyo Sakata teaches at Keio University") where the sources tie that person to
+ * another of the same kind and never to the draft's ("Yasuyo Sakata is a professor at Kanda University of
+ * International Studies"): a university for a university, a party for a party. A person may serve bodies of other
+ * kinds besides.
+ */
+function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+  for (const [person, body] of affiliatedPeople(draft)) {
+    if (person.referent || body.referent) continue;
+    const kinds = bodyKinds(body);
+    const known = knownBodies(index, person).filter((b) => bodyKinds(b.body).some((k) => kinds.includes(k)));
+    if (known.length === 0 || known.some((b) => compareSlots(body, b.body) === 'same')) continue;
+    const source = known[0];
+    return finding(index.claim(source.claim), body.start, body.end, body.text, source.body.text, undefined);
   }
   return undefined;
 }
@@ -754,9 +804,7 @@ function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimF
     if (words.size > 1) continue;
     const source = known[0];
     const claim = index.claim(source.claim);
-    // A thing the draft holds at a place the passage does not name ("the Winter Olympic Games at PyeongChang" against
-    // "the Summer Olympic Games"): a thing of its name held again, elsewhere.
-    if (draft.slots.some((s) => heldAt(draft, thing, s) && !statesValue(claim.analysis, s))) continue;
+    if (SEASON_WORDS.has(word) && anotherEdition(draft, thing, claim.analysis)) continue;
     const expected = claim.analysis.words[source.at].text;
     return finding(
       claim,
@@ -770,19 +818,21 @@ function attributeConflict(index: SourceClaims, draft: AnalysedSentence): ClaimF
   return undefined;
 }
 
-/** Whether `place` is where `thing` was held: a city or venue right after it, after "at" or "in" ("… Games at PyeongChang"). */
-function heldAt(a: AnalysedSentence, thing: Slot, place: Slot): boolean {
-  return (
-    place.entity?.type === 'place' &&
-    !place.entity.key.startsWith('country:') &&
-    place.first === thing.last + 2 &&
-    (a.words[thing.last + 1].lower === 'at' || a.words[thing.last + 1].lower === 'in')
-  );
-}
-
-/** Whether a sentence states value `slot` (a value of the same kind, the same). */
-function statesValue(a: AnalysedSentence, slot: Slot): boolean {
-  return a.slots.some((o) => compareSlots(slot, o) === 'same');
+/**
+ * Whether a thing named by its season, which comes round again, may be another of the series than the passage's: the
+ * draft dates it where the passage does not date it alike ("hosted the Winter Olympic Games … in February 2018"
+ * against "hope the Summer Olympic Games may …"), or holds it at a city the passage does not name ("… at
+ * PyeongChang").
+ */
+function anotherEdition(draft: AnalysedSentence, thing: Slot, claim: AnalysedSentence): boolean {
+  const theirs = (d: Slot) => claim.slots.some((o) => compareSlots(d, o) === 'same');
+  const dated = (d: Slot) => d.kind === 'date' && !d.attributive;
+  const heldAt = (p: Slot) =>
+    p.entity?.type === 'place' &&
+    !p.entity.key.startsWith('country:') &&
+    p.first === thing.last + 2 &&
+    (draft.words[thing.last + 1].lower === 'at' || draft.words[thing.last + 1].lower === 'in');
+  return draft.slots.some((d) => (dated(d) || heldAt(d)) && !theirs(d));
 }
 
 /** The class of the year an agreement is named by ("the 2015 comfort women agreement"): it has one, as it has one party list. */

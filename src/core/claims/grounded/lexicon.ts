@@ -504,6 +504,14 @@ export const ORGANISATION_HEADS = words(`
 `);
 
 /**
+ * Words that may tie a name to the body after it, as its place of work or party ("Park Cheol Hee of Yonsei
+ * University", "Sakata, who teaches at Keio University", "Kim Jin-pyo of the ruling Democratic Party").
+ */
+export const AFFILIATION_LINKS = words(`
+  a an the of at with is was who teaches taught teach works worked ruling opposition
+`);
+
+/**
  * Titles a person holds. A role is read as its last word (the head: "secretary", "minister") and the words before it
  * (modifiers: "assistant", "deputy", "foreign", "prime"). Two roles with one head and other modifiers are different
  * offices ("deputy secretary" is not "assistant secretary").

@@ -798,7 +798,13 @@ function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => vo
     if (!isRoleWord(i)) continue;
     // A run of title words ("Chief Cabinet Secretary", "deputy secretary"): its last head word is the office.
     let last = i;
-    while (last + 1 < words.length && isRoleWord(last + 1)) last++;
+    // "under" after a head begins another phrase ("foreign minister under President Lee"), as it does not before one
+    // ("Under Secretary").
+    let headed = roleHead(words[i].lower) !== undefined;
+    while (last + 1 < words.length && isRoleWord(last + 1) && !(headed && words[last + 1].lower === 'under')) {
+      last++;
+      headed ||= roleHead(words[last].lower) !== undefined;
+    }
     let head = -1;
     for (let k = i; k <= last; k++) if (roleHead(words[k].lower) !== undefined) head = k;
     if (head < 0) {

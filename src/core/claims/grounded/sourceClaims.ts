@@ -4,6 +4,7 @@
  * become claims a draft can be checked against. Nothing here is written per source: a writer's own documents get
  * their claims the same way as the bundled articles.
  */
+import { affiliatedPeople } from './affiliations';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage, Source } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
@@ -86,6 +87,8 @@ export interface SourceClaims {
   readonly attributes: Map<string, ThingAttribute[]>;
   /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
   readonly titles: Map<string, PersonTitle[]>;
+  /** The bodies the sources tie people to ("Seoul National University Professor Park Cheol Hee"), by name word. */
+  readonly affiliations: Map<string, PersonBody[]>;
   /**
    * The words naming the sources themselves, lower-case: their publishers, containers and authors' family names. A
    * draft naming one ("the CSIS authors") attributes a claim to a source; it does not name a party to the event.
@@ -101,6 +104,13 @@ export interface ThingAttribute {
   /** Word index of the attribute in its sentence. */
   at: number;
   word: string;
+  claim: number;
+}
+
+/** A body a source ties a person to (`affiliatedPeople`), and where. */
+export interface PersonBody {
+  person: Slot;
+  body: Slot;
   claim: number;
 }
 
@@ -122,6 +132,17 @@ export function knownTitles(index: SourceClaims, person: Slot, byGlossary = fals
   const samePerson = (a: Slot, b: Slot) => (byGlossary && a.entity!.key === b.entity!.key) || sameName(a.entity!.words, b.entity!.words);
   const known = [...new Set(words.flatMap((w) => index.titles.get(w) ?? []))].filter((t) => samePerson(person, t.person));
   if (known.some((t) => known.some((u) => !samePerson(t.person, u.person)))) return [];
+  return known;
+}
+
+/**
+ * The bodies the sources tie `person` to, found as `knownTitles` finds titles: none when the name is shared by
+ * several people.
+ */
+export function knownBodies(index: SourceClaims, person: Slot): PersonBody[] {
+  const words = person.entity!.words;
+  const known = [...new Set(words.flatMap((w) => index.affiliations.get(w) ?? []))].filter((t) => sameName(words, t.person.entity!.words));
+  if (known.some((t) => known.some((u) => !sameName(t.person.entity!.words, u.person.entity!.words)))) return [];
   return known;
 }
 
@@ -195,6 +216,7 @@ function statementOf(text: string, analysis: AnalysedSentence): PassageStatement
   for (const slot of analysis.slots) for (const key of valueKeys(slot)) values.add(key);
   for (const [thing, at] of attributedThings(analysis)) values.add(attributeKey(analysis, thing, at));
   for (const [person, title] of titledPeople(analysis)) values.add(titleKey(person, title));
+  for (const [person, body] of affiliatedPeople(analysis)) values.add(affiliationKey(person, body));
   const flags =
     CLAIM_FLAG | analysis.kinds | (analysis.negations.length > 0 ? DENIES_FLAG : 0) | (analysis.relativeTime ? CONTEXT_FLAG : 0);
   return { stems: analysis.contentStems, values, flags, verbatimKey: verbatim };
@@ -207,6 +229,11 @@ function statementOf(text: string, analysis: AnalysedSentence): PassageStatement
  */
 const TITLE_PREFIX = 't ';
 const ATTRIBUTE_PREFIX = 'a ';
+const AFFILIATION_PREFIX = 'f ';
+
+function affiliationKey(person: Slot, body: Slot): string {
+  return `${AFFILIATION_PREFIX}${person.entity!.words.join(' ')} ${body.entity!.key}`.replace(/\s+/g, ' ');
+}
 
 function titleKey(person: Slot, title: Slot): string {
   const { head, modifiers } = title.role!;
@@ -225,6 +252,13 @@ interface Listed {
   distinctClaims?: Uint32Array;
 }
 
+/** The titles, attributes and bodies the sources give, each read from the first passage filing it. */
+interface TitlesAndAttributes {
+  titles: Map<string, PersonTitle[]>;
+  attributes: Map<string, ThingAttribute[]>;
+  affiliations: Map<string, PersonBody[]>;
+}
+
 /** The claims and their index, read from the index's arrays; a claim's reading is made when asked for. */
 class IndexedClaims implements SourceClaims {
   readonly passageCount: number;
@@ -238,7 +272,7 @@ class IndexedClaims implements SourceClaims {
   /** Each stem's and value key's passages, looked up once: a check asks for the same few keys sentence after sentence. */
   private readonly stemLists = new Map<string, Listed>();
   private readonly valueLists = new Map<string, Listed>();
-  private titlesAndAttributes: { titles: Map<string, PersonTitle[]>; attributes: Map<string, ThingAttribute[]> } | undefined;
+  private titlesAndAttributes: TitlesAndAttributes | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -344,11 +378,15 @@ class IndexedClaims implements SourceClaims {
     return (this.titlesAndAttributes ??= this.readTitlesAndAttributes()).attributes;
   }
 
+  get affiliations(): Map<string, PersonBody[]> {
+    return (this.titlesAndAttributes ??= this.readTitlesAndAttributes()).affiliations;
+  }
+
   /** The titles and attributes, read from the first passage filing each key, in the order of the passages. */
-  private readTitlesAndAttributes(): { titles: Map<string, PersonTitle[]>; attributes: Map<string, ThingAttribute[]> } {
+  private readTitlesAndAttributes(): TitlesAndAttributes {
     const { values } = this.parts;
     const wanted = new Map<number, Set<string>>();
-    for (const prefix of [TITLE_PREFIX, ATTRIBUTE_PREFIX]) {
+    for (const prefix of [TITLE_PREFIX, ATTRIBUTE_PREFIX, AFFILIATION_PREFIX]) {
       for (let id = lowerBound(values.words, prefix); id < values.words.length && values.words[id].startsWith(prefix); id++) {
         const first = values.postings[values.offsets[id]];
         let keys = wanted.get(first);
@@ -358,6 +396,7 @@ class IndexedClaims implements SourceClaims {
     }
     const titles = new Map<string, PersonTitle[]>();
     const attributes = new Map<string, ThingAttribute[]>();
+    const affiliations = new Map<string, PersonBody[]>();
     for (const claim of [...wanted.keys()].sort((a, b) => a - b)) {
       const keys = wanted.get(claim)!;
       const analysis = this.read(this.kb.passages[claim]);
@@ -376,8 +415,16 @@ class IndexedClaims implements SourceClaims {
           list.push({ person, title, claim });
         }
       }
+      for (const [person, body] of affiliatedPeople(analysis)) {
+        if (!keys.delete(affiliationKey(person, body))) continue;
+        for (const w of person.entity!.words) {
+          let list = affiliations.get(w);
+          if (!list) affiliations.set(w, (list = []));
+          list.push({ person, body, claim });
+        }
+      }
     }
-    return { titles, attributes };
+    return { titles, attributes, affiliations };
   }
 }
 
@@ -578,34 +625,63 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     // person, as the sentence refers to them, stands at the title's own words (references.ts).
     if (person.referent && before?.kind === 'role' && before.first === person.first && before.last === person.last)
       found.push([person, before]);
-    const after = slots[k + 1];
+    // The title after the name, past the country or the person it is qualified by ("a former South Korean prime
+    // minister", "Abe's foreign minister"): the words between are checked below.
+    let n = k + 1;
+    while (slots[n]?.kind === 'entity' && betweenNameAndTitle(a, slots[n])) n++;
+    const after = slots[n];
     if (after?.kind === 'role' && a.quoted[after.first] === 0 && !pluralTitle(after)) {
-      // Between the comma and the title: articles, "then", "former", a possessive's "s", and a country ("a former
-      // South Korean prime minister", "Japan's foreign minister").
-      const commaAfterName = /^\s*,/.test(textBetween(a, person.last, person.last + 1));
-      const inPlace = (i: number) => slots.some((o) => o.entity?.type === 'place' && o.first <= i && i <= o.last);
+      // Between the comma (or dash) and the title: articles, "then", "former", a possessive's "s", a country and a
+      // person owning the office ("a former South Korean prime minister", "Japan's foreign minister", "then Moon's
+      // unification minister").
+      const setOff = /^\s*[,—–]/.test(textBetween(a, person.last, person.last + 1));
+      const inQualifier = (i: number) => slots.some((o) => o.first <= i && i <= o.last && o.kind === 'entity' && betweenNameAndTitle(a, o));
       let plain = true;
-      for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inPlace(i);
-      if ((commaAfterName && plain) || statesTitle(a, person, after)) found.push([person, after]);
+      for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inQualifier(i);
+      if ((setOff && plain) || statesTitle(a, person, after)) found.push([person, after]);
     }
   }
   return found;
 }
 
+/**
+ * Whether a named thing between a name and its title only qualifies the title: a place ("South Korean", "Japan's")
+ * or a person owning it ("Abe's foreign minister": the office of the one named first, serving Abe).
+ */
+function betweenNameAndTitle(a: AnalysedSentence, o: Slot): boolean {
+  const type = o.entity!.type;
+  return type === 'place' || (type === 'person' && a.words[o.last + 1]?.lower === 's' && a.words[o.last + 1].joined);
+}
+
 /** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
 const TITLE_COPULAS = new Set(['is', 'was']);
 
+/** Verbs that state a title held by the person before them when "as" follows ("Suga served as Abe's foreign minister"). */
+const TITLE_SERVING = new Set(['served', 'serves', 'serving']);
+
+/** Auxiliaries that may stand between a name (or its "who") and a verb stating its title ("who had served as …"). */
+const TITLE_AUXILIARIES = new Set(['had', 'has', 'have', 'once', 'previously', 'formerly', 'later']);
+
 /**
- * Whether the sentence states `title` of `person` right after the name: "to be" and only articles, "then", "now" or
- * "former" between ("He is the assistant secretary of state", "Kang was then ambassador"); not a title of someone the
- * person is said to be among or to work for ("is among the advisers", "is Abe's chief cabinet secretary" is read by
- * the possessive, not here).
+ * Whether the sentence states `title` of `person` right after the name, or in a clause opening "who" after it: "to be"
+ * or "served as", and only articles, "then", "now" or "former" between ("He is the assistant secretary of state", "Kang
+ * was then ambassador", "Suga, who had served as Abe's foreign minister, …"); not a title of someone the person is said
+ * to be among ("is among the advisers"). After "to be", not a title owned by someone ("is Abe's chief cabinet
+ * secretary" is read by the possessive, not here); after "served as", the office of the one named first, serving
+ * another ("served as Abe's foreign minister").
  */
 function statesTitle(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   const { words } = a;
-  if (!TITLE_COPULAS.has(words[person.last + 1]?.lower ?? '')) return false;
-  if (!/^\s+$/.test(textBetween(a, person.last, person.last + 1))) return false;
-  for (let i = person.last + 2; i < title.first; i++) if (!APPOSITION_WORDS.has(words[i].lower) || words[i].lower === 's') return false;
+  let i = person.last + 1;
+  if (words[i]?.lower === 'who' && /^\s*,\s+$/.test(textBetween(a, person.last, i))) i++;
+  else if (!/^\s+$/.test(textBetween(a, person.last, i))) return false;
+  while (TITLE_AUXILIARIES.has(words[i]?.lower ?? '')) i++;
+  const serving = TITLE_SERVING.has(words[i]?.lower ?? '') && words[i + 1]?.lower === 'as';
+  if (!serving && !TITLE_COPULAS.has(words[i]?.lower ?? '')) return false;
+  const owner = (k: number) =>
+    serving && a.slots.some((o) => o.kind === 'entity' && o.first <= k && k <= o.last && betweenNameAndTitle(a, o));
+  for (let k = i + (serving ? 2 : 1); k < title.first; k++)
+    if (!owner(k) && (!APPOSITION_WORDS.has(words[k].lower) || (words[k].lower === 's' && !owner(k - 1)))) return false;
   return true;
 }
 
@@ -666,8 +742,11 @@ const AGREEMENT = stem('agreement');
 /** Verbs that give the name before them the attribute after them ("TISA is a bilateral arrangement"). */
 const COPULAS = new Set(['is', 'was', 'remains']);
 
-/** Words that may stand between a name (or its comma) and its title. */
-export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 's']);
+/**
+ * Words that may stand between a name (or its comma) and its title; "previously" and "formerly" date the title as
+ * "former" does ("Suga, previously Abe's foreign minister").
+ */
+export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 'previously', 'formerly', 's']);
 
 /** What stands between word i's end and word j's start (punctuation and spaces, and any words between), read from the words' offsets. */
 export function textBetween(a: AnalysedSentence, i: number, j: number): string {
@@ -738,7 +817,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 25;
+const ANALYSIS_VERSION = 27;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, FUNCTION_WORDS, ORGANISATION_HEADS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
-import type { SourceClaims } from '../sourceClaims';
+import { textBetween, type SourceClaims } from '../sourceClaims';
 import { stem } from '../stem';
 import { sameClause } from './clauses';
 import { ACT_ENDING } from './events';
@@ -112,11 +112,14 @@ function anotherOfKind(named: AnalysedSentence, slot: Slot, other: AnalysedSente
 }
 
 /**
- * The event a year names ("the 2012 clash") stands in the other sentence after a preposition of time, dated at the
+ * The event a year names ("the 2012 clash", "the 2012 Senkaku clash") stands in the other sentence after a preposition of time, dated at the
  * end of its own phrase ("during its clash with Beijing over the Senkaku/Diaoyu Islands in 2010"): the date dates it.
  */
 function eventDatedAlike(named: AnalysedSentence, slot: Slot, other: AnalysedSentence, date: Slot): boolean {
-  const k = slot.last + 1;
+  // Past the places the event is of ("the 2012 Senkaku clash", "the 2012 Senkaku/Diaoyu clash"), to its noun.
+  let k = slot.last + 1;
+  for (let place = placeAt(named, k); place && /^[\s/]+$/.test(textBetween(named, place.last, place.last + 1)); place = placeAt(named, k))
+    k = place.last + 1;
   if (k >= named.words.length || named.content[k] !== 1 || named.slots.some((s) => s.first === k)) return false;
   const noun = named.stems[k];
   for (let j = date.first - 1; j >= 0 && date.first - j <= NEIGHBOURHOOD * 2; j--) {
@@ -130,6 +133,11 @@ function eventDatedAlike(named: AnalysedSentence, slot: Slot, other: AnalysedSen
     return preposition >= 0 && sameClause(other, j, date.first);
   }
   return false;
+}
+
+/** The place named from word `k` on, if one is. */
+function placeAt(a: AnalysedSentence, k: number): Slot | undefined {
+  return a.slots.find((s) => s.first === k && s.entity?.type === 'place');
 }
 
 /**

@@ -21,9 +21,40 @@ export function undatedOrDatedAlike(a: AnalysedSentence, pairs: readonly [Slot, 
  * office of the past, not the one the person holds in the passage.
  */
 export function pastOffice(a: AnalysedSentence, role: Slot): boolean {
-  if (a.slots.some((s) => s.kind === 'date' && s.first > role.last && s.first <= role.last + 2)) return true;
+  if (dated(a, role)) return true;
   const before = a.words[role.first - 1]?.lower;
   return before === 'as' && /^serv/.test(a.words[role.first - 2]?.lower ?? '');
+}
+
+/** Whether a date follows a title closely enough to date it ("culture minister in 2000"). */
+function dated(a: AnalysedSentence, role: Slot): boolean {
+  return a.slots.some((s) => s.kind === 'date' && s.first > role.last && s.first <= role.last + 2);
+}
+
+/** Words before a title that tell it as once held ("former", "previously Abe's foreign minister"). */
+const ONCE_WORDS = new Set(['former', 'formerly', 'previously']);
+
+/**
+ * Whether a title is told as once held: "former", "previously" or "formerly" before it, or "served as" ("former Cabinet
+ * Secretary", "a former South Korean foreign minister", "who had served as Abe's foreign minister"), past the country
+ * and the possessive owner qualifying it, or dated ("culture minister in 2000"). A person holds many offices in a career: such a
+ * title is one of them, to compare only with one the sources tell as once held too.
+ */
+export function onceHeld(a: AnalysedSentence, title: Slot): boolean {
+  if (ONCE_WORDS.has(a.words[title.first].lower) || dated(a, title)) return true;
+  for (let i = title.first - 1; i >= 0; i--) {
+    const w = a.words[i].lower;
+    if (ONCE_WORDS.has(w)) return true;
+    // "served as": not "serving as", told of the time of the sentence ("Then serving as unification minister, he …").
+    if (w === 'as') return a.words[i - 1]?.lower === 'served';
+    const named = a.slots.find((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (named && (named.entity!.type === 'place' || named.entity!.type === 'person')) {
+      i = named.first;
+      continue;
+    }
+    if (!APPOSITION_WORDS.has(w)) return false;
+  }
+  return false;
 }
 
 /**

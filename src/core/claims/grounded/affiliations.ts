@@ -1,0 +1,73 @@
+/**
+ * The bodies a sentence ties people to, as their place of work or party ("Seoul National University Professor Park
+ * Cheol Hee", "Yasuyo Sakata is a professor at Kanda University …", "Kim Jin-pyo of the ruling Democratic Party"):
+ * read alike from sources and drafts, so a draft tying a person to another body of the same kind can be told.
+ */
+import { AFFILIATION_LINKS, ORGANISATION_HEADS } from './lexicon';
+import type { AnalysedSentence, Slot } from './sentenceAnalysis';
+import { textBetween } from './sourceClaims';
+import { onceHeld } from './alignment/offices';
+
+/** How many words may stand between a name and the body after it ("…, a professor at …", ", who teaches at …"). */
+const AFFILIATION_REACH = 5;
+
+/** Whether a slot names a person: a known person, or a name of two words or more ("Yasuyo Sakata"). */
+function personLike(slot: Slot): boolean {
+  const type = slot.entity?.type;
+  return type === 'person' || (type === 'name' && slot.entity!.words.length >= 2);
+}
+
+/**
+ * The people a sentence ties to a body, with the body: one just before the name, or before its title, or owning it by
+ * a possessive ("Korea University's Park Cheol Hee", "Yonsei University professor Park"); or one after the name past
+ * linking words alone, a title among them ("Park Cheol Hee of Yonsei University", "Sakata, a professor at Keio
+ * University", "Sakata teaches at Keio University"). Not one told as once the person's ("formerly of …").
+ */
+export function affiliatedPeople(a: AnalysedSentence): [Slot, Slot][] {
+  const found: [Slot, Slot][] = [];
+  const { slots, words } = a;
+  const isBody = (o: Slot | undefined): boolean => o?.entity?.type === 'organisation' && a.quoted[o.first] === 0;
+  for (let k = 0; k < slots.length; k++) {
+    const person = slots[k];
+    if (person.kind !== 'entity' || !personLike(person)) continue;
+    // Before: "Body Title Name", "Body's Name", "Body Name".
+    let j = k - 1;
+    if (slots[j]?.kind === 'role' && slots[j].last === person.first - 1) j--;
+    const before = slots[j];
+    const next = j + 1 < k ? slots[j + 1].first : person.first;
+    const possessive = words[next - 1]?.lower === 's' && words[next - 1].joined;
+    const joined = (from: number, to: number) => /^\s+$/.test(textBetween(a, from, to));
+    const ties =
+      before && isBody(before) && (before.last === next - 1 || (possessive && before.last === next - 2)) && joined(next - 1, next);
+    if (ties && (j === k - 1 || joined(slots[j + 1].last, person.first)) && !onceHeldTitle(a, slots[j + 1])) found.push([person, before]);
+    // After: the name, then linking words and at most one title, then the body.
+    for (let n = k + 1, i = person.last + 1; i <= person.last + AFFILIATION_REACH && i < words.length;) {
+      // Only a comma or a dash may stand between (not a clause's end, a bracket, a quotation mark).
+      if (!/^[\s,—–]*$/.test(textBetween(a, i - 1, i))) break;
+      const slot = slots[n];
+      if (slot && slot.first === i) {
+        if (isBody(slot)) {
+          if (i > person.last + 1) found.push([person, slot]);
+          break;
+        }
+        if (slot.kind !== 'role' || onceHeld(a, slot)) break;
+        i = slot.last + 1;
+        n++;
+        continue;
+      }
+      if (!AFFILIATION_LINKS.has(words[i].lower)) break;
+      i++;
+    }
+  }
+  return found;
+}
+
+/** Whether `slot`, when a title, is told as once held ("former chairman of …"): its body is no longer the person's. */
+function onceHeldTitle(a: AnalysedSentence, slot: Slot): boolean {
+  return slot.kind === 'role' && onceHeld(a, slot);
+}
+
+/** The words of a body's name that say what kind of body it is ("university", "party"). */
+export function bodyKinds(body: Slot): string[] {
+  return body.entity!.words.filter((w) => ORGANISATION_HEADS.has(w));
+}

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * The bodies a draft ties people to, read from the sources' own text with the hand-written facts off: "Seoul National
+ * University Professor Park Cheol Hee" and "Kim Jin-pyo of the ruling Democratic Party" in the sources.
+ */
+
+const grounded = (kb: KnowledgeBase, text: string): DocumentFinding[] =>
+  checkDocument(kb, text, { curatedFacts: false }).findings.filter((f) => f.code === 'claim-conflict');
+
+const words = (text: string, found: readonly DocumentFinding[]) => found.map((f) => text.slice(f.start, f.end));
+
+describe('claims read from the sources: the body a person belongs to', () => {
+  it('warns on another body of the same kind, before the name or after it', () => {
+    const kb = realKnowledge();
+    const cases: [string, string, string][] = [
+      [
+        "Korea University's Park Cheol Hee is among the country's leading Japan specialists.",
+        'Korea University',
+        'Seoul National University',
+      ],
+      [
+        'Yonsei University professor Park Cheol Hee argues that bashing Japan no longer pays.',
+        'Yonsei University',
+        'Seoul National University',
+      ],
+      ["Park Cheol Hee of Yonsei University is among Korea's foremost Japan hands.", 'Yonsei University', 'Seoul National University'],
+      ["Park Cheol Hee, a Korea University professor, doubts Moon's sincerity.", 'Korea University', 'Seoul National University'],
+      ['Kim Jin-pyo of the People Power Party headed the delegation.', 'People Power Party', 'Democratic Party'],
+    ];
+    for (const [text, value, sourced] of cases) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [value], text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+    }
+  });
+
+  it("is silent on the body the sources give, on a body once the person's, and on a body only beside the name", () => {
+    silentOn([
+      'Professor Park Cheol Hee of Seoul National University said bashing Japan no longer pays.',
+      'Kim Jin-pyo of the ruling Democratic Party headed the delegation.',
+      // "former chairman of …": a body once the person's, which the passage's own may have followed.
+      "Kang Chan-gil, former chairman of the Korea-Japan Parliamentarians' Union, was named ambassador to Japan.",
+      // A comma between: the Diet is where the speech was given, not Abe's body.
+      'In a speech to the Japanese Diet, Abe called South Korea our most important neighbor.',
+    ]);
+  });
+});
+
+function silentOn(texts: readonly string[]): void {
+  const kb = realKnowledge();
+  for (const text of texts) assert.deepEqual(words(text, grounded(kb, text)), [], text);
+}

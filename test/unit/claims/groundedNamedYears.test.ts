@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { checkDocument } from '../../../src/core/claims/document';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A year naming an event of a place ("the 2012 Senkaku clash") against the passage dating that event ("… during its
+ * clash with Beijing over the Senkaku/Diaoyu Islands in 2010"), with the hand-written facts off.
+ */
+describe('claims read from the sources: a year naming the event of a place', () => {
+  const warned = (text: string) =>
+    checkDocument(realKnowledge(), text, { curatedFacts: false })
+      .findings.filter((f) => f.code === 'claim-conflict')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('reads the year before a place and its event noun as the date of the event', () => {
+    for (const text of [
+      'Tokyo faced a ban on rare earth exports during the 2012 Senkaku clash.',
+      'Beijing cut off rare-earth exports to Japan during the 2012 Senkaku/Diaoyu clash.',
+    ])
+      assert.deepEqual(warned(text), ['2012'], text);
+    assert.deepEqual(warned('Tokyo faced a ban on rare earth exports during the 2010 Senkaku clash.'), []);
+  });
+});
+
+describe('claims read from the sources: a thing named by its season', () => {
+  const warned = (text: string) =>
+    checkDocument(realKnowledge(), text, { curatedFacts: false })
+      .findings.filter((f) => f.code === 'claim-conflict')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('reads one the draft dates otherwise than the passage as another of the series', () => {
+    // "Koreans hope the Summer Olympic Games may offer a venue to revive diplomacy with Pyongyang."
+    assert.deepEqual(warned('Seoul hopes the Winter Olympic Games will offer a venue to revive diplomacy with Pyongyang.'), ['Winter']);
+    assert.deepEqual(warned('South Korea hosted the Winter Olympic Games at PyeongChang in February 2018.'), []);
+  });
+});

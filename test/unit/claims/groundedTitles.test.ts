@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
+import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * The titles a draft gives people, read from the sources' own text with the hand-written facts off: a title set after
+ * a name past the country or person qualifying it, or stated by "served as", against those the sources give.
+ */
+
+const grounded = (kb: KnowledgeBase, text: string): DocumentFinding[] =>
+  checkDocument(kb, text, { curatedFacts: false }).findings.filter((f) => f.code === 'claim-conflict');
+
+const words = (text: string, found: readonly DocumentFinding[]) => found.map((f) => text.slice(f.start, f.end));
+
+describe('claims read from the sources: titles set after a name', () => {
+  it('reads a title past the country or the person qualifying it ("then South Korea\'s foreign minister", "previously Abe\'s …")', () => {
+    const kb = realKnowledge();
+    // "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo …"; "former South Korean foreign
+    // Minister Yu Myung Hwan"; "former Cabinet Secretary Yoshihide Suga became Japan's prime minister …".
+    const cases = [
+      ["Park Jie-won, then South Korea's foreign minister, traveled to Tokyo on November 9 as a presidential envoy.", 'head'],
+      ["Park Jie-won — then Seoul's defense minister — traveled to Tokyo on November 9.", 'head'],
+      ['Yu Myung Hwan, a former South Korean prime minister, expects Suga to avoid risks.', 'foreign Minister'],
+      ["Suga, previously Abe's foreign minister, became Japan's prime minister following Abe's resignation.", 'former Cabinet Secretary'],
+    ];
+    for (const [text, sourced] of cases) {
+      const found = grounded(kb, text);
+      assert.equal(found.length, 1, text);
+      assert.match(text.slice(found[0].start, found[0].end), /minister$/, text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+    }
+  });
+
+  it('reads "served as" a title once held, compared only with a title the sources tell as once held', () => {
+    const kb = realKnowledge();
+    const served = "Before becoming prime minister, Suga served as Abe's foreign minister.";
+    assert.deepEqual(words(served, grounded(kb, served)), ['foreign minister']);
+    // The message offers the once-held title, not "Prime Minister", which the draft gives him itself.
+    assert.match(grounded(kb, served)[0].message, /says “former Cabinet Secretary”/);
+    for (const text of [
+      // The sources tell only the office Motegi and Park hold: a career's other offices are not theirs to deny.
+      "Before becoming foreign minister, Motegi had served as Japan's minister of economy, trade and industry.",
+      'Park Jie-won, who had served as culture minister in 2000, travelled to Tokyo on November 9 as a presidential envoy.',
+      // "under President Lee" is no part of the title.
+      'Yu Myung Hwan served as foreign minister under President Lee Myung-bak.',
+      "Suga, formerly Abe's Cabinet Secretary, became prime minister in September 2020.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+
+  it('warns on the event of a sentence as well as on a title it gives, not on the titled person', () => {
+    const kb = realKnowledge();
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's prime minister …"
+    const text = "Suga, who had served as Abe's foreign minister, took over as premier in October 2020.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['foreign minister', 'October 2020']);
+  });
+});
