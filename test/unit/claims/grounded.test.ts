@@ -1324,6 +1324,91 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a draft in British spelling like the sources in American ("labour" is "labor", "defence" is "defense")', () => {
+    const kb = realKnowledge();
+    // The source: "It started with a Korean Supreme Court ruling in October 2018 …" (a passage on the forced labor case).
+    for (const text of [
+      "The Supreme Court's forced labour ruling came in October 2019.",
+      "The Supreme Court's forced labor ruling came in October 2019.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), ['October 2019'], text);
+    silentOnEach(kb, ["The Supreme Court's forced labour ruling came in October 2018."]);
+    assert.equal(stem('labour'), stem('labor'));
+    assert.equal(stem('honoured'), stem('honored'));
+    assert.equal(stem('neighbours'), stem('neighbors'));
+    assert.equal(stem('defence'), stem('defense'));
+    // A short root is no British spelling.
+    assert.notEqual(stem('four'), stem('for'));
+  });
+
+  it('counts the places a passage lists past a better-matching passage that tells another event', () => {
+    const kb = realKnowledge();
+    // The source: "Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way of
+    // The Philippines and Thailand."; a passage on Abe and Moon meeting in Chengdu shares more of the sentence's words.
+    const text = 'On his way from Tokyo to Seoul, Stilwell stopped in three Southeast Asian countries.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['three']);
+    silentOnEach(kb, ['On his way from Tokyo to Seoul, Stilwell stopped in two Southeast Asian countries.']);
+  });
+
+  it('reads years left in office against a passage telling the last year of it', () => {
+    const kb = realKnowledge();
+    // The source: "Moon is entering his last year in office and is somewhat desperate to make a breakthrough …".
+    const text = 'Moon, with two years left in office, is eager for a breakthrough with North Korea.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['two years left']);
+    silentOnEach(kb, [
+      'Moon, with less than a year left in office, is eager for a breakthrough with North Korea.',
+      'Moon is entering his last year in office and is eager for a breakthrough with North Korea.',
+      // Years behind him, not ahead.
+      'Moon, two years into his term, is eager for a breakthrough with North Korea.',
+    ]);
+  });
+
+  it('orders two events the sources date by decades, one told by its name alone ("The Six-Party Talks came …")', () => {
+    const kb = realKnowledge();
+    // The sources: "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first
+    // approach …", and after it "The Six-Party Talks a decade later revealed …" (the 2000s).
+    const text = "The Six-Party Talks came a decade before William Perry's alliances-first approach to Pyongyang.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['before']);
+    silentOnEach(kb, [
+      "The Six-Party Talks came a decade after William Perry's alliances-first approach to Pyongyang.",
+      // A person or a country is no event by its name.
+      "Stilwell came before William Perry's alliances-first approach to Pyongyang.",
+      "Tokyo came before William Perry's alliances-first approach to Pyongyang.",
+    ]);
+  });
+
+  it('does not take a passage telling only the event an order word names for the event of the sentence', () => {
+    const kb = realKnowledge();
+    // "Suga and Moon quickly embraced the election results and congratulated Biden for his win." tells Biden's win,
+    // which only dates the draft's act; "Following Biden's election, South Korea made multi-pronged overtures to
+    // Japan." tells the act itself.
+    silentOnEach(kb, ["Ahead of Biden's election win, Seoul dispatched intelligence chief Park Jie-won to Tokyo."]);
+    const text = "Following Biden's election, China made multi-pronged overtures to Japan.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['China']);
+  });
+
+  it('reads the event a verb of order names to the end of its clause ("preceded his Chengdu meeting with Moon")', () => {
+    const kb = realKnowledge();
+    // The source: "… met in Chengdu … . In a subsequent speech to the Japanese Diet, Abe called South Korea …".
+    const text = "Abe's Diet speech calling South Korea 'our most important neighbor' preceded his Chengdu meeting with Moon.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['preceded']);
+    silentOnEach(kb, ["Abe's Diet speech calling South Korea 'our most important neighbor' followed his Chengdu meeting with Moon."]);
+  });
+
+  it('finds the two events a passage orders told the other way round with the same order word', () => {
+    const kb = realKnowledge();
+    // The source: "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's prime minister following
+    // Abe's resignation."
+    const text = "Abe's resignation followed Suga's rise to the premiership in September 2020.";
+    assert.deepEqual(words(text, grounded(kb, text)), ['followed']);
+    silentOnEach(kb, [
+      "Suga's rise to the premiership in September 2020 followed Abe's resignation.",
+      // Other events of the same two people.
+      "Abe's resignation followed Suga's criticism of the Moon government.",
+      "Abe's criticism of Suga's policies followed Suga's rise to the premiership.",
+    ]);
+  });
+
   it('orders against the order a guess takes as given ("After the Singapore Summit, the U.S. president\'s announcement … may have been tolerable")', () => {
     const kb = realKnowledge();
     // The passage names the office, not the person: Trump is no other event, though not known to hold it.

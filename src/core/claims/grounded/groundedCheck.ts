@@ -14,6 +14,7 @@ import {
   CONDITION_WORDS,
   CONTRASTING_ATTRIBUTES,
   COUNTED_NAME_NOUNS,
+  FINAL_WORDS,
   FUNCTION_WORDS,
   HEDGE_WORDS,
   LEADER_HEAD,
@@ -23,6 +24,8 @@ import {
   RECOMMENDATION_WORDS,
   ORDER_WORDS,
   ORDINAL_WORDS,
+  REMAINING_WORDS,
+  TERM_NOUNS,
   YEAR_SPANS,
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
@@ -35,7 +38,7 @@ import { onceHeld } from './alignment/offices';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { orderWordsOf } from './alignment/order';
+import { orderEventSpans, orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
@@ -335,22 +338,20 @@ function clauseOf(draft: AnalysedSentence, from: number, to: number): AnalysedSe
 function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
   for (const order of orderWordsOf(draft)) {
     const [o, p] = order.words;
-    // "After X, Y happened": the ordering event runs to the comma; else it follows the order word to the end.
+    // The ordering event runs to the comma: "After X, Y happened", "Z, held a decade before X, exposed …".
     let comma = draft.words.length;
-    if (o <= 1)
-      for (let i = p + 1; i < draft.words.length && comma === draft.words.length; i++)
-        if (textBetween(draft, i - 1, i).includes(',')) comma = i;
+    for (let i = p + 1; i < draft.words.length && comma === draft.words.length; i++)
+      if (textBetween(draft, i - 1, i).includes(',')) comma = i;
     const [ordered, by] =
       o <= 1
         ? [datedEvent(index, clauseOf(draft, comma, draft.words.length)), datedEvent(index, clauseOf(draft, p + 1, comma))]
-        : [datedEvent(index, clauseOf(draft, 0, o)), datedEvent(index, clauseOf(draft, p + 1, draft.words.length))];
+        : [datedEvent(index, clauseOf(draft, 0, o)), datedEvent(index, clauseOf(draft, p + 1, comma))];
     if (!ordered || !by || ordered.claim === by.claim) continue;
     const a = ordered.date.date!;
     const b = by.date.date!;
-    const oneYear =
-      a.year !== undefined && b.year !== undefined
-        ? true
-        : a.year === undefined && b.year === undefined && ordered.claim.passage.source === by.claim.passage.source;
+    // A year or a decade places a date in time; two dates without either are of one year only in one source.
+    const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
+    const oneYear = placed(a) && placed(b) ? true : !placed(a) && !placed(b) && ordered.claim.passage.source === by.claim.passage.source;
     if (!oneYear) continue;
     // Each date as the days it may cover (a season its months, a month all its days): only dates that do not
     // overlap say which came first.
@@ -372,6 +373,8 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
  * year (two dates of one source, same year) is read in year 0.
  */
 function dayRange(d: DraftDate): [number, number] {
+  // A decade without a year ("the 1990s") is all of its ten years.
+  if (d.year === undefined && d.decade !== undefined) return [d.decade * 16 * 32, (d.decade + 10) * 16 * 32 - 1];
   const year = (d.year ?? 0) * 16 * 32;
   const months =
     d.month !== undefined
@@ -410,7 +413,9 @@ function listCountConflict(
     if (!type) continue;
     ranked ??= [...compared].sort((a, b) => b.alignment.coverage - a.alignment.coverage);
     for (const { claim, alignment } of ranked) {
-      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE) continue;
+      // A passage with a value differing from the draft's elsewhere may tell another event ("met in Chengdu" beside
+      // "Stilwell … from Tokyo to Seoul"): it neither counts nor stops the search.
+      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE || alignment.unresolved > 0) continue;
       const source = claim.analysis;
       if (source.slots.some((o) => o.kind === 'number')) continue;
       const lists = namedLists(source, type);
@@ -419,6 +424,54 @@ function listCountConflict(
       const expected = wordsText(source, list[0].first, list[list.length - 1].last);
       return finding(claim, slot.start, slot.end, slot.text, `${list.length} (${expected})`, undefined);
     }
+  }
+  return undefined;
+}
+
+/**
+ * Years the draft says are left of a time in office ("with two years left in his term") where the passage telling the
+ * same says it is the last year of it ("Moon is entering his last year in office"): less than one year is left.
+ */
+function remainingTermConflict(
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding | undefined {
+  for (const slot of draft.slots) {
+    if (slot.kind !== 'number' || slot.referent || slot.number!.unit !== YEARS || slot.number!.value < 2) continue;
+    if (draft.quoted[slot.first] === 1) continue;
+    const left = termWords(draft, slot.last + 2, REMAINING_WORDS);
+    if (left === undefined) continue;
+    for (const { claim, alignment } of compared) {
+      const source = claim.analysis;
+      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE || source.hedged || source.negations.length > 0) continue;
+      for (let i = 0; i + 1 < source.words.length; i++) {
+        if (!FINAL_WORDS.has(source.words[i].lower) || stem(source.words[i + 1].lower) !== YEARS) continue;
+        const end = termWords(source, i + 2);
+        if (end === undefined) continue;
+        return finding(claim, slot.start, draft.words[left].end, draftText(draft, slot.first, left), wordsText(source, i, end), undefined);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The stem of "year", the unit of a length of years as the analysis keeps it. */
+const YEARS = stem('year');
+
+/**
+ * Where a phrase of a time in office ends, read from word `from` in one clause within four words: a term noun
+ * ("in his term", "of office"), after one of `before` when given ("left in his term"); the index of its last word.
+ */
+function termWords(a: AnalysedSentence, from: number, before?: ReadonlySet<string>): number | undefined {
+  let seen = before === undefined;
+  let at: number | undefined;
+  for (let i = from; i < a.words.length && i < from + 4; i++) {
+    if (i > from && !sameClause(a, i - 1, i)) break;
+    const w = a.words[i].lower;
+    if (before?.has(w) && at === undefined) {
+      seen = true;
+      at = i;
+    } else if (seen && TERM_NOUNS.has(w)) return before === undefined ? i : at;
   }
   return undefined;
 }
@@ -459,7 +512,13 @@ const DATED_EVENT_COVERAGE = 0.55;
 
 /** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
 function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: SourceClaim; date: Slot } | undefined {
-  if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
+  if (clause.slots.some((s) => s.kind === 'date')) return undefined;
+  const named = clause.slots.filter((s) => s.kind === 'entity');
+  // Only a thing may be an event by its name: a person or a country is a party to many.
+  const things =
+    named.length > 0 && named.every((s) => s.entity!.type !== 'person' && !s.entity!.adjective && !s.entity!.key.startsWith('country:'));
+  if (things && [...clause.contentStems].every((s) => LIGHT.has(s))) return datedNamedEvent(index, clause, named);
+  if (clause.contentStems.size === 0) return undefined;
   let best: { claim: SourceClaim; date: Slot; coverage: number } | undefined;
   for (const c of candidatesFor(index, clause, CLAUSE_CANDIDATES)) {
     const claim = index.claim(c);
@@ -467,14 +526,49 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     const alignment = align(clause, claim.analysis, index);
     if (alignment.anchors < MIN_ANCHORS || alignment.coverage < DATED_EVENT_COVERAGE) continue;
     if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
-    // A date to a month, or a season or a year: two of them order their events only when they do not overlap.
-    const dates = claim.analysis.slots.filter(
-      (s) => s.kind === 'date' && !s.attributive && (s.date!.month !== undefined || s.date!.year !== undefined),
-    );
+    // A date to a month, or a season, a year or a decade: two of them order their events only when they do not overlap.
+    const dates = eventDates(claim.analysis);
     if (dates.length !== 1) continue;
     if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
   }
   return best;
+}
+
+/** A date to a month, or a season, a year or a decade, of a passage's event: not a year naming a thing. */
+function eventDates(a: AnalysedSentence): Slot[] {
+  return a.slots.filter(
+    (s) =>
+      s.kind === 'date' && !s.attributive && (s.date!.month !== undefined || s.date!.year !== undefined || s.date!.decade !== undefined),
+  );
+}
+
+/** Most passages naming a thing that are read to date it: a thing named more often is told at many times. */
+const MAX_NAMED_EVENT_PASSAGES = 12;
+
+/**
+ * The passage dating an event a clause tells by its name alone, with a verb of little content ("The Six-Party Talks
+ * came …"): a passage naming every thing the clause names with one date, and every such passage giving that date (a
+ * thing told at several times is no one event).
+ */
+function datedNamedEvent(
+  index: SourceClaims,
+  clause: AnalysedSentence,
+  named: readonly Slot[],
+): { claim: SourceClaim; date: Slot } | undefined {
+  const passages = index.distinctWithValue(`e:${named[0].entity!.key}`);
+  if (!passages || passages.length > MAX_NAMED_EVENT_PASSAGES) return undefined;
+  let found: { claim: SourceClaim; date: Slot } | undefined;
+  for (const c of passages) {
+    const claim = index.claim(c);
+    if (claim.analysis.hedged || claim.analysis.conditional) continue;
+    const alignment = align(clause, claim.analysis, index);
+    if (named.some((s) => !alignment.matched.includes(s))) continue;
+    const dates = eventDates(claim.analysis);
+    if (dates.length !== 1) continue;
+    if (!found) found = { claim, date: dates[0] };
+    else if (dayRange(found.date.date!).join() !== dayRange(dates[0].date!).join()) return undefined;
+  }
+  return found;
 }
 
 /**
@@ -557,7 +651,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   const dated = datedOrderConflict(index, draft);
   if (dated) return [dated];
   if (decided) return decided;
-  const counted = listCountConflict(draft, compared);
+  const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared);
   return counted ? [counted] : [];
 }
 
@@ -828,6 +922,24 @@ function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word.toLowerCase();
 }
 
+/** Words and values a passage must share with a draft's clause besides the event it is ordered by. */
+const MIN_SHARED_BESIDES_ORDER = 1;
+
+/**
+ * Whether the passage shares with the draft little but the event an order word names ("Ahead of Biden's election win,
+ * Seoul dispatched … Park Jie-won to Tokyo" against "Suga and Moon … congratulated Biden for his win"): that event
+ * tells when the draft's happened, and a passage telling it tells another event than the draft's `value` is in.
+ */
+function toldOnlyWhen(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
+  const spans = orderEventSpans(draft);
+  const inSpan = (i: number) => spans.some(([from, to]) => i >= from && i <= to);
+  if (spans.length === 0 || inSpan(value.first)) return false;
+  let shared = 0;
+  for (let i = 0; i < draft.words.length; i++) if (draft.content[i] === 1 && !inSpan(i) && claim.contentStems.has(draft.stems[i])) shared++;
+  for (const [slot] of alignment.pairs) if (!inSpan(slot.first)) shared++;
+  return shared < MIN_SHARED_BESIDES_ORDER;
+}
+
 /** Words either side of a value that make its clause, for `clauseCoverage`. */
 const CLAUSE_REACH = 8;
 
@@ -1030,6 +1142,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     // went first to Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National
     // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").
     if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];
+    if (toldOnlyWhen(draft, value, source, alignment)) return [];
     return [valueFinding(mismatches[0])];
   }
   // Two values of two kinds wrong in a sentence that otherwise retells the passage closely ("met … in Busan in

@@ -704,6 +704,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['directly', 'straight'],
   // Bringing a gathering about ("convened the three-way meeting", "organized a trilateral meeting").
   ['organize', 'organise', 'convene'],
+  // British spellings the stemmer cannot derive (its "-our" and "-ise" are derived): one word in either spelling.
+  ['defense', 'defence'],
+  ['offense', 'offence'],
+  ['license', 'licence'],
+  ['center', 'centre'],
 ];
 
 /**
@@ -778,6 +783,15 @@ export const COUNTED_NAME_NOUNS: readonly (readonly [string, 'place' | 'person']
   ['secretary', 'person'],
   ['official', 'person'],
 ];
+
+/** Nouns for a time in office: "two years left in his term", "his last year in office". */
+export const TERM_NOUNS = words(`term office tenure presidency premiership mandate`);
+
+/** Words saying a length of time is still to come: "two years left in his term", "several years of it still ahead". */
+export const REMAINING_WORDS = words(`left remaining ahead`);
+
+/** Words for the last part of a whole: "his last year in office" leaves less than a year of it. */
+export const FINAL_WORDS = words(`last final`);
 
 /** Words before a list that say it gives only some of its kind ("allies such as Japan and Korea", "including …"). */
 export const PARTIAL_LIST_OPENERS = words(`including include includes such like among notably especially e.g`);

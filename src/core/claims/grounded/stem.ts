@@ -172,6 +172,9 @@ const VOWEL = /[aeiouy]/;
  */
 const EED_ROOTS = new Set(['succeed', 'proceed', 'exceed', 'need', 'feed', 'speed', 'heed', 'breed', 'bleed', 'seed', 'weed']);
 
+/** The "our" of a British spelling: after a root of three letters or more, at the end or before an inflection. */
+const BRITISH_OUR = /(?<=^[a-z]{2,}[^aeo])our(?=(s|ed|ing|able|ably|ite|ites|er|ers|hood|hoods)?$)/;
+
 const cache = new Map<string, string>();
 
 /** Each synonym's stem to its group's first word's stem (lexicon.ts). */
@@ -194,6 +197,10 @@ function computeStem(word: string): string {
   const irregular = IRREGULAR.get(word);
   if (irregular !== undefined) word = irregular;
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  // British "-our" is American "-or" ("labour", "honoured", "neighbours"): a draft in either spelling meets the
+  // sources. Not after a root of one or two letters ("four", "hour", "your", "flour", "scour").
+  const british = BRITISH_OUR.exec(word);
+  if (british) word = word.slice(0, british.index) + 'or' + word.slice(british.index + 3);
   // "repeatedly" meets "repeated", "formally" meets "formal".
   if (word.endsWith('ly') && word.length > 5) return computeStem(word.slice(0, -2));
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || EED_ROOTS.has(word)) return word;

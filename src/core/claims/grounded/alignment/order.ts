@@ -6,6 +6,7 @@
 import { NEGATION_WORDS, ORDER_WORDS, TIME_NOUNS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import type { Opposition } from './polarity';
+import { sameClause } from './clauses';
 import { compareSlots } from './values';
 
 /** An order word and the event it sets its clause's event before or after. */
@@ -68,8 +69,11 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     const words: [number, number] = [i, order.next !== undefined || passive ? i + 1 : i];
     // "the Singapore summit", "Abe's resignation", "Biden steps in": the event's name and the word after it.
     const possessive = slot !== undefined && a.words[slot.last + 1]?.lower === 's' && a.words[slot.last + 1].joined;
-    if (slot) for (const thing of named) out.push({ words, direction, slot: thing, through: slot.last + (possessive ? 3 : 2) });
-    else if (stemAt(k) !== undefined) out.push({ words, direction, stem: stemAt(k), through: k + 1 });
+    // A verb's object is its event to the end of its clause: "preceded his Chengdu meeting with Moon" names the meeting
+    // by Moon too, which is no value of the ordered event's own.
+    const through = (from: number) => (order.verb === true ? Math.max(from, clauseEnd(a, k)) : from);
+    if (slot) for (const thing of named) out.push({ words, direction, slot: thing, through: through(slot.last + (possessive ? 3 : 2)) });
+    else if (stemAt(k) !== undefined) out.push({ words, direction, stem: stemAt(k), through: through(k + 1) });
   }
   // A passage's "In a subsequent speech …": after the event the passage before told, by each thing it named.
   if (!own && a.after)
@@ -77,9 +81,27 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
   return out;
 }
 
+/** The word after the last of the clause that word k stands in (`sameClause`): no mark nor clause word before it. */
+function clauseEnd(a: AnalysedSentence, k: number): number {
+  let end = k + 1;
+  while (end < a.words.length && sameClause(a, k, end)) end++;
+  return end;
+}
+
 /** The order words a sentence states with an event after them, each with its words and direction. */
 export function orderWordsOf(a: AnalysedSentence): readonly { words: [number, number]; direction: 'before' | 'after' }[] {
   return orderPhrases(a, true);
+}
+
+/**
+ * The words of each order phrase a sentence states, from its order word to the end of its event ("Ahead of Biden's
+ * election win"): they tell when the sentence's event happened, not what it was.
+ */
+export function orderEventSpans(a: AnalysedSentence): readonly (readonly [number, number])[] {
+  // An opening phrase runs to the end of its clause ("Ahead of Biden's election win, …").
+  return orderPhrases(a, true).map(
+    (p) => [p.words[0], p.words[0] <= 1 ? Math.max(p.through, clauseEnd(a, p.words[1])) - 1 : p.through - 1] as const,
+  );
 }
 
 /**
@@ -93,7 +115,10 @@ export function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, p
   const theirs = orderPhrases(claim, false);
   for (const d of mine) {
     for (const c of theirs) {
-      if (c.direction === d.direction) continue;
+      if (c.direction === d.direction) {
+        if (exchangedEvents(draft, d, claim, c, pairs)) return { draftWords: d.words, sourceWords: c.words, sameActor: false };
+        continue;
+      }
       const sameEvent = d.slot && c.slot ? compareSlots(d.slot, c.slot) === 'same' : d.stem !== undefined && d.stem === c.stem;
       if (!sameEvent) continue;
       // The event each is ordered against is the same: every value the draft gives it is the claim's, and the two
@@ -109,6 +134,45 @@ export function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, p
     }
   }
   return undefined;
+}
+
+/**
+ * The same order word on both sides with the two events exchanged: "Abe's resignation followed Suga's rise to the
+ * premiership" against "Suga became Japan's prime minister following Abe's resignation". Each event the one orders
+ * by is named where the other tells its ordered event, and each side of the order word shares a word or a value with
+ * the other sentence's opposite side: the two tell the same two events, one after the other the other way round.
+ */
+function exchangedEvents(
+  draft: AnalysedSentence,
+  d: OrderPhrase,
+  claim: AnalysedSentence,
+  c: OrderPhrase,
+  pairs: readonly [Slot, Slot][],
+): boolean {
+  if (!d.slot || !c.slot || compareSlots(d.slot, c.slot) === 'same') return false;
+  const within = (s: { first: number; last: number }, p: OrderPhrase) => s.first > p.words[1] && s.last < p.through;
+  const outside = (s: { first: number; last: number }, p: OrderPhrase) => s.last < p.words[0] || s.first >= p.through;
+  const namedOutside = (a: AnalysedSentence, p: OrderPhrase, event: Slot) =>
+    a.slots.some((s) => outside(s, p) && compareSlots(s, event) === 'same');
+  if (!namedOutside(draft, d, c.slot) || !namedOutside(claim, c, d.slot)) return false;
+  // A word or a value of one sentence's event, found on the other side of the other's order word.
+  const crosses = (inDraft: (s: { first: number; last: number }) => boolean, inClaim: (s: { first: number; last: number }) => boolean) => {
+    const stems = new Set<string>();
+    for (let i = 0; i < claim.words.length; i++) if (claim.content[i] === 1 && inClaim({ first: i, last: i })) stems.add(claim.stems[i]);
+    for (let i = 0; i < draft.words.length; i++)
+      if (draft.content[i] === 1 && inDraft({ first: i, last: i }) && stems.has(draft.stems[i])) return true;
+    return pairs.some(([x, y]) => inDraft(x) && inClaim(y) && x !== d.slot && y !== c.slot);
+  };
+  return (
+    crosses(
+      (s) => within(s, d),
+      (s) => outside(s, c),
+    ) &&
+    crosses(
+      (s) => outside(s, d),
+      (s) => within(s, c),
+    )
+  );
 }
 
 /** Words and values the two events ordered must share besides the event they are ordered by. */
