@@ -79,3 +79,20 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 });
+
+describe('claims read from the sources: a list member named elsewhere in the passage', () => {
+  it("reads the claim's list member in the draft's place, though the draft's is named in another relation", () => {
+    // "… Antony Blinken and … Lloyd Austin made back-to-back visits to Tokyo and Seoul, a move intended to … signal a
+    // united front toward a rising China."
+    const kb = realKnowledge();
+    for (const curated of [false, true]) {
+      const text = 'Blinken and Austin paid back-to-back visits to Tokyo and Beijing this past week.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['Beijing'], text);
+      for (const right of [
+        'Blinken and Austin paid back-to-back visits to Tokyo and Seoul this past week.',
+        'Blinken and Austin paid back-to-back visits to Tokyo and Seoul, then went on to Beijing.',
+      ])
+        assert.deepEqual(warnedWords(kb, right, curated), [], right);
+    }
+  });
+});
