@@ -78,4 +78,25 @@ describe('claims read from the sources: who did it', () => {
       ['Blinken and Austin made back-to-back visits to Tokyo and Seoul to signal a united front toward a rising China.'],
     );
   });
+  it('reads the party told to be what the passage tells another party to be, past that party named elsewhere', () => {
+    // "… because China remains Japan’s largest target market even as Tokyo has held Beijing at arm’s-length."
+    // "As scholars have noted, throughout history “China has been [South Korea’s] most persistent invader, but Japan
+    // was the most recent.”"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: "The United States remains Japan's largest target market even as Tokyo has held Beijing at arm's length.",
+          value: 'United States',
+        },
+        { text: "Scholars call Japan South Korea's most persistent invader.", value: 'Japan' },
+      ],
+      [
+        "China remains Japan's largest target market even as Tokyo has held Beijing at arm's length.",
+        "Scholars call China South Korea's most persistent invader.",
+        "As scholars have noted, China has been South Korea's most persistent invader, but Japan was the most recent.",
+      ],
+    );
+  });
 });
