@@ -99,4 +99,21 @@ describe('claims read from the sources: who did it', () => {
       ],
     );
   });
+  it('backs a party told to be a thing only by a passage telling that thing, not by one naming the party beside other words', () => {
+    // Against "China remains Japan’s largest target market" and "China has been [South Korea’s] most persistent
+    // invader"; not backed by "both Japan and South Korea depend on access to China’s market" nor by "… nationalism in
+    // opposition to the other nation has existed for centuries".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Japan counts South Korea as its largest target market.', value: 'South Korea' },
+        { text: "Scholars describe Japan as South Korea's most persistent invader over the centuries.", value: 'Japan' },
+      ],
+      [
+        'Japan counts China as its largest target market.',
+        "Scholars describe China as South Korea's most persistent invader over the centuries.",
+      ],
+    );
+  });
 });

@@ -363,6 +363,20 @@ export function complementSwaps(draft: AnalysedSentence, claim: AnalysedSentence
   return swaps;
 }
 
+/**
+ * Whether `claim` may back the draft's `party` where the draft tells it to be a thing ("Japan as Korea's most
+ * persistent invader"): the claim says that thing's words too. A passage naming the party beside other words of the
+ * sentence ("… has existed for centuries") says nothing of what the party is. True when the draft tells no such thing.
+ */
+export function isAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  for (const [mine, start] of complementsOf(draft)) {
+    if (mine !== party) continue;
+    const length = contentRun(draft, start);
+    for (let k = start; k < start + length; k++) if (!claim.contentStems.has(draft.stems[k])) return false;
+  }
+  return true;
+}
+
 /** The draft's parties told to be something (a link word or an owner after them), with the thing's first word. */
 function complementsOf(a: AnalysedSentence): [Slot, number][] {
   let found = complementsFound.get(a);
