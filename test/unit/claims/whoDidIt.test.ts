@@ -78,6 +78,44 @@ describe('claims read from the sources: who did it', () => {
       ['Blinken and Austin made back-to-back visits to Tokyo and Seoul to signal a united front toward a rising China.'],
     );
   });
+  it('reads the party told to be what the passage tells another party to be, past that party named elsewhere', () => {
+    // "… because China remains Japan’s largest target market even as Tokyo has held Beijing at arm’s-length."
+    // "As scholars have noted, throughout history “China has been [South Korea’s] most persistent invader, but Japan
+    // was the most recent.”"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: "The United States remains Japan's largest target market even as Tokyo has held Beijing at arm's length.",
+          value: 'United States',
+        },
+        { text: "Scholars call Japan South Korea's most persistent invader.", value: 'Japan' },
+      ],
+      [
+        "China remains Japan's largest target market even as Tokyo has held Beijing at arm's length.",
+        "Scholars call China South Korea's most persistent invader.",
+        "As scholars have noted, China has been South Korea's most persistent invader, but Japan was the most recent.",
+      ],
+    );
+  });
+  it('backs a party told to be a thing only by a passage telling that thing, not by one naming the party beside other words', () => {
+    // Against "China remains Japan’s largest target market" and "China has been [South Korea’s] most persistent
+    // invader"; not backed by "both Japan and South Korea depend on access to China’s market" nor by "… nationalism in
+    // opposition to the other nation has existed for centuries".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Japan counts South Korea as its largest target market.', value: 'South Korea' },
+        { text: "Scholars describe Japan as South Korea's most persistent invader over the centuries.", value: 'Japan' },
+      ],
+      [
+        'Japan counts China as its largest target market.',
+        "Scholars describe China as South Korea's most persistent invader over the centuries.",
+      ],
+    );
+  });
 });
 
 describe('claims read from the sources: a list member named elsewhere in the passage', () => {

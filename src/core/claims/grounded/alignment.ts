@@ -19,7 +19,7 @@ import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undat
 import { otherDoer } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
-import { agentSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
+import { agentSwaps, complementSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { opposedSides, relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
@@ -175,6 +175,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // `agent`: the two parties were read doing the same act (not by their prepositions), so their relation is known.
   const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean; agent?: boolean }[] = [];
   const swapped = agentSwaps(draft, claim);
+  // A party told to be what the claim tells of another ("The United States remains Japan's largest target market"
+  // against "China remains Japan's largest target market"): read as a swap of who did it.
+  for (const [mine, theirs] of complementSwaps(draft, claim)) if (!swapped.has(mine)) swapped.set(mine, theirs);
   // A party the draft singles out ("It was Tokyo that …", "only Japan …") where the claim tells its act of another.
   const doer = otherDoer(draft, claim, index);
   const told = tellerSwap(draft, claim);

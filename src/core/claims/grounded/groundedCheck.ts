@@ -40,7 +40,7 @@ import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderEventSpans, orderWordsOf } from './alignment/order';
 import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
-import { doesAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
+import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
 import { TIME_UNITS } from './alignment/wholes';
@@ -1058,6 +1058,8 @@ function backing(
       if (qualifiedOtherwise(draft, claim.analysis)) continue;
       // "Tokyo's withdrawal" is backed only where Tokyo withdraws, not by another's withdrawal beside Tokyo's name.
       if (!doesAsInDraft(draft, value, claim.analysis)) continue;
+      // "Japan as Korea's most persistent invader" is backed only by a passage telling what the draft says Japan is.
+      if (!isAsInDraft(draft, value, claim.analysis)) continue;
       // "In Seoul's telling, …" is backed only by a passage giving an account as Seoul's.
       if (!tellsAsInDraft(draft, value, claim.analysis)) continue;
       // "It was Blinken who convened …" is backed only by a passage telling that act as the party's.

@@ -620,6 +620,12 @@ export const PARTY_NOUNS = words(`
 `);
 
 /**
+ * Words that tie a party to what it is, stays or is counted as ("China remains Japan's largest target market", "has
+ * been", "counts South Korea as its …"): the thing after them is told of the party before them.
+ */
+export const COMPLEMENT_LINKS = words(`as is was are were remains remained remain has have had been become became becomes still`);
+
+/**
  * The `PARTY_NOUNS` that make a party of a country other than its government: its politicians, lawmakers, courts and
  * firms act for themselves ("a senior Korean politician", "a Korean court decision", "Japanese firms"). Such a party
  * does not back what a draft tells of the government ("Seoul", "the South Korean government").

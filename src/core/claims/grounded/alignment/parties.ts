@@ -3,7 +3,7 @@
  * compare (a body by its country), and where a draft gives an act both tell to another party than the claim does.
  * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
  */
-import { FUNCTION_WORDS, MUTUAL_ACT_VERBS, NON_GOVERNMENT_PARTY_NOUNS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
+import { COMPLEMENT_LINKS, FUNCTION_WORDS, MUTUAL_ACT_VERBS, NON_GOVERNMENT_PARTY_NOUNS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
@@ -322,4 +322,124 @@ export function personInAnotherPart(
   if (!swapped) return false;
   const paired = new Set(pairs.map(([p]) => p));
   return draft.slots.some((o) => personLike(o) && !paired.has(o)) && claim.slots.some((o) => personLike(o) && !claimMatched.has(o));
+}
+
+/** Words that tie a party to what it is told to be (lexicon.ts `COMPLEMENT_LINKS`). */
+const LINKS = new Set(COMPLEMENT_LINKS);
+
+/** Words owning or opening the thing a party is told to be ("its largest target market", "the largest"). */
+const OWNER_WORDS = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an']);
+
+/** Content words of the thing a party is told to be, fewer than which say too little to tie two parties to it. */
+const COMPLEMENT_WORDS = 2;
+
+/** Each sentence's parties told to be something, with that thing's first word, found once per reading. */
+const complementsFound = new WeakMap<AnalysedSentence, [Slot, number][]>();
+
+/**
+ * The draft's parties told to be a thing ("Japan still counts South Korea as its largest target market", "call Japan
+ * South Korea's most persistent invader") where the claim tells the same thing, in the same words, of another party
+ * of the same kind and of none like the draft's ("China remains Japan's largest target market", "China has been
+ * [South Korea's] most persistent invader"): each such draft party with the claim's. The claim may name the draft's
+ * party elsewhere ("but Japan was the most recent"); that mention tells it of another thing.
+ */
+export function complementSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot, Slot> {
+  const swaps = new Map<Slot, Slot>();
+  for (const [mine, start] of complementsOf(draft)) {
+    const length = contentRun(draft, start);
+    for (let j = 1; j + length <= claim.words.length; j++) {
+      let k = 0;
+      while (k < length && claim.content[j + k] === 1 && claim.stems[j + k] === draft.stems[start + k]) k++;
+      if (k < length) continue;
+      const theirs = partyToldToBe(claim, j);
+      if (!theirs) continue;
+      if (listOf(claim, theirs).some((o) => compareParties(mine, o) !== 'differ')) {
+        swaps.delete(mine);
+        break;
+      }
+      swaps.set(mine, theirs);
+    }
+  }
+  return swaps;
+}
+
+/**
+ * Whether `claim` may back the draft's `party` where the draft tells it to be a thing ("Japan as Korea's most
+ * persistent invader"): the claim says that thing's words too. A passage naming the party beside other words of the
+ * sentence ("… has existed for centuries") says nothing of what the party is. True when the draft tells no such thing.
+ */
+export function isAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  for (const [mine, start] of complementsOf(draft)) {
+    if (mine !== party) continue;
+    const length = contentRun(draft, start);
+    for (let k = start; k < start + length; k++) if (!claim.contentStems.has(draft.stems[k])) return false;
+  }
+  return true;
+}
+
+/** The draft's parties told to be something (a link word or an owner after them), with the thing's first word. */
+function complementsOf(a: AnalysedSentence): [Slot, number][] {
+  let found = complementsFound.get(a);
+  if (found) return found;
+  found = [];
+  for (const slot of a.slots) {
+    if (slot.kind !== 'entity' || slot.entity!.adjective || partyOf(a, slot) !== slot || a.quoted[slot.first] === 1) continue;
+    // A party listed with others ("Japan and South Korea remain …"): either may be the one the claim names.
+    if (listOf(a, slot).length > 1) continue;
+    let k = slot.last + 1;
+    while (k < a.words.length && LINKS.has(a.words[k].lower)) k++;
+    let start = pastOwner(a, k);
+    // "call Japan South Korea's most persistent invader": with no link word, an owner must say the thing is the party's.
+    if (start === k && k === slot.last + 1) continue;
+    if (degreeWord(a, start)) start++;
+    if (contentRun(a, start) >= COMPLEMENT_WORDS) found.push([slot, start]);
+  }
+  complementsFound.set(a, found);
+  return found;
+}
+
+/** The word after an owner opening at word k ("its", "the", "Japan's"), or k when none does. */
+function pastOwner(a: AnalysedSentence, k: number): number {
+  if (k >= a.words.length) return k;
+  if (OWNER_WORDS.has(a.words[k].lower)) return k + 1;
+  const owner = a.slots.find((s) => s.kind === 'entity' && s.first === k);
+  const s = owner && a.words[owner.last + 1];
+  return s?.lower === 's' && s.joined ? owner!.last + 2 : k;
+}
+
+/**
+ * Whether word k is a word of no content before the thing's own words ("most persistent invader"): not a value, an
+ * owner, a link word nor a denial ("China is not Japan's largest market" tells nothing of China's place).
+ */
+function degreeWord(a: AnalysedSentence, k: number): boolean {
+  if (k >= a.words.length || a.content[k] === 1 || a.content[k + 1] !== 1 || a.negations.includes(k)) return false;
+  const w = a.words[k].lower;
+  return !LINKS.has(w) && !OWNER_WORDS.has(w) && w !== 's' && !a.slots.some((s) => s.first <= k && k <= s.last);
+}
+
+/** How many content words in a row, none of a value, stand from word k ("most persistent invader" counts two). */
+function contentRun(a: AnalysedSentence, k: number): number {
+  let n = 0;
+  while (k + n < a.words.length && a.content[k + n] === 1 && !a.slots.some((s) => s.first <= k + n && k + n <= s.last)) n++;
+  return n;
+}
+
+/**
+ * The party told to be the thing whose words open at word j: right before a link word ("China remains", "China has
+ * been"), past the thing's owner ("Japan's", "[South Korea's]", "its").
+ */
+function partyToldToBe(a: AnalysedSentence, j: number): Slot | undefined {
+  let i = j - 1;
+  if (i >= 0 && degreeWord(a, i)) i--;
+  if (i >= 0 && OWNER_WORDS.has(a.words[i].lower)) i--;
+  else if (i >= 1 && a.words[i].lower === 's' && a.words[i].joined) {
+    const owner = a.slots.find((s) => s.kind === 'entity' && s.last === i - 1);
+    if (!owner) return undefined;
+    i = owner.first - 1;
+  }
+  const link = i;
+  while (i >= 0 && LINKS.has(a.words[i].lower)) i--;
+  if (i === link) return undefined;
+  const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
+  return slot && !slot.entity!.adjective && partyOf(a, slot) === slot ? slot : undefined;
 }
