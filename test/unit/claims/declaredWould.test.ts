@@ -25,6 +25,16 @@ describe('a "would" reporting a declaration or a proposal', () => {
     for (const [text, value] of cases) assert.deepEqual(warnedWords(kb, text), [value], text);
   });
 
+  it('compares it with the declaration a source takes as given in a guess about its reception', () => {
+    const kb = realKnowledge();
+    // The source: "… the U.S. president's announcement that he was reducing U.S.-ROK military exercises—… may have
+    // been tolerable for the Moon administration": whether it was tolerable is a guess; the announcement was made.
+    const wrong = 'After the Singapore Summit, the U.S. president announced that he would expand U.S.-ROK military exercises.';
+    assert.deepEqual(warnedWords(kb, wrong), ['expand'], wrong);
+    const right = 'After the Singapore Summit, the U.S. president announced that he would reduce U.S.-ROK military exercises.';
+    assert.deepEqual(warnedWords(kb, right), [], right);
+  });
+
   it('stays silent on a true declaration, an announced act that did not follow, and a guess', () => {
     const kb = realKnowledge();
     for (const text of [

@@ -491,6 +491,12 @@ export const EVENT_PREPOSITIONS = words(`during after before since amid followin
  */
 export const PRESUPPOSING_SUBORDINATORS = words(`before after until till once`);
 
+/**
+ * Nouns of a declaration whose "that" clause a guess about it takes as given ("the president's announcement that he was
+ * reducing … exercises … may have been tolerable"): the guess is about how it was received, not whether it was made.
+ */
+export const DECLARATION_NOUNS = words(`announcement declaration pledge promise`);
+
 /** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
 export const STATED_PAST_FORMS = words(`set made built began took held struck won led`);
 

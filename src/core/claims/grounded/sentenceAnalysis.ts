@@ -19,6 +19,7 @@ import {
   DENYING_ONLY_BEFORE,
   COUNT_WORDS,
   CONDITION_WORDS,
+  DECLARATION_NOUNS,
   DECLARATION_VERBS,
   DECLARING_CLEAR,
   EXPECTATION_VERBS,
@@ -534,6 +535,15 @@ function presupposedClauses(words: readonly Token[], text: string, hedge: number
     let end = 0;
     while (end + 1 < hedge && !text.slice(words[end].end, words[end + 1].start).includes(',')) end++;
     if (end + 1 < hedge) ranges.push([0, end]);
+  }
+  // "the president's announcement that he was reducing … exercises—… may have been tolerable": the declaration the
+  // guess judges was made; its clause, to the end of the clause, is given.
+  for (let k = 0; k + 1 < hedge; k++) {
+    if (!DECLARATION_NOUNS.has(words[k].lower) || words[k + 1].lower !== 'that') continue;
+    let end = k + 1;
+    while (end + 1 < hedge && !CLAUSE_END.test(text.slice(words[end].end, words[end + 1].end))) end++;
+    ranges.push([k, end]);
+    break;
   }
   for (let k = hedge + 1; k < words.length; k++) {
     if (!PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) continue;
