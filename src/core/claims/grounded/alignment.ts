@@ -25,7 +25,7 @@ import { opposedSides, relationOf, sameRelation } from './alignment/relations';
 import { tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
-import { FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
+import { DECLARING_WORDS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
 import { stem } from './stem';
@@ -162,8 +162,21 @@ function yearsFromWritten(slot: Slot, other: Slot): boolean {
   return year !== undefined && Math.abs(year - theirs.year) > 1;
 }
 
+/**
+ * A sentence reporting what a party declared or a proposal says ("Trump announced that he would …"), read against one
+ * telling a declaration or proposal too ("the president's announcement that he was reducing …"): the two tell the same
+ * act, so what was declared is compared, as a statement. Against any other passage it stays reported, not compared
+ * (an announced termination is no termination): `a` itself.
+ */
+function asTold(a: AnalysedSentence, other: AnalysedSentence): AnalysedSentence {
+  if (!a.declared || !other.words.some((w) => DECLARING_WORDS.has(w.lower))) return a;
+  return { ...a, reportedFrom: -1, declared: undefined };
+}
+
 /** Lines `draft` up with `claim`. */
 export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment {
+  draft = asTold(draft, claim);
+  claim = asTold(claim, draft);
   let { total, shared, anchors } = sharedWords(draft, claim, index);
   const matched: Slot[] = [];
   const mismatches: { draft: Slot; source: Slot }[] = [];

@@ -22,6 +22,7 @@ import {
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
+  DECLARATION_NOUNS,
   ORDER_WORDS,
   ORDINAL_WORDS,
   REMAINING_WORDS,
@@ -669,7 +670,12 @@ function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, 
   // the draft's ("Ahead of the Singapore Summit, Trump announced …"); not its guess, nor a denial.
   const order = alignment.polarity?.sourceWords;
   const ordered = order !== undefined && ORDER_WORDS.has(claim.words[order[0]].lower) && givenAt(order[0], order[1]);
-  return ordered ? { ...alignment, mismatches: [] } : undefined;
+  // What a declaration it takes as given said ("announcement that he was reducing …" against the draft's "announced
+  // that he would expand …"): the declaration was made, so its content is compared.
+  const declared =
+    order !== undefined &&
+    claim.presupposed!.some(([from, to]) => DECLARATION_NOUNS.has(claim.words[from].lower) && order[0] >= from && order[1] <= to);
+  return ordered || declared ? { ...alignment, mismatches: [] } : undefined;
 }
 
 /**

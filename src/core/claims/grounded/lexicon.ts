@@ -402,6 +402,33 @@ export const LIKELIHOOD_WORDS = words(`likely unlikely probably`);
 export const REPORTING_HEDGES = words(`claimed alleged alleges claims`);
 
 /**
+ * Verbs by which a named party declares what it will do ("Trump announced that he would …", "said he would …"): the
+ * "would" after them is the content of the declaration, which the sources report too, not a guess of the writer's.
+ */
+export const DECLARATION_VERBS = words(
+  `announced announces said says declared declares pledged pledges promised promises stated confirmed`,
+);
+
+/** "made clear that Tokyo would not …": "clear" declares only after a form of "make". */
+export const DECLARING_CLEAR = words(`made make makes making`);
+
+/**
+ * Nouns of a proposal or plan: a "would" in a clause describing one ("Under the proposal, only Japanese firms would
+ * pay", "That scheme would be financed by …") tells what the proposal says, a stated fact about it.
+ */
+export const PLAN_NOUNS = words(`proposal proposals plan plans scheme idea proposed`);
+
+/**
+ * Words telling that a party declared something or put a proposal forward ("the president's announcement that he was
+ * reducing …", "Motegi signaled a readiness to …", "a proposal floated by …"): a passage holding one tells the act whose
+ * content a declared "would" reports, and is compared with it; one telling only what happened is not (an announced
+ * termination is no termination).
+ */
+export const DECLARING_WORDS = words(`announced announces announcement announcements said says declared declares declaration
+  pledged pledge pledges promised promise promises vowed vow stated confirmed signaled signalled signals signaling
+  signalling proposal proposals proposed plan plans scheme idea floated`);
+
+/**
  * Verbs of hoping or fearing, whose clause tells what someone wished or dreaded, "that" or not ("many hoped that the
  * election would provide …", "feared Seoul would retaliate"): that clause is their expectation, not an event, and its
  * "would" hedges it alone; who hoped, and when, stand before and are stated.
@@ -463,6 +490,12 @@ export const EVENT_PREPOSITIONS = words(`during after before since amid followin
  * "since" may give a cause, and "when" a supposition.
  */
 export const PRESUPPOSING_SUBORDINATORS = words(`before after until till once`);
+
+/**
+ * Nouns of a declaration whose "that" clause a guess about it takes as given ("the president's announcement that he was
+ * reducing … exercises … may have been tolerable"): the guess is about how it was received, not whether it was made.
+ */
+export const DECLARATION_NOUNS = words(`announcement declaration pledge promise`);
 
 /** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
 export const STATED_PAST_FORMS = words(`set made built began took held struck won led`);

@@ -19,12 +19,16 @@ import {
   DENYING_ONLY_BEFORE,
   COUNT_WORDS,
   CONDITION_WORDS,
+  DECLARATION_NOUNS,
+  DECLARATION_VERBS,
+  DECLARING_CLEAR,
   EXPECTATION_VERBS,
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
   PRESUPPOSING_SUBORDINATORS,
+  PLAN_NOUNS,
   IN_OF_RESULT_VERBS,
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
@@ -126,6 +130,11 @@ export interface AnalysedSentence {
    * the words before (who alleged it, when) are stated.
    */
   reportedFrom: number;
+  /**
+   * What is reported from `reportedFrom` on is what a party declared or a proposal says ("announced that he would
+   * …", "Under the proposal, … would …"): compared with a passage telling a declaration or proposal too.
+   */
+  declared?: boolean;
   /** A condition or a supposition ("if", "unless"). */
   conditional: boolean;
   question: boolean;
@@ -236,6 +245,33 @@ function statedAfter(words: readonly Token[], slots: readonly Slot[], h: number)
   if (!/ed$/.test(verb) && !STATED_PAST_FORMS.has(verb)) return false;
   for (let k = h + 1; k < party.first; k++) if (NEGATION_WORDS.has(words[k].lower)) return false;
   return true;
+}
+
+/** Whether punctuation stands between words k and k + 1. */
+const punctuatedAfter = (words: readonly Token[], text: string, k: number) =>
+  /[,;:()—–]/.test(text.slice(words[k].end, words[k + 1].start));
+
+/**
+ * Where the content of a declaration or a proposal opens when the "would" at `h` tells it rather than a guess, or -1:
+ * at a verb by which a party named before declared it, within the "would"'s clause ("Trump announced that he would
+ * …", "Motegi made clear that Tokyo would not …"), or at the proposal its clause describes ("Under the proposal, only
+ * Japanese firms would pay", "That scheme would be financed by …"). The sources report such a declaration or proposal
+ * as a fact; a guess ("analysts think X would …", "predicted that X would …") declares nothing.
+ */
+function declaredContent(words: readonly Token[], text: string, slots: readonly Slot[], h: number): number {
+  for (let t = h - 1; t >= 0 && t >= h - 6; t--) {
+    const lower = words[t].lower;
+    const declares = DECLARATION_VERBS.has(lower) || (lower === 'clear' && DECLARING_CLEAR.has(words[t - 1]?.lower ?? ''));
+    // The declaring party is named before its verb: "Trump", "Foreign Minister Motegi".
+    if (declares) return slots.some((s) => s.last < t && (s.kind === 'entity' || s.kind === 'role')) ? t : -1;
+    // The clause's subject names the proposal: "That scheme would …", "the German-style foundation idea would …".
+    if (t >= h - 3 && PLAN_NOUNS.has(lower)) return t;
+    if (t > 0 && punctuatedAfter(words, text, t - 1)) break;
+  }
+  // "Under the proposal, …": the clause after the comma is the proposal's content.
+  if (words[0]?.lower !== 'under') return -1;
+  for (let k = 1; k <= 3 && k < h; k++) if (PLAN_NOUNS.has(words[k].lower)) return punctuatedAfter(words, text, k) ? k : -1;
+  return -1;
 }
 
 /** Whether words first..last stand in a parenthesis after an author's name: "(Sakata 2020)", "(Buchan & Rimland, 2019, p. 2)". */
@@ -381,6 +417,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const hedges: number[] = [];
   let reportedFrom = -1;
   let hoping = false;
+  let declared = false;
   let conditional = false;
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
@@ -410,11 +447,20 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     }
     // A hedge inside a hope ("hoped … would") is part of what was hoped, not a guess of the writer's.
     else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
-      // "… signaled early that Korea policy would not change": a "would" after "that" tells what someone said or meant
-      // would happen, reported like an allegation; what stands before it is stated. ("could not sue" is no report.)
-      const opener = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? complementBefore(words, text, slots, i) : -1;
-      if (opener >= 0) reportedFrom = opener;
-      else if (!(lower === 'would' && statedAfter(words, slots, i))) hedges.push(i);
+      // A "would" telling what a party declared or what a proposal says is no guess: the declaration's content is
+      // reported, compared only with a passage telling a declaration too (alignment.ts).
+      const declaredAt = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? declaredContent(words, text, slots, i) : -1;
+      if (declaredAt >= 0) {
+        reportedFrom = declaredAt;
+        declared = true;
+      } else {
+        // "… signaled early that Korea policy would not change": a "would" after "that" tells what someone said or
+        // meant would happen, reported like an allegation; what stands before it is stated. ("could not sue" is no
+        // report.)
+        const opener = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? complementBefore(words, text, slots, i) : -1;
+        if (opener >= 0) reportedFrom = opener;
+        else if (!(lower === 'would' && statedAfter(words, slots, i))) hedges.push(i);
+      }
     }
     if (CONDITION_WORDS.has(lower)) {
       // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
@@ -461,6 +507,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     hedged,
     ...(presupposed && presupposed.length > 0 ? { presupposed } : {}),
     reportedFrom,
+    ...(declared ? { declared } : {}),
     conditional,
     question,
     relativeTime,
@@ -488,6 +535,15 @@ function presupposedClauses(words: readonly Token[], text: string, hedge: number
     let end = 0;
     while (end + 1 < hedge && !text.slice(words[end].end, words[end + 1].start).includes(',')) end++;
     if (end + 1 < hedge) ranges.push([0, end]);
+  }
+  // "the president's announcement that he was reducing … exercises—… may have been tolerable": the declaration the
+  // guess judges was made; its clause, to the end of the clause, is given.
+  for (let k = 0; k + 1 < hedge; k++) {
+    if (!DECLARATION_NOUNS.has(words[k].lower) || words[k + 1].lower !== 'that') continue;
+    let end = k + 1;
+    while (end + 1 < hedge && !CLAUSE_END.test(text.slice(words[end].end, words[end + 1].end))) end++;
+    ranges.push([k, end]);
+    break;
   }
   for (let k = hedge + 1; k < words.length; k++) {
     if (!PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) continue;

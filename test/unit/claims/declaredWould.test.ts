@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A "would" telling what a named party announced, said or made clear, or what a proposal says, is the content of that
+ * declaration: compared with the passages telling the same declaration or proposal ("Motegi signaled a readiness to
+ * join public statements", "the U.S. president's announcement that he was reducing …"), while a guess stays a guess
+ * and an announced act is not compared with what then happened.
+ */
+describe('a "would" reporting a declaration or a proposal', () => {
+  it('compares what was declared with the passage telling the declaration', () => {
+    const kb = realKnowledge();
+    const cases: [string, string][] = [
+      // The source: "Motegi signaled a readiness to join public statements."
+      ["In last week's call, Motegi made clear that Tokyo would not sign on to any joint public statements on Burma.", 'not'],
+      ['Motegi said he would not join public statements.', 'not'],
+      // Who declared it is stated too: the source calls Yu Myung Hwan a former foreign minister.
+      ['Yu Myung Hwan, a former South Korean prime minister, said Suga would take no risk before his LDP vote.', 'prime minister'],
+      // The source: "After the Singapore Summit last year, the U.S. president's announcement that he was reducing …".
+      ['Before the Singapore summit, Trump announced that he would scale back U.S.-ROK military exercises.', 'Before'],
+      // The source: "a proposal floated … to create a foundation similar to the one created by Germany some 20 years ago".
+      ['That proposal would create a foundation similar to the one created by Japan some 20 years ago.', 'Japan'],
+    ];
+    for (const [text, value] of cases) assert.deepEqual(warnedWords(kb, text), [value], text);
+  });
+
+  it('compares it with the declaration a source takes as given in a guess about its reception', () => {
+    const kb = realKnowledge();
+    // The source: "… the U.S. president's announcement that he was reducing U.S.-ROK military exercises—… may have
+    // been tolerable for the Moon administration": whether it was tolerable is a guess; the announcement was made.
+    const wrong = 'After the Singapore Summit, the U.S. president announced that he would expand U.S.-ROK military exercises.';
+    assert.deepEqual(warnedWords(kb, wrong), ['expand'], wrong);
+    const right = 'After the Singapore Summit, the U.S. president announced that he would reduce U.S.-ROK military exercises.';
+    assert.deepEqual(warnedWords(kb, right), [], right);
+  });
+
+  it('stays silent on a true declaration, an announced act that did not follow, and a guess', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'After the Singapore summit, Trump announced that he would scale back U.S.-ROK military exercises.',
+      'That proposal would create a foundation similar to the one created by Germany some 20 years ago.',
+      'Motegi said Tokyo would join public statements.',
+      // Announced, not done: the source tells Seoul's "near withdrawal" from the pact, no announcement.
+      'South Korea announced in August 2019 that it would terminate GSOMIA.',
+      // No named party declares: a guess.
+      'Experts said Motegi would not join public statements.',
+      'Analysts think Motegi would not join public statements.',
+      'Motegi would probably not join public statements.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), [], text);
+  });
+});
