@@ -36,6 +36,25 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads a title doing an act with a person as another than that person, unless the act is one both do alike', () => {
+    // The source: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at the
+    // Hague" (Obama). Park held the title too, but the president's own act names her: she is not its doer. Meeting
+    // with someone is their act too.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'It was Park Geun-hye who convened the trilateral session with Abe and Obama at The Hague.', value: 'Park Geun-hye' },
+        { text: 'It was Abe who organized a trilateral meeting with President Park and Obama at the Hague.', value: 'Abe' },
+      ],
+      [
+        'It was Obama who convened the trilateral session with Abe and Park at The Hague.',
+        'It was Park Geun-hye who met Abe and Obama for a trilateral session at The Hague.',
+        'It was Park Geun-hye who attended the trilateral meeting with Abe and Obama at The Hague.',
+      ],
+    );
+  });
+
   it('warns on the person, not also on the title, where another person is named with their own title', () => {
     // "Secretary of State Antony Blinken got on the phone last week with Foreign Minister Motegi Toshimitsu …"; a
     // passage telling Secretary of Defense Lloyd Austin's visits "this past week" backs no call of his.

@@ -22,7 +22,7 @@ import { stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN } from './clauses';
 import { listOf } from './lists';
 import { AGENT_GAP, compareParties, partyOf, personLike } from './parties';
-import { DETERMINERS, RELATION_WORDS, relationOf } from './relations';
+import { DETERMINERS, RELATION_WORDS, relationOf, SYMMETRIC_ACTS } from './relations';
 import { compareSlots } from './values';
 
 /** A party a sentence singles out, with the words singling it out and the words of its act. */
@@ -71,6 +71,20 @@ function heldByAnother(index: SourceClaims, person: Slot, title: Slot): boolean 
   if (person.kind !== 'entity' || person.entity!.type !== 'person' || title.role!.head === LEADER) return false;
   const known = knownTitles(index, person, true);
   return known.length > 0 && known.every((t) => t.title.role!.head !== LEADER && compareSlots(title, t.title) !== 'same');
+}
+
+/**
+ * Whether the claim names the draft's singled-out party within the act of its `doer`: a title doing an act with or to a person ("The president
+ * organized a trilateral meeting with … President Park") is another than that person, whatever titles they share. Not
+ * where the draft's act is one two parties do to each other alike (`SYMMETRIC_ACTS`): the person "met" with the
+ * president met the president too.
+ */
+function namedInAct(draft: AnalysedSentence, single: SingledOut, claim: AnalysedSentence, doer: Doer): boolean {
+  const party = single.party;
+  for (let i = single.act[0]; i <= single.act[1]; i++) if (SYMMETRIC_ACTS.has(draft.stems[i])) return false;
+  return claim.slots.some(
+    (o) => o.kind === 'entity' && o.first >= doer.act[0] && o.last <= doer.act[1] && compareParties(party, o) === 'same',
+  );
 }
 
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
@@ -272,7 +286,10 @@ export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence, inde
   if (!single || !best) return undefined;
   const party = single.party;
   if (best.parties.length === 0) return { party, words: single.words, joint: best.words };
-  if (best.parties[0].kind === 'role') return heldByAnother(index, party, best.parties[0]) ? { party, other: best.parties[0] } : undefined;
+  if (best.parties[0].kind === 'role')
+    return heldByAnother(index, party, best.parties[0]) || namedInAct(draft, single, claim, best)
+      ? { party, other: best.parties[0] }
+      : undefined;
   const same = best.parties.some((o) => compareParties(party, o) === 'same');
   if (same) return best.parties.length > 1 ? { party, words: single.words, joint: best.words } : undefined;
   if (best.parties.length === 1 && twoParties(party, best.parties[0])) return { party, other: best.parties[0] };

@@ -94,7 +94,7 @@ function makes(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): bool
 }
 
 /** The stems of acts two parties do to each other alike (lexicon.ts `SYMMETRIC_ACT_VERBS`). */
-const SYMMETRIC_ACTS = new Set(SYMMETRIC_ACT_VERBS.map(stem));
+export const SYMMETRIC_ACTS = new Set(SYMMETRIC_ACT_VERBS.map(stem));
 
 /**
  * Whether two parties stand on either side of the same act with no preposition to tell their relation: one right
