@@ -345,6 +345,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.857, recall: 0.333, commit: 'e77faa0' },
     },
   },
+  {
+    name: 'Frozen sentences 16',
+    file: frozenFile('frozen16-sentences.jsonl'),
+    description:
+      'written blind late in the session set 15 opened, committed unread and run at once on its final checker (6056e78): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.691, commit: '6056e78' },
+      'sources-only': { precision: 1, recall: 0.636, commit: '6056e78' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 16',
+    file: frozenFile('frozen16-paragraphs.jsonl'),
+    description: 'written with set 16: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.389, commit: '6056e78' },
+      'sources-only': { precision: 1, recall: 0.389, commit: '6056e78' },
+    },
+  },
 ];
 
 export interface FrozenScore {
