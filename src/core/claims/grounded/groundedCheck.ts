@@ -133,13 +133,15 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, sk
       const quoted = index.quoted(verbatimKey(text, range.start, range.end));
       const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
       // A finding lies within the sentence's words: within a skipped range, it would be dropped.
-      const references = resolveReferences(read, context);
+      let alone = false;
       if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
+        const references = resolveReferences(read, context);
         const found = checkSentence(index, withReferences(read, references));
         findings.push(...(found.length === 0 && before ? datedEventConflict(kb, index, text, before, read) : found));
+        alone = references.referents.length === 0 && references.dates.length === 0;
       }
       updateContext(context, read, quoted !== undefined);
-      const alone = references.referents.length === 0 && references.dates.length === 0;
+      // A sentence copied from a source, or not checked, is no event a next sentence dates: its references are not read.
       before = alone ? { start: range.start, end: range.end, read } : undefined;
     }
     known = range.boundary ?? known;
