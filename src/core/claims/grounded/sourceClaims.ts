@@ -407,22 +407,10 @@ class IndexedClaims implements SourceClaims {
         if (!list) attributes.set(key, (list = []));
         list.push({ thing, at, word: analysis.words[at].lower, claim });
       }
-      for (const [person, title] of titledPeople(analysis)) {
-        if (!keys.delete(titleKey(person, title))) continue;
-        for (const w of person.entity!.words) {
-          let list = titles.get(w);
-          if (!list) titles.set(w, (list = []));
-          list.push({ person, title, claim });
-        }
-      }
-      for (const [person, body] of affiliatedPeople(analysis)) {
-        if (!keys.delete(affiliationKey(person, body))) continue;
-        for (const w of person.entity!.words) {
-          let list = affiliations.get(w);
-          if (!list) affiliations.set(w, (list = []));
-          list.push({ person, body, claim });
-        }
-      }
+      for (const [person, title] of titledPeople(analysis))
+        if (keys.delete(titleKey(person, title))) fileUnderName(titles, person, { person, title, claim });
+      for (const [person, body] of affiliatedPeople(analysis))
+        if (keys.delete(affiliationKey(person, body))) fileUnderName(affiliations, person, { person, body, claim });
     }
     return { titles, attributes, affiliations };
   }
@@ -747,6 +735,15 @@ const COPULAS = new Set(['is', 'was', 'remains']);
  * "former" does ("Suga, previously Abe's foreign minister").
  */
 export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 'previously', 'formerly', 's']);
+
+/** Files `entry` under each word of `person`'s name ("Motegi", "Toshimitsu"): a draft may name them by either. */
+function fileUnderName<T>(map: Map<string, T[]>, person: Slot, entry: T): void {
+  for (const w of person.entity!.words) {
+    let list = map.get(w);
+    if (!list) map.set(w, (list = []));
+    list.push(entry);
+  }
+}
 
 /** What stands between word i's end and word j's start (punctuation and spaces, and any words between), read from the words' offsets. */
 export function textBetween(a: AnalysedSentence, i: number, j: number): string {
