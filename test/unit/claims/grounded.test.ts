@@ -2966,3 +2966,11 @@ describe('values that stand for no other', () => {
     ]);
   });
 });
+
+describe('a "not" after a verb', () => {
+  it('reads "is not Japan\'s …" as a denial, not a name set against another ("Tokyo, not Seoul")', () => {
+    const kb = realKnowledge();
+    // The passage: "… because China remains Japan's largest target market even as Tokyo has held Beijing at arm's-length."
+    silentOnEach(kb, ["The United States is not Japan's largest target market.", "South Korea is not Japan's largest target market."]);
+  });
+});

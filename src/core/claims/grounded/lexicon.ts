@@ -847,6 +847,12 @@ export const SINGLING_OUT_AFTER = words(`alone`);
 /** Forms of "be" that open a cleft singling a party out ("It was Tokyo that …", "It is Abe who …"). */
 export const CLEFT_VERBS = words(`is was`);
 
+/**
+ * Auxiliaries and copulas a "not" after which denies the clause's predicate, whatever follows: "The United States is
+ * not Japan's largest target market" denies, where "Tokyo, not Seoul" picks one name over another.
+ */
+export const NEGATED_AUXILIARIES = words(`is are was were do does did has have had will would can could should must`);
+
 /** Words that, after a cleft's party, open the act it is singled out for ("It was Tokyo that …", "… who …"). */
 export const CLEFT_RELATIVES = words(`that who`);
 
