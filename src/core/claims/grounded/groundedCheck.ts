@@ -23,6 +23,7 @@ import {
   NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
   DECLARATION_NOUNS,
+  DENIAL_AUXILIARIES,
   ORDER_WORDS,
   ORDINAL_WORDS,
   REMAINING_WORDS,
@@ -1219,24 +1220,6 @@ function draftText(draft: AnalysedSentence, a: number, b: number): string {
     .map((w) => w.text)
     .join(' ');
 }
-
-/** Auxiliaries that belong to a denial they stand before ("did not", "has refused"). */
-const DENIAL_AUXILIARIES = new Set([
-  'do',
-  'does',
-  'did',
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'can',
-  'could',
-]);
 
 /**
  * The words of a source's denial as a reader would quote them: its auxiliary, the denial and the predicate it

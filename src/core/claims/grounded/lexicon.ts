@@ -475,6 +475,9 @@ export const LEADING_SUBORDINATORS = words(`where whereas while although though`
  */
 export const ADVERBIAL_CONJUNCTIONS = words(`when whenever because since until`);
 
+/** A mark that ends a phrase between two words: a comma, semicolon, colon, bracket or dash. */
+export const PUNCTUATION_BETWEEN = /[,;:()—–]/;
+
 /** Words that start another clause within a sentence: conjunctions, relative and subordinating words. */
 export const CLAUSE_OPENERS = words(`and but though although while whereas which who that when since because`);
 
@@ -848,10 +851,11 @@ export const SINGLING_OUT_AFTER = words(`alone`);
 export const CLEFT_VERBS = words(`is was`);
 
 /**
- * Auxiliaries and copulas a "not" after which denies the clause's predicate, whatever follows: "The United States is
- * not Japan's largest target market" denies, where "Tokyo, not Seoul" picks one name over another.
+ * Auxiliaries and copulas that belong to a denial they stand before ("did not", "has refused"): a source's denial is
+ * quoted with its auxiliary; and a "not" after one denies the clause's predicate whatever follows ("The United States
+ * is not Japan's largest target market"), where "Tokyo, not Seoul" picks one name over another.
  */
-export const NEGATED_AUXILIARIES = words(`is are was were do does did has have had will would can could should must`);
+export const DENIAL_AUXILIARIES = words(`do does did has have had is are was were will would can could`);
 
 /** Words that, after a cleft's party, open the act it is singled out for ("It was Tokyo that …", "… who …"). */
 export const CLEFT_RELATIVES = words(`that who`);

@@ -10,7 +10,7 @@
  * the writer named no value there.
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
-import { breaksClause } from './alignment/clauses';
+import { breaksClause, PUNCTUATION_BETWEEN } from './alignment/clauses';
 import { APPROXIMATION_WORDS, DATING_WORDS } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -333,9 +333,6 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
   return list;
 }
 
-/** Marks of punctuation that end a phrase: a person named past one may be who a pronoun before it stands for. */
-const PHRASE_END = /[,;:()—–]/;
-
 /** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
@@ -358,7 +355,7 @@ function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): 
       if (!(title && words[s.last + 1]?.lower === 's' && words[s.last + 1].joined)) return false;
     } else {
       const between = draft.source.slice(words[at].end - draft.start, s.start - draft.start);
-      if (PHRASE_END.test(between) || s.entity.key === person.entity!.key) return false;
+      if (PUNCTUATION_BETWEEN.test(between) || s.entity.key === person.entity!.key) return false;
     }
   }
   return true;

@@ -29,6 +29,7 @@ import {
   HEDGE_WORDS,
   PRESUPPOSING_SUBORDINATORS,
   PLAN_NOUNS,
+  PUNCTUATION_BETWEEN,
   IN_OF_RESULT_VERBS,
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
@@ -225,7 +226,7 @@ function nearMissOfEvent(words: readonly Token[], i: number): boolean {
  */
 function complementBefore(words: readonly Token[], text: string, slots: readonly Slot[], h: number): number {
   for (let t = h - 1; t >= 1 && t >= h - 8; t--) {
-    if (/[,;:()—–]/.test(text.slice(words[t].end, words[t + 1].start))) return -1;
+    if (punctuatedAfter(words, text, t)) return -1;
     if (words[t].lower === 'that') return slots.some((s) => s.last < t) ? t : -1;
   }
   return -1;
@@ -249,7 +250,7 @@ function statedAfter(words: readonly Token[], slots: readonly Slot[], h: number)
 
 /** Whether punctuation stands between words k and k + 1. */
 const punctuatedAfter = (words: readonly Token[], text: string, k: number) =>
-  /[,;:()—–]/.test(text.slice(words[k].end, words[k + 1].start));
+  PUNCTUATION_BETWEEN.test(text.slice(words[k].end, words[k + 1].start));
 
 /**
  * Where the content of a declaration or a proposal opens when the "would" at `h` tells it rather than a guess, or -1:

@@ -3,12 +3,11 @@
  * breaks it between them, and how many words lie between two values. Apart because nearly every other reading of the
  * alignment (events, relations, denials) is bounded by a clause.
  */
-import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, PUNCTUATION_BETWEEN } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 
-/** A mark that ends a phrase between two words: a comma, semicolon, colon, bracket or dash. */
-export const PUNCTUATION_BETWEEN = /[,;:()—–]/;
+export { PUNCTUATION_BETWEEN };
 
 /** Whether words i < j of a sentence stand in one clause: no clause word and no mark of punctuation between them. */
 export function sameClause(a: AnalysedSentence, i: number, j: number): boolean {

@@ -14,7 +14,7 @@ import {
   FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
   LIGHT_VERBS,
-  NEGATED_AUXILIARIES,
+  DENIAL_AUXILIARIES,
   PROPOSAL_NOUNS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
@@ -424,7 +424,7 @@ export function contrastive(a: AnalysedSentence, n: number): boolean {
   if (w.lower !== 'not') return false;
   const next = a.words[n + 1];
   // A name after "not" is set against another ("Tokyo, not Seoul"), unless the "not" denies a verb ("is not Japan's …").
-  if (next && /^\p{Lu}/u.test(next.text) && !NEGATED_AUXILIARIES.has(a.words[n - 1]?.lower ?? '')) return true;
+  if (next && /^\p{Lu}/u.test(next.text) && !DENIAL_AUXILIARIES.has(a.words[n - 1]?.lower ?? '')) return true;
   // "… a shove from Washington, not a gentle push": set off by a comma, it corrects a phrase, it denies no act.
   if (n > 0 && textBetween(a, n - 1, n).includes(',')) return true;
   for (let i = n + 1; i < a.words.length; i++) if (a.words[i].lower === 'but' || a.words[i].lower === 'rather') return true;
