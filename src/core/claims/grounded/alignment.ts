@@ -287,11 +287,6 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       const opens = (a: AnalysedSentence, x: Slot) => a.slots.find((o) => o.kind === 'entity') === x;
       // Not where the claim names the party as the partner of an act done together ("… have all worked with Japan"):
       // "Japan has worked with three other countries" says the same.
-      // A list whose other members both name stands in one relation: the claim's member in this one's place stands
-      // for it ("visits to Tokyo and Beijing" against "visits to Tokyo and Seoul, … toward a rising China").
-      const listed = claim.slots.find(
-        (o) => o !== sameElsewhere && compareSlots(slot, o) === 'differ' && sameList(draft, slot, claim, o, pairs),
-      );
       if (
         swapped &&
         !partnerOfMutualAct(claim, sameElsewhere) &&
@@ -300,8 +295,15 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         opens(claim, swapped)
       )
         candidates.unshift(swapped);
-      else if (listed) candidates.unshift(listed);
-      else same = sameElsewhere;
+      else {
+        // A list whose other members both name stands in one relation: the claim's member in this one's place stands
+        // for it ("visits to Tokyo and Beijing" against "visits to Tokyo and Seoul, … toward a rising China").
+        const listed = claim.slots.find(
+          (o) => o !== sameElsewhere && compareSlots(slot, o) === 'differ' && sameList(draft, slot, claim, o, pairs),
+        );
+        if (listed) candidates.unshift(listed);
+        else same = sameElsewhere;
+      }
     }
     if (same) {
       pairs.push([slot, same]);

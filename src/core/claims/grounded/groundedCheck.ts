@@ -180,16 +180,17 @@ function datedEventConflict(
   // those it lines up with, it tells the most of it): "Abe and Park met at The Hague. The meeting took place in
   // 2014." is not compared with a passage on an agreement the two reached in 2015.
   let best = 0;
+  // By passage id, as each finding cites its passage.
   const coverage = new Map<string, number>();
   for (const c of candidatesOfClauses(index, before.read)) {
     const claim = index.claim(c);
     const alignment = align(before.read, claim.analysis, index);
     if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE) continue;
-    coverage.set(`source:${claim.passage.id}`, alignment.coverage);
+    coverage.set(claim.passage.id, alignment.coverage);
     best = Math.max(best, alignment.coverage);
   }
   return found
-    .filter((f) => (coverage.get(f.factId) ?? 0) >= best * RETOLD_SHARE)
+    .filter((f) => (coverage.get(f.citations[0].passage ?? '') ?? 0) >= best * RETOLD_SHARE)
     .map((f) => ({ ...f, start: date.start + f.start - from, end: date.start + f.end - from }));
 }
 
@@ -990,16 +991,14 @@ function clauseCoverage(
  * either side, is the passage's too, or it is set beside a value both name.
  */
 function clauseSharesWith(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
-  const unmarked = (i: number, j: number) => {
-    for (let k = i; k < j; k++) if (PUNCTUATION_BETWEEN.test(textBetween(draft, k, k + 1))) return false;
-    return true;
-  };
-  const inClause = (i: number) => (i < value.first ? unmarked(i, value.first) : i > value.last ? unmarked(value.last, i) : false);
-  for (let i = 0; i < draft.words.length; i++)
-    if (draft.content[i] === 1 && claim.contentStems.has(draft.stems[i]) && inClause(i)) return true;
-  // A stretch set beside a party both name ("Kim Jin-pyo, of the opposition People Power Party,") tells of that party.
+  const marked = (k: number) => PUNCTUATION_BETWEEN.test(textBetween(draft, k, k + 1));
   let from = value.first;
-  while (from > 0 && unmarked(from - 1, from)) from--;
+  while (from > 0 && !marked(from - 1)) from--;
+  let to = value.last;
+  while (to < draft.words.length - 1 && !marked(to)) to++;
+  const inClause = (i: number) => i >= from && i <= to && (i < value.first || i > value.last);
+  for (let i = from; i <= to; i++) if (draft.content[i] === 1 && claim.contentStems.has(draft.stems[i]) && inClause(i)) return true;
+  // A stretch set beside a party both name ("Kim Jin-pyo, of the opposition People Power Party,") tells of that party.
   return alignment.pairs.some(([slot]) => inClause(slot.first) || inClause(slot.last) || slot.last === from - 1);
 }
 
