@@ -8,6 +8,7 @@ import type { Citation } from '../knowledge/types';
 import { foldForAnalysis, originalEnd, originalStart } from '../text/fold';
 import { checkTexts } from './checker';
 import { checkGroundedTexts, sourcesBackValue } from './grounded/groundedCheck';
+import { ReadAhead } from './grounded/readings';
 import { ParagraphCache, type CacheStats, type Located } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
 import type { ClaimFinding } from './types';
@@ -63,13 +64,17 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
     // are mapped back to the paragraph as written, and keyed for the ignore file by the folded sentence.
     const folded = paragraphs.map(foldForAnalysis);
     const texts = folded.map((f) => f.text);
+    // The sentences the curated pass vets are read once, for the extracted claims' pass as well.
+    const readAhead = new ReadAhead(kb);
     const curated = curatedFacts
-      ? checkTexts(kb, texts, { includeUnsupported, isCancelled }).map((found, k) => found.filter((f) => !backedElsewhere(kb, texts[k], f)))
+      ? checkTexts(kb, texts, { includeUnsupported, isCancelled }).map((found, k) =>
+          found.filter((f) => !backedElsewhere(kb, texts[k], f, readAhead)),
+        )
       : texts.map((): ClaimFinding[] => []);
     // The sentences the curated findings speak about: the extracted claims' conflicts there are left out of the merge,
     // so they are not looked for.
     const covered = curated.map((found, k) => found.map((f) => sentenceRangeAt(texts[k], f)));
-    const grounded = checkGroundedTexts(kb, texts, isCancelled, covered);
+    const grounded = checkGroundedTexts(kb, texts, isCancelled, covered, readAhead);
     return curated
       .map((found, k) => mergeFindings(found, grounded[k], covered[k]))
       .map((found, k) =>
@@ -91,8 +96,8 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
  * sentence then tells another event the sources date so (or the sources disagree), and the fact, matched by its
  * trigger words, is not what it speaks of.
  */
-function backedElsewhere(kb: KnowledgeBase, text: string, finding: ClaimFinding): boolean {
-  return finding.code === 'claim-conflict' && sourcesBackValue(kb, text, sentenceRangeAt(text, finding), finding);
+function backedElsewhere(kb: KnowledgeBase, text: string, finding: ClaimFinding, readAhead: ReadAhead): boolean {
+  return finding.code === 'claim-conflict' && sourcesBackValue(kb, text, sentenceRangeAt(text, finding), finding, readAhead);
 }
 
 /**

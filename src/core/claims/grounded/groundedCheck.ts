@@ -48,6 +48,7 @@ import { compareSlots } from './alignment/values';
 import { TIME_UNITS } from './alignment/wholes';
 import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
+import { ReadAhead } from './readings';
 import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { dateOfEventBefore, resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
@@ -109,13 +110,20 @@ export function checkGroundedTexts(
   texts: readonly string[],
   isCancelled?: () => boolean,
   skipped?: readonly (readonly Located[])[],
+  readAhead?: ReadAhead,
 ): ClaimFinding[][] {
   const index = sourceClaims(kb);
   // Read as prose like the curated checker reads them (same length: code, comments and alt text blanked).
-  return texts.map((text, k) => (isCancelled?.() ? [] : checkParagraph(kb, index, readAsProse(text), skipped?.[k] ?? [])));
+  return texts.map((text, k) => (isCancelled?.() ? [] : checkParagraph(kb, index, readAsProse(text), skipped?.[k] ?? [], readAhead)));
 }
 
-function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, skipped: readonly Located[]): ClaimFinding[] {
+function checkParagraph(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  skipped: readonly Located[],
+  readAhead: ReadAhead | undefined,
+): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
   let offset = 0;
   let known = 0;
@@ -132,7 +140,9 @@ function checkParagraph(kb: KnowledgeBase, index: SourceClaims, text: string, sk
     if (range.end > range.start && hasLetters(text, range.start, range.end)) {
       // A sentence copied from a source says what the source says: nothing to compare, but what it names is known.
       const quoted = index.quoted(verbatimKey(text, range.start, range.end));
-      const read = quoted ? index.read(quoted) : analyseSentence(kb, text, range.start, range.end);
+      const read = quoted
+        ? index.read(quoted)
+        : (readAhead?.take(text, range.start, range.end) ?? analyseSentence(kb, text, range.start, range.end));
       // A finding lies within the sentence's words: within a skipped range, it would be dropped.
       let alone = false;
       if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
@@ -1280,9 +1290,15 @@ function finding(
  * then another event the sources tell ("The October 2018 ruling …" beside a court the fact dates to 2011), or a
  * disagreement among them, and not a slip about the fact.
  */
-export function sourcesBackValue(kb: KnowledgeBase, text: string, sentence: Located, value: Located): boolean {
+export function sourcesBackValue(
+  kb: KnowledgeBase,
+  text: string,
+  sentence: Located,
+  value: Located,
+  readAhead: ReadAhead = new ReadAhead(kb),
+): boolean {
   const index = sourceClaims(kb);
-  const draft = analyseSentence(kb, readAsProse(text), sentence.start, sentence.end);
+  const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
   const slot = draft.slots.find((s) => (s.kind === 'date' || s.kind === 'number') && s.start < value.end && value.start < s.end);
   if (slot === undefined) return false;
   const backed = backing(index, draft, slot, MIN_COVERAGE);
