@@ -364,6 +364,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.389, commit: '6056e78' },
     },
   },
+  {
+    name: 'Frozen sentences 17',
+    file: frozenFile('frozen17-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 16’s, committed unread and run at once on db14a4c’s checker (before that session’s changes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.545, commit: 'db14a4c' },
+      'sources-only': { precision: 1, recall: 0.418, commit: 'db14a4c' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 17',
+    file: frozenFile('frozen17-paragraphs.jsonl'),
+    description: 'written with set 17: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.444, commit: 'db14a4c' },
+      'sources-only': { precision: 1, recall: 0.444, commit: 'db14a4c' },
+    },
+  },
 ];
 
 export interface FrozenScore {
