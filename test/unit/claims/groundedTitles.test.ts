@@ -50,3 +50,19 @@ describe('claims read from the sources: titles set after a name', () => {
     assert.deepEqual(words(text, grounded(kb, text)), ['foreign minister', 'October 2020']);
   });
 });
+
+describe('claims read from the sources: the office a person is appointed to', () => {
+  it('gives the person the office "appointed … as" names, past a description set off by commas', () => {
+    const kb = realKnowledge();
+    // "On November 23, the Blue House appointed Representative Kang Chan-gil, former chairman of the Korea-Japan
+    // Parliamentarians’ Union, as the next ambassador to Japan."
+    for (const text of [
+      'The new ambassador, Kang Chan-gil, was named on November 23.',
+      'Ambassador Kang Chan-gil arrived in Tokyo in January.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+    // An office the sources never give him is still one to check.
+    const wrong = 'Foreign Minister Kang Chan-gil arrived in Tokyo in January.';
+    assert.deepEqual(words(wrong, grounded(kb, wrong)), ['Foreign Minister']);
+  });
+});

@@ -542,6 +542,15 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * Verbs of giving someone an office, which "as" and the office follow the person they name: "the Blue House appointed
+ * Representative Kang Chan-gil, former chairman of …, as the next ambassador to Japan" makes Kang the ambassador.
+ */
+export const APPOINTING_VERBS = words(`
+  appoint appoints appointed appointing name names named naming nominate nominates nominated nominating
+  designate designates designated designating tap taps tapped tapping pick picks picked picking choose chooses chose chosen
+`);
+
+/**
  * Determiners and possessives before a date that make it qualify the noun after it: "the 2015 agreement", "Japan's
  * 1965 treaty", "a November 2018 judgment", "his March 1 address".
  */

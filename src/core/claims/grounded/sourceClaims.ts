@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage, Source } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
 import { yearWritten } from '../dates';
-import { AFTER_THE_EVENT_BEFORE, ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
+import { AFTER_THE_EVENT_BEFORE, APPOINTING_VERBS, ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { OPPOSITE_STEMS, stem } from './stem';
@@ -628,8 +628,33 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
       for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inQualifier(i);
       if ((setOff && plain) || statesTitle(a, person, after)) found.push([person, after]);
     }
+    const office = appointedTo(a, k);
+    if (office && !found.some(([p, t]) => p === person && t === office)) found.push([person, office]);
   }
   return found;
+}
+
+/**
+ * The office a sentence appoints the person at slot `k` to: a verb of appointing before the name (or before the title
+ * it bears: "appointed Representative Kang Chan-gil"), then "as" and the office, after the name or after a description
+ * set off by commas ("…, former chairman of the Korea-Japan Parliamentarians’ Union, as the next ambassador").
+ */
+function appointedTo(a: AnalysedSentence, k: number): Slot | undefined {
+  const { slots, words } = a;
+  const person = slots[k];
+  const titled = slots[k - 1]?.kind === 'role' && slots[k - 1].last === person.first - 1 ? slots[k - 1] : undefined;
+  const verb = (titled ?? person).first - 1;
+  if (verb < 0 || !APPOINTING_VERBS.has(words[verb].lower) || a.quoted[verb] === 1) return undefined;
+  let i = person.last + 1;
+  // Past a description set off by commas, to the word after the comma closing it.
+  if (/^\s*,/.test(textBetween(a, person.last, i))) {
+    i++;
+    while (i < words.length && !/,/.test(textBetween(a, i - 1, i))) i++;
+  }
+  if (words[i]?.lower !== 'as') return undefined;
+  i++;
+  while (i < words.length && (APPOSITION_WORDS.has(words[i].lower) || words[i].lower === 'next' || words[i].lower === 'new')) i++;
+  return slots.find((s) => s.kind === 'role' && s.first === i && !pluralTitle(s));
 }
 
 /**
@@ -814,7 +839,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 31;
+const ANALYSIS_VERSION = 32;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
