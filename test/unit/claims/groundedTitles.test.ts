@@ -66,3 +66,17 @@ describe('claims read from the sources: the office a person is appointed to', ()
     assert.deepEqual(words(wrong, grounded(kb, wrong)), ['Foreign Minister']);
   });
 });
+
+describe('claims read from the sources: a title with the region it serves, set off before the name', () => {
+  it('gives "the NSC director for Asia, Matthew Pottinger" his title, so another title is the slip, not the person', () => {
+    const kb = realKnowledge();
+    // "… the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton, visited Japan
+    // and Korea last weekend."
+    const text = 'National security adviser Matthew Pottinger visited Japan and Korea last weekend.';
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['National security adviser']);
+    assert.match(found[0].message, /says “director”/);
+    const right = 'NSC Director Matthew Pottinger visited Japan and Korea last weekend.';
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+  });
+});

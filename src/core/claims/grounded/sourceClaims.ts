@@ -609,6 +609,18 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
     const before = slots[k - 1];
     if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before)) found.push([person, before]);
+    // A title with the region or body it serves, set off before the name: "the NSC director for Asia, Matthew
+    // Pottinger".
+    const served = slots[k - 2];
+    if (
+      before?.kind === 'entity' &&
+      served?.kind === 'role' &&
+      served.last === before.first - 2 &&
+      TITLE_SCOPES.has(words[before.first - 1].lower) &&
+      /^\s*,\s*$/.test(textBetween(a, before.last, person.first)) &&
+      !pluralTitle(served)
+    )
+      found.push([person, served]);
     // A draft's title standing for the person named before ("… Stilwell … . The assistant secretary flew …"): the
     // person, as the sentence refers to them, stands at the title's own words (references.ts).
     if (person.referent && before?.kind === 'role' && before.first === person.first && before.last === person.last)
@@ -665,6 +677,9 @@ function betweenNameAndTitle(a: AnalysedSentence, o: Slot): boolean {
   const type = o.entity!.type;
   return type === 'place' || (type === 'person' && a.words[o.last + 1]?.lower === 's' && a.words[o.last + 1].joined);
 }
+
+/** Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense"). */
+const TITLE_SCOPES = new Set(['for', 'of']);
 
 /** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
 const TITLE_COPULAS = new Set(['is', 'was']);
@@ -839,7 +854,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 32;
+const ANALYSIS_VERSION = 33;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
