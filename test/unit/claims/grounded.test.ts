@@ -9,7 +9,7 @@ import { CLAIM_FLAG } from '../../../src/core/claims/grounded/statementIndex';
 import { stem } from '../../../src/core/claims/grounded/stem';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import { compileLibrary } from '../../../src/core/library/compileLibrary';
-import { grounded, words } from '../helpers/grounded';
+import { grounded, warnedWords, words } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -2972,5 +2972,15 @@ describe('a "not" after a verb', () => {
     const kb = realKnowledge();
     // The passage: "… because China remains Japan's largest target market even as Tokyo has held Beijing at arm's-length."
     silentOnEach(kb, ["The United States is not Japan's largest target market.", "South Korea is not Japan's largest target market."]);
+  });
+});
+
+describe('claims read from the sources: words every sentence of a joint act uses', () => {
+  it('does not take "together" for the act two leaders share ("sat down together" is not "coming together … for a photo")', () => {
+    const kb = realKnowledge();
+    // "Prime Minister Abe and President Moon Jae-in barely spoke during the Group of Twenty summit in Osaka, coming
+    // together only for a requisite photo opportunity." The place is not what this sentence gets wrong.
+    const text = 'Abe and Moon sat down together in Chengdu in December 2017.';
+    assert.ok(!warnedWords(kb, text).includes('Chengdu'), text);
   });
 });

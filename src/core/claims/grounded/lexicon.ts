@@ -8,7 +8,8 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 
 /**
  * Function words: they carry no content, so two sentences sharing them say nothing about sharing a claim. Pronouns,
- * articles, auxiliaries, prepositions, conjunctions, and a few adverbs of degree and time that every sentence uses.
+ * articles, auxiliaries, prepositions, conjunctions, a few adverbs of degree and time that every sentence uses, and
+ * "together", which every telling of a joint act uses ("sat down together", "coming together for a photo").
  */
 export const FUNCTION_WORDS = words(`
   a an the this that these those it its it's they them their theirs he him his she her hers we us our you your i me my
@@ -19,7 +20,7 @@ export const FUNCTION_WORDS = words(`
   if whether because while although though when where which who whom whose what why how there here
   not no never very just only even still already again ever much many few less least
   can could will would shall should may might must
-  s t one ones
+  s t one ones together
   mr mrs ms dr
 `);
 
