@@ -956,7 +956,8 @@ function toldOnlyWhen(draft: AnalysedSentence, value: Slot, claim: AnalysedSente
   if (spans.length === 0 || inSpan(value.first)) return false;
   let shared = 0;
   for (let i = 0; i < draft.words.length; i++) if (draft.content[i] === 1 && !inSpan(i) && claim.contentStems.has(draft.stems[i])) shared++;
-  for (const [slot] of alignment.pairs) if (!inSpan(slot.first)) shared++;
+  // A country shared is none: one is named in half the passages ("Japan's … export controls" and "Japanese companies").
+  for (const [slot] of alignment.pairs) if (!inSpan(slot.first) && !slot.entity?.key.startsWith('country:')) shared++;
   return shared < MIN_SHARED_BESIDES_ORDER;
 }
 

@@ -72,13 +72,28 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     // A verb's object is its event to the end of its clause: "preceded his Chengdu meeting with Moon" names the meeting
     // by Moon too, which is no value of the ordered event's own.
     const through = (from: number) => (order.verb === true ? Math.max(from, clauseEnd(a, k)) : from);
-    if (slot) for (const thing of named) out.push({ words, direction, slot: thing, through: through(slot.last + (possessive ? 3 : 2)) });
-    else if (stemAt(k) !== undefined) out.push({ words, direction, stem: stemAt(k), through: through(k + 1) });
+    if (slot) {
+      const end = compoundHeadEnd(a, slot.last + (possessive ? 2 : 1));
+      for (const thing of named) out.push({ words, direction, slot: thing, through: through(end) });
+    } else if (stemAt(k) !== undefined) out.push({ words, direction, stem: stemAt(k), through: through(k + 1) });
   }
   // A passage's "In a subsequent speech …": after the event the passage before told, by each thing it named.
   if (!own && a.after)
     for (const slot of a.after.events) out.push({ words: [a.after.at, a.after.at], direction: 'after', slot, through: a.after.at + 1 });
   return out;
+}
+
+/**
+ * The end (exclusive) of the word at `at` after an event's name: a hyphened compound there qualifies the noun after it,
+ * which is the event's word ("the Supreme Court's forced-labor ruling").
+ */
+function compoundHeadEnd(a: AnalysedSentence, at: number): number {
+  const hyphened = (j: number) =>
+    j + 1 < a.words.length && a.source.slice(a.words[j].end - a.start, a.words[j + 1].start - a.start) === '-';
+  let last = at;
+  while (hyphened(last)) last++;
+  if (last > at && a.content[last + 1] === 1) last++;
+  return last + 1;
 }
 
 /** The word after the last of the clause that word k stands in (`sameClause`): no mark nor clause word before it. */
