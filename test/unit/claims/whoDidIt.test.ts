@@ -87,6 +87,40 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads the doer of a passage named before a title set off by commas, against a party singled out', () => {
+    // "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'It was Kang Chan-gil who traveled to Tokyo on November 9 as a presidential envoy of the National Intelligence Service.',
+          value: 'Kang Chan-gil',
+        },
+      ],
+      ['It was Park Jie-won who traveled to Tokyo on November 9 as a presidential envoy of the National Intelligence Service.'],
+    );
+  });
+
+  it('reads a name singled out by "it was … who" as a person, past a denial quoted after the act both tell', () => {
+    // "In his first telephone conversation with Moon, Suga described Japan and South Korea as “extremely important
+    // neighbors” and said “we cannot allow our relations to remain as they are,” …"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'In their first telephone conversation, it was Moon who called the two nations extremely important neighbours.',
+          value: 'Moon',
+        },
+      ],
+      [
+        'In their first telephone conversation, it was Suga who called the two nations extremely important neighbours.',
+        'In their first telephone conversation, it was Suga who said they could not allow relations to remain as they are.',
+      ],
+    );
+  });
+
   it('reads the relation of a party past a word describing it after its article ("toward a rising China")', () => {
     // "… made back-to-back visits to Tokyo and Seoul, a move intended to bolster U.S. alliances in Asia and signal a
     // united front toward a rising China."
