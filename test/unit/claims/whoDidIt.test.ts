@@ -102,6 +102,26 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads whose representative an ambassador or envoy is, by the country owning the title', () => {
+    // "… though the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were “mutually important
+    // neighbors.”" (Abe "called South Korea … “our most important neighbor”" backs no South Korean ambassador.)
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Seoul\'s new ambassador to Japan publicly called the two countries "mutually important neighbors."', value: 'Seoul' },
+        {
+          text: 'The new South Korean ambassador in Tokyo publicly called the two countries "mutually important neighbors."',
+          value: 'South Korean',
+        },
+      ],
+      [
+        'Japan\'s new ambassador to Seoul publicly called the two countries "mutually important neighbors."',
+        'The new Japanese ambassador in Seoul publicly called Tokyo and Seoul mutually important neighbors.',
+      ],
+    );
+  });
+
   it('reads a name singled out by "it was … who" as a person, past a denial quoted after the act both tell', () => {
     // "In his first telephone conversation with Moon, Suga described Japan and South Korea as “extremely important
     // neighbors” and said “we cannot allow our relations to remain as they are,” …"

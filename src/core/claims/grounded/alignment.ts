@@ -18,7 +18,7 @@ import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
 import { otherDoer } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
-import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
+import { otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
 import { agentSwaps, complementSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { opposedSides, relationOf, sameRelation } from './alignment/relations';
@@ -223,6 +223,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const owner = ownerOfSameThing(draft, slot, claim);
     if (owner) {
       differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
+      continue;
+    }
+    // The same office held for another country ("the new South Korean ambassador", "the new Japanese envoy"): the
+    // title is no content word to qualify alike, so the two are read as a swap, as two parties doing one act are.
+    const holder = ownerOfSameTitle(draft, slot, claim);
+    if (holder) {
+      differing.push({ draft: slot, candidates: [holder], swap: true, owner: true, agent: true });
       continue;
     }
     // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods").

@@ -591,6 +591,12 @@ export const ROLE_HEADS = words(`
 `);
 
 /**
+ * Heads of titles naming one country's representative to another: an "envoy" and an "ambassador" are compared by whose
+ * they are ("Seoul's ambassador" is not "the Japanese envoy"), though they are not one office.
+ */
+export const REPRESENTATIVE_HEADS = words(`ambassador envoy`);
+
+/**
  * Modifiers that make a lower office of the one the rest of the title names: a "deputy secretary of state" is not the
  * "secretary of state", a "vice foreign minister" not the "foreign minister".
  */
