@@ -9,30 +9,46 @@ import { textBetween } from '../sourceClaims';
 import { compareParties } from './parties';
 
 /**
- * The party whose account a sentence opening "In Tokyo's account, …", "In the Japanese version of events, …" or
- * "According to Japan, …" gives, with the word where the account starts; undefined for any other sentence.
+ * The party whose account a sentence opening "In Tokyo's account, …", "From the Japanese perspective, …", "In the
+ * Japanese version of events, …", "According to Japan, …" (or "According to Seoul's version of the incident, …") or
+ * "Seoul's version was that …" gives, with the word where the account starts; undefined for any other sentence.
  */
 function tellerOf(a: AnalysedSentence): { party: Slot; from: number } | undefined {
   const w = (i: number) => a.words[i]?.lower ?? '';
-  let k: number;
-  if (w(0) === 'according' && w(1) === 'to') k = 2;
-  else if (w(0) === 'in') k = w(1) === 'the' ? 2 : 1;
-  else return undefined;
+  const according = w(0) === 'according' && w(1) === 'to';
+  const opened = according || ACCOUNT_OPENERS.has(w(0));
+  const k = according ? 2 : (opened ? 1 : 0) + (w(opened ? 1 : 0) === 'the' ? 1 : 0);
   const party = a.slots.find((s) => s.kind === 'entity' && s.first === k);
   if (!party) return undefined;
   let i = party.last + 1;
-  if (w(0) === 'in') {
-    // "Tokyo's account", "the Japanese side's telling", "the Japanese version of events".
-    if (w(i) === 'side') i++;
-    if (w(i) === 's') i++;
-    if (!ACCOUNT_NOUNS.has(w(i))) return undefined;
+  // "Tokyo's account", "the Japanese side's telling", "the Japanese version of events": needed but after "according to".
+  if (w(i) === 'side') i++;
+  if (w(i) === 's') i++;
+  const noun = ACCOUNT_NOUNS.has(w(i));
+  if (!noun && !according) return undefined;
+  if (noun) {
     i++;
-    if (w(i) === 'of') i += 2;
+    // "… of events", "… of the incident": on to the comma, a few words on.
+    if (w(i) === 'of') {
+      let last = i;
+      while (last < i + 3 && !textBetween(a, last, last + 1).includes(',')) last++;
+      i = last + 1;
+    }
   }
-  if (!textBetween(a, i - 1, i).includes(',')) return undefined;
+  if (!opened) {
+    // "Seoul's version was that …": the account is what follows "that".
+    if (!ACCOUNT_LINKS.has(w(i)) || w(i + 1) !== 'that') return undefined;
+    i += 2;
+  } else if (!textBetween(a, i - 1, i).includes(',')) return undefined;
   const type = party.entity!.type;
   return type === 'place' || type === 'organisation' ? { party, from: i } : undefined;
 }
+
+/** Words opening a sentence with the account it gives ("In Tokyo's account, …", "From the Japanese perspective, …"). */
+const ACCOUNT_OPENERS = new Set(['in', 'from']);
+
+/** Verbs tying an account to what it says ("Seoul's version was that …"). */
+const ACCOUNT_LINKS = new Set(['is', 'was']);
 
 /**
  * The accounts a passage gives in brackets after what each party tells ("… buzzing a South Korean destroyer (the
