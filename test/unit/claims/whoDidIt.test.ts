@@ -102,6 +102,25 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads a country\'s party singled out ("only Japanese firms") against a passage listing it with another\'s', () => {
+    // "… a proposal floated by a senior Korean politician to create a foundation similar to the one created by
+    // Germany some 20 years ago …, with funds provided by both Japanese and Korean firms."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Under that proposal, the money would come only from Japanese firms.', value: 'only from Japanese firms' },
+        { text: 'Under the proposal, only Japanese companies would pay into the fund.', value: 'only Japanese companies' },
+        { text: 'Under the proposal, Japanese firms alone would pay into the fund.', value: 'Japanese firms alone' },
+      ],
+      [
+        'Under the proposal, funds would be provided by both Japanese and Korean firms.',
+        'Under the proposal, not only Japanese firms would pay into the fund.',
+        'Under the proposal, Japanese firms would pay into the fund.',
+      ],
+    );
+  });
+
   it('reads whose representative an ambassador or envoy is, by the country owning the title', () => {
     // "… though the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were “mutually important
     // neighbors.”" (Abe "called South Korea … “our most important neighbor”" backs no South Korean ambassador.)

@@ -16,7 +16,7 @@ import { givenAsExample, listedStranger, listOf, sameList } from './alignment/li
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
-import { otherDoer } from './alignment/focus';
+import { otherDoer, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
 import { agentSwaps, complementSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
@@ -488,7 +488,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const heldOffices =
     !settled && mismatches.length === 0 && unspoken === 0 ? officeHolders(draft, claim, unresolvedValues, pairs) : undefined;
   const opposed = settled
-    ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint)
+    ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint ?? singledAgainstList(draft, claim))
     : heldOffices
       ? opposedOrder(draft, claim, [...pairs, ...heldOffices])
       : undefined;

@@ -318,3 +318,46 @@ export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence, inde
   if (best.parties.length === 1 && twoParties(party, best.parties[0])) return { party, other: best.parties[0] };
   return undefined;
 }
+
+/** Prepositions that may stand between "only" and the party it singles out ("only from Japanese firms", "only by …"). */
+const SINGLED_PREPOSITIONS = new Set(['from', 'by']);
+
+/**
+ * The words singling out a country's adjective with its noun, anywhere in a sentence ("only Japanese firms would pay",
+ * "only from Japanese firms", "by Japanese firms alone"; not "not only Japanese firms"), with the noun (a stem).
+ */
+function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, number]; noun: string } | undefined {
+  if (slot.kind !== 'entity' || !slot.entity!.adjective || a.quoted[slot.first] === 1) return undefined;
+  const n = slot.last + 1;
+  if (a.content[n] !== 1 || a.slots.some((o) => o.first <= n && n <= o.last)) return undefined;
+  const w = (i: number) => a.words[i]?.lower ?? '';
+  if (SINGLING_OUT_AFTER.has(w(n + 1))) return { words: [slot.first, n + 1], noun: a.stems[n] };
+  let k = slot.first - 1;
+  if (SINGLED_PREPOSITIONS.has(w(k))) k--;
+  if (!SINGLING_OUT_BEFORE.has(w(k)) || w(k - 1) === 'not') return undefined;
+  return { words: [k, n], noun: a.stems[n] };
+}
+
+/**
+ * A country's party the draft singles out ("only Japanese firms would pay into the fund") that the claim lists with
+ * another country's before the same noun ("with funds provided by both Japanese and Korean firms"): the words of each.
+ * Singling one out says the other took no part.
+ */
+export function singledAgainstList(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+): { draftWords: [number, number]; sourceWords: [number, number]; sameActor: boolean } | undefined {
+  for (const slot of draft.slots) {
+    const single = singledQualified(draft, slot);
+    if (!single) continue;
+    for (const o of claim.slots) {
+      if (o.kind !== 'entity' || !o.entity!.adjective || compareSlots(slot, o) !== 'same') continue;
+      const list = listOf(claim, o);
+      const last = list[list.length - 1];
+      if (list.length < 2 || claim.content[last.last + 1] !== 1 || claim.stems[last.last + 1] !== single.noun) continue;
+      if (!list.some((m) => compareParties(slot, m) === 'differ')) continue;
+      return { draftWords: single.words, sourceWords: [list[0].first, last.last + 1], sameActor: false };
+    }
+  }
+  return undefined;
+}
