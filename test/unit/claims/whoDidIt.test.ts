@@ -121,6 +121,22 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads who felt what an idea did, past a hedge inside the idea ("the notion that … might be traded away")', () => {
+    // "But the idea that allied defenses could be bargained away as part of a deal between Trump and Kim gave Tokyo chills."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'The notion that allied defenses might be traded away in a Trump-Kim deal sent chills through Seoul.', value: 'Seoul' },
+        {
+          text: 'The idea that allied defenses could be bargained away as part of a deal between Trump and Kim gave Seoul chills.',
+          value: 'Seoul',
+        },
+      ],
+      ['The notion that allied defenses might be traded away in a Trump-Kim deal sent chills through Tokyo.'],
+    );
+  });
+
   it('reads whose representative an ambassador or envoy is, by the country owning the title', () => {
     // "… though the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were “mutually important
     // neighbors.”" (Abe "called South Korea … “our most important neighbor”" backs no South Korean ambassador.)

@@ -464,6 +464,12 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although though`);
 
 /**
+ * Nouns whose "that" clause tells what an idea or a fear holds ("the idea that allied defenses could be bargained
+ * away gave Tokyo chills"): a hedge in that clause is the idea's, not the writer's guess about the sentence.
+ */
+export const IDEA_NOUNS = words(`idea notion prospect possibility suggestion fear fears worry worries`);
+
+/**
  * Words opening a subordinate clause set before the main one ("Where in past disputes, diplomats might have stepped
  * in, …", "Although Seoul may object, …"): a hedge inside such a clause guesses at it only, not at the main clause.
  */
