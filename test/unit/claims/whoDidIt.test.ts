@@ -137,6 +137,22 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads whose words a statement is given as ("according to …") against the person a passage quotes', () => {
+    // "“Bringing Japan into the diplomatic game is being seriously considered under circumstances when summit diplomacy
+    // between Trump and Kim Jong Un is gone,” says Seoul National University Professor Park Cheol Hee, …"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'Bringing Japan into the diplomatic game is under serious consideration, according to former Foreign Minister Yu Myung Hwan.',
+          value: 'Yu Myung Hwan',
+        },
+      ],
+      ['Bringing Japan into the diplomatic game is under serious consideration, according to Professor Park Cheol Hee.'],
+    );
+  });
+
   it('reads whose representative an ambassador or envoy is, by the country owning the title', () => {
     // "… though the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were “mutually important
     // neighbors.”" (Abe "called South Korea … “our most important neighbor”" backs no South Korean ambassador.)

@@ -22,7 +22,7 @@ import { otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQua
 import { agentSwaps, complementSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { opposedSides, relationOf, sameRelation } from './alignment/relations';
-import { tellerSwap } from './alignment/tellers';
+import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { DECLARING_WORDS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
@@ -193,7 +193,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   for (const [mine, theirs] of complementSwaps(draft, claim)) if (!swapped.has(mine)) swapped.set(mine, theirs);
   // A party the draft singles out ("It was Tokyo that …", "only Japan …") where the claim tells its act of another.
   const doer = otherDoer(draft, claim, index);
-  const told = tellerSwap(draft, claim);
+  // Whose account, or whose words: the account or the quotation ties the two tellers.
+  const told = tellerSwap(draft, claim) ?? speakerSwap(draft, claim);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
   for (const slot of draftSlots) {

@@ -721,6 +721,13 @@ export const TIME_NOUNS = words(`day days week weeks month months year years dec
 export const ACCOUNT_NOUNS = words(`account version telling view perspective story narrative`);
 
 /**
+ * Verbs giving a person's words or view ("“…,” says Professor Park", "“…,” Yu … told me", "Park predicted that …"):
+ * the person before or after them is the one the sentence's statement is told as said by.
+ */
+export const SPEAKING_VERBS = words(`says said say told tells predicted predicts warned warns argued argues noted notes
+  insisted insists believes believed`);
+
+/**
  * Words policy writing uses for one another: a draft's "ties" are a source's "relations", its "pact" an
  * "agreement", its "verdict" a "ruling". Each group is read as its first word. General English, no fact's words.
  */
