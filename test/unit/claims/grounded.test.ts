@@ -1870,6 +1870,22 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [buzzed("South Korea's"), locked('Japanese')]);
   });
 
+  it('reads whose account a sentence gives from "From the … perspective", "According to …\'s version" and "…\'s version was that"', () => {
+    const kb = realKnowledge();
+    const buzzed = (teller: string) =>
+      `From the ${teller} perspective, a Japanese patrol aircraft buzzed a South Korean destroyer in late January.`;
+    const according = (teller: string) =>
+      `According to ${teller} version of the incident, a Korean destroyer locked its fire-control radar onto a Japanese patrol aircraft.`;
+    const version = (teller: string) =>
+      `${teller} version was that the destroyer had locked its fire-control radar onto the Japanese aircraft.`;
+    warnsOnEach(kb, [
+      { text: buzzed('Japanese'), value: 'Japanese', sourced: 'Korean' },
+      { text: according("Seoul's"), value: 'Seoul', sourced: 'Japanese' },
+      { text: version("Seoul's"), value: 'Seoul', sourced: 'Japanese' },
+    ]);
+    silentOnEach(kb, [buzzed('Korean'), according("Tokyo's"), version("Tokyo's")]);
+  });
+
   it('orders two events by the dates the passages telling each give them ("November 9", "November 23")', () => {
     const kb = realKnowledge();
     const named = (order: string) => `Kang Chan-gil was named ambassador to Japan ${order} Park Jie-won traveled to Tokyo.`;

@@ -87,6 +87,111 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads the doer of a passage named before a title set off by commas, against a party singled out', () => {
+    // "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'It was Kang Chan-gil who traveled to Tokyo on November 9 as a presidential envoy of the National Intelligence Service.',
+          value: 'Kang Chan-gil',
+        },
+      ],
+      ['It was Park Jie-won who traveled to Tokyo on November 9 as a presidential envoy of the National Intelligence Service.'],
+    );
+  });
+
+  it('reads a country\'s party singled out ("only Japanese firms") against a passage listing it with another\'s', () => {
+    // "… a proposal floated by a senior Korean politician to create a foundation similar to the one created by
+    // Germany some 20 years ago …, with funds provided by both Japanese and Korean firms."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Under that proposal, the money would come only from Japanese firms.', value: 'only from Japanese firms' },
+        { text: 'Under the proposal, only Japanese companies would pay into the fund.', value: 'only Japanese companies' },
+        { text: 'Under the proposal, Japanese firms alone would pay into the fund.', value: 'Japanese firms alone' },
+      ],
+      [
+        'Under the proposal, funds would be provided by both Japanese and Korean firms.',
+        'Under the proposal, not only Japanese firms would pay into the fund.',
+        'Under the proposal, Japanese firms would pay into the fund.',
+      ],
+    );
+  });
+
+  it('reads who felt what an idea did, past a hedge inside the idea ("the notion that … might be traded away")', () => {
+    // "But the idea that allied defenses could be bargained away as part of a deal between Trump and Kim gave Tokyo chills."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'The notion that allied defenses might be traded away in a Trump-Kim deal sent chills through Seoul.', value: 'Seoul' },
+        {
+          text: 'The idea that allied defenses could be bargained away as part of a deal between Trump and Kim gave Seoul chills.',
+          value: 'Seoul',
+        },
+      ],
+      ['The notion that allied defenses might be traded away in a Trump-Kim deal sent chills through Tokyo.'],
+    );
+  });
+
+  it('reads whose words a statement is given as ("according to …") against the person a passage quotes', () => {
+    // "“Bringing Japan into the diplomatic game is being seriously considered under circumstances when summit diplomacy
+    // between Trump and Kim Jong Un is gone,” says Seoul National University Professor Park Cheol Hee, …"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'Bringing Japan into the diplomatic game is under serious consideration, according to former Foreign Minister Yu Myung Hwan.',
+          value: 'Yu Myung Hwan',
+        },
+      ],
+      ['Bringing Japan into the diplomatic game is under serious consideration, according to Professor Park Cheol Hee.'],
+    );
+  });
+
+  it('reads whose representative an ambassador or envoy is, by the country owning the title', () => {
+    // "… though the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were “mutually important
+    // neighbors.”" (Abe "called South Korea … “our most important neighbor”" backs no South Korean ambassador.)
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Seoul\'s new ambassador to Japan publicly called the two countries "mutually important neighbors."', value: 'Seoul' },
+        {
+          text: 'The new South Korean ambassador in Tokyo publicly called the two countries "mutually important neighbors."',
+          value: 'South Korean',
+        },
+      ],
+      [
+        'Japan\'s new ambassador to Seoul publicly called the two countries "mutually important neighbors."',
+        'The new Japanese ambassador in Seoul publicly called Tokyo and Seoul mutually important neighbors.',
+      ],
+    );
+  });
+
+  it('reads a name singled out by "it was … who" as a person, past a denial quoted after the act both tell', () => {
+    // "In his first telephone conversation with Moon, Suga described Japan and South Korea as “extremely important
+    // neighbors” and said “we cannot allow our relations to remain as they are,” …"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'In their first telephone conversation, it was Moon who called the two nations extremely important neighbours.',
+          value: 'Moon',
+        },
+      ],
+      [
+        'In their first telephone conversation, it was Suga who called the two nations extremely important neighbours.',
+        'In their first telephone conversation, it was Suga who said they could not allow relations to remain as they are.',
+      ],
+    );
+  });
+
   it('reads the relation of a party past a word describing it after its article ("toward a rising China")', () => {
     // "… made back-to-back visits to Tokyo and Seoul, a move intended to bolster U.S. alliances in Asia and signal a
     // united front toward a rising China."

@@ -16,13 +16,13 @@ import { givenAsExample, listedStranger, listOf, sameList } from './alignment/li
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
-import { otherDoer } from './alignment/focus';
+import { otherDoer, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
-import { otherQualifier, ownedThing, ownerOfSameThing, sameQualified } from './alignment/owners';
+import { otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
 import { agentSwaps, complementSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { opposedSides, relationOf, sameRelation } from './alignment/relations';
-import { tellerSwap } from './alignment/tellers';
+import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { DECLARING_WORDS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
@@ -193,7 +193,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   for (const [mine, theirs] of complementSwaps(draft, claim)) if (!swapped.has(mine)) swapped.set(mine, theirs);
   // A party the draft singles out ("It was Tokyo that …", "only Japan …") where the claim tells its act of another.
   const doer = otherDoer(draft, claim, index);
-  const told = tellerSwap(draft, claim);
+  // Whose account, or whose words: the account or the quotation ties the two tellers.
+  const told = tellerSwap(draft, claim) ?? speakerSwap(draft, claim);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
   for (const slot of draftSlots) {
@@ -223,6 +224,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const owner = ownerOfSameThing(draft, slot, claim);
     if (owner) {
       differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
+      continue;
+    }
+    // The same office held for another country ("the new South Korean ambassador", "the new Japanese envoy"): the
+    // title is no content word to qualify alike, so the two are read as a swap, as two parties doing one act are.
+    const holder = ownerOfSameTitle(draft, slot, claim);
+    if (holder) {
+      differing.push({ draft: slot, candidates: [holder], swap: true, owner: true, agent: true });
       continue;
     }
     // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods").
@@ -481,7 +489,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const heldOffices =
     !settled && mismatches.length === 0 && unspoken === 0 ? officeHolders(draft, claim, unresolvedValues, pairs) : undefined;
   const opposed = settled
-    ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint)
+    ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint ?? singledAgainstList(draft, claim))
     : heldOffices
       ? opposedOrder(draft, claim, [...pairs, ...heldOffices])
       : undefined;

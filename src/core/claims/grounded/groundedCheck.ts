@@ -41,7 +41,7 @@ import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderEventSpans, orderWordsOf } from './alignment/order';
-import { ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
+import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
@@ -1073,6 +1073,8 @@ function backing(
       // relations": a country's politician, court or firms are not its government, nor is a pair of countries' relations.
       if (namesGovernment(draft, value) && qualifiesNonGovernment(claim.analysis, pair[1])) continue;
       if (!ownsAsInDraft(draft, value, claim.analysis, pair[1])) continue;
+      // "the South Korean ambassador" is backed only where South Korea holds that office, not wherever it is named.
+      if (!holdsOfficeAsInDraft(draft, value, claim.analysis, pair[1])) continue;
       // "Chinese economic pressure" is not backed by "American pressure": another country's thing.
       if (qualifiedOtherwise(draft, claim.analysis)) continue;
       // "Tokyo's withdrawal" is backed only where Tokyo withdraws, not by another's withdrawal beside Tokyo's name.

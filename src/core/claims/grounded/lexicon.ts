@@ -465,6 +465,12 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although though`);
 
 /**
+ * Nouns whose "that" clause tells what an idea or a fear holds ("the idea that allied defenses could be bargained
+ * away gave Tokyo chills"): a hedge in that clause is the idea's, not the writer's guess about the sentence.
+ */
+export const IDEA_NOUNS = words(`idea notion prospect possibility suggestion fear fears worry worries`);
+
+/**
  * Words opening a subordinate clause set before the main one ("Where in past disputes, diplomats might have stepped
  * in, …", "Although Seoul may object, …"): a hedge inside such a clause guesses at it only, not at the main clause.
  */
@@ -601,6 +607,12 @@ export const ROLE_HEADS = words(`
 `);
 
 /**
+ * Heads of titles naming one country's representative to another: an "envoy" and an "ambassador" are compared by whose
+ * they are ("Seoul's ambassador" is not "the Japanese envoy"), though they are not one office.
+ */
+export const REPRESENTATIVE_HEADS = words(`ambassador envoy`);
+
+/**
  * Modifiers that make a lower office of the one the rest of the title names: a "deputy secretary of state" is not the
  * "secretary of state", a "vice foreign minister" not the "foreign minister".
  */
@@ -717,6 +729,13 @@ export const TIME_NOUNS = words(`day days week weeks month months year years dec
  * side's perspective)". What follows (or, in brackets, precedes) is that party's account, not the writer's.
  */
 export const ACCOUNT_NOUNS = words(`account version telling view perspective story narrative`);
+
+/**
+ * Verbs giving a person's words or view ("“…,” says Professor Park", "“…,” Yu … told me", "Park predicted that …"):
+ * the person before or after them is the one the sentence's statement is told as said by.
+ */
+export const SPEAKING_VERBS = words(`says said say told tells predicted predicts warned warns argued argues noted notes
+  insisted insists believes believed`);
 
 /**
  * Words policy writing uses for one another: a draft's "ties" are a source's "relations", its "pact" an

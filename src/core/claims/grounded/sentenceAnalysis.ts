@@ -31,6 +31,7 @@ import {
   PLAN_NOUNS,
   PUNCTUATION_BETWEEN,
   IN_OF_RESULT_VERBS,
+  IDEA_NOUNS,
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
@@ -490,7 +491,16 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const firstValue = slots.length > 0 ? slots[0].first : -1;
   const leading = (h: number) =>
     LEADING_SUBORDINATORS.has(words[0].lower) && firstValue > h && text.slice(words[h].end, words[firstValue].start).includes(',');
-  const hedged = hedges.some((h) => !trailing(h) && !leading(h));
+  // So does one in the "that" clause of an idea the sentence tells of ("The notion that allied defenses might be
+  // traded away … sent chills through Seoul"), before the sentence's own verb: the idea holds the hedge.
+  const ideaHeld = (h: number) => {
+    for (let k = h - 1; k > 0 && k >= h - IDEA_REACH; k--) {
+      if (PUNCTUATION_BETWEEN.test(text.slice(words[k].end, words[k + 1].start))) return false;
+      if (words[k].lower === 'that' && IDEA_NOUNS.has(words[k - 1].lower)) return true;
+    }
+    return false;
+  };
+  const hedged = hedges.some((h) => !trailing(h) && !leading(h) && !ideaHeld(h));
   const presupposed = hedged ? presupposedClauses(words, text, hedges[0]) : undefined;
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
@@ -963,6 +973,9 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
     i = last + 1;
   }
 }
+
+/** Words an idea's "that" may stand before the hedge in its clause ("the idea that allied defenses could …"). */
+const IDEA_REACH = 6;
 
 /** Whether `word` is an adverb by its ending ("briefly", "quickly"), not an "-ly" noun or adjective (`LY_NOT_ADVERBS`). */
 function isAdverb(word: string): boolean {

@@ -50,6 +50,9 @@ interface Doer {
   act: [number, number];
 }
 
+/** The relative a cleft puts after a person ("It was Moon who …"), not after a thing. */
+const PERSON_RELATIVE = 'who';
+
 /** Relatives whose clause, set off by a comma after a party, tells that party's act ("…, which brought …"). */
 const RELATIVES = new Set(['which', 'who']);
 
@@ -99,10 +102,14 @@ function partyEnd(a: AnalysedSentence, party: Slot): number {
   return party.entity!.adjective && PARTY_NOUNS.has(a.words[party.last + 1]?.lower ?? '') ? party.last + 1 : party.last;
 }
 
-/** Whether the words from `k` on open a predicate: past auxiliaries and adverbs ("has", "then", "had to"), a content word of no value. */
-function opensPredicate(a: AnalysedSentence, k: number): boolean {
+/**
+ * Whether the words from `k` on open a predicate: past auxiliaries and adverbs ("has", "then", "had to"), a content
+ * word of no value. No mark may stand among them, nor before them unless `setOff` (the predicate after a phrase set
+ * off by commas: "Abe, then prime minister, insisted …").
+ */
+function opensPredicate(a: AnalysedSentence, k: number, setOff = false): boolean {
   for (let i = k; i < a.words.length && i <= k + 3; i++) {
-    if (i > 0 && PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i))) return false;
+    if (i > 0 && !(setOff && i === k) && PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i))) return false;
     if (a.content[i] === 1) return !a.slots.some((o) => o.first <= i && i <= o.last);
     if (!AGENT_GAP.has(a.words[i].lower)) return false;
   }
@@ -139,7 +146,10 @@ function clauseEnd(a: AnalysedSentence, k: number): number {
 /** The party a sentence singles out (lexicon.ts `CLEFT_VERBS`, `SINGLING_OUT_BEFORE`, `SINGLING_OUT_AFTER`), if any. */
 function singledOut(a: AnalysedSentence): SingledOut | undefined {
   for (const slot of a.slots) {
-    if (slot.kind !== 'entity' || partyOf(a, slot) !== slot || a.quoted[slot.first] === 1) continue;
+    if (slot.kind !== 'entity' || a.quoted[slot.first] === 1) continue;
+    // A name the analysis could not type is a person's where the cleft asks "who" ("It was Moon who called …").
+    const named = slot.entity!.type === 'name' && !slot.entity!.adjective;
+    if (partyOf(a, slot) !== slot && !named) continue;
     const end = partyEnd(a, slot);
     // "It was Deputy Secretary of State Blinken who …": the person's title belongs to the party singled out.
     const title = a.slots.find((o) => o.kind === 'role' && o.last === slot.first - 1);
@@ -150,6 +160,7 @@ function singledOut(a: AnalysedSentence): SingledOut | undefined {
     if (CLEFT_VERBS.has(before) && a.words[k - 1]?.lower === 'it') {
       for (let t = end + 1; t < a.words.length && t <= end + 8; t++) {
         if (!CLEFT_RELATIVES.has(a.words[t].lower)) continue;
+        if (named && partyOf(a, slot) !== slot && a.words[t].lower !== PERSON_RELATIVE) break;
         // Right after the party, or after a phrase set off by commas that sets another aside.
         const setOff = t === end + 1 || (textBetween(a, end, end + 1).includes(',') && textBetween(a, t - 1, t).includes(','));
         // The party does the act only when the act opens with its predicate: in "it is Tokyo that many South Koreans
@@ -159,6 +170,7 @@ function singledOut(a: AnalysedSentence): SingledOut | undefined {
       }
       continue;
     }
+    if (partyOf(a, slot) !== slot) continue;
     // "only Japan stripped …" (not "not only Japan", which adds; not "with only Japan", a partner).
     if (SINGLING_OUT_BEFORE.has(before)) {
       const prior = a.words[k - 1]?.lower ?? '';
@@ -201,7 +213,7 @@ function doersOf(a: AnalysedSentence): Doer[] {
     const title = titleSetOff(a, end);
     if (opensPredicate(a, end + 1)) found.push({ parties: list, words: [list[0].first, end] });
     // "David Stilwell, the assistant secretary of state …, insisted …": past the title set off by commas.
-    else if (title !== undefined && opensPredicate(a, title + 1)) found.push({ parties: list, words: [list[0].first, title] });
+    else if (title !== undefined && opensPredicate(a, title + 1, true)) found.push({ parties: list, words: [list[0].first, title] });
     // "… the Blue House, which brought the quarrel to …": the party set off before a relative does its act.
     else if (RELATIVES.has(a.words[end + 1]?.lower ?? '') && textBetween(a, end, end + 1).includes(',') && opensPredicate(a, end + 2))
       found.push({ parties: list, words: [list[0].first, end + 1] });
@@ -229,17 +241,28 @@ function doersOf(a: AnalysedSentence): Doer[] {
  * The distinct content stems of words from..to and the keys of the things they name ("the World Trade Organization"),
  * when they deny it as `denied` says (undefined otherwise).
  */
-function actStems(a: AnalysedSentence, [from, to]: readonly [number, number], denied: boolean): Set<string> | undefined {
+function actStems(
+  a: AnalysedSentence,
+  [from, to]: readonly [number, number],
+  denied: boolean,
+  mine?: ReadonlySet<string>,
+): Set<string> | undefined {
   const stems = new Set<string>();
-  let denial = false;
-  for (let i = from; i <= to; i++) {
-    if (NEGATION_WORDS.has(a.words[i].lower)) denial = true;
-    if (a.content[i] === 1) stems.add(a.stems[i]);
-  }
-  // Both tell the act denied, or neither does ("said … was not his job", "insisted … it was not his job").
-  if (denial !== denied) return undefined;
+  for (let i = from; i <= to; i++) if (a.content[i] === 1) stems.add(a.stems[i]);
   for (const slot of a.slots) if (slot.kind === 'entity' && slot.first >= from && slot.last <= to) stems.add(slot.entity!.key);
-  return stems;
+  // Against the draft's act (`mine`), a denial after the last word the two share denies another act the clause goes
+  // on to tell ("described … as “extremely important neighbors” and said “we cannot allow …”").
+  let last = to;
+  if (mine) {
+    const shared = (i: number) =>
+      (a.content[i] === 1 && mine.has(a.stems[i])) ||
+      a.slots.some((o) => o.kind === 'entity' && o.first <= i && i <= o.last && mine.has(o.entity!.key));
+    while (last >= from && !shared(last)) last--;
+  }
+  let denial = false;
+  for (let i = from; i <= last; i++) if (NEGATION_WORDS.has(a.words[i].lower)) denial = true;
+  // Both tell the act denied, or neither does ("said … was not his job", "insisted … it was not his job").
+  return denial === denied ? stems : undefined;
 }
 
 /**
@@ -254,7 +277,7 @@ function doerOfAct(draft: AnalysedSentence, single: SingledOut, claim: AnalysedS
   let bestScore = 0;
   let tied = false;
   for (const doer of doersOf(claim)) {
-    const theirs = actStems(claim, doer.act, denied);
+    const theirs = actStems(claim, doer.act, denied, mine);
     if (!theirs) continue;
     let score = 0;
     for (const s of mine) if (theirs.has(s)) score++;
@@ -293,5 +316,48 @@ export function otherDoer(draft: AnalysedSentence, claim: AnalysedSentence, inde
   const same = best.parties.some((o) => compareParties(party, o) === 'same');
   if (same) return best.parties.length > 1 ? { party, words: single.words, joint: best.words } : undefined;
   if (best.parties.length === 1 && twoParties(party, best.parties[0])) return { party, other: best.parties[0] };
+  return undefined;
+}
+
+/** Prepositions that may stand between "only" and the party it singles out ("only from Japanese firms", "only by …"). */
+const SINGLED_PREPOSITIONS = new Set(['from', 'by']);
+
+/**
+ * The words singling out a country's adjective with its noun, anywhere in a sentence ("only Japanese firms would pay",
+ * "only from Japanese firms", "by Japanese firms alone"; not "not only Japanese firms"), with the noun (a stem).
+ */
+function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, number]; noun: string } | undefined {
+  if (slot.kind !== 'entity' || !slot.entity!.adjective || a.quoted[slot.first] === 1) return undefined;
+  const n = slot.last + 1;
+  if (a.content[n] !== 1 || a.slots.some((o) => o.first <= n && n <= o.last)) return undefined;
+  const w = (i: number) => a.words[i]?.lower ?? '';
+  if (SINGLING_OUT_AFTER.has(w(n + 1))) return { words: [slot.first, n + 1], noun: a.stems[n] };
+  let k = slot.first - 1;
+  if (SINGLED_PREPOSITIONS.has(w(k))) k--;
+  if (!SINGLING_OUT_BEFORE.has(w(k)) || w(k - 1) === 'not') return undefined;
+  return { words: [k, n], noun: a.stems[n] };
+}
+
+/**
+ * A country's party the draft singles out ("only Japanese firms would pay into the fund") that the claim lists with
+ * another country's before the same noun ("with funds provided by both Japanese and Korean firms"): the words of each.
+ * Singling one out says the other took no part.
+ */
+export function singledAgainstList(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+): { draftWords: [number, number]; sourceWords: [number, number]; sameActor: boolean } | undefined {
+  for (const slot of draft.slots) {
+    const single = singledQualified(draft, slot);
+    if (!single) continue;
+    for (const o of claim.slots) {
+      if (o.kind !== 'entity' || !o.entity!.adjective || compareSlots(slot, o) !== 'same') continue;
+      const list = listOf(claim, o);
+      const last = list[list.length - 1];
+      if (list.length < 2 || claim.content[last.last + 1] !== 1 || claim.stems[last.last + 1] !== single.noun) continue;
+      if (!list.some((m) => compareParties(slot, m) === 'differ')) continue;
+      return { draftWords: single.words, sourceWords: [list[0].first, last.last + 1], sameActor: false };
+    }
+  }
   return undefined;
 }

@@ -3,7 +3,11 @@
  * country's adjective ("Korean shares"). Another owner or qualifier of the same thing is a swap of parties; apart
  * from who did an act (parties.ts) because a possessive ties a party to a thing whatever the clause says.
  */
+import { REPRESENTATIVE_HEADS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
+import { stem } from '../stem';
+import { compareParties } from './parties';
 import { compareSlots } from './values';
 
 /** Two countries named as adjectives differ only when they qualify the same word ("Korean firms", "Japanese firms"). */
@@ -40,6 +44,63 @@ export function ownerOfSameThing(draft: AnalysedSentence, party: Slot, claim: An
     if (theirs && compareSlots(thing, theirs) === 'same' && compareSlots(party, other) === 'differ') return other;
   }
   return undefined;
+}
+
+/** Words that may stand between a country's possessive or adjective and the title it owns ("Seoul's new ambassador"). */
+const TITLE_REACH = 2;
+
+/**
+ * The title a country owns: right after its possessive or its adjective, past a word or two describing it and no mark
+ * ("Seoul's new ambassador", "the new Japanese envoy", "Japan's foreign minister").
+ */
+function ownedTitle(a: AnalysedSentence, party: Slot): Slot | undefined {
+  if (party.kind !== 'entity' || party.entity!.type !== 'place' || !party.entity!.key.startsWith('country:')) return undefined;
+  let k = party.last + 1;
+  if (!party.entity!.adjective) {
+    if (a.words[k]?.lower !== 's' || !a.words[k].joined) return undefined;
+    k++;
+  }
+  const title = a.slots.find((o) => o.kind === 'role' && o.first >= k && o.first <= k + TITLE_REACH);
+  if (!title) return undefined;
+  for (let i = k; i < title.first; i++) if (a.slots.some((o) => o.first <= i && i <= o.last)) return undefined;
+  return /[,;:()]/.test(textBetween(a, party.last, title.first)) ? undefined : title;
+}
+
+/** `REPRESENTATIVE_HEADS` as the analysis keeps a title's head (stems). */
+const REPRESENTATIVES = new Set([...REPRESENTATIVE_HEADS].map(stem));
+
+/** Whether two titles name one office, or both a country's representative to another (lexicon.ts `REPRESENTATIVE_HEADS`). */
+function sameOffice(a: Slot, b: Slot): boolean {
+  return compareSlots(a, b) === 'same' || (REPRESENTATIVES.has(a.role!.head) && REPRESENTATIVES.has(b.role!.head));
+}
+
+/**
+ * The claim's country owning the office the draft's country `party` owns ("Seoul's new ambassador" against "the new
+ * Japanese envoy"), when it is another country and the claim gives that office to no country the same as the draft's.
+ */
+export function ownerOfSameTitle(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): Slot | undefined {
+  const title = ownedTitle(draft, party);
+  if (!title) return undefined;
+  let other: Slot | undefined;
+  for (const o of claim.slots) {
+    const theirs = ownedTitle(claim, o);
+    if (!theirs || !sameOffice(title, theirs)) continue;
+    const c = compareParties(party, o);
+    if (c === 'same') return undefined;
+    if (c === 'differ') other ??= o;
+  }
+  return other;
+}
+
+/**
+ * Whether `party` of the draft, owning an office ("the new South Korean ambassador"), owns that office as `other` in
+ * `claim` too; true when the draft's party owns none.
+ */
+export function holdsOfficeAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence, other: Slot): boolean {
+  const title = ownedTitle(draft, party);
+  if (!title) return true;
+  const theirs = ownedTitle(claim, other);
+  return theirs !== undefined && sameOffice(title, theirs);
 }
 
 /** The noun a country's adjective qualifies, as a stem: the content word right after it ("Korean shares"). */

@@ -3,36 +3,52 @@
  * another party's ("(the Korean side's perspective)"). Apart because the account ties the two tellers, whatever the
  * events inside it name.
  */
-import { ACCOUNT_NOUNS } from '../lexicon';
+import { ACCOUNT_NOUNS, FUNCTION_WORDS, SPEAKING_VERBS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { compareParties } from './parties';
+import { compareParties, personLike } from './parties';
 
 /**
- * The party whose account a sentence opening "In Tokyo's account, …", "In the Japanese version of events, …" or
- * "According to Japan, …" gives, with the word where the account starts; undefined for any other sentence.
+ * The party whose account a sentence opening "In Tokyo's account, …", "From the Japanese perspective, …", "In the
+ * Japanese version of events, …", "According to Japan, …" (or "According to Seoul's version of the incident, …") or
+ * "Seoul's version was that …" gives, with the word where the account starts; undefined for any other sentence.
  */
 function tellerOf(a: AnalysedSentence): { party: Slot; from: number } | undefined {
   const w = (i: number) => a.words[i]?.lower ?? '';
-  let k: number;
-  if (w(0) === 'according' && w(1) === 'to') k = 2;
-  else if (w(0) === 'in') k = w(1) === 'the' ? 2 : 1;
-  else return undefined;
+  const according = w(0) === 'according' && w(1) === 'to';
+  const opened = according || ACCOUNT_OPENERS.has(w(0));
+  const k = according ? 2 : (opened ? 1 : 0) + (w(opened ? 1 : 0) === 'the' ? 1 : 0);
   const party = a.slots.find((s) => s.kind === 'entity' && s.first === k);
   if (!party) return undefined;
   let i = party.last + 1;
-  if (w(0) === 'in') {
-    // "Tokyo's account", "the Japanese side's telling", "the Japanese version of events".
-    if (w(i) === 'side') i++;
-    if (w(i) === 's') i++;
-    if (!ACCOUNT_NOUNS.has(w(i))) return undefined;
+  // "Tokyo's account", "the Japanese side's telling", "the Japanese version of events": needed but after "according to".
+  if (w(i) === 'side') i++;
+  if (w(i) === 's') i++;
+  const noun = ACCOUNT_NOUNS.has(w(i));
+  if (!noun && !according) return undefined;
+  if (noun) {
     i++;
-    if (w(i) === 'of') i += 2;
+    // "… of events", "… of the incident": on to the comma, a few words on.
+    if (w(i) === 'of') {
+      let last = i;
+      while (last < i + 3 && !textBetween(a, last, last + 1).includes(',')) last++;
+      i = last + 1;
+    }
   }
-  if (!textBetween(a, i - 1, i).includes(',')) return undefined;
+  if (!opened) {
+    // "Seoul's version was that …": the account is what follows "that".
+    if (!ACCOUNT_LINKS.has(w(i)) || w(i + 1) !== 'that') return undefined;
+    i += 2;
+  } else if (!textBetween(a, i - 1, i).includes(',')) return undefined;
   const type = party.entity!.type;
   return type === 'place' || type === 'organisation' ? { party, from: i } : undefined;
 }
+
+/** Words opening a sentence with the account it gives ("In Tokyo's account, …", "From the Japanese perspective, …"). */
+const ACCOUNT_OPENERS = new Set(['in', 'from']);
+
+/** Verbs tying an account to what it says ("Seoul's version was that …"). */
+const ACCOUNT_LINKS = new Set(['is', 'was']);
 
 /**
  * The accounts a passage gives in brackets after what each party tells ("… buzzing a South Korean destroyer (the
@@ -92,3 +108,56 @@ export function tellsAsInDraft(draft: AnalysedSentence, party: Slot, claim: Anal
 
 /** Words an account must share with a passage's bracketed account to be that one. */
 const MIN_ACCOUNT_SHARED = 3;
+
+/** How far after a closing quotation mark the person it is given to may be named ("“…,” says Seoul National University Professor Park"). */
+const SPEAKER_REACH = 8;
+
+/** The person named at word k, past a title before the name ("former Foreign Minister Yu Myung Hwan"), if any. */
+function personAt(a: AnalysedSentence, k: number): Slot | undefined {
+  const title = a.slots.find((s) => s.kind === 'role' && s.first === k);
+  const at = title ? title.last + 1 : k;
+  const slot = a.slots.find((s) => s.first === at && s.kind === 'entity');
+  return slot && personLike(slot) && !slot.entity!.adjective ? slot : undefined;
+}
+
+/**
+ * The person a sentence gives its statement as said by: "According to [title] X, …", "…, according to X." at its end,
+ * "X predicted that …" opening it, or a quotation given to X after it ("“…,” says Professor X", "“…,” X, …, told me").
+ */
+function speakerOf(a: AnalysedSentence): Slot | undefined {
+  const w = (i: number) => a.words[i]?.lower ?? '';
+  for (let i = 0; i + 1 < a.words.length; i++) {
+    if (w(i) !== 'according' || w(i + 1) !== 'to' || (i > 0 && !textBetween(a, i - 1, i).includes(','))) continue;
+    const person = personAt(a, i + 2);
+    if (person && (person.last === a.words.length - 1 || textBetween(a, person.last, person.last + 1).includes(','))) return person;
+  }
+  const opening = personAt(a, w(0) === 'the' ? 1 : 0);
+  if (opening && SPEAKING_VERBS.has(w(opening.last + 1)) && w(opening.last + 2) === 'that') return opening;
+  for (let i = 1; i < a.words.length; i++) {
+    if (a.quoted[i - 1] !== 1 || a.quoted[i] !== 0) continue;
+    let spoken = false;
+    for (let j = i; j < a.words.length && j <= i + SPEAKER_REACH; j++) {
+      const slot = a.slots.find((s) => s.first === j);
+      if (slot?.kind === 'entity' && personLike(slot) && !slot.entity!.adjective) {
+        // The verb before the name, or after it and whatever is set beside it ("…, an important actor …, told me").
+        for (let k = slot.last + 1; !spoken && k < a.words.length; k++) spoken = SPEAKING_VERBS.has(w(k));
+        return spoken ? slot : undefined;
+      }
+      if (slot) j = slot.last;
+      else if (SPEAKING_VERBS.has(w(j))) spoken = true;
+      else if (!FUNCTION_WORDS.has(w(j)) && a.content[j] === 1) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The draft gives its statement as one person's ("…, according to former Foreign Minister Yu Myung Hwan") that the
+ * claim gives as another's ("“…,” says … Professor Park Cheol Hee"): the draft's speaker with the claim's.
+ */
+export function speakerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [Slot, Slot] | undefined {
+  const mine = speakerOf(draft);
+  const theirs = mine && speakerOf(claim);
+  return mine && theirs && compareParties(mine, theirs) === 'differ' ? [mine, theirs] : undefined;
+}
