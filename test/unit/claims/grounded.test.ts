@@ -364,6 +364,27 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a length of time opening a source sentence ("For over three decades, …") as how long its whole main clause held', () => {
+    const kb = realKnowledge();
+    // The passages open on their lengths, far from the words the drafts put beside theirs, at the sentence's end.
+    warnsOnEach(kb, [
+      {
+        text: 'Seoul and Tokyo have argued about the 1965 Treaty on Basic Relations for only about a decade.',
+        value: 'a decade',
+        sourced: 'three decades',
+      },
+      {
+        text: "North Korea's growing arsenal of missiles has given Seoul and Tokyo a reason to align for just the past decade.",
+        value: 'the past decade',
+        sourced: 'three decades',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Seoul and Tokyo have argued about the 1965 Treaty on Basic Relations for more than thirty years.',
+      "North Korea's growing arsenal of missiles has given Seoul and Tokyo a reason to align for much of the past thirty years.",
+    ]);
+  });
+
   it('reads a season told from the time of writing ("last summer") as a date', () => {
     const kb = realKnowledge();
     const alleged = (season: string) =>

@@ -699,6 +699,13 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
  */
 export const AFTER_THE_EVENT_BEFORE = words(`subsequent afterwards afterward`);
 
+/**
+ * Words that may stand before a length of time opening its sentence, set off by a comma ("For over three decades,",
+ * "For much of the past decade,", "Over the last two years,"): with APPROXIMATION_WORDS, only prepositions of
+ * duration and the words of a window ending now, so the length is the main clause's own, as an opening date is.
+ */
+export const LENGTH_OPENERS = words(`for over during throughout within across in much of the past last previous just only`);
+
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
 
