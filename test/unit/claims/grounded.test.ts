@@ -385,6 +385,13 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a magnitude told by its digits ("a double-digit pace") as a range of values', () => {
+    const kb = realKnowledge();
+    const pace = (digits: string) => `Tourism numbers between Japan and South Korea continue to rise at a ${digits}-digit pace.`;
+    warnsOnEach(kb, [{ text: pace('single'), value: 'single-digit', sourced: 'double-digit' }]);
+    silentOnEach(kb, [pace('double')]);
+  });
+
   it('reads a season told from the time of writing ("last summer") as a date', () => {
     const kb = realKnowledge();
     const alleged = (season: string) =>

@@ -535,6 +535,16 @@ export const COUNT_WORDS: ReadonlyMap<string, readonly [number, number]> = new M
   ['thousands', [2000, 19999]],
 ]);
 
+/**
+ * Words before "-digit" that give a figure's number of digits, with the values they allow: "a single-digit pace" (1 to
+ * 9), "double-digit growth" (10 to 99), "triple-digit" (100 to 999). Compared with one another as magnitudes.
+ */
+export const DIGIT_COUNTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['single', [1, 9]],
+  ['double', [10, 99]],
+  ['triple', [100, 999]],
+]);
+
 /** Parts of a span written before it: "half a century", "a half-century", "a quarter-century". */
 export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
   ['half', 0.5],

@@ -18,6 +18,7 @@ import {
   ORDER_WORDS,
   DENYING_ONLY_BEFORE,
   COUNT_WORDS,
+  DIGIT_COUNTS,
   CONDITION_WORDS,
   DECLARATION_NOUNS,
   DECLARATION_VERBS,
@@ -699,9 +700,21 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
   }
 }
 
-/** Counts without a figure ("dozens of casualties", "a handful of partners"), each with the counts it allows. */
+/** The unit of a magnitude told by its number of digits ("a double-digit pace"), whatever it measures. */
+const DIGITS_UNIT = 'digits';
+
+/**
+ * Counts without a figure ("dozens of casualties", "a handful of partners"), each with the counts it allows, and
+ * magnitudes told by their digits ("a single-digit rate", "a double-digit pace").
+ */
 function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
   for (let i = 0; i < words.length; i++) {
+    const digits = DIGIT_COUNTS.get(words[i].lower);
+    const hyphened = words[i + 1]?.lower === 'digit' && words[i + 1].joined && text[words[i + 1].start - 1] === '-';
+    if (digits !== undefined && hyphened && taken[i] === -1 && taken[i + 1] === -1) {
+      claim(slotOf('number', words, i, i + 1, text, { number: { value: digits[0], unit: DIGITS_UNIT, approximate: true, range: digits } }));
+      continue;
+    }
     const range = COUNT_WORDS.get(words[i].lower);
     if (range === undefined || taken[i] !== -1) continue;
     // "a handful": the singular needs its article.
