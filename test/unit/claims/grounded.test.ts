@@ -392,6 +392,16 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [pace('double')]);
   });
 
+  it('reads what a count counts past the words qualifying it ("two major interest groups" counts groups)', () => {
+    const kb = realKnowledge();
+    const groups = (count: string) => `Despite past rancor, ${count} groups in both nations have served as ballast in the relationship.`;
+    warnsOnEach(kb, [
+      { text: groups('three interest'), value: 'three', sourced: 'two' },
+      { text: groups('four powerful'), value: 'four', sourced: 'two' },
+    ]);
+    silentOnEach(kb, [groups('two interest'), groups('two')]);
+  });
+
   it('reads a season told from the time of writing ("last summer") as a date', () => {
     const kb = realKnowledge();
     const alleged = (season: string) =>

@@ -410,7 +410,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
     const numbered = numberedName(words, slots, num);
-    const quantity = numbered === undefined ? quantityOf(num, words) : { value: num.value, unit: numbered };
+    const quantity = numbered === undefined ? quantityOf(num, words, text) : { value: num.value, unit: numbered };
     claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate } }));
   }
   const content = new Uint8Array(n);
@@ -617,7 +617,7 @@ function wordAt(words: readonly Token[], offset: number): number {
  * A number's value and unit, the word after it ("40 years", "seven members"). A share of a whole is one unit however
  * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half".
  */
-function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number; unit: string | undefined; step?: number } {
+function quantityOf(num: DraftNumber, words: readonly Token[], text: string): { value: number; unit: string | undefined; step?: number } {
   if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT };
   const next = words[num.last + 1]?.lower;
   const step = roundingStep(num.value);
@@ -627,8 +627,31 @@ function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number;
   if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
     return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
-  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) + ago : undefined, step };
+  if (next === undefined || FUNCTION_WORDS.has(next)) return { value: num.value, unit: undefined, step };
+  return { value: num.value, unit: stem(countedNoun(num, words, text) ?? next) + ago, step };
 }
+
+/** Words between a count and the plural noun it counts ("two major interest groups", "three allied capitals"). */
+const MAX_COUNT_MODIFIERS = 2;
+
+/**
+ * The plural noun a count of more than one counts, past words qualifying it ("two major interest groups": "groups"),
+ * when the word right after the count is not itself plural; undefined otherwise ("seven-member delegation" counts
+ * members, the word after it).
+ */
+function countedNoun(num: DraftNumber, words: readonly Token[], text: string): string | undefined {
+  if (num.value < 2 || plural(words[num.last + 1].lower)) return undefined;
+  for (let i = num.last + 2; i < words.length && i <= num.last + 1 + MAX_COUNT_MODIFIERS; i++) {
+    const w = words[i].lower;
+    // Only words of one phrase: none after a mark or a hyphen ("the two countries' ties"; "two-year-old").
+    if (FUNCTION_WORDS.has(w) || words[i].joined || punctuatedAfter(words, text, i - 1)) return undefined;
+    if (plural(w)) return w;
+  }
+  return undefined;
+}
+
+/** A word written as a plural noun ("groups", "capitals"; not "across", "status"). */
+const plural = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 
 /** The coarsest step a whole number is a multiple of, among 1, 5, 10, 50, 100 …: how round a writer made it. */
 function roundingStep(value: number): number {
