@@ -402,6 +402,23 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [groups('two interest'), groups('two')]);
   });
 
+  it('reads lengths of time without a figure ("within days", "several months") and compares lengths in two units of time', () => {
+    const kb = realKnowledge();
+    const message = (length: string) =>
+      `${length}, the Biden administration sent a clear message to its Japanese and Korean allies to repair their broken relationship.`;
+    // The passage: "Within days of taking office, the Biden administration sent a gentle but clear message …".
+    warnsOnEach(kb, [
+      { text: message('A few months into its term'), value: 'A few months', sourced: 'days' },
+      { text: message('Six months into its term'), value: 'Six', sourced: 'days' },
+    ]);
+    // "within" bounds a length from above: what took days was done within weeks, or a week.
+    silentOnEach(kb, [
+      message('Within a week of taking office'),
+      message('Within weeks of taking office'),
+      message('Within months of taking office'),
+    ]);
+  });
+
   it('reads a season told from the time of writing ("last summer") as a date', () => {
     const kb = realKnowledge();
     const alleged = (season: string) =>

@@ -545,6 +545,40 @@ export const DIGIT_COUNTS: ReadonlyMap<string, readonly [number, number]> = new 
   ['triple', [100, 999]],
 ]);
 
+/**
+ * Lengths of time written without a figure, with the counts of their unit they allow: a bare plural after a
+ * preposition ("within days", "for months", "after weeks") is more than one and fewer than make the next unit up;
+ * "a few" and "several" before one ("several months", "a few weeks") count a few or several of it.
+ */
+export const VAGUE_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['days', [2, 13]],
+  ['weeks', [2, 8]],
+  ['months', [2, 11]],
+]);
+
+/** Words of a few before a plural unit of time ("a few weeks", "several months"), with the counts they allow. */
+export const FEW_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['few', [2, 4]],
+  ['several', [3, 9]],
+]);
+
+/** Prepositions after a length of time that tell the start it is counted from ("days of taking office", "months into its term"). */
+export const LENGTH_STARTS = words(`of into after since`);
+
+/** Prepositions that make a length of time an upper bound ("within weeks" holds of what took days). */
+export const UPPER_BOUND_PREPOSITIONS = words(`within`);
+
+/** Prepositions a bare plural unit of time follows as a length ("within days", "for months", "after weeks"). */
+export const LENGTH_PREPOSITIONS = words(`within for after in over`);
+
+/** Days in each unit of time, as the analysis keeps it (a stem): lengths in two units are compared in days. */
+export const DAYS_IN_UNIT: ReadonlyMap<string, number> = new Map([
+  ['day', 1],
+  ['week', 7],
+  ['month', 30],
+  ['year', 365],
+]);
+
 /** Parts of a span written before it: "half a century", "a half-century", "a quarter-century". */
 export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
   ['half', 0.5],

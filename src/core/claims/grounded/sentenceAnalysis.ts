@@ -18,6 +18,10 @@ import {
   ORDER_WORDS,
   DENYING_ONLY_BEFORE,
   COUNT_WORDS,
+  FEW_WORDS,
+  LENGTH_PREPOSITIONS,
+  UPPER_BOUND_PREPOSITIONS,
+  VAGUE_LENGTHS,
   DIGIT_COUNTS,
   CONDITION_WORDS,
   DECLARATION_NOUNS,
@@ -405,6 +409,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
   findCounts(words, text, claim, taken);
+  findVagueLengths(words, text, claim, taken);
   for (const num of findNumbers(words)) {
     if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
     const before = words[num.first - 1]?.lower;
@@ -720,6 +725,28 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
     const value = span * part;
     const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : window ? WINDOW : '');
     claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value } }));
+  }
+}
+
+/**
+ * Lengths of time without a figure ("within days of taking office", "several months into its term", "after weeks"):
+ * the counts of their unit they allow (lexicon.ts `VAGUE_LENGTHS`, `FEW_WORDS`).
+ */
+function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  for (let i = 1; i < words.length; i++) {
+    const bare = VAGUE_LENGTHS.get(words[i].lower);
+    if (bare === undefined || taken[i] !== -1) continue;
+    const unit = stem(words[i].lower);
+    const few = FEW_WORDS.get(words[i - 1].lower);
+    // "a few weeks" needs its article; "several months" stands alone.
+    const first = few === undefined ? i : words[i - 1].lower === 'few' ? i - 2 : i - 1;
+    if (few !== undefined && (first < 0 || (first < i - 1 && words[first].lower !== 'a') || taken[first] !== -1)) continue;
+    if (few === undefined && !LENGTH_PREPOSITIONS.has(words[i - 1].lower)) continue;
+    // "within weeks" is at most some weeks: it holds of what took days.
+    const bound = first > 0 && UPPER_BOUND_PREPOSITIONS.has(words[first - 1].lower);
+    const counts = few ?? bare;
+    const range: readonly [number, number] = bound ? [0, counts[1]] : counts;
+    claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit, approximate: true, range } }));
   }
 }
 

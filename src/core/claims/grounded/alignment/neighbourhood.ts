@@ -2,7 +2,7 @@
  * Whether two values fill one role in their sentences: words or agreeing values near both, the clause a date opens,
  * the body a person belongs to. Apart because the checker asks it too (groundedCheck.ts), not only `align`.
  */
-import { APPROXIMATION_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, LENGTH_OPENERS, TIME_NOUNS } from '../lexicon';
+import { APPROXIMATION_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, LENGTH_OPENERS, LENGTH_STARTS, TIME_NOUNS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { breaksClause } from './clauses';
@@ -131,9 +131,19 @@ function opensWithLength(a: AnalysedSentence, slot: Slot): boolean {
     if (!LENGTH_OPENERS.has(w) && !APPROXIMATION_WORDS.has(w)) return false;
   }
   // The unit may follow the figure ("three decades") or be the slot's own last word ("the past decade").
-  const end = slot.last + 1 < a.words.length && TIME_NOUNS.has(a.words[slot.last + 1].lower) ? slot.last + 1 : slot.last;
+  let end = slot.last + 1 < a.words.length && TIME_NOUNS.has(a.words[slot.last + 1].lower) ? slot.last + 1 : slot.last;
+  // The length may be told from a start of its own before the comma ("Within days of taking office,", "Several
+  // months into its term,"): a preposition after the unit, and the comma a few words on.
+  if (end + 1 < a.words.length && LENGTH_STARTS.has(a.words[end + 1].lower)) {
+    const limit = Math.min(a.words.length - 1, end + 1 + MAX_START_WORDS);
+    for (let k = end + 1; k < limit && !textBetween(a, k, k + 1).includes(','); k++) if (breaksClause(a, k, k + 1)) return false;
+    while (end < limit && !textBetween(a, end, end + 1).includes(',')) end++;
+  }
   return end + 1 < a.words.length && textBetween(a, end, end + 1).includes(',');
 }
+
+/** Words a length's start may take before the comma ending the opening phrase ("into its term,"). */
+const MAX_START_WORDS = 4;
 
 /**
  * The words of the clause a date opens after a comma and a conjunction, with only a preposition or two between
