@@ -364,6 +364,61 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a length of time opening a source sentence ("For over three decades, …") as how long its whole main clause held', () => {
+    const kb = realKnowledge();
+    // The passages open on their lengths, far from the words the drafts put beside theirs, at the sentence's end.
+    warnsOnEach(kb, [
+      {
+        text: 'Seoul and Tokyo have argued about the 1965 Treaty on Basic Relations for only about a decade.',
+        value: 'a decade',
+        sourced: 'three decades',
+      },
+      {
+        text: "North Korea's growing arsenal of missiles has given Seoul and Tokyo a reason to align for just the past decade.",
+        value: 'the past decade',
+        sourced: 'three decades',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Seoul and Tokyo have argued about the 1965 Treaty on Basic Relations for more than thirty years.',
+      "North Korea's growing arsenal of missiles has given Seoul and Tokyo a reason to align for much of the past thirty years.",
+    ]);
+  });
+
+  it('reads a magnitude told by its digits ("a double-digit pace") as a range of values', () => {
+    const kb = realKnowledge();
+    const pace = (digits: string) => `Tourism numbers between Japan and South Korea continue to rise at a ${digits}-digit pace.`;
+    warnsOnEach(kb, [{ text: pace('single'), value: 'single-digit', sourced: 'double-digit' }]);
+    silentOnEach(kb, [pace('double')]);
+  });
+
+  it('reads what a count counts past the words qualifying it ("two major interest groups" counts groups)', () => {
+    const kb = realKnowledge();
+    const groups = (count: string) => `Despite past rancor, ${count} groups in both nations have served as ballast in the relationship.`;
+    warnsOnEach(kb, [
+      { text: groups('three interest'), value: 'three', sourced: 'two' },
+      { text: groups('four powerful'), value: 'four', sourced: 'two' },
+    ]);
+    silentOnEach(kb, [groups('two interest'), groups('two')]);
+  });
+
+  it('reads lengths of time without a figure ("within days", "several months") and compares lengths in two units of time', () => {
+    const kb = realKnowledge();
+    const message = (length: string) =>
+      `${length}, the Biden administration sent a clear message to its Japanese and Korean allies to repair their broken relationship.`;
+    // The passage: "Within days of taking office, the Biden administration sent a gentle but clear message …".
+    warnsOnEach(kb, [
+      { text: message('A few months into its term'), value: 'A few months', sourced: 'days' },
+      { text: message('Six months into its term'), value: 'Six', sourced: 'days' },
+    ]);
+    // "within" bounds a length from above: what took days was done within weeks, or a week.
+    silentOnEach(kb, [
+      message('Within a week of taking office'),
+      message('Within weeks of taking office'),
+      message('Within months of taking office'),
+    ]);
+  });
+
   it('reads a season told from the time of writing ("last summer") as a date', () => {
     const kb = realKnowledge();
     const alleged = (season: string) =>

@@ -542,6 +542,50 @@ export const COUNT_WORDS: ReadonlyMap<string, readonly [number, number]> = new M
   ['thousands', [2000, 19999]],
 ]);
 
+/**
+ * Words before "-digit" that give a figure's number of digits, with the values they allow: "a single-digit pace" (1 to
+ * 9), "double-digit growth" (10 to 99), "triple-digit" (100 to 999). Compared with one another as magnitudes.
+ */
+export const DIGIT_COUNTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['single', [1, 9]],
+  ['double', [10, 99]],
+  ['triple', [100, 999]],
+]);
+
+/**
+ * Lengths of time written without a figure, with the counts of their unit they allow: a bare plural after a
+ * preposition ("within days", "for months", "after weeks") is more than one and fewer than make the next unit up;
+ * "a few" and "several" before one ("several months", "a few weeks") count a few or several of it.
+ */
+export const VAGUE_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['days', [2, 13]],
+  ['weeks', [2, 8]],
+  ['months', [2, 11]],
+]);
+
+/** Words of a few before a plural unit of time ("a few weeks", "several months"), with the counts they allow. */
+export const FEW_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['few', [2, 4]],
+  ['several', [3, 9]],
+]);
+
+/** Prepositions after a length of time that tell the start it is counted from ("days of taking office", "months into its term"). */
+export const LENGTH_STARTS = words(`of into after since`);
+
+/** Prepositions that make a length of time an upper bound ("within weeks" holds of what took days). */
+export const UPPER_BOUND_PREPOSITIONS = words(`within`);
+
+/** Prepositions a bare plural unit of time follows as a length ("within days", "for months", "after weeks"). */
+export const LENGTH_PREPOSITIONS = words(`within for after in over`);
+
+/** Days in each unit of time, as the analysis keeps it (a stem): lengths in two units are compared in days. */
+export const DAYS_IN_UNIT: ReadonlyMap<string, number> = new Map([
+  ['day', 1],
+  ['week', 7],
+  ['month', 30],
+  ['year', 365],
+]);
+
 /** Parts of a span written before it: "half a century", "a half-century", "a quarter-century". */
 export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
   ['half', 0.5],
@@ -720,6 +764,13 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
  * speech …" ("subsequent to" names its event), "Afterwards, …".
  */
 export const AFTER_THE_EVENT_BEFORE = words(`subsequent afterwards afterward`);
+
+/**
+ * Words that may stand before a length of time opening its sentence, set off by a comma ("For over three decades,",
+ * "For much of the past decade,", "Over the last two years,"): with APPROXIMATION_WORDS, only prepositions of
+ * duration and the words of a window ending now, so the length is the main clause's own, as an opening date is.
+ */
+export const LENGTH_OPENERS = words(`for over during throughout within across in much of the past last previous just only`);
 
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);

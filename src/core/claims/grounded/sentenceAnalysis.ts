@@ -18,6 +18,11 @@ import {
   ORDER_WORDS,
   DENYING_ONLY_BEFORE,
   COUNT_WORDS,
+  FEW_WORDS,
+  LENGTH_PREPOSITIONS,
+  UPPER_BOUND_PREPOSITIONS,
+  VAGUE_LENGTHS,
+  DIGIT_COUNTS,
   CONDITION_WORDS,
   DECLARATION_NOUNS,
   DECLARATION_VERBS,
@@ -405,12 +410,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
   findCounts(words, text, claim, taken);
+  findVagueLengths(words, text, claim, taken);
   for (const num of findNumbers(words)) {
     if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
     const numbered = numberedName(words, slots, num);
-    const quantity = numbered === undefined ? quantityOf(num, words) : { value: num.value, unit: numbered };
+    const quantity = numbered === undefined ? quantityOf(num, words, text) : { value: num.value, unit: numbered };
     claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate } }));
   }
   const content = new Uint8Array(n);
@@ -626,7 +632,7 @@ function wordAt(words: readonly Token[], offset: number): number {
  * A number's value and unit, the word after it ("40 years", "seven members"). A share of a whole is one unit however
  * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half".
  */
-function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number; unit: string | undefined; step?: number } {
+function quantityOf(num: DraftNumber, words: readonly Token[], text: string): { value: number; unit: string | undefined; step?: number } {
   if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT };
   const next = words[num.last + 1]?.lower;
   const step = roundingStep(num.value);
@@ -636,8 +642,31 @@ function quantityOf(num: DraftNumber, words: readonly Token[]): { value: number;
   if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
     return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
-  return { value: num.value, unit: next !== undefined && !FUNCTION_WORDS.has(next) ? stem(next) + ago : undefined, step };
+  if (next === undefined || FUNCTION_WORDS.has(next)) return { value: num.value, unit: undefined, step };
+  return { value: num.value, unit: stem(countedNoun(num, words, text) ?? next) + ago, step };
 }
+
+/** Words between a count and the plural noun it counts ("two major interest groups", "three allied capitals"). */
+const MAX_COUNT_MODIFIERS = 2;
+
+/**
+ * The plural noun a count of more than one counts, past words qualifying it ("two major interest groups": "groups"),
+ * when the word right after the count is not itself plural; undefined otherwise ("seven-member delegation" counts
+ * members, the word after it).
+ */
+function countedNoun(num: DraftNumber, words: readonly Token[], text: string): string | undefined {
+  if (num.value < 2 || plural(words[num.last + 1].lower)) return undefined;
+  for (let i = num.last + 2; i < words.length && i <= num.last + 1 + MAX_COUNT_MODIFIERS; i++) {
+    const w = words[i].lower;
+    // Only words of one phrase: none after a mark or a hyphen ("the two countries' ties"; "two-year-old").
+    if (FUNCTION_WORDS.has(w) || words[i].joined || punctuatedAfter(words, text, i - 1)) return undefined;
+    if (plural(w)) return w;
+  }
+  return undefined;
+}
+
+/** A word written as a plural noun ("groups", "capitals"; not "across", "status"). */
+const plural = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 
 /** The coarsest step a whole number is a multiple of, among 1, 5, 10, 50, 100 …: how round a writer made it. */
 function roundingStep(value: number): number {
@@ -709,9 +738,43 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
   }
 }
 
-/** Counts without a figure ("dozens of casualties", "a handful of partners"), each with the counts it allows. */
+/**
+ * Lengths of time without a figure ("within days of taking office", "several months into its term", "after weeks"):
+ * the counts of their unit they allow (lexicon.ts `VAGUE_LENGTHS`, `FEW_WORDS`).
+ */
+function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  for (let i = 1; i < words.length; i++) {
+    const bare = VAGUE_LENGTHS.get(words[i].lower);
+    if (bare === undefined || taken[i] !== -1) continue;
+    const unit = stem(words[i].lower);
+    const few = FEW_WORDS.get(words[i - 1].lower);
+    // "a few weeks" needs its article; "several months" stands alone.
+    const first = few === undefined ? i : words[i - 1].lower === 'few' ? i - 2 : i - 1;
+    if (few !== undefined && (first < 0 || (first < i - 1 && words[first].lower !== 'a') || taken[first] !== -1)) continue;
+    if (few === undefined && !LENGTH_PREPOSITIONS.has(words[i - 1].lower)) continue;
+    // "within weeks" is at most some weeks: it holds of what took days.
+    const bound = first > 0 && UPPER_BOUND_PREPOSITIONS.has(words[first - 1].lower);
+    const counts = few ?? bare;
+    const range: readonly [number, number] = bound ? [0, counts[1]] : counts;
+    claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit, approximate: true, range } }));
+  }
+}
+
+/** The unit of a magnitude told by its number of digits ("a double-digit pace"), whatever it measures. */
+const DIGITS_UNIT = 'digits';
+
+/**
+ * Counts without a figure ("dozens of casualties", "a handful of partners"), each with the counts it allows, and
+ * magnitudes told by their digits ("a single-digit rate", "a double-digit pace").
+ */
 function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
   for (let i = 0; i < words.length; i++) {
+    const digits = DIGIT_COUNTS.get(words[i].lower);
+    const hyphened = words[i + 1]?.lower === 'digit' && words[i + 1].joined && text[words[i + 1].start - 1] === '-';
+    if (digits !== undefined && hyphened && taken[i] === -1 && taken[i + 1] === -1) {
+      claim(slotOf('number', words, i, i + 1, text, { number: { value: digits[0], unit: DIGITS_UNIT, approximate: true, range: digits } }));
+      continue;
+    }
     const range = COUNT_WORDS.get(words[i].lower);
     if (range === undefined || taken[i] !== -1) continue;
     // "a handful": the singular needs its article.

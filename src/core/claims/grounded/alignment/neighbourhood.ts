@@ -2,10 +2,11 @@
  * Whether two values fill one role in their sentences: words or agreeing values near both, the clause a date opens,
  * the body a person belongs to. Apart because the checker asks it too (groundedCheck.ts), not only `align`.
  */
-import { CLAUSE_CONJUNCTIONS, FUNCTION_WORDS } from '../lexicon';
+import { APPROXIMATION_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, LENGTH_OPENERS, LENGTH_STARTS, TIME_NOUNS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { breaksClause } from './clauses';
+import { TIME_UNITS } from './wholes';
 
 /** Up to this many words, a sentence's values are all near one another. */
 const SHORT_SENTENCE = 12;
@@ -106,12 +107,43 @@ function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
 /** Words that may open a sentence before the date that dates it: "In 2015,", "By late 2019,", "On 23 November". */
 const DATE_OPENERS = new Set(['in', 'on', 'by', 'during', 'since', 'at', 'early', 'late', 'mid', 'then', 'and', 'but', 'as', 'of']);
 
-/** A date opening its sentence, with only a preposition or two before it: it dates the whole main clause. */
+/**
+ * A date opening its sentence, with only a preposition or two before it: it dates the whole main clause. So does a
+ * length of time set off by a comma ("For over three decades, Seoul and Tokyo have tussled …"): it is how long the
+ * main clause has held.
+ */
 function opensSentence(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind === 'number') return opensWithLength(a, slot);
   if (slot.kind !== 'date' || slot.first > 2) return false;
   for (let i = 0; i < slot.first; i++) if (!DATE_OPENERS.has(a.words[i].lower)) return false;
   return true;
 }
+
+/** Words a length of time opening its sentence may have before it ("For much of the past three decades,"). */
+const MAX_LENGTH_OPENERS = 5;
+
+/** A length of time opening its sentence after words of duration only, and ending at a comma (`opensSentence`). */
+function opensWithLength(a: AnalysedSentence, slot: Slot): boolean {
+  const unit = slot.number!.unit;
+  if (unit === undefined || !TIME_UNITS.has(unit.split(' ')[0]) || slot.first > MAX_LENGTH_OPENERS) return false;
+  for (let i = 0; i < slot.first; i++) {
+    const w = a.words[i].lower;
+    if (!LENGTH_OPENERS.has(w) && !APPROXIMATION_WORDS.has(w)) return false;
+  }
+  // The unit may follow the figure ("three decades") or be the slot's own last word ("the past decade").
+  let end = slot.last + 1 < a.words.length && TIME_NOUNS.has(a.words[slot.last + 1].lower) ? slot.last + 1 : slot.last;
+  // The length may be told from a start of its own before the comma ("Within days of taking office,", "Several
+  // months into its term,"): a preposition after the unit, and the comma a few words on.
+  if (end + 1 < a.words.length && LENGTH_STARTS.has(a.words[end + 1].lower)) {
+    const limit = Math.min(a.words.length - 1, end + 1 + MAX_START_WORDS);
+    for (let k = end + 1; k < limit && !textBetween(a, k, k + 1).includes(','); k++) if (breaksClause(a, k, k + 1)) return false;
+    while (end < limit && !textBetween(a, end, end + 1).includes(',')) end++;
+  }
+  return end + 1 < a.words.length && textBetween(a, end, end + 1).includes(',');
+}
+
+/** Words a length's start may take before the comma ending the opening phrase ("into its term,"). */
+const MAX_START_WORDS = 4;
 
 /**
  * The words of the clause a date opens after a comma and a conjunction, with only a preposition or two between

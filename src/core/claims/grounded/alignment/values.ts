@@ -6,7 +6,7 @@
 import { closestWord } from '../../../knowledge/compile/problems';
 import { SEASON_MONTHS, type DraftDate } from '../../values';
 import { isRegion } from '../gazetteer';
-import { RANK_MODIFIERS } from '../lexicon';
+import { DAYS_IN_UNIT, RANK_MODIFIERS } from '../lexicon';
 import { pluralTitle, type Slot } from '../sentenceAnalysis';
 
 /** How two values of one kind compare. */
@@ -60,9 +60,14 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       if (Boolean(a.attributive) !== Boolean(b.attributive)) return compareDates(a.date!, b.date!) === 'same' ? 'same' : 'incomparable';
       return compareDates(a.date!, b.date!);
     case 'number': {
-      const x = a.number!;
-      const y = b.number!;
-      if (x.unit === undefined || x.unit !== y.unit) return 'incomparable';
+      let x = a.number!;
+      let y = b.number!;
+      if (x.unit === undefined || y.unit === undefined) return 'incomparable';
+      // "within days" and "several months": lengths in two units of time are compared in days.
+      if (x.unit !== y.unit) {
+        [x, y] = [inDays(x), inDays(y)];
+        if (x.unit !== y.unit) return 'incomparable';
+      }
       // "dozens of casualties" allows 40, not "hundreds".
       if (x.range || y.range) {
         const [from, to] = [countsOf(x, y), countsOf(y, x)];
@@ -154,6 +159,24 @@ export function otherRank(a: Slot, b: Slot): boolean {
   if (x.head !== y.head || x.modifiers.length === 0 || y.modifiers.length === 0) return false;
   const ranks = (m: readonly string[]) => m.filter((w) => RANK_MODIFIERS.has(w)).join(' ');
   return ranks(x.modifiers) !== ranks(y.modifiers);
+}
+
+/**
+ * A length of time in days, its unit's mark of a length told from now (" ago", " back") kept; any other number as it
+ * is. A month is taken for 30 days and a year for 365: lengths of two units are compared only as far as that allows.
+ */
+function inDays(n: NonNullable<Slot['number']>): NonNullable<Slot['number']> {
+  const space = n.unit!.indexOf(' ');
+  const unit = space < 0 ? n.unit! : n.unit!.slice(0, space);
+  const days = DAYS_IN_UNIT.get(unit);
+  if (days === undefined) return n;
+  return {
+    value: n.value * days,
+    unit: 'day' + (space < 0 ? '' : n.unit!.slice(space)),
+    approximate: n.approximate,
+    step: n.step === undefined ? undefined : n.step * days,
+    range: n.range && [n.range[0] * days, n.range[1] * days],
+  };
 }
 
 /** The counts a number allows: its range, or its value as far as it may stand from `other`'s. */
