@@ -3065,3 +3065,18 @@ describe('claims read from the sources: the event an order word names', () => {
     for (const curated of [false, true]) assert.ok(!warnedWords(kb, text, curated).includes('summer 2019'), text);
   });
 });
+
+describe('claims read from the sources: a date that dates an agreement', () => {
+  it('does not set the date of another act of the same parties against the agreement’s', () => {
+    const kb = realKnowledge();
+    // "… the painfully negotiated “comfort women” agreement Japan had reached in 2015 with President Park Geun-hye."
+    for (const text of [
+      'In 2014, Abe and Park Geun-hye met at The Hague.',
+      'Park Geun-hye took office in 2013 and met Abe at the Hague in 2014.',
+    ])
+      for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), [], text);
+    // The act the agreement did, told in other words, is still dated by it: "the 1965 treaty normalizing relations".
+    const normalised = 'Diplomatic normalization between Japan and the ROK came only in 1972.';
+    assert.deepEqual(warnedWords(kb, normalised), ['1972']);
+  });
+});

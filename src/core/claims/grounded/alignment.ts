@@ -11,7 +11,7 @@
  * it is (tellers.ts).
  */
 import { sameClause, wordsApart } from './alignment/clauses';
-import { datedAfterCount, datedOtherwise, otherPartyCount, sameEvent } from './alignment/events';
+import { datedAfterCount, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
@@ -267,6 +267,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !reported(claim, other) &&
         !yearsFromWritten(slot, other) &&
         !givenAsExample(claim, other) &&
+        !datesUntoldAgreement(draft, slot, claim, other) &&
         !opposedSides(draft, slot, claim, other)
       )
         candidates.push(other);

@@ -6,7 +6,7 @@
 import { ATTRIBUTIVE_OPENERS, GATHERING_NOUNS, PARTY_COUNT_WORDS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { PUNCTUATION_BETWEEN, wordsApart } from './clauses';
+import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
 import { NEIGHBOURHOOD } from './neighbourhood';
 import { compareSlots } from './values';
 import { stem } from '../stem';
@@ -142,4 +142,37 @@ export function otherPartyCount(x: AnalysedSentence, y: AnalysedSentence): boole
   const mine = partyCounts(x);
   const theirs = partyCounts(y);
   return mine.size > 0 && theirs.size > 0 && ![...mine].some((w) => theirs.has(w));
+}
+
+/** The stem every word for an agreement is read as (lexicon `SYNONYM_GROUPS`: "pact", "accord", "deal", "treaty"). */
+const AGREEMENT = stem('agreement');
+
+/**
+ * Whether the claim's date `other` dates an agreement in its clause ("the … agreement Japan had reached in 2015 with
+ * President Park Geun-hye") and the draft tells no agreement: the draft's date is another act's of the same parties
+ * ("In 2014, Abe and Park Geun-hye met at The Hague"), not a wrong date of the agreement.
+ */
+export function datesUntoldAgreement(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, other: Slot): boolean {
+  if (slot.kind !== 'date' || other.kind !== 'date') return false;
+  if (draft.stems.includes(AGREEMENT) || draft.slots.some((s) => s.entity?.type === 'agreement')) return false;
+  for (let i = 0; i < claim.words.length; i++) {
+    if (claim.stems[i] !== AGREEMENT) continue;
+    const [from, to] = i < other.first ? [i, other.first] : [other.last, i];
+    if (sameClause(claim, from, to)) return !tellsActOf(draft, claim, i);
+  }
+  return false;
+}
+
+/**
+ * Whether the draft tells what the agreement at word `at` of the claim did, in a word of its own (outside its values)
+ * the claim says after the agreement in its clause: "Diplomatic normalization … came only in 1972" against "the 1965
+ * treaty normalizing relations". Not a word describing the agreement before it ("the painfully negotiated …
+ * agreement"): "met" is read as "negotiated" is, but tells no act of the agreement.
+ */
+function tellsActOf(draft: AnalysedSentence, claim: AnalysedSentence, at: number): boolean {
+  const acts = new Set<string>();
+  for (let k = at + 1; k < claim.words.length && sameClause(claim, at, k); k++) if (claim.content[k] === 1) acts.add(claim.stems[k]);
+  for (let i = 0; i < draft.words.length; i++)
+    if (draft.content[i] === 1 && acts.has(draft.stems[i]) && !draft.slots.some((s) => s.first <= i && i <= s.last)) return true;
+  return false;
 }
