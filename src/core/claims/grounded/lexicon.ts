@@ -602,13 +602,30 @@ export const RANK_MODIFIERS = words(`deputy assistant vice under`);
  */
 export const SINGULAR_ONLY_HEADS = words(`head chair`);
 
-/** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
-export const ROLE_MODIFIERS = words(`
-  prime foreign defense defence deputy assistant vice chief cabinet national security finance trade state
-  presidential special senior under executive former acting elect
-  commerce treasury energy education agriculture labor labour interior transportation health homeland justice
-  unification economy industry environment culture home
+/**
+ * The fields a government's offices and bodies are named by ("foreign minister", "the defense ministry", "the state
+ * department"): a title's modifiers (`ROLE_MODIFIERS`), and the words that make a lower-case body noun a body's name.
+ */
+export const PORTFOLIO_WORDS = words(`
+  foreign defense defence finance trade state commerce treasury energy education agriculture labor labour interior
+  transportation health homeland justice unification economy industry environment culture home
 `);
+
+/** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  ...words(`
+    prime deputy assistant vice chief cabinet national security presidential special senior under executive former
+    acting elect
+  `),
+  ...PORTFOLIO_WORDS,
+]);
+
+/**
+ * Nouns of a government's body that a field names in lower case ("the defense ministry", "both foreign ministries",
+ * "the justice department"): read as that body's name, compared by its words with a capitalised one ("Ministry of
+ * Foreign Affairs").
+ */
+export const PORTFOLIO_BODY_NOUNS = words(`ministry department agency bureau`);
 
 /**
  * Words after a capitalised word that show it opens a sentence rather than names something: sentence-initial

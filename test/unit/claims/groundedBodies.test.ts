@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { grounded, words } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * Bodies named in lower case by a government's field ("the defense ministry"), read from the sources' own text with
+ * the hand-written facts off, against "Ministry of Foreign Affairs director-level talks took place in Seoul …".
+ */
+
+describe('claims read from the sources: a body named by its field', () => {
+  it('warns on another ministry than the one the sources name', () => {
+    const kb = realKnowledge();
+    const texts = [
+      'Later that month, defense ministry director-level talks took place in Seoul to address wartime laborers.',
+      'Later that month, director-level talks between the two defense ministries took place in Seoul to address wartime laborers.',
+    ];
+    for (const text of texts) {
+      const found = grounded(kb, text);
+      assert.deepEqual(
+        words(text, found).map((w) => w.replace(/ministries$/, 'ministry')),
+        ['defense ministry'],
+        text,
+      );
+      assert.match(found[0].message, /says “Ministry of Foreign Affairs”/, found[0].message);
+    }
+  });
+
+  it('is silent on the same ministry named in lower case', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'Later that month, foreign ministry director-level talks took place in Seoul to address wartime laborers.',
+      'Later that month, director-level talks between the two foreign ministries took place in Seoul to address wartime laborers.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
