@@ -34,3 +34,28 @@ describe('claims read from the sources: a body named by its field', () => {
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
 });
+
+describe('claims read from the sources: a name of no known kind in the place of a body', () => {
+  it('warns on a name standing after the same words as the body or name the source gives there', () => {
+    const kb = realKnowledge();
+    const cases: [string, string, string][] = [
+      ['Blinken welcomed further regional cooperation, including through U.S.-Japan-ROK coordination and the G7.', 'G7', 'Quad'],
+      ['Japanese viewers binged on K-dramas on Amazon Prime during the COVID-19 pandemic.', 'Amazon Prime', 'Netflix'],
+    ];
+    for (const [text, value, sourced] of cases) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [value], text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+    }
+  });
+
+  it('is silent on the same name written another way', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'Japanese viewers binged on K-dramas on Netflix during the COVID-19 pandemic.',
+      // "G20" is "G-20" written without its hyphen.
+      'To make up for the lost opportunity of a leadership summit at the G20 summit, the authors recommend that the United States strongly encourage a leader-to-leader meeting on the margins of the upcoming UN General Assembly meeting in New York.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
