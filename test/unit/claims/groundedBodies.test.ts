@@ -59,3 +59,23 @@ describe('claims read from the sources: a name of no known kind in the place of 
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
 });
+
+describe('claims read from the sources: the body owning a title', () => {
+  it('warns on another body owning the title the source gives with its body', () => {
+    const kb = realKnowledge();
+    const text =
+      "Matthew Pottinger, the State Department's Asia director, visited Japan and Korea along with national security adviser John Bolton.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['State Department'], text);
+    assert.match(found[0].message, /says “NSC”/, found[0].message);
+  });
+
+  it('is silent on the same body, by its acronym or its name', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      "Matthew Pottinger, the NSC's Asia director, visited Japan and Korea along with national security adviser John Bolton.",
+      "Matthew Pottinger, the National Security Council's Asia director, visited Japan and Korea along with national security adviser John Bolton.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
