@@ -580,6 +580,12 @@ export const AFFILIATION_LINKS = words(`
 `);
 
 /**
+ * Nouns of a person's field of study, which a country's name may qualify, between a name and the body after it
+ * ("Park Cheol Hee, a Japan specialist at Korea University", "Sakata, a Korea expert at …").
+ */
+export const EXPERTISE_NOUNS = words(`specialist specialists expert experts scholar scholars researcher analyst`);
+
+/**
  * Titles a person holds. A role is read as its last word (the head: "secretary", "minister") and the words before it
  * (modifiers: "assistant", "deputy", "foreign", "prime"). Two roles with one head and other modifiers are different
  * offices ("deputy secretary" is not "assistant secretary").
