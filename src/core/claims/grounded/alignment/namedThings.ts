@@ -201,23 +201,16 @@ function frameBefore(a: AnalysedSentence, slot: Slot): string | undefined {
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
- * Whether two names are one written two ways: the same letters and digits ("G20", "G-20"), or one an acronym of the
- * other's words, with or without its joining words ("WTO" of "World Trade Organization", "MOFA" of "Ministry of
- * Foreign Affairs").
+ * Whether two names may be one written two ways: the same letters and digits ("G20", "G-20"), or one written in
+ * capitals and digits that may shorten the other's words, opening with the same letter ("WTO" of "World Trade
+ * Organization", "G-20" of "Group of Twenty": its numbers may be spelled out).
  */
 function oneNameWritten(a: string, b: string): boolean {
   const bare = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
   if (bare(a) === bare(b)) return true;
-  const initials = (t: string, all: boolean) =>
-    t
-      .split(/[\s‐-]+/)
-      .filter((w) => w !== '' && (all || /^\p{Lu}/u.test(w)))
-      .map((w) => w[0])
-      .join('')
-      .toLowerCase();
-  const acronymOf = (short: string, long: string) =>
-    /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(short) && (bare(short) === initials(long, false) || bare(short) === initials(long, true));
-  return acronymOf(a.replace(/[.\s]/g, ''), b) || acronymOf(b.replace(/[.\s]/g, ''), a);
+  const shortens = (short: string, long: string) =>
+    /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(short.replace(/[\s.‐-]/g, '')) && /\s/.test(long.trim()) && bare(short)[0] === bare(long)[0];
+  return shortens(a, b) || shortens(b, a);
 }
 
 /** The verb after a dated thing's name ("the 1965 treaty normalizing"), as a stem, if one follows it closely. */
