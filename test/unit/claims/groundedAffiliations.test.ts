@@ -24,6 +24,12 @@ describe('claims read from the sources: the body a person belongs to', () => {
       ["Park Cheol Hee of Yonsei University is among Korea's foremost Japan hands.", 'Yonsei University', 'Seoul National University'],
       ["Park Cheol Hee, a Korea University professor, doubts Moon's sincerity.", 'Korea University', 'Seoul National University'],
       ['Kim Jin-pyo of the People Power Party headed the delegation.', 'People Power Party', 'Democratic Party'],
+      // A country naming the field of the noun between ("a Japan specialist") is read past.
+      [
+        'Park Cheol Hee, a Japan specialist at Korea University, sees Tokyo being drawn into the diplomatic game.',
+        'Korea University',
+        'Seoul National University',
+      ],
     ];
     for (const [text, value, sourced] of cases) {
       const found = grounded(kb, text);
@@ -36,6 +42,7 @@ describe('claims read from the sources: the body a person belongs to', () => {
     silentOn([
       'Professor Park Cheol Hee of Seoul National University said bashing Japan no longer pays.',
       'Kim Jin-pyo of the ruling Democratic Party headed the delegation.',
+      'Park Cheol Hee, a Japan specialist at Seoul National University, sees Tokyo being drawn into the diplomatic game.',
       // "former chairman of …": a body once the person's, which the passage's own may have followed.
       "Kang Chan-gil, former chairman of the Korea-Japan Parliamentarians' Union, was named ambassador to Japan.",
       // A comma between: the Diet is where the speech was given, not Abe's body.

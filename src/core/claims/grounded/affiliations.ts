@@ -3,7 +3,7 @@
  * Cheol Hee", "Yasuyo Sakata is a professor at Kanda University …", "Kim Jin-pyo of the ruling Democratic Party"):
  * read alike from sources and drafts, so a draft tying a person to another body of the same kind can be told.
  */
-import { AFFILIATION_LINKS, ORGANISATION_HEADS } from './lexicon';
+import { AFFILIATION_LINKS, EXPERTISE_NOUNS, ORGANISATION_HEADS } from './lexicon';
 import type { AnalysedSentence, Slot } from './sentenceAnalysis';
 import { textBetween } from './sourceClaims';
 import { onceHeld } from './alignment/offices';
@@ -50,12 +50,14 @@ export function affiliatedPeople(a: AnalysedSentence): [Slot, Slot][] {
           if (i > person.last + 1) found.push([person, slot]);
           break;
         }
-        if (slot.kind !== 'role' || onceHeld(a, slot)) break;
+        // A country naming the field of the noun after it ("a Japan specialist") is no body and no title: read past.
+        const field = slot.entity?.type === 'place' && EXPERTISE_NOUNS.has(words[slot.last + 1]?.lower ?? '');
+        if (!field && (slot.kind !== 'role' || onceHeld(a, slot))) break;
         i = slot.last + 1;
         n++;
         continue;
       }
-      if (!AFFILIATION_LINKS.has(words[i].lower)) break;
+      if (!AFFILIATION_LINKS.has(words[i].lower) && !EXPERTISE_NOUNS.has(words[i].lower)) break;
       i++;
     }
   }

@@ -18,7 +18,7 @@ import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
 import { otherDoer, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
-import { otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
+import { bodyOfSameTitle, otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
 import { agentSwaps, complementSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { opposedSides, relationOf, sameRelation } from './alignment/relations';
@@ -237,6 +237,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const qualifier = otherQualifier(draft, slot, claim);
     if (qualifier) {
       differing.push({ draft: slot, candidates: [qualifier], swap: true, agent: true });
+      continue;
+    }
+    // The body owning a title by a possessive ("the State Department's Asia director"), where the claim names another
+    // body right before that title ("the NSC director for Asia"): the title ties the two bodies, as an act ties parties.
+    const titleOwner = bodyOfSameTitle(draft, slot, claim);
+    if (titleOwner) {
+      differing.push({ draft: slot, candidates: [titleOwner], swap: true, owner: true });
       continue;
     }
     // "South Korea's constitutional court" where the claim names the court without its owner: the owner only says

@@ -640,6 +640,12 @@ export const AFFILIATION_LINKS = words(`
 `);
 
 /**
+ * Nouns of a person's field of study, which a country's name may qualify, between a name and the body after it
+ * ("Park Cheol Hee, a Japan specialist at Korea University", "Sakata, a Korea expert at …").
+ */
+export const EXPERTISE_NOUNS = words(`specialist specialists expert experts scholar scholars researcher analyst`);
+
+/**
  * Titles a person holds. A role is read as its last word (the head: "secretary", "minister") and the words before it
  * (modifiers: "assistant", "deputy", "foreign", "prime"). Two roles with one head and other modifiers are different
  * offices ("deputy secretary" is not "assistant secretary").
@@ -668,13 +674,30 @@ export const RANK_MODIFIERS = words(`deputy assistant vice under`);
  */
 export const SINGULAR_ONLY_HEADS = words(`head chair`);
 
-/** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
-export const ROLE_MODIFIERS = words(`
-  prime foreign defense defence deputy assistant vice chief cabinet national security finance trade state
-  presidential special senior under executive former acting elect
-  commerce treasury energy education agriculture labor labour interior transportation health homeland justice
-  unification economy industry environment culture home
+/**
+ * The fields a government's offices and bodies are named by ("foreign minister", "the defense ministry", "the state
+ * department"): a title's modifiers (`ROLE_MODIFIERS`), and the words that make a lower-case body noun a body's name.
+ */
+export const PORTFOLIO_WORDS = words(`
+  foreign defense defence finance trade state commerce treasury energy education agriculture labor labour interior
+  transportation health homeland justice unification economy industry environment culture home
 `);
+
+/** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  ...words(`
+    prime deputy assistant vice chief cabinet national security presidential special senior under executive former
+    acting elect
+  `),
+  ...PORTFOLIO_WORDS,
+]);
+
+/**
+ * Nouns of a government's body that a field names in lower case ("the defense ministry", "both foreign ministries",
+ * "the justice department"): read as that body's name, compared by its words with a capitalised one ("Ministry of
+ * Foreign Affairs").
+ */
+export const PORTFOLIO_BODY_NOUNS = words(`ministry department agency bureau`);
 
 /**
  * Words after a capitalised word that show it opens a sentence rather than names something: sentence-initial

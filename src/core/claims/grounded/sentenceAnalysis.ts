@@ -45,6 +45,8 @@ import {
   ORGANISATION_HEADS,
   TIME_ADVERBS_BEFORE,
   PEOPLE_NOUNS,
+  PORTFOLIO_BODY_NOUNS,
+  PORTFOLIO_WORDS,
   REPETITION_WORDS,
   REPORTING_HEDGES,
   ROLE_HEADS,
@@ -406,6 +408,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   findCountries(words, text, claim);
   findRoles(words, text, claim, taken);
+  findPortfolioBodies(words, text, claim, taken);
   findNames(words, text, claim, taken, slots);
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
@@ -963,6 +966,32 @@ function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => vo
     );
     i = last;
   }
+}
+
+/**
+ * A government's body named in lower case by its field ("the defense ministry", "the two foreign ministries"): an
+ * organisation whose words are the field and the noun in the singular, so it compares with the capitalised name of
+ * that body ("Ministry of Foreign Affairs") by its words, as a capitalised name does.
+ */
+function findPortfolioBodies(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const field = words[i].lower;
+    const noun = singularBodyNoun(words[i + 1].lower);
+    if (taken[i] !== -1 || taken[i + 1] !== -1 || !PORTFOLIO_WORDS.has(field) || noun === undefined) continue;
+    // Two words of one phrase, the noun in lower case: a capitalised one is a name `findNames` reads whole.
+    if (!/^\s+$/.test(text.slice(words[i].end, words[i + 1].start)) || isCapitalised(words[i + 1])) continue;
+    claim(
+      slotOf('entity', words, i, i + 1, text, { entity: { key: `name:${field} ${noun}`, type: 'organisation', words: [field, noun] } }),
+    );
+    i++;
+  }
+}
+
+/** A body noun of `PORTFOLIO_BODY_NOUNS` in the singular ("ministries": "ministry"), or undefined for any other word. */
+function singularBodyNoun(lower: string): string | undefined {
+  if (PORTFOLIO_BODY_NOUNS.has(lower)) return lower;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
+  return singular !== undefined && PORTFOLIO_BODY_NOUNS.has(singular) ? singular : undefined;
 }
 
 /** The stems of the nouns of a gathering (lexicon.ts `GATHERING_NOUNS`). */

@@ -143,10 +143,14 @@ function placeAt(a: AnalysedSentence, k: number): Slot | undefined {
 /**
  * Two names the analysis could not type (no glossary entry, no title) that name the same kind of thing by the
  * common noun right after them: "the George W. Bush presidency" and "the Obama presidency" are two presidencies.
+ * Or a name it could not type standing where the other sentence has a body or another such name, after the same
+ * words (`frameBefore`): "… coordination and the G7" against "… coordination and the Quad", "binged on K-dramas on
+ * Amazon Prime" against "… on Netflix" name two bodies in one role.
  */
 export function framedNames(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison | undefined {
   const untyped = (s: Slot) => s.entity?.type === 'name' || s.entity?.type === 'person';
-  if (a.kind !== 'entity' || b.kind !== 'entity' || !untyped(a) || !untyped(b)) return undefined;
+  if (a.kind !== 'entity' || b.kind !== 'entity') return undefined;
+  if (!untyped(a) || !untyped(b)) return bodyInFrame(x, a, y, b);
   const noun = (s: AnalysedSentence, slot: Slot) => {
     const k = slot.last + 1;
     return k < s.words.length && s.content[k] === 1 && !/^\p{Lu}/u.test(s.words[k].text) && !s.slots.some((o) => o.first === k)
@@ -154,7 +158,59 @@ export function framedNames(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b
       : undefined;
   };
   const mine = noun(x, a);
-  return mine !== undefined && mine === noun(y, b) ? 'differ' : undefined;
+  if (mine !== undefined && mine === noun(y, b)) return oneNameWritten(a.text, b.text) ? undefined : 'differ';
+  return bodyInFrame(x, a, y, b);
+}
+
+/**
+ * `framedNames` of a name the analysis could not type against a body or another such name (not a person's, a place's
+ * or an agreement's): 'differ' when the same words frame both (`frameBefore`) and the two are not one name written
+ * two ways ("G20", "G-20") or an acronym and its words ("WTO", "World Trade Organization").
+ */
+function bodyInFrame(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison | undefined {
+  const [p, q] = [a.entity!, b.entity!];
+  const body = (e: typeof p) => (e.type === 'name' || e.type === 'organisation') && !e.adjective;
+  if (!body(p) || !body(q) || (p.type !== 'name' && q.type !== 'name')) return undefined;
+  const mine = frameBefore(x, a);
+  const theirs = frameBefore(y, b);
+  if (mine === undefined || theirs === undefined || mine !== theirs) return undefined;
+  return oneNameWritten(a.text, b.text) ? undefined : 'differ';
+}
+
+/** Words before a name that may frame it: at most this many, the last a content word. */
+const FRAME_REACH = 3;
+
+/**
+ * The words right before a named thing, past its article, up to and with the nearest content word, joined by spaces
+ * alone (the stems of "coordination and", of "… coordination and the Quad"; of "dramas on", of "K-dramas on Netflix"): the role it
+ * fills. Undefined when a mark of punctuation or another value stands between, or no content word is near.
+ */
+function frameBefore(a: AnalysedSentence, slot: Slot): string | undefined {
+  let k = slot.first - 1;
+  if (k >= 0 && ARTICLES.has(a.words[k].lower) && /^\s+$/.test(textBetween(a, k, k + 1))) k--;
+  const words: string[] = [];
+  for (let i = k; i >= 0 && i > k - FRAME_REACH; i--) {
+    if (!/^[\s‐-]+$/.test(textBetween(a, i, i + 1)) || a.slots.some((o) => o.first <= i && i <= o.last)) return undefined;
+    words.unshift(a.stems[i]);
+    if (a.content[i] === 1) return words.join(' ');
+  }
+  return undefined;
+}
+
+/** The articles a named thing may open with. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether two names may be one written two ways: the same letters and digits ("G20", "G-20"), or one written in
+ * capitals and digits that may shorten the other's words, opening with the same letter ("WTO" of "World Trade
+ * Organization", "G-20" of "Group of Twenty": its numbers may be spelled out).
+ */
+function oneNameWritten(a: string, b: string): boolean {
+  const bare = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  if (bare(a) === bare(b)) return true;
+  const shortens = (short: string, long: string) =>
+    /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(short.replace(/[\s.‐-]/g, '')) && /\s/.test(long.trim()) && bare(short)[0] === bare(long)[0];
+  return shortens(a, b) || shortens(b, a);
 }
 
 /** The verb after a dated thing's name ("the 1965 treaty normalizing"), as a stem, if one follows it closely. */

@@ -103,6 +103,26 @@ export function holdsOfficeAsInDraft(draft: AnalysedSentence, party: Slot, claim
   return theirs !== undefined && sameOffice(title, theirs);
 }
 
+/** Words a body's possessive may stand before the title it owns ("the State Department's Asia director"). */
+const OWNED_TITLE_REACH = 2;
+
+/**
+ * The claim's body naming, right before it, the title `body` owns by a possessive in the draft, when it is another body:
+ * "the NSC director for Asia" against "the State Department's Asia director". The title ties each body to its holder.
+ */
+export function bodyOfSameTitle(draft: AnalysedSentence, body: Slot, claim: AnalysedSentence): Slot | undefined {
+  if (body.entity?.type !== 'organisation' || draft.words[body.last + 1]?.lower !== 's' || !draft.words[body.last + 1].joined)
+    return undefined;
+  const title = draft.slots.find((o) => o.kind === 'role' && o.first > body.last + 1 && o.first <= body.last + 1 + OWNED_TITLE_REACH);
+  if (!title) return undefined;
+  for (const theirs of claim.slots) {
+    if (theirs.kind !== 'role' || compareSlots(title, theirs) !== 'same') continue;
+    const owner = claim.slots.find((o) => o.entity?.type === 'organisation' && o.last === theirs.first - 1);
+    if (owner && compareSlots(body, owner) === 'differ') return owner;
+  }
+  return undefined;
+}
+
 /** The noun a country's adjective qualifies, as a stem: the content word right after it ("Korean shares"). */
 function qualifiedNoun(a: AnalysedSentence, slot: Slot): string | undefined {
   const k = slot.last + 1;

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { grounded, words } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * Bodies named in lower case by a government's field ("the defense ministry"), read from the sources' own text with
+ * the hand-written facts off, against "Ministry of Foreign Affairs director-level talks took place in Seoul …".
+ */
+
+describe('claims read from the sources: a body named by its field', () => {
+  it('warns on another ministry than the one the sources name', () => {
+    const kb = realKnowledge();
+    const texts = [
+      'Later that month, defense ministry director-level talks took place in Seoul to address wartime laborers.',
+      'Later that month, director-level talks between the two defense ministries took place in Seoul to address wartime laborers.',
+    ];
+    for (const text of texts) {
+      const found = grounded(kb, text);
+      assert.deepEqual(
+        words(text, found).map((w) => w.replace(/ministries$/, 'ministry')),
+        ['defense ministry'],
+        text,
+      );
+      assert.match(found[0].message, /says “Ministry of Foreign Affairs”/, found[0].message);
+    }
+  });
+
+  it('is silent on the same ministry named in lower case', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'Later that month, foreign ministry director-level talks took place in Seoul to address wartime laborers.',
+      'Later that month, director-level talks between the two foreign ministries took place in Seoul to address wartime laborers.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
+
+describe('claims read from the sources: a name of no known kind in the place of a body', () => {
+  it('warns on a name standing after the same words as the body or name the source gives there', () => {
+    const kb = realKnowledge();
+    const cases: [string, string, string][] = [
+      ['Blinken welcomed further regional cooperation, including through U.S.-Japan-ROK coordination and the G7.', 'G7', 'Quad'],
+      ['Japanese viewers binged on K-dramas on Amazon Prime during the COVID-19 pandemic.', 'Amazon Prime', 'Netflix'],
+    ];
+    for (const [text, value, sourced] of cases) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [value], text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+    }
+  });
+
+  it('is silent on the same name written another way', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'Japanese viewers binged on K-dramas on Netflix during the COVID-19 pandemic.',
+      // "G20" is "G-20" written without its hyphen.
+      'To make up for the lost opportunity of a leadership summit at the G20 summit, the authors recommend that the United States strongly encourage a leader-to-leader meeting on the margins of the upcoming UN General Assembly meeting in New York.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
+
+describe('claims read from the sources: the body owning a title', () => {
+  it('warns on another body owning the title the source gives with its body', () => {
+    const kb = realKnowledge();
+    const text =
+      "Matthew Pottinger, the State Department's Asia director, visited Japan and Korea along with national security adviser John Bolton.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['State Department'], text);
+    assert.match(found[0].message, /says “NSC”/, found[0].message);
+  });
+
+  it('is silent on the same body, by its acronym or its name', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      "Matthew Pottinger, the NSC's Asia director, visited Japan and Korea along with national security adviser John Bolton.",
+      "Matthew Pottinger, the National Security Council's Asia director, visited Japan and Korea along with national security adviser John Bolton.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
