@@ -46,7 +46,10 @@ export function ownerOfSameThing(draft: AnalysedSentence, party: Slot, claim: An
   return undefined;
 }
 
-/** Words that may stand between a country's possessive or adjective and the title it owns ("Seoul's new ambassador"). */
+/**
+ * Words that may stand between an owner's possessive or adjective and the title it owns ("Seoul's new ambassador",
+ * "the State Department's Asia director").
+ */
 const TITLE_REACH = 2;
 
 /**
@@ -55,15 +58,23 @@ const TITLE_REACH = 2;
  */
 function ownedTitle(a: AnalysedSentence, party: Slot): Slot | undefined {
   if (party.kind !== 'entity' || party.entity!.type !== 'place' || !party.entity!.key.startsWith('country:')) return undefined;
-  let k = party.last + 1;
-  if (!party.entity!.adjective) {
+  return titleOwnedBy(a, party, false);
+}
+
+/**
+ * The title right after `owner`'s possessive (or its adjective), past a word or two describing it and no mark; past a
+ * named thing too where `scoped` (a body's title may name its region: "the State Department's Asia director").
+ */
+function titleOwnedBy(a: AnalysedSentence, owner: Slot, scoped: boolean): Slot | undefined {
+  let k = owner.last + 1;
+  if (!owner.entity!.adjective) {
     if (a.words[k]?.lower !== 's' || !a.words[k].joined) return undefined;
     k++;
   }
   const title = a.slots.find((o) => o.kind === 'role' && o.first >= k && o.first <= k + TITLE_REACH);
   if (!title) return undefined;
-  for (let i = k; i < title.first; i++) if (a.slots.some((o) => o.first <= i && i <= o.last)) return undefined;
-  return /[,;:()]/.test(textBetween(a, party.last, title.first)) ? undefined : title;
+  if (!scoped) for (let i = k; i < title.first; i++) if (a.slots.some((o) => o.first <= i && i <= o.last)) return undefined;
+  return /[,;:()]/.test(textBetween(a, owner.last, title.first)) ? undefined : title;
 }
 
 /** `REPRESENTATIVE_HEADS` as the analysis keeps a title's head (stems). */
@@ -103,17 +114,13 @@ export function holdsOfficeAsInDraft(draft: AnalysedSentence, party: Slot, claim
   return theirs !== undefined && sameOffice(title, theirs);
 }
 
-/** Words a body's possessive may stand before the title it owns ("the State Department's Asia director"). */
-const OWNED_TITLE_REACH = 2;
-
 /**
  * The claim's body naming, right before it, the title `body` owns by a possessive in the draft, when it is another body:
  * "the NSC director for Asia" against "the State Department's Asia director". The title ties each body to its holder.
  */
 export function bodyOfSameTitle(draft: AnalysedSentence, body: Slot, claim: AnalysedSentence): Slot | undefined {
-  if (body.entity?.type !== 'organisation' || draft.words[body.last + 1]?.lower !== 's' || !draft.words[body.last + 1].joined)
-    return undefined;
-  const title = draft.slots.find((o) => o.kind === 'role' && o.first > body.last + 1 && o.first <= body.last + 1 + OWNED_TITLE_REACH);
+  if (body.entity?.type !== 'organisation') return undefined;
+  const title = titleOwnedBy(draft, body, true);
   if (!title) return undefined;
   for (const theirs of claim.slots) {
     if (theirs.kind !== 'role' || compareSlots(title, theirs) !== 'same') continue;
