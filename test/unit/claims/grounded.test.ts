@@ -2513,6 +2513,27 @@ describe('claims read from the sources: what a denial or a holding back leaves s
   });
 });
 
+describe('claims read from the sources: holding off on an act, and an act another party is pressed to take', () => {
+  it('reads "held off on" as not taking the act after it, and an act pressed for as not stated', () => {
+    const kb = realKnowledge();
+    // "… the United States condemns it and has moved to impose sanctions against the coup leaders."
+    warnsOnEach(kb, [
+      {
+        text: "Washington has held off on sanctions against Burma's coup leaders, confining itself to words of condemnation.",
+        value: 'held off on',
+        sourced: 'sanctions',
+      },
+      // "Suga and Moon quickly embraced the election results and congratulated Biden for his win."
+      { text: 'Suga held off on congratulating Biden.', value: 'held off on', sourced: 'congratulated' },
+    ]);
+    // "… when Japan resisted American pressure to impose sanctions on China": the sanctions were pressed for, not imposed.
+    silentOnEach(kb, [
+      'After Tiananmen, Japan held off on sanctioning China despite American pressure.',
+      'After Tiananmen, Japan declined to sanction China despite American pressure.',
+    ]);
+  });
+});
+
 describe('curated facts beside the sources: a value the sources date to another event', () => {
   it('leaves a curated date conflict out when a passage states that date in the sentence’s words, and the extracted claims speak', () => {
     const kb = realKnowledge();

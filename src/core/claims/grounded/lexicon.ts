@@ -101,6 +101,15 @@ export const PROPOSAL_NOUNS = words(`suggestion suggestions idea ideas notion pr
   call calls invitation invitations plea pleas appeal appeals wish wishes desire desires demand demands`);
 
 /**
+ * Nouns of pressing another party to act ("resisted American pressure to impose sanctions", "ignored calls for
+ * restraint"): the act after their "to" or "for" is asked of that party, not stated as done. Not a party's own wish
+ * or push ("a desire to put off the liquidation", "Moon's push to tighten sanctions"), which tells its intent as
+ * another sentence may.
+ */
+export const PRESSING_NOUNS = words(`pressure pressures call calls demand demands request requests plea pleas appeal appeals
+  urging`);
+
+/**
  * Words of refusal that also tell a fall ("exports declined sharply", "a decline in tourism"): they refuse only before
  * "to" or the thing refused ("declined to join", "declined the invitation", "declined Moon's offer").
  */
@@ -373,6 +382,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['stay out', 'abstain'],
   ['keep out', 'abstain'],
   ['hold back from', 'abstain'],
+  // "held off on sanctions", "held off on congratulating him": the act was not taken (bare "hold off" is "delay").
+  ['hold off on', 'abstain'],
+  ['hold off from', 'abstain'],
   ['stay on the sidelines', 'abstain'],
   ['remain on the sidelines', 'abstain'],
   ['sit on the sidelines', 'abstain'],

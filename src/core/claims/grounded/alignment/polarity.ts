@@ -15,6 +15,7 @@ import {
   IMPLICATIVE_VERBS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
+  PRESSING_NOUNS,
   PROPOSAL_NOUNS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
@@ -467,6 +468,20 @@ function choiceBothTell(a: AnalysedSentence, n: number, other: AnalysedSentence)
   return chosen > 0;
 }
 
+/** Words that open the act a party is pressed to take ("pressure to impose sanctions", "calls for restraint"). */
+const ASKED_OPENERS = new Set(['to', 'for']);
+
+/**
+ * Whether word `i` names the act another party is pressed to take, within three words of it in its clause ("resisted
+ * American pressure to impose sanctions", lexicon.ts `PRESSING_NOUNS`): asked for, not stated as done, so no denial or
+ * opposite of it contradicts the sentence.
+ */
+function askedFor(a: AnalysedSentence, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 3 && !breaksClause(a, k, k + 1); k--)
+    if (ASKED_OPENERS.has(a.words[k].lower)) return PRESSING_NOUNS.has(a.words[k - 1].lower);
+  return false;
+}
+
 /**
  * Whether word `i` stands where the sentence states what happened: not in the allegation, hope or fear it reports
  * ("the MSDF alleged that …", "fearing for its investments"). What stands before the report is stated.
@@ -508,6 +523,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       if (
         j >= 0 &&
         stated(claim, j) &&
+        !askedFor(claim, j) &&
         claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
         (objectOf(object) || (word > n && objectOf(word)))
       )
@@ -538,6 +554,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         if (
           j >= 0 &&
           stated(claim, j) &&
+          !askedFor(claim, j) &&
           !deniedBeside(j) &&
           broadObjectShared(draft, i, claim, j) &&
           sameObject(draft, i, claim, j, pairs)
