@@ -2534,6 +2534,21 @@ describe('claims read from the sources: holding off on an act, and an act anothe
   });
 });
 
+describe('claims read from the sources: a denied predicate told in other words', () => {
+  it('reads ties that "recovered" as ties that improved, against "did not improve"', () => {
+    const kb = realKnowledge();
+    // "Bilateral relations did not improve in 2020, with reciprocal coronavirus travel restrictions, since lifted, …"
+    warnsOnEach(kb, [
+      {
+        text: 'Bilateral relations between Seoul and Tokyo recovered in 2020 despite reciprocal coronavirus travel restrictions.',
+        value: 'recovered',
+        sourced: 'did not improve',
+      },
+    ]);
+    silentOnEach(kb, ['Bilateral relations between Seoul and Tokyo failed to recover in 2020.']);
+  });
+});
+
 describe('curated facts beside the sources: a value the sources date to another event', () => {
   it('leaves a curated date conflict out when a passage states that date in the sentence’s words, and the extracted claims speak', () => {
     const kb = realKnowledge();

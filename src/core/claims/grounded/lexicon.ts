@@ -761,6 +761,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],
   ['let', 'allow'],
+  // Getting better after a fall ("ties recovered in 2020", "relations did not improve in 2020").
+  ['improve', 'recover'],
   // What someone wants to see happen ("Biden's desire to see ties improve", "the president's wish").
   ['desire', 'wish'],
   // Going without a stop on the way ("flew straight from Tokyo to Seoul", "took him directly from Tokyo to Seoul").
