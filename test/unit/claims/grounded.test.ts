@@ -2534,6 +2534,21 @@ describe('claims read from the sources: holding off on an act, and an act anothe
   });
 });
 
+describe('claims read from the sources: ruling out an act', () => {
+  it('reads "ruled out joining" as refusing to join, and a denial of it as stating the act', () => {
+    const kb = realKnowledge();
+    // "… and Motegi signaled a readiness to join public statements."
+    warnsOnEach(kb, [
+      {
+        text: 'When Blinken phoned him about Burma, Foreign Minister Motegi ruled out joining any public statements.',
+        value: 'ruled out',
+        sourced: 'join',
+      },
+    ]);
+    silentOnEach(kb, ['Motegi did not rule out joining public statements.', 'Japan excluded South Korea from its white list.']);
+  });
+});
+
 describe('claims read from the sources: a denied predicate told in other words', () => {
   it('reads ties that "recovered" as ties that improved, against "did not improve"', () => {
     const kb = realKnowledge();

@@ -88,9 +88,10 @@ export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 
 /**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
- * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
+ * arbitration", "the rejection of the plan", "ruled out joining any statements": `PHRASAL_PREDICATES` reads "rule out"
+ * as "exclude"). Their other forms are found through the stemmer.
  */
-export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid exclude`);
 
 /**
  * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected
