@@ -2549,6 +2549,21 @@ describe('claims read from the sources: ruling out an act', () => {
   });
 });
 
+describe('claims read from the sources: a passage backing the draft against a near miss', () => {
+  it('lets a passage back the draft only when it tells the act of the same thing, not the same word of another', () => {
+    const kb = realKnowledge();
+    // "The dispute culminated in Seoul's near withdrawal from an important military intelligence-sharing pact with
+    // Tokyo." The passage telling Moon's "government's withdrawal from the 2015 'comfort women' agreement" is another act.
+    warnsOnEach(kb, [
+      {
+        text: 'The 2019 dispute ended with Seoul actually pulling out of its military intelligence-sharing pact with Tokyo.',
+        value: 'pulling out',
+        sourced: 'near withdrawal',
+      },
+    ]);
+  });
+});
+
 describe('claims read from the sources: a denied predicate told in other words', () => {
   it('reads ties that "recovered" as ties that improved, against "did not improve"', () => {
     const kb = realKnowledge();

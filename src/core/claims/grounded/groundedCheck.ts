@@ -37,6 +37,7 @@ import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { onceHeld } from './alignment/offices';
+import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
@@ -731,7 +732,7 @@ function decide(
         // does not state that it happened.
         !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
         !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
-        (predicate === undefined || claim.analysis.contentStems.has(predicate)) &&
+        (predicate === undefined || statesActOf(draft, at, claim.analysis, alignment.pairs)) &&
         alignment.anchors >= MIN_ANCHORS - 1 &&
         !alignment.polarity &&
         alignment.coverage >= best.alignment.coverage * 0.9 &&

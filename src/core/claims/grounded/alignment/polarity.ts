@@ -468,6 +468,17 @@ function choiceBothTell(a: AnalysedSentence, n: number, other: AnalysedSentence)
   return chosen > 0;
 }
 
+/**
+ * Whether the claim states the draft's predicate at word `i` of the same object ("withdrawal from the … pact" for
+ * "pulling out of its … pact"; not "withdrawal from the 2015 comfort women agreement"): a passage backing the draft
+ * against another must tell its act, not only its word.
+ */
+export function statesActOf(draft: AnalysedSentence, i: number, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
+  for (let j = 0; j < claim.words.length; j++)
+    if (claim.stems[j] === draft.stems[i] && claim.content[j] === 1 && sameObjectOf(draft, i, claim, j, pairs)) return true;
+  return false;
+}
+
 /** Words that open the act a party is pressed to take ("pressure to impose sanctions", "calls for restraint"). */
 const ASKED_OPENERS = new Set(['to', 'for']);
 
