@@ -2534,6 +2534,25 @@ describe('claims read from the sources: holding off on an act, and an act anothe
   });
 });
 
+describe('claims read from the sources: an object pronoun after the one person a sentence names', () => {
+  it('reads "him" after the subject as the person named before, not the subject ("himself")', () => {
+    const kb = realKnowledge();
+    // "Suga and Moon quickly embraced the election results and congratulated Biden for his win."
+    warnsOnEach(kb, [
+      {
+        text: "Biden's November victory was greeted warmly in the region. Suga, however, held off on congratulating him.",
+        value: 'held off on',
+        sourced: 'congratulated',
+      },
+    ]);
+    // An owner's "him" may be the owner; "that" opens another clause, whose "him" may be the subject.
+    silentOnEach(kb, [
+      "Biden's November victory was greeted warmly in the region. Suga's aides, however, held off on congratulating him.",
+      "Biden's November victory was greeted warmly in the region. Suga said that the party held off on congratulating him.",
+    ]);
+  });
+});
+
 describe('claims read from the sources: ruling out an act', () => {
   it('reads "ruled out joining" as refusing to join, and a denial of it as stating the act', () => {
     const kb = realKnowledge();
