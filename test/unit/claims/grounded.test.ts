@@ -2596,6 +2596,17 @@ describe('claims read from the sources: a denied predicate told in other words',
     ]);
     silentOnEach(kb, ['Bilateral relations between Seoul and Tokyo failed to recover in 2020.']);
   });
+  it('reads a dispute "settled" as resolved, against talks that "only resulted in a stalemate"', () => {
+    const kb = realKnowledge();
+    // "… repeated meetings between the two foreign ministers only resulted in a stalemate."
+    warnsOnEach(kb, [
+      {
+        text: 'Repeated meetings between the two foreign ministers eventually settled the dispute.',
+        value: 'settled',
+        sourced: 'stalemate',
+      },
+    ]);
+  });
 });
 
 describe('curated facts beside the sources: a value the sources date to another event', () => {

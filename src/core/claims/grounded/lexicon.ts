@@ -762,6 +762,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],
   ['let', 'allow'],
+  // Ending a dispute ("eventually settled the dispute", "finally resolved the matter").
+  ['resolve', 'settle'],
   // Getting better after a fall ("ties recovered in 2020", "relations did not improve in 2020").
   ['improve', 'recover'],
   // What someone wants to see happen ("Biden's desire to see ties improve", "the president's wish").
