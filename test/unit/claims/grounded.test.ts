@@ -2553,6 +2553,23 @@ describe('claims read from the sources: an object pronoun after the one person a
   });
 });
 
+describe('claims read from the sources: a condition put before its subject', () => {
+  it('reads "should Japanese assets be liquidated" as "if", and the act denied past the denial\'s particles', () => {
+    const kb = realKnowledge();
+    // "If liquidation of Japanese company assets occurs, the Japanese government has said it will take further
+    // retaliatory measures."
+    warnsOnEach(kb, [
+      {
+        text: 'Tokyo has promised to hold back from any further retaliation should Japanese assets be liquidated.',
+        value: 'hold back from',
+        sourced: 'further retaliatory measures',
+      },
+    ]);
+    // A "should" advising an act supposes nothing.
+    silentOnEach(kb, ['Tokyo should hold back from any further retaliation.']);
+  });
+});
+
 describe('claims read from the sources: ruling out an act', () => {
   it('reads "ruled out joining" as refusing to join, and a denial of it as stating the act', () => {
     const kb = realKnowledge();

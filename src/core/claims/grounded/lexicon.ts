@@ -520,6 +520,16 @@ export const STATED_PAST_FORMS = words(`set made built began took held struck wo
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);
 
 /**
+ * Words that open a condition put before its subject ("will refrain from further retaliation should Japanese assets be
+ * liquidated", "should the talks fail"): read as "if". Only where a determiner (`INVERTED_SUBJECT_OPENERS`) or a
+ * capitalised word follows, and not opening the sentence (a question): "Washington should play a role" advises.
+ */
+export const INVERTED_CONDITION_WORDS = words(`should`);
+
+/** Words that open the subject of an inverted condition ("should the talks fail", "should any assets be sold"). */
+export const INVERTED_SUBJECT_OPENERS = words(`the a an its their his her any`);
+
+/**
  * Words that change what a number means, so it cannot be compared as given: "about 40", "more than 40", "up to 40".
  * A sentence with one of these before its number states a range, not a count.
  */

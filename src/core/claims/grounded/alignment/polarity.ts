@@ -164,7 +164,9 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
     }
     for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? [])
       if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n, word: n });
-    for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
+    // The denied act is read past the denial's own particles ("held back from any further retaliation").
+    const from = phraseEnd(a, n);
+    for (let i = from + 1; i < Math.min(a.words.length, from + 4); i++) {
       if (a.content[i] !== 1) continue;
       // "never managed to overcome": the act after the verb is the one denied.
       if (implicativeAt(a, i)) i += 2;
