@@ -2570,6 +2570,23 @@ describe('claims read from the sources: a condition put before its subject', () 
   });
 });
 
+describe('claims read from the sources: signing on to what another wants', () => {
+  it('reads "signed on to Biden\'s wish" against "pushed back hard on Biden\'s desire"', () => {
+    const kb = realKnowledge();
+    // "The call was great except Suga pushed back hard on Biden's desire to see Japan-ROK relations improve," …
+    warnsOnEach(kb, [
+      {
+        text: "In their first phone call, Suga signed on to Biden's wish to see relations between Japan and South Korea improve.",
+        value: 'signed on',
+        sourced: 'pushed back',
+      },
+    ]);
+    silentOnEach(kb, [
+      "In their first phone call, Suga pushed back on Biden's wish to see relations between Japan and South Korea improve.",
+    ]);
+  });
+});
+
 describe('claims read from the sources: ruling out an act', () => {
   it('reads "ruled out joining" as refusing to join, and a denial of it as stating the act', () => {
     const kb = realKnowledge();

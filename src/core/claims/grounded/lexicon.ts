@@ -168,6 +168,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // An approval, or a refusal ("signed off on further meetings", "refused to hold further meetings").
   ['approve', 'refuse'],
   ['embrace', 'resist'],
+  // Signing on to what another wants, or pushing back on it ("signed on to Biden's wish", "pushed back hard on Biden's
+  // desire": `PHRASAL_PREDICATES` reads these as "join" and "resist").
+  ['join', 'resist'],
   ['embrace', 'reject'],
   ['confirm', 'deny'],
   ['accept', 'deny'],
