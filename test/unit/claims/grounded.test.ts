@@ -2584,6 +2584,136 @@ describe('claims read from the sources: what a denial or a holding back leaves s
   });
 });
 
+describe('claims read from the sources: holding off on an act, and an act another party is pressed to take', () => {
+  it('reads "held off on" as not taking the act after it, and an act pressed for as not stated', () => {
+    const kb = realKnowledge();
+    // "… the United States condemns it and has moved to impose sanctions against the coup leaders."
+    warnsOnEach(kb, [
+      {
+        text: "Washington has held off on sanctions against Burma's coup leaders, confining itself to words of condemnation.",
+        value: 'held off on',
+        sourced: 'sanctions',
+      },
+      // "Suga and Moon quickly embraced the election results and congratulated Biden for his win."
+      { text: 'Suga held off on congratulating Biden.', value: 'held off on', sourced: 'congratulated' },
+    ]);
+    // "… when Japan resisted American pressure to impose sanctions on China": the sanctions were pressed for, not imposed.
+    silentOnEach(kb, [
+      'After Tiananmen, Japan held off on sanctioning China despite American pressure.',
+      'After Tiananmen, Japan declined to sanction China despite American pressure.',
+    ]);
+  });
+});
+
+describe('claims read from the sources: an object pronoun after the one person a sentence names', () => {
+  it('reads "him" after the subject as the person named before, not the subject ("himself")', () => {
+    const kb = realKnowledge();
+    // "Suga and Moon quickly embraced the election results and congratulated Biden for his win."
+    warnsOnEach(kb, [
+      {
+        text: "Biden's November victory was greeted warmly in the region. Suga, however, held off on congratulating him.",
+        value: 'held off on',
+        sourced: 'congratulated',
+      },
+    ]);
+    // An owner's "him" may be the owner; "that" opens another clause, whose "him" may be the subject.
+    silentOnEach(kb, [
+      "Biden's November victory was greeted warmly in the region. Suga's aides, however, held off on congratulating him.",
+      "Biden's November victory was greeted warmly in the region. Suga said that the party held off on congratulating him.",
+    ]);
+  });
+});
+
+describe('claims read from the sources: a condition put before its subject', () => {
+  it('reads "should Japanese assets be liquidated" as "if", and the act denied past the denial\'s particles', () => {
+    const kb = realKnowledge();
+    // "If liquidation of Japanese company assets occurs, the Japanese government has said it will take further
+    // retaliatory measures."
+    warnsOnEach(kb, [
+      {
+        text: 'Tokyo has promised to hold back from any further retaliation should Japanese assets be liquidated.',
+        value: 'hold back from',
+        sourced: 'further retaliatory measures',
+      },
+    ]);
+    // A "should" advising an act supposes nothing.
+    silentOnEach(kb, ['Tokyo should hold back from any further retaliation.']);
+  });
+});
+
+describe('claims read from the sources: signing on to what another wants', () => {
+  it('reads "signed on to Biden\'s wish" against "pushed back hard on Biden\'s desire"', () => {
+    const kb = realKnowledge();
+    // "The call was great except Suga pushed back hard on Biden's desire to see Japan-ROK relations improve," …
+    warnsOnEach(kb, [
+      {
+        text: "In their first phone call, Suga signed on to Biden's wish to see relations between Japan and South Korea improve.",
+        value: 'signed on',
+        sourced: 'pushed back',
+      },
+    ]);
+    silentOnEach(kb, [
+      "In their first phone call, Suga pushed back on Biden's wish to see relations between Japan and South Korea improve.",
+    ]);
+  });
+});
+
+describe('claims read from the sources: ruling out an act', () => {
+  it('reads "ruled out joining" as refusing to join, and a denial of it as stating the act', () => {
+    const kb = realKnowledge();
+    // "… and Motegi signaled a readiness to join public statements."
+    warnsOnEach(kb, [
+      {
+        text: 'When Blinken phoned him about Burma, Foreign Minister Motegi ruled out joining any public statements.',
+        value: 'ruled out',
+        sourced: 'join',
+      },
+    ]);
+    silentOnEach(kb, ['Motegi did not rule out joining public statements.', 'Japan excluded South Korea from its white list.']);
+  });
+});
+
+describe('claims read from the sources: a passage backing the draft against a near miss', () => {
+  it('lets a passage back the draft only when it tells the act of the same thing, not the same word of another', () => {
+    const kb = realKnowledge();
+    // "The dispute culminated in Seoul's near withdrawal from an important military intelligence-sharing pact with
+    // Tokyo." The passage telling Moon's "government's withdrawal from the 2015 'comfort women' agreement" is another act.
+    warnsOnEach(kb, [
+      {
+        text: 'The 2019 dispute ended with Seoul actually pulling out of its military intelligence-sharing pact with Tokyo.',
+        value: 'pulling out',
+        sourced: 'near withdrawal',
+      },
+    ]);
+  });
+});
+
+describe('claims read from the sources: a denied predicate told in other words', () => {
+  it('reads ties that "recovered" as ties that improved, against "did not improve"', () => {
+    const kb = realKnowledge();
+    // "Bilateral relations did not improve in 2020, with reciprocal coronavirus travel restrictions, since lifted, …"
+    warnsOnEach(kb, [
+      {
+        text: 'Bilateral relations between Seoul and Tokyo recovered in 2020 despite reciprocal coronavirus travel restrictions.',
+        value: 'recovered',
+        sourced: 'did not improve',
+      },
+    ]);
+    silentOnEach(kb, ['Bilateral relations between Seoul and Tokyo failed to recover in 2020.']);
+  });
+  it('reads a dispute "settled" as resolved, against talks that "only resulted in a stalemate"', () => {
+    const kb = realKnowledge();
+    // "… repeated meetings between the two foreign ministers only resulted in a stalemate."
+    warnsOnEach(kb, [
+      {
+        text: 'Repeated meetings between the two foreign ministers eventually settled the dispute.',
+        value: 'settled',
+        sourced: 'stalemate',
+      },
+    ]);
+  });
+});
+
 describe('curated facts beside the sources: a value the sources date to another event', () => {
   it('leaves a curated date conflict out when a passage states that date in the sentence’s words, and the extracted claims speak', () => {
     const kb = realKnowledge();

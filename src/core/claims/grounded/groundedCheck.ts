@@ -37,6 +37,7 @@ import type { ClaimFinding } from '../types';
 import { align, alignmentBound, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { onceHeld } from './alignment/offices';
+import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
@@ -49,7 +50,7 @@ import { TIME_UNITS } from './alignment/wholes';
 import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { ReadAhead } from './readings';
-import { analyseSentence, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
+import { analyseSentence, invertedCondition, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
 import { dateOfEventBefore, resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
@@ -731,7 +732,7 @@ function decide(
         // does not state that it happened.
         !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
         !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
-        (predicate === undefined || claim.analysis.contentStems.has(predicate)) &&
+        (predicate === undefined || statesActOf(draft, at, claim.analysis, alignment.pairs)) &&
         alignment.anchors >= MIN_ANCHORS - 1 &&
         !alignment.polarity &&
         alignment.coverage >= best.alignment.coverage * 0.9 &&
@@ -805,12 +806,14 @@ function sharedSuppositionConflict(
  * the end of its clause; none for a condition of fewer than two of them, too little to tell it by.
  */
 function conditionOf(a: AnalysedSentence): { word: string; stems: Set<string> } | undefined {
-  const at = a.words.findIndex((w) => CONDITION_WORDS.has(w.lower));
+  const at = a.words.findIndex((w, i) => CONDITION_WORDS.has(w.lower) || invertedCondition(a.words, i));
   if (at < 0) return undefined;
   const stems = new Set<string>();
   for (let i = at + 1; i < a.words.length && !breaksClause(a, i - 1, i) && !textBetween(a, i - 1, i).includes(','); i++)
     if (a.content[i] === 1) stems.add(a.stems[i]);
-  return stems.size >= 2 ? { word: a.words[at].lower, stems } : undefined;
+  // "should Japanese assets be liquidated" supposes as "if" does.
+  const word = CONDITION_WORDS.has(a.words[at].lower) ? a.words[at].lower : 'if';
+  return stems.size >= 2 ? { word, stems } : undefined;
 }
 
 /**

@@ -89,9 +89,10 @@ export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 
 /**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
- * arbitration", "the rejection of the plan"). Their other forms are found through the stemmer.
+ * arbitration", "the rejection of the plan", "ruled out joining any statements": `PHRASAL_PREDICATES` reads "rule out"
+ * as "exclude"). Their other forms are found through the stemmer.
  */
-export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid exclude`);
 
 /**
  * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected
@@ -100,6 +101,15 @@ export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abs
  */
 export const PROPOSAL_NOUNS = words(`suggestion suggestions idea ideas notion proposal proposals offer offers request requests
   call calls invitation invitations plea pleas appeal appeals wish wishes desire desires demand demands`);
+
+/**
+ * Nouns of pressing another party to act ("resisted American pressure to impose sanctions", "ignored calls for
+ * restraint"): the act after their "to" or "for" is asked of that party, not stated as done. Not a party's own wish
+ * or push ("a desire to put off the liquidation", "Moon's push to tighten sanctions"), which tells its intent as
+ * another sentence may.
+ */
+export const PRESSING_NOUNS = words(`pressure pressures call calls demand demands request requests plea pleas appeal appeals
+  urging`);
 
 /**
  * Words of refusal that also tell a fall ("exports declined sharply", "a decline in tourism"): they refuse only before
@@ -159,6 +169,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // An approval, or a refusal ("signed off on further meetings", "refused to hold further meetings").
   ['approve', 'refuse'],
   ['embrace', 'resist'],
+  // Signing on to what another wants, or pushing back on it ("signed on to Biden's wish", "pushed back hard on Biden's
+  // desire": `PHRASAL_PREDICATES` reads these as "join" and "resist").
+  ['join', 'resist'],
   ['embrace', 'reject'],
   ['confirm', 'deny'],
   ['accept', 'deny'],
@@ -374,6 +387,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['stay out', 'abstain'],
   ['keep out', 'abstain'],
   ['hold back from', 'abstain'],
+  // "held off on sanctions", "held off on congratulating him": the act was not taken (bare "hold off" is "delay").
+  ['hold off on', 'abstain'],
+  ['hold off from', 'abstain'],
   ['stay on the sidelines', 'abstain'],
   ['remain on the sidelines', 'abstain'],
   ['sit on the sidelines', 'abstain'],
@@ -512,6 +528,16 @@ export const STATED_PAST_FORMS = words(`set made built began took held struck wo
 
 /** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);
+
+/**
+ * Words that open a condition put before its subject ("will refrain from further retaliation should Japanese assets be
+ * liquidated", "should the talks fail"): read as "if". Only where a determiner (`INVERTED_SUBJECT_OPENERS`) or a
+ * capitalised word follows, and not opening the sentence (a question): "Washington should play a role" advises.
+ */
+export const INVERTED_CONDITION_WORDS = words(`should`);
+
+/** Words that open the subject of an inverted condition ("should the talks fail", "should any assets be sold"). */
+export const INVERTED_SUBJECT_OPENERS = words(`the a an its their his her any`);
 
 /**
  * Words that change what a number means, so it cannot be compared as given: "about 40", "more than 40", "up to 40".
@@ -843,6 +869,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],
   ['let', 'allow'],
+  // Ending a dispute ("eventually settled the dispute", "finally resolved the matter").
+  ['resolve', 'settle'],
+  // Getting better after a fall ("ties recovered in 2020", "relations did not improve in 2020").
+  ['improve', 'recover'],
   // What someone wants to see happen ("Biden's desire to see ties improve", "the president's wish").
   ['desire', 'wish'],
   // Going without a stop on the way ("flew straight from Tokyo to Seoul", "took him directly from Tokyo to Seoul").

@@ -11,7 +11,7 @@
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { breaksClause, PUNCTUATION_BETWEEN } from './alignment/clauses';
-import { APPROXIMATION_WORDS, DATING_WORDS } from './lexicon';
+import { APPROXIMATION_WORDS, CLAUSE_OPENERS, DATING_WORDS, DECLARING_WORDS } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
@@ -336,6 +336,28 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
 /** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
+/** Pronouns that stand only as an object: in the clause of the subject they follow, never that subject ("himself"). */
+const OBJECT_PRONOUNS = new Set(['him']);
+
+/**
+ * Whether the pronoun at word `at` is an object ("him") after the one person the sentence names, who opens it as its
+ * subject, in one clause with no report or other clause between ("Suga, however, held off on congratulating him"): the
+ * subject would be "himself", so the pronoun is the person named before. Not after an owner ("Suga's aide praised
+ * him"), nor past a word opening another clause ("Suga said that the ministry would invite him").
+ */
+function objectPronounOfOther(draft: AnalysedSentence, at: number, person: Slot): boolean {
+  const { slots, words } = draft;
+  if (!OBJECT_PRONOUNS.has(words[at].lower)) return false;
+  const people = slots.filter((s) => s.entity?.type === 'person');
+  if (people.length !== 1) return false;
+  const [named] = people;
+  if (named.first !== 0 || named.last >= at || named.entity!.key === person.entity!.key) return false;
+  if (words[named.last + 1]?.lower === 's' && words[named.last + 1].joined) return false;
+  for (let k = named.last + 1; k < at; k++)
+    if (breaksClause(draft, k, k + 1) || CLAUSE_OPENERS.has(words[k].lower) || DECLARING_WORDS.has(words[k].lower)) return false;
+  return true;
+}
+
 /**
  * Whether the people `draft` names leave its pronoun at word `at` to `person`, the one named before: the sentence
  * names nobody else, or the pronoun is a subject ("he", "she"), the sentence names nobody before it but the owner of
@@ -346,6 +368,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): boolean {
   const { slots, words } = draft;
   const subject = SUBJECT_PRONOUNS.has(words[at].lower);
+  if (objectPronounOfOther(draft, at, person)) return true;
   for (const s of slots) {
     if (s.entity?.type !== 'person') continue;
     if (!subject) return false;

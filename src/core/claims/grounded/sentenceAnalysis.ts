@@ -24,6 +24,8 @@ import {
   VAGUE_LENGTHS,
   DIGIT_COUNTS,
   CONDITION_WORDS,
+  INVERTED_CONDITION_WORDS,
+  INVERTED_SUBJECT_OPENERS,
   DECLARATION_NOUNS,
   DECLARATION_VERBS,
   DECLARING_CLEAR,
@@ -185,6 +187,16 @@ function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8A
     }
   }
   return particles;
+}
+
+/**
+ * Whether word i opens a condition before its subject, as "if" (lexicon.ts `INVERTED_CONDITION_WORDS`: "… should
+ * Japanese assets be liquidated"): a determiner or a capitalised word after it, and a word before it.
+ */
+export function invertedCondition(words: readonly Token[], i: number): boolean {
+  const next = words[i + 1];
+  if (i === 0 || next === undefined || !INVERTED_CONDITION_WORDS.has(words[i].lower)) return false;
+  return INVERTED_SUBJECT_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 
 /**
@@ -473,7 +485,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
         else if (!(lower === 'would' && statedAfter(words, slots, i))) hedges.push(i);
       }
     }
-    if (CONDITION_WORDS.has(lower)) {
+    if (CONDITION_WORDS.has(lower) || invertedCondition(words, i)) {
       // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
       if (lower !== 'whether' && words.some((w, k) => k < i && THREAT_WORDS.has(w.lower))) {
         if (reportedFrom < 0) reportedFrom = i;

@@ -15,6 +15,7 @@ import {
   IMPLICATIVE_VERBS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
+  PRESSING_NOUNS,
   PROPOSAL_NOUNS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
@@ -163,7 +164,9 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
     }
     for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? [])
       if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n, word: n });
-    for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
+    // The denied act is read past the denial's own particles ("held back from any further retaliation").
+    const from = phraseEnd(a, n);
+    for (let i = from + 1; i < Math.min(a.words.length, from + 4); i++) {
       if (a.content[i] !== 1) continue;
       // "never managed to overcome": the act after the verb is the one denied.
       if (implicativeAt(a, i)) i += 2;
@@ -468,6 +471,31 @@ function choiceBothTell(a: AnalysedSentence, n: number, other: AnalysedSentence)
 }
 
 /**
+ * Whether the claim states the draft's predicate at word `i` of the same object ("withdrawal from the … pact" for
+ * "pulling out of its … pact"; not "withdrawal from the 2015 comfort women agreement"): a passage backing the draft
+ * against another must tell its act, not only its word.
+ */
+export function statesActOf(draft: AnalysedSentence, i: number, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
+  for (let j = 0; j < claim.words.length; j++)
+    if (claim.stems[j] === draft.stems[i] && claim.content[j] === 1 && sameObjectOf(draft, i, claim, j, pairs)) return true;
+  return false;
+}
+
+/** Words that open the act a party is pressed to take ("pressure to impose sanctions", "calls for restraint"). */
+const ASKED_OPENERS = new Set(['to', 'for']);
+
+/**
+ * Whether word `i` names the act another party is pressed to take, within three words of it in its clause ("resisted
+ * American pressure to impose sanctions", lexicon.ts `PRESSING_NOUNS`): asked for, not stated as done, so no denial or
+ * opposite of it contradicts the sentence.
+ */
+function askedFor(a: AnalysedSentence, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 3 && !breaksClause(a, k, k + 1); k--)
+    if (ASKED_OPENERS.has(a.words[k].lower)) return PRESSING_NOUNS.has(a.words[k - 1].lower);
+  return false;
+}
+
+/**
  * Whether word `i` stands where the sentence states what happened: not in the allegation, hope or fear it reports
  * ("the MSDF alleged that …", "fearing for its investments"). What stands before the report is stated.
  */
@@ -508,6 +536,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       if (
         j >= 0 &&
         stated(claim, j) &&
+        !askedFor(claim, j) &&
         claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
         (objectOf(object) || (word > n && objectOf(word)))
       )
@@ -538,6 +567,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         if (
           j >= 0 &&
           stated(claim, j) &&
+          !askedFor(claim, j) &&
           !deniedBeside(j) &&
           broadObjectShared(draft, i, claim, j) &&
           sameObject(draft, i, claim, j, pairs)
