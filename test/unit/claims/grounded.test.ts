@@ -2046,6 +2046,17 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads two places after "in" or "at", with a person both name beside each, as where that person acted', () => {
+    const kb = realKnowledge();
+    // The passage: Kim Jin-pyo's delegation "met with Suga and parliamentarian counterparts in Tokyo"; the president
+    // organized a trilateral meeting "with Prime Minister Abe and then President Park at the Hague".
+    warnsOnEach(kb, [
+      { text: "Kim Jin-pyo's delegation met Suga in Osaka in mid-November.", value: 'Osaka', sourced: 'Tokyo' },
+      { text: 'Obama convened Abe and President Park for a trilateral meeting in Washington.', value: 'Washington', sourced: 'Hague' },
+    ]);
+    silentOnEach(kb, ["Kim Jin-pyo's delegation met Suga in Tokyo in mid-November."]);
+  });
+
   it('reads a number after a hyphen as part of a name ("the G-7 meeting"), not a place "G" and a count', () => {
     const kb = realKnowledge();
     silentOnEach(kb, ['Abe and Moon held a summit at the G-7 meeting.']);
