@@ -50,8 +50,7 @@ export function sharesNeighbourhood(
   // both name beside both is the one who acted there, so the places are where the same person did it.
   const scenes = isScene(x, a) && isScene(y, b);
   for (const [p, q] of pairs) {
-    const tied =
-      p.kind === 'entity' ? partiesCount || (scenes && p.entity!.type === 'person') : p.kind === 'role' && a.kind === 'entity';
+    const tied = p.kind === 'entity' ? partiesCount || (scenes && p.entity!.type === 'person') : p.kind === 'role' && a.kind === 'entity';
     if (p !== a && tied && isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY)) return true;
   }
   // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
