@@ -3075,4 +3075,14 @@ describe('claims read from the sources: the event an order word names', () => {
     const text = "Japan's summer 2019 export controls came before the Supreme Court's forced-labor ruling.";
     for (const curated of [false, true]) assert.ok(!warnedWords(kb, text, curated).includes('summer 2019'), text);
   });
+
+  it('reads a phrase ending the sentence ("ahead of his Chengdu meeting with Moon") as the event to its end', () => {
+    const kb = realKnowledge();
+    // The passage: "In a subsequent speech to the Japanese Diet, Abe called South Korea … “our most important
+    // neighbor …”", after the Chengdu meeting; "with Moon" tells that meeting, not the speech.
+    const text = "Abe praised South Korea as Japan's most important neighbor in a Diet speech ahead of his Chengdu meeting with Moon.";
+    for (const curated of [false, true]) assert.ok(warnedWords(kb, text, curated).includes('ahead of'), text);
+    const after = "Abe praised South Korea as Japan's most important neighbor in a Diet speech after his Chengdu meeting with Moon.";
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, after, curated), [], after);
+  });
 });
