@@ -3076,6 +3076,19 @@ describe('claims read from the sources: the event an order word names', () => {
     for (const curated of [false, true]) assert.ok(!warnedWords(kb, text, curated).includes('summer 2019'), text);
   });
 
+  it('reads an ordered event dated in the draft by the passage giving it that date ("Park\'s November 9 trip")', () => {
+    const kb = realKnowledge();
+    // The passages: Park Jie-won "traveled to Tokyo on November 9"; "On November 23, the Blue House appointed
+    // Representative Kang Chan-gil … as the next ambassador to Japan".
+    const text = "Kang Chan-gil was already named ambassador to Japan ahead of Park Jie-won's November 9 trip to Tokyo.";
+    for (const curated of [false, true]) assert.ok(warnedWords(kb, text, curated).includes('ahead of'), text);
+    const after = "Kang Chan-gil was named ambassador to Japan after Park Jie-won's November 9 trip to Tokyo.";
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, after, curated), [], after);
+    // A date the passage gives otherwise is itself the error: the order is not read from it.
+    const other = "Kang Chan-gil was named ambassador to Japan ahead of Park Jie-won's November 2 trip to Tokyo.";
+    for (const curated of [false, true]) assert.ok(!warnedWords(kb, other, curated).includes('ahead of'), other);
+  });
+
   it('reads a phrase ending the sentence ("ahead of his Chengdu meeting with Moon") as the event to its end', () => {
     const kb = realKnowledge();
     // The passage: "In a subsequent speech to the Japanese Diet, Abe called South Korea … “our most important
