@@ -2055,6 +2055,10 @@ describe('claims read from the sources', () => {
       { text: 'Obama convened Abe and President Park for a trilateral meeting in Washington.', value: 'Washington', sourced: 'Hague' },
     ]);
     silentOnEach(kb, ["Kim Jin-pyo's delegation met Suga in Tokyo in mid-November."]);
+    // The person may stand further off in the clause that tells the act.
+    warnsOnEach(kb, [
+      { text: 'Obama brought Abe and President Park together for a trilateral meeting in Geneva.', value: 'Geneva', sourced: 'Hague' },
+    ]);
   });
 
   it('reads a number after a hyphen as part of a name ("the G-7 meeting"), not a place "G" and a count', () => {

@@ -13,7 +13,7 @@ import {
 } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { breaksClause } from './clauses';
+import { breaksClause, sameClause } from './clauses';
 import { TIME_UNITS } from './wholes';
 
 /** Up to this many words, a sentence's values are all near one another. */
@@ -52,6 +52,9 @@ export function sharesNeighbourhood(
   for (const [p, q] of pairs) {
     const tied = p.kind === 'entity' ? partiesCount || (scenes && p.entity!.type === 'person') : p.kind === 'role' && a.kind === 'entity';
     if (p !== a && tied && isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY)) return true;
+    // The scene's person may stand further off in its clause ("brought Abe and President Park together for a
+    // trilateral meeting in Geneva"): the clause tells one act, at one place.
+    if (scenes && tied && p.kind === 'entity' && inClause(x, p, a) && inClause(y, q, b)) return true;
   }
   // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
   // ruling Democratic Party".
@@ -102,6 +105,11 @@ function isNear(s: Slot, at: Slot, wide: boolean, clause: readonly [number, numb
     (clause !== undefined && s.first >= clause[0] && s.last <= clause[1]) ||
     (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD)
   );
+}
+
+/** Whether values `p` and `at` stand in one clause of their sentence. */
+function inClause(a: AnalysedSentence, p: Slot, at: Slot): boolean {
+  return p.last < at.first ? sameClause(a, p.last, at.first) : sameClause(a, at.last, p.first);
 }
 
 /** A place right after "in" or "at" (with "the" between: "at the Hague"): where the act beside it happened. */
