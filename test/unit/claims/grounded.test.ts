@@ -2046,6 +2046,21 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads two places after "in" or "at", with a person both name beside each, as where that person acted', () => {
+    const kb = realKnowledge();
+    // The passage: Kim Jin-pyo's delegation "met with Suga and parliamentarian counterparts in Tokyo"; the president
+    // organized a trilateral meeting "with Prime Minister Abe and then President Park at the Hague".
+    warnsOnEach(kb, [
+      { text: "Kim Jin-pyo's delegation met Suga in Osaka in mid-November.", value: 'Osaka', sourced: 'Tokyo' },
+      { text: 'Obama convened Abe and President Park for a trilateral meeting in Washington.', value: 'Washington', sourced: 'Hague' },
+    ]);
+    silentOnEach(kb, ["Kim Jin-pyo's delegation met Suga in Tokyo in mid-November."]);
+    // The person may stand further off in the clause that tells the act.
+    warnsOnEach(kb, [
+      { text: 'Obama brought Abe and President Park together for a trilateral meeting in Geneva.', value: 'Geneva', sourced: 'Hague' },
+    ]);
+  });
+
   it('reads a number after a hyphen as part of a name ("the G-7 meeting"), not a place "G" and a count', () => {
     const kb = realKnowledge();
     silentOnEach(kb, ['Abe and Moon held a summit at the G-7 meeting.']);
@@ -3193,6 +3208,29 @@ describe('claims read from the sources: the event an order word names', () => {
     // labor." tells the ruling the draft orders its event by, not the export controls it dates.
     const text = "Japan's summer 2019 export controls came before the Supreme Court's forced-labor ruling.";
     for (const curated of [false, true]) assert.ok(!warnedWords(kb, text, curated).includes('summer 2019'), text);
+  });
+
+  it('reads an ordered event dated in the draft by the passage giving it that date ("Park\'s November 9 trip")', () => {
+    const kb = realKnowledge();
+    // The passages: Park Jie-won "traveled to Tokyo on November 9"; "On November 23, the Blue House appointed
+    // Representative Kang Chan-gil … as the next ambassador to Japan".
+    const text = "Kang Chan-gil was already named ambassador to Japan ahead of Park Jie-won's November 9 trip to Tokyo.";
+    for (const curated of [false, true]) assert.ok(warnedWords(kb, text, curated).includes('ahead of'), text);
+    const after = "Kang Chan-gil was named ambassador to Japan after Park Jie-won's November 9 trip to Tokyo.";
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, after, curated), [], after);
+    // A date the passage gives otherwise is itself the error: the order is not read from it.
+    const other = "Kang Chan-gil was named ambassador to Japan ahead of Park Jie-won's November 2 trip to Tokyo.";
+    for (const curated of [false, true]) assert.ok(!warnedWords(kb, other, curated).includes('ahead of'), other);
+  });
+
+  it('reads a phrase ending the sentence ("ahead of his Chengdu meeting with Moon") as the event to its end', () => {
+    const kb = realKnowledge();
+    // The passage: "In a subsequent speech to the Japanese Diet, Abe called South Korea … “our most important
+    // neighbor …”", after the Chengdu meeting; "with Moon" tells that meeting, not the speech.
+    const text = "Abe praised South Korea as Japan's most important neighbor in a Diet speech ahead of his Chengdu meeting with Moon.";
+    for (const curated of [false, true]) assert.ok(warnedWords(kb, text, curated).includes('ahead of'), text);
+    const after = "Abe praised South Korea as Japan's most important neighbor in a Diet speech after his Chengdu meeting with Moon.";
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, after, curated), [], after);
   });
 });
 

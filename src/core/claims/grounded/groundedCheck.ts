@@ -45,7 +45,7 @@ import { orderEventSpans, orderWordsOf } from './alignment/order';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
-import { compareSlots } from './alignment/values';
+import { compareDates, compareSlots } from './alignment/values';
 import { TIME_UNITS } from './alignment/wholes';
 import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
@@ -528,7 +528,17 @@ const DATED_EVENT_COVERAGE = 0.55;
 
 /** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
 function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: SourceClaim; date: Slot } | undefined {
-  if (clause.slots.some((s) => s.kind === 'date')) return undefined;
+  const own = clause.slots.filter((s) => s.kind === 'date');
+  // A clause dating its own event ("Japan's summer 2019 export controls"): the passage telling the event without the
+  // date, where it gives that date too, dates it (a passage dating it otherwise makes the date the error, not the order).
+  if (own.length === 1) {
+    const slots = clause.slots.filter((s) => s !== own[0]);
+    let kinds = 0;
+    for (const slot of slots) kinds |= KIND_BITS[slot.kind];
+    const found = datedEvent(index, { ...clause, slots, kinds });
+    return found && compareDates(own[0].date!, found.date.date!) === 'same' ? found : undefined;
+  }
+  if (own.length > 0) return undefined;
   const named = clause.slots.filter((s) => s.kind === 'entity');
   // Only a thing may be an event by its name: a person or a country is a party to many.
   const things =

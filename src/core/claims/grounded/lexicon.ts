@@ -471,6 +471,9 @@ export const FIRST_PERSON_WORDS = words(`we our ours us`);
  */
 export const REPETITION_WORDS = words(`again anew`);
 
+/** Prepositions that make a place the scene of the act beside it ("met Suga in Tokyo", "a meeting at the Hague"). */
+export const LOCATIVE_PREPOSITIONS = words(`in at`);
+
 /** Conjunctions that open a clause of their own after a comma (", and both Suga and Moon congratulated him"). */
 export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 

@@ -2,10 +2,18 @@
  * Whether two values fill one role in their sentences: words or agreeing values near both, the clause a date opens,
  * the body a person belongs to. Apart because the checker asks it too (groundedCheck.ts), not only `align`.
  */
-import { APPROXIMATION_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, LENGTH_OPENERS, LENGTH_STARTS, TIME_NOUNS } from '../lexicon';
+import {
+  APPROXIMATION_WORDS,
+  CLAUSE_CONJUNCTIONS,
+  FUNCTION_WORDS,
+  LENGTH_OPENERS,
+  LENGTH_STARTS,
+  LOCATIVE_PREPOSITIONS,
+  TIME_NOUNS,
+} from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { breaksClause } from './clauses';
+import { breaksClause, sameClause } from './clauses';
 import { TIME_UNITS } from './wholes';
 
 /** Up to this many words, a sentence's values are all near one another. */
@@ -38,9 +46,15 @@ export function sharesNeighbourhood(
   // Beside a party, another party says little about its role, unless the caller asks only whether both name it.
   // A title beside both ("ambassador to China", "ambassador to Japan") ties a party to the same office.
   const partiesCount = a.kind !== 'entity' || partiesBesideParties;
+  // Two places both sentences give as the scene of an act ("met Suga in Osaka", "met with Suga … in Tokyo"): a person
+  // both name beside both is the one who acted there, so the places are where the same person did it.
+  const scenes = isScene(x, a) && isScene(y, b);
   for (const [p, q] of pairs) {
-    const tied = p.kind === 'entity' ? partiesCount : p.kind === 'role' && a.kind === 'entity';
+    const tied = p.kind === 'entity' ? partiesCount || (scenes && p.entity!.type === 'person') : p.kind === 'role' && a.kind === 'entity';
     if (p !== a && tied && isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY)) return true;
+    // The scene's person may stand further off in its clause ("brought Abe and President Park together for a
+    // trilateral meeting in Geneva"): the clause tells one act, at one place.
+    if (scenes && tied && p.kind === 'entity' && inClause(x, p, a) && inClause(y, q, b)) return true;
   }
   // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
   // ruling Democratic Party".
@@ -91,6 +105,19 @@ function isNear(s: Slot, at: Slot, wide: boolean, clause: readonly [number, numb
     (clause !== undefined && s.first >= clause[0] && s.last <= clause[1]) ||
     (s.last >= at.first - NEIGHBOURHOOD && s.first <= at.last + NEIGHBOURHOOD)
   );
+}
+
+/** Whether values `p` and `at` stand in one clause of their sentence. */
+function inClause(a: AnalysedSentence, p: Slot, at: Slot): boolean {
+  return p.last < at.first ? sameClause(a, p.last, at.first) : sameClause(a, at.last, p.first);
+}
+
+/** A place right after "in" or "at" (with "the" between: "at the Hague"): where the act beside it happened. */
+function isScene(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.entity?.type !== 'place') return false;
+  let k = slot.first - 1;
+  if (k >= 1 && a.words[k].lower === 'the') k--;
+  return k >= 0 && LOCATIVE_PREPOSITIONS.has(a.words[k].lower);
 }
 
 /** The person a body belongs to by "of" right before it ("Kim Jin-pyo of the ruling Democratic Party"), if any. */

@@ -71,7 +71,10 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     const possessive = slot !== undefined && a.words[slot.last + 1]?.lower === 's' && a.words[slot.last + 1].joined;
     // A verb's object is its event to the end of its clause: "preceded his Chengdu meeting with Moon" names the meeting
     // by Moon too, which is no value of the ordered event's own.
-    const through = (from: number) => (order.verb === true ? Math.max(from, clauseEnd(a, k)) : from);
+    // So does a phrase after its clause's own words ("… in a Diet speech ahead of his Chengdu meeting with Moon."):
+    // what follows the event to the clause's end tells the event, not the clause's.
+    const trailing = order.verb === true || (own && i > 1 && clauseEnd(a, k) === a.words.length);
+    const through = (from: number) => (trailing ? Math.max(from, clauseEnd(a, k)) : from);
     if (slot) {
       const end = compoundHeadEnd(a, slot.last + (possessive ? 2 : 1));
       for (const thing of named) out.push({ words, direction, slot: thing, through: through(end) });
