@@ -383,6 +383,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.444, commit: 'db14a4c' },
     },
   },
+  {
+    name: 'Frozen sentences 18',
+    file: frozenFile('frozen18-sentences.jsonl'),
+    description:
+      'written blind in the session set 17 opened, committed unread and run at once on its final checker (c1a8e69): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.968, recall: 0.545, commit: 'c1a8e69' },
+      'sources-only': { precision: 0.966, recall: 0.509, commit: 'c1a8e69' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 18',
+    file: frozenFile('frozen18-paragraphs.jsonl'),
+    description: 'written with set 18: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.833, recall: 0.278, commit: 'c1a8e69' },
+      'sources-only': { precision: 0.833, recall: 0.278, commit: 'c1a8e69' },
+    },
+  },
 ];
 
 export interface FrozenScore {
