@@ -157,7 +157,17 @@ function speakerOf(a: AnalysedSentence): Slot | undefined {
  * claim gives as another's ("“…,” says … Professor Park Cheol Hee"): the draft's speaker with the claim's.
  */
 export function speakerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [Slot, Slot] | undefined {
-  const mine = speakerOf(draft);
-  const theirs = mine && speakerOf(claim);
+  const mine = keptSpeakerOf(draft);
+  const theirs = mine && keptSpeakerOf(claim);
   return mine && theirs && compareParties(mine, theirs) === 'differ' ? [mine, theirs] : undefined;
+}
+
+/** Each reading's speaker, read once: a draft sentence is lined up with several passages, and a passage with many sentences. */
+const SPEAKERS = new WeakMap<AnalysedSentence, Slot | null>();
+
+/** `speakerOf`, kept per reading. */
+function keptSpeakerOf(a: AnalysedSentence): Slot | undefined {
+  let found = SPEAKERS.get(a);
+  if (found === undefined) SPEAKERS.set(a, (found = speakerOf(a) ?? null));
+  return found ?? undefined;
 }
