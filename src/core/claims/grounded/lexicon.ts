@@ -622,6 +622,36 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * Words that may stand between a name (or its comma) and its title; "previously" and "formerly" date the title as
+ * "former" does ("Suga, previously Abe's foreign minister").
+ */
+export const APPOSITION_WORDS = words(`the a an then now former previously formerly s`);
+
+/** Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense"). */
+export const TITLE_SCOPES = words(`for of`);
+
+/** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
+export const TITLE_COPULAS = words(`is was`);
+
+/** Verbs that state a title held by the person before them when "as" follows ("Suga served as Abe's foreign minister"). */
+export const TITLE_SERVING = words(`served serves serving`);
+
+/** Auxiliaries that may stand between a name (or its "who") and a verb stating its title ("who had served as …"). */
+export const TITLE_AUXILIARIES = words(`had has have once previously formerly later`);
+
+/** Verbs that give the name before them the attribute after them ("TISA is a bilateral arrangement"). */
+export const COPULAS = words(`is was remains`);
+
+/** Words opening a sentence with the account it gives ("In Tokyo's account, …", "From the Japanese perspective, …"). */
+export const ACCOUNT_OPENERS = words(`in from`);
+
+/** Verbs tying an account to what it says ("Seoul's version was that …"). */
+export const ACCOUNT_LINKS = words(`is was`);
+
+/** Words between "as" and the office a person is appointed to, besides those of apposition ("as the next ambassador"). */
+export const APPOINTED_OFFICE_WORDS = words(`next new`);
+
+/**
  * Verbs of giving someone an office, which "as" and the office follow the person they name: "the Blue House appointed
  * Representative Kang Chan-gil, former chairman of …, as the next ambassador to Japan" makes Kang the ambassador.
  */

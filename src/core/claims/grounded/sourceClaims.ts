@@ -9,7 +9,19 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Passage, Source } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
 import { yearWritten } from '../dates';
-import { AFTER_THE_EVENT_BEFORE, APPOINTING_VERBS, ATTRIBUTE_CLASS, FUNCTION_WORDS } from './lexicon';
+import {
+  AFTER_THE_EVENT_BEFORE,
+  APPOINTED_OFFICE_WORDS,
+  APPOINTING_VERBS,
+  APPOSITION_WORDS,
+  ATTRIBUTE_CLASS,
+  COPULAS,
+  FUNCTION_WORDS,
+  TITLE_AUXILIARIES,
+  TITLE_COPULAS,
+  TITLE_SCOPES,
+  TITLE_SERVING,
+} from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { OPPOSITE_STEMS, stem } from './stem';
@@ -665,7 +677,7 @@ function appointedTo(a: AnalysedSentence, k: number): Slot | undefined {
   }
   if (words[i]?.lower !== 'as') return undefined;
   i++;
-  while (i < words.length && (APPOSITION_WORDS.has(words[i].lower) || words[i].lower === 'next' || words[i].lower === 'new')) i++;
+  while (i < words.length && (APPOSITION_WORDS.has(words[i].lower) || APPOINTED_OFFICE_WORDS.has(words[i].lower))) i++;
   return slots.find((s) => s.kind === 'role' && s.first === i && !pluralTitle(s));
 }
 
@@ -677,18 +689,6 @@ function betweenNameAndTitle(a: AnalysedSentence, o: Slot): boolean {
   const type = o.entity!.type;
   return type === 'place' || (type === 'person' && a.words[o.last + 1]?.lower === 's' && a.words[o.last + 1].joined);
 }
-
-/** Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense"). */
-const TITLE_SCOPES = new Set(['for', 'of']);
-
-/** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
-const TITLE_COPULAS = new Set(['is', 'was']);
-
-/** Verbs that state a title held by the person before them when "as" follows ("Suga served as Abe's foreign minister"). */
-const TITLE_SERVING = new Set(['served', 'serves', 'serving']);
-
-/** Auxiliaries that may stand between a name (or its "who") and a verb stating its title ("who had served as …"). */
-const TITLE_AUXILIARIES = new Set(['had', 'has', 'have', 'once', 'previously', 'formerly', 'later']);
 
 /**
  * Whether the sentence states `title` of `person` right after the name, or in a clause opening "who" after it: "to be"
@@ -766,15 +766,6 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
 
 /** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact": lexicon.ts `SYNONYM_GROUPS`). */
 const AGREEMENT = stem('agreement');
-
-/** Verbs that give the name before them the attribute after them ("TISA is a bilateral arrangement"). */
-const COPULAS = new Set(['is', 'was', 'remains']);
-
-/**
- * Words that may stand between a name (or its comma) and its title; "previously" and "formerly" date the title as
- * "former" does ("Suga, previously Abe's foreign minister").
- */
-export const APPOSITION_WORDS = new Set(['the', 'a', 'an', 'then', 'now', 'former', 'previously', 'formerly', 's']);
 
 /** Files `entry` under each word of `person`'s name ("Motegi", "Toshimitsu"): a draft may name them by either. */
 function fileUnderName<T>(map: Map<string, T[]>, person: Slot, entry: T): void {

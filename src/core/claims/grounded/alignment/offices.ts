@@ -4,7 +4,7 @@
  * time the sentence tells.
  */
 import { type AnalysedSentence, pluralTitle, type Slot } from '../sentenceAnalysis';
-import { APPOSITION_WORDS } from '../sourceClaims';
+import { APPOSITION_WORDS } from '../lexicon';
 import { wordsApart } from './clauses';
 import { compareSlots } from './values';
 

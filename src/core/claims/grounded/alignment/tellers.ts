@@ -3,7 +3,7 @@
  * another party's ("(the Korean side's perspective)"). Apart because the account ties the two tellers, whatever the
  * events inside it name.
  */
-import { ACCOUNT_NOUNS, FUNCTION_WORDS, SPEAKING_VERBS } from '../lexicon';
+import { ACCOUNT_LINKS, ACCOUNT_NOUNS, ACCOUNT_OPENERS, FUNCTION_WORDS, SPEAKING_VERBS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { compareParties, personLike } from './parties';
@@ -43,12 +43,6 @@ function tellerOf(a: AnalysedSentence): { party: Slot; from: number } | undefine
   const type = party.entity!.type;
   return type === 'place' || type === 'organisation' ? { party, from: i } : undefined;
 }
-
-/** Words opening a sentence with the account it gives ("In Tokyo's account, …", "From the Japanese perspective, …"). */
-const ACCOUNT_OPENERS = new Set(['in', 'from']);
-
-/** Verbs tying an account to what it says ("Seoul's version was that …"). */
-const ACCOUNT_LINKS = new Set(['is', 'was']);
 
 /**
  * The accounts a passage gives in brackets after what each party tells ("… buzzing a South Korean destroyer (the
