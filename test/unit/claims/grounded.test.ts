@@ -3248,3 +3248,24 @@ describe('claims read from the sources: a date that dates an agreement', () => {
     assert.deepEqual(warnedWords(kb, normalised), ['1972']);
   });
 });
+
+describe('claims read from the sources: a participle phrase after the clause', () => {
+  it('reads the clause of a wrong party without the phrase of what its act led to', () => {
+    const kb = realKnowledge();
+    // "The South Korean government moved to freeze the Reconciliation and Healing Foundation, which was funded by Japan …"
+    warnsOnEach(kb, [
+      {
+        text:
+          'The Reconciliation and Healing Foundation was created with Japanese money. Tokyo later moved to freeze the ' +
+          'foundation, further hollowing out the 2015 accord.',
+        value: 'Tokyo',
+        sourced: 'South Korean',
+      },
+    ]);
+    // The right party, with the same phrase after it, stays silent.
+    silentOnEach(kb, [
+      'The Reconciliation and Healing Foundation was created with Japanese money. Seoul later moved to freeze the ' +
+        'foundation, further hollowing out the 2015 accord.',
+    ]);
+  });
+});

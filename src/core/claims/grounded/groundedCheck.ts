@@ -26,6 +26,7 @@ import {
   DENIAL_AUXILIARIES,
   ORDER_WORDS,
   ORDINAL_WORDS,
+  PARTICIPLE_ADVERBS,
   REMAINING_WORDS,
   TERM_NOUNS,
   YEAR_SPANS,
@@ -1034,8 +1035,25 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
  * such contact since the pandemic began"): its words tell no more of that clause's event.
  */
 function opensAppositive(draft: AnalysedSentence, k: number): boolean {
-  return APPOSITIVE_OPENERS.has(draft.words[k]?.lower ?? '') && textBetween(draft, k - 1, k).includes(',');
+  if (!textBetween(draft, k - 1, k).includes(',')) return false;
+  const word = draft.words[k]?.lower ?? '';
+  return APPOSITIVE_OPENERS.has(word) || opensParticiple(draft, k);
 }
+
+/**
+ * Whether word k, after a comma, opens a phrase of a present participle ("moved to freeze the foundation, further
+ * hollowing out the 2015 accord"), perhaps after one of `PARTICIPLE_ADVERBS`: it tells what the clause's act led to,
+ * not more of that act.
+ */
+function opensParticiple(draft: AnalysedSentence, k: number): boolean {
+  const words = draft.words;
+  const at = PARTICIPLE_ADVERBS.has(words[k]?.lower ?? '') ? k + 1 : k;
+  const word = words[at]?.lower ?? '';
+  return word.length > MIN_PARTICIPLE_LENGTH && word.endsWith('ing') && draft.content[at] === 1;
+}
+
+/** Fewer letters than this ending in "ing" ("thing", "king", "bring") are no participle. */
+const MIN_PARTICIPLE_LENGTH = 5;
 
 /**
  * The passage, if any, that states the draft's value `value` together with two more of the draft's words or values:

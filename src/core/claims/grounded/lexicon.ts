@@ -1098,3 +1098,9 @@ export const DATING_WORDS = words(`
   issued handed down announced made delivered given reached concluded signed
   in on at during
 `);
+
+/**
+ * Adverbs that may stand between a comma and the present participle opening a phrase of what a clause's act led to
+ * ("…, further hollowing out the 2015 accord", "…, thereby ending …"): the phrase is no part of that clause's event.
+ */
+export const PARTICIPLE_ADVERBS = words(`further thereby effectively also again still only`);
