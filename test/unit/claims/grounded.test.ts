@@ -3269,3 +3269,24 @@ describe('claims read from the sources: a participle phrase after the clause', (
     ]);
   });
 });
+
+describe('claims read from the sources: the body of a person referred to', () => {
+  it('sets a body beside "he", or beside a title set off by a comma, against the body of the person named before', () => {
+    const kb = realKnowledge();
+    // "… says Seoul National University Professor Park Cheol Hee, one of the leading Japan experts in Korea."
+    const before = "Park Cheol Hee is one of Korea's leading Japan specialists. ";
+    warnsOnEach(kb, [
+      { text: `${before}He teaches at Korea University.`, value: 'Korea University', sourced: 'Seoul National University' },
+      {
+        text: `${before}The professor, who teaches at Korea University, says blaming Japan no longer earns Moon political points.`,
+        value: 'Korea University',
+        sourced: 'Seoul National University',
+      },
+    ]);
+    // A title read on into its clause may pick out another professor; the right body is no slip.
+    silentOnEach(kb, [
+      `${before}The professor who teaches at Korea University says blaming Japan no longer earns Moon political points.`,
+      `${before}He teaches at Seoul National University.`,
+    ]);
+  });
+});

@@ -878,7 +878,9 @@ function titleConflict(
  */
 function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
   for (const [person, body] of affiliatedPeople(draft)) {
-    if (person.referent || body.referent) continue;
+    // A body beside a reference to the person named before ("He teaches at …", "The professor, who teaches at …") is
+    // that person's; a title with no comma after it may pick out someone new ("The professor who teaches at …").
+    if (body.referent || (person.referent && !referenceSetOff(draft, person))) continue;
     const kinds = bodyKinds(body);
     const known = knownBodies(index, person).filter((b) => bodyKinds(b.body).some((k) => kinds.includes(k)));
     if (known.length === 0 || known.some((b) => compareSlots(body, b.body) === 'same')) continue;
@@ -886,6 +888,15 @@ function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): Clai
     return finding(index.claim(source.claim), body.start, body.end, body.text, source.body.text, undefined);
   }
   return undefined;
+}
+
+/**
+ * Whether a person the draft refers to stands for the one named before whatever follows: a pronoun, or a title set off
+ * by a comma after it (what follows tells more of that person, not which one).
+ */
+function referenceSetOff(draft: AnalysedSentence, person: Slot): boolean {
+  if (!draft.slots.some((t) => t.kind === 'role' && standsForPerson(person, t))) return true;
+  return textBetween(draft, person.last, person.last + 1).includes(',');
 }
 
 /**
