@@ -11,7 +11,14 @@
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { breaksClause, PUNCTUATION_BETWEEN } from './alignment/clauses';
-import { APPROXIMATION_WORDS, CLAUSE_OPENERS, DATING_WORDS, DECLARING_WORDS } from './lexicon';
+import {
+  ADVERBIAL_CONJUNCTIONS,
+  APPROXIMATION_WORDS,
+  CLAUSE_OPENERS,
+  DATING_WORDS,
+  DECLARING_WORDS,
+  PRESUPPOSING_SUBORDINATORS,
+} from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
@@ -333,6 +340,29 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
   return list;
 }
 
+/**
+ * The person opening `draft` as its subject when every other person it names is only an owner ("Suga, long Abe's
+ * Cabinet Secretary, …") or stands in a clause of time or cause after the subject's ("… after Abe resigned"): the "he"
+ * of the sentence after goes on with the subject. Undefined when another is a party of the subject's act ("Suga met
+ * Moon", "Suga and Moon").
+ */
+function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): Slot | undefined {
+  const { words } = draft;
+  const [subject] = people;
+  if (subject.first !== 0) return undefined;
+  const owner = (p: Slot) => words[p.last + 1]?.lower === 's' && words[p.last + 1].joined;
+  const subordinate = (p: Slot) => {
+    for (let k = subject.last + 1; k < p.first; k++)
+      if (ADVERBIAL_CONJUNCTIONS.has(words[k].lower) || PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) return true;
+    return false;
+  };
+  if (owner(subject)) return undefined;
+  // A name the analysis could not type may be a person's too ("Suga met Moon after …"): it must stand aside as well.
+  const others = draft.slots.filter((s) => s.entity && PERSON_TYPES.includes(s.entity.type) && !s.referent);
+  for (const p of others) if (p.entity!.key !== subject.entity!.key && !owner(p) && !subordinate(p)) return undefined;
+  return subject;
+}
+
 /** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
@@ -430,7 +460,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   let group: Slot[] | undefined;
   if (namesPeople) {
     const distinct = new Set(people.map((p) => p.entity!.key));
-    person = distinct.size === 1 && !opensWithUntypedDoer(draft) ? people[0] : undefined;
+    person = opensWithUntypedDoer(draft) ? undefined : distinct.size === 1 ? people[0] : subjectAmongOthers(draft, people);
     group = namedTogether(draft);
   }
   // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
