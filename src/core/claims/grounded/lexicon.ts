@@ -1104,4 +1104,3 @@ export const DATING_WORDS = words(`
  * ("…, further hollowing out the 2015 accord", "…, thereby ending …"): the phrase is no part of that clause's event.
  */
 export const PARTICIPLE_ADVERBS = words(`further thereby effectively also again still only`);
-
