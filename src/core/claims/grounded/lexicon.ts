@@ -888,7 +888,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['visit', 'trip', 'travel', 'journey'],
   ['country', 'nation', 'state'],
   ['say', 'declare', 'announce'],
-  ['begin', 'start', 'launch'],
+  // Setting something going ("launched trilateral consultations", "initiated trilateral consultations").
+  ['begin', 'start', 'launch', 'initiate'],
   ['sign', 'conclude', 'reach', 'strike'],
   ['government', 'administration', 'cabinet'],
   ['leader', 'head'],
