@@ -913,6 +913,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['directly', 'straight'],
   // Bringing a gathering about ("convened the three-way meeting", "organized a trilateral meeting").
   ['organize', 'organise', 'convene'],
+  // Military practice in other words ("joint drills", "joint exercises").
+  ['exercises', 'drills'],
   // British spellings the stemmer cannot derive (its "-our" and "-ise" are derived): one word in either spelling.
   ['defense', 'defence'],
   ['offense', 'offence'],
