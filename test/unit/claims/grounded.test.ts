@@ -658,6 +658,16 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [lapse('2015')]);
   });
 
+  it('reads "drills" as the passage\'s "exercises": the order of an act told in other words is checked', () => {
+    // The source: "After the Singapore Summit last year, the U.S. president’s announcement that he was reducing
+    // U.S.-ROK military exercises …".
+    const kb = realKnowledge();
+    const drills = (order: string) =>
+      `${order} the Singapore summit, the president announced that he would scale back joint drills with Seoul.`;
+    warnsOnEach(kb, [{ text: drills('Ahead of'), value: 'Ahead of', sourced: 'After' }]);
+    silentOnEach(kb, [drills('After')]);
+  });
+
   it('weighs opposite predicates ("tighten" / "relax") on their own clause of a longer sentence', () => {
     const kb = realKnowledge();
     const push = (verb: string) => `Moon's push to ${verb} sanctions on Pyongyang put him at odds with Abe's strategy.`;

@@ -223,6 +223,25 @@ describe('claims read from the sources: who did it', () => {
       ],
     );
   });
+  it('reads "launched" as the passage\'s "initiated": the act in other words, with the wrong party named', () => {
+    // The source: "Deputy Secretary of State Anthony Blinken also initiated trilateral consultations on global areas
+    // for cooperation between the United States, South Korea, and Japan."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'Trilateral consultations on global areas for cooperation were launched by Secretary of State John Kerry.',
+          value: 'John Kerry',
+        },
+      ],
+      [
+        'Trilateral consultations on global areas for cooperation were launched by Deputy Secretary of State Anthony Blinken.',
+        'Deputy Secretary of State Anthony Blinken launched trilateral consultations on global areas for cooperation.',
+      ],
+    );
+  });
+
   it('backs a party told to be a thing only by a passage telling that thing, not by one naming the party beside other words', () => {
     // Against "China remains Japan’s largest target market" and "China has been [South Korea’s] most persistent
     // invader"; not backed by "both Japan and South Korea depend on access to China’s market" nor by "… nationalism in

@@ -888,7 +888,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['visit', 'trip', 'travel', 'journey'],
   ['country', 'nation', 'state'],
   ['say', 'declare', 'announce'],
-  ['begin', 'start', 'launch'],
+  // Setting something going ("launched trilateral consultations", "initiated trilateral consultations").
+  ['begin', 'start', 'launch', 'initiate'],
   ['sign', 'conclude', 'reach', 'strike'],
   ['government', 'administration', 'cabinet'],
   ['leader', 'head'],
@@ -912,6 +913,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['directly', 'straight'],
   // Bringing a gathering about ("convened the three-way meeting", "organized a trilateral meeting").
   ['organize', 'organise', 'convene'],
+  // Military practice in other words ("joint drills", "joint exercises").
+  ['exercises', 'drills'],
   // British spellings the stemmer cannot derive (its "-our" and "-ise" are derived): one word in either spelling.
   ['defense', 'defence'],
   ['offense', 'offence'],
