@@ -387,7 +387,7 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
     name: 'Frozen sentences 18',
     file: frozenFile('frozen18-sentences.jsonl'),
     description:
-      'written blind in the session set 17 opened, committed unread and run at once on its final checker (c1a8e69): 100 sentences, 55 with one changed detail, 45 traps',
+      'written blind in the session set 17 opened, committed unread and run at once on c1a8e69 (the checker after that session’s five helper rounds; two short rounds after it changed none of its findings): 100 sentences, 55 with one changed detail, 45 traps',
     firstRuns: {
       'curated-and-sources': { precision: 0.968, recall: 0.545, commit: 'c1a8e69' },
       'sources-only': { precision: 0.966, recall: 0.509, commit: 'c1a8e69' },
