@@ -19,6 +19,7 @@ import {
   HEDGE_WORDS,
   LEADER_HEAD,
   LIGHT_VERBS,
+  LOCATIVE_PREPOSITIONS,
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
@@ -950,7 +951,7 @@ function anotherEdition(draft: AnalysedSentence, thing: Slot, claim: AnalysedSen
     p.entity?.type === 'place' &&
     !p.entity.key.startsWith('country:') &&
     p.first === thing.last + 2 &&
-    (draft.words[thing.last + 1].lower === 'at' || draft.words[thing.last + 1].lower === 'in');
+    LOCATIVE_PREPOSITIONS.has(draft.words[thing.last + 1].lower);
   return draft.slots.some((d) => (dated(d) || heldAt(d)) && !theirs(d));
 }
 
@@ -1335,13 +1336,7 @@ function finding(
  * then another event the sources tell ("The October 2018 ruling …" beside a court the fact dates to 2011), or a
  * disagreement among them, and not a slip about the fact.
  */
-export function sourcesBackValue(
-  kb: KnowledgeBase,
-  text: string,
-  sentence: Located,
-  value: Located,
-  readAhead: ReadAhead = new ReadAhead(kb),
-): boolean {
+export function sourcesBackValue(kb: KnowledgeBase, text: string, sentence: Located, value: Located, readAhead: ReadAhead): boolean {
   const index = sourceClaims(kb);
   const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
   const slot = draft.slots.find((s) => (s.kind === 'date' || s.kind === 'number') && s.start < value.end && value.start < s.end);

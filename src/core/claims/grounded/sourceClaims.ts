@@ -24,7 +24,7 @@ import {
 } from './lexicon';
 import { withDateCountedFrom } from './references';
 import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { OPPOSITE_STEMS, stem } from './stem';
+import { AGREEMENT_STEM, OPPOSITE_STEMS, stem } from './stem';
 import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
 import {
   CLAIM_FLAG,
@@ -729,7 +729,7 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
     // "the 2015 comfort women agreement": the year an agreement is named by, right before its name. (Not a meeting's
     // or an organisation's: "the 2019 G20 summit" names one of many.)
     const year = a.slots.find((o) => o.kind === 'date' && o.attributive && o.last === thing.first - 1 && /^\d{4}$/.test(o.text));
-    const agreement = type === 'agreement' || (type === 'name' && thing.entity!.words.some((w) => stem(w) === AGREEMENT));
+    const agreement = type === 'agreement' || (type === 'name' && thing.entity!.words.some((w) => stem(w) === AGREEMENT_STEM));
     if (agreement && year && a.quoted[year.first] === 0 && /^\s+$/.test(textBetween(a, year.last, thing.first))) {
       found.push([thing, year.first]);
       continue;
@@ -763,9 +763,6 @@ export function attributedThings(a: AnalysedSentence): [Slot, number][] {
   }
   return found;
 }
-
-/** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact": lexicon.ts `SYNONYM_GROUPS`). */
-const AGREEMENT = stem('agreement');
 
 /** Files `entry` under each word of `person`'s name ("Motegi", "Toshimitsu"): a draft may name them by either. */
 function fileUnderName<T>(map: Map<string, T[]>, person: Slot, entry: T): void {

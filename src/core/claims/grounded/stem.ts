@@ -237,6 +237,9 @@ export const OPPOSITE_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
+/** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact", "deal": lexicon.ts `SYNONYM_GROUPS`). */
+export const AGREEMENT_STEM = stem('agreement');
+
 /** The stems of the words of refusal (lexicon.ts `REFUSAL_WORDS`). */
 export const REFUSAL_STEMS: ReadonlySet<string> = new Set([...REFUSAL_WORDS].map(stem));
 

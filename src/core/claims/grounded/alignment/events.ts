@@ -9,7 +9,7 @@ import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
 import { NEIGHBOURHOOD } from './neighbourhood';
 import { compareSlots } from './values';
-import { stem } from '../stem';
+import { AGREEMENT_STEM, stem } from '../stem';
 
 /**
  * Whether the date nearest a differing value in the draft is another than every date of the claim: the value belongs
@@ -144,9 +144,6 @@ export function otherPartyCount(x: AnalysedSentence, y: AnalysedSentence): boole
   return mine.size > 0 && theirs.size > 0 && ![...mine].some((w) => theirs.has(w));
 }
 
-/** The stem every word for an agreement is read as (lexicon `SYNONYM_GROUPS`: "pact", "accord", "deal", "treaty"). */
-const AGREEMENT = stem('agreement');
-
 /**
  * Whether the claim's date `other` dates an agreement in its clause ("the … agreement Japan had reached in 2015 with
  * President Park Geun-hye") and the draft tells no agreement: the draft's date is another act's of the same parties
@@ -154,9 +151,9 @@ const AGREEMENT = stem('agreement');
  */
 export function datesUntoldAgreement(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, other: Slot): boolean {
   if (slot.kind !== 'date' || other.kind !== 'date') return false;
-  if (draft.stems.includes(AGREEMENT) || draft.slots.some((s) => s.entity?.type === 'agreement')) return false;
+  if (draft.stems.includes(AGREEMENT_STEM) || draft.slots.some((s) => s.entity?.type === 'agreement')) return false;
   for (let i = 0; i < claim.words.length; i++) {
-    if (claim.stems[i] !== AGREEMENT) continue;
+    if (claim.stems[i] !== AGREEMENT_STEM) continue;
     const [from, to] = i < other.first ? [i, other.first] : [other.last, i];
     if (sameClause(claim, from, to)) return !tellsActOf(draft, claim, i);
   }
