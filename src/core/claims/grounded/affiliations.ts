@@ -4,7 +4,7 @@
  * read alike from sources and drafts, so a draft tying a person to another body of the same kind can be told.
  */
 import { AFFILIATION_LINKS, EXPERTISE_NOUNS, ORGANISATION_HEADS } from './lexicon';
-import type { AnalysedSentence, Slot } from './sentenceAnalysis';
+import { possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween } from './sourceClaims';
 import { onceHeld } from './alignment/offices';
 
@@ -35,7 +35,7 @@ export function affiliatedPeople(a: AnalysedSentence): [Slot, Slot][] {
     if (slots[j]?.kind === 'role' && slots[j].last === person.first - 1) j--;
     const before = slots[j];
     const next = j + 1 < k ? slots[j + 1].first : person.first;
-    const possessive = words[next - 1]?.lower === 's' && words[next - 1].joined;
+    const possessive = possessiveMark(words, next - 1);
     const joined = (from: number, to: number) => /^\s+$/.test(textBetween(a, from, to));
     const ties =
       before && isBody(before) && (before.last === next - 1 || (possessive && before.last === next - 2)) && joined(next - 1, next);

@@ -52,7 +52,15 @@ import { TIME_UNITS } from './alignment/wholes';
 import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { ReadAhead } from './readings';
-import { analyseSentence, invertedCondition, KIND_BITS, type AnalysedSentence, type EntityType, type Slot } from './sentenceAnalysis';
+import {
+  analyseSentence,
+  invertedCondition,
+  KIND_BITS,
+  possessiveMark,
+  type AnalysedSentence,
+  type EntityType,
+  type Slot,
+} from './sentenceAnalysis';
 import { dateOfEventBefore, resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
@@ -858,11 +866,7 @@ function titleConflict(
     const unsaid = (t: PersonTitle) => !draft.slots.some((o) => o !== title && o.kind === 'role' && compareSlots(o, t.title) === 'same');
     // An office named by whom it serves ("Abe's foreign minister") is set against one the sources tell as once held.
     const owner = draft.slots.some(
-      (o) =>
-        o.entity?.type === 'person' &&
-        o.last === title.first - 2 &&
-        draft.words[o.last + 1].lower === 's' &&
-        draft.words[o.last + 1].joined,
+      (o) => o.entity?.type === 'person' && o.last === title.first - 2 && possessiveMark(draft.words, o.last + 1),
     );
     const once = (t: PersonTitle) => !owner || onceHeld(index.claim(t.claim).analysis, t.title);
     const source = fullName.find((t) => unsaid(t) && once(t)) ?? fullName.find(unsaid) ?? fullName[0] ?? known[0];

@@ -20,7 +20,7 @@ import {
   PRESUPPOSING_SUBORDINATORS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
-import { KIND_BITS, newSlot, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, newSlot, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
@@ -332,7 +332,7 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
   const next = list && named[list.length];
   if (!list || (next && PERSON_TYPES.includes(next.entity!.type)) || !list.some((p) => p.entity!.type === 'person')) return undefined;
   if (new Set(list.map((p) => p.entity!.key)).size !== list.length) return undefined;
-  if (list.some((p) => words[p.last + 1]?.lower === 's' && words[p.last + 1].joined)) return undefined;
+  if (list.some((p) => possessiveMark(words, p.last + 1))) return undefined;
   // The subject: nothing but function words before the list, or an opening phrase set off by a comma.
   const first = list[0].first;
   const opened = first > 0 && /,\s*$/.test(draft.source.slice(0, words[first].start - draft.start));
@@ -350,7 +350,7 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
   const { words } = draft;
   const [subject] = people;
   if (subject.first !== 0) return undefined;
-  const owner = (p: Slot) => words[p.last + 1]?.lower === 's' && words[p.last + 1].joined;
+  const owner = (p: Slot) => possessiveMark(words, p.last + 1);
   const subordinate = (p: Slot) => {
     for (let k = subject.last + 1; k < p.first; k++)
       if (ADVERBIAL_CONJUNCTIONS.has(words[k].lower) || PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) return true;
@@ -382,7 +382,7 @@ function objectPronounOfOther(draft: AnalysedSentence, at: number, person: Slot)
   if (people.length !== 1) return false;
   const [named] = people;
   if (named.first !== 0 || named.last >= at || named.entity!.key === person.entity!.key) return false;
-  if (words[named.last + 1]?.lower === 's' && words[named.last + 1].joined) return false;
+  if (possessiveMark(words, named.last + 1)) return false;
   for (let k = named.last + 1; k < at; k++)
     if (breaksClause(draft, k, k + 1) || CLAUSE_OPENERS.has(words[k].lower) || DECLARING_WORDS.has(words[k].lower)) return false;
   return true;
@@ -405,7 +405,7 @@ function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): 
     if (s.first < at) {
       // "Abe's foreign minister he": the title, and right after it the pronoun, are another's.
       const title = slots.find((t) => t.kind === 'role' && t.first === s.last + 2 && t.last === at - 1);
-      if (!(title && words[s.last + 1]?.lower === 's' && words[s.last + 1].joined)) return false;
+      if (!(title && possessiveMark(words, s.last + 1))) return false;
     } else {
       const between = draft.source.slice(words[at].end - draft.start, s.start - draft.start);
       if (PUNCTUATION_BETWEEN.test(between) || s.entity.key === person.entity!.key) return false;

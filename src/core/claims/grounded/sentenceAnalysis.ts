@@ -322,6 +322,12 @@ const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
   agreement: 'agreement',
 };
 
+/** Whether word i is the "s" of a possessive, joined to the word before it ("Abe's"): the tokenizer splits it off. */
+export function possessiveMark(words: readonly Token[], i: number): boolean {
+  const word = words[i];
+  return word !== undefined && word.lower === 's' && word.joined;
+}
+
 /** Reads the sentence at [start, end) of `text`. */
 export function analyseSentence(kb: KnowledgeBase, text: string, start: number, end: number): AnalysedSentence {
   const tokens = tokenize(text, start, end);
@@ -850,7 +856,7 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       const lowerNext = next !== undefined && !isCapitalised(next) && !FUNCTION_WORDS.has(next.lower);
       // A capital after "in" or "at" is the city where something happened ("met in Beijing"), not its country.
       // Not when it owns something ("in Seoul's near withdrawal"): then it is the government.
-      const possessive = words[i + len]?.lower === 's' && words[i + len].joined;
+      const possessive = possessiveMark(words, i + len);
       const where =
         (words[i - 1]?.lower === 'at' || (words[i - 1]?.lower === 'in' && !IN_OF_RESULT.has(stem(words[i - 2]?.lower ?? '')))) &&
         CAPITALS.has(spaced) &&
@@ -907,7 +913,7 @@ function tieBodiesToCountries(words: readonly Token[], slots: Slot[]): void {
     let at = body.first - 1;
     while (at > body.first - 3 && at > 0 && !isCapitalised(words[at]) && !FUNCTION_WORDS.has(words[at].lower) && words[at].lower !== 's')
       at--;
-    const possessive = words[at]?.lower === 's' && words[at].joined;
+    const possessive = possessiveMark(words, at);
     if (possessive) at--;
     else if (at !== body.first - 1) continue;
     const owner = slots.find((o) => o.last === at && o.entity?.key.startsWith('country:') && Boolean(o.entity.adjective) !== possessive);
@@ -1048,7 +1054,7 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
     }
     // A capitalised word opening the sentence is a name only with another capitalised word after it, or a
     // possessive's "s" ("Moon's popularity").
-    const possessive = words[last + 1]?.lower === 's' && words[last + 1].joined;
+    const possessive = possessiveMark(words, last + 1);
     if (i === 0 && last === 0 && !possessive) {
       i++;
       continue;

@@ -23,7 +23,7 @@ import {
   TITLE_SERVING,
 } from './lexicon';
 import { withDateCountedFrom } from './references';
-import { analyseSentence, pluralTitle, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { analyseSentence, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { AGREEMENT_STEM, OPPOSITE_STEMS, stem } from './stem';
 import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
 import {
@@ -687,7 +687,7 @@ function appointedTo(a: AnalysedSentence, k: number): Slot | undefined {
  */
 function betweenNameAndTitle(a: AnalysedSentence, o: Slot): boolean {
   const type = o.entity!.type;
-  return type === 'place' || (type === 'person' && a.words[o.last + 1]?.lower === 's' && a.words[o.last + 1].joined);
+  return type === 'place' || (type === 'person' && possessiveMark(a.words, o.last + 1));
 }
 
 /**

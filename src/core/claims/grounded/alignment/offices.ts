@@ -3,7 +3,7 @@
  * another person. Apart because offices change hands: a title is compared only through the person holding it, at the
  * time the sentence tells.
  */
-import { type AnalysedSentence, pluralTitle, type Slot } from '../sentenceAnalysis';
+import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
 import { APPOSITION_WORDS } from '../lexicon';
 import { wordsApart } from './clauses';
 import { compareSlots } from './values';
@@ -109,7 +109,7 @@ function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
 
 /** Whether `title` names an office by the person it serves, that person's possessive before it ("Abe's Cabinet Secretary"). */
 export function serves(a: AnalysedSentence, person: Slot, title: Slot): boolean {
-  return person.last < title.first && a.words[person.last + 1]?.lower === 's' && a.words[person.last + 1].joined;
+  return person.last < title.first && possessiveMark(a.words, person.last + 1);
 }
 
 /**

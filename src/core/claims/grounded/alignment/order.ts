@@ -4,7 +4,7 @@
  * its predicate.
  */
 import { NEGATION_WORDS, ORDER_WORDS, TIME_NOUNS } from '../lexicon';
-import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import type { Opposition } from './polarity';
 import { sameClause } from './clauses';
 import { compareSlots } from './values';
@@ -68,7 +68,7 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     const stemAt = (m: number) => (a.content[m] === 1 ? a.stems[m] : undefined);
     const words: [number, number] = [i, order.next !== undefined || passive ? i + 1 : i];
     // "the Singapore summit", "Abe's resignation", "Biden steps in": the event's name and the word after it.
-    const possessive = slot !== undefined && a.words[slot.last + 1]?.lower === 's' && a.words[slot.last + 1].joined;
+    const possessive = slot !== undefined && possessiveMark(a.words, slot.last + 1);
     // A verb's object is its event to the end of its clause: "preceded his Chengdu meeting with Moon" names the meeting
     // by Moon too, which is no value of the ordered event's own.
     // So does a phrase after its clause's own words ("… in a Diet speech ahead of his Chengdu meeting with Moon."):

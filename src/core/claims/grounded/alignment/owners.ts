@@ -4,7 +4,7 @@
  * from who did an act (parties.ts) because a possessive ties a party to a thing whatever the clause says.
  */
 import { REPRESENTATIVE_HEADS } from '../lexicon';
-import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 import { compareParties } from './parties';
@@ -20,7 +20,7 @@ export function sameQualified(x: AnalysedSentence, a: Slot, y: AnalysedSentence,
 
 /** The named thing a party owns by a possessive right after it ("Tokyo's New Southern Policy"), if any. */
 export function ownedThing(a: AnalysedSentence, party: Slot): Slot | undefined {
-  if (party.kind !== 'entity' || a.words[party.last + 1]?.lower !== 's' || !a.words[party.last + 1].joined) return undefined;
+  if (party.kind !== 'entity' || !possessiveMark(a.words, party.last + 1)) return undefined;
   return a.slots.find((o) => o.kind === 'entity' && o.first === party.last + 2 && o.entity!.type !== 'place');
 }
 
@@ -68,7 +68,7 @@ function ownedTitle(a: AnalysedSentence, party: Slot): Slot | undefined {
 function titleOwnedBy(a: AnalysedSentence, owner: Slot, scoped: boolean): Slot | undefined {
   let k = owner.last + 1;
   if (!owner.entity!.adjective) {
-    if (a.words[k]?.lower !== 's' || !a.words[k].joined) return undefined;
+    if (!possessiveMark(a.words, k)) return undefined;
     k++;
   }
   const title = a.slots.find((o) => o.kind === 'role' && o.first >= k && o.first <= k + TITLE_REACH);

@@ -4,7 +4,7 @@
  * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
  */
 import { COMPLEMENT_LINKS, FUNCTION_WORDS, MUTUAL_ACT_VERBS, NON_GOVERNMENT_PARTY_NOUNS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
-import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
@@ -100,7 +100,7 @@ function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
   if (!ACT_NOUN_ENDING.test(a.words[v].lower)) return undefined;
   // Past the words describing the act ("near", "abrupt"), to the possessive's "s".
   for (let i = v - 1; i >= 1 && i >= v - 3; i--) {
-    if (a.words[i].lower === 's' && a.words[i].joined) {
+    if (possessiveMark(a.words, i)) {
       const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i - 1);
       return slot?.entity!.adjective ? undefined : partyOf(a, slot);
     }
@@ -403,8 +403,7 @@ function pastOwner(a: AnalysedSentence, k: number): number {
   if (k >= a.words.length) return k;
   if (OWNER_WORDS.has(a.words[k].lower)) return k + 1;
   const owner = a.slots.find((s) => s.kind === 'entity' && s.first === k);
-  const s = owner && a.words[owner.last + 1];
-  return s?.lower === 's' && s.joined ? owner!.last + 2 : k;
+  return owner && possessiveMark(a.words, owner.last + 1) ? owner.last + 2 : k;
 }
 
 /**
@@ -432,7 +431,7 @@ function partyToldToBe(a: AnalysedSentence, j: number): Slot | undefined {
   let i = j - 1;
   if (i >= 0 && degreeWord(a, i)) i--;
   if (i >= 0 && OWNER_WORDS.has(a.words[i].lower)) i--;
-  else if (i >= 1 && a.words[i].lower === 's' && a.words[i].joined) {
+  else if (i >= 1 && possessiveMark(a.words, i)) {
     const owner = a.slots.find((s) => s.kind === 'entity' && s.last === i - 1);
     if (!owner) return undefined;
     i = owner.first - 1;
