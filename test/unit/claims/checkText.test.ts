@@ -205,6 +205,8 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     const leader = 'A seven-member delegation headed by Lim Sung-nam met with Suga in Tokyo.';
     assert.deepEqual(words(leader, checkText(kb, leader)), ['Lim Sung-nam']);
     assert.deepEqual(checkText(kb, 'A seven-member delegation headed by Kim Jin-pyo met with Suga in Tokyo.'), []);
+    // The union's chair is another office than the delegation's head: Kang Chan-gil did chair the union.
+    assert.deepEqual(checkText(kb, 'The Korea-Japan Parliamentarians’ Union was once chaired by Kang Chan-gil.'), []);
     const post = 'Blinken got on the phone with Defence Minister Motegi Toshimitsu last week.';
     assert.deepEqual(words(post, checkText(kb, post)), ['Defence Minister']);
   });
