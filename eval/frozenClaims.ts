@@ -402,6 +402,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.833, recall: 0.278, commit: 'c1a8e69' },
     },
   },
+  {
+    name: 'Frozen sentences 19',
+    file: frozenFile('frozen19-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 18’s, committed unread and run at once on 4682754’s checker (before that session’s changes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.976, recall: 0.745, commit: '4682754' },
+      'sources-only': { precision: 0.976, recall: 0.727, commit: '4682754' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 19',
+    file: frozenFile('frozen19-paragraphs.jsonl'),
+    description: 'written with set 19: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.278, commit: '4682754' },
+      'sources-only': { precision: 1, recall: 0.278, commit: '4682754' },
+    },
+  },
 ];
 
 export interface FrozenScore {
