@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Citation } from '../knowledge/types';
 import { foldForAnalysis, originalEnd, originalStart } from '../text/fold';
 import { checkTexts } from './checker';
-import { checkGroundedTexts, sourcesBackValue } from './grounded/groundedCheck';
+import { checkGroundedTexts, sourcesBackValue, toldAsHearsay } from './grounded/groundedCheck';
 import { ReadAhead } from './grounded/readings';
 import { ParagraphCache, type CacheStats, type Located } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
@@ -94,10 +94,13 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
 /**
  * Whether a curated fact's conflict is on a date or number a source passage states in the sentence's own words: the
  * sentence then tells another event the sources date so (or the sources disagree), and the fact, matched by its
- * trigger words, is not what it speaks of.
+ * trigger words, is not what it speaks of. Or the sentence is hearsay of no one named ("Some recall …"): no claim of
+ * the writer's, read as the extracted claims' pass reads it.
  */
 function backedElsewhere(kb: KnowledgeBase, text: string, finding: ClaimFinding, readAhead: ReadAhead): boolean {
-  return finding.code === 'claim-conflict' && sourcesBackValue(kb, text, sentenceRangeAt(text, finding), finding, readAhead);
+  if (finding.code !== 'claim-conflict') return false;
+  const sentence = sentenceRangeAt(text, finding);
+  return toldAsHearsay(kb, text, sentence, readAhead) || sourcesBackValue(kb, text, sentence, finding, readAhead);
 }
 
 /**

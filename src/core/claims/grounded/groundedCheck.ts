@@ -1340,6 +1340,11 @@ function finding(
  * then another event the sources tell ("The October 2018 ruling …" beside a court the fact dates to 2011), or a
  * disagreement among them, and not a slip about the fact.
  */
+/** Whether the sentence is hearsay of no one named or an allowed possibility ("Some recall …", "It is possible that …"). */
+export function toldAsHearsay(kb: KnowledgeBase, text: string, sentence: Located, readAhead: ReadAhead): boolean {
+  return readAhead.read(readAsProse(text), sentence.start, sentence.end).hearsay === true;
+}
+
 export function sourcesBackValue(kb: KnowledgeBase, text: string, sentence: Located, value: Located, readAhead: ReadAhead): boolean {
   const index = sourceClaims(kb);
   const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);

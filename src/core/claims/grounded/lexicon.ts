@@ -407,6 +407,26 @@ export const HEDGE_WORDS = words(`
 `);
 
 /**
+ * Adjectives that, after an impersonal "it is" ("It is possible that the delegation …", "it's conceivable"), allow
+ * what follows rather than state it: the writer is not wrong when it did not happen.
+ */
+export const IMPERSONAL_HEDGES = words(`possible conceivable plausible thinkable`);
+
+/** The verbs between "it" and such an adjective ("it is", "it was", "it seems", "it remains"; "s" is "it's" split). */
+export const IMPERSONAL_COPULAS = words(`is was remains seems s`);
+
+/**
+ * Subjects that name no one ("Some argue …", "Many believe …", "some analysts say", "critics contend"): words said by
+ * them are hearsay the writer reports, not a statement of the writer's, unlike a named speaker's words or the
+ * authors' (which the sources record, and a draft can misreport).
+ */
+export const UNNAMED_SPEAKERS = words(`some many several few others critics skeptics sceptics observers`);
+
+/** Verbs of saying or holding a view beyond `SPEAKING_VERBS`, by which unnamed speakers' hearsay is told. */
+export const VIEW_VERBS = words(`argue insist recall recalls remember remembers suggest suggests contend contends think thinks
+  believe maintain maintains claim`);
+
+/**
  * Hedge words that judge how likely something is ("likely to fail"), rather than only allow that it may happen: two
  * writers judging opposite outcomes likely disagree.
  */

@@ -29,11 +29,14 @@ import {
   DECLARATION_NOUNS,
   DECLARATION_VERBS,
   DECLARING_CLEAR,
+  CLAUSE_OPENERS,
   EXPECTATION_VERBS,
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
+  IMPERSONAL_COPULAS,
+  IMPERSONAL_HEDGES,
   PRESUPPOSING_SUBORDINATORS,
   PLAN_NOUNS,
   PUNCTUATION_BETWEEN,
@@ -56,6 +59,9 @@ import {
   ROLE_SYNONYMS,
   SINGULAR_ONLY_HEADS,
   SPAN_PARTS,
+  SPEAKING_VERBS,
+  UNNAMED_SPEAKERS,
+  VIEW_VERBS,
   YEAR_SPANS,
   REFUSAL_ALSO_FALL,
   REFUSED_THING_OPENERS,
@@ -131,6 +137,11 @@ export interface AnalysedSentence {
   negations: number[];
   /** A guess, a possibility or hearsay ("may", "reportedly"). */
   hedged: boolean;
+  /**
+   * Words of no one named or a possibility allowed ("Some argue …", "It is possible that …"): the whole sentence is
+   * hearsay, whatever the writer's own words in it claim (a curated fact's finding in it is dropped too).
+   */
+  hearsay?: boolean;
   /**
    * In a guess: the word ranges of clauses of time after the hedge whose events it takes as given ("would not take a
    * risk before he is re-elected … in September"), from the word opening each to the end of its clause.
@@ -279,6 +290,31 @@ const punctuatedAfter = (words: readonly Token[], text: string, k: number) =>
  * Japanese firms would pay", "That scheme would be financed by …"). The sources report such a declaration or proposal
  * as a fact; a guess ("analysts think X would …", "predicted that X would …") declares nothing.
  */
+/**
+ * A verb of saying or holding a view whose subject names no one: "Some argue", "Others recall", "some analysts say",
+ * "many Japanese officials believe". The subject opens the sentence or a clause of its own (after a comma, a dash or
+ * "but"), so "for some time said" is no such subject.
+ */
+function unnamedHearsay(words: readonly Token[], text: string, i: number): boolean {
+  const lower = words[i].lower;
+  if (!SPEAKING_VERBS.has(lower) && !VIEW_VERBS.has(lower)) return false;
+  for (let q = i - 1; q >= 0 && q >= i - 3; q--) {
+    if (q < i - 1 && PUNCTUATION_BETWEEN.test(text.slice(words[q].end, words[q + 1].start))) return false;
+    // The words between the subject's first word and the verb are its noun and adjectives ("some Japanese officials").
+    if (FUNCTION_WORDS.has(words[q].lower) && !UNNAMED_SPEAKERS.has(words[q].lower)) return false;
+    const opensClause =
+      q === 0 || PUNCTUATION_BETWEEN.test(text.slice(words[q - 1].end, words[q].start)) || CLAUSE_OPENERS.has(words[q - 1].lower);
+    if (UNNAMED_SPEAKERS.has(words[q].lower) && opensClause) return true;
+  }
+  return false;
+}
+
+/** "It is possible", "it's conceivable", "it seems plausible": an impersonal allowance (lexicon `IMPERSONAL_HEDGES`). */
+function impersonalHedge(words: readonly Token[], i: number): boolean {
+  if (!IMPERSONAL_HEDGES.has(words[i].lower)) return false;
+  return IMPERSONAL_COPULAS.has(words[i - 1]?.lower ?? '') && words[i - 2]?.lower === 'it';
+}
+
 function declaredContent(words: readonly Token[], text: string, slots: readonly Slot[], h: number): number {
   for (let t = h - 1; t >= 0 && t >= h - 6; t--) {
     const lower = words[t].lower;
@@ -444,6 +480,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const contentStems = new Set<string>();
   const negations: number[] = [];
   const hedges: number[] = [];
+  // Hearsay of no one named, or a possibility allowed ("some analysts say", "It is possible that"): a guess wherever
+  // it stands in the sentence, even after every value ("… had ten members, some analysts say").
+  const hearsay: number[] = [];
   let reportedFrom = -1;
   let hoping = false;
   let declared = false;
@@ -474,6 +513,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       reportedFrom = that > 0 ? that : i;
       hoping = true;
     }
+    else if (unnamedHearsay(words, text, i) || impersonalHedge(words, i)) hearsay.push(i);
     // A hedge inside a hope ("hoped … would") is part of what was hoped, not a guess of the writer's.
     else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
       // A "would" telling what a party declared or what a proposal says is no guess: the declaration's content is
@@ -527,8 +567,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     }
     return false;
   };
-  const hedged = hedges.some((h) => !trailing(h) && !leading(h) && !ideaHeld(h));
-  const presupposed = hedged ? presupposedClauses(words, text, hedges[0]) : undefined;
+  const hedged = hearsay.length > 0 || hedges.some((h) => !trailing(h) && !leading(h) && !ideaHeld(h));
+  const presupposed = hedged ? presupposedClauses(words, text, Math.min(hedges[0] ?? n, hearsay[0] ?? n)) : undefined;
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
   return {
@@ -543,6 +583,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     kinds,
     negations,
     hedged,
+    ...(hearsay.length > 0 ? { hearsay: true } : {}),
     ...(presupposed && presupposed.length > 0 ? { presupposed } : {}),
     reportedFrom,
     ...(declared ? { declared } : {}),
