@@ -512,8 +512,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       const that = words.findIndex((w, k) => k > i && k <= i + 4 && w.lower === 'that');
       reportedFrom = that > 0 ? that : i;
       hoping = true;
-    }
-    else if (unnamedHearsay(words, text, i) || impersonalHedge(words, i)) hearsay.push(i);
+    } else if (unnamedHearsay(words, text, i) || impersonalHedge(words, i)) hearsay.push(i);
     // A hedge inside a hope ("hoped … would") is part of what was hoped, not a guess of the writer's.
     else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
       // A "would" telling what a party declared or what a proposal says is no guess: the declaration's content is
