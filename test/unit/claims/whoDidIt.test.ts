@@ -276,4 +276,15 @@ describe('claims read from the sources: a list member named elsewhere in the pas
         assert.deepEqual(warnedWords(kb, right, curated), [], right);
     }
   });
+
+  it('takes a party opening the sentence as an owner for no subject: "Beijing\'s pressure" is not "Seoul had to contend with pressure"', () => {
+    // Seoul-Tokyo 2019: "Seoul had to contend with direct pressure over … THAAD …, while Tokyo faced a ban on rare earth
+    // exports during its clash with Beijing over the Senkaku/Diaoyu Islands in 2010."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'Seoul faced a ban on rare earth exports during its clash with Beijing over the Senkaku Islands in 2010.', value: 'Seoul' }],
+      ["Beijing's economic pressure on Tokyo in 2010 took the form of a ban on rare earth exports during the Senkaku clash."],
+    );
+  });
 });

@@ -26,7 +26,7 @@ import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { DECLARING_WORDS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
-import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 
@@ -300,7 +300,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       );
       // Only the clear case: each sentence opens with its party ("Seoul refused … with Japan", "Japan refused … with
       // South Korea"); elsewhere a party's relation is too loosely read to say who did what.
+      // A party opening its sentence as an owner ("Beijing's economic pressure on Tokyo …") is not the subject a party
+      // opening the other does ("Seoul had to contend with direct pressure …"): both are owners, or neither.
       const opens = (a: AnalysedSentence, x: Slot) => a.slots.find((o) => o.kind === 'entity') === x;
+      const owns = (a: AnalysedSentence, x: Slot) => possessiveMark(a.words, x.last + 1);
       // Not where the claim names the party as the partner of an act done together ("… have all worked with Japan"):
       // "Japan has worked with three other countries" says the same.
       if (
@@ -308,7 +311,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !partnerOfMutualAct(claim, sameElsewhere) &&
         relationOf(draft, slot) === undefined &&
         opens(draft, slot) &&
-        opens(claim, swapped)
+        opens(claim, swapped) &&
+        owns(draft, slot) === owns(claim, swapped)
       )
         candidates.unshift(swapped);
       else {
