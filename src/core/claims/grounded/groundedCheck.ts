@@ -42,6 +42,7 @@ import { onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
+import { spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderEventSpans, orderWordsOf } from './alignment/order';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
@@ -278,6 +279,25 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
       shared[c]++;
     }
   }
+  // A thing the sentence names that a passage spells out in plain words, every one of them ("the comfort-women
+  // agreement", "the … “comfort women” agreement"): the passage names it too. Without this, a wrong name elsewhere in
+  // the sentence ("… with President Lee Myung-bak") finds passages of its own that outscore the one telling the event.
+  for (const slot of draft.slots) {
+    const stems = nameWordStems(draft, slot);
+    if (!stems) continue;
+    const lists = stems.map((s) => index.distinctClaimsWithStem(s));
+    if (lists.some((list) => !list)) continue;
+    // Weighed as naming the thing by its key is, below: a passage spelling it out names it.
+    const w = Math.log((count + 1) / Math.max(1, index.withValue(`e:${slot.entity!.key}`)?.length ?? 0));
+    lists.sort((x, y) => x!.length - y!.length);
+    if (lists[0]!.length > common) continue;
+    for (const c of lists[0]!) {
+      if (!lists.every((list) => holds(list, c))) continue;
+      if (shared[c] === 0) touched[touchedCount++] = c;
+      scores[c] += w;
+      shared[c]++;
+    }
+  }
   // The parties and things the sentence names find passages too ("Chengdu" finds the passage about the meeting there).
   for (const slot of draft.slots) {
     if (slot.kind !== 'entity') continue;
@@ -323,6 +343,24 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
     shared[touched[t]] = 0;
   }
   return best;
+}
+
+/**
+ * The stems of the words of a thing the sentence names in two or more words, other than a person or a place (whose
+ * names are spelled alike everywhere), when none is among the sentence's own content words: a passage may spell such
+ * a name out in plain words (`spelledOut` in alignment/namedThings.ts lines the two up). Undefined for any other slot.
+ */
+function nameWordStems(a: AnalysedSentence, slot: Slot): string[] | undefined {
+  const named = slot.entity;
+  if (!named || named.words.length < 2 || named.type === 'person' || named.type === 'place') return undefined;
+  const stems: string[] = [];
+  for (const word of named.words) {
+    if (FUNCTION_WORDS.has(word)) continue;
+    const s = stem(word.toLowerCase());
+    if (a.contentStems.has(s)) return undefined;
+    stems.push(s);
+  }
+  return stems.length > 1 ? stems : undefined;
 }
 
 /**
@@ -1114,7 +1152,9 @@ function backing(
       if (alignment.mismatches.some((m) => m.draft !== value) || clauseDatedOtherwise(draft, value, claim.analysis)) continue;
       // An agreement the draft tells its event with is that event: a passage leaving it out tells another act of the
       // same parties ("Moon struck a conciliatory tone with Japan" backs no agreement struck with Moon).
-      if (draft.slots.some((s) => s !== value && s.entity?.type === 'agreement' && !alignment.pairs.some(([d]) => d === s))) continue;
+      // One spelling its name out in plain words names it too ("the … “comfort women” agreement").
+      const told = (s: Slot) => alignment.pairs.some(([d]) => d === s) || spelledOut(s, claim.analysis);
+      if (draft.slots.some((s) => s !== value && s.entity?.type === 'agreement' && !told(s))) continue;
       // "Tokyo's New Southern Policy" is backed only where Tokyo owns it, not wherever Tokyo is named.
       // "funded by Seoul" is not backed by "a proposal floated by a senior Korean politician" nor by "Japan-South Korea
       // relations": a country's politician, court or firms are not its government, nor is a pair of countries' relations.

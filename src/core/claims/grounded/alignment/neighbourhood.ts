@@ -72,6 +72,18 @@ export function sharesNeighbourhood(
   const toY = clauseY ? clauseY[1] : wholeY ? y.words.length - 1 : Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD);
   const namedY = namedThingWords(y);
   for (let i = fromY; i <= toY; i++) if ((y.content[i] === 1 || namedY[i] === 1) && words.has(y.stems[i])) return true;
+  // A date closing a sentence of one clause dates that clause's act, however far its verb stands ("… tightened export
+  // controls and delisted South Korea from its white list in summer 2018"), as a date opening it does: a word of the
+  // act near the other date will do. Only a content word of the act, not a party or a word of time ("in the past two
+  // years, … since the normalization of relations in 1965" tells no year of Tokyo's Korea policy).
+  const closedX = wideX || clauseX ? undefined : clauseClosed(x, a);
+  const closedY = wideY || clauseY ? undefined : clauseClosed(y, b);
+  if (!closedX && !closedY) return false;
+  const acts = new Set<string>();
+  const [fromA, toA] = closedX ?? [fromX, toX];
+  for (let i = fromA; i <= toA; i++) if (x.content[i] === 1 && !TIME_UNITS.has(x.stems[i])) acts.add(x.stems[i]);
+  const [fromB, toB] = closedY ?? [fromY, toY];
+  for (let i = fromB; i <= toB; i++) if (y.content[i] === 1 && acts.has(y.stems[i])) return true;
   return false;
 }
 
@@ -188,4 +200,25 @@ function clauseDated(a: AnalysedSentence, slot: Slot): [number, number] | undefi
   let end = slot.last;
   while (end < a.words.length - 1 && !breaksClause(a, end, end + 1)) end++;
   return [slot.first, end];
+}
+
+/**
+ * The words of a sentence's first clause when a date closes it after a preposition (and "the": "in the summer of
+ * 2020"), as in "… tightened export controls and delisted South Korea from its white list in summer 2018.": from the
+ * sentence's first word to the date. Undefined for any other date.
+ */
+function clauseClosed(a: AnalysedSentence, slot: Slot): [number, number] | undefined {
+  if (slot.kind !== 'date' || slot.first < 1) return undefined;
+  if (slot.last + 1 < a.words.length && !breaksClause(a, slot.last, slot.last + 1)) return undefined;
+  let k = slot.first;
+  while (
+    k > 0 &&
+    slot.first - k < 2 &&
+    (DATE_OPENERS.has(a.words[k - 1].lower) || a.words[k - 1].lower === 'the') &&
+    !breaksClause(a, k - 1, k)
+  )
+    k--;
+  if (k === slot.first || !DATE_OPENERS.has(a.words[k].lower)) return undefined;
+  for (let i = 0; i < k; i++) if (breaksClause(a, i, i + 1)) return undefined;
+  return [0, slot.last];
 }

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { grounded, words } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A date closing a sentence of one clause dates that clause's act, however far its verb stands from the date
+ * (alignment/neighbourhood.ts `sharesNeighbourhood`), as a date opening the sentence does.
+ */
+describe('claims read from the sources: a date closing its sentence', () => {
+  it('compares a date ending the sentence with the passage’s date of the same act, told nearer its verb', () => {
+    const kb = realKnowledge();
+    // The passages: "The Japanese Cabinet’s sudden decision in summer 2019 to tighten export control measures …";
+    // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government …";
+    // "The naval relationship was nearly torpedoed in late January when the two sides traded accusations …".
+    const cases = [
+      { text: "Japan's decision to tighten export controls on South Korea was taken in the summer of 2020.", value: 'summer of 2020' },
+      { text: "South Korea's constitutional court first weighed in on the comfort women question in 2013.", value: '2013' },
+      { text: 'The naval quarrel over the patrol aircraft and the destroyer broke out in late March.', value: 'late March' },
+    ];
+    for (const { text, value } of cases) assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    for (const text of [
+      "Japan's decision to tighten export controls on South Korea was taken in the summer of 2019.",
+      "South Korea's constitutional court first weighed in on the comfort women question in 2011.",
+      'The naval quarrel over the patrol aircraft and the destroyer broke out in late January.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+
+  it('takes no party or word of time near the date for the act it dates', () => {
+    const kb = realKnowledge();
+    // The passage: "In the past two years, the Japan-South Korea relationship has experienced one of its lowest points
+    // since the normalization of relations in 1965." Its date closes it, but "years" and "Korea" tell no act of 2015.
+    const text = "The year 2015 was a busy one for Tokyo's Korea policy.";
+    assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
