@@ -5,7 +5,7 @@
  * value of one kind (or denies what the draft states), and no passage backs the draft's value.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Citation } from '../../knowledge/types';
+import type { Citation, Passage } from '../../knowledge/types';
 import { datedAfterWriting, dateText } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
@@ -49,8 +49,9 @@ import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } f
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots } from './alignment/values';
 import { TIME_UNITS } from './alignment/wholes';
-import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
+import { numberInWords, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
+import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import {
   analyseSentence,
@@ -638,6 +639,15 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
+  // A count or a place of an author's numbered points is told by the list, not by a passage: any other conflict of
+  // the sentence is found as ever, apart from it.
+  const listed = numberedListConflict(index, draft);
+  const found = statementConflicts(index, draft, attributed);
+  return listed ? [listed, ...found.filter((f) => f.end <= listed.start || f.start >= listed.end)] : found;
+}
+
+/** The conflicts of a statement of fact, its things' attributes (`attributed`) read: titles, affiliations, events. */
+function statementConflicts(index: SourceClaims, draft: AnalysedSentence, attributed: ClaimFinding | undefined): ClaimFinding[] {
   // A title the sources never give a person is one slip; the event the sentence tells may hold another ("Suga, who
   // had served as Abe's foreign minister, took over as premier in October 2020"), though not in the titled person,
   // whom the sources know by the titles they give.
@@ -649,6 +659,62 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   }
   if (attributed) return [attributed];
   return eventConflicts(index, draft);
+}
+
+/** How much of a draft sentence placing a point of a numbered list the point it tells must say (`align`'s coverage). */
+const LIST_POINT_COVERAGE = 0.4;
+
+/** How much of that coverage the point at the draft's place may reach, and the draft still be wrong about the place. */
+const LIST_POINT_SHARE = 0.6;
+
+/**
+ * A draft counting an author's numbered points otherwise than the list does ("Sakata offers four recommendations"
+ * against points 1 to 6), or placing the point it tells elsewhere ("Sakata's fifth recommendation calls for
+ * re-strengthening trilateral cooperation on North Korea" against point 4): the last point, or the point told, is
+ * cited. A place is compared only where one point clearly tells the draft's words and the point at its place does not.
+ */
+function numberedListConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+  const said = listStatementOf(draft, index.numberedLists);
+  if (!said) return undefined;
+  const { points } = said.list;
+  const claimOf = (passage: Passage): SourceClaim => ({ passage, kinds: 0, denies: false, analysis: index.read(passage) });
+  if ('count' in said) {
+    const { count } = said;
+    if (count.number!.value === points.length) return undefined;
+    const replacement = /^\d+$/.test(count.text) ? String(points.length) : matchCase(numberInWords(points.length) ?? '', count.text);
+    return finding(
+      claimOf(points[points.length - 1][0]),
+      count.start,
+      count.end,
+      count.text,
+      `${points.length} numbered points`,
+      replacement || undefined,
+    );
+  }
+  // Each point's coverage of the draft: the best of its passages'.
+  const told = points.map((passages) => {
+    let best: { coverage: number; passage: Passage } | undefined;
+    for (const passage of passages) {
+      const alignment = align(draft, index.read(passage), index);
+      if (alignment.anchors < MIN_ANCHORS || (best && best.coverage >= alignment.coverage)) continue;
+      best = { coverage: alignment.coverage, passage };
+    }
+    return best;
+  });
+  let k = -1;
+  for (let j = 0; j < told.length; j++) if (told[j] && (k < 0 || told[j]!.coverage > told[k]!.coverage)) k = j;
+  if (k < 0 || k + 1 === said.place || told[k]!.coverage < LIST_POINT_COVERAGE) return undefined;
+  if ((told[said.place - 1]?.coverage ?? 0) >= told[k]!.coverage * LIST_POINT_SHARE) return undefined;
+  const word = draft.words[said.first];
+  const ordinal = ordinalWord(k + 1);
+  return finding(
+    claimOf(told[k]!.passage),
+    word.start,
+    word.end,
+    word.text,
+    `point ${k + 1}`,
+    ordinal === undefined ? undefined : matchCase(ordinal, word.text),
+  );
 }
 
 /** The conflicts of a statement of fact with the passages telling its event: its values, denials and order. */
