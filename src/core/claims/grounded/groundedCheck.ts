@@ -1057,25 +1057,34 @@ function toldOnlyWhen(draft: AnalysedSentence, value: Slot, claim: AnalysedSente
   return shared < MIN_SHARED_BESIDES_ORDER;
 }
 
+/**
+ * A length of time ("for roughly a decade", "for barely five years"), not one told back from the time of writing ("20
+ * years ago", "the past decade"): how long the state the clause tells held, whatever else the clause says.
+ */
+function lengthOfTime(value: Slot): boolean {
+  return value.kind === 'number' && TIME_UNITS.has(value.number!.unit ?? '');
+}
+
 /** Words either side of a value that make its clause, for `clauseCoverage`. */
 const CLAUSE_REACH = 8;
 
 /**
- * How much of the clause around `value` (its words up to `CLAUSE_REACH` either side, not past a semicolon or a dash)
- * the passage also says: content words weighted by rarity, and the values the two agree on.
+ * How much of the clause around `value` (its words up to `reach` either side, not past a semicolon or a dash) the
+ * passage also says: content words, each once, and the values the two agree on. A length of time reaches over the
+ * whole sentence (`lengthOfTime`).
  */
 function clauseCoverage(
   draft: AnalysedSentence,
   value: { first: number; last: number },
   claim: AnalysedSentence,
   alignment: Alignment,
+  reach = CLAUSE_REACH,
 ): number {
   const words = draft.words;
   let from = value.first;
-  while (from > 0 && value.first - from < CLAUSE_REACH && !breaksClause(draft, from - 1, from)) from--;
+  while (from > 0 && value.first - from < reach && !breaksClause(draft, from - 1, from)) from--;
   let to = value.last;
-  while (to < words.length - 1 && to - value.last < CLAUSE_REACH && !breaksClause(draft, to, to + 1) && !opensAppositive(draft, to + 1))
-    to++;
+  while (to < words.length - 1 && to - value.last < reach && !breaksClause(draft, to, to + 1) && !opensAppositive(draft, to + 1)) to++;
   let total = 0;
   let shared = 0;
   const counted = new Set<string>();
@@ -1267,7 +1276,8 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     if (alignment.anchors < MIN_ANCHORS) return [];
     const value = mismatches[0].draft;
     // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
-    const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment));
+    const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
+    const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment, reach));
     if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
     if (value.kind === 'entity' && coverage < MIN_COVERAGE) return [];
