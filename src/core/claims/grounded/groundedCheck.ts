@@ -421,6 +421,12 @@ const COUNTED_TYPES: ReadonlyMap<string, EntityType> = new Map(COUNTED_NAME_NOUN
 /** How fully a passage must tell what the draft counts for its list to be the things counted. */
 const LIST_COVERAGE = MIN_COVERAGE;
 
+/** How many of the passage's list the draft must name to count it at `SHARED_LIST_COVERAGE`. */
+const SHARED_LIST_MEMBERS = 2;
+
+/** How much of the draft a passage must tell whose list the draft names members of. */
+const SHARED_LIST_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
+
 /**
  * A count of named things ("three allied capitals", "five other countries") where the passage telling the same event
  * lists them by name and lists another number ("visits to Tokyo and Seoul"; "The United Kingdom, France, Australia,
@@ -442,10 +448,15 @@ function listCountConflict(
     for (const { claim, alignment } of ranked) {
       // A passage with a value differing from the draft's elsewhere may tell another event ("met in Chengdu" beside
       // "Stilwell … from Tokyo to Seoul"): it neither counts nor stops the search.
-      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE || alignment.unresolved > 0) continue;
+      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < SHARED_LIST_COVERAGE || alignment.unresolved > 0) continue;
       const source = claim.analysis;
       if (source.slots.some((o) => o.kind === 'number')) continue;
       const lists = namedLists(source, type);
+      // Two members the draft names as the passage lists them ("Only two other countries, Britain and France, …"
+      // against "The United Kingdom, France, Australia, and Canada …") tie the count to that list, whatever words
+      // the two tell the act in.
+      const shared = lists.length === 1 ? lists[0].filter((o) => alignment.pairs.some(([, q]) => q === o)).length : 0;
+      if (alignment.coverage < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS) continue;
       if (lists.length !== 1 || lists[0].length === count) break;
       const list = lists[0];
       const expected = wordsText(source, list[0].first, list[list.length - 1].last);

@@ -23,3 +23,16 @@ describe('claims read from the sources: how long a state held', () => {
     );
   });
 });
+
+/**
+ * A count of named things against a passage listing them ("The United Kingdom, France, Australia, and Canada have all
+ * worked with Japan to monitor sanctions implementation through maritime patrols and surveillance."), facts off.
+ */
+describe('claims read from the sources: a count of a list the draft names members of', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('counts the passage’s list when the draft names two of its members, told in other words', () => {
+    assert.deepEqual(warned('Only two other countries, Britain and France, have helped Japan police sanctions at sea.'), ['two']);
+    assert.deepEqual(warned('Four other countries, Britain, France, Australia and Canada, have helped Japan police sanctions at sea.'), []);
+  });
+});
