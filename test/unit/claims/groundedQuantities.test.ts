@@ -36,3 +36,25 @@ describe('claims read from the sources: a count of a list the draft names member
     assert.deepEqual(warned('Four other countries, Britain, France, Australia and Canada, have helped Japan police sanctions at sea.'), []);
   });
 });
+
+/**
+ * A rank against the passage's ("… because China remains Japan’s largest target market even as Tokyo keeps Beijing at
+ * arm’s length"), facts off.
+ */
+describe('claims read from the sources: a thing ranked among its owner’s', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on another rank of the same thing by the same sense', () => {
+    assert.deepEqual(warned('China is only Japan’s second-largest market.'), ['second-largest']);
+    assert.deepEqual(warned('China remains Japan’s largest target market.'), []);
+  });
+
+  it('leaves alone a rank among another owner’s, or a denied one', () => {
+    for (const text of [
+      'China is only South Korea’s second-largest market.',
+      'Japan is only China’s second-largest market.',
+      'China is not Japan’s second-largest market.',
+    ])
+      assert.deepEqual(warned(text), [], text);
+  });
+});

@@ -26,8 +26,10 @@ import {
   DECLARATION_NOUNS,
   DENIAL_AUXILIARIES,
   ORDER_WORDS,
+  ORDINAL_PLACES,
   ORDINAL_WORDS,
   PARTICIPLE_ADVERBS,
+  RANK_SUPERLATIVES,
   REMAINING_WORDS,
   TERM_NOUNS,
   YEAR_SPANS,
@@ -493,6 +495,74 @@ function remainingTermConflict(
   return undefined;
 }
 
+/**
+ * A thing the draft ranks otherwise than the passage telling the same ranks it by the same sense ("China is only
+ * Japan's second-largest market" against "China remains Japan's largest target market"): the draft's rank is wrong.
+ * Only where each sentence ranks once by that sense, the passage tells the sentence fully and no value differs.
+ */
+function rankConflict(
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding | undefined {
+  const mine = rankOf(draft);
+  if (!mine || deniedAt(draft, mine.first)) return undefined;
+  for (const { claim, alignment } of [...compared].sort((a, b) => b.alignment.coverage - a.alignment.coverage)) {
+    const source = claim.analysis;
+    if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE || alignment.unresolved > 0) continue;
+    if (alignment.mismatches.length > 0 || alignment.polarity || source.hedged) continue;
+    const theirs = rankOf(source, mine.sense);
+    if (!theirs || deniedAt(source, theirs.first)) continue;
+    // The same thing ranked among the same owner's: the owners before the two ranks, and the things ranked (the
+    // parties before them), are the same ("China is only South Korea's second-largest market" ranks for another).
+    const paired = (x: Slot | undefined, y: Slot | undefined) =>
+      x !== undefined && y !== undefined && alignment.pairs.some(([d, o]) => d === x && o === y);
+    const [myOwner, theirOwner] = [ownerOfRank(draft, mine.first), ownerOfRank(source, theirs.first)];
+    if (!paired(myOwner, theirOwner)) return undefined;
+    if (!paired(rankedBefore(draft, myOwner!), rankedBefore(source, theirOwner!))) return undefined;
+    if (theirs.rank === mine.rank) return undefined;
+    const start = draft.words[mine.first].start;
+    const end = draft.words[mine.last].end;
+    const words = draft.source.slice(start - draft.start, end - draft.start);
+    return finding(claim, start, end, words, wordsText(source, theirs.first, theirs.last), undefined);
+  }
+  return undefined;
+}
+
+/** The party whose possessive stands right before a rank ("Japan's largest market"), if any. */
+function ownerOfRank(a: AnalysedSentence, first: number): Slot | undefined {
+  if (!possessiveMark(a.words, first - 1)) return undefined;
+  return a.slots.find((o) => o.kind === 'entity' && o.last === first - 2);
+}
+
+/** The last party named before a rank's owner in its clause: the thing ranked ("China remains Japan's largest …"). */
+function rankedBefore(a: AnalysedSentence, owner: Slot): Slot | undefined {
+  let found: Slot | undefined;
+  for (const o of a.slots) if (o.kind === 'entity' && o.last < owner.first && sameClause(a, o.last, owner.first)) found = o;
+  return found;
+}
+
+/** Whether a denial stands in the clause of word `at` ("Nor do … explain …, because China remains …" denies another). */
+function deniedAt(a: AnalysedSentence, at: number): boolean {
+  return a.negations.some((n) => sameClause(a, Math.min(n, at), Math.max(n, at)));
+}
+
+/**
+ * The one superlative of `RANK_SUPERLATIVES` a sentence ranks by (of `sense` when given), with its rank and words: an
+ * ordinal right before it ("second-largest", "third biggest") gives the rank, none the first. Undefined when the
+ * sentence has none or several, or ranks by number ("the number one issue").
+ */
+function rankOf(a: AnalysedSentence, sense?: string): { sense: string; rank: number; first: number; last: number } | undefined {
+  let found: { sense: string; rank: number; first: number; last: number } | undefined;
+  for (let i = 0; i < a.words.length; i++) {
+    const s = RANK_SUPERLATIVES.get(a.words[i].lower);
+    if (s === undefined || (sense !== undefined && s !== sense)) continue;
+    if (found) return undefined;
+    const place = ORDINAL_PLACES.get(a.words[i - 1]?.lower ?? '');
+    found = place === undefined ? { sense: s, rank: 1, first: i, last: i } : { sense: s, rank: place, first: i - 1, last: i };
+  }
+  return found;
+}
+
 /** The stem of "year", the unit of a length of years as the analysis keeps it. */
 const YEARS = stem('year');
 
@@ -764,7 +834,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   const dated = datedOrderConflict(index, draft);
   if (dated) return [dated];
   if (decided) return decided;
-  const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared);
+  const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
   return counted ? [counted] : [];
 }
 

@@ -1141,3 +1141,16 @@ export const ORDINAL_PLACES: ReadonlyMap<string, number> = new Map([
   ['ninth', 9],
   ['tenth', 10],
 ]);
+
+/**
+ * Superlatives that rank a thing among others of its kind, each with the sense it ranks by ("Japan's largest market",
+ * "its second-biggest trading partner": both by size): an ordinal before one gives the rank ("second-largest" is 2),
+ * none the first. Two sentences telling one thing ranked by one sense at two ranks disagree.
+ */
+export const RANK_SUPERLATIVES: ReadonlyMap<string, string> = new Map([
+  ['largest', 'size'],
+  ['biggest', 'size'],
+  ['smallest', 'smallness'],
+  ['highest', 'height'],
+  ['lowest', 'lowness'],
+]);
