@@ -495,7 +495,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
       if (lower !== 'whether' && words.some((w, k) => k < i && THREAT_WORDS.has(w.lower))) {
         if (reportedFrom < 0) reportedFrom = i;
-      } else conditional = true;
+      } else if (!quotedCondition(quoted, i)) conditional = true;
     }
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
@@ -1086,6 +1086,15 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
 
 /** Words an idea's "that" may stand before the hedge in its clause ("the idea that allied defenses could …"). */
 const IDEA_REACH = 6;
+
+/**
+ * Whether the condition word at i stands inside a quotation the sentence frames with words of its own ("“… crucial if
+ * we want to pressurize North Korea …,” a senior official … told me"): the speaker's supposition, quoted; that the
+ * speaker said it is stated.
+ */
+function quotedCondition(quoted: readonly number[], i: number): boolean {
+  return quoted[i] === 1 && quoted.includes(0);
+}
 
 /** Whether `word` is an adverb by its ending ("briefly", "quickly"), not an "-ly" noun or adjective (`LY_NOT_ADVERBS`). */
 function isAdverb(word: string): boolean {
