@@ -45,6 +45,7 @@ import {
   STATED_PAST_FORMS,
   THREAT_WORDS,
   ORGANISATION_HEADS,
+  EXPLAINED_WORD,
   TIME_ADVERBS_BEFORE,
   PEOPLE_NOUNS,
   PORTFOLIO_BODY_NOUNS,
@@ -561,6 +562,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
  */
 const CLAUSE_END = /[;:—–,”")]/;
 
+/** A quotation mark, opening or closing. */
+const QUOTATION_MARK = /["“”]/;
+
 /**
  * The clauses of time after the hedge at word `hedge` (`PRESUPPOSING_SUBORDINATORS`: "before he is re-elected …"),
  * each from its opening word to the end of its clause.
@@ -582,6 +586,14 @@ function presupposedClauses(words: readonly Token[], text: string, hedge: number
     while (end + 1 < hedge && !CLAUSE_END.test(text.slice(words[end].end, words[end + 1].end))) end++;
     ranges.push([k, end]);
     break;
+  }
+  // "This is likely why Stilwell insisted …", "This may be why …": the act explained is given, up to a quotation (the
+  // words quoted are the speaker's, compared as a quotation is: not at all).
+  const why = words[hedge + 1]?.lower === 'be' ? hedge + 2 : hedge + 1;
+  if (words[why]?.lower === EXPLAINED_WORD && why + 1 < words.length) {
+    let end = why + 1;
+    while (end + 1 < words.length && !QUOTATION_MARK.test(text.slice(words[end].end, words[end + 1].start))) end++;
+    ranges.push([why + 1, end]);
   }
   for (let k = hedge + 1; k < words.length; k++) {
     if (!PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) continue;
