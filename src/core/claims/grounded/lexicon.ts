@@ -541,6 +541,13 @@ export const EVENT_PREPOSITIONS = words(`during after before since amid followin
 export const PRESUPPOSING_SUBORDINATORS = words(`before after until till once`);
 
 /**
+ * A word after a hedge that makes the guess an explanation of what follows ("This is likely why Stilwell insisted …",
+ * "This may be why …"): what it explains is given, only the reason is guessed. Not "because": the clause after it is
+ * the guessed reason.
+ */
+export const EXPLAINED_WORD = 'why';
+
+/**
  * Nouns of a declaration whose "that" clause a guess about it takes as given ("the president's announcement that he was
  * reducing … exercises … may have been tolerable"): the guess is about how it was received, not whether it was made.
  */

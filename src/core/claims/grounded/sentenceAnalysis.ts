@@ -48,6 +48,7 @@ import {
   STATED_PAST_FORMS,
   THREAT_WORDS,
   ORGANISATION_HEADS,
+  EXPLAINED_WORD,
   TIME_ADVERBS_BEFORE,
   PEOPLE_NOUNS,
   PORTFOLIO_BODY_NOUNS,
@@ -534,7 +535,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
       if (lower !== 'whether' && words.some((w, k) => k < i && THREAT_WORDS.has(w.lower))) {
         if (reportedFrom < 0) reportedFrom = i;
-      } else conditional = true;
+      } else if (!quotedCondition(quoted, i)) conditional = true;
     }
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
@@ -601,6 +602,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
  */
 const CLAUSE_END = /[;:—–,”")]/;
 
+/** A quotation mark, opening or closing. */
+const QUOTATION_MARK = /["“”]/;
+
 /**
  * The clauses of time after the hedge at word `hedge` (`PRESUPPOSING_SUBORDINATORS`: "before he is re-elected …"),
  * each from its opening word to the end of its clause.
@@ -622,6 +626,14 @@ function presupposedClauses(words: readonly Token[], text: string, hedge: number
     while (end + 1 < hedge && !CLAUSE_END.test(text.slice(words[end].end, words[end + 1].end))) end++;
     ranges.push([k, end]);
     break;
+  }
+  // "This is likely why Stilwell insisted …", "This may be why …": the act explained is given, up to a quotation (the
+  // words quoted are the speaker's, compared as a quotation is: not at all).
+  const why = words[hedge + 1]?.lower === 'be' ? hedge + 2 : hedge + 1;
+  if (words[why]?.lower === EXPLAINED_WORD && why + 1 < words.length) {
+    let end = why + 1;
+    while (end + 1 < words.length && !QUOTATION_MARK.test(text.slice(words[end].end, words[end + 1].start))) end++;
+    ranges.push([why + 1, end]);
   }
   for (let k = hedge + 1; k < words.length; k++) {
     if (!PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) continue;
@@ -1126,6 +1138,15 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
 
 /** Words an idea's "that" may stand before the hedge in its clause ("the idea that allied defenses could …"). */
 const IDEA_REACH = 6;
+
+/**
+ * Whether the condition word at i stands inside a quotation the sentence frames with words of its own ("“… crucial if
+ * we want to pressurize North Korea …,” a senior official … told me"): the speaker's supposition, quoted; that the
+ * speaker said it is stated.
+ */
+function quotedCondition(quoted: readonly number[], i: number): boolean {
+  return quoted[i] === 1 && quoted.includes(0);
+}
 
 /** Whether `word` is an adverb by its ending ("briefly", "quickly"), not an "-ly" noun or adjective (`LY_NOT_ADVERBS`). */
 function isAdverb(word: string): boolean {
