@@ -324,6 +324,12 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
  * "abstain", a word of refusal (`REFUSAL_WORDS`) whose opposites (`OPPOSITE_WORDS`) are the acts kept out of.
  */
 export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
+  // Meeting a demand is answering it, no gathering ("to meet the challenge of China" is not "met … officials").
+  ['meet the challenge', 'address'],
+  ['meet the challenges', 'address'],
+  ['meet the demands', 'satisfy'],
+  ['meet the needs', 'satisfy'],
+  ['meet the deadline', 'satisfy'],
   // Timing.
   ['put off', 'delay'],
   ['hold off', 'delay'],
