@@ -533,6 +533,12 @@ const COUNTED_LIST: Omit<ListReading, 'types'> = {
   closedByConjunction: true,
 };
 
+/**
+ * Passages read for the date of an event a draft orders: as many as for a whole sentence, since an event's few words
+ * ("the Supreme Court's ruling") are shared by many passages that tell it undated or retell it later.
+ */
+const DATED_EVENT_CANDIDATES = CANDIDATES;
+
 /** How fully a passage must tell an event the draft orders to date it. */
 const DATED_EVENT_COVERAGE = 0.55;
 
@@ -556,7 +562,7 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
   if (things && [...clause.contentStems].every((s) => LIGHT.has(s))) return datedNamedEvent(index, clause, named);
   if (clause.contentStems.size === 0) return undefined;
   let best: { claim: SourceClaim; date: Slot; coverage: number } | undefined;
-  for (const c of candidatesFor(index, clause, CLAUSE_CANDIDATES)) {
+  for (const c of candidatesFor(index, clause, DATED_EVENT_CANDIDATES)) {
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
     const alignment = align(clause, claim.analysis, index);
