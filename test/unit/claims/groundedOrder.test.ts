@@ -26,4 +26,32 @@ describe('claims read from the sources: the order of two dated events', () => {
     warnsOn([["Tokyo's export curbs came before the Supreme Court's labour ruling.", 'before']]);
     silentOn(["Tokyo's export curbs came after the Supreme Court's labour ruling."]);
   });
+
+  it('orders the noun a relative clause tells of, not its sentence\'s subject ("…began with Tokyo\'s export curbs, which were followed by …")', () => {
+    warnsOn([
+      ["The downward spiral began with Tokyo's export curbs, which were followed by the Supreme Court's laborer ruling.", 'followed by'],
+    ]);
+    silentOn(["The downward spiral began with the Supreme Court's laborer ruling, which was followed by Tokyo's export curbs."]);
+  });
+
+  it('reads "first, and a decade later …" as the clause before coming first', () => {
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach …"; "The
+    // Six-Party Talks a decade later revealed considerable angst in Tokyo …".
+    warnsOn([
+      [
+        "The Six-Party Talks came first, and a decade later Perry's trilateral approach found Seoul and Tokyo on common ground.",
+        'first, and a decade later',
+      ],
+      [
+        "The Six-Party Talks came first; only a decade later did Perry's alliances-first approach bring Seoul and Tokyo onto common ground.",
+        'first; only a decade later',
+      ],
+    ]);
+    silentOn([
+      "Perry's trilateral approach came first, and a decade later the Six-Party Talks revealed angst in Tokyo.",
+      "Perry's alliances-first approach came first; only a decade later did the Six-Party Talks reveal angst in Tokyo.",
+      // A time, not a step after the clause before.
+      "The Six-Party Talks revealed angst in Tokyo, and since then Perry's trilateral approach has been forgotten.",
+    ]);
+  });
 });

@@ -43,7 +43,7 @@ import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { orderEventSpans, orderWordsOf } from './alignment/order';
+import { orderedEvents, orderEventSpans } from './alignment/order';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
@@ -362,16 +362,10 @@ function clauseOf(draft: AnalysedSentence, from: number, to: number): AnalysedSe
  * names and one date to a month; the dates must be comparable (both of one year, or both of one source and no year).
  */
 function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
-  for (const order of orderWordsOf(draft)) {
+  for (const order of orderedEvents(draft)) {
     const [o, p] = order.words;
-    // The ordering event runs to the comma: "After X, Y happened", "Z, held a decade before X, exposed …".
-    let comma = draft.words.length;
-    for (let i = p + 1; i < draft.words.length && comma === draft.words.length; i++)
-      if (textBetween(draft, i - 1, i).includes(',')) comma = i;
-    const [ordered, by] =
-      o <= 1
-        ? [datedEvent(index, clauseOf(draft, comma, draft.words.length)), datedEvent(index, clauseOf(draft, p + 1, comma))]
-        : [datedEvent(index, clauseOf(draft, 0, o)), datedEvent(index, clauseOf(draft, p + 1, comma))];
+    const ordered = datedEvent(index, clauseOf(draft, ...order.ordered));
+    const by = ordered && datedEvent(index, clauseOf(draft, ...order.by));
     if (!ordered || !by || ordered.claim === by.claim) continue;
     const a = ordered.date.date!;
     const b = by.date.date!;

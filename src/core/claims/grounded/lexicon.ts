@@ -854,6 +854,25 @@ export const AFTER_THE_EVENT_BEFORE = words(`subsequent afterwards afterward`);
  */
 export const LENGTH_OPENERS = words(`for over during throughout within across in much of the past last previous just only`);
 
+/**
+ * Words setting the clause they stand in after the clause before it, naming no event of their own ("… came first, and
+ * a decade later Perry's approach …", "… and only then traveled on to Tokyo", "the constitutional court weighed in
+ * only afterwards"): the sentence tells two events, the earlier first.
+ */
+export const THEN_WORDS = words(`then afterwards afterward later subsequently`);
+
+/**
+ * Words before a THEN_WORDS word that make it a time, not a step after the clause before ("since then", "by then",
+ * "until then", "even then"), or "then" a comparison's ("more than then").
+ */
+export const NOT_THEN_BEFORE = words(`since by until till from than even back`);
+
+/** Verbs of being and having between a relative word and an order verb ("which were followed by", "that had preceded"). */
+export const RELATIVE_AUXILIARIES = words(`is are was were has have had been being`);
+
+/** Relative words opening a clause about the noun before them, set off by a comma ("Tokyo's export curbs, which …"). */
+export const RELATIVE_WORDS = words(`which that who`);
+
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
 
