@@ -54,4 +54,10 @@ describe('claims read from the sources: the order of two dated events', () => {
       "The Six-Party Talks revealed angst in Tokyo, and since then Perry's trilateral approach has been forgotten.",
     ]);
   });
+
+  it('dates an event the draft dates itself by a passage sharing the date and two other words ("became involved in 2011")', () => {
+    // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government …".
+    warnsOn([["The constitutional court first became involved in 2011, after the Supreme Court's forced-labour ruling.", 'after']]);
+    silentOn(["The constitutional court first became involved in 2011, well before the Supreme Court's forced-labour ruling."]);
+  });
 });

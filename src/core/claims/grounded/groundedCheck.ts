@@ -537,7 +537,11 @@ const DATED_EVENT_CANDIDATES = CANDIDATES;
 const DATED_EVENT_COVERAGE = 0.55;
 
 /** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
-function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: SourceClaim; date: Slot } | undefined {
+function datedEvent(
+  index: SourceClaims,
+  clause: AnalysedSentence,
+  minAnchors = MIN_ANCHORS,
+): { claim: SourceClaim; date: Slot } | undefined {
   const own = clause.slots.filter((s) => s.kind === 'date');
   // A clause dating its own event ("Japan's summer 2019 export controls"): the passage telling the event without the
   // date, where it gives that date too, dates it (a passage dating it otherwise makes the date the error, not the order).
@@ -545,7 +549,8 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     const slots = clause.slots.filter((s) => s !== own[0]);
     let kinds = 0;
     for (const slot of slots) kinds |= KIND_BITS[slot.kind];
-    const found = datedEvent(index, { ...clause, slots, kinds });
+    // The date, found the same in the passage, is one of the words they share.
+    const found = datedEvent(index, { ...clause, slots, kinds }, minAnchors - 1);
     return found && compareDates(own[0].date!, found.date.date!) === 'same' ? found : undefined;
   }
   if (own.length > 0) return undefined;
@@ -560,7 +565,7 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
     const alignment = align(clause, claim.analysis, index);
-    if (alignment.anchors < MIN_ANCHORS || alignment.coverage < DATED_EVENT_COVERAGE) continue;
+    if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) continue;
     if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
     // A date to a month, or a season, a year or a decade: two of them order their events only when they do not overlap.
     const dates = eventDates(claim.analysis);
