@@ -19,7 +19,7 @@ function silentOn(texts: readonly string[]): void {
   for (const text of texts) assert.deepEqual(words(text, grounded(kb, text)), [], text);
 }
 
-describe('claims read from the sources: the order of two dated events', () => {
+describe('claims read from the sources: the order of events and of a journey\'s stops', () => {
   it('dates an event told in few words among the passages that retell it undated ("the Supreme Court\'s labour ruling")', () => {
     // "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures …"; "In 2018, however,
     // the ROK Supreme Court ruled that …": many passages retell the ruling without its date.
@@ -59,5 +59,22 @@ describe('claims read from the sources: the order of two dated events', () => {
     // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government …".
     warnsOn([["The constitutional court first became involved in 2011, after the Supreme Court's forced-labour ruling.", 'after']]);
     silentOn(["The constitutional court first became involved in 2011, well before the Supreme Court's forced-labour ruling."]);
+  });
+
+  it('reads the stops of a journey against a route a passage gives "by way of" its stops on the way', () => {
+    // "Further, Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way of The
+    // Philippines and Thailand."
+    warnsOn([
+      ['Stilwell visited Seoul first and only then traveled on to Tokyo.', 'first and only then'],
+      ['Stilwell stopped in Seoul first before heading on to Tokyo.', 'first before'],
+      ['From Tokyo, Stilwell went on to Seoul before stopping in the Philippines and Thailand.', 'before'],
+    ]);
+    silentOn([
+      'Stilwell visited Tokyo first and only then traveled on to Seoul.',
+      'From Tokyo, Stilwell went on to the Philippines and Thailand before stopping in Seoul.',
+      'Stilwell stopped in the Philippines and Thailand before heading on to Seoul.',
+      // The stops told in the reverse of the sentence's order are not read.
+      'Stilwell went on to Seoul after stopping in the Philippines and Thailand.',
+    ]);
   });
 });

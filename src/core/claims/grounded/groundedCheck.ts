@@ -44,6 +44,7 @@ import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderedEvents, orderEventSpans } from './alignment/order';
+import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
@@ -388,6 +389,22 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
 }
 
 /**
+ * The stops of a journey told in the order opposite to the route a passage gives the same person ("Stilwell stopped in
+ * Seoul first before heading on to Tokyo" against "… from Tokyo to Seoul by way of The Philippines and Thailand").
+ */
+function stopOrderConflict(draft: AnalysedSentence, compared: readonly { claim: SourceClaim }[]): ClaimFinding | undefined {
+  for (const { claim } of compared) {
+    const opposed = opposedStops(draft, claim.analysis);
+    if (!opposed) continue;
+    const [o, p] = opposed.draftWords;
+    const [x, y] = opposed.sourceWords;
+    const expected = wordsText(claim.analysis, x, y);
+    return finding(claim, draft.words[o].start, draft.words[p].end, draftText(draft, o, p), expected, undefined);
+  }
+  return undefined;
+}
+
+/**
  * The first and last day a date may mean, counted in one scale (a year of 16 months of 32 days, room for a winter's
  * January and February after its December, so a month's days and a season's months are ranges in it): "October 2018" is all of its days, "summer 2019" its three months. A date of no
  * year (two dates of one source, same year) is read in year 0.
@@ -689,7 +706,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   if (decided && decided.length > 0) return decided;
   // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
   // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
-  const dated = datedOrderConflict(index, draft);
+  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, compared);
   if (dated) return [dated];
   if (decided) return decided;
   const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared);

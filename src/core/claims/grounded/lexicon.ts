@@ -873,6 +873,31 @@ export const RELATIVE_AUXILIARIES = words(`is are was were has have had been bei
 /** Relative words opening a clause about the noun before them, set off by a comma ("Tokyo's export curbs, which …"). */
 export const RELATIVE_WORDS = words(`which that who`);
 
+/**
+ * Words a route names its stops on the way with ("to Seoul by way of the Philippines and Thailand", "via Manila"),
+ * first word of each: the stops come after the route's start and before the place named just before them.
+ */
+export const VIA_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['via', []],
+  ['by', ['way', 'of']],
+]);
+
+/** Words taking back a denial before them ("did not take him directly …, but rather to Seoul by way of …"). */
+export const RETRACTING_WORDS = words(`but rather instead`);
+
+/** Words of a journey from place to place ("stopped in Seoul first", "heading on to Tokyo", "travelled on to …"). */
+export const JOURNEY_WORDS = words(`visited visiting stopped stopping traveled travelled traveling travelling went going
+  heading headed flew flying arrived arriving continued continuing`);
+
+/**
+ * Words a sentence tells the stops of a journey in order with ("stopped in Seoul first before heading on to Tokyo",
+ * "… and only then traveled on to Tokyo"): the place told before such a word came before the place after it.
+ */
+export const STOP_ORDER_WORDS = words(`first before then afterwards afterward later`);
+
+/** Words telling stops in the reverse order of the sentence ("went to Seoul after stopping in Manila"): not read. */
+export const REVERSED_STOP_WORDS = words(`after following since`);
+
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
 
