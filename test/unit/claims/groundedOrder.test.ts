@@ -19,7 +19,7 @@ function silentOn(texts: readonly string[]): void {
   for (const text of texts) assert.deepEqual(words(text, grounded(kb, text)), [], text);
 }
 
-describe('claims read from the sources: the order of events and of a journey\'s stops', () => {
+describe("claims read from the sources: the order of events and of a journey's stops", () => {
   it('dates an event told in few words among the passages that retell it undated ("the Supreme Court\'s labour ruling")', () => {
     // "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures …"; "In 2018, however,
     // the ROK Supreme Court ruled that …": many passages retell the ruling without its date.
@@ -76,5 +76,22 @@ describe('claims read from the sources: the order of events and of a journey\'s 
       // The stops told in the reverse of the sentence's order are not read.
       'Stilwell went on to Seoul after stopping in the Philippines and Thailand.',
     ]);
+  });
+
+  it('ends the event ordered by at a second verb of the subject ("before Perry\'s trilateral approach and exposed …")', () => {
+    warnsOn([
+      [
+        "The Six-Party Talks came a decade before Perry's trilateral approach and exposed Japanese anxiety over a regional solution.",
+        'before',
+      ],
+    ]);
+    silentOn([
+      "The Six-Party Talks came a decade after Perry's trilateral approach and exposed Japanese anxiety over a regional solution.",
+    ]);
+  });
+
+  it('reads an "effort" as an "approach" ("Perry\'s trilateral effort", "Perry led a trilateral … approach")', () => {
+    warnsOn([["The Six-Party Talks came a decade before Perry's trilateral effort.", 'before']]);
+    silentOn(["The Six-Party Talks came a decade after Perry's trilateral effort."]);
   });
 });

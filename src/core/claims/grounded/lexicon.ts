@@ -930,6 +930,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['restrictions', 'controls', 'curbs', 'measures'],
   ['appoint', 'name', 'tap', 'nominate', 'designate'],
   ['visit', 'trip', 'travel', 'journey'],
+  // A course someone leads on an issue ("Perry's trilateral effort", "Perry led a trilateral approach").
+  ['approach', 'effort'],
   ['country', 'nation', 'state'],
   ['say', 'declare', 'announce'],
   // Setting something going ("launched trilateral consultations", "initiated trilateral consultations").

@@ -8,6 +8,7 @@ import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAna
 import { textBetween } from '../sourceClaims';
 import type { Opposition } from './polarity';
 import { breaksClause, sameClause } from './clauses';
+import { ACT_ENDING } from './events';
 import { compareSlots } from './values';
 
 /** An order word and the event it sets its clause's event before or after. */
@@ -131,8 +132,11 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
   for (const order of orderWordsOf(a)) {
     const [o, p] = order.words;
     // The ordering event runs to the comma: "After X, Y happened", "Z, held a decade before X, exposed …".
+    // Or, in a sentence's second half, to a second verb of its subject ("came a decade before Perry's effort and
+    // exposed …"): what follows is no part of the event.
     let comma = n;
-    for (let i = p + 1; i < n && comma === n; i++) if (textBetween(a, i - 1, i).includes(',')) comma = i;
+    for (let i = p + 1; i < n && comma === n; i++)
+      if (textBetween(a, i - 1, i).includes(',') || (o > 1 && secondPredicate(a, i))) comma = i;
     if (o <= 1) out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
     else
       out.push({
@@ -147,6 +151,12 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
     if (then) out.push(then);
   }
   return out;
+}
+
+/** Whether word i is "and" or "but" opening a second verb of the sentence's subject ("… and exposed …"). */
+function secondPredicate(a: AnalysedSentence, i: number): boolean {
+  const next = a.words[i + 1];
+  return (a.words[i].lower === 'and' || a.words[i].lower === 'but') && a.content[i + 1] === 1 && ACT_ENDING.test(next.lower);
 }
 
 /**
