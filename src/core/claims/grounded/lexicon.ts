@@ -668,12 +668,6 @@ export const ACCOUNT_OPENERS = words(`in from`);
 /** Verbs tying an account to what it says ("Seoul's version was that …"). */
 export const ACCOUNT_LINKS = words(`is was`);
 
-/**
- * Nouns for a government named by its leader ("the Obama administration", "the Kishida cabinet"): the name before
- * them is a person's. Not "government", which a place names as often ("the Tokyo government").
- */
-export const LEADER_GOVERNMENT_NOUNS = words(`administration cabinet`);
-
 /** Words between "as" and the office a person is appointed to, besides those of apposition ("as the next ambassador"). */
 export const APPOINTED_OFFICE_WORDS = words(`next new`);
 

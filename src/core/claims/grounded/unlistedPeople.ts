@@ -1,12 +1,13 @@
 /**
  * People the glossary does not list. A writer's own sources name many people no glossary knows ("Suga replaced Aso as
  * prime minister", "the Roh Moo-hyun government"): such a capitalised name is read as a person's only where the
- * sentence makes it plain — a title beside it, "as" and an office after it, a leader's government named by it, a
- * known person listed with it, or a Korean given name's hyphened syllable — so that it is compared with the passage's person as a listed person is. Places, bodies, events and
- * works named in capitals stay untyped: an acronym never reads as a person, nor a name after no such sign.
+ * sentence makes it plain — a title beside it, "as" and an office after it, a known person listed with it, or a
+ * Korean given name's hyphened syllable — so that it is compared with the passage's person as a listed person is.
+ * Places, bodies, events and works named in capitals stay untyped: an acronym never reads as a person, nor a name
+ * after no such sign.
  */
 import type { Token } from '../tokens';
-import { APPOINTED_OFFICE_WORDS, APPOSITION_WORDS, LEADER_GOVERNMENT_NOUNS } from './lexicon';
+import { APPOINTED_OFFICE_WORDS, APPOSITION_WORDS } from './lexicon';
 import type { Slot } from './sentenceAnalysis';
 
 /**
@@ -21,7 +22,6 @@ export function typeUnlistedPeople(words: readonly Token[], text: string, slots:
       koreanGivenName(words, text, slot) ||
       titledAfter(words, text, slots, slot) ||
       officeAfterAs(words, slots, slot) ||
-      namesLeadersGovernment(words, slot) ||
       listedWithPerson(words, slots, slot)
     )
       slot.entity!.type = 'person';
@@ -89,11 +89,6 @@ function officeAfterAs(words: readonly Token[], slots: readonly Slot[], slot: Sl
   while (i < words.length && (APPOSITION_WORDS.has(words[i].lower) || APPOINTED_OFFICE_WORDS.has(words[i].lower))) i++;
   const role = slots.find((s) => s.kind === 'role' && s.first === i);
   return role !== undefined && !ROLE_PLURAL.test(words[role.last].lower);
-}
-
-/** The name before a word for a leader's government ("the Obama administration", "the Kishida cabinet"). */
-function namesLeadersGovernment(words: readonly Token[], slot: Slot): boolean {
-  return LEADER_GOVERNMENT_NOUNS.has(words[slot.last + 1]?.lower ?? '') && words[slot.first - 1]?.lower === 'the';
 }
 
 /**
