@@ -15,7 +15,15 @@ import { datedAfterCount, datedOtherwise, datesUntoldAgreement, otherPartyCount,
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
+import {
+  otherHolderOfTitle,
+  pastOffice,
+  serves,
+  titledElsewhere,
+  titleOf,
+  titleOfSamePerson,
+  undatedOrDatedAlike,
+} from './alignment/offices';
 import { otherDoer, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { bodyOfSameTitle, otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
@@ -489,7 +497,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const { draft: title, source } = mismatches[k];
     const titled = (m: { draft: Slot; source: Slot }) =>
       m.draft.entity?.type === 'person' && m.draft.first === title.last + 1 && m.source.first === source.last + 1;
-    if (title.kind === 'role' && mismatches.some(titled)) mismatches.splice(k, 1);
+    if (title.kind === 'role' && (mismatches.some(titled) || titleOfSamePerson(draft, title, claim))) mismatches.splice(k, 1);
   }
   const coverage = total === 0 ? 0 : shared / total;
   const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;
