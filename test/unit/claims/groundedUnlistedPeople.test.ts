@@ -41,4 +41,13 @@ describe('claims read from the sources: people the glossary does not list', () =
     ])
       assert.deepEqual(warnedWords(kb, text), [], text);
   });
+
+  it('does not set a person named alone against the government another person stands for', () => {
+    const kb = realKnowledge();
+    // "Senior Biden officials, from the President on down, have made clear that the alliance with Japan stands at the
+    // center …": Blinken may be one of them.
+    const text =
+      'In January 2016, then-Secretary of State Antony Blinken met Japanese and South Korean officials at the Iikura guest house.';
+    assert.deepEqual(warnedWords(kb, text), []);
+  });
 });

@@ -27,7 +27,7 @@ import {
 import { otherDoer, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { bodyOfSameTitle, otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
-import { agentSwaps, complementSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
+import { agentSwaps, complementSwaps, partnerOfMutualAct, personAgainstGovernment, personInAnotherPart } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { opposedSides, relationOf, sameRelation } from './alignment/relations';
 import { speakerSwap, tellerSwap } from './alignment/tellers';
@@ -283,7 +283,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !yearsFromWritten(slot, other) &&
         !givenAsExample(claim, other) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
-        !opposedSides(draft, slot, claim, other)
+        !opposedSides(draft, slot, claim, other) &&
+        !personAgainstGovernment(draft, slot, claim, other)
       )
         candidates.push(other);
     }
