@@ -82,7 +82,7 @@ describe('claims read from the sources: a title with the region it serves, set o
 });
 
 describe('claims read from the sources: a title given to the person the source gives it to', () => {
-  it('is silent on a person\'s own title named beside another titled person, and warns on another title', () => {
+  it("is silent on a person's own title named beside another titled person, and warns on another title", () => {
     const kb = realKnowledge();
     // "This past week, U.S. Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin made back-to-back
     // visits to Tokyo and Seoul …"
