@@ -15,11 +15,19 @@ import { datedAfterCount, datedOtherwise, datesUntoldAgreement, otherPartyCount,
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { otherHolderOfTitle, pastOffice, serves, titledElsewhere, titleOf, undatedOrDatedAlike } from './alignment/offices';
+import {
+  otherHolderOfTitle,
+  pastOffice,
+  serves,
+  titledElsewhere,
+  titleOf,
+  titleOfSamePerson,
+  undatedOrDatedAlike,
+} from './alignment/offices';
 import { otherDoer, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { bodyOfSameTitle, otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
-import { agentSwaps, complementSwaps, partnerOfMutualAct, personInAnotherPart } from './alignment/parties';
+import { agentSwaps, complementSwaps, partnerOfMutualAct, personAgainstGovernment, personInAnotherPart } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { opposedSides, relationOf, sameRelation } from './alignment/relations';
 import { speakerSwap, tellerSwap } from './alignment/tellers';
@@ -275,7 +283,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !yearsFromWritten(slot, other) &&
         !givenAsExample(claim, other) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
-        !opposedSides(draft, slot, claim, other)
+        !opposedSides(draft, slot, claim, other) &&
+        !personAgainstGovernment(draft, slot, claim, other)
       )
         candidates.push(other);
     }
@@ -489,7 +498,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const { draft: title, source } = mismatches[k];
     const titled = (m: { draft: Slot; source: Slot }) =>
       m.draft.entity?.type === 'person' && m.draft.first === title.last + 1 && m.source.first === source.last + 1;
-    if (title.kind === 'role' && mismatches.some(titled)) mismatches.splice(k, 1);
+    if (title.kind === 'role' && (mismatches.some(titled) || titleOfSamePerson(draft, title, claim))) mismatches.splice(k, 1);
   }
   const coverage = total === 0 ? 0 : shared / total;
   const settled = mismatches.length === 0 && unresolved === 0 && unspoken === 0;

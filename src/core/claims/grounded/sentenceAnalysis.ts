@@ -68,6 +68,7 @@ import {
   REFUSED_THING_OPENERS,
 } from './lexicon';
 import { PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
+import { KOREAN_SYLLABLE, typeUnlistedPeople } from './unlistedPeople';
 
 /**
  * What may stand between a year and the word it qualifies: spaces, and a quotation mark opening a name set off in
@@ -465,6 +466,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findRoles(words, text, claim, taken);
   findPortfolioBodies(words, text, claim, taken);
   findNames(words, text, claim, taken, slots);
+  typeUnlistedPeople(words, text, slots);
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
   findCounts(words, text, claim, taken);
@@ -1099,6 +1101,8 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
       if (!/^(?:\s+|[-‐‑'’]|\.\s+)$/.test(gap) || (gap.startsWith('.') && words[j - 1].text.length > 1)) break;
       if (isCapitalised(words[j]) && !MONTH_NUMBERS.has(words[j].lower)) last = j;
       else if (words[j].joined && words[j - 1].joined && text[words[j].start - 1] === '-') last = j;
+      // A Korean given name's small hyphened syllable ("Roh Moo-hyun"): the second capitalised word's.
+      else if (words[j].joined && /^[-‐‑]$/.test(gap) && j - 1 > i && last === j - 1 && KOREAN_SYLLABLE.test(words[j].text)) last = j;
       // A number after a hyphen is the name's ("the G-20 summit", "COVID-19"), not a count.
       else if (/^[-‐‑]$/.test(gap) && /^\d+$/.test(words[j].text)) last = j;
       else if (NAME_JOINERS.has(words[j].lower) && isCapitalised(words[j + 1]) && taken[j + 1] === -1) continue;

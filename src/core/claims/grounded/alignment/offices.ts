@@ -6,7 +6,7 @@
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
 import { APPOSITION_WORDS } from '../lexicon';
 import { wordsApart } from './clauses';
-import { compareSlots } from './values';
+import { compareSlots, otherRank } from './values';
 
 /**
  * Whether a title may be told of the time the claim tells: offices change hands, so in a sentence dating an event the
@@ -67,8 +67,6 @@ export function onceHeld(a: AnalysedSentence, title: Slot): boolean {
 export function titleOf(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   if (pluralTitle(title)) return false;
   const titleFirst = person.last >= title.first;
-  // A title with a name right after it is that name's ("Like Blinken, Defense Secretary Austin …"), not the one before.
-  if (!titleFirst && a.slots.some((o) => o !== person && o.entity?.type === 'person' && o.first === title.last + 1)) return false;
   const [from, to] = titleFirst ? [title.last + 1, person.first] : [person.last + 1, title.first];
   for (let i = from; i < to; i++) {
     if (APPOSITION_WORDS.has(a.words[i].lower)) continue;
@@ -132,4 +130,21 @@ export function otherHolderOfTitle(draft: AnalysedSentence, claim: AnalysedSente
     found.push([mine, holder]);
   }
   return found;
+}
+
+/**
+ * Whether the draft's title stands right before a person ("Defense Secretary Austin") to whom the claim gives that
+ * same title right before the same person ("Secretary of Defense Lloyd Austin"): the title is that person's in both,
+ * whatever other title of the claim it was set against ("Secretary of State Antony Blinken", named beside him). Not
+ * a title of another rank ("secretary of state" against "Deputy Secretary of State"), compared through its holder.
+ */
+export function titleOfSamePerson(draft: AnalysedSentence, title: Slot, claim: AnalysedSentence): boolean {
+  const person = draft.slots.find((s) => s.first === title.last + 1 && s.entity?.type === 'person');
+  if (!person) return false;
+  return claim.slots.some(
+    (q) =>
+      q.entity?.type === 'person' &&
+      compareSlots(person, q) === 'same' &&
+      claim.slots.some((r) => r.kind === 'role' && r.last === q.first - 1 && compareSlots(title, r) === 'same' && !otherRank(title, r)),
+  );
 }

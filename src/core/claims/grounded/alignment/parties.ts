@@ -442,3 +442,14 @@ function partyToldToBe(a: AnalysedSentence, j: number): Slot | undefined {
   const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
   return slot && !slot.entity!.adjective && partyOf(a, slot) === slot ? slot : undefined;
 }
+
+/**
+ * Whether one of two people stands for their government or their people ("Biden officials", "the Biden
+ * administration") where the other is a person named alone ("Antony Blinken met …"): the one may be of the other's
+ * government, so they are not two people where one should be.
+ */
+export function personAgainstGovernment(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, other: Slot): boolean {
+  if (slot.entity?.type !== 'person' || other.entity?.type !== 'person') return false;
+  const governs = (a: AnalysedSentence, s: Slot) => PARTY_NOUNS.has(a.words[s.last + 1]?.lower ?? '');
+  return governs(draft, slot) !== governs(claim, other);
+}

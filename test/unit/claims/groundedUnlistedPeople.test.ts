@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * People no glossary lists, read as people where the sentence shows it, and compared with the person the source
+ * names in their place (curated facts off).
+ */
+describe('claims read from the sources: people the glossary does not list', () => {
+  it('compares a Korean name written with its hyphened given name with the person the source names', () => {
+    const kb = realKnowledge();
+    // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government to
+    // reopen talks with Japan …"
+    const court =
+      'The constitutional court first waded in during 2011, when it called on the Roh Moo-hyun government to reopen talks with Japan over the comfort women.';
+    assert.deepEqual(warnedWords(kb, court), ['Roh Moo-hyun']);
+    // "… a seven-member delegation from the Korea-Japan Parliamentarians’ Union headed by Kim Jin-pyo of the ruling
+    // Democratic Party met with Suga …"
+    const union =
+      "In mid-November, a seven-member delegation from the Korea-Japan Parliamentarians' Union headed by Lim Sung-nam met with Suga in Tokyo.";
+    assert.deepEqual(warnedWords(kb, union), ['Lim Sung-nam']);
+    // The person the source names is no conflict.
+    assert.deepEqual(warnedWords(kb, court.replace('Roh Moo-hyun', 'Lee Myung-bak')), []);
+  });
+
+  it('compares a name listed with a known person as a person', () => {
+    const kb = realKnowledge();
+    // "… summit diplomacy between Trump and Kim Jong Un is gone," says … Professor Park Cheol Hee …
+    const text =
+      'According to Park, with summitry between Trump and Xi Jinping now over, Seoul is seriously considering bringing Tokyo into the diplomatic game.';
+    assert.deepEqual(warnedWords(kb, text), ['Xi Jinping']);
+  });
+
+  it('leaves acronyms, places and a capitalised word hyphened to an English one untyped', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      // A body's acronym beside a person is not a person ("Trump and the UN").
+      'With summitry between Trump and the UN now over, Seoul is seriously considering bringing Tokyo into the diplomatic game.',
+      // "-led" is no given name: "the Roh Moo-led government" is nobody's full name.
+      'The constitutional court first waded in during 2011, when it called on the Grand National-led government to reopen talks with Japan over the comfort women.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), [], text);
+  });
+
+  it('does not set a person named alone against the government another person stands for', () => {
+    const kb = realKnowledge();
+    // "Senior Biden officials, from the President on down, have made clear that the alliance with Japan stands at the
+    // center …": Blinken may be one of them.
+    const text =
+      'In January 2016, then-Secretary of State Antony Blinken met Japanese and South Korean officials at the Iikura guest house.';
+    assert.deepEqual(warnedWords(kb, text), []);
+  });
+});
