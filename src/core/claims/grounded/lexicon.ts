@@ -510,6 +510,12 @@ export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although thoug
 export const IDEA_NOUNS = words(`idea notion prospect possibility suggestion fear fears worry worries`);
 
 /**
+ * Words opening the clause of a fact that a guess explains ("This is likely why Stilwell insisted …", "That may
+ * explain why Moon and Suga have been reluctant …"): the guess is of the reason; the fact explained is stated.
+ */
+export const EXPLAINED_OPENERS = words(`why`);
+
+/**
  * Words opening a subordinate clause set before the main one ("Where in past disputes, diplomats might have stepped
  * in, …", "Although Seoul may object, …"): a hedge inside such a clause guesses at it only, not at the main clause.
  */

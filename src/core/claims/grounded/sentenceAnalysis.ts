@@ -42,6 +42,7 @@ import {
   PUNCTUATION_BETWEEN,
   IN_OF_RESULT_VERBS,
   IDEA_NOUNS,
+  EXPLAINED_OPENERS,
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
@@ -566,7 +567,18 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     }
     return false;
   };
-  const hedged = hearsay.length > 0 || hedges.some((h) => !trailing(h) && !leading(h) && !ideaHeld(h));
+  // So does one guessing at the reason for a fact the sentence tells after it ("This is likely why Stilwell insisted …
+  // that it was “not [his] job to mediate”", "That may explain why Moon and Suga have been reluctant …"): the fact
+  // explained is stated. Not when a value stands before "why": that is the guessed reason's ("Japan's curbs are
+  // probably why …"), part of the guess.
+  const explaining = (h: number) => {
+    for (let k = h + 1; k < n && k <= h + EXPLAINED_REACH; k++) {
+      if (PUNCTUATION_BETWEEN.test(text.slice(words[k - 1].end, words[k].start))) return false;
+      if (EXPLAINED_OPENERS.has(words[k].lower)) return firstValue < 0 || firstValue > k;
+    }
+    return false;
+  };
+  const hedged = hearsay.length > 0 || hedges.some((h) => !trailing(h) && !leading(h) && !ideaHeld(h) && !explaining(h));
   const presupposed = hedged ? presupposedClauses(words, text, Math.min(hedges[0] ?? n, hearsay[0] ?? n)) : undefined;
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
@@ -1126,6 +1138,8 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
 
 /** Words an idea's "that" may stand before the hedge in its clause ("the idea that allied defenses could …"). */
 const IDEA_REACH = 6;
+/** How far after a hedge the "why" of the fact it explains may stand ("is likely why", "may well explain why"). */
+const EXPLAINED_REACH = 3;
 
 /** Whether `word` is an adverb by its ending ("briefly", "quickly"), not an "-ly" noun or adjective (`LY_NOT_ADVERBS`). */
 function isAdverb(word: string): boolean {
