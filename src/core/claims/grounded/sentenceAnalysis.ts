@@ -149,6 +149,12 @@ export interface AnalysedSentence {
    */
   presupposed?: readonly (readonly [number, number])[];
   /**
+   * In a quoted guess or supposition told whose it is ("“… would not take a risk …,” … Yu Myung Hwan … told me"):
+   * where the attribution after the quotation opens. It is stated (one of the `presupposed` ranges), and compared
+   * only with a draft telling of someone's telling too.
+   */
+  attributedFrom?: number;
+  /**
    * Where a reported allegation starts ("alleged that …"), or -1: words from here on are someone's claim, hedged;
    * the words before (who alleged it, when) are stated.
    */
@@ -488,6 +494,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   let hoping = false;
   let declared = false;
   let conditional = false;
+  const conditions: number[] = [];
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
     if (
@@ -535,7 +542,10 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
       if (lower !== 'whether' && words.some((w, k) => k < i && THREAT_WORDS.has(w.lower))) {
         if (reportedFrom < 0) reportedFrom = i;
-      } else conditional = true;
+      } else {
+        conditional = true;
+        conditions.push(i);
+      }
     }
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
@@ -578,8 +588,16 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     }
     return false;
   };
-  const hedged = hearsay.length > 0 || hedges.some((h) => !trailing(h) && !leading(h) && !ideaHeld(h) && !explaining(h));
-  const presupposed = hedged ? presupposedClauses(words, text, Math.min(hedges[0] ?? n, hearsay[0] ?? n)) : undefined;
+  const guesses = hedges.filter((h) => !trailing(h) && !leading(h) && !ideaHeld(h) && !explaining(h));
+  // A guess or a supposition quoted, then told whose it is ("“Prime Minister Suga would not take a risk …,” former
+  // … Yu Myung Hwan … told me", "“… it is crucial if we want to pressurize North Korea …,” a senior official in the
+  // Prime Minister’s National Security Secretariat (NSS) told me"): the telling is stated, who told it and where they
+  // serve; the quoted words stay the speaker's guess or supposition.
+  const attribution = hearsay.length === 0 ? quotedAttribution(words, quoted, [...guesses, ...conditions]) : -1;
+  if (attribution >= 0) conditional = false;
+  const hedged = hearsay.length > 0 || guesses.length > 0 || attribution >= 0;
+  const presupposed = hedged ? presupposedClauses(words, text, Math.min(guesses[0] ?? hedges[0] ?? n, hearsay[0] ?? n)) : undefined;
+  if (presupposed && attribution >= 0) presupposed.push([attribution, n - 1]);
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
   return {
@@ -596,6 +614,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     hedged,
     ...(hearsay.length > 0 ? { hearsay: true } : {}),
     ...(presupposed && presupposed.length > 0 ? { presupposed } : {}),
+    ...(attribution >= 0 ? { attributedFrom: attribution } : {}),
     reportedFrom,
     ...(declared ? { declared } : {}),
     conditional,
@@ -605,6 +624,20 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     quoted: Uint8Array.from(quoted),
     particles,
   };
+}
+
+/**
+ * Where the attribution of a quoted guess or supposition opens, or -1: every one of its hedges and conditions
+ * (`marks`) stands inside the quotation, which the sentence's words after it attribute to a speaker by a verb of
+ * saying ("…,” a senior official … told me").
+ */
+function quotedAttribution(words: readonly Token[], quoted: readonly number[], marks: readonly number[]): number {
+  if (marks.length === 0 || marks.some((i) => quoted[i] !== 1)) return -1;
+  let close = words.length - 1;
+  while (close >= 0 && quoted[close] !== 1) close--;
+  if (close < 0 || close === words.length - 1) return -1;
+  for (let k = close + 1; k < words.length; k++) if (SPEAKING_VERBS.has(words[k].lower)) return close + 1;
+  return -1;
 }
 
 /**
