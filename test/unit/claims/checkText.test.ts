@@ -205,10 +205,18 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
     const leader = 'A seven-member delegation headed by Lim Sung-nam met with Suga in Tokyo.';
     assert.deepEqual(words(leader, checkText(kb, leader)), ['Lim Sung-nam']);
     assert.deepEqual(checkText(kb, 'A seven-member delegation headed by Kim Jin-pyo met with Suga in Tokyo.'), []);
-    // The union's chair is another office than the delegation's head: Kang Chan-gil did chair the union.
-    assert.deepEqual(checkText(kb, 'The Korea-Japan Parliamentarians’ Union was once chaired by Kang Chan-gil.'), []);
     const post = 'Blinken got on the phone with Defence Minister Motegi Toshimitsu last week.';
     assert.deepEqual(words(post, checkText(kb, post)), ['Defence Minister']);
+  });
+
+  it('leaves alone another office or event a sentence names beside a fact’s own words', () => {
+    // The union's chair is another office than the delegation's head: Kang Chan-gil did chair the union.
+    assert.deepEqual(checkText(kb, 'The Korea-Japan Parliamentarians’ Union was once chaired by Kang Chan-gil.'), []);
+    // The Osaka G20 is another summit than Chengdu's, which a sentence may name beside it.
+    const g20 = 'Apart from their Chengdu meeting, Abe and Moon also crossed paths at the G20 summit in Osaka, where they barely spoke.';
+    assert.deepEqual(checkText(kb, g20), []);
+    const wrong = 'Abe and Moon met in Chengdu at the G20 summit.';
+    assert.deepEqual(words(wrong, checkText(kb, wrong)), ['G20']);
   });
 
   it("checks claims the writer attributes to the sources' own authors ('according to the CSIS authors')", () => {

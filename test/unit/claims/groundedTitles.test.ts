@@ -80,3 +80,15 @@ describe('claims read from the sources: a title with the region it serves, set o
     assert.deepEqual(words(right, grounded(kb, right)), []);
   });
 });
+
+describe('claims read from the sources: a title between two names', () => {
+  it('gives a title with a name right after it to that name, not to the one before ("Like Blinken, Defense Secretary Austin")', () => {
+    const kb = realKnowledge();
+    // "U.S. Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin made back-to-back visits to Tokyo and
+    // Seoul …"
+    const right = 'Like Blinken, Defense Secretary Austin traveled to both Tokyo and Seoul in March 2021.';
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+    const wrong = 'Like Austin, Secretary of Defense Blinken traveled to both Tokyo and Seoul in March 2021.';
+    assert.deepEqual(words(wrong, grounded(kb, wrong)), ['Secretary of Defense']);
+  });
+});

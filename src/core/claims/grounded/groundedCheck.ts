@@ -5,7 +5,7 @@
  * value of one kind (or denies what the draft states), and no passage backs the draft's value.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Citation } from '../../knowledge/types';
+import type { Citation, Passage } from '../../knowledge/types';
 import { datedAfterWriting, dateText } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
@@ -26,8 +26,10 @@ import {
   DECLARATION_NOUNS,
   DENIAL_AUXILIARIES,
   ORDER_WORDS,
+  ORDINAL_PLACES,
   ORDINAL_WORDS,
   PARTICIPLE_ADVERBS,
+  RANK_SUPERLATIVES,
   REMAINING_WORDS,
   TERM_NOUNS,
   YEAR_SPANS,
@@ -51,8 +53,9 @@ import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } f
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots } from './alignment/values';
 import { TIME_UNITS } from './alignment/wholes';
-import { SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
+import { numberInWords, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
+import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import {
   analyseSentence,
@@ -459,6 +462,12 @@ const COUNTED_TYPES: ReadonlyMap<string, EntityType> = new Map(COUNTED_NAME_NOUN
 /** How fully a passage must tell what the draft counts for its list to be the things counted. */
 const LIST_COVERAGE = MIN_COVERAGE;
 
+/** How many of the passage's list the draft must name to count it at `SHARED_LIST_COVERAGE`. */
+const SHARED_LIST_MEMBERS = 2;
+
+/** How much of the draft a passage must tell whose list the draft names members of. */
+const SHARED_LIST_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
+
 /**
  * A count of named things ("three allied capitals", "five other countries") where the passage telling the same event
  * lists them by name and lists another number ("visits to Tokyo and Seoul"; "The United Kingdom, France, Australia,
@@ -480,10 +489,15 @@ function listCountConflict(
     for (const { claim, alignment } of ranked) {
       // A passage with a value differing from the draft's elsewhere may tell another event ("met in Chengdu" beside
       // "Stilwell … from Tokyo to Seoul"): it neither counts nor stops the search.
-      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE || alignment.unresolved > 0) continue;
+      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < SHARED_LIST_COVERAGE || alignment.unresolved > 0) continue;
       const source = claim.analysis;
       if (source.slots.some((o) => o.kind === 'number')) continue;
       const lists = namedLists(source, type);
+      // Two members the draft names as the passage lists them ("Only two other countries, Britain and France, …"
+      // against "The United Kingdom, France, Australia, and Canada …") tie the count to that list, whatever words
+      // the two tell the act in.
+      const shared = lists.length === 1 ? lists[0].filter((o) => alignment.pairs.some(([, q]) => q === o)).length : 0;
+      if (alignment.coverage < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS) continue;
       if (lists.length !== 1 || lists[0].length === count) break;
       const list = lists[0];
       const expected = wordsText(source, list[0].first, list[list.length - 1].last);
@@ -518,6 +532,74 @@ function remainingTermConflict(
     }
   }
   return undefined;
+}
+
+/**
+ * A thing the draft ranks otherwise than the passage telling the same ranks it by the same sense ("China is only
+ * Japan's second-largest market" against "China remains Japan's largest target market"): the draft's rank is wrong.
+ * Only where each sentence ranks once by that sense, the passage tells the sentence fully and no value differs.
+ */
+function rankConflict(
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding | undefined {
+  const mine = rankOf(draft);
+  if (!mine || deniedAt(draft, mine.first)) return undefined;
+  for (const { claim, alignment } of [...compared].sort((a, b) => b.alignment.coverage - a.alignment.coverage)) {
+    const source = claim.analysis;
+    if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE || alignment.unresolved > 0) continue;
+    if (alignment.mismatches.length > 0 || alignment.polarity || source.hedged) continue;
+    const theirs = rankOf(source, mine.sense);
+    if (!theirs || deniedAt(source, theirs.first)) continue;
+    // The same thing ranked among the same owner's: the owners before the two ranks, and the things ranked (the
+    // parties before them), are the same ("China is only South Korea's second-largest market" ranks for another).
+    const paired = (x: Slot | undefined, y: Slot | undefined) =>
+      x !== undefined && y !== undefined && alignment.pairs.some(([d, o]) => d === x && o === y);
+    const [myOwner, theirOwner] = [ownerOfRank(draft, mine.first), ownerOfRank(source, theirs.first)];
+    if (!paired(myOwner, theirOwner)) return undefined;
+    if (!paired(rankedBefore(draft, myOwner!), rankedBefore(source, theirOwner!))) return undefined;
+    if (theirs.rank === mine.rank) return undefined;
+    const start = draft.words[mine.first].start;
+    const end = draft.words[mine.last].end;
+    const words = draft.source.slice(start - draft.start, end - draft.start);
+    return finding(claim, start, end, words, wordsText(source, theirs.first, theirs.last), undefined);
+  }
+  return undefined;
+}
+
+/** The party whose possessive stands right before a rank ("Japan's largest market"), if any. */
+function ownerOfRank(a: AnalysedSentence, first: number): Slot | undefined {
+  if (!possessiveMark(a.words, first - 1)) return undefined;
+  return a.slots.find((o) => o.kind === 'entity' && o.last === first - 2);
+}
+
+/** The last party named before a rank's owner in its clause: the thing ranked ("China remains Japan's largest …"). */
+function rankedBefore(a: AnalysedSentence, owner: Slot): Slot | undefined {
+  let found: Slot | undefined;
+  for (const o of a.slots) if (o.kind === 'entity' && o.last < owner.first && sameClause(a, o.last, owner.first)) found = o;
+  return found;
+}
+
+/** Whether a denial stands in the clause of word `at` ("Nor do … explain …, because China remains …" denies another). */
+function deniedAt(a: AnalysedSentence, at: number): boolean {
+  return a.negations.some((n) => sameClause(a, Math.min(n, at), Math.max(n, at)));
+}
+
+/**
+ * The one superlative of `RANK_SUPERLATIVES` a sentence ranks by (of `sense` when given), with its rank and words: an
+ * ordinal right before it ("second-largest", "third biggest") gives the rank, none the first. Undefined when the
+ * sentence has none or several, or ranks by number ("the number one issue").
+ */
+function rankOf(a: AnalysedSentence, sense?: string): { sense: string; rank: number; first: number; last: number } | undefined {
+  let found: { sense: string; rank: number; first: number; last: number } | undefined;
+  for (let i = 0; i < a.words.length; i++) {
+    const s = RANK_SUPERLATIVES.get(a.words[i].lower);
+    if (s === undefined || (sense !== undefined && s !== sense)) continue;
+    if (found) return undefined;
+    const place = ORDINAL_PLACES.get(a.words[i - 1]?.lower ?? '');
+    found = place === undefined ? { sense: s, rank: 1, first: i, last: i } : { sense: s, rank: place, first: i - 1, last: i };
+  }
+  return found;
 }
 
 /** The stem of "year", the unit of a length of years as the analysis keeps it. */
@@ -677,6 +759,15 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
+  // A count or a place of an author's numbered points is told by the list, not by a passage: any other conflict of
+  // the sentence is found as ever, apart from it.
+  const listed = numberedListConflict(index, draft);
+  const found = statementConflicts(index, draft, attributed);
+  return listed ? [listed, ...found.filter((f) => f.end <= listed.start || f.start >= listed.end)] : found;
+}
+
+/** The conflicts of a statement of fact, its things' attributes (`attributed`) read: titles, affiliations, events. */
+function statementConflicts(index: SourceClaims, draft: AnalysedSentence, attributed: ClaimFinding | undefined): ClaimFinding[] {
   // A title the sources never give a person is one slip; the event the sentence tells may hold another ("Suga, who
   // had served as Abe's foreign minister, took over as premier in October 2020"), though not in the titled person,
   // whom the sources know by the titles they give.
@@ -688,6 +779,62 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   }
   if (attributed) return [attributed];
   return eventConflicts(index, draft);
+}
+
+/** How much of a draft sentence placing a point of a numbered list the point it tells must say (`align`'s coverage). */
+const LIST_POINT_COVERAGE = 0.4;
+
+/** How much of that coverage the point at the draft's place may reach, and the draft still be wrong about the place. */
+const LIST_POINT_SHARE = 0.6;
+
+/**
+ * A draft counting an author's numbered points otherwise than the list does ("Sakata offers four recommendations"
+ * against points 1 to 6), or placing the point it tells elsewhere ("Sakata's fifth recommendation calls for
+ * re-strengthening trilateral cooperation on North Korea" against point 4): the last point, or the point told, is
+ * cited. A place is compared only where one point clearly tells the draft's words and the point at its place does not.
+ */
+function numberedListConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+  const said = listStatementOf(draft, index.numberedLists);
+  if (!said) return undefined;
+  const { points } = said.list;
+  const claimOf = (passage: Passage): SourceClaim => ({ passage, kinds: 0, denies: false, analysis: index.read(passage) });
+  if ('count' in said) {
+    const { count } = said;
+    if (count.number!.value === points.length) return undefined;
+    const replacement = /^\d+$/.test(count.text) ? String(points.length) : matchCase(numberInWords(points.length) ?? '', count.text);
+    return finding(
+      claimOf(points[points.length - 1][0]),
+      count.start,
+      count.end,
+      count.text,
+      `${points.length} numbered points`,
+      replacement || undefined,
+    );
+  }
+  // Each point's coverage of the draft: the best of its passages'.
+  const told = points.map((passages) => {
+    let best: { coverage: number; passage: Passage } | undefined;
+    for (const passage of passages) {
+      const alignment = align(draft, index.read(passage), index);
+      if (alignment.anchors < MIN_ANCHORS || (best && best.coverage >= alignment.coverage)) continue;
+      best = { coverage: alignment.coverage, passage };
+    }
+    return best;
+  });
+  let k = -1;
+  for (let j = 0; j < told.length; j++) if (told[j] && (k < 0 || told[j]!.coverage > told[k]!.coverage)) k = j;
+  if (k < 0 || k + 1 === said.place || told[k]!.coverage < LIST_POINT_COVERAGE) return undefined;
+  if ((told[said.place - 1]?.coverage ?? 0) >= told[k]!.coverage * LIST_POINT_SHARE) return undefined;
+  const word = draft.words[said.first];
+  const ordinal = ordinalWord(k + 1);
+  return finding(
+    claimOf(told[k]!.passage),
+    word.start,
+    word.end,
+    word.text,
+    `point ${k + 1}`,
+    ordinal === undefined ? undefined : matchCase(ordinal, word.text),
+  );
 }
 
 /** The conflicts of a statement of fact with the passages telling its event: its values, denials and order. */
@@ -730,7 +877,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   const listed = listCountConflict(draft, compared);
   if (listed) return [listed];
   if (decided) return decided;
-  const counted = remainingTermConflict(draft, compared);
+  const counted = remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
   return counted ? [counted] : [];
 }
 
@@ -1039,25 +1186,34 @@ function toldOnlyWhen(draft: AnalysedSentence, value: Slot, claim: AnalysedSente
   return shared < MIN_SHARED_BESIDES_ORDER;
 }
 
+/**
+ * A length of time ("for roughly a decade", "for barely five years"), not one told back from the time of writing ("20
+ * years ago", "the past decade"): how long the state the clause tells held, whatever else the clause says.
+ */
+function lengthOfTime(value: Slot): boolean {
+  return value.kind === 'number' && TIME_UNITS.has(value.number!.unit ?? '');
+}
+
 /** Words either side of a value that make its clause, for `clauseCoverage`. */
 const CLAUSE_REACH = 8;
 
 /**
- * How much of the clause around `value` (its words up to `CLAUSE_REACH` either side, not past a semicolon or a dash)
- * the passage also says: content words weighted by rarity, and the values the two agree on.
+ * How much of the clause around `value` (its words up to `reach` either side, not past a semicolon or a dash) the
+ * passage also says: content words, each once, and the values the two agree on. A length of time reaches over the
+ * whole sentence (`lengthOfTime`).
  */
 function clauseCoverage(
   draft: AnalysedSentence,
   value: { first: number; last: number },
   claim: AnalysedSentence,
   alignment: Alignment,
+  reach = CLAUSE_REACH,
 ): number {
   const words = draft.words;
   let from = value.first;
-  while (from > 0 && value.first - from < CLAUSE_REACH && !breaksClause(draft, from - 1, from)) from--;
+  while (from > 0 && value.first - from < reach && !breaksClause(draft, from - 1, from)) from--;
   let to = value.last;
-  while (to < words.length - 1 && to - value.last < CLAUSE_REACH && !breaksClause(draft, to, to + 1) && !opensAppositive(draft, to + 1))
-    to++;
+  while (to < words.length - 1 && to - value.last < reach && !breaksClause(draft, to, to + 1) && !opensAppositive(draft, to + 1)) to++;
   let total = 0;
   let shared = 0;
   const counted = new Set<string>();
@@ -1251,7 +1407,8 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     if (alignment.anchors < MIN_ANCHORS) return [];
     const value = mismatches[0].draft;
     // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
-    const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment));
+    const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
+    const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment, reach));
     if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
     if (value.kind === 'entity' && coverage < MIN_COVERAGE) return [];

@@ -510,12 +510,6 @@ export const CONTRAST_CONJUNCTIONS = words(`but yet while whereas although thoug
 export const IDEA_NOUNS = words(`idea notion prospect possibility suggestion fear fears worry worries`);
 
 /**
- * Words opening the clause of a fact that a guess explains ("This is likely why Stilwell insisted …", "That may
- * explain why Moon and Suga have been reluctant …"): the guess is of the reason; the fact explained is stated.
- */
-export const EXPLAINED_OPENERS = words(`why`);
-
-/**
  * Words opening a subordinate clause set before the main one ("Where in past disputes, diplomats might have stepped
  * in, …", "Although Seoul may object, …"): a hedge inside such a clause guesses at it only, not at the main clause.
  */
@@ -545,6 +539,13 @@ export const EVENT_PREPOSITIONS = words(`during after before since amid followin
  * "since" may give a cause, and "when" a supposition.
  */
 export const PRESUPPOSING_SUBORDINATORS = words(`before after until till once`);
+
+/**
+ * A word after a hedge that makes the guess an explanation of what follows ("This is likely why Stilwell insisted …",
+ * "This may be why …"): what it explains is given, only the reason is guessed. Not "because": the clause after it is
+ * the guessed reason.
+ */
+export const EXPLAINED_WORD = 'why';
 
 /**
  * Nouns of a declaration whose "that" clause a guess about it takes as given ("the president's announcement that he was
@@ -1133,3 +1134,50 @@ export const DATING_WORDS = words(`
  * ("…, further hollowing out the 2015 accord", "…, thereby ending …"): the phrase is no part of that clause's event.
  */
 export const PARTICIPLE_ADVERBS = words(`further thereby effectively also again still only`);
+
+/**
+ * Nouns naming the points of an author's numbered list ("Sakata offers six recommendations", "her third proposal",
+ * "the sixth point"): a count or an ordinal before one, in a sentence naming the author, is read against that list.
+ */
+export const LIST_ITEM_NOUNS = words(
+  `recommendation recommendations proposal proposals point points step steps suggestion suggestions prescription prescriptions`,
+);
+
+/**
+ * Words before a count of list points that make it a count of some of them ("the first three recommendations", "two
+ * other proposals", "the remaining four points"): not the length of the list.
+ */
+export const LIST_SUBSET_WORDS = words(`first last other remaining further additional more final next latter former top`);
+
+/**
+ * Prepositions after a count of list points that narrow it to a subject ("two recommendations on North Korea", "three
+ * proposals about trade"): some of the list, not its length.
+ */
+export const LIST_TOPIC_PREPOSITIONS = words(`on about concerning regarding of among`);
+
+/** Ordinal words with the place they give ("her fifth recommendation" is the list's fifth point). */
+export const ORDINAL_PLACES: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+]);
+
+/**
+ * Superlatives that rank a thing among others of its kind, each with the sense it ranks by ("Japan's largest market",
+ * "its second-biggest trading partner": both by size): an ordinal before one gives the rank ("second-largest" is 2),
+ * none the first. Two sentences telling one thing ranked by one sense at two ranks disagree.
+ */
+export const RANK_SUPERLATIVES: ReadonlyMap<string, string> = new Map([
+  ['largest', 'size'],
+  ['biggest', 'size'],
+  ['smallest', 'smallness'],
+  ['highest', 'height'],
+  ['lowest', 'lowness'],
+]);

@@ -42,13 +42,13 @@ import {
   PUNCTUATION_BETWEEN,
   IN_OF_RESULT_VERBS,
   IDEA_NOUNS,
-  EXPLAINED_OPENERS,
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
   STATED_PAST_FORMS,
   THREAT_WORDS,
   ORGANISATION_HEADS,
+  EXPLAINED_WORD,
   TIME_ADVERBS_BEFORE,
   PEOPLE_NOUNS,
   PORTFOLIO_BODY_NOUNS,
@@ -149,7 +149,7 @@ export interface AnalysedSentence {
    */
   presupposed?: readonly (readonly [number, number])[];
   /**
-   * In a quoted guess or supposition told whose it is ("“… would not take a risk …,” … Yu Myung Hwan … told me"):
+   * In a quoted guess told whose it is ("“… would not take a risk …,” … Yu Myung Hwan … told me"):
    * where the attribution after the quotation opens. It is stated (one of the `presupposed` ranges), and compared
    * only with a draft telling of someone's telling too.
    */
@@ -494,7 +494,6 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   let hoping = false;
   let declared = false;
   let conditional = false;
-  const conditions: number[] = [];
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
     if (
@@ -542,10 +541,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
       if (lower !== 'whether' && words.some((w, k) => k < i && THREAT_WORDS.has(w.lower))) {
         if (reportedFrom < 0) reportedFrom = i;
-      } else {
-        conditional = true;
-        conditions.push(i);
-      }
+      } else if (!quotedCondition(quoted, i)) conditional = true;
     }
     const first = lower.charCodeAt(0);
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
@@ -577,26 +573,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     }
     return false;
   };
-  // So does one guessing at the reason for a fact the sentence tells after it ("This is likely why Stilwell insisted …
-  // that it was “not [his] job to mediate”", "That may explain why Moon and Suga have been reluctant …"): the fact
-  // explained is stated. Not when a value stands before "why": that is the guessed reason's ("Japan's curbs are
-  // probably why …"), part of the guess.
-  const explaining = (h: number) => {
-    for (let k = h + 1; k < n && k <= h + EXPLAINED_REACH; k++) {
-      if (PUNCTUATION_BETWEEN.test(text.slice(words[k - 1].end, words[k].start))) return false;
-      if (EXPLAINED_OPENERS.has(words[k].lower)) return firstValue < 0 || firstValue > k;
-    }
-    return false;
-  };
-  const guesses = hedges.filter((h) => !trailing(h) && !leading(h) && !ideaHeld(h) && !explaining(h));
-  // A guess or a supposition quoted, then told whose it is ("“Prime Minister Suga would not take a risk …,” former
-  // … Yu Myung Hwan … told me", "“… it is crucial if we want to pressurize North Korea …,” a senior official in the
-  // Prime Minister’s National Security Secretariat (NSS) told me"): the telling is stated, who told it and where they
-  // serve; the quoted words stay the speaker's guess or supposition.
-  const attribution = hearsay.length === 0 ? quotedAttribution(words, quoted, [...guesses, ...conditions]) : -1;
-  if (attribution >= 0) conditional = false;
-  const hedged = hearsay.length > 0 || guesses.length > 0 || attribution >= 0;
-  const presupposed = hedged ? presupposedClauses(words, text, Math.min(guesses[0] ?? hedges[0] ?? n, hearsay[0] ?? n)) : undefined;
+  const guesses = hedges.filter((h) => !trailing(h) && !leading(h) && !ideaHeld(h));
+  // A guess quoted, then told whose it is ("“Prime Minister Suga would not take a risk …,” former … Yu Myung Hwan …
+  // told me"): the telling is stated, who told it and where they serve; the quoted words stay the speaker's guess.
+  // (A quoted supposition is the speaker's, stated as said: `quotedCondition`.)
+  const attribution = hearsay.length === 0 ? quotedAttribution(words, quoted, guesses) : -1;
+  const hedged = hearsay.length > 0 || guesses.length > 0;
+  const presupposed = hedged ? presupposedClauses(words, text, Math.min(hedges[0] ?? n, hearsay[0] ?? n)) : undefined;
   if (presupposed && attribution >= 0) presupposed.push([attribution, n - 1]);
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
@@ -627,8 +610,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
 }
 
 /**
- * Where the attribution of a quoted guess or supposition opens, or -1: every one of its hedges and conditions
- * (`marks`) stands inside the quotation, which the sentence's words after it attribute to a speaker by a verb of
+ * Where the attribution of a quoted guess opens, or -1: every one of its hedges (`marks`) stands inside the quotation, which the sentence's words after it attribute to a speaker by a verb of
  * saying ("…,” a senior official … told me").
  */
 function quotedAttribution(words: readonly Token[], quoted: readonly number[], marks: readonly number[]): number {
@@ -645,6 +627,9 @@ function quotedAttribution(words: readonly Token[], quoted: readonly number[], m
  * comma or a closing quotation mark ends it too ("… in September,” said Yu …": who said it is no part of it).
  */
 const CLAUSE_END = /[;:—–,”")]/;
+
+/** A quotation mark, opening or closing. */
+const QUOTATION_MARK = /["“”]/;
 
 /**
  * The clauses of time after the hedge at word `hedge` (`PRESUPPOSING_SUBORDINATORS`: "before he is re-elected …"),
@@ -667,6 +652,14 @@ function presupposedClauses(words: readonly Token[], text: string, hedge: number
     while (end + 1 < hedge && !CLAUSE_END.test(text.slice(words[end].end, words[end + 1].end))) end++;
     ranges.push([k, end]);
     break;
+  }
+  // "This is likely why Stilwell insisted …", "This may be why …": the act explained is given, up to a quotation (the
+  // words quoted are the speaker's, compared as a quotation is: not at all).
+  const why = words[hedge + 1]?.lower === 'be' ? hedge + 2 : hedge + 1;
+  if (words[why]?.lower === EXPLAINED_WORD && why + 1 < words.length) {
+    let end = why + 1;
+    while (end + 1 < words.length && !QUOTATION_MARK.test(text.slice(words[end].end, words[end + 1].start))) end++;
+    ranges.push([why + 1, end]);
   }
   for (let k = hedge + 1; k < words.length; k++) {
     if (!PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) continue;
@@ -1171,8 +1164,15 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
 
 /** Words an idea's "that" may stand before the hedge in its clause ("the idea that allied defenses could …"). */
 const IDEA_REACH = 6;
-/** How far after a hedge the "why" of the fact it explains may stand ("is likely why", "may well explain why"). */
-const EXPLAINED_REACH = 3;
+
+/**
+ * Whether the condition word at i stands inside a quotation the sentence frames with words of its own ("“… crucial if
+ * we want to pressurize North Korea …,” a senior official … told me"): the speaker's supposition, quoted; that the
+ * speaker said it is stated.
+ */
+function quotedCondition(quoted: readonly number[], i: number): boolean {
+  return quoted[i] === 1 && quoted.includes(0);
+}
 
 /** Whether `word` is an adverb by its ending ("briefly", "quickly"), not an "-ly" noun or adjective (`LY_NOT_ADVERBS`). */
 function isAdverb(word: string): boolean {

@@ -35,6 +35,7 @@ import {
   type PassageStatement,
   type StatementIndexParts,
 } from './statementIndex';
+import { numberedListsByAuthor, type NumberedList } from './numberedLists';
 
 /** One statement of a source: a passage and how it reads. */
 export interface SourceClaim {
@@ -106,6 +107,8 @@ export interface SourceClaims {
    * draft naming one ("the CSIS authors") attributes a claim to a source; it does not name a party to the event.
    */
   sourceNames: Set<string>;
+  /** Each source's one numbered list by its author's family name (`numberedListsByAuthor`). */
+  readonly numberedLists: ReadonlyMap<string, NumberedList>;
   /** The latest year source `source` may have been written in (`yearWritten`), if its metadata tells. */
   yearWritten(source: string): number | undefined;
 }
@@ -302,6 +305,10 @@ class IndexedClaims implements SourceClaims {
 
   yearWritten(source: string): number | undefined {
     return yearWritten(this.kb.source(source));
+  }
+
+  get numberedLists(): ReadonlyMap<string, NumberedList> {
+    return numberedListsByAuthor(this.kb);
   }
 
   claim(c: number): SourceClaim {
@@ -842,7 +849,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 42;
+const ANALYSIS_VERSION = 43;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -67,6 +67,8 @@ export function onceHeld(a: AnalysedSentence, title: Slot): boolean {
 export function titleOf(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   if (pluralTitle(title)) return false;
   const titleFirst = person.last >= title.first;
+  // A title with a name right after it is that name's ("Like Blinken, Defense Secretary Austin …"), not the one before.
+  if (!titleFirst && a.slots.some((o) => o !== person && o.entity?.type === 'person' && o.first === title.last + 1)) return false;
   const [from, to] = titleFirst ? [title.last + 1, person.first] : [person.last + 1, title.first];
   for (let i = from; i < to; i++) {
     if (APPOSITION_WORDS.has(a.words[i].lower)) continue;

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A length of time against the passage's ("For over three decades, Seoul and Tokyo have tussled over different
+ * interpretations of their 1965 Treaty on Basic Relations …"), with the hand-written facts off.
+ */
+describe('claims read from the sources: how long a state held', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('reads a length of time opening the sentence with the whole clause it qualifies', () => {
+    assert.deepEqual(warned('For roughly a decade, Seoul and Tokyo have argued over how to read their 1965 Treaty on Basic Relations.'), [
+      'a decade',
+    ]);
+    assert.deepEqual(
+      warned('For over three decades, Seoul and Tokyo have argued over how to read their 1965 Treaty on Basic Relations.'),
+      [],
+    );
+    assert.deepEqual(
+      warned('For about thirty years, Seoul and Tokyo have argued over how to read their 1965 Treaty on Basic Relations.'),
+      [],
+    );
+  });
+});
+
+/**
+ * A count of named things against a passage listing them ("The United Kingdom, France, Australia, and Canada have all
+ * worked with Japan to monitor sanctions implementation through maritime patrols and surveillance."), facts off.
+ */
+describe('claims read from the sources: a count of a list the draft names members of', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('counts the passage’s list when the draft names two of its members, told in other words', () => {
+    assert.deepEqual(warned('Only two other countries, Britain and France, have helped Japan police sanctions at sea.'), ['two']);
+    assert.deepEqual(warned('Four other countries, Britain, France, Australia and Canada, have helped Japan police sanctions at sea.'), []);
+  });
+});
+
+/**
+ * A rank against the passage's ("… because China remains Japan’s largest target market even as Tokyo keeps Beijing at
+ * arm’s length"), facts off.
+ */
+describe('claims read from the sources: a thing ranked among its owner’s', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on another rank of the same thing by the same sense', () => {
+    assert.deepEqual(warned('China is only Japan’s second-largest market.'), ['second-largest']);
+    assert.deepEqual(warned('China remains Japan’s largest target market.'), []);
+  });
+
+  it('leaves alone a rank among another owner’s, or a denied one', () => {
+    for (const text of [
+      'China is only South Korea’s second-largest market.',
+      'Japan is only China’s second-largest market.',
+      'China is not Japan’s second-largest market.',
+    ])
+      assert.deepEqual(warned(text), [], text);
+  });
+});
