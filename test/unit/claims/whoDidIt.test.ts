@@ -287,4 +287,15 @@ describe('claims read from the sources: a list member named elsewhere in the pas
       ["Beijing's economic pressure on Tokyo in 2010 took the form of a ban on rare earth exports during the Senkaku clash."],
     );
   });
+
+  it('sets another person against the passage\'s only over an act both tell: not officials both name, nor "meet the challenge"', () => {
+    // Biden-Japan frictions: "Senior Biden officials, from the President on down, have made clear that the alliance with
+    // Japan stands at the center of their broader strategy to meet the challenge of China."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [],
+      ['In January 2016, Deputy Secretary of State Antony Blinken met Japanese and South Korean officials at the Iikura guest house.'],
+    );
+  });
 });

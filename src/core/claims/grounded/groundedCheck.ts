@@ -47,7 +47,8 @@ import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { orderEventSpans, orderWordsOf } from './alignment/order';
+import { orderedEvents, orderEventSpans } from './alignment/order';
+import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
@@ -404,16 +405,10 @@ function clauseOf(draft: AnalysedSentence, from: number, to: number): AnalysedSe
  * names and one date to a month; the dates must be comparable (both of one year, or both of one source and no year).
  */
 function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
-  for (const order of orderWordsOf(draft)) {
+  for (const order of orderedEvents(draft)) {
     const [o, p] = order.words;
-    // The ordering event runs to the comma: "After X, Y happened", "Z, held a decade before X, exposed …".
-    let comma = draft.words.length;
-    for (let i = p + 1; i < draft.words.length && comma === draft.words.length; i++)
-      if (textBetween(draft, i - 1, i).includes(',')) comma = i;
-    const [ordered, by] =
-      o <= 1
-        ? [datedEvent(index, clauseOf(draft, comma, draft.words.length)), datedEvent(index, clauseOf(draft, p + 1, comma))]
-        : [datedEvent(index, clauseOf(draft, 0, o)), datedEvent(index, clauseOf(draft, p + 1, comma))];
+    const ordered = datedEvent(index, clauseOf(draft, ...order.ordered));
+    const by = ordered && datedEvent(index, clauseOf(draft, ...order.by));
     if (!ordered || !by || ordered.claim === by.claim) continue;
     const a = ordered.date.date!;
     const b = by.date.date!;
@@ -431,6 +426,22 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
     const start = draft.words[o].start;
     const end = draft.words[p].end;
     return finding(ordered.claim, start, end, draftText(draft, o, p), `${ordered.date.text} (the other event: ${by.date.text})`, undefined);
+  }
+  return undefined;
+}
+
+/**
+ * The stops of a journey told in the order opposite to the route a passage gives the same person ("Stilwell stopped in
+ * Seoul first before heading on to Tokyo" against "… from Tokyo to Seoul by way of The Philippines and Thailand").
+ */
+function stopOrderConflict(draft: AnalysedSentence, compared: readonly { claim: SourceClaim }[]): ClaimFinding | undefined {
+  for (const { claim } of compared) {
+    const opposed = opposedStops(draft, claim.analysis);
+    if (!opposed) continue;
+    const [o, p] = opposed.draftWords;
+    const [x, y] = opposed.sourceWords;
+    const expected = wordsText(claim.analysis, x, y);
+    return finding(claim, draft.words[o].start, draft.words[p].end, draftText(draft, o, p), expected, undefined);
   }
   return undefined;
 }
@@ -654,11 +665,21 @@ const COUNTED_LIST: Omit<ListReading, 'types'> = {
   closedByConjunction: true,
 };
 
+/**
+ * Passages read for the date of an event a draft orders: as many as for a whole sentence, since an event's few words
+ * ("the Supreme Court's ruling") are shared by many passages that tell it undated or retell it later.
+ */
+const DATED_EVENT_CANDIDATES = CANDIDATES;
+
 /** How fully a passage must tell an event the draft orders to date it. */
 const DATED_EVENT_COVERAGE = 0.55;
 
 /** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
-function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: SourceClaim; date: Slot } | undefined {
+function datedEvent(
+  index: SourceClaims,
+  clause: AnalysedSentence,
+  minAnchors = MIN_ANCHORS,
+): { claim: SourceClaim; date: Slot } | undefined {
   const own = clause.slots.filter((s) => s.kind === 'date');
   // A clause dating its own event ("Japan's summer 2019 export controls"): the passage telling the event without the
   // date, where it gives that date too, dates it (a passage dating it otherwise makes the date the error, not the order).
@@ -666,7 +687,8 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
     const slots = clause.slots.filter((s) => s !== own[0]);
     let kinds = 0;
     for (const slot of slots) kinds |= KIND_BITS[slot.kind];
-    const found = datedEvent(index, { ...clause, slots, kinds });
+    // The date, found the same in the passage, is one of the words they share.
+    const found = datedEvent(index, { ...clause, slots, kinds }, minAnchors - 1);
     return found && compareDates(own[0].date!, found.date.date!) === 'same' ? found : undefined;
   }
   if (own.length > 0) return undefined;
@@ -677,11 +699,11 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence): { claim: Sou
   if (things && [...clause.contentStems].every((s) => LIGHT.has(s))) return datedNamedEvent(index, clause, named);
   if (clause.contentStems.size === 0) return undefined;
   let best: { claim: SourceClaim; date: Slot; coverage: number } | undefined;
-  for (const c of candidatesFor(index, clause, CLAUSE_CANDIDATES)) {
+  for (const c of candidatesFor(index, clause, DATED_EVENT_CANDIDATES)) {
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
     const alignment = align(clause, claim.analysis, index);
-    if (alignment.anchors < MIN_ANCHORS || alignment.coverage < DATED_EVENT_COVERAGE) continue;
+    if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) continue;
     if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
     // A date to a month, or a season, a year or a decade: two of them order their events only when they do not overlap.
     const dates = eventDates(claim.analysis);
@@ -870,7 +892,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   if (decided && decided.length > 0) return decided;
   // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
   // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
-  const dated = datedOrderConflict(index, draft);
+  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, compared);
   if (dated) return [dated];
   // A count backed by another passage ("three … countries" against "between the two nations", backed elsewhere) is no
   // backing of the list the passage telling the same event names: the list is still counted.

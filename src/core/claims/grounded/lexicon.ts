@@ -324,6 +324,12 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
  * "abstain", a word of refusal (`REFUSAL_WORDS`) whose opposites (`OPPOSITE_WORDS`) are the acts kept out of.
  */
 export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
+  // Meeting a demand is answering it, no gathering ("to meet the challenge of China" is not "met … officials").
+  ['meet the challenge', 'address'],
+  ['meet the challenges', 'address'],
+  ['meet the demands', 'satisfy'],
+  ['meet the needs', 'satisfy'],
+  ['meet the deadline', 'satisfy'],
   // Timing.
   ['put off', 'delay'],
   ['hold off', 'delay'],
@@ -881,6 +887,50 @@ export const AFTER_THE_EVENT_BEFORE = words(`subsequent afterwards afterward`);
  */
 export const LENGTH_OPENERS = words(`for over during throughout within across in much of the past last previous just only`);
 
+/**
+ * Words setting the clause they stand in after the clause before it, naming no event of their own ("… came first, and
+ * a decade later Perry's approach …", "… and only then traveled on to Tokyo", "the constitutional court weighed in
+ * only afterwards"): the sentence tells two events, the earlier first.
+ */
+export const THEN_WORDS = words(`then afterwards afterward later subsequently`);
+
+/**
+ * Words before a THEN_WORDS word that make it a time, not a step after the clause before ("since then", "by then",
+ * "until then", "even then"), or "then" a comparison's ("more than then").
+ */
+export const NOT_THEN_BEFORE = words(`since by until till from than even back`);
+
+/** Verbs of being and having between a relative word and an order verb ("which were followed by", "that had preceded"). */
+export const RELATIVE_AUXILIARIES = words(`is are was were has have had been being`);
+
+/** Relative words opening a clause about the noun before them, set off by a comma ("Tokyo's export curbs, which …"). */
+export const RELATIVE_WORDS = words(`which that who`);
+
+/**
+ * Words a route names its stops on the way with ("to Seoul by way of the Philippines and Thailand", "via Manila"),
+ * first word of each: the stops come after the route's start and before the place named just before them.
+ */
+export const VIA_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['via', []],
+  ['by', ['way', 'of']],
+]);
+
+/** Words taking back a denial before them ("did not take him directly …, but rather to Seoul by way of …"). */
+export const RETRACTING_WORDS = words(`but rather instead`);
+
+/** Words of a journey from place to place ("stopped in Seoul first", "heading on to Tokyo", "travelled on to …"). */
+export const JOURNEY_WORDS = words(`visited visiting stopped stopping traveled travelled traveling travelling went going
+  heading headed flew flying arrived arriving continued continuing`);
+
+/**
+ * Words a sentence tells the stops of a journey in order with ("stopped in Seoul first before heading on to Tokyo",
+ * "… and only then traveled on to Tokyo"): the place told before such a word came before the place after it.
+ */
+export const STOP_ORDER_WORDS = words(`first before then afterwards afterward later`);
+
+/** Words telling stops in the reverse order of the sentence ("went to Seoul after stopping in Manila"): not read. */
+export const REVERSED_STOP_WORDS = words(`after following since`);
+
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
 
@@ -913,6 +963,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['restrictions', 'controls', 'curbs', 'measures'],
   ['appoint', 'name', 'tap', 'nominate', 'designate'],
   ['visit', 'trip', 'travel', 'journey'],
+  // A course someone leads on an issue ("Perry's trilateral effort", "Perry led a trilateral approach").
+  ['approach', 'effort'],
   ['country', 'nation', 'state'],
   ['say', 'declare', 'announce'],
   // Setting something going ("launched trilateral consultations", "initiated trilateral consultations").

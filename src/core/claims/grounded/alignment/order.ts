@@ -3,10 +3,12 @@
  * because it is read from order words ("before", "prior to") and the event after them, like a denial is read from
  * its predicate.
  */
-import { NEGATION_WORDS, ORDER_WORDS, TIME_NOUNS } from '../lexicon';
+import { NEGATION_WORDS, NOT_THEN_BEFORE, ORDER_WORDS, RELATIVE_AUXILIARIES, RELATIVE_WORDS, THEN_WORDS, TIME_NOUNS } from '../lexicon';
 import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import { textBetween } from '../sourceClaims';
 import type { Opposition } from './polarity';
-import { sameClause } from './clauses';
+import { breaksClause, sameClause } from './clauses';
+import { ACT_ENDING } from './events';
 import { compareSlots } from './values';
 
 /** An order word and the event it sets its clause's event before or after. */
@@ -109,6 +111,114 @@ function clauseEnd(a: AnalysedSentence, k: number): number {
 /** The order words a sentence states with an event after them, each with its words and direction. */
 export function orderWordsOf(a: AnalysedSentence): readonly { words: [number, number]; direction: 'before' | 'after' }[] {
   return orderPhrases(a, true);
+}
+
+/** Two events a sentence orders, each as the words telling it (from, to exclusive), and the words saying which came first. */
+export interface OrderedEvents {
+  words: [number, number];
+  /** Whether the ordered event came before or after the other. */
+  direction: 'before' | 'after';
+  ordered: [number, number];
+  by: [number, number];
+}
+
+/**
+ * The pairs of events a sentence orders: by an order word ("X came before Y", "After Y, X", "X, which preceded Y, …"),
+ * or by a word setting its clause after the one before ("X came first, and a decade later Y").
+ */
+export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
+  const out: OrderedEvents[] = [];
+  const n = a.words.length;
+  for (const order of orderWordsOf(a)) {
+    const [o, p] = order.words;
+    // The ordering event runs to the comma: "After X, Y happened", "Z, held a decade before X, exposed …".
+    // Or, in a sentence's second half, to a second verb of its subject ("came a decade before Perry's effort and
+    // exposed …"): what follows is no part of the event.
+    let comma = n;
+    for (let i = p + 1; i < n && comma === n; i++)
+      if (textBetween(a, i - 1, i).includes(',') || (o > 1 && secondPredicate(a, i))) comma = i;
+    if (o <= 1) out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
+    else
+      out.push({
+        words: order.words,
+        direction: order.direction,
+        ordered: [antecedentStart(a, o), relativeAt(a, o) ?? o],
+        by: [p + 1, comma],
+      });
+  }
+  for (let m = 1; m < n; m++) {
+    const then = thenClauses(a, m);
+    if (then) out.push(then);
+  }
+  return out;
+}
+
+/** Whether word i is "and" or "but" opening a second verb of the sentence's subject ("… and exposed …"). */
+function secondPredicate(a: AnalysedSentence, i: number): boolean {
+  const next = a.words[i + 1];
+  return (a.words[i].lower === 'and' || a.words[i].lower === 'but') && a.content[i + 1] === 1 && ACT_ENDING.test(next.lower);
+}
+
+/**
+ * The relative word before an order word, past verbs of being and having, set off by a comma ("Tokyo's export curbs,
+ * which were followed by …"), or undefined.
+ */
+function relativeAt(a: AnalysedSentence, o: number): number | undefined {
+  let r = o - 1;
+  while (r > 0 && RELATIVE_AUXILIARIES.has(a.words[r].lower)) r--;
+  return r > 0 && RELATIVE_WORDS.has(a.words[r].lower) && textBetween(a, r - 1, r).includes(',') ? r : undefined;
+}
+
+/**
+ * Where the event an order word orders begins: the sentence's start, or for a relative clause the noun phrase before
+ * its comma ("The downward spiral began with Tokyo's export curbs, which were followed by …" orders the curbs, not
+ * the spiral): back from the comma past content words, values, determiners and possessives.
+ */
+function antecedentStart(a: AnalysedSentence, o: number): number {
+  const r = relativeAt(a, o);
+  if (r === undefined) return 0;
+  let k = r;
+  while (
+    k > 0 &&
+    (a.content[k - 1] === 1 ||
+      EVENT_DETERMINERS.has(a.words[k - 1].lower) ||
+      possessiveMark(a.words, k - 1) ||
+      a.slots.some((s) => s.first <= k - 1 && k - 1 <= s.last))
+  )
+    k--;
+  return k;
+}
+
+/**
+ * A word of `THEN_WORDS` at word m setting its clause after the clause before it: at the head of its clause, past a
+ * conjunction, "only" and a count of time ("and only then traveled on", "; only a decade later did …"), or at its end
+ * ("the constitutional court weighed in only afterwards"). The earlier event is the clause before, told from the
+ * sentence's start; the finding covers its "first", if it has one, to the word.
+ */
+function thenClauses(a: AnalysedSentence, m: number): OrderedEvents | undefined {
+  const w = a.words;
+  if (!THEN_WORDS.has(w[m].lower) || w[m].joined || (w[m + 1]?.joined ?? false) || NOT_THEN_BEFORE.has(w[m - 1].lower)) return undefined;
+  if (w.some((x) => x.lower === 'if') || a.quoted[m] === 1) return undefined;
+  // The clause break before the word: a semicolon, a comma and a conjunction, or "and" alone.
+  let j = m;
+  const opensClause = (k: number) => breaksClause(a, k - 1, k) || w[k].lower === 'and';
+  while (j > 0 && !opensClause(j)) j--;
+  if (j === 0) return undefined;
+  const lead = (k: number) => a.content[k] === 0 || TIME_NOUNS.has(w[k].lower) || w[k].lower === 'only';
+  let head = true;
+  for (let k = j; k < m; k++) if (!lead(k)) head = false;
+  const last = m === w.length - 1;
+  if (!head && !last) return undefined;
+  let later: [number, number];
+  if (head) later = [m + 1, w.length];
+  else {
+    let end = m;
+    while (end > j && w[end - 1].lower === 'only') end--;
+    later = [w[j].lower === 'and' ? j + 1 : j, end];
+  }
+  let first = j;
+  while (first > 0 && w[first - 1].lower !== 'first') first--;
+  return { words: [first > 0 ? first - 1 : m, m], direction: 'before', ordered: [0, j], by: later };
 }
 
 /**

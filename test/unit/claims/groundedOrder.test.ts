@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { grounded, words } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * The order a draft gives two events, against the dates the sources give each, read from the sources' own text with
+ * the hand-written facts off.
+ */
+
+/** Each text warns once, on `value`. */
+function warnsOn(texts: readonly (readonly [string, string])[]): void {
+  const kb = realKnowledge();
+  for (const [text, value] of texts) assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+}
+
+/** No text warns. */
+function silentOn(texts: readonly string[]): void {
+  const kb = realKnowledge();
+  for (const text of texts) assert.deepEqual(words(text, grounded(kb, text)), [], text);
+}
+
+describe("claims read from the sources: the order of events and of a journey's stops", () => {
+  it('dates an event told in few words among the passages that retell it undated ("the Supreme Court\'s labour ruling")', () => {
+    // "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures …"; "In 2018, however,
+    // the ROK Supreme Court ruled that …": many passages retell the ruling without its date.
+    warnsOn([["Tokyo's export curbs came before the Supreme Court's labour ruling.", 'before']]);
+    silentOn(["Tokyo's export curbs came after the Supreme Court's labour ruling."]);
+  });
+
+  it('orders the noun a relative clause tells of, not its sentence\'s subject ("…began with Tokyo\'s export curbs, which were followed by …")', () => {
+    warnsOn([
+      ["The downward spiral began with Tokyo's export curbs, which were followed by the Supreme Court's laborer ruling.", 'followed by'],
+    ]);
+    silentOn(["The downward spiral began with the Supreme Court's laborer ruling, which was followed by Tokyo's export curbs."]);
+  });
+
+  it('reads "first, and a decade later …" as the clause before coming first', () => {
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach …"; "The
+    // Six-Party Talks a decade later revealed considerable angst in Tokyo …".
+    warnsOn([
+      [
+        "The Six-Party Talks came first, and a decade later Perry's trilateral approach found Seoul and Tokyo on common ground.",
+        'first, and a decade later',
+      ],
+      [
+        "The Six-Party Talks came first; only a decade later did Perry's alliances-first approach bring Seoul and Tokyo onto common ground.",
+        'first; only a decade later',
+      ],
+    ]);
+    silentOn([
+      "Perry's trilateral approach came first, and a decade later the Six-Party Talks revealed angst in Tokyo.",
+      "Perry's alliances-first approach came first; only a decade later did the Six-Party Talks reveal angst in Tokyo.",
+      // A time, not a step after the clause before.
+      "The Six-Party Talks revealed angst in Tokyo, and since then Perry's trilateral approach has been forgotten.",
+    ]);
+  });
+
+  it('dates an event the draft dates itself by a passage sharing the date and two other words ("became involved in 2011")', () => {
+    // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government …".
+    warnsOn([["The constitutional court first became involved in 2011, after the Supreme Court's forced-labour ruling.", 'after']]);
+    silentOn(["The constitutional court first became involved in 2011, well before the Supreme Court's forced-labour ruling."]);
+  });
+
+  it('reads the stops of a journey against a route a passage gives "by way of" its stops on the way', () => {
+    // "Further, Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way of The
+    // Philippines and Thailand."
+    warnsOn([
+      ['Stilwell visited Seoul first and only then traveled on to Tokyo.', 'first and only then'],
+      ['Stilwell stopped in Seoul first before heading on to Tokyo.', 'first before'],
+      ['From Tokyo, Stilwell went on to Seoul before stopping in the Philippines and Thailand.', 'before'],
+    ]);
+    silentOn([
+      'Stilwell visited Tokyo first and only then traveled on to Seoul.',
+      'From Tokyo, Stilwell went on to the Philippines and Thailand before stopping in Seoul.',
+      'Stilwell stopped in the Philippines and Thailand before heading on to Seoul.',
+      // The stops told in the reverse of the sentence's order are not read.
+      'Stilwell went on to Seoul after stopping in the Philippines and Thailand.',
+    ]);
+  });
+
+  it('ends the event ordered by at a second verb of the subject ("before Perry\'s trilateral approach and exposed …")', () => {
+    warnsOn([
+      [
+        "The Six-Party Talks came a decade before Perry's trilateral approach and exposed Japanese anxiety over a regional solution.",
+        'before',
+      ],
+    ]);
+    silentOn([
+      "The Six-Party Talks came a decade after Perry's trilateral approach and exposed Japanese anxiety over a regional solution.",
+    ]);
+  });
+
+  it('reads an "effort" as an "approach" ("Perry\'s trilateral effort", "Perry led a trilateral … approach")', () => {
+    warnsOn([["The Six-Party Talks came a decade before Perry's trilateral effort.", 'before']]);
+    silentOn(["The Six-Party Talks came a decade after Perry's trilateral effort."]);
+  });
+});
