@@ -894,12 +894,8 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
   const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, compared);
   if (dated) return [dated];
-  // A count backed by another passage ("three … countries" against "between the two nations", backed elsewhere) is no
-  // backing of the list the passage telling the same event names: the list is still counted.
-  const listed = listCountConflict(draft, compared);
-  if (listed) return [listed];
   if (decided) return decided;
-  const counted = remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
+  const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
   return counted ? [counted] : [];
 }
 
