@@ -33,6 +33,7 @@ import {
   REMAINING_WORDS,
   TERM_NOUNS,
   YEAR_SPANS,
+  SPEAKING_VERBS,
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
@@ -905,7 +906,12 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
 function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment | undefined {
   const alignment = align(draft, claim, index);
   const givenAt = (first: number, last: number) => claim.presupposed!.some(([from, to]) => first >= from && last <= to);
-  const given = (slot: Slot) => givenAt(slot.first, slot.last);
+  // Who told a quoted guess is compared with a draft telling someone's telling ("… told the author that …"); a draft
+  // telling something else of a person the quotation names ("Prime Minister Suga, formerly Abe's chief cabinet
+  // secretary, …") is no account of who told it.
+  const attributed = claim.attributedFrom ?? claim.words.length;
+  const tellsTelling = draft.words.some((w, i) => draft.quoted[i] === 0 && SPEAKING_VERBS.has(w.lower));
+  const given = (slot: Slot) => givenAt(slot.first, slot.last) && (slot.first < attributed || tellsTelling);
   const mismatches = alignment.mismatches.filter((m) => given(m.source));
   if (mismatches.length > 0) return { ...alignment, mismatches, polarity: undefined };
   // The order it takes as given ("After the Singapore Summit, the announcement … may have been tolerable"), against

@@ -150,6 +150,12 @@ export interface AnalysedSentence {
    */
   presupposed?: readonly (readonly [number, number])[];
   /**
+   * In a quoted guess told whose it is ("“… would not take a risk …,” … Yu Myung Hwan … told me"):
+   * where the attribution after the quotation opens. It is stated (one of the `presupposed` ranges), and compared
+   * only with a draft telling of someone's telling too.
+   */
+  attributedFrom?: number;
+  /**
    * Where a reported allegation starts ("alleged that …"), or -1: words from here on are someone's claim, hedged;
    * the words before (who alleged it, when) are stated.
    */
@@ -569,8 +575,14 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     }
     return false;
   };
-  const hedged = hearsay.length > 0 || hedges.some((h) => !trailing(h) && !leading(h) && !ideaHeld(h));
+  const guesses = hedges.filter((h) => !trailing(h) && !leading(h) && !ideaHeld(h));
+  // A guess quoted, then told whose it is ("“Prime Minister Suga would not take a risk …,” former … Yu Myung Hwan …
+  // told me"): the telling is stated, who told it and where they serve; the quoted words stay the speaker's guess.
+  // (A quoted supposition is the speaker's, stated as said: `quotedCondition`.)
+  const attribution = hearsay.length === 0 ? quotedAttribution(words, quoted, guesses) : -1;
+  const hedged = hearsay.length > 0 || guesses.length > 0;
   const presupposed = hedged ? presupposedClauses(words, text, Math.min(hedges[0] ?? n, hearsay[0] ?? n)) : undefined;
+  if (presupposed && attribution >= 0) presupposed.push([attribution, n - 1]);
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
   return {
@@ -587,6 +599,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     hedged,
     ...(hearsay.length > 0 ? { hearsay: true } : {}),
     ...(presupposed && presupposed.length > 0 ? { presupposed } : {}),
+    ...(attribution >= 0 ? { attributedFrom: attribution } : {}),
     reportedFrom,
     ...(declared ? { declared } : {}),
     conditional,
@@ -596,6 +609,19 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     quoted: Uint8Array.from(quoted),
     particles,
   };
+}
+
+/**
+ * Where the attribution of a quoted guess opens, or -1: every one of its hedges (`marks`) stands inside the quotation, which the sentence's words after it attribute to a speaker by a verb of
+ * saying ("…,” a senior official … told me").
+ */
+function quotedAttribution(words: readonly Token[], quoted: readonly number[], marks: readonly number[]): number {
+  if (marks.length === 0 || marks.some((i) => quoted[i] !== 1)) return -1;
+  let close = words.length - 1;
+  while (close >= 0 && quoted[close] !== 1) close--;
+  if (close < 0 || close === words.length - 1) return -1;
+  for (let k = close + 1; k < words.length; k++) if (SPEAKING_VERBS.has(words[k].lower)) return close + 1;
+  return -1;
 }
 
 /**

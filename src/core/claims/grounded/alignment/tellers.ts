@@ -3,7 +3,7 @@
  * another party's ("(the Korean side's perspective)"). Apart because the account ties the two tellers, whatever the
  * events inside it name.
  */
-import { ACCOUNT_LINKS, ACCOUNT_NOUNS, ACCOUNT_OPENERS, FUNCTION_WORDS, SPEAKING_VERBS } from '../lexicon';
+import { ACCOUNT_LINKS, ACCOUNT_NOUNS, ACCOUNT_OPENERS, FUNCTION_WORDS, ROLE_MODIFIERS, SPEAKING_VERBS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { compareParties, personLike } from './parties';
@@ -139,7 +139,8 @@ function speakerOf(a: AnalysedSentence): Slot | undefined {
       }
       if (slot) j = slot.last;
       else if (SPEAKING_VERBS.has(w(j))) spoken = true;
-      else if (!FUNCTION_WORDS.has(w(j)) && a.content[j] === 1) return undefined;
+      // A word of the speaker's title the title slot leaves out ("former South Korean foreign minister …") is theirs.
+      else if (!FUNCTION_WORDS.has(w(j)) && !ROLE_MODIFIERS.has(w(j)) && a.content[j] === 1) return undefined;
     }
     return undefined;
   }

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A source quoting a guess or a supposition and telling whose it is ("“Prime Minister Suga would not take a risk …,”
+ * former South Korean foreign Minister Yu Myung Hwan … told me"): who told it, and where they serve, is stated and
+ * compared with a draft telling someone's telling; the quoted words stay the speaker's (curated facts on and off).
+ */
+
+/** Each text warns on its value alone, in both modes; each silent text warns on nothing. */
+function check(kb: KnowledgeBase, wrong: readonly { text: string; value: string }[], right: readonly string[]): void {
+  for (const curated of [false, true]) {
+    for (const { text, value } of wrong) assert.deepEqual(warnedWords(kb, text, curated), [value], `${text} (curated ${curated})`);
+    for (const text of right) assert.deepEqual(warnedWords(kb, text, curated), [], `${text} (curated ${curated})`);
+  }
+}
+
+describe('claims read from the sources: who told a quoted guess', () => {
+  it('compares the speaker of a quoted guess, and the body of the speaker of a quoted supposition', () => {
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'Professor Park Cheol Hee predicted that Suga would take no risk on the issue before his re-election as LDP chairman in September.',
+          value: 'Park Cheol Hee',
+        },
+        {
+          // The source: "“On trilateral security cooperation, we also believe it is crucial if we want to pressurize
+          // North Korea …,” a senior official in the Prime Minister’s National Security Secretariat (NSS) told me."
+          text: "A senior official at Japan's Ministry of Foreign Affairs told the author that trilateral security cooperation is vital to pressing North Korea and China on denuclearization.",
+          value: 'Ministry of Foreign Affairs',
+        },
+      ],
+      [
+        'Former foreign minister Yu Myung Hwan predicted that Suga would take no risk on the issue before his re-election as LDP chairman in September.',
+        "A senior official in the Prime Minister's National Security Secretariat told the author that trilateral security cooperation is vital to pressing North Korea and China on denuclearization.",
+        // Telling no one's telling: the speaker of the quotation naming Suga is not compared with Suga's old boss.
+        "Prime Minister Suga, formerly Abe's chief cabinet secretary, kept his predecessor's line.",
+      ],
+    );
+  });
+});
