@@ -334,3 +334,26 @@ describe('claims read from the sources: a doer against the partner of its act', 
     );
   });
 });
+
+describe('claims read from the sources: the teller of a report', () => {
+  it("reads the party alleging against the claim's teller, not against the party inside the claim's report", () => {
+    // Seoul-Tokyo 2019: "Last December, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel
+    // targeted a Japanese surveillance aircraft with its fire-control radar …"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'South Korea alleged that a Japanese destroyer locked its fire-control radar onto a Korean patrol aircraft.',
+          value: 'South Korea',
+        },
+      ],
+      [
+        'Japan alleged that a South Korean naval vessel targeted a Japanese surveillance aircraft with its fire-control radar.',
+        'Tokyo alleged that a South Korean destroyer locked its fire-control radar onto a Japanese patrol aircraft.',
+        // The Korean side's perspective, in the same passage.
+        'Seoul said that a Japanese patrol aircraft had buzzed a South Korean destroyer.',
+      ],
+    );
+  });
+});

@@ -280,6 +280,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       if (slot.kind === 'role' && other.kind === 'role' && otherRank(slot, other)) continue;
       const plain = compareSlots(slot, other);
       const c = plain === 'incomparable' ? (framedNames(draft, slot, claim, other) ?? namedThingDated(draft, slot, claim, other)) : plain;
+      // The teller of a report ("Seoul alleged that …") is not the claim's party inside another's report ("Japan's
+      // … Force alleged that a South Korean naval vessel …"): that mention tells who did what in the story told.
+      if (c === 'same' && draft.reportedFrom >= 0 && reported(claim, other)) continue;
       if (c === 'same') {
         mentions.push(other);
         // A party named in both, but in another relation ("Seoul refused … with Japan" against "Japan refused … with
