@@ -299,3 +299,72 @@ describe('claims read from the sources: a list member named elsewhere in the pas
     );
   });
 });
+
+describe('claims read from the sources: a doer against the partner of its act', () => {
+  it("reads the draft's doer as swapped where the claim's doer is a person and the draft's party is the act's partner", () => {
+    // Seoul-Tokyo 2019: "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire during a
+    // period of tension." A person and a country do not compare, but the claim names Seoul as the partner.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Seoul let its currency swap with Tokyo lapse in 2015.', value: 'Seoul' },
+        { text: 'In 2015, Seoul let the currency swap agreement with Japan expire amid rising tension.', value: 'Seoul' },
+      ],
+      [
+        'In 2015, Tokyo let its currency swap agreement with Seoul expire.',
+        'In 2015, Abe let the currency swap agreement with Seoul expire during a period of tension.',
+        'Seoul and Tokyo let their currency swap agreement lapse in 2015.',
+        // The Japanese leader may be the person the claim names: "the Abe cabinet".
+        'In 2015, the Japanese government let the currency swap agreement with South Korea expire.',
+      ],
+    );
+  });
+});
+
+describe('claims read from the sources: a doer against the partner of its act', () => {
+  it("reads the draft's doer as swapped where the claim's doer is a person and the draft's party is the act's partner", () => {
+    // Seoul-Tokyo 2019: "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire during a
+    // period of tension." A person and a country do not compare, but the claim names Seoul as the partner.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Seoul let its currency swap with Tokyo lapse in 2015.', value: 'Seoul' },
+        { text: 'In 2015, Seoul let the currency swap agreement with Japan expire amid rising tension.', value: 'Seoul' },
+        // With the year wrong too, the year speaks, as before the doer was read.
+        { text: 'In 2016, Seoul let the currency swap agreement with Japan expire amid rising tension.', value: '2016' },
+      ],
+      [
+        'In 2015, Tokyo let its currency swap agreement with Seoul expire.',
+        'In 2015, Abe let the currency swap agreement with Seoul expire during a period of tension.',
+        'Seoul and Tokyo let their currency swap agreement lapse in 2015.',
+        // The Japanese leader may be the person the claim names: "the Abe cabinet".
+        'In 2015, the Japanese government let the currency swap agreement with South Korea expire.',
+      ],
+    );
+  });
+});
+
+describe('claims read from the sources: the teller of a report', () => {
+  it("reads the party alleging against the claim's teller, not against the party inside the claim's report", () => {
+    // Seoul-Tokyo 2019: "Last December, Japan's Maritime Self-Defense Force alleged that a South Korean naval vessel
+    // targeted a Japanese surveillance aircraft with its fire-control radar …"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'South Korea alleged that a Japanese destroyer locked its fire-control radar onto a Korean patrol aircraft.',
+          value: 'South Korea',
+        },
+      ],
+      [
+        'Japan alleged that a South Korean naval vessel targeted a Japanese surveillance aircraft with its fire-control radar.',
+        'Tokyo alleged that a South Korean destroyer locked its fire-control radar onto a Japanese patrol aircraft.',
+        // The Korean side's perspective, in the same passage.
+        'Seoul said that a Japanese patrol aircraft had buzzed a South Korean destroyer.',
+      ],
+    );
+  });
+});

@@ -27,7 +27,14 @@ import {
 import { otherDoer, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { bodyOfSameTitle, otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
-import { agentSwaps, complementSwaps, partnerOfMutualAct, personAgainstGovernment, personInAnotherPart } from './alignment/parties';
+import {
+  agentSwaps,
+  compareParties,
+  complementSwaps,
+  partnerOfMutualAct,
+  personAgainstGovernment,
+  personInAnotherPart,
+} from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
 import { opposedSides, relationOf, sameRelation } from './alignment/relations';
 import { speakerSwap, tellerSwap } from './alignment/tellers';
@@ -194,7 +201,17 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // `swap`: the claim's party doing the same act; it may be named in the draft too, in another role.
   // `named`: the party is named in the claim too, in another relation; if no swap is read, it is that mention.
   // `agent`: the two parties were read doing the same act (not by their prepositions), so their relation is known.
-  const differing: { draft: Slot; candidates: Slot[]; swap?: boolean; named?: boolean; owner?: boolean; agent?: boolean }[] = [];
+  // `yields`: a swap read only through the claim's mention of the party as the act's partner; with another value
+  // wrong beside it, the party is taken as that mention, as before the swap was read.
+  const differing: {
+    draft: Slot;
+    candidates: Slot[];
+    swap?: boolean;
+    named?: boolean;
+    owner?: boolean;
+    agent?: boolean;
+    yields?: Slot;
+  }[] = [];
   const swapped = agentSwaps(draft, claim);
   // A party told to be what the claim tells of another ("The United States remains Japan's largest target market"
   // against "China remains Japan's largest target market"): read as a swap of who did it.
@@ -224,7 +241,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     }
     const agent = swapped.get(slot);
     if (agent) {
-      differing.push({ draft: slot, candidates: [agent], swap: true, agent: true });
+      // The claim's own mention of this party, in another role ("… with South Korea"), is the swap's other half: it
+      // is no value for another draft party to stand in for.
+      const mention = claim.slots.find((o) => o !== agent && o.kind === 'entity' && compareParties(slot, o) === 'same');
+      if (mention)
+        for (const o of claim.slots) if (o !== agent && o.kind === 'entity' && compareParties(slot, o) === 'same') claimMatched.add(o);
+      // A doer that does not compare with the draft's (a person against a country) is read only through that mention.
+      const yields = compareParties(slot, agent) !== 'differ' ? mention : undefined;
+      differing.push({ draft: slot, candidates: [agent], swap: true, agent: true, yields });
       continue;
     }
     // The same named thing owned by another party ("Tokyo's New Southern Policy", "South Korea's New Southern
@@ -271,6 +295,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       if (slot.kind === 'role' && other.kind === 'role' && otherRank(slot, other)) continue;
       const plain = compareSlots(slot, other);
       const c = plain === 'incomparable' ? (framedNames(draft, slot, claim, other) ?? namedThingDated(draft, slot, claim, other)) : plain;
+      // The teller of a report ("Seoul alleged that …") is not the claim's party inside another's report ("Japan's
+      // … Force alleged that a South Korean naval vessel …"): that mention tells who did what in the story told.
+      if (c === 'same' && draft.reportedFrom >= 0 && reported(claim, other)) continue;
       if (c === 'same') {
         mentions.push(other);
         // A party named in both, but in another relation ("Seoul refused … with Japan" against "Japan refused … with
@@ -477,6 +504,20 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // (A party the claim names too, in another relation, read as a swap that does not hold, is that mention.)
     else if (!d.named && d.candidates.some((c) => !accountedBeside(d.draft, c)))
       open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !accountedBeside(d.draft, c)) });
+  }
+  // A swap read through the partner alone leaves the sentence's other wrong value to speak: the two together may tell
+  // another event, and the value alone was read so before ("In 2016 Seoul let the currency swap agreement … expire").
+  if (mismatches.length > 1) {
+    for (let k = mismatches.length - 1; k >= 0; k--) {
+      const mention = differing.find((d) => d.draft === mismatches[k].draft)?.yields;
+      if (!mention) continue;
+      pairs.push([mismatches[k].draft, mention]);
+      matched.push(mismatches[k].draft);
+      total += SLOT_WEIGHT;
+      shared += SLOT_WEIGHT;
+      anchors++;
+      mismatches.splice(k, 1);
+    }
   }
   // A person listed with one both name, where the claim lists another with that one ("brought Abe and Park together"
   // against "Abe and President Moon Jae-in … coming together"): the two tell of different meetings.

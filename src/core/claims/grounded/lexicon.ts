@@ -560,7 +560,7 @@ export const EXPLAINED_WORD = 'why';
 export const DECLARATION_NOUNS = words(`announcement declaration pledge promise`);
 
 /** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
-export const STATED_PAST_FORMS = words(`set made built began took held struck won led`);
+export const STATED_PAST_FORMS = words(`set made built began took held struck won led let`);
 
 /** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);

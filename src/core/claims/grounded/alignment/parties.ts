@@ -8,7 +8,9 @@ import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAna
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
+import { sameClause } from './clauses';
 import { listOf } from './lists';
+import { relationOf, SYMMETRIC_ACTS } from './relations';
 import { compareSlots, type Comparison } from './values';
 
 /** Whether `party` stands after "with" following a verb of an act done together ("worked with Japan"). */
@@ -189,12 +191,48 @@ export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Ma
       }
       // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
       // "faced a ban").
-      if (sameWordNear(draft, v, claim, j)) theirs ??= agents.find((o) => compareParties(mine, o) === 'differ');
+      if (!sameWordNear(draft, v, claim, j)) continue;
+      theirs ??= agents.find((o) => compareParties(mine, o) === 'differ') ?? partyForPartner(draft, v, mine, claim, j, agents);
     }
     if (theirs) swaps.set(mine, theirs);
   }
   return swaps;
 }
+
+/**
+ * The claim's one party doing the act at draft word `v` that cannot be compared with the draft's (`mine`: a person
+ * against a country, "the Abe cabinet let …" against "Seoul let …"), where the claim names the draft's party in
+ * another role, after a preposition ("… a currency swap agreement with South Korea"): the claim's doer stands where
+ * the draft's does. Not for an act two parties do together ("reached the agreement with Park"), where the partner
+ * does it too.
+ */
+function partyForPartner(
+  draft: AnalysedSentence,
+  v: number,
+  mine: Slot,
+  claim: AnalysedSentence,
+  j: number,
+  agents: Slot[],
+): Slot | undefined {
+  // A country's adjective ("the Japanese leader") may name the very person the claim names: no swap is read.
+  if (agents.length !== 1 || mine.entity!.adjective || compareParties(mine, agents[0]) !== 'incomparable') return undefined;
+  if (SYMMETRIC_ACTS.has(draft.stems[v])) return undefined;
+  // The partner of this act, in its clause and in the claim's own words (not a quotation it gives).
+  const partner = claim.slots.some(
+    (o) =>
+      o.kind === 'entity' &&
+      o !== agents[0] &&
+      claim.quoted[o.first] === 0 &&
+      o.first > j &&
+      sameClause(claim, j, o.first) &&
+      compareParties(mine, o) === 'same' &&
+      PARTNER_RELATIONS.has(relationOf(claim, o) ?? ''),
+  );
+  return partner ? agents[0] : undefined;
+}
+
+/** Prepositions that make a party the partner or the target of another's act ("with South Korea", "against Japan"). */
+const PARTNER_RELATIONS = new Set(['with', 'against', 'to', 'toward', 'towards', 'on']);
 
 /**
  * Whether `claim` may back the draft's `party` where the draft tells it doing an act: the claim does not tell that act
@@ -244,7 +282,8 @@ function actsOf(a: AnalysedSentence): [number, Slot][] {
     for (let v = 1; v < a.words.length; v++) {
       if (a.content[v] !== 1 || a.quoted[v] === 1) continue;
       // A verb after "to" names its doer before the "to" ("called for Japanese companies to pay").
-      const verb = /(?:ed|ing)$/.test(a.words[v].lower) || passiveAt(a, v) || a.words[v - 1].lower === 'to';
+      const verb =
+        /(?:ed|ing)$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower) || passiveAt(a, v) || a.words[v - 1].lower === 'to';
       const agents = verb ? agentsAt(a, v) : [];
       const owner = agents.length === 0 ? actOwner(a, v) : undefined;
       if (agents.length === 1) acts.push([v, agents[0]]);
