@@ -28,29 +28,52 @@ const POINT_MARKER = /(?:^|\n)[ \t]*(\d{1,2})\.[ \t]+(?=\p{Lu})/gu;
 /** The fewest points a numbered list has (a lone "1." opens no list). */
 const MIN_POINTS = 2;
 
-const LISTS = new WeakMap<KnowledgeBase, ReadonlyMap<string, NumberedList>>();
-
 /**
- * The numbered list of each source that has exactly one (its points numbered 1, 2, … in order, nothing else numbered
- * so), by its author's family name in lower case; an author of several sources has none (which one the draft means
- * is not told). Read once per knowledge base.
+ * The numbered lists of a knowledge base's sources, by their authors' family names in lower case. Which source an
+ * author wrote comes from the metadata; a source's text is read for its list only when a draft names its author (a
+ * library's thousand sources are not read whole for one check). An author of several sources has none (which one the
+ * draft means is not told).
  */
-export function numberedListsByAuthor(kb: KnowledgeBase): ReadonlyMap<string, NumberedList> {
-  let found = LISTS.get(kb);
-  if (found) return found;
-  const byAuthor = new Map<string, NumberedList | null>();
-  for (const source of kb.sources) {
-    const list = numberedListOf(kb, source.key, source.text);
-    for (const author of source.authors) {
-      const family = author.family?.toLowerCase();
-      if (!family) continue;
-      byAuthor.set(family, byAuthor.has(family) || !list ? null : list);
-    }
+export class AuthorLists {
+  /** One per knowledge base: the lists read so far are kept with it. */
+  static of(kb: KnowledgeBase): AuthorLists {
+    let found = AUTHOR_LISTS.get(kb);
+    if (!found) AUTHOR_LISTS.set(kb, (found = new AuthorLists(kb)));
+    return found;
   }
-  found = new Map([...byAuthor].filter((e): e is [string, NumberedList] => e[1] !== null));
-  LISTS.set(kb, found);
-  return found;
+
+  /** Each author's family name to the key of their one source, or null for an author of several. */
+  private readonly sourceOf = new Map<string, string | null>();
+  private readonly lists = new Map<string, NumberedList | null>();
+
+  private constructor(private readonly kb: KnowledgeBase) {
+    for (const source of kb.sources)
+      for (const author of source.authors) {
+        const family = author.family?.toLowerCase();
+        if (family) this.sourceOf.set(family, this.sourceOf.has(family) ? null : source.key);
+      }
+  }
+
+  /** Whether a family name is the author of exactly one source (whether or not it has a list). */
+  has(family: string): boolean {
+    return typeof this.sourceOf.get(family) === 'string';
+  }
+
+  /** The numbered list of that author's one source, read on first ask; undefined if none. */
+  get(family: string): NumberedList | undefined {
+    const key = this.sourceOf.get(family);
+    if (typeof key !== 'string') return undefined;
+    let list = this.lists.get(key);
+    if (list === undefined) {
+      const text = this.kb.source(key)?.text;
+      list = (text !== undefined && numberedListOf(this.kb, key, text)) || null;
+      this.lists.set(key, list);
+    }
+    return list ?? undefined;
+  }
 }
+
+const AUTHOR_LISTS = new WeakMap<KnowledgeBase, AuthorLists>();
 
 /** A source's one numbered list, each point the passages of the paragraph its number opens; undefined if none or several. */
 function numberedListOf(kb: KnowledgeBase, key: string, text: string): NumberedList | undefined {
@@ -75,13 +98,14 @@ const ITEM_STEMS = new Set([...LIST_ITEM_NOUNS].map(stem));
  * point it tells ("Sakata's fifth recommendation calls for …"). Undefined when it names no such author, or names
  * another person too (whose points they may be), or denies or guesses.
  */
-export function listStatementOf(draft: AnalysedSentence, lists: ReadonlyMap<string, NumberedList>): ListStatement | undefined {
-  if (lists.size === 0 || draft.hedged || draft.negations.length > 0) return undefined;
+export function listStatementOf(draft: AnalysedSentence, lists: AuthorLists): ListStatement | undefined {
+  if (draft.hedged || draft.negations.length > 0) return undefined;
   const { words } = draft;
   let list: NumberedList | undefined;
   for (const w of words) {
+    if (!/^\p{Lu}/u.test(w.text) || !lists.has(w.lower)) continue;
     const found = lists.get(w.lower);
-    if (found === undefined || !/^\p{Lu}/u.test(w.text)) continue;
+    if (found === undefined) continue;
     if (list !== undefined && list !== found) return undefined;
     list = found;
   }

@@ -35,7 +35,7 @@ import {
   type PassageStatement,
   type StatementIndexParts,
 } from './statementIndex';
-import { numberedListsByAuthor, type NumberedList } from './numberedLists';
+import { AuthorLists } from './numberedLists';
 
 /** One statement of a source: a passage and how it reads. */
 export interface SourceClaim {
@@ -107,8 +107,8 @@ export interface SourceClaims {
    * draft naming one ("the CSIS authors") attributes a claim to a source; it does not name a party to the event.
    */
   sourceNames: Set<string>;
-  /** Each source's one numbered list by its author's family name (`numberedListsByAuthor`). */
-  readonly numberedLists: ReadonlyMap<string, NumberedList>;
+  /** Each source's one numbered list by its author's family name, read when a draft names the author. */
+  readonly numberedLists: AuthorLists;
   /** The latest year source `source` may have been written in (`yearWritten`), if its metadata tells. */
   yearWritten(source: string): number | undefined;
 }
@@ -307,8 +307,8 @@ class IndexedClaims implements SourceClaims {
     return yearWritten(this.kb.source(source));
   }
 
-  get numberedLists(): ReadonlyMap<string, NumberedList> {
-    return numberedListsByAuthor(this.kb);
+  get numberedLists(): AuthorLists {
+    return AuthorLists.of(this.kb);
   }
 
   claim(c: number): SourceClaim {
