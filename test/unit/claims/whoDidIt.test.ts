@@ -346,3 +346,28 @@ describe('claims read from the sources: the teller of a report', () => {
     );
   });
 });
+
+describe('claims read from the sources: two parties each where the other stands', () => {
+  it('warns once, on the doer, where the parties of an act are reversed', () => {
+    // Biden-Japan frictions: "Japanese officials are privately lecturing their American counterparts about how “Asians
+    // are different,” the former official reports."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'It is American officials who have been privately lecturing their Japanese counterparts that "Asians are different."',
+          value: 'American',
+        },
+        {
+          text: 'American officials have been privately lecturing their Japanese counterparts about how Asians are different.',
+          value: 'American',
+        },
+      ],
+      [
+        'Japanese officials have been privately lecturing their American counterparts that Asians are different.',
+        'American counterparts have been privately lectured by Japanese officials about how Asians are different.',
+      ],
+    );
+  });
+});

@@ -1460,6 +1460,20 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     alignment.coverage >= MIN_COVERAGE
   )
     return mismatches.map(valueFinding);
+  // Two parties each where the other stands ("it is American officials who … lecture their Japanese counterparts"
+  // against "Japanese officials … lecture their American counterparts"): who did it is reversed, told once, at the
+  // first (the doer; the other follows from it).
+  if (
+    mismatches.length === 2 &&
+    mismatches.every((m) => m.draft.kind === 'entity') &&
+    compareSlots(mismatches[0].draft, mismatches[1].source) === 'same' &&
+    compareSlots(mismatches[1].draft, mismatches[0].source) === 'same' &&
+    alignment.anchors >= MIN_ANCHORS &&
+    alignment.coverage >= MIN_COVERAGE
+  ) {
+    const first = mismatches[0].draft.first < mismatches[1].draft.first ? mismatches[0] : mismatches[1];
+    return [valueFinding(first)];
+  }
   if (mismatches.length === 0 && alignment.polarity) {
     if (alignment.anchors < MIN_POLARITY_ANCHORS) return [];
     const [a, b] = alignment.polarity.draftWords;

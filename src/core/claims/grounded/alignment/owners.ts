@@ -132,13 +132,37 @@ export function bodyOfSameTitle(draft: AnalysedSentence, body: Slot, claim: Anal
 
 /** The noun a country's adjective qualifies, as a stem: the content word right after it ("Korean shares"). */
 function qualifiedNoun(a: AnalysedSentence, slot: Slot): string | undefined {
+  const k = qualifiedAt(a, slot);
+  return k === undefined ? undefined : a.stems[k];
+}
+
+/** Where the noun a country's adjective qualifies stands: right after it, or after a list of such adjectives. */
+function qualifiedAt(a: AnalysedSentence, slot: Slot): number | undefined {
   const k = slot.last + 1;
-  return a.content[k] === 1 ? a.stems[k] : undefined;
+  if (a.content[k] === 1) return k;
+  // A list of adjectives qualifies one noun ("Japanese and Korean firms"): each member qualifies it.
+  const next = (a.words[k]?.lower === 'and' || a.words[k]?.lower === 'or') && a.slots.find((o) => o.first === k + 1);
+  return next && next.entity?.adjective ? qualifiedAt(a, next) : undefined;
 }
 
 /** The content word governing a phrase starting at word k, a few words before it ("boycotts" of "boycotts on the …"). */
 function governingWord(a: AnalysedSentence, k: number): string | undefined {
   for (let i = k - 1; i >= 0 && i >= k - 3; i--) if (a.content[i] === 1) return a.stems[i];
+  return undefined;
+}
+
+/** How many words may stand between a subject's noun and its verb ("officials who have been privately lecturing"). */
+const ACT_REACH = 5;
+
+/**
+ * The act a phrase with nothing governing it before does, when it opens its clause ("Japanese officials are privately
+ * lecturing …", "It is American officials who have been privately lecturing …"): the first content word after its
+ * noun, past function words alone.
+ */
+function actAfter(a: AnalysedSentence, slot: Slot): string | undefined {
+  const noun = qualifiedAt(a, slot);
+  if (noun === undefined) return undefined;
+  for (let i = noun + 1; i < a.words.length && i <= noun + ACT_REACH; i++) if (a.content[i] === 1) return a.stems[i];
   return undefined;
 }
 
@@ -150,10 +174,10 @@ function governingWord(a: AnalysedSentence, k: number): string | undefined {
 export function otherQualifier(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence): Slot | undefined {
   if (!slot.entity?.adjective || slot.kind !== 'entity') return undefined;
   const noun = qualifiedNoun(draft, slot);
-  const governor = governingWord(draft, slot.first);
+  const governor = governingWord(draft, slot.first) ?? actAfter(draft, slot);
   if (noun === undefined || governor === undefined) return undefined;
   const theirs = claim.slots.filter(
-    (o) => o.entity?.adjective && qualifiedNoun(claim, o) === noun && governingWord(claim, o.first) === governor,
+    (o) => o.entity?.adjective && qualifiedNoun(claim, o) === noun && (governingWord(claim, o.first) ?? actAfter(claim, o)) === governor,
   );
   if (theirs.some((o) => compareSlots(slot, o) === 'same')) return undefined;
   return theirs.find((o) => compareSlots(slot, o) === 'differ');
