@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Citation } from '../knowledge/types';
 import { foldForAnalysis, originalEnd, originalStart } from '../text/fold';
 import { checkTexts } from './checker';
-import { checkGroundedTexts, sourcesBackValue, toldAsHearsay } from './grounded/groundedCheck';
+import { checkGroundedTexts, clearsCuratedFinding } from './grounded/groundedCheck';
 import { ReadAhead } from './grounded/readings';
 import { ParagraphCache, type CacheStats, type Located } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
@@ -98,9 +98,7 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
  * the writer's, read as the extracted claims' pass reads it.
  */
 function backedElsewhere(kb: KnowledgeBase, text: string, finding: ClaimFinding, readAhead: ReadAhead): boolean {
-  if (finding.code !== 'claim-conflict') return false;
-  const sentence = sentenceRangeAt(text, finding);
-  return toldAsHearsay(kb, text, sentence, readAhead) || sourcesBackValue(kb, text, sentence, finding, readAhead);
+  return finding.code === 'claim-conflict' && clearsCuratedFinding(kb, text, sentenceRangeAt(text, finding), finding, readAhead);
 }
 
 /**

@@ -243,9 +243,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (agent) {
       // The claim's own mention of this party, in another role ("… with South Korea"), is the swap's other half: it
       // is no value for another draft party to stand in for.
-      const mention = claim.slots.find((o) => o !== agent && o.kind === 'entity' && compareParties(slot, o) === 'same');
-      if (mention)
-        for (const o of claim.slots) if (o !== agent && o.kind === 'entity' && compareParties(slot, o) === 'same') claimMatched.add(o);
+      const mentions = claim.slots.filter((o) => o !== agent && o.kind === 'entity' && compareParties(slot, o) === 'same');
+      for (const o of mentions) claimMatched.add(o);
+      const mention = mentions[0];
       // A doer that does not compare with the draft's (a person against a country) is read only through that mention.
       const yields = compareParties(slot, agent) !== 'differ' ? mention : undefined;
       differing.push({ draft: slot, candidates: [agent], swap: true, agent: true, yields });

@@ -1449,28 +1449,21 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     alignment.coverage >= TWO_VALUES_COVERAGE
   )
     return mismatches.map(valueFinding);
-  // Two titles given each to the other's holder ("the NSC director for Asia, John Bolton, … with national security
-  // adviser Matthew Pottinger" against the reverse): each is wrong where the other stands.
+  // Two values each where the other stands. Two titles given each to the other's holder ("the NSC director for Asia,
+  // John Bolton, … with national security adviser Matthew Pottinger" against the reverse): each is wrong where the
+  // other stands. Two parties ("it is American officials who … lecture their Japanese counterparts" against "Japanese
+  // officials … lecture their American counterparts"): who did it is reversed, told once, at the first (the doer; the
+  // other follows from it).
   if (
     mismatches.length === 2 &&
-    mismatches.every((m) => m.draft.kind === 'role') &&
-    compareSlots(mismatches[0].draft, mismatches[1].source) === 'same' &&
-    compareSlots(mismatches[1].draft, mismatches[0].source) === 'same' &&
-    alignment.anchors >= MIN_ANCHORS &&
-    alignment.coverage >= MIN_COVERAGE
-  )
-    return mismatches.map(valueFinding);
-  // Two parties each where the other stands ("it is American officials who … lecture their Japanese counterparts"
-  // against "Japanese officials … lecture their American counterparts"): who did it is reversed, told once, at the
-  // first (the doer; the other follows from it).
-  if (
-    mismatches.length === 2 &&
-    mismatches.every((m) => m.draft.kind === 'entity') &&
+    mismatches[0].draft.kind === mismatches[1].draft.kind &&
+    (mismatches[0].draft.kind === 'role' || mismatches[0].draft.kind === 'entity') &&
     compareSlots(mismatches[0].draft, mismatches[1].source) === 'same' &&
     compareSlots(mismatches[1].draft, mismatches[0].source) === 'same' &&
     alignment.anchors >= MIN_ANCHORS &&
     alignment.coverage >= MIN_COVERAGE
   ) {
+    if (mismatches[0].draft.kind === 'role') return mismatches.map(valueFinding);
     const first = mismatches[0].draft.first < mismatches[1].draft.first ? mismatches[0] : mismatches[1];
     return [valueFinding(first)];
   }
@@ -1574,19 +1567,23 @@ function finding(
 }
 
 /**
- * Whether a source passage states the date or number at `value` (offsets into `text`) of the sentence at `sentence` in
- * the sentence's own words (as `backing` asks of an extracted conflict): a curated fact's conflict on that value is
- * then another event the sources tell ("The October 2018 ruling …" beside a court the fact dates to 2011), or a
- * disagreement among them, and not a slip about the fact.
+ * Whether the extracted claims' reading of the sentence at `sentence` (offsets into `text`) clears a curated fact's
+ * conflict on the value at `value`: the sentence is hearsay of no one named or an allowed possibility ("Some recall …",
+ * "It is possible that …"), or a source passage states that date or number in the sentence's own words. The sentence
+ * is read once (`readAhead` hands the reading on to the extracted claims' pass).
  */
-/** Whether the sentence is hearsay of no one named or an allowed possibility ("Some recall …", "It is possible that …"). */
-export function toldAsHearsay(kb: KnowledgeBase, text: string, sentence: Located, readAhead: ReadAhead): boolean {
-  return readAhead.read(readAsProse(text), sentence.start, sentence.end).hearsay === true;
+export function clearsCuratedFinding(kb: KnowledgeBase, text: string, sentence: Located, value: Located, readAhead: ReadAhead): boolean {
+  const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
+  return draft.hearsay === true || sourcesBackValue(sourceClaims(kb), draft, value);
 }
 
-export function sourcesBackValue(kb: KnowledgeBase, text: string, sentence: Located, value: Located, readAhead: ReadAhead): boolean {
-  const index = sourceClaims(kb);
-  const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
+/**
+ * Whether a source passage states the draft's date or number at `value` in the sentence's own words (as `backing`
+ * asks of an extracted conflict): a curated fact's conflict on that value is then another event the sources tell ("The
+ * October 2018 ruling …" beside a court the fact dates to 2011), or a disagreement among them, and not a slip about
+ * the fact.
+ */
+function sourcesBackValue(index: SourceClaims, draft: AnalysedSentence, value: Located): boolean {
   const slot = draft.slots.find((s) => (s.kind === 'date' || s.kind === 'number') && s.start < value.end && value.start < s.end);
   if (slot === undefined) return false;
   const backed = backing(index, draft, slot, MIN_COVERAGE);

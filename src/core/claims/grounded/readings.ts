@@ -3,7 +3,7 @@ import { analyseSentence, type AnalysedSentence } from './sentenceAnalysis';
 
 /**
  * Sentences one check has read ahead of the extracted claims' pass, handed over to it once: the curated facts' pass
- * reads a sentence it found a conflict in (`sourcesBackValue`), and the pass after it would read it again (it was a
+ * reads a sentence it found a conflict in (`clearsCuratedFinding`), and the pass after it would read it again (it was a
  * twentieth of a check of a memo in the writer's own words). A reading leaves on its first `take`, so this holds no
  * more than the sentences of curated findings not yet reached, however long the draft.
  */
