@@ -421,6 +421,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.278, commit: '4682754' },
     },
   },
+  {
+    name: 'Frozen sentences 20',
+    file: frozenFile('frozen20-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 19’s, committed unread and run at once on 5c57068’s checker (before that session’s changes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.972, recall: 0.636, commit: '5c57068' },
+      'sources-only': { precision: 0.972, recall: 0.636, commit: '5c57068' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 20',
+    file: frozenFile('frozen20-paragraphs.jsonl'),
+    description: 'written with set 20: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.875, recall: 0.389, commit: '5c57068' },
+      'sources-only': { precision: 0.875, recall: 0.389, commit: '5c57068' },
+    },
+  },
 ];
 
 export interface FrozenScore {
