@@ -370,4 +370,23 @@ describe('claims read from the sources: two parties each where the other stands'
       ],
     );
   });
+
+  it('leaves a sentence whose doer is a "he" nothing names to any person the passage names, warning where it is named', () => {
+    // The source: "a seven-member delegation … headed by Kim Jin-pyo … met with Suga and parliamentarian counterparts in
+    // Tokyo"; the Iikura guest house meeting (another one) is told only in a caption.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'In mid-November, a delegation headed by Kim Jin-pyo met with Suga and parliamentarian counterparts in Osaka.',
+          value: 'Osaka',
+        },
+      ],
+      [
+        'He met his Japanese and Korean counterparts at the Iikura guest house.',
+        'As deputy secretary of state, he met his Japanese and Korean counterparts at the Iikura guest house.',
+      ],
+    );
+  });
 });

@@ -40,6 +40,7 @@ import { opposedSides, relationOf, sameRelation } from './alignment/relations';
 import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
+import { SUBJECT_PRONOUNS } from './references';
 import { DECLARING_WORDS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
 import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
@@ -567,11 +568,29 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     (unspoken > 0 ||
       personInAnotherPart(draft, claim, pairs, claimMatched) ||
       otherPartyCount(draft, claim) ||
+      unknownDoer(draft, claim, claimMatched) ||
       (unresolvedKinds & KIND_BITS.entity) !== 0 ||
       mismatches.some(
         (m) => (unresolvedKinds & KIND_BITS[m.draft.kind]) !== 0 || datedOtherwise(draft, m.draft, claim, matched, mismatches),
       ));
   return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+}
+
+/**
+ * Whether the draft's doer is a "he" or "she" no one before it stands for (a sentence read alone, or a paragraph that
+ * leaves the pronoun open) while the claim names a person the draft's values do not pair with: the pronoun may stand
+ * for that person or for another, so the rest of the sentence may tell another person's act ("He met his counterparts
+ * at the Iikura guest house" against a delegation's meeting in Tokyo).
+ */
+function unknownDoer(draft: AnalysedSentence, claim: AnalysedSentence, claimMatched: ReadonlySet<Slot>): boolean {
+  // Not one after a person the sentence names ("… until he is re-elected"), nor one a referent stands in for.
+  const open = draft.words.some(
+    (w, i) =>
+      SUBJECT_PRONOUNS.has(w.lower) &&
+      draft.quoted[i] === 0 &&
+      !draft.slots.some((s) => s.first <= i && (i <= s.last || s.entity?.type === 'person')),
+  );
+  return open && claim.slots.some((o) => o.entity?.type === 'person' && !claimMatched.has(o));
 }
 
 /**

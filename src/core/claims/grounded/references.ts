@@ -364,7 +364,7 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
 }
 
 /** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Pronouns that stand only as an object: in the clause of the subject they follow, never that subject ("himself"). */
 const OBJECT_PRONOUNS = new Set(['him']);
