@@ -34,6 +34,35 @@ describe('claims read from the sources: a biography line outside the passages', 
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
 
+  it("warns on another post for an author, as the biography line states it ('is the director of …', 'is a research associate …')", () => {
+    const kb = realKnowledge();
+    const cases: [string, string, string][] = [
+      ['Patrick G. Buchan is a research associate with the CSIS U.S. Alliances Project.', 'research associate', 'director'],
+      [
+        'CSIS research associate Patrick Buchan argues that only Washington can pull Tokyo and Seoul back.',
+        'research associate',
+        'director',
+      ],
+      ['Benjamin Rimland, a senior fellow on the U.S. Alliances Project, co-wrote the CSIS piece.', 'senior fellow', 'research associate'],
+    ];
+    for (const [text, value, sourced] of cases) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [value], text);
+      assert.match(found[0].message, new RegExp(`says “${sourced}”`), found[0].message);
+    }
+  });
+
+  it('is silent on the post the biography line gives, and reads "fellow" and "associate" as a post only qualified', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'Patrick G. Buchan is the director of the U.S. Alliances Project.',
+      'Benjamin Rimland, a research associate, co-wrote the commentary.',
+      'Washington and its fellow democracies in Tokyo and Seoul share a director of trilateral planning.',
+      'Many Koreans associate Japan with its colonial past.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+
   it('is not offered by search or Insert Citation, and adds no paragraph', () => {
     const kb = realKnowledge();
     const hits = new CitationSearch(kb).search('Sakata professor Kanda University of International Studies', { limit: 50 });

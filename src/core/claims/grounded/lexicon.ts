@@ -745,7 +745,7 @@ export const EXPERTISE_NOUNS = words(`specialist specialists expert experts scho
 export const ROLE_HEADS = words(`
   president minister secretary ambassador chairman chairwoman chair adviser advisor director envoy spokesman
   spokeswoman spokesperson governor mayor senator representative speaker chancellor premier commander chief
-  lawmaker legislator professor general admiral emperor king queen head
+  lawmaker legislator professor general admiral emperor king queen head fellow associate
 `);
 
 /**
@@ -767,6 +767,12 @@ export const RANK_MODIFIERS = words(`deputy assistant vice under`);
 export const SINGULAR_ONLY_HEADS = words(`head chair`);
 
 /**
+ * Heads that are everyday words too ("fellow democracies", "associate Japan with …"): read as a title only after a
+ * modifier of one ("senior fellow", "research associate").
+ */
+export const QUALIFIED_HEADS = words(`fellow associate`);
+
+/**
  * The fields a government's offices and bodies are named by ("foreign minister", "the defense ministry", "the state
  * department"): a title's modifiers (`ROLE_MODIFIERS`), and the words that make a lower-case body noun a body's name.
  */
@@ -779,7 +785,7 @@ export const PORTFOLIO_WORDS = words(`
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   ...words(`
     prime deputy assistant vice chief cabinet national security presidential special senior under executive former
-    acting elect
+    acting elect research
   `),
   ...PORTFOLIO_WORDS,
 ]);
