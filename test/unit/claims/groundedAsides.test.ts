@@ -16,6 +16,8 @@ describe('claims read from the sources: a biography line outside the passages', 
     for (const text of [
       'The piece is by Yasuyo Sakata, who teaches at Keio University in Japan.',
       'Yasuyo Sakata, a professor at Waseda University, traces the downward spiral to the October 2018 ruling.',
+      // "the author" set off after the name names the person, as "a professor" does.
+      'Yasuyo Sakata, the author, teaches at Keio University.',
     ]) {
       const found = grounded(kb, text);
       assert.equal(found.length, 1, text);
@@ -30,6 +32,8 @@ describe('claims read from the sources: a biography line outside the passages', 
       'Yasuyo Sakata teaches at Kanda University of International Studies.',
       'Benjamin Rimland is a research associate with the CSIS U.S. Alliances Project.',
       'Yasuyo Sakata, a professor at Kanda University of International Studies, writes for the Council on Foreign Relations.',
+      // A body tied to the author's work, not to the author.
+      'Yasuyo Sakata, the author of a study at Keio University, warns of a downward spiral.',
     ])
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });

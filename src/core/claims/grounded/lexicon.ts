@@ -725,10 +725,11 @@ export const ORGANISATION_HEADS = words(`
 
 /**
  * Words that may tie a name to the body after it, as its place of work or party ("Park Cheol Hee of Yonsei
- * University", "Sakata, who teaches at Keio University", "Kim Jin-pyo of the ruling Democratic Party").
+ * University", "Sakata, who teaches at Keio University", "Kim Jin-pyo of the ruling Democratic Party"); "author" in
+ * an apposition naming the person as the writer ("Sakata, the author, teaches at …").
  */
 export const AFFILIATION_LINKS = words(`
-  a an the of at with is was who teaches taught teach works worked ruling opposition
+  a an the of at with is was who teaches taught teach works worked ruling opposition author
 `);
 
 /**
