@@ -69,8 +69,9 @@ export class CitationSearch {
   constructor(kb: SearchCorpus, options: { index?: WordIndex } = {}) {
     this.sources = kb.sources;
     this.sourcesByKey = new Map(this.sources.map((s) => [s.key, s]));
-    const known = kb.passages.every((p) => this.sourcesByKey.has(p.source));
-    this.passages = known ? kb.passages : kb.passages.filter((p) => this.sourcesByKey.has(p.source));
+    // Asides (a caption, a biography line: `Passage.aside`) are no passage to cite, and never offered.
+    const offered = (p: Passage) => !p.aside && this.sourcesByKey.has(p.source);
+    this.passages = kb.passages.every(offered) ? kb.passages : kb.passages.filter(offered);
     this.index =
       options.index && options.index.documentCount === this.passages.length
         ? options.index

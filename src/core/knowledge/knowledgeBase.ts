@@ -17,15 +17,18 @@ export class KnowledgeBase {
   private readonly sourcesByKey = new Map<string, Source>();
   private readonly termsById = new Map<string, Term>();
   private readonly passagesBySource = new Map<string, Passage[]>();
+  /** Each source's asides (`Passage.aside`): kept apart, so `passagesOf` and `passageAt` give the article's prose only. */
+  private readonly asidesBySource = new Map<string, Passage[]>();
   private termMatcher: TermMatcher | undefined;
 
   private constructor(readonly compiled: CompiledKnowledge) {
     for (const s of compiled.sources) this.sourcesByKey.set(s.key, s);
     for (const t of compiled.terms) this.termsById.set(t.id, t);
     for (const p of compiled.passages) {
-      const list = this.passagesBySource.get(p.source);
+      const bySource = p.aside ? this.asidesBySource : this.passagesBySource;
+      const list = bySource.get(p.source);
       if (list) list.push(p);
-      else this.passagesBySource.set(p.source, [p]);
+      else bySource.set(p.source, [p]);
     }
   }
 
@@ -87,10 +90,12 @@ export class KnowledgeBase {
     const index = Number(id.slice(hash + 1));
     const passage = Number.isInteger(index) ? this.passagesBySource.get(id.slice(0, hash))?.[index] : undefined;
     if (passage?.id === id) return passage;
-    // Knowledge whose passages are not numbered in order (none compiled here is): look them up one by one.
-    return this.passagesBySource.get(id.slice(0, hash))?.find((p) => p.id === id);
+    // An aside, or knowledge whose passages are not numbered in order (none compiled here is): look them up one by one.
+    const source = id.slice(0, hash);
+    return this.passagesBySource.get(source)?.find((p) => p.id === id) ?? this.asidesBySource.get(source)?.find((p) => p.id === id);
   }
 
+  /** The passages of a source's prose, in reading order; not its asides (`Passage.aside`). */
   passagesOf(sourceKey: string): readonly Passage[] {
     return this.passagesBySource.get(sourceKey) ?? [];
   }

@@ -60,6 +60,12 @@ export interface Passage {
   start: number;
   end: number;
   text: string;
+  /**
+   * A statement the source makes outside its article's prose (an author's biography line, a photo caption: lines its
+   * description's `nonPassages` leave out). The claim checker reads it; Insert Citation, search and paragraph numbers
+   * do not count it. Asides follow the source's passages, numbered on after them.
+   */
+  aside?: true;
 }
 
 /** A verbatim quote from a source, located in it. */

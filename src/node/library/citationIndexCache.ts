@@ -37,18 +37,20 @@ export function cachedCitationSearch(
 ): CitationSearch {
   // Passages of no known source are not searched; such knowledge is not a compiled library, and is indexed anew.
   if (!passagesBySource(kb)) return new CitationSearch(kb);
+  // The passages the search offers, in its order: asides (`Passage.aside`) are not searched.
+  const offered = kb.passages.some((p) => p.aside) ? kb.passages.filter((p) => !p.aside) : kb.passages;
   const index = cachedPassageIndex(
     {
       file: path.join(cacheDir, CITATION_INDEX_FILE),
       identity: identity(),
-      runs: passageRuns(kb.passages, contentIds),
+      runs: passageRuns(offered, contentIds),
       decode: wordIndexOf,
       // The stored index with the passages of the runs still present renumbered and the others indexed, or every
       // passage indexed when nothing is stored.
       update: (stored, kept, added, count) =>
         (stored ?? new WordIndex([])).withChanges(
           kept,
-          added.map((doc) => ({ doc, words: searchWordsOf(kb.passages[doc].text) })),
+          added.map((doc) => ({ doc, words: searchWordsOf(offered[doc].text) })),
           count,
         ),
       bytes: (index) => index.toByteParts(),

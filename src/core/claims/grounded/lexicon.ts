@@ -725,10 +725,11 @@ export const ORGANISATION_HEADS = words(`
 
 /**
  * Words that may tie a name to the body after it, as its place of work or party ("Park Cheol Hee of Yonsei
- * University", "Sakata, who teaches at Keio University", "Kim Jin-pyo of the ruling Democratic Party").
+ * University", "Sakata, who teaches at Keio University", "Kim Jin-pyo of the ruling Democratic Party"); "author" in
+ * an apposition naming the person as the writer ("Sakata, the author, teaches at …").
  */
 export const AFFILIATION_LINKS = words(`
-  a an the of at with is was who teaches taught teach works worked ruling opposition
+  a an the of at with is was who teaches taught teach works worked ruling opposition author
 `);
 
 /**
@@ -745,7 +746,7 @@ export const EXPERTISE_NOUNS = words(`specialist specialists expert experts scho
 export const ROLE_HEADS = words(`
   president minister secretary ambassador chairman chairwoman chair adviser advisor director envoy spokesman
   spokeswoman spokesperson governor mayor senator representative speaker chancellor premier commander chief
-  lawmaker legislator professor general admiral emperor king queen head
+  lawmaker legislator professor general admiral emperor king queen head fellow associate
 `);
 
 /**
@@ -767,6 +768,12 @@ export const RANK_MODIFIERS = words(`deputy assistant vice under`);
 export const SINGULAR_ONLY_HEADS = words(`head chair`);
 
 /**
+ * Heads that are everyday words too ("fellow democracies", "associate Japan with …"): read as a title only after a
+ * modifier of one ("senior fellow", "research associate").
+ */
+export const QUALIFIED_HEADS = words(`fellow associate`);
+
+/**
  * The fields a government's offices and bodies are named by ("foreign minister", "the defense ministry", "the state
  * department"): a title's modifiers (`ROLE_MODIFIERS`), and the words that make a lower-case body noun a body's name.
  */
@@ -779,7 +786,7 @@ export const PORTFOLIO_WORDS = words(`
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   ...words(`
     prime deputy assistant vice chief cabinet national security presidential special senior under executive former
-    acting elect
+    acting elect research
   `),
   ...PORTFOLIO_WORDS,
 ]);

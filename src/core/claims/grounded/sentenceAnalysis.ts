@@ -59,6 +59,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
   SINGULAR_ONLY_HEADS,
+  QUALIFIED_HEADS,
   SPAN_PARTS,
   SPEAKING_VERBS,
   UNNAMED_SPEAKERS,
@@ -1042,6 +1043,10 @@ function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => vo
       continue;
     }
     const headWord = roleHead(words[head].lower)!;
+    if (head === i && QUALIFIED_HEADS.has(headWord)) {
+      i = last;
+      continue;
+    }
     // Only "elect" qualifies a head from after it ("President-Elect"); other words after it begin something else
     // ("Chief Cabinet Secretary under Abe").
     last = words[head + 1]?.lower === 'elect' && head + 1 <= last ? head + 1 : head;

@@ -514,7 +514,8 @@ function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
   const source = kb.source(passage.source);
   const reading = withDatesFromWriting(analyseSentence(kb, passage.text, 0, passage.text.length), source && writingTimeOf(source));
   const after = reading.words.findIndex((w, i) => AFTER_THE_EVENT_BEFORE.has(w.lower) && reading.words[i + 1]?.lower !== 'to');
-  if ((!reading.relativeTime && after < 0) || passage.index === 0) return reading;
+  // An aside (a caption, a biography line) stands apart from the prose before it.
+  if ((!reading.relativeTime && after < 0) || passage.index === 0 || passage.aside) return reading;
   const previous = kb.passagesOf(passage.source)[passage.index - 1];
   if (previous?.index !== passage.index - 1) return reading;
   const before = analyseSentence(kb, previous.text, 0, previous.text.length);
@@ -849,7 +850,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 47;
+const ANALYSIS_VERSION = 48;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

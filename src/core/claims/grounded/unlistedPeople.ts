@@ -7,7 +7,7 @@
  * after no such sign.
  */
 import type { Token } from '../tokens';
-import { APPOINTED_OFFICE_WORDS, APPOSITION_WORDS } from './lexicon';
+import { APPOINTED_OFFICE_WORDS, APPOSITION_WORDS, TITLE_COPULAS } from './lexicon';
 import type { Slot } from './sentenceAnalysis';
 
 /**
@@ -22,6 +22,7 @@ export function typeUnlistedPeople(words: readonly Token[], text: string, slots:
       koreanGivenName(words, text, slot) ||
       titledAfter(words, text, slots, slot) ||
       officeAfterAs(words, slots, slot) ||
+      titleStated(words, slots, slot) ||
       listedWithPerson(words, slots, slot)
     )
       slot.entity!.type = 'person';
@@ -87,6 +88,19 @@ function officeAfterAs(words: readonly Token[], slots: readonly Slot[], slot: Sl
   if (words[slot.last + 1]?.lower !== 'as') return false;
   let i = slot.last + 2;
   while (i < words.length && (APPOSITION_WORDS.has(words[i].lower) || APPOINTED_OFFICE_WORDS.has(words[i].lower))) i++;
+  const role = slots.find((s) => s.kind === 'role' && s.first === i);
+  return role !== undefined && !ROLE_PLURAL.test(words[role.last].lower);
+}
+
+/**
+ * A name of two or more words opening its sentence, then "is" or "was" and a title of one ("Jane Roe is a professor
+ * at …", an author's biography line): the title is the name's. A one-word name may be a place or a body's ("Tokyo is
+ * the capital").
+ */
+function titleStated(words: readonly Token[], slots: readonly Slot[], slot: Slot): boolean {
+  if (slot.first !== 0 || slot.entity!.words.length < 2 || !TITLE_COPULAS.has(words[slot.last + 1]?.lower ?? '')) return false;
+  let i = slot.last + 2;
+  while (i < words.length && APPOSITION_WORDS.has(words[i].lower)) i++;
   const role = slots.find((s) => s.kind === 'role' && s.first === i);
   return role !== undefined && !ROLE_PLURAL.test(words[role.last].lower);
 }

@@ -58,7 +58,11 @@ export function compileKnowledge(allFiles: readonly KnowledgeFile[]): CompiledKn
     problems.push({ file: 'sources', line: 1, column: 1, message: 'no sources found' });
   }
 
-  const ctx = new CompileContext(sources, passages);
+  // A quote is placed in a passage Insert Citation can offer, never in an aside.
+  const ctx = new CompileContext(
+    sources,
+    passages.filter((p) => !p.aside),
+  );
   const terms = compileGlossary(jsonIn('glossary').filter((d) => d.root), ctx);
   const facts = compileFacts(jsonIn('facts').filter((d) => d.root), ctx, new Set(terms.map((t) => t.id)));
 
