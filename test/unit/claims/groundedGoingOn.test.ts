@@ -23,6 +23,15 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${roadmap} Its six numbered recommendations run from shared values to global cooperation.`), []);
   });
 
+  it('reads what a demonstrative subject did in one clause with the event it stands for ("Those talks …")', () => {
+    const kb = realKnowledge();
+    // "… repeated meetings between the two foreign ministers only resulted in a stalemate": the polarity is read only
+    // where the settling is told of the meetings' own words, as in "…, which finally settled the dispute".
+    const meetings = 'The radar dispute brought the two foreign ministers together for repeated meetings.';
+    assert.deepEqual(warnedWords(kb, `${meetings} Those talks finally settled the dispute.`), ['settled']);
+    assert.deepEqual(warnedWords(kb, `${meetings} Those talks ended in a stalemate.`), []);
+  });
+
   it('warns on what the people named before are said to do, but compares no date by the sentence before', () => {
     const kb = realKnowledge();
     // "… on the margins of the upcoming UN General Assembly meeting in New York" tells the act the authors urge.

@@ -254,13 +254,37 @@ function goneOnConflicts(
   const said = text.slice(draft.start, draft.end);
   const first = draft.words[0];
   const lowered = first && FUNCTION_WORDS.has(first.lower) ? said[0].toLowerCase() + said.slice(1) : said;
-  const joined = `${told}; ${lowered}`;
-  const from = joined.length - lowered.length;
+  const found = joinedConflicts(kb, index, `${told}; `, lowered, draft.start);
+  if (found.length > 0) return found;
+  // A demonstrative and its noun as the subject ("Those talks eventually settled the dispute") stand for the event the
+  // sentence before told, and the rest tells what that event did: "…, which eventually settled the dispute" reads it
+  // in one clause with that event's words, as a polarity must be read.
+  const { words } = draft;
+  const subject =
+    DEMONSTRATIVES.has(first?.lower ?? '') &&
+    words.length > 3 &&
+    draft.content[1] === 1 &&
+    words[2].lower !== 'of' &&
+    !draft.slots.some((s) => s.first <= 1) &&
+    !PUNCTUATION_BETWEEN.test(said.slice(words[1].end - draft.start, words[2].start - draft.start));
+  return subject ? joinedConflicts(kb, index, `${told}, which `, said.slice(words[2].start - draft.start), words[2].start) : [];
+}
+
+/** Demonstratives that, before a noun opening a sentence, make it the thing or event the sentence before told. */
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
+
+/**
+ * The conflicts of `told` followed by `said`, read as one sentence, that lie within `said`, at their places in the
+ * draft (`said` begins at offset `at`). Not when the two together read as a guess, a supposition or a question.
+ */
+function joinedConflicts(kb: KnowledgeBase, index: SourceClaims, told: string, said: string, at: number): ClaimFinding[] {
+  const joined = told + said;
   const reading = analyseSentence(kb, joined, 0, joined.length);
-  if (unplain(reading)) return [];
+  if (reading.hedged || reading.conditional || reading.question) return [];
+  const from = told.length;
   return checkSentence(index, reading)
     .filter((f) => f.start >= from)
-    .map((f) => ({ ...f, start: draft.start + f.start - from, end: draft.start + f.end - from }));
+    .map((f) => ({ ...f, start: at + f.start - from, end: at + f.end - from }));
 }
 
 /** How much of the best passage's coverage of a sentence another passage must reach to be the one it retells as well. */
