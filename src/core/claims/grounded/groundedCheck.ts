@@ -67,7 +67,7 @@ import {
   type EntityType,
   type Slot,
 } from './sentenceAnalysis';
-import { dateOfEventBefore, resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
+import { dateOfEventBefore, goesOn, resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
 import {
   attributedThings,
   knownBodies,
@@ -147,10 +147,13 @@ function checkParagraph(
   const context: ParagraphContext = {};
   // The sentence before, when it referred to nothing: one that only dates its event may be read with it.
   let before: { start: number; end: number; read: AnalysedSentence } | undefined;
+  // The sentence right before, whatever it referred to: one that goes on with what it told may be read with it.
+  let previous: { start: number; end: number; read: AnalysedSentence } | undefined;
   while (offset < text.length) {
     const range = sentenceOrSkip(text, offset, known);
     if ('skipTo' in range) {
       offset = Math.max(range.skipTo, offset + 1);
+      previous = undefined;
       continue;
     }
     const next = Math.max(range.boundary ?? range.end, offset + 1);
@@ -164,13 +167,17 @@ function checkParagraph(
       let alone = false;
       if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
         const references = resolveReferences(read, context);
-        const found = checkSentence(index, withReferences(read, references));
-        findings.push(...(found.length === 0 && before ? datedEventConflict(kb, index, text, before, read) : found));
+        const resolved = withReferences(read, references);
+        let found = checkSentence(index, resolved);
+        if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
+        if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
+        findings.push(...found);
         alone = references.referents.length === 0 && references.dates.length === 0;
       }
       updateContext(context, read, quoted !== undefined);
       // A sentence copied from a source, or not checked, is no event a next sentence dates: its references are not read.
       before = alone ? { start: range.start, end: range.end, read } : undefined;
+      previous = { start: range.start, end: range.end, read };
     }
     known = range.boundary ?? known;
     offset = next;
@@ -219,6 +226,65 @@ function datedEventConflict(
   return found
     .filter((f) => (coverage.get(f.citations[0].passage ?? '') ?? 0) >= best * RETOLD_SHARE)
     .map((f) => ({ ...f, start: date.start + f.start - from, end: date.start + f.end - from }));
+}
+
+/**
+ * A sentence going on with what the sentence before told ("The radar incident drew the two foreign ministers into
+ * repeated meetings. Those talks eventually settled the dispute."), read together with it as one sentence of two
+ * clauses ("…; those talks eventually settled the dispute"), so that the passage it goes on with is found and lined up
+ * by the words of both. Only a conflict within the sentence's own words counts: the sentence before was checked on its
+ * own. Not when either sentence is a guess, a supposition or a question, which the two would then be read as
+ * together, nor when the sentence gives a date.
+ */
+function goneOnConflicts(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  previous: { start: number; end: number; read: AnalysedSentence },
+  draft: AnalysedSentence,
+): ClaimFinding[] {
+  const unplain = (a: AnalysedSentence) => a.hedged || a.conditional || a.question;
+  if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  // A date dates an event, and which one the reading of both would not tell: the act this sentence tells, or the one
+  // before it goes on with ("Japan tightened export controls in response to the ruling. The ruling came in October
+  // 2018.": the passage found by both dates the controls).
+  if (draft.slots.some((s) => s.kind === 'date' && !s.referent)) return [];
+  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
+  // "Those talks …" goes on after the semicolon as "those talks …"; a name keeps its capital.
+  const said = text.slice(draft.start, draft.end);
+  const first = draft.words[0];
+  const lowered = first && FUNCTION_WORDS.has(first.lower) ? said[0].toLowerCase() + said.slice(1) : said;
+  const found = joinedConflicts(kb, index, `${told}; `, lowered, draft.start);
+  if (found.length > 0) return found;
+  // A demonstrative and its noun as the subject ("Those talks eventually settled the dispute") stand for the event the
+  // sentence before told, and the rest tells what that event did: "…, which eventually settled the dispute" reads it
+  // in one clause with that event's words, as a polarity must be read.
+  const { words } = draft;
+  const subject =
+    DEMONSTRATIVES.has(first?.lower ?? '') &&
+    words.length > 3 &&
+    draft.content[1] === 1 &&
+    words[2].lower !== 'of' &&
+    !draft.slots.some((s) => s.first <= 1) &&
+    !PUNCTUATION_BETWEEN.test(said.slice(words[1].end - draft.start, words[2].start - draft.start));
+  return subject ? joinedConflicts(kb, index, `${told}, which `, said.slice(words[2].start - draft.start), words[2].start) : [];
+}
+
+/** Demonstratives that, before a noun opening a sentence, make it the thing or event the sentence before told. */
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
+
+/**
+ * The conflicts of `told` followed by `said`, read as one sentence, that lie within `said`, at their places in the
+ * draft (`said` begins at offset `at`). Not when the two together read as a guess, a supposition or a question.
+ */
+function joinedConflicts(kb: KnowledgeBase, index: SourceClaims, told: string, said: string, at: number): ClaimFinding[] {
+  const joined = told + said;
+  const reading = analyseSentence(kb, joined, 0, joined.length);
+  if (reading.hedged || reading.conditional || reading.question) return [];
+  const from = told.length;
+  return checkSentence(index, reading)
+    .filter((f) => f.start >= from)
+    .map((f) => ({ ...f, start: at + f.start - from, end: at + f.end - from }));
 }
 
 /** How much of the best passage's coverage of a sentence another passage must reach to be the one it retells as well. */

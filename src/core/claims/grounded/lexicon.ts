@@ -1240,3 +1240,11 @@ export const RANK_SUPERLATIVES: ReadonlyMap<string, string> = new Map([
   ['highest', 'height'],
   ['lowest', 'lowness'],
 ]);
+
+/**
+ * Words that, opening a sentence (or its clause after a short opening phrase), point back at what the sentence right
+ * before told: a demonstrative before the noun standing for it ("Those talks …", "At that meeting …", "Such efforts
+ * …"), or a pronoun of a thing or of several ("Its eight recommendations …", "Instead, they urge …"). "It" is left out:
+ * "It was clear that …" points at nothing.
+ */
+export const BACK_POINTERS = words(`that this those these such its they their`);

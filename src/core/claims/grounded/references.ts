@@ -14,6 +14,7 @@ import { breaksClause, PUNCTUATION_BETWEEN } from './alignment/clauses';
 import {
   ADVERBIAL_CONJUNCTIONS,
   APPROXIMATION_WORDS,
+  BACK_POINTERS,
   CLAUSE_OPENERS,
   DATING_WORDS,
   DECLARING_WORDS,
@@ -155,6 +156,27 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     if (counted) dates.push(counted);
   }
   return { referents, dates };
+}
+
+/** How many words an opening phrase may run before a word pointing back ("Even so, they …", "At that meeting …"). */
+const BACK_POINTER_REACH = 4;
+
+/**
+ * Whether `draft` opens with a word pointing back at what the sentence right before it told ("Those restrictions …",
+ * "Under that plan …", "Its eight recommendations …", "Instead, they …"), before it names anything of its own: it goes
+ * on with that sentence, and may say too little alone to be lined up with the passage it goes on with. (A reference
+ * the paragraph resolves, "he" or "the court", already stands for what it names: `resolveReferences`.)
+ */
+export function goesOn(draft: AnalysedSentence): boolean {
+  const { words } = draft;
+  const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
+  for (let i = 0; i < limit; i++) {
+    if (BACK_POINTERS.has(words[i].lower)) return true;
+    // Nothing but function words before the pointer, or a phrase set off by a comma ("Instead, they …").
+    if (draft.content[i] === 1 && !draft.source.slice(words[i].end - draft.start, words[i + 1].start - draft.start).includes(','))
+      return false;
+  }
+  return false;
 }
 
 /** Words of a length of years after its number ("two years", "three decades"). */

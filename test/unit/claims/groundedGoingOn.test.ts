@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A sentence going on with what the sentence before told ("That scheme …", "Its eight recommendations …", "Instead,
+ * they urge …") is read together with it (groundedCheck.ts `goneOnConflicts`): alone it says too little to be lined up
+ * with the passage it retells.
+ */
+describe('claims read from the sources: a sentence going on with the one before', () => {
+  it('warns on a sentence pointing back at the thing the sentence before told', () => {
+    const kb = realKnowledge();
+    // "… a foundation modeled on the one Germany established some 20 years ago … with funds provided by both Japanese
+    // and Korean firms"; Sakata's recommendations are numbered 1 to 6.
+    const scheme =
+      'A senior Korean politician has proposed a foundation like the one Germany set up some 20 years ago for forced laborers.';
+    assert.deepEqual(warnedWords(kb, `${scheme} That scheme would be funded by Japanese firms alone.`), ['Japanese firms alone']);
+    assert.deepEqual(warnedWords(kb, `${scheme} That scheme would be funded by both Japanese and Korean firms.`), []);
+    const roadmap = "Sakata's roadmap for Washington is detailed.";
+    assert.deepEqual(warnedWords(kb, `${roadmap} Its eight numbered recommendations run from shared values to global cooperation.`), [
+      'eight',
+    ]);
+    assert.deepEqual(warnedWords(kb, `${roadmap} Its six numbered recommendations run from shared values to global cooperation.`), []);
+  });
+
+  it('reads what a demonstrative subject did in one clause with the event it stands for ("Those talks …")', () => {
+    const kb = realKnowledge();
+    // "… repeated meetings between the two foreign ministers only resulted in a stalemate": the polarity is read only
+    // where the settling is told of the meetings' own words, as in "…, which finally settled the dispute".
+    const meetings = 'The radar dispute brought the two foreign ministers together for repeated meetings.';
+    assert.deepEqual(warnedWords(kb, `${meetings} Those talks finally settled the dispute.`), ['settled']);
+    assert.deepEqual(warnedWords(kb, `${meetings} Those talks ended in a stalemate.`), []);
+  });
+
+  it('warns on what the people named before are said to do, but compares no date by the sentence before', () => {
+    const kb = realKnowledge();
+    // "… on the margins of the upcoming UN General Assembly meeting in New York" tells the act the authors urge.
+    const lost = "The authors regret the lost chance of a leaders' meeting at the G-20.";
+    const urge = 'Instead, they urge Washington to push for a Moon-Abe meeting on the margins of the upcoming';
+    assert.deepEqual(warnedWords(kb, `${lost} ${urge} APEC summit.`), ['APEC']);
+    assert.deepEqual(warnedWords(kb, `${lost} ${urge} UN General Assembly meeting in New York.`), []);
+    // "In September 2020, … Suga became Japan's prime minister …" dates his taking office, not a call he made later;
+    // nor does "… the Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures" date the
+    // ruling the controls answered.
+    const suga = "Suga, long Abe's Cabinet Secretary, became prime minister after Abe resigned.";
+    assert.deepEqual(warnedWords(kb, `${suga} He called Moon in October 2020.`), []);
+    const controls = 'Japan tightened export controls in response to the ruling.';
+    assert.deepEqual(warnedWords(kb, `${controls} The ruling came in October 2018.`), []);
+  });
+});
