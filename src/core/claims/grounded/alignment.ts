@@ -94,6 +94,34 @@ export function alignmentBound(
 }
 
 /**
+ * The most anchors `align(draft, claim, index)` can find: the content words the two share, and the draft's values
+ * (outside quotation marks) that some value of the claim could be paired with. A value is paired only with one the
+ * claim states alike (`compareSlots` or, for a party, `compareParties` 'same') or a name the claim spells out in its
+ * words (`spelledOut`): no other comparison `align` makes ever says 'same'. Counted only as far as `needed`: a caller
+ * asking whether an alignment can reach `needed` anchors need not compare every value.
+ */
+export function anchorsBound(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims, needed: number): number {
+  let anchors = sharedWords(draft, claim, index).anchors;
+  for (const slot of draft.slots) {
+    if (anchors >= needed) break;
+    if (draft.quoted[slot.first] === 1) continue;
+    if (pairable(slot, claim)) anchors++;
+  }
+  return anchors;
+}
+
+/** Whether `align` could pair the draft's `slot` with a value of the claim (see `anchorsBound`). */
+function pairable(slot: Slot, claim: AnalysedSentence): boolean {
+  const entity = slot.kind === 'entity';
+  if (entity && spelledOut(slot, claim)) return true;
+  for (const other of claim.slots) {
+    if (other.kind !== slot.kind) continue;
+    if (compareSlots(slot, other) === 'same' || (entity && compareParties(slot, other) === 'same')) return true;
+  }
+  return false;
+}
+
+/**
  * The draft's content words by rarity (`total`), those the claim says too (`shared`) and how many (`anchors`). The
  * words of the claim's named organisations count: "South Korea's intelligence service" says what "the National
  * Intelligence Service" names.

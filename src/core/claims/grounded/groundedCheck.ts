@@ -39,7 +39,7 @@ import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
-import { align, alignmentBound, type Alignment } from './alignment';
+import { align, alignmentBound, anchorsBound, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
@@ -434,8 +434,8 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
  * The stops of a journey told in the order opposite to the route a passage gives the same person ("Stilwell stopped in
  * Seoul first before heading on to Tokyo" against "… from Tokyo to Seoul by way of The Philippines and Thailand").
  */
-function stopOrderConflict(draft: AnalysedSentence, compared: readonly { claim: SourceClaim }[]): ClaimFinding | undefined {
-  for (const { claim } of compared) {
+function stopOrderConflict(draft: AnalysedSentence, passages: readonly SourceClaim[]): ClaimFinding | undefined {
+  for (const claim of passages) {
     const opposed = opposedStops(draft, claim.analysis);
     if (!opposed) continue;
     const [o, p] = opposed.draftWords;
@@ -863,6 +863,12 @@ function numberedListConflict(index: SourceClaims, draft: AnalysedSentence): Cla
 function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  // Every passage compared, in order, lined up or not: the order of a journey's stops is read from their words alone.
+  const passages: SourceClaim[] = [];
+  // Passages sharing one anchor too few to make or back a conflict but enough to back one (`decide`): lined up only
+  // if a conflict is found. Every use of an alignment here asks for `MIN_ANCHORS` (a backing passage one fewer), and
+  // most passages fall short (`anchorsBound`): knowing so is cheaper than lining them up.
+  const nearly: SourceClaim[] = [];
   // The passages telling a guess: lined up only if a title standing for a person asks who told it (below).
   const guesses: AnalysedSentence[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
@@ -870,12 +876,18 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     // Its reading is looked up in the index's cache at each ask: asked once here.
     const reading = claim.analysis;
     if (reading.conditional) continue;
-    if (!reading.hedged) compared.push({ claim, alignment: align(draft, reading, index) });
-    else {
+    if (!reading.hedged) {
+      passages.push(claim);
+      const bound = anchorsBound(draft, reading, index, MIN_ANCHORS);
+      if (bound >= MIN_ANCHORS) compared.push({ claim, alignment: align(draft, reading, index) });
+      else if (bound === MIN_ANCHORS - 1) nearly.push(claim);
+    } else {
       guesses.push(reading);
       if (!reading.presupposed) continue;
       const alignment = presupposedAlignment(draft, reading, index);
-      if (alignment) compared.push({ claim, alignment });
+      if (!alignment) continue;
+      compared.push({ claim, alignment });
+      passages.push(claim);
     }
   }
   // A title standing for the person named before ("The deputy secretary of state then travelled on to Seoul …") is
@@ -888,11 +900,11 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     compared.some(({ alignment }) => tells(alignment, person)) || guesses.some((reading) => tells(align(draft, reading, index), person));
   const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
   if (referredTitle) return [referredTitle];
-  const decided = decide(index, draft, compared);
+  const decided = decide(index, draft, compared, nearly);
   if (decided && decided.length > 0) return decided;
   // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
   // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
-  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, compared);
+  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, passages);
   if (dated) return [dated];
   if (decided) return decided;
   const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
@@ -928,12 +940,14 @@ function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, 
 
 /**
  * The conflict of the passages compared with the draft, if any: the one saying most of the draft among those that
- * contradict it, unless another passage backs the draft.
+ * contradict it, unless another passage backs the draft (one of `nearly` too, passages not yet lined up that may
+ * reach `MIN_ANCHORS - 1` anchors).
  */
 function decide(
   index: SourceClaims,
   draft: AnalysedSentence,
   compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+  nearly: readonly SourceClaim[] = [],
 ): ClaimFinding[] | undefined {
   let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
@@ -958,21 +972,19 @@ function decide(
     const source = best.claim.analysis;
     const opposite = !source.contentStems.has(draft.stems[at]) || NEAR_MISS_WORDS.has(source.words[from].lower);
     const predicate = draft.content[at] === 1 && opposite ? draft.stems[at] : undefined;
-    for (const { claim, alignment } of compared) {
-      if (
-        claim !== best.claim &&
-        // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
-        // does not state that it happened.
-        !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
-        !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
-        (predicate === undefined || statesActOf(draft, at, claim.analysis, alignment.pairs)) &&
-        alignment.anchors >= MIN_ANCHORS - 1 &&
-        !alignment.polarity &&
-        alignment.coverage >= best.alignment.coverage * 0.9 &&
-        when.every((s) => alignment.matched.includes(s))
-      )
-        return [];
-    }
+    const backs = (claim: SourceClaim, alignment: Alignment) =>
+      claim !== best.claim &&
+      // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
+      // does not state that it happened.
+      !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
+      !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
+      (predicate === undefined || statesActOf(draft, at, claim.analysis, alignment.pairs)) &&
+      alignment.anchors >= MIN_ANCHORS - 1 &&
+      !alignment.polarity &&
+      alignment.coverage >= best.alignment.coverage * 0.9 &&
+      when.every((s) => alignment.matched.includes(s));
+    for (const { claim, alignment } of compared) if (backs(claim, alignment)) return [];
+    for (const claim of nearly) if (backs(claim, align(draft, claim.analysis, index))) return [];
   }
   return best.findings;
 }
