@@ -39,7 +39,7 @@ import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
-import { align, alignmentBound, anchorsBound, type Alignment } from './alignment';
+import { align, alignmentBound, anchorsBound, pairable, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
@@ -211,6 +211,8 @@ function datedEventConflict(
   const coverage = new Map<string, number>();
   for (const c of candidatesOfClauses(index, before.read)) {
     const claim = index.claim(c);
+    const bound = alignmentBound(before.read, claim.analysis, index);
+    if (bound.anchors < MIN_ANCHORS || bound.coverage < MIN_COVERAGE) continue;
     const alignment = align(before.read, claim.analysis, index);
     if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE) continue;
     coverage.set(claim.passage.id, alignment.coverage);
@@ -702,12 +704,16 @@ function datedEvent(
   for (const c of candidatesFor(index, clause, DATED_EVENT_CANDIDATES)) {
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
-    const alignment = align(clause, claim.analysis, index);
-    if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) continue;
-    if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
     // A date to a month, or a season, a year or a decade: two of them order their events only when they do not overlap.
     const dates = eventDates(claim.analysis);
     if (dates.length !== 1) continue;
+    // What the alignment must find, asked first of what it can find at most (`alignmentBound`, `pairable`).
+    const bound = alignmentBound(clause, claim.analysis, index);
+    if (bound.anchors < minAnchors || bound.coverage < DATED_EVENT_COVERAGE) continue;
+    if (clause.slots.some((s) => s.kind === 'entity' && !pairable(s, claim.analysis))) continue;
+    const alignment = align(clause, claim.analysis, index);
+    if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) continue;
+    if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
     if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
   }
   return best;
@@ -740,10 +746,12 @@ function datedNamedEvent(
   for (const c of passages) {
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
-    const alignment = align(clause, claim.analysis, index);
-    if (named.some((s) => !alignment.matched.includes(s))) continue;
     const dates = eventDates(claim.analysis);
     if (dates.length !== 1) continue;
+    // A value `align` matches is one it could pair (`pairable`): asked first, as most passages fail it.
+    if (named.some((s) => !pairable(s, claim.analysis))) continue;
+    const alignment = align(clause, claim.analysis, index);
+    if (named.some((s) => !alignment.matched.includes(s))) continue;
     if (!found) found = { claim, date: dates[0] };
     else if (dayRange(found.date.date!).join() !== dayRange(dates[0].date!).join()) return undefined;
   }
@@ -837,7 +845,10 @@ function numberedListConflict(index: SourceClaims, draft: AnalysedSentence): Cla
   const told = points.map((passages) => {
     let best: { coverage: number; passage: Passage } | undefined;
     for (const passage of passages) {
-      const alignment = align(draft, index.read(passage), index);
+      const reading = index.read(passage);
+      const bound = alignmentBound(draft, reading, index);
+      if (bound.anchors < MIN_ANCHORS || (best && best.coverage >= bound.coverage)) continue;
+      const alignment = align(draft, reading, index);
       if (alignment.anchors < MIN_ANCHORS || (best && best.coverage >= alignment.coverage)) continue;
       best = { coverage: alignment.coverage, passage };
     }
@@ -897,7 +908,10 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   const tells = (alignment: Alignment, person: Slot) =>
     alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE && alignment.pairs.some(([d]) => d === person);
   const toldOf = (person: Slot) =>
-    compared.some(({ alignment }) => tells(alignment, person)) || guesses.some((reading) => tells(align(draft, reading, index), person));
+    compared.some(({ alignment }) => tells(alignment, person)) ||
+    guesses.some(
+      (reading) => anchorsBound(draft, reading, index, MIN_ANCHORS) >= MIN_ANCHORS && tells(align(draft, reading, index), person),
+    );
   const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
   if (referredTitle) return [referredTitle];
   const decided = decide(index, draft, compared, nearly);
@@ -1337,7 +1351,9 @@ function backing(
       if (!sharesWord) continue;
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
-      // Most passages sharing a common value share too little else: known without aligning them.
+      // Most passages sharing a common value share too little else, or do not state it alike: known without aligning
+      // them (the value must be paired, below).
+      if (!pairable(value, claim.analysis)) continue;
       const bound = alignmentBound(draft, claim.analysis, index);
       if (bound.anchors < MIN_ANCHORS || bound.coverage < coverage * share) continue;
       const alignment = align(draft, claim.analysis, index);
