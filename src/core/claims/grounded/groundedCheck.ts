@@ -112,6 +112,13 @@ const PARTY_BACKING_SHARE = 0.5;
 const LIGHT = new Set([...LIGHT_VERBS, ...ORDINAL_WORDS].map(stem));
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
+/**
+ * The fewest anchors an alignment in `eventConflicts` is of any use with: a conflict (`conflictOf`), a passage telling
+ * a titled person's act, a list's count, a rank or a term needs this many; a passage backing the draft in `decide`
+ * needs `BACKING_ANCHORS`. Passages that cannot reach them (`anchorsBound`) are not lined up.
+ */
+const COMPARED_ANCHORS = Math.min(MIN_ANCHORS, MIN_POLARITY_ANCHORS);
+const BACKING_ANCHORS = MIN_ANCHORS - 1;
 /** Passages compared per draft sentence, the best by shared rare words. */
 const CANDIDATES = 6;
 /** Passages added per clause of a sentence of several clauses. */
@@ -889,9 +896,9 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     if (reading.conditional) continue;
     if (!reading.hedged) {
       passages.push(claim);
-      const bound = anchorsBound(draft, reading, index, MIN_ANCHORS);
-      if (bound >= MIN_ANCHORS) compared.push({ claim, alignment: align(draft, reading, index) });
-      else if (bound === MIN_ANCHORS - 1) nearly.push(claim);
+      const bound = anchorsBound(draft, reading, index, COMPARED_ANCHORS);
+      if (bound >= COMPARED_ANCHORS) compared.push({ claim, alignment: align(draft, reading, index) });
+      else if (bound >= BACKING_ANCHORS) nearly.push(claim);
     } else {
       guesses.push(reading);
       if (!reading.presupposed) continue;
@@ -993,7 +1000,7 @@ function decide(
       !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
       !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
       (predicate === undefined || statesActOf(draft, at, claim.analysis, alignment.pairs)) &&
-      alignment.anchors >= MIN_ANCHORS - 1 &&
+      alignment.anchors >= BACKING_ANCHORS &&
       !alignment.polarity &&
       alignment.coverage >= best.alignment.coverage * 0.9 &&
       when.every((s) => alignment.matched.includes(s));
