@@ -75,9 +75,9 @@ export interface Alignment {
 }
 
 /**
- * The most coverage and anchors `align(draft, claim, index)` can find, from the content words the two share alone: as
- * if every draft value (outside quotation marks) agreed with one of the claim's. A caller that needs more than this
- * of a passage need not align it.
+ * The most coverage and anchors `align(draft, claim, index)` can find: the content words the two share, as if every
+ * draft value (outside quotation marks) that some claim value could be paired with (`pairable`) were paired. A caller
+ * that needs more than this of a passage need not align it.
  */
 export function alignmentBound(
   draft: AnalysedSentence,
@@ -86,11 +86,43 @@ export function alignmentBound(
 ): { coverage: number; anchors: number } {
   const words = sharedWords(draft, claim, index);
   let values = 0;
-  for (const slot of draft.slots) if (draft.quoted[slot.first] === 0) values++;
+  for (const slot of draft.slots) if (draft.quoted[slot.first] === 0 && pairable(slot, claim)) values++;
   // A value that agrees adds its weight to both sides; one that does not adds to the draft's side or to neither.
   const total = words.total + values * SLOT_WEIGHT;
   const shared = words.shared + values * SLOT_WEIGHT;
   return { coverage: total === 0 ? 0 : shared / total, anchors: words.anchors + values };
+}
+
+/**
+ * The most anchors `align(draft, claim, index)` can find: the content words the two share, and the draft's values
+ * (outside quotation marks) that some value of the claim could be paired with. A value is paired only with one the
+ * claim states alike (`compareSlots` or, for a party, `compareParties` 'same') or a name the claim spells out in its
+ * words (`spelledOut`): no other comparison `align` makes ever says 'same'. Counted only as far as `needed`: a caller
+ * asking whether an alignment can reach `needed` anchors need not compare every value.
+ */
+export function anchorsBound(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims, needed: number): number {
+  let anchors = sharedWords(draft, claim, index).anchors;
+  for (const slot of draft.slots) {
+    if (anchors >= needed) break;
+    if (draft.quoted[slot.first] === 1) continue;
+    if (pairable(slot, claim)) anchors++;
+  }
+  return anchors;
+}
+
+/**
+ * Whether `align` could pair the draft's `slot` with a value of the claim (see `anchorsBound`): a slot it pairs (in
+ * `matched` and `pairs`) is one of these.
+ */
+export function pairable(slot: Slot, claim: AnalysedSentence): boolean {
+  const entity = slot.kind === 'entity';
+  if (entity && spelledOut(slot, claim)) return true;
+  for (const other of claim.slots) {
+    if (other.kind !== slot.kind) continue;
+    // Two parties `compareSlots` finds the same `compareParties` finds the same too: one call each.
+    if ((entity ? compareParties(slot, other) : compareSlots(slot, other)) === 'same') return true;
+  }
+  return false;
 }
 
 /**

@@ -39,7 +39,7 @@ import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
-import { align, alignmentBound, type Alignment } from './alignment';
+import { align, alignmentBound, anchorsBound, pairable, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
@@ -112,6 +112,13 @@ const PARTY_BACKING_SHARE = 0.5;
 const LIGHT = new Set([...LIGHT_VERBS, ...ORDINAL_WORDS].map(stem));
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
+/**
+ * The fewest anchors an alignment in `eventConflicts` is of any use with: a conflict (`conflictOf`), a passage telling
+ * a titled person's act, a list's count, a rank or a term needs this many; a passage backing the draft in `decide`
+ * needs `BACKING_ANCHORS`. Passages that cannot reach them (`anchorsBound`) are not lined up.
+ */
+const COMPARED_ANCHORS = Math.min(MIN_ANCHORS, MIN_POLARITY_ANCHORS);
+const BACKING_ANCHORS = MIN_ANCHORS - 1;
 /** Passages compared per draft sentence, the best by shared rare words. */
 const CANDIDATES = 6;
 /** Passages added per clause of a sentence of several clauses. */
@@ -218,6 +225,8 @@ function datedEventConflict(
   const coverage = new Map<string, number>();
   for (const c of candidatesOfClauses(index, before.read)) {
     const claim = index.claim(c);
+    const bound = alignmentBound(before.read, claim.analysis, index);
+    if (bound.anchors < MIN_ANCHORS || bound.coverage < MIN_COVERAGE) continue;
     const alignment = align(before.read, claim.analysis, index);
     if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE) continue;
     coverage.set(claim.passage.id, alignment.coverage);
@@ -500,8 +509,8 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
  * The stops of a journey told in the order opposite to the route a passage gives the same person ("Stilwell stopped in
  * Seoul first before heading on to Tokyo" against "… from Tokyo to Seoul by way of The Philippines and Thailand").
  */
-function stopOrderConflict(draft: AnalysedSentence, compared: readonly { claim: SourceClaim }[]): ClaimFinding | undefined {
-  for (const { claim } of compared) {
+function stopOrderConflict(draft: AnalysedSentence, passages: readonly SourceClaim[]): ClaimFinding | undefined {
+  for (const claim of passages) {
     const opposed = opposedStops(draft, claim.analysis);
     if (!opposed) continue;
     const [o, p] = opposed.draftWords;
@@ -768,12 +777,16 @@ function datedEvent(
   for (const c of candidatesFor(index, clause, DATED_EVENT_CANDIDATES)) {
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
-    const alignment = align(clause, claim.analysis, index);
-    if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) continue;
-    if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
     // A date to a month, or a season, a year or a decade: two of them order their events only when they do not overlap.
     const dates = eventDates(claim.analysis);
     if (dates.length !== 1) continue;
+    // What the alignment must find, asked first of what it can find at most (`alignmentBound`, `pairable`).
+    const bound = alignmentBound(clause, claim.analysis, index);
+    if (bound.anchors < minAnchors || bound.coverage < DATED_EVENT_COVERAGE) continue;
+    if (clause.slots.some((s) => s.kind === 'entity' && !pairable(s, claim.analysis))) continue;
+    const alignment = align(clause, claim.analysis, index);
+    if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) continue;
+    if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) continue;
     if (!best || alignment.coverage > best.coverage) best = { claim, date: dates[0], coverage: alignment.coverage };
   }
   return best;
@@ -806,10 +819,12 @@ function datedNamedEvent(
   for (const c of passages) {
     const claim = index.claim(c);
     if (claim.analysis.hedged || claim.analysis.conditional) continue;
-    const alignment = align(clause, claim.analysis, index);
-    if (named.some((s) => !alignment.matched.includes(s))) continue;
     const dates = eventDates(claim.analysis);
     if (dates.length !== 1) continue;
+    // A value `align` matches is one it could pair (`pairable`): asked first, as most passages fail it.
+    if (named.some((s) => !pairable(s, claim.analysis))) continue;
+    const alignment = align(clause, claim.analysis, index);
+    if (named.some((s) => !alignment.matched.includes(s))) continue;
     if (!found) found = { claim, date: dates[0] };
     else if (dayRange(found.date.date!).join() !== dayRange(dates[0].date!).join()) return undefined;
   }
@@ -903,7 +918,10 @@ function numberedListConflict(index: SourceClaims, draft: AnalysedSentence): Cla
   const told = points.map((passages) => {
     let best: { coverage: number; passage: Passage } | undefined;
     for (const passage of passages) {
-      const alignment = align(draft, index.read(passage), index);
+      const reading = index.read(passage);
+      const bound = alignmentBound(draft, reading, index);
+      if (bound.anchors < MIN_ANCHORS || (best && best.coverage >= bound.coverage)) continue;
+      const alignment = align(draft, reading, index);
       if (alignment.anchors < MIN_ANCHORS || (best && best.coverage >= alignment.coverage)) continue;
       best = { coverage: alignment.coverage, passage };
     }
@@ -929,6 +947,12 @@ function numberedListConflict(index: SourceClaims, draft: AnalysedSentence): Cla
 function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   if (draft.slots.length === 0 && draft.negations.length === 0 && draft.contentStems.size < MIN_POLARITY_ANCHORS) return [];
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  // Every passage compared, in order, lined up or not: the order of a journey's stops is read from their words alone.
+  const passages: SourceClaim[] = [];
+  // Passages sharing one anchor too few to make or back a conflict but enough to back one (`decide`): lined up only
+  // if a conflict is found. Every use of an alignment here asks for `MIN_ANCHORS` (a backing passage one fewer), and
+  // most passages fall short (`anchorsBound`): knowing so is cheaper than lining them up.
+  const nearly: SourceClaim[] = [];
   // The passages telling a guess: lined up only if a title standing for a person asks who told it (below).
   const guesses: AnalysedSentence[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
@@ -936,12 +960,18 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     // Its reading is looked up in the index's cache at each ask: asked once here.
     const reading = claim.analysis;
     if (reading.conditional) continue;
-    if (!reading.hedged) compared.push({ claim, alignment: align(draft, reading, index) });
-    else {
+    if (!reading.hedged) {
+      passages.push(claim);
+      const bound = anchorsBound(draft, reading, index, COMPARED_ANCHORS);
+      if (bound >= COMPARED_ANCHORS) compared.push({ claim, alignment: align(draft, reading, index) });
+      else if (bound >= BACKING_ANCHORS) nearly.push(claim);
+    } else {
       guesses.push(reading);
       if (!reading.presupposed) continue;
       const alignment = presupposedAlignment(draft, reading, index);
-      if (alignment) compared.push({ claim, alignment });
+      if (!alignment) continue;
+      compared.push({ claim, alignment });
+      passages.push(claim);
     }
   }
   // A title standing for the person named before ("The deputy secretary of state then travelled on to Seoul …") is
@@ -951,14 +981,17 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   const tells = (alignment: Alignment, person: Slot) =>
     alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE && alignment.pairs.some(([d]) => d === person);
   const toldOf = (person: Slot) =>
-    compared.some(({ alignment }) => tells(alignment, person)) || guesses.some((reading) => tells(align(draft, reading, index), person));
+    compared.some(({ alignment }) => tells(alignment, person)) ||
+    guesses.some(
+      (reading) => anchorsBound(draft, reading, index, MIN_ANCHORS) >= MIN_ANCHORS && tells(align(draft, reading, index), person),
+    );
   const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
   if (referredTitle) return [referredTitle];
-  const decided = decide(index, draft, compared);
+  const decided = decide(index, draft, compared, nearly);
   if (decided && decided.length > 0) return decided;
   // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
   // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
-  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, compared);
+  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, passages);
   if (dated) return [dated];
   if (decided) return decided;
   const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
@@ -994,12 +1027,14 @@ function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, 
 
 /**
  * The conflict of the passages compared with the draft, if any: the one saying most of the draft among those that
- * contradict it, unless another passage backs the draft.
+ * contradict it, unless another passage backs the draft (one of `nearly` too, passages not yet lined up that may
+ * reach `MIN_ANCHORS - 1` anchors).
  */
 function decide(
   index: SourceClaims,
   draft: AnalysedSentence,
   compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+  nearly: readonly SourceClaim[] = [],
 ): ClaimFinding[] | undefined {
   let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
   for (const { claim, alignment } of compared) {
@@ -1024,21 +1059,19 @@ function decide(
     const source = best.claim.analysis;
     const opposite = !source.contentStems.has(draft.stems[at]) || NEAR_MISS_WORDS.has(source.words[from].lower);
     const predicate = draft.content[at] === 1 && opposite ? draft.stems[at] : undefined;
-    for (const { claim, alignment } of compared) {
-      if (
-        claim !== best.claim &&
-        // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
-        // does not state that it happened.
-        !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
-        !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
-        (predicate === undefined || statesActOf(draft, at, claim.analysis, alignment.pairs)) &&
-        alignment.anchors >= MIN_ANCHORS - 1 &&
-        !alignment.polarity &&
-        alignment.coverage >= best.alignment.coverage * 0.9 &&
-        when.every((s) => alignment.matched.includes(s))
-      )
-        return [];
-    }
+    const backs = (claim: SourceClaim, alignment: Alignment) =>
+      claim !== best.claim &&
+      // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
+      // does not state that it happened.
+      !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
+      !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
+      (predicate === undefined || statesActOf(draft, at, claim.analysis, alignment.pairs)) &&
+      alignment.anchors >= BACKING_ANCHORS &&
+      !alignment.polarity &&
+      alignment.coverage >= best.alignment.coverage * 0.9 &&
+      when.every((s) => alignment.matched.includes(s));
+    for (const { claim, alignment } of compared) if (backs(claim, alignment)) return [];
+    for (const claim of nearly) if (backs(claim, align(draft, claim.analysis, index))) return [];
   }
   return best.findings;
 }
@@ -1391,7 +1424,9 @@ function backing(
       if (!sharesWord) continue;
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
-      // Most passages sharing a common value share too little else: known without aligning them.
+      // Most passages sharing a common value share too little else, or do not state it alike: known without aligning
+      // them (the value must be paired, below).
+      if (!pairable(value, claim.analysis)) continue;
       const bound = alignmentBound(draft, claim.analysis, index);
       if (bound.anchors < MIN_ANCHORS || bound.coverage < coverage * share) continue;
       const alignment = align(draft, claim.analysis, index);
