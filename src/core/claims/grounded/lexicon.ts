@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = words(`
  */
 export const NEGATION_WORDS = words(`
   not never no neither nor without n't cannot nothing none rather instead unable unwilling
-  reluctant hesitant cautious wary loath short
+  reluctant hesitant cautious wary loath short little
 `);
 
 /**
@@ -79,7 +79,16 @@ export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
   ['wary', words('of about')],
   ['loath', words('to')],
   ['short', words('of')],
+  // "has shown little interest in building bridges", "had little to say about it", "did little to restore it", "has
+  // said little in public" (of the act before it); not "little coverage" (an amount, `OPPOSITE_WORDS`).
+  ['little', words('interest appetite to in about of on for with')],
 ]);
+
+/**
+ * Words before a negation word that make it no denial: "a little" is some ("moved a little to the left"), unlike
+ * "little".
+ */
+export const UNDENYING_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['little', words('a')]]);
 
 /**
  * Words that are adverbs of time, not the verbs they also spell, before the words given: "Back in 2015", "back then"
@@ -128,9 +137,19 @@ export const ADDING_MODIFIERS = words(`further additional fresh renewed`);
 
 /**
  * Verbs that, denied, deny the act after their "to" ("never managed to overcome", "did not bother to reply", "no one
- * dared to object"): the denial falls on that act, not on the verb.
+ * dared to object", "did not try to mediate"): the denial falls on that act, not on the verb.
  */
-export const IMPLICATIVE_VERBS = words(`manage bother dare venture`);
+export const IMPLICATIVE_VERBS = words(`manage bother dare venture try`);
+
+/**
+ * Nouns of will or effort that, denied, deny the act after their "in", "to" or "of" ("has shown little interest in
+ * trying to build bridges", "made no effort to restore it", "had no intention of joining"): the act did not happen.
+ */
+export const INTENT_NOUNS = words(`interest appetite effort efforts attempt attempts intention intentions inclination
+  willingness`);
+
+/** The prepositions that open the act after a noun of `INTENT_NOUNS`. */
+export const INTENT_PREPOSITIONS = words(`in to of`);
 
 /**
  * Verbs that take almost anything as their object ("kept South Korea on its list", "kept its controls in place", "left

@@ -13,6 +13,8 @@ import {
   CONTRAST_CONJUNCTIONS,
   FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
+  INTENT_NOUNS,
+  INTENT_PREPOSITIONS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
   PRESSING_NOUNS,
@@ -82,6 +84,18 @@ function statedPhraseEnd(a: AnalysedSentence, j: number): number {
   let end = phraseEnd(a, j);
   if (ADDING_MODIFIERS.has(a.words[j].lower)) while (end < j + 2 && a.content[end + 1] === 1) end++;
   return end;
+}
+
+/** The stems of the nouns of will or effort (lexicon.ts `INTENT_NOUNS`). */
+const INTENT_STEMS = new Set([...INTENT_NOUNS].map(stem));
+
+/**
+ * The word a denial reaching word `i` denies: past a noun of will or effort and its preposition ("little interest in
+ * trying to build"), then past a verb whose denial denies the act after its "to" ("never managed to overcome").
+ */
+function deniedActAt(a: AnalysedSentence, i: number): number {
+  if (INTENT_STEMS.has(a.stems[i]) && INTENT_PREPOSITIONS.has(a.words[i + 1]?.lower ?? '') && a.content[i + 2] === 1) i += 2;
+  return implicativeAt(a, i) ? i + 2 : i;
 }
 
 /** Whether word `i` is a verb whose denial denies the act after its "to" ("managed to overcome"). */
@@ -168,8 +182,8 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
     const from = phraseEnd(a, n);
     for (let i = from + 1; i < Math.min(a.words.length, from + 4); i++) {
       if (a.content[i] !== 1) continue;
-      // "never managed to overcome": the act after the verb is the one denied.
-      if (implicativeAt(a, i)) i += 2;
+      // "never managed to overcome", "little interest in building": the act after the verb or noun is the one denied.
+      i = deniedActAt(a, i);
       const proposal = PROPOSAL_NOUNS.has(a.words[i].lower);
       // A word of refusal (a content word, unlike "not" or "no") refuses a thing put forward, which still was.
       if (!proposal || a.content[n] !== 1) deny(i, n);

@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * Denials the sources tell in words that are not "not": "the Trump administration has shown little interest in trying
+ * to build bridges" says the bridges were not built, so a draft stating that the administration built them, or worked
+ * at it, is contradicted.
+ */
+describe('claims read from the sources: denials told without "not"', () => {
+  it('reads "little interest in trying to" as a denial of the act after it', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'The Trump administration has worked hard to build bridges between its two allies.',
+      'The Trump administration made a real effort to build bridges between its two allies.',
+    ])
+      for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['build'], text);
+  });
+
+  it('reads "little" after a verb, before its preposition, as a denial: no act stated against the source', () => {
+    const kb = realKnowledge();
+    // buchan2019: "The U.S. government has had little to say publicly about the most recent downturn".
+    const text = 'Washington has said little in public about the latest downturn.';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), [], text);
+  });
+
+  it('reads no denial in "little" set off by a dash: "yielded very little—in fact …" is still an amount', () => {
+    const kb = realKnowledge();
+    // buchan2019: "Months of private U.S. diplomacy has thus far yielded very little—in fact just the opposite."
+    const text = 'Months of quiet U.S. diplomacy have produced considerable progress.';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['considerable'], text);
+  });
+});
