@@ -30,4 +30,18 @@ describe('claims read from the sources: denials told without "not"', () => {
     const text = 'Months of quiet U.S. diplomacy have produced considerable progress.';
     for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['considerable'], text);
   });
+
+  it('reads a refusal to weigh an act as a refusal of the act: "refused to consider limiting" did not limit', () => {
+    const kb = realKnowledge();
+    // seoul-tokyo-2019: "Japan refused to consider limiting its surveillance activities."
+    for (const curated of [false, true]) {
+      const text = 'Japan has offered to limit its surveillance activities.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['limit'], text);
+      for (const told of [
+        'Japan refused to consider limiting its surveillance activities.',
+        'Japan would not contemplate limiting its surveillance activities.',
+      ])
+        assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
 });

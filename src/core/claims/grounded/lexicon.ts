@@ -148,6 +148,12 @@ export const IMPLICATIVE_VERBS = words(`manage bother dare venture try`);
 export const INTENT_NOUNS = words(`interest appetite effort efforts attempt attempts intention intentions inclination
   willingness`);
 
+/**
+ * Verbs of weighing an act: denied, they deny the act they weigh too ("refused to consider limiting its surveillance
+ * activities" did not limit them), as a verb of little content does (`LIGHT_VERBS`).
+ */
+export const WEIGHING_VERBS = words(`consider contemplate entertain`);
+
 /** The prepositions that open the act after a noun of `INTENT_NOUNS`. */
 export const INTENT_PREPOSITIONS = words(`in to of`);
 

@@ -15,6 +15,7 @@ import {
   IMPLICATIVE_VERBS,
   INTENT_NOUNS,
   INTENT_PREPOSITIONS,
+  WEIGHING_VERBS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
   PRESSING_NOUNS,
@@ -74,6 +75,9 @@ function objectValues(a: AnalysedSentence, e: number): Slot[] {
 
 /** The stems of the verbs of little content (lexicon.ts `LIGHT_VERBS`): a denial of one denies what it takes. */
 const LIGHT_STEMS = new Set(LIGHT_VERBS.map(stem));
+
+/** The stems of the verbs of weighing an act (lexicon.ts `WEIGHING_VERBS`): a denial of one denies the act weighed. */
+const WEIGHING_STEMS = new Set([...WEIGHING_VERBS].map(stem));
 
 /**
  * The last word of the phrase a claim states at word `j`, for quoting: its particles, or, for a word that only adds
@@ -188,8 +192,9 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
       // A word of refusal (a content word, unlike "not" or "no") refuses a thing put forward, which still was.
       if (!proposal || a.content[n] !== 1) deny(i, n);
       // "did not take him directly", "cautious about taking punitive steps": a verb of little content says nothing
-      // of the act; the word it takes names it, and is denied too.
-      if (LIGHT_STEMS.has(a.stems[i]) && a.particles[i + 1] !== 1)
+      // of the act; the word it takes names it, and is denied too. So for a verb of weighing ("refused to consider
+      // limiting").
+      if ((LIGHT_STEMS.has(a.stems[i]) || WEIGHING_STEMS.has(a.stems[i])) && a.particles[i + 1] !== 1)
         for (let k = i + 1; k < Math.min(a.words.length, i + 4); k++)
           if (a.content[k] === 1) {
             deny(k, n);
