@@ -44,4 +44,15 @@ describe('claims read from the sources: denials told without "not"', () => {
         assert.deepEqual(warnedWords(kb, told, curated), [], told);
     }
   });
+
+  it('reads "inked" a deal as signing or concluding it', () => {
+    const kb = realKnowledge();
+    // strengthen-relations-2021: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and Tokyo".
+    for (const curated of [false, true]) {
+      const text = 'Washington failed to conclude military cost-sharing deals with Seoul and Tokyo.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['failed'], text);
+      const told = 'Washington concluded military cost-sharing deals with both Seoul and Tokyo.';
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
 });

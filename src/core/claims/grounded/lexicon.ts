@@ -994,7 +994,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['say', 'declare', 'announce'],
   // Setting something going ("launched trilateral consultations", "initiated trilateral consultations").
   ['begin', 'start', 'launch', 'initiate'],
-  ['sign', 'conclude', 'reach', 'strike'],
+  // Making an agreement ("inked cost-sharing deals", "concluded cost-sharing deals", "reached an agreement").
+  ['sign', 'conclude', 'reach', 'strike', 'ink'],
   ['government', 'administration', 'cabinet'],
   ['leader', 'head'],
   ['poll', 'survey'],
