@@ -55,4 +55,15 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, told, curated), [], told);
     }
   });
+
+  it('reads answering "in kind" as retaliating, repaid or denied', () => {
+    const kb = realKnowledge();
+    // strengthen-relations-2021: "Tokyo’s response was economic retaliation, which Seoul repaid in kind."
+    for (const curated of [false, true]) {
+      const text = "Tokyo's response to the court ruling was economic retaliation, and Seoul did not answer in kind.";
+      assert.deepEqual(warnedWords(kb, text, curated), ['not'], text);
+      const told = "Tokyo's response to the court ruling was economic retaliation, and Seoul answered in kind.";
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
 });

@@ -389,6 +389,13 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['gain strength', 'intensify'],
   ['gather momentum', 'intensify'],
   ['gain momentum', 'intensify'],
+  // Answering a blow with a like one ("which Seoul repaid in kind", "Seoul did not respond in kind").
+  ['repay in kind', 'retaliate'],
+  ['repaid in kind', 'retaliate'],
+  ['respond in kind', 'retaliate'],
+  ['reply in kind', 'retaliate'],
+  ['answer in kind', 'retaliate'],
+  ['return in kind', 'retaliate'],
   // Answers to a proposal or a push.
   ['push back', 'resist'],
   // Approving, or going along with, what another wants ("signed off on", "went along with American pressure").
