@@ -66,4 +66,16 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, told, curated), [], told);
     }
   });
+
+  it('reads "second-guessed" as doubting, the opposite of affirming', () => {
+    const kb = realKnowledge();
+    // strengthen-relations-2021: "the United States under President Donald Trump repeatedly second-guessed the value of
+    // U.S. alliances in Asia".
+    for (const curated of [false, true]) {
+      const text = 'Under Trump, the United States repeatedly affirmed the value of U.S. alliances in Asia.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['affirmed'], text);
+      const told = 'Under Trump, the United States repeatedly second-guessed the value of U.S. alliances in Asia.';
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
 });

@@ -211,6 +211,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['consistent', 'waver'],
   ['convince', 'doubt'],
   ['believe', 'doubt'],
+  // Holding a thing's worth up, or doubting it ("affirmed the value of its alliances", "second-guessed the value").
+  ['affirm', 'doubt'],
   ['admit', 'deny'],
   ['ratify', 'reject'],
   // What becomes of an agreement, a ruling, a body or a policy.
@@ -389,6 +391,11 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['gain strength', 'intensify'],
   ['gather momentum', 'intensify'],
   ['gain momentum', 'intensify'],
+  // Doubting a thing after the fact ("repeatedly second-guessed the value of U.S. alliances"): the hyphen splits it.
+  ['second guess', 'doubt'],
+  ['second guesses', 'doubt'],
+  ['second guessed', 'doubt'],
+  ['second guessing', 'doubt'],
   // Answering a blow with a like one ("which Seoul repaid in kind", "Seoul did not respond in kind").
   ['repay in kind', 'retaliate'],
   ['repaid in kind', 'retaliate'],
