@@ -78,4 +78,15 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, told, curated), [], told);
     }
   });
+
+  it('reads going ahead with an act as the opposite of preventing it', () => {
+    const kb = realKnowledge();
+    // sakata2020: "Suga has called on South Korea to prevent liquidation of the assets".
+    for (const curated of [false, true]) {
+      const text = 'Suga has called on South Korea to go ahead with liquidation of the assets.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['go ahead with'], text);
+      const told = 'Suga has called on South Korea to prevent liquidation of the assets.';
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
 });

@@ -262,6 +262,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // An agreement affirmed or disowned ("reaffirmed that the agreement remains intact", "disowned the agreement").
   ['affirm', 'disown'],
   ['reaffirm', 'disown'],
+  // Letting an act go ahead, or stopping it ("go ahead with liquidating the assets", "prevent liquidation of the assets").
+  ['proceed', 'prevent'],
+  ['allow', 'prevent'],
   ['allow', 'ban'],
   ['allow', 'forbid'],
   ['permit', 'ban'],
@@ -391,6 +394,8 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['gain strength', 'intensify'],
   ['gather momentum', 'intensify'],
   ['gain momentum', 'intensify'],
+  // Carrying an act out ("go ahead with liquidating the assets" proceeds with it).
+  ['go ahead with', 'proceed'],
   // Doubting a thing after the fact ("repeatedly second-guessed the value of U.S. alliances"): the hyphen splits it.
   ['second guess', 'doubt'],
   ['second guesses', 'doubt'],
