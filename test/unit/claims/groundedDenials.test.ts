@@ -89,4 +89,15 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, told, curated), [], told);
     }
   });
+
+  it('reads taking part in an act as joining it', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "Motegi signaled a readiness to join public statements".
+    for (const curated of [false, true]) {
+      const text = 'During the call, Motegi made clear he would not take part in any public statements on Burma.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['not'], text);
+      const told = 'During the call, Motegi signaled a readiness to take part in public statements on Burma.';
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
 });

@@ -418,7 +418,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['give a nod to', 'endorse'],
   ['go along with', 'accept'],
   ['sign on', 'join'],
-  ['take part', 'participate'],
+  // Taking part in an act is joining it ("would not take part in any public statements", "a readiness to join public
+  // statements"); the noun "participation" stays apart (a share in talks is no membership that is quit).
+  ['take part', 'join'],
   ['side with', 'back'],
   // A court's or a judge's finding for or against a party (not a stance: "disfavor", opposite "favor" and "back").
   ['rule in favor of', 'favor'],
