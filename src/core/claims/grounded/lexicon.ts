@@ -137,9 +137,10 @@ export const ADDING_MODIFIERS = words(`further additional fresh renewed`);
 
 /**
  * Verbs that, denied, deny the act after their "to" ("never managed to overcome", "did not bother to reply", "no one
- * dared to object", "did not try to mediate"): the denial falls on that act, not on the verb.
+ * dared to object"): the denial falls on that act, not on the verb. Not "try": trying is not doing ("never tried to
+ * overcome" says nothing of whether they overcame).
  */
-export const IMPLICATIVE_VERBS = words(`manage bother dare venture try`);
+export const IMPLICATIVE_VERBS = words(`manage bother dare venture`);
 
 /**
  * Nouns of will or effort that, denied, deny the act after their "in", "to" or "of" ("has shown little interest in
@@ -156,6 +157,12 @@ export const WEIGHING_VERBS = words(`consider contemplate entertain`);
 
 /** The prepositions that open the act after a noun of `INTENT_NOUNS`. */
 export const INTENT_PREPOSITIONS = words(`in to of`);
+
+/**
+ * Verbs of effort that, after a denied noun of will, pass the denial on to the act after their "to" ("little interest
+ * in trying to build bridges": no interest even in trying, so nothing was built). Alone they do not ("never tried to").
+ */
+export const EFFORT_VERBS = words(`try attempt seek`);
 
 /**
  * Verbs that take almost anything as their object ("kept South Korea on its list", "kept its controls in place", "left

@@ -14,6 +14,7 @@ import {
   FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
   INTENT_NOUNS,
+  EFFORT_VERBS,
   INTENT_PREPOSITIONS,
   WEIGHING_VERBS,
   LIGHT_VERBS,
@@ -94,13 +95,21 @@ function statedPhraseEnd(a: AnalysedSentence, j: number): number {
 const INTENT_STEMS = new Set([...INTENT_NOUNS].map(stem));
 
 /**
- * The word a denial reaching word `i` denies: past a noun of will or effort and its preposition ("little interest in
- * trying to build"), then past a verb whose denial denies the act after its "to" ("never managed to overcome").
+ * The word a denial reaching word `i` denies: past a noun of will or effort and its preposition, and a verb of effort
+ * after it ("little interest in trying to build"), or past a verb whose denial denies the act after its "to" ("never
+ * managed to overcome").
  */
 function deniedActAt(a: AnalysedSentence, i: number): number {
-  if (INTENT_STEMS.has(a.stems[i]) && INTENT_PREPOSITIONS.has(a.words[i + 1]?.lower ?? '') && a.content[i + 2] === 1) i += 2;
+  if (INTENT_STEMS.has(a.stems[i]) && INTENT_PREPOSITIONS.has(a.words[i + 1]?.lower ?? '') && a.content[i + 2] === 1) {
+    i += 2;
+    // "little interest in trying to build": the effort is denied with the will, and the act with it.
+    if (EFFORT_STEMS.has(a.stems[i]) && a.words[i + 1]?.lower === 'to' && a.content[i + 2] === 1) return i + 2;
+  }
   return implicativeAt(a, i) ? i + 2 : i;
 }
+
+/** The stems of the verbs of effort (lexicon.ts `EFFORT_VERBS`). */
+const EFFORT_STEMS = new Set([...EFFORT_VERBS].map(stem));
 
 /** Whether word `i` is a verb whose denial denies the act after its "to" ("managed to overcome"). */
 function implicativeAt(a: AnalysedSentence, i: number): boolean {
