@@ -1051,13 +1051,20 @@ function decide(
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
     const when = best.alignment.matched.filter((s) => s.kind === 'date' || s.kind === 'number');
-    // Against an opposite predicate ("tighten" against the passage's "relax"), or a near miss of the act the draft
-    // states ("pulled out of the pact" against "near withdrawal"), it must state the draft's own act: a passage that
-    // only shares the sentence's other words ("its ultimate success …") tells of something else.
-    const [at] = best.alignment.polarity!.draftWords;
-    const [from] = best.alignment.polarity!.sourceWords;
+    // Against an opposite predicate ("tighten" against the passage's "relax"), a near miss of the act the draft
+    // states ("pulled out of the pact" against "near withdrawal") or a denial of it told of the draft's own subject
+    // ("The Trump administration has worked hard to build bridges" against "the Trump administration has shown little
+    // interest in trying to build bridges"), it must state the draft's own act: a passage that only shares the
+    // sentence's other words ("its ultimate success …", "cabinet officials work hard to reassure allies") tells of
+    // something else. (A denial told of another subject is weighed by any passage saying as much.)
+    const { draftWords, sourceWords, sameActor } = best.alignment.polarity!;
+    const [at] = draftWords;
+    const [from] = sourceWords;
     const source = best.claim.analysis;
-    const opposite = !source.contentStems.has(draft.stems[at]) || NEAR_MISS_WORDS.has(source.words[from].lower);
+    const opposite =
+      !source.contentStems.has(draft.stems[at]) ||
+      NEAR_MISS_WORDS.has(source.words[from].lower) ||
+      (sameActor && source.negations.includes(from));
     const predicate = draft.content[at] === 1 && opposite ? draft.stems[at] : undefined;
     const backs = (claim: SourceClaim, alignment: Alignment) =>
       claim !== best.claim &&

@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = words(`
  */
 export const NEGATION_WORDS = words(`
   not never no neither nor without n't cannot nothing none rather instead unable unwilling
-  reluctant hesitant cautious wary loath short
+  reluctant hesitant cautious wary loath short little
 `);
 
 /**
@@ -79,7 +79,16 @@ export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
   ['wary', words('of about')],
   ['loath', words('to')],
   ['short', words('of')],
+  // "has shown little interest in building bridges", "had little to say about it", "did little to restore it", "has
+  // said little in public" (of the act before it); not "little coverage" (an amount, `OPPOSITE_WORDS`).
+  ['little', words('interest appetite to in about of on for with')],
 ]);
+
+/**
+ * Words before a negation word that make it no denial: "a little" is some ("moved a little to the left"), unlike
+ * "little".
+ */
+export const UNDENYING_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['little', words('a')]]);
 
 /**
  * Words that are adverbs of time, not the verbs they also spell, before the words given: "Back in 2015", "back then"
@@ -128,9 +137,32 @@ export const ADDING_MODIFIERS = words(`further additional fresh renewed`);
 
 /**
  * Verbs that, denied, deny the act after their "to" ("never managed to overcome", "did not bother to reply", "no one
- * dared to object"): the denial falls on that act, not on the verb.
+ * dared to object"): the denial falls on that act, not on the verb. Not "try": trying is not doing ("never tried to
+ * overcome" says nothing of whether they overcame).
  */
 export const IMPLICATIVE_VERBS = words(`manage bother dare venture`);
+
+/**
+ * Nouns of will or effort that, denied, deny the act after their "in", "to" or "of" ("has shown little interest in
+ * trying to build bridges", "made no effort to restore it", "had no intention of joining"): the act did not happen.
+ */
+export const INTENT_NOUNS = words(`interest appetite effort efforts attempt attempts intention intentions inclination
+  willingness`);
+
+/**
+ * Verbs of weighing an act: denied, they deny the act they weigh too ("refused to consider limiting its surveillance
+ * activities" did not limit them), as a verb of little content does (`LIGHT_VERBS`).
+ */
+export const WEIGHING_VERBS = words(`consider contemplate entertain`);
+
+/** The prepositions that open the act after a noun of `INTENT_NOUNS`. */
+export const INTENT_PREPOSITIONS = words(`in to of`);
+
+/**
+ * Verbs of effort that, after a denied noun of will, pass the denial on to the act after their "to" ("little interest
+ * in trying to build bridges": no interest even in trying, so nothing was built). Alone they do not ("never tried to").
+ */
+export const EFFORT_VERBS = words(`try attempt seek`);
 
 /**
  * Verbs that take almost anything as their object ("kept South Korea on its list", "kept its controls in place", "left
@@ -186,6 +218,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['consistent', 'waver'],
   ['convince', 'doubt'],
   ['believe', 'doubt'],
+  // Holding a thing's worth up, or doubting it ("affirmed the value of its alliances", "second-guessed the value").
+  ['affirm', 'doubt'],
   ['admit', 'deny'],
   ['ratify', 'reject'],
   // What becomes of an agreement, a ruling, a body or a policy.
@@ -235,6 +269,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // An agreement affirmed or disowned ("reaffirmed that the agreement remains intact", "disowned the agreement").
   ['affirm', 'disown'],
   ['reaffirm', 'disown'],
+  // Letting an act go ahead, or stopping it ("go ahead with liquidating the assets", "prevent liquidation of the assets").
+  ['proceed', 'prevent'],
+  ['allow', 'prevent'],
   ['allow', 'ban'],
   ['allow', 'forbid'],
   ['permit', 'ban'],
@@ -364,6 +401,20 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['gain strength', 'intensify'],
   ['gather momentum', 'intensify'],
   ['gain momentum', 'intensify'],
+  // Carrying an act out ("go ahead with liquidating the assets" proceeds with it).
+  ['go ahead with', 'proceed'],
+  // Doubting a thing after the fact ("repeatedly second-guessed the value of U.S. alliances"): the hyphen splits it.
+  ['second guess', 'doubt'],
+  ['second guesses', 'doubt'],
+  ['second guessed', 'doubt'],
+  ['second guessing', 'doubt'],
+  // Answering a blow with a like one ("which Seoul repaid in kind", "Seoul did not respond in kind").
+  ['repay in kind', 'retaliate'],
+  ['repaid in kind', 'retaliate'],
+  ['respond in kind', 'retaliate'],
+  ['reply in kind', 'retaliate'],
+  ['answer in kind', 'retaliate'],
+  ['return in kind', 'retaliate'],
   // Answers to a proposal or a push.
   ['push back', 'resist'],
   // Approving, or going along with, what another wants ("signed off on", "went along with American pressure").
@@ -374,7 +425,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['give a nod to', 'endorse'],
   ['go along with', 'accept'],
   ['sign on', 'join'],
-  ['take part', 'participate'],
+  // Taking part in an act is joining it ("would not take part in any public statements", "a readiness to join public
+  // statements"); the noun "participation" stays apart (a share in talks is no membership that is quit).
+  ['take part', 'join'],
   ['side with', 'back'],
   // A court's or a judge's finding for or against a party (not a stance: "disfavor", opposite "favor" and "back").
   ['rule in favor of', 'favor'],
@@ -976,7 +1029,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['say', 'declare', 'announce'],
   // Setting something going ("launched trilateral consultations", "initiated trilateral consultations").
   ['begin', 'start', 'launch', 'initiate'],
-  ['sign', 'conclude', 'reach', 'strike'],
+  // Making an agreement ("inked cost-sharing deals", "concluded cost-sharing deals", "reached an agreement").
+  ['sign', 'conclude', 'reach', 'strike', 'ink'],
   ['government', 'administration', 'cabinet'],
   ['leader', 'head'],
   ['poll', 'survey'],

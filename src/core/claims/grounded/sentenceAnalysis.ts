@@ -17,6 +17,7 @@ import {
   LY_NOT_ADVERBS,
   ORDER_WORDS,
   DENYING_ONLY_BEFORE,
+  UNDENYING_BEFORE,
   COUNT_WORDS,
   FEW_WORDS,
   LENGTH_PREPOSITIONS,
@@ -223,14 +224,17 @@ export function invertedCondition(words: readonly Token[], i: number): boolean {
  * Whether negation word i denies what follows: not "not only" (it adds), nor a word that denies only before its
  * preposition without it (`DENYING_ONLY_BEFORE`: "Instead, Tokyo chose …" states the choice).
  */
-function denies(words: readonly Token[], i: number): boolean {
+function denies(words: readonly Token[], text: string, i: number): boolean {
   const lower = words[i].lower;
   const next = words[i + 1]?.lower ?? '';
   if (lower === 'not' && ADDITIVE_AFTER_NOT.has(next)) return false;
   // "did not travel alone", "was not alone in protesting": the denial falls on "alone"; the act is stated.
   if (lower === 'not' && (ALONE_WORDS.has(next) || ALONE_WORDS.has(words[i + 2]?.lower ?? ''))) return false;
+  if (UNDENYING_BEFORE.get(lower)?.has(words[i - 1]?.lower ?? '')) return false;
   const prepositions = DENYING_ONLY_BEFORE.get(lower);
-  return prepositions === undefined || prepositions.has(next);
+  if (prepositions === undefined) return true;
+  // The preposition in its phrase: "yielded very little—in fact just the opposite" qualifies nothing after the dash.
+  return prepositions.has(next) && !PUNCTUATION_BETWEEN.test(text.slice(words[i].end, words[i + 1].start));
 }
 
 /**
@@ -500,7 +504,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   for (let i = 0; i < n; i++) {
     const lower = words[i].lower;
     if (
-      (NEGATION_WORDS.has(lower) && denies(words, i)) ||
+      (NEGATION_WORDS.has(lower) && denies(words, text, i)) ||
       (REFUSAL_STEMS.has(stems[i]) && !tellsFall(words, i)) ||
       (lower === 't' && words[i - 1]?.lower.endsWith('n'))
     )

@@ -13,6 +13,10 @@ import {
   CONTRAST_CONJUNCTIONS,
   FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
+  INTENT_NOUNS,
+  EFFORT_VERBS,
+  INTENT_PREPOSITIONS,
+  WEIGHING_VERBS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
   PRESSING_NOUNS,
@@ -73,6 +77,9 @@ function objectValues(a: AnalysedSentence, e: number): Slot[] {
 /** The stems of the verbs of little content (lexicon.ts `LIGHT_VERBS`): a denial of one denies what it takes. */
 const LIGHT_STEMS = new Set(LIGHT_VERBS.map(stem));
 
+/** The stems of the verbs of weighing an act (lexicon.ts `WEIGHING_VERBS`): a denial of one denies the act weighed. */
+const WEIGHING_STEMS = new Set([...WEIGHING_VERBS].map(stem));
+
 /**
  * The last word of the phrase a claim states at word `j`, for quoting: its particles, or, for a word that only adds
  * to the act after it (lexicon.ts `ADDING_MODIFIERS`), up to two content words after it ("further retaliatory
@@ -83,6 +90,26 @@ function statedPhraseEnd(a: AnalysedSentence, j: number): number {
   if (ADDING_MODIFIERS.has(a.words[j].lower)) while (end < j + 2 && a.content[end + 1] === 1) end++;
   return end;
 }
+
+/** The stems of the nouns of will or effort (lexicon.ts `INTENT_NOUNS`). */
+const INTENT_STEMS = new Set([...INTENT_NOUNS].map(stem));
+
+/**
+ * The word a denial reaching word `i` denies: past a noun of will or effort and its preposition, and a verb of effort
+ * after it ("little interest in trying to build"), or past a verb whose denial denies the act after its "to" ("never
+ * managed to overcome").
+ */
+function deniedActAt(a: AnalysedSentence, i: number): number {
+  if (INTENT_STEMS.has(a.stems[i]) && INTENT_PREPOSITIONS.has(a.words[i + 1]?.lower ?? '') && a.content[i + 2] === 1) {
+    i += 2;
+    // "little interest in trying to build": the effort is denied with the will, and the act with it.
+    if (EFFORT_STEMS.has(a.stems[i]) && a.words[i + 1]?.lower === 'to' && a.content[i + 2] === 1) return i + 2;
+  }
+  return implicativeAt(a, i) ? i + 2 : i;
+}
+
+/** The stems of the verbs of effort (lexicon.ts `EFFORT_VERBS`). */
+const EFFORT_STEMS = new Set([...EFFORT_VERBS].map(stem));
 
 /** Whether word `i` is a verb whose denial denies the act after its "to" ("managed to overcome"). */
 function implicativeAt(a: AnalysedSentence, i: number): boolean {
@@ -168,14 +195,15 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
     const from = phraseEnd(a, n);
     for (let i = from + 1; i < Math.min(a.words.length, from + 4); i++) {
       if (a.content[i] !== 1) continue;
-      // "never managed to overcome": the act after the verb is the one denied.
-      if (implicativeAt(a, i)) i += 2;
+      // "never managed to overcome", "little interest in building": the act after the verb or noun is the one denied.
+      i = deniedActAt(a, i);
       const proposal = PROPOSAL_NOUNS.has(a.words[i].lower);
       // A word of refusal (a content word, unlike "not" or "no") refuses a thing put forward, which still was.
       if (!proposal || a.content[n] !== 1) deny(i, n);
       // "did not take him directly", "cautious about taking punitive steps": a verb of little content says nothing
-      // of the act; the word it takes names it, and is denied too.
-      if (LIGHT_STEMS.has(a.stems[i]) && a.particles[i + 1] !== 1)
+      // of the act; the word it takes names it, and is denied too. So for a verb of weighing ("refused to consider
+      // limiting").
+      if ((LIGHT_STEMS.has(a.stems[i]) || WEIGHING_STEMS.has(a.stems[i])) && a.particles[i + 1] !== 1)
         for (let k = i + 1; k < Math.min(a.words.length, i + 4); k++)
           if (a.content[k] === 1) {
             deny(k, n);

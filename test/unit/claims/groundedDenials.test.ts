@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * Denials the sources tell in words that are not "not": "the Trump administration has shown little interest in trying
+ * to build bridges" says the bridges were not built, so a draft stating that the administration built them, or worked
+ * at it, is contradicted.
+ */
+describe('claims read from the sources: denials told without "not"', () => {
+  it('reads "little interest in trying to" as a denial of the act after it', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      'The Trump administration has worked hard to build bridges between its two allies.',
+      'The Trump administration made a real effort to build bridges between its two allies.',
+    ])
+      for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['build'], text);
+  });
+
+  it('reads "little" after a verb, before its preposition, as a denial: no act stated against the source', () => {
+    const kb = realKnowledge();
+    // buchan2019: "The U.S. government has had little to say publicly about the most recent downturn".
+    const text = 'Washington has said little in public about the latest downturn.';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), [], text);
+  });
+
+  it('reads no denial in "little" set off by a dash: "yielded very little—in fact …" is still an amount', () => {
+    const kb = realKnowledge();
+    // buchan2019: "Months of private U.S. diplomacy has thus far yielded very little—in fact just the opposite."
+    const text = 'Months of quiet U.S. diplomacy have produced considerable progress.';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['considerable'], text);
+  });
+
+  it('reads a refusal to weigh an act as a refusal of the act: "refused to consider limiting" did not limit', () => {
+    const kb = realKnowledge();
+    // seoul-tokyo-2019: "Japan refused to consider limiting its surveillance activities."
+    for (const curated of [false, true]) {
+      const text = 'Japan has offered to limit its surveillance activities.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['limit'], text);
+      for (const told of [
+        'Japan refused to consider limiting its surveillance activities.',
+        'Japan would not contemplate limiting its surveillance activities.',
+      ])
+        assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
+
+  it('reads "inked" a deal as signing or concluding it', () => {
+    const kb = realKnowledge();
+    // strengthen-relations-2021: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and Tokyo".
+    for (const curated of [false, true]) {
+      const text = 'Washington failed to conclude military cost-sharing deals with Seoul and Tokyo.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['failed'], text);
+      const told = 'Washington concluded military cost-sharing deals with both Seoul and Tokyo.';
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
+
+  it('reads answering "in kind" as retaliating, repaid or denied', () => {
+    const kb = realKnowledge();
+    // strengthen-relations-2021: "Tokyo’s response was economic retaliation, which Seoul repaid in kind."
+    for (const curated of [false, true]) {
+      const text = "Tokyo's response to the court ruling was economic retaliation, and Seoul did not answer in kind.";
+      assert.deepEqual(warnedWords(kb, text, curated), ['not'], text);
+      const told = "Tokyo's response to the court ruling was economic retaliation, and Seoul answered in kind.";
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
+
+  it('reads "second-guessed" as doubting, the opposite of affirming', () => {
+    const kb = realKnowledge();
+    // strengthen-relations-2021: "the United States under President Donald Trump repeatedly second-guessed the value of
+    // U.S. alliances in Asia".
+    for (const curated of [false, true]) {
+      const text = 'Under Trump, the United States repeatedly affirmed the value of U.S. alliances in Asia.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['affirmed'], text);
+      const told = 'Under Trump, the United States repeatedly second-guessed the value of U.S. alliances in Asia.';
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
+
+  it('reads going ahead with an act as the opposite of preventing it', () => {
+    const kb = realKnowledge();
+    // sakata2020: "Suga has called on South Korea to prevent liquidation of the assets".
+    for (const curated of [false, true]) {
+      const text = 'Suga has called on South Korea to go ahead with liquidation of the assets.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['go ahead with'], text);
+      const told = 'Suga has called on South Korea to prevent liquidation of the assets.';
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
+
+  it('reads taking part in an act as joining it', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "Motegi signaled a readiness to join public statements".
+    for (const curated of [false, true]) {
+      const text = 'During the call, Motegi made clear he would not take part in any public statements on Burma.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['not'], text);
+      const told = 'During the call, Motegi signaled a readiness to take part in public statements on Burma.';
+      assert.deepEqual(warnedWords(kb, told, curated), [], told);
+    }
+  });
+});
