@@ -36,7 +36,7 @@ import {
   personInAnotherPart,
 } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
-import { opposedSides, relationOf, sameRelation } from './alignment/relations';
+import { opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
@@ -492,7 +492,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
         (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs) || sameList(draft, d.draft, claim, c, pairs)) &&
-        (d.owner || d.agent || sameRelation(draft, d.draft, claim, c)) &&
+        (d.owner || d.agent || (sameRelation(draft, d.draft, claim, c) && !subjectAgainstTitledPartner(draft, d.draft, claim, c))) &&
         (d.agent || sameQualified(draft, d.draft, claim, c)) &&
         sameWhole(draft, d.draft, claim, c) &&
         sameMeasured(draft, d.draft, claim, c) &&
