@@ -137,6 +137,12 @@ function actAfter(a: AnalysedSentence, slot: Slot): string | undefined {
   return k < a.words.length && a.content[k] === 1 && /^\s+$/.test(textBetween(a, slot.last, k)) ? a.stems[k] : undefined;
 }
 
+/** Whether the claim tells, among its content words, the act the draft's party does right after its name. */
+export function actTold(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  const act = actAfter(draft, party);
+  return act !== undefined && claim.stems.some((s, k) => claim.content[k] === 1 && s === act);
+}
+
 /** The stem of the content word right before a party, past determiners (its act, when the act is done to it). */
 function actBefore(a: AnalysedSentence, slot: Slot): string | undefined {
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 3; i--) {
