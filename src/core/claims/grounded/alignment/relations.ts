@@ -71,8 +71,8 @@ function relationPastTitle(a: AnalysedSentence, slot: Slot): string | undefined 
  * title before a sentence's first name hides nothing.
  */
 export function subjectAgainstTitledPartner(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
-  const opens = (s: AnalysedSentence, v: Slot) => v.first === 0 && v.entity?.type === 'person';
-  return (opens(x, a) && relationPastTitle(y, b) !== undefined) || (opens(y, b) && relationPastTitle(x, a) !== undefined);
+  const opens = (v: Slot) => v.first === 0 && v.entity?.type === 'person';
+  return (opens(a) && relationPastTitle(y, b) !== undefined) || (opens(b) && relationPastTitle(x, a) !== undefined);
 }
 
 /**
