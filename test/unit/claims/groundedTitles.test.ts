@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { grounded, words } from '../helpers/grounded';
+import { grounded, warnedWords, words } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -91,5 +91,18 @@ describe('claims read from the sources: a title given to the person the source g
     const wrong = text.replace('Defense Secretary', 'Secretary of State');
     assert.deepEqual(words(wrong, grounded(kb, wrong)), ['Secretary of State']);
     assert.match(grounded(kb, wrong)[0].message, /says “Secretary of Defense”/);
+  });
+
+  it('takes a rank the sources give the person elsewhere for one held at another time, unless the passage tells the same act', () => {
+    // Seoul-Tokyo 2019: "Deputy Secretary of State Anthony Blinken also initiated trilateral consultations on global
+    // areas for cooperation …"; Biden-Japan frictions: "… President Biden and Secretary of State Blinken made a point of …".
+    const kb = realKnowledge();
+    for (const curated of [false, true]) {
+      const earlier =
+        'Blinken is no stranger to trilateral diplomacy with Tokyo and Seoul. As deputy secretary of state, he met his Japanese and Korean counterparts at the Iikura guest house. That meeting took place in January 2017.';
+      assert.deepEqual(warnedWords(kb, earlier, curated), [], earlier);
+      const sameAct = 'As secretary of state, Anthony Blinken launched trilateral consultations on global areas of cooperation.';
+      assert.deepEqual(warnedWords(kb, sameAct, curated), ['secretary of state'], sameAct);
+    }
   });
 });

@@ -288,6 +288,27 @@ describe('claims read from the sources: a list member named elsewhere in the pas
     );
   });
 
+  it('takes a person named after a preposition past a title for no subject: the other party to "reached … with President Park"', () => {
+    // Seoul-Tokyo 2019: "… the painfully negotiated “comfort women” agreement Japan had reached in 2015 with President
+    // Park Geun-hye."; Sejong: "… when Secretary of Defense William Perry led a trilateral, alliances-first approach …".
+    // The other party named after "with" is not the subject's stand-in; a list's member and a passive's doer still are.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'The comfort women agreement had been reached in 2015 between Japan and President Lee Myung-bak.', value: 'Lee Myung-bak' },
+        {
+          text: 'The trilateral, alliances-first approach to Pyongyang was led by Defense Secretary William Cohen.',
+          value: 'William Cohen',
+        },
+      ],
+      [
+        "Suga had helped reach that deal as Abe's foreign minister.",
+        "Suga has personal reasons to be wary of Seoul. Moon scrapped the 2015 comfort women agreement in 2018. Suga had helped reach that deal as Abe's foreign minister.",
+      ],
+    );
+  });
+
   it('sets another person against the passage\'s only over an act both tell: not officials both name, nor "meet the challenge"', () => {
     // Biden-Japan frictions: "Senior Biden officials, from the President on down, have made clear that the alliance with
     // Japan stands at the center of their broader strategy to meet the challenge of China."

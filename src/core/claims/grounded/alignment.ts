@@ -36,14 +36,14 @@ import {
   personInAnotherPart,
 } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
-import { opposedSides, relationOf, sameRelation } from './alignment/relations';
+import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
 import { DECLARING_WORDS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
 import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import type { SourceClaims } from './sourceClaims';
+import { knownTitles, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 
 /** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
@@ -455,7 +455,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // (Not one the claim gives another person: that one names the office exactly.)
     const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER && !titledAnother.has(slot);
     if (!title || vague) continue;
-    if (otherRank(slot, title) ? undatedOrDatedAlike(draft, pairs) : compareSlots(slot, title) !== 'same')
+    // A rank the sources give this person elsewhere ("As deputy secretary of state, he met his … counterparts at the
+    // Iikura guest house" against "… Secretary of State Blinken made a point …"): an office held at another time, not
+    // a wrong one, unless the claim tells the person's very act ("launched" against "initiated trilateral
+    // consultations"): the rank held then is the claim's.
+    const heldElsewhere = () =>
+      !actTold(draft, person[0], claim) && knownTitles(index, person[0], true).some((t) => compareSlots(slot, t.title) === 'same');
+    if (otherRank(slot, title) ? undatedOrDatedAlike(draft, pairs) && !heldElsewhere() : compareSlots(slot, title) !== 'same')
       differing.push({ draft: slot, candidates: [title] });
   }
   // Draft values left unread against the claim; with the claim values they differ from when they stand elsewhere.
@@ -524,7 +530,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
         (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs) || sameList(draft, d.draft, claim, c, pairs)) &&
-        (d.owner || d.agent || sameRelation(draft, d.draft, claim, c)) &&
+        (d.owner || d.agent || (sameRelation(draft, d.draft, claim, c) && !subjectAgainstTitledPartner(draft, d.draft, claim, c))) &&
         (d.agent || sameQualified(draft, d.draft, claim, c)) &&
         sameWhole(draft, d.draft, claim, c) &&
         sameMeasured(draft, d.draft, claim, c) &&

@@ -53,6 +53,29 @@ export function relationOf(a: AnalysedSentence, slot: Slot): string | undefined 
 }
 
 /**
+ * The preposition a title hides: the one before the title standing right before a person's name ("reached … with
+ * President Park Geun-hye"), which `relationOf` reads as no relation, as it reads a subject. Not a passive's "by" (its
+ * party is the doer, as a subject is: "led by Defense Secretary William Cohen").
+ */
+function relationPastTitle(a: AnalysedSentence, slot: Slot): string | undefined {
+  const title = a.slots.find((r) => r.kind === 'role' && r.last === slot.first - 1);
+  if (!title || slot.entity?.type !== 'person') return undefined;
+  const r = relationOf(a, title);
+  return r === 'by' ? undefined : r;
+}
+
+/**
+ * Whether a person named after a preposition past a title stands in another relation than a bare name opening the
+ * other sentence, its subject: "Suga had helped reach that deal …" is not told of "the … agreement Japan had reached
+ * in 2015 with President Park Geun-hye", the other party to it. A name with a title on both sides is left as read: a
+ * title before a sentence's first name hides nothing.
+ */
+export function subjectAgainstTitledPartner(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  const opens = (v: Slot) => v.first === 0 && v.entity?.type === 'person';
+  return (opens(a) && relationPastTitle(y, b) !== undefined) || (opens(b) && relationPastTitle(x, a) !== undefined);
+}
+
+/**
  * The relation of a place one goes to. It is where the going happened, as "in" tells a meeting there ("met his
  * counterparts in Seoul"), and what any "to" tells of a place (a going the stemmer does not know: "travelled to").
  */
@@ -112,6 +135,12 @@ export function opposedSides(x: AnalysedSentence, a: Slot, y: AnalysedSentence, 
 function actAfter(a: AnalysedSentence, slot: Slot): string | undefined {
   const k = slot.last + 1;
   return k < a.words.length && a.content[k] === 1 && /^\s+$/.test(textBetween(a, slot.last, k)) ? a.stems[k] : undefined;
+}
+
+/** Whether the claim tells, among its content words, the act the draft's party does right after its name. */
+export function actTold(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  const act = actAfter(draft, party);
+  return act !== undefined && claim.stems.some((s, k) => claim.content[k] === 1 && s === act);
 }
 
 /** The stem of the content word right before a party, past determiners (its act, when the act is done to it). */
