@@ -36,6 +36,25 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it("reads a source's bare title as the person the passage before names by the term of that office", () => {
+    // The source: "During the Obama presidency, the United States played a critical role … . The president organized a
+    // trilateral meeting with Prime Minister Abe and then President Park at the Hague …". A passage telling "President
+    // Donald J. Trump's meeting with … Kim Jong-un" backs no meeting Trump organized with Abe and Park.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'President Trump organized a trilateral meeting with Abe and Park at the Hague.', value: 'Trump' },
+        { text: 'Vice President Biden organized a trilateral meeting with Abe and Park at the Hague.', value: 'Biden' },
+      ],
+      [
+        'President Obama organized a trilateral meeting with Abe and Park at the Hague.',
+        'The president organized a trilateral meeting with Abe and Park at the Hague.',
+        'Obama organized a trilateral meeting with Prime Minister Abe and President Park at the Hague.',
+      ],
+    );
+  });
+
   it('reads a title doing an act with a person as another than that person, unless the act is one both do alike', () => {
     // The source: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at the
     // Hague" (Obama). Park held the title too, but the president's own act names her: she is not its doer. Meeting

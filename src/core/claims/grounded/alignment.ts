@@ -326,10 +326,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       same = undefined;
     }
     if (!same && sameElsewhere) {
-      // Another party of the same type stands in this one's relation in the claim: who did what is swapped.
+      // Another party of the same type stands in this one's relation in the claim: who did what is swapped. Not one
+      // the claim names only by a title standing for it ("The president organized a … meeting with … Park"): that
+      // is read as the doer only of the act both name (`agentSwaps`), not of whatever the draft tells of Park.
       const swapped = claim.slots.find(
         (o) =>
           o !== sameElsewhere &&
+          !o.referent &&
           compareSlots(slot, o) === 'differ' &&
           sameRelation(draft, slot, claim, o) &&
           relationOf(claim, o) === undefined,

@@ -254,6 +254,21 @@ export function doesAsInDraft(draft: AnalysedSentence, party: Slot, claim: Analy
   return true;
 }
 
+/**
+ * Whether `claim` tells any of the acts the draft tells `party` doing, in the draft's words (true when the draft tells
+ * it doing none but by a verb of little content, `light`: "made the trip"): a passage naming the party beside none of
+ * them says nothing of what it did.
+ */
+export function tellsActOf(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence, light: ReadonlySet<string>): boolean {
+  let acts = false;
+  for (const [v, mine] of actsOf(draft)) {
+    if (mine !== party || light.has(draft.stems[v])) continue;
+    acts = true;
+    if (claim.contentStems.has(draft.stems[v])) return true;
+  }
+  return !acts;
+}
+
 /** Whether an act noun at `j` is owned by a possessive naming no party ("his government's withdrawal", "its decision"). */
 function ownedByUnnamed(a: AnalysedSentence, j: number): boolean {
   for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
