@@ -55,6 +55,26 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it("reads the person an agreement was reached with as its partner, not the claim's other mention of a person", () => {
+    // The source: "… lost patience with the Moon government when it abandoned the painfully negotiated “comfort women”
+    // agreement Japan had reached in 2015 with President Park Geun-hye"; another passage tells "Moon affirmed the
+    // validity of the 2015 agreement", which says nothing of whom it was reached with.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Japan struck the comfort women deal with Moon Jae-in in December 2015.', value: 'Moon Jae-in' },
+        { text: 'The 2015 comfort women deal was negotiated with Moon Jae-in, who later walked away from it.', value: 'Moon Jae-in' },
+        { text: 'Japan reached the 2015 comfort women agreement not with Park Geun-hye but with Moon Jae-in.', value: 'Moon Jae-in' },
+      ],
+      [
+        'Japan struck the comfort women deal with Park Geun-hye in December 2015.',
+        'Japan reached the 2015 comfort women agreement not with Moon Jae-in but with Park Geun-hye.',
+        'Japan did not reach the 2015 comfort women agreement with Moon Jae-in but with his predecessor.',
+      ],
+    );
+  });
+
   it('reads a title doing an act with a person as another than that person, unless the act is one both do alike', () => {
     // The source: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at the
     // Hague" (Obama). Park held the title too, but the president's own act names her: she is not its doer. Meeting

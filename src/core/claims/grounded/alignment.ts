@@ -31,6 +31,7 @@ import {
   agentSwaps,
   compareParties,
   complementSwaps,
+  otherPartnerOfAgreement,
   partnerOfMutualAct,
   personAgainstGovernment,
   personInAnotherPart,
@@ -394,6 +395,31 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     shared -= SLOT_WEIGHT;
     anchors--;
     differing.push({ draft: mine, candidates: [holder], swap: true, owner: true, agent: true });
+  }
+  // The person the draft names as an agreement's other party, where the claim names another as the other party of
+  // that agreement: the claim's stands in the draft's place, though the claim names the draft's person elsewhere ("the
+  // Moon government") or not at all. Not where the draft names the claim's partner too, other than to set it aside
+  // ("not with Park Geun-hye but with Moon Jae-in").
+  for (const [mine, partner] of otherPartnerOfAgreement(draft, claim)) {
+    if (differing.some((d) => d.draft === mine && d.swap) || setAside(draft, mine) || reported(draft, mine)) continue;
+    // "did not reach the … agreement with Moon Jae-in but with his predecessor": a denial before the person, unless
+    // it sets aside another ("not with Park Geun-hye but with Moon Jae-in"), denies the partner.
+    const setBetween = (n: number) => draft.slots.some((s) => s.first > n && s.last < mine.first && setAside(draft, s));
+    if (draft.negations.some((n) => n < mine.first && !setBetween(n))) continue;
+    if (draft.slots.some((s) => s.kind === 'entity' && !setAside(draft, s) && compareSlots(s, partner) === 'same')) continue;
+    const k = pairs.findIndex(([p]) => p === mine);
+    if (k >= 0) {
+      claimMatched.delete(pairs[k][1]);
+      pairs.splice(k, 1);
+      matched.splice(matched.indexOf(mine), 1);
+      total -= SLOT_WEIGHT;
+      shared -= SLOT_WEIGHT;
+      anchors--;
+    } else {
+      const d = differing.findIndex((x) => x.draft === mine);
+      if (d >= 0) differing.splice(d, 1);
+    }
+    differing.push({ draft: mine, candidates: [partner], swap: true, owner: true, agent: true });
   }
   // A title the draft gives one person that the claim gives another ("Matthew Pottinger, the national security
   // adviser" against "the NSC director for Asia, Matthew Pottinger, along with national security adviser John

@@ -50,7 +50,15 @@ import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderedEvents, orderEventSpans } from './alignment/order';
 import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
-import { doesAsInDraft, isAsInDraft, namesGovernment, personLike, qualifiesNonGovernment, tellsActOf } from './alignment/parties';
+import {
+  doesAsInDraft,
+  isAsInDraft,
+  namesGovernment,
+  partnerAsInDraft,
+  personLike,
+  qualifiesNonGovernment,
+  tellsActOf,
+} from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots } from './alignment/values';
 import { TIME_UNITS } from './alignment/wholes';
@@ -1338,6 +1346,8 @@ function backing(
       // with … Kim Jong-un", or "the Biden administration" beside none of its acts, backs no meeting Trump or Biden
       // organized with Abe and Park).
       if (personLike(value) && !tellsActOf(draft, value, claim.analysis, LIGHT)) continue;
+      // "the comfort women deal with Moon Jae-in" is backed only where the agreement is told as reached with Moon.
+      if (!partnerAsInDraft(draft, value, claim.analysis)) continue;
       // An agreement the draft tells its event with is that event: a passage leaving it out tells another act of the
       // same parties ("Moon struck a conciliatory tone with Japan" backs no agreement struck with Moon).
       // One spelling its name out in plain words names it too ("the … “comfort women” agreement").
