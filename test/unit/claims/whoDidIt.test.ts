@@ -75,6 +75,26 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it("reads the party of the claim's clause telling the draft's act, though the claim opens with the draft's party", () => {
+    // The source: "Seoul had to contend with direct pressure over its decision to deploy the THAAD anti-ballistic
+    // missile system, while Tokyo faced a ban on rare earth exports during its clash with Beijing over the
+    // Senkaku/Diaoyu Islands in 2010."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'In 2010 Seoul was hit by a Chinese ban on rare earth exports during a clash with Beijing over the Senkaku/Diaoyu Islands.',
+          value: 'Seoul',
+        },
+      ],
+      [
+        'In 2010 Tokyo was hit by a Chinese ban on rare earth exports during a clash with Beijing over the Senkaku/Diaoyu Islands.',
+        'Seoul faced direct pressure from Beijing over its decision to deploy THAAD.',
+      ],
+    );
+  });
+
   it('reads a title doing an act with a person as another than that person, unless the act is one both do alike', () => {
     // The source: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at the
     // Hague" (Obama). Park held the title too, but the president's own act names her: she is not its doer. Meeting

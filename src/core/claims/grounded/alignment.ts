@@ -14,7 +14,7 @@ import { sameClause, wordsApart } from './alignment/clauses';
 import { datedAfterCount, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
-import { sharesNeighbourhood } from './alignment/neighbourhood';
+import { NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
 import {
   otherHolderOfTitle,
   pastOffice,
@@ -41,9 +41,17 @@ import { opposedSides, relationOf, sameRelation } from './alignment/relations';
 import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
-import { DECLARING_WORDS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
+import {
+  CLAUSE_OPENERS,
+  DECLARING_WORDS,
+  FUNCTION_WORDS,
+  LEADER_HEAD,
+  NEAR_MISS_WORDS,
+  PRESUPPOSING_SUBORDINATORS,
+  PUNCTUATION_BETWEEN,
+} from './lexicon';
 import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import type { SourceClaims } from './sourceClaims';
+import { textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 
 /** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
@@ -320,13 +328,26 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // None of them near the draft's words, where another party is: that party stands in the draft's party's place.
     const near = (o: Slot) => sharesNeighbourhood(draft, slot, claim, o, pairs);
     const standIn = same && !sameMentions.some(near) ? partyInDraftsClause(draft, slot, claim, same, candidates, near) : undefined;
+    // A party standing in for this one whose clause tells clearly more of the draft's words around this party than
+    // any clause naming this one ("Seoul had to contend with direct pressure over its decision to deploy THAAD, while
+    // Tokyo faced a ban on rare earth exports …" for "In 2010 Seoul was hit by a Chinese ban on rare earth exports") is
+    // compared with it wherever each opens: the clauses alone tie the two.
+    let byClause = false;
+    // (Not a person the claim names only by a title standing for them: read as the doer only of the act both name.
+    // Not an owner: "South Korea's second-largest market" is another thing than "Japan's largest target market".)
+    if (standIn && !standIn.referent && !possessiveMark(draft.words, slot.last + 1)) {
+      let told = 0;
+      for (const o of sameMentions) told = Math.max(told, toldInClause(draft, slot, claim, o, pairs));
+      byClause = toldInClause(draft, slot, claim, standIn, pairs) >= told + CLEARLY_MORE;
+    }
     if (standIn) {
       candidates.splice(candidates.indexOf(standIn), 1);
       candidates.unshift(standIn);
       sameElsewhere = same;
       same = undefined;
     }
-    if (!same && sameElsewhere) {
+    // A party standing in for this one by the clauses alone is the value it is compared with, wherever each opens.
+    if (!same && sameElsewhere && !byClause) {
       // Another party of the same type stands in this one's relation in the claim: who did what is swapped. Not one
       // the claim names only by a title standing for it ("The president organized a … meeting with … Park"): that
       // is read as the doer only of the act both name (`agentSwaps`), not of whatever the draft tells of Park.
@@ -648,6 +669,31 @@ function coverageWithout(
   for (let i = from; i <= to; i++) if (draft.content[i] === 1 && !claim.contentStems.has(draft.stems[i])) left.add(draft.stems[i]);
   for (const s of left) total -= index.weight(s);
   return total <= 0 ? 0 : shared / total;
+}
+
+/** How many more of the draft's words a party's clause must tell than its mention's for that party to stand in. */
+const CLEARLY_MORE = 2;
+
+/**
+ * How many of the draft's content words near `slot` (and of its values agreeing with the claim's) stand in the
+ * claim's clause around `o`: bounded by marks of punctuation and words opening a clause (`sameClause`).
+ */
+function toldInClause(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, o: Slot, pairs: readonly [Slot, Slot][]): number {
+  // "and" alone joins a list as often as clauses ("Abe and then President Park"): a clause opens at a mark, or a word
+  // opening a clause other than that.
+  const opens = (k: number) =>
+    PUNCTUATION_BETWEEN.test(textBetween(claim, k - 1, k)) || (CLAUSE_OPENERS.has(claim.words[k].lower) && claim.words[k].lower !== 'and');
+  let from = o.first;
+  while (from > 0 && !opens(from)) from--;
+  let to = o.last;
+  while (to + 1 < claim.words.length && !opens(to + 1)) to++;
+  const near = new Set<string>();
+  const last = Math.min(draft.words.length - 1, slot.last + NEIGHBOURHOOD);
+  for (let i = Math.max(0, slot.first - NEIGHBOURHOOD); i <= last; i++) if (draft.content[i] === 1) near.add(draft.stems[i]);
+  let told = 0;
+  for (let i = from; i <= to; i++) if (claim.content[i] === 1 && near.delete(claim.stems[i])) told++;
+  for (const [p, q] of pairs) if (p !== slot && wordsApart(p, slot) <= NEIGHBOURHOOD && q.first >= from && q.last <= to) told++;
+  return told;
 }
 
 /**
