@@ -66,11 +66,13 @@ describe('claims read from the sources: who did it', () => {
         { text: 'Japan struck the comfort women deal with Moon Jae-in in December 2015.', value: 'Moon Jae-in' },
         { text: 'The 2015 comfort women deal was negotiated with Moon Jae-in, who later walked away from it.', value: 'Moon Jae-in' },
         { text: 'Japan reached the 2015 comfort women agreement not with Park Geun-hye but with Moon Jae-in.', value: 'Moon Jae-in' },
+        { text: 'The comfort women deal was struck with the government of Lee Myung-bak in 2015.', value: 'Lee Myung-bak' },
       ],
       [
         'Japan struck the comfort women deal with Park Geun-hye in December 2015.',
         'Japan reached the 2015 comfort women agreement not with Moon Jae-in but with Park Geun-hye.',
         'Japan did not reach the 2015 comfort women agreement with Moon Jae-in but with his predecessor.',
+        'The comfort women deal was struck with the government of Park Geun-hye in 2015.',
       ],
     );
   });

@@ -533,6 +533,8 @@ function agreementPartners(a: AnalysedSentence): [Slot, number][] {
   for (const person of a.slots) {
     if (person.entity?.type !== 'person' || person.referent || a.quoted[person.first] === 1) continue;
     let k = person.first - 1;
+    // "with the government of Lee Myung-bak": the person's government is the party.
+    if (a.words[k]?.lower === 'of' && PARTY_NOUNS.has(a.words[k - 1]?.lower ?? '')) k -= 2;
     if (a.words[k]?.lower === 'the') k--;
     const title = a.slots.find((s) => s.kind === 'role' && s.last === k);
     if (title) k = title.first - 1;
