@@ -36,6 +36,67 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it("reads a source's bare title as the person the passage before names by the term of that office", () => {
+    // The source: "During the Obama presidency, the United States played a critical role … . The president organized a
+    // trilateral meeting with Prime Minister Abe and then President Park at the Hague …". A passage telling "President
+    // Donald J. Trump's meeting with … Kim Jong-un" backs no meeting Trump organized with Abe and Park.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'President Trump organized a trilateral meeting with Abe and Park at the Hague.', value: 'Trump' },
+        { text: 'Vice President Biden organized a trilateral meeting with Abe and Park at the Hague.', value: 'Biden' },
+      ],
+      [
+        'President Obama organized a trilateral meeting with Abe and Park at the Hague.',
+        'The president organized a trilateral meeting with Abe and Park at the Hague.',
+        'Obama organized a trilateral meeting with Prime Minister Abe and President Park at the Hague.',
+      ],
+    );
+  });
+
+  it("reads the person an agreement was reached with as its partner, not the claim's other mention of a person", () => {
+    // The source: "… lost patience with the Moon government when it abandoned the painfully negotiated “comfort women”
+    // agreement Japan had reached in 2015 with President Park Geun-hye"; another passage tells "Moon affirmed the
+    // validity of the 2015 agreement", which says nothing of whom it was reached with.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Japan struck the comfort women deal with Moon Jae-in in December 2015.', value: 'Moon Jae-in' },
+        { text: 'The 2015 comfort women deal was negotiated with Moon Jae-in, who later walked away from it.', value: 'Moon Jae-in' },
+        { text: 'Japan reached the 2015 comfort women agreement not with Park Geun-hye but with Moon Jae-in.', value: 'Moon Jae-in' },
+        { text: 'The comfort women deal was struck with the government of Lee Myung-bak in 2015.', value: 'Lee Myung-bak' },
+      ],
+      [
+        'Japan struck the comfort women deal with Park Geun-hye in December 2015.',
+        'Japan reached the 2015 comfort women agreement not with Moon Jae-in but with Park Geun-hye.',
+        'Japan did not reach the 2015 comfort women agreement with Moon Jae-in but with his predecessor.',
+        'The comfort women deal was struck with the government of Park Geun-hye in 2015.',
+      ],
+    );
+  });
+
+  it("reads the party of the claim's clause telling the draft's act, though the claim opens with the draft's party", () => {
+    // The source: "Seoul had to contend with direct pressure over its decision to deploy the THAAD anti-ballistic
+    // missile system, while Tokyo faced a ban on rare earth exports during its clash with Beijing over the
+    // Senkaku/Diaoyu Islands in 2010."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'In 2010 Seoul was hit by a Chinese ban on rare earth exports during a clash with Beijing over the Senkaku/Diaoyu Islands.',
+          value: 'Seoul',
+        },
+      ],
+      [
+        'In 2010 Tokyo was hit by a Chinese ban on rare earth exports during a clash with Beijing over the Senkaku/Diaoyu Islands.',
+        'Seoul faced direct pressure from Beijing over its decision to deploy THAAD.',
+      ],
+    );
+  });
+
   it('reads a title doing an act with a person as another than that person, unless the act is one both do alike', () => {
     // The source: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at the
     // Hague" (Obama). Park held the title too, but the president's own act names her: she is not its doer. Meeting

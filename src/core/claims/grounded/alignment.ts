@@ -14,7 +14,7 @@ import { sameClause, wordsApart } from './alignment/clauses';
 import { datedAfterCount, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
-import { sharesNeighbourhood } from './alignment/neighbourhood';
+import { NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
 import {
   otherHolderOfTitle,
   pastOffice,
@@ -31,6 +31,7 @@ import {
   agentSwaps,
   compareParties,
   complementSwaps,
+  otherPartnerOfAgreement,
   partnerOfMutualAct,
   personAgainstGovernment,
   personInAnotherPart,
@@ -41,9 +42,17 @@ import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
-import { DECLARING_WORDS, FUNCTION_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS } from './lexicon';
+import {
+  CLAUSE_OPENERS,
+  DECLARING_WORDS,
+  FUNCTION_WORDS,
+  LEADER_HEAD,
+  NEAR_MISS_WORDS,
+  PRESUPPOSING_SUBORDINATORS,
+  PUNCTUATION_BETWEEN,
+} from './lexicon';
 import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { knownTitles, type SourceClaims } from './sourceClaims';
+import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 
 /** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
@@ -352,17 +361,33 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // None of them near the draft's words, where another party is: that party stands in the draft's party's place.
     const near = (o: Slot) => sharesNeighbourhood(draft, slot, claim, o, pairs);
     const standIn = same && !sameMentions.some(near) ? partyInDraftsClause(draft, slot, claim, same, candidates, near) : undefined;
+    // A party standing in for this one whose clause tells clearly more of the draft's words around this party than
+    // any clause naming this one ("Seoul had to contend with direct pressure over its decision to deploy THAAD, while
+    // Tokyo faced a ban on rare earth exports …" for "In 2010 Seoul was hit by a Chinese ban on rare earth exports") is
+    // compared with it wherever each opens: the clauses alone tie the two.
+    let byClause = false;
+    // (Not a person the claim names only by a title standing for them: read as the doer only of the act both name.
+    // Not an owner: "South Korea's second-largest market" is another thing than "Japan's largest target market".)
+    if (standIn && !standIn.referent && !possessiveMark(draft.words, slot.last + 1)) {
+      let told = 0;
+      for (const o of sameMentions) told = Math.max(told, toldInClause(draft, slot, claim, o, pairs));
+      byClause = toldInClause(draft, slot, claim, standIn, pairs) >= told + CLEARLY_MORE;
+    }
     if (standIn) {
       candidates.splice(candidates.indexOf(standIn), 1);
       candidates.unshift(standIn);
       sameElsewhere = same;
       same = undefined;
     }
-    if (!same && sameElsewhere) {
-      // Another party of the same type stands in this one's relation in the claim: who did what is swapped.
+    // A party standing in for this one by the clauses alone is the value it is compared with, wherever each opens.
+    if (!same && sameElsewhere && !byClause) {
+      // Another party of the same type stands in this one's relation in the claim: who did what is swapped. Not one
+      // the claim names only by a title standing for it ("The president organized a … meeting with … Park"): that
+      // is read as the doer only of the act both name (`agentSwaps`), not of whatever the draft tells of Park.
       const swapped = claim.slots.find(
         (o) =>
           o !== sameElsewhere &&
+          !o.referent &&
           compareSlots(slot, o) === 'differ' &&
           sameRelation(draft, slot, claim, o) &&
           relationOf(claim, o) === undefined,
@@ -424,6 +449,31 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     shared -= SLOT_WEIGHT;
     anchors--;
     differing.push({ draft: mine, candidates: [holder], swap: true, owner: true, agent: true });
+  }
+  // The person the draft names as an agreement's other party, where the claim names another as the other party of
+  // that agreement: the claim's stands in the draft's place, though the claim names the draft's person elsewhere ("the
+  // Moon government") or not at all. Not where the draft names the claim's partner too, other than to set it aside
+  // ("not with Park Geun-hye but with Moon Jae-in").
+  for (const [mine, partner] of otherPartnerOfAgreement(draft, claim)) {
+    if (differing.some((d) => d.draft === mine && d.swap) || setAside(draft, mine) || reported(draft, mine)) continue;
+    // "did not reach the … agreement with Moon Jae-in but with his predecessor": a denial before the person, unless
+    // it sets aside another ("not with Park Geun-hye but with Moon Jae-in"), denies the partner.
+    const setBetween = (n: number) => draft.slots.some((s) => s.first > n && s.last < mine.first && setAside(draft, s));
+    if (draft.negations.some((n) => n < mine.first && !setBetween(n))) continue;
+    if (draft.slots.some((s) => s.kind === 'entity' && !setAside(draft, s) && compareSlots(s, partner) === 'same')) continue;
+    const k = pairs.findIndex(([p]) => p === mine);
+    if (k >= 0) {
+      claimMatched.delete(pairs[k][1]);
+      pairs.splice(k, 1);
+      matched.splice(matched.indexOf(mine), 1);
+      total -= SLOT_WEIGHT;
+      shared -= SLOT_WEIGHT;
+      anchors--;
+    } else {
+      const d = differing.findIndex((x) => x.draft === mine);
+      if (d >= 0) differing.splice(d, 1);
+    }
+    differing.push({ draft: mine, candidates: [partner], swap: true, owner: true, agent: true });
   }
   // A title the draft gives one person that the claim gives another ("Matthew Pottinger, the national security
   // adviser" against "the NSC director for Asia, Matthew Pottinger, along with national security adviser John
@@ -676,6 +726,31 @@ function coverageWithout(
   for (let i = from; i <= to; i++) if (draft.content[i] === 1 && !claim.contentStems.has(draft.stems[i])) left.add(draft.stems[i]);
   for (const s of left) total -= index.weight(s);
   return total <= 0 ? 0 : shared / total;
+}
+
+/** How many more of the draft's words a party's clause must tell than its mention's for that party to stand in. */
+const CLEARLY_MORE = 2;
+
+/**
+ * How many of the draft's content words near `slot` (and of its values agreeing with the claim's) stand in the
+ * claim's clause around `o`: bounded by marks of punctuation and words opening a clause (`sameClause`).
+ */
+function toldInClause(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, o: Slot, pairs: readonly [Slot, Slot][]): number {
+  // "and" alone joins a list as often as clauses ("Abe and then President Park"): a clause opens at a mark, or a word
+  // opening a clause other than that.
+  const opens = (k: number) =>
+    PUNCTUATION_BETWEEN.test(textBetween(claim, k - 1, k)) || (CLAUSE_OPENERS.has(claim.words[k].lower) && claim.words[k].lower !== 'and');
+  let from = o.first;
+  while (from > 0 && !opens(from)) from--;
+  let to = o.last;
+  while (to + 1 < claim.words.length && !opens(to + 1)) to++;
+  const near = new Set<string>();
+  const last = Math.min(draft.words.length - 1, slot.last + NEIGHBOURHOOD);
+  for (let i = Math.max(0, slot.first - NEIGHBOURHOOD); i <= last; i++) if (draft.content[i] === 1) near.add(draft.stems[i]);
+  let told = 0;
+  for (let i = from; i <= to; i++) if (claim.content[i] === 1 && near.delete(claim.stems[i])) told++;
+  for (const [p, q] of pairs) if (p !== slot && wordsApart(p, slot) <= NEIGHBOURHOOD && q.first >= from && q.last <= to) told++;
+  return told;
 }
 
 /**

@@ -50,7 +50,15 @@ import { sharesNeighbourhood } from './alignment/neighbourhood';
 import { orderedEvents, orderEventSpans } from './alignment/order';
 import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
-import { doesAsInDraft, isAsInDraft, namesGovernment, qualifiesNonGovernment } from './alignment/parties';
+import {
+  doesAsInDraft,
+  isAsInDraft,
+  namesGovernment,
+  partnerAsInDraft,
+  personLike,
+  qualifiesNonGovernment,
+  tellsActOf,
+} from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots } from './alignment/values';
 import { TIME_UNITS } from './alignment/wholes';
@@ -1442,6 +1450,12 @@ function backing(
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
       if (alignment.mismatches.some((m) => m.draft !== value) || clauseDatedOtherwise(draft, value, claim.analysis)) continue;
+      // A person's act is backed only by a passage telling one of the person's acts ("President Donald J. Trump's meeting
+      // with … Kim Jong-un", or "the Biden administration" beside none of its acts, backs no meeting Trump or Biden
+      // organized with Abe and Park).
+      if (personLike(value) && !tellsActOf(draft, value, claim.analysis, LIGHT)) continue;
+      // "the comfort women deal with Moon Jae-in" is backed only where the agreement is told as reached with Moon.
+      if (!partnerAsInDraft(draft, value, claim.analysis)) continue;
       // An agreement the draft tells its event with is that event: a passage leaving it out tells another act of the
       // same parties ("Moon struck a conciliatory tone with Japan" backs no agreement struck with Moon).
       // One spelling its name out in plain words names it too ("the … “comfort women” agreement").

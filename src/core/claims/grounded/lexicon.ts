@@ -1302,3 +1302,14 @@ export const RANK_SUPERLATIVES: ReadonlyMap<string, string> = new Map([
  * "It was clear that …" points at nothing.
  */
 export const BACK_POINTERS = words(`that this those these such its they their`);
+
+/**
+ * Nouns of a person's term in an office, after the person's name ("the Obama presidency"), with the title of that
+ * office: the term ties the title to the name, so "The president …" opening the next sentence is that person.
+ */
+export const OFFICE_TERMS: ReadonlyMap<string, string> = new Map([
+  ['presidency', 'president'],
+  ['premiership', 'premier'],
+  ['chairmanship', 'chairman'],
+  ['chancellorship', 'chancellor'],
+]);

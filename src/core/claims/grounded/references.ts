@@ -18,6 +18,7 @@ import {
   CLAUSE_OPENERS,
   DATING_WORDS,
   DECLARING_WORDS,
+  OFFICE_TERMS,
   PRESUPPOSING_SUBORDINATORS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
@@ -434,6 +435,35 @@ function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): 
     }
   }
   return true;
+}
+
+/**
+ * The person a passage's opening title stands for, where the passage before tied that title to them by the term of
+ * their office ("During the Obama presidency, the United States played a critical role … . The president organized a
+ * trilateral meeting …"): the one person named there, right before a noun of a term whose office is the title's
+ * (`OFFICE_TERMS`), as standing at the title's words. The title opens the passage after "the", bare (not "The vice
+ * president"), with no name after it and no pronoun of a person in the passage (`titleReference`, as for a draft);
+ * the passage before names nobody else. A source's "The president" is the holder its own words name, so the person is
+ * compared like one the passage named. Undefined otherwise.
+ */
+export function titleHolderBefore(reading: AnalysedSentence, before: AnalysedSentence): Slot | undefined {
+  const title = titleReference(reading);
+  if (!title || title.role!.modifiers.length > 0 || reading.words.some((w) => PERSON_PRONOUNS.has(w.lower))) return undefined;
+  const people = before.slots.filter((s) => s.entity && PERSON_TYPES.includes(s.entity.type) && !s.entity.adjective);
+  if (people.length !== 1) return undefined;
+  const [holder] = people;
+  const office = OFFICE_TERMS.get(before.words[holder.last + 1]?.lower ?? '');
+  if (office === undefined || stem(office) !== title.role!.head) return undefined;
+  // The term says the name is a person's, though the analysis may have left it untyped ("Obama").
+  return {
+    ...holder,
+    entity: { ...holder.entity!, type: 'person' },
+    first: title.first,
+    last: title.last,
+    start: title.start,
+    end: title.end,
+    referent: true,
+  };
 }
 
 /**

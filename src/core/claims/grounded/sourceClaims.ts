@@ -22,7 +22,7 @@ import {
   TITLE_SCOPES,
   TITLE_SERVING,
 } from './lexicon';
-import { withDateCountedFrom } from './references';
+import { titleHolderBefore, withDateCountedFrom, withReferences } from './references';
 import { analyseSentence, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { AGREEMENT_STEM, OPPOSITE_STEMS, stem } from './stem';
 import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
@@ -514,12 +514,16 @@ function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
   const source = kb.source(passage.source);
   const reading = withDatesFromWriting(analyseSentence(kb, passage.text, 0, passage.text.length), source && writingTimeOf(source));
   const after = reading.words.findIndex((w, i) => AFTER_THE_EVENT_BEFORE.has(w.lower) && reading.words[i + 1]?.lower !== 'to');
+  // "The president …" opening the passage may be the holder the passage before named by a term of that office.
+  const titled = reading.slots[0]?.kind === 'role' && reading.words[0].lower === 'the';
   // An aside (a caption, a biography line) stands apart from the prose before it.
-  if ((!reading.relativeTime && after < 0) || passage.index === 0 || passage.aside) return reading;
+  if ((!reading.relativeTime && after < 0 && !titled) || passage.index === 0 || passage.aside) return reading;
   const previous = kb.passagesOf(passage.source)[passage.index - 1];
   if (previous?.index !== passage.index - 1) return reading;
   const before = analyseSentence(kb, previous.text, 0, previous.text.length);
-  const counted = reading.relativeTime ? withDateCountedFrom(reading, before) : reading;
+  const holder = titled ? titleHolderBefore(reading, before) : undefined;
+  const held = holder ? withReferences(reading, { referents: [holder], dates: [] }) : reading;
+  const counted = held.relativeTime ? withDateCountedFrom(held, before) : held;
   if (after < 0) return counted;
   // "In a subsequent speech": after the event the passage before told, known by the places, bodies and agreements it
   // named; not its people or countries, parties to many events, nor a name the analysis could not type. A passage
@@ -850,7 +854,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 54;
+const ANALYSIS_VERSION = 55;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

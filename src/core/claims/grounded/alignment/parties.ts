@@ -3,10 +3,18 @@
  * compare (a body by its country), and where a draft gives an act both tell to another party than the claim does.
  * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
  */
-import { COMPLEMENT_LINKS, FUNCTION_WORDS, MUTUAL_ACT_VERBS, NON_GOVERNMENT_PARTY_NOUNS, PARTY_NOUNS, STATED_PAST_FORMS } from '../lexicon';
+import {
+  COMPLEMENT_LINKS,
+  FUNCTION_WORDS,
+  MUTUAL_ACT_VERBS,
+  NON_GOVERNMENT_PARTY_NOUNS,
+  PARTY_NOUNS,
+  PUNCTUATION_BETWEEN,
+  STATED_PAST_FORMS,
+} from '../lexicon';
 import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { stem } from '../stem';
+import { AGREEMENT_STEM, stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
 import { sameClause } from './clauses';
 import { listOf } from './lists';
@@ -254,6 +262,21 @@ export function doesAsInDraft(draft: AnalysedSentence, party: Slot, claim: Analy
   return true;
 }
 
+/**
+ * Whether `claim` tells any of the acts the draft tells `party` doing, in the draft's words (true when the draft tells
+ * it doing none but by a verb of little content, `light`: "made the trip"): a passage naming the party beside none of
+ * them says nothing of what it did.
+ */
+export function tellsActOf(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence, light: ReadonlySet<string>): boolean {
+  let acts = false;
+  for (const [v, mine] of actsOf(draft)) {
+    if (mine !== party || light.has(draft.stems[v])) continue;
+    acts = true;
+    if (claim.contentStems.has(draft.stems[v])) return true;
+  }
+  return !acts;
+}
+
 /** Whether an act noun at `j` is owned by a possessive naming no party ("his government's withdrawal", "its decision"). */
 function ownedByUnnamed(a: AnalysedSentence, j: number): boolean {
   for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
@@ -491,4 +514,68 @@ export function personAgainstGovernment(draft: AnalysedSentence, slot: Slot, cla
   if (slot.entity?.type !== 'person' || other.entity?.type !== 'person') return false;
   const governs = (a: AnalysedSentence, s: Slot) => PARTY_NOUNS.has(a.words[s.last + 1]?.lower ?? '');
   return governs(draft, slot) !== governs(claim, other);
+}
+
+/** Most words between an agreement's noun and the "with" naming its other party ("agreement Japan had reached in 2015 with"). */
+const PARTNER_REACH = 7;
+
+/**
+ * The people a sentence names as an agreement's other party, each with the word qualifying the agreement's noun (the
+ * word before it, which says which agreement: "women" of "the comfort women deal"): a person after "with" (past "the"
+ * and a title) that follows the noun in its phrase, no punctuation between ("the comfort women deal with Moon
+ * Jae-in", "the … “comfort women” agreement Japan had reached in 2015 with President Park Geun-hye", "the deal that
+ * Tokyo negotiated with …"). A noun with no word of content before it ("the deal with Moon") says too little of which.
+ */
+function agreementPartners(a: AnalysedSentence): [Slot, number][] {
+  const found: [Slot, number][] = [];
+  // The words may be the agreement's name ("the 2015 comfort women agreement").
+  const named = (i: number) => a.slots.some((o) => o.entity?.type === 'agreement' && o.first <= i && i <= o.last);
+  for (const person of a.slots) {
+    if (person.entity?.type !== 'person' || person.referent || a.quoted[person.first] === 1) continue;
+    let k = person.first - 1;
+    // "with the government of Lee Myung-bak": the person's government is the party.
+    if (a.words[k]?.lower === 'of' && PARTY_NOUNS.has(a.words[k - 1]?.lower ?? '')) k -= 2;
+    if (a.words[k]?.lower === 'the') k--;
+    const title = a.slots.find((s) => s.kind === 'role' && s.last === k);
+    if (title) k = title.first - 1;
+    if (a.words[k]?.lower !== 'with') continue;
+    for (let n = k - 1; n >= 1 && n >= k - 1 - PARTNER_REACH; n--) {
+      if (PUNCTUATION_BETWEEN.test(textBetween(a, n, n + 1))) break;
+      if (a.stems[n] !== AGREEMENT_STEM || (a.content[n] !== 1 && !named(n))) continue;
+      if (a.content[n - 1] === 1 || (named(n - 1) && !FUNCTION_WORDS.has(a.words[n - 1].lower))) found.push([person, n - 1]);
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * The draft's people it names as an agreement's other party where the claim names another person as the other party
+ * of the agreement qualified alike ("Japan struck the comfort women deal with Moon Jae-in" against "… the Moon
+ * government … abandoned the painfully negotiated “comfort women” agreement Japan had reached in 2015 with President
+ * Park Geun-hye"): that person is the partner in the claim's account, whatever other mention of the draft's person the
+ * claim has (the Moon government, which abandoned it). Each with the claim's partner. Not where the claim names the
+ * draft's person as a partner of it too.
+ */
+export function otherPartnerOfAgreement(draft: AnalysedSentence, claim: AnalysedSentence): [Slot, Slot][] {
+  const found: [Slot, Slot][] = [];
+  const theirs = agreementPartners(claim);
+  if (theirs.length === 0) return found;
+  for (const [mine, i] of agreementPartners(draft)) {
+    const same = theirs.filter(([, j]) => claim.stems[j] === draft.stems[i]);
+    if (same.length !== 1 || compareSlots(mine, same[0][0]) !== 'differ') continue;
+    found.push([mine, same[0][0]]);
+  }
+  return found;
+}
+
+/**
+ * Whether `claim` may back the draft's `party` where the draft names it as an agreement's other party ("the comfort
+ * women deal with Moon Jae-in"): the claim names it as the other party of an agreement too. A passage naming the party
+ * beside the agreement in another part ("while Moon affirmed the validity of the 2015 agreement") does not say the
+ * agreement was reached with it. True when the draft names no agreement's partner at `party`.
+ */
+export function partnerAsInDraft(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  if (!agreementPartners(draft).some(([p]) => p === party)) return true;
+  return agreementPartners(claim).some(([p]) => compareSlots(party, p) === 'same');
 }
