@@ -439,15 +439,19 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // The person right after a title both give, where the claim has another there ("with President Moon Jae-in" against
   // "with President Park Geun-hye"): the claim's holder stands in the draft's person's place, though the claim names
   // the draft's person elsewhere ("the Moon government"), which the loop above paired it with.
-  for (const [mine, holder] of otherHolderOfTitle(draft, claim, pairs)) {
-    const k = pairs.findIndex(([p]) => p === mine);
-    if (k < 0) continue;
+  // Undoes the pairing at `k` of draft value `mine`: it no longer counts as shared, nor its claim value as accounted for.
+  const unpair = (k: number, mine: Slot) => {
     claimMatched.delete(pairs[k][1]);
     pairs.splice(k, 1);
     matched.splice(matched.indexOf(mine), 1);
     total -= SLOT_WEIGHT;
     shared -= SLOT_WEIGHT;
     anchors--;
+  };
+  for (const [mine, holder] of otherHolderOfTitle(draft, claim, pairs)) {
+    const k = pairs.findIndex(([p]) => p === mine);
+    if (k < 0) continue;
+    unpair(k, mine);
     differing.push({ draft: mine, candidates: [holder], swap: true, owner: true, agent: true });
   }
   // The person the draft names as an agreement's other party, where the claim names another as the other party of
@@ -462,14 +466,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (draft.negations.some((n) => n < mine.first && !setBetween(n))) continue;
     if (draft.slots.some((s) => s.kind === 'entity' && !setAside(draft, s) && compareSlots(s, partner) === 'same')) continue;
     const k = pairs.findIndex(([p]) => p === mine);
-    if (k >= 0) {
-      claimMatched.delete(pairs[k][1]);
-      pairs.splice(k, 1);
-      matched.splice(matched.indexOf(mine), 1);
-      total -= SLOT_WEIGHT;
-      shared -= SLOT_WEIGHT;
-      anchors--;
-    } else {
+    if (k >= 0) unpair(k, mine);
+    else {
       const d = differing.findIndex((x) => x.draft === mine);
       if (d >= 0) differing.splice(d, 1);
     }
