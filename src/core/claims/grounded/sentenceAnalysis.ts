@@ -196,7 +196,7 @@ function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8A
     const phrases = PHRASAL_BY_VERB.get(stems[i]);
     if (phrases === undefined) continue;
     for (const phrase of phrases) {
-      if (!phrase.particles.every((p, k) => words[i + 1 + k]?.lower === p)) continue;
+      if (!phrase.particles.every((p, k) => i + 1 + k < words.length && stems[i + 1 + k] === p)) continue;
       stems[i] = phrase.stem;
       // A particle is no word of its own: "pushed back" has no "back" (support) for a predicate to meet.
       for (let k = 1; k <= phrase.particles.length; k++) {

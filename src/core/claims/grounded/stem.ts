@@ -243,7 +243,10 @@ export const AGREEMENT_STEM = stem('agreement');
 /** The stems of the words of refusal (lexicon.ts `REFUSAL_WORDS`). */
 export const REFUSAL_STEMS: ReadonlySet<string> = new Set([...REFUSAL_WORDS].map(stem));
 
-/** A phrasal predicate (lexicon.ts `PHRASAL_PREDICATES`): the words after its verb, and the stem it reads as. */
+/**
+ * A phrasal predicate (lexicon.ts `PHRASAL_PREDICATES`): the stems of the words after its verb (so "second-guessed"
+ * and "meet the challenges" need no entry of their own), and the stem it reads as.
+ */
 export interface PhrasalPredicate {
   particles: readonly string[];
   stem: string;
@@ -255,7 +258,7 @@ export const PHRASAL_BY_VERB: ReadonlyMap<string, readonly PhrasalPredicate[]> =
   for (const [phrase, meaning] of PHRASAL_PREDICATES) {
     const [verb, ...particles] = phrase.split(' ');
     const list = map.get(stem(verb)) ?? [];
-    list.push({ particles, stem: stem(meaning) });
+    list.push({ particles: particles.map(stem), stem: stem(meaning) });
     list.sort((a, b) => b.particles.length - a.particles.length);
     map.set(stem(verb), list);
   }
