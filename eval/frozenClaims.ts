@@ -440,6 +440,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.875, recall: 0.389, commit: '5c57068' },
     },
   },
+  {
+    name: 'Frozen sentences 21',
+    file: frozenFile('frozen21-sentences.jsonl'),
+    description:
+      'written blind late in the session of set 20, committed unread and run at once on b37d9ce, the checker after that session’s rounds (the start of the session, 5c57068, scores it 1.000/0.800 on and 1.000/0.745 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.8, commit: 'b37d9ce' },
+      'sources-only': { precision: 1, recall: 0.764, commit: 'b37d9ce' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 21',
+    file: frozenFile('frozen21-paragraphs.jsonl'),
+    description:
+      'written with set 21: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (5c57068 scores them alike)',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.714, recall: 0.278, commit: 'b37d9ce' },
+      'sources-only': { precision: 0.714, recall: 0.278, commit: 'b37d9ce' },
+    },
+  },
 ];
 
 export interface FrozenScore {
