@@ -55,6 +55,30 @@ describe("claims read from the sources: the order of events and of a journey's s
     ]);
   });
 
+  it('reads "later that month" as after the event the passage before told, a person\'s known by its words', () => {
+    // "… Takeo Kawamura, head of the Japan-Korea Parliamentarians' Union, met informally with his counterparts in
+    // Seoul in October 2020. Senior working-level talks resumed, and later that month, Ministry of Foreign Affairs
+    // director-level talks took place in Seoul …".
+    warnsOn([["Director-level talks between the foreign ministries took place in Seoul ahead of Kawamura's informal visit.", 'ahead of']]);
+    silentOn([
+      "Director-level talks between the foreign ministries took place in Seoul after Kawamura's informal visit.",
+      // Kawamura is a party to other events: one the passage before does not tell is not ordered by it.
+      "Director-level talks between the foreign ministries took place in Seoul ahead of Kawamura's retirement.",
+    ]);
+  });
+
+  it('reads "later that month" as after the event the passage before told, a person\'s known by its words', () => {
+    // "… Takeo Kawamura, head of the Japan-Korea Parliamentarians' Union, met informally with his counterparts in
+    // Seoul in October 2020. Senior working-level talks resumed, and later that month, Ministry of Foreign Affairs
+    // director-level talks took place in Seoul …".
+    warnsOn([["Director-level talks between the foreign ministries took place in Seoul ahead of Kawamura's informal visit.", 'ahead of']]);
+    silentOn([
+      "Director-level talks between the foreign ministries took place in Seoul after Kawamura's informal visit.",
+      // Kawamura is a party to other events: one the passage before does not tell is not ordered by it.
+      "Director-level talks between the foreign ministries took place in Seoul ahead of Kawamura's retirement.",
+    ]);
+  });
+
   it('dates an event the draft dates itself by a passage sharing the date and two other words ("became involved in 2011")', () => {
     // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government …".
     warnsOn([["The constitutional court first became involved in 2011, after the Supreme Court's forced-labour ruling.", 'after']]);

@@ -936,6 +936,12 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
 export const AFTER_THE_EVENT_BEFORE = words(`subsequent afterwards afterward`);
 
 /**
+ * Words that, before "that" and a time noun (`TIME_NOUNS`), set their sentence's event after the one told just before,
+ * in the time that sentence gave it: "… met in Seoul in October 2020. …, and later that month, … talks took place".
+ */
+export const LATER_IN_THAT_TIME = words(`later`);
+
+/**
  * Words that may stand before a length of time opening its sentence, set off by a comma ("For over three decades,",
  * "For much of the past decade,", "Over the last two years,"): with APPROXIMATION_WORDS, only prepositions of
  * duration and the words of a window ending now, so the length is the main clause's own, as an opening date is.

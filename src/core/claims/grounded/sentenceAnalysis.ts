@@ -180,7 +180,7 @@ export interface AnalysedSentence {
    * A source passage's word setting its event after the one the passage before told ("In a subsequent speech to the
    * Diet, …" after "… met in Chengdu"), with the named things that passage told its event with (sourceClaims.ts).
    */
-  after?: { at: number; events: readonly Slot[] };
+  after?: { at: number; events: readonly Slot[]; told: ReadonlySet<string> };
   /** 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning. */
   particles: Uint8Array;
 }

@@ -17,6 +17,8 @@ import {
   ATTRIBUTE_CLASS,
   COPULAS,
   FUNCTION_WORDS,
+  LATER_IN_THAT_TIME,
+  TIME_NOUNS,
   TITLE_AUXILIARIES,
   TITLE_COPULAS,
   TITLE_SCOPES,
@@ -513,7 +515,12 @@ class ReadOnDemand implements SourceClaim {
 function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
   const source = kb.source(passage.source);
   const reading = withDatesFromWriting(analyseSentence(kb, passage.text, 0, passage.text.length), source && writingTimeOf(source));
-  const after = reading.words.findIndex((w, i) => AFTER_THE_EVENT_BEFORE.has(w.lower) && reading.words[i + 1]?.lower !== 'to');
+  const w = reading.words;
+  const after = w.findIndex(
+    (x, i) =>
+      (AFTER_THE_EVENT_BEFORE.has(x.lower) && w[i + 1]?.lower !== 'to') ||
+      (LATER_IN_THAT_TIME.has(x.lower) && w[i + 1]?.lower === 'that' && TIME_NOUNS.has(w[i + 2]?.lower ?? '')),
+  );
   // "The president …" opening the passage may be the holder the passage before named by a term of that office.
   const titled = reading.slots[0]?.kind === 'role' && reading.words[0].lower === 'the';
   // An aside (a caption, a biography line) stands apart from the prose before it.
@@ -525,18 +532,16 @@ function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
   const held = holder ? withReferences(reading, { referents: [holder], dates: [] }) : reading;
   const counted = held.relativeTime ? withDateCountedFrom(held, before) : held;
   if (after < 0) return counted;
-  // "In a subsequent speech": after the event the passage before told, known by the places, bodies and agreements it
-  // named; not its people or countries, parties to many events, nor a name the analysis could not type. A passage
-  // naming many things tells more than one event: no one is taken.
+  // "In a subsequent speech": after the event the passage before told, known by the places, bodies, agreements and
+  // people it named; not its countries, parties to many events, nor a name the analysis could not type (a person is
+  // known with the words it told the event in: order.ts). A passage naming many things tells more than one event:
+  // no one is taken.
   const events = before.slots.filter(
-    (s) =>
-      s.kind === 'entity' &&
-      !s.entity!.adjective &&
-      s.entity!.type !== 'person' &&
-      s.entity!.type !== 'name' &&
-      !s.entity!.key.startsWith(COUNTRY_KEY),
+    (s) => s.kind === 'entity' && !s.entity!.adjective && s.entity!.type !== 'name' && !s.entity!.key.startsWith(COUNTRY_KEY),
   );
-  return events.length > 0 && events.length <= MAX_EVENT_THINGS ? { ...counted, after: { at: after, events } } : counted;
+  return events.length > 0 && events.length <= MAX_EVENT_THINGS
+    ? { ...counted, after: { at: after, events, told: before.contentStems } }
+    : counted;
 }
 
 /** Each source's time of writing, read from its metadata once. */
@@ -854,7 +859,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 55;
+const ANALYSIS_VERSION = 56;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -21,6 +21,11 @@ interface OrderPhrase {
   stem?: string;
   /** The words the event takes, not the clause's own. */
   through: number;
+  /**
+   * For a person standing for the event the passage before told (`AnalysedSentence.after`), that passage's content
+   * stems: a person is a party to many events, so the draft's must be told with one of its words.
+   */
+  told?: ReadonlySet<string>;
 }
 
 /** Words between an order word and its event that say nothing of which event ("before the", "after Abe's"). */
@@ -84,7 +89,10 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
   }
   // A passage's "In a subsequent speech …": after the event the passage before told, by each thing it named.
   if (!own && a.after)
-    for (const slot of a.after.events) out.push({ words: [a.after.at, a.after.at], direction: 'after', slot, through: a.after.at + 1 });
+    for (const slot of a.after.events) {
+      const told = slot.entity!.type === 'person' ? a.after.told : undefined;
+      out.push({ words: [a.after.at, a.after.at], direction: 'after', slot, through: a.after.at + 1, told });
+    }
   return out;
 }
 
@@ -248,7 +256,7 @@ export function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, p
         continue;
       }
       const sameEvent = d.slot && c.slot ? compareSlots(d.slot, c.slot) === 'same' : d.stem !== undefined && d.stem === c.stem;
-      if (!sameEvent) continue;
+      if (!sameEvent || (c.told && !toldAlike(draft, d, c.told))) continue;
       // The event each is ordered against is the same: every value the draft gives it is the claim's, and the two
       // share a word of it besides ("Suga served as Cabinet Secretary before …" is not "Suga became prime minister").
       const outside = (s: Slot, p: OrderPhrase) => s.last < p.words[0] || s.first >= p.through;
@@ -262,6 +270,15 @@ export function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, p
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the draft tells the event it orders by, past the person naming it ("before Kawamura's informal visit"), with
+ * a word of `told` ("met informally with his counterparts").
+ */
+function toldAlike(draft: AnalysedSentence, d: OrderPhrase, told: ReadonlySet<string>): boolean {
+  for (let i = d.slot!.last + 1; i < d.through; i++) if (draft.content[i] === 1 && told.has(draft.stems[i])) return true;
+  return false;
 }
 
 /**
