@@ -79,6 +79,18 @@ describe("claims read from the sources: the order of events and of a journey's s
     ]);
   });
 
+  it('does not take the passage telling the event ordered by as backing the draft\'s order ("met informally … in October 2020")', () => {
+    warnsOn([
+      [
+        "Ministry of Foreign Affairs director-level talks took place in Seoul before Kawamura's informal meeting with his counterparts.",
+        'before',
+      ],
+    ]);
+    silentOn([
+      "Ministry of Foreign Affairs director-level talks took place in Seoul after Kawamura's informal meeting with his counterparts.",
+    ]);
+  });
+
   it('dates an event the draft dates itself by a passage sharing the date and two other words ("became involved in 2011")', () => {
     // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government …".
     warnsOn([["The constitutional court first became involved in 2011, after the Supreme Court's forced-labour ruling.", 'after']]);

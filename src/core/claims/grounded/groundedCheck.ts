@@ -1074,8 +1074,15 @@ function decide(
       NEAR_MISS_WORDS.has(source.words[from].lower) ||
       (sameActor && source.negations.includes(from));
     const predicate = draft.content[at] === 1 && opposite ? draft.stems[at] : undefined;
+    // A passage's order read from the passage before ("later that month", `AnalysedSentence.after`): that passage tells
+    // the event the draft orders by, and agreeing on it says nothing of the order.
+    const orderedBy = (claim: SourceClaim) =>
+      source.after?.at === from &&
+      claim.passage.source === best.claim.passage.source &&
+      claim.passage.index === best.claim.passage.index - 1;
     const backs = (claim: SourceClaim, alignment: Alignment) =>
       claim !== best.claim &&
+      !orderedBy(claim) &&
       // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
       // does not state that it happened.
       !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
