@@ -427,6 +427,24 @@ describe('claims read from the sources: the teller of a report', () => {
       ],
     );
   });
+
+  it('reads a meeting with a person the passage does not name as another meeting, with its own place', () => {
+    // The source: "… in December 2019, Japanese Prime Minister Abe Shinzo and South Korean President Moon Jae-in met in
+    // Chengdu, China at the China-Japan-Korea trilateral summit." It names no one else they met.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Abe and Moon met in Beijing at the trilateral summit.', value: 'Beijing' },
+        { text: 'Abe and Moon met in Chengdu at the trilateral summit. They met in Beijing.', value: 'Beijing' },
+      ],
+      [
+        'Abe and Moon met in Chengdu at the trilateral summit. They also met Li Keqiang in Beijing.',
+        'Abe and Moon met in Chengdu at the trilateral summit. They met Xi in Beijing.',
+        'Abe and Moon met with Chinese Premier Li Keqiang in Beijing.',
+      ],
+    );
+  });
 });
 
 describe('claims read from the sources: two parties each where the other stands', () => {

@@ -32,6 +32,7 @@ import {
   compareParties,
   complementSwaps,
   otherPartnerOfAgreement,
+  otherSideOfSymmetricAct,
   partnerOfMutualAct,
   personAgainstGovernment,
   personInAnotherPart,
@@ -645,6 +646,17 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       ? opposedOrder(draft, claim, [...pairs, ...heldOffices])
       : undefined;
   const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, index) };
+  // A person the doers met whom the claim does not name, nor anyone it could stand for, where the claim names no one
+  // met that the draft does not ("They also met Li Keqiang in Beijing" against "Abe … and … Moon Jae-in met in
+  // Chengdu"): another meeting, with its own place and date. (Not the wrong value itself: "brought Abe together with
+  // President Moon" against "… with Prime Minister Abe and then President Park".)
+  const metAnother = (slot: Slot) =>
+    !slot.referent &&
+    !matched.includes(slot) &&
+    !differing.some((d) => d.draft === slot) &&
+    !mismatches.some((m) => m.draft === slot) &&
+    otherSideOfSymmetricAct(draft, slot) &&
+    !claim.slots.some((o) => !claimMatched.has(o) && otherSideOfSymmetricAct(claim, o));
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
@@ -654,6 +666,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const doubtful =
     mismatches.length > 0 &&
     (unspoken > 0 ||
+      draftSlots.some(metAnother) ||
       personInAnotherPart(draft, claim, pairs, claimMatched) ||
       otherPartyCount(draft, claim) ||
       unknownDoer(draft, claim, claimMatched) ||
