@@ -362,11 +362,13 @@ describe('claims read from the sources: a list member named elsewhere in the pas
           text: 'The trilateral, alliances-first approach to Pyongyang was led by Defense Secretary William Cohen.',
           value: 'William Cohen',
         },
+        // "that deal" is the agreement named before: the title Suga reached it in is wrong, no person is.
+        {
+          text: "Suga has personal reasons to be wary of Seoul. Moon scrapped the 2015 comfort women agreement in 2018. Suga had helped reach that deal as Abe's foreign minister.",
+          value: 'foreign minister',
+        },
       ],
-      [
-        "Suga had helped reach that deal as Abe's foreign minister.",
-        "Suga has personal reasons to be wary of Seoul. Moon scrapped the 2015 comfort women agreement in 2018. Suga had helped reach that deal as Abe's foreign minister.",
-      ],
+      ["Suga had helped reach that deal as Abe's foreign minister."],
     );
   });
 
