@@ -118,4 +118,16 @@ describe('claims read from the sources: a title given to the person the source g
       assert.deepEqual(warnedWords(kb, right, curated), [], right);
     }
   });
+
+  it('reads a title after "as" as the capacity of the clause\'s subject, on both sides, however far from the name', () => {
+    // Sakata 2020: "… the so-called “comfort women agreement” in 2018, which Suga played a significant role in reaching
+    // as Abe’s Cabinet Secretary, has made Suga very cautious."
+    const kb = realKnowledge();
+    const told = 'Suga played a significant role in reaching the comfort women agreement as';
+    for (const curated of [false, true]) {
+      assert.deepEqual(warnedWords(kb, `${told} foreign minister.`, curated), ['foreign minister']);
+      assert.deepEqual(warnedWords(kb, `${told} Cabinet Secretary.`, curated), []);
+      assert.deepEqual(warnedWords(kb, `${told} Abe's Cabinet Secretary.`, curated), []);
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { givenAsExample, listedStranger, listOf, sameList } from './alignment/li
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
 import {
+  capacityHolder,
   otherHolderOfTitle,
   pastOffice,
   serves,
@@ -494,14 +495,22 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // Secretary"): titles of different heads are compared only through the person both are attached to.
   for (const slot of draftSlots) {
     if (slot.kind !== 'role' || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
-    const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot));
+    // Or the person a title after "as" gives a capacity to, however far ("Suga helped reach the deal as foreign minister").
+    const person =
+      pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot)) ??
+      pairs.find(([p]) => p.entity?.type === 'person' && p === capacityHolder(draft, slot));
     if (!person || pastOffice(draft, slot)) continue;
     // "Abe's foreign minister" names an office by the one it serves, who had many: it is another office than the
     // claim's "Abe's Cabinet Secretary" only for one holder, a person both name beside it (not an unnamed "he").
     const holder = ([p]: [Slot, Slot]) => p !== person[0] && p.entity?.type === 'person';
     if (serves(draft, person[0], slot) && !pairs.some(holder)) continue;
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
-    const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
+    // Or one the claim gives the person as a capacity ("which Suga played a … role in reaching as Abe's Cabinet Secretary").
+    const holds = (o: Slot) => {
+      const holder = capacityHolder(claim, o);
+      return holder !== undefined && compareSlots(holder, person[1]) === 'same';
+    };
+    const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && (wordsApart(o, person[1]) <= 2 || holds(o)));
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
     // (Not one the claim gives another person: that one names the office exactly.)
     const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER && !titledAnother.has(slot);
