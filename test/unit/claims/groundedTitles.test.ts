@@ -105,4 +105,29 @@ describe('claims read from the sources: a title given to the person the source g
       assert.deepEqual(warnedWords(kb, sameAct, curated), ['secretary of state'], sameAct);
     }
   });
+
+  it('reads "that deal" as the agreement the sentence before named, so the title held in reaching it is compared', () => {
+    // Sakata 2020: "But Moon’s unilateral scrapping of the so-called “comfort women agreement” in 2018, which Suga
+    // played a significant role in reaching as Abe’s Cabinet Secretary, has made Suga very cautious."
+    const kb = realKnowledge();
+    const before = 'Moon scrapped the 2015 comfort women agreement in 2018. ';
+    for (const curated of [false, true]) {
+      const wrong = `${before}Suga had helped reach that deal as Abe's foreign minister.`;
+      assert.deepEqual(warnedWords(kb, wrong, curated), ['foreign minister'], wrong);
+      const right = `${before}Suga had helped reach that deal as Abe's Cabinet Secretary.`;
+      assert.deepEqual(warnedWords(kb, right, curated), [], right);
+    }
+  });
+
+  it('reads a title after "as" as the capacity of the clause\'s subject, on both sides, however far from the name', () => {
+    // Sakata 2020: "… the so-called “comfort women agreement” in 2018, which Suga played a significant role in reaching
+    // as Abe’s Cabinet Secretary, has made Suga very cautious."
+    const kb = realKnowledge();
+    const told = 'Suga played a significant role in reaching the comfort women agreement as';
+    for (const curated of [false, true]) {
+      assert.deepEqual(warnedWords(kb, `${told} foreign minister.`, curated), ['foreign minister']);
+      assert.deepEqual(warnedWords(kb, `${told} Cabinet Secretary.`, curated), []);
+      assert.deepEqual(warnedWords(kb, `${told} Abe's Cabinet Secretary.`, curated), []);
+    }
+  });
 });

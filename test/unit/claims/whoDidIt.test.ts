@@ -362,11 +362,13 @@ describe('claims read from the sources: a list member named elsewhere in the pas
           text: 'The trilateral, alliances-first approach to Pyongyang was led by Defense Secretary William Cohen.',
           value: 'William Cohen',
         },
+        // "that deal" is the agreement named before: the title Suga reached it in is wrong, no person is.
+        {
+          text: "Suga has personal reasons to be wary of Seoul. Moon scrapped the 2015 comfort women agreement in 2018. Suga had helped reach that deal as Abe's foreign minister.",
+          value: 'foreign minister',
+        },
       ],
-      [
-        "Suga had helped reach that deal as Abe's foreign minister.",
-        "Suga has personal reasons to be wary of Seoul. Moon scrapped the 2015 comfort women agreement in 2018. Suga had helped reach that deal as Abe's foreign minister.",
-      ],
+      ["Suga had helped reach that deal as Abe's foreign minister."],
     );
   });
 
@@ -424,6 +426,24 @@ describe('claims read from the sources: the teller of a report', () => {
         'Tokyo alleged that a South Korean destroyer locked its fire-control radar onto a Japanese patrol aircraft.',
         // The Korean side's perspective, in the same passage.
         'Seoul said that a Japanese patrol aircraft had buzzed a South Korean destroyer.',
+      ],
+    );
+  });
+
+  it('reads a meeting with a person the passage does not name as another meeting, with its own place', () => {
+    // The source: "… in December 2019, Japanese Prime Minister Abe Shinzo and South Korean President Moon Jae-in met in
+    // Chengdu, China at the China-Japan-Korea trilateral summit." It names no one else they met.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Abe and Moon met in Beijing at the trilateral summit.', value: 'Beijing' },
+        { text: 'Abe and Moon met in Chengdu at the trilateral summit. They met in Beijing.', value: 'Beijing' },
+      ],
+      [
+        'Abe and Moon met in Chengdu at the trilateral summit. They also met Li Keqiang in Beijing.',
+        'Abe and Moon met in Chengdu at the trilateral summit. They met Xi in Beijing.',
+        'Abe and Moon met with Chinese Premier Li Keqiang in Beijing.',
       ],
     );
   });

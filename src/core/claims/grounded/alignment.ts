@@ -16,6 +16,7 @@ import { givenAsExample, listedStranger, listOf, sameList } from './alignment/li
 import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
 import { NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
 import {
+  capacityHolder,
   otherHolderOfTitle,
   pastOffice,
   serves,
@@ -32,6 +33,7 @@ import {
   compareParties,
   complementSwaps,
   otherPartnerOfAgreement,
+  otherSideOfSymmetricAct,
   partnerOfMutualAct,
   personAgainstGovernment,
   personInAnotherPart,
@@ -491,14 +493,22 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // Secretary"): titles of different heads are compared only through the person both are attached to.
   for (const slot of draftSlots) {
     if (slot.kind !== 'role' || matched.includes(slot) || differing.some((d) => d.draft === slot)) continue;
-    const person = pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot));
+    // Or the person a title after "as" gives a capacity to, however far ("Suga helped reach the deal as foreign minister").
+    const person =
+      pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot)) ??
+      pairs.find(([p]) => p.entity?.type === 'person' && p === capacityHolder(draft, slot));
     if (!person || pastOffice(draft, slot)) continue;
     // "Abe's foreign minister" names an office by the one it serves, who had many: it is another office than the
     // claim's "Abe's Cabinet Secretary" only for one holder, a person both name beside it (not an unnamed "he").
     const holder = ([p]: [Slot, Slot]) => p !== person[0] && p.entity?.type === 'person';
     if (serves(draft, person[0], slot) && !pairs.some(holder)) continue;
     // The claim's title must stand right by that person ("Secretary of Defense Lloyd Austin", "Abe's Cabinet Secretary").
-    const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && wordsApart(o, person[1]) <= 2);
+    // Or one the claim gives the person as a capacity ("which Suga played a … role in reaching as Abe's Cabinet Secretary").
+    const holds = (o: Slot) => {
+      const holder = capacityHolder(claim, o);
+      return holder !== undefined && compareSlots(holder, person[1]) === 'same';
+    };
+    const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && (wordsApart(o, person[1]) <= 2 || holds(o)));
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
     // (Not one the claim gives another person: that one names the office exactly.)
     const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER && !titledAnother.has(slot);
@@ -643,6 +653,17 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       ? opposedOrder(draft, claim, [...pairs, ...heldOffices])
       : undefined;
   const polarity = opposed && { ...opposed, coverage: coverageWithout(draft, opposed.draftWords, claim, total, shared, index) };
+  // A person the doers met whom the claim does not name, nor anyone it could stand for, where the claim names no one
+  // met that the draft does not ("They also met Li Keqiang in Beijing" against "Abe … and … Moon Jae-in met in
+  // Chengdu"): another meeting, with its own place and date. (Not the wrong value itself: "brought Abe together with
+  // President Moon" against "… with Prime Minister Abe and then President Park".)
+  const metAnother = (slot: Slot) =>
+    !slot.referent &&
+    !matched.includes(slot) &&
+    !differing.some((d) => d.draft === slot) &&
+    !mismatches.some((m) => m.draft === slot) &&
+    otherSideOfSymmetricAct(draft, slot) &&
+    !claim.slots.some((o) => !claimMatched.has(o) && otherSideOfSymmetricAct(claim, o));
   // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
   // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
   // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
@@ -652,6 +673,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const doubtful =
     mismatches.length > 0 &&
     (unspoken > 0 ||
+      draftSlots.some(metAnother) ||
       personInAnotherPart(draft, claim, pairs, claimMatched) ||
       otherPartyCount(draft, claim) ||
       unknownDoer(draft, claim, claimMatched) ||

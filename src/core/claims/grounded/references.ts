@@ -2,7 +2,7 @@
  * References across the sentences of a paragraph, resolved where the paragraph leaves one reading: "he" or "she" for
  * the one person the sentence before named (none when it named two), or still referred to, "They" or "the two leaders" for the people it
  * named together as its subject ("Abe and Moon …"), "it" for the one agreement the sentence right before named, "the
- * court" or "the agreement" for the thing of that kind named last, and "that year", "that October", "the same summer"
+ * court" or "that agreement" for the thing of that kind named last, and "that year", "that October", "the same summer"
  * for the year of the date given last; "two years later" or "the following winter" for the date it comes to, counted from
  * the one date the last sentence giving dates gave. The checker lines a sentence up with the passages using what its references
  * stand for, as if the sentence had named it where the reference stands ("As deputy secretary of state, he …" gives
@@ -52,7 +52,7 @@ export interface ParagraphContext {
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** Words that stand for a thing named before: a pronoun, or a definite noun of its kind. */
 const THING_PRONOUNS = new Set(['it', 'its']);
-/** Nouns that, after "the", stand for the last agreement or organisation ("the pact", "the court"). */
+/** Nouns that, after "the", "that" or "this", stand for the last agreement or organisation ("the pact", "that court"). */
 const AGREEMENT_NOUNS = new Set(['agreement', 'pact', 'accord', 'deal', 'treaty', 'arrangement']);
 const ORGANISATION_NOUNS = new Set(['court', 'ministry', 'party', 'council', 'agency', 'service', 'union', 'foundation', 'committee']);
 /**
@@ -115,7 +115,8 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
   for (let i = 0; i < words.length; i++) {
     const w = lower(i);
-    const definite = lower(i - 1) === 'the';
+    // "the deal", or "that deal" and "this court": a demonstrative points back as the article does.
+    const definite = EVENT_DETERMINERS.has(lower(i - 1));
     if (context.agreementBefore && !has('agreement') && THING_PRONOUNS.has(w)) {
       referents.push(referentAt(context.agreementBefore, draft, i));
       break;

@@ -5,7 +5,8 @@
  */
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
 import { APPOSITION_WORDS } from '../lexicon';
-import { wordsApart } from './clauses';
+import { PERSON_TYPES } from '../nameLists';
+import { sameClause, wordsApart } from './clauses';
 import { compareSlots, otherRank } from './values';
 
 /**
@@ -146,5 +147,24 @@ export function titleOfSamePerson(draft: AnalysedSentence, title: Slot, claim: A
       q.entity?.type === 'person' &&
       compareSlots(person, q) === 'same' &&
       claim.slots.some((r) => r.kind === 'role' && r.last === q.first - 1 && compareSlots(title, r) === 'same' && !otherRank(title, r)),
+  );
+}
+
+/**
+ * The person a title after "as" gives a capacity to ("Suga played a significant role in reaching it as Abe's Cabinet
+ * Secretary", "Suga helped reach the deal as foreign minister"): the first person the title's clause names before
+ * "as", its subject, not an owner ("Moon's scrapping"). Undefined for a title not after "as".
+ */
+export function capacityHolder(a: AnalysedSentence, title: Slot): Slot | undefined {
+  let k = title.first - 1;
+  // The title's article or owner stands between ("as the foreign minister", "as Abe's Cabinet Secretary").
+  const owner = (i: number) =>
+    a.slots.some((s) => s.kind === 'entity' && s.first <= i && i <= s.last && possessiveMark(a.words, s.last + 1));
+  while (k >= 0 && (a.words[k].lower === 'the' || possessiveMark(a.words, k) || owner(k))) k--;
+  if (a.words[k]?.lower !== 'as') return undefined;
+  const as = k;
+  return a.slots.find(
+    (s) =>
+      PERSON_TYPES.includes(s.entity?.type ?? 'place') && s.last < as && sameClause(a, s.last, as) && !possessiveMark(a.words, s.last + 1),
   );
 }

@@ -27,6 +27,26 @@ export function partnerOfMutualAct(a: AnalysedSentence, party: Slot): boolean {
   return a.words[k]?.lower === 'with' && MUTUAL_ACTS.has(a.stems[k - 1] ?? '');
 }
 
+/**
+ * Whether the person `party` stands as the other side of an act two parties do to each other ("met Li Keqiang", "met
+ * with Chinese Premier Li Keqiang"): right after the verb or its "with", a title, a
+ * country's adjective or "the" between. The one the doers met: the meeting is known by it as by its place.
+ */
+export function otherSideOfSymmetricAct(a: AnalysedSentence, party: Slot): boolean {
+  if (!PERSON_TYPES.includes(party.entity?.type ?? 'place')) return false;
+  let k = party.first - 1;
+  // A title ("Premier") or a country's adjective ("Chinese") before the name belongs to it.
+  const beside = (i: number) =>
+    a.slots.some((s) => s.first <= i && i <= s.last && (s.kind === 'role' || (s.entity?.type === 'place' && s.entity.adjective)));
+  while (k >= 0 && (beside(k) || a.words[k].lower === 'the')) k--;
+  if (a.words[k]?.lower === 'with') return SYMMETRIC_ACTS.has(a.stems[k - 1] ?? '');
+  // Without "with", only a verb's object: "the trilateral meeting Obama organized" names the one who held it.
+  return k >= 0 && SYMMETRIC_ACTS.has(a.stems[k]) && !NOUN_FORM.test(a.words[k].lower);
+}
+
+/** Endings of a word that may name the act rather than do it ("meeting", "talks"). */
+const NOUN_FORM = /(?:ing|s)$/;
+
 /** The stems of verbs of acts two parties do together (lexicon.ts `MUTUAL_ACT_VERBS`). */
 const MUTUAL_ACTS = new Set(MUTUAL_ACT_VERBS.map(stem));
 
