@@ -45,13 +45,12 @@ import { SUBJECT_PRONOUNS } from './references';
 import {
   CLAUSE_OPENERS,
   DECLARING_WORDS,
-  FUNCTION_WORDS,
   LEADER_HEAD,
   NEAR_MISS_WORDS,
   PRESUPPOSING_SUBORDINATORS,
   PUNCTUATION_BETWEEN,
 } from './lexicon';
-import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, namedWords, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 
@@ -186,24 +185,6 @@ function weighedStems(a: AnalysedSentence, index: SourceClaims): WeighedStems {
 }
 
 const WEIGHED = new WeakMap<ReadonlySet<string>, WeighedStems>();
-
-/** The stems of the words of a sentence's named organisations (kept per reading: a passage is aligned with many sentences). */
-function namedWords(a: AnalysedSentence): ReadonlySet<string> {
-  let found = NAMED_WORDS.get(a);
-  if (found) return found;
-  found = NO_WORDS;
-  for (const slot of a.slots) {
-    if (slot.entity?.type !== 'organisation') continue;
-    if (found === NO_WORDS) found = new Set<string>();
-    for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) (found as Set<string>).add(a.stems[i]);
-  }
-  NAMED_WORDS.set(a, found);
-  return found;
-}
-
-const NAMED_WORDS = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Whether the claim's date is one its source told from the time of writing ("This past week", "Last December") and the

@@ -1191,3 +1191,25 @@ function quotedCondition(quoted: readonly number[], i: number): boolean {
 function isAdverb(word: string): boolean {
   return word.length > 4 && word.endsWith('ly') && !LY_NOT_ADVERBS.has(word);
 }
+
+/**
+ * The stems of the words of a sentence's named organisations (kept per reading: a passage is aligned with many
+ * sentences): a draft telling the body in plain words ("South Korea's intelligence service" for "the National
+ * Intelligence Service") shares them, in retrieval (`candidatesFor`) and in alignment (`sharedWords`).
+ */
+export function namedWords(a: AnalysedSentence): ReadonlySet<string> {
+  let found = NAMED_WORDS.get(a);
+  if (found) return found;
+  found = NO_WORDS;
+  for (const slot of a.slots) {
+    if (slot.entity?.type !== 'organisation') continue;
+    if (found === NO_WORDS) found = new Set<string>();
+    for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) (found as Set<string>).add(a.stems[i]);
+  }
+  NAMED_WORDS.set(a, found);
+  return found;
+}
+
+const NAMED_WORDS = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
+
+const NO_WORDS: ReadonlySet<string> = new Set();
