@@ -13,7 +13,15 @@
 import { sameClause, wordsApart } from './alignment/clauses';
 import { datedAfterCount, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
-import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
+import {
+  anotherDatedAgreement,
+  framedNames,
+  namedByKind,
+  namedThingDated,
+  namesASource,
+  sameNamedThing,
+  spelledOut,
+} from './alignment/namedThings';
 import { NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
 import {
   otherHolderOfTitle,
@@ -42,14 +50,7 @@ import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
-import {
-  CLAUSE_OPENERS,
-  DECLARING_WORDS,
-  LEADER_HEAD,
-  NEAR_MISS_WORDS,
-  PRESUPPOSING_SUBORDINATORS,
-  PUNCTUATION_BETWEEN,
-} from './lexicon';
+import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN } from './lexicon';
 import { KIND_BITS, namedWords, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
@@ -333,6 +334,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !yearsFromWritten(slot, other) &&
         !givenAsExample(claim, other) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
+        !anotherDatedAgreement(draft, slot, claim, other) &&
         !opposedSides(draft, slot, claim, other) &&
         !personAgainstGovernment(draft, slot, claim, other)
       )
@@ -417,6 +419,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       anchors++;
     } else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
   }
+  // A thing the claim names that the draft spells out in its own words ("the 1965 normalization treaty" for "the 1965
+  // Normalization Treaty"): the draft speaks of it there, so no other name of the draft's stands for it.
+  for (const other of claim.slots)
+    if (other.kind === 'entity' && !claimMatched.has(other) && spelledOut(other, draft)) claimMatched.add(other);
   // The person right after a title both give, where the claim has another there ("with President Moon Jae-in" against
   // "with President Park Geun-hye"): the claim's holder stands in the draft's person's place, though the claim names
   // the draft's person elsewhere ("the Moon government"), which the loop above paired it with.

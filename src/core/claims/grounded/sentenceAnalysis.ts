@@ -26,6 +26,7 @@ import {
   DIGIT_COUNTS,
   CONDITION_WORDS,
   INVERTED_CONDITION_WORDS,
+  OPENING_CONDITION_WORDS,
   INVERTED_SUBJECT_OPENERS,
   DECLARATION_NOUNS,
   DECLARATION_VERBS,
@@ -210,13 +211,18 @@ function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8A
   return particles;
 }
 
+/** The stem of "come", by which "came close to quitting" and "coming close to quitting" are read alike. */
+const COME_STEM = stem('come');
+
 /**
  * Whether word i opens a condition before its subject, as "if" (lexicon.ts `INVERTED_CONDITION_WORDS`: "… should
- * Japanese assets be liquidated"): a determiner or a capitalised word after it, and a word before it.
+ * Japanese assets be liquidated"), or opens the sentence so (`OPENING_CONDITION_WORDS`): a determiner or a
+ * capitalised word after it.
  */
 export function invertedCondition(words: readonly Token[], i: number): boolean {
   const next = words[i + 1];
-  if (i === 0 || next === undefined || !INVERTED_CONDITION_WORDS.has(words[i].lower)) return false;
+  // Opening the sentence, "should" asks; "had" and "were" state a condition ("Had Seoul terminated GSOMIA, …").
+  if (next === undefined || !(i === 0 ? OPENING_CONDITION_WORDS : INVERTED_CONDITION_WORDS).has(words[i].lower)) return false;
   return INVERTED_SUBJECT_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 
@@ -513,7 +519,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // Not before a number or a date ("nearly 40 percent", "almost two years"): that is an approximation.
     else if (
       (NEAR_MISS_WORDS.has(lower) ||
-        (lower === 'close' && /^c[ao]me?$/.test(words[i - 1]?.lower ?? '')) ||
+        (lower === 'close' && stems[i - 1] === COME_STEM) ||
         // "the Blue House's threat to scrap GSOMIA"; not "a military threat", a danger.
         ((lower === 'threat' || lower === 'threats') && words[i + 1]?.lower === 'to')) &&
       nearMissOfEvent(words, i)
@@ -1202,7 +1208,8 @@ export function namedWords(a: AnalysedSentence): ReadonlySet<string> {
   if (found) return found;
   found = NO_WORDS;
   for (const slot of a.slots) {
-    if (slot.entity?.type !== 'organisation') continue;
+    const type = slot.entity?.type;
+    if (type !== 'organisation' && type !== 'agreement') continue;
     if (found === NO_WORDS) found = new Set<string>();
     for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) (found as Set<string>).add(a.stems[i]);
   }
