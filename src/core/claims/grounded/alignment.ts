@@ -136,8 +136,8 @@ export function pairable(slot: Slot, claim: AnalysedSentence): boolean {
 
 /**
  * The draft's content words by rarity (`total`), those the claim says too (`shared`) and how many (`anchors`). The
- * words of the claim's named organisations count: "South Korea's intelligence service" says what "the National
- * Intelligence Service" names.
+ * words of the claim's named organisations and agreements count (`namedWords`): "South Korea's intelligence
+ * service" says what "the National Intelligence Service" names.
  */
 function sharedWords(
   draft: AnalysedSentence,

@@ -1199,9 +1199,11 @@ function isAdverb(word: string): boolean {
 }
 
 /**
- * The stems of the words of a sentence's named organisations (kept per reading: a passage is aligned with many
- * sentences): a draft telling the body in plain words ("South Korea's intelligence service" for "the National
- * Intelligence Service") shares them, in retrieval (`candidatesFor`) and in alignment (`sharedWords`).
+ * The stems of the words of a sentence's named organisations and agreements (kept per reading: a passage is aligned
+ * with many sentences): a draft telling the thing in plain words ("South Korea's intelligence service" for "the
+ * National Intelligence Service", "the intelligence-sharing pact" for "… military intelligence-sharing pact") shares
+ * them, in retrieval (`candidatesFor`) and in alignment (`sharedWords`). Not a person's or a place's: their names'
+ * words ("Park", "States") are no words of an act.
  */
 export function namedWords(a: AnalysedSentence): ReadonlySet<string> {
   let found = NAMED_WORDS.get(a);

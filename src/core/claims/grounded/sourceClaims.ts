@@ -232,7 +232,7 @@ function statementOf(text: string, analysis: AnalysedSentence): PassageStatement
   for (const [thing, at] of attributedThings(analysis)) values.add(attributeKey(analysis, thing, at));
   for (const [person, title] of titledPeople(analysis)) values.add(titleKey(person, title));
   for (const [person, body] of affiliatedPeople(analysis)) values.add(affiliationKey(person, body));
-  // The words of its named bodies that are not among its content words, for `candidatesFor` to find it by (filed as
+  // The words of its named bodies and agreements that are not among its content words, for `candidatesFor` to find it by (filed as
   // values, so the stems' weights, counted over content words, stay as they are).
   for (const s of namedWords(analysis)) if (!analysis.contentStems.has(s)) values.add(`s:${s}`);
   const flags =
