@@ -33,3 +33,45 @@ describe('claims read from the sources: finding the passage a sentence retells',
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
 });
+
+/**
+ * A passage naming an agreement ("… Seoul’s near withdrawal from an important military intelligence-sharing pact with
+ * Tokyo.") is found and lined up by the words of its name, which a draft tells in plain words (sentenceAnalysis.ts
+ * `namedWords`, filed in the index as `s:` keys); and what that reading would let through wrongly stays quiet.
+ */
+describe('claims read from the sources: a passage found by the words of a name it gives', () => {
+  it('warns on a withdrawal the passage tells only as a near one', () => {
+    const kb = realKnowledge();
+    for (const [text, wrong] of [
+      ['Seoul actually withdrew from its intelligence-sharing pact with Tokyo.', 'withdrew'],
+      ['In 2019 Seoul really did pull out of the intelligence-sharing pact with Tokyo.', 'pull out'],
+    ]) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), [wrong], text);
+      assert.match(found[0].message, /says “near withdrawal”/, found[0].message);
+    }
+  });
+
+  it('reads "coming close to" as a near miss, as "came close to"', () => {
+    const text = 'By 2019 Seoul was coming close to pulling out of the intelligence-sharing pact with Tokyo.';
+    assert.deepEqual(words(text, grounded(realKnowledge(), text)), [], text);
+  });
+
+  it('reads a sentence opening "Had Seoul …" as a condition', () => {
+    const text = 'Had Seoul quit GSOMIA in November 2019, the trilateral intelligence link could have unravelled.';
+    assert.deepEqual(words(text, grounded(realKnowledge(), text)), [], text);
+  });
+
+  it('reads "X is not a …; Y is." as picking one thing over another, no denial of the passage', () => {
+    // "… the Trilateral Information Sharing Arrangement (TISA), the General Security of Military Information Agreement
+    // (GSOMIA), …"
+    const text = 'GSOMIA is not a trilateral information sharing arrangement; TISA is.';
+    assert.deepEqual(words(text, grounded(realKnowledge(), text)), [], text);
+  });
+
+  it("does not read an agreement dated by a year of its own as the passage's other agreement", () => {
+    // "… a challenge to the 1965 Normalization Treaty and the Settlement of Claims agreement, …"
+    const text = 'The 2015 comfort women agreement came half a century after the 1965 normalization treaty.';
+    assert.deepEqual(words(text, grounded(realKnowledge(), text)), [], text);
+  });
+});

@@ -353,6 +353,7 @@ describe('claims read from the sources: a list member named elsewhere in the pas
     // Seoul-Tokyo 2019: "… the painfully negotiated “comfort women” agreement Japan had reached in 2015 with President
     // Park Geun-hye."; Sejong: "… when Secretary of Defense William Perry led a trilateral, alliances-first approach …".
     // The other party named after "with" is not the subject's stand-in; a list's member and a passive's doer still are.
+    // Suga is no stand-in for Park: what is wrong of him is his title ("… in reaching as Abe’s Cabinet Secretary").
     const kb = realKnowledge();
     check(
       kb,
@@ -362,13 +363,14 @@ describe('claims read from the sources: a list member named elsewhere in the pas
           text: 'The trilateral, alliances-first approach to Pyongyang was led by Defense Secretary William Cohen.',
           value: 'William Cohen',
         },
-        // "that deal" is the agreement named before: the title Suga reached it in is wrong, no person is.
+        // The title Suga reached it in is wrong (he was never Abe's foreign minister), whichever deal it is; no person is.
+        { text: "Suga had helped reach that deal as Abe's foreign minister.", value: 'foreign minister' },
         {
           text: "Suga has personal reasons to be wary of Seoul. Moon scrapped the 2015 comfort women agreement in 2018. Suga had helped reach that deal as Abe's foreign minister.",
           value: 'foreign minister',
         },
       ],
-      ["Suga had helped reach that deal as Abe's foreign minister."],
+      [],
     );
   });
 

@@ -13,7 +13,15 @@
 import { sameClause, wordsApart } from './alignment/clauses';
 import { datedAfterCount, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
-import { framedNames, namedByKind, namedThingDated, namesASource, sameNamedThing, spelledOut } from './alignment/namedThings';
+import {
+  anotherDatedAgreement,
+  framedNames,
+  namedByKind,
+  namedThingDated,
+  namesASource,
+  sameNamedThing,
+  spelledOut,
+} from './alignment/namedThings';
 import { NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
 import {
   capacityHolder,
@@ -44,16 +52,8 @@ import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
-import {
-  CLAUSE_OPENERS,
-  DECLARING_WORDS,
-  FUNCTION_WORDS,
-  LEADER_HEAD,
-  NEAR_MISS_WORDS,
-  PRESUPPOSING_SUBORDINATORS,
-  PUNCTUATION_BETWEEN,
-} from './lexicon';
-import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN } from './lexicon';
+import { KIND_BITS, namedWords, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 
@@ -138,8 +138,8 @@ export function pairable(slot: Slot, claim: AnalysedSentence): boolean {
 
 /**
  * The draft's content words by rarity (`total`), those the claim says too (`shared`) and how many (`anchors`). The
- * words of the claim's named organisations count: "South Korea's intelligence service" says what "the National
- * Intelligence Service" names.
+ * words of the claim's named organisations and agreements count (`namedWords`): "South Korea's intelligence
+ * service" says what "the National Intelligence Service" names.
  */
 function sharedWords(
   draft: AnalysedSentence,
@@ -188,24 +188,6 @@ function weighedStems(a: AnalysedSentence, index: SourceClaims): WeighedStems {
 }
 
 const WEIGHED = new WeakMap<ReadonlySet<string>, WeighedStems>();
-
-/** The stems of the words of a sentence's named organisations (kept per reading: a passage is aligned with many sentences). */
-function namedWords(a: AnalysedSentence): ReadonlySet<string> {
-  let found = NAMED_WORDS.get(a);
-  if (found) return found;
-  found = NO_WORDS;
-  for (const slot of a.slots) {
-    if (slot.entity?.type !== 'organisation') continue;
-    if (found === NO_WORDS) found = new Set<string>();
-    for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) (found as Set<string>).add(a.stems[i]);
-  }
-  NAMED_WORDS.set(a, found);
-  return found;
-}
-
-const NAMED_WORDS = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Whether the claim's date is one its source told from the time of writing ("This past week", "Last December") and the
@@ -354,6 +336,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !yearsFromWritten(slot, other) &&
         !givenAsExample(claim, other) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
+        !anotherDatedAgreement(draft, slot, claim, other) &&
         !opposedSides(draft, slot, claim, other) &&
         !personAgainstGovernment(draft, slot, claim, other)
       )
@@ -438,6 +421,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       anchors++;
     } else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
   }
+  // A thing the claim names that the draft spells out in its own words ("the 1965 normalization treaty" for "the 1965
+  // Normalization Treaty"): the draft speaks of it there, so no other name of the draft's stands for it.
+  for (const other of claim.slots)
+    if (other.kind === 'entity' && !claimMatched.has(other) && spelledOut(other, draft)) claimMatched.add(other);
   // The person right after a title both give, where the claim has another there ("with President Moon Jae-in" against
   // "with President Park Geun-hye"): the claim's holder stands in the draft's person's place, though the claim names
   // the draft's person elsewhere ("the Moon government"), which the loop above paired it with.

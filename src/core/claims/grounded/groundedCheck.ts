@@ -359,9 +359,18 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   for (const s of draft.contentStems) {
     // How common a stem is counts every passage; one of each set of copies is scored (they would score alike).
     const list = index.withStem(s);
-    if (!list || list.length > common) continue;
-    const w = index.weight(s);
-    for (const c of index.distinctClaimsWithStem(s)!) {
+    // The passages naming a thing by the word ("Intelligence" in "… Military Intelligence Sharing Agreement"), not
+    // among their content words: a sentence telling the thing in plain words retells them as much.
+    const naming = index.withValue(`s:${s}`);
+    const passages = (list?.length ?? 0) + (naming?.length ?? 0);
+    if (passages === 0 || passages > common) continue;
+    const w = naming ? Math.log((index.passageCount + 1) / passages) : index.weight(s);
+    for (const c of (list && index.distinctClaimsWithStem(s)) ?? []) {
+      if (shared[c] === 0) touched[touchedCount++] = c;
+      scores[c] += w;
+      shared[c]++;
+    }
+    for (const c of (naming && index.distinctWithValue(`s:${s}`)) ?? []) {
       if (shared[c] === 0) touched[touchedCount++] = c;
       scores[c] += w;
       shared[c]++;

@@ -620,6 +620,12 @@ export const CONDITION_WORDS = words(`if unless suppose supposing assuming wheth
  */
 export const INVERTED_CONDITION_WORDS = words(`should`);
 
+/**
+ * Words that open a sentence with a condition before its subject, as "if" ("Had Seoul terminated GSOMIA, …", "Were
+ * Japan to lift the controls, …"): what follows did not happen. Only before a determiner or a capitalised word.
+ */
+export const OPENING_CONDITION_WORDS = words(`had were`);
+
 /** Words that open the subject of an inverted condition ("should the talks fail", "should any assets be sold"). */
 export const INVERTED_SUBJECT_OPENERS = words(`the a an its their his her any`);
 

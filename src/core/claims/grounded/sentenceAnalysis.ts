@@ -26,6 +26,7 @@ import {
   DIGIT_COUNTS,
   CONDITION_WORDS,
   INVERTED_CONDITION_WORDS,
+  OPENING_CONDITION_WORDS,
   INVERTED_SUBJECT_OPENERS,
   DECLARATION_NOUNS,
   DECLARATION_VERBS,
@@ -210,13 +211,18 @@ function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8A
   return particles;
 }
 
+/** The stem of "come", by which "came close to quitting" and "coming close to quitting" are read alike. */
+const COME_STEM = stem('come');
+
 /**
  * Whether word i opens a condition before its subject, as "if" (lexicon.ts `INVERTED_CONDITION_WORDS`: "… should
- * Japanese assets be liquidated"): a determiner or a capitalised word after it, and a word before it.
+ * Japanese assets be liquidated"), or opens the sentence so (`OPENING_CONDITION_WORDS`): a determiner or a
+ * capitalised word after it.
  */
 export function invertedCondition(words: readonly Token[], i: number): boolean {
   const next = words[i + 1];
-  if (i === 0 || next === undefined || !INVERTED_CONDITION_WORDS.has(words[i].lower)) return false;
+  // Opening the sentence, "should" asks; "had" and "were" state a condition ("Had Seoul terminated GSOMIA, …").
+  if (next === undefined || !(i === 0 ? OPENING_CONDITION_WORDS : INVERTED_CONDITION_WORDS).has(words[i].lower)) return false;
   return INVERTED_SUBJECT_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 
@@ -513,7 +519,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // Not before a number or a date ("nearly 40 percent", "almost two years"): that is an approximation.
     else if (
       (NEAR_MISS_WORDS.has(lower) ||
-        (lower === 'close' && /^c[ao]me?$/.test(words[i - 1]?.lower ?? '')) ||
+        (lower === 'close' && stems[i - 1] === COME_STEM) ||
         // "the Blue House's threat to scrap GSOMIA"; not "a military threat", a danger.
         ((lower === 'threat' || lower === 'threats') && words[i + 1]?.lower === 'to')) &&
       nearMissOfEvent(words, i)
@@ -1191,3 +1197,28 @@ function quotedCondition(quoted: readonly number[], i: number): boolean {
 function isAdverb(word: string): boolean {
   return word.length > 4 && word.endsWith('ly') && !LY_NOT_ADVERBS.has(word);
 }
+
+/**
+ * The stems of the words of a sentence's named organisations and agreements (kept per reading: a passage is aligned
+ * with many sentences): a draft telling the thing in plain words ("South Korea's intelligence service" for "the
+ * National Intelligence Service", "the intelligence-sharing pact" for "… military intelligence-sharing pact") shares
+ * them, in retrieval (`candidatesFor`) and in alignment (`sharedWords`). Not a person's or a place's: their names'
+ * words ("Park", "States") are no words of an act.
+ */
+export function namedWords(a: AnalysedSentence): ReadonlySet<string> {
+  let found = NAMED_WORDS.get(a);
+  if (found) return found;
+  found = NO_WORDS;
+  for (const slot of a.slots) {
+    const type = slot.entity?.type;
+    if (type !== 'organisation' && type !== 'agreement') continue;
+    if (found === NO_WORDS) found = new Set<string>();
+    for (let i = slot.first; i <= slot.last; i++) if (!FUNCTION_WORDS.has(a.words[i].lower)) (found as Set<string>).add(a.stems[i]);
+  }
+  NAMED_WORDS.set(a, found);
+  return found;
+}
+
+const NAMED_WORDS = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
+
+const NO_WORDS: ReadonlySet<string> = new Set();

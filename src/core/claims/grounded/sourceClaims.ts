@@ -25,7 +25,7 @@ import {
   TITLE_SERVING,
 } from './lexicon';
 import { titleHolderBefore, withDateCountedFrom, withReferences } from './references';
-import { analyseSentence, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { analyseSentence, namedWords, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { AGREEMENT_STEM, OPPOSITE_STEMS, stem } from './stem';
 import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
 import {
@@ -234,6 +234,9 @@ function statementOf(text: string, analysis: AnalysedSentence): PassageStatement
   for (const [thing, at] of attributedThings(analysis)) values.add(attributeKey(analysis, thing, at));
   for (const [person, title] of titledPeople(analysis)) values.add(titleKey(person, title));
   for (const [person, body] of affiliatedPeople(analysis)) values.add(affiliationKey(person, body));
+  // The words of its named bodies and agreements that are not among its content words, for `candidatesFor` to find it by (filed as
+  // values, so the stems' weights, counted over content words, stay as they are).
+  for (const s of namedWords(analysis)) if (!analysis.contentStems.has(s)) values.add(`s:${s}`);
   const flags =
     CLAIM_FLAG | analysis.kinds | (analysis.negations.length > 0 ? DENIES_FLAG : 0) | (analysis.relativeTime ? CONTEXT_FLAG : 0);
   return { stems: analysis.contentStems, values, flags, verbatimKey: verbatim };
@@ -859,7 +862,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 57;
+const ANALYSIS_VERSION = 60;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -221,3 +221,14 @@ function actOfNamedThing(a: AnalysedSentence, slot: Slot): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the draft's agreement `slot` is dated by a year of its own ("the 2015 comfort women agreement") that no date
+ * of the claim's gives, against the claim's agreement `other`: the year tells the draft's agreement apart, another
+ * one than the claim's (which the draft may name too, in plain words: "… the 1965 normalization treaty").
+ */
+export function anotherDatedAgreement(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, other: Slot): boolean {
+  if (slot.entity?.type !== 'agreement' || other.entity?.type !== 'agreement') return false;
+  const year = draft.slots.find((d) => d.kind === 'date' && d.last === slot.first - 1);
+  return year !== undefined && !claim.slots.some((d) => d.kind === 'date' && compareSlots(year, d) === 'same');
+}

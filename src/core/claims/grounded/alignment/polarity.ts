@@ -459,7 +459,10 @@ export function contrastive(a: AnalysedSentence, n: number): boolean {
   // "… a shove from Washington, not a gentle push": set off by a comma, it corrects a phrase, it denies no act.
   if (n > 0 && textBetween(a, n - 1, n).includes(',')) return true;
   for (let i = n + 1; i < a.words.length; i++) if (a.words[i].lower === 'but' || a.words[i].lower === 'rather') return true;
-  return false;
+  // "GSOMIA is not a trilateral arrangement; TISA is.": a clause ending the sentence on a bare auxiliary gives what was
+  // denied to another; the writer picks one thing over another.
+  const last = a.words.length - 1;
+  return last > n + 2 && DENIAL_AUXILIARIES.has(a.words[last].lower) && /[;,]/.test(textBetween(a, n + 1, last - 1));
 }
 
 /**
