@@ -260,7 +260,6 @@ function goneOnConflicts(
   previous: { start: number; end: number; read: AnalysedSentence },
   draft: AnalysedSentence,
 ): ClaimFinding[] {
-  const unplain = (a: AnalysedSentence) => a.hedged || a.conditional || a.question;
   if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
   // A date dates an event, and which one the reading of both would not tell: the act this sentence tells, or the one
   // before it goes on with ("Japan tightened export controls in response to the ruling. The ruling came in October
@@ -287,6 +286,9 @@ function goneOnConflicts(
   return subject ? joinedConflicts(kb, index, `${told}, which `, said.slice(words[2].start - draft.start), words[2].start) : [];
 }
 
+/** Whether a reading is a guess, a supposition or a question: no plain statement to read another sentence with. */
+const unplain = (a: AnalysedSentence): boolean => a.hedged || a.conditional || a.question;
+
 /** Demonstratives that, before a noun opening a sentence, make it the thing or event the sentence before told. */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 
@@ -297,7 +299,7 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 function joinedConflicts(kb: KnowledgeBase, index: SourceClaims, told: string, said: string, at: number): ClaimFinding[] {
   const joined = told + said;
   const reading = analyseSentence(kb, joined, 0, joined.length);
-  if (reading.hedged || reading.conditional || reading.question) return [];
+  if (unplain(reading)) return [];
   const from = told.length;
   return checkSentence(index, reading)
     .filter((f) => f.start >= from)
