@@ -460,6 +460,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.714, recall: 0.278, commit: 'b37d9ce' },
     },
   },
+  {
+    name: 'Frozen sentences 22',
+    file: frozenFile('frozen22-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 21’s, committed unread and run at once on 50b394d’s checker (before that session’s changes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.95, recall: 0.691, commit: '50b394d' },
+      'sources-only': { precision: 0.974, recall: 0.673, commit: '50b394d' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 22',
+    file: frozenFile('frozen22-paragraphs.jsonl'),
+    description: 'written with set 22: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.389, commit: '50b394d' },
+      'sources-only': { precision: 1, recall: 0.278, commit: '50b394d' },
+    },
+  },
 ];
 
 export interface FrozenScore {
