@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { grounded, words } from '../helpers/grounded';
+import { grounded, warnedWords, words } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -77,5 +77,16 @@ describe('claims read from the sources: the body owning a title', () => {
       "Matthew Pottinger, the National Security Council's Asia director, visited Japan and Korea along with national security adviser John Bolton.",
     ])
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
+
+describe('claims read from the sources: a court named otherwise in a sentence a curated fact also speaks to', () => {
+  it('warns on the court, not on the year the curated fact gives that court, where a passage tells the year of the act', () => {
+    // seoul-tokyo-2019 dates the Constitutional Court's comfort women ruling to 2011 (a curated fact);
+    // strengthen-relations-2021: "In 2018, however, the ROK Supreme Court ruled that, notwithstanding past
+    // agreements, Japanese companies had to make reparations for their past use of forced labor." The slip is the court.
+    const kb = realKnowledge();
+    const text = 'In 2018 the ROK Constitutional Court ruled that Japanese companies owed reparations for their use of forced labor.';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['Constitutional Court'], `${text} (curated ${curated})`);
   });
 });

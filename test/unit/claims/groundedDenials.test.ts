@@ -100,4 +100,16 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, told, curated), [], told);
     }
   });
+
+  it("leaves a sentence naming no party to a person's act the passage denies, and warns where the person is named", () => {
+    const kb = realKnowledge();
+    // buchan2019: "Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way
+    // of The Philippines and Thailand." A flight's length tells no one's trip.
+    for (const curated of [false, true]) {
+      const text = 'A direct flight between Seoul and Tokyo takes a little over two hours.';
+      assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const wrong = "Stilwell's trip took him directly from Tokyo to Seoul.";
+      assert.deepEqual(warnedWords(kb, wrong, curated).length, 1, wrong);
+    }
+  });
 });

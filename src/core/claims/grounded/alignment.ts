@@ -46,7 +46,7 @@ import {
   personAgainstGovernment,
   personInAnotherPart,
 } from './alignment/parties';
-import { contrastive, denyAlike, opposedPolarity, setAside, type Opposition } from './alignment/polarity';
+import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Opposition } from './alignment/polarity';
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
@@ -634,8 +634,17 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const joint = doer && 'joint' in doer ? { draftWords: doer.words, sourceWords: doer.joint, sameActor: false } : undefined;
   const heldOffices =
     !settled && mismatches.length === 0 && unspoken === 0 ? officeHolders(draft, claim, unresolvedValues, pairs) : undefined;
+  // An act the claim tells of a person the draft does not pair, where the draft names no party before its act ("A
+  // direct flight between Seoul and Tokyo takes a little over two hours" against "Stilwell's trip schedule did not take
+  // him directly from Tokyo to Seoul"): the draft tells of no one's act, so not of that person's act denied.
+  const denied = settled ? opposedPolarity(draft, claim, pairs) : undefined;
+  const anothersAct =
+    denied !== undefined &&
+    !denied.sameActor &&
+    !partyBefore(draft, denied.draftWords[0]) &&
+    claim.slots.some((o) => o.entity?.type === 'person' && !claimMatched.has(o));
   const opposed = settled
-    ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint ?? singledAgainstList(draft, claim))
+    ? ((anothersAct ? undefined : denied) ?? opposedOrder(draft, claim, pairs) ?? joint ?? singledAgainstList(draft, claim))
     : heldOffices
       ? opposedOrder(draft, claim, [...pairs, ...heldOffices])
       : undefined;

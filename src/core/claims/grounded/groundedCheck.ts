@@ -1436,6 +1436,7 @@ function backing(
   draft: AnalysedSentence,
   value: Slot,
   coverage: number,
+  otherSlip = false,
 ): { claim: SourceClaim; sourced: Slot } | undefined {
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
@@ -1467,7 +1468,10 @@ function backing(
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
-      if (alignment.mismatches.some((m) => m.draft !== value) || clauseDatedOtherwise(draft, value, claim.analysis)) continue;
+      // (With `otherSlip`, one named party of the draft's told otherwise is allowed: then that party is the draft's slip.)
+      const others = alignment.mismatches.filter((m) => m.draft !== value);
+      const slip = otherSlip && others.length === 1 && others[0].draft.kind === 'entity' && others[0].draft.entity?.type !== 'place';
+      if ((others.length > 0 && !slip) || clauseDatedOtherwise(draft, value, claim.analysis)) continue;
       // A person's act is backed only by a passage telling one of the person's acts ("President Donald J. Trump's meeting
       // with … Kim Jong-un", or "the Biden administration" beside none of its acts, backs no meeting Trump or Biden
       // organized with Abe and Park).
@@ -1721,12 +1725,14 @@ export function clearsCuratedFinding(kb: KnowledgeBase, text: string, sentence: 
  * Whether a source passage states the draft's date or number at `value` in the sentence's own words (as `backing`
  * asks of an extracted conflict): a curated fact's conflict on that value is then another event the sources tell ("The
  * October 2018 ruling …" beside a court the fact dates to 2011), or a disagreement among them, and not a slip about
- * the fact.
+ * the fact. A passage telling that date of the sentence's event with one body or person otherwise ("In 2018 the ROK
+ * Constitutional Court ruled that Japanese companies owed reparations …" against "In 2018, however, the ROK Supreme
+ * Court ruled …") backs it too: the slip is that body, which the extracted claims' pass then warns about.
  */
 function sourcesBackValue(index: SourceClaims, draft: AnalysedSentence, value: Located): boolean {
   const slot = draft.slots.find((s) => (s.kind === 'date' || s.kind === 'number') && s.start < value.end && value.start < s.end);
   if (slot === undefined) return false;
-  const backed = backing(index, draft, slot, MIN_COVERAGE);
+  const backed = backing(index, draft, slot, MIN_COVERAGE, true);
   if (!backed) return false;
   // At the draft's grain: "November 2018" is not backed by a passage's "2018", which only fails to contradict it.
   const [mine, sourced] = [slot.date, backed.sourced.date];

@@ -1320,3 +1320,6 @@ export const OFFICE_TERMS: ReadonlyMap<string, string> = new Map([
   ['chairmanship', 'chairman'],
   ['chancellorship', 'chancellor'],
 ]);
+
+/** Pronouns that stand for a party doing an act ("It refused …", "They met …", "his government"): a party is named. */
+export const PARTY_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our']);

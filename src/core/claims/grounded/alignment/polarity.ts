@@ -19,6 +19,7 @@ import {
   WEIGHING_VERBS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
+  PARTY_PRONOUNS,
   PRESSING_NOUNS,
   PROPOSAL_NOUNS,
   SET_ASIDE_PREPOSITIONS,
@@ -387,6 +388,17 @@ function firstValueAfter(a: AnalysedSentence, e: number): Slot | undefined {
   let k = e + 1;
   while (k < a.words.length && DETERMINERS.has(a.words[k].lower)) k++;
   return a.slots.find((s) => s.first === k && s.kind === 'entity');
+}
+
+/**
+ * Whether a party stands anywhere before word `i`: a named one not led by a preposition ("Moon's government", "Seoul"),
+ * a title ("The Japanese foreign minister") or a pronoun. "A direct flight between Seoul and Tokyo takes …" has none.
+ */
+export function partyBefore(a: AnalysedSentence, i: number): boolean {
+  for (const s of a.slots)
+    if (s.first >= 0 && s.first < i && (s.kind === 'role' || (s.kind === 'entity' && relationOf(a, s) === undefined))) return true;
+  for (let k = 0; k < i; k++) if (PARTY_PRONOUNS.has(a.words[k].lower)) return true;
+  return false;
 }
 
 /**
