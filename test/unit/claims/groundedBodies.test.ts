@@ -87,6 +87,7 @@ describe('claims read from the sources: a court named otherwise in a sentence a 
     // agreements, Japanese companies had to make reparations for their past use of forced labor." The slip is the court.
     const kb = realKnowledge();
     const text = 'In 2018 the ROK Constitutional Court ruled that Japanese companies owed reparations for their use of forced labor.';
-    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['Constitutional Court'], `${text} (curated ${curated})`);
+    for (const curated of [false, true])
+      assert.deepEqual(warnedWords(kb, text, curated), ['Constitutional Court'], `${text} (curated ${curated})`);
   });
 });
