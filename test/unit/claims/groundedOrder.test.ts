@@ -130,4 +130,32 @@ describe("claims read from the sources: the order of events and of a journey's s
     warnsOn([["The Six-Party Talks came a decade before Perry's trilateral effort.", 'before']]);
     silentOn(["The Six-Party Talks came a decade after Perry's trilateral effort."]);
   });
+
+  it('reads a pronoun\'s act as the event ordered by, placed by the things its clause names ("before he met Moon in Chengdu")', () => {
+    // "… Abe Shinzo and South Korean President Moon Jae-in met in Chengdu, China … In a subsequent speech to the
+    // Japanese Diet, Abe called South Korea … 'our most important neighbor …'". A passage naming Moon in another act
+    // ("In his first telephone conversation with Moon, Suga described Japan and South Korea as 'extremely important
+    // neighbors'") does not back the draft: it tells no act of Abe's.
+    warnsOn([["Abe praised South Korea in the Diet as Japan's most important neighbor before he met Moon in Chengdu.", 'before']]);
+    silentOn(["Abe praised South Korea in the Diet as Japan's most important neighbor after he met Moon in Chengdu."]);
+  });
+
+  it('reads ", after which" as setting the clause before first ("…, after which Abe resigned")', () => {
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's prime minister following Abe's resignation."
+    warnsOn([['Suga took over as prime minister in September 2020, after which Abe resigned.', 'after which']]);
+    silentOn(['Abe resigned, after which Suga became prime minister in September 2020.']);
+  });
+
+  it('reads who answered in kind as the party acting second ("…, and Tokyo answered in kind")', () => {
+    // "When the ROK Supreme Court ruled against Japanese companies for reparations, Tokyo's response was economic
+    // retaliation, which Seoul repaid in kind."
+    warnsOn([
+      ['After the reparations ruling, Seoul was the first to retaliate economically, and Tokyo answered in kind.', 'Seoul'],
+      ['After the court ruling, it was Seoul that struck first with economic retaliation, and Tokyo answered in kind.', 'Seoul'],
+    ]);
+    silentOn([
+      'Tokyo retaliated economically after the ruling, and Seoul answered in kind.',
+      'After the Supreme Court ruled against Japanese firms, Tokyo retaliated economically and Seoul repaid it in kind.',
+    ]);
+  });
 });

@@ -995,6 +995,12 @@ export const JOURNEY_WORDS = words(`visited visiting stopped stopping traveled t
  */
 export const STOP_ORDER_WORDS = words(`first before then afterwards afterward later`);
 
+/**
+ * The words after a verb telling an act answered the other party's with the same ("Seoul repaid in kind", "Tokyo
+ * answered in kind"): the verb's subject acted second.
+ */
+export const IN_KIND_WORDS: readonly string[] = ['in', 'kind'];
+
 /** Words telling stops in the reverse order of the sentence ("went to Seoul after stopping in Manila"): not read. */
 export const REVERSED_STOP_WORDS = words(`after following since`);
 
