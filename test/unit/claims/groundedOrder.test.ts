@@ -158,4 +158,19 @@ describe("claims read from the sources: the order of events and of a journey's s
       'After the Supreme Court ruled against Japanese firms, Tokyo retaliated economically and Seoul repaid it in kind.',
     ]);
   });
+
+  it('orders the event an account opening tells, not the account ("In Sakata\'s account, Tokyo\'s move … preceded …")', () => {
+    // "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures and delist South Korea
+    // from its so-called 'white list' …"; "It started with a Korean Supreme Court ruling in October 2018 regarding
+    // Korean wartime laborers …".
+    warnsOn([
+      [
+        "In Sakata's account, Tokyo's move to tighten export controls and strip Seoul of its white-list status preceded the Supreme Court's ruling on wartime laborers.",
+        'preceded',
+      ],
+    ]);
+    silentOn([
+      "In Sakata's account, Tokyo's move to tighten export controls and strip Seoul of its white-list status followed the Supreme Court's ruling on wartime laborers.",
+    ]);
+  });
 });

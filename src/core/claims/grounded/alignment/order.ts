@@ -19,6 +19,7 @@ import { textBetween } from '../sourceClaims';
 import type { Opposition } from './polarity';
 import { breaksClause, sameClause } from './clauses';
 import { ACT_ENDING } from './events';
+import { accountOpening } from './tellers';
 import { compareSlots } from './values';
 
 /** An order word and the event it sets its clause's event before or after. */
@@ -203,13 +204,14 @@ function relativeAt(a: AnalysedSentence, o: number): number | undefined {
 }
 
 /**
- * Where the event an order word orders begins: the sentence's start, or for a relative clause the noun phrase before
+ * Where the event an order word orders begins: the sentence's start (past an opening giving whose account it is), or for a relative clause the noun phrase before
  * its comma ("The downward spiral began with Tokyo's export curbs, which were followed by …" orders the curbs, not
  * the spiral): back from the comma past content words, values, determiners and possessives.
  */
 function antecedentStart(a: AnalysedSentence, o: number): number {
   const r = relativeAt(a, o);
-  if (r === undefined) return 0;
+  // "In Sakata's account, Tokyo's move … preceded …": the account's opening tells whose it is, not the event.
+  if (r === undefined) return Math.min(accountOpening(a)?.from ?? 0, o);
   let k = r;
   while (
     k > 0 &&
