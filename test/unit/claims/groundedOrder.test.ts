@@ -173,4 +173,19 @@ describe("claims read from the sources: the order of events and of a journey's s
       "In Sakata's account, Tokyo's move to tighten export controls and strip Seoul of its white-list status followed the Supreme Court's ruling on wartime laborers.",
     ]);
   });
+
+  it('reads a trip that "took him" to its stops as a journey ("took him to Seoul first and only then on to Tokyo")', () => {
+    // "Further, Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way of The
+    // Philippines and Thailand."
+    warnsOn([
+      [
+        "Stilwell's itinerary took him to Seoul first and only then on to Tokyo, by way of the Philippines and Thailand.",
+        'first and only then',
+      ],
+    ]);
+    silentOn([
+      "Stilwell's itinerary took him to Tokyo first and only then on to Seoul, by way of the Philippines and Thailand.",
+      "Stilwell's trip took him from Tokyo to the Philippines and Thailand first, and only then to Seoul.",
+    ]);
+  });
 });

@@ -985,9 +985,9 @@ export const VIA_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Words taking back a denial before them ("did not take him directly …, but rather to Seoul by way of …"). */
 export const RETRACTING_WORDS = words(`but rather instead`);
 
-/** Words of a journey from place to place ("stopped in Seoul first", "heading on to Tokyo", "travelled on to …"). */
+/** Words of a journey from place to place ("stopped in Seoul first", "heading on to Tokyo", "took him to Seoul first"). */
 export const JOURNEY_WORDS = words(`visited visiting stopped stopping traveled travelled traveling travelling went going
-  heading headed flew flying arrived arriving continued continuing`);
+  heading headed flew flying arrived arriving continued continuing took taking`);
 
 /**
  * Words a sentence tells the stops of a journey in order with ("stopped in Seoul first before heading on to Tokyo",
