@@ -130,4 +130,62 @@ describe("claims read from the sources: the order of events and of a journey's s
     warnsOn([["The Six-Party Talks came a decade before Perry's trilateral effort.", 'before']]);
     silentOn(["The Six-Party Talks came a decade after Perry's trilateral effort."]);
   });
+
+  it('reads a pronoun\'s act as the event ordered by, placed by the things its clause names ("before he met Moon in Chengdu")', () => {
+    // "… Abe Shinzo and South Korean President Moon Jae-in met in Chengdu, China … In a subsequent speech to the
+    // Japanese Diet, Abe called South Korea … 'our most important neighbor …'". A passage naming Moon in another act
+    // ("In his first telephone conversation with Moon, Suga described Japan and South Korea as 'extremely important
+    // neighbors'") does not back the draft: it tells no act of Abe's.
+    warnsOn([["Abe praised South Korea in the Diet as Japan's most important neighbor before he met Moon in Chengdu.", 'before']]);
+    silentOn(["Abe praised South Korea in the Diet as Japan's most important neighbor after he met Moon in Chengdu."]);
+  });
+
+  it('reads ", after which" as setting the clause before first ("…, after which Abe resigned")', () => {
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's prime minister following Abe's resignation."
+    warnsOn([['Suga took over as prime minister in September 2020, after which Abe resigned.', 'after which']]);
+    silentOn(['Abe resigned, after which Suga became prime minister in September 2020.']);
+  });
+
+  it('reads who answered in kind as the party acting second ("…, and Tokyo answered in kind")', () => {
+    // "When the ROK Supreme Court ruled against Japanese companies for reparations, Tokyo's response was economic
+    // retaliation, which Seoul repaid in kind."
+    warnsOn([
+      ['After the reparations ruling, Seoul was the first to retaliate economically, and Tokyo answered in kind.', 'Seoul'],
+      ['After the court ruling, it was Seoul that struck first with economic retaliation, and Tokyo answered in kind.', 'Seoul'],
+    ]);
+    silentOn([
+      'Tokyo retaliated economically after the ruling, and Seoul answered in kind.',
+      'After the Supreme Court ruled against Japanese firms, Tokyo retaliated economically and Seoul repaid it in kind.',
+    ]);
+  });
+
+  it('orders the event an account opening tells, not the account ("In Sakata\'s account, Tokyo\'s move … preceded …")', () => {
+    // "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures and delist South Korea
+    // from its so-called 'white list' …"; "It started with a Korean Supreme Court ruling in October 2018 regarding
+    // Korean wartime laborers …".
+    warnsOn([
+      [
+        "In Sakata's account, Tokyo's move to tighten export controls and strip Seoul of its white-list status preceded the Supreme Court's ruling on wartime laborers.",
+        'preceded',
+      ],
+    ]);
+    silentOn([
+      "In Sakata's account, Tokyo's move to tighten export controls and strip Seoul of its white-list status followed the Supreme Court's ruling on wartime laborers.",
+    ]);
+  });
+
+  it('reads a trip that "took him" to its stops as a journey ("took him to Seoul first and only then on to Tokyo")', () => {
+    // "Further, Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way of The
+    // Philippines and Thailand."
+    warnsOn([
+      [
+        "Stilwell's itinerary took him to Seoul first and only then on to Tokyo, by way of the Philippines and Thailand.",
+        'first and only then',
+      ],
+    ]);
+    silentOn([
+      "Stilwell's itinerary took him to Tokyo first and only then on to Seoul, by way of the Philippines and Thailand.",
+      "Stilwell's trip took him from Tokyo to the Philippines and Thailand first, and only then to Seoul.",
+    ]);
+  });
 });

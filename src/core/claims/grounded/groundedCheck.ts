@@ -47,7 +47,7 @@ import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { orderedEvents, orderEventSpans } from './alignment/order';
+import { answeredInKind, orderedEvents, orderEventSpans } from './alignment/order';
 import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import {
@@ -541,6 +541,41 @@ function stopOrderConflict(draft: AnalysedSentence, passages: readonly SourceCla
 }
 
 /**
+ * The party a draft has answer the other's act in kind where the passage telling the exchange has the other party
+ * answer ("Seoul was the first to retaliate, and Tokyo answered in kind" against "Tokyo's response was economic
+ * retaliation, which Seoul repaid in kind"): the draft has the two act in the wrong order. Each must name both
+ * parties; the finding covers the party the draft has act first, which the passage has answer.
+ */
+function answerOrderConflict(
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding | undefined {
+  const mine = answeredInKind(draft);
+  if (!mine) return undefined;
+  const same = (x: Slot, y: Slot) => compareSlots(x, y) === 'same';
+  for (const { claim, alignment } of compared) {
+    if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE) continue;
+    const theirs = answeredInKind(claim.analysis);
+    if (!theirs || same(mine, theirs)) continue;
+    const first = draft.slots.find((s) => s !== mine && s.kind === 'entity' && same(s, theirs));
+    // The party acting first, named last before the answer: not "Japanese companies" that the act answered.
+    const answered = claim.analysis.slots
+      .filter((s) => s.last < theirs.first && s.kind === 'entity' && !s.entity!.adjective && same(s, mine))
+      .pop();
+    if (!first || !answered) continue;
+    return finding(
+      claim,
+      first.start,
+      first.end,
+      first.text,
+      `${wordsText(claim.analysis, answered.first, answered.last)} first, ${theirs.text} in kind`,
+      undefined,
+    );
+  }
+  return undefined;
+}
+
+/**
  * The first and last day a date may mean, counted in one scale (a year of 16 months of 32 days, room for a winter's
  * January and February after its December, so a month's days and a season's months are ranges in it): "October 2018" is all of its days, "summer 2019" its three months. A date of no
  * year (two dates of one source, same year) is read in year 0.
@@ -1010,7 +1045,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   if (decided && decided.length > 0) return decided;
   // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
   // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
-  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, passages);
+  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, passages) ?? answerOrderConflict(draft, compared);
   if (dated) return [dated];
   if (decided) return decided;
   const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
@@ -1091,8 +1126,13 @@ function decide(
       source.after?.at === from &&
       claim.passage.source === best.claim.passage.source &&
       claim.passage.index === best.claim.passage.index - 1;
+    // Against an order ("… before he met Moon in Chengdu"), a passage backs the draft only where it tells the draft's
+    // own event, every party the draft names outside the event it orders by: one naming Moon in another act does not.
+    const orderSpan = orderEventSpans(draft).find(([o]) => o === at);
+    const ownParties = orderSpan ? draft.slots.filter((s) => s.kind === 'entity' && (s.last < orderSpan[0] || s.first > orderSpan[1])) : [];
     const backs = (claim: SourceClaim, alignment: Alignment) =>
       claim !== best.claim &&
+      ownParties.every((s) => alignment.matched.includes(s)) &&
       !orderedBy(claim) &&
       // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
       // does not state that it happened.

@@ -985,15 +985,21 @@ export const VIA_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Words taking back a denial before them ("did not take him directly …, but rather to Seoul by way of …"). */
 export const RETRACTING_WORDS = words(`but rather instead`);
 
-/** Words of a journey from place to place ("stopped in Seoul first", "heading on to Tokyo", "travelled on to …"). */
+/** Words of a journey from place to place ("stopped in Seoul first", "heading on to Tokyo", "took him to Seoul first"). */
 export const JOURNEY_WORDS = words(`visited visiting stopped stopping traveled travelled traveling travelling went going
-  heading headed flew flying arrived arriving continued continuing`);
+  heading headed flew flying arrived arriving continued continuing took taking`);
 
 /**
  * Words a sentence tells the stops of a journey in order with ("stopped in Seoul first before heading on to Tokyo",
  * "… and only then traveled on to Tokyo"): the place told before such a word came before the place after it.
  */
 export const STOP_ORDER_WORDS = words(`first before then afterwards afterward later`);
+
+/**
+ * The words after a verb telling an act answered the other party's with the same ("Seoul repaid in kind", "Tokyo
+ * answered in kind"): the verb's subject acted second.
+ */
+export const IN_KIND_WORDS: readonly string[] = ['in', 'kind'];
 
 /** Words telling stops in the reverse order of the sentence ("went to Seoul after stopping in Manila"): not read. */
 export const REVERSED_STOP_WORDS = words(`after following since`);

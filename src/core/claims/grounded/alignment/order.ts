@@ -3,12 +3,23 @@
  * because it is read from order words ("before", "prior to") and the event after them, like a denial is read from
  * its predicate.
  */
-import { NEGATION_WORDS, NOT_THEN_BEFORE, ORDER_WORDS, RELATIVE_AUXILIARIES, RELATIVE_WORDS, THEN_WORDS, TIME_NOUNS } from '../lexicon';
+import {
+  IN_KIND_WORDS,
+  NEGATION_WORDS,
+  NOT_THEN_BEFORE,
+  ORDER_WORDS,
+  PARTY_PRONOUNS,
+  RELATIVE_AUXILIARIES,
+  RELATIVE_WORDS,
+  THEN_WORDS,
+  TIME_NOUNS,
+} from '../lexicon';
 import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import type { Opposition } from './polarity';
 import { breaksClause, sameClause } from './clauses';
 import { ACT_ENDING } from './events';
+import { accountOpening } from './tellers';
 import { compareSlots } from './values';
 
 /** An order word and the event it sets its clause's event before or after. */
@@ -29,7 +40,10 @@ interface OrderPhrase {
 }
 
 /** Words between an order word and its event that say nothing of which event ("before the", "after Abe's"). */
-const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'last', 'even']);
+const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'last', 'even']);
+
+/** Pronouns standing as the subject of an event's clause ("before he met …"): the party pronouns but possessives. */
+const SUBJECT_PRONOUNS = new Set([...PARTY_PRONOUNS].filter((w) => !EVENT_DETERMINERS.has(w)));
 
 /**
  * The order words of a sentence with their events ("Before the Singapore summit", "only after Biden had stepped in"),
@@ -63,17 +77,29 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     }
     // "was followed by the ruling": the verb in the passive sets its subject on the other side of the event.
     const passive = order.verb === true && a.words[k]?.lower === 'by';
-    if (passive) k++;
-    const direction = passive ? (order.direction === 'before' ? 'after' : 'before') : order.direction;
+    // "Suga took office in September 2020, after which Abe resigned": the clause after the relative word is the event
+    // set after the one before the comma, so the sentence's first event comes before it.
+    const relative = !passive && i > 0 && a.words[k]?.lower === 'which' && textBetween(a, i - 1, i).includes(',');
+    if (passive || relative) k++;
+    const direction = passive || relative ? (order.direction === 'before' ? 'after' : 'before') : order.direction;
     const paired = (w: string | undefined) => w === 'and' || w === 'or';
     if (paired(a.words[k]?.lower) || paired(a.words[i - 1]?.lower) || NEGATION_WORDS.has(a.words[i - 1]?.lower ?? '')) continue;
     while (k < a.words.length && EVENT_DETERMINERS.has(a.words[k].lower)) k++;
     if (k >= a.words.length || TIME_NOUNS.has(a.words[k].lower)) continue;
+    const words: [number, number] = [i, order.next !== undefined || passive || relative ? i + 1 : i];
+    // "before he met Moon in Chengdu": a pronoun's act is its event, placed by the things its clause names other than
+    // people (a person is a party to many events; the pronoun's own is told elsewhere).
+    if (SUBJECT_PRONOUNS.has(a.words[k].lower)) {
+      const end = clauseEnd(a, k);
+      for (const s of a.slots)
+        if (s.kind === 'entity' && s.first > k && s.last < end && s.entity!.type !== 'person')
+          out.push({ words, direction, slot: s, through: end });
+      continue;
+    }
     // Every thing named there: "that meeting" may stand for the several things the meeting was told with.
     const named = a.slots.filter((s) => s.first === k && s.kind === 'entity');
     const slot = named[0];
     const stemAt = (m: number) => (a.content[m] === 1 ? a.stems[m] : undefined);
-    const words: [number, number] = [i, order.next !== undefined || passive ? i + 1 : i];
     // "the Singapore summit", "Abe's resignation", "Biden steps in": the event's name and the word after it.
     const possessive = slot !== undefined && possessiveMark(a.words, slot.last + 1);
     // A verb's object is its event to the end of its clause: "preceded his Chengdu meeting with Moon" names the meeting
@@ -178,13 +204,14 @@ function relativeAt(a: AnalysedSentence, o: number): number | undefined {
 }
 
 /**
- * Where the event an order word orders begins: the sentence's start, or for a relative clause the noun phrase before
+ * Where the event an order word orders begins: the sentence's start (past an opening giving whose account it is), or for a relative clause the noun phrase before
  * its comma ("The downward spiral began with Tokyo's export curbs, which were followed by …" orders the curbs, not
  * the spiral): back from the comma past content words, values, determiners and possessives.
  */
 function antecedentStart(a: AnalysedSentence, o: number): number {
   const r = relativeAt(a, o);
-  if (r === undefined) return 0;
+  // "In Sakata's account, Tokyo's move … preceded …": the account's opening tells whose it is, not the event.
+  if (r === undefined) return Math.min(accountOpening(a)?.from ?? 0, o);
   let k = r;
   while (
     k > 0 &&
@@ -322,3 +349,23 @@ function exchangedEvents(
 
 /** Words and values the two events ordered must share besides the event they are ordered by. */
 const MIN_ORDER_CLAUSE_SHARED = 2;
+
+/** Most words between the party answering in kind and "in kind" ("Seoul repaid it in kind", "Tokyo then answered in kind"). */
+const IN_KIND_REACH = 4;
+
+/**
+ * The party a sentence has answer the other's act in kind ("…, which Seoul repaid in kind", "and Tokyo then answered in
+ * kind"): the thing named last before "in kind" in its clause, within `IN_KIND_REACH` words, and not denied ("Seoul did
+ * not respond in kind"). Undefined when the sentence tells no such answer.
+ */
+export function answeredInKind(a: AnalysedSentence): Slot | undefined {
+  const [first, second] = IN_KIND_WORDS;
+  for (let i = 1; i + 1 < a.words.length; i++) {
+    if (a.words[i].lower !== first || a.words[i + 1].lower !== second) continue;
+    if (a.negations.some((n) => n < i && sameClause(a, n, i))) return undefined;
+    let party: Slot | undefined;
+    for (const s of a.slots) if (s.kind === 'entity' && s.last < i && i - s.last <= IN_KIND_REACH && sameClause(a, s.last, i)) party = s;
+    return party;
+  }
+  return undefined;
+}

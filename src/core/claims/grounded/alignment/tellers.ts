@@ -14,6 +14,17 @@ import { compareParties, personLike } from './parties';
  * "Seoul's version was that …" gives, with the word where the account starts; undefined for any other sentence.
  */
 function tellerOf(a: AnalysedSentence): { party: Slot; from: number } | undefined {
+  const opening = accountOpening(a);
+  if (!opening) return undefined;
+  const type = opening.party.entity!.type;
+  return type === 'place' || type === 'organisation' ? opening : undefined;
+}
+
+/**
+ * The party, of any kind (a person too: "In Sakata's account, …"), whose account a sentence opens by giving as
+ * `tellerOf` reads it, with the word where the account starts; undefined for any other sentence.
+ */
+export function accountOpening(a: AnalysedSentence): { party: Slot; from: number } | undefined {
   const w = (i: number) => a.words[i]?.lower ?? '';
   const according = w(0) === 'according' && w(1) === 'to';
   const opened = according || ACCOUNT_OPENERS.has(w(0));
@@ -40,8 +51,7 @@ function tellerOf(a: AnalysedSentence): { party: Slot; from: number } | undefine
     if (!ACCOUNT_LINKS.has(w(i)) || w(i + 1) !== 'that') return undefined;
     i += 2;
   } else if (!textBetween(a, i - 1, i).includes(',')) return undefined;
-  const type = party.entity!.type;
-  return type === 'place' || type === 'organisation' ? { party, from: i } : undefined;
+  return { party, from: i };
 }
 
 /**
