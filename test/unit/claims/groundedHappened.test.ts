@@ -27,6 +27,8 @@ describe('claims read from the sources: whether it happened', () => {
     both('Seoul terminated GSOMIA in 2019 after Japan refused to rescind its export controls.', ['terminated']);
     // A passive names what undergoes the act before it.
     both('GSOMIA was terminated in 2019, leaving Tokyo without Korean intelligence.', ['terminated']);
+    // So does the thing a relative clause tells another party's act of.
+    both('GSOMIA, which Seoul terminated in 2019, has not been restored.', ['terminated']);
   });
 
   it('reads no act done in an act only decided on, nor in what the writer calls wrong to say', () => {

@@ -312,9 +312,10 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const y1 = firstValueAfter(y, f);
   if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
-  // A thing named before a passive ("GSOMIA was terminated in 2019") undergoes the act, as one named after the other's
-  // predicate does ("threatened to terminate the … military intelligence sharing agreement").
-  const undergoer = passiveSubject(x, i);
+  // A thing named before a passive ("GSOMIA was terminated in 2019"), or before a relative clause whose party does the
+  // act ("GSOMIA, which Seoul terminated in 2019"), undergoes the act, as one named after the other's predicate does
+  // ("threatened to terminate the … military intelligence sharing agreement").
+  const undergoer = passiveSubject(x, i) ?? relativeObject(x, i);
   if (undergoer && pairs.some(([p, q]) => p === undergoer && q.first > f && q.first <= f + 8)) return true;
   for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
     if (!objectWord(x, a)) continue;
@@ -442,6 +443,16 @@ function passiveSubject(a: AnalysedSentence, i: number): Slot | undefined {
   if (i < 2 || !PASSIVE_AUXILIARIES.has(a.words[i - 1].lower)) return undefined;
   if (!a.words[i].lower.endsWith('ed') && !STATED_PAST_FORMS.has(a.words[i].lower)) return undefined;
   return a.slots.find((s) => s.kind === 'entity' && s.last === i - 2);
+}
+
+/**
+ * The named thing a relative clause tells the act at word `i` of, done by another party: "GSOMIA, which Seoul
+ * terminated": the thing right before "which" or "that", with a party named between it and the act, nothing else.
+ */
+function relativeObject(a: AnalysedSentence, i: number): Slot | undefined {
+  const doer = a.slots.find((s) => s.kind === 'entity' && s.last === i - 1);
+  if (!doer || doer.first < 1 || !RELATIVE_PRONOUNS.has(a.words[doer.first - 1].lower)) return undefined;
+  return a.slots.find((s) => s.kind === 'entity' && s.last === doer.first - 2);
 }
 
 /**
