@@ -682,6 +682,22 @@ export const COUNT_WORDS: ReadonlyMap<string, readonly [number, number]> = new M
 ]);
 
 /**
+ * Adjectives that count more than one of the plural noun right after them ("numerous calls", "on multiple
+ * occasions"), with the counts they allow: against "a single call", the count differs. Not "repeated": "repeated
+ * meetings … only resulted in a stalemate" tells what the meetings came to more than how many there were.
+ */
+export const MANY_ADJECTIVES: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['numerous', [2, 999]],
+  ['multiple', [2, 999]],
+]);
+
+/**
+ * Words denying a count right before "a single" ("not a single meeting", "without a single casualty"): no one of it,
+ * not one.
+ */
+export const NONE_BEFORE_SINGLE = words(`not without never nor`);
+
+/**
  * Words before "-digit" that give a figure's number of digits, with the values they allow: "a single-digit pace" (1 to
  * 9), "double-digit growth" (10 to 99), "triple-digit" (100 to 999). Compared with one another as magnitudes.
  */
