@@ -914,7 +914,8 @@ describe('claims read from the sources', () => {
       {
         text: 'Seoul ultimately pulled out of its military intelligence-sharing pact with Tokyo.',
         value: 'pulled out',
-        sourced: 'near withdrawal',
+        // sakata2020's "the Blue House threatened to terminate …" (South Korea's body) is a near miss as well.
+        sourced: 'threatened to terminate',
       },
     ]);
     silentOnEach(kb, ['Seoul nearly pulled out of its military intelligence-sharing pact with Tokyo.']);
@@ -2249,7 +2250,7 @@ describe('who did it, in what role', () => {
         sourced: 'Japan',
       },
       // The threat to terminate GSOMIA does not say it was terminated: it backs no withdrawal.
-      { text: 'Seoul pulled out of GSOMIA in 2019.', value: 'pulled out', sourced: 'near withdrawal' },
+      { text: 'Seoul pulled out of GSOMIA in 2019.', value: 'pulled out', sourced: 'threatened to terminate' },
     ]);
     silentOnEach(kb, [
       'Seoul threatened to terminate GSOMIA unless Tokyo dropped its export controls.',
@@ -3032,12 +3033,12 @@ describe('whether it happened: advice states no act', () => {
       {
         text: 'Seoul withdrew from GSOMIA in 2019, cutting intelligence sharing with Tokyo.',
         value: 'withdrew',
-        sourced: 'near withdrawal',
+        sourced: 'threatened to terminate',
       },
       {
         text: 'South Korea scrapped GSOMIA in 2019, ending its intelligence sharing with Japan.',
         value: 'scrapped',
-        sourced: 'near withdrawal',
+        sourced: 'threatened to terminate',
       },
     ]);
     silentOnEach(kb, [

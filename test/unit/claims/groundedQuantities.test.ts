@@ -58,3 +58,25 @@ describe('claims read from the sources: a thing ranked among its owner’s', () 
       assert.deepEqual(warned(text), [], text);
   });
 });
+
+/**
+ * One of a thing against more than one ("a single phone call" against "In numerous calls, they have offered Tokyo many
+ * sought-after assurances"; "a single casualty" against "dozens of casualties"), with the hand-written facts off and on.
+ */
+describe('claims read from the sources: one of a thing, or more than one', () => {
+  const kb = realKnowledge();
+  const both = (text: string, expected: string[]) => {
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), expected, `${text} (curated ${curated})`);
+  };
+
+  it('reads "a single" as one of the noun after it, against "numerous", "repeated" or "dozens of" it', () => {
+    both('In a single phone call, U.S. officials offered Tokyo assurances ranging from the Senkakus to nuclear deterrence.', ['a single']);
+    both('The June 2020 border standoff with India caused a single casualty.', ['a single']);
+  });
+
+  it('reads no count in "not a single", nor against the passage\'s own count', () => {
+    both('Not a single meeting between the two foreign ministers over the radar incident ended in agreement.', []);
+    both('In numerous calls, U.S. officials offered Tokyo assurances ranging from the Senkakus to nuclear deterrence.', []);
+    both('The June 2020 border standoff with India caused dozens of casualties.', []);
+  });
+});

@@ -1390,7 +1390,8 @@ const CLAUSE_REACH = 8;
 /**
  * How much of the clause around `value` (its words up to `reach` either side, not past a semicolon or a dash) the
  * passage also says: content words, each once, and the values the two agree on. A length of time reaches over the
- * whole sentence (`lengthOfTime`).
+ * whole sentence (`lengthOfTime`). With `leaveOut`, the words of `value` the passage lacks are not counted: an
+ * opposite predicate ("agreed" against "refused") is the difference itself, as in the alignment's coverage.
  */
 function clauseCoverage(
   draft: AnalysedSentence,
@@ -1398,6 +1399,7 @@ function clauseCoverage(
   claim: AnalysedSentence,
   alignment: Alignment,
   reach = CLAUSE_REACH,
+  leaveOut = false,
 ): number {
   const words = draft.words;
   let from = value.first;
@@ -1410,8 +1412,10 @@ function clauseCoverage(
   for (let i = from; i <= to; i++) {
     if (draft.content[i] !== 1 || counted.has(draft.stems[i])) continue;
     counted.add(draft.stems[i]);
+    const told = claim.contentStems.has(draft.stems[i]);
+    if (leaveOut && !told && i >= value.first && i <= value.last) continue;
     total += 1;
-    if (claim.contentStems.has(draft.stems[i])) shared += 1;
+    if (told) shared += 1;
   }
   for (const [slot] of alignment.pairs) {
     if (slot.first < from || slot.last > to) continue;
@@ -1655,10 +1659,12 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     if (alignment.anchors < MIN_POLARITY_ANCHORS) return [];
     const [a, b] = alignment.polarity.draftWords;
     const [c, d] = alignment.polarity.sourceWords;
-    // Two opposite predicates ("tighten" / "relax") in a long sentence: the clause around the draft's may carry the
-    // passage's claim alone, as around a value. A denial is weighed on the whole sentence: it may deny anything in it.
-    const opposites = !draft.negations.includes(a) && !source.negations.includes(c);
-    const clause = opposites ? clauseCoverage(draft, { first: a, last: b }, source, alignment) : 0;
+    // Two opposite predicates ("tighten" / "relax"), or a predicate the passage denies ("agreed to scale back its
+    // surveillance flights" / "refused to consider limiting its surveillance activities"), in a long sentence: the
+    // clause around the draft's may carry the passage's claim alone, as around a value. A denial of the draft's is
+    // weighed on the whole sentence: it may deny anything in it.
+    const stating = !draft.negations.includes(a);
+    const clause = stating ? clauseCoverage(draft, { first: a, last: b }, source, alignment, CLAUSE_REACH, true) : 0;
     const coverage = Math.max(alignment.polarity.coverage, clause);
     const needed =
       alignment.anchors > MIN_POLARITY_ANCHORS

@@ -155,6 +155,18 @@ export const INTENT_NOUNS = words(`interest appetite effort efforts attempt atte
  */
 export const WEIGHING_VERBS = words(`consider contemplate entertain`);
 
+/**
+ * Words of denial that, opening a clause before a noun, deny its subject ("Neither leader, however, congratulated
+ * Biden", "No official attended"): the act told of that subject right after it is denied with it.
+ */
+export const SUBJECT_DENIALS = words(`neither no`);
+
+/**
+ * Nouns of an act decided on or planned: the act after their "to" is told as willed, not done ("suspended its decision
+ * to terminate GSOMIA", "a plan to fund the foundation"), so no passage denying that act contradicts it.
+ */
+export const WILLED_NOUNS = words(`decision decisions plan plans intention intentions`);
+
 /** The prepositions that open the act after a noun of `INTENT_NOUNS`. */
 export const INTENT_PREPOSITIONS = words(`in to of`);
 
@@ -215,12 +227,16 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['consider', 'exclude'],
   // What someone holds true.
   ['consistent', 'vacillate'],
+  // Holding one position throughout, or swinging between two ("has steadily maintained that …", "has vacillated between").
+  ['maintain', 'vacillate'],
   ['consistent', 'waver'],
   ['convince', 'doubt'],
   ['believe', 'doubt'],
   // Holding a thing's worth up, or doubting it ("affirmed the value of its alliances", "second-guessed the value").
   ['affirm', 'doubt'],
   ['admit', 'deny'],
+  // Granting a thing is so, or denying it ("acknowledged that the video was accurate", "denied the veracity of the video").
+  ['acknowledge', 'deny'],
   ['ratify', 'reject'],
   // What becomes of an agreement, a ruling, a body or a policy.
   ['uphold', 'overturn'],
@@ -462,9 +478,10 @@ export const HEDGE_WORDS = words(`
 
 /**
  * Adjectives that, after an impersonal "it is" ("It is possible that the delegation …", "it's conceivable"), allow
- * what follows rather than state it: the writer is not wrong when it did not happen.
+ * what follows rather than state it: the writer is not wrong when it did not happen. So for those by which the writer
+ * disowns what follows ("It is wrong to say Seoul withdrew from GSOMIA"): it is not stated.
  */
-export const IMPERSONAL_HEDGES = words(`possible conceivable plausible thinkable`);
+export const IMPERSONAL_HEDGES = words(`possible conceivable plausible thinkable wrong false untrue incorrect mistaken`);
 
 /** The verbs between "it" and such an adjective ("it is", "it was", "it seems", "it remains"; "s" is "it's" split). */
 export const IMPERSONAL_COPULAS = words(`is was remains seems s`);
@@ -607,6 +624,12 @@ export const EXPLAINED_WORD = 'why';
  */
 export const DECLARATION_NOUNS = words(`announcement declaration pledge promise`);
 
+/**
+ * Forms of "be" that, right before a participle, make it passive ("GSOMIA was terminated"): the thing named before
+ * them undergoes the act, as the object after an active verb does.
+ */
+export const PASSIVE_AUXILIARIES = words(`is are was were be been being`);
+
 /** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
 export const STATED_PAST_FORMS = words(`set made built began took held struck won led let`);
 
@@ -657,6 +680,22 @@ export const COUNT_WORDS: ReadonlyMap<string, readonly [number, number]> = new M
   ['hundreds', [200, 1999]],
   ['thousands', [2000, 19999]],
 ]);
+
+/**
+ * Adjectives that count more than one of the plural noun right after them ("numerous calls", "on multiple
+ * occasions"), with the counts they allow: against "a single call", the count differs. Not "repeated": "repeated
+ * meetings … only resulted in a stalemate" tells what the meetings came to more than how many there were.
+ */
+export const MANY_ADJECTIVES: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['numerous', [2, 999]],
+  ['multiple', [2, 999]],
+]);
+
+/**
+ * Words denying a count right before "a single" ("not a single meeting", "without a single casualty"): no one of it,
+ * not one.
+ */
+export const NONE_BEFORE_SINGLE = words(`not without never nor`);
 
 /**
  * Words before "-digit" that give a figure's number of digits, with the values they allow: "a single-digit pace" (1 to

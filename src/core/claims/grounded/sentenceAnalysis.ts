@@ -19,6 +19,8 @@ import {
   DENYING_ONLY_BEFORE,
   UNDENYING_BEFORE,
   COUNT_WORDS,
+  MANY_ADJECTIVES,
+  NONE_BEFORE_SINGLE,
   FEW_WORDS,
   LENGTH_PREPOSITIONS,
   UPPER_BOUND_PREPOSITIONS,
@@ -876,8 +878,8 @@ function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot
 const DIGITS_UNIT = 'digits';
 
 /**
- * Counts without a figure ("dozens of casualties", "a handful of partners"), each with the counts it allows, and
- * magnitudes told by their digits ("a single-digit rate", "a double-digit pace").
+ * Counts without a figure ("dozens of casualties", "a handful of partners", "a single meeting", "numerous calls"),
+ * each with the counts it allows, and magnitudes told by their digits ("a single-digit rate", "a double-digit pace").
  */
 function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
   for (let i = 0; i < words.length; i++) {
@@ -885,6 +887,26 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
     const hyphened = words[i + 1]?.lower === 'digit' && words[i + 1].joined && text[words[i + 1].start - 1] === '-';
     if (digits !== undefined && hyphened && taken[i] === -1 && taken[i + 1] === -1) {
       claim(slotOf('number', words, i, i + 1, text, { number: { value: digits[0], unit: DIGITS_UNIT, approximate: true, range: digits } }));
+      continue;
+    }
+    // "a single meeting", "a single phone call": one of the noun heading the words after it (not "not a single one").
+    if (words[i].lower === 'single' && words[i - 1]?.lower === 'a' && taken[i] === -1 && taken[i - 1] === -1) {
+      const head = singleCounted(words, i);
+      if (head > i && !NONE_BEFORE_SINGLE.has(words[i - 2]?.lower ?? ''))
+        claim(slotOf('number', words, i - 1, i, text, { number: { value: 1, unit: stem(words[head].lower), approximate: false } }));
+      continue;
+    }
+    // "numerous calls", "on multiple occasions": more than one of the plural noun after it.
+    const many = MANY_ADJECTIVES.get(words[i].lower);
+    const plural = words[i + 1]?.lower ?? '';
+    if (
+      many !== undefined &&
+      taken[i] === -1 &&
+      plural.endsWith('s') &&
+      !FUNCTION_WORDS.has(plural) &&
+      LOWER_START.test(words[i + 1].text)
+    ) {
+      claim(slotOf('number', words, i, i, text, { number: { value: many[0], unit: stem(plural), approximate: true, range: many } }));
       continue;
     }
     const range = COUNT_WORDS.get(words[i].lower);
@@ -896,6 +918,22 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
     if (counted === undefined || FUNCTION_WORDS.has(counted)) continue;
     claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit: stem(counted), approximate: true, range } }));
   }
+}
+
+/** A word opening in lower case: a common word, not a name. */
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The noun "a single" counts ("a single meeting", "a single phone call"): the last of at most two lower-case words of
+ * content after it; -1 when none follows.
+ */
+function singleCounted(words: readonly Token[], i: number): number {
+  let head = -1;
+  for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+    if (FUNCTION_WORDS.has(words[k].lower) || !LOWER_START.test(words[k].text)) break;
+    head = k;
+  }
+  return head;
 }
 
 /**

@@ -16,6 +16,9 @@ import {
   INTENT_NOUNS,
   EFFORT_VERBS,
   INTENT_PREPOSITIONS,
+  EVENT_PREPOSITIONS,
+  PASSIVE_AUXILIARIES,
+  STATED_PAST_FORMS,
   WEIGHING_VERBS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
@@ -24,11 +27,14 @@ import {
   PROPOSAL_NOUNS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
+  SUBJECT_DENIALS,
+  WILLED_NOUNS,
 } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { OPPOSITE_STEMS, stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
+import { compareParties } from './parties';
 import { DETERMINERS, relationOf } from './relations';
 import { compareSlots } from './values';
 
@@ -107,6 +113,36 @@ function deniedActAt(a: AnalysedSentence, i: number): number {
     if (EFFORT_STEMS.has(a.stems[i]) && a.words[i + 1]?.lower === 'to' && a.content[i + 2] === 1) return i + 2;
   }
   return implicativeAt(a, i) ? i + 2 : i;
+}
+
+/**
+ * Whether word `i` is an act only decided on or put forward, after the "to" of a noun of `WILLED_NOUNS` or
+ * `PROPOSAL_NOUNS` ("its decision to terminate GSOMIA", "a proposal to fund …"): no statement that it was done.
+ */
+function willedOnly(a: AnalysedSentence, i: number): boolean {
+  if (i < 2 || a.words[i - 1].lower !== 'to') return false;
+  const noun = a.words[i - 2].lower;
+  return WILLED_NOUNS.has(noun) || PROPOSAL_NOUNS.has(noun);
+}
+
+/** Whether word `n` opens its clause: the sentence's first word, or one after a mark or a word opening a clause. */
+function opensClause(a: AnalysedSentence, n: number): boolean {
+  return n === 0 || PUNCTUATION_BETWEEN.test(textBetween(a, n - 1, n)) || CLAUSE_OPENERS.has(a.words[n - 1].lower);
+}
+
+/**
+ * The verb told of the one-word subject at word `i` ("Neither leader, however, congratulated …", "No official has
+ * attended …"): the next content word, past a one-word aside set off by commas, when it reads as a verb (in "-ed",
+ * or after an auxiliary); -1 otherwise (the subject's phrase goes on: "No Japanese official …").
+ */
+function actAfterSubject(a: AnalysedSentence, i: number): number {
+  for (let k = i + 1; k < Math.min(a.words.length, i + 5); k++) {
+    if (breaksClause(a, k - 1, k)) return -1;
+    const aside = textBetween(a, k - 1, k).includes(',') && k + 1 < a.words.length && textBetween(a, k, k + 1).includes(',');
+    if (aside || a.content[k] !== 1) continue;
+    return a.words[k].lower.endsWith('ed') || DENIAL_AUXILIARIES.has(a.words[k - 1].lower) ? k : -1;
+  }
+  return -1;
 }
 
 /** The stems of the verbs of effort (lexicon.ts `EFFORT_VERBS`). */
@@ -210,6 +246,11 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
             deny(k, n);
             break;
           }
+      // "Neither leader, however, congratulated Biden": the subject is denied, and with it the act told of it.
+      if (SUBJECT_DENIALS.has(a.words[n].lower) && opensClause(a, n)) {
+        const act = actAfterSubject(a, i);
+        if (act >= 0) deny(act, n);
+      }
       // "rebuffed any suggestion that Japan join public statements", "rejected the idea of joining": a thing put to a
       // party to do is refused with the act it names (the first content word after it, past the party it is put
       // to), whose object follows that act, out of the denial's reach.
@@ -272,6 +313,11 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const y1 = firstValueAfter(y, f);
   if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
+  // A thing named before a passive ("GSOMIA was terminated in 2019"), or before a relative clause whose party does the
+  // act ("GSOMIA, which Seoul terminated in 2019"), undergoes the act, as one named after the other's predicate does
+  // ("threatened to terminate the … military intelligence sharing agreement").
+  const undergoer = passiveSubject(x, i) ?? relativeObject(x, i);
+  if (undergoer && pairs.some(([p, q]) => p === undergoer && q.first > f && q.first <= f + 8)) return true;
   for (let a = e + 1; a < Math.min(x.words.length, e + 6); a++) {
     if (!objectWord(x, a)) continue;
     for (let b = f + 1; b < Math.min(y.words.length, f + 8); b++)
@@ -402,6 +448,26 @@ export function partyBefore(a: AnalysedSentence, i: number): boolean {
 }
 
 /**
+ * The named thing right before the passive at word `i` ("GSOMIA was terminated"): a participle after a form of "be"
+ * (lexicon.ts `PASSIVE_AUXILIARIES`) with the thing just before that.
+ */
+function passiveSubject(a: AnalysedSentence, i: number): Slot | undefined {
+  if (i < 2 || !PASSIVE_AUXILIARIES.has(a.words[i - 1].lower)) return undefined;
+  if (!a.words[i].lower.endsWith('ed') && !STATED_PAST_FORMS.has(a.words[i].lower)) return undefined;
+  return a.slots.find((s) => s.kind === 'entity' && s.last === i - 2);
+}
+
+/**
+ * The named thing a relative clause tells the act at word `i` of, done by another party: "GSOMIA, which Seoul
+ * terminated": the thing right before "which" or "that", with a party named between it and the act, nothing else.
+ */
+function relativeObject(a: AnalysedSentence, i: number): Slot | undefined {
+  const doer = a.slots.find((s) => s.kind === 'entity' && s.last === i - 1);
+  if (!doer || doer.first < 1 || !RELATIVE_PRONOUNS.has(a.words[doer.first - 1].lower)) return undefined;
+  return a.slots.find((s) => s.kind === 'entity' && s.last === doer.first - 2);
+}
+
+/**
  * The party standing before word `i` in its clause as its subject: the nearest named thing before it that no
  * preposition ties to something else ("the Abe cabinet let a … agreement with South Korea expire": the cabinet).
  */
@@ -419,10 +485,12 @@ function subjectBefore(a: AnalysedSentence, i: number): Slot | undefined {
  * challenge China, but South Korean leaders see …" says nothing of South Korean leaders challenging it).
  */
 function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
-  const mine = subjectBefore(draft, i);
-  const theirs = subjectBefore(claim, j);
+  // The thing before a passive undergoes the act; it names no doer to compare ("GSOMIA was terminated").
+  const mine = passiveSubject(draft, i) ? undefined : subjectBefore(draft, i);
+  const theirs = passiveSubject(claim, j) ? undefined : subjectBefore(claim, j);
   if (!mine || !theirs) return true;
-  const kind = compareSlots(mine, theirs);
+  // A body and the country it belongs to are one party ("the Blue House threatened to terminate …", "Seoul terminated …").
+  const kind = compareParties(mine, theirs);
   if (kind === 'same') return true;
   const named = pairs.find(([p]) => p === mine)?.[1];
   if (!named || named.first < 0) return true;
@@ -582,18 +650,46 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         !askedFor(claim, j) &&
         claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
         (objectOf(object) || (word > n && objectOf(word)))
-      )
-        return { ...opposition(n, j), draftWords: [n, denialEnd(draft, n)], sourceWords: [j, statedPhraseEnd(claim, j)] };
+      ) {
+        // A denied subject is quoted with the act denied with it ("Neither leader, however, congratulated").
+        const end = SUBJECT_DENIALS.has(draft.words[n].lower) && word > n ? word : denialEnd(draft, n);
+        return { ...opposition(n, j), draftWords: [n, end], sourceWords: [j, statedPhraseEnd(claim, j)] };
+      }
     }
   }
-  if (claimDenies && !draftDenies) {
+  // A draft that uses the passage's word of denial tells the passage's denial too ("… withdrew from GSOMIA in 2019; in
+  // fact, the Blue House only threatened to terminate it", "accepted the money, while one-third refused it"): it sets
+  // what it states against that denial, or tells both.
+  if (claimDenies && !claimNegations.some((m) => draft.stems.includes(claim.stems[m]))) {
+    // A denial of the draft's own in a later clause denies something else ("GSOMIA was terminated in 2019, leaving
+    // Tokyo without Korean intelligence"); one before the act, or in its clause, may deny the act itself.
+    // (A phrase of time opens another event: "terminated GSOMIA in 2019 after Japan refused to rescind …".)
+    const draftDenials = draft.negations.filter((n) => draft.quoted[n] === 0 && stated(draft, n) && !draftCancelled.has(n));
+    const timeBetween = (i: number, n: number) => draft.words.slice(i + 1, n).some((w) => EVENT_PREPOSITIONS.has(w.lower));
+    const deniedInDraft = (i: number) => draftDenials.some((n) => n <= i || (sameClause(draft, i, n) && !timeBetween(i, n)));
     for (const [s, { at: n, object }] of claimDenied) {
       if (choiceBothTell(claim, n, draft)) continue;
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
-      if (i >= 0 && stated(draft, i) && draft.content[i] === 1 && sameObject(draft, i, claim, object, pairs))
-        return { ...opposition(i, n), sourceWords: [n, n] };
+      // A draft denying the act too tells both ("came near to withdrawing from GSOMIA but did not terminate it").
+      if (
+        i >= 0 &&
+        !draftDenied.has(s) &&
+        stated(draft, i) &&
+        draft.content[i] === 1 &&
+        (!draftDenies || draft.quoted[i] === 0) &&
+        !willedOnly(draft, i) &&
+        !deniedInDraft(i) &&
+        sameObject(draft, i, claim, object, pairs)
+      ) {
+        // "agreed to scale back" against "refused to consider limiting": the verb whose "to" the act follows is the
+        // opposite of the passage's refusal, and carries the disagreement with the act.
+        const verb = i - 2;
+        const from =
+          verb >= 0 && draft.words[i - 1].lower === 'to' && OPPOSITE_STEMS.get(claim.stems[n])?.includes(draft.stems[verb]) ? verb : i;
+        return { ...opposition(i, n), draftWords: [from, phraseEnd(draft, i)], sourceWords: [n, n] };
+      }
     }
   }
   if (!draftDenies) {

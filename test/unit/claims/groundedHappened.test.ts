@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * Whether it happened: a draft stating an act the sources deny, or the opposite of what they state, in words other
+ * than "not" — with the curated facts off as on, since the sources' own sentences tell it.
+ */
+describe('claims read from the sources: whether it happened', () => {
+  const both = (text: string, expected: string[]) => {
+    const kb = realKnowledge();
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), expected, `${text} (curated ${curated})`);
+  };
+
+  it('reads "acknowledged" against "denied", and "maintained" against "vacillated", as opposite acts', () => {
+    // seoul-tokyo-2019: "South Korea denied the veracity of Japanese video of the incident."
+    both("South Korea acknowledged that Japan's video of the radar incident was accurate.", ['acknowledged']);
+    both("South Korea denied the veracity of Japan's video of the incident.", []);
+    // buchan2019: "The Japanese government has vacillated between insisting that the restrictions are for legitimate
+    // national security purposes or alternatively are retaliatory measures".
+    both('Japan has steadily maintained that the curbs serve national security alone.', ['maintained']);
+  });
+
+  it('reads an act the passage denies, though the draft denies something else in a later clause or time phrase', () => {
+    // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
+    // agreement unless Japan rescinded its export control measures" (the Blue House is South Korea's).
+    both('Seoul terminated GSOMIA in 2019 after Japan refused to rescind its export controls.', ['terminated']);
+    // A passive names what undergoes the act before it.
+    both('GSOMIA was terminated in 2019, leaving Tokyo without Korean intelligence.', ['terminated']);
+    // So does the thing a relative clause tells another party's act of.
+    both('GSOMIA, which Seoul terminated in 2019, has not been restored.', ['terminated']);
+  });
+
+  it('reads no act done in an act only decided on, nor in what the writer calls wrong to say', () => {
+    both('In November 2019, Seoul suspended its decision to terminate GSOMIA.', []);
+    both('It is wrong to say Seoul withdrew from GSOMIA: it only threatened to.', []);
+  });
+
+  it('weighs an act the passage refuses on the clause around it, leaving out the verb of answer', () => {
+    // seoul-tokyo-2019: "Japan refused to consider limiting its surveillance activities."
+    both('Tokyo agreed to scale back its surveillance flights to defuse the radar row.', ['agreed']);
+    // strengthen-relations-2021: "Bilateral relations did not improve in 2020".
+    both('Japan-ROK relations improved noticeably over the course of 2020.', ['improved']);
+  });
+
+  it('reads "Neither leader … congratulated" as a denial of the act told of the denied subject', () => {
+    // sakata2020: "Suga and Moon quickly embraced the election results and congratulated Biden for his win."
+    both('Neither leader, however, congratulated Biden on his win.', ['Neither leader, however, congratulated']);
+    both('Suga and Moon quickly embraced the results and congratulated Biden on his win.', []);
+    both('No one in Tokyo doubted that Suga congratulated Biden on his win.', []);
+  });
+});
