@@ -359,20 +359,18 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   let touchedCount = 0;
   const common = Math.max(8, Math.min(index.passageCount * COMMON_STEM_SHARE, COMMON_STEM_PASSAGES));
   for (const s of draft.contentStems) {
-    // How common a stem is counts every passage; one of each set of copies is scored (they would score alike).
-    const list = index.withStem(s);
-    // The passages naming a thing by the word ("Intelligence" in "… Military Intelligence Sharing Agreement"), not
-    // among their content words: a sentence telling the thing in plain words retells them as much.
-    const naming = index.withValue(`s:${s}`);
-    const passages = (list?.length ?? 0) + (naming?.length ?? 0);
-    if (passages === 0 || passages > common) continue;
-    const w = naming ? Math.log((index.passageCount + 1) / passages) : index.weight(s);
-    for (const c of (list && index.distinctClaimsWithStem(s)) ?? []) {
+    // How common a stem is counts every passage; one of each set of copies is scored (they would score alike). The
+    // passages naming a thing by the word ("Intelligence" in "… Military Intelligence Sharing Agreement"), not among
+    // their content words, count too: a sentence telling the thing in plain words retells them as much.
+    const scoring = index.scoringStem(s);
+    if (scoring === undefined || scoring.passages > common) continue;
+    const w = scoring.weight;
+    for (const c of scoring.claims() ?? []) {
       if (shared[c] === 0) touched[touchedCount++] = c;
       scores[c] += w;
       shared[c]++;
     }
-    for (const c of (naming && index.distinctWithValue(`s:${s}`)) ?? []) {
+    for (const c of scoring.naming() ?? []) {
       if (shared[c] === 0) touched[touchedCount++] = c;
       scores[c] += w;
       shared[c]++;

@@ -87,6 +87,11 @@ export interface SourceClaims {
   distinctWithValue(key: string): Uint32Array | undefined;
   /** How rare a stem is among the sources' sentences: log(N / sentences holding it); `unknownWeight` for none. */
   weight(stem: string): number;
+  /**
+   * What finding candidates by a content stem reads (`candidatesFor` in groundedCheck.ts), looked up once per stem:
+   * undefined when no passage holds it nor names a thing by it.
+   */
+  scoringStem(stem: string): ScoringStem | undefined;
   /** The weight of a stem no source uses. */
   unknownWeight: number;
   /** The passage whose `verbatimKey` is `key`: a draft sentence with that key quotes a source. */
@@ -113,6 +118,22 @@ export interface SourceClaims {
   readonly numberedLists: AuthorLists;
   /** The latest year source `source` may have been written in (`yearWritten`), if its metadata tells. */
   yearWritten(source: string): number | undefined;
+}
+
+/**
+ * A content stem as candidates are found by it: the passages holding it and those naming a thing by it (filed under
+ * `s:` and the stem), counted together, and the stem's weight by that count (its `weight` when no thing is named by
+ * it). The lists of one passage per set of copies are made when first asked for (`claims`, `naming`): a stem too
+ * common to find candidates by is never scored.
+ */
+export interface ScoringStem {
+  /** Passages holding the stem plus passages naming a thing by it. */
+  passages: number;
+  weight: number;
+  /** `distinctClaimsWithStem(stem)`, if any passage holds it. */
+  claims(): Uint32Array | undefined;
+  /** `distinctWithValue('s:' + stem)`, if any passage names a thing by it. */
+  naming(): Uint32Array | undefined;
 }
 
 /** An attribute of a contrasting class (`CONTRASTING_ATTRIBUTES`) a sentence gives a named thing, or the year it names an agreement by. */
@@ -292,6 +313,8 @@ class IndexedClaims implements SourceClaims {
   /** Each stem's and value key's passages, looked up once: a check asks for the same few keys sentence after sentence. */
   private readonly stemLists = new Map<string, Listed>();
   private readonly valueLists = new Map<string, Listed>();
+  /** Each stem as candidates are found by it, once: a check asks for each of a sentence's stems, every sentence. */
+  private readonly scoringStems = new Map<string, ScoringStem | null>();
   private titlesAndAttributes: TitlesAndAttributes | undefined;
 
   constructor(
@@ -380,6 +403,30 @@ class IndexedClaims implements SourceClaims {
   weight(stem: string): number {
     const id = this.parts.stems.id(stem);
     return id === undefined ? this.unknownWeight : Math.log((this.passageCount + 1) / this.parts.stems.frequency(id));
+  }
+
+  scoringStem(stem: string): ScoringStem | undefined {
+    let found = this.scoringStems.get(stem);
+    if (found === undefined) {
+      const list = this.withStem(stem);
+      const key = `s:${stem}`;
+      const named = this.withValue(key);
+      const passages = (list?.length ?? 0) + (named?.length ?? 0);
+      const weight = named ? Math.log((this.passageCount + 1) / passages) : this.weight(stem);
+      let claims: Uint32Array | undefined;
+      let naming: Uint32Array | undefined;
+      found =
+        passages === 0
+          ? null
+          : {
+              passages,
+              weight,
+              claims: () => (list ? (claims ??= this.distinctClaimsWithStem(stem)) : undefined),
+              naming: () => (named ? (naming ??= this.distinctWithValue(key)) : undefined),
+            };
+      this.scoringStems.set(stem, found);
+    }
+    return found ?? undefined;
   }
 
   quoted(key: number): Passage | undefined {
