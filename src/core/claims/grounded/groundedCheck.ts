@@ -1444,15 +1444,17 @@ function backing(
       const wording = index.textKey(c);
       if (wordings.has(wording)) continue;
       wordings.add(wording);
-      const claim = index.claim(c);
       // Backing needs two more shared words or values besides this one, and one of them a word: a passage sharing
       // only names and dates tells another thing of them ("the Tiananmen massacre in Beijing" backs no meeting there).
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
       // A word of time is none: "last week" dates an act, it tells none ("Secretary of Defense Lloyd Austin made
       // back-to-back visits this past week" backs no call Austin made last week).
+      // (A loop, and the passage looked up after it: most of a common year's passages share no word.)
       stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.withStem(w));
-      const sharesWord = stemLists.some((list) => holds(list, c));
+      let sharesWord = false;
+      for (const list of stemLists) if ((sharesWord = holds(list, c))) break;
       if (!sharesWord) continue;
+      const claim = index.claim(c);
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
       // Most passages sharing a common value share too little else, or do not state it alike: known without aligning
