@@ -1443,8 +1443,10 @@ function backing(
   const wordings = new Set<number>();
   let stemLists: (Uint32Array | undefined)[] | undefined;
   for (const key of valueKeys(value)) {
-    for (const c of index.distinctWithValue(key) ?? []) {
-      const wording = index.textKey(c);
+    // By the passages' distinct numbers (each is the first of its copies): their wordings and the stems' lists by
+    // those numbers are arrays as small as the distinct passages are few, read without a wait on memory.
+    for (const d of index.distinctIdsWithValue(key) ?? []) {
+      const wording = index.distinctTextKey(d);
       if (wordings.has(wording)) continue;
       wordings.add(wording);
       // Backing needs two more shared words or values besides this one, and one of them a word: a passage sharing
@@ -1453,11 +1455,11 @@ function backing(
       // A word of time is none: "last week" dates an act, it tells none ("Secretary of Defense Lloyd Austin made
       // back-to-back visits this past week" backs no call Austin made last week).
       // (A loop, and the passage looked up after it: most of a common year's passages share no word.)
-      stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.withStem(w));
+      stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.distinctIdsWithStem(w));
       let sharesWord = false;
-      for (const list of stemLists) if ((sharesWord = holds(list, c))) break;
+      for (const list of stemLists) if ((sharesWord = holds(list, d))) break;
       if (!sharesWord) continue;
-      const claim = index.claim(c);
+      const claim = index.claim(index.distinctPassage(d));
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
       // Most passages sharing a common value share too little else, or do not state it alike: known without aligning

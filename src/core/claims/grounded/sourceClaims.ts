@@ -100,8 +100,12 @@ export interface SourceClaims {
   readonly distinctCount: number;
   /** The passage numbered `d` among the distinct ones. */
   distinctPassage(d: number): number;
+  /** `distinctWithStem(stem)` by the passages' distinct numbers (ascending too). */
+  distinctIdsWithStem(stem: string): Uint32Array | undefined;
   /** `distinctClaimsWithStem(stem)` by the passages' distinct numbers (ascending too). */
   distinctIdsOfClaimsWithStem(stem: string): Uint32Array | undefined;
+  /** `textKey` of the passage numbered `d` among the distinct ones (read from an array as small as they are few). */
+  distinctTextKey(d: number): number;
   /** `distinctWithValue(key)` by the passages' distinct numbers (ascending too). */
   distinctIdsWithValue(key: string): Uint32Array | undefined;
   /** The weight of a stem no source uses. */
@@ -303,8 +307,10 @@ interface Listed {
   distinct?: Uint32Array;
   /** `distinct` with only the claims. */
   distinctClaims?: Uint32Array;
-  /** `distinctClaims` (of a stem) or `distinct` (of a value key) by distinct numbers. */
-  distinctIds?: Uint32Array;
+  /** `distinct` by distinct numbers. */
+  ids?: Uint32Array;
+  /** `distinctClaims` by distinct numbers. */
+  claimIds?: Uint32Array;
 }
 
 /** The titles, attributes and bodies the sources give, each read from the first passage filing it. */
@@ -330,7 +336,7 @@ class IndexedClaims implements SourceClaims {
   /** Each stem as candidates are found by it, once: a check asks for each of a sentence's stems, every sentence. */
   private readonly scoringStems = new Map<string, ScoringStem | null>();
   /** Each passage's distinct number (-1: a copy), and the passage of each; made when first asked for. */
-  private numbering: { ids: Int32Array; passages: Uint32Array } | undefined;
+  private numbering: { ids: Int32Array; passages: Uint32Array; textKeys: Float64Array } | undefined;
   private titlesAndAttributes: TitlesAndAttributes | undefined;
 
   constructor(
@@ -453,18 +459,29 @@ class IndexedClaims implements SourceClaims {
     return this.numbered().passages[d];
   }
 
+  distinctIdsWithStem(stem: string): Uint32Array | undefined {
+    const distinct = this.distinctWithStem(stem);
+    if (!distinct) return undefined;
+    const listed = this.stemLists.get(stem)!;
+    return (listed.ids ??= this.idsOf(distinct));
+  }
+
   distinctIdsOfClaimsWithStem(stem: string): Uint32Array | undefined {
     const claims = this.distinctClaimsWithStem(stem);
     if (!claims) return undefined;
     const listed = this.stemLists.get(stem)!;
-    return (listed.distinctIds ??= this.idsOf(claims));
+    return (listed.claimIds ??= this.idsOf(claims));
   }
 
   distinctIdsWithValue(key: string): Uint32Array | undefined {
     const distinct = this.distinctWithValue(key);
     if (!distinct) return undefined;
     const listed = this.valueLists.get(key)!;
-    return (listed.distinctIds ??= this.idsOf(distinct));
+    return (listed.ids ??= this.idsOf(distinct));
+  }
+
+  distinctTextKey(d: number): number {
+    return this.numbered().textKeys[d];
   }
 
   /** The distinct numbers of passages that are each the first of their copies. */
@@ -475,20 +492,22 @@ class IndexedClaims implements SourceClaims {
     return found;
   }
 
-  private numbered(): { ids: Int32Array; passages: Uint32Array } {
+  private numbered(): { ids: Int32Array; passages: Uint32Array; textKeys: Float64Array } {
     if (!this.numbering) {
       const firsts = (this.firsts ??= firstCopies(this.parts));
       let count = 0;
       for (const f of firsts) count += f;
       const ids = new Int32Array(firsts.length).fill(-1);
       const passages = new Uint32Array(count);
+      const textKeys = new Float64Array(count);
       let d = 0;
       for (let c = 0; c < firsts.length; c++) {
         if (firsts[c] === 0) continue;
         ids[c] = d;
+        textKeys[d] = this.parts.verbatimKeys[c];
         passages[d++] = c;
       }
-      this.numbering = { ids, passages };
+      this.numbering = { ids, passages, textKeys };
     }
     return this.numbering;
   }
