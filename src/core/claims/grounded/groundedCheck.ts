@@ -385,7 +385,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
     const lists = stems.map((s) => index.distinctIdsOfClaimsWithStem(s));
     if (lists.some((list) => !list)) continue;
     // Weighed as naming the thing by its key is, below: a passage spelling it out names it.
-    const w = Math.log((count + 1) / Math.max(1, index.withValue(`e:${slot.entity!.key}`)?.length ?? 0));
+    const w = Math.log((count + 1) / Math.max(1, index.namingPostings(slot.entity!.key)?.passages ?? 0));
     lists.sort((x, y) => x!.length - y!.length);
     if (lists[0]!.length > common) continue;
     for (const d of lists[0]!) {
@@ -398,11 +398,10 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   // The parties and things the sentence names find passages too ("Chengdu" finds the passage about the meeting there).
   for (const slot of draft.slots) {
     if (slot.kind !== 'entity') continue;
-    const key = `e:${slot.entity!.key}`;
-    const list = index.withValue(key);
-    if (!list || list.length > Math.min(count / 10, COMMON_STEM_PASSAGES)) continue;
-    const w = Math.log((count + 1) / list.length);
-    for (const d of index.distinctIdsWithValue(key)!) {
+    const naming = index.namingPostings(slot.entity!.key);
+    if (!naming || naming.passages > Math.min(count / 10, COMMON_STEM_PASSAGES)) continue;
+    const w = Math.log((count + 1) / naming.passages);
+    for (const d of naming.ids) {
       if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
       tally[2 * d] += w;
       tally[2 * d + 1]++;
@@ -413,7 +412,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   // passage with the right one.
   for (const slot of draft.slots) {
     if (slot.kind !== 'date' || slot.date!.year === undefined) continue;
-    const list = index.distinctIdsWithValue(`y:${slot.date!.year}`);
+    const list = index.yearIds(slot.date!.year);
     if (!list || list.length > COMMON_STEM_PASSAGES) continue;
     for (const d of list) if (tally[2 * d + 1] > 0) tally[2 * d] += YEAR_TIE_BREAK;
   }
@@ -435,7 +434,7 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
       ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
     if (!possible) continue;
     // One passage per wording: copies of a sentence score alike and would fill every place.
-    if (!sameWordingIn(index, best, c)) insertBest(best, d, tally, size);
+    if (!sameWordingIn(index, best, d)) insertBest(best, d, tally, size);
   }
   for (let t = 0; t < touchedCount; t++) {
     tally[2 * touched[t]] = 0;
@@ -852,12 +851,13 @@ function datedNamedEvent(
 }
 
 /**
- * Whether one of the passages numbered `distinct` (`SourceClaims.distinctPassage`) has claim `c`'s wording (`textKey`). A loop, not `some` with a closure: it runs for every
+ * Whether one of the passages numbered `distinct` has the wording (`distinctTextKey`) of the one numbered `d` (numbers
+ * among the distinct passages, `SourceClaims.distinctPassage`). A loop, not `some` with a closure: it runs for every
  * passage good enough to enter a sentence's candidates, hundreds per sentence against a library.
  */
-function sameWordingIn(index: SourceClaims, distinct: readonly number[], c: number): boolean {
-  const wording = index.textKey(c);
-  for (const d of distinct) if (index.textKey(index.distinctPassage(d)) === wording) return true;
+function sameWordingIn(index: SourceClaims, distinct: readonly number[], d: number): boolean {
+  const wording = index.distinctTextKey(d);
+  for (const other of distinct) if (index.distinctTextKey(other) === wording) return true;
   return false;
 }
 

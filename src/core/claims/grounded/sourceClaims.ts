@@ -106,6 +106,13 @@ export interface SourceClaims {
   distinctIdsOfClaimsWithStem(stem: string): Uint32Array | undefined;
   /** `textKey` of the passage numbered `d` among the distinct ones (read from an array as small as they are few). */
   distinctTextKey(d: number): number;
+  /**
+   * The claims naming the thing of entity key `key` (filed under `e:` and the key): how many (`withValue`), and their
+   * distinct numbers (`distinctIdsWithValue`). Looked up once per key: a check asks it of each thing each sentence names.
+   */
+  namingPostings(key: string): { passages: number; ids: Uint32Array } | undefined;
+  /** `distinctIdsWithValue` of year `year` (filed under `y:` and the year), looked up once per year. */
+  yearIds(year: number): Uint32Array | undefined;
   /** `distinctWithValue(key)` by the passages' distinct numbers (ascending too). */
   distinctIdsWithValue(key: string): Uint32Array | undefined;
   /** The weight of a stem no source uses. */
@@ -335,6 +342,9 @@ class IndexedClaims implements SourceClaims {
   private readonly valueLists = new Map<string, Listed>();
   /** Each stem as candidates are found by it, once: a check asks for each of a sentence's stems, every sentence. */
   private readonly scoringStems = new Map<string, ScoringStem | null>();
+  /** `namingPostings` and `yearIds` by key and year (null: none). */
+  private readonly namings = new Map<string, { passages: number; ids: Uint32Array } | null>();
+  private readonly years = new Map<number, Uint32Array | null>();
   /** Each passage's distinct number (-1: a copy), and the passage of each; made when first asked for. */
   private numbering: { ids: Int32Array; passages: Uint32Array; textKeys: Float64Array } | undefined;
   private titlesAndAttributes: TitlesAndAttributes | undefined;
@@ -482,6 +492,23 @@ class IndexedClaims implements SourceClaims {
 
   distinctTextKey(d: number): number {
     return this.numbered().textKeys[d];
+  }
+
+  namingPostings(key: string): { passages: number; ids: Uint32Array } | undefined {
+    let found = this.namings.get(key);
+    if (found === undefined) {
+      const value = `e:${key}`;
+      const all = this.withValue(value);
+      found = all ? { passages: all.length, ids: this.distinctIdsWithValue(value)! } : null;
+      this.namings.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  yearIds(year: number): Uint32Array | undefined {
+    let found = this.years.get(year);
+    if (found === undefined) this.years.set(year, (found = this.distinctIdsWithValue(`y:${year}`) ?? null));
+    return found ?? undefined;
   }
 
   /** The distinct numbers of passages that are each the first of their copies. */
