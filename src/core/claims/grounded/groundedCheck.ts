@@ -318,12 +318,14 @@ function hasLetters(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Per claim: its score for the sentence being read, and how many of its content words it shares; and the claims
- * scored so far, `touched` of them (reused: a sentence's postings in a library run to thousands of claims, and an
- * array of them per sentence was a sixth of a check's allocation).
+ * Per distinct passage d (`SourceClaims.distinctCount`): its score for the sentence being read (at 2d), and how many
+ * of its content words it shares (at 2d + 1); and the passages scored so far, `touched` of them (reused: a sentence's
+ * postings in a library run to thousands of claims, and an array of them per sentence was a sixth of a check's
+ * allocation). Numbered among the distinct passages, not among all, and a passage's two numbers side by side: each
+ * posting lands far from the last, and the scores of a library's 300,000 passages, out of the processor's cache, made
+ * every posting a wait on memory.
  */
-let scratchScores = new Float64Array(0);
-let scratchShared = new Uint16Array(0);
+let scratchTally = new Float64Array(0);
 let scratchTouched = new Uint32Array(0);
 
 /** A passage scoring below this share of the best one's score is not compared. */
@@ -347,35 +349,31 @@ const YEAR_TIE_BREAK = 1e-3;
  */
 function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CANDIDATES): number[] {
   const count = index.claimCount;
-  if (scratchScores.length < index.passageCount) {
-    scratchScores = new Float64Array(index.passageCount);
-    scratchShared = new Uint16Array(index.passageCount);
-    scratchTouched = new Uint32Array(index.passageCount);
+  if (scratchTouched.length < index.distinctCount) {
+    scratchTally = new Float64Array(2 * index.distinctCount);
+    scratchTouched = new Uint32Array(index.distinctCount);
   }
   const { flags } = index;
-  const scores = scratchScores;
-  const shared = scratchShared;
+  const tally = scratchTally;
   const touched = scratchTouched;
   let touchedCount = 0;
   const common = Math.max(8, Math.min(index.passageCount * COMMON_STEM_SHARE, COMMON_STEM_PASSAGES));
   for (const s of draft.contentStems) {
-    // How common a stem is counts every passage; one of each set of copies is scored (they would score alike).
-    const list = index.withStem(s);
-    // The passages naming a thing by the word ("Intelligence" in "… Military Intelligence Sharing Agreement"), not
-    // among their content words: a sentence telling the thing in plain words retells them as much.
-    const naming = index.withValue(`s:${s}`);
-    const passages = (list?.length ?? 0) + (naming?.length ?? 0);
-    if (passages === 0 || passages > common) continue;
-    const w = naming ? Math.log((index.passageCount + 1) / passages) : index.weight(s);
-    for (const c of (list && index.distinctClaimsWithStem(s)) ?? []) {
-      if (shared[c] === 0) touched[touchedCount++] = c;
-      scores[c] += w;
-      shared[c]++;
+    // How common a stem is counts every passage; one of each set of copies is scored (they would score alike). The
+    // passages naming a thing by the word ("Intelligence" in "… Military Intelligence Sharing Agreement"), not among
+    // their content words, count too: a sentence telling the thing in plain words retells them as much.
+    const scoring = index.scoringStem(s);
+    if (scoring === undefined || scoring.passages > common) continue;
+    const w = scoring.weight;
+    for (const d of scoring.claims() ?? []) {
+      if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
+      tally[2 * d] += w;
+      tally[2 * d + 1]++;
     }
-    for (const c of (naming && index.distinctWithValue(`s:${s}`)) ?? []) {
-      if (shared[c] === 0) touched[touchedCount++] = c;
-      scores[c] += w;
-      shared[c]++;
+    for (const d of scoring.naming() ?? []) {
+      if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
+      tally[2 * d] += w;
+      tally[2 * d + 1]++;
     }
   }
   // A thing the sentence names that a passage spells out in plain words, every one of them ("the comfort-women
@@ -384,30 +382,29 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   for (const slot of draft.slots) {
     const stems = nameWordStems(draft, slot);
     if (!stems) continue;
-    const lists = stems.map((s) => index.distinctClaimsWithStem(s));
+    const lists = stems.map((s) => index.distinctIdsOfClaimsWithStem(s));
     if (lists.some((list) => !list)) continue;
     // Weighed as naming the thing by its key is, below: a passage spelling it out names it.
-    const w = Math.log((count + 1) / Math.max(1, index.withValue(`e:${slot.entity!.key}`)?.length ?? 0));
+    const w = Math.log((count + 1) / Math.max(1, index.namingPostings(slot.entity!.key)?.passages ?? 0));
     lists.sort((x, y) => x!.length - y!.length);
     if (lists[0]!.length > common) continue;
-    for (const c of lists[0]!) {
-      if (!lists.every((list) => holds(list, c))) continue;
-      if (shared[c] === 0) touched[touchedCount++] = c;
-      scores[c] += w;
-      shared[c]++;
+    for (const d of lists[0]!) {
+      if (!lists.every((list) => holds(list, d))) continue;
+      if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
+      tally[2 * d] += w;
+      tally[2 * d + 1]++;
     }
   }
   // The parties and things the sentence names find passages too ("Chengdu" finds the passage about the meeting there).
   for (const slot of draft.slots) {
     if (slot.kind !== 'entity') continue;
-    const key = `e:${slot.entity!.key}`;
-    const list = index.withValue(key);
-    if (!list || list.length > Math.min(count / 10, COMMON_STEM_PASSAGES)) continue;
-    const w = Math.log((count + 1) / list.length);
-    for (const c of index.distinctWithValue(key)!) {
-      if (shared[c] === 0) touched[touchedCount++] = c;
-      scores[c] += w;
-      shared[c]++;
+    const naming = index.namingPostings(slot.entity!.key);
+    if (!naming || naming.passages > Math.min(count / 10, COMMON_STEM_PASSAGES)) continue;
+    const w = Math.log((count + 1) / naming.passages);
+    for (const d of naming.ids) {
+      if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
+      tally[2 * d] += w;
+      tally[2 * d + 1]++;
     }
   }
   // A year the sentence names breaks ties among the passages its words found ("improved in 2020" among the passages
@@ -415,32 +412,35 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   // passage with the right one.
   for (const slot of draft.slots) {
     if (slot.kind !== 'date' || slot.date!.year === undefined) continue;
-    const list = index.distinctWithValue(`y:${slot.date!.year}`);
+    const list = index.yearIds(slot.date!.year);
     if (!list || list.length > COMMON_STEM_PASSAGES) continue;
-    for (const c of list) if (shared[c] > 0) scores[c] += YEAR_TIE_BREAK;
+    for (const d of list) if (tally[2 * d + 1] > 0) tally[2 * d] += YEAR_TIE_BREAK;
   }
   // Whether a denial can make a conflict: the sentence denies something, or states what some passage might deny.
   const denies = draft.negations.length > 0 || draft.stems.some((s) => OPPOSITE_STEMS.has(s));
+  // By distinct number, as scored.
   const best: number[] = [];
   let top = 0;
-  for (let t = 0; t < touchedCount; t++) if (scores[touched[t]] > top) top = scores[touched[t]];
+  for (let t = 0; t < touchedCount; t++) if (tally[2 * touched[t]] > top) top = tally[2 * touched[t]];
   for (let t = 0; t < touchedCount; t++) {
-    const c = touched[t];
+    const d = touched[t];
     // Far below the best: it shares too little to be the passage the sentence retells.
-    if (scores[c] < top * CANDIDATE_SHARE_OF_BEST) continue;
+    if (tally[2 * d] < top * CANDIDATE_SHARE_OF_BEST) continue;
     // No better than the worst of a full list: it would not enter it (asked first, as it is most often so).
-    if (best.length === size && scores[best[size - 1]] >= scores[c]) continue;
+    if (best.length === size && tally[2 * best[size - 1]] >= tally[2 * d]) continue;
+    const c = index.distinctPassage(d);
     const possible =
-      shared[c] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
+      tally[2 * d + 1] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
       ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
     if (!possible) continue;
     // One passage per wording: copies of a sentence score alike and would fill every place.
-    if (!sameWordingIn(index, best, c)) insertBest(best, c, scores, size);
+    if (!sameWordingIn(index, best, d)) insertBest(best, d, tally, size);
   }
   for (let t = 0; t < touchedCount; t++) {
-    scores[touched[t]] = 0;
-    shared[touched[t]] = 0;
+    tally[2 * touched[t]] = 0;
+    tally[2 * touched[t] + 1] = 0;
   }
+  for (let k = 0; k < best.length; k++) best[k] = index.distinctPassage(best[k]);
   return best;
 }
 
@@ -886,24 +886,25 @@ function datedNamedEvent(
 }
 
 /**
- * Whether one of `claims` has claim `c`'s wording (`textKey`). A loop, not `some` with a closure: it runs for every
+ * Whether one of the passages numbered `distinct` has the wording (`distinctTextKey`) of the one numbered `d` (numbers
+ * among the distinct passages, `SourceClaims.distinctPassage`). A loop, not `some` with a closure: it runs for every
  * passage good enough to enter a sentence's candidates, hundreds per sentence against a library.
  */
-function sameWordingIn(index: SourceClaims, claims: readonly number[], c: number): boolean {
-  const wording = index.textKey(c);
-  for (const b of claims) if (index.textKey(b) === wording) return true;
+function sameWordingIn(index: SourceClaims, distinct: readonly number[], d: number): boolean {
+  const wording = index.distinctTextKey(d);
+  for (const other of distinct) if (index.distinctTextKey(other) === wording) return true;
   return false;
 }
 
-/** Keeps `best` the (at most) `size` claims with the highest scores, best first. */
-function insertBest(best: number[], c: number, scores: Float64Array, size: number): void {
-  const score = scores[c];
-  if (best.length === size && scores[best[size - 1]] >= score) return;
+/** Keeps `best` the (at most) `size` passages with the highest scores (distinct passage d's at `tally[2d]`), best first. */
+function insertBest(best: number[], d: number, tally: Float64Array, size: number): void {
+  const score = tally[2 * d];
+  if (best.length === size && tally[2 * best[size - 1]] >= score) return;
   let i = best.length < size ? best.length : size - 1;
-  best[i] = c;
-  while (i > 0 && scores[best[i - 1]] < score) {
+  best[i] = d;
+  while (i > 0 && tally[2 * best[i - 1]] < score) {
     best[i] = best[i - 1];
-    best[i - 1] = c;
+    best[i - 1] = d;
     i--;
   }
 }
@@ -1487,19 +1488,23 @@ function backing(
   const wordings = new Set<number>();
   let stemLists: (Uint32Array | undefined)[] | undefined;
   for (const key of valueKeys(value)) {
-    for (const c of index.distinctWithValue(key) ?? []) {
-      const wording = index.textKey(c);
+    // By the passages' distinct numbers (each is the first of its copies): their wordings and the stems' lists by
+    // those numbers are arrays as small as the distinct passages are few, read without a wait on memory.
+    for (const d of index.distinctIdsWithValue(key) ?? []) {
+      const wording = index.distinctTextKey(d);
       if (wordings.has(wording)) continue;
       wordings.add(wording);
-      const claim = index.claim(c);
       // Backing needs two more shared words or values besides this one, and one of them a word: a passage sharing
       // only names and dates tells another thing of them ("the Tiananmen massacre in Beijing" backs no meeting there).
       // Asked of the stem index, not of the passage's reading: a common year files hundreds of a library's passages.
       // A word of time is none: "last week" dates an act, it tells none ("Secretary of Defense Lloyd Austin made
       // back-to-back visits this past week" backs no call Austin made last week).
-      stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.withStem(w));
-      const sharesWord = stemLists.some((list) => holds(list, c));
+      // (A loop, and the passage looked up after it: most of a common year's passages share no word.)
+      stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.distinctIdsWithStem(w));
+      let sharesWord = false;
+      for (const list of stemLists) if ((sharesWord = holds(list, d))) break;
       if (!sharesWord) continue;
+      const claim = index.claim(index.distinctPassage(d));
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
       // Most passages sharing a common value share too little else, or do not state it alike: known without aligning

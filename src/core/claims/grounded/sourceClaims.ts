@@ -87,6 +87,34 @@ export interface SourceClaims {
   distinctWithValue(key: string): Uint32Array | undefined;
   /** How rare a stem is among the sources' sentences: log(N / sentences holding it); `unknownWeight` for none. */
   weight(stem: string): number;
+  /**
+   * What finding candidates by a content stem reads (`candidatesFor` in groundedCheck.ts), looked up once per stem:
+   * undefined when no passage holds it nor names a thing by it.
+   */
+  scoringStem(stem: string): ScoringStem | undefined;
+  /**
+   * How many passages are the first of their copies (`distinctWithStem`), numbered 0 up in the order of the passages:
+   * what `candidatesFor` scores. A library's 300,000 passages are a few ten thousand distinct ones, whose scores fit
+   * in a processor's cache where the passages' do not.
+   */
+  readonly distinctCount: number;
+  /** The passage numbered `d` among the distinct ones. */
+  distinctPassage(d: number): number;
+  /** `distinctWithStem(stem)` by the passages' distinct numbers (ascending too). */
+  distinctIdsWithStem(stem: string): Uint32Array | undefined;
+  /** `distinctClaimsWithStem(stem)` by the passages' distinct numbers (ascending too). */
+  distinctIdsOfClaimsWithStem(stem: string): Uint32Array | undefined;
+  /** `textKey` of the passage numbered `d` among the distinct ones (read from an array as small as they are few). */
+  distinctTextKey(d: number): number;
+  /**
+   * The claims naming the thing of entity key `key` (filed under `e:` and the key): how many (`withValue`), and their
+   * distinct numbers (`distinctIdsWithValue`). Looked up once per key: a check asks it of each thing each sentence names.
+   */
+  namingPostings(key: string): { passages: number; ids: Uint32Array } | undefined;
+  /** `distinctIdsWithValue` of year `year` (filed under `y:` and the year), looked up once per year. */
+  yearIds(year: number): Uint32Array | undefined;
+  /** `distinctWithValue(key)` by the passages' distinct numbers (ascending too). */
+  distinctIdsWithValue(key: string): Uint32Array | undefined;
   /** The weight of a stem no source uses. */
   unknownWeight: number;
   /** The passage whose `verbatimKey` is `key`: a draft sentence with that key quotes a source. */
@@ -113,6 +141,22 @@ export interface SourceClaims {
   readonly numberedLists: AuthorLists;
   /** The latest year source `source` may have been written in (`yearWritten`), if its metadata tells. */
   yearWritten(source: string): number | undefined;
+}
+
+/**
+ * A content stem as candidates are found by it: the passages holding it and those naming a thing by it (filed under
+ * `s:` and the stem), counted together, and the stem's weight by that count (its `weight` when no thing is named by
+ * it). The lists of one passage per set of copies are made when first asked for (`claims`, `naming`): a stem too
+ * common to find candidates by is never scored.
+ */
+export interface ScoringStem {
+  /** Passages holding the stem plus passages naming a thing by it. */
+  passages: number;
+  weight: number;
+  /** `distinctIdsOfClaimsWithStem(stem)`, if any passage holds it. */
+  claims(): Uint32Array | undefined;
+  /** `distinctIdsWithValue('s:' + stem)`, if any passage names a thing by it. */
+  naming(): Uint32Array | undefined;
 }
 
 /** An attribute of a contrasting class (`CONTRASTING_ATTRIBUTES`) a sentence gives a named thing, or the year it names an agreement by. */
@@ -270,6 +314,10 @@ interface Listed {
   distinct?: Uint32Array;
   /** `distinct` with only the claims. */
   distinctClaims?: Uint32Array;
+  /** `distinct` by distinct numbers. */
+  ids?: Uint32Array;
+  /** `distinctClaims` by distinct numbers. */
+  claimIds?: Uint32Array;
 }
 
 /** The titles, attributes and bodies the sources give, each read from the first passage filing it. */
@@ -292,6 +340,13 @@ class IndexedClaims implements SourceClaims {
   /** Each stem's and value key's passages, looked up once: a check asks for the same few keys sentence after sentence. */
   private readonly stemLists = new Map<string, Listed>();
   private readonly valueLists = new Map<string, Listed>();
+  /** Each stem as candidates are found by it, once: a check asks for each of a sentence's stems, every sentence. */
+  private readonly scoringStems = new Map<string, ScoringStem | null>();
+  /** `namingPostings` and `yearIds` by key and year (null: none). */
+  private readonly namings = new Map<string, { passages: number; ids: Uint32Array } | null>();
+  private readonly years = new Map<number, Uint32Array | null>();
+  /** Each passage's distinct number (-1: a copy), and the passage of each; made when first asked for. */
+  private numbering: { ids: Int32Array; passages: Uint32Array; textKeys: Float64Array } | undefined;
   private titlesAndAttributes: TitlesAndAttributes | undefined;
 
   constructor(
@@ -380,6 +435,108 @@ class IndexedClaims implements SourceClaims {
   weight(stem: string): number {
     const id = this.parts.stems.id(stem);
     return id === undefined ? this.unknownWeight : Math.log((this.passageCount + 1) / this.parts.stems.frequency(id));
+  }
+
+  scoringStem(stem: string): ScoringStem | undefined {
+    let found = this.scoringStems.get(stem);
+    if (found === undefined) {
+      const list = this.withStem(stem);
+      const key = `s:${stem}`;
+      const named = this.withValue(key);
+      const passages = (list?.length ?? 0) + (named?.length ?? 0);
+      const weight = named ? Math.log((this.passageCount + 1) / passages) : this.weight(stem);
+      let claims: Uint32Array | undefined;
+      let naming: Uint32Array | undefined;
+      found =
+        passages === 0
+          ? null
+          : {
+              passages,
+              weight,
+              claims: () => (list ? (claims ??= this.distinctIdsOfClaimsWithStem(stem)) : undefined),
+              naming: () => (named ? (naming ??= this.distinctIdsWithValue(key)) : undefined),
+            };
+      this.scoringStems.set(stem, found);
+    }
+    return found ?? undefined;
+  }
+
+  get distinctCount(): number {
+    return this.numbered().passages.length;
+  }
+
+  distinctPassage(d: number): number {
+    return this.numbered().passages[d];
+  }
+
+  distinctIdsWithStem(stem: string): Uint32Array | undefined {
+    const distinct = this.distinctWithStem(stem);
+    if (!distinct) return undefined;
+    const listed = this.stemLists.get(stem)!;
+    return (listed.ids ??= this.idsOf(distinct));
+  }
+
+  distinctIdsOfClaimsWithStem(stem: string): Uint32Array | undefined {
+    const claims = this.distinctClaimsWithStem(stem);
+    if (!claims) return undefined;
+    const listed = this.stemLists.get(stem)!;
+    return (listed.claimIds ??= this.idsOf(claims));
+  }
+
+  distinctIdsWithValue(key: string): Uint32Array | undefined {
+    const distinct = this.distinctWithValue(key);
+    if (!distinct) return undefined;
+    const listed = this.valueLists.get(key)!;
+    return (listed.ids ??= this.idsOf(distinct));
+  }
+
+  distinctTextKey(d: number): number {
+    return this.numbered().textKeys[d];
+  }
+
+  namingPostings(key: string): { passages: number; ids: Uint32Array } | undefined {
+    let found = this.namings.get(key);
+    if (found === undefined) {
+      const value = `e:${key}`;
+      const all = this.withValue(value);
+      found = all ? { passages: all.length, ids: this.distinctIdsWithValue(value)! } : null;
+      this.namings.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  yearIds(year: number): Uint32Array | undefined {
+    let found = this.years.get(year);
+    if (found === undefined) this.years.set(year, (found = this.distinctIdsWithValue(`y:${year}`) ?? null));
+    return found ?? undefined;
+  }
+
+  /** The distinct numbers of passages that are each the first of their copies. */
+  private idsOf(distinct: Uint32Array): Uint32Array {
+    const { ids } = this.numbered();
+    const found = new Uint32Array(distinct.length);
+    for (let k = 0; k < distinct.length; k++) found[k] = ids[distinct[k]];
+    return found;
+  }
+
+  private numbered(): { ids: Int32Array; passages: Uint32Array; textKeys: Float64Array } {
+    if (!this.numbering) {
+      const firsts = (this.firsts ??= firstCopies(this.parts));
+      let count = 0;
+      for (const f of firsts) count += f;
+      const ids = new Int32Array(firsts.length).fill(-1);
+      const passages = new Uint32Array(count);
+      const textKeys = new Float64Array(count);
+      let d = 0;
+      for (let c = 0; c < firsts.length; c++) {
+        if (firsts[c] === 0) continue;
+        ids[c] = d;
+        textKeys[d] = this.parts.verbatimKeys[c];
+        passages[d++] = c;
+      }
+      this.numbering = { ids, passages, textKeys };
+    }
+    return this.numbering;
   }
 
   quoted(key: number): Passage | undefined {

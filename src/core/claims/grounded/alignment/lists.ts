@@ -22,8 +22,8 @@ const PARTY_LIST: Omit<ListReading, 'types'> = {
  * The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included;
  * of any of `types` when given.
  */
-export function listOf(a: AnalysedSentence, slot: Slot, types: readonly EntityType[] = [slot.entity!.type]): Slot[] {
-  return listWith(a, slot, partyList(types));
+export function listOf(a: AnalysedSentence, slot: Slot, types?: readonly EntityType[]): Slot[] {
+  return listWith(a, slot, types ? partyList(types) : ownTypeList(slot.entity!.type));
 }
 
 /**
@@ -43,6 +43,18 @@ function partyList(types: readonly EntityType[]): ListReading {
 }
 
 const PARTY_LISTS = new Map<string, ListReading>();
+
+/**
+ * `partyList([type])`, found by the type itself: most lists asked for are of the slot's own type, asked at every
+ * alignment, and an array and a key made for each ask were a share of the alignment's time.
+ */
+function ownTypeList(type: EntityType): ListReading {
+  let reading = OWN_TYPE_LISTS.get(type);
+  if (!reading) OWN_TYPE_LISTS.set(type, (reading = partyList([type])));
+  return reading;
+}
+
+const OWN_TYPE_LISTS = new Map<EntityType, ListReading>();
 
 /**
  * A person the claim lists with a person both sentences name, where the draft lists `slot` instead: the claim's, if

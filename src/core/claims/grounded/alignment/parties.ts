@@ -207,6 +207,8 @@ export function qualifiesNonGovernment(a: AnalysedSentence, slot: Slot): boolean
 export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot, Slot> {
   const swaps = new Map<Slot, Slot>();
   for (const [v, mine] of actsOf(draft)) {
+    // A claim without the act's word among its content words tells no act to swap (asked first: most do not).
+    if (!claim.contentStems.has(draft.stems[v])) continue;
     let theirs: Slot | undefined;
     for (let j = 1; j < claim.words.length; j++) {
       if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1) continue;
