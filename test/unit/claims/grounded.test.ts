@@ -1495,6 +1495,25 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a person the sources title with the office a passage names alone as its holder ("Trump" for "the U.S. president")', () => {
+    const kb = realKnowledge();
+    // The passage: "After the Singapore Summit last year, the U.S. president’s announcement that he was reducing
+    // U.S.-ROK military exercises … may have been tolerable for the Moon administration, …". The sources write
+    // "President Trump": he holds the office, so the Moon administration named there is no other doer of the act, and
+    // the announcement and the summit it takes as given are compared.
+    for (const [text, value] of [
+      ['After the Singapore Summit, Trump announced that he would expand U.S.-ROK military exercises.', 'expand'],
+      ['Following his summit with Kim, Trump said he would expand joint U.S.-ROK drills.', 'expand'],
+      ['After the Hanoi Summit last year, Trump announced he was scaling back U.S.-ROK military exercises.', 'Hanoi'],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      'After the Singapore Summit, Trump announced he was reducing U.S.-ROK military exercises.',
+      // A place that names no summit is no place of the summit: Tokyo was unsettled, not the summit's host.
+      "Trump's summit with Kim last year unsettled Tokyo.",
+    ]);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
