@@ -1514,6 +1514,29 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a quarrel taken or carried before a body as one brought there ("took the quarrel to …")', () => {
+    const kb = realKnowledge();
+    // The source: "This led to countermeasures by South Korea’s presidential Blue House, which brought the quarrel to
+    // the World Trade Organization (WTO)."
+    warnsOnEach(kb, [
+      {
+        text: 'The Blue House took the export-control quarrel to the International Court of Justice.',
+        value: 'International Court of Justice',
+        sourced: 'World Trade Organization',
+      },
+      {
+        text: 'The Blue House carried the export-control quarrel to the International Court of Justice.',
+        value: 'International Court of Justice',
+        sourced: 'World Trade Organization',
+      },
+    ]);
+    silentOnEach(kb, [
+      'The Blue House took the export-control quarrel to the World Trade Organization.',
+      // Taking something else somewhere is no quarrel brought before a body.
+      'The Blue House took the delegation to the International Court of Justice.',
+    ]);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -607,6 +607,22 @@ export const EXPLAINED_WORD = 'why';
  */
 export const DECLARATION_NOUNS = words(`announcement declaration pledge promise`);
 
+/**
+ * Taking a quarrel before a body ("took the export-control quarrel to the WTO", "carried its complaint to …"): these
+ * verbs, with a noun of a quarrel (`QUARREL_NOUNS`) as their object and "to" right after it, read as the verb given
+ * (`QUARREL_TAKEN_AS`), as a source may write it ("brought the quarrel to …"). Alone, "take" is a light verb.
+ */
+export const QUARREL_TAKING_VERBS = words(`take carry`);
+
+/** Nouns of a quarrel or a case that a party takes before a body (`QUARREL_TAKING_VERBS`). */
+export const QUARREL_NOUNS = words(`quarrel dispute feud case complaint grievance`);
+
+/** The verb a quarrel taken before a body reads as (`QUARREL_TAKING_VERBS`). */
+export const QUARREL_TAKEN_AS = 'bring';
+
+/** How many words a quarrel taken before a body may stand after its verb ("took its export control quarrel"). */
+export const QUARREL_OBJECT_REACH = 5;
+
 /** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
 export const STATED_PAST_FORMS = words(`set made built began took held struck won led let`);
 
