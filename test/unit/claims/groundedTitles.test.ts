@@ -26,6 +26,17 @@ describe('claims read from the sources: titles set after a name', () => {
     }
   });
 
+  it('reads "once" before a title as "former" ("Yu Myung Hwan, once South Korea\'s ambassador in Tokyo")', () => {
+    const kb = realKnowledge();
+    // "… former South Korean foreign Minister Yu Myung Hwan, an important actor in Korea-Japan relations, told me."
+    const text = "Yu Myung Hwan, once South Korea's ambassador in Tokyo, has been an important actor in Korea-Japan relations.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['ambassador']);
+    assert.match(found[0].message, /says “foreign Minister”/);
+    const right = "Yu Myung Hwan, once South Korea's foreign minister, has been an important actor in Korea-Japan relations.";
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+  });
+
   it('reads "served as" a title once held, compared only with a title the sources tell as once held', () => {
     const kb = realKnowledge();
     const served = "Before becoming prime minister, Suga served as Abe's foreign minister.";

@@ -725,10 +725,10 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Words that may stand between a name (or its comma) and its title; "previously" and "formerly" date the title as
- * "former" does ("Suga, previously Abe's foreign minister").
+ * Words that may stand between a name (or its comma) and its title; "previously", "formerly" and "once" date the title
+ * as "former" does ("Suga, previously Abe's foreign minister", "Yu, once South Korea's ambassador in Tokyo").
  */
-export const APPOSITION_WORDS = words(`the a an then now former previously formerly s`);
+export const APPOSITION_WORDS = words(`the a an then now former previously formerly once s`);
 
 /** Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense"). */
 export const TITLE_SCOPES = words(`for of`);
