@@ -1537,6 +1537,20 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads growing as rising ("tourism has been growing", "tourism numbers that continue to rise")', () => {
+    const kb = realKnowledge();
+    // The source: "Business and people-to-people ties have benefited from tourism numbers that continue to rise at a
+    // double-digit pace."
+    warnsOnEach(kb, [
+      {
+        text: 'Tourism between the two countries had been growing at a single-digit pace.',
+        value: 'single-digit',
+        sourced: 'double-digit',
+      },
+    ]);
+    silentOnEach(kb, ['Tourism between the two countries had been growing at a double-digit pace.']);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
