@@ -37,6 +37,17 @@ describe('claims read from the sources: titles set after a name', () => {
     assert.deepEqual(words(right, grounded(kb, right)), []);
   });
 
+  it('reads a title with the country it serves right before a name ("U.S. Ambassador to Japan David Stilwell")', () => {
+    const kb = realKnowledge();
+    // "… David Stilwell, the assistant Secretary of state for East Asia and Pacific affairs, insisted …"
+    const text = 'U.S. Ambassador to Japan David Stilwell insisted it was not his job to mediate.';
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['Ambassador']);
+    assert.match(found[0].message, /says “assistant Secretary of state”/);
+    const right = 'Assistant Secretary of State for East Asia David Stilwell insisted it was not his job to mediate.';
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+  });
+
   it('reads "served as" a title once held, compared only with a title the sources tell as once held', () => {
     const kb = realKnowledge();
     const served = "Before becoming prime minister, Suga served as Abe's foreign minister.";

@@ -730,8 +730,11 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
  */
 export const APPOSITION_WORDS = words(`the a an then now former previously formerly once s`);
 
-/** Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense"). */
-export const TITLE_SCOPES = words(`for of`);
+/**
+ * Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense",
+ * "ambassador to Japan").
+ */
+export const TITLE_SCOPES = words(`for of to`);
 
 /** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
 export const TITLE_COPULAS = words(`is was`);

@@ -641,15 +641,15 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
     const before = slots[k - 1];
     if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before)) found.push([person, before]);
-    // A title with the region or body it serves, set off before the name: "the NSC director for Asia, Matthew
-    // Pottinger".
+    // A title with the region or body it serves before the name: "the NSC director for Asia, Matthew Pottinger",
+    // "U.S. Ambassador to Japan David Stilwell".
     const served = slots[k - 2];
     if (
       before?.kind === 'entity' &&
       served?.kind === 'role' &&
       served.last === before.first - 2 &&
       TITLE_SCOPES.has(words[before.first - 1].lower) &&
-      /^\s*,\s*$/.test(textBetween(a, before.last, person.first)) &&
+      /^\s*,?\s*$/.test(textBetween(a, before.last, person.first)) &&
       !pluralTitle(served)
     )
       found.push([person, served]);
@@ -862,7 +862,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 63;
+const ANALYSIS_VERSION = 64;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
