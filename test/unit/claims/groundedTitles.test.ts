@@ -48,6 +48,17 @@ describe('claims read from the sources: titles set after a name', () => {
     assert.deepEqual(words(right, grounded(kb, right)), []);
   });
 
+  it('reads "at the time" before a title as "then" ("Stilwell, at the time deputy secretary of state")', () => {
+    const kb = realKnowledge();
+    // "… David Stilwell, the assistant Secretary of state for East Asia and Pacific affairs, insisted …"
+    const text = 'Stilwell, at the time deputy secretary of state, said Washington would not mediate.';
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['deputy secretary of state']);
+    assert.match(found[0].message, /says “assistant Secretary of state”/);
+    const right = 'Stilwell, at the time assistant secretary of state, said Washington would not mediate.';
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+  });
+
   it('reads "served as" a title once held, compared only with a title the sources tell as once held', () => {
     const kb = realKnowledge();
     const served = "Before becoming prime minister, Suga served as Abe's foreign minister.";

@@ -13,6 +13,7 @@ import {
   AFTER_THE_EVENT_BEFORE,
   APPOINTED_OFFICE_WORDS,
   APPOINTING_VERBS,
+  APPOSITION_PHRASES,
   APPOSITION_WORDS,
   ATTRIBUTE_CLASS,
   COPULAS,
@@ -669,7 +670,11 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
       const setOff = /^\s*[,—–]/.test(textBetween(a, person.last, person.last + 1));
       const inQualifier = (i: number) => slots.some((o) => o.first <= i && i <= o.last && o.kind === 'entity' && betweenNameAndTitle(a, o));
       let plain = true;
-      for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inQualifier(i);
+      for (let i = person.last + 1; i < after.first && plain; i++) {
+        const phrase = APPOSITION_PHRASES.find((p) => p.every((w, k) => words[i + k]?.lower === w));
+        if (phrase) i += phrase.length - 1;
+        else plain = APPOSITION_WORDS.has(words[i].lower) || inQualifier(i);
+      }
       if ((setOff && plain) || statesTitle(a, person, after)) found.push([person, after]);
     }
     const office = appointedTo(a, k);
@@ -862,7 +867,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 64;
+const ANALYSIS_VERSION = 65;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
