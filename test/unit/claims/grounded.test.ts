@@ -1496,6 +1496,62 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a person the sources title with the office a passage names alone as its holder ("Trump" for "the U.S. president")', () => {
+    const kb = realKnowledge();
+    // The passage: "After the Singapore Summit last year, the U.S. president’s announcement that he was reducing
+    // U.S.-ROK military exercises … may have been tolerable for the Moon administration, …". The sources write
+    // "President Trump": he holds the office, so the Moon administration named there is no other doer of the act, and
+    // the announcement and the summit it takes as given are compared.
+    for (const [text, value] of [
+      ['After the Singapore Summit, Trump announced that he would expand U.S.-ROK military exercises.', 'expand'],
+      ['Following his summit with Kim, Trump said he would expand joint U.S.-ROK drills.', 'expand'],
+      ['After the Hanoi Summit last year, Trump announced he was scaling back U.S.-ROK military exercises.', 'Hanoi'],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      'After the Singapore Summit, Trump announced he was reducing U.S.-ROK military exercises.',
+      // A place that names no summit is no place of the summit: Tokyo was unsettled, not the summit's host.
+      "Trump's summit with Kim last year unsettled Tokyo.",
+    ]);
+  });
+
+  it('reads a quarrel taken or carried before a body as one brought there ("took the quarrel to …")', () => {
+    const kb = realKnowledge();
+    // The source: "This led to countermeasures by South Korea’s presidential Blue House, which brought the quarrel to
+    // the World Trade Organization (WTO)."
+    warnsOnEach(kb, [
+      {
+        text: 'The Blue House took the export-control quarrel to the International Court of Justice.',
+        value: 'International Court of Justice',
+        sourced: 'World Trade Organization',
+      },
+      {
+        text: 'The Blue House carried the export-control quarrel to the International Court of Justice.',
+        value: 'International Court of Justice',
+        sourced: 'World Trade Organization',
+      },
+    ]);
+    silentOnEach(kb, [
+      'The Blue House took the export-control quarrel to the World Trade Organization.',
+      // Taking something else somewhere is no quarrel brought before a body.
+      'The Blue House took the delegation to the International Court of Justice.',
+    ]);
+  });
+
+  it('reads growing as rising ("tourism has been growing", "tourism numbers that continue to rise")', () => {
+    const kb = realKnowledge();
+    // The source: "Business and people-to-people ties have benefited from tourism numbers that continue to rise at a
+    // double-digit pace."
+    warnsOnEach(kb, [
+      {
+        text: 'Tourism between the two countries had been growing at a single-digit pace.',
+        value: 'single-digit',
+        sourced: 'double-digit',
+      },
+    ]);
+    silentOnEach(kb, ['Tourism between the two countries had been growing at a double-digit pace.']);
+  });
+
   it('counts "a decade earlier" from a decade given before ("in the 1990s briefly …"), not "nearly a decade"', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

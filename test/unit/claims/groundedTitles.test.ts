@@ -26,6 +26,39 @@ describe('claims read from the sources: titles set after a name', () => {
     }
   });
 
+  it('reads "once" before a title as "former" ("Yu Myung Hwan, once South Korea\'s ambassador in Tokyo")', () => {
+    const kb = realKnowledge();
+    // "… former South Korean foreign Minister Yu Myung Hwan, an important actor in Korea-Japan relations, told me."
+    const text = "Yu Myung Hwan, once South Korea's ambassador in Tokyo, has been an important actor in Korea-Japan relations.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['ambassador']);
+    assert.match(found[0].message, /says “foreign Minister”/);
+    const right = "Yu Myung Hwan, once South Korea's foreign minister, has been an important actor in Korea-Japan relations.";
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+  });
+
+  it('reads a title with the country it serves right before a name ("U.S. Ambassador to Japan David Stilwell")', () => {
+    const kb = realKnowledge();
+    // "… David Stilwell, the assistant Secretary of state for East Asia and Pacific affairs, insisted …"
+    const text = 'U.S. Ambassador to Japan David Stilwell insisted it was not his job to mediate.';
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['Ambassador']);
+    assert.match(found[0].message, /says “assistant Secretary of state”/);
+    const right = 'Assistant Secretary of State for East Asia David Stilwell insisted it was not his job to mediate.';
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+  });
+
+  it('reads "at the time" before a title as "then" ("Stilwell, at the time deputy secretary of state")', () => {
+    const kb = realKnowledge();
+    // "… David Stilwell, the assistant Secretary of state for East Asia and Pacific affairs, insisted …"
+    const text = 'Stilwell, at the time deputy secretary of state, said Washington would not mediate.';
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['deputy secretary of state']);
+    assert.match(found[0].message, /says “assistant Secretary of state”/);
+    const right = 'Stilwell, at the time assistant secretary of state, said Washington would not mediate.';
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+  });
+
   it('reads "served as" a title once held, compared only with a title the sources tell as once held', () => {
     const kb = realKnowledge();
     const served = "Before becoming prime minister, Suga served as Abe's foreign minister.";

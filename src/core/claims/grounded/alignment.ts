@@ -612,7 +612,16 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // A second draft value differing only from the claim value another draft value already stands in for ("flew to
   // Washington …, the first of Seoul's overtures" against "traveled to Tokyo"): the claim has one value there, and
   // the draft's other mention leaves no doubt of its own.
-  const unresolvedValues = open.filter((u) => !u.differsFrom?.every((c) => mismatches.some((m) => m.source === c)));
+  // A person the draft names where the claim names only an office ("Trump announced …" against "the U.S. president's
+  // announcement"), an office the sources give that person ("President Trump"): the person holds it, and stands
+  // there, the claim's other values compared as ever.
+  const held = (u: { slot: Slot }) => {
+    const office = officeAlone(draft, claim, u.slot, pairs);
+    if (!office || !knownTitles(index, u.slot).some((t) => compareSlots(office, t.title) === 'same')) return false;
+    pairs.push([u.slot, office]);
+    return true;
+  };
+  const unresolvedValues = open.filter((u) => !u.differsFrom?.every((c) => mismatches.some((m) => m.source === c)) && !held(u));
   const unresolved = unresolvedValues.length;
   // The kinds of the unresolved values, one bit each (`KIND_BITS`).
   let unresolvedKinds = 0;
@@ -711,18 +720,25 @@ function officeHolders(
   if (unresolved.length === 0) return undefined;
   const held: [Slot, Slot][] = [];
   for (const { slot } of unresolved) {
-    if (slot.entity?.type !== 'person' || slot.referent) return undefined;
-    // An office alone: no person named right beside it in the claim ("President Moon", "Moon, the president").
-    const office = claim.slots.find(
-      (o) =>
-        o.kind === 'role' &&
-        !claim.slots.some((p) => p.entity?.type === 'person' && wordsApart(p, o) <= 2) &&
-        sharesNeighbourhood(draft, slot, claim, o, pairs),
-    );
+    const office = officeAlone(draft, claim, slot, pairs);
     if (!office) return undefined;
     held.push([slot, office]);
   }
   return held;
+}
+
+/**
+ * The claim's office standing where the draft names the person at `slot`, with no person named right beside it in
+ * the claim ("the U.S. president's announcement"; not "President Moon", "Moon, the president"), if any.
+ */
+function officeAlone(draft: AnalysedSentence, claim: AnalysedSentence, slot: Slot, pairs: readonly [Slot, Slot][]): Slot | undefined {
+  if (slot.entity?.type !== 'person' || slot.referent) return undefined;
+  return claim.slots.find(
+    (o) =>
+      o.kind === 'role' &&
+      !claim.slots.some((p) => p.entity?.type === 'person' && wordsApart(p, o) <= 2) &&
+      sharesNeighbourhood(draft, slot, claim, o, pairs),
+  );
 }
 
 /**

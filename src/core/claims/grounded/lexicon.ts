@@ -630,6 +630,22 @@ export const DECLARATION_NOUNS = words(`announcement declaration pledge promise`
  */
 export const PASSIVE_AUXILIARIES = words(`is are was were be been being`);
 
+/**
+ * Taking a quarrel before a body ("took the export-control quarrel to the WTO", "carried its complaint to …"): these
+ * verbs, with a noun of a quarrel (`QUARREL_NOUNS`) as their object and "to" right after it, read as the verb given
+ * (`QUARREL_TAKEN_AS`), as a source may write it ("brought the quarrel to …"). Alone, "take" is a light verb.
+ */
+export const QUARREL_TAKING_VERBS = words(`take carry`);
+
+/** Nouns of a quarrel or a case that a party takes before a body (`QUARREL_TAKING_VERBS`). */
+export const QUARREL_NOUNS = words(`quarrel dispute feud case complaint grievance`);
+
+/** The verb a quarrel taken before a body reads as (`QUARREL_TAKING_VERBS`). */
+export const QUARREL_TAKEN_AS = 'bring';
+
+/** How many words a quarrel taken before a body may stand after its verb ("took its export control quarrel"). */
+export const QUARREL_OBJECT_REACH = 5;
+
 /** Irregular past forms that, right after a named party, tell what it did ("the fund Germany set up"). */
 export const STATED_PAST_FORMS = words(`set made built began took held struck won led let`);
 
@@ -748,13 +764,19 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Words that may stand between a name (or its comma) and its title; "previously" and "formerly" date the title as
- * "former" does ("Suga, previously Abe's foreign minister").
+ * Words that may stand between a name (or its comma) and its title; "previously", "formerly" and "once" date the title
+ * as "former" does ("Suga, previously Abe's foreign minister", "Yu, once South Korea's ambassador in Tokyo").
  */
-export const APPOSITION_WORDS = words(`the a an then now former previously formerly s`);
+export const APPOSITION_WORDS = words(`the a an then now former previously formerly once s`);
 
-/** Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense"). */
-export const TITLE_SCOPES = words(`for of`);
+/** Phrases that may stand between a name's comma and its title as "then" does ("Stilwell, at the time deputy …"). */
+export const APPOSITION_PHRASES: readonly (readonly string[])[] = [['at', 'the', 'time']];
+
+/**
+ * Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense",
+ * "ambassador to Japan").
+ */
+export const TITLE_SCOPES = words(`for of to`);
 
 /** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
 export const TITLE_COPULAS = words(`is was`);
@@ -1092,6 +1114,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['quarrel', 'dispute', 'feud'],
   ['compare', 'liken'],
   ['culminate', 'peak'],
+  // Going up ("tourism has been growing at a single-digit pace", "tourism numbers that continue to rise").
+  ['rise', 'grow'],
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],
   ['let', 'allow'],

@@ -44,6 +44,10 @@ import {
   PRESUPPOSING_SUBORDINATORS,
   PLAN_NOUNS,
   PUNCTUATION_BETWEEN,
+  QUARREL_NOUNS,
+  QUARREL_OBJECT_REACH,
+  QUARREL_TAKEN_AS,
+  QUARREL_TAKING_VERBS,
   IN_OF_RESULT_VERBS,
   IDEA_NOUNS,
   LEADING_SUBORDINATORS,
@@ -211,6 +215,27 @@ function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8A
     }
   }
   return particles;
+}
+
+const QUARREL_TAKING_STEMS = new Set([...QUARREL_TAKING_VERBS].map(stem));
+const QUARREL_STEMS = new Set([...QUARREL_NOUNS].map(stem));
+const QUARREL_TAKEN_STEM = stem(QUARREL_TAKEN_AS);
+
+/**
+ * Reads a quarrel taken before a body ("took the export-control quarrel to …", lexicon.ts `QUARREL_TAKING_VERBS`):
+ * the verb's stem becomes the one the sources may use ("brought the quarrel to …"). The quarrel must follow within
+ * the verb's clause, with "to" right after it.
+ */
+function readQuarrelsTaken(words: readonly Token[], text: string, stems: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!QUARREL_TAKING_STEMS.has(stems[i])) continue;
+    for (let k = i + 1; k < words.length && k <= i + QUARREL_OBJECT_REACH; k++) {
+      if (PUNCTUATION_BETWEEN.test(text.slice(words[k - 1].end, words[k].start))) break;
+      if (!QUARREL_STEMS.has(stems[k])) continue;
+      if (words[k + 1]?.lower === 'to') stems[i] = QUARREL_TAKEN_STEM;
+      break;
+    }
+  }
 }
 
 /** The stem of "come", by which "came close to quitting" and "coming close to quitting" are read alike. */
@@ -400,6 +425,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const n = words.length;
   const stems = words.map((w) => stem(w.lower));
   const particles = readPhrasalPredicates(words, stems);
+  readQuarrelsTaken(words, text, stems);
   const slots: Slot[] = [];
   const taken = new Int16Array(n).fill(-1);
   const claim = (slot: Slot): void => {

@@ -13,6 +13,7 @@ import {
   AFTER_THE_EVENT_BEFORE,
   APPOINTED_OFFICE_WORDS,
   APPOINTING_VERBS,
+  APPOSITION_PHRASES,
   APPOSITION_WORDS,
   ATTRIBUTE_CLASS,
   COPULAS,
@@ -798,15 +799,15 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
     const before = slots[k - 1];
     if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before)) found.push([person, before]);
-    // A title with the region or body it serves, set off before the name: "the NSC director for Asia, Matthew
-    // Pottinger".
+    // A title with the region or body it serves before the name: "the NSC director for Asia, Matthew Pottinger",
+    // "U.S. Ambassador to Japan David Stilwell".
     const served = slots[k - 2];
     if (
       before?.kind === 'entity' &&
       served?.kind === 'role' &&
       served.last === before.first - 2 &&
       TITLE_SCOPES.has(words[before.first - 1].lower) &&
-      /^\s*,\s*$/.test(textBetween(a, before.last, person.first)) &&
+      /^\s*,?\s*$/.test(textBetween(a, before.last, person.first)) &&
       !pluralTitle(served)
     )
       found.push([person, served]);
@@ -826,7 +827,11 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
       const setOff = /^\s*[,—–]/.test(textBetween(a, person.last, person.last + 1));
       const inQualifier = (i: number) => slots.some((o) => o.first <= i && i <= o.last && o.kind === 'entity' && betweenNameAndTitle(a, o));
       let plain = true;
-      for (let i = person.last + 1; i < after.first && plain; i++) plain = APPOSITION_WORDS.has(words[i].lower) || inQualifier(i);
+      for (let i = person.last + 1; i < after.first && plain; i++) {
+        const phrase = APPOSITION_PHRASES.find((p) => p.every((w, k) => words[i + k]?.lower === w));
+        if (phrase) i += phrase.length - 1;
+        else plain = APPOSITION_WORDS.has(words[i].lower) || inQualifier(i);
+      }
       if ((setOff && plain) || statesTitle(a, person, after)) found.push([person, after]);
     }
     const office = appointedTo(a, k);
@@ -1019,7 +1024,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 62;
+const ANALYSIS_VERSION = 66;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

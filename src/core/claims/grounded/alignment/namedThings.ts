@@ -57,9 +57,25 @@ function namedBy(a: AnalysedSentence, slot: Slot): string[] {
  * each one's words are in the other sentence too.
  */
 export function sameNamedThing(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.entity?.type === 'place' && b.entity?.type === 'place') return namingAlike(x, a, y, b) && namingAlike(y, b, x, a);
   if (a.kind !== 'date' || !a.attributive || !b.attributive) return true;
   // Looked for among all the other sentence's words: "treaty" may stand inside a name there.
   return namedBy(x, a).every((w) => y.stems.includes(w)) && namedBy(y, b).every((w) => x.stems.includes(w));
+}
+
+/**
+ * Whether a place naming a thing ("the Singapore Summit": the word after it opens a name of another kind) stands
+ * against a place naming the same kind of thing in the other sentence ("the Hanoi summit"), not one telling where
+ * else the act was, or whom it touched ("unsettled Tokyo"). A place naming nothing is not held to this.
+ */
+function namingAlike(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  const next = a.last + 1;
+  const type = (o: Slot) => o.entity!.type;
+  const named =
+    next < x.words.length &&
+    /^\s*$/.test(textBetween(x, a.last, next)) &&
+    x.slots.some((o) => o.kind === 'entity' && o.first === next && type(o) !== 'place' && type(o) !== 'person');
+  return !named || y.stems[b.last + 1] === x.stems[next];
 }
 
 /**

@@ -32,8 +32,8 @@ function dated(a: AnalysedSentence, role: Slot): boolean {
   return a.slots.some((s) => s.kind === 'date' && s.first > role.last && s.first <= role.last + 2);
 }
 
-/** Words before a title that tell it as once held ("former", "previously Abe's foreign minister"). */
-const ONCE_WORDS = new Set(['former', 'formerly', 'previously']);
+/** Words before a title that tell it as once held ("former", "previously Abe's foreign minister", "once ambassador"). */
+const ONCE_WORDS = new Set(['former', 'formerly', 'previously', 'once']);
 
 /**
  * Whether a title is told as once held: "former", "previously" or "formerly" before it, or "served as" ("former Cabinet
