@@ -691,13 +691,24 @@ function namesAlone(kb: KnowledgeBase, text: string, start: number, end: number,
     .some((m) => m.start === start && m.end === end && m.termIds.every((id) => termIds.includes(id)));
 }
 
-/** Whether a title is written in the plural ("the two foreign ministers", "cabinet secretaries"): no one person's title. */
+/** `pluralTitle` per title slot (a slot's text and head never change once read). */
+const PLURAL_TITLES = new WeakMap<Slot, boolean>();
+
+/**
+ * Whether a title is written in the plural ("the two foreign ministers", "cabinet secretaries"): no one person's title.
+ * Read once per slot (`PLURAL_TITLES`): the alignment asks it of a title at every comparison with another title.
+ */
 export function pluralTitle(slot: Slot): boolean {
-  const head = slot.text
-    .toLowerCase()
-    .split(/\s+/)
-    .find((w) => stem(w) === slot.role!.head);
-  return head !== undefined && head.endsWith('s') && !head.endsWith('ss');
+  let plural = PLURAL_TITLES.get(slot);
+  if (plural === undefined) {
+    const head = slot.text
+      .toLowerCase()
+      .split(/\s+/)
+      .find((w) => stem(w) === slot.role!.head);
+    plural = head !== undefined && head.endsWith('s') && !head.endsWith('ss');
+    PLURAL_TITLES.set(slot, plural);
+  }
+  return plural;
 }
 
 function slotOf(kind: Slot['kind'], words: readonly Token[], first: number, last: number, text: string, value: Partial<Slot>): Slot {

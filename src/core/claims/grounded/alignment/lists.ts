@@ -22,8 +22,8 @@ const PARTY_LIST: Omit<ListReading, 'types'> = {
  * The named things of one type listed together with `slot` ("Britain, France, Australia and Canada"), itself included;
  * of any of `types` when given.
  */
-export function listOf(a: AnalysedSentence, slot: Slot, types: readonly EntityType[] = [slot.entity!.type]): Slot[] {
-  return listWith(a, slot, partyList(types));
+export function listOf(a: AnalysedSentence, slot: Slot, types?: readonly EntityType[]): Slot[] {
+  return listWith(a, slot, types ? partyList(types) : partyListOf(slot.entity!.type));
 }
 
 /**
@@ -40,6 +40,14 @@ function partyList(types: readonly EntityType[]): ListReading {
   let reading = PARTY_LISTS.get(key);
   if (!reading) PARTY_LISTS.set(key, (reading = { ...PARTY_LIST, types }));
   return reading;
+}
+
+/**
+ * `partyList` of one type, by the type itself: most lists asked for are of the slot's own type, at every value
+ * compared, and neither an array of it nor a key joined from it is made for the ask.
+ */
+function partyListOf(type: EntityType): ListReading {
+  return PARTY_LISTS.get(type) ?? partyList([type]);
 }
 
 const PARTY_LISTS = new Map<string, ListReading>();
