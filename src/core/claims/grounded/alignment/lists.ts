@@ -34,11 +34,17 @@ export function givenAsExample(a: AnalysedSentence, slot: Slot): boolean {
   return slot.kind === 'entity' && givesOnlySome(a, listOf(a, slot));
 }
 
-/** One reading per set of types, so that the lists a sentence gives under it are read once (`listWith` keeps them). */
+/**
+ * One reading per set of types, so that the lists a sentence gives under it are read once (`listWith` keeps them).
+ * Found first by the array itself: callers pass one constant array per set (`PERSON_TYPES`), at every value compared.
+ */
 function partyList(types: readonly EntityType[]): ListReading {
+  let reading = PARTY_LISTS_BY_ARRAY.get(types);
+  if (reading) return reading;
   const key = types.join(' ');
-  let reading = PARTY_LISTS.get(key);
+  reading = PARTY_LISTS.get(key);
   if (!reading) PARTY_LISTS.set(key, (reading = { ...PARTY_LIST, types }));
+  PARTY_LISTS_BY_ARRAY.set(types, reading);
   return reading;
 }
 
@@ -51,6 +57,7 @@ function partyListOf(type: EntityType): ListReading {
 }
 
 const PARTY_LISTS = new Map<string, ListReading>();
+const PARTY_LISTS_BY_ARRAY = new WeakMap<readonly EntityType[], ListReading>();
 
 /**
  * A person the claim lists with a person both sentences name, where the draft lists `slot` instead: the claim's, if
