@@ -596,6 +596,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   if (presupposed && attribution >= 0) presupposed.push([attribution, n - 1]);
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
+  // Every field present, those a sentence lacks as undefined: every reading then has one shape (optional fields spread
+  // in or not gave each combination a shape of its own), which keeps the property reads of the code comparing
+  // readings monomorphic and fast, and the literal is built without spreading.
   return {
     start,
     end,
@@ -608,16 +611,17 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     kinds,
     negations,
     hedged,
-    ...(hearsay.length > 0 ? { hearsay: true } : {}),
-    ...(presupposed && presupposed.length > 0 ? { presupposed } : {}),
-    ...(attribution >= 0 ? { attributedFrom: attribution } : {}),
+    hearsay: hearsay.length > 0 ? true : undefined,
+    presupposed: presupposed && presupposed.length > 0 ? presupposed : undefined,
+    attributedFrom: attribution >= 0 ? attribution : undefined,
     reportedFrom,
-    ...(declared ? { declared } : {}),
+    declared: declared ? true : undefined,
     conditional,
     question,
     relativeTime,
     firstPerson,
     quoted: Uint8Array.from(quoted),
+    after: undefined,
     particles,
   };
 }
