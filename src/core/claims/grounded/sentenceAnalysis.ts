@@ -624,6 +624,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   if (presupposed && attribution >= 0) presupposed.push([attribution, n - 1]);
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];
+  // Every field present, those a sentence lacks as undefined: every reading then has one shape (optional fields spread
+  // in or not gave each combination a shape of its own), which keeps the property reads of the code comparing
+  // readings monomorphic and fast, and the literal is built without spreading.
   return {
     start,
     end,
@@ -636,16 +639,17 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     kinds,
     negations,
     hedged,
-    ...(hearsay.length > 0 ? { hearsay: true } : {}),
-    ...(presupposed && presupposed.length > 0 ? { presupposed } : {}),
-    ...(attribution >= 0 ? { attributedFrom: attribution } : {}),
+    hearsay: hearsay.length > 0 ? true : undefined,
+    presupposed: presupposed && presupposed.length > 0 ? presupposed : undefined,
+    attributedFrom: attribution >= 0 ? attribution : undefined,
     reportedFrom,
-    ...(declared ? { declared } : {}),
+    declared: declared ? true : undefined,
     conditional,
     question,
     relativeTime,
     firstPerson,
     quoted: Uint8Array.from(quoted),
+    after: undefined,
     particles,
   };
 }
@@ -719,13 +723,24 @@ function namesAlone(kb: KnowledgeBase, text: string, start: number, end: number,
     .some((m) => m.start === start && m.end === end && m.termIds.every((id) => termIds.includes(id)));
 }
 
-/** Whether a title is written in the plural ("the two foreign ministers", "cabinet secretaries"): no one person's title. */
+/** `pluralTitle` per title slot (a slot's text and head never change once read). */
+const PLURAL_TITLES = new WeakMap<Slot, boolean>();
+
+/**
+ * Whether a title is written in the plural ("the two foreign ministers", "cabinet secretaries"): no one person's title.
+ * Read once per slot (`PLURAL_TITLES`): the alignment asks it of a title at every comparison with another title.
+ */
 export function pluralTitle(slot: Slot): boolean {
-  const head = slot.text
-    .toLowerCase()
-    .split(/\s+/)
-    .find((w) => stem(w) === slot.role!.head);
-  return head !== undefined && head.endsWith('s') && !head.endsWith('ss');
+  let plural = PLURAL_TITLES.get(slot);
+  if (plural === undefined) {
+    const head = slot.text
+      .toLowerCase()
+      .split(/\s+/)
+      .find((w) => stem(w) === slot.role!.head);
+    plural = head !== undefined && head.endsWith('s') && !head.endsWith('ss');
+    PLURAL_TITLES.set(slot, plural);
+  }
+  return plural;
 }
 
 function slotOf(kind: Slot['kind'], words: readonly Token[], first: number, last: number, text: string, value: Partial<Slot>): Slot {

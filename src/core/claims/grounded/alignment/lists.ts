@@ -23,7 +23,7 @@ const PARTY_LIST: Omit<ListReading, 'types'> = {
  * of any of `types` when given.
  */
 export function listOf(a: AnalysedSentence, slot: Slot, types?: readonly EntityType[]): Slot[] {
-  return listWith(a, slot, types ? partyList(types) : ownTypeList(slot.entity!.type));
+  return listWith(a, slot, types ? partyList(types) : partyListOf(slot.entity!.type));
 }
 
 /**
@@ -34,27 +34,30 @@ export function givenAsExample(a: AnalysedSentence, slot: Slot): boolean {
   return slot.kind === 'entity' && givesOnlySome(a, listOf(a, slot));
 }
 
-/** One reading per set of types, so that the lists a sentence gives under it are read once (`listWith` keeps them). */
+/**
+ * One reading per set of types, so that the lists a sentence gives under it are read once (`listWith` keeps them).
+ * Found first by the array itself: callers pass one constant array per set (`PERSON_TYPES`), at every value compared.
+ */
 function partyList(types: readonly EntityType[]): ListReading {
+  let reading = PARTY_LISTS_BY_ARRAY.get(types);
+  if (reading) return reading;
   const key = types.join(' ');
-  let reading = PARTY_LISTS.get(key);
+  reading = PARTY_LISTS.get(key);
   if (!reading) PARTY_LISTS.set(key, (reading = { ...PARTY_LIST, types }));
+  PARTY_LISTS_BY_ARRAY.set(types, reading);
   return reading;
+}
+
+/**
+ * `partyList` of one type, by the type itself: most lists asked for are of the slot's own type, at every value
+ * compared, and neither an array of it nor a key joined from it is made for the ask.
+ */
+function partyListOf(type: EntityType): ListReading {
+  return PARTY_LISTS.get(type) ?? partyList([type]);
 }
 
 const PARTY_LISTS = new Map<string, ListReading>();
-
-/**
- * `partyList([type])`, found by the type itself: most lists asked for are of the slot's own type, asked at every
- * alignment, and an array and a key made for each ask were a share of the alignment's time.
- */
-function ownTypeList(type: EntityType): ListReading {
-  let reading = OWN_TYPE_LISTS.get(type);
-  if (!reading) OWN_TYPE_LISTS.set(type, (reading = partyList([type])));
-  return reading;
-}
-
-const OWN_TYPE_LISTS = new Map<EntityType, ListReading>();
+const PARTY_LISTS_BY_ARRAY = new WeakMap<readonly EntityType[], ListReading>();
 
 /**
  * A person the claim lists with a person both sentences name, where the draft lists `slot` instead: the claim's, if
