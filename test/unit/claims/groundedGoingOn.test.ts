@@ -47,4 +47,22 @@ describe('claims read from the sources: a sentence going on with the one before'
     const controls = 'Japan tightened export controls in response to the ruling.';
     assert.deepEqual(warnedWords(kb, `${controls} The ruling came in October 2018.`), []);
   });
+
+  it('reads a sentence opening with "he" or "she" with the act the sentence before told of that person', () => {
+    const kb = realKnowledge();
+    // "… the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton, visited Japan
+    // and Korea last weekend."
+    const visit = 'Matthew Pottinger, the NSC director for Asia, visited Japan and Korea last weekend.';
+    assert.deepEqual(warnedWords(kb, `${visit} He traveled with Secretary of State Mike Pompeo.`), ['Mike Pompeo']);
+    assert.deepEqual(warnedWords(kb, `${visit} He traveled with national security adviser John Bolton.`), []);
+  });
+
+  it('reads "It did so in …" as the act the sentence before told, done then', () => {
+    const kb = realKnowledge();
+    // "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire during a period of tension."
+    const swap =
+      'The Abe cabinet has used economic levers against Seoul before. It let a currency swap agreement with South Korea expire during a tense period.';
+    assert.deepEqual(warnedWords(kb, `${swap} It did so in 2017.`), ['2017']);
+    assert.deepEqual(warnedWords(kb, `${swap} It did so in 2015.`), []);
+  });
 });

@@ -75,7 +75,15 @@ import {
   type EntityType,
   type Slot,
 } from './sentenceAnalysis';
-import { dateOfEventBefore, goesOn, resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
+import {
+  dateOfEventBefore,
+  ellipsisAt,
+  goesOn,
+  resolveReferences,
+  updateContext,
+  withReferences,
+  type ParagraphContext,
+} from './references';
 import {
   attributedThings,
   knownBodies,
@@ -261,13 +269,20 @@ function goneOnConflicts(
   draft: AnalysedSentence,
 ): ClaimFinding[] {
   if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
+  const said = text.slice(draft.start, draft.end);
+  // "It did so in 2017" stands for the act told before, done in 2017: read as that sentence with the circumstance
+  // after it ("It let the swap expire during a tense period in 2017"), whose date (or title, place) is the act's.
+  const ellipsis = ellipsisAt(draft);
+  if (ellipsis >= 0) {
+    const rest = draft.words[ellipsis + 2];
+    return rest ? joinedConflicts(kb, index, `${told} `, said.slice(rest.start - draft.start), rest.start) : [];
+  }
   // A date dates an event, and which one the reading of both would not tell: the act this sentence tells, or the one
   // before it goes on with ("Japan tightened export controls in response to the ruling. The ruling came in October
   // 2018.": the passage found by both dates the controls).
   if (draft.slots.some((s) => s.kind === 'date' && !s.referent)) return [];
-  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
   // "Those talks …" goes on after the semicolon as "those talks …"; a name keeps its capital.
-  const said = text.slice(draft.start, draft.end);
   const first = draft.words[0];
   const lowered = first && FUNCTION_WORDS.has(first.lower) ? said[0].toLowerCase() + said.slice(1) : said;
   const found = joinedConflicts(kb, index, `${told}; `, lowered, draft.start);

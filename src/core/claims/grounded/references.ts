@@ -18,6 +18,9 @@ import {
   CLAUSE_OPENERS,
   DATING_WORDS,
   DECLARING_WORDS,
+  ELLIPSIS_VERBS,
+  ELLIPSIS_WORD,
+  GOING_ON_SUBJECTS,
   OFFICE_TERMS,
   PRESUPPOSING_SUBORDINATORS,
 } from './lexicon';
@@ -171,6 +174,8 @@ const BACK_POINTER_REACH = 4;
  */
 export function goesOn(draft: AnalysedSentence): boolean {
   const { words } = draft;
+  // "He traveled with …" goes on with the act told of him; "It did so in 2017" stands for the act told before.
+  if (GOING_ON_SUBJECTS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
   const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
   for (let i = 0; i < limit; i++) {
     if (BACK_POINTERS.has(words[i].lower)) return true;
@@ -179,6 +184,21 @@ export function goesOn(draft: AnalysedSentence): boolean {
       return false;
   }
   return false;
+}
+
+/** Pronouns that, as the subject before "did so", are the doer of the act told before. */
+const ELLIPSIS_SUBJECTS = new Set(['he', 'she', 'it', 'they']);
+
+/**
+ * The word of the verb of `draft`'s opening "He did so" or "It said so" (a pronoun, then a verb standing for the act
+ * the sentence before told: `ELLIPSIS_VERBS`), or -1: the rest of the sentence tells only that act's circumstance
+ * ("… as Abe's foreign minister", "… in 2017").
+ */
+export function ellipsisAt(draft: AnalysedSentence): number {
+  const { words } = draft;
+  return words.length > 3 && ELLIPSIS_SUBJECTS.has(words[0].lower) && ELLIPSIS_VERBS.has(words[1].lower) && words[2].lower === ELLIPSIS_WORD
+    ? 1
+    : -1;
 }
 
 /** Words of a length of years after its number ("two years", "three decades"). */
