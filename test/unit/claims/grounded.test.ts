@@ -1326,6 +1326,20 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads "That happened in …" or "That episode took place in …" as dating all the sentence before told, of the person "he" stands for', () => {
+    const kb = realKnowledge();
+    // "… Tokyo faced a ban on rare earth exports during its clash with Beijing over the Senkaku/Diaoyu Islands in 2010";
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's prime minister following Abe's
+    // resignation."
+    const ban = 'China banned rare earth exports to Japan during their clash over the Senkaku/Diaoyu Islands.';
+    const suga = "Suga's arrival opened new possibilities. He became prime minister after Abe resigned.";
+    warnsOnEach(kb, [
+      { text: `${ban} That episode took place in 2012.`, value: '2012', sourced: '2010' },
+      { text: `${suga} That happened in November 2020.`, value: 'November 2020', sourced: 'September 2020' },
+    ]);
+    silentOnEach(kb, [`${ban} That episode took place in 2010.`, `${suga} That happened in September 2020.`]);
+  });
+
   it('compares a sentence dated by "that ruling" with a passage that does not name the court again', () => {
     const kb = realKnowledge();
     // The source tells the ruling in one sentence and "Both nations removed …" two sentences on.

@@ -79,6 +79,7 @@ import {
   dateOfEventBefore,
   ellipsisAt,
   goesOn,
+  SUBJECT_PRONOUNS,
   resolveReferences,
   updateContext,
   withReferences,
@@ -168,8 +169,9 @@ function checkParagraph(
   let offset = 0;
   let known = 0;
   const context: ParagraphContext = {};
-  // The sentence before, when it referred to nothing: one that only dates its event may be read with it.
-  let before: { start: number; end: number; read: AnalysedSentence } | undefined;
+  // The sentence before, when it referred to nothing but its subject, named before: one that only dates its event may be
+  // read with it.
+  let before: DatedBefore | undefined;
   // The sentence right before, whatever it referred to: one that goes on with what it told may be read with it.
   let previous: { start: number; end: number; read: AnalysedSentence } | undefined;
   while (offset < text.length) {
@@ -188,6 +190,7 @@ function checkParagraph(
         : (readAhead?.take(text, range.start, range.end) ?? analyseSentence(kb, text, range.start, range.end));
       // A finding lies within the sentence's words: within a skipped range, it would be dropped.
       let alone = false;
+      let named: { read: AnalysedSentence; told: string } | undefined;
       if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
         const references = resolveReferences(read, context);
         const resolved = withReferences(read, references);
@@ -196,16 +199,50 @@ function checkParagraph(
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
         findings.push(...found);
         alone = references.referents.length === 0 && references.dates.length === 0;
+        named = alone ? undefined : namedSubject(text, range.end, resolved, references);
       }
       updateContext(context, read, quoted !== undefined);
       // A sentence copied from a source, or not checked, is no event a next sentence dates: its references are not read.
-      before = alone ? { start: range.start, end: range.end, read } : undefined;
+      before = alone
+        ? { start: range.start, end: range.end, read }
+        : named !== undefined
+          ? { start: range.start, end: range.end, read: named.read, told: named.told }
+          : undefined;
       previous = { start: range.start, end: range.end, read };
     }
     known = range.boundary ?? known;
     offset = next;
   }
   return findings;
+}
+
+/**
+ * A sentence a next one may date (`datedEventConflict`): its place in the text and its reading, and, where its subject
+ * is a pronoun of the person named before, its words with that person's name in the pronoun's place (`told`).
+ */
+interface DatedBefore {
+  start: number;
+  end: number;
+  read: AnalysedSentence;
+  told?: string;
+}
+
+/**
+ * A sentence whose one reference is its opening "He" or "She", standing for the person named before ("He became prime
+ * minister after Abe resigned."): its reading with that person, and its words with the person's name in the pronoun's
+ * place, so that a next sentence dating its act ("That happened in November 2020.") is read as dating the person's
+ * act. Undefined otherwise.
+ */
+function namedSubject(
+  text: string,
+  end: number,
+  resolved: AnalysedSentence,
+  references: { referents: readonly Slot[]; dates: readonly Slot[] },
+): { read: AnalysedSentence; told: string } | undefined {
+  const [person] = references.referents;
+  if (references.dates.length > 0 || references.referents.length !== 1 || person.first !== 0) return undefined;
+  if (person.entity?.type !== 'person' || !SUBJECT_PRONOUNS.has(resolved.words[0].lower)) return undefined;
+  return { read: resolved, told: person.text + text.slice(resolved.words[0].end, end) };
 }
 
 /**
@@ -217,16 +254,16 @@ function datedEventConflict(
   kb: KnowledgeBase,
   index: SourceClaims,
   text: string,
-  before: { start: number; end: number; read: AnalysedSentence },
+  before: DatedBefore,
   draft: AnalysedSentence,
 ): ClaimFinding[] {
   const date = dateOfEventBefore(draft, before.read);
   if (!date) return [];
   const opening = `${date.date!.day !== undefined ? 'On' : 'In'} ${date.text}, `;
-  const told = text.slice(before.start, before.end);
+  const told = before.told ?? text.slice(before.start, before.end);
   // "The Supreme Court …" goes on after the opening as "the Supreme Court …"; a name keeps its capital.
   const first = before.read.words[0];
-  const lowered = first && FUNCTION_WORDS.has(first.lower) ? told[0].toLowerCase() + told.slice(1) : told;
+  const lowered = !before.told && first && FUNCTION_WORDS.has(first.lower) ? told[0].toLowerCase() + told.slice(1) : told;
   const dated = opening + lowered;
   const from = opening.indexOf(date.text);
   const found = checkSentence(index, analyseSentence(kb, dated, 0, dated.length)).filter(
