@@ -3297,7 +3297,7 @@ describe('claims read from the sources: a participle phrase after the clause', (
 });
 
 describe('claims read from the sources: the body of a person referred to', () => {
-  it('sets a body beside "he", or beside a title set off by a comma, against the body of the person named before', () => {
+  it('sets a body beside "he", a title set off by a comma, or a title the sources give them, against the body of the person named before', () => {
     const kb = realKnowledge();
     // "… says Seoul National University Professor Park Cheol Hee, one of the leading Japan experts in Korea."
     const before = "Park Cheol Hee is one of Korea's leading Japan specialists. ";
@@ -3309,8 +3309,15 @@ describe('claims read from the sources: the body of a person referred to', () =>
         sourced: 'Seoul National University',
       },
     ]);
-    // A title read on into its clause may pick out another professor; the right body is no slip.
+    // A title the sources give that person, told the body itself, is that person.
+    warnsOnEach(kb, [
+      { text: `${before}The professor teaches at Korea University.`, value: 'Korea University', sourced: 'Seoul National University' },
+    ]);
+    // A title read on into its clause may pick out another professor; the right body is no slip; a title the sources
+    // never give that person may be someone new's.
     silentOnEach(kb, [
+      `${before}The professor teaches at Seoul National University.`,
+      `${before}The ambassador teaches at Korea University.`,
       `${before}The professor who teaches at Korea University says blaming Japan no longer earns Moon political points.`,
       `${before}He teaches at Seoul National University.`,
     ]);

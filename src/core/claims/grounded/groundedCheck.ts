@@ -23,6 +23,7 @@ import {
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
+  RELATIVE_WORDS,
   DECLARATION_NOUNS,
   DENIAL_AUXILIARIES,
   ORDER_WORDS,
@@ -1281,8 +1282,10 @@ function titleConflict(
 function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
   for (const [person, body] of affiliatedPeople(draft)) {
     // A body beside a reference to the person named before ("He teaches at …", "The professor, who teaches at …") is
-    // that person's; a title with no comma after it may pick out someone new ("The professor who teaches at …").
-    if (body.referent || (person.referent && !referenceSetOff(draft, person))) continue;
+    // that person's; a title with no comma after it may pick out someone new ("The professor who teaches at …"),
+    // unless the sources give that person that very title and the body is told of the title itself, in no clause of its
+    // own ("Park Cheol Hee … . The professor teaches at …").
+    if (body.referent || (person.referent && !referenceSetOff(draft, person) && !titleOfTheirs(index, draft, person, body))) continue;
     const kinds = bodyKinds(body);
     const known = knownBodies(index, person).filter((b) => bodyKinds(b.body).some((k) => kinds.includes(k)));
     if (known.length === 0 || known.some((b) => compareSlots(body, b.body) === 'same')) continue;
@@ -1299,6 +1302,18 @@ function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): Clai
 function referenceSetOff(draft: AnalysedSentence, person: Slot): boolean {
   if (!draft.slots.some((t) => t.kind === 'role' && standsForPerson(person, t))) return true;
   return textBetween(draft, person.last, person.last + 1).includes(',');
+}
+
+/**
+ * Whether the title standing for `person`, named before, is one the sources give that person ("the professor" for a
+ * professor) and `body` is told of it with no relative word between (not "The professor who teaches at …", which
+ * picks out a professor): then it is that person, not someone new the title picks out.
+ */
+function titleOfTheirs(index: SourceClaims, draft: AnalysedSentence, person: Slot, body: Slot): boolean {
+  const title = draft.slots.find((t) => t.kind === 'role' && standsForPerson(person, t));
+  if (!title || body.first <= title.last) return false;
+  for (let i = title.last + 1; i < body.first; i++) if (RELATIVE_WORDS.has(draft.words[i].lower)) return false;
+  return knownTitles(index, person).some((t) => compareSlots(title, t.title) === 'same');
 }
 
 /**
