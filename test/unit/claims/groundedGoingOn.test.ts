@@ -32,6 +32,16 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${meetings} Those talks ended in a stalemate.`), []);
   });
 
+  it('reads what "That government" did in one clause with the government the sentence before named', () => {
+    const kb = realKnowledge();
+    // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government to reopen
+    // talks with Japan …"
+    const court =
+      "South Korea's constitutional court first stepped into the comfort women issue in 2011. It urged the government to reopen talks with Japan.";
+    assert.deepEqual(warnedWords(kb, `${court} That government was led by Park Geun-hye.`), ['Park Geun-hye']);
+    assert.deepEqual(warnedWords(kb, `${court} That government was led by Lee Myung-bak.`), []);
+  });
+
   it('warns on what the people named before are said to do, but compares no date by the sentence before', () => {
     const kb = realKnowledge();
     // "… on the margins of the upcoming UN General Assembly meeting in New York" tells the act the authors urge.

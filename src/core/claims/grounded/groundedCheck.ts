@@ -297,7 +297,7 @@ function datedEventConflict(
  * clauses ("…; those talks eventually settled the dispute"), so that the passage it goes on with is found and lined up
  * by the words of both. Only a conflict within the sentence's own words counts: the sentence before was checked on its
  * own. Not when either sentence is a guess, a supposition or a question, which the two would then be read as
- * together, nor when the sentence gives a date.
+ * together, nor when the sentence gives a date, unless it stands for the act told before ("It did so in 2017").
  */
 function goneOnConflicts(
   kb: KnowledgeBase,
@@ -336,7 +336,24 @@ function goneOnConflicts(
     words[2].lower !== 'of' &&
     !draft.slots.some((s) => s.first <= 1) &&
     !PUNCTUATION_BETWEEN.test(said.slice(words[1].end - draft.start, words[2].start - draft.start));
-  return subject ? joinedConflicts(kb, index, `${told}, which `, said.slice(words[2].start - draft.start), words[2].start) : [];
+  if (!subject) return [];
+  const rest = said.slice(words[2].start - draft.start);
+  // The noun named in the sentence before ("It urged the government to reopen talks. That government was led by …"):
+  // the rest is told of it there, "It urged the government, which was led by …, to reopen talks".
+  const named = lastWordAt(previous.read, words[1].lower);
+  if (named >= 0 && named < previous.read.words.length - 1) {
+    const cut = previous.read.words[named].end - previous.start;
+    const clause = rest.replace(/[.!]\s*$/, '');
+    const found = joinedConflicts(kb, index, `${told.slice(0, cut)}, which `, clause, words[2].start, `,${told.slice(cut)}`);
+    if (found.length > 0) return found;
+  }
+  return joinedConflicts(kb, index, `${told}, which `, rest, words[2].start);
+}
+
+/** The last word of `a` written `lower` (in lower case), or -1. */
+function lastWordAt(a: AnalysedSentence, lower: string): number {
+  for (let i = a.words.length - 1; i >= 0; i--) if (a.words[i].lower === lower) return i;
+  return -1;
 }
 
 /** Whether a reading is a guess, a supposition or a question: no plain statement to read another sentence with. */
@@ -346,16 +363,16 @@ const unplain = (a: AnalysedSentence): boolean => a.hedged || a.conditional || a
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 
 /**
- * The conflicts of `told` followed by `said`, read as one sentence, that lie within `said`, at their places in the
- * draft (`said` begins at offset `at`). Not when the two together read as a guess, a supposition or a question.
+ * The conflicts of `told` followed by `said` (and `after`, the rest of `told` where `said` stands within it), read as
+ * one sentence, that lie within `said`, at their places in the draft (`said` begins at offset `at`). Not when the two together read as a guess, a supposition or a question.
  */
-function joinedConflicts(kb: KnowledgeBase, index: SourceClaims, told: string, said: string, at: number): ClaimFinding[] {
-  const joined = told + said;
+function joinedConflicts(kb: KnowledgeBase, index: SourceClaims, told: string, said: string, at: number, after = ''): ClaimFinding[] {
+  const joined = told + said + after;
   const reading = analyseSentence(kb, joined, 0, joined.length);
   if (unplain(reading)) return [];
   const from = told.length;
   return checkSentence(index, reading)
-    .filter((f) => f.start >= from)
+    .filter((f) => f.start >= from && f.end <= from + said.length)
     .map((f) => ({ ...f, start: at + f.start - from, end: at + f.end - from }));
 }
 
