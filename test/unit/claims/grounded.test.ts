@@ -1327,6 +1327,20 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads "That happened in …" or "That episode took place in …" as dating all the sentence before told, of the person "he" stands for', () => {
+    const kb = realKnowledge();
+    // "… Tokyo faced a ban on rare earth exports during its clash with Beijing over the Senkaku/Diaoyu Islands in 2010";
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's prime minister following Abe's
+    // resignation."
+    const ban = 'China banned rare earth exports to Japan during their clash over the Senkaku/Diaoyu Islands.';
+    const suga = "Suga's arrival opened new possibilities. He became prime minister after Abe resigned.";
+    warnsOnEach(kb, [
+      { text: `${ban} That episode took place in 2012.`, value: '2012', sourced: '2010' },
+      { text: `${suga} That happened in November 2020.`, value: 'November 2020', sourced: 'September 2020' },
+    ]);
+    silentOnEach(kb, [`${ban} That episode took place in 2010.`, `${suga} That happened in September 2020.`]);
+  });
+
   it('compares a sentence dated by "that ruling" with a passage that does not name the court again', () => {
     const kb = realKnowledge();
     // The source tells the ruling in one sentence and "Both nations removed …" two sentences on.
@@ -3340,7 +3354,7 @@ describe('claims read from the sources: a participle phrase after the clause', (
 });
 
 describe('claims read from the sources: the body of a person referred to', () => {
-  it('sets a body beside "he", or beside a title set off by a comma, against the body of the person named before', () => {
+  it('sets a body beside "he", a title set off by a comma, or a title the sources give them, against the body of the person named before', () => {
     const kb = realKnowledge();
     // "… says Seoul National University Professor Park Cheol Hee, one of the leading Japan experts in Korea."
     const before = "Park Cheol Hee is one of Korea's leading Japan specialists. ";
@@ -3352,8 +3366,15 @@ describe('claims read from the sources: the body of a person referred to', () =>
         sourced: 'Seoul National University',
       },
     ]);
-    // A title read on into its clause may pick out another professor; the right body is no slip.
+    // A title the sources give that person, told the body itself, is that person.
+    warnsOnEach(kb, [
+      { text: `${before}The professor teaches at Korea University.`, value: 'Korea University', sourced: 'Seoul National University' },
+    ]);
+    // A title read on into its clause may pick out another professor; the right body is no slip; a title the sources
+    // never give that person may be someone new's.
     silentOnEach(kb, [
+      `${before}The professor teaches at Seoul National University.`,
+      `${before}The ambassador teaches at Korea University.`,
       `${before}The professor who teaches at Korea University says blaming Japan no longer earns Moon political points.`,
       `${before}He teaches at Seoul National University.`,
     ]);

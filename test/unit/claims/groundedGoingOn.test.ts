@@ -32,6 +32,16 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${meetings} Those talks ended in a stalemate.`), []);
   });
 
+  it('reads what "That government" did in one clause with the government the sentence before named', () => {
+    const kb = realKnowledge();
+    // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government to reopen
+    // talks with Japan …"
+    const court =
+      "South Korea's constitutional court first stepped into the comfort women issue in 2011. It urged the government to reopen talks with Japan.";
+    assert.deepEqual(warnedWords(kb, `${court} That government was led by Park Geun-hye.`), ['Park Geun-hye']);
+    assert.deepEqual(warnedWords(kb, `${court} That government was led by Lee Myung-bak.`), []);
+  });
+
   it('warns on what the people named before are said to do, but compares no date by the sentence before', () => {
     const kb = realKnowledge();
     // "… on the margins of the upcoming UN General Assembly meeting in New York" tells the act the authors urge.
@@ -46,5 +56,23 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${suga} He called Moon in October 2020.`), []);
     const controls = 'Japan tightened export controls in response to the ruling.';
     assert.deepEqual(warnedWords(kb, `${controls} The ruling came in October 2018.`), []);
+  });
+
+  it('reads a sentence opening with "he" or "she" with the act the sentence before told of that person', () => {
+    const kb = realKnowledge();
+    // "… the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton, visited Japan
+    // and Korea last weekend."
+    const visit = 'Matthew Pottinger, the NSC director for Asia, visited Japan and Korea last weekend.';
+    assert.deepEqual(warnedWords(kb, `${visit} He traveled with Secretary of State Mike Pompeo.`), ['Mike Pompeo']);
+    assert.deepEqual(warnedWords(kb, `${visit} He traveled with national security adviser John Bolton.`), []);
+  });
+
+  it('reads "It did so in …" as the act the sentence before told, done then', () => {
+    const kb = realKnowledge();
+    // "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire during a period of tension."
+    const swap =
+      'The Abe cabinet has used economic levers against Seoul before. It let a currency swap agreement with South Korea expire during a tense period.';
+    assert.deepEqual(warnedWords(kb, `${swap} It did so in 2017.`), ['2017']);
+    assert.deepEqual(warnedWords(kb, `${swap} It did so in 2015.`), []);
   });
 });

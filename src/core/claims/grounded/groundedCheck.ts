@@ -23,6 +23,7 @@ import {
   LIKELIHOOD_WORDS,
   NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
+  RELATIVE_WORDS,
   DECLARATION_NOUNS,
   DENIAL_AUXILIARIES,
   ORDER_WORDS,
@@ -75,7 +76,16 @@ import {
   type EntityType,
   type Slot,
 } from './sentenceAnalysis';
-import { dateOfEventBefore, goesOn, resolveReferences, updateContext, withReferences, type ParagraphContext } from './references';
+import {
+  dateOfEventBefore,
+  ellipsisAt,
+  goesOn,
+  SUBJECT_PRONOUNS,
+  resolveReferences,
+  updateContext,
+  withReferences,
+  type ParagraphContext,
+} from './references';
 import {
   attributedThings,
   knownBodies,
@@ -160,8 +170,9 @@ function checkParagraph(
   let offset = 0;
   let known = 0;
   const context: ParagraphContext = {};
-  // The sentence before, when it referred to nothing: one that only dates its event may be read with it.
-  let before: { start: number; end: number; read: AnalysedSentence } | undefined;
+  // The sentence before, when it referred to nothing but its subject, named before: one that only dates its event may be
+  // read with it.
+  let before: DatedBefore | undefined;
   // The sentence right before, whatever it referred to: one that goes on with what it told may be read with it.
   let previous: { start: number; end: number; read: AnalysedSentence } | undefined;
   while (offset < text.length) {
@@ -180,6 +191,7 @@ function checkParagraph(
         : (readAhead?.take(text, range.start, range.end) ?? analyseSentence(kb, text, range.start, range.end));
       // A finding lies within the sentence's words: within a skipped range, it would be dropped.
       let alone = false;
+      let named: { read: AnalysedSentence; told: string } | undefined;
       if (!quoted && !skipped.some((r) => r.start <= range.start && range.end <= r.end)) {
         const references = resolveReferences(read, context);
         const resolved = withReferences(read, references);
@@ -188,16 +200,50 @@ function checkParagraph(
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
         findings.push(...found);
         alone = references.referents.length === 0 && references.dates.length === 0;
+        named = alone ? undefined : namedSubject(text, range.end, resolved, references);
       }
       updateContext(context, read, quoted !== undefined);
       // A sentence copied from a source, or not checked, is no event a next sentence dates: its references are not read.
-      before = alone ? { start: range.start, end: range.end, read } : undefined;
+      before = alone
+        ? { start: range.start, end: range.end, read }
+        : named !== undefined
+          ? { start: range.start, end: range.end, read: named.read, told: named.told }
+          : undefined;
       previous = { start: range.start, end: range.end, read };
     }
     known = range.boundary ?? known;
     offset = next;
   }
   return findings;
+}
+
+/**
+ * A sentence a next one may date (`datedEventConflict`): its place in the text and its reading, and, where its subject
+ * is a pronoun of the person named before, its words with that person's name in the pronoun's place (`told`).
+ */
+interface DatedBefore {
+  start: number;
+  end: number;
+  read: AnalysedSentence;
+  told?: string;
+}
+
+/**
+ * A sentence whose one reference is its opening "He" or "She", standing for the person named before ("He became prime
+ * minister after Abe resigned."): its reading with that person, and its words with the person's name in the pronoun's
+ * place, so that a next sentence dating its act ("That happened in November 2020.") is read as dating the person's
+ * act. Undefined otherwise.
+ */
+function namedSubject(
+  text: string,
+  end: number,
+  resolved: AnalysedSentence,
+  references: { referents: readonly Slot[]; dates: readonly Slot[] },
+): { read: AnalysedSentence; told: string } | undefined {
+  const [person] = references.referents;
+  if (references.dates.length > 0 || references.referents.length !== 1 || person.first !== 0) return undefined;
+  if (person.entity?.type !== 'person' || !SUBJECT_PRONOUNS.has(resolved.words[0].lower)) return undefined;
+  return { read: resolved, told: person.text + text.slice(resolved.words[0].end, end) };
 }
 
 /**
@@ -209,16 +255,16 @@ function datedEventConflict(
   kb: KnowledgeBase,
   index: SourceClaims,
   text: string,
-  before: { start: number; end: number; read: AnalysedSentence },
+  before: DatedBefore,
   draft: AnalysedSentence,
 ): ClaimFinding[] {
   const date = dateOfEventBefore(draft, before.read);
   if (!date) return [];
   const opening = `${date.date!.day !== undefined ? 'On' : 'In'} ${date.text}, `;
-  const told = text.slice(before.start, before.end);
+  const told = before.told ?? text.slice(before.start, before.end);
   // "The Supreme Court …" goes on after the opening as "the Supreme Court …"; a name keeps its capital.
   const first = before.read.words[0];
-  const lowered = first && FUNCTION_WORDS.has(first.lower) ? told[0].toLowerCase() + told.slice(1) : told;
+  const lowered = !before.told && first && FUNCTION_WORDS.has(first.lower) ? told[0].toLowerCase() + told.slice(1) : told;
   const dated = opening + lowered;
   const from = opening.indexOf(date.text);
   const found = checkSentence(index, analyseSentence(kb, dated, 0, dated.length)).filter(
@@ -251,7 +297,7 @@ function datedEventConflict(
  * clauses ("…; those talks eventually settled the dispute"), so that the passage it goes on with is found and lined up
  * by the words of both. Only a conflict within the sentence's own words counts: the sentence before was checked on its
  * own. Not when either sentence is a guess, a supposition or a question, which the two would then be read as
- * together, nor when the sentence gives a date.
+ * together, nor when the sentence gives a date, unless it stands for the act told before ("It did so in 2017").
  */
 function goneOnConflicts(
   kb: KnowledgeBase,
@@ -261,13 +307,20 @@ function goneOnConflicts(
   draft: AnalysedSentence,
 ): ClaimFinding[] {
   if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
+  const said = text.slice(draft.start, draft.end);
+  // "It did so in 2017" stands for the act told before, done in 2017: read as that sentence with the circumstance
+  // after it ("It let the swap expire during a tense period in 2017"), whose date (or title, place) is the act's.
+  const ellipsis = ellipsisAt(draft);
+  if (ellipsis >= 0) {
+    const rest = draft.words[ellipsis + 2];
+    return rest ? joinedConflicts(kb, index, `${told} `, said.slice(rest.start - draft.start), rest.start) : [];
+  }
   // A date dates an event, and which one the reading of both would not tell: the act this sentence tells, or the one
   // before it goes on with ("Japan tightened export controls in response to the ruling. The ruling came in October
   // 2018.": the passage found by both dates the controls).
   if (draft.slots.some((s) => s.kind === 'date' && !s.referent)) return [];
-  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
   // "Those talks …" goes on after the semicolon as "those talks …"; a name keeps its capital.
-  const said = text.slice(draft.start, draft.end);
   const first = draft.words[0];
   const lowered = first && FUNCTION_WORDS.has(first.lower) ? said[0].toLowerCase() + said.slice(1) : said;
   const found = joinedConflicts(kb, index, `${told}; `, lowered, draft.start);
@@ -283,7 +336,24 @@ function goneOnConflicts(
     words[2].lower !== 'of' &&
     !draft.slots.some((s) => s.first <= 1) &&
     !PUNCTUATION_BETWEEN.test(said.slice(words[1].end - draft.start, words[2].start - draft.start));
-  return subject ? joinedConflicts(kb, index, `${told}, which `, said.slice(words[2].start - draft.start), words[2].start) : [];
+  if (!subject) return [];
+  const rest = said.slice(words[2].start - draft.start);
+  // The noun named in the sentence before ("It urged the government to reopen talks. That government was led by …"):
+  // the rest is told of it there, "It urged the government, which was led by …, to reopen talks".
+  const named = lastWordAt(previous.read, words[1].lower);
+  if (named >= 0 && named < previous.read.words.length - 1) {
+    const cut = previous.read.words[named].end - previous.start;
+    const clause = rest.replace(/[.!]\s*$/, '');
+    const found = joinedConflicts(kb, index, `${told.slice(0, cut)}, which `, clause, words[2].start, `,${told.slice(cut)}`);
+    if (found.length > 0) return found;
+  }
+  return joinedConflicts(kb, index, `${told}, which `, rest, words[2].start);
+}
+
+/** The last word of `a` written `lower` (in lower case), or -1. */
+function lastWordAt(a: AnalysedSentence, lower: string): number {
+  for (let i = a.words.length - 1; i >= 0; i--) if (a.words[i].lower === lower) return i;
+  return -1;
 }
 
 /** Whether a reading is a guess, a supposition or a question: no plain statement to read another sentence with. */
@@ -293,16 +363,16 @@ const unplain = (a: AnalysedSentence): boolean => a.hedged || a.conditional || a
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 
 /**
- * The conflicts of `told` followed by `said`, read as one sentence, that lie within `said`, at their places in the
- * draft (`said` begins at offset `at`). Not when the two together read as a guess, a supposition or a question.
+ * The conflicts of `told` followed by `said` (and `after`, the rest of `told` where `said` stands within it), read as
+ * one sentence, that lie within `said`, at their places in the draft (`said` begins at offset `at`). Not when the two together read as a guess, a supposition or a question.
  */
-function joinedConflicts(kb: KnowledgeBase, index: SourceClaims, told: string, said: string, at: number): ClaimFinding[] {
-  const joined = told + said;
+function joinedConflicts(kb: KnowledgeBase, index: SourceClaims, told: string, said: string, at: number, after = ''): ClaimFinding[] {
+  const joined = told + said + after;
   const reading = analyseSentence(kb, joined, 0, joined.length);
   if (unplain(reading)) return [];
   const from = told.length;
   return checkSentence(index, reading)
-    .filter((f) => f.start >= from)
+    .filter((f) => f.start >= from && f.end <= from + said.length)
     .map((f) => ({ ...f, start: at + f.start - from, end: at + f.end - from }));
 }
 
@@ -1270,8 +1340,10 @@ function titleConflict(
 function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
   for (const [person, body] of affiliatedPeople(draft)) {
     // A body beside a reference to the person named before ("He teaches at …", "The professor, who teaches at …") is
-    // that person's; a title with no comma after it may pick out someone new ("The professor who teaches at …").
-    if (body.referent || (person.referent && !referenceSetOff(draft, person))) continue;
+    // that person's; a title with no comma after it may pick out someone new ("The professor who teaches at …"),
+    // unless the sources give that person that very title and the body is told of the title itself, in no clause of its
+    // own ("Park Cheol Hee … . The professor teaches at …").
+    if (body.referent || (person.referent && !referenceSetOff(draft, person) && !titleOfTheirs(index, draft, person, body))) continue;
     const kinds = bodyKinds(body);
     const known = knownBodies(index, person).filter((b) => bodyKinds(b.body).some((k) => kinds.includes(k)));
     if (known.length === 0 || known.some((b) => compareSlots(body, b.body) === 'same')) continue;
@@ -1288,6 +1360,18 @@ function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): Clai
 function referenceSetOff(draft: AnalysedSentence, person: Slot): boolean {
   if (!draft.slots.some((t) => t.kind === 'role' && standsForPerson(person, t))) return true;
   return textBetween(draft, person.last, person.last + 1).includes(',');
+}
+
+/**
+ * Whether the title standing for `person`, named before, is one the sources give that person ("the professor" for a
+ * professor) and `body` is told of it with no relative word between (not "The professor who teaches at …", which
+ * picks out a professor): then it is that person, not someone new the title picks out.
+ */
+function titleOfTheirs(index: SourceClaims, draft: AnalysedSentence, person: Slot, body: Slot): boolean {
+  const title = draft.slots.find((t) => t.kind === 'role' && standsForPerson(person, t));
+  if (!title || body.first <= title.last) return false;
+  for (let i = title.last + 1; i < body.first; i++) if (RELATIVE_WORDS.has(draft.words[i].lower)) return false;
+  return knownTitles(index, person).some((t) => compareSlots(title, t.title) === 'same');
 }
 
 /**

@@ -18,6 +18,9 @@ import {
   CLAUSE_OPENERS,
   DATING_WORDS,
   DECLARING_WORDS,
+  ELLIPSIS_VERBS,
+  ELLIPSIS_WORD,
+  GOING_ON_SUBJECTS,
   OFFICE_TERMS,
   PRESUPPOSING_SUBORDINATORS,
 } from './lexicon';
@@ -78,6 +81,11 @@ const EVENT_NOUNS = new Set([
   'call',
   'incident',
 ]);
+/**
+ * Nouns that, after "that" or "this", sum up all the sentence before told ("That episode took place in 2012"), not
+ * one event it named by its noun.
+ */
+const SUMMING_NOUNS = new Set(['episode', 'affair', 'event', 'development', 'happening', 'occurrence']);
 /** Words before an event noun that point back at the event just told. */
 const EVENT_DETERMINERS = new Set(['the', 'that', 'this']);
 /** Most named things a sentence may tell its event with for "the ruling" after it to stand for them all. */
@@ -171,6 +179,8 @@ const BACK_POINTER_REACH = 4;
  */
 export function goesOn(draft: AnalysedSentence): boolean {
   const { words } = draft;
+  // "He traveled with …" goes on with the act told of him; "It did so in 2017" stands for the act told before.
+  if (GOING_ON_SUBJECTS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
   const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
   for (let i = 0; i < limit; i++) {
     if (BACK_POINTERS.has(words[i].lower)) return true;
@@ -179,6 +189,21 @@ export function goesOn(draft: AnalysedSentence): boolean {
       return false;
   }
   return false;
+}
+
+/** Pronouns that, as the subject before "did so", are the doer of the act told before. */
+const ELLIPSIS_SUBJECTS = new Set(['he', 'she', 'it', 'they']);
+
+/**
+ * The word of the verb of `draft`'s opening "He did so" or "It said so" (a pronoun, then a verb standing for the act
+ * the sentence before told: `ELLIPSIS_VERBS`), or -1: the rest of the sentence tells only that act's circumstance
+ * ("… as Abe's foreign minister", "… in 2017").
+ */
+export function ellipsisAt(draft: AnalysedSentence): number {
+  const { words } = draft;
+  return words.length > 3 && ELLIPSIS_SUBJECTS.has(words[0].lower) && ELLIPSIS_VERBS.has(words[1].lower) && words[2].lower === ELLIPSIS_WORD
+    ? 1
+    : -1;
 }
 
 /** Words of a length of years after its number ("two years", "three decades"). */
@@ -319,14 +344,19 @@ function eventReference(draft: AnalysedSentence): number {
  */
 export function dateOfEventBefore(draft: AnalysedSentence, before: AnalysedSentence): Slot | undefined {
   const { words } = draft;
-  if (!EVENT_DETERMINERS.has(words[0]?.lower ?? '') || eventReference(draft) !== 1) return undefined;
+  const opening = words[0]?.lower ?? '';
+  if (!EVENT_DETERMINERS.has(opening)) return undefined;
+  // "That episode took place in 2012", "That happened in 2012": the whole of what the sentence before told, summed up,
+  // so no event that sentence names by its noun is the one dated instead.
+  const summed = SUMMING_NOUNS.has(words[1]?.lower ?? '') || (opening !== 'the' && DATING_WORDS.has(words[1]?.lower ?? ''));
+  if (!summed && eventReference(draft) !== 1) return undefined;
   const own = draft.slots.filter((s) => !s.referent);
   const date = own[0];
-  if (own.length !== 1 || date.kind !== 'date' || date.attributive || draft.quoted[date.first] === 1) return undefined;
+  if (own.length !== 1 || date.kind !== 'date' || date.attributive || draft.quoted[date.first] === 1 || date.first < 2) return undefined;
   for (let i = 2; i < date.first; i++) if (!DATING_WORDS.has(words[i].lower)) return undefined;
   const next = words[date.last + 1];
   if (next && !draft.source.slice(words[date.last].end - draft.start, next.start - draft.start).includes(',')) return undefined;
-  if (before.slots.some((s) => s.kind === 'date') || before.words.some((w) => EVENT_NOUNS.has(w.lower))) return undefined;
+  if (before.slots.some((s) => s.kind === 'date') || (!summed && before.words.some((w) => EVENT_NOUNS.has(w.lower)))) return undefined;
   for (let i = 1; i < before.words.length; i++) if (breaksClause(before, i - 1, i)) return undefined;
   return date;
 }
