@@ -1039,8 +1039,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Making an agreement ("inked cost-sharing deals", "concluded cost-sharing deals", "reached an agreement").
   ['sign', 'conclude', 'reach', 'strike', 'ink'],
   ['government', 'administration', 'cabinet'],
-  ['leader', 'head'],
+  // Leading a body or a group ("a delegation led by …", "… headed by …"): its head.
+  ['leader', 'head', 'lead'],
   ['poll', 'survey'],
+  // Pressing for a step ("urge a leaders' meeting", "encourage a leader-to-leader meeting").
+  ['encourage', 'urge'],
+  // Paying for a body or a scheme ("funded by Japan", "financed by Seoul", "bankrolled by the government").
+  // ("bankrolled" too: the stemmer undoubles its "ll" only before an ending.)
+  ['fund', 'finance', 'bankroll', 'bankrolled'],
   // A comparison with past quarrels, told in other words ("likens it to the frictions … which peaked").
   ['differences', 'frictions', 'disagreements'],
   // A quarrel taken before a body ("took the dispute to …", "brought the quarrel to …").
