@@ -504,7 +504,10 @@ describe('claims read from the sources: two parties each where the other stands'
         { text: 'The seven-member delegation was led by Takeo Kawamura.', value: 'Takeo Kawamura' },
         { text: 'The seven-member Korean delegation that met Suga in mid-November was led by Park Jie-won.', value: 'Park Jie-won' },
       ],
-      ['The seven-member delegation was led by Kim Jin-pyo.', 'The seven-member Korean delegation that met Suga in mid-November was headed by Kim Jin-pyo.'],
+      [
+        'The seven-member delegation was led by Kim Jin-pyo.',
+        'The seven-member Korean delegation that met Suga in mid-November was headed by Kim Jin-pyo.',
+      ],
     );
   });
 
