@@ -544,4 +544,25 @@ describe('claims read from the sources: two parties each where the other stands'
       ["The CSIS pair urge a leaders' meeting on the margins of the UN General Assembly in New York."],
     );
   });
+
+  it('reads a partner the draft sets apart from another where the source lists the two together', () => {
+    // The source: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and Tokyo".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'In recent weeks Washington has signed a military cost-sharing deal with Seoul, but not yet with Tokyo.',
+          value: 'not yet with Tokyo',
+        },
+        { text: 'In recent weeks Washington concluded a military cost-sharing deal only with Seoul.', value: 'only with Seoul' },
+      ],
+      [
+        'In recent weeks Washington concluded military cost-sharing deals with both Seoul and Tokyo.',
+        'In recent weeks Washington concluded military cost-sharing deals not only with Seoul but also with Tokyo.',
+        'In recent weeks Washington signed a military cost-sharing deal with Seoul, and soon after with Tokyo.',
+        'In recent weeks Washington signed a military cost-sharing deal with Seoul, but not with Beijing.',
+      ],
+    );
+  });
 });

@@ -33,7 +33,7 @@ import {
   titleOfSamePerson,
   undatedOrDatedAlike,
 } from './alignment/offices';
-import { otherDoer, singledAgainstList } from './alignment/focus';
+import { otherDoer, partnerSetApart, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { bodyOfSameTitle, otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
 import {
@@ -635,7 +635,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const heldOffices =
     !settled && mismatches.length === 0 && unspoken === 0 ? officeHolders(draft, claim, unresolvedValues, pairs) : undefined;
   const opposed = settled
-    ? (opposedPolarity(draft, claim, pairs) ?? opposedOrder(draft, claim, pairs) ?? joint ?? singledAgainstList(draft, claim))
+    ? (opposedPolarity(draft, claim, pairs) ??
+      opposedOrder(draft, claim, pairs) ??
+      joint ??
+      singledAgainstList(draft, claim) ??
+      partnerSetApart(draft, claim, pairs))
     : heldOffices
       ? opposedOrder(draft, claim, [...pairs, ...heldOffices])
       : undefined;

@@ -1166,6 +1166,15 @@ export const PARTIAL_LIST_OPENERS = words(`including include includes such like 
  */
 export const SINGLING_OUT_BEFORE = words(`only solely`);
 
+/**
+ * Words between a denial and the preposition of the partner it denies, after the partner the act was done with ("…
+ * with Seoul, but not yet with Tokyo"): the denial sets the second partner apart from the first.
+ */
+export const SET_APART_ADVERBS = words(`yet even`);
+
+/** Words tying two partners in a list, before the first, that say both took part ("with both Seoul and Tokyo"). */
+export const BOTH_WORDS = words(`both`);
+
 /** Words after a party that single it out as the only one doing the act after them ("Tokyo alone stripped …"). */
 export const SINGLING_OUT_AFTER = words(`alone`);
 
