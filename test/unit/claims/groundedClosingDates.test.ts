@@ -33,4 +33,17 @@ describe('claims read from the sources: a date closing its sentence', () => {
     const text = "The year 2015 was a busy one for Tokyo's Korea policy.";
     assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
+
+  it('compares a date ending the sentence’s last clause with a date of that clause’s act', () => {
+    const kb = realKnowledge();
+    // The passage: "Seoul had to contend with direct pressure over its decision to deploy the THAAD anti-ballistic
+    // missile system, while Tokyo faced a ban on rare earth exports during its clash with Beijing over the
+    // Senkaku/Diaoyu Islands in 2010." Its date closes its second clause, far from the act it dates.
+    for (const year of ['2012', '2010'])
+      for (const text of [
+        `Japan's own lesson came in ${year}, when it faced a ban on rare earth exports during the Senkaku/Diaoyu standoff with Beijing.`,
+        `Japan's leverage over China was tested in ${year}, when Beijing banned rare earth exports during the Senkaku/Diaoyu clash.`,
+      ])
+        assert.deepEqual(words(text, grounded(kb, text)), year === '2010' ? [] : [year], text);
+  });
 });

@@ -205,7 +205,8 @@ function clauseDated(a: AnalysedSentence, slot: Slot): [number, number] | undefi
 /**
  * The words of a sentence's first clause when a date closes it after a preposition (and "the": "in the summer of
  * 2020"), as in "… tightened export controls and delisted South Korea from its white list in summer 2018.": from the
- * sentence's first word to the date. Undefined for any other date.
+ * sentence's first word to the date; or of its last clause when the date ends the sentence. Undefined for any other
+ * date.
  */
 function clauseClosed(a: AnalysedSentence, slot: Slot): [number, number] | undefined {
   if (slot.kind !== 'date' || slot.first < 1) return undefined;
@@ -219,6 +220,10 @@ function clauseClosed(a: AnalysedSentence, slot: Slot): [number, number] | undef
   )
     k--;
   if (k === slot.first || !DATE_OPENERS.has(a.words[k].lower)) return undefined;
-  for (let i = 0; i < k; i++) if (breaksClause(a, i, i + 1)) return undefined;
-  return [0, slot.last];
+  // Or a later clause the date closes the sentence with (", while Tokyo faced a ban on rare earth exports during its
+  // clash with Beijing … in 2010."): from the clause's first word.
+  let from = 0;
+  for (let i = 0; i < k; i++) if (breaksClause(a, i, i + 1)) from = i + 1;
+  if (from > 0 && slot.last + 1 < a.words.length) return undefined;
+  return [from, slot.last];
 }
