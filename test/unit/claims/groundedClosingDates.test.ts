@@ -46,4 +46,14 @@ describe('claims read from the sources: a date closing its sentence', () => {
       ])
         assert.deepEqual(words(text, grounded(kb, text)), year === '2010' ? [] : [year], text);
   });
+
+  it('reads a date opening its sentence after "Only in the" as dating the whole sentence', () => {
+    const kb = realKnowledge();
+    // The passage: "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach
+    // to negotiating with Pyongyang did Seoul and Tokyo seemed to find common ground."
+    for (const decade of ['2000s', '1990s']) {
+      const text = `Perry's alliances-first trilateral approach to Pyongyang in the ${decade} is the last time Seoul and Tokyo really aligned.`;
+      assert.deepEqual(words(text, grounded(kb, text)), decade === '1990s' ? [] : [decade], text);
+    }
+  });
 });

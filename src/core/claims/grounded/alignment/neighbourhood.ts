@@ -147,14 +147,20 @@ function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
 const DATE_OPENERS = new Set(['in', 'on', 'by', 'during', 'since', 'at', 'early', 'late', 'mid', 'then', 'and', 'but', 'as', 'of']);
 
 /**
- * A date opening its sentence, with only a preposition or two before it: it dates the whole main clause. So does a
- * length of time set off by a comma ("For over three decades, Seoul and Tokyo have tussled …"): it is how long the
- * main clause has held.
+ * A date opening its sentence, with only a preposition or two before it (and "the", "only"): it dates the whole main
+ * clause. So does a length of time set off by a comma ("For over three decades, Seoul and Tokyo have tussled …"): it
+ * is how long the main clause has held.
  */
 function opensSentence(a: AnalysedSentence, slot: Slot): boolean {
   if (slot.kind === 'number') return opensWithLength(a, slot);
-  if (slot.kind !== 'date' || slot.first > 2) return false;
-  for (let i = 0; i < slot.first; i++) if (!DATE_OPENERS.has(a.words[i].lower)) return false;
+  if (slot.kind !== 'date' || slot.first > 4) return false;
+  // "In the 1990s,", "Only in the 1990s,": "the" right before the date and "only" opening the sentence tell no act.
+  let openers = 0;
+  for (let i = 0; i < slot.first; i++) {
+    const w = a.words[i].lower;
+    if ((w === 'the' && i === slot.first - 1) || (w === 'only' && i === 0)) continue;
+    if (!DATE_OPENERS.has(w) || ++openers > 2) return false;
+  }
   return true;
 }
 
