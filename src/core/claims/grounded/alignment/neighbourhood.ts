@@ -4,6 +4,7 @@
  */
 import {
   APPROXIMATION_WORDS,
+  PUNCTUATION_BETWEEN,
   CLAUSE_CONJUNCTIONS,
   FUNCTION_WORDS,
   LENGTH_OPENERS,
@@ -11,6 +12,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   TIME_NOUNS,
 } from '../lexicon';
+import { PERSON_TYPES } from '../nameLists';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { breaksClause, sameClause } from './clauses';
@@ -58,8 +60,8 @@ export function sharesNeighbourhood(
   }
   // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
   // ruling Democratic Party".
-  const mine = affiliationOf(x, a);
-  const theirs = affiliationOf(y, b);
+  const mine = affiliationOf(x, a) ?? workplaceOf(x, a);
+  const theirs = affiliationOf(y, b) ?? workplaceOf(y, b);
   if (mine && theirs && pairs.some(([p, q]) => p === mine && q === theirs)) return true;
   const words = new Set<string>();
   const wholeX = wideX && opensSentence(x, a);
@@ -141,6 +143,24 @@ function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
     if (person) return person;
   }
   return undefined;
+}
+
+/**
+ * The person opening the sentence whose workplace is a body after "at" in its first clause ("Patrick G. Buchan runs
+ * the U.S. Alliances Project at the Brookings Institution", "Patrick G. Buchan is the director of … at the Center for
+ * Strategic and International Studies"), if any.
+ */
+function workplaceOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
+  if (slot.entity?.type !== 'organisation') return undefined;
+  let k = slot.first - 1;
+  if (a.words[k]?.lower === 'the') k--;
+  if (a.words[k]?.lower !== 'at') return undefined;
+  const person = a.slots.find((o) => o.kind === 'entity');
+  // (A name the analysis could not type may be a person's: "Patrick G. Buchan".)
+  if (!person || !PERSON_TYPES.includes(person.entity!.type) || person.first > 0) return undefined;
+  // No mark between: "… director of the U.S. Alliances Project and fellow of … at the Center …" runs on.
+  for (let i = person.last; i < k; i++) if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) return undefined;
+  return person;
 }
 
 /** Words that may open a sentence before the date that dates it: "In 2015,", "By late 2019,", "On 23 November". */
