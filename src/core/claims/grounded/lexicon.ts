@@ -1042,6 +1042,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Leading a body or a group ("a delegation led by …", "… headed by …"): its head.
   ['leader', 'head', 'lead'],
   ['poll', 'survey'],
+  // Going up ("tourism growing at a … rate", "tourism numbers that continue to rise at a … pace").
+  ['rise', 'grow'],
   // Pressing for a step ("urge a leaders' meeting", "encourage a leader-to-leader meeting").
   ['encourage', 'urge'],
   // Paying for a body or a scheme ("funded by Japan", "financed by Seoul", "bankrolled by the government").

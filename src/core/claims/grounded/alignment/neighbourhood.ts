@@ -146,7 +146,7 @@ function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
 }
 
 /**
- * The person opening the sentence whose workplace is a body after "at" in its first clause ("Patrick G. Buchan runs
+ * The person opening the sentence whose workplace is a body after "at", no mark between ("Patrick G. Buchan runs
  * the U.S. Alliances Project at the Brookings Institution", "Patrick G. Buchan is the director of … at the Center for
  * Strategic and International Studies"), if any.
  */
