@@ -1023,7 +1023,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['agreement', 'pact', 'accord', 'deal', 'treaty'],
   ['ruling', 'decision', 'judgment', 'judgement', 'verdict'],
   ['companies', 'firms', 'corporations', 'businesses'],
-  ['talks', 'meeting', 'summit', 'negotiations'],
+  // A meeting of many leaders, told in other words ("the G20 gathering in Nagoya", "the Group of Twenty summit").
+  ['talks', 'meeting', 'summit', 'negotiations', 'gathering'],
   ['laborers', 'labourers', 'workers'],
   ['scrap', 'abandon', 'withdraw', 'terminate', 'quit', 'exit', 'cancel', 'dissolve'],
   ['compensate', 'compensation', 'reparations', 'pay'],
