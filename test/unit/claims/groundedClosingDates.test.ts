@@ -45,6 +45,9 @@ describe('claims read from the sources: a date closing its sentence', () => {
         `Japan's leverage over China was tested in ${year}, when Beijing banned rare earth exports during the Senkaku/Diaoyu clash.`,
       ])
         assert.deepEqual(words(text, grounded(kb, text)), year === '2010' ? [] : [year], text);
+    // One verb of that clause ("faced") tells no act of its own: another pressure, in another decade.
+    const other = 'Japan faced American pressure in the 1980s over sanctions on China.';
+    assert.deepEqual(words(other, grounded(kb, other)), [], other);
   });
 
   it('reads a date opening its sentence after "Only in the" as dating the whole sentence', () => {

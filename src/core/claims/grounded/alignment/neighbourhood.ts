@@ -85,9 +85,16 @@ export function sharesNeighbourhood(
   const [fromA, toA] = closedX ?? [fromX, toX];
   for (let i = fromA; i <= toA; i++) if (x.content[i] === 1 && !TIME_UNITS.has(x.stems[i])) acts.add(x.stems[i]);
   const [fromB, toB] = closedY ?? [fromY, toY];
-  for (let i = fromB; i <= toB; i++) if (y.content[i] === 1 && acts.has(y.stems[i])) return true;
+  // A later clause's act is told with more of its words than one verb ("faced American pressure in the 1980s" is not
+  // ", while Tokyo faced a ban … in 2010"): two of them, as "faced a ban on rare earth exports" shares.
+  const needed = (closedX?.[0] ?? 0) > 0 || (closedY?.[0] ?? 0) > 0 ? LATER_CLAUSE_ACT_WORDS : 1;
+  let shared = 0;
+  for (let i = fromB; i <= toB; i++) if (y.content[i] === 1 && acts.delete(y.stems[i]) && ++shared >= needed) return true;
   return false;
 }
+
+/** Words of its act a date closing a later clause must share with the other sentence's (`sharesNeighbourhood`). */
+const LATER_CLAUSE_ACT_WORDS = 2;
 
 /**
  * 1 for each word of a named agreement or organisation of several words, but for function words: "comfort women
