@@ -38,6 +38,21 @@ describe('claims read from the sources: the body a person belongs to', () => {
     }
   });
 
+  it('warns on another body a person opening the sentence works at, against a passage naming theirs after "at"', () => {
+    // The passage: "*Patrick G. Buchan is the director of the U.S. Alliances Project and fellow of Indo-Pacific Security
+    // at the Center for Strategic and International Studies (CSIS) in Washington, D.C."
+    const kb = realKnowledge();
+    for (const text of [
+      'Patrick G. Buchan runs the U.S. Alliances Project at the Brookings Institution.',
+      'Patrick Buchan heads the U.S. Alliances Project at the Brookings Institution.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), ['Brookings Institution'], text);
+    silentOn([
+      'Patrick G. Buchan runs the U.S. Alliances Project at the Center for Strategic and International Studies.',
+      'Patrick Buchan spoke at the Brookings Institution last week.',
+    ]);
+  });
+
   it("is silent on the body the sources give, on a body once the person's, and on a body only beside the name", () => {
     silentOn([
       'Professor Park Cheol Hee of Seoul National University said bashing Japan no longer pays.',

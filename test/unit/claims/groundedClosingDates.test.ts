@@ -33,4 +33,30 @@ describe('claims read from the sources: a date closing its sentence', () => {
     const text = "The year 2015 was a busy one for Tokyo's Korea policy.";
     assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
+
+  it('compares a date ending the sentence’s last clause with a date of that clause’s act', () => {
+    const kb = realKnowledge();
+    // The passage: "Seoul had to contend with direct pressure over its decision to deploy the THAAD anti-ballistic
+    // missile system, while Tokyo faced a ban on rare earth exports during its clash with Beijing over the
+    // Senkaku/Diaoyu Islands in 2010." Its date closes its second clause, far from the act it dates.
+    for (const year of ['2012', '2010'])
+      for (const text of [
+        `Japan's own lesson came in ${year}, when it faced a ban on rare earth exports during the Senkaku/Diaoyu standoff with Beijing.`,
+        `Japan's leverage over China was tested in ${year}, when Beijing banned rare earth exports during the Senkaku/Diaoyu clash.`,
+      ])
+        assert.deepEqual(words(text, grounded(kb, text)), year === '2010' ? [] : [year], text);
+    // One verb of that clause ("faced") tells no act of its own: another pressure, in another decade.
+    const other = 'Japan faced American pressure in the 1980s over sanctions on China.';
+    assert.deepEqual(words(other, grounded(kb, other)), [], other);
+  });
+
+  it('reads a date opening its sentence after "Only in the" as dating the whole sentence', () => {
+    const kb = realKnowledge();
+    // The passage: "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach
+    // to negotiating with Pyongyang did Seoul and Tokyo seemed to find common ground."
+    for (const decade of ['2000s', '1990s']) {
+      const text = `Perry's alliances-first trilateral approach to Pyongyang in the ${decade} is the last time Seoul and Tokyo really aligned.`;
+      assert.deepEqual(words(text, grounded(kb, text)), decade === '1990s' ? [] : [decade], text);
+    }
+  });
 });

@@ -57,6 +57,15 @@ describe('claims read from the sources: a thing ranked among its owner’s', () 
     ])
       assert.deepEqual(warned(text), [], text);
   });
+
+  it('reads growing as rising: the rate of the same growth', () => {
+    // The passage: "Business and people-to-people ties have benefited from tourism numbers that continue to rise at a
+    // double-digit pace."
+    for (const size of ['single-digit', 'double-digit']) {
+      const text = `Business and people-to-people ties have been buoyed by tourism growing at a ${size} rate.`;
+      assert.deepEqual(warned(text), size === 'double-digit' ? [] : [size], text);
+    }
+  });
 });
 
 /**

@@ -493,4 +493,76 @@ describe('claims read from the sources: two parties each where the other stands'
       ],
     );
   });
+
+  it('reads a group led by one person where the source has it headed by another', () => {
+    // The source: "a seven-member delegation from the Korea-Japan Parliamentarians’ Union headed by Kim Jin-pyo of the
+    // ruling Democratic Party met with Suga …": "led by" and "headed by" name its head alike.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'The seven-member delegation was led by Takeo Kawamura.', value: 'Takeo Kawamura' },
+        { text: 'The seven-member Korean delegation that met Suga in mid-November was led by Park Jie-won.', value: 'Park Jie-won' },
+      ],
+      [
+        'The seven-member delegation was led by Kim Jin-pyo.',
+        'The seven-member Korean delegation that met Suga in mid-November was headed by Kim Jin-pyo.',
+      ],
+    );
+  });
+
+  it('reads a body paid for by one party where the source has another fund it', () => {
+    // The source: "The South Korean government moved to freeze the Reconciliation and Healing Foundation, which was
+    // funded by Japan …": "financed by" and "bankrolled by" name who paid, as "funded by" does.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'The Reconciliation and Healing Foundation, financed by Seoul, compensated two-thirds of the survivors before it was wound down.',
+          value: 'Seoul',
+        },
+        {
+          text: 'The Reconciliation and Healing Foundation, bankrolled by Seoul, paid out to many of the surviving women.',
+          value: 'Seoul',
+        },
+      ],
+      [
+        'The Reconciliation and Healing Foundation, financed by Japan, compensated two-thirds of the survivors before it was wound down.',
+        'The Reconciliation and Healing Foundation, bankrolled by Tokyo, paid out to many of the surviving women.',
+      ],
+    );
+  });
+
+  it('reads a draft urging what the source encourages as telling the same recommendation', () => {
+    // The source: "we finally recommend that the United States strongly encourage a leader-to-leader meeting on the
+    // margins of the upcoming UN General Assembly meeting in New York".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: "The CSIS pair urge a leaders' meeting on the margins of the UN General Assembly in Geneva.", value: 'Geneva' }],
+      ["The CSIS pair urge a leaders' meeting on the margins of the UN General Assembly in New York."],
+    );
+  });
+
+  it('reads a partner the draft sets apart from another where the source lists the two together', () => {
+    // The source: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and Tokyo".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'In recent weeks Washington has signed a military cost-sharing deal with Seoul, but not yet with Tokyo.',
+          value: 'not yet with Tokyo',
+        },
+        { text: 'In recent weeks Washington concluded a military cost-sharing deal only with Seoul.', value: 'only with Seoul' },
+      ],
+      [
+        'In recent weeks Washington concluded military cost-sharing deals with both Seoul and Tokyo.',
+        'In recent weeks Washington concluded military cost-sharing deals not only with Seoul but also with Tokyo.',
+        'In recent weeks Washington signed a military cost-sharing deal with Seoul, and soon after with Tokyo.',
+        'In recent weeks Washington signed a military cost-sharing deal with Seoul, but not with Beijing.',
+      ],
+    );
+  });
 });

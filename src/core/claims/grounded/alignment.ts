@@ -33,7 +33,7 @@ import {
   titleOfSamePerson,
   undatedOrDatedAlike,
 } from './alignment/offices';
-import { otherDoer, singledAgainstList } from './alignment/focus';
+import { otherDoer, partnerSetApart, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
 import { bodyOfSameTitle, otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
 import {
@@ -653,7 +653,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     !partyBefore(draft, denied.draftWords[0]) &&
     claim.slots.some((o) => o.entity?.type === 'person' && !claimMatched.has(o));
   const opposed = settled
-    ? ((anothersAct ? undefined : denied) ?? opposedOrder(draft, claim, pairs) ?? joint ?? singledAgainstList(draft, claim))
+    ? ((anothersAct ? undefined : denied) ??
+      opposedOrder(draft, claim, pairs) ??
+      joint ??
+      singledAgainstList(draft, claim) ??
+      partnerSetApart(draft, claim, pairs))
     : heldOffices
       ? opposedOrder(draft, claim, [...pairs, ...heldOffices])
       : undefined;

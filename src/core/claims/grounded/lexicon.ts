@@ -1090,7 +1090,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['agreement', 'pact', 'accord', 'deal', 'treaty'],
   ['ruling', 'decision', 'judgment', 'judgement', 'verdict'],
   ['companies', 'firms', 'corporations', 'businesses'],
-  ['talks', 'meeting', 'summit', 'negotiations'],
+  // A meeting of many leaders, told in other words ("the G20 gathering in Nagoya", "the Group of Twenty summit").
+  ['talks', 'meeting', 'summit', 'negotiations', 'gathering'],
   ['laborers', 'labourers', 'workers'],
   ['scrap', 'abandon', 'withdraw', 'terminate', 'quit', 'exit', 'cancel', 'dissolve'],
   ['compensate', 'compensation', 'reparations', 'pay'],
@@ -1106,8 +1107,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Making an agreement ("inked cost-sharing deals", "concluded cost-sharing deals", "reached an agreement").
   ['sign', 'conclude', 'reach', 'strike', 'ink'],
   ['government', 'administration', 'cabinet'],
-  ['leader', 'head'],
+  // Leading a body or a group ("a delegation led by …", "… headed by …"): its head.
+  ['leader', 'head', 'lead'],
   ['poll', 'survey'],
+  // Going up ("tourism growing at a … rate", "tourism numbers that continue to rise at a … pace").
+  ['rise', 'grow'],
+  // Pressing for a step ("urge a leaders' meeting", "encourage a leader-to-leader meeting").
+  ['encourage', 'urge'],
+  // Paying for a body or a scheme ("funded by Japan", "financed by Seoul", "bankrolled by the government").
+  // ("bankrolled" too: the stemmer undoubles its "ll" only before an ending.)
+  ['fund', 'finance', 'bankroll', 'bankrolled'],
   // A comparison with past quarrels, told in other words ("likens it to the frictions … which peaked").
   ['differences', 'frictions', 'disagreements'],
   // A quarrel taken before a body ("took the dispute to …", "brought the quarrel to …").
@@ -1228,6 +1237,15 @@ export const PARTIAL_LIST_OPENERS = words(`including include includes such like 
  * Seoul …"): the sentence says no other party did it.
  */
 export const SINGLING_OUT_BEFORE = words(`only solely`);
+
+/**
+ * Words between a denial and the preposition of the partner it denies, after the partner the act was done with ("…
+ * with Seoul, but not yet with Tokyo"): the denial sets the second partner apart from the first.
+ */
+export const SET_APART_ADVERBS = words(`yet even`);
+
+/** Words tying two partners in a list, before the first, that say both took part ("with both Seoul and Tokyo"). */
+export const BOTH_WORDS = words(`both`);
 
 /** Words after a party that single it out as the only one doing the act after them ("Tokyo alone stripped …"). */
 export const SINGLING_OUT_AFTER = words(`alone`);

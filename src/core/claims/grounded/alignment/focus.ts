@@ -10,9 +10,11 @@ import {
   CLEFT_RELATIVES,
   CLEFT_VERBS,
   JOINT_SUBJECT_WORDS,
+  BOTH_WORDS,
   LEADER_HEAD,
   NEGATION_WORDS,
   PARTY_NOUNS,
+  SET_APART_ADVERBS,
   SINGLING_OUT_AFTER,
   SINGLING_OUT_BEFORE,
 } from '../lexicon';
@@ -358,6 +360,58 @@ export function singledAgainstList(
       if (!list.some((m) => compareParties(slot, m) === 'differ')) continue;
       return { draftWords: single.words, sourceWords: [list[0].first, last.last + 1], sameActor: false };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The preposition right before a party, past determiners and "both" ("with both Seoul and Tokyo"), as an index; -1
+ * where none stands there.
+ */
+function prepositionBefore(a: AnalysedSentence, party: Slot): number {
+  let k = party.first - 1;
+  while (k >= 0 && (DETERMINERS.has(a.words[k].lower) || BOTH_WORDS.has(a.words[k].lower))) k--;
+  return k >= 0 && RELATION_WORDS.has(a.words[k].lower) ? k : -1;
+}
+
+/**
+ * A partner the draft sets apart from another after the same preposition, where the claim lists the two together
+ * after it ("inked military cost-sharing deals with both Seoul and Tokyo"): denied after the first ("signed a deal
+ * with Seoul, but not yet with Tokyo") or the first singled out ("concluded a deal only with Seoul", the claim's other
+ * partner named nowhere in the draft). The draft says the act was not done with one the claim says it was done with.
+ * Read only where every value the draft gives is the claim's (the caller's settled alignment).
+ */
+export function partnerSetApart(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+): { draftWords: [number, number]; sourceWords: [number, number]; sameActor: boolean } | undefined {
+  const w = (i: number) => draft.words[i]?.lower ?? '';
+  for (const [mine, theirs] of pairs) {
+    if (mine.kind !== 'entity' || theirs.kind !== 'entity' || draft.quoted[mine.first] === 1) continue;
+    const p = prepositionBefore(draft, mine);
+    if (p < 0) continue;
+    const list = listOf(claim, theirs);
+    if (list.length < 2 || claim.words[prepositionBefore(claim, list[0])]?.lower !== w(p)) continue;
+    const source: [number, number] = [list[0].first, list[list.length - 1].last];
+    // "but not yet with Tokyo", ", not with Tokyo": after another partner the claim lists, named after the same word.
+    let n = p - 1;
+    while (n > 0 && SET_APART_ADVERBS.has(w(n))) n--;
+    if (w(n) === 'not' && (w(n - 1) === 'but' || PUNCTUATION_BETWEEN.test(textBetween(draft, n - 1, n)))) {
+      const first = pairs.some(
+        ([x, y]) =>
+          x !== mine && x.last < n && list.includes(y) && y !== theirs && draft.words[prepositionBefore(draft, x)]?.lower === w(p),
+      );
+      if (first) return { draftWords: [n, mine.last], sourceWords: source, sameActor: false };
+      continue;
+    }
+    // "only with Seoul" (not "not only with Seoul"): the draft's partner alone, where the claim has another the draft
+    // does not name at all.
+    if (!SINGLING_OUT_BEFORE.has(w(p - 1)) || NEGATION_WORDS.has(w(p - 2)) || listOf(draft, mine).length > 1) continue;
+    const other = list.some(
+      (o) => compareParties(mine, o) === 'differ' && !draft.slots.some((s) => s.kind === 'entity' && compareSlots(s, o) === 'same'),
+    );
+    if (other) return { draftWords: [p - 1, mine.last], sourceWords: source, sameActor: false };
   }
   return undefined;
 }

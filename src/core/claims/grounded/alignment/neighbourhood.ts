@@ -4,6 +4,7 @@
  */
 import {
   APPROXIMATION_WORDS,
+  PUNCTUATION_BETWEEN,
   CLAUSE_CONJUNCTIONS,
   FUNCTION_WORDS,
   LENGTH_OPENERS,
@@ -11,6 +12,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   TIME_NOUNS,
 } from '../lexicon';
+import { PERSON_TYPES } from '../nameLists';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { breaksClause, sameClause } from './clauses';
@@ -58,8 +60,8 @@ export function sharesNeighbourhood(
   }
   // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
   // ruling Democratic Party".
-  const mine = affiliationOf(x, a);
-  const theirs = affiliationOf(y, b);
+  const mine = affiliationOf(x, a) ?? workplaceOf(x, a);
+  const theirs = affiliationOf(y, b) ?? workplaceOf(y, b);
   if (mine && theirs && pairs.some(([p, q]) => p === mine && q === theirs)) return true;
   const words = new Set<string>();
   const wholeX = wideX && opensSentence(x, a);
@@ -83,9 +85,16 @@ export function sharesNeighbourhood(
   const [fromA, toA] = closedX ?? [fromX, toX];
   for (let i = fromA; i <= toA; i++) if (x.content[i] === 1 && !TIME_UNITS.has(x.stems[i])) acts.add(x.stems[i]);
   const [fromB, toB] = closedY ?? [fromY, toY];
-  for (let i = fromB; i <= toB; i++) if (y.content[i] === 1 && acts.has(y.stems[i])) return true;
+  // A later clause's act is told with more of its words than one verb ("faced American pressure in the 1980s" is not
+  // ", while Tokyo faced a ban … in 2010"): two of them, as "faced a ban on rare earth exports" shares.
+  const needed = (closedX?.[0] ?? 0) > 0 || (closedY?.[0] ?? 0) > 0 ? LATER_CLAUSE_ACT_WORDS : 1;
+  let shared = 0;
+  for (let i = fromB; i <= toB; i++) if (y.content[i] === 1 && acts.delete(y.stems[i]) && ++shared >= needed) return true;
   return false;
 }
+
+/** Words of its act a date closing a later clause must share with the other sentence's (`sharesNeighbourhood`). */
+const LATER_CLAUSE_ACT_WORDS = 2;
 
 /**
  * 1 for each word of a named agreement or organisation of several words, but for function words: "comfort women
@@ -143,18 +152,42 @@ function affiliationOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
   return undefined;
 }
 
+/**
+ * The person opening the sentence whose workplace is a body after "at", no mark between ("Patrick G. Buchan runs
+ * the U.S. Alliances Project at the Brookings Institution", "Patrick G. Buchan is the director of … at the Center for
+ * Strategic and International Studies"), if any.
+ */
+function workplaceOf(a: AnalysedSentence, slot: Slot): Slot | undefined {
+  if (slot.entity?.type !== 'organisation') return undefined;
+  let k = slot.first - 1;
+  if (a.words[k]?.lower === 'the') k--;
+  if (a.words[k]?.lower !== 'at') return undefined;
+  const person = a.slots.find((o) => o.kind === 'entity');
+  // (A name the analysis could not type may be a person's: "Patrick G. Buchan".)
+  if (!person || !PERSON_TYPES.includes(person.entity!.type) || person.first > 0) return undefined;
+  // No mark between: "… director of the U.S. Alliances Project and fellow of … at the Center …" runs on.
+  for (let i = person.last; i < k; i++) if (PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))) return undefined;
+  return person;
+}
+
 /** Words that may open a sentence before the date that dates it: "In 2015,", "By late 2019,", "On 23 November". */
 const DATE_OPENERS = new Set(['in', 'on', 'by', 'during', 'since', 'at', 'early', 'late', 'mid', 'then', 'and', 'but', 'as', 'of']);
 
 /**
- * A date opening its sentence, with only a preposition or two before it: it dates the whole main clause. So does a
- * length of time set off by a comma ("For over three decades, Seoul and Tokyo have tussled …"): it is how long the
- * main clause has held.
+ * A date opening its sentence, with only a preposition or two before it (and "the", "only"): it dates the whole main
+ * clause. So does a length of time set off by a comma ("For over three decades, Seoul and Tokyo have tussled …"): it
+ * is how long the main clause has held.
  */
 function opensSentence(a: AnalysedSentence, slot: Slot): boolean {
   if (slot.kind === 'number') return opensWithLength(a, slot);
-  if (slot.kind !== 'date' || slot.first > 2) return false;
-  for (let i = 0; i < slot.first; i++) if (!DATE_OPENERS.has(a.words[i].lower)) return false;
+  if (slot.kind !== 'date' || slot.first > 4) return false;
+  // "In the 1990s,", "Only in the 1990s,": "the" right before the date and "only" opening the sentence tell no act.
+  let openers = 0;
+  for (let i = 0; i < slot.first; i++) {
+    const w = a.words[i].lower;
+    if ((w === 'the' && i === slot.first - 1) || (w === 'only' && i === 0)) continue;
+    if (!DATE_OPENERS.has(w) || ++openers > 2) return false;
+  }
   return true;
 }
 
@@ -205,7 +238,8 @@ function clauseDated(a: AnalysedSentence, slot: Slot): [number, number] | undefi
 /**
  * The words of a sentence's first clause when a date closes it after a preposition (and "the": "in the summer of
  * 2020"), as in "… tightened export controls and delisted South Korea from its white list in summer 2018.": from the
- * sentence's first word to the date. Undefined for any other date.
+ * sentence's first word to the date; or of its last clause when the date ends the sentence. Undefined for any other
+ * date.
  */
 function clauseClosed(a: AnalysedSentence, slot: Slot): [number, number] | undefined {
   if (slot.kind !== 'date' || slot.first < 1) return undefined;
@@ -219,6 +253,10 @@ function clauseClosed(a: AnalysedSentence, slot: Slot): [number, number] | undef
   )
     k--;
   if (k === slot.first || !DATE_OPENERS.has(a.words[k].lower)) return undefined;
-  for (let i = 0; i < k; i++) if (breaksClause(a, i, i + 1)) return undefined;
-  return [0, slot.last];
+  // Or a later clause the date closes the sentence with (", while Tokyo faced a ban on rare earth exports during its
+  // clash with Beijing … in 2010."): from the clause's first word.
+  let from = 0;
+  for (let i = 0; i < k; i++) if (breaksClause(a, i, i + 1)) from = i + 1;
+  if (from > 0 && slot.last + 1 < a.words.length) return undefined;
+  return [from, slot.last];
 }
