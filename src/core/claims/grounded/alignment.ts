@@ -643,13 +643,15 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const joint = doer && 'joint' in doer ? { draftWords: doer.words, sourceWords: doer.joint, sameActor: false } : undefined;
   const heldOffices =
     !settled && mismatches.length === 0 && unspoken === 0 ? officeHolders(draft, claim, unresolvedValues, pairs) : undefined;
-  // An act the claim tells of a person the draft does not pair, where the draft names no party before its act ("A
+  // An act the claim denies of a person the draft does not pair, where the draft names no party before its act ("A
   // direct flight between Seoul and Tokyo takes a little over two hours" against "Stilwell's trip schedule did not take
-  // him directly from Tokyo to Seoul"): the draft tells of no one's act, so not of that person's act denied.
+  // him directly from Tokyo to Seoul"): the draft tells of no one's act, so not of that person's act denied. (A draft
+  // denying it, "Neither leader … congratulated Biden", names its doers in the denial.)
   const denied = settled ? opposedPolarity(draft, claim, pairs) : undefined;
   const anothersAct =
     denied !== undefined &&
     !denied.sameActor &&
+    claim.negations.includes(denied.sourceWords[0]) &&
     !partyBefore(draft, denied.draftWords[0]) &&
     claim.slots.some((o) => o.entity?.type === 'person' && !claimMatched.has(o));
   const opposed = settled
