@@ -566,3 +566,14 @@ describe('claims read from the sources: two parties each where the other stands'
     );
   });
 });
+
+describe('claims read from the sources: a passive told with its doer further on', () => {
+  it('reads the party before "is viewed as … by" as the one viewed, not the viewer', () => {
+    // buchan2019: "Thirty-eight percent of Koreans view Japan as a “military threat.”"
+    const kb = realKnowledge();
+    check(kb, [], ['Japan is viewed as a military threat by thirty-eight percent of Koreans.']);
+    // The share itself is still compared (the curated fact marks it with its unit).
+    const wrong = 'Japan is viewed as a military threat by forty-eight percent of Koreans.';
+    for (const curated of [false, true]) assert.match(warnedWords(kb, wrong, curated).join('|'), /^forty-eight( percent)?$/, wrong);
+  });
+});

@@ -9,6 +9,7 @@ import {
   MUTUAL_ACT_VERBS,
   NON_GOVERNMENT_PARTY_NOUNS,
   PARTY_NOUNS,
+  PASSIVE_AUXILIARIES,
   PUNCTUATION_BETWEEN,
   STATED_PAST_FORMS,
 } from '../lexicon';
@@ -110,6 +111,16 @@ function passiveAt(a: AnalysedSentence, v: number): boolean {
   return a.words[v + 1]?.lower === 'by' && (/ed$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower));
 }
 
+/**
+ * Whether word `v` is a participle right after a form of "be" ("Japan is viewed as a military threat by …"): the party
+ * before it undergoes the act, whatever words come before its "by".
+ */
+function undergoerBefore(a: AnalysedSentence, v: number): boolean {
+  return (
+    v > 1 && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower) && (/ed$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower))
+  );
+}
+
 /** The party after the "by" of a passive act at `v` ("funded by Japan", "floated by a senior Korean politician"). */
 function agentAfterBy(a: AnalysedSentence, v: number): Slot | undefined {
   for (let i = v + 2; i < a.words.length && i <= v + 5; i++) {
@@ -144,7 +155,7 @@ function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
  * the owner of an act noun; with the other parties listed with it ("Japan and South Korea removed …").
  */
 function agentsAt(a: AnalysedSentence, v: number): Slot[] {
-  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : (agentBefore(a, v) ?? actOwner(a, v));
+  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : undergoerBefore(a, v) ? undefined : (agentBefore(a, v) ?? actOwner(a, v));
   if (!agent) return [];
   return listOf(a, agent);
 }
