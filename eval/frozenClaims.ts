@@ -479,6 +479,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.278, commit: '50b394d' },
     },
   },
+  {
+    name: 'Frozen sentences 23',
+    file: frozenFile('frozen23-sentences.jsonl'),
+    description:
+      'written blind in the session of set 22, committed unread and run at once on 0050a73, the checker after that session’s rounds (the session’s first checker, 50b394d, scores it 0.956/0.782 on and 0.976/0.745 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.957, recall: 0.8, commit: '0050a73' },
+      'sources-only': { precision: 0.977, recall: 0.764, commit: '0050a73' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 23',
+    file: frozenFile('frozen23-paragraphs.jsonl'),
+    description:
+      'written with set 23: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (50b394d scores them alike)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.444, commit: '0050a73' },
+      'sources-only': { precision: 1, recall: 0.444, commit: '0050a73' },
+    },
+  },
 ];
 
 export interface FrozenScore {
