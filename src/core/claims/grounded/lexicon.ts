@@ -1123,8 +1123,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['quarrel', 'dispute', 'feud'],
   ['compare', 'liken'],
   ['culminate', 'peak'],
-  // Going up ("tourism has been growing at a single-digit pace", "tourism numbers that continue to rise").
-  ['rise', 'grow'],
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],
   ['let', 'allow'],
