@@ -653,7 +653,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     !denied.sameActor &&
     claim.negations.includes(denied.sourceWords[0]) &&
     !partyBefore(draft, denied.draftWords[0]) &&
-    claim.slots.some((o) => o.entity?.type === 'person' && !claimMatched.has(o));
+    namesUnpairedPerson(claim, claimMatched);
   const opposed = settled
     ? ((anothersAct ? undefined : denied) ??
       opposedOrder(draft, claim, pairs) ??
@@ -709,7 +709,12 @@ function unknownDoer(draft: AnalysedSentence, claim: AnalysedSentence, claimMatc
       draft.quoted[i] === 0 &&
       !draft.slots.some((s) => s.first <= i && (i <= s.last || s.entity?.type === 'person')),
   );
-  return open && claim.slots.some((o) => o.entity?.type === 'person' && !claimMatched.has(o));
+  return open && namesUnpairedPerson(claim, claimMatched);
+}
+
+/** Whether the claim names a person the draft's values do not pair with (`claimMatched`: the claim's paired values). */
+function namesUnpairedPerson(claim: AnalysedSentence, claimMatched: ReadonlySet<Slot>): boolean {
+  return claim.slots.some((o) => o.entity?.type === 'person' && !claimMatched.has(o));
 }
 
 /**

@@ -53,6 +53,7 @@ import {
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
   NEGATION_WORDS,
+  PASSIVE_AUXILIARIES,
   STATED_PAST_FORMS,
   THREAT_WORDS,
   ORGANISATION_HEADS,
@@ -280,9 +281,6 @@ function tellsFall(words: readonly Token[], i: number): boolean {
   return next === undefined || !(REFUSED_THING_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text));
 }
 
-/** Auxiliaries of the passive ("was threatened", "had been threatened"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /** Whether the word after a near-miss word (past "to") is an event rather than an amount. */
 function nearMissOfEvent(words: readonly Token[], i: number): boolean {
   // "Seoul's near withdrawal", "the near collapse": the adjective stands after a determiner or a possessive; "flights
@@ -320,7 +318,7 @@ function statedAfter(words: readonly Token[], slots: readonly Slot[], h: number)
   const counted = (s: Slot) => !(s.kind === 'number' && s.number?.value === 1);
   if (!party || party.first > h + 10 || slots.some((s) => s.first < party.first && counted(s))) return false;
   const verb = words[party.last + 1]?.lower ?? '';
-  if (!/ed$/.test(verb) && !STATED_PAST_FORMS.has(verb)) return false;
+  if (!pastForm(verb)) return false;
   for (let k = h + 1; k < party.first; k++) if (NEGATION_WORDS.has(words[k].lower)) return false;
   return true;
 }
@@ -1301,3 +1299,8 @@ export function namedWords(a: AnalysedSentence): ReadonlySet<string> {
 const NAMED_WORDS = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Whether `word` (in lower case) is a verb's past form or participle: in "-ed", or one of `STATED_PAST_FORMS`. */
+export function pastForm(word: string): boolean {
+  return word.endsWith('ed') || STATED_PAST_FORMS.has(word);
+}

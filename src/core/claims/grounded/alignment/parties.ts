@@ -11,9 +11,8 @@ import {
   PARTY_NOUNS,
   PASSIVE_AUXILIARIES,
   PUNCTUATION_BETWEEN,
-  STATED_PAST_FORMS,
 } from '../lexicon';
-import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import { pastForm, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { AGREEMENT_STEM, stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
@@ -108,17 +107,15 @@ function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
 
 /** Whether word `v` is a passive participle with its doer after "by" ("funded by Japan", "led by Perry"). */
 function passiveAt(a: AnalysedSentence, v: number): boolean {
-  return a.words[v + 1]?.lower === 'by' && (/ed$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower));
+  return a.words[v + 1]?.lower === 'by' && pastForm(a.words[v].lower);
 }
 
 /**
- * Whether word `v` is a participle right after a form of "be" ("Japan is viewed as a military threat by …"): the party
- * before it undergoes the act, whatever words come before its "by".
+ * Whether word `v` is a participle right after a form of "be" ("GSOMIA was terminated", "Japan is viewed as a military
+ * threat by …"): the party before it undergoes the act, whatever words come before its "by".
  */
-function undergoerBefore(a: AnalysedSentence, v: number): boolean {
-  return (
-    v > 1 && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower) && (/ed$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower))
-  );
+export function passiveParticipleAt(a: AnalysedSentence, v: number): boolean {
+  return v > 1 && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower) && pastForm(a.words[v].lower);
 }
 
 /** The party after the "by" of a passive act at `v` ("funded by Japan", "floated by a senior Korean politician"). */
@@ -155,7 +152,7 @@ function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
  * the owner of an act noun; with the other parties listed with it ("Japan and South Korea removed …").
  */
 function agentsAt(a: AnalysedSentence, v: number): Slot[] {
-  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : undergoerBefore(a, v) ? undefined : (agentBefore(a, v) ?? actOwner(a, v));
+  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : passiveParticipleAt(a, v) ? undefined : (agentBefore(a, v) ?? actOwner(a, v));
   if (!agent) return [];
   return listOf(a, agent);
 }
@@ -338,8 +335,7 @@ function actsOf(a: AnalysedSentence): [number, Slot][] {
     for (let v = 1; v < a.words.length; v++) {
       if (a.content[v] !== 1 || a.quoted[v] === 1) continue;
       // A verb after "to" names its doer before the "to" ("called for Japanese companies to pay").
-      const verb =
-        /(?:ed|ing)$/.test(a.words[v].lower) || STATED_PAST_FORMS.has(a.words[v].lower) || passiveAt(a, v) || a.words[v - 1].lower === 'to';
+      const verb = pastForm(a.words[v].lower) || a.words[v].lower.endsWith('ing') || passiveAt(a, v) || a.words[v - 1].lower === 'to';
       const agents = verb ? agentsAt(a, v) : [];
       const owner = agents.length === 0 ? actOwner(a, v) : undefined;
       if (agents.length === 1) acts.push([v, agents[0]]);
@@ -386,7 +382,7 @@ function objectOfAct(a: AnalysedSentence, slot: Slot): boolean {
   let k = slot.first - 1;
   while (k >= 0 && BY_GAP.has(a.words[k].lower)) k--;
   if (k < 0 || a.content[k] !== 1 || a.slots.some((o) => o.first <= k && k <= o.last)) return false;
-  return /ed$/.test(a.words[k].lower) || STATED_PAST_FORMS.has(a.words[k].lower);
+  return pastForm(a.words[k].lower);
 }
 
 /** Whether `slot` stands right before a verb as the one doing it ("Suga became …", "Suga has since taken …"). */

@@ -17,8 +17,6 @@ import {
   EFFORT_VERBS,
   INTENT_PREPOSITIONS,
   EVENT_PREPOSITIONS,
-  PASSIVE_AUXILIARIES,
-  STATED_PAST_FORMS,
   WEIGHING_VERBS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
@@ -34,7 +32,7 @@ import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { OPPOSITE_STEMS, stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
-import { compareParties } from './parties';
+import { compareParties, passiveParticipleAt } from './parties';
 import { DETERMINERS, relationOf } from './relations';
 import { compareSlots } from './values';
 
@@ -447,13 +445,9 @@ export function partyBefore(a: AnalysedSentence, i: number): boolean {
   return false;
 }
 
-/**
- * The named thing right before the passive at word `i` ("GSOMIA was terminated"): a participle after a form of "be"
- * (lexicon.ts `PASSIVE_AUXILIARIES`) with the thing just before that.
- */
+/** The named thing right before the passive at word `i` ("GSOMIA was terminated"), just before its form of "be". */
 function passiveSubject(a: AnalysedSentence, i: number): Slot | undefined {
-  if (i < 2 || !PASSIVE_AUXILIARIES.has(a.words[i - 1].lower)) return undefined;
-  if (!a.words[i].lower.endsWith('ed') && !STATED_PAST_FORMS.has(a.words[i].lower)) return undefined;
+  if (!passiveParticipleAt(a, i)) return undefined;
   return a.slots.find((s) => s.kind === 'entity' && s.last === i - 2);
 }
 
