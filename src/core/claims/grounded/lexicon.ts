@@ -1396,13 +1396,6 @@ export const RANK_SUPERLATIVES: ReadonlyMap<string, string> = new Map([
 export const BACK_POINTERS = words(`that this those these such its they their`);
 
 /**
- * Pronouns of a person that, as the subject opening a sentence, go on with the act the sentence before told of that
- * person ("Pottinger visited Japan and Korea last weekend. He traveled with …"): "he" stands for the person, but the
- * rest of the act (where, when) is told only before.
- */
-export const GOING_ON_SUBJECTS = words(`he she`);
-
-/**
  * Verbs that, before "so", stand for the act the sentence before told ("He did so as …", "It did so in 2017", "He
  * said so while visiting …"): the sentence tells only the act's circumstance, the act is the sentence before's.
  */

@@ -20,7 +20,6 @@ import {
   DECLARING_WORDS,
   ELLIPSIS_VERBS,
   ELLIPSIS_WORD,
-  GOING_ON_SUBJECTS,
   OFFICE_TERMS,
   PRESUPPOSING_SUBORDINATORS,
 } from './lexicon';
@@ -179,8 +178,10 @@ const BACK_POINTER_REACH = 4;
  */
 export function goesOn(draft: AnalysedSentence): boolean {
   const { words } = draft;
-  // "He traveled with …" goes on with the act told of him; "It did so in 2017" stands for the act told before.
-  if (GOING_ON_SUBJECTS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
+  // "He traveled with …" goes on with the act told of him (a person's pronoun opening the sentence stands for the
+  // person, but the rest of the act, where and when, is told only before); "It did so in 2017" stands for the act told
+  // before.
+  if (SUBJECT_PRONOUNS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
   const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
   for (let i = 0; i < limit; i++) {
     if (BACK_POINTERS.has(words[i].lower)) return true;
