@@ -499,6 +499,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.444, commit: '0050a73' },
     },
   },
+  {
+    name: 'Frozen sentences 24',
+    file: frozenFile('frozen24-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 23’s, committed unread and run at once on 62fdf80’s checker (before that session’s changes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.975, recall: 0.709, commit: '62fdf80' },
+      'sources-only': { precision: 0.974, recall: 0.691, commit: '62fdf80' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 24',
+    file: frozenFile('frozen24-paragraphs.jsonl'),
+    description: 'written with set 24: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.8, recall: 0.222, commit: '62fdf80' },
+      'sources-only': { precision: 0.8, recall: 0.222, commit: '62fdf80' },
+    },
+  },
 ];
 
 export interface FrozenScore {
