@@ -1147,7 +1147,20 @@ function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, 
   const declared =
     order !== undefined &&
     claim.presupposed!.some(([from, to]) => DECLARATION_NOUNS.has(claim.words[from].lower) && order[0] >= from && order[1] <= to);
-  return ordered || declared ? { ...alignment, mismatches: [] } : undefined;
+  // A denial in the party's own words that the act it takes as given reports ("This is likely why Stilwell insisted …
+  // that it was “not [his] job to mediate”"): the insisting was done, so the stance it states is compared.
+  const stance = order !== undefined && quotedAfter(claim, order[0], givenAt);
+  return ordered || declared || stance ? { ...alignment, mismatches: [] } : undefined;
+}
+
+/**
+ * Whether word `k` is a denial inside a quotation that opens right after words the claim takes as given (`given`).
+ */
+function quotedAfter(claim: AnalysedSentence, k: number, given: (first: number, last: number) => boolean): boolean {
+  if (claim.quoted[k] !== 1 || !claim.negations.includes(k)) return false;
+  let open = k;
+  while (open > 0 && claim.quoted[open - 1] === 1) open--;
+  return open > 0 && given(open - 1, open - 1);
 }
 
 /**

@@ -167,6 +167,12 @@ export const SUBJECT_DENIALS = words(`neither no`);
  */
 export const WILLED_NOUNS = words(`decision decisions plan plans intention intentions`);
 
+/**
+ * Nouns of a duty: denied before the "to" of an act ("not [his] job to mediate"), they deny the duty and refuse the act
+ * with it, so a sentence telling the party took the act on ("volunteered to mediate") says the opposite.
+ */
+export const DUTY_NOUNS = words(`job role responsibility duty task business place`);
+
 /** The prepositions that open the act after a noun of `INTENT_NOUNS`. */
 export const INTENT_PREPOSITIONS = words(`in to of`);
 

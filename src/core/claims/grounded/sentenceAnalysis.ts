@@ -697,7 +697,8 @@ function presupposedClauses(words: readonly Token[], text: string, hedge: number
     break;
   }
   // "This is likely why Stilwell insisted …", "This may be why …": the act explained is given, up to a quotation (the
-  // words quoted are the speaker's, compared as a quotation is: not at all).
+  // words quoted are the speaker's: their values are not compared; a denial among them that the act reports as the
+  // speaker's stance is, groundedCheck.ts `presupposedAlignment`).
   const why = words[hedge + 1]?.lower === 'be' ? hedge + 2 : hedge + 1;
   if (words[why]?.lower === EXPLAINED_WORD && why + 1 < words.length) {
     let end = why + 1;

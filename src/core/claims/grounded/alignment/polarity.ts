@@ -20,11 +20,13 @@ import {
   WEIGHING_VERBS,
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
+  DUTY_NOUNS,
   PARTY_PRONOUNS,
   PRESSING_NOUNS,
   PROPOSAL_NOUNS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
+  SPEAKING_VERBS,
   SUBJECT_DENIALS,
   WILLED_NOUNS,
 } from '../lexicon';
@@ -219,7 +221,7 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
   };
   const cancelled = cancelledDenials(a);
   for (const n of a.negations) {
-    if ((a.quoted[n] === 1 && !quotedToo) || !stated(a, n) || cancelled.has(n)) continue;
+    if ((a.quoted[n] === 1 && !quotedToo && !reportedQuote(a, n)) || !stated(a, n) || cancelled.has(n)) continue;
     if (contrastive(a, n)) {
       for (const i of correctedWords(a, n)) deny(i, n);
       continue;
@@ -230,6 +232,12 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
     const from = phraseEnd(a, n);
     for (let i = from + 1; i < Math.min(a.words.length, from + 4); i++) {
       if (a.content[i] !== 1) continue;
+      // "not [his] job to mediate": the duty is denied, and the act after it refused with it (whose object follows it).
+      if (DUTY_STEMS.has(a.stems[i]) && a.words[i + 1]?.lower === 'to' && a.content[i + 2] === 1) {
+        deny(i, n, i + 2);
+        deny(i + 2, n, i + 2);
+        break;
+      }
       // "never managed to overcome", "little interest in building": the act after the verb or noun is the one denied.
       i = deniedActAt(a, i);
       const proposal = PROPOSAL_NOUNS.has(a.words[i].lower);
@@ -262,6 +270,32 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
     }
   }
   return denied;
+}
+
+/** The stems of the nouns of a duty (lexicon.ts `DUTY_NOUNS`). */
+const DUTY_STEMS = new Set([...DUTY_NOUNS].map(stem));
+
+/** How far before a quoted denial the "that" of the report giving it is looked for. */
+const REPORT_REACH = 6;
+
+/** How far before that "that" its verb of saying is looked for. */
+const SAYING_REACH = 8;
+
+/**
+ * Whether the quoted denial at word `n` is a party's own words the sentence reports as theirs, after a verb of saying
+ * and its "that" ("Stilwell insisted … that it was “not [his] job to mediate”"): the writer states what the party
+ * said, so the denial is the party's stated stance. A quotation standing alone stays the quoted speaker's.
+ */
+function reportedQuote(a: AnalysedSentence, n: number): boolean {
+  for (let k = n - 1; k > 0 && k >= n - REPORT_REACH; k--) {
+    if (a.quoted[k] === 1) continue;
+    if (a.words[k].lower !== 'that') continue;
+    // The verb may stand a phrase of place or time before it ("insisted on a recent visit to Japan that …").
+    for (let v = k - 1; v >= 0 && v >= k - SAYING_REACH && !breaksClause(a, v, v + 1); v--)
+      if (a.quoted[v] === 0 && SPEAKING_VERBS.has(a.words[v].lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -311,6 +345,9 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const y1 = firstValueAfter(y, f);
   if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
+  // The same number of things after the same preposition ("mediate between the two allies", "mediate between the two
+  // nations"): the parties both count, however each calls them.
+  if (sameCountAfter(x, e, y, f)) return true;
   // A thing named before a passive ("GSOMIA was terminated in 2019"), or before a relative clause whose party does the
   // act ("GSOMIA, which Seoul terminated in 2019"), undergoes the act, as one named after the other's predicate does
   // ("threatened to terminate the … military intelligence sharing agreement").
@@ -425,6 +462,23 @@ function otherwiseQualified(x: AnalysedSentence, a: number, y: AnalysedSentence,
   if (a === 0 || b === 0 || !objectWord(x, a - 1) || !objectWord(y, b - 1)) return false;
   if (x.content[a - 1] === 1 && y.content[b - 1] === 1) return false;
   return !y.stems.includes(x.stems[a - 1]) && !x.stems.includes(y.stems[b - 1]);
+}
+
+/**
+ * Whether the words right after words `e` and `f` are one preposition and then, past determiners, a number the two
+ * give alike ("between the two allies", "between the two nations").
+ */
+function sameCountAfter(x: AnalysedSentence, e: number, y: AnalysedSentence, f: number): boolean {
+  const word = x.words[e + 1]?.lower;
+  if (word === undefined || word !== y.words[f + 1]?.lower || x.content[e + 1] === 1) return false;
+  const count = (a: AnalysedSentence, k: number) => {
+    while (k < a.words.length && DETERMINERS.has(a.words[k].lower)) k++;
+    return a.slots.find((s) => s.first === k && s.kind === 'number');
+  };
+  const mine = count(x, e + 2);
+  const theirs = count(y, f + 2);
+  // The count alone: each may call the parties by another noun ("allies", "nations").
+  return mine?.number !== undefined && theirs?.number !== undefined && mine.number.value === theirs.number.value;
 }
 
 /** The value the words right after word `e` name, past determiners ("the Korean workers"), if they name one. */
