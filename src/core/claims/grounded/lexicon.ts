@@ -557,10 +557,11 @@ export const THREAT_WORDS = words(`threatened threatening threatens threat warne
 export const FIRST_PERSON_WORDS = words(`we our ours us`);
 
 /**
- * Words telling that an event happened again ("visited Seoul again in 2021"): its date is of a later event than the
- * one a source dates, so it is read like a time told from another time, not compared.
+ * Words telling that an event happened again ("visited Seoul again in 2021", "another round of talks in the spring"):
+ * its date is of a later event than the one a source dates, so it is read like a time told from another time, not
+ * compared.
  */
-export const REPETITION_WORDS = words(`again anew`);
+export const REPETITION_WORDS = words(`again anew another`);
 
 /** Prepositions that make a place the scene of the act beside it ("met Suga in Tokyo", "a meeting at the Hague"). */
 export const LOCATIVE_PREPOSITIONS = words(`in at`);
@@ -745,6 +746,15 @@ export const LENGTH_STARTS = words(`of into after since`);
 
 /** Prepositions that make a length of time an upper bound ("within weeks" holds of what took days). */
 export const UPPER_BOUND_PREPOSITIONS = words(`within`);
+
+/** Prepositions before a season with no year that make it the time of the clause ("in the spring", "during winter"). */
+export const SEASON_PREPOSITIONS = words(`in during by until since through`);
+
+/**
+ * Words after "the" that count a year, a month or a season back from a time given before or from the time of writing
+ * ("the previous spring", "the preceding year").
+ */
+export const PREVIOUS_WORDS = words(`previous preceding prior`);
 
 /** Prepositions a bare plural unit of time follows as a length ("within days", "for months", "after weeks"). */
 export const LENGTH_PREPOSITIONS = words(`within for after in over`);

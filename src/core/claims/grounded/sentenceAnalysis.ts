@@ -65,6 +65,8 @@ import {
   REPETITION_WORDS,
   REPORTING_HEDGES,
   ROLE_HEADS,
+  PREVIOUS_WORDS,
+  SEASON_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
   SINGULAR_ONLY_HEADS,
@@ -466,11 +468,16 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
   }
   // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
+  // "the previous spring", "in the spring", "in late summer": a season with no year, compared as a season.
   for (let i = 1; i < n; i++) {
     const season = SEASON_WORDS.get(words[i].lower);
-    if (season === undefined || words[i - 1].lower !== 'last' || taken[i] !== -1) continue;
+    if (season === undefined || taken[i] !== -1) continue;
+    const first = words[i - 1].lower === 'last' ? i : yearlessSeasonFirst(words, text, i);
+    if (first < 0 || taken[first] !== -1) continue;
     const seasonSpan = { start: words[i].start, end: words[i].end };
-    claim(slotOf('date', words, i, i, text, { date: { first: i, last: i, season, seasonSpan } }));
+    const part = first < i ? PART_OF_SEASON.get(words[first].lower) : undefined;
+    const partSpan = part && { start: words[first].start, end: words[first].end };
+    claim(slotOf('date', words, first, i, text, { date: { first, last: i, season, seasonSpan, part, partSpan } }));
   }
   for (const m of kb.matcher.findAll(text, start, end)) {
     const first = wordAt(words, m.start);
@@ -773,6 +780,34 @@ export function newSlot(fields: Slot): Slot {
 /** A named thing with every field present, in one order, as `newSlot` makes slots (its fields are read as often). */
 function newEntity(entity: NonNullable<Slot['entity']>): NonNullable<Slot['entity']> {
   return { key: entity.key, type: entity.type, words: entity.words, adjective: entity.adjective, country: entity.country };
+}
+
+/** Parts of a season a writer names before it ("in late summer"), as a date's part. */
+const PART_OF_SEASON: ReadonlyMap<string, DraftDate['part']> = new Map([
+  ['early', 'early'],
+  ['mid', 'mid'],
+  ['late', 'late'],
+]);
+
+/**
+ * The first word of a season told with no year at word `i` ("the previous spring", "in the spring", "during the
+ * winter", "in late summer"), or -1. Only where the words before make it a time, and the season word is written in
+ * lower case with no "of" or "in" after it but "of last year": "the fall of Kabul", "the fall in exports", "the Arab
+ * Spring" and "spring up" are no seasons.
+ */
+function yearlessSeasonFirst(words: readonly Token[], text: string, i: number): number {
+  const word = (k: number) => words[k]?.lower ?? '';
+  if (!LOWER_START.test(words[i].text)) return -1;
+  const next = word(i + 1);
+  if (next === 'in' || (next === 'of' && !(word(i + 2) === 'last' && word(i + 3) === 'year'))) return -1;
+  if (punctuatedAfter(words, text, i - 1)) return -1;
+  // "the previous spring": told back from a time given before or from the time of writing (`countedDate` dates it
+  // from the date before where there is one).
+  if (PREVIOUS_WORDS.has(word(i - 1)) && word(i - 2) === 'the') return i;
+  const part = PART_OF_SEASON.has(word(i - 1)) ? i - 1 : i;
+  if (part === 0 || (part < i && punctuatedAfter(words, text, part - 1))) return -1;
+  const article = word(part - 1) === 'the' ? part - 1 : part;
+  return SEASON_PREPOSITIONS.has(word(article - 1)) ? part : -1;
 }
 
 /** The index of the word holding `offset`, or -1. */
