@@ -89,3 +89,27 @@ describe('claims read from the sources: one of a thing, or more than one', () =>
     both('The June 2020 border standoff with India caused dozens of casualties.', []);
   });
 });
+
+/**
+ * A length of time without a figure against the passage's ("… zero-sum nationalism in opposition to the other nation
+ * has existed for centuries"; "For much of the past three decades, North Korea’s growing arsenal … has provided ample
+ * motivation for alignment."), facts off.
+ */
+describe('claims read from the sources: a length of years told without a figure', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on a few decades against centuries, and on the past few years against the past three decades', () => {
+    assert.deepEqual(warned('Zero-sum nationalism against the other nation has existed in both countries for only a few decades.'), [
+      'a few decades',
+    ]);
+    assert.deepEqual(warned('Only in the past few years has North Korea’s arsenal given Tokyo and Seoul a reason to align.'), [
+      'the past few years',
+    ]);
+  });
+
+  it('leaves "for years" and "for centuries", which bound nothing the passage contradicts', () => {
+    assert.deepEqual(warned('Zero-sum nationalism against the other nation has existed in both countries for centuries.'), []);
+    assert.deepEqual(warned('Zero-sum nationalism against the other nation has existed in both countries for years.'), []);
+    assert.deepEqual(warned('For decades, North Korea’s arsenal has given Tokyo and Seoul a reason to align.'), []);
+  });
+});

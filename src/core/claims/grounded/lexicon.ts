@@ -727,12 +727,17 @@ export const DIGIT_COUNTS: ReadonlyMap<string, readonly [number, number]> = new 
 /**
  * Lengths of time written without a figure, with the counts of their unit they allow: a bare plural after a
  * preposition ("within days", "for months", "after weeks") is more than one and fewer than make the next unit up;
- * "a few" and "several" before one ("several months", "a few weeks") count a few or several of it.
+ * "a few" and "several" before one ("several months", "a few weeks") count a few or several of it. "For years" and
+ * "for decades" set no bound above (writers say them of lengths a unit up, "for years" of three decades); "centuries"
+ * is a count of centuries (`YEAR_SPANS` gives their years).
  */
 export const VAGUE_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['days', [2, 13]],
   ['weeks', [2, 8]],
   ['months', [2, 11]],
+  ['years', [2, 999]],
+  ['decades', [2, 999]],
+  ['centuries', [2, 999]],
 ]);
 
 /** Words of a few before a plural unit of time ("a few weeks", "several months"), with the counts they allow. */

@@ -927,23 +927,29 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
 }
 
 /**
- * Lengths of time without a figure ("within days of taking office", "several months into its term", "after weeks"):
- * the counts of their unit they allow (lexicon.ts `VAGUE_LENGTHS`, `FEW_WORDS`).
+ * Lengths of time without a figure ("within days of taking office", "several months into its term", "after weeks",
+ * "for centuries", "a few decades"): the counts of their unit they allow (lexicon.ts `VAGUE_LENGTHS`, `FEW_WORDS`), in
+ * years for a span of years. A few of a unit after "the past" or "the last" is a window ending at the time of writing
+ * ("in the past few years", compared as `WINDOW`s).
  */
 function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  const word = (k: number) => words[k]?.lower ?? '';
   for (let i = 1; i < words.length; i++) {
     const bare = VAGUE_LENGTHS.get(words[i].lower);
     if (bare === undefined || taken[i] !== -1) continue;
-    const unit = stem(words[i].lower);
-    const few = FEW_WORDS.get(words[i - 1].lower);
-    // "a few weeks" needs its article; "several months" stands alone.
-    const first = few === undefined ? i : words[i - 1].lower === 'few' ? i - 2 : i - 1;
-    if (few !== undefined && (first < 0 || (first < i - 1 && words[first].lower !== 'a') || taken[first] !== -1)) continue;
-    if (few === undefined && !LENGTH_PREPOSITIONS.has(words[i - 1].lower)) continue;
+    // "decades", "centuries": counted in years, as "two decades" is.
+    const span = YEAR_SPANS.get(words[i].lower) ?? 1;
+    const few = FEW_WORDS.get(word(i - 1));
+    // "a few weeks" needs its article; "several months" stands alone; "the past few years" opens a window.
+    const window = few !== undefined && WINDOW_OPENERS.has(word(i - 2)) && word(i - 3) === 'the';
+    const first = window ? i - 3 : few === undefined ? i : word(i - 1) === 'few' ? i - 2 : i - 1;
+    if (few !== undefined && (first < 0 || (!window && first < i - 1 && word(first) !== 'a') || taken[first] !== -1)) continue;
+    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(i - 1))) continue;
     // "within weeks" is at most some weeks: it holds of what took days.
     const bound = first > 0 && UPPER_BOUND_PREPOSITIONS.has(words[first - 1].lower);
     const counts = few ?? bare;
-    const range: readonly [number, number] = bound ? [0, counts[1]] : counts;
+    const range: readonly [number, number] = bound ? [0, counts[1] * span] : [counts[0] * span, counts[1] * span];
+    const unit = (span > 1 ? YEAR_UNIT : stem(words[i].lower)) + (window ? WINDOW : '');
     claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit, approximate: true, range } }));
   }
 }
