@@ -113,3 +113,32 @@ describe('claims read from the sources: a length of years told without a figure'
     assert.deepEqual(warned('For decades, North Korea’s arsenal has given Tokyo and Seoul a reason to align.'), []);
   });
 });
+
+/**
+ * A count of times or a share told without a figure against the passage's ("… they overcame their historical
+ * differences on multiple occasions during the Cold War …"; "Thirty-eight percent of Koreans view Japan as a “military
+ * threat.”"), facts off.
+ */
+describe('claims read from the sources: times and shares told in words', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on "only once" against multiple occasions, and on a majority against thirty-eight percent', () => {
+    assert.deepEqual(
+      warned(
+        'Tokyo and Seoul overcame their historical differences only once during the Cold War, when the United States threatened to withdraw its defense commitments from the region.',
+      ),
+      ['only once'],
+    );
+    assert.deepEqual(warned('A majority of Koreans see Japan as a military threat.'), ['A majority']);
+  });
+
+  it('leaves "more than once" and a minority, which the passage allows', () => {
+    assert.deepEqual(
+      warned(
+        'Tokyo and Seoul overcame their historical differences more than once during the Cold War, when the United States threatened to withdraw its defense commitments from the region.',
+      ),
+      [],
+    );
+    assert.deepEqual(warned('A minority of Koreans see Japan as a military threat.'), []);
+  });
+});

@@ -709,6 +709,31 @@ export const MANY_ADJECTIVES: ReadonlyMap<string, readonly [number, number]> = n
 ]);
 
 /**
+ * Words counting the times an act happened, with the count they give: read after "only" or "just" ("set aside their
+ * feud only once") or after "more than" ("more than once": at least one more), not alone ("once a year", "once
+ * president", "twice as large").
+ */
+export const TIMES_WORDS: ReadonlyMap<string, number> = new Map([
+  ['once', 1],
+  ['twice', 2],
+]);
+
+/** Words before a count of times that make it exact ("only once", "just twice"). */
+export const ONLY_WORDS = words(`only just`);
+
+/** Plural nouns counting times an act happened: "on multiple occasions" is a count of times, as "twice" is. */
+export const OCCASION_NOUNS = words(`occasions times`);
+
+/**
+ * Nouns of a share of a whole without a figure after "a" or "the" and before "of" ("a majority of Koreans"), with the
+ * shares they allow: a majority is more than half, a minority less.
+ */
+export const SHARE_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['majority', [0.501, 1]],
+  ['minority', [0.001, 0.499]],
+]);
+
+/**
  * Words denying a count right before "a single" ("not a single meeting", "without a single casualty"): no one of it,
  * not one.
  */

@@ -65,6 +65,10 @@ import {
   REPETITION_WORDS,
   REPORTING_HEDGES,
   ROLE_HEADS,
+  OCCASION_NOUNS,
+  ONLY_WORDS,
+  SHARE_WORDS,
+  TIMES_WORDS,
   PREVIOUS_WORDS,
   SEASON_PREPOSITIONS,
   ROLE_MODIFIERS,
@@ -986,7 +990,7 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
       !FUNCTION_WORDS.has(plural) &&
       LOWER_START.test(words[i + 1].text)
     ) {
-      claim(slotOf('number', words, i, i, text, { number: { value: many[0], unit: stem(plural), approximate: true, range: many } }));
+      claim(slotOf('number', words, i, i, text, { number: { value: many[0], unit: countedUnit(plural), approximate: true, range: many } }));
       continue;
     }
     const range = COUNT_WORDS.get(words[i].lower);
@@ -998,7 +1002,34 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
     if (counted === undefined || FUNCTION_WORDS.has(counted)) continue;
     claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit: stem(counted), approximate: true, range } }));
   }
+  for (let i = 1; i < words.length; i++) {
+    // "only once", "just twice", "more than once": a count of times (`TIMES_UNIT`), as "on multiple occasions" is.
+    const times = TIMES_WORDS.get(words[i].lower);
+    if (times !== undefined && taken[i] === -1 && taken[i - 1] === -1) {
+      const more = words[i - 1].lower === 'than' && words[i - 2]?.lower === 'more';
+      if (!more && !ONLY_WORDS.has(words[i - 1].lower)) continue;
+      const range: readonly [number, number] = more ? [times + 1, MANY_TIMES] : [times, times];
+      claim(slotOf('number', words, more ? i - 2 : i - 1, i, text, { number: { value: range[0], unit: TIMES_UNIT, approximate: true, range } }));
+      continue;
+    }
+    // "a majority of Koreans": a share of a whole without a figure.
+    const share = SHARE_WORDS.get(words[i].lower);
+    if (share === undefined || taken[i] !== -1 || words[i + 1]?.lower !== 'of' || !ARTICLES.has(words[i - 1].lower)) continue;
+    claim(slotOf('number', words, i - 1, i, text, { number: { value: share[0], unit: SHARE_UNIT, approximate: true, range: share } }));
+  }
 }
+
+/** The unit of a count of times an act happened ("twice", "on multiple occasions"). */
+const TIMES_UNIT = stem('times');
+
+/** The most times "more than once" allows (no bound a writer means). */
+const MANY_TIMES = 999;
+
+/** Articles before a noun of a share ("a majority of", "the majority of"). */
+const ARTICLES = new Set(['a', 'the']);
+
+/** The unit a plural noun counts: occasions are counted as times ("on multiple occasions", "twice"). */
+const countedUnit = (plural: string): string => (OCCASION_NOUNS.has(plural) ? TIMES_UNIT : stem(plural));
 
 /** A word opening in lower case: a common word, not a name. */
 const LOWER_START = /^\p{Ll}/u;
