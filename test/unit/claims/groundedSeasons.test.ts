@@ -34,6 +34,9 @@ describe('claims read from the sources: a season told without a year', () => {
       warned('Korean boycotts of Japanese goods, which began after the previous summer’s export controls, appear to be winding down.'),
       [],
     );
-    assert.deepEqual(warned('Kawamura plans to return to Seoul in the spring for another round of informal talks with his counterparts.'), []);
+    assert.deepEqual(
+      warned('Kawamura plans to return to Seoul in the spring for another round of informal talks with his counterparts.'),
+      [],
+    );
   });
 });

@@ -557,11 +557,16 @@ export const THREAT_WORDS = words(`threatened threatening threatens threat warne
 export const FIRST_PERSON_WORDS = words(`we our ours us`);
 
 /**
- * Words telling that an event happened again ("visited Seoul again in 2021", "another round of talks in the spring"):
- * its date is of a later event than the one a source dates, so it is read like a time told from another time, not
- * compared.
+ * Words telling that an event happened again ("visited Seoul again in 2021"): its date is of a later event than the
+ * one a source dates, so it is read like a time told from another time, not compared.
  */
-export const REPETITION_WORDS = words(`again anew another`);
+export const REPETITION_WORDS = words(`again anew`);
+
+/**
+ * Nouns of an event that "another" before them tells happened again ("another round of talks in the spring", "another
+ * visit"), as `REPETITION_WORDS` do; not "another layer", "another reason".
+ */
+export const REPEATED_EVENT_NOUNS = words(`round visit trip summit meeting talks`);
 
 /** Prepositions that make a place the scene of the act beside it ("met Suga in Tokyo", "a meeting at the Hague"). */
 export const LOCATIVE_PREPOSITIONS = words(`in at`);

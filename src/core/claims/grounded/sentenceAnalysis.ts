@@ -63,6 +63,7 @@ import {
   PORTFOLIO_BODY_NOUNS,
   PORTFOLIO_WORDS,
   REPETITION_WORDS,
+  REPEATED_EVENT_NOUNS,
   REPORTING_HEDGES,
   ROLE_HEADS,
   OCCASION_NOUNS,
@@ -602,7 +603,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   const sentenceText = text.slice(start, end);
   const question = /\?["'”’)\]]*\s*$/.test(sentenceText);
-  const relativeTime = RELATIVE_TIME.test(sentenceText) || words.some((w) => REPETITION_WORDS.has(w.lower));
+  const relativeTime =
+    RELATIVE_TIME.test(sentenceText) ||
+    words.some((w, i) => REPETITION_WORDS.has(w.lower) || (w.lower === 'another' && REPEATED_EVENT_NOUNS.has(words[i + 1]?.lower ?? '')));
   const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w.lower) && w.text !== 'US');
   slots.sort((a, b) => a.first - b.first);
   // A hedge in a clause of its own after every value ("…by way of Vietnam and Thailand, probably to avoid the
@@ -1009,7 +1012,9 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
       const more = words[i - 1].lower === 'than' && words[i - 2]?.lower === 'more';
       if (!more && !ONLY_WORDS.has(words[i - 1].lower)) continue;
       const range: readonly [number, number] = more ? [times + 1, MANY_TIMES] : [times, times];
-      claim(slotOf('number', words, more ? i - 2 : i - 1, i, text, { number: { value: range[0], unit: TIMES_UNIT, approximate: true, range } }));
+      claim(
+        slotOf('number', words, more ? i - 2 : i - 1, i, text, { number: { value: range[0], unit: TIMES_UNIT, approximate: true, range } }),
+      );
       continue;
     }
     // "a majority of Koreans": a share of a whole without a figure.
