@@ -89,3 +89,56 @@ describe('claims read from the sources: one of a thing, or more than one', () =>
     both('The June 2020 border standoff with India caused dozens of casualties.', []);
   });
 });
+
+/**
+ * A length of time without a figure against the passage's ("… zero-sum nationalism in opposition to the other nation
+ * has existed for centuries"; "For much of the past three decades, North Korea’s growing arsenal … has provided ample
+ * motivation for alignment."), facts off.
+ */
+describe('claims read from the sources: a length of years told without a figure', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on a few decades against centuries, and on the past few years against the past three decades', () => {
+    assert.deepEqual(warned('Zero-sum nationalism against the other nation has existed in both countries for only a few decades.'), [
+      'a few decades',
+    ]);
+    assert.deepEqual(warned('Only in the past few years has North Korea’s arsenal given Tokyo and Seoul a reason to align.'), [
+      'the past few years',
+    ]);
+  });
+
+  it('leaves "for years" and "for centuries", which bound nothing the passage contradicts', () => {
+    assert.deepEqual(warned('Zero-sum nationalism against the other nation has existed in both countries for centuries.'), []);
+    assert.deepEqual(warned('Zero-sum nationalism against the other nation has existed in both countries for years.'), []);
+    assert.deepEqual(warned('For decades, North Korea’s arsenal has given Tokyo and Seoul a reason to align.'), []);
+  });
+});
+
+/**
+ * A count of times or a share told without a figure against the passage's ("… they overcame their historical
+ * differences on multiple occasions during the Cold War …"; "Thirty-eight percent of Koreans view Japan as a “military
+ * threat.”"), facts off.
+ */
+describe('claims read from the sources: times and shares told in words', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on "only once" against multiple occasions, and on a majority against thirty-eight percent', () => {
+    assert.deepEqual(
+      warned(
+        'Tokyo and Seoul overcame their historical differences only once during the Cold War, when the United States threatened to withdraw its defense commitments from the region.',
+      ),
+      ['only once'],
+    );
+    assert.deepEqual(warned('A majority of Koreans see Japan as a military threat.'), ['A majority']);
+  });
+
+  it('leaves "more than once" and a minority, which the passage allows', () => {
+    assert.deepEqual(
+      warned(
+        'Tokyo and Seoul overcame their historical differences more than once during the Cold War, when the United States threatened to withdraw its defense commitments from the region.',
+      ),
+      [],
+    );
+    assert.deepEqual(warned('A minority of Koreans see Japan as a military threat.'), []);
+  });
+});

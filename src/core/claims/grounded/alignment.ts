@@ -11,7 +11,7 @@
  * it is (tellers.ts).
  */
 import { sameClause, wordsApart } from './alignment/clauses';
-import { datedAfterCount, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
+import { datedAfterCount, seasonToldBack, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import {
   anotherDatedAgreement,
@@ -564,7 +564,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       !bothNearMisses &&
       ((d.draft.first > denial && !presupposed(denial, d.draft.first)) ||
         (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
-    if (denied || (timed && draft.relativeTime && !d.draft.counted && !datedAfterCount(draft, d.draft)) || own) {
+    if (
+      denied ||
+      (timed && draft.relativeTime && !d.draft.counted && !datedAfterCount(draft, d.draft) && !seasonToldBack(draft, d.draft)) ||
+      own
+    ) {
       // Unread, it leaves the reading open, unless every claim value it differs from is another draft value's.
       if (d.candidates.some((c) => !claimMatched.has(c))) open.push({ slot: d.draft });
       continue;

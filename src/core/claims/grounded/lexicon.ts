@@ -568,6 +568,12 @@ export const FIRST_PERSON_WORDS = words(`we our ours us`);
  */
 export const REPETITION_WORDS = words(`again anew`);
 
+/**
+ * Nouns of an event that "another" before them tells happened again ("another round of talks in the spring", "another
+ * visit"), as `REPETITION_WORDS` do; not "another layer", "another reason".
+ */
+export const REPEATED_EVENT_NOUNS = words(`round visit trip summit meeting talks`);
+
 /** Prepositions that make a place the scene of the act beside it ("met Suga in Tokyo", "a meeting at the Hague"). */
 export const LOCATIVE_PREPOSITIONS = words(`in at`);
 
@@ -714,6 +720,31 @@ export const MANY_ADJECTIVES: ReadonlyMap<string, readonly [number, number]> = n
 ]);
 
 /**
+ * Words counting the times an act happened, with the count they give: read after "only" or "just" ("set aside their
+ * feud only once") or after "more than" ("more than once": at least one more), not alone ("once a year", "once
+ * president", "twice as large").
+ */
+export const TIMES_WORDS: ReadonlyMap<string, number> = new Map([
+  ['once', 1],
+  ['twice', 2],
+]);
+
+/** Words before a count of times that make it exact ("only once", "just twice"). */
+export const ONLY_WORDS = words(`only just`);
+
+/** Plural nouns counting times an act happened: "on multiple occasions" is a count of times, as "twice" is. */
+export const OCCASION_NOUNS = words(`occasions times`);
+
+/**
+ * Nouns of a share of a whole without a figure after "a" or "the" and before "of" ("a majority of Koreans"), with the
+ * shares they allow: a majority is more than half, a minority less.
+ */
+export const SHARE_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['majority', [0.501, 1]],
+  ['minority', [0.001, 0.499]],
+]);
+
+/**
  * Words denying a count right before "a single" ("not a single meeting", "without a single casualty"): no one of it,
  * not one.
  */
@@ -732,12 +763,17 @@ export const DIGIT_COUNTS: ReadonlyMap<string, readonly [number, number]> = new 
 /**
  * Lengths of time written without a figure, with the counts of their unit they allow: a bare plural after a
  * preposition ("within days", "for months", "after weeks") is more than one and fewer than make the next unit up;
- * "a few" and "several" before one ("several months", "a few weeks") count a few or several of it.
+ * "a few" and "several" before one ("several months", "a few weeks") count a few or several of it. "For years" and
+ * "for decades" set no bound above (writers say them of lengths a unit up, "for years" of three decades); "centuries"
+ * is a count of centuries (`YEAR_SPANS` gives their years).
  */
 export const VAGUE_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['days', [2, 13]],
   ['weeks', [2, 8]],
   ['months', [2, 11]],
+  ['years', [2, 999]],
+  ['decades', [2, 999]],
+  ['centuries', [2, 999]],
 ]);
 
 /** Words of a few before a plural unit of time ("a few weeks", "several months"), with the counts they allow. */
@@ -751,6 +787,15 @@ export const LENGTH_STARTS = words(`of into after since`);
 
 /** Prepositions that make a length of time an upper bound ("within weeks" holds of what took days). */
 export const UPPER_BOUND_PREPOSITIONS = words(`within`);
+
+/** Prepositions before a season with no year that make it the time of the clause ("in the spring", "during winter"). */
+export const SEASON_PREPOSITIONS = words(`in during by until since through`);
+
+/**
+ * Words after "the" that count a year, a month or a season back from a time given before or from the time of writing
+ * ("the previous spring", "the preceding year").
+ */
+export const PREVIOUS_WORDS = words(`previous preceding prior`);
 
 /** Prepositions a bare plural unit of time follows as a length ("within days", "for months", "after weeks"). */
 export const LENGTH_PREPOSITIONS = words(`within for after in over`);

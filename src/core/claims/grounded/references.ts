@@ -11,6 +11,7 @@
  */
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { breaksClause, PUNCTUATION_BETWEEN } from './alignment/clauses';
+import { seasonToldBack } from './alignment/events';
 import {
   ADVERBIAL_CONJUNCTIONS,
   APPROXIMATION_WORDS,
@@ -22,6 +23,7 @@ import {
   ELLIPSIS_WORD,
   OFFICE_TERMS,
   PRESUPPOSING_SUBORDINATORS,
+  PREVIOUS_WORDS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -160,7 +162,8 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       break;
     }
   }
-  if (context.date !== undefined && dates.length === 0 && !draft.slots.some((s) => s.kind === 'date')) {
+  // A season counted back with no year of its own ("the previous spring") gets its year from the date before.
+  if (context.date !== undefined && dates.length === 0 && !draft.slots.some((s) => s.kind === 'date' && !seasonToldBack(draft, s))) {
     const counted = countedDate(draft, context.date);
     if (counted) dates.push(counted);
   }
@@ -214,7 +217,6 @@ const COUNTED_LATER = new Set(['later']);
 const COUNTED_EARLIER = new Set(['earlier']);
 /** Words between "the" and "year", "month" or a season that count one forward or back ("the following winter"). */
 const FOLLOWING = new Set(['following', 'next']);
-const PREVIOUS = new Set(['previous', 'preceding', 'prior']);
 /**
  * Whether `length` is "a decade" (or "one decade") with no word of approximation before it ("nearly a decade"): read as
  * rough, it is a whole decade counted from a decade.
@@ -267,7 +269,7 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
       return counted && slotOf(i, end, counted);
     }
     // "the following year", "the next month", "the previous spring".
-    const direction = FOLLOWING.has(lower(i)) ? 1 : PREVIOUS.has(lower(i)) ? -1 : 0;
+    const direction = FOLLOWING.has(lower(i)) ? 1 : PREVIOUS_WORDS.has(lower(i)) ? -1 : 0;
     if (direction === 0 || lower(i - 1) !== 'the' || from.year === undefined) continue;
     const unit = lower(i + 1);
     if (unit === 'year') return slotOf(i - 1, i + 1, { year: from.year + direction });

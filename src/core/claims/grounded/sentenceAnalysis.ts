@@ -63,8 +63,15 @@ import {
   PORTFOLIO_BODY_NOUNS,
   PORTFOLIO_WORDS,
   REPETITION_WORDS,
+  REPEATED_EVENT_NOUNS,
   REPORTING_HEDGES,
   ROLE_HEADS,
+  OCCASION_NOUNS,
+  ONLY_WORDS,
+  SHARE_WORDS,
+  TIMES_WORDS,
+  PREVIOUS_WORDS,
+  SEASON_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
   SINGULAR_ONLY_HEADS,
@@ -466,11 +473,16 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
   }
   // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
+  // "the previous spring", "in the spring", "in late summer": a season with no year, compared as a season.
   for (let i = 1; i < n; i++) {
     const season = SEASON_WORDS.get(words[i].lower);
-    if (season === undefined || words[i - 1].lower !== 'last' || taken[i] !== -1) continue;
+    if (season === undefined || taken[i] !== -1) continue;
+    const first = words[i - 1].lower === 'last' ? i : yearlessSeasonFirst(words, text, i);
+    if (first < 0 || taken[first] !== -1) continue;
     const seasonSpan = { start: words[i].start, end: words[i].end };
-    claim(slotOf('date', words, i, i, text, { date: { first: i, last: i, season, seasonSpan } }));
+    const part = first < i ? PART_OF_SEASON.get(words[first].lower) : undefined;
+    const partSpan = part && { start: words[first].start, end: words[first].end };
+    claim(slotOf('date', words, first, i, text, { date: { first, last: i, season, seasonSpan, part, partSpan } }));
   }
   for (const m of kb.matcher.findAll(text, start, end)) {
     const first = wordAt(words, m.start);
@@ -591,7 +603,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   const sentenceText = text.slice(start, end);
   const question = /\?["'”’)\]]*\s*$/.test(sentenceText);
-  const relativeTime = RELATIVE_TIME.test(sentenceText) || words.some((w) => REPETITION_WORDS.has(w.lower));
+  const relativeTime =
+    RELATIVE_TIME.test(sentenceText) ||
+    words.some((w, i) => REPETITION_WORDS.has(w.lower) || (w.lower === 'another' && REPEATED_EVENT_NOUNS.has(words[i + 1]?.lower ?? '')));
   const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w.lower) && w.text !== 'US');
   slots.sort((a, b) => a.first - b.first);
   // A hedge in a clause of its own after every value ("…by way of Vietnam and Thailand, probably to avoid the
@@ -776,6 +790,34 @@ function newEntity(entity: NonNullable<Slot['entity']>): NonNullable<Slot['entit
   return { key: entity.key, type: entity.type, words: entity.words, adjective: entity.adjective, country: entity.country };
 }
 
+/** Parts of a season a writer names before it ("in late summer"), as a date's part. */
+const PART_OF_SEASON: ReadonlyMap<string, DraftDate['part']> = new Map([
+  ['early', 'early'],
+  ['mid', 'mid'],
+  ['late', 'late'],
+]);
+
+/**
+ * The first word of a season told with no year at word `i` ("the previous spring", "in the spring", "during the
+ * winter", "in late summer"), or -1. Only where the words before make it a time, and the season word is written in
+ * lower case with no "of" or "in" after it but "of last year": "the fall of Kabul", "the fall in exports", "the Arab
+ * Spring" and "spring up" are no seasons.
+ */
+function yearlessSeasonFirst(words: readonly Token[], text: string, i: number): number {
+  const word = (k: number) => words[k]?.lower ?? '';
+  if (!LOWER_START.test(words[i].text)) return -1;
+  const next = word(i + 1);
+  if (next === 'in' || (next === 'of' && !(word(i + 2) === 'last' && word(i + 3) === 'year'))) return -1;
+  if (punctuatedAfter(words, text, i - 1)) return -1;
+  // "the previous spring": told back from a time given before or from the time of writing (`countedDate` dates it
+  // from the date before where there is one).
+  if (PREVIOUS_WORDS.has(word(i - 1)) && word(i - 2) === 'the') return i;
+  const part = PART_OF_SEASON.has(word(i - 1)) ? i - 1 : i;
+  if (part === 0 || (part < i && punctuatedAfter(words, text, part - 1))) return -1;
+  const article = word(part - 1) === 'the' ? part - 1 : part;
+  return SEASON_PREPOSITIONS.has(word(article - 1)) ? part : -1;
+}
+
 /** The index of the word holding `offset`, or -1. */
 function wordAt(words: readonly Token[], offset: number): number {
   for (let i = 0; i < words.length; i++) if (words[i].start <= offset && offset < words[i].end) return i;
@@ -893,23 +935,29 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
 }
 
 /**
- * Lengths of time without a figure ("within days of taking office", "several months into its term", "after weeks"):
- * the counts of their unit they allow (lexicon.ts `VAGUE_LENGTHS`, `FEW_WORDS`).
+ * Lengths of time without a figure ("within days of taking office", "several months into its term", "after weeks",
+ * "for centuries", "a few decades"): the counts of their unit they allow (lexicon.ts `VAGUE_LENGTHS`, `FEW_WORDS`), in
+ * years for a span of years. A few of a unit after "the past" or "the last" is a window ending at the time of writing
+ * ("in the past few years", compared as `WINDOW`s).
  */
 function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
+  const word = (k: number) => words[k]?.lower ?? '';
   for (let i = 1; i < words.length; i++) {
     const bare = VAGUE_LENGTHS.get(words[i].lower);
     if (bare === undefined || taken[i] !== -1) continue;
-    const unit = stem(words[i].lower);
-    const few = FEW_WORDS.get(words[i - 1].lower);
-    // "a few weeks" needs its article; "several months" stands alone.
-    const first = few === undefined ? i : words[i - 1].lower === 'few' ? i - 2 : i - 1;
-    if (few !== undefined && (first < 0 || (first < i - 1 && words[first].lower !== 'a') || taken[first] !== -1)) continue;
-    if (few === undefined && !LENGTH_PREPOSITIONS.has(words[i - 1].lower)) continue;
+    // "decades", "centuries": counted in years, as "two decades" is.
+    const span = YEAR_SPANS.get(words[i].lower) ?? 1;
+    const few = FEW_WORDS.get(word(i - 1));
+    // "a few weeks" needs its article; "several months" stands alone; "the past few years" opens a window.
+    const window = few !== undefined && WINDOW_OPENERS.has(word(i - 2)) && word(i - 3) === 'the';
+    const first = window ? i - 3 : few === undefined ? i : word(i - 1) === 'few' ? i - 2 : i - 1;
+    if (few !== undefined && (first < 0 || (!window && first < i - 1 && word(first) !== 'a') || taken[first] !== -1)) continue;
+    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(i - 1))) continue;
     // "within weeks" is at most some weeks: it holds of what took days.
     const bound = first > 0 && UPPER_BOUND_PREPOSITIONS.has(words[first - 1].lower);
     const counts = few ?? bare;
-    const range: readonly [number, number] = bound ? [0, counts[1]] : counts;
+    const range: readonly [number, number] = bound ? [0, counts[1] * span] : [counts[0] * span, counts[1] * span];
+    const unit = (span > 1 ? YEAR_UNIT : stem(words[i].lower)) + (window ? WINDOW : '');
     claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit, approximate: true, range } }));
   }
 }
@@ -946,7 +994,7 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
       !FUNCTION_WORDS.has(plural) &&
       LOWER_START.test(words[i + 1].text)
     ) {
-      claim(slotOf('number', words, i, i, text, { number: { value: many[0], unit: stem(plural), approximate: true, range: many } }));
+      claim(slotOf('number', words, i, i, text, { number: { value: many[0], unit: countedUnit(plural), approximate: true, range: many } }));
       continue;
     }
     const range = COUNT_WORDS.get(words[i].lower);
@@ -958,7 +1006,36 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
     if (counted === undefined || FUNCTION_WORDS.has(counted)) continue;
     claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit: stem(counted), approximate: true, range } }));
   }
+  for (let i = 1; i < words.length; i++) {
+    // "only once", "just twice", "more than once": a count of times (`TIMES_UNIT`), as "on multiple occasions" is.
+    const times = TIMES_WORDS.get(words[i].lower);
+    if (times !== undefined && taken[i] === -1 && taken[i - 1] === -1) {
+      const more = words[i - 1].lower === 'than' && words[i - 2]?.lower === 'more';
+      if (!more && !ONLY_WORDS.has(words[i - 1].lower)) continue;
+      const range: readonly [number, number] = more ? [times + 1, MANY_TIMES] : [times, times];
+      claim(
+        slotOf('number', words, more ? i - 2 : i - 1, i, text, { number: { value: range[0], unit: TIMES_UNIT, approximate: true, range } }),
+      );
+      continue;
+    }
+    // "a majority of Koreans": a share of a whole without a figure.
+    const share = SHARE_WORDS.get(words[i].lower);
+    if (share === undefined || taken[i] !== -1 || words[i + 1]?.lower !== 'of' || !ARTICLES.has(words[i - 1].lower)) continue;
+    claim(slotOf('number', words, i - 1, i, text, { number: { value: share[0], unit: SHARE_UNIT, approximate: true, range: share } }));
+  }
 }
+
+/** The unit of a count of times an act happened ("twice", "on multiple occasions"). */
+const TIMES_UNIT = stem('times');
+
+/** The most times "more than once" allows (no bound a writer means). */
+const MANY_TIMES = 999;
+
+/** Articles before a noun of a share ("a majority of", "the majority of"). */
+const ARTICLES = new Set(['a', 'the']);
+
+/** The unit a plural noun counts: occasions are counted as times ("on multiple occasions", "twice"). */
+const countedUnit = (plural: string): string => (OCCASION_NOUNS.has(plural) ? TIMES_UNIT : stem(plural));
 
 /** A word opening in lower case: a common word, not a name. */
 const LOWER_START = /^\p{Ll}/u;

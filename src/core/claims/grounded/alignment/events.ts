@@ -3,7 +3,7 @@
  * act, or a value belongs to another event the draft tells. Apart because two dates of one kind may still date two
  * events, which no comparison of the dates themselves can tell.
  */
-import { ATTRIBUTIVE_OPENERS, GATHERING_NOUNS, PARTY_COUNT_WORDS } from '../lexicon';
+import { ATTRIBUTIVE_OPENERS, GATHERING_NOUNS, PARTY_COUNT_WORDS, PREVIOUS_WORDS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
@@ -47,6 +47,21 @@ export function datedAfterCount(a: AnalysedSentence, slot: Slot): boolean {
     (a.words[k]?.lower === 'on' || a.words[k]?.lower === 'in') &&
     COUNTED_FROM.has(a.words[k - 1]?.lower ?? '') &&
     textBetween(a, k - 1, k).includes(',')
+  );
+}
+
+/**
+ * Whether `slot` is a season told back with no year ("the previous spring", "the prior winter's controls"): whatever
+ * time it is counted from, the season is the one of its clause's event, and compared as a season.
+ */
+export function seasonToldBack(a: AnalysedSentence, slot: Slot): boolean {
+  const date = slot.date;
+  return (
+    slot.kind === 'date' &&
+    date !== undefined &&
+    date.year === undefined &&
+    date.season !== undefined &&
+    PREVIOUS_WORDS.has(a.words[slot.first - 1]?.lower ?? '')
   );
 }
 
