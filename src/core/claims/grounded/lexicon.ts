@@ -1035,6 +1035,12 @@ export const RELATIVE_AUXILIARIES = words(`is are was were has have had been bei
 export const RELATIVE_WORDS = words(`which that who`);
 
 /**
+ * Relative words that open an aside after a comma (", who as Cabinet Secretary helped …,", ", which …"): not "that",
+ * which after a comma is as often a determiner (", that deal …") or "that is".
+ */
+export const ASIDE_RELATIVES = words(`who whom whose which`);
+
+/**
  * Words a route names its stops on the way with ("to Seoul by way of the Philippines and Thailand", "via Manila"),
  * first word of each: the stops come after the route's start and before the place named just before them.
  */
