@@ -21,6 +21,7 @@ import {
   COUNT_WORDS,
   MANY_ADJECTIVES,
   NONE_BEFORE_SINGLE,
+  ONE_AGAINST,
   FEW_WORDS,
   LENGTH_PREPOSITIONS,
   UPPER_BOUND_PREPOSITIONS,
@@ -515,7 +516,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findCounts(words, text, claim, taken);
   findVagueLengths(words, text, claim, taken);
   for (const num of findNumbers(words)) {
-    if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
+    if (taken[num.first] !== -1 || taken[num.last] !== -1 || oneAgainstAnother(words, num)) continue;
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
     const numbered = numberedName(words, slots, num);
@@ -957,6 +958,16 @@ function findCounts(words: readonly Token[], text: string, claim: (s: Slot) => v
     if (counted === undefined || FUNCTION_WORDS.has(counted)) continue;
     claim(slotOf('number', words, first, i, text, { number: { value: range[0], unit: stem(counted), approximate: true, range } }));
   }
+}
+
+/** "one" set against "another" or "the other" later in its sentence (`ONE_AGAINST`): a member picked out, no count. */
+function oneAgainstAnother(words: readonly Token[], num: DraftNumber): boolean {
+  if (num.first !== num.last || words[num.first].lower !== 'one') return false;
+  for (let k = num.last + 1; k < words.length; k++) {
+    const w = words[k].lower;
+    if (ONE_AGAINST.has(w) && (w === 'another' || words[k - 1].lower === 'the')) return true;
+  }
+  return false;
 }
 
 /** A word opening in lower case: a common word, not a name. */
