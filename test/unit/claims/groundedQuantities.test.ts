@@ -93,6 +93,7 @@ describe('claims read from the sources: one of a thing, or more than one', () =>
     // Seoul-Tokyo 2019: "… how the United States engages with North Korea is inevitably perceived as privileging one
     // ally’s security over another’s."
     both('The Singapore summit unsettled the two allies in different ways.', []);
+    both("Washington's two allies want different things from the United States on North Korea.", []);
     both('How Washington engages with Pyongyang is seen as privileging the security of the two allies over that of others.', []);
   });
 });

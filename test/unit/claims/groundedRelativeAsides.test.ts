@@ -13,6 +13,10 @@ describe('claims read from the sources: a relative clause set off by commas', ()
     // played a significant role in reaching as Abe’s Cabinet Secretary, has made Suga very cautious."
     for (const text of [
       "Suga, who as Abe's Cabinet Secretary helped reach the 2015 comfort women agreement, became prime minister in September 2020 after Abe resigned.",
+      // The aside's words stand in the passage's main clause, and the passage's Suga in its aside.
+      'Moon, who scrapped the comfort women agreement in 2018, sent Park Jie-won to Tokyo on November 9.',
+      // The aside's act, dated by the passage, is not the main clause's.
+      'Suga, who became prime minister after Abe resigned, received Park Jie-won in Tokyo in November 2020.',
     ]) {
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
       assert.deepEqual(words(text, grounded(kb, text, true)), [], text);
@@ -24,8 +28,14 @@ describe('claims read from the sources: a relative clause set off by commas', ()
     // The passages: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at
     // the Hague, which jump started bilateral efforts to end …"; "The Six-Party Talks a decade later revealed …".
     const cases = [
-      { text: 'Obama convened a trilateral meeting with Abe and Park in Geneva, which jump-started efforts to end their estrangement.', value: 'Geneva' },
-      { text: 'The Six-Party Talks, which came in the 2010s, instead exposed considerable angst in Tokyo about a regional solution.', value: '2010s' },
+      {
+        text: 'Obama convened a trilateral meeting with Abe and Park in Geneva, which jump-started efforts to end their estrangement.',
+        value: 'Geneva',
+      },
+      {
+        text: 'The Six-Party Talks, which came in the 2010s, instead exposed considerable angst in Tokyo about a regional solution.',
+        value: '2010s',
+      },
     ];
     for (const { text, value } of cases) assert.deepEqual(words(text, grounded(kb, text)), [value], text);
   });
