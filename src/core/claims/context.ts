@@ -508,17 +508,25 @@ function quotationRanges(tokens: readonly Token[]): [number, number][] {
 
 /** Words that put a whole clause in doubt wherever they stand in it. */
 const CLAUSE_CONDITIONS = new Set(['if', 'unless', 'whether', 'suppose', 'supposing', 'assuming', 'hypothetically', 'imagine', 'lest']);
+/**
+ * Adverbs of hearsay: standing before the verb they put the whole clause in someone else's mouth ("Some outlets
+ * reportedly placed the envoy's trip … in early October"), however far its values stand from them.
+ */
+const CLAUSE_HEARSAY = new Set(['reportedly', 'allegedly', 'supposedly', 'purportedly']);
 /** How far before a claim a modal or plan word still governs it ("could tighten export controls again in 2026"). */
 const HEDGE_REACH = 4;
 
 /**
- * Whether the claim spanning words [from, to] is hedged: a condition anywhere in its clause, or a modal, plan or
- * doubt word within a few words before it or inside it. A hedge about another verb later in the sentence does not
+ * Whether the claim spanning words [from, to] is hedged: a condition anywhere in its clause, hearsay before it there,
+ * or a modal, plan or doubt word within a few words before it or inside it. A hedge about another verb later in the sentence does not
  * count ("Former prime minister Yu doubts Suga will take risks" still asserts Yu's post).
  */
 export function clauseHedged(words: readonly Token[], shape: SentenceShape, from: number, to = from, reach = HEDGE_REACH): boolean {
   const c = shape.clause[from];
   for (let k = 0; k < words.length; k++) if (shape.clause[k] === c && CLAUSE_CONDITIONS.has(words[k].lower)) return true;
+  // Hearsay before the claim, in its clause. (Not for a description set off after a name, asked with no reach: "TISA,
+  // the bilateral channel" is the writer's own, whatever is reported around it.)
+  if (reach > 0) for (let k = 0; k < from; k++) if (shape.clause[k] === c && CLAUSE_HEARSAY.has(words[k].lower)) return true;
   for (let k = Math.max(0, from - reach); k <= to && k < words.length; k++) {
     if (HEDGES.has(words[k].lower) && !isMonthMay(words, k)) return true;
   }

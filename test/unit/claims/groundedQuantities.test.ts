@@ -88,6 +88,14 @@ describe('claims read from the sources: one of a thing, or more than one', () =>
     both('In numerous calls, U.S. officials offered Tokyo assurances ranging from the Senkakus to nuclear deterrence.', []);
     both('The June 2020 border standoff with India caused dozens of casualties.', []);
   });
+
+  it('reads no count in "one" set against "another" ("privileging one ally’s security over another’s")', () => {
+    // Seoul-Tokyo 2019: "… how the United States engages with North Korea is inevitably perceived as privileging one
+    // ally’s security over another’s."
+    both('The Singapore summit unsettled the two allies in different ways.', []);
+    both("Washington's two allies want different things from the United States on North Korea.", []);
+    both('How Washington engages with Pyongyang is seen as privileging the security of the two allies over that of others.', []);
+  });
 });
 
 /**

@@ -152,6 +152,20 @@ describe('claims read from the sources: a title given to the person the source g
     }
   });
 
+  it('gives a title closing an opening clause of cause or time ("Because he … as Abe\'s Cabinet Secretary,") to no name after its comma', () => {
+    // Sakata 2020, as above; "While Tokyo is rebuffing the Biden administration, President Moon has taken a different tack."
+    const kb = realKnowledge();
+    const before = 'Abroad, Suga is expected to follow Abe on the U.S.-Japan alliance and the Indo-Pacific. ';
+    for (const curated of [false, true])
+      for (const text of [
+        `${before}Because he helped reach the 2015 comfort women agreement as Abe's Cabinet Secretary, Moon's unilateral scrapping of that deal has made him very cautious.`,
+        `${before}Since he helped reach the 2015 comfort women agreement as Abe's Cabinet Secretary, Moon's scrapping of that deal has made him cautious.`,
+        "Although he served Abe as Cabinet Secretary, Moon's team hoped Suga would chart his own course.",
+        'Because he traveled to Tokyo as a presidential envoy, Suga received Park Jie-won as a guest of note.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+  });
+
   it('reads a title after "as" as the capacity of the clause\'s subject, on both sides, however far from the name', () => {
     // Sakata 2020: "… the so-called “comfort women agreement” in 2018, which Suga played a significant role in reaching
     // as Abe’s Cabinet Secretary, has made Suga very cautious."

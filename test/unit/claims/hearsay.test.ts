@@ -17,6 +17,10 @@ describe('claims told as hearsay or as a possibility', () => {
     'It is possible, some analysts say, that the delegation that met Suga had as many as ten members.',
     'The delegation that met Suga had ten members, some analysts say.',
     'Many observers believe the delegation that met Suga had ten members.',
+    // Sakata: "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 …": "reportedly"
+    // before the verb puts its whole clause in doubt, however far the date stands from it.
+    "Some Korean outlets reportedly placed Park Jie-won's envoy trip to Tokyo in early October.",
+    'Park Jie-won allegedly made his first trip to Tokyo as a presidential envoy in early October.',
   ];
   for (const curated of [false, true]) {
     it(`is silent on them, and warns on the same claims made outright (curated ${curated})`, () => {

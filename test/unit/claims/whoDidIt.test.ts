@@ -214,6 +214,23 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('takes the person a statement is given as said by ("According to Professor Park, …") for no doer of its act', () => {
+    // "“The Moon administration faced a need to show an initiative to ameliorate ties between Korea and Japan before
+    // Biden steps in,” says Park, an advocate of improving relations."; "The Japanese leader told Biden that the
+    // Koreans have effectively broken the 1965 treaty normalizing relations between the two countries …".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'According to Suga, Seoul had in effect broken the 1972 treaty that normalized ties between the two neighbors.',
+          value: '1972',
+        },
+      ],
+      ['According to Professor Park, Seoul felt it needed to show initiative on Japan before Biden stepped in.'],
+    );
+  });
+
   it('reads whose representative an ambassador or envoy is, by the country owning the title', () => {
     // "… though the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were “mutually important
     // neighbors.”" (Abe "called South Korea … “our most important neighbor”" backs no South Korean ambassador.)

@@ -48,7 +48,7 @@ import {
 } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Opposition } from './alignment/polarity';
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
-import { speakerSwap, tellerSwap } from './alignment/tellers';
+import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
@@ -246,6 +246,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const doer = otherDoer(draft, claim, index);
   // Whose account, or whose words: the account or the quotation ties the two tellers.
   const told = tellerSwap(draft, claim) ?? speakerSwap(draft, claim);
+  const speaker = keptSpeakerOf(draft);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
   for (const slot of draftSlots) {
@@ -343,9 +344,17 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         candidates.push(other);
     }
     same = sameMentions[0];
+    // The person the draft gives its statement as said by ("According to Professor Park, Seoul felt …") does none of
+    // its acts: compared only with the claim's speaker (`told`, above), or agreeing with any mention of that person.
+    if (slot === speaker) {
+      same ??= sameElsewhere ?? mentions[0];
+      sameElsewhere = undefined;
+      candidates.length = 0;
+    }
     // None of them near the draft's words, where another party is: that party stands in the draft's party's place.
     const near = (o: Slot) => sharesNeighbourhood(draft, slot, claim, o, pairs);
-    const standIn = same && !sameMentions.some(near) ? partyInDraftsClause(draft, slot, claim, same, candidates, near) : undefined;
+    const standIn =
+      same && slot !== speaker && !sameMentions.some(near) ? partyInDraftsClause(draft, slot, claim, same, candidates, near) : undefined;
     // A party standing in for this one whose clause tells clearly more of the draft's words around this party than
     // any clause naming this one ("Seoul had to contend with direct pressure over its decision to deploy THAAD, while
     // Tokyo faced a ban on rare earth exports …" for "In 2010 Seoul was hit by a Chinese ban on rare earth exports") is

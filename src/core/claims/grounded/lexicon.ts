@@ -1082,8 +1082,21 @@ export const NOT_THEN_BEFORE = words(`since by until till from than even back`);
 /** Verbs of being and having between a relative word and an order verb ("which were followed by", "that had preceded"). */
 export const RELATIVE_AUXILIARIES = words(`is are was were has have had been being`);
 
+/**
+ * Words that, after "one" in the same sentence, set it against another of a pair or series ("privileging one ally's
+ * security over another's", "one side or the other"): that "one" picks a member out, it counts nothing. "other" only
+ * after "the".
+ */
+export const ONE_AGAINST = words(`another other`);
+
 /** Relative words opening a clause about the noun before them, set off by a comma ("Tokyo's export curbs, which …"). */
 export const RELATIVE_WORDS = words(`which that who`);
+
+/**
+ * Relative words that open an aside after a comma (", who as Cabinet Secretary helped …,", ", which …"): not "that",
+ * which after a comma is as often a determiner (", that deal …") or "that is".
+ */
+export const ASIDE_RELATIVES = words(`who whom whose which`);
 
 /**
  * Words a route names its stops on the way with ("to Seoul by way of the Philippines and Thailand", "via Manila"),

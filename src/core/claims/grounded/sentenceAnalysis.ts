@@ -21,6 +21,7 @@ import {
   COUNT_WORDS,
   MANY_ADJECTIVES,
   NONE_BEFORE_SINGLE,
+  ONE_AGAINST,
   FEW_WORDS,
   LENGTH_PREPOSITIONS,
   UPPER_BOUND_PREPOSITIONS,
@@ -527,7 +528,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findCounts(words, text, claim, taken);
   findVagueLengths(words, text, claim, taken);
   for (const num of findNumbers(words)) {
-    if (taken[num.first] !== -1 || taken[num.last] !== -1) continue;
+    if (taken[num.first] !== -1 || taken[num.last] !== -1 || oneAgainstAnother(words, num)) continue;
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
     const numbered = numberedName(words, slots, num);
@@ -1036,6 +1037,16 @@ const ARTICLES = new Set(['a', 'the']);
 
 /** The unit a plural noun counts: occasions are counted as times ("on multiple occasions", "twice"). */
 const countedUnit = (plural: string): string => (OCCASION_NOUNS.has(plural) ? TIMES_UNIT : stem(plural));
+
+/** "one" set against "another" or "the other" later in its sentence (`ONE_AGAINST`): a member picked out, no count. */
+function oneAgainstAnother(words: readonly Token[], num: DraftNumber): boolean {
+  if (num.first !== num.last || words[num.first].lower !== 'one') return false;
+  for (let k = num.last + 1; k < words.length; k++) {
+    const w = words[k].lower;
+    if (ONE_AGAINST.has(w) && (w === 'another' || words[k - 1].lower === 'the')) return true;
+  }
+  return false;
+}
 
 /** A word opening in lower case: a common word, not a name. */
 const LOWER_START = /^\p{Ll}/u;

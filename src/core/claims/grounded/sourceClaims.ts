@@ -10,6 +10,7 @@ import type { Passage, Source } from '../../knowledge/types';
 import { lowerBound, type Postings } from '../../indexing/postings';
 import { yearWritten } from '../dates';
 import {
+  ADVERBIAL_CONJUNCTIONS,
   AFTER_THE_EVENT_BEFORE,
   APPOINTED_OFFICE_WORDS,
   APPOINTING_VERBS,
@@ -19,13 +20,16 @@ import {
   COPULAS,
   FUNCTION_WORDS,
   LATER_IN_THAT_TIME,
+  LEADING_SUBORDINATORS,
+  PRESUPPOSING_SUBORDINATORS,
+  PUNCTUATION_BETWEEN,
   TIME_NOUNS,
   TITLE_AUXILIARIES,
   TITLE_COPULAS,
   TITLE_SCOPES,
   TITLE_SERVING,
 } from './lexicon';
-import { titleHolderBefore, withDateCountedFrom, withReferences } from './references';
+import { SUBJECT_PRONOUNS, titleHolderBefore, withDateCountedFrom, withReferences } from './references';
 import { analyseSentence, namedWords, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { AGREEMENT_STEM, OPPOSITE_STEMS, stem } from './stem';
 import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
@@ -798,7 +802,8 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     const person = slots[k];
     if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
     const before = slots[k - 1];
-    if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before)) found.push([person, before]);
+    if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before) && !closesOpeningClause(a, before.last))
+      found.push([person, before]);
     // A title with the region or body it serves before the name: "the NSC director for Asia, Matthew Pottinger",
     // "U.S. Ambassador to Japan David Stilwell".
     const served = slots[k - 2];
@@ -824,7 +829,7 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
       // Between the comma (or dash) and the title: articles, "then", "former", a possessive's "s", a country and a
       // person owning the office ("a former South Korean prime minister", "Japan's foreign minister", "then Moon's
       // unification minister").
-      const setOff = /^\s*[,—–]/.test(textBetween(a, person.last, person.last + 1));
+      const setOff = /^\s*[,—–]/.test(textBetween(a, person.last, person.last + 1)) && !closesOpeningClause(a, person.last);
       const inQualifier = (i: number) => slots.some((o) => o.first <= i && i <= o.last && o.kind === 'entity' && betweenNameAndTitle(a, o));
       let plain = true;
       for (let i = person.last + 1; i < after.first && plain; i++) {
@@ -839,6 +844,29 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
   }
   return found;
 }
+
+/**
+ * Whether the comma after word `i` closes a clause of cause or time opening the sentence with a subject of its own
+ * ("Because he helped reach the agreement as Abe's Cabinet Secretary, Moon's scrapping …"): a title and a name either
+ * side of it stand in two clauses, neither set beside the other. (Not a clause without its subject: in "While Abe's
+ * Cabinet Secretary, Suga …" the title is the main subject's.)
+ */
+function closesOpeningClause(a: AnalysedSentence, i: number): boolean {
+  const { words } = a;
+  if (!OPENING_SUBORDINATORS.has(words[0]?.lower ?? '') || i + 1 >= words.length || !textBetween(a, i, i + 1).includes(',')) return false;
+  const subject = a.slots.find((s) => s.first === 1 && s.kind === 'entity');
+  const own = SUBJECT_PRONOUNS.has(words[1]?.lower ?? '') || (subject !== undefined && !possessiveMark(words, subject.last + 1));
+  if (!own) return false;
+  for (let k = 0; k < i; k++) if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return false;
+  return true;
+}
+
+/** Words opening a clause of cause or time set before the main one (`closesOpeningClause`). */
+const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  ...ADVERBIAL_CONJUNCTIONS,
+  ...LEADING_SUBORDINATORS,
+  ...PRESUPPOSING_SUBORDINATORS,
+]);
 
 /**
  * The office a sentence appoints the person at slot `k` to: a verb of appointing before the name (or before the title
@@ -1024,7 +1052,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 71;
+const ANALYSIS_VERSION = 72;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -4,6 +4,7 @@
  */
 import {
   APPROXIMATION_WORDS,
+  ASIDE_RELATIVES,
   PUNCTUATION_BETWEEN,
   CLAUSE_CONJUNCTIONS,
   FUNCTION_WORDS,
@@ -16,6 +17,7 @@ import { PERSON_TYPES } from '../nameLists';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { breaksClause, sameClause } from './clauses';
+import { nounBefore } from './order';
 import { TIME_UNITS } from './wholes';
 
 /** Up to this many words, a sentence's values are all near one another. */
@@ -40,6 +42,13 @@ export function sharesNeighbourhood(
   // the Abe cabinet let … expire") dates its whole main clause; one opening a later clause (", and in December 2019,
   // the two leaders met in Chengdu") dates that clause, to its end. (Plain loops and helpers, no closures: this is
   // asked for each value of a draft sentence against each passage it is lined up with.)
+  // A relative clause set off by commas (", who as Abe's Cabinet Secretary helped reach the … agreement,") tells of its
+  // noun, not of the act around it: a value or word shared ties the two values only where it stands alike from each
+  // (both in the value's own clause or the noun its aside tells of, both in an aside, or both in the main clause).
+  const asideX = asides(x);
+  const asideY = asides(y);
+  const inX = asideX.within[a.first];
+  const inY = asideY.within[b.first];
   const wideX = x.words.length <= SHORT_SENTENCE || opensSentence(x, a);
   const wideY = y.words.length <= SHORT_SENTENCE || opensSentence(y, b);
   const clauseX = wideX ? undefined : clauseDated(x, a);
@@ -53,6 +62,7 @@ export function sharesNeighbourhood(
   const scenes = isScene(x, a) && isScene(y, b);
   for (const [p, q] of pairs) {
     const tied = p.kind === 'entity' ? partiesCount || (scenes && p.entity!.type === 'person') : p.kind === 'role' && a.kind === 'entity';
+    if (standing(asideX, inX, p.first) !== standing(asideY, inY, q.first)) continue;
     if (p !== a && tied && isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY)) return true;
     // The scene's person may stand further off in its clause ("brought Abe and President Park together for a
     // trilateral meeting in Geneva"): the clause tells one act, at one place.
@@ -63,17 +73,20 @@ export function sharesNeighbourhood(
   const mine = affiliationOf(x, a) ?? workplaceOf(x, a);
   const theirs = affiliationOf(y, b) ?? workplaceOf(y, b);
   if (mine && theirs && pairs.some(([p, q]) => p === mine && q === theirs)) return true;
-  const words = new Set<string>();
+  // Each word near the value, with where it stands from it (`standing`).
+  const words = new Map<string, number>();
   const wholeX = wideX && opensSentence(x, a);
   const fromX = clauseX ? clauseX[0] : wholeX ? 0 : Math.max(0, a.first - NEIGHBOURHOOD);
   const toX = clauseX ? clauseX[1] : wholeX ? x.words.length - 1 : Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD);
   const namedX = namedThingWords(x);
-  for (let i = fromX; i <= toX; i++) if (x.content[i] === 1 || namedX[i] === 1) words.add(x.stems[i]);
+  for (let i = fromX; i <= toX; i++)
+    if (x.content[i] === 1 || namedX[i] === 1) words.set(x.stems[i], (words.get(x.stems[i]) ?? 0) | (1 << standing(asideX, inX, i)));
   const wholeY = wideY && opensSentence(y, b);
   const fromY = clauseY ? clauseY[0] : wholeY ? 0 : Math.max(0, b.first - NEIGHBOURHOOD);
   const toY = clauseY ? clauseY[1] : wholeY ? y.words.length - 1 : Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD);
   const namedY = namedThingWords(y);
-  for (let i = fromY; i <= toY; i++) if ((y.content[i] === 1 || namedY[i] === 1) && words.has(y.stems[i])) return true;
+  for (let i = fromY; i <= toY; i++)
+    if ((y.content[i] === 1 || namedY[i] === 1) && ((words.get(y.stems[i]) ?? 0) & (1 << standing(asideY, inY, i))) !== 0) return true;
   // A date closing a sentence of one clause dates that clause's act, however far its verb stands ("… tightened export
   // controls and delisted South Korea from its white list in summer 2018"), as a date opening it does: a word of the
   // act near the other date will do. Only a content word of the act, not a party or a word of time ("in the past two
@@ -83,15 +96,58 @@ export function sharesNeighbourhood(
   if (!closedX && !closedY) return false;
   const acts = new Set<string>();
   const [fromA, toA] = closedX ?? [fromX, toX];
-  for (let i = fromA; i <= toA; i++) if (x.content[i] === 1 && !TIME_UNITS.has(x.stems[i])) acts.add(x.stems[i]);
+  for (let i = fromA; i <= toA; i++)
+    if (x.content[i] === 1 && standing(asideX, inX, i) === BESIDE && !TIME_UNITS.has(x.stems[i])) acts.add(x.stems[i]);
   const [fromB, toB] = closedY ?? [fromY, toY];
   // A later clause's act is told with more of its words than one verb ("faced American pressure in the 1980s" is not
   // ", while Tokyo faced a ban … in 2010"): two of them, as "faced a ban on rare earth exports" shares.
   const needed = (closedX?.[0] ?? 0) > 0 || (closedY?.[0] ?? 0) > 0 ? LATER_CLAUSE_ACT_WORDS : 1;
   let shared = 0;
-  for (let i = fromB; i <= toB; i++) if (y.content[i] === 1 && acts.delete(y.stems[i]) && ++shared >= needed) return true;
+  for (let i = fromB; i <= toB; i++)
+    if (y.content[i] === 1 && standing(asideY, inY, i) === BESIDE && acts.delete(y.stems[i]) && ++shared >= needed) return true;
   return false;
 }
+
+/**
+ * A sentence's asides, relative clauses set off by a comma (", who … ," ", which …") up to the next mark or the
+ * sentence's end: `within[i]` is the index of the relative word opening the aside word i stands in, -1 outside any;
+ * `noun[i]` the same for a word of the noun phrase an aside tells of ("Suga" in "Suga, who …"), -1 for any other.
+ * Kept per reading.
+ */
+interface Asides {
+  readonly within: Int32Array;
+  readonly noun: Int32Array;
+}
+
+function asides(a: AnalysedSentence): Asides {
+  let found = ASIDES.get(a);
+  if (found) return found;
+  found = { within: new Int32Array(a.words.length).fill(-1), noun: new Int32Array(a.words.length).fill(-1) };
+  for (let i = 1; i < a.words.length; i++) {
+    if (!ASIDE_RELATIVES.has(a.words[i].lower) || !textBetween(a, i - 1, i).includes(',')) continue;
+    found.within[i] = i;
+    for (let k = i + 1; k < a.words.length && !PUNCTUATION_BETWEEN.test(textBetween(a, k - 1, k)); k++) found.within[k] = i;
+    for (let k = nounBefore(a, i); k < i; k++) found.noun[k] = i;
+  }
+  ASIDES.set(a, found);
+  return found;
+}
+
+const ASIDES = new WeakMap<AnalysedSentence, Asides>();
+
+/** Where word i stands from a value in aside `at` (-1: outside any): `BESIDE`, `IN_ASIDE` or `IN_MAIN`. */
+function standing(s: Asides, at: number, i: number): number {
+  if (s.within[i] === at || (at >= 0 && s.noun[i] === at)) return BESIDE;
+  return s.within[i] >= 0 ? IN_ASIDE : IN_MAIN;
+}
+
+/**
+ * Where a word stands from a value: in the value's own clause or, for a value in an aside, the noun that aside tells
+ * of; in an aside the value is not in; or in the main clause, for a value in an aside.
+ */
+const BESIDE = 0;
+const IN_ASIDE = 1;
+const IN_MAIN = 2;
 
 /** Words of its act a date closing a later clause must share with the other sentence's (`sharesNeighbourhood`). */
 const LATER_CLAUSE_ACT_WORDS = 2;

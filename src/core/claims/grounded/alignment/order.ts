@@ -212,6 +212,14 @@ function antecedentStart(a: AnalysedSentence, o: number): number {
   const r = relativeAt(a, o);
   // "In Sakata's account, Tokyo's move … preceded …": the account's opening tells whose it is, not the event.
   if (r === undefined) return Math.min(accountOpening(a)?.from ?? 0, o);
+  return nounBefore(a, r);
+}
+
+/**
+ * Where the noun phrase a relative clause at word `r` tells of begins (", which …" after "Tokyo's export curbs"): back
+ * from the relative word past content words, values, determiners and possessives.
+ */
+export function nounBefore(a: AnalysedSentence, r: number): number {
   let k = r;
   while (
     k > 0 &&

@@ -170,8 +170,11 @@ export function speakerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [
 /** Each reading's speaker, read once: a draft sentence is lined up with several passages, and a passage with many sentences. */
 const SPEAKERS = new WeakMap<AnalysedSentence, Slot | null>();
 
-/** `speakerOf`, kept per reading. */
-function keptSpeakerOf(a: AnalysedSentence): Slot | undefined {
+/**
+ * The person a sentence gives its statement as said by ("According to Professor Park, …", "“…,” says Park"), if any;
+ * read once per reading.
+ */
+export function keptSpeakerOf(a: AnalysedSentence): Slot | undefined {
   let found = SPEAKERS.get(a);
   if (found === undefined) SPEAKERS.set(a, (found = speakerOf(a) ?? null));
   return found ?? undefined;
