@@ -50,6 +50,7 @@ import {
   QUARREL_TAKEN_AS,
   QUARREL_TAKING_VERBS,
   IN_OF_RESULT_VERBS,
+  TRAVEL_WORDS,
   IDEA_NOUNS,
   LEADING_SUBORDINATORS,
   NEAR_MISS_WORDS,
@@ -1093,6 +1094,9 @@ const isCapitalised = (t: Token | undefined): boolean => {
 /** The stems of verbs whose "in" takes a result or an act (lexicon.ts `IN_OF_RESULT_VERBS`). */
 const IN_OF_RESULT = new Set(IN_OF_RESULT_VERBS.map(stem));
 
+/** The stems of the words of going somewhere (lexicon.ts `TRAVEL_WORDS`). */
+export const TRAVEL_STEMS: ReadonlySet<string> = new Set(TRAVEL_WORDS.map(stem));
+
 function findCountries(words: readonly Token[], text: string, claim: (s: Slot) => void): void {
   for (let i = 0; i < words.length; i++) {
     const lengths = COUNTRY_FIRST_WORDS.get(words[i].lower);
@@ -1111,11 +1115,14 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       // lower-case word is an adjective too ("U.S. prodding").
       const next = words[i + len];
       const lowerNext = next !== undefined && !isCapitalised(next) && !FUNCTION_WORDS.has(next.lower);
-      // A capital after "in" or "at" is the city where something happened ("met in Beijing"), not its country.
-      // Not when it owns something ("in Seoul's near withdrawal"): then it is the government.
+      // A capital after "in" or "at" is the city where something happened ("met in Beijing"), not its country; so is
+      // one a journey goes to ("traveled to Tokyo", "a trip to Seoul"), the city compared with another ("flew to
+      // Osaka"). Not when it owns something ("in Seoul's near withdrawal"): then it is the government.
       const possessive = possessiveMark(words, i + len);
       const where =
-        (words[i - 1]?.lower === 'at' || (words[i - 1]?.lower === 'in' && !IN_OF_RESULT.has(stem(words[i - 2]?.lower ?? '')))) &&
+        (words[i - 1]?.lower === 'at' ||
+          (words[i - 1]?.lower === 'in' && !IN_OF_RESULT.has(stem(words[i - 2]?.lower ?? ''))) ||
+          (words[i - 1]?.lower === 'to' && TRAVEL_STEMS.has(stem(words[i - 2]?.lower ?? '')))) &&
         CAPITALS.has(spaced) &&
         !possessive;
       if (where) {

@@ -3,7 +3,7 @@
  * the same thing, what the thing did when the words after its name say it, and whether a claim speaks of it at all.
  * Apart because a year naming a thing does not date the clause's event (events.ts) and is compared by other rules.
  */
-import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, FUNCTION_WORDS, ORGANISATION_HEADS } from '../lexicon';
+import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, FUNCTION_WORDS, GATHERING_NOUNS, ORGANISATION_HEADS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween, type SourceClaims } from '../sourceClaims';
 import { stem } from '../stem';
@@ -167,21 +167,24 @@ export function framedNames(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b
   const untyped = (s: Slot) => s.entity?.type === 'name' || s.entity?.type === 'person';
   if (a.kind !== 'entity' || b.kind !== 'entity') return undefined;
   if (!untyped(a) || !untyped(b)) return bodyInFrame(x, a, y, b);
-  const noun = (s: AnalysedSentence, slot: Slot) => {
-    const k = slot.last + 1;
-    return k < s.words.length && s.content[k] === 1 && !/^\p{Lu}/u.test(s.words[k].text) && !s.slots.some((o) => o.first === k)
-      ? s.stems[k]
-      : undefined;
-  };
-  const mine = noun(x, a);
-  if (mine !== undefined && mine === noun(y, b)) return oneNameWritten(a.text, b.text) ? undefined : 'differ';
+  const mine = nounAfter(x, a);
+  if (mine !== undefined && mine === nounAfter(y, b)) return oneNameWritten(a.text, b.text) ? undefined : 'differ';
   return bodyInFrame(x, a, y, b);
+}
+
+/** The common noun right after a name, as a stem ("summit" of "the G7 summit"): the kind of thing the name names. */
+function nounAfter(s: AnalysedSentence, slot: Slot): string | undefined {
+  const k = slot.last + 1;
+  return k < s.words.length && s.content[k] === 1 && !/^\p{Lu}/u.test(s.words[k].text) && !s.slots.some((o) => o.first === k)
+    ? s.stems[k]
+    : undefined;
 }
 
 /**
  * `framedNames` of a name the analysis could not type against a body or another such name (not a person's, a place's
- * or an agreement's): 'differ' when the same words frame both (`frameBefore`) and the two are not one name written
- * two ways ("G20", "G-20") or an acronym and its words ("WTO", "World Trade Organization").
+ * or an agreement's): 'differ' when the same words frame both (`frameBefore`), or each names a gathering of one kind
+ * (the same gathering noun after each: "the APEC summit", "the Group of Twenty summit"), and the two are not one name written two ways ("G20",
+ * "G-20") or an acronym and its words ("WTO", "World Trade Organization").
  */
 function bodyInFrame(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): Comparison | undefined {
   const [p, q] = [a.entity!, b.entity!];
@@ -189,9 +192,17 @@ function bodyInFrame(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot)
   if (!body(p) || !body(q) || (p.type !== 'name' && q.type !== 'name')) return undefined;
   const mine = frameBefore(x, a);
   const theirs = frameBefore(y, b);
-  if (mine === undefined || theirs === undefined || mine !== theirs) return undefined;
+  const framed = mine !== undefined && mine === theirs;
+  // The same gathering noun, as written: the stemmer joins kin words ("summit", "met"), and a verb after two bodies
+  // ("Moon appointed", "the Blue House appointed") tells their act, not what they name.
+  const gathering = nounAfter(x, a) !== undefined && nounAfter(y, b) !== undefined ? x.words[a.last + 1].lower : undefined;
+  const kind = gathering !== undefined && GATHERINGS.has(gathering) && gathering === y.words[b.last + 1].lower;
+  if (!framed && !kind) return undefined;
   return oneNameWritten(a.text, b.text) ? undefined : 'differ';
 }
+
+/** The nouns of a gathering (lexicon.ts `GATHERING_NOUNS`), as written. */
+const GATHERINGS: ReadonlySet<string> = new Set(GATHERING_NOUNS);
 
 /** Words before a name that may frame it: at most this many, the last a content word. */
 const FRAME_REACH = 3;

@@ -3,8 +3,8 @@
  * Two parties named in different relations are not one value standing for another. Apart because both the values
  * (`align`) and the denials (polarity.ts) read a party's relation to its clause.
  */
-import { SYMMETRIC_ACT_VERBS, TRAVEL_WORDS } from '../lexicon';
-import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { SYMMETRIC_ACT_VERBS } from '../lexicon';
+import { TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 
@@ -30,10 +30,8 @@ export const RELATION_WORDS = new Set([
   'than',
   'between',
   'among',
+  'during',
 ]);
-
-/** The stems of the words of going somewhere (lexicon.ts `TRAVEL_WORDS`). */
-const TRAVEL_STEMS = new Set(TRAVEL_WORDS.map(stem));
 
 /**
  * The preposition that ties a value to its clause, if one stands just before it (past determiners); `DESTINATION`
@@ -81,8 +79,11 @@ export function subjectAgainstTitledPartner(x: AnalysedSentence, a: Slot, y: Ana
  */
 const DESTINATION = 'destination';
 
-/** Place-like prepositions that mean one thing: "in Seoul", "at Seoul", "on 23 November". */
-const SAME_RELATION: Record<string, string> = { at: 'in', on: 'in' };
+/**
+ * Place-like prepositions that mean one thing: "in Seoul", "at Seoul", "on 23 November"; and a gathering one was at,
+ * "at the G-20 summit" or "during the Group of Twenty summit".
+ */
+const SAME_RELATION: Record<string, string> = { at: 'in', on: 'in', during: 'in' };
 
 /**
  * Two values stand in one relation to their clauses: the same preposition before both, or none before either. A date
