@@ -345,7 +345,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     same = sameMentions[0];
     // None of them near the draft's words, where another party is: that party stands in the draft's party's place.
     const near = (o: Slot) => sharesNeighbourhood(draft, slot, claim, o, pairs);
-    const standIn = same && !sameMentions.some(near) ? partyInDraftsClause(draft, slot, claim, same, candidates, near) : undefined;
+    const standIn = same ? partyInDraftsClause(draft, slot, claim, sameMentions, candidates, near) : undefined;
     // A party standing in for this one whose clause tells clearly more of the draft's words around this party than
     // any clause naming this one ("Seoul had to contend with direct pressure over its decision to deploy THAAD, while
     // Tokyo faced a ban on rare earth exports …" for "In 2010 Seoul was hit by a Chinese ban on rare earth exports") is
@@ -798,16 +798,17 @@ function toldInClause(draft: AnalysedSentence, slot: Slot, claim: AnalysedSenten
 
 /**
  * The party of the claim that stands where the draft has `slot`, though the claim names the draft's party too
- * (`mention`): one of the same type in the same relation, sharing the draft's words around the party where the mention
- * shares none, in another clause than the mention's ("Seoul had to contend with direct pressure over its decision to
- * deploy THAAD, while Tokyo faced a ban …" against "Tokyo came under direct pressure over its decision to deploy
- * THAAD"). The mention then tells the party's part in another event the claim also tells.
+ * (`mentions`, in the draft's relation; the first is the one compared): one of the same type in the same relation,
+ * sharing the draft's words around the party where no mention shares any, in another clause than the mention's
+ * ("Seoul had to contend with direct pressure over its decision to deploy THAAD, while Tokyo faced a ban …" against
+ * "Tokyo came under direct pressure over its decision to deploy THAAD"). The mention then tells the party's part in
+ * another event the claim also tells.
  */
 function partyInDraftsClause(
   draft: AnalysedSentence,
   slot: Slot,
   claim: AnalysedSentence,
-  mention: Slot,
+  mentions: readonly Slot[],
   candidates: readonly Slot[],
   near: (o: Slot) => boolean,
 ): Slot | undefined {
@@ -815,7 +816,8 @@ function partyInDraftsClause(
   if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
   // A party the sentence refers to ("the two leaders") is the writer's only as the sentence before named it.
   if (slot.entity!.adjective || slot.referent) return undefined;
-  return candidates.find(
+  const [mention] = mentions;
+  const party = candidates.find(
     (o) =>
       o.entity?.type === type &&
       !o.entity.adjective &&
@@ -823,4 +825,7 @@ function partyInDraftsClause(
       near(o) &&
       !sameClause(claim, Math.min(o.last, mention.last), Math.max(o.first, mention.first)),
   );
+  // Whether a mention is near the draft's words is asked last: most values fail the tests above, and reading each
+  // mention's neighbourhood was a tenth of an alignment.
+  return party && !mentions.some(near) ? party : undefined;
 }
