@@ -816,16 +816,16 @@ function partyInDraftsClause(
   if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
   // A party the sentence refers to ("the two leaders") is the writer's only as the sentence before named it.
   if (slot.entity!.adjective || slot.referent) return undefined;
+  const kin = (o: Slot) => o.entity?.type === type && !o.entity.adjective;
+  // Asked only where a party of the type could stand in: reading each mention's neighbourhood (`near`) for every
+  // value paired was a tenth of an alignment.
+  if (!candidates.some(kin) || mentions.some(near)) return undefined;
   const [mention] = mentions;
-  const party = candidates.find(
+  return candidates.find(
     (o) =>
-      o.entity?.type === type &&
-      !o.entity.adjective &&
+      kin(o) &&
       sameRelation(draft, slot, claim, o) &&
       near(o) &&
       !sameClause(claim, Math.min(o.last, mention.last), Math.max(o.first, mention.first)),
   );
-  // Whether a mention is near the draft's words is asked last: most values fail the tests above, and reading each
-  // mention's neighbourhood was a tenth of an alignment.
-  return party && !mentions.some(near) ? party : undefined;
 }
