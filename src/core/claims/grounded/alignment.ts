@@ -141,11 +141,9 @@ export function pairable(slot: Slot, claim: AnalysedSentence): boolean {
  * words of the claim's named organisations and agreements count (`namedWords`): "South Korea's intelligence
  * service" says what "the National Intelligence Service" names.
  */
-function sharedWords(
-  draft: AnalysedSentence,
-  claim: AnalysedSentence,
-  index: SourceClaims,
-): { total: number; shared: number; anchors: number } {
+function sharedWords(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): SharedWords {
+  const last = lastShared;
+  if (last && last.claim === claim && last.stems === draft.contentStems && last.index === index) return last.found;
   const named = namedWords(claim);
   const { stems, weights, total } = weighedStems(draft, index);
   let shared = 0;
@@ -156,8 +154,24 @@ function sharedWords(
       anchors++;
     }
   }
-  return { total, shared, anchors };
+  const found = { total, shared, anchors };
+  lastShared = { stems: draft.contentStems, claim, index, found };
+  return found;
 }
+
+/** What `sharedWords` finds (read only by its callers). */
+interface SharedWords {
+  readonly total: number;
+  readonly shared: number;
+  readonly anchors: number;
+}
+
+/**
+ * The last pair `sharedWords` read, by the draft's set of content stems (as `weighedStems` keeps its weights), and
+ * what it found: a checker asks `anchorsBound` or `alignmentBound` of a passage and then lines it up, reading the same
+ * words twice in a row.
+ */
+let lastShared: { stems: ReadonlySet<string>; claim: AnalysedSentence; index: SourceClaims; found: SharedWords } | undefined;
 
 /** A sentence's content stems in their order, each one's weight, and the weights' sum. */
 interface WeighedStems {
