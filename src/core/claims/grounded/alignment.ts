@@ -141,11 +141,9 @@ export function pairable(slot: Slot, claim: AnalysedSentence): boolean {
  * words of the claim's named organisations and agreements count (`namedWords`): "South Korea's intelligence
  * service" says what "the National Intelligence Service" names.
  */
-function sharedWords(
-  draft: AnalysedSentence,
-  claim: AnalysedSentence,
-  index: SourceClaims,
-): { total: number; shared: number; anchors: number } {
+function sharedWords(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): SharedWords {
+  const last = lastShared;
+  if (last && last.claim === claim && last.stems === draft.contentStems && last.index === index) return last.found;
   const named = namedWords(claim);
   const { stems, weights, total } = weighedStems(draft, index);
   let shared = 0;
@@ -156,8 +154,24 @@ function sharedWords(
       anchors++;
     }
   }
-  return { total, shared, anchors };
+  const found = { total, shared, anchors };
+  lastShared = { stems: draft.contentStems, claim, index, found };
+  return found;
 }
+
+/** What `sharedWords` finds (read only by its callers). */
+interface SharedWords {
+  readonly total: number;
+  readonly shared: number;
+  readonly anchors: number;
+}
+
+/**
+ * The last pair `sharedWords` read, by the draft's set of content stems (as `weighedStems` keeps its weights), and
+ * what it found: a checker asks `anchorsBound` or `alignmentBound` of a passage and then lines it up, reading the same
+ * words twice in a row.
+ */
+let lastShared: { stems: ReadonlySet<string>; claim: AnalysedSentence; index: SourceClaims; found: SharedWords } | undefined;
 
 /** A sentence's content stems in their order, each one's weight, and the weights' sum. */
 interface WeighedStems {
@@ -353,8 +367,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     }
     // None of them near the draft's words, where another party is: that party stands in the draft's party's place.
     const near = (o: Slot) => sharesNeighbourhood(draft, slot, claim, o, pairs);
-    const standIn =
-      same && slot !== speaker && !sameMentions.some(near) ? partyInDraftsClause(draft, slot, claim, same, candidates, near) : undefined;
+    const standIn = same && slot !== speaker ? partyInDraftsClause(draft, slot, claim, sameMentions, candidates, near) : undefined;
     // A party standing in for this one whose clause tells clearly more of the draft's words around this party than
     // any clause naming this one ("Seoul had to contend with direct pressure over its decision to deploy THAAD, while
     // Tokyo faced a ban on rare earth exports …" for "In 2010 Seoul was hit by a Chinese ban on rare earth exports") is
@@ -811,16 +824,17 @@ function toldInClause(draft: AnalysedSentence, slot: Slot, claim: AnalysedSenten
 
 /**
  * The party of the claim that stands where the draft has `slot`, though the claim names the draft's party too
- * (`mention`): one of the same type in the same relation, sharing the draft's words around the party where the mention
- * shares none, in another clause than the mention's ("Seoul had to contend with direct pressure over its decision to
- * deploy THAAD, while Tokyo faced a ban …" against "Tokyo came under direct pressure over its decision to deploy
- * THAAD"). The mention then tells the party's part in another event the claim also tells.
+ * (`mentions`, in the draft's relation; the first is the one compared): one of the same type in the same relation,
+ * sharing the draft's words around the party where no mention shares any, in another clause than the mention's
+ * ("Seoul had to contend with direct pressure over its decision to deploy THAAD, while Tokyo faced a ban …" against
+ * "Tokyo came under direct pressure over its decision to deploy THAAD"). The mention then tells the party's part in
+ * another event the claim also tells.
  */
 function partyInDraftsClause(
   draft: AnalysedSentence,
   slot: Slot,
   claim: AnalysedSentence,
-  mention: Slot,
+  mentions: readonly Slot[],
   candidates: readonly Slot[],
   near: (o: Slot) => boolean,
 ): Slot | undefined {
@@ -828,10 +842,14 @@ function partyInDraftsClause(
   if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
   // A party the sentence refers to ("the two leaders") is the writer's only as the sentence before named it.
   if (slot.entity!.adjective || slot.referent) return undefined;
+  const kin = (o: Slot) => o.entity?.type === type && !o.entity.adjective;
+  // Asked only where a party of the type could stand in: reading each mention's neighbourhood (`near`) for every
+  // value paired was a tenth of an alignment.
+  if (!candidates.some(kin) || mentions.some(near)) return undefined;
+  const [mention] = mentions;
   return candidates.find(
     (o) =>
-      o.entity?.type === type &&
-      !o.entity.adjective &&
+      kin(o) &&
       sameRelation(draft, slot, claim, o) &&
       near(o) &&
       !sameClause(claim, Math.min(o.last, mention.last), Math.max(o.first, mention.first)),

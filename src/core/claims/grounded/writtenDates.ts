@@ -73,7 +73,7 @@ export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTim
     slots.sort((a, b) => a.first - b.first);
   }
   if (!slots) return reading;
-  const content = Uint8Array.from(reading.content);
+  const content = reading.content.slice();
   for (const s of slots) if (s.counted) for (let i = s.first; i <= s.last; i++) content[i] = 0;
   return { ...reading, slots, content, kinds: slots.reduce((bits, s) => bits | KIND_BITS[s.kind], 0) };
 }

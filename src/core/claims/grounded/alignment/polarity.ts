@@ -744,12 +744,9 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     // A denial of the claim's in another clause than its opposite predicate denies something else ("Though it has
     // received little coverage …, make no mistake: …").
     const deniedBeside = (j: number) => claimNegations.some((m) => (m < j ? sameClause(claim, m, j) : sameClause(claim, j, m)));
-    for (let i = 0; i < draft.words.length && stated(draft, i); i++) {
-      const opposites = OPPOSITE_STEMS.get(draft.stems[i]);
-      if (opposites === undefined || draft.content[i] === 0 || claim.contentStems.has(draft.stems[i])) continue;
+    for (const [i, opposites] of statedOpposites(draft)) {
+      if (claim.contentStems.has(draft.stems[i])) continue;
       for (const opposite of opposites) {
-        // A sentence telling both ("restrictions imposed …, since lifted") is not contradicted by a passage telling one.
-        if (draft.stems.includes(opposite)) continue;
         const j = claim.stems.indexOf(opposite);
         if (
           j >= 0 &&
@@ -787,6 +784,27 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
   }
   return undefined;
 }
+
+/**
+ * The content words a sentence states (before any report it gives) that have opposites (`OPPOSITE_STEMS`), each with
+ * the opposites the sentence does not use itself: a sentence telling both ("restrictions imposed …, since lifted") is
+ * not contradicted by a passage telling one. Read once per reading: a draft sentence is lined up with several
+ * passages, and looking up every word's opposites at each was nearly half of `opposedPolarity`.
+ */
+function statedOpposites(a: AnalysedSentence): readonly [number, readonly string[]][] {
+  const known = STATED_OPPOSITES.get(a);
+  if (known) return known;
+  const found: [number, readonly string[]][] = [];
+  for (let i = 0; i < a.words.length && stated(a, i); i++) {
+    const opposites = OPPOSITE_STEMS.get(a.stems[i]);
+    if (opposites === undefined || a.content[i] === 0) continue;
+    found.push([i, opposites.filter((o) => !a.stems.includes(o))]);
+  }
+  STATED_OPPOSITES.set(a, found);
+  return found;
+}
+
+const STATED_OPPOSITES = new WeakMap<AnalysedSentence, readonly [number, readonly string[]][]>();
 
 /**
  * Whether word `k` is a participle in "-ed" qualifying the rest of its phrase, after a determiner and any adverbs
