@@ -39,4 +39,15 @@ describe('claims read from the sources: a value whose own clause the passage tel
     ])
       assert.deepEqual(warnedWords(kb, text), [], text);
   });
+
+  it('warns on a short sentence one anchor short, when the passage says most of it and names its every party', () => {
+    // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government …"
+    const text = 'The constitutional court first stepped in in 2012.';
+    const found = grounded(realKnowledge(), text);
+    assert.deepEqual(words(text, found), ['2012']);
+    assert.match(found[0].message, /says “2011”/, found[0].message);
+    // A party the passage does not name: another event ("… customers returning to UNIQLO and Toyota Lexus").
+    const other = 'Park Jie-won returned from Tokyo on November 10.';
+    assert.deepEqual(warnedWords(realKnowledge(), other), [], other);
+  });
 });

@@ -134,7 +134,8 @@ const LEADER = stem(LEADER_HEAD);
 /**
  * The fewest anchors an alignment in `eventConflicts` is of any use with: a conflict (`conflictOf`), a passage telling
  * a titled person's act, a list's count, a rank or a term needs this many; a passage backing the draft in `decide`
- * needs `BACKING_ANCHORS`. Passages that cannot reach them (`anchorsBound`) are not lined up.
+ * needs `BACKING_ANCHORS`, as does a conflict in a short sentence the passage says most of (`fewAnchorsSuffice`).
+ * Passages that cannot reach them (`anchorsBound`, `alignmentBound`) are not lined up.
  */
 const COMPARED_ANCHORS = Math.min(MIN_ANCHORS, MIN_POLARITY_ANCHORS);
 const BACKING_ANCHORS = MIN_ANCHORS - 1;
@@ -1076,8 +1077,9 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   // Every passage compared, in order, lined up or not: the order of a journey's stops is read from their words alone.
   const passages: SourceClaim[] = [];
   // Passages sharing one anchor too few to make or back a conflict but enough to back one (`decide`): lined up only
-  // if a conflict is found. Every use of an alignment here asks for `MIN_ANCHORS` (a backing passage one fewer), and
-  // most passages fall short (`anchorsBound`): knowing so is cheaper than lining them up.
+  // if a conflict is found. Every use of an alignment here asks for `MIN_ANCHORS` (a backing passage one fewer, a
+  // short sentence's conflict too: `fewAnchorsSuffice`), and most passages fall short (`anchorsBound`): knowing so is
+  // cheaper than lining them up.
   const nearly: SourceClaim[] = [];
   // The passages telling a guess: lined up only if a title standing for a person asks who told it (below).
   const guesses: AnalysedSentence[] = [];
@@ -1089,7 +1091,9 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     if (!reading.hedged) {
       passages.push(claim);
       const bound = anchorsBound(draft, reading, index, COMPARED_ANCHORS);
-      if (bound >= COMPARED_ANCHORS) compared.push({ claim, alignment: align(draft, reading, index) });
+      // One anchor short, a passage saying most of a short sentence may still make a conflict (`fewAnchorsSuffice`).
+      const short = bound === FEW_ANCHORS && alignmentBound(draft, reading, index).coverage >= MIN_COVERAGE;
+      if (bound >= COMPARED_ANCHORS || short) compared.push({ claim, alignment: align(draft, reading, index) });
       else if (bound >= BACKING_ANCHORS) nearly.push(claim);
     } else {
       guesses.push(reading);
@@ -1571,6 +1575,30 @@ function valueClauseTold(
   return paired >= MIN_ANCHORS;
 }
 
+/** Anchors one short of `MIN_ANCHORS`: enough only as `fewAnchorsSuffice` allows. */
+const FEW_ANCHORS = MIN_ANCHORS - 1;
+
+/**
+ * Whether a wrong date or number lined up on `FEW_ANCHORS` anchors makes a conflict: in a short sentence the passage
+ * says most of (`MIN_COVERAGE`), whose value's clause it tells (`valueClauseTold`) and whose every party it names
+ * ("The Korean constitutional court first stepped in in 2013" against "The constitutional court first became involved
+ * in 2011 …"). A party the passage does not name tells of another event ("Park Jie-won returned from Tokyo on
+ * November 10" against customers "returning" to Japanese brands since "last summer").
+ */
+function fewAnchorsSuffice(
+  draft: AnalysedSentence,
+  mismatch: Alignment['mismatches'][number],
+  claim: AnalysedSentence,
+  alignment: Alignment,
+): boolean {
+  return (
+    alignment.anchors === FEW_ANCHORS &&
+    alignment.coverage >= MIN_COVERAGE &&
+    draft.slots.every((s) => s.kind !== 'entity' || s === mismatch.draft || alignment.pairs.some(([paired]) => paired === s)) &&
+    valueClauseTold(draft, mismatch, claim, alignment)
+  );
+}
+
 /** Articles that, after a comma, open a noun phrase set beside the clause before it (", the first such contact …"). */
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 
@@ -1744,7 +1772,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     );
   if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
   if (mismatches.length === 1) {
-    if (alignment.anchors < MIN_ANCHORS) return [];
+    if (alignment.anchors < MIN_ANCHORS && !fewAnchorsSuffice(draft, mismatches[0], source, alignment)) return [];
     const value = mismatches[0].draft;
     // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
     const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
