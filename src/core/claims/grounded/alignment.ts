@@ -56,6 +56,7 @@ import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPO
 import { KIND_BITS, namedWords, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
+import type { DraftDate } from '../values';
 
 /** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
 const SLOT_WEIGHT = 2.5;
@@ -213,8 +214,15 @@ function yearsFromWritten(slot: Slot, other: Slot): boolean {
   const [mine, theirs] = [slot.date, other.date];
   if (!other.counted || !mine || !theirs || theirs.year === undefined) return false;
   // A month or season without a year ("Last October") is compared as such.
-  const year = mine.year ?? (mine.decade !== undefined ? mine.decade + 5 : undefined);
-  return year !== undefined && Math.abs(year - theirs.year) > 1;
+  const years = yearsBetween(mine, theirs);
+  return years !== undefined && years > 1;
+}
+
+/** How many years lie between two dates, a decade read as its middle year; undefined if either has neither. */
+export function yearsBetween(a: DraftDate, b: DraftDate): number | undefined {
+  const year = (d: DraftDate) => d.year ?? (d.decade !== undefined ? d.decade + 5 : undefined);
+  const [x, y] = [year(a), year(b)];
+  return x === undefined || y === undefined ? undefined : Math.abs(x - y);
 }
 
 /**

@@ -40,7 +40,7 @@ import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
-import { align, alignmentBound, anchorsBound, pairable, type Alignment } from './alignment';
+import { align, alignmentBound, anchorsBound, pairable, yearsBetween, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
@@ -53,6 +53,7 @@ import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import {
   doesAsInDraft,
+  eachNamesAnotherPerson,
   isAsInDraft,
   namesGovernment,
   partnerAsInDraft,
@@ -133,7 +134,8 @@ const LEADER = stem(LEADER_HEAD);
 /**
  * The fewest anchors an alignment in `eventConflicts` is of any use with: a conflict (`conflictOf`), a passage telling
  * a titled person's act, a list's count, a rank or a term needs this many; a passage backing the draft in `decide`
- * needs `BACKING_ANCHORS`. Passages that cannot reach them (`anchorsBound`) are not lined up.
+ * needs `BACKING_ANCHORS`, as does a conflict in a short sentence the passage says most of (`fewAnchorsSuffice`).
+ * Passages that cannot reach them (`anchorsBound`, `alignmentBound`) are not lined up.
  */
 const COMPARED_ANCHORS = Math.min(MIN_ANCHORS, MIN_POLARITY_ANCHORS);
 const BACKING_ANCHORS = MIN_ANCHORS - 1;
@@ -1075,8 +1077,9 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   // Every passage compared, in order, lined up or not: the order of a journey's stops is read from their words alone.
   const passages: SourceClaim[] = [];
   // Passages sharing one anchor too few to make or back a conflict but enough to back one (`decide`): lined up only
-  // if a conflict is found. Every use of an alignment here asks for `MIN_ANCHORS` (a backing passage one fewer), and
-  // most passages fall short (`anchorsBound`): knowing so is cheaper than lining them up.
+  // if a conflict is found. Every use of an alignment here asks for `MIN_ANCHORS` (a backing passage one fewer, a
+  // short sentence's conflict too: `fewAnchorsSuffice`), and most passages fall short (`anchorsBound`): knowing so is
+  // cheaper than lining them up.
   const nearly: SourceClaim[] = [];
   // The passages telling a guess: lined up only if a title standing for a person asks who told it (below).
   const guesses: AnalysedSentence[] = [];
@@ -1088,7 +1091,9 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     if (!reading.hedged) {
       passages.push(claim);
       const bound = anchorsBound(draft, reading, index, COMPARED_ANCHORS);
-      if (bound >= COMPARED_ANCHORS) compared.push({ claim, alignment: align(draft, reading, index) });
+      // One anchor short, a passage saying most of a short sentence may still make a conflict (`fewAnchorsSuffice`).
+      const short = bound === FEW_ANCHORS && alignmentBound(draft, reading, index).coverage >= MIN_COVERAGE;
+      if (bound >= COMPARED_ANCHORS || short) compared.push({ claim, alignment: align(draft, reading, index) });
       else if (bound >= BACKING_ANCHORS) nearly.push(claim);
     } else {
       guesses.push(reading);
@@ -1523,20 +1528,88 @@ function clauseCoverage(
   return total < MIN_ANCHORS ? 0 : shared / total;
 }
 
-/**
- * Whether a content word or a paired value of the stretch `value` stands in, up to the nearest mark of punctuation
- * either side, is the passage's too, or it is set beside a value both name.
- */
-function clauseSharesWith(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
+/** The first and last words of the stretch `value` stands in, up to the nearest mark of punctuation either side. */
+function punctuatedStretch(draft: AnalysedSentence, value: { first: number; last: number }): [number, number] {
   const marked = (k: number) => PUNCTUATION_BETWEEN.test(textBetween(draft, k, k + 1));
   let from = value.first;
   while (from > 0 && !marked(from - 1)) from--;
   let to = value.last;
   while (to < draft.words.length - 1 && !marked(to)) to++;
+  return [from, to];
+}
+
+/**
+ * Whether a content word or a paired value of the stretch `value` stands in, up to the nearest mark of punctuation
+ * either side, is the passage's too, or it is set beside a value both name.
+ */
+function clauseSharesWith(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
+  const [from, to] = punctuatedStretch(draft, value);
   const inClause = (i: number) => i >= from && i <= to && (i < value.first || i > value.last);
   for (let i = from; i <= to; i++) if (draft.content[i] === 1 && claim.contentStems.has(draft.stems[i]) && inClause(i)) return true;
   // A stretch set beside a party both name ("Kim Jin-pyo, of the opposition People Power Party,") tells of that party.
   return alignment.pairs.some(([slot]) => inClause(slot.first) || inClause(slot.last) || slot.last === from - 1);
+}
+
+/**
+ * A date further than this many years from the passage's is another event of the same people ("Abe first became
+ * prime minister in September 2006" against Suga's becoming prime minister in September 2020), not a slip of the date.
+ */
+const SLIP_YEARS = 3;
+
+/**
+ * Whether a date or number (not a party: `conflictOf` asks more of those) in a sentence sharing little else with the
+ * passage is told in a clause the passage tells: the value's own stretch, up to the nearest mark of punctuation either
+ * side, shares a content word with it ("… hoped last spring that …"; not the unit of a number, "percent"), or names
+ * as many values both tell as an alignment needs anchors ("Abe and Moon sat down together in Chengdu in …"). The
+ * rest of the sentence may then be the draft's own ("finally sat down together"). A value in a stretch of its own
+ * ("Moon's government, elected in 2017, …", "In a separate case in November 2018, …") may date another act. Not
+ * when the passage's date is read from its time of writing ("Last December"): a reading, too loose a tie for so
+ * little shared; nor a date years from the passage's (`SLIP_YEARS`), nor where each names a person the other does
+ * not.
+ */
+function valueClauseTold(
+  draft: AnalysedSentence,
+  { draft: value, source: expected }: Alignment['mismatches'][number],
+  claim: AnalysedSentence,
+  alignment: Alignment,
+): boolean {
+  if (value.kind === 'entity' || expected.counted) return false;
+  if (value.date && expected.date && (yearsBetween(value.date, expected.date) ?? 0) > SLIP_YEARS) return false;
+  const { pairs } = alignment;
+  if (eachNamesAnotherPerson(draft, claim, pairs, new Set(pairs.map(([, c]) => c)))) return false;
+  const [from, to] = punctuatedStretch(draft, value);
+  const unit = value.kind === 'number' && value.number!.unit !== undefined ? value.last + 1 : -1;
+  for (let i = from; i <= to; i++) {
+    if ((i >= value.first && i <= value.last) || i === unit) continue;
+    if (draft.content[i] === 1 && claim.contentStems.has(draft.stems[i])) return true;
+  }
+  let paired = 0;
+  for (const [slot] of pairs) if (slot.first >= from && slot.last <= to) paired++;
+  return paired >= MIN_ANCHORS;
+}
+
+/** Anchors one short of `MIN_ANCHORS`: enough only as `fewAnchorsSuffice` allows. */
+const FEW_ANCHORS = MIN_ANCHORS - 1;
+
+/**
+ * Whether a wrong date or number lined up on `FEW_ANCHORS` anchors makes a conflict: in a short sentence the passage
+ * says most of (`MIN_COVERAGE`), whose value's clause it tells (`valueClauseTold`) and whose every party it names
+ * ("The Korean constitutional court first stepped in in 2013" against "The constitutional court first became involved
+ * in 2011 …"). A party the passage does not name tells of another event ("Park Jie-won returned from Tokyo on
+ * November 10" against customers "returning" to Japanese brands since "last summer").
+ */
+function fewAnchorsSuffice(
+  draft: AnalysedSentence,
+  mismatch: Alignment['mismatches'][number],
+  claim: AnalysedSentence,
+  alignment: Alignment,
+): boolean {
+  return (
+    alignment.anchors === FEW_ANCHORS &&
+    alignment.coverage >= MIN_COVERAGE &&
+    draft.slots.every((s) => s.kind !== 'entity' || s === mismatch.draft || alignment.pairs.some(([paired]) => paired === s)) &&
+    valueClauseTold(draft, mismatch, claim, alignment)
+  );
 }
 
 /** Articles that, after a comma, open a noun phrase set beside the clause before it (", the first such contact …"). */
@@ -1712,12 +1785,14 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     );
   if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
   if (mismatches.length === 1) {
-    if (alignment.anchors < MIN_ANCHORS) return [];
+    if (alignment.anchors < MIN_ANCHORS && !fewAnchorsSuffice(draft, mismatches[0], source, alignment)) return [];
     const value = mismatches[0].draft;
     // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
     const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
     const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment, reach));
-    if (coverage < (alignment.anchors >= MANY_ANCHORS ? MIN_COVERAGE_WITH_MANY_ANCHORS : MIN_COVERAGE)) return [];
+    if (coverage < MIN_COVERAGE_WITH_MANY_ANCHORS) return [];
+    // Few anchors need most of the sentence shared, unless the value's own clause is one the passage tells.
+    if (alignment.anchors < MANY_ANCHORS && coverage < MIN_COVERAGE && !valueClauseTold(draft, mismatches[0], source, alignment)) return [];
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
     if (value.kind === 'entity' && coverage < MIN_COVERAGE) return [];
     // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an

@@ -410,7 +410,20 @@ export function personInAnotherPart(
       personLike(q) &&
       ((objectOfAct(draft, p) && subjectOfAct(claim, q)) || (subjectOfAct(draft, p) && objectOfAct(claim, q))),
   );
-  if (!swapped) return false;
+  return swapped && eachNamesAnotherPerson(draft, claim, pairs, claimMatched);
+}
+
+/**
+ * Whether each sentence names a person the other does not (`claimMatched`: the claim's paired values): what the two
+ * share may be told of different people ("Moon's party won … parliamentary elections in April 2020" against Yu Myung
+ * Hwan's guess about Suga's re-election in September).
+ */
+export function eachNamesAnotherPerson(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+  claimMatched: ReadonlySet<Slot>,
+): boolean {
   const paired = new Set(pairs.map(([p]) => p));
   return draft.slots.some((o) => personLike(o) && !paired.has(o)) && claim.slots.some((o) => personLike(o) && !claimMatched.has(o));
 }
