@@ -328,6 +328,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('dates the event a phrase of time names ("After the 2018 ruling, …"), not the act told after it', () => {
+    const kb = realKnowledge();
+    // sakata2020 dates the decision to impose the export controls ("The Japanese Cabinet's sudden decision in summer
+    // 2019 to tighten export control measures …"), not the ruling the draft puts before them.
+    warnsOnEach(kb, [
+      {
+        text: "After the ruling, Tokyo restricted exports of critical inputs for Korea's semiconductor industry in 2018.",
+        value: '2018',
+        sourced: 'summer 2019',
+      },
+    ]);
+    silentOnEach(kb, [
+      "After the 2018 ruling, each country removed the other from most-favored-nation trading status, and Tokyo restricted exports of critical inputs for Korea's large semiconductor industry.",
+      "After the October 2018 ruling, Tokyo restricted exports of critical inputs for Korea's semiconductor industry.",
+    ]);
+  });
+
   it('reads spans of years in words ("a half-century", "two decades", "the past decade") and lengths told back from now ("ago")', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
