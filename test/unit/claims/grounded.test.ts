@@ -2025,6 +2025,15 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [buzzed("South Korea's"), locked('Japanese')]);
   });
 
+  it('reads each of two accounts a sentence gives ("In the Korean telling, …; in the Japanese telling, …") as its own teller\'s', () => {
+    const kb = realKnowledge();
+    const both = (first: string, second: string) =>
+      `In the ${first} telling, a Japanese patrol aircraft buzzed a South Korean destroyer; in the ${second} telling, the destroyer locked its fire-control radar onto the aircraft.`;
+    silentOnEach(kb, [both('Korean', 'Japanese')]);
+    // Each account given as the other side's is still read against the passage's brackets.
+    warnsOnEach(kb, [{ text: both('Japanese', 'Korean'), value: 'Japanese', sourced: 'Korean' }]);
+  });
+
   it('reads whose account a sentence gives from "From the … perspective", "According to …\'s version" and "…\'s version was that"', () => {
     const kb = realKnowledge();
     const buzzed = (teller: string) =>
