@@ -125,7 +125,8 @@ describe('claims read from the sources: denials told without "not"', () => {
       ])
         assert.deepEqual(warnedWords(kb, text, curated), [], text);
       // Advising the act itself is still against the source.
-      const text = 'Sakata advises Washington to engage in overt intervention in bilateral disputes such as the laborers and export control issues.';
+      const text =
+        'Sakata advises Washington to engage in overt intervention in bilateral disputes such as the laborers and export control issues.';
       assert.deepEqual(warnedWords(kb, text, curated), ['overt'], text);
     }
   });
