@@ -328,6 +328,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('dates the event a phrase of time names ("After the 2018 ruling, …"), not the act told after it', () => {
+    const kb = realKnowledge();
+    // sakata2020 dates the decision to impose the export controls ("The Japanese Cabinet's sudden decision in summer
+    // 2019 to tighten export control measures …"), not the ruling the draft puts before them.
+    warnsOnEach(kb, [
+      {
+        text: "After the ruling, Tokyo restricted exports of critical inputs for Korea's semiconductor industry in 2018.",
+        value: '2018',
+        sourced: 'summer 2019',
+      },
+    ]);
+    silentOnEach(kb, [
+      "After the 2018 ruling, each country removed the other from most-favored-nation trading status, and Tokyo restricted exports of critical inputs for Korea's large semiconductor industry.",
+      "After the October 2018 ruling, Tokyo restricted exports of critical inputs for Korea's semiconductor industry.",
+    ]);
+  });
+
   it('reads spans of years in words ("a half-century", "two decades", "the past decade") and lengths told back from now ("ago")', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
@@ -2006,6 +2023,15 @@ describe('claims read from the sources', () => {
       { text: locked('South Korean'), value: 'South Korean', sourced: 'Japanese' },
     ]);
     silentOnEach(kb, [buzzed("South Korea's"), locked('Japanese')]);
+  });
+
+  it('reads each of two accounts a sentence gives ("In the Korean telling, …; in the Japanese telling, …") as its own teller\'s', () => {
+    const kb = realKnowledge();
+    const both = (first: string, second: string) =>
+      `In the ${first} telling, a Japanese patrol aircraft buzzed a South Korean destroyer; in the ${second} telling, the destroyer locked its fire-control radar onto the aircraft.`;
+    silentOnEach(kb, [both('Korean', 'Japanese')]);
+    // Each account given as the other side's is still read against the passage's brackets.
+    warnsOnEach(kb, [{ text: both('Japanese', 'Korean'), value: 'Japanese', sourced: 'Korean' }]);
   });
 
   it('reads whose account a sentence gives from "From the … perspective", "According to …\'s version" and "…\'s version was that"', () => {

@@ -112,4 +112,34 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, wrong, curated).length, 1, wrong);
     }
   });
+
+  it('reads an advice to keep clear of an act, or a warning against it, as the source\'s own "avoid": no warning', () => {
+    const kb = realKnowledge();
+    // sakata2020: "The United States should leave the resolution of bilateral issues … to its allies and avoid any
+    // overt intervention".
+    for (const curated of [false, true]) {
+      for (const text of [
+        'Sakata advises Washington to leave bilateral disputes such as the laborers and export control issues to its allies and to steer clear of any overt intervention.',
+        'Sakata warns Washington against overt intervention in bilateral disputes such as the laborers and export control questions.',
+        'Sakata cautions the United States against any overt intervention in bilateral disputes such as the laborers and export control issues.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      // Advising the act itself is still against the source.
+      const text =
+        'Sakata advises Washington to engage in overt intervention in bilateral disputes such as the laborers and export control issues.';
+      assert.deepEqual(warnedWords(kb, text, curated), ['overt'], text);
+    }
+  });
+
+  it('reads advice against an act ("advised Tokyo to avoid …", "warned Tokyo against …") as no denial that it was done', () => {
+    const kb = realKnowledge();
+    // sakata2020: "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures and delist
+    // South Korea from its so-called “white list” of preferred trading partners …": advice against it denies nothing.
+    for (const curated of [false, true])
+      for (const text of [
+        'Washington advised Tokyo to avoid the delisting of South Korea from its white list of preferred trading partners.',
+        'Washington warned Tokyo against delisting South Korea from its white list of preferred trading partners.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+  });
 });

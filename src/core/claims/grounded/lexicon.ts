@@ -394,6 +394,10 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['speed up', 'accelerate'],
   // Setting a course aside.
   ['rule out', 'exclude'],
+  // Keeping out of an act is avoiding it ("steer clear of any overt intervention"), a word of refusal (`REFUSAL_WORDS`).
+  ['steer clear of', 'avoid'],
+  ['stay clear of', 'avoid'],
+  ['keep clear of', 'avoid'],
   // Taking an office: "took over as prime minister" is becoming prime minister.
   ['take over as', 'become'],
   ['take office as', 'become'],
@@ -641,6 +645,20 @@ export const DECLARATION_NOUNS = words(`announcement declaration pledge promise`
  * them undergoes the act, as the object after an active verb does.
  */
 export const PASSIVE_AUXILIARIES = words(`is are was were be been being`);
+
+/**
+ * Verbs of advising a party ("advises Washington to …", "warns Washington against overt intervention", "urged Seoul
+ * not to …"): a denial under one is advice, not a statement that the act was not done; their "against" reads as
+ * "avoid" (`WARNED_AGAINST_AS`), the act after it advised against as a source may write it ("should … avoid any overt
+ * intervention").
+ */
+export const ADVISING_VERBS = words(`advise warn caution counsel urge recommend`);
+
+/** The word an advising verb's "against" reads as (`ADVISING_VERBS`): a word of refusal (`REFUSAL_WORDS`). */
+export const WARNED_AGAINST_AS = 'avoid';
+
+/** How many words the party advised may stand between an advising verb and its "against" ("warned Tokyo and Seoul against"). */
+export const WARNED_PARTY_REACH = 5;
 
 /**
  * Taking a quarrel before a body ("took the export-control quarrel to the WTO", "carried its complaint to …"): these

@@ -49,6 +49,8 @@ import {
   QUARREL_OBJECT_REACH,
   QUARREL_TAKEN_AS,
   QUARREL_TAKING_VERBS,
+  WARNED_AGAINST_AS,
+  WARNED_PARTY_REACH,
   IN_OF_RESULT_VERBS,
   TRAVEL_WORDS,
   IDEA_NOUNS,
@@ -86,7 +88,7 @@ import {
   REFUSAL_ALSO_FALL,
   REFUSED_THING_OPENERS,
 } from './lexicon';
-import { PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
+import { ADVISING_STEMS, PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 import { KOREAN_SYLLABLE, typeUnlistedPeople } from './unlistedPeople';
 
 /**
@@ -243,6 +245,25 @@ function readQuarrelsTaken(words: readonly Token[], text: string, stems: string[
       if (PUNCTUATION_BETWEEN.test(text.slice(words[k - 1].end, words[k].start))) break;
       if (!QUARREL_STEMS.has(stems[k])) continue;
       if (words[k + 1]?.lower === 'to') stems[i] = QUARREL_TAKEN_STEM;
+      break;
+    }
+  }
+}
+
+const WARNED_AGAINST_STEM = stem(WARNED_AGAINST_AS);
+
+/**
+ * Reads a warning against an act ("warns Washington against overt intervention", lexicon.ts `ADVISING_VERBS`): the
+ * "against" within the verb's clause, past the party warned, reads as "avoid", the word of refusal a source advising
+ * the same may use, which denies the act after it.
+ */
+function readWarningsAgainst(words: readonly Token[], text: string, stems: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!ADVISING_STEMS.has(stems[i])) continue;
+    for (let k = i + 1; k < words.length && k <= i + 1 + WARNED_PARTY_REACH; k++) {
+      if (PUNCTUATION_BETWEEN.test(text.slice(words[k - 1].end, words[k].start))) break;
+      if (words[k].lower !== 'against') continue;
+      stems[k] = WARNED_AGAINST_STEM;
       break;
     }
   }
@@ -433,6 +454,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   const stems = words.map((w) => stem(w.lower));
   const particles = readPhrasalPredicates(words, stems);
   readQuarrelsTaken(words, text, stems);
+  readWarningsAgainst(words, text, stems);
   const slots: Slot[] = [];
   const taken = new Int16Array(n).fill(-1);
   const claim = (slot: Slot): void => {

@@ -5,7 +5,7 @@
  * Derived by rule, never listed per word, except the irregular verbs English cannot derive (data below).
  */
 
-import { OPPOSITE_WORDS, PHRASAL_PREDICATES, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
+import { ADVISING_VERBS, OPPOSITE_WORDS, PHRASAL_PREDICATES, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
 
 /** Irregular past forms and participles to their base form (English data; the regular ones are derived). */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(
@@ -239,6 +239,9 @@ export const OPPOSITE_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
 
 /** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact", "deal": lexicon.ts `SYNONYM_GROUPS`). */
 export const AGREEMENT_STEM = stem('agreement');
+
+/** The stems of the verbs of advising (lexicon.ts `ADVISING_VERBS`). */
+export const ADVISING_STEMS: ReadonlySet<string> = new Set([...ADVISING_VERBS].map(stem));
 
 /** The stems of the words of refusal (lexicon.ts `REFUSAL_WORDS`). */
 export const REFUSAL_STEMS: ReadonlySet<string> = new Set([...REFUSAL_WORDS].map(stem));

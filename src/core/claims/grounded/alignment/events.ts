@@ -3,7 +3,7 @@
  * act, or a value belongs to another event the draft tells. Apart because two dates of one kind may still date two
  * events, which no comparison of the dates themselves can tell.
  */
-import { ATTRIBUTIVE_OPENERS, GATHERING_NOUNS, PARTY_COUNT_WORDS, PREVIOUS_WORDS } from '../lexicon';
+import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, GATHERING_NOUNS, PARTY_COUNT_WORDS, PREVIOUS_WORDS, WILLED_NOUNS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
@@ -121,11 +121,46 @@ export function inClauseOf(a: AnalysedSentence, slot: Slot, word: string): boole
 }
 
 /**
+ * Whether `x` puts date `a` in a phrase of time opening its clause ("After the 2018 ruling, each country removed …,
+ * and Tokyo restricted exports …"), and `y` gives date `b` to a decision or plan (lexicon.ts `WILLED_NOUNS`) to do
+ * what `x` tells after that phrase ("decision in summer 2019 to tighten export control measures"): the phrase names an
+ * event before the act, whose own date `x` leaves untold, so the two date two events.
+ */
+function datesEventBefore(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  const p = a.first - 2;
+  if (p < 0 || !EVENT_PREPOSITIONS.has(x.words[p].lower) || !ATTRIBUTIVE_OPENERS.has(x.words[p + 1].lower)) return false;
+  if (p > 0 && !PUNCTUATION_BETWEEN.test(textBetween(x, p - 1, p))) return false;
+  const decided = decidedAct(y, b);
+  if (decided.size === 0) return false;
+  // The phrase ends at the first mark after the date; the act is told after it.
+  let e = a.last + 1;
+  while (e < x.words.length && !PUNCTUATION_BETWEEN.test(textBetween(x, e - 1, e))) e++;
+  for (let i = e; i < x.words.length; i++) if (x.content[i] === 1 && decided.has(x.stems[i])) return true;
+  return false;
+}
+
+/**
+ * The content stems of the act a dated decision or plan is to do, its "to" closing the date's phrase: "decision in
+ * summer 2019 to tighten export control measures", "the 2019 plan to fund the foundation"; none for any other date.
+ */
+function decidedAct(y: AnalysedSentence, b: Slot): Set<string> {
+  const out = new Set<string>();
+  const willed = (k: number) => WILLED_NOUNS.has(y.words[k]?.lower ?? '');
+  const noun = willed(b.first - 2) && y.words[b.first - 1].lower === 'in' ? b.first - 2 : willed(b.last + 1) ? b.last + 1 : -1;
+  const to = Math.max(noun, b.last) + 1;
+  if (noun < 0 || y.words[to]?.lower !== 'to' || PUNCTUATION_BETWEEN.test(textBetween(y, to - 1, to))) return out;
+  for (let k = to + 1; k < y.words.length && k <= to + NEIGHBOURHOOD && !PUNCTUATION_BETWEEN.test(textBetween(y, k - 1, k)); k++)
+    if (y.content[k] === 1) out.add(y.stems[k]);
+  return out;
+}
+
+/**
  * Two dates are of the same act unless one sentence tells both acts and dates the other: "reaching the agreement in
  * 2015" against "scrapping of the agreement in 2018, which Suga played a role in reaching" date two acts.
  */
 export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   if (a.kind !== 'date') return true;
+  if (datesEventBefore(x, a, y, b) || datesEventBefore(y, b, x, a)) return false;
   const ex = eventOf(x, a);
   const ey = eventOf(y, b);
   if (ex === undefined || ey === undefined || ex === ey) return true;

@@ -24,6 +24,7 @@ import {
   PARTY_PRONOUNS,
   PRESSING_NOUNS,
   PROPOSAL_NOUNS,
+  RECOMMENDATION_WORDS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
   SPEAKING_VERBS,
@@ -32,7 +33,7 @@ import {
 } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { OPPOSITE_STEMS, stem } from '../stem';
+import { ADVISING_STEMS, OPPOSITE_STEMS, stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
 import { compareParties, passiveParticipleAt } from './parties';
 import { DETERMINERS, relationOf } from './relations';
@@ -655,6 +656,24 @@ function askedFor(a: AnalysedSentence, i: number): boolean {
 }
 
 /**
+ * Whether denial `n` is advice ("warns Washington against overt intervention", "advised Tokyo to avoid …"): a verb of
+ * advising (lexicon.ts `ADVISING_VERBS`) before it in its clause, not past a contrast ("advised restraint, yet Seoul
+ * did not …"). It tells what someone advised, not that the act was left undone.
+ */
+function advisedDenial(a: AnalysedSentence, n: number): boolean {
+  for (let k = n - 1; k >= 0 && !breaksClause(a, k, k + 1); k--) {
+    if (CONTRAST_CONJUNCTIONS.has(a.words[k].lower)) return false;
+    if (ADVISING_STEMS.has(a.stems[k])) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence advises (lexicon.ts `RECOMMENDATION_WORDS`, `ADVISING_VERBS`: "should", "advises"), telling what ought to be done. */
+function advises(a: AnalysedSentence): boolean {
+  return a.words.some((w, k) => RECOMMENDATION_WORDS.has(w.lower) || ADVISING_STEMS.has(a.stems[k]));
+}
+
+/**
  * Whether word `i` stands where the sentence states what happened: not in the allegation, hope or fear it reports
  * ("the MSDF alleged that …", "fearing for its investments"). What stands before the report is stated.
  */
@@ -690,6 +709,9 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
   if (draftDenies) {
     for (const [s, { at: n, object, word }] of draftDenied) {
       if (choiceBothTell(draft, n, claim)) continue;
+      // Advice against an act ("warned Tokyo against delisting South Korea") is no denial that it was done: it
+      // differs only from a passage advising the act.
+      if (advisedDenial(draft, n) && !advises(claim)) continue;
       const j = claim.stems.indexOf(s);
       const objectOf = (k: number) => sameObject(draft, k, claim, j, pairs);
       if (

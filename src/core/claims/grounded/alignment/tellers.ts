@@ -3,9 +3,10 @@
  * another party's ("(the Korean side's perspective)"). Apart because the account ties the two tellers, whatever the
  * events inside it name.
  */
-import { ACCOUNT_LINKS, ACCOUNT_NOUNS, ACCOUNT_OPENERS, FUNCTION_WORDS, ROLE_MODIFIERS, SPEAKING_VERBS } from '../lexicon';
+import { ACCOUNT_LINKS, ACCOUNT_NOUNS, ACCOUNT_OPENERS, CLAUSE_OPENERS, FUNCTION_WORDS, ROLE_MODIFIERS, SPEAKING_VERBS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
+import { PUNCTUATION_BETWEEN } from './clauses';
 import { compareParties, personLike } from './parties';
 
 /**
@@ -22,13 +23,16 @@ function tellerOf(a: AnalysedSentence): { party: Slot; from: number } | undefine
 
 /**
  * The party, of any kind (a person too: "In Sakata's account, …"), whose account a sentence opens by giving as
- * `tellerOf` reads it, with the word where the account starts; undefined for any other sentence.
+ * `tellerOf` reads it, with the word where the account starts; undefined for any other sentence. From word `at`, an
+ * account a later clause of the sentence opens the same way ("…; in the Japanese telling, …").
  */
-export function accountOpening(a: AnalysedSentence): { party: Slot; from: number } | undefined {
+export function accountOpening(a: AnalysedSentence, at = 0): { party: Slot; from: number } | undefined {
   const w = (i: number) => a.words[i]?.lower ?? '';
-  const according = w(0) === 'according' && w(1) === 'to';
-  const opened = according || ACCOUNT_OPENERS.has(w(0));
-  const k = according ? 2 : (opened ? 1 : 0) + (w(opened ? 1 : 0) === 'the' ? 1 : 0);
+  const according = w(at) === 'according' && w(at + 1) === 'to';
+  const opened = according || ACCOUNT_OPENERS.has(w(at));
+  // Past the sentence's opening, only a clause opened so ("…; in the Japanese telling, …") gives another account.
+  if (at > 0 && !opened) return undefined;
+  const k = according ? at + 2 : at + (opened ? 1 : 0) + (w(at + (opened ? 1 : 0)) === 'the' ? 1 : 0);
   const party = a.slots.find((s) => s.kind === 'entity' && s.first === k);
   if (!party) return undefined;
   let i = party.last + 1;
@@ -77,6 +81,11 @@ function bracketedTellers(a: AnalysedSentence): { party: Slot; from: number; to:
   return out;
 }
 
+/** Whether word `i` may open another clause or an aside: after a mark or a word opening a clause ("; in …", "and in …"). */
+function opensAnother(a: AnalysedSentence, i: number): boolean {
+  return PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i)) || CLAUSE_OPENERS.has(a.words[i - 1].lower);
+}
+
 /**
  * The draft gives one party's account of an event ("In the Japanese account, a Japanese patrol aircraft buzzed a
  * South Korean destroyer") that the claim gives as another party's: the draft's teller with the claim's. The account
@@ -87,8 +96,11 @@ export function tellerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [S
   if (!mine) return undefined;
   const accounts = bracketedTellers(claim);
   if (accounts.length === 0) return undefined;
+  // The account runs to where the sentence opens another ("In the Korean telling, …; in the Japanese telling, …").
+  let end = mine.from + 1;
+  while (end < draft.words.length && !(opensAnother(draft, end) && accountOpening(draft, end))) end++;
   const told = new Set<string>();
-  for (let i = mine.from; i < draft.words.length; i++) if (draft.content[i] === 1) told.add(draft.stems[i]);
+  for (let i = mine.from; i < end; i++) if (draft.content[i] === 1) told.add(draft.stems[i]);
   const shared = accounts.map(({ from, to }) => {
     const seen = new Set<string>();
     for (let j = from; j <= to; j++) if (claim.content[j] === 1 && told.has(claim.stems[j])) seen.add(claim.stems[j]);
