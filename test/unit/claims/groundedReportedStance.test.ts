@@ -28,4 +28,14 @@ describe("claims read from the sources: a reported stance in the party's own wor
         assert.deepEqual(warnedWords(kb, told, curated), [], told);
     }
   });
+
+  it('underlines the duty the draft gives the act, with the act, where the quoted words deny that duty', () => {
+    const kb = realKnowledge();
+    const text = 'Stilwell said that mediating between the two allies was part of his job.';
+    for (const curated of [false, true])
+      assert.ok(
+        warnedWords(kb, text, curated).some((w) => w.includes('mediating') && w.endsWith('part of his job')),
+        `${text} (${curated ? 'curated' : 'grounded'}): ${JSON.stringify(warnedWords(kb, text, curated))}`,
+      );
+  });
 });

@@ -273,6 +273,24 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
   return denied;
 }
 
+/**
+ * Where the draft names, undenied, the duty noun the claim's denial at word `n` denies with its act ("not [his] job to
+ * mediate"): the word's place in the draft, or undefined.
+ */
+function dutyTold(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  claimDenied: ReadonlyMap<string, { at: number }>,
+  n: number,
+): number | undefined {
+  for (const [s, { at }] of claimDenied) {
+    if (at !== n || !DUTY_STEMS.has(s)) continue;
+    const k = draft.stems.indexOf(s);
+    if (k >= 0 && draft.content[k] === 1 && !draft.negations.some((d) => d < k && sameClause(draft, d, k))) return k;
+  }
+  return undefined;
+}
+
 /** The stems of the nouns of a duty (lexicon.ts `DUTY_NOUNS`). */
 const DUTY_STEMS = new Set([...DUTY_NOUNS].map(stem));
 
@@ -758,7 +776,15 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         const verb = i - 2;
         const from =
           verb >= 0 && draft.words[i - 1].lower === 'to' && OPPOSITE_STEMS.get(claim.stems[n])?.includes(draft.stems[verb]) ? verb : i;
-        return { ...opposition(i, n), draftWords: [from, phraseEnd(draft, i)], sourceWords: [n, n] };
+        const to = phraseEnd(draft, i);
+        // "mediating … was part of his job" against "not [his] job to mediate": the duty the passage denies, said of
+        // the act in the draft, is where the two disagree; the warning covers the act and the duty both.
+        const duty = dutyTold(draft, claim, claimDenied, n);
+        return {
+          ...opposition(i, n),
+          draftWords: [Math.min(from, duty ?? from), Math.max(to, duty ?? to)],
+          sourceWords: [n, n],
+        };
       }
     }
   }
