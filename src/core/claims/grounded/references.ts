@@ -30,6 +30,8 @@ import { stem } from './stem';
 /** What the sentences before have named, for the ones after. */
 export interface ParagraphContext {
   person?: Slot;
+  /** Every person the paragraph has named by a name of two words or more, by key: what a surname alone may stand for. */
+  people?: Map<string, Slot>;
   /** The people the sentence before named together as its subject ("Abe and Moon met …"). */
   group?: Slot[];
   /** The last agreement, and the last organisation, named. */
@@ -118,6 +120,7 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   const title = context.person && !othersPronoun && !namesPersonBefore ? titleReference(draft) : undefined;
   if (title)
     referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
+  if (context.people) referents.push(...surnameReferences(draft, context.people));
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
   if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
   for (let i = 0; i < words.length; i++) {
@@ -165,6 +168,36 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     if (counted) dates.push(counted);
   }
   return { referents, dates };
+}
+
+/** Words after which a name is a place's rather than a person's ("in Austin"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
+
+/**
+ * The surnames `draft` writes alone, capitalised, that the analysis named nothing ("Austin, who serves as …"), of a
+ * person the paragraph named before in full ("Lloyd Austin and Antony Blinken travelled …"): the name is that
+ * person's, as a writer shortens a name given once. Only where one person named before bears it as the last word of
+ * their name, and the sentence names no one of that surname itself; not after a preposition of place ("in Austin").
+ */
+function surnameReferences(draft: AnalysedSentence, people: ReadonlyMap<string, Slot>): Slot[] {
+  const found: Slot[] = [];
+  const { words } = draft;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const c = w.text.charCodeAt(0);
+    if (c < 65 || c > 90 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+    if (PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '')) continue;
+    let bearer: Slot | undefined;
+    let bearers = 0;
+    for (const p of people.values())
+      if (p.entity!.words[p.entity!.words.length - 1] === w.lower) {
+        bearer = p;
+        bearers++;
+      }
+    if (bearers !== 1 || draft.slots.some((s) => s.entity?.type === 'person' && s.entity.words.includes(w.lower))) continue;
+    found.push(referentAt(bearer!, draft, i));
+  }
+  return found;
 }
 
 /** How many words an opening phrase may run before a word pointing back ("Even so, they …", "At that meeting …"). */
@@ -533,6 +566,8 @@ interface ContextChange {
   /** It gives dates: `date` replaces the context's (undefined when it gives several). */
   dated: boolean;
   date: DraftDate | undefined;
+  /** The people it names by two words or more ("Lloyd Austin"), whose surname alone may stand for them after it. */
+  fullNames: Slot[];
 }
 
 /** What `draft` leaves the sentences after it. */
@@ -585,6 +620,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     year,
     dated: dated.length > 0,
     date,
+    fullNames: people.filter((p) => !p.referent && p.entity!.words.length > 1),
   };
 }
 
@@ -604,6 +640,7 @@ function keptContextChange(reading: AnalysedSentence): ContextChange {
  */
 export function updateContext(context: ParagraphContext, draft: AnalysedSentence, kept = false): void {
   const change = kept ? keptContextChange(draft) : contextChange(draft);
+  for (const p of change.fullNames) (context.people ??= new Map()).set(p.entity!.key, p);
   if (change.namesPeople) {
     context.person = change.person;
     context.group = change.group;
