@@ -196,6 +196,7 @@ function checkParagraph(
         const references = resolveReferences(read, context);
         const resolved = withReferences(read, references);
         let found = checkSentence(index, resolved);
+        if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
         findings.push(...found);
@@ -215,6 +216,21 @@ function checkParagraph(
     offset = next;
   }
   return findings;
+}
+
+/**
+ * The conflicts of a sentence whose opening title was read as the person named before ("Blinken phoned Motegi. The
+ * foreign minister declined …") where that reading found none, read with the title as a title alone: a title often
+ * brings in someone new, whom the passages may name by it. Its other references stand. None when no title was read so.
+ */
+function untitledConflicts(
+  index: SourceClaims,
+  read: AnalysedSentence,
+  references: { referents: readonly Slot[]; dates: readonly Slot[] },
+): ClaimFinding[] {
+  const titled = (r: Slot) => read.slots.some((t) => t.kind === 'role' && standsForPerson(r, t));
+  if (!references.referents.some(titled)) return [];
+  return checkSentence(index, withReferences(read, { referents: references.referents.filter((r) => !titled(r)), dates: references.dates }));
 }
 
 /**

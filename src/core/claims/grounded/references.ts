@@ -30,6 +30,12 @@ import { stem } from './stem';
 /** What the sentences before have named, for the ones after. */
 export interface ParagraphContext {
   person?: Slot;
+  /**
+   * The person is the one the sentence naming them named, no other but the owners of titles ("Suga, Abe's Cabinet
+   * Secretary"): a title opening a sentence after it may stand for them. Not where another party of their act was named
+   * ("Blinken phoned Motegi. The foreign minister …": the title is likelier the other's).
+   */
+  personAlone?: boolean;
   /** Every person the paragraph has named by a name of two words or more, by key: what a surname alone may stand for. */
   people?: Map<string, Slot>;
   /** The people the sentence before named together as its subject ("Abe and Moon met …"). */
@@ -115,9 +121,15 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     referents.push(referentAt(context.person, draft, pronoun));
   const namesPersonBefore = draft.slots.some((s) => s.entity?.type === 'person' && s.entity.key === context.person?.entity!.key);
   // "he" or "she" after the opening title is the title's holder ("The foreign minister signalled he was ready …"); any
-  // other pronoun of a person may be someone else's ("The president received him").
-  const othersPronoun = words.some((w, i) => PERSON_PRONOUNS.has(w.lower) && !(i > 1 && SUBJECT_PRONOUNS.has(w.lower)));
-  const title = context.person && !othersPronoun && !namesPersonBefore ? titleReference(draft) : undefined;
+  // other pronoun of a person may be someone else's ("The president received him"), unless a person the sentence
+  // names stands before it to be its own ("The former minister expects Suga to avoid risks before his re-election").
+  const othersPronoun = words.some(
+    (w, i) =>
+      PERSON_PRONOUNS.has(w.lower) &&
+      !(i > 1 && SUBJECT_PRONOUNS.has(w.lower)) &&
+      !draft.slots.some((s) => s.entity?.type === 'person' && !s.referent && s.last < i),
+  );
+  const title = context.person && context.personAlone && !othersPronoun && !namesPersonBefore ? titleReference(draft) : undefined;
   if (title)
     referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   if (context.people) referents.push(...surnameReferences(draft, context.people));
@@ -553,6 +565,7 @@ interface ContextChange {
   /** The sentence names people: `person` and `group` replace the context's (undefined clears them). */
   namesPeople: boolean;
   person: Slot | undefined;
+  personAlone: boolean;
   group: Slot[] | undefined;
   /** It names nobody and does not refer back to the person: the person is no longer sure. */
   forgetsPerson: boolean;
@@ -576,10 +589,12 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   const people = draft.slots.filter((s) => s.entity?.type === 'person');
   const namesPeople = people.length > 0;
   let person: Slot | undefined;
+  let personAlone = false;
   let group: Slot[] | undefined;
   if (namesPeople) {
     const distinct = new Set(people.map((p) => p.entity!.key));
     person = opensWithUntypedDoer(draft) ? undefined : distinct.size === 1 ? people[0] : subjectAmongOthers(draft, people);
+    personAlone = people.every((p) => p.entity!.key === person?.entity!.key || possessiveMark(draft.words, p.last + 1));
     group = namedTogether(draft);
   }
   // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
@@ -611,6 +626,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   return {
     namesPeople,
     person,
+    personAlone,
     group,
     forgetsPerson,
     event,
@@ -643,6 +659,7 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   for (const p of change.fullNames) (context.people ??= new Map()).set(p.entity!.key, p);
   if (change.namesPeople) {
     context.person = change.person;
+    context.personAlone = change.personAlone;
     context.group = change.group;
   } else if (change.forgetsPerson) context.person = undefined;
   context.event = change.event;
