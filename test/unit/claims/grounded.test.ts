@@ -1278,6 +1278,19 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [`${call} The foreign minister signaled he was ready to join public statements.`]);
   });
 
+  it('reads "It" opening a sentence as the body or country the sentence before opened with', () => {
+    const kb = realKnowledge();
+    // "In response, the Blue House took the issue to the WTO …"
+    const answer = "Japan's delisting hit South Korea's semiconductor industry hard. The Blue House answered with countermeasures.";
+    const text = `${answer} It took the quarrel to the International Court of Justice.`;
+    assert.deepEqual(words(text, grounded(kb, text)), ['International Court of Justice']);
+    silentOnEach(kb, [
+      `${answer} It took the quarrel to the WTO.`,
+      // "It is …" and "It was … that" name their own subject.
+      `${answer} It is the International Court of Justice that Seoul has long avoided.`,
+    ]);
+  });
+
   it('orders two events the sources date even where another passage backs a value of the sentence', () => {
     const kb = realKnowledge();
     // The two events are dated November 23 and November 9; a passage telling Park's trip backs the sentence's values.

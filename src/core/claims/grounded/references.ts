@@ -20,11 +20,14 @@ import {
   DECLARING_WORDS,
   ELLIPSIS_VERBS,
   ELLIPSIS_WORD,
+  IMPERSONAL_COPULAS,
   OFFICE_TERMS,
+  PASSIVE_AUXILIARIES,
   PRESUPPOSING_SUBORDINATORS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { textBetween } from './sourceClaims';
 import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
@@ -44,6 +47,11 @@ export interface ParagraphContext {
   agreement?: Slot;
   /** The one agreement the sentence right before named, if it named one: what "it" may stand for. */
   agreementBefore?: Slot;
+  /**
+   * The body or country the sentence right before opened with as its subject ("The Blue House answered with
+   * countermeasures."): what "It" opening the next sentence stands for, where no agreement was named.
+   */
+  subjectBefore?: Slot;
   organisation?: Slot;
   /**
    * The named things (not people) the sentence right before told its event with ("the Supreme Court ordered Japanese
@@ -135,6 +143,18 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   if (context.people) referents.push(...surnameReferences(draft, context.people));
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
   if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
+  // "It" opening the sentence, as the subject of a verb of its own (not "It is …", "It was Seoul that …"), is the body
+  // or country the sentence before opened with: "The Blue House answered with countermeasures. It took the quarrel …".
+  const subject = context.subjectBefore;
+  if (
+    subject &&
+    !context.agreementBefore &&
+    lower(0) === 'it' &&
+    !PASSIVE_AUXILIARIES.has(lower(1)) &&
+    !IMPERSONAL_COPULAS.has(lower(1)) &&
+    !draft.slots.some((s) => s.entity?.key === subject.entity!.key)
+  )
+    referents.push(referentAt(subject, draft, 0));
   for (let i = 0; i < words.length; i++) {
     const w = lower(i);
     // "the deal", or "that deal" and "this court": a demonstrative points back as the article does.
@@ -572,6 +592,8 @@ interface ContextChange {
   /** The named things (no people) it tells its event with, which a noun of an event after it ("the ruling") stands for. */
   event: Slot[] | undefined;
   agreementBefore: Slot | undefined;
+  /** The body or country it opens with as its subject, which "It" opening the next sentence stands for. */
+  subjectBefore: Slot | undefined;
   /** The last agreement, organisation and year it names, where it names one (else the context's stands). */
   agreement: Slot | undefined;
   organisation: Slot | undefined;
@@ -609,6 +631,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   const event = things.length > 0 && things.length <= MAX_EVENT_THINGS ? things : undefined;
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
   const agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
+  const subjectBefore = subjectThing(draft);
   let agreement: Slot | undefined;
   let organisation: Slot | undefined;
   let year: number | undefined;
@@ -631,6 +654,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     forgetsPerson,
     event,
     agreementBefore,
+    subjectBefore,
     agreement,
     organisation,
     year,
@@ -664,10 +688,29 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   } else if (change.forgetsPerson) context.person = undefined;
   context.event = change.event;
   context.agreementBefore = change.agreementBefore;
+  context.subjectBefore = change.subjectBefore;
   if (change.agreement) context.agreement = change.agreement;
   if (change.organisation) context.organisation = change.organisation;
   if (change.year !== undefined) context.year = change.year;
   if (change.dated) context.date = change.date;
+}
+
+/** The kinds of named things "it" may stand for as a subject: a body or a country, not a person or an agreement. */
+const IT_SUBJECT_TYPES = new Set(['organisation', 'place']);
+
+/**
+ * The body or country `draft` opens with as its subject ("The Blue House answered …", "China has pressed …"): its
+ * first word, or its second after "the", before a verb (no possessive, no comma, no other name right after it).
+ */
+function subjectThing(draft: AnalysedSentence): Slot | undefined {
+  const first = draft.slots[0];
+  if (!first || first.kind !== 'entity' || first.referent || first.entity!.adjective) return undefined;
+  if (!IT_SUBJECT_TYPES.has(first.entity!.type)) return undefined;
+  if (!(first.first === 0 || (first.first === 1 && draft.words[0].lower === 'the'))) return undefined;
+  const next = first.last + 1;
+  if (next >= draft.words.length || possessiveMark(draft.words, next) || draft.content[next] !== 1) return undefined;
+  if (draft.slots.some((s) => s.first === next) || PUNCTUATION_BETWEEN.test(textBetween(draft, first.last, next))) return undefined;
+  return first;
 }
 
 /**
