@@ -90,4 +90,14 @@ describe('claims read from the sources: a sentence going on with the one before'
     const controls = 'Japan tightened export controls in response to the ruling.';
     assert.deepEqual(warnedWords(kb, `${controls} That ruling came in October 2018.`), []);
   });
+
+  it('reads a sentence with a demonstrative before a noun past its opening ("put that share at …") with the one before', () => {
+    const kb = realKnowledge();
+    // "… the proportion of South Koreans who see Japan as a military threat at 38 percent" (or the sources' figure).
+    const threat = 'Hostility runs the other way too. Many South Koreans now regard Japan as a military threat.';
+    const found = warnedWords(kb, `${threat} The authors put that share at 58 percent.`);
+    assert.deepEqual(found, ['58']);
+    // A "that" opening a clause points at nothing: the sentence is read alone.
+    assert.deepEqual(warnedWords(kb, `${threat} The authors argued that hostility would fade at 58 percent.`), []);
+  });
 });

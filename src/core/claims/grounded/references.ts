@@ -66,6 +66,24 @@ export interface ParagraphContext {
   date?: DraftDate;
 }
 
+/** Demonstratives that, before a noun, point back at the thing the sentence before named. */
+const DEMONSTRATIVE_DETERMINERS = new Set(['that', 'this', 'those', 'these']);
+/** Prepositions after a noun that close its phrase ("that share at …"): the noun is no clause's subject before its verb. */
+const PHRASE_CLOSERS = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'as']);
+
+/**
+ * Whether word `i` of `draft` is a demonstrative before a noun of no name ("that share", "those talks"). "that" opens
+ * a clause as often ("argued that browbeating would fail"): it is the demonstrative only after a function word ("at
+ * that meeting") or where its noun closes its phrase ("put that share at 58 percent", "applaud that itinerary.").
+ */
+function demonstrativeAt(draft: AnalysedSentence, i: number): boolean {
+  const { words } = draft;
+  if (!DEMONSTRATIVE_DETERMINERS.has(words[i].lower) || draft.content[i + 1] !== 1) return false;
+  if (draft.slots.some((s) => s.first <= i + 1 && i + 1 <= s.last)) return false;
+  if (words[i].lower !== 'that' || draft.content[i - 1] === 0) return true;
+  const after = words[i + 2];
+  return after === undefined || PHRASE_CLOSERS.has(after.lower) || PUNCTUATION_BETWEEN.test(textBetween(draft, i + 1, i + 2));
+}
 /** Pronouns that stand for a person. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** Words that stand for a thing named before: a pronoun, or a definite noun of its kind. */
@@ -247,6 +265,9 @@ export function goesOn(draft: AnalysedSentence): boolean {
   // person, but the rest of the act, where and when, is told only before); "It did so in 2017" stands for the act told
   // before.
   if (SUBJECT_PRONOUNS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
+  // "The authors put that share at 58 percent": a demonstrative before a noun, anywhere, points back at what it names.
+  for (let i = 1; i < words.length - 1; i++)
+    if (demonstrativeAt(draft, i)) return true;
   const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
   for (let i = 0; i < limit; i++) {
     if (BACK_POINTERS.has(words[i].lower)) return true;
