@@ -266,8 +266,7 @@ export function goesOn(draft: AnalysedSentence): boolean {
   // before.
   if (SUBJECT_PRONOUNS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
   // "The authors put that share at 58 percent": a demonstrative before a noun, anywhere, points back at what it names.
-  for (let i = 1; i < words.length - 1; i++)
-    if (demonstrativeAt(draft, i)) return true;
+  for (let i = 1; i < words.length - 1; i++) if (demonstrativeAt(draft, i)) return true;
   const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
   for (let i = 0; i < limit; i++) {
     if (BACK_POINTERS.has(words[i].lower)) return true;
