@@ -1270,6 +1270,44 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a title opening a sentence for the person named before past a "his" of a person the sentence names first', () => {
+    const kb = realKnowledge();
+    // "his" is Suga's: the title is still the one the paragraph's Yu would hold.
+    warnsOnEach(kb, [
+      {
+        text: 'Yu Myung Hwan has long been an important actor in Korea-Japan relations. The former prime minister expects Suga to avoid risks before his LDP re-election.',
+        value: 'former prime minister',
+        sourced: 'foreign Minister',
+      },
+    ]);
+    silentOnEach(kb, [
+      'Yu Myung Hwan has long been an important actor in Korea-Japan relations. The former foreign minister expects Suga to avoid risks before his LDP re-election.',
+    ]);
+  });
+
+  it('reads an opening title as a title alone where reading it as the person named before finds nothing', () => {
+    const kb = realKnowledge();
+    // "… Motegi signaled that Japan was ready to join public statements …": the foreign minister is Motegi, not the
+    // Blinken the sentence before opened with.
+    const call = 'Blinken pressed the point when he phoned Motegi last week about Burma.';
+    const text = `${call} The foreign minister declined to join any public statements.`;
+    assert.deepEqual(words(text, grounded(kb, text)), ['declined']);
+    silentOnEach(kb, [`${call} The foreign minister signaled he was ready to join public statements.`]);
+  });
+
+  it('reads "It" opening a sentence as the body or country the sentence before opened with', () => {
+    const kb = realKnowledge();
+    // "In response, the Blue House took the issue to the WTO …"
+    const answer = "Japan's delisting hit South Korea's semiconductor industry hard. The Blue House answered with countermeasures.";
+    const text = `${answer} It took the quarrel to the International Court of Justice.`;
+    assert.deepEqual(words(text, grounded(kb, text)), ['International Court of Justice']);
+    silentOnEach(kb, [
+      `${answer} It took the quarrel to the WTO.`,
+      // "It is …" and "It was … that" name their own subject.
+      `${answer} It is the International Court of Justice that Seoul has long avoided.`,
+    ]);
+  });
+
   it('orders two events the sources date even where another passage backs a value of the sentence', () => {
     const kb = realKnowledge();
     // The two events are dated November 23 and November 9; a passage telling Park's trip backs the sentence's values.

@@ -75,4 +75,29 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${swap} It did so in 2017.`), ['2017']);
     assert.deepEqual(warnedWords(kb, `${swap} It did so in 2015.`), []);
   });
+
+  it('dates the thing "That election" stands for where the sentence before named it, in a clause of its own', () => {
+    const kb = realKnowledge();
+    // "Last September, many South Koreans, including President Moon, hoped that Suga's election would open a new chapter
+    // …"; "… one of their lowest points since normalization in 1965".
+    const election = "Seoul had hoped for a fresh start with Tokyo. Many South Koreans, Moon included, saw Suga's election as an opening.";
+    assert.deepEqual(warnedWords(kb, `${election} That election took place in July 2020.`), ['July 2020']);
+    assert.deepEqual(warnedWords(kb, `${election} That election took place in September 2020.`), []);
+    const low = 'Over the past two years, relations have hit one of their lowest points since normalization.';
+    assert.deepEqual(warnedWords(kb, `${low} That normalization took place in the 1950s.`), ['1950s']);
+    assert.deepEqual(warnedWords(kb, `${low} That normalization took place in the 1960s.`), []);
+    // "… in response to the ruling": the date is the ruling's (October 2018), not the controls' (summer 2019).
+    const controls = 'Japan tightened export controls in response to the ruling.';
+    assert.deepEqual(warnedWords(kb, `${controls} That ruling came in October 2018.`), []);
+  });
+
+  it('reads a sentence with a demonstrative before a noun past its opening ("put that share at …") with the one before', () => {
+    const kb = realKnowledge();
+    // "… the proportion of South Koreans who see Japan as a military threat at 38 percent" (or the sources' figure).
+    const threat = 'Hostility runs the other way too. Many South Koreans now regard Japan as a military threat.';
+    const found = warnedWords(kb, `${threat} The authors put that share at 58 percent.`);
+    assert.deepEqual(found, ['58']);
+    // A "that" opening a clause points at nothing: the sentence is read alone.
+    assert.deepEqual(warnedWords(kb, `${threat} The authors argued that hostility would fade at 58 percent.`), []);
+  });
 });

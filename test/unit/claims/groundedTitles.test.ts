@@ -177,4 +177,37 @@ describe('claims read from the sources: a title given to the person the source g
       assert.deepEqual(warnedWords(kb, `${told} Abe's Cabinet Secretary.`, curated), []);
     }
   });
+
+  it('reads "serving as" between a name\'s comma and its title as "then" ("Bolton, then serving as …")', () => {
+    const kb = realKnowledge();
+    // "… the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton, visited …"
+    const text = 'John Bolton, then serving as secretary of defense, kept the diplomacy behind closed doors.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['secretary of defense']);
+    const right = 'John Bolton, then serving as national security adviser, kept the diplomacy behind closed doors.';
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+  });
+
+  it('warns on a title given as a capacity ("… as Secretary of State") that the passage gives another person beside', () => {
+    // "… Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin made back-to-back visits to Tokyo and
+    // Seoul …": the passage's Secretary of State is Blinken, Austin's title there another.
+    const kb = realKnowledge();
+    const text = 'Lloyd Austin visited Tokyo as Secretary of State.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['Secretary of State']);
+    const right = 'Lloyd Austin visited Tokyo as Secretary of Defense.';
+    assert.deepEqual(words(right, grounded(kb, right)), []);
+    const other = 'Antony Blinken visited Tokyo as Secretary of State.';
+    assert.deepEqual(words(other, grounded(kb, other)), []);
+  });
+
+  it('reads a surname alone as the person the paragraph named in full before ("Lloyd Austin … . Austin, who …")', () => {
+    // "… Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin made back-to-back visits …"
+    const kb = realKnowledge();
+    const trip = 'Lloyd Austin and Antony Blinken travelled to Asia together this month.';
+    const rest = 'used the back-to-back stops in Tokyo and Seoul to signal a united front toward China.';
+    assert.deepEqual(warnedWords(kb, `${trip} Austin, who serves as national security adviser, ${rest}`), ['national security adviser']);
+    assert.deepEqual(warnedWords(kb, `${trip} Austin, who serves as secretary of defense, ${rest}`), []);
+    assert.deepEqual(warnedWords(kb, `${trip} Blinken, who serves as secretary of state, ${rest}`), []);
+    // Alone, "Austin" names no one the sources know.
+    assert.deepEqual(warnedWords(kb, `Austin, who serves as national security adviser, ${rest}`), []);
+  });
 });

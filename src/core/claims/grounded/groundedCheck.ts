@@ -198,6 +198,7 @@ function checkParagraph(
         const references = resolveReferences(read, context);
         const resolved = withReferences(read, references);
         let found = checkSentence(index, resolved);
+        if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
         findings.push(...found);
@@ -217,6 +218,21 @@ function checkParagraph(
     offset = next;
   }
   return findings;
+}
+
+/**
+ * The conflicts of a sentence whose opening title was read as the person named before ("Blinken phoned Motegi. The
+ * foreign minister declined …") where that reading found none, read with the title as a title alone: a title often
+ * brings in someone new, whom the passages may name by it. Its other references stand. None when no title was read so.
+ */
+function untitledConflicts(
+  index: SourceClaims,
+  read: AnalysedSentence,
+  references: { referents: readonly Slot[]; dates: readonly Slot[] },
+): ClaimFinding[] {
+  const titled = (r: Slot) => read.slots.some((t) => t.kind === 'role' && standsForPerson(r, t));
+  if (!references.referents.some(titled)) return [];
+  return checkSentence(index, withReferences(read, { referents: references.referents.filter((r) => !titled(r)), dates: references.dates }));
 }
 
 /**
@@ -318,18 +334,10 @@ function goneOnConflicts(
     const rest = draft.words[ellipsis + 2];
     return rest ? joinedConflicts(kb, index, `${told} `, said.slice(rest.start - draft.start), rest.start) : [];
   }
-  // A date dates an event, and which one the reading of both would not tell: the act this sentence tells, or the one
-  // before it goes on with ("Japan tightened export controls in response to the ruling. The ruling came in October
-  // 2018.": the passage found by both dates the controls).
-  if (draft.slots.some((s) => s.kind === 'date' && !s.referent)) return [];
-  // "Those talks …" goes on after the semicolon as "those talks …"; a name keeps its capital.
-  const first = draft.words[0];
-  const lowered = first && FUNCTION_WORDS.has(first.lower) ? said[0].toLowerCase() + said.slice(1) : said;
-  const found = joinedConflicts(kb, index, `${told}; `, lowered, draft.start);
-  if (found.length > 0) return found;
   // A demonstrative and its noun as the subject ("Those talks eventually settled the dispute") stand for the event the
   // sentence before told, and the rest tells what that event did: "…, which eventually settled the dispute" reads it
   // in one clause with that event's words, as a polarity must be read.
+  const first = draft.words[0];
   const { words } = draft;
   const subject =
     DEMONSTRATIVES.has(first?.lower ?? '') &&
@@ -338,16 +346,30 @@ function goneOnConflicts(
     words[2].lower !== 'of' &&
     !draft.slots.some((s) => s.first <= 1) &&
     !PUNCTUATION_BETWEEN.test(said.slice(words[1].end - draft.start, words[2].start - draft.start));
-  if (!subject) return [];
-  const rest = said.slice(words[2].start - draft.start);
   // The noun named in the sentence before ("It urged the government to reopen talks. That government was led by …"):
   // the rest is told of it there, "It urged the government, which was led by …, to reopen talks".
-  const named = lastWordAt(previous.read, words[1].lower);
-  if (named >= 0 && named < previous.read.words.length - 1) {
+  const named = subject ? lastWordAt(previous.read, words[1].lower) : -1;
+  const namedBefore = named >= 0;
+  // A date dates an event, and which one the reading of both would not tell: the act this sentence tells, or the one
+  // before it goes on with ("Japan tightened export controls in response to the ruling. The ruling came in October
+  // 2018.": the passage found by both dates the controls). Only the noun the sentence before named, taking the date
+  // in a clause of its own ("… saw Suga's election, which took place in July 2020, as an opening"), says which.
+  const dated = draft.slots.some((s) => s.kind === 'date' && !s.referent);
+  if (dated && !namedBefore) return [];
+  if (!dated) {
+    // "Those talks …" goes on after the semicolon as "those talks …"; a name keeps its capital.
+    const lowered = first && FUNCTION_WORDS.has(first.lower) ? said[0].toLowerCase() + said.slice(1) : said;
+    const found = joinedConflicts(kb, index, `${told}; `, lowered, draft.start);
+    if (found.length > 0) return found;
+  }
+  if (!subject) return [];
+  const rest = said.slice(words[2].start - draft.start);
+  // Named last, the clause follows it at the end: the reading below.
+  if (namedBefore && named < previous.read.words.length - 1) {
     const cut = previous.read.words[named].end - previous.start;
     const clause = rest.replace(/[.!]\s*$/, '');
     const found = joinedConflicts(kb, index, `${told.slice(0, cut)}, which `, clause, words[2].start, `,${told.slice(cut)}`);
-    if (found.length > 0) return found;
+    if (found.length > 0 || dated) return found;
   }
   return joinedConflicts(kb, index, `${told}, which `, rest, words[2].start);
 }

@@ -838,8 +838,14 @@ export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
  */
 export const APPOSITION_WORDS = words(`the a an then now former previously formerly once s`);
 
-/** Phrases that may stand between a name's comma and its title as "then" does ("Stilwell, at the time deputy …"). */
-export const APPOSITION_PHRASES: readonly (readonly string[])[] = [['at', 'the', 'time']];
+/**
+ * Phrases that may stand between a name's comma and its title as "then" does ("Stilwell, at the time deputy …",
+ * "Bolton, then serving as national security adviser, …": serving as an office is holding it).
+ */
+export const APPOSITION_PHRASES: readonly (readonly string[])[] = [
+  ['at', 'the', 'time'],
+  ['serving', 'as'],
+];
 
 /**
  * Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense",

@@ -21,23 +21,39 @@ import {
   DECLARING_WORDS,
   ELLIPSIS_VERBS,
   ELLIPSIS_WORD,
+  IMPERSONAL_COPULAS,
   OFFICE_TERMS,
+  PASSIVE_AUXILIARIES,
   PRESUPPOSING_SUBORDINATORS,
   PREVIOUS_WORDS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { textBetween } from './sourceClaims';
 import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
 export interface ParagraphContext {
   person?: Slot;
+  /**
+   * The person is the one the sentence naming them named, no other but the owners of titles ("Suga, Abe's Cabinet
+   * Secretary"): a title opening a sentence after it may stand for them. Not where another party of their act was named
+   * ("Blinken phoned Motegi. The foreign minister …": the title is likelier the other's).
+   */
+  personAlone?: boolean;
+  /** Every person the paragraph has named by a name of two words or more, by key: what a surname alone may stand for. */
+  people?: Map<string, Slot>;
   /** The people the sentence before named together as its subject ("Abe and Moon met …"). */
   group?: Slot[];
   /** The last agreement, and the last organisation, named. */
   agreement?: Slot;
   /** The one agreement the sentence right before named, if it named one: what "it" may stand for. */
   agreementBefore?: Slot;
+  /**
+   * The body or country the sentence right before opened with as its subject ("The Blue House answered with
+   * countermeasures."): what "It" opening the next sentence stands for, where no agreement was named.
+   */
+  subjectBefore?: Slot;
   organisation?: Slot;
   /**
    * The named things (not people) the sentence right before told its event with ("the Supreme Court ordered Japanese
@@ -52,6 +68,24 @@ export interface ParagraphContext {
   date?: DraftDate;
 }
 
+/** Demonstratives that, before a noun, point back at the thing the sentence before named. */
+const DEMONSTRATIVE_DETERMINERS = new Set(['that', 'this', 'those', 'these']);
+/** Prepositions after a noun that close its phrase ("that share at …"): the noun is no clause's subject before its verb. */
+const PHRASE_CLOSERS = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'as']);
+
+/**
+ * Whether word `i` of `draft` is a demonstrative before a noun of no name ("that share", "those talks"). "that" opens
+ * a clause as often ("argued that browbeating would fail"): it is the demonstrative only after a function word ("at
+ * that meeting") or where its noun closes its phrase ("put that share at 58 percent", "applaud that itinerary.").
+ */
+function demonstrativeAt(draft: AnalysedSentence, i: number): boolean {
+  const { words } = draft;
+  if (!DEMONSTRATIVE_DETERMINERS.has(words[i].lower) || draft.content[i + 1] !== 1) return false;
+  if (draft.slots.some((s) => s.first <= i + 1 && i + 1 <= s.last)) return false;
+  if (words[i].lower !== 'that' || draft.content[i - 1] === 0) return true;
+  const after = words[i + 2];
+  return after === undefined || PHRASE_CLOSERS.has(after.lower) || PUNCTUATION_BETWEEN.test(textBetween(draft, i + 1, i + 2));
+}
 /** Pronouns that stand for a person. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** Words that stand for a thing named before: a pronoun, or a definite noun of its kind. */
@@ -115,13 +149,32 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     referents.push(referentAt(context.person, draft, pronoun));
   const namesPersonBefore = draft.slots.some((s) => s.entity?.type === 'person' && s.entity.key === context.person?.entity!.key);
   // "he" or "she" after the opening title is the title's holder ("The foreign minister signalled he was ready …"); any
-  // other pronoun of a person may be someone else's ("The president received him").
-  const othersPronoun = words.some((w, i) => PERSON_PRONOUNS.has(w.lower) && !(i > 1 && SUBJECT_PRONOUNS.has(w.lower)));
-  const title = context.person && !othersPronoun && !namesPersonBefore ? titleReference(draft) : undefined;
+  // other pronoun of a person may be someone else's ("The president received him"), unless a person the sentence
+  // names stands before it to be its own ("The former minister expects Suga to avoid risks before his re-election").
+  const othersPronoun = words.some(
+    (w, i) =>
+      PERSON_PRONOUNS.has(w.lower) &&
+      !(i > 1 && SUBJECT_PRONOUNS.has(w.lower)) &&
+      !draft.slots.some((s) => s.entity?.type === 'person' && !s.referent && s.last < i),
+  );
+  const title = context.person && context.personAlone && !othersPronoun && !namesPersonBefore ? titleReference(draft) : undefined;
   if (title)
     referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
+  if (context.people) referents.push(...surnameReferences(draft, context.people));
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
   if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
+  // "It" opening the sentence, as the subject of a verb of its own (not "It is …", "It was Seoul that …"), is the body
+  // or country the sentence before opened with: "The Blue House answered with countermeasures. It took the quarrel …".
+  const subject = context.subjectBefore;
+  if (
+    subject &&
+    !context.agreementBefore &&
+    lower(0) === 'it' &&
+    !PASSIVE_AUXILIARIES.has(lower(1)) &&
+    !IMPERSONAL_COPULAS.has(lower(1)) &&
+    !draft.slots.some((s) => s.entity?.key === subject.entity!.key)
+  )
+    referents.push(referentAt(subject, draft, 0));
   for (let i = 0; i < words.length; i++) {
     const w = lower(i);
     // "the deal", or "that deal" and "this court": a demonstrative points back as the article does.
@@ -170,6 +223,36 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   return { referents, dates };
 }
 
+/** Words after which a name is a place's rather than a person's ("in Austin"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
+
+/**
+ * The surnames `draft` writes alone, capitalised, that the analysis named nothing ("Austin, who serves as …"), of a
+ * person the paragraph named before in full ("Lloyd Austin and Antony Blinken travelled …"): the name is that
+ * person's, as a writer shortens a name given once. Only where one person named before bears it as the last word of
+ * their name, and the sentence names no one of that surname itself; not after a preposition of place ("in Austin").
+ */
+function surnameReferences(draft: AnalysedSentence, people: ReadonlyMap<string, Slot>): Slot[] {
+  const found: Slot[] = [];
+  const { words } = draft;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const c = w.text.charCodeAt(0);
+    if (c < 65 || c > 90 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+    if (PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '')) continue;
+    let bearer: Slot | undefined;
+    let bearers = 0;
+    for (const p of people.values())
+      if (p.entity!.words[p.entity!.words.length - 1] === w.lower) {
+        bearer = p;
+        bearers++;
+      }
+    if (bearers !== 1 || draft.slots.some((s) => s.entity?.type === 'person' && s.entity.words.includes(w.lower))) continue;
+    found.push(referentAt(bearer!, draft, i));
+  }
+  return found;
+}
+
 /** How many words an opening phrase may run before a word pointing back ("Even so, they …", "At that meeting …"). */
 const BACK_POINTER_REACH = 4;
 
@@ -185,6 +268,8 @@ export function goesOn(draft: AnalysedSentence): boolean {
   // person, but the rest of the act, where and when, is told only before); "It did so in 2017" stands for the act told
   // before.
   if (SUBJECT_PRONOUNS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
+  // "The authors put that share at 58 percent": a demonstrative before a noun, anywhere, points back at what it names.
+  for (let i = 1; i < words.length - 1; i++) if (demonstrativeAt(draft, i)) return true;
   const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
   for (let i = 0; i < limit; i++) {
     if (BACK_POINTERS.has(words[i].lower)) return true;
@@ -522,12 +607,15 @@ interface ContextChange {
   /** The sentence names people: `person` and `group` replace the context's (undefined clears them). */
   namesPeople: boolean;
   person: Slot | undefined;
+  personAlone: boolean;
   group: Slot[] | undefined;
   /** It names nobody and does not refer back to the person: the person is no longer sure. */
   forgetsPerson: boolean;
   /** The named things (no people) it tells its event with, which a noun of an event after it ("the ruling") stands for. */
   event: Slot[] | undefined;
   agreementBefore: Slot | undefined;
+  /** The body or country it opens with as its subject, which "It" opening the next sentence stands for. */
+  subjectBefore: Slot | undefined;
   /** The last agreement, organisation and year it names, where it names one (else the context's stands). */
   agreement: Slot | undefined;
   organisation: Slot | undefined;
@@ -535,6 +623,8 @@ interface ContextChange {
   /** It gives dates: `date` replaces the context's (undefined when it gives several). */
   dated: boolean;
   date: DraftDate | undefined;
+  /** The people it names by two words or more ("Lloyd Austin"), whose surname alone may stand for them after it. */
+  fullNames: Slot[];
 }
 
 /** What `draft` leaves the sentences after it. */
@@ -543,10 +633,12 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   const people = draft.slots.filter((s) => s.entity?.type === 'person');
   const namesPeople = people.length > 0;
   let person: Slot | undefined;
+  let personAlone = false;
   let group: Slot[] | undefined;
   if (namesPeople) {
     const distinct = new Set(people.map((p) => p.entity!.key));
     person = opensWithUntypedDoer(draft) ? undefined : distinct.size === 1 ? people[0] : subjectAmongOthers(draft, people);
+    personAlone = people.every((p) => p.entity!.key === person?.entity!.key || possessiveMark(draft.words, p.last + 1));
     group = namedTogether(draft);
   }
   // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
@@ -561,6 +653,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   const event = things.length > 0 && things.length <= MAX_EVENT_THINGS ? things : undefined;
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
   const agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
+  const subjectBefore = subjectThing(draft);
   let agreement: Slot | undefined;
   let organisation: Slot | undefined;
   let year: number | undefined;
@@ -578,15 +671,18 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   return {
     namesPeople,
     person,
+    personAlone,
     group,
     forgetsPerson,
     event,
     agreementBefore,
+    subjectBefore,
     agreement,
     organisation,
     year,
     dated: dated.length > 0,
     date,
+    fullNames: people.filter((p) => !p.referent && p.entity!.words.length > 1),
   };
 }
 
@@ -606,16 +702,37 @@ function keptContextChange(reading: AnalysedSentence): ContextChange {
  */
 export function updateContext(context: ParagraphContext, draft: AnalysedSentence, kept = false): void {
   const change = kept ? keptContextChange(draft) : contextChange(draft);
+  for (const p of change.fullNames) (context.people ??= new Map()).set(p.entity!.key, p);
   if (change.namesPeople) {
     context.person = change.person;
+    context.personAlone = change.personAlone;
     context.group = change.group;
   } else if (change.forgetsPerson) context.person = undefined;
   context.event = change.event;
   context.agreementBefore = change.agreementBefore;
+  context.subjectBefore = change.subjectBefore;
   if (change.agreement) context.agreement = change.agreement;
   if (change.organisation) context.organisation = change.organisation;
   if (change.year !== undefined) context.year = change.year;
   if (change.dated) context.date = change.date;
+}
+
+/** The kinds of named things "it" may stand for as a subject: a body or a country, not a person or an agreement. */
+const IT_SUBJECT_TYPES = new Set(['organisation', 'place']);
+
+/**
+ * The body or country `draft` opens with as its subject ("The Blue House answered …", "China has pressed …"): its
+ * first word, or its second after "the", before a verb (no possessive, no comma, no other name right after it).
+ */
+function subjectThing(draft: AnalysedSentence): Slot | undefined {
+  const first = draft.slots[0];
+  if (!first || first.kind !== 'entity' || first.referent || first.entity!.adjective) return undefined;
+  if (!IT_SUBJECT_TYPES.has(first.entity!.type)) return undefined;
+  if (!(first.first === 0 || (first.first === 1 && draft.words[0].lower === 'the'))) return undefined;
+  const next = first.last + 1;
+  if (next >= draft.words.length || possessiveMark(draft.words, next) || draft.content[next] !== 1) return undefined;
+  if (draft.slots.some((s) => s.first === next) || PUNCTUATION_BETWEEN.test(textBetween(draft, first.last, next))) return undefined;
+  return first;
 }
 
 /**

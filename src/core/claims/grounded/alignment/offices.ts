@@ -86,8 +86,9 @@ export function titleOf(a: AnalysedSentence, person: Slot, title: Slot): boolean
 }
 
 /**
- * Whether the draft gives `title` to a person the claim names too, while the claim gives the same title (`theirs`) only
- * to another person, standing beside it as that person's.
+ * Whether the draft gives `title` to a person the claim names too, beside it or as a capacity ("Lloyd Austin visited
+ * Tokyo as Secretary of State"), while the claim gives the same title (`theirs`) only to another person, standing
+ * beside it as that person's.
  */
 export function titledElsewhere(
   draft: AnalysedSentence,
@@ -96,7 +97,7 @@ export function titledElsewhere(
   theirs: Slot,
   pairs: readonly [Slot, Slot][],
 ): boolean {
-  const person = pairs.find(([p]) => p.entity?.type === 'person' && holds(draft, p, title));
+  const person = pairs.find(([p]) => p.entity?.type === 'person' && (holds(draft, p, title) || p === capacityHolder(draft, title)));
   if (!person) return false;
   const holder = claim.slots.find((q) => q.entity?.type === 'person' && holds(claim, q, theirs));
   return holder !== undefined && compareSlots(holder, person[1]) === 'differ' && !titleOf(claim, person[1], theirs);
