@@ -518,6 +518,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.8, recall: 0.222, commit: '62fdf80' },
     },
   },
+  {
+    name: 'Frozen sentences 25',
+    file: frozenFile('frozen25-sentences.jsonl'),
+    description:
+      'written blind in the session of set 24, committed unread and run at once on 658ee8d, the checker after that session’s rounds (the session’s first checker, 62fdf80, scores it 1.000/0.764 on and 1.000/0.745 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.818, commit: '658ee8d' },
+      'sources-only': { precision: 1, recall: 0.8, commit: '658ee8d' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 25',
+    file: frozenFile('frozen25-paragraphs.jsonl'),
+    description:
+      'written with set 25: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (62fdf80 scores them alike)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.389, commit: '658ee8d' },
+      'sources-only': { precision: 1, recall: 0.389, commit: '658ee8d' },
+    },
+  },
 ];
 
 export interface FrozenScore {
