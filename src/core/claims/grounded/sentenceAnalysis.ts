@@ -1419,7 +1419,10 @@ const NAMED_WORDS = new WeakMap<AnalysedSentence, ReadonlySet<string>>();
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** Whether `word` (in lower case) is a verb's past form or participle: in "-ed", or one of `STATED_PAST_FORMS`. */
+/**
+ * Whether `word` (in lower case) is a verb's past form or participle: in "-ed", or one of `STATED_PAST_FORMS` (the
+ * irregular ones that matter here; not every `IRREGULAR_FORMS` key, see there).
+ */
 export function pastForm(word: string): boolean {
   return word.endsWith('ed') || STATED_PAST_FORMS.has(word);
 }

@@ -2,123 +2,11 @@
  * A light suffix-stripping stemmer: the inflections and the common nominalisations of a word reduce to one key, so a
  * draft's "ruled", a source's "ruling" and "rules" meet, as do "withdraw" and "withdrawal", "decide" and "decision",
  * "normalize" and "normalisation". Keys are for comparing words, not for showing: "rul", "withdraw", "decid".
- * Derived by rule, never listed per word, except the irregular verbs English cannot derive (data below).
+ * Derived by rule, never listed per word, except the irregular forms English cannot derive (`IRREGULAR_FORMS`, in
+ * the lexicon).
  */
 
-import { ADVISING_VERBS, OPPOSITE_WORDS, PHRASAL_PREDICATES, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
-
-/** Irregular past forms and participles to their base form (English data; the regular ones are derived). */
-const IRREGULAR: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    went: 'go',
-    flew: 'fly',
-    flown: 'fly',
-    gone: 'go',
-    was: 'be',
-    were: 'be',
-    been: 'be',
-    held: 'hold',
-    met: 'meet',
-    made: 'make',
-    took: 'take',
-    taken: 'take',
-    gave: 'give',
-    given: 'give',
-    said: 'say',
-    began: 'begin',
-    begun: 'begin',
-    came: 'come',
-    became: 'become',
-    left: 'leave',
-    sent: 'send',
-    won: 'win',
-    led: 'lead',
-    struck: 'strike',
-    stricken: 'strike',
-    thought: 'think',
-    brought: 'bring',
-    bought: 'buy',
-    sought: 'seek',
-    told: 'tell',
-    sold: 'sell',
-    kept: 'keep',
-    found: 'find',
-    stood: 'stand',
-    fell: 'fall',
-    fallen: 'fall',
-    rose: 'rise',
-    risen: 'rise',
-    chose: 'choose',
-    chosen: 'choose',
-    wrote: 'write',
-    written: 'write',
-    spoke: 'speak',
-    spoken: 'speak',
-    drew: 'draw',
-    drawn: 'draw',
-    grew: 'grow',
-    grown: 'grow',
-    knew: 'know',
-    known: 'know',
-    saw: 'see',
-    seen: 'see',
-    ran: 'run',
-    paid: 'pay',
-    laid: 'lay',
-    withdrew: 'withdraw',
-    withdrawn: 'withdraw',
-    undertook: 'undertake',
-    undertaken: 'undertake',
-    forgave: 'forgive',
-    forgiven: 'forgive',
-    froze: 'freeze',
-    frozen: 'freeze',
-    broke: 'break',
-    broken: 'break',
-    lost: 'lose',
-    meant: 'mean',
-    felt: 'feel',
-    heard: 'hear',
-    built: 'build',
-    spent: 'spend',
-    dealt: 'deal',
-    sat: 'sit',
-    hung: 'hang',
-    fought: 'fight',
-    taught: 'teach',
-    caught: 'catch',
-    arose: 'arise',
-    arisen: 'arise',
-    overtook: 'overtake',
-    overcame: 'overcome',
-    forbade: 'forbid',
-    forbidden: 'forbid',
-    shrank: 'shrink',
-    shrunk: 'shrink',
-    sped: 'speed',
-    upheld: 'uphold',
-    withheld: 'withhold',
-    bore: 'bear',
-    borne: 'bear',
-    swore: 'swear',
-    sworn: 'swear',
-    shook: 'shake',
-    shaken: 'shake',
-    wore: 'wear',
-    worn: 'wear',
-    did: 'do',
-    done: 'do',
-    had: 'have',
-    has: 'have',
-    men: 'man',
-    women: 'woman',
-    children: 'child',
-    people: 'person',
-    analyses: 'analysis',
-    crises: 'crisis',
-    bases: 'base',
-  }),
-);
+import { ADVISING_VERBS, IRREGULAR_FORMS, OPPOSITE_WORDS, PHRASAL_PREDICATES, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
 
 /**
  * Longer suffixes first; each leaves at least three letters. `ision` → `id` links "decision" to "decide". The "-ate"
@@ -194,7 +82,7 @@ export function stem(word: string): string {
 }
 
 function computeStem(word: string): string {
-  const irregular = IRREGULAR.get(word);
+  const irregular = IRREGULAR_FORMS.get(word);
   if (irregular !== undefined) word = irregular;
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   // British "-our" is American "-or" ("labour", "honoured", "neighbours"): a draft in either spelling meets the
