@@ -1622,5 +1622,23 @@ export const OFFICE_TERMS: ReadonlyMap<string, string> = new Map([
   ['chancellorship', 'chancellor'],
 ]);
 
-/** Pronouns that stand for a party doing an act ("It refused …", "They met …", "his government"): a party is named. */
-export const PARTY_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our']);
+/** Pronouns that stand for a party as the subject of its clause ("It refused …", "They met …", "before he met …"). */
+export const PARTY_SUBJECT_PRONOUNS = words(`he she it they we`);
+
+/** Possessives that stand for a party ("his government", "their treaty"). */
+export const PARTY_POSSESSIVES = words(`his her its their our`);
+
+/** Pronouns that stand for a party doing an act, as subject or possessive: a party is named. */
+export const PARTY_PRONOUNS: ReadonlySet<string> = new Set([...PARTY_SUBJECT_PRONOUNS, ...PARTY_POSSESSIVES]);
+
+/**
+ * Pronouns that, as the subject before "did so" (`ELLIPSIS_VERBS`), are the doer of the act told before: the party
+ * subject pronouns but the writer's "we", which the development sets never test ("We did so" is left as it read).
+ */
+export const ELLIPSIS_SUBJECTS = words(`he she it they`);
+
+/**
+ * Nouns that, after "that" or "this", sum up all the sentence before told ("That episode took place in 2012"), not
+ * one event it named by its noun.
+ */
+export const SUMMING_NOUNS = words(`episode affair event development happening occurrence`);

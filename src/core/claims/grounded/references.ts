@@ -19,6 +19,7 @@ import {
   CLAUSE_OPENERS,
   DATING_WORDS,
   DECLARING_WORDS,
+  ELLIPSIS_SUBJECTS,
   ELLIPSIS_VERBS,
   ELLIPSIS_WORD,
   IMPERSONAL_COPULAS,
@@ -26,6 +27,7 @@ import {
   PASSIVE_AUXILIARIES,
   PRESUPPOSING_SUBORDINATORS,
   PREVIOUS_WORDS,
+  SUMMING_NOUNS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -116,11 +118,6 @@ const EVENT_NOUNS = new Set([
   'call',
   'incident',
 ]);
-/**
- * Nouns that, after "that" or "this", sum up all the sentence before told ("That episode took place in 2012"), not
- * one event it named by its noun.
- */
-const SUMMING_NOUNS = new Set(['episode', 'affair', 'event', 'development', 'happening', 'occurrence']);
 /** Words before an event noun that point back at the event just told. */
 const EVENT_DETERMINERS = new Set(['the', 'that', 'this']);
 /** Most named things a sentence may tell its event with for "the ruling" after it to stand for them all. */
@@ -279,9 +276,6 @@ export function goesOn(draft: AnalysedSentence): boolean {
   }
   return false;
 }
-
-/** Pronouns that, as the subject before "did so", are the doer of the act told before. */
-const ELLIPSIS_SUBJECTS = new Set(['he', 'she', 'it', 'they']);
 
 /**
  * The word of the verb of `draft`'s opening "He did so" or "It said so" (a pronoun, then a verb standing for the act

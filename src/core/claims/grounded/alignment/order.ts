@@ -8,7 +8,7 @@ import {
   NEGATION_WORDS,
   NOT_THEN_BEFORE,
   ORDER_WORDS,
-  PARTY_PRONOUNS,
+  PARTY_SUBJECT_PRONOUNS,
   RELATIVE_AUXILIARIES,
   RELATIVE_WORDS,
   THEN_WORDS,
@@ -41,9 +41,6 @@ interface OrderPhrase {
 
 /** Words between an order word and its event that say nothing of which event ("before the", "after Abe's"). */
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'last', 'even']);
-
-/** Pronouns standing as the subject of an event's clause ("before he met …"): the party pronouns but possessives. */
-const SUBJECT_PRONOUNS = new Set([...PARTY_PRONOUNS].filter((w) => !EVENT_DETERMINERS.has(w)));
 
 /**
  * The order words of a sentence with their events ("Before the Singapore summit", "only after Biden had stepped in"),
@@ -89,7 +86,7 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     const words: [number, number] = [i, order.next !== undefined || passive || relative ? i + 1 : i];
     // "before he met Moon in Chengdu": a pronoun's act is its event, placed by the things its clause names other than
     // people (a person is a party to many events; the pronoun's own is told elsewhere).
-    if (SUBJECT_PRONOUNS.has(a.words[k].lower)) {
+    if (PARTY_SUBJECT_PRONOUNS.has(a.words[k].lower)) {
       const end = clauseEnd(a, k);
       for (const s of a.slots)
         if (s.kind === 'entity' && s.first > k && s.last < end && s.entity!.type !== 'person')
