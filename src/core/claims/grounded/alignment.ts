@@ -50,9 +50,17 @@ import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Op
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
-import { sameMeasured, sameWhole, TIME_UNITS } from './alignment/wholes';
+import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
-import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, NEAR_MISS_WORDS, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN } from './lexicon';
+import {
+  CLAUSE_OPENERS,
+  DECLARING_WORDS,
+  LEADER_HEAD,
+  NEAR_MISS_WORDS,
+  PRESUPPOSING_SUBORDINATORS,
+  PUNCTUATION_BETWEEN,
+  TIME_UNITS,
+} from './lexicon';
 import { KIND_BITS, namedWords, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';

@@ -35,6 +35,7 @@ import {
   TERM_NOUNS,
   YEAR_SPANS,
   SPEAKING_VERBS,
+  TIME_UNITS,
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
@@ -63,7 +64,6 @@ import {
 } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots } from './alignment/values';
-import { TIME_UNITS } from './alignment/wholes';
 import { numberInWords, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';

@@ -946,6 +946,15 @@ export const DAYS_IN_UNIT: ReadonlyMap<string, number> = new Map([
   ['year', 365],
 ]);
 
+/**
+ * Units of time not turned into days ("two decades"): a length in them is compared only with one in its own unit, as
+ * it always was (counting a decade in days would be a new comparison no test holds yet).
+ */
+export const UNCOUNTED_TIME_UNITS = words(`decad`);
+
+/** Units of a number that make it a length of time ("seven years after", "a 70-year low"), as stems. */
+export const TIME_UNITS: ReadonlySet<string> = new Set([...DAYS_IN_UNIT.keys(), ...UNCOUNTED_TIME_UNITS]);
+
 /** Parts of a span written before it: "half a century", "a half-century", "a quarter-century". */
 export const SPAN_PARTS: ReadonlyMap<string, number> = new Map([
   ['half', 0.5],

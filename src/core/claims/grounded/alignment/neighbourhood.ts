@@ -12,13 +12,13 @@ import {
   LENGTH_STARTS,
   LOCATIVE_PREPOSITIONS,
   TIME_NOUNS,
+  TIME_UNITS,
 } from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { breaksClause, sameClause } from './clauses';
 import { nounBefore } from './order';
-import { TIME_UNITS } from './wholes';
 
 /** Up to this many words, a sentence's values are all near one another. */
 const SHORT_SENTENCE = 12;

@@ -3,13 +3,10 @@
  * time is the length of ("a 70-year low"): two shares or lengths differ only when they measure one thing. Apart
  * because such a value is compared by the words beside it, not by its value.
  */
-import { PEOPLE_NOUNS } from '../lexicon';
+import { PEOPLE_NOUNS, TIME_UNITS } from '../lexicon';
 import { type AnalysedSentence, SHARE_UNIT, type Slot } from '../sentenceAnalysis';
 import { stem } from '../stem';
 import { inClauseOf } from './events';
-
-/** Units of a number that make it a length of time ("seven years after", "a 70-year low"), as stems. */
-export const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'decad']);
 
 /**
  * The thing a length of time written before a noun is the length of ("a 70-year low", "a 12-year hiatus"), as its
