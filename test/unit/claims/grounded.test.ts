@@ -287,6 +287,15 @@ describe('claims read from the sources', () => {
     assert.ok(stemsOf('A delegation headed by Kim Jin-pyo met Suga.').has(stem('leader')));
   });
 
+  it('reads a name after "near" or "outside" as a place, as after "in" (one list of place prepositions)', () => {
+    const kb = realKnowledge();
+    const typeOf = (text: string, name: string) =>
+      analyseSentence(kb, text, 0, text.length).slots.find((s) => s.entity && text.slice(s.start, s.end) === name)?.entity?.type;
+    assert.equal(typeOf('The two ministers met in Chengdu in December.', 'Chengdu'), 'place');
+    assert.equal(typeOf('The two ministers met near Chengdu in December.', 'Chengdu'), 'place');
+    assert.equal(typeOf('The two ministers met outside Chengdu in December.', 'Chengdu'), 'place');
+  });
+
   it('reads a name before a gathering ("at the G20 summit in Kyoto") as the gathering, not the place it was in', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

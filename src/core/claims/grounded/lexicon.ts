@@ -1631,6 +1631,15 @@ export const OFFICE_TERMS: ReadonlyMap<string, string> = new Map([
   ['chancellorship', 'chancellor'],
 ]);
 
+/** Demonstratives that, before a noun, point back at the thing the sentence before named ("that episode"). */
+export const DEMONSTRATIVE_DETERMINERS = words(`that this those these`);
+
+/** Prepositions after a noun that close its phrase ("that share at …"): the noun is no clause's subject before its verb. */
+export const PHRASE_CLOSERS = words(`at in on of for to from with by as`);
+
+/** Prepositions after which a name is a place's rather than a person's ("in Austin", "talks near Tokyo"). */
+export const PLACE_PREPOSITIONS = words(`in at from to near outside`);
+
 /** Pronouns that stand for a party as the subject of its clause ("It refused …", "They met …", "before he met …"). */
 export const PARTY_SUBJECT_PRONOUNS = words(`he she it they we`);
 

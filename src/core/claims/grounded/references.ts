@@ -19,12 +19,15 @@ import {
   CLAUSE_OPENERS,
   DATING_WORDS,
   DECLARING_WORDS,
+  DEMONSTRATIVE_DETERMINERS,
   ELLIPSIS_SUBJECTS,
   ELLIPSIS_VERBS,
   ELLIPSIS_WORD,
   IMPERSONAL_COPULAS,
   OFFICE_TERMS,
   PASSIVE_AUXILIARIES,
+  PHRASE_CLOSERS,
+  PLACE_PREPOSITIONS,
   PRESUPPOSING_SUBORDINATORS,
   PREVIOUS_WORDS,
   SUMMING_NOUNS,
@@ -69,11 +72,6 @@ export interface ParagraphContext {
    */
   date?: DraftDate;
 }
-
-/** Demonstratives that, before a noun, point back at the thing the sentence before named. */
-const DEMONSTRATIVE_DETERMINERS = new Set(['that', 'this', 'those', 'these']);
-/** Prepositions after a noun that close its phrase ("that share at …"): the noun is no clause's subject before its verb. */
-const PHRASE_CLOSERS = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'as']);
 
 /**
  * Whether word `i` of `draft` is a demonstrative before a noun of no name ("that share", "those talks"). "that" opens
@@ -219,9 +217,6 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   }
   return { referents, dates };
 }
-
-/** Words after which a name is a place's rather than a person's ("in Austin"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
 
 /**
  * The surnames `draft` writes alone, capitalised, that the analysis named nothing ("Austin, who serves as …"), of a

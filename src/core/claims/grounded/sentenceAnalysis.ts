@@ -38,6 +38,7 @@ import {
   EXPECTATION_VERBS,
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
+  PLACE_PREPOSITIONS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
   IMPERSONAL_COPULAS,
@@ -1306,9 +1307,6 @@ function singularBodyNoun(lower: string): string | undefined {
 /** The stems of the nouns of a gathering (lexicon.ts `GATHERING_NOUNS`). */
 const GATHERING_STEMS = new Set(GATHERING_NOUNS.map(stem));
 
-/** Prepositions that make the name after them a place. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
-
 /** Words that may join the capitalised words of one name ("Ministry of Foreign Affairs", "Council on Foreign Relations"). */
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'de']);
 
@@ -1358,7 +1356,7 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
     }
     const lowers = words.slice(i, last + 1).map((w) => w.lower);
     const roleBefore = slots.some((s) => s.kind === 'role' && s.last === i - 1);
-    // A name after "in", "at", "to" or "from" ("met in Chengdu", "travelled to Busan") is a place; not one naming
+    // A name after a place preposition ("met in Chengdu", "travelled to Busan", "near Tokyo") is a place; not one naming
     // the gathering after it ("at the G20 summit").
     const placeBefore =
       (PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '') ||
