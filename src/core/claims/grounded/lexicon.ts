@@ -1631,6 +1631,9 @@ export const OFFICE_TERMS: ReadonlyMap<string, string> = new Map([
   ['chancellorship', 'chancellor'],
 ]);
 
+/** The articles: a named thing may open with one, a share noun follows one ("the majority of", "a minority of"). */
+export const ARTICLES = words(`a an the`);
+
 /** Demonstratives that, before a noun, point back at the thing the sentence before named ("that episode"). */
 export const DEMONSTRATIVE_DETERMINERS = words(`that this those these`);
 

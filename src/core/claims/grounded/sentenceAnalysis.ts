@@ -37,6 +37,7 @@ import {
   CLAUSE_OPENERS,
   EXPECTATION_VERBS,
   FIRST_PERSON_WORDS,
+  ARTICLES,
   FUNCTION_WORDS,
   PLACE_PREPOSITIONS,
   GATHERING_NOUNS,
@@ -1056,9 +1057,6 @@ const TIMES_UNIT = stem('times');
 
 /** The most times "more than once" allows (no bound a writer means). */
 const MANY_TIMES = 999;
-
-/** Articles before a noun of a share ("a majority of", "the majority of"). */
-const ARTICLES = new Set(['a', 'the']);
 
 /** The unit a plural noun counts: occasions are counted as times ("on multiple occasions", "twice"). */
 const countedUnit = (plural: string): string => (OCCASION_NOUNS.has(plural) ? TIMES_UNIT : stem(plural));

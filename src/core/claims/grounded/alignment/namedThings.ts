@@ -3,7 +3,7 @@
  * the same thing, what the thing did when the words after its name say it, and whether a claim speaks of it at all.
  * Apart because a year naming a thing does not date the clause's event (events.ts) and is compared by other rules.
  */
-import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, FUNCTION_WORDS, GATHERING_NOUNS, ORGANISATION_HEADS } from '../lexicon';
+import { ARTICLES, ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, FUNCTION_WORDS, GATHERING_NOUNS, ORGANISATION_HEADS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween, type SourceClaims } from '../sourceClaims';
 import { stem } from '../stem';
@@ -223,9 +223,6 @@ function frameBefore(a: AnalysedSentence, slot: Slot): string | undefined {
   }
   return undefined;
 }
-
-/** The articles a named thing may open with. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Whether two names may be one written two ways: the same letters and digits ("G20", "G-20"), or one written in
