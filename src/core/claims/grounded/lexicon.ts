@@ -121,6 +121,20 @@ export const PRESSING_NOUNS = words(`pressure pressures call calls demand demand
   urging`);
 
 /**
+ * Verbs of asking or ordering another party to act ("called for Japanese companies to pay", "ordering them to
+ * compensate"): the act after their "to" is asked of that party, not stated as done. Not "force" or "compel", which
+ * tell that it was done.
+ */
+export const ORDERING_VERBS = words(`order call demand require direct instruct ask request urge press`);
+
+/**
+ * Nouns of a plan put forward to others ("a proposal floated by a senior Korean politician to create a foundation …
+ * to provide compensation"): the acts after its "to" are proposed, not done. Not a wish or desire, a party's own
+ * stance (`PROPOSAL_NOUNS` holds both).
+ */
+export const PUT_FORWARD_NOUNS = words(`proposal proposals suggestion suggestions`);
+
+/**
  * Words of refusal that also tell a fall ("exports declined sharply", "a decline in tourism"): they refuse only before
  * "to" or the thing refused ("declined to join", "declined the invitation", "declined Moon's offer").
  */

@@ -237,11 +237,15 @@ function oneNameWritten(a: string, b: string): boolean {
   return shortens(a, b) || shortens(b, a);
 }
 
-/** The verb after a dated thing's name ("the 1965 treaty normalizing"), as a stem, if one follows it closely. */
+/**
+ * The verb after a dated thing's name ("the 1965 treaty normalizing", "the 1980s revealed"), as a stem, if one follows
+ * it closely. A word in "-ing" right after the year is the thing named, not its act ("the 2018 ruling was followed by
+ * …", as "the 2019 meeting").
+ */
 function actOfNamedThing(a: AnalysedSentence, slot: Slot): string | undefined {
   for (let i = slot.last + 1; i < Math.min(a.words.length, slot.last + 5); i++) {
     if (a.content[i] !== 1) return undefined;
-    if (/(?:ing|ed)$/.test(a.words[i].lower)) return a.stems[i];
+    if (/ed$/.test(a.words[i].lower) || (i > slot.last + 1 && /ing$/.test(a.words[i].lower))) return a.stems[i];
   }
   return undefined;
 }

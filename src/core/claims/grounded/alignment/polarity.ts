@@ -16,6 +16,7 @@ import {
   INTENT_NOUNS,
   EFFORT_VERBS,
   INTENT_PREPOSITIONS,
+  ORDERING_VERBS,
   EVENT_PREPOSITIONS,
   WEIGHING_VERBS,
   LIGHT_VERBS,
@@ -24,6 +25,7 @@ import {
   PARTY_PRONOUNS,
   PRESSING_NOUNS,
   PROPOSAL_NOUNS,
+  PUT_FORWARD_NOUNS,
   RECOMMENDATION_WORDS,
   SET_ASIDE_PREPOSITIONS,
   SETTING_ASIDE_PHRASES,
@@ -662,14 +664,101 @@ export function statesActOf(draft: AnalysedSentence, i: number, claim: AnalysedS
 /** Words that open the act a party is pressed to take ("pressure to impose sanctions", "calls for restraint"). */
 const ASKED_OPENERS = new Set(['to', 'for']);
 
+/** The stems of the verbs of asking or ordering another party to act (lexicon.ts `ORDERING_VERBS`). */
+const ORDERING_STEMS = new Set([...ORDERING_VERBS].map(stem));
+
+/**
+ * How far before an act's "to" the verb or noun asking, deciding or proposing it is looked for, within its phrase
+ * ("ordering expropriation of Japanese shares to", "a proposal floated by a senior Korean politician to create a
+ * foundation … to provide compensation").
+ */
+const ASKING_REACH = 25;
+
+/** How far before a party's act its words are read (`partyWordsBefore`). */
+const PARTY_REACH = 6;
+
 /**
  * Whether word `i` names the act another party is pressed to take, within three words of it in its clause ("resisted
  * American pressure to impose sanctions", lexicon.ts `PRESSING_NOUNS`): asked for, not stated as done, so no denial or
- * opposite of it contradicts the sentence.
+ * opposite of it contradicts the sentence. So for an act one party orders, asks or decides of another ("called for
+ * Japanese companies to pay compensation", "a Korean court decision to grant compensation"), unless the other
+ * sentence tells it of the party asking (`party`: the words before its act, in `other`): "the court refused to grant
+ * compensation" is that party's own stance against its decision.
  */
-function askedFor(a: AnalysedSentence, i: number): boolean {
-  for (let k = i - 1; k >= 1 && k >= i - 3 && !breaksClause(a, k, k + 1); k--)
-    if (ASKED_OPENERS.has(a.words[k].lower)) return PRESSING_NOUNS.has(a.words[k - 1].lower);
+function askedFor(a: AnalysedSentence, i: number, other: AnalysedSentence, party: number, act: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 3 && !breaksClause(a, k, k + 1); k--) {
+    if (!ASKED_OPENERS.has(a.words[k].lower)) continue;
+    if (PRESSING_NOUNS.has(a.words[k - 1].lower)) return true;
+    if (a.words[k].lower !== 'to') return false;
+    const m = askingWordBefore(a, k, false);
+    // The other sentence asks or decides its act too ("called on South Korea to go ahead with …", "decided to relax
+    // …"): the two tell what was asked, and are compared.
+    if (m < 0 || askingWordBefore(other, act - 1, true) >= 0 || askingWordBefore(other, act - 2, true) >= 0) return false;
+    return !sharesParty(a, partyRunBefore(a, m), other, partyWordsBefore(other, party));
+  }
+  return false;
+}
+
+/** The stems of the nouns of a decision or plan (lexicon.ts `WILLED_NOUNS`), and so of their verbs ("decided", "planned"). */
+const WILLED_STEMS = new Set([...WILLED_NOUNS].map(stem));
+
+/**
+ * The verb of asking or ordering, or the noun of a decision or proposal, before the "to" at word `to` ("ordering expropriation of
+ * Japanese shares to", "a court decision to"), in its phrase; -1 if none. `verbsToo`: a verb of deciding counts
+ * ("decided to"), read by its stem.
+ */
+function askingWordBefore(a: AnalysedSentence, to: number, verbsToo: boolean): number {
+  if (to < 1 || a.words[to]?.lower !== 'to') return -1;
+  for (let m = to - 1; m >= 0 && m >= to - ASKING_REACH && !PUNCTUATION_BETWEEN.test(textBetween(a, m, m + 1)); m--)
+    if (
+      (ORDERING_STEMS.has(a.stems[m]) && a.content[m] === 1) ||
+      WILLED_NOUNS.has(a.words[m].lower) ||
+      PUT_FORWARD_NOUNS.has(a.words[m].lower) ||
+      (verbsToo && WILLED_STEMS.has(a.stems[m]))
+    )
+      return m;
+  // What a ruling or order says must be done ("ruled that, notwithstanding past agreements, Japanese companies had to
+  // make reparations"): the act is in the "that" clause of a verb of deciding or ordering, which commas do not end.
+  for (let m = to - 1; m >= 1 && m >= to - ASKING_REACH && !breaksClause(a, m, m + 1); m--)
+    if (a.words[m].lower === 'that' && a.content[m - 1] === 1 && (WILLED_STEMS.has(a.stems[m - 1]) || ORDERING_STEMS.has(a.stems[m - 1])))
+      return m - 1;
+  return -1;
+}
+
+/** The words right before word `m` naming who asks or decides ("a Korean court decision"): a run of content words and names. */
+function partyRunBefore(a: AnalysedSentence, m: number): number[] {
+  const out: number[] = [];
+  // Past a possessive's "s" ("the Japanese Cabinet’s sudden decision").
+  for (let k = m - 1; k >= 0 && (a.content[k] === 1 || inName(a, k) || a.words[k].lower === 's'); k--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** The content words and names before word `n` in its clause, up to a mark: the party told as doing the act there. */
+function partyWordsBefore(a: AnalysedSentence, n: number): number[] {
+  const out: number[] = [];
+  for (let k = n - 1; k >= 0 && k >= n - PARTY_REACH && !PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1)); k--)
+    if (a.content[k] === 1 || inName(a, k)) out.push(k);
+  return out;
+}
+
+/** Whether word `k` stands in a named thing. */
+function inName(a: AnalysedSentence, k: number): boolean {
+  return a.slots.some((s) => s.kind === 'entity' && s.first <= k && k <= s.last);
+}
+
+/** Whether two runs of words share a content word or name one thing alike. */
+function sharesParty(x: AnalysedSentence, xs: readonly number[], y: AnalysedSentence, ys: readonly number[]): boolean {
+  for (const a of xs)
+    for (const b of ys) {
+      if (x.content[a] === 1 && y.content[b] === 1 && x.stems[a] === y.stems[b]) return true;
+      const p = x.slots.find((s) => s.kind === 'entity' && s.first <= a && a <= s.last);
+      const q = y.slots.find((s) => s.kind === 'entity' && s.first <= b && b <= s.last);
+      // A body and the country it belongs to are one party ("the Japanese Cabinet", "Japan").
+      if (p && q && compareParties(p, q) === 'same') return true;
+    }
   return false;
 }
 
@@ -735,7 +824,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       if (
         j >= 0 &&
         stated(claim, j) &&
-        !askedFor(claim, j) &&
+        !askedFor(claim, j, draft, n, word) &&
         claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
         (objectOf(object) || (word > n && objectOf(word)))
       ) {
@@ -799,7 +888,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         if (
           j >= 0 &&
           stated(claim, j) &&
-          !askedFor(claim, j) &&
+          !askedFor(claim, j, draft, i, i) &&
           !deniedBeside(j) &&
           broadObjectShared(draft, i, claim, j) &&
           sameObject(draft, i, claim, j, pairs)
