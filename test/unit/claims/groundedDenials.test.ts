@@ -142,4 +142,19 @@ describe('claims read from the sources: denials told without "not"', () => {
       ])
         assert.deepEqual(warnedWords(kb, text, curated), [], text);
   });
+
+  it('reads an act kept from happening ("kept relations from improving") as agreeing with a source denying it', () => {
+    const kb = realKnowledge();
+    // strengthen-relations-2021 tells that relations did not improve in 2020: a draft telling what kept them from
+    // improving says the same, while one telling they improved is still warned.
+    for (const curated of [false, true]) {
+      for (const text of [
+        'Travel restrictions on both sides kept relations between Seoul and Tokyo from improving in 2020.',
+        'Reciprocal coronavirus travel restrictions helped keep bilateral relations from improving in 2020.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const improved = 'Relations between Seoul and Tokyo improved in 2020.';
+      assert.deepEqual(warnedWords(kb, improved, curated), ['improved'], improved);
+    }
+  });
 });

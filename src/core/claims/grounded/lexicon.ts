@@ -182,6 +182,12 @@ export const SUBJECT_DENIALS = words(`neither no`);
 export const WILLED_NOUNS = words(`decision decisions plan plans intention intentions`);
 
 /**
+ * Verbs whose "from" and an "-ing" form tell an act kept from happening ("kept relations from improving", "prevented
+ * Seoul from joining"): the act is not stated as done (base forms; compared by stem).
+ */
+export const PREVENTING_VERBS = words(`keep prevent stop bar block hinder deter discourage restrain`);
+
+/**
  * Nouns of a duty: denied before the "to" of an act ("not [his] job to mediate"), they deny the duty and refuse the act
  * with it, so a sentence telling the party took the act on ("volunteered to mediate") says the opposite.
  */

@@ -22,6 +22,7 @@ import {
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
   DUTY_NOUNS,
+  PREVENTING_VERBS,
   PARTY_PRONOUNS,
   PRESSING_NOUNS,
   PROPOSAL_NOUNS,
@@ -126,6 +127,24 @@ function willedOnly(a: AnalysedSentence, i: number): boolean {
   if (i < 2 || a.words[i - 1].lower !== 'to') return false;
   const noun = a.words[i - 2].lower;
   return WILLED_NOUNS.has(noun) || PROPOSAL_NOUNS.has(noun);
+}
+
+/** The stems of `PREVENTING_VERBS`. */
+const PREVENTING_STEMS = new Set([...PREVENTING_VERBS].map(stem));
+
+/** How far before the "from" a verb of preventing may stand ("kept bilateral relations from improving"). */
+const PREVENTING_REACH = 6;
+
+/**
+ * Whether word `i`, an "-ing" form after "from", is an act a verb of `PREVENTING_VERBS` before it in its clause keeps
+ * from happening ("helped keep bilateral relations from improving"): the sentence tells it did not happen, so it is
+ * no statement of the act a passage denies.
+ */
+function keptFrom(a: AnalysedSentence, i: number): boolean {
+  if (i < 2 || a.words[i - 1].lower !== 'from' || !a.words[i].lower.endsWith('ing')) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - PREVENTING_REACH && !breaksClause(a, k, k + 1); k--)
+    if (PREVENTING_STEMS.has(a.stems[k])) return true;
+  return false;
 }
 
 /** Whether word `n` opens its clause: the sentence's first word, or one after a mark or a word opening a clause. */
@@ -857,6 +876,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         draft.content[i] === 1 &&
         (!draftDenies || draft.quoted[i] === 0) &&
         !willedOnly(draft, i) &&
+        !keptFrom(draft, i) &&
         !deniedInDraft(i) &&
         sameObject(draft, i, claim, object, pairs)
       ) {
