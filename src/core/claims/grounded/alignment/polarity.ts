@@ -296,18 +296,19 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
 
 /**
  * Where the draft names, undenied, the duty noun the claim's denial at word `n` denies with its act ("not [his] job to
- * mediate"): the word's place in the draft, or undefined.
+ * mediate"): the word's place in the draft, or undefined. Undenied as the caller reads the draft's own denials for the
+ * act itself (`deniedInDraft`), so the duty and its act are read alike.
  */
 function dutyTold(
   draft: AnalysedSentence,
-  claim: AnalysedSentence,
   claimDenied: ReadonlyMap<string, { at: number }>,
   n: number,
+  deniedInDraft: (i: number) => boolean,
 ): number | undefined {
   for (const [s, { at }] of claimDenied) {
     if (at !== n || !DUTY_STEMS.has(s)) continue;
     const k = draft.stems.indexOf(s);
-    if (k >= 0 && draft.content[k] === 1 && !draft.negations.some((d) => d < k && sameClause(draft, d, k))) return k;
+    if (k >= 0 && draft.content[k] === 1 && !deniedInDraft(k)) return k;
   }
   return undefined;
 }
@@ -888,7 +889,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         const to = phraseEnd(draft, i);
         // "mediating … was part of his job" against "not [his] job to mediate": the duty the passage denies, said of
         // the act in the draft, is where the two disagree; the warning covers the act and the duty both.
-        const duty = dutyTold(draft, claim, claimDenied, n);
+        const duty = dutyTold(draft, claimDenied, n, deniedInDraft);
         return {
           ...opposition(i, n),
           draftWords: [Math.min(from, duty ?? from), Math.max(to, duty ?? to)],
