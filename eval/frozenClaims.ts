@@ -538,6 +538,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.389, commit: '658ee8d' },
     },
   },
+  {
+    name: 'Frozen sentences 26',
+    file: frozenFile('frozen26-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 25’s, committed unread and run at once on d384360’s checker (before that session’s changes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.951, recall: 0.709, commit: 'd384360' },
+      'sources-only': { precision: 0.949, recall: 0.673, commit: 'd384360' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 26',
+    file: frozenFile('frozen26-paragraphs.jsonl'),
+    description: 'written with set 26: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1, recall: 0.667, commit: 'd384360' },
+      'sources-only': { precision: 1, recall: 0.556, commit: 'd384360' },
+    },
+  },
 ];
 
 export interface FrozenScore {
