@@ -25,7 +25,9 @@ import {
   ELLIPSIS_WORD,
   IMPERSONAL_COPULAS,
   OFFICE_TERMS,
+  PARTY_POSSESSIVES,
   PASSIVE_AUXILIARIES,
+  PERFECT_AUXILIARIES,
   PHRASE_CLOSERS,
   PLACE_PREPOSITIONS,
   PRESUPPOSING_SUBORDINATORS,
@@ -422,15 +424,23 @@ function eventReference(draft: AnalysedSentence): number {
 export function dateOfEventBefore(draft: AnalysedSentence, before: AnalysedSentence): Slot | undefined {
   const { words } = draft;
   const opening = words[0]?.lower ?? '';
-  if (!EVENT_DETERMINERS.has(opening)) return undefined;
+  // "His visit came in December 2020": the act the sentence before told of the person, by its noun.
+  const owned = PARTY_POSSESSIVES.has(opening);
+  if (!EVENT_DETERMINERS.has(opening) && !owned) return undefined;
   // "That episode took place in 2012", "That happened in 2012": the whole of what the sentence before told, summed up,
   // so no event that sentence names by its noun is the one dated instead.
-  const summed = SUMMING_NOUNS.has(words[1]?.lower ?? '') || (opening !== 'the' && DATING_WORDS.has(words[1]?.lower ?? ''));
-  if (!summed && eventReference(draft) !== 1) return undefined;
+  const summed =
+    !owned && (SUMMING_NOUNS.has(words[1]?.lower ?? '') || (opening !== 'the' && DATING_WORDS.has(words[1]?.lower ?? '')));
+  const named = owned
+    ? EVENT_NOUNS.has(words[1]?.lower ?? '') && words[2]?.lower !== 'of' && !draft.slots.some((s) => s.first <= 1 && 1 <= s.last)
+    : eventReference(draft) === 1;
+  if (!summed && !named) return undefined;
   const own = draft.slots.filter((s) => !s.referent);
   const date = own[0];
-  if (own.length !== 1 || date.kind !== 'date' || date.attributive || draft.quoted[date.first] === 1 || date.first < 2) return undefined;
+  if (!date || date.kind !== 'date' || date.attributive || draft.quoted[date.first] === 1 || date.first < 2) return undefined;
   for (let i = 2; i < date.first; i++) if (!DATING_WORDS.has(words[i].lower)) return undefined;
+  // A comma closes the dating: what follows it ("…, and director-level talks followed") is another clause or phrase,
+  // whose names are its own, not the event's.
   const next = words[date.last + 1];
   if (next && !draft.source.slice(words[date.last].end - draft.start, next.start - draft.start).includes(',')) return undefined;
   if (before.slots.some((s) => s.kind === 'date') || (!summed && before.words.some((w) => EVENT_NOUNS.has(w.lower)))) return undefined;
@@ -496,6 +506,9 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
 
 /** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Pronouns that stand as the subject of their clause for a thing, not a person: a body, a country, an agreement. */
+export const THING_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /** Pronouns that stand only as an object: in the clause of the subject they follow, never that subject ("himself"). */
 const OBJECT_PRONOUNS = new Set(['him']);
@@ -711,15 +724,17 @@ const IT_SUBJECT_TYPES = new Set(['organisation', 'place']);
 
 /**
  * The body or country `draft` opens with as its subject ("The Blue House answered …", "China has pressed …"): its
- * first word, or its second after "the", before a verb (no possessive, no comma, no other name right after it).
+ * first word, or its second after "the", before a verb or an auxiliary of the perfect and its verb (no possessive, no
+ * comma, no other name right after it).
  */
 function subjectThing(draft: AnalysedSentence): Slot | undefined {
   const first = draft.slots[0];
   if (!first || first.kind !== 'entity' || first.referent || first.entity!.adjective) return undefined;
   if (!IT_SUBJECT_TYPES.has(first.entity!.type)) return undefined;
   if (!(first.first === 0 || (first.first === 1 && draft.words[0].lower === 'the'))) return undefined;
-  const next = first.last + 1;
-  if (next >= draft.words.length || possessiveMark(draft.words, next) || draft.content[next] !== 1) return undefined;
+  // Its verb, past an auxiliary of the perfect ("China has pressed …").
+  const next = first.last + 1 + (PERFECT_AUXILIARIES.has(draft.words[first.last + 1]?.lower ?? '') ? 1 : 0);
+  if (next >= draft.words.length || possessiveMark(draft.words, first.last + 1) || draft.content[next] !== 1) return undefined;
   if (draft.slots.some((s) => s.first === next) || PUNCTUATION_BETWEEN.test(textBetween(draft, first.last, next))) return undefined;
   return first;
 }
