@@ -32,7 +32,8 @@ describe('claims read from the sources: a sentence dating the event told before'
     const kb = realKnowledge();
     // "More recently, it has aggressively extended its territorial claims … and, in June 2020, engaged in a border
     // standoff with India …" ("it": China).
-    const china = 'China has pushed its territorial claims in the East and South China Seas. It also engaged in a border standoff with India.';
+    const china =
+      'China has pushed its territorial claims in the East and South China Seas. It also engaged in a border standoff with India.';
     assert.deepEqual(warnedWords(kb, `${china} That clash took place in 2019.`), ['2019']);
     assert.deepEqual(warnedWords(kb, `${china} That clash took place in June 2020.`), []);
   });

@@ -429,8 +429,7 @@ export function dateOfEventBefore(draft: AnalysedSentence, before: AnalysedSente
   if (!EVENT_DETERMINERS.has(opening) && !owned) return undefined;
   // "That episode took place in 2012", "That happened in 2012": the whole of what the sentence before told, summed up,
   // so no event that sentence names by its noun is the one dated instead.
-  const summed =
-    !owned && (SUMMING_NOUNS.has(words[1]?.lower ?? '') || (opening !== 'the' && DATING_WORDS.has(words[1]?.lower ?? '')));
+  const summed = !owned && (SUMMING_NOUNS.has(words[1]?.lower ?? '') || (opening !== 'the' && DATING_WORDS.has(words[1]?.lower ?? '')));
   const named = owned
     ? EVENT_NOUNS.has(words[1]?.lower ?? '') && words[2]?.lower !== 'of' && !draft.slots.some((s) => s.first <= 1 && 1 <= s.last)
     : eventReference(draft) === 1;
