@@ -37,4 +37,13 @@ describe('claims read from the sources: a sentence dating the event told before'
     assert.deepEqual(warnedWords(kb, `${china} That clash took place in 2019.`), ['2019']);
     assert.deepEqual(warnedWords(kb, `${china} That clash took place in June 2020.`), []);
   });
+
+  it('reads a verb placing the event in its time ("That effort belonged to the 2000s") as dating it', () => {
+    const kb = realKnowledge();
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach to
+    // negotiating with Pyongyang did Seoul and Tokyo seemed to find common ground."
+    const perry = 'Secretary of Defense William Perry once led a trilateral, alliances-first approach to Pyongyang.';
+    assert.deepEqual(warnedWords(kb, `${perry} That effort belonged to the 2000s.`), ['2000s']);
+    assert.deepEqual(warnedWords(kb, `${perry} That effort belonged to the 1990s.`), []);
+  });
 });

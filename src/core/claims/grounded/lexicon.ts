@@ -1565,13 +1565,15 @@ export const PARTY_COUNT_WORDS = words(`bilateral trilateral quadrilateral multi
 /**
  * Words that may stand between the noun of an event and its date in a sentence that does nothing but date the event
  * the sentence before told ("The ruling came in October 2018", "The meeting took place in December 2019", "The
- * ruling, issued in October 2018, …"): auxiliaries, verbs of happening or of issuing a thing, and prepositions of time.
+ * ruling, issued in October 2018, …"): auxiliaries, verbs of happening or of issuing a thing, verbs placing a thing in
+ * its time ("That effort belonged to the 2000s", "The pact dates from 1965"), and prepositions of time.
  */
 export const DATING_WORDS = words(`
   was were is are had has have been being
   came come took take place held hold happened occurred
   issued handed down announced made delivered given reached concluded signed
-  in on at during
+  belonged belongs dates dated
+  in on at during to from the
 `);
 
 /**

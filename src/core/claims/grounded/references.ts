@@ -414,10 +414,11 @@ function eventReference(draft: AnalysedSentence): number {
 }
 
 /**
- * The date of a sentence that does nothing but date the event the sentence before told, by its noun ("The ruling came
- * in October 2017.", "The ruling, issued in October 2017, set off a bitter fight."): the noun opens the sentence after
- * its determiner, only `DATING_WORDS` stand between it and the date, nothing but a comma follows the date, and the
- * sentence names nothing else of its own. The noun stands for the event `before` told only where that sentence is one
+ * The date of a sentence that dates the event the sentence before told, by its noun ("The ruling came in October
+ * 2017.", "The ruling, issued in October 2017, set off a bitter fight.", "His visit came in December 2020, and …"): the
+ * noun opens the sentence after its determiner (or the person's possessive), only `DATING_WORDS` stand between it and
+ * the date, the sentence names nothing of its own before the date, and nothing but a comma follows the date (what
+ * follows the comma is not read). The noun stands for the event `before` told only where that sentence is one
  * clause, gives no date of its own and names no event by a noun ("Tokyo protested the ruling": "The ruling" after it
  * is that one, not the protest). Undefined otherwise.
  */
