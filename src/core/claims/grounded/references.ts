@@ -631,8 +631,11 @@ interface ContextChange {
 
 /** What `draft` leaves the sentences after it. */
 function contextChange(draft: AnalysedSentence): ContextChange {
-  // Two people named in one sentence leave "he" open: neither is taken.
-  const people = draft.slots.filter((s) => s.entity?.type === 'person');
+  // Two people named in one sentence leave "he" open: neither is taken. A person named only within quoted words is
+  // the speaker's topic, not one the paragraph goes on with ("'… to President Moon …,' he said. The professor …": the
+  // professor is the speaker).
+  const named = draft.slots.filter((s) => s.entity?.type === 'person');
+  const people = named.filter((s) => draft.quoted[s.first] !== 1);
   const namesPeople = people.length > 0;
   let person: Slot | undefined;
   let personAlone = false;
@@ -684,7 +687,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     year,
     dated: dated.length > 0,
     date,
-    fullNames: people.filter((p) => !p.referent && p.entity!.words.length > 1),
+    fullNames: named.filter((p) => !p.referent && p.entity!.words.length > 1),
   };
 }
 
