@@ -223,4 +223,12 @@ describe('claims read from the sources: a title standing for the person named be
     // Not Moon's title: the professor is not the president.
     assert.deepEqual(warnedWords(kb, `${quote} The professor also argued that Moon's government had to show initiative.`), []);
   });
+
+  it('takes "The professor" for the one person named before though names joined by a hyphen qualify a noun there ("Trump-Kim summitry")', () => {
+    const kb = realKnowledge();
+    const park =
+      "Park Cheol Hee, one of Korea's leading Japan experts, says Seoul is weighing bringing Japan in now that Trump-Kim summitry is gone.";
+    assert.deepEqual(warnedWords(kb, `${park} The professor teaches at Korea University.`), ['Korea University']);
+    assert.deepEqual(warnedWords(kb, `${park} The professor teaches at Seoul National University.`), []);
+  });
 });

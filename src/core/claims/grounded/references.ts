@@ -482,8 +482,8 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
 }
 
 /**
- * The person opening `draft` as its subject when every other person it names is only an owner ("Suga, long Abe's
- * Cabinet Secretary, …") or stands in a clause of time or cause after the subject's ("… after Abe resigned"): the "he"
+ * The person opening `draft` as its subject when every other person it names only qualifies a noun ("Suga, long Abe's
+ * Cabinet Secretary, …", "… now that Trump-Kim summitry is gone": `qualifiesOnly`) or stands in a clause of time or cause after the subject's ("… after Abe resigned"): the "he"
  * of the sentence after goes on with the subject. Undefined when another is a party of the subject's act ("Suga met
  * Moon", "Suga and Moon").
  */
@@ -491,7 +491,7 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
   const { words } = draft;
   const [subject] = people;
   if (subject.first !== 0) return undefined;
-  const owner = (p: Slot) => possessiveMark(words, p.last + 1);
+  const owner = (p: Slot) => qualifiesOnly(draft, p);
   const subordinate = (p: Slot) => {
     for (let k = subject.last + 1; k < p.first; k++)
       if (ADVERBIAL_CONJUNCTIONS.has(words[k].lower) || PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) return true;
@@ -502,6 +502,22 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
   const others = draft.slots.filter((s) => s.entity && PERSON_TYPES.includes(s.entity.type) && !s.referent);
   for (const p of others) if (p.entity!.key !== subject.entity!.key && !owner(p) && !subordinate(p)) return undefined;
   return subject;
+}
+
+/** A hyphen or dash joining two names into the modifier of a noun ("Trump-Kim summitry"). */
+const NAME_JOINER = /^[-\u2010\u2011\u2013]$/;
+
+/**
+ * Whether the person `p` only qualifies a noun of `draft`, taking no part in its act: an owner ("Abe's Cabinet
+ * Secretary") or a name joined by a hyphen to another ("now that Trump-Kim summitry is gone", "a Moon-Suga summit").
+ */
+function qualifiesOnly(draft: AnalysedSentence, p: Slot): boolean {
+  if (possessiveMark(draft.words, p.last + 1)) return true;
+  const named = (at: number) => draft.slots.some((s) => s.kind === 'entity' && s.first <= at && at <= s.last);
+  return (
+    (NAME_JOINER.test(textBetween(draft, p.last, p.last + 1)) && named(p.last + 1)) ||
+    (NAME_JOINER.test(textBetween(draft, p.first - 1, p.first)) && named(p.first - 1))
+  );
 }
 
 /** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
@@ -643,7 +659,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   if (namesPeople) {
     const distinct = new Set(people.map((p) => p.entity!.key));
     person = opensWithUntypedDoer(draft) ? undefined : distinct.size === 1 ? people[0] : subjectAmongOthers(draft, people);
-    personAlone = people.every((p) => p.entity!.key === person?.entity!.key || possessiveMark(draft.words, p.last + 1));
+    personAlone = people.every((p) => p.entity!.key === person?.entity!.key || qualifiesOnly(draft, p));
     group = namedTogether(draft);
   }
   // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
