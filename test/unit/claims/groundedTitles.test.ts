@@ -211,3 +211,24 @@ describe('claims read from the sources: a title given to the person the source g
     assert.deepEqual(warnedWords(kb, `Austin, who serves as national security adviser, ${rest}`), []);
   });
 });
+
+describe('claims read from the sources: a title standing for the person named before', () => {
+  it('takes "The professor" after a quotation for its speaker, not for a person named within the quoted words', () => {
+    const kb = realKnowledge();
+    // "… says Seoul National University Professor Park Cheol Hee, one of the leading Japan experts in Korea."
+    const quote =
+      'Professor Park Cheol Hee sees politics behind the change. "Blaming Japan no longer wins President Moon points," he said.';
+    assert.deepEqual(warnedWords(kb, `${quote} The professor teaches at Korea University.`), ['Korea University']);
+    assert.deepEqual(warnedWords(kb, `${quote} The professor teaches at Seoul National University.`), []);
+    // Not Moon's title: the professor is not the president.
+    assert.deepEqual(warnedWords(kb, `${quote} The professor also argued that Moon's government had to show initiative.`), []);
+  });
+
+  it('takes "The professor" for the one person named before though names joined by a hyphen qualify a noun there ("Trump-Kim summitry")', () => {
+    const kb = realKnowledge();
+    const park =
+      "Park Cheol Hee, one of Korea's leading Japan experts, says Seoul is weighing bringing Japan in now that Trump-Kim summitry is gone.";
+    assert.deepEqual(warnedWords(kb, `${park} The professor teaches at Korea University.`), ['Korea University']);
+    assert.deepEqual(warnedWords(kb, `${park} The professor teaches at Seoul National University.`), []);
+  });
+});

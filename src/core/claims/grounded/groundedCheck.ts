@@ -82,6 +82,7 @@ import {
   ellipsisAt,
   goesOn,
   SUBJECT_PRONOUNS,
+  THING_SUBJECT_PRONOUNS,
   resolveReferences,
   updateContext,
   withReferences,
@@ -248,9 +249,9 @@ interface DatedBefore {
 
 /**
  * A sentence whose one reference is its opening "He" or "She", standing for the person named before ("He became prime
- * minister after Abe resigned."): its reading with that person, and its words with the person's name in the pronoun's
- * place, so that a next sentence dating its act ("That happened in November 2020.") is read as dating the person's
- * act. Undefined otherwise.
+ * minister after Abe resigned."), or "It", standing for the body or country ("It also fought a border standoff with
+ * India."): its reading with that party, and its words with the party's name in the pronoun's place, so that a next
+ * sentence dating its act ("That happened in November 2020.") is read as dating the party's act. Undefined otherwise.
  */
 function namedSubject(
   text: string,
@@ -260,7 +261,8 @@ function namedSubject(
 ): { read: AnalysedSentence; told: string } | undefined {
   const [person] = references.referents;
   if (references.dates.length > 0 || references.referents.length !== 1 || person.first !== 0) return undefined;
-  if (person.entity?.type !== 'person' || !SUBJECT_PRONOUNS.has(resolved.words[0].lower)) return undefined;
+  const pronoun = resolved.words[0].lower;
+  if (!(person.entity?.type === 'person' ? SUBJECT_PRONOUNS : THING_SUBJECT_PRONOUNS).has(pronoun)) return undefined;
   return { read: resolved, told: person.text + text.slice(resolved.words[0].end, end) };
 }
 

@@ -1252,6 +1252,9 @@ export const THEN_WORDS = words(`then afterwards afterward later subsequently`);
  */
 export const NOT_THEN_BEFORE = words(`since by until till from than even back`);
 
+/** Auxiliaries of the perfect, between a subject and its own verb ("China has pressed …"): the act is the subject's. */
+export const PERFECT_AUXILIARIES = words(`has have had`);
+
 /** Verbs of being and having between a relative word and an order verb ("which were followed by", "that had preceded"). */
 export const RELATIVE_AUXILIARIES = words(`is are was were has have had been being`);
 
@@ -1562,13 +1565,15 @@ export const PARTY_COUNT_WORDS = words(`bilateral trilateral quadrilateral multi
 /**
  * Words that may stand between the noun of an event and its date in a sentence that does nothing but date the event
  * the sentence before told ("The ruling came in October 2018", "The meeting took place in December 2019", "The
- * ruling, issued in October 2018, …"): auxiliaries, verbs of happening or of issuing a thing, and prepositions of time.
+ * ruling, issued in October 2018, …"): auxiliaries, verbs of happening or of issuing a thing, verbs placing a thing in
+ * its time ("That effort belonged to the 2000s", "The pact dates from 1965"), and prepositions of time.
  */
 export const DATING_WORDS = words(`
   was were is are had has have been being
   came come took take place held hold happened occurred
   issued handed down announced made delivered given reached concluded signed
-  in on at during
+  belonged belongs dates dated
+  in on at during to from the
 `);
 
 /**
@@ -1680,6 +1685,11 @@ export const ELLIPSIS_SUBJECTS = words(`he she it they`);
 
 /**
  * Nouns that, after "that" or "this", sum up all the sentence before told ("That episode took place in 2012"), not
- * one event it named by its noun.
+ * one event it named by its noun: words of any happening, and words of a quarrel or an act that name the one told by
+ * another word ("… during their confrontation over the islands. That clash took place in 2012").
  */
-export const SUMMING_NOUNS = words(`episode affair event development happening occurrence`);
+export const SUMMING_NOUNS = words(`
+  episode affair event development happening occurrence
+  clash confrontation standoff showdown skirmish spat row
+  effort attempt push move step gesture exchange encounter
+`);

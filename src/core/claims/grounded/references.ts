@@ -25,7 +25,9 @@ import {
   ELLIPSIS_WORD,
   IMPERSONAL_COPULAS,
   OFFICE_TERMS,
+  PARTY_POSSESSIVES,
   PASSIVE_AUXILIARIES,
+  PERFECT_AUXILIARIES,
   PHRASE_CLOSERS,
   PLACE_PREPOSITIONS,
   PRESUPPOSING_SUBORDINATORS,
@@ -412,25 +414,33 @@ function eventReference(draft: AnalysedSentence): number {
 }
 
 /**
- * The date of a sentence that does nothing but date the event the sentence before told, by its noun ("The ruling came
- * in October 2017.", "The ruling, issued in October 2017, set off a bitter fight."): the noun opens the sentence after
- * its determiner, only `DATING_WORDS` stand between it and the date, nothing but a comma follows the date, and the
- * sentence names nothing else of its own. The noun stands for the event `before` told only where that sentence is one
+ * The date of a sentence that dates the event the sentence before told, by its noun ("The ruling came in October
+ * 2017.", "The ruling, issued in October 2017, set off a bitter fight.", "His visit came in December 2020, and …"): the
+ * noun opens the sentence after its determiner (or the person's possessive), only `DATING_WORDS` stand between it and
+ * the date, the sentence names nothing of its own before the date, and nothing but a comma follows the date (what
+ * follows the comma is not read). The noun stands for the event `before` told only where that sentence is one
  * clause, gives no date of its own and names no event by a noun ("Tokyo protested the ruling": "The ruling" after it
  * is that one, not the protest). Undefined otherwise.
  */
 export function dateOfEventBefore(draft: AnalysedSentence, before: AnalysedSentence): Slot | undefined {
   const { words } = draft;
   const opening = words[0]?.lower ?? '';
-  if (!EVENT_DETERMINERS.has(opening)) return undefined;
+  // "His visit came in December 2020": the act the sentence before told of the person, by its noun.
+  const owned = PARTY_POSSESSIVES.has(opening);
+  if (!EVENT_DETERMINERS.has(opening) && !owned) return undefined;
   // "That episode took place in 2012", "That happened in 2012": the whole of what the sentence before told, summed up,
   // so no event that sentence names by its noun is the one dated instead.
-  const summed = SUMMING_NOUNS.has(words[1]?.lower ?? '') || (opening !== 'the' && DATING_WORDS.has(words[1]?.lower ?? ''));
-  if (!summed && eventReference(draft) !== 1) return undefined;
+  const summed = !owned && (SUMMING_NOUNS.has(words[1]?.lower ?? '') || (opening !== 'the' && DATING_WORDS.has(words[1]?.lower ?? '')));
+  const named = owned
+    ? EVENT_NOUNS.has(words[1]?.lower ?? '') && words[2]?.lower !== 'of' && !draft.slots.some((s) => s.first <= 1 && 1 <= s.last)
+    : eventReference(draft) === 1;
+  if (!summed && !named) return undefined;
   const own = draft.slots.filter((s) => !s.referent);
   const date = own[0];
-  if (own.length !== 1 || date.kind !== 'date' || date.attributive || draft.quoted[date.first] === 1 || date.first < 2) return undefined;
+  if (!date || date.kind !== 'date' || date.attributive || draft.quoted[date.first] === 1 || date.first < 2) return undefined;
   for (let i = 2; i < date.first; i++) if (!DATING_WORDS.has(words[i].lower)) return undefined;
+  // A comma closes the dating: what follows it ("…, and director-level talks followed") is another clause or phrase,
+  // whose names are its own, not the event's.
   const next = words[date.last + 1];
   if (next && !draft.source.slice(words[date.last].end - draft.start, next.start - draft.start).includes(',')) return undefined;
   if (before.slots.some((s) => s.kind === 'date') || (!summed && before.words.some((w) => EVENT_NOUNS.has(w.lower)))) return undefined;
@@ -472,8 +482,8 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
 }
 
 /**
- * The person opening `draft` as its subject when every other person it names is only an owner ("Suga, long Abe's
- * Cabinet Secretary, …") or stands in a clause of time or cause after the subject's ("… after Abe resigned"): the "he"
+ * The person opening `draft` as its subject when every other person it names only qualifies a noun ("Suga, long Abe's
+ * Cabinet Secretary, …", "… now that Trump-Kim summitry is gone": `qualifiesOnly`) or stands in a clause of time or cause after the subject's ("… after Abe resigned"): the "he"
  * of the sentence after goes on with the subject. Undefined when another is a party of the subject's act ("Suga met
  * Moon", "Suga and Moon").
  */
@@ -481,7 +491,7 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
   const { words } = draft;
   const [subject] = people;
   if (subject.first !== 0) return undefined;
-  const owner = (p: Slot) => possessiveMark(words, p.last + 1);
+  const owner = (p: Slot) => qualifiesOnly(draft, p);
   const subordinate = (p: Slot) => {
     for (let k = subject.last + 1; k < p.first; k++)
       if (ADVERBIAL_CONJUNCTIONS.has(words[k].lower) || PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) return true;
@@ -494,8 +504,27 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
   return subject;
 }
 
+/** A hyphen or dash joining two names into the modifier of a noun ("Trump-Kim summitry"). */
+const NAME_JOINER = /^[-\u2010\u2011\u2013]$/;
+
+/**
+ * Whether the person `p` only qualifies a noun of `draft`, taking no part in its act: an owner ("Abe's Cabinet
+ * Secretary") or a name joined by a hyphen to another ("now that Trump-Kim summitry is gone", "a Moon-Suga summit").
+ */
+function qualifiesOnly(draft: AnalysedSentence, p: Slot): boolean {
+  if (possessiveMark(draft.words, p.last + 1)) return true;
+  const named = (at: number) => draft.slots.some((s) => s.kind === 'entity' && s.first <= at && at <= s.last);
+  return (
+    (NAME_JOINER.test(textBetween(draft, p.last, p.last + 1)) && named(p.last + 1)) ||
+    (NAME_JOINER.test(textBetween(draft, p.first - 1, p.first)) && named(p.first - 1))
+  );
+}
+
 /** Pronouns that stand as the subject of their clause: no one named after them in it is who they stand for. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Pronouns that stand as the subject of their clause for a thing, not a person: a body, a country, an agreement. */
+export const THING_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /** Pronouns that stand only as an object: in the clause of the subject they follow, never that subject ("himself"). */
 const OBJECT_PRONOUNS = new Set(['him']);
@@ -618,8 +647,11 @@ interface ContextChange {
 
 /** What `draft` leaves the sentences after it. */
 function contextChange(draft: AnalysedSentence): ContextChange {
-  // Two people named in one sentence leave "he" open: neither is taken.
-  const people = draft.slots.filter((s) => s.entity?.type === 'person');
+  // Two people named in one sentence leave "he" open: neither is taken. A person named only within quoted words is
+  // the speaker's topic, not one the paragraph goes on with ("'… to President Moon …,' he said. The professor …": the
+  // professor is the speaker).
+  const named = draft.slots.filter((s) => s.entity?.type === 'person');
+  const people = named.filter((s) => draft.quoted[s.first] !== 1);
   const namesPeople = people.length > 0;
   let person: Slot | undefined;
   let personAlone = false;
@@ -627,7 +659,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   if (namesPeople) {
     const distinct = new Set(people.map((p) => p.entity!.key));
     person = opensWithUntypedDoer(draft) ? undefined : distinct.size === 1 ? people[0] : subjectAmongOthers(draft, people);
-    personAlone = people.every((p) => p.entity!.key === person?.entity!.key || possessiveMark(draft.words, p.last + 1));
+    personAlone = people.every((p) => p.entity!.key === person?.entity!.key || qualifiesOnly(draft, p));
     group = namedTogether(draft);
   }
   // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
@@ -671,7 +703,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     year,
     dated: dated.length > 0,
     date,
-    fullNames: people.filter((p) => !p.referent && p.entity!.words.length > 1),
+    fullNames: named.filter((p) => !p.referent && p.entity!.words.length > 1),
   };
 }
 
@@ -711,15 +743,17 @@ const IT_SUBJECT_TYPES = new Set(['organisation', 'place']);
 
 /**
  * The body or country `draft` opens with as its subject ("The Blue House answered …", "China has pressed …"): its
- * first word, or its second after "the", before a verb (no possessive, no comma, no other name right after it).
+ * first word, or its second after "the", before a verb or an auxiliary of the perfect and its verb (no possessive, no
+ * comma, no other name right after it).
  */
 function subjectThing(draft: AnalysedSentence): Slot | undefined {
   const first = draft.slots[0];
   if (!first || first.kind !== 'entity' || first.referent || first.entity!.adjective) return undefined;
   if (!IT_SUBJECT_TYPES.has(first.entity!.type)) return undefined;
   if (!(first.first === 0 || (first.first === 1 && draft.words[0].lower === 'the'))) return undefined;
-  const next = first.last + 1;
-  if (next >= draft.words.length || possessiveMark(draft.words, next) || draft.content[next] !== 1) return undefined;
+  // Its verb, past an auxiliary of the perfect ("China has pressed …").
+  const next = first.last + 1 + (PERFECT_AUXILIARIES.has(draft.words[first.last + 1]?.lower ?? '') ? 1 : 0);
+  if (next >= draft.words.length || possessiveMark(draft.words, first.last + 1) || draft.content[next] !== 1) return undefined;
   if (draft.slots.some((s) => s.first === next) || PUNCTUATION_BETWEEN.test(textBetween(draft, first.last, next))) return undefined;
   return first;
 }

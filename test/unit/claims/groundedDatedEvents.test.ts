@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A sentence that dates the event the sentence before told ("That clash took place in 2012", "His visit came in
+ * December 2020") is read as that sentence dated so (groundedCheck.ts `datedEventConflict`, references.ts
+ * `dateOfEventBefore`), though it goes on past the date with a clause of its own, names the event by another word
+ * than the one before, or follows a sentence whose subject is "It".
+ */
+describe('claims read from the sources: a sentence dating the event told before', () => {
+  it('reads the date though a clause of its own follows it ("That clash took place in 2012, and …")', () => {
+    const kb = realKnowledge();
+    // "Tokyo faced a ban on rare earth exports during its clash with Beijing over the Senkaku/Diaoyu Islands in 2010".
+    const ban = 'Beijing halted rare earth shipments to Tokyo during their confrontation over the Senkaku/Diaoyu Islands.';
+    const after = 'and Japanese planners still remember it.';
+    assert.deepEqual(warnedWords(kb, `${ban} That clash took place in 2012, ${after}`), ['2012']);
+    assert.deepEqual(warnedWords(kb, `${ban} That clash took place in 2010, ${after}`), []);
+  });
+
+  it('reads "His visit came in …" as dating the act the sentence before told of the person', () => {
+    const kb = realKnowledge();
+    // "… Takeo Kawamura, head of the Japan-Korea Parliamentarians' Union, met informally with his counterparts in Seoul
+    // in October 2020."
+    const visit = "Takeo Kawamura, head of the Japan-Korea Parliamentarians' Union, met his Korean counterparts informally in Seoul.";
+    const after = 'and working-level talks soon resumed.';
+    assert.deepEqual(warnedWords(kb, `${visit} His visit came in December 2020, ${after}`), ['December 2020']);
+    assert.deepEqual(warnedWords(kb, `${visit} His visit came in October 2020, ${after}`), []);
+  });
+
+  it('reads the act of "It", the country the sentence before opened with, as the act a next sentence dates', () => {
+    const kb = realKnowledge();
+    // "More recently, it has aggressively extended its territorial claims … and, in June 2020, engaged in a border
+    // standoff with India …" ("it": China).
+    const china =
+      'China has pushed its territorial claims in the East and South China Seas. It also engaged in a border standoff with India.';
+    assert.deepEqual(warnedWords(kb, `${china} That clash took place in 2019.`), ['2019']);
+    assert.deepEqual(warnedWords(kb, `${china} That clash took place in June 2020.`), []);
+  });
+
+  it('reads a verb placing the event in its time ("That effort belonged to the 2000s") as dating it', () => {
+    const kb = realKnowledge();
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach to
+    // negotiating with Pyongyang did Seoul and Tokyo seemed to find common ground."
+    const perry = 'Secretary of Defense William Perry once led a trilateral, alliances-first approach to Pyongyang.';
+    assert.deepEqual(warnedWords(kb, `${perry} That effort belonged to the 2000s.`), ['2000s']);
+    assert.deepEqual(warnedWords(kb, `${perry} That effort belonged to the 1990s.`), []);
+  });
+});
