@@ -124,7 +124,9 @@ describe("claims read from the sources: the order of events and of a journey's s
   it('orders an undated event after the one the passage before told, by "later that month" (…, and later that month, …)', () => {
     // "… Takeo Kawamura … met informally with his counterparts in Seoul in October 2020. Senior working-level talks
     // resumed, and later that month, Ministry of Foreign Affairs director-level talks took place in Seoul …".
-    warnsOn([["Foreign ministry director-level talks in Seoul preceded Kawamura's informal meeting with his counterparts there.", 'preceded']]);
+    warnsOn([
+      ["Foreign ministry director-level talks in Seoul preceded Kawamura's informal meeting with his counterparts there.", 'preceded'],
+    ]);
     silentOn(["Foreign ministry director-level talks in Seoul followed Kawamura's informal meeting with his counterparts there."]);
   });
 

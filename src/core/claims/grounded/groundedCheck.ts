@@ -1053,7 +1053,8 @@ function narratedAfter(
     const before = index.claim(best.c - k - 1);
     if (before.passage.source !== source || before.passage.index !== at - k - 1) return undefined;
     if (k > 0 && eventDates(opening.analysis).length > 0) return undefined;
-    if (opening.analysis.after || followsEventBefore(opening.analysis, before.analysis)) return { claim: best.claim, opening, after: best.c - k - 1 };
+    if (opening.analysis.after || followsEventBefore(opening.analysis, before.analysis))
+      return { claim: best.claim, opening, after: best.c - k - 1 };
     // The paragraph's first passage: a paragraph before goes on with another thread.
     if (opening.passage.start - before.passage.end > 1) return undefined;
   }
