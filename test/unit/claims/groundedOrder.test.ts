@@ -130,6 +130,25 @@ describe("claims read from the sources: the order of events and of a journey's s
     silentOn(["Foreign ministry director-level talks in Seoul followed Kawamura's informal meeting with his counterparts there."]);
   });
 
+  it('reads the event after an order word past a date or a count before its noun ("before his December 2019 meeting")', () => {
+    // "… in December 2019, Japanese Prime Minister Abe Shinzo and South Korean President Moon Jae-in met in Chengdu …. In a
+    // subsequent speech to the Japanese Diet, Abe called South Korea … “our most important neighbor …”".
+    warnsOn([
+      [
+        'Abe\'s Diet speech calling South Korea "our most important neighbor" came before his December 2019 meeting with Moon in Chengdu.',
+        'before',
+      ],
+      [
+        "The ROK Supreme Court's forced labor ruling came after the two countries had already stripped each other of most-favored-nation status.",
+        'after',
+      ],
+    ]);
+    silentOn([
+      'Abe\'s Diet speech calling South Korea "our most important neighbor" came after his December 2019 meeting with Moon in Chengdu.',
+      "The ROK Supreme Court's forced labor ruling came before the two countries stripped each other of most-favored-nation status.",
+    ]);
+  });
+
   it('reads no order from a passive order verb its event does not follow right after ("was followed later that month by")', () => {
     silentOn(["Kawamura's informal meeting in Seoul was followed later that month by director-level talks."]);
   });

@@ -84,10 +84,13 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     const direction = passive || relative ? (order.direction === 'before' ? 'after' : 'before') : order.direction;
     const paired = (w: string | undefined) => w === 'and' || w === 'or';
     if (paired(a.words[k]?.lower) || paired(a.words[i - 1]?.lower) || NEGATION_WORDS.has(a.words[i - 1]?.lower ?? '')) continue;
+    const determined = k;
     while (k < a.words.length && EVENT_DETERMINERS.has(a.words[k].lower)) k++;
-    // "before the 2018 Supreme Court ruling": a year naming the event is a word of its name, not a time of the clause.
-    const year = a.slots.find((s) => s.kind === 'date' && s.first === k && s.attributive);
-    if (year && k > i + 1) k = year.last + 1;
+    // "before the 2018 Supreme Court ruling", "before his December 2019 meeting with Moon": a date after a determiner and
+    // before a noun names the event by its time, not the clause's; "after the two countries had …" counts the noun.
+    const modifier = k > determined ? a.slots.find((s) => (s.kind === 'date' || s.kind === 'number') && s.first === k) : undefined;
+    if (modifier && (a.content[modifier.last + 1] === 1 || a.slots.some((s) => s.kind === 'entity' && s.first === modifier.last + 1)))
+      k = modifier.last + 1;
     if (k >= a.words.length || TIME_NOUNS.has(a.words[k].lower)) continue;
     const words: [number, number] = [i, order.next !== undefined || passive || relative ? i + 1 : i];
     // "before he met Moon in Chengdu": a pronoun's act is its event, placed by the things its clause names other than
