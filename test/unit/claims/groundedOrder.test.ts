@@ -121,6 +121,18 @@ describe("claims read from the sources: the order of events and of a journey's s
     ]);
   });
 
+  it('orders an event after the one a passage of its paragraph opens "Following …" after, where the dates overlap', () => {
+    // "A second source of momentum … came in November with … Joe Biden's victory in the U.S. presidential election. …
+    // Following Biden's election, South Korea made multi-pronged overtures to Japan. Park Jie-won, head of the National
+    // Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    warnsOn([["Park Jie-won's mission to Tokyo as presidential envoy preceded Biden's election victory.", 'preceded']]);
+    silentOn([
+      "Park Jie-won's mission to Tokyo as presidential envoy followed Biden's election victory.",
+      // Another event of Biden's: not the one the opening names.
+      "Park Jie-won's mission to Tokyo as presidential envoy preceded Biden's inauguration.",
+    ]);
+  });
+
   it('orders an undated event after the one the passage before told, by "later that month" (…, and later that month, …)', () => {
     // "… Takeo Kawamura … met informally with his counterparts in Seoul in October 2020. Senior working-level talks
     // resumed, and later that month, Ministry of Foreign Affairs director-level talks took place in Seoul …".

@@ -599,24 +599,33 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
     const byClause = clauseOf(draft, ...order.by);
     const ordered = datedEvent(index, orderedClause);
     const by = datedEvent(index, byClause);
-    if (!ordered || !by) {
-      const narrated = narratedOrderConflict(index, draft, order, orderedClause, byClause);
-      if (narrated) return narrated;
+    // Dates that do not say which came first leave the order the sources narrate.
+    const narrated = () => narratedOrderConflict(index, draft, order, orderedClause, byClause, [ordered, by]);
+    if (!ordered || !by || ordered.claim === by.claim) {
+      const found = narrated();
+      if (found) return found;
       continue;
     }
-    if (ordered.claim === by.claim) continue;
     // A year or a decade places a date in time; two dates without either are of one year only in one source. One
     // placed and one not: the other is placed by the year its source goes on in, where that is told.
     const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
     let [a, b] = [ordered.date.date!, by.date.date!];
     if (placed(a) !== placed(b)) [a, b] = [withRunningYear(index, ordered), withRunningYear(index, by)];
     const oneYear = placed(a) && placed(b) ? true : !placed(a) && !placed(b) && ordered.claim.passage.source === by.claim.passage.source;
-    if (!oneYear) continue;
+    if (!oneYear) {
+      const found = narrated();
+      if (found) return found;
+      continue;
+    }
     // Each date as the days it may cover (a season its months, a month all its days): only dates that do not
     // overlap say which came first.
     const [aFrom, aTo] = dayRange(a);
     const [bFrom, bTo] = dayRange(b);
-    if (aTo >= bFrom && bTo >= aFrom) continue;
+    if (aTo >= bFrom && bTo >= aFrom) {
+      const found = narrated();
+      if (found) return found;
+      continue;
+    }
     const earlier = aTo < bFrom;
     if (earlier === (order.direction === 'before')) continue;
     const start = draft.words[o].start;
@@ -638,11 +647,19 @@ function narratedOrderConflict(
   order: OrderedEvents,
   orderedClause: AnalysedSentence,
   byClause: AnalysedSentence,
+  dated: readonly (DatedEvent | undefined)[],
 ): ClaimFinding | undefined {
-  // The draft sets the undated event before the other, or the other after it: the source has it the other way.
-  const [later, earlier] = order.direction === 'before' ? [orderedClause, byClause] : [byClause, orderedClause];
-  const narrated = narratedAfter(index, later);
-  if (!narrated || !tellsEventAt(index, earlier, narrated.after)) return undefined;
+  // The draft sets the event narrated after before the other, or the other after it: the source has it the other way.
+  const before = order.direction === 'before';
+  const [later, earlier] = before ? [orderedClause, byClause] : [byClause, orderedClause];
+  const narrated = narratedAfter(index, later, dated[before ? 0 : 1]);
+  if (!narrated) return undefined;
+  if (
+    narrated.after !== undefined
+      ? !tellsEventAt(index, earlier, narrated.after)
+      : !namesEvent(narrated.opening.analysis, narrated.named!, earlier)
+  )
+    return undefined;
   const [o, p] = order.words;
   const opening = narrated.opening.analysis;
   const comma = opening.words.findIndex((_, i) => textBetween(opening, i, i + 1).includes(','));
@@ -1037,14 +1054,17 @@ function tellsEventAt(index: SourceClaims, clause: AnalysedSentence, c: number):
 function narratedAfter(
   index: SourceClaims,
   clause: AnalysedSentence,
-): { claim: SourceClaim; opening: SourceClaim; after: number } | undefined {
-  if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
-  let best: { claim: SourceClaim; c: number; coverage: number } | undefined;
-  for (const c of candidatesFor(index, clause, DATED_EVENT_CANDIDATES)) {
-    const claim = index.claim(c);
-    if (eventDates(claim.analysis).length > 0) continue;
-    const coverage = tellsEvent(index, clause, claim, MIN_ANCHORS);
-    if (coverage !== undefined && (!best || coverage > best.coverage)) best = { claim, c, coverage };
+  dated: DatedEvent | undefined,
+): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
+  let best: { claim: SourceClaim; c: number; coverage: number } | undefined = dated && { ...dated, coverage: 0 };
+  if (!best) {
+    if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
+    for (const c of candidatesFor(index, clause, DATED_EVENT_CANDIDATES)) {
+      const claim = index.claim(c);
+      if (eventDates(claim.analysis).length > 0) continue;
+      const coverage = tellsEvent(index, clause, claim, MIN_ANCHORS);
+      if (coverage !== undefined && (!best || coverage > best.coverage)) best = { claim, c, coverage };
+    }
   }
   if (!best) return undefined;
   const { source, index: at } = best.claim.passage;
@@ -1055,10 +1075,42 @@ function narratedAfter(
     if (k > 0 && eventDates(opening.analysis).length > 0) return undefined;
     if (opening.analysis.after || followsEventBefore(opening.analysis, before.analysis))
       return { claim: best.claim, opening, after: best.c - k - 1 };
+    const named = followsNamedEvent(opening.analysis);
+    if (named) return { claim: best.claim, opening, named };
     // The paragraph's first passage: a paragraph before goes on with another thread.
     if (opening.passage.start - before.passage.end > 1) return undefined;
   }
   return undefined;
+}
+
+/** A passage telling a clause's event, and the date it gives it (`datedEvent`). */
+type DatedEvent = { claim: SourceClaim; c: number; date: Slot };
+
+/**
+ * The words of the event a passage opens by setting itself after ("Following Biden's election, South Korea made …"),
+ * up to the phrase's comma, when no demonstrative points back at the passage before (`followsEventBefore`).
+ */
+function followsNamedEvent(a: AnalysedSentence): [number, number] | undefined {
+  const order = ORDER_WORDS.get(a.words[0]?.lower ?? '');
+  if (!order || order.direction !== 'after' || order.verb || order.next !== undefined || DEMONSTRATIVES.has(a.words[1]?.lower ?? ''))
+    return undefined;
+  for (let i = 1; i < a.words.length - 1; i++) if (textBetween(a, i, i + 1).includes(',')) return [1, i + 1];
+  return undefined;
+}
+
+/**
+ * Whether a clause tells the event a passage's opening phrase names (words `named`): every thing either names is named
+ * by the other ("Biden's election victory" and "Following Biden's election"), and a word of the phrase is the clause's.
+ */
+function namesEvent(a: AnalysedSentence, [from, to]: [number, number], clause: AnalysedSentence): boolean {
+  const things = a.slots.filter((s) => s.kind === 'entity' && s.first >= from && s.last < to);
+  const mine = clause.slots.filter((s) => s.kind === 'entity');
+  const same = (x: Slot, ys: readonly Slot[]) => ys.some((y) => compareSlots(x, y) === 'same');
+  if (things.length === 0 || !things.every((s) => same(s, mine)) || !mine.every((s) => same(s, things))) return false;
+  for (let i = from; i < to; i++) {
+    if (a.content[i] === 1 && !a.slots.some((s) => s.first <= i && i <= s.last) && clause.contentStems.has(a.stems[i])) return true;
+  }
+  return false;
 }
 
 /** Most passages back the opening a passage is narrated after is looked for (`narratedAfter`). */
