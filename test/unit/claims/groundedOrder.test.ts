@@ -97,6 +97,74 @@ describe("claims read from the sources: the order of events and of a journey's s
     silentOn(["The constitutional court first became involved in 2011, well before the Supreme Court's forced-labour ruling."]);
   });
 
+  it('places a source\'s month of no year in the year its narrative goes on in ("in October 2020" … "came in November")', () => {
+    // "… Takeo Kawamura … met informally with his counterparts in Seoul in October 2020." and, two passages on, "A
+    // second source of momentum for Japan-Korea relations came in November with … Joe Biden's victory …".
+    warnsOn([["Kawamura's informal visit to Seoul came after Biden's election victory.", 'after']]);
+    silentOn(["Kawamura's informal visit to Seoul came before Biden's election victory."]);
+  });
+
+  it('orders an undated event after the one a passage before it in its paragraph opens "Following this …" after', () => {
+    // "In 2018, however, the ROK Supreme Court ruled that … Japanese companies had to make reparations …. Following
+    // this controversial ruling, tensions boiled over. Both nations removed the other from most-favored-nation trading
+    // status."
+    warnsOn([
+      ["The two countries' mutual removal from most-favored-nation status came before the 2018 Supreme Court ruling.", 'before'],
+      [
+        'The mutual removal from most-favored-nation status came first, and only afterwards did the ROK Supreme Court hand down its 2018 forced-labor ruling.',
+        'first, and only afterwards',
+      ],
+    ]);
+    silentOn([
+      "The two countries' mutual removal from most-favored-nation status came after the 2018 Supreme Court ruling.",
+      'The ROK Supreme Court handed down its 2018 forced-labor ruling first, and only afterwards came the mutual removal from most-favored-nation status.',
+    ]);
+  });
+
+  it('orders an event after the one a passage of its paragraph opens "Following …" after, where the dates overlap', () => {
+    // "A second source of momentum … came in November with … Joe Biden's victory in the U.S. presidential election. …
+    // Following Biden's election, South Korea made multi-pronged overtures to Japan. Park Jie-won, head of the National
+    // Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    warnsOn([["Park Jie-won's mission to Tokyo as presidential envoy preceded Biden's election victory.", 'preceded']]);
+    silentOn([
+      "Park Jie-won's mission to Tokyo as presidential envoy followed Biden's election victory.",
+      // Another event of Biden's: not the one the opening names.
+      "Park Jie-won's mission to Tokyo as presidential envoy preceded Biden's inauguration.",
+    ]);
+  });
+
+  it('orders an undated event after the one the passage before told, by "later that month" (…, and later that month, …)', () => {
+    // "… Takeo Kawamura … met informally with his counterparts in Seoul in October 2020. Senior working-level talks
+    // resumed, and later that month, Ministry of Foreign Affairs director-level talks took place in Seoul …".
+    warnsOn([
+      ["Foreign ministry director-level talks in Seoul preceded Kawamura's informal meeting with his counterparts there.", 'preceded'],
+    ]);
+    silentOn(["Foreign ministry director-level talks in Seoul followed Kawamura's informal meeting with his counterparts there."]);
+  });
+
+  it('reads the event after an order word past a date or a count before its noun ("before his December 2019 meeting")', () => {
+    // "… in December 2019, Japanese Prime Minister Abe Shinzo and South Korean President Moon Jae-in met in Chengdu …. In a
+    // subsequent speech to the Japanese Diet, Abe called South Korea … “our most important neighbor …”".
+    warnsOn([
+      [
+        'Abe\'s Diet speech calling South Korea "our most important neighbor" came before his December 2019 meeting with Moon in Chengdu.',
+        'before',
+      ],
+      [
+        "The ROK Supreme Court's forced labor ruling came after the two countries had already stripped each other of most-favored-nation status.",
+        'after',
+      ],
+    ]);
+    silentOn([
+      'Abe\'s Diet speech calling South Korea "our most important neighbor" came after his December 2019 meeting with Moon in Chengdu.',
+      "The ROK Supreme Court's forced labor ruling came before the two countries stripped each other of most-favored-nation status.",
+    ]);
+  });
+
+  it('reads no order from a passive order verb its event does not follow right after ("was followed later that month by")', () => {
+    silentOn(["Kawamura's informal meeting in Seoul was followed later that month by director-level talks."]);
+  });
+
   it('reads the stops of a journey against a route a passage gives "by way of" its stops on the way', () => {
     // "Further, Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way of The
     // Philippines and Thailand."

@@ -9,6 +9,7 @@ import {
   NOT_THEN_BEFORE,
   ORDER_WORDS,
   PARTY_SUBJECT_PRONOUNS,
+  PASSIVE_AUXILIARIES,
   RELATIVE_AUXILIARIES,
   RELATIVE_WORDS,
   THEN_WORDS,
@@ -74,6 +75,8 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     }
     // "was followed by the ruling": the verb in the passive sets its subject on the other side of the event.
     const passive = order.verb === true && a.words[k]?.lower === 'by';
+    // "was followed later that month by the talks": passive too, its event past words this reading does not follow.
+    if (order.verb === true && !passive && PASSIVE_AUXILIARIES.has(a.words[i - 1]?.lower ?? '')) continue;
     // "Suga took office in September 2020, after which Abe resigned": the clause after the relative word is the event
     // set after the one before the comma, so the sentence's first event comes before it.
     const relative = !passive && i > 0 && a.words[k]?.lower === 'which' && textBetween(a, i - 1, i).includes(',');
@@ -81,7 +84,13 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
     const direction = passive || relative ? (order.direction === 'before' ? 'after' : 'before') : order.direction;
     const paired = (w: string | undefined) => w === 'and' || w === 'or';
     if (paired(a.words[k]?.lower) || paired(a.words[i - 1]?.lower) || NEGATION_WORDS.has(a.words[i - 1]?.lower ?? '')) continue;
+    const determined = k;
     while (k < a.words.length && EVENT_DETERMINERS.has(a.words[k].lower)) k++;
+    // "before the 2018 Supreme Court ruling", "before his December 2019 meeting with Moon": a date after a determiner and
+    // before a noun names the event by its time, not the clause's; "after the two countries had …" counts the noun.
+    const modifier = k > determined ? a.slots.find((s) => (s.kind === 'date' || s.kind === 'number') && s.first === k) : undefined;
+    if (modifier && (a.content[modifier.last + 1] === 1 || a.slots.some((s) => s.kind === 'entity' && s.first === modifier.last + 1)))
+      k = modifier.last + 1;
     if (k >= a.words.length || TIME_NOUNS.has(a.words[k].lower)) continue;
     const words: [number, number] = [i, order.next !== undefined || passive || relative ? i + 1 : i];
     // "before he met Moon in Chengdu": a pronoun's act is its event, placed by the things its clause names other than
