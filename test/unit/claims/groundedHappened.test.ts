@@ -56,4 +56,11 @@ describe('claims read from the sources: whether it happened', () => {
     both('Last month, Moon disowned the 2015 comfort women agreement as an official pact.', ['disowned']);
     both('Last month, Moon reaffirmed that the 2015 comfort women agreement remains an official pact.', []);
   });
+
+  it('reads a pronoun after the act as the thing its sentence named before ("… and the cabinet renewed it")', () => {
+    // strengthen-relations-2021: "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire during
+    // a period of tension."
+    both('In 2015, a currency swap agreement with South Korea neared its end, and the Abe cabinet renewed it.', ['renewed']);
+    both('In 2015, a currency swap agreement with South Korea neared its end, and the Abe cabinet let it expire.', []);
+  });
 });

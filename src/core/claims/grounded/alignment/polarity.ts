@@ -386,6 +386,11 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const y1 = firstValueAfter(y, f);
   if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
+  // A pronoun after the draft's predicate ("… a currency swap with Seoul came up for renewal, and … the cabinet chose to
+  // extend it") stands for the thing its sentence named before: that thing, named near the claim's predicate ("let a
+  // currency swap agreement with South Korea expire"), is the object of both.
+  const antecedent = OBJECT_PRONOUNS.has(x.words[e + 1]?.lower ?? '') ? thingBefore(x, i) : undefined;
+  if (antecedent && pairs.some(([p, q]) => p === antecedent && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
   // The same number of things after the same preposition ("mediate between the two allies", "mediate between the two
   // nations"): the parties both count, however each calls them.
   if (sameCountAfter(x, e, y, f)) return true;
@@ -468,6 +473,20 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/**
+ * The last thing (no person, place or body: a party acts, and is seldom "it") the sentence names before word `i`, which
+ * a pronoun after the predicate at `i` stands for.
+ */
+function thingBefore(a: AnalysedSentence, i: number): Slot | undefined {
+  let found: Slot | undefined;
+  for (const slot of a.slots) {
+    const type = slot.entity?.type;
+    if (slot.kind !== 'entity' || slot.last >= i || type === 'person' || type === 'place' || type === 'organisation') continue;
+    if (!found || slot.first > found.first) found = slot;
+  }
+  return found;
 }
 
 /**
