@@ -28,9 +28,6 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
   ['ize', 'iz'],
   ['isions', 'id'],
   ['ision', 'id'],
-  // "response" meets "respond" (its "-nse" noun): "responded warmly" retells "subdued in response".
-  ['sponses', 'spond'],
-  ['sponse', 'spond'],
   ['ations', ''],
   ['ation', ''],
   // "retaliatory" meets "retaliation", "conciliatory" "conciliate".
