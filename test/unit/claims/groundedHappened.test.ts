@@ -56,4 +56,16 @@ describe('claims read from the sources: whether it happened', () => {
     both('In 2015, a currency swap agreement with South Korea neared its end, and the Abe cabinet renewed it.', ['renewed']);
     both('In 2015, a currency swap agreement with South Korea neared its end, and the Abe cabinet let it expire.', []);
   });
+
+  it('reads "abrogated" as ending a pact, and an act only considered as no statement that it was done', () => {
+    // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
+    // agreement unless Japan rescinded its export control measures"; buchan2019: "News that the Blue House is
+    // considering abrogation of GSOMIA is a flashing alarm."
+    both('Seoul abrogated GSOMIA in 2019.', ['abrogated']);
+    // Considered, not done: neither backs the termination nor contradicts the threat.
+    both('The Blue House is considering abrogation of GSOMIA.', []);
+    both('The Blue House threatened to abrogate GSOMIA.', []);
+    both('Seoul is weighing the abrogation of GSOMIA.', []);
+    both('Seoul refused to consider abrogating GSOMIA.', ['refused']);
+  });
 });
