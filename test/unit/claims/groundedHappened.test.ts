@@ -68,4 +68,11 @@ describe('claims read from the sources: whether it happened', () => {
     both('Seoul is weighing the abrogation of GSOMIA.', []);
     both('Seoul refused to consider abrogating GSOMIA.', ['refused']);
   });
+
+  it('finds the passage a sentence contradicts by its opposite predicate, though they share few other words', () => {
+    // biden-japan-frictions: "The Korean leader reaffirmed that the 2015 agreement on “comfort women” remains intact as
+    // an official pact".
+    both('Last month, Moon disowned the 2015 comfort women agreement as an official pact.', ['disowned']);
+    both('Last month, Moon reaffirmed that the 2015 comfort women agreement remains an official pact.', []);
+  });
 });
