@@ -49,4 +49,30 @@ describe('claims read from the sources: whether it happened', () => {
     both('Suga and Moon quickly embraced the results and congratulated Biden on his win.', []);
     both('No one in Tokyo doubted that Suga congratulated Biden on his win.', []);
   });
+
+  it('reads a pronoun after the act as the thing its sentence named before ("… and the cabinet renewed it")', () => {
+    // strengthen-relations-2021: "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire during
+    // a period of tension."
+    both('In 2015, a currency swap agreement with South Korea neared its end, and the Abe cabinet renewed it.', ['renewed']);
+    both('In 2015, a currency swap agreement with South Korea neared its end, and the Abe cabinet let it expire.', []);
+  });
+
+  it('reads "abrogated" as ending a pact, and an act only considered as no statement that it was done', () => {
+    // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
+    // agreement unless Japan rescinded its export control measures"; buchan2019: "News that the Blue House is
+    // considering abrogation of GSOMIA is a flashing alarm."
+    both('Seoul abrogated GSOMIA in 2019.', ['abrogated']);
+    // Considered, not done: neither backs the termination nor contradicts the threat.
+    both('The Blue House is considering abrogation of GSOMIA.', []);
+    both('The Blue House threatened to abrogate GSOMIA.', []);
+    both('Seoul is weighing the abrogation of GSOMIA.', []);
+    both('Seoul refused to consider abrogating GSOMIA.', ['refused']);
+  });
+
+  it('finds the passage a sentence contradicts by its opposite predicate, though they share few other words', () => {
+    // biden-japan-frictions: "The Korean leader reaffirmed that the 2015 agreement on “comfort women” remains intact as
+    // an official pact".
+    both('Last month, Moon disowned the 2015 comfort women agreement as an official pact.', ['disowned']);
+    both('Last month, Moon reaffirmed that the 2015 comfort women agreement remains an official pact.', []);
+  });
 });

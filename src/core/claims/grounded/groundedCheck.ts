@@ -472,6 +472,32 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
       tally[2 * d + 1]++;
     }
   }
+  // A predicate's opposite finds passages as the word itself does ("Moon disowned the agreement" finds "The Korean
+  // leader reaffirmed that the … agreement remains intact"): a sentence telling the opposite of what a passage states
+  // retells that passage, though the one word carrying the disagreement is not among the words they share. Not a word
+  // of refusal nor its opposites ("agreed to resume talks", "refused to hold further meetings"): what they answer is
+  // the act after them, whose own words find the passage; by the answer alone, every refusal by the same parties would
+  // be compared. A link through an opposite tells no more than the commoner of the two words ("terminated" must not
+  // let every passage "maintaining" something outscore those telling the termination).
+  for (const s of draft.contentStems) {
+    const opposites = OPPOSITE_STEMS.get(s);
+    if (opposites === undefined || REFUSAL_STEMS.has(s)) continue;
+    const own = index.scoringStem(s)?.weight ?? Infinity;
+    for (let k = 0; k < opposites.length; k++) {
+      const o = opposites[k];
+      // Once per opposite, though two of the sentence's words share it ("supported and backed": "oppose"), or two
+      // synonyms of the one word list it ("scrap", "abandon": "maintain").
+      if (REFUSAL_STEMS.has(o) || draft.contentStems.has(o) || firstWithOpposite(draft, o) !== s || opposites.indexOf(o) !== k) continue;
+      const scoring = index.scoringStem(o);
+      if (scoring === undefined || scoring.passages > common) continue;
+      const w = Math.min(scoring.weight, own);
+      for (const d of scoring.claims() ?? []) {
+        if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
+        tally[2 * d] += w;
+        tally[2 * d + 1]++;
+      }
+    }
+  }
   // A thing the sentence names that a passage spells out in plain words, every one of them ("the comfort-women
   // agreement", "the … “comfort women” agreement"): the passage names it too. Without this, a wrong name elsewhere in
   // the sentence ("… with President Lee Myung-bak") finds passages of its own that outscore the one telling the event.
@@ -538,6 +564,12 @@ function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size = CAND
   }
   for (let k = 0; k < best.length; k++) best[k] = index.distinctPassage(best[k]);
   return best;
+}
+
+/** The first of the sentence's content stems (in their order) that has `opposite` among its opposites. */
+function firstWithOpposite(draft: AnalysedSentence, opposite: string): string | undefined {
+  for (const s of draft.contentStems) if (OPPOSITE_STEMS.get(s)?.includes(opposite)) return s;
+  return undefined;
 }
 
 /**

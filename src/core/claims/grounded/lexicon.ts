@@ -165,9 +165,10 @@ export const INTENT_NOUNS = words(`interest appetite effort efforts attempt atte
 
 /**
  * Verbs of weighing an act: denied, they deny the act they weigh too ("refused to consider limiting its surveillance
- * activities" did not limit them), as a verb of little content does (`LIGHT_VERBS`).
+ * activities" did not limit them), as a verb of little content does (`LIGHT_VERBS`); stated, they tell the act only
+ * weighed, not done ("is weighing the abrogation of GSOMIA").
  */
-export const WEIGHING_VERBS = words(`consider contemplate entertain`);
+export const WEIGHING_VERBS = words(`consider contemplate entertain weigh`);
 
 /**
  * Words of denial that, opening a clause before a noun, deny its subject ("Neither leader, however, congratulated
@@ -1333,7 +1334,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // A meeting of many leaders, told in other words ("the G20 gathering in Nagoya", "the Group of Twenty summit").
   ['talks', 'meeting', 'summit', 'negotiations', 'gathering'],
   ['laborers', 'labourers', 'workers'],
-  ['scrap', 'abandon', 'withdraw', 'terminate', 'quit', 'exit', 'cancel', 'dissolve'],
+  // Ending an agreement or a body, in any word ("abrogated GSOMIA" is terminating it; "considering abrogation").
+  ['scrap', 'abandon', 'withdraw', 'terminate', 'quit', 'exit', 'cancel', 'dissolve', 'abrogate'],
   ['compensate', 'compensation', 'reparations', 'pay'],
   ['restrictions', 'controls', 'curbs', 'measures'],
   ['appoint', 'name', 'tap', 'nominate', 'designate'],

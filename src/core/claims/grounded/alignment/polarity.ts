@@ -385,7 +385,13 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const x1 = firstValueAfter(x, e);
   const y1 = firstValueAfter(y, f);
   if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
-  if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && q.first >= j - 8 && q.first <= f + 8 && q.first !== j)) return true;
+  const namedNear = (q: Slot) => q.first >= j - 8 && q.first <= f + 8 && q.first !== j;
+  if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && namedNear(q))) return true;
+  // A pronoun after the draft's predicate ("… a currency swap with Seoul came up for renewal, and … the cabinet chose to
+  // extend it") stands for the thing its sentence named before: that thing, named near the claim's predicate ("let a
+  // currency swap agreement with South Korea expire"), is the object of both.
+  const antecedent = OBJECT_PRONOUNS.has(x.words[e + 1]?.lower ?? '') ? thingBefore(x, i) : undefined;
+  if (antecedent && pairs.some(([p, q]) => p === antecedent && namedNear(q))) return true;
   // The same number of things after the same preposition ("mediate between the two allies", "mediate between the two
   // nations"): the parties both count, however each calls them.
   if (sameCountAfter(x, e, y, f)) return true;
@@ -468,6 +474,20 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   };
   const mine = subject(x, i);
   return mine.length > 0 && subject(y, j).some((w) => mine.includes(w));
+}
+
+/**
+ * The last thing (no person, place or body: a party acts, and is seldom "it") the sentence names before word `i`, which
+ * a pronoun after the predicate at `i` stands for.
+ */
+function thingBefore(a: AnalysedSentence, i: number): Slot | undefined {
+  let found: Slot | undefined;
+  for (const slot of a.slots) {
+    const type = slot.entity?.type;
+    if (slot.kind !== 'entity' || slot.last >= i || type === 'person' || type === 'place' || type === 'organisation') continue;
+    if (!found || slot.first > found.first) found = slot;
+  }
+  return found;
 }
 
 /**
@@ -677,7 +697,22 @@ function choiceBothTell(a: AnalysedSentence, n: number, other: AnalysedSentence)
  */
 export function statesActOf(draft: AnalysedSentence, i: number, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
   for (let j = 0; j < claim.words.length; j++)
-    if (claim.stems[j] === draft.stems[i] && claim.content[j] === 1 && sameObjectOf(draft, i, claim, j, pairs)) return true;
+    if (claim.stems[j] === draft.stems[i] && claim.content[j] === 1 && !weighedOnly(claim, j) && sameObjectOf(draft, i, claim, j, pairs))
+      return true;
+  return false;
+}
+
+/** How far before an act a verb of weighing it may stand ("is considering whether to terminate"). */
+const WEIGHED_REACH = 3;
+
+/**
+ * Whether the act at word `j` is only weighed, after a verb of `WEIGHING_VERBS` in its clause ("the Blue House is
+ * considering abrogation of GSOMIA"): the sentence does not state that it was done, so it neither backs a draft
+ * stating it nor contradicts one denying it. (Under a denial, "refused to consider limiting", the denial reaches the
+ * act through the verb: `readDeniedStems`.)
+ */
+function weighedOnly(a: AnalysedSentence, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - WEIGHED_REACH && !breaksClause(a, k, k + 1); k--) if (WEIGHING_STEMS.has(a.stems[k])) return true;
   return false;
 }
 
@@ -844,6 +879,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       if (
         j >= 0 &&
         stated(claim, j) &&
+        !weighedOnly(claim, j) &&
         !askedFor(claim, j, draft, n, word) &&
         claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
         (objectOf(object) || (word > n && objectOf(word)))
@@ -877,6 +913,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         draft.content[i] === 1 &&
         (!draftDenies || draft.quoted[i] === 0) &&
         !willedOnly(draft, i) &&
+        !weighedOnly(draft, i) &&
         !keptFrom(draft, i) &&
         !deniedInDraft(i) &&
         sameObject(draft, i, claim, object, pairs)
@@ -909,6 +946,8 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         if (
           j >= 0 &&
           stated(claim, j) &&
+          !weighedOnly(claim, j) &&
+          !weighedOnly(draft, i) &&
           !askedFor(claim, j, draft, i, i) &&
           !deniedBeside(j) &&
           broadObjectShared(draft, i, claim, j) &&
