@@ -106,7 +106,7 @@ export function alignmentBound(
 ): { coverage: number; anchors: number } {
   const words = sharedWords(draft, claim, index);
   let values = 0;
-  for (const slot of draft.slots) if (draft.quoted[slot.first] === 0 && pairable(slot, claim)) values++;
+  for (const slot of draft.slots) if (mayPair(draft, slot) && pairable(slot, claim)) values++;
   // A value that agrees adds its weight to both sides; one that does not adds to the draft's side or to neither.
   const total = words.total + values * SLOT_WEIGHT;
   const shared = words.shared + values * SLOT_WEIGHT;
@@ -124,10 +124,18 @@ export function anchorsBound(draft: AnalysedSentence, claim: AnalysedSentence, i
   let anchors = sharedWords(draft, claim, index).anchors;
   for (const slot of draft.slots) {
     if (anchors >= needed) break;
-    if (draft.quoted[slot.first] === 1) continue;
-    if (pairable(slot, claim)) anchors++;
+    if (mayPair(draft, slot) && pairable(slot, claim)) anchors++;
   }
   return anchors;
+}
+
+/**
+ * Whether `align` may pair the draft's `slot` at all: not a value in quotation marks, nor one inside a report that is
+ * not a declaration (`align` compares a declaration's content with a passage telling one, and leaves other reports'
+ * values uncompared).
+ */
+function mayPair(draft: AnalysedSentence, slot: Slot): boolean {
+  return draft.quoted[slot.first] === 0 && !(draft.reportedFrom >= 0 && slot.first > draft.reportedFrom && !draft.declared);
 }
 
 /**
@@ -139,6 +147,8 @@ export function pairable(slot: Slot, claim: AnalysedSentence): boolean {
   if (entity && spelledOut(slot, claim)) return true;
   for (const other of claim.slots) {
     if (other.kind !== slot.kind) continue;
+    // Titles of another rank ("Vice Foreign Minister", "Foreign Minister") `align` never compares, so never pairs.
+    if (slot.kind === 'role' && otherRank(slot, other)) continue;
     // Two parties `compareSlots` finds the same `compareParties` finds the same too: one call each.
     if ((entity ? compareParties(slot, other) : compareSlots(slot, other)) === 'same') return true;
   }
