@@ -3135,7 +3135,11 @@ describe('claims read from the sources: the maker of a thing', () => {
         value: 'Constitutional Court',
         sourced: 'ROK Supreme Court',
       },
-      { text: 'The forced labor ruling of October 2018 came from the Constitutional Court.', value: 'Constitutional Court', sourced: 'ROK Supreme Court' },
+      {
+        text: 'The forced labor ruling of October 2018 came from the Constitutional Court.',
+        value: 'Constitutional Court',
+        sourced: 'ROK Supreme Court',
+      },
     ]);
     silentOnEach(kb, [
       "The forced labor ruling of October 2018 came from South Korea's Supreme Court.",
