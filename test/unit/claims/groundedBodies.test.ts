@@ -91,3 +91,25 @@ describe('claims read from the sources: a court named otherwise in a sentence a 
       assert.deepEqual(warnedWords(kb, text, curated), ['Constitutional Court'], `${text} (curated ${curated})`);
   });
 });
+
+describe('claims read from the sources: a body named by the building it sits in', () => {
+  // buchan2019: "the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton,
+  // visited Japan and Korea last weekend".
+  it('warns on "the Pentagon" where the source names another body as the owner of the same title', () => {
+    const kb = realKnowledge();
+    const text =
+      "Matthew Pottinger, the Pentagon's director for Asia, visited Japan and Korea last weekend with national security adviser John Bolton.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['Pentagon']);
+    assert.match(found[0].message, /says “NSC”/, found[0].message);
+  });
+
+  it('is silent on the body the source names, and on the Pentagon beside it', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      "Matthew Pottinger, the NSC's director for Asia, visited Japan and Korea last weekend with national security adviser John Bolton.",
+      'Staffers at the Pentagon, the National Security Council and the State Department must keep pushing for better bilateral cooperation.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});

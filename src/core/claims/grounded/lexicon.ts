@@ -1063,6 +1063,12 @@ export const ORGANISATION_HEADS = words(`
 `);
 
 /**
+ * One-word names of the buildings that stand for the government body housed there ("the Pentagon said", "officials at
+ * the Kremlin"): an organisation, though no head noun of `ORGANISATION_HEADS` names one, compared with other bodies.
+ */
+export const SEAT_BODY_NAMES = words(`pentagon kremlin whitehall`);
+
+/**
  * Words that may tie a name to the body after it, as its place of work or party ("Park Cheol Hee of Yonsei
  * University", "Sakata, who teaches at Keio University", "Kim Jin-pyo of the ruling Democratic Party"); "author" in
  * an apposition naming the person as the writer ("Sakata, the author, teaches at …").
