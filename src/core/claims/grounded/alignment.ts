@@ -533,7 +533,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       const holder = capacityHolder(claim, o);
       return holder !== undefined && compareSlots(holder, person[1]) === 'same';
     };
-    const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && (wordsApart(o, person[1]) <= 2 || holds(o)));
+    const near = (o: Slot) => o.kind === 'role' && !claimMatched.has(o) && (wordsApart(o, person[1]) <= 2 || holds(o));
+    // A capacity ("named Kang as its next foreign minister") is set against the claim's capacity for that person ("…
+    // appointed Representative Kang …, as the next ambassador"), not against another title standing by the name.
+    const capacity = person[0] === capacityHolder(draft, slot);
+    const title = (capacity ? claim.slots.find((o) => near(o) && holds(o)) : undefined) ?? claim.slots.find(near);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
     // (Not one the claim gives another person: that one names the office exactly.)
     const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER && !titledAnother.has(slot);

@@ -1095,6 +1095,12 @@ export const ROLE_HEADS = words(`
 `);
 
 /**
+ * Words between "as" and the title it gives as a capacity ("as the foreign minister", "named Kang as its next foreign
+ * minister", "as the new ambassador"): they say which holder, not which office.
+ */
+export const CAPACITY_OPENERS = words(`the its his her their next new`);
+
+/**
  * Heads of titles naming one country's representative to another: an "envoy" and an "ambassador" are compared by whose
  * they are ("Seoul's ambassador" is not "the Japanese envoy"), though they are not one office.
  */
