@@ -113,3 +113,24 @@ describe('claims read from the sources: a body named by the building it sits in'
       assert.deepEqual(words(text, grounded(kb, text)), [], text);
   });
 });
+
+describe('claims read from the sources: a body owned by a country the draft leaves unsaid', () => {
+  // Sakata 2020: "This led to countermeasures by South Korea's presidential Blue House, which brought the quarrel to
+  // the World Trade Organization (WTO)."
+  it('warns on another body the quarrel was taken to, though the draft names the other side of the quarrel', () => {
+    const kb = realKnowledge();
+    const text = "In response to Japan's export curbs, the Blue House took the quarrel to the International Court of Justice.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['International Court of Justice']);
+    assert.match(found[0].message, /says “World Trade Organization”/, found[0].message);
+  });
+
+  it('is silent on the body the passage names', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      "In response to Japan's export curbs, the Blue House took the quarrel to the WTO.",
+      "The Blue House answered Japan's export controls by taking the quarrel to the World Trade Organization.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});

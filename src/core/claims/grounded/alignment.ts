@@ -584,12 +584,18 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     slot.entity?.key.startsWith('country:') === true &&
     !slot.entity.adjective &&
     listOf(draft, slot).some((o) => o !== slot && pairs.some(([p]) => p === o));
+  // The claim's country owning a body the draft names too ("South Korea's presidential Blue House", the Blue House
+  // paired): it says whose body, which the draft leaves unsaid; no value the draft's other parties could differ from.
+  const ownerOfPaired = (c: Slot) =>
+    c.entity?.key.startsWith('country:') === true &&
+    pairs.some(([, q]) => q.entity?.country === c.entity!.key && q.first > c.last && q.first - c.last <= OWNER_REACH);
   const accountedBeside = (slot: Slot, c: Slot) =>
-    claimMatched.has(c) &&
-    (!listedCountry(slot) ||
-      pairs.some(
-        ([p, q]) => compareSlots(q, c) === 'same' && sameClause(draft, Math.min(p.last, slot.last), Math.max(p.first, slot.first)),
-      ));
+    ownerOfPaired(c) ||
+    (claimMatched.has(c) &&
+      (!listedCountry(slot) ||
+        pairs.some(
+          ([p, q]) => compareSlots(q, c) === 'same' && sameClause(draft, Math.min(p.last, slot.last), Math.max(p.first, slot.first)),
+        )));
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
@@ -816,6 +822,9 @@ function coverageWithout(
   for (const s of left) total -= index.weight(s);
   return total <= 0 ? 0 : shared / total;
 }
+
+/** Words from a country's name to the body its possessive owns, past a word or two describing it ("South Korea's presidential Blue House"). */
+const OWNER_REACH = 4;
 
 /** How many more of the draft's words a party's clause must tell than its mention's for that party to stand in. */
 const CLEARLY_MORE = 2;
