@@ -114,7 +114,7 @@ describe('claims read from the sources: a body named by the building it sits in'
   });
 });
 
-describe('claims read from the sources: a body owned by a country the draft leaves unsaid', () => {
+describe('claims read from the sources: a country owning a body says whose body, no party of the clause', () => {
   // Sakata 2020: "This led to countermeasures by South Korea's presidential Blue House, which brought the quarrel to
   // the World Trade Organization (WTO)."
   it('warns on another body the quarrel was taken to, though the draft names the other side of the quarrel', () => {
@@ -125,9 +125,20 @@ describe('claims read from the sources: a body owned by a country the draft leav
     assert.match(found[0].message, /says “World Trade Organization”/, found[0].message);
   });
 
+  // Buchan 2019: "… a senior official in the Prime Minister’s National Security Secretariat (NSS) told me …".
+  it('warns on another body the draft gives an owner of its own ("Japan\'s Foreign Ministry")', () => {
+    const kb = realKnowledge();
+    const text =
+      "A senior official at Japan's Foreign Ministry told the author that security should be completely separated from historical issues.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['Foreign Ministry']);
+    assert.match(found[0].message, /says “National Security Secretariat”/, found[0].message);
+  });
+
   it('is silent on the body the passage names', () => {
     const kb = realKnowledge();
     for (const text of [
+      "A senior official in Japan's National Security Secretariat told the author that security should be kept apart from history.",
       "In response to Japan's export curbs, the Blue House took the quarrel to the WTO.",
       "The Blue House answered Japan's export controls by taking the quarrel to the World Trade Organization.",
     ])

@@ -589,6 +589,18 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const ownerOfPaired = (c: Slot) =>
     c.entity?.key.startsWith('country:') === true &&
     pairs.some(([, q]) => q.entity?.country === c.entity!.key && q.first > c.last && q.first - c.last <= OWNER_REACH);
+  // The draft's country owning a body of its own that is compared itself ("an official from Japan's Foreign Ministry"
+  // against "an official in the Prime Minister's National Security Secretariat"): it says whose body, no party of the
+  // clause to leave the reading open.
+  const ownsComparedBody = (slot: Slot) =>
+    slot.entity?.key.startsWith('country:') === true &&
+    differing.some(
+      (o) =>
+        o.draft.entity?.type === 'organisation' &&
+        o.draft.entity.country === slot.entity!.key &&
+        o.draft.first > slot.last &&
+        o.draft.first - slot.last <= OWNER_REACH,
+    );
   const accountedBeside = (slot: Slot, c: Slot) =>
     ownerOfPaired(c) ||
     (claimMatched.has(c) &&
@@ -638,7 +650,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (source && !d.draft.referent) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
     // (A party the claim names too, in another relation, read as a swap that does not hold, is that mention.)
-    else if (!d.named && d.candidates.some((c) => !accountedBeside(d.draft, c)))
+    else if (!d.named && !ownsComparedBody(d.draft) && d.candidates.some((c) => !accountedBeside(d.draft, c)))
       open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !accountedBeside(d.draft, c)) });
   }
   // A swap read through the partner alone leaves the sentence's other wrong value to speak: the two together may tell
