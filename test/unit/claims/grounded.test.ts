@@ -3125,6 +3125,27 @@ describe('claims read from the sources: the maker of a thing', () => {
       'A National Security Secretariat official told the author that history issues should be addressed between Japan and Korea.',
     ]);
   });
+
+  it('reads a body named after "by" or "from" past its country\'s possessive as the maker of the thing before it', () => {
+    // The sources: "It started with a Korean Supreme Court ruling in October 2018 regarding Korean wartime laborers …".
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "The forced labor ruling of October 2018 was issued by South Korea's Constitutional Court.",
+        value: 'Constitutional Court',
+        sourced: 'ROK Supreme Court',
+      },
+      {
+        text: 'The forced labor ruling of October 2018 came from the Constitutional Court.',
+        value: 'Constitutional Court',
+        sourced: 'ROK Supreme Court',
+      },
+    ]);
+    silentOnEach(kb, [
+      "The forced labor ruling of October 2018 came from South Korea's Supreme Court.",
+      "In October 2018 a ruling by Korea's Supreme Court started the dispute over wartime laborers.",
+    ]);
+  });
 });
 
 describe('whether it happened: long talks or hardly any', () => {

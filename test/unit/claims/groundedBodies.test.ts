@@ -91,3 +91,57 @@ describe('claims read from the sources: a court named otherwise in a sentence a 
       assert.deepEqual(warnedWords(kb, text, curated), ['Constitutional Court'], `${text} (curated ${curated})`);
   });
 });
+
+describe('claims read from the sources: a body named by the building it sits in', () => {
+  // buchan2019: "the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton,
+  // visited Japan and Korea last weekend".
+  it('warns on "the Pentagon" where the source names another body as the owner of the same title', () => {
+    const kb = realKnowledge();
+    const text =
+      "Matthew Pottinger, the Pentagon's director for Asia, visited Japan and Korea last weekend with national security adviser John Bolton.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['Pentagon']);
+    assert.match(found[0].message, /says “NSC”/, found[0].message);
+  });
+
+  it('is silent on the body the source names, and on the Pentagon beside it', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      "Matthew Pottinger, the NSC's director for Asia, visited Japan and Korea last weekend with national security adviser John Bolton.",
+      'Staffers at the Pentagon, the National Security Council and the State Department must keep pushing for better bilateral cooperation.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});
+
+describe('claims read from the sources: a country owning a body says whose body, no party of the clause', () => {
+  // Sakata 2020: "This led to countermeasures by South Korea's presidential Blue House, which brought the quarrel to
+  // the World Trade Organization (WTO)."
+  it('warns on another body the quarrel was taken to, though the draft names the other side of the quarrel', () => {
+    const kb = realKnowledge();
+    const text = "In response to Japan's export curbs, the Blue House took the quarrel to the International Court of Justice.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['International Court of Justice']);
+    assert.match(found[0].message, /says “World Trade Organization”/, found[0].message);
+  });
+
+  // Buchan 2019: "… a senior official in the Prime Minister’s National Security Secretariat (NSS) told me …".
+  it('warns on another body the draft gives an owner of its own ("Japan\'s Foreign Ministry")', () => {
+    const kb = realKnowledge();
+    const text =
+      "A senior official at Japan's Foreign Ministry told the author that security should be completely separated from historical issues.";
+    const found = grounded(kb, text);
+    assert.deepEqual(words(text, found), ['Foreign Ministry']);
+    assert.match(found[0].message, /says “National Security Secretariat”/, found[0].message);
+  });
+
+  it('is silent on the body the passage names', () => {
+    const kb = realKnowledge();
+    for (const text of [
+      "A senior official in Japan's National Security Secretariat told the author that security should be kept apart from history.",
+      "In response to Japan's export curbs, the Blue House took the quarrel to the WTO.",
+      "The Blue House answered Japan's export controls by taking the quarrel to the World Trade Organization.",
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+});

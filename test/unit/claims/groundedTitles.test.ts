@@ -178,6 +178,25 @@ describe('claims read from the sources: a title given to the person the source g
     }
   });
 
+  it('reads the office a person is named to ("as its next …") against the office the passage names them to, past a title set off by commas', () => {
+    // Sakata 2020: "On November 23, the Blue House appointed Representative Kang Chan-gil, former chairman of the
+    // Korea-Japan Parliamentarians’ Union, as the next ambassador to Japan."
+    const kb = realKnowledge();
+    for (const text of [
+      'On November 23 the Blue House named Kang Chan-gil as its next foreign minister.',
+      "On November 23 the Blue House appointed Kang Chan-gil, a former chairman of the Korea-Japan Parliamentarians' Union, as its next foreign minister.",
+    ]) {
+      const found = grounded(kb, text);
+      assert.deepEqual(words(text, found), ['foreign minister'], text);
+      assert.match(found[0].message, /says “ambassador”/, found[0].message);
+    }
+    for (const text of [
+      'On November 23 the Blue House appointed Kang Chan-gil as its next ambassador to Japan.',
+      'On November 23 the Blue House named Representative Kang Chan-gil as the new ambassador to Japan.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+  });
+
   it('reads "serving as" between a name\'s comma and its title as "then" ("Bolton, then serving as …")', () => {
     const kb = realKnowledge();
     // "… the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton, visited …"

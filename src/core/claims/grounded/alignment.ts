@@ -543,7 +543,11 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       const holder = capacityHolder(claim, o);
       return holder !== undefined && compareSlots(holder, person[1]) === 'same';
     };
-    const title = claim.slots.find((o) => o.kind === 'role' && !claimMatched.has(o) && (wordsApart(o, person[1]) <= 2 || holds(o)));
+    const near = (o: Slot) => o.kind === 'role' && !claimMatched.has(o) && (wordsApart(o, person[1]) <= 2 || holds(o));
+    // A capacity ("named Kang as its next foreign minister") is set against the claim's capacity for that person ("…
+    // appointed Representative Kang …, as the next ambassador"), not against another title standing by the name.
+    const capacity = person[0] === capacityHolder(draft, slot);
+    const title = (capacity ? claim.slots.find((o) => near(o) && holds(o)) : undefined) ?? claim.slots.find(near);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
     // (Not one the claim gives another person: that one names the office exactly.)
     const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER && !titledAnother.has(slot);
@@ -590,12 +594,30 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     slot.entity?.key.startsWith('country:') === true &&
     !slot.entity.adjective &&
     listOf(draft, slot).some((o) => o !== slot && pairs.some(([p]) => p === o));
+  // The claim's country owning a body the draft names too ("South Korea's presidential Blue House", the Blue House
+  // paired): it says whose body, which the draft leaves unsaid; no value the draft's other parties could differ from.
+  const ownerOfPaired = (c: Slot) =>
+    c.entity?.key.startsWith('country:') === true &&
+    pairs.some(([, q]) => q.entity?.country === c.entity!.key && q.first > c.last && q.first - c.last <= OWNER_REACH);
+  // The draft's country owning a body of its own that is compared itself ("an official from Japan's Foreign Ministry"
+  // against "an official in the Prime Minister's National Security Secretariat"): it says whose body, no party of the
+  // clause to leave the reading open.
+  const ownsComparedBody = (slot: Slot) =>
+    slot.entity?.key.startsWith('country:') === true &&
+    differing.some(
+      (o) =>
+        o.draft.entity?.type === 'organisation' &&
+        o.draft.entity.country === slot.entity!.key &&
+        o.draft.first > slot.last &&
+        o.draft.first - slot.last <= OWNER_REACH,
+    );
   const accountedBeside = (slot: Slot, c: Slot) =>
-    claimMatched.has(c) &&
-    (!listedCountry(slot) ||
-      pairs.some(
-        ([p, q]) => compareSlots(q, c) === 'same' && sameClause(draft, Math.min(p.last, slot.last), Math.max(p.first, slot.first)),
-      ));
+    ownerOfPaired(c) ||
+    (claimMatched.has(c) &&
+      (!listedCountry(slot) ||
+        pairs.some(
+          ([p, q]) => compareSlots(q, c) === 'same' && sameClause(draft, Math.min(p.last, slot.last), Math.max(p.first, slot.first)),
+        )));
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
@@ -638,7 +660,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     if (source && !d.draft.referent) mismatches.push({ draft: d.draft, source });
     // A value that differs from the claim's but stands elsewhere: the two may tell different events. Not a conflict.
     // (A party the claim names too, in another relation, read as a swap that does not hold, is that mention.)
-    else if (!d.named && d.candidates.some((c) => !accountedBeside(d.draft, c)))
+    else if (!d.named && !ownsComparedBody(d.draft) && d.candidates.some((c) => !accountedBeside(d.draft, c)))
       open.push({ slot: d.draft, differsFrom: d.candidates.filter((c) => !accountedBeside(d.draft, c)) });
   }
   // A swap read through the partner alone leaves the sentence's other wrong value to speak: the two together may tell
@@ -822,6 +844,9 @@ function coverageWithout(
   for (const s of left) total -= index.weight(s);
   return total <= 0 ? 0 : shared / total;
 }
+
+/** Words from a country's name to the body its possessive owns, past a word or two describing it ("South Korea's presidential Blue House"). */
+const OWNER_REACH = 4;
 
 /** How many more of the draft's words a party's clause must tell than its mention's for that party to stand in. */
 const CLEARLY_MORE = 2;

@@ -1064,6 +1064,12 @@ export const ORGANISATION_HEADS = words(`
 `);
 
 /**
+ * One-word names of the buildings that stand for the government body housed there ("the Pentagon said", "officials at
+ * the Kremlin"): an organisation, though no head noun of `ORGANISATION_HEADS` names one, compared with other bodies.
+ */
+export const SEAT_BODY_NAMES = words(`pentagon kremlin whitehall`);
+
+/**
  * Words that may tie a name to the body after it, as its place of work or party ("Park Cheol Hee of Yonsei
  * University", "Sakata, who teaches at Keio University", "Kim Jin-pyo of the ruling Democratic Party"); "author" in
  * an apposition naming the person as the writer ("Sakata, the author, teaches at …").
@@ -1088,6 +1094,12 @@ export const ROLE_HEADS = words(`
   spokeswoman spokesperson governor mayor senator representative speaker chancellor premier commander chief
   lawmaker legislator professor general admiral emperor king queen head fellow associate
 `);
+
+/**
+ * Words between "as" and the title it gives as a capacity ("as the foreign minister", "named Kang as its next foreign
+ * minister", "as the new ambassador"): they say which holder, not which office.
+ */
+export const CAPACITY_OPENERS = words(`the its his her their next new`);
 
 /**
  * Heads of titles naming one country's representative to another: an "envoy" and an "ambassador" are compared by whose

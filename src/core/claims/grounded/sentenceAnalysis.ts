@@ -63,6 +63,7 @@ import {
   STATED_PAST_FORMS,
   THREAT_WORDS,
   ORGANISATION_HEADS,
+  SEAT_BODY_NAMES,
   EXPLAINED_WORD,
   TIME_ADVERBS_BEFORE,
   PEOPLE_NOUNS,
@@ -1360,13 +1361,14 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
       (PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '') ||
         (words[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(words[i - 2]?.lower ?? ''))) &&
       !GATHERING_STEMS.has(stem(words[last + 1]?.lower ?? ''));
-    const type: EntityType = lowers.some((w) => ORGANISATION_HEADS.has(w))
-      ? 'organisation'
-      : roleBefore
-        ? 'person'
-        : placeBefore
-          ? 'place'
-          : 'name';
+    const type: EntityType =
+      lowers.some((w) => ORGANISATION_HEADS.has(w)) || (last === i && SEAT_BODY_NAMES.has(lowers[0]))
+        ? 'organisation'
+        : roleBefore
+          ? 'person'
+          : placeBefore
+            ? 'place'
+            : 'name';
     const named = lowers.filter((w) => !NAME_JOINERS.has(w));
     claim(slotOf('entity', words, i, last, text, { entity: { key: `name:${named.join(' ')}`, type, words: named } }));
     i = last + 1;

@@ -4,7 +4,8 @@
  * time the sentence tells.
  */
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
-import { APPOSITION_WORDS } from '../lexicon';
+import { textBetween } from '../sourceClaims';
+import { APPOSITION_WORDS, CAPACITY_OPENERS } from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
 import { sameClause, wordsApart } from './clauses';
 import { compareSlots, otherRank } from './values';
@@ -158,14 +159,36 @@ export function titleOfSamePerson(draft: AnalysedSentence, title: Slot, claim: A
  */
 export function capacityHolder(a: AnalysedSentence, title: Slot): Slot | undefined {
   let k = title.first - 1;
-  // The title's article or owner stands between ("as the foreign minister", "as Abe's Cabinet Secretary").
+  // The title's article, owner or holder's word stands between ("as the foreign minister", "as Abe's Cabinet Secretary",
+  // "as its next foreign minister").
   const owner = (i: number) =>
     a.slots.some((s) => s.kind === 'entity' && s.first <= i && i <= s.last && possessiveMark(a.words, s.last + 1));
-  while (k >= 0 && (a.words[k].lower === 'the' || possessiveMark(a.words, k) || owner(k))) k--;
+  while (k >= 0 && (CAPACITY_OPENERS.has(a.words[k].lower) || possessiveMark(a.words, k) || owner(k))) k--;
   if (a.words[k]?.lower !== 'as') return undefined;
-  const as = k;
+  // Past a title set off by commas before "as", the clause ends at the person it is given to.
+  const apposed = appositionBefore(a, k);
+  const end = apposed ?? k;
   return a.slots.find(
     (s) =>
-      PERSON_TYPES.includes(s.entity?.type ?? 'place') && s.last < as && sameClause(a, s.last, as) && !possessiveMark(a.words, s.last + 1),
+      PERSON_TYPES.includes(s.entity?.type ?? 'place') &&
+      (apposed === undefined ? s.last < end : s.last <= end) &&
+      sameClause(a, s.last, end) &&
+      !possessiveMark(a.words, s.last + 1),
   );
+}
+
+/**
+ * The first word of a title set off by commas right before word `k` ("appointed Representative Kang Chan-gil, former
+ * chairman of the Korea-Japan Parliamentarians' Union, as the next ambassador"): the person's title, not another
+ * clause, so the person before it is the one the "as" speaks of. The last word before the apposition; undefined where
+ * none stands there.
+ */
+function appositionBefore(a: AnalysedSentence, k: number): number | undefined {
+  if (k < 1 || !textBetween(a, k - 1, k).includes(',')) return undefined;
+  for (let i = k - 2; i > 0; i--) {
+    if (!textBetween(a, i - 1, i).includes(',')) continue;
+    const first = a.words[i].lower === 'a' || a.words[i].lower === 'the' ? i + 1 : i;
+    return a.slots.some((s) => s.kind === 'role' && s.first === first) ? i - 1 : undefined;
+  }
+  return undefined;
 }

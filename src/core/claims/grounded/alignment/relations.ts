@@ -4,7 +4,7 @@
  * (`align`) and the denials (polarity.ts) read a party's relation to its clause.
  */
 import { SYMMETRIC_ACT_VERBS } from '../lexicon';
-import { TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import { possessiveMark, TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 
@@ -94,8 +94,10 @@ export function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, 
   const r = relationOf(x, a);
   const s = relationOf(y, b);
   // "a Government Accountability Office report" and "a report … issued by the Congressional Research Service": each
-  // body is the maker of the same thing.
-  if ((r === undefined && s === 'by' && makes(x, a, y, b)) || (s === undefined && r === 'by' && makes(y, b, x, a))) return true;
+  // body is the maker of the same thing. The preposition before a body qualifying a noun is the noun's ("It started
+  // with a Korean Supreme Court ruling"), and so is the one before a possessive owner ("a ruling by South Korea's
+  // Constitutional Court"); a thing "came from" its maker as it is "issued by" it.
+  if (makes(x, a, y, b) || makes(y, b, x, a)) return true;
   if (r === DESTINATION || s === DESTINATION) return [r, s].every((t) => t === DESTINATION || t === 'in' || t === 'to');
   return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
 }
@@ -103,18 +105,43 @@ export function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, 
 /** Words before a "by" within which the thing its party made may stand ("a recent report on … relations issued by"). */
 const MADE_THING_REACH = 10;
 
+/** Prepositions naming the maker of a thing: "a report issued by …", "the ruling came from …". */
+const MAKER_WORDS = new Set(['by', 'from']);
+
 /**
  * Whether body `a`, right before a noun ("a Government Accountability Office report"), is named as the maker of the
- * thing `b` is named after "by" as making ("a report on U.S.-Japan relations issued by the Congressional Research
- * Service"): the same noun, a few words before the other's "by".
+ * thing `b` is named after "by" or "from" as making ("a report on U.S.-Japan relations issued by the Congressional
+ * Research Service", "the ruling … came from Korea's Constitutional Court"): the same noun, a few words before the
+ * other's preposition.
  */
 function makes(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   if (a.entity?.type !== 'organisation' || b.entity?.type !== 'organisation') return false;
   const k = a.last + 1;
-  if (x.content[k] !== 1 || /^\p{Lu}/u.test(x.words[k].text)) return false;
+  if (k >= x.words.length || x.content[k] !== 1 || /^\p{Lu}/u.test(x.words[k].text)) return false;
+  const by = makerWordBefore(y, b);
+  if (by < 0) return false;
   const thing = x.stems[k];
-  for (let i = Math.max(0, b.first - MADE_THING_REACH); i < b.first; i++) if (y.content[i] === 1 && y.stems[i] === thing) return true;
+  for (let i = Math.max(0, by - MADE_THING_REACH); i < by; i++) if (y.content[i] === 1 && y.stems[i] === thing) return true;
   return false;
+}
+
+/**
+ * The index of the "by" or "from" naming `slot` as a maker, past determiners and a possessive owner ("by South Korea's
+ * Constitutional Court"), or -1.
+ */
+function makerWordBefore(a: AnalysedSentence, slot: Slot): number {
+  let i = slot.first - 1;
+  if (possessiveMark(a.words, i)) {
+    const owner = a.slots.find((o) => o.kind === 'entity' && o.last === i - 1);
+    if (owner === undefined) return -1;
+    i = owner.first - 1;
+  }
+  for (const stop = i - 2; i >= 0 && i >= stop; i--) {
+    const w = a.words[i].lower;
+    if (DETERMINERS.has(w)) continue;
+    return MAKER_WORDS.has(w) ? i : -1;
+  }
+  return -1;
 }
 
 /** The stems of acts two parties do to each other alike (lexicon.ts `SYMMETRIC_ACT_VERBS`). */
