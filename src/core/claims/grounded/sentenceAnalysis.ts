@@ -313,15 +313,35 @@ function tellsFall(words: readonly Token[], i: number): boolean {
   return next === undefined || !(REFUSED_THING_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text));
 }
 
-/** Whether the word after a near-miss word (past "to") is an event rather than an amount. */
+/**
+ * Whether word `i` is a word of a near miss or a threat ("nearly", "threatened", "came close", "threat to"), before
+ * `nearMissOfEvent` reads what follows it: the one test by which the analysis denies the act after it and the
+ * alignment and the decision know such a denial for a near miss, not a "not".
+ */
+export function nearMissWord(words: readonly Token[], stems: readonly string[], i: number): boolean {
+  const lower = words[i].lower;
+  return (
+    NEAR_MISS_WORDS.has(lower) ||
+    (lower === 'close' && stems[i - 1] === COME_STEM) ||
+    // "the Blue House's threat to scrap GSOMIA"; not "a military threat", a danger.
+    ((lower === 'threat' || lower === 'threats') && words[i + 1]?.lower === 'to')
+  );
+}
+
+/**
+ * Whether the word after a near-miss word (past "to", and past a passive "being": "came close to being torpedoed")
+ * is an event rather than an amount.
+ */
 function nearMissOfEvent(words: readonly Token[], i: number): boolean {
   // "Seoul's near withdrawal", "the near collapse": the adjective stands after a determiner or a possessive; "flights
   // near Korean vessels" is the preposition of place.
   if (words[i].lower === 'near' && !ATTRIBUTIVE_OPENERS.has(words[i - 1]?.lower ?? '')) return false;
   // "Termination of GSOMIA was threatened by Tokyo": in the passive the act threatened stands before.
   if (words[i].lower === 'threatened' && PASSIVE_AUXILIARIES.has(words[i - 1]?.lower ?? '')) return true;
-  let next = words[i + 1];
-  if (next?.lower === 'to') next = words[i + 2];
+  let k = i + 1;
+  if (words[k]?.lower === 'to') k++;
+  if (PASSIVE_AUXILIARIES.has(words[k]?.lower ?? '')) k++;
+  const next = words[k];
   if (!next) return false;
   const c = next.lower.charCodeAt(0);
   return !(c >= 48 && c <= 57) && !FUNCTION_WORDS.has(next.lower) && !isNumberWord(next.lower) && !MONTH_NUMBERS.has(next.lower);
@@ -581,14 +601,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       negations.push(i);
     // "near withdrawal", "nearly collapsed", "threatened to terminate", "came close to quitting": it did not happen.
     // Not before a number or a date ("nearly 40 percent", "almost two years"): that is an approximation.
-    else if (
-      (NEAR_MISS_WORDS.has(lower) ||
-        (lower === 'close' && stems[i - 1] === COME_STEM) ||
-        // "the Blue House's threat to scrap GSOMIA"; not "a military threat", a danger.
-        ((lower === 'threat' || lower === 'threats') && words[i + 1]?.lower === 'to')) &&
-      nearMissOfEvent(words, i)
-    )
-      negations.push(i);
+    else if (nearMissWord(words, stems, i) && nearMissOfEvent(words, i)) negations.push(i);
     // "May" the month is a date, not a hedge.
     if (REPORTING_HEDGES.has(lower) && words[i + 1]?.lower === 'that' && reportedFrom < 0 && hedges.length === 0) reportedFrom = i;
     else if (EXPECTATION_VERBS.has(lower) && reportedFrom < 0 && hedges.length === 0) {
