@@ -202,7 +202,11 @@ export interface AnalysedSentence {
    * Diet, …" after "… met in Chengdu"), with the named things that passage told its event with (sourceClaims.ts).
    */
   after?: { at: number; events: readonly Slot[]; told: ReadonlySet<string> };
-  /** 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning. */
+  /**
+   * 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning; 2
+   * where a word describes the phrase's noun between its particles ("forced labor" in "broke the forced labor
+   * deadlock"): a word of its own, inside the phrase.
+   */
   particles: Uint8Array;
 }
 
@@ -210,25 +214,56 @@ export interface AnalysedSentence {
  * Reads each phrasal predicate (lexicon.ts `PHRASAL_PREDICATES`: "put off", "pulled out of"): its verb's stem becomes
  * the one word the phrase means; the particles are marked (1) as words of no content of their own, with no stem.
  */
-function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8Array {
+function readPhrasalPredicates(words: readonly Token[], text: string, stems: string[]): Uint8Array {
   const particles = new Uint8Array(words.length);
+  const at: number[] = [];
   for (let i = 0; i < words.length; i++) {
     // Most words head no phrase: no empty list is made for them.
     const phrases = PHRASAL_BY_VERB.get(stems[i]);
     if (phrases === undefined) continue;
     for (const phrase of phrases) {
-      if (!phrase.particles.every((p, k) => i + 1 + k < words.length && stems[i + 1 + k] === p)) continue;
+      if (!phrasalAt(words, text, stems, i, phrase.particles, at)) continue;
       stems[i] = phrase.stem;
-      // A particle is no word of its own: "pushed back" has no "back" (support) for a predicate to meet.
-      for (let k = 1; k <= phrase.particles.length; k++) {
-        particles[i + k] = 1;
-        stems[i + k] = '';
+      // A particle is no word of its own: "pushed back" has no "back" (support) for a predicate to meet. Words
+      // describing the phrase's noun ("the forced labor deadlock") keep theirs, marked 2 as inside the phrase.
+      for (let k = i + 1; k <= at[at.length - 1]; k++) particles[k] = 2;
+      for (const k of at) {
+        particles[k] = 1;
+        stems[k] = '';
       }
-      i += phrase.particles.length;
+      i = at[at.length - 1];
       break;
     }
   }
   return particles;
+}
+
+/** Words that may describe a phrasal predicate's noun between its article and it ("broke the long trade deadlock"). */
+const PHRASAL_NOUN_MODIFIERS = 3;
+
+/**
+ * Whether the particles of a phrasal predicate follow its verb at word `i`, filling `at` with where each stands. A noun
+ * after an article may stand past a few words describing it, with no mark between ("broke the forced labor deadlock"
+ * is "broke the deadlock").
+ */
+function phrasalAt(
+  words: readonly Token[],
+  text: string,
+  stems: readonly string[],
+  i: number,
+  particles: readonly string[],
+  at: number[],
+): boolean {
+  at.length = 0;
+  let j = i + 1;
+  for (let k = 0; k < particles.length; k++, j++) {
+    if (k > 0 && ARTICLES.has(particles[k - 1]))
+      for (let skipped = 0; skipped < PHRASAL_NOUN_MODIFIERS && j < words.length && stems[j] !== particles[k]; skipped++, j++)
+        if (FUNCTION_WORDS.has(words[j].lower) || PUNCTUATION_BETWEEN.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (j >= words.length || stems[j] !== particles[k]) return false;
+    at.push(j);
+  }
+  return true;
 }
 
 const QUARREL_TAKING_STEMS = new Set([...QUARREL_TAKING_VERBS].map(stem));
@@ -474,7 +509,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   const n = words.length;
   const stems = words.map((w) => stem(w.lower));
-  const particles = readPhrasalPredicates(words, stems);
+  const particles = readPhrasalPredicates(words, text, stems);
   readQuarrelsTaken(words, text, stems);
   readWarningsAgainst(words, text, stems);
   const slots: Slot[] = [];

@@ -609,9 +609,12 @@ function contrastedAfter(a: AnalysedSentence, j: number, m: number): boolean {
   return false;
 }
 
-/** The last word of the predicate at word `i`: its own, or its phrase's last particle ("put off", "pulled out of"). */
+/**
+ * The last word of the predicate at word `i`: its own, or its phrase's last particle ("put off", "pulled out of", "broke
+ * the forced labor deadlock").
+ */
 function phraseEnd(a: AnalysedSentence, i: number): number {
-  while (a.particles[i + 1] === 1) i++;
+  while (a.particles[i + 1] !== 0 && i + 1 < a.particles.length) i++;
   return i;
 }
 
