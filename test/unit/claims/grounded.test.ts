@@ -2558,6 +2558,25 @@ describe('claims read from the sources: values and choices the draft sets aside'
     ]);
   });
 
+  it('reads a value named besides the clause\'s own ("Besides Stilwell\'s trip, …", "apart from", "in addition to") as no claim on it', () => {
+    const kb = realKnowledge();
+    // buchan2019: "… the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton,
+    // visited Japan and Korea last weekend."
+    silentOnEach(kb, [
+      "Besides Stilwell's trip, NSC Asia director Matthew Pottinger also visited Japan and Korea last weekend.",
+      'Apart from Stilwell, NSC Asia director Matthew Pottinger also visited Japan and Korea last weekend.',
+      'In addition to Stilwell, NSC Asia director Matthew Pottinger also visited Japan and Korea last weekend.',
+    ]);
+    // The clause's own values are still compared.
+    warnsOnEach(kb, [
+      {
+        text: "Besides Stilwell's trip, NSC Asia director Matthew Pottinger also visited Japan and China last weekend.",
+        value: 'China',
+        sourced: 'Korea',
+      },
+    ]);
+  });
+
   it('reads "X rather than Y" against a passage naming both as the same choice, not as a denial of Y', () => {
     const kb = realKnowledge();
     silentOnEach(kb, ['Even then, they expect a temporary truce rather than full reconciliation.']);
