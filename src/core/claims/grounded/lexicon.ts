@@ -1573,7 +1573,7 @@ export const PARTY_COUNT_WORDS = words(`bilateral trilateral quadrilateral multi
  */
 export const DATING_WORDS = words(`
   was were is are had has have been being
-  came come took take place held hold happened occurred
+  came come took take place held hold happened occurred unfolded
   issued handed down announced made delivered given reached concluded signed
   in on at during
 `);
