@@ -54,6 +54,7 @@ import {
   WARNED_AGAINST_AS,
   WARNED_PARTY_REACH,
   IN_OF_RESULT_VERBS,
+  REPRESENTATIVE_HEADS,
   TRAVEL_WORDS,
   IDEA_NOUNS,
   LEADING_SUBORDINATORS,
@@ -1187,11 +1188,14 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       const lowerNext = next !== undefined && !isCapitalised(next) && !FUNCTION_WORDS.has(next.lower);
       // A capital after "in" or "at" is the city where something happened ("met in Beijing"), not its country; so is
       // one a journey goes to ("traveled to Tokyo", "a trip to Seoul"), the city compared with another ("flew to
-      // Osaka"). Not when it owns something ("in Seoul's near withdrawal"): then it is the government.
+      // Osaka"). Not when it owns something ("in Seoul's near withdrawal"): then it is the government. Nor after a
+      // representative's title ("ambassador in Tokyo"): the post is to the country, as "ambassador to Japan" says.
       const possessive = possessiveMark(words, i + len);
       const where =
         (words[i - 1]?.lower === 'at' ||
-          (words[i - 1]?.lower === 'in' && !IN_OF_RESULT.has(stem(words[i - 2]?.lower ?? ''))) ||
+          (words[i - 1]?.lower === 'in' &&
+            !IN_OF_RESULT.has(stem(words[i - 2]?.lower ?? '')) &&
+            !REPRESENTATIVE_HEADS.has(words[i - 2]?.lower ?? '')) ||
           (words[i - 1]?.lower === 'to' && TRAVEL_STEMS.has(stem(words[i - 2]?.lower ?? '')))) &&
         CAPITALS.has(spaced) &&
         !possessive;
