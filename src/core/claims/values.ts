@@ -49,6 +49,9 @@ export const SEASON_WORDS: ReadonlyMap<string, DateValue['season']> = new Map([
   ['autumn', 'autumn'],
   ['fall', 'autumn'],
   ['winter', 'winter'],
+  // The middle of a season is in it ("The episode unfolded in midsummer").
+  ['midsummer', 'summer'],
+  ['midwinter', 'winter'],
 ]);
 /** Seasons as the months they cover, in order (northern hemisphere, as the sources write): winter runs from December. */
 export const SEASON_MONTHS: Readonly<Record<NonNullable<DateValue['season']>, readonly number[]>> = {

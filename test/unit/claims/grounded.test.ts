@@ -860,6 +860,23 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads "break the … deadlock" as settling it past words describing the deadlock ("the forced labor deadlock")', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "Ideas to settle this issue have been circulating for some months, including a proposal
+    // floated by a senior Korean politician to create a foundation …"; buchan2019: "… repeated meetings between the two
+    // foreign ministers only resulted in a stalemate."
+    warnsOnEach(kb, [
+      {
+        text: 'This time, repeated meetings between the two foreign ministers broke the long deadlock over the radar incident.',
+        value: 'broke the long deadlock',
+        sourced: 'stalemate',
+      },
+    ]);
+    silentOnEach(kb, [
+      'One idea for breaking the forced labor deadlock is a foundation, like the one Germany set up about two decades ago, funded by both Japanese and Korean companies.',
+    ]);
+  });
+
   it('reads keeping a party on a list against delisting it, a demand dropped against one kept up, and slow against quick', () => {
     const kb = realKnowledge();
     // "… decision in summer 2019 to tighten export control measures and delist South Korea from its so-called 'white
@@ -2537,6 +2554,25 @@ describe('claims read from the sources: values and choices the draft sets aside'
         text: "Japan's Diet, not the Cabinet, decided in 2019 to tighten export controls on South Korea.",
         value: 'Diet',
         sourced: 'Cabinet',
+      },
+    ]);
+  });
+
+  it('reads a value named besides the clause\'s own ("Besides Stilwell\'s trip, …", "apart from", "in addition to") as no claim on it', () => {
+    const kb = realKnowledge();
+    // buchan2019: "… the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton,
+    // visited Japan and Korea last weekend."
+    silentOnEach(kb, [
+      "Besides Stilwell's trip, NSC Asia director Matthew Pottinger also visited Japan and Korea last weekend.",
+      'Apart from Stilwell, NSC Asia director Matthew Pottinger also visited Japan and Korea last weekend.',
+      'In addition to Stilwell, NSC Asia director Matthew Pottinger also visited Japan and Korea last weekend.',
+    ]);
+    // The clause's own values are still compared.
+    warnsOnEach(kb, [
+      {
+        text: "Besides Stilwell's trip, NSC Asia director Matthew Pottinger also visited Japan and China last weekend.",
+        value: 'China',
+        sourced: 'Korea',
       },
     ]);
   });

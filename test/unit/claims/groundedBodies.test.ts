@@ -80,6 +80,22 @@ describe('claims read from the sources: the body owning a title', () => {
   });
 });
 
+describe('claims read from the sources: a body naming a title right before it', () => {
+  it('does not read the body of a title ("NIS chief Park Jie-won") as the party of the clause\'s act', () => {
+    const kb = realKnowledge();
+    // sakata2020: "On November 23, the Blue House appointed Representative Kang Chan-gil, former chairman of the
+    // Korea-Japan Parliamentarians’ Union, as the next ambassador to Japan." The NIS only says whose chief Park is;
+    // a draft giving the appointment to the NIS is still warned.
+    for (const curated of [false, true]) {
+      const text =
+        "After Biden's win, Seoul sent NIS chief Park Jie-won to Tokyo as a presidential envoy and named Kang Chan-gil as its next ambassador to Japan.";
+      assert.deepEqual(words(text, grounded(kb, text, curated)), [], text);
+      const wrong = "After Biden's win, the NIS named Kang Chan-gil as the next ambassador to Japan.";
+      assert.deepEqual(words(wrong, grounded(kb, wrong, curated)), ['NIS'], wrong);
+    }
+  });
+});
+
 describe('claims read from the sources: a court named otherwise in a sentence a curated fact also speaks to', () => {
   it('warns on the court, not on the year the curated fact gives that court, where a passage tells the year of the act', () => {
     // seoul-tokyo-2019 dates the Constitutional Court's comfort women ruling to 2011 (a curated fact);

@@ -32,3 +32,15 @@ describe('claims read from the sources: the city a journey went to, the body a g
     assert.deepEqual(warnedWords(kb, text), []);
   });
 });
+
+describe('claims read from the sources: a capital after a representative’s title', () => {
+  it('reads "ambassador in Tokyo" as the post to Japan, so the rest of the sentence is compared', () => {
+    const kb = realKnowledge();
+    // sakata2020: "On November 23, the Blue House appointed Representative Kang Chan-gil, former chairman of the
+    // Korea-Japan Parliamentarians’ Union, as the next ambassador to Japan."
+    const wrong = "On January 23, the Blue House tapped Representative Kang Chan-gil to be Seoul's next ambassador in Tokyo.";
+    const right = "On November 23, the Blue House tapped Representative Kang Chan-gil to be Seoul's next ambassador in Tokyo.";
+    assert.deepEqual(warnedWords(kb, wrong), ['January 23'], wrong);
+    assert.deepEqual(warnedWords(kb, right), [], right);
+  });
+});

@@ -60,3 +60,19 @@ describe('claims read from the sources: a date closing its sentence', () => {
     }
   });
 });
+
+describe('claims read from the sources: a date opening its sentence before an adjective ending in "-al"', () => {
+  it('reads "the naval relationship" after the date as no event of its own: the date is compared with the passage’s', () => {
+    const kb = realKnowledge();
+    // buchan2019: "The naval relationship was nearly torpedoed in late January when the two sides traded accusations
+    // over what was alternatively a Japanese patrol aircraft buzzing a South Korean destroyer …".
+    const wrong =
+      'In late March the naval relationship nearly foundered, as the two sides traded charges over a patrol aircraft and a South Korean destroyer.';
+    const right =
+      'In late January the naval relationship nearly foundered, as the two sides traded charges over a patrol aircraft and a South Korean destroyer.';
+    for (const curated of [false, true]) {
+      assert.deepEqual(words(wrong, grounded(kb, wrong, curated)), ['late March'], wrong);
+      assert.deepEqual(words(right, grounded(kb, right, curated)), [], right);
+    }
+  });
+});

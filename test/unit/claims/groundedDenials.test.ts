@@ -157,4 +157,21 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, improved, curated), ['improved'], improved);
     }
   });
+
+  it('reads "came close to being" before a participle as a near miss, as the source\'s "was nearly": no warning', () => {
+    const kb = realKnowledge();
+    // buchan2019: "The naval relationship was nearly torpedoed in late January when the two sides traded accusations
+    // over what was alternatively a Japanese patrol aircraft buzzing a South Korean destroyer …". A draft telling it
+    // was torpedoed outright is still warned.
+    for (const curated of [false, true]) {
+      for (const text of [
+        'The naval relationship came close to being torpedoed when the two sides traded accusations over a Japanese patrol aircraft and a South Korean destroyer.',
+        'The naval relationship was almost torpedoed when the two sides traded accusations over a Japanese patrol aircraft and a South Korean destroyer.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const done =
+        'The naval relationship was torpedoed when the two sides traded accusations over a Japanese patrol aircraft and a South Korean destroyer.';
+      assert.deepEqual(warnedWords(kb, done, curated), ['torpedoed'], done);
+    }
+  });
 });

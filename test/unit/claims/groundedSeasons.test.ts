@@ -40,3 +40,18 @@ describe('claims read from the sources: a season told without a year', () => {
     );
   });
 });
+
+describe('claims read from the sources: "midsummer" and "midwinter" as seasons', () => {
+  it('dates the episode the sentence before told by "midsummer", against the passage’s late January, and leaves "midwinter"', () => {
+    const kb = realKnowledge();
+    // buchan2019: "The naval relationship was nearly torpedoed in late January when the two sides traded accusations …".
+    const told =
+      'The naval relationship came close to being torpedoed when the two sides traded accusations over a Japanese patrol aircraft and a South Korean destroyer.';
+    const at = (season: string) =>
+      `${told} The episode unfolded in ${season}, and each side told a different story about who provoked whom.`;
+    for (const curated of [false, true]) {
+      assert.deepEqual(warnedWords(kb, at('midsummer'), curated), ['midsummer']);
+      assert.deepEqual(warnedWords(kb, at('midwinter'), curated), []);
+    }
+  });
+});

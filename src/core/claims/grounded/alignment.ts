@@ -52,16 +52,8 @@ import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
-import {
-  CLAUSE_OPENERS,
-  DECLARING_WORDS,
-  LEADER_HEAD,
-  NEAR_MISS_WORDS,
-  PRESUPPOSING_SUBORDINATORS,
-  PUNCTUATION_BETWEEN,
-  TIME_UNITS,
-} from './lexicon';
-import { KIND_BITS, namedWords, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN, TIME_UNITS } from './lexicon';
+import { KIND_BITS, namedWords, nearMissWord, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 import type { DraftDate } from '../values';
@@ -585,7 +577,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const deniesWhatClaimStates = denial !== undefined && (claim.negations.length === 0 || !denyAlike(draft, claim));
   // Both tell of an event that almost happened ("nearly went under in late December", "was nearly torpedoed in late
   // January"): the near miss itself is stated, with its date.
-  const nearMiss = (a: AnalysedSentence, n: number) => NEAR_MISS_WORDS.has(a.words[n].lower);
+  const nearMiss = (a: AnalysedSentence, n: number) => nearMissWord(a.words, a.stems, n);
   const bothNearMisses = denial !== undefined && nearMiss(draft, denial) && claim.negations.some((n) => nearMiss(claim, n));
   // A country listed with a party both name ("China and Japan normalized relations in 1972, a step Seoul watched
   // closely") stands for a claim's other country ("Japan-South Korea … normalization") unless another draft value

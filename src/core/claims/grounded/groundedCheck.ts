@@ -21,7 +21,6 @@ import {
   LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
   LIKELIHOOD_WORDS,
-  NEAR_MISS_WORDS,
   RECOMMENDATION_WORDS,
   RELATIVE_WORDS,
   DECLARATION_NOUNS,
@@ -72,6 +71,7 @@ import {
   analyseSentence,
   invertedCondition,
   KIND_BITS,
+  nearMissWord,
   possessiveMark,
   type AnalysedSentence,
   type EntityType,
@@ -1454,7 +1454,7 @@ function decide(
     const source = best.claim.analysis;
     const opposite =
       !source.contentStems.has(draft.stems[at]) ||
-      NEAR_MISS_WORDS.has(source.words[from].lower) ||
+      nearMissWord(source.words, source.stems, from) ||
       (sameActor && source.negations.includes(from));
     const predicate = draft.content[at] === 1 && opposite ? draft.stems[at] : undefined;
     // A passage's order read from the passage before ("later that month", `AnalysedSentence.after`): that passage tells
@@ -1473,7 +1473,7 @@ function decide(
       !orderedBy(claim) &&
       // A passage telling a threat or a near miss ("threatened to terminate …"), or advising an act ("should …"),
       // does not state that it happened.
-      !claim.analysis.negations.some((n) => NEAR_MISS_WORDS.has(claim.analysis.words[n].lower)) &&
+      !claim.analysis.negations.some((n) => nearMissWord(claim.analysis.words, claim.analysis.stems, n)) &&
       !claim.analysis.words.some((w) => RECOMMENDATION_WORDS.has(w.lower)) &&
       (predicate === undefined || statesActOf(draft, at, claim.analysis, alignment.pairs)) &&
       alignment.anchors >= BACKING_ANCHORS &&

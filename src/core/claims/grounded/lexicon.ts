@@ -36,13 +36,20 @@ export const NEGATION_WORDS = words(`
 /**
  * Phrases that set aside the value right after them (past a determiner or a preposition) in favour of another the
  * sentence states: "the Cabinet, not the Diet", "a truce rather than reconciliation", "in Tokyo instead of Seoul", "the
- * Diet as opposed to the Cabinet". The value set aside is not the writer's claim. Each phrase as its words.
+ * Diet as opposed to the Cabinet"; or name it besides the clause's own ("Besides Stilwell's trip, Pottinger also
+ * visited …", "apart from", "in addition to"). The value set aside is not the writer's claim on the clause. Each
+ * phrase as its words.
  */
 export const SETTING_ASIDE_PHRASES: readonly (readonly string[])[] = [
   ['not'],
   ['rather', 'than'],
   ['instead', 'of'],
   ['as', 'opposed', 'to'],
+  // A thing named besides the clause's own is another's: the clause tells its act of someone else.
+  ['besides'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['in', 'addition', 'to'],
 ];
 
 /**
@@ -1584,7 +1591,7 @@ export const PARTY_COUNT_WORDS = words(`bilateral trilateral quadrilateral multi
  */
 export const DATING_WORDS = words(`
   was were is are had has have been being
-  came come took take place held hold happened occurred
+  came come took take place held hold happened occurred unfolded
   issued handed down announced made delivered given reached concluded signed
   belonged belongs dates dated
   in on at during to from the

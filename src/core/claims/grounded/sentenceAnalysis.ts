@@ -54,6 +54,7 @@ import {
   WARNED_AGAINST_AS,
   WARNED_PARTY_REACH,
   IN_OF_RESULT_VERBS,
+  REPRESENTATIVE_HEADS,
   TRAVEL_WORDS,
   IDEA_NOUNS,
   LEADING_SUBORDINATORS,
@@ -203,7 +204,11 @@ export interface AnalysedSentence {
    * Diet, …" after "… met in Chengdu"), with the named things that passage told its event with (sourceClaims.ts).
    */
   after?: { at: number; events: readonly Slot[]; told: ReadonlySet<string> };
-  /** 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning. */
+  /**
+   * 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning; 2
+   * where a word describes the phrase's noun between its particles ("forced labor" in "broke the forced labor
+   * deadlock"): a word of its own, inside the phrase.
+   */
   particles: Uint8Array;
 }
 
@@ -211,25 +216,56 @@ export interface AnalysedSentence {
  * Reads each phrasal predicate (lexicon.ts `PHRASAL_PREDICATES`: "put off", "pulled out of"): its verb's stem becomes
  * the one word the phrase means; the particles are marked (1) as words of no content of their own, with no stem.
  */
-function readPhrasalPredicates(words: readonly Token[], stems: string[]): Uint8Array {
+function readPhrasalPredicates(words: readonly Token[], text: string, stems: string[]): Uint8Array {
   const particles = new Uint8Array(words.length);
+  const at: number[] = [];
   for (let i = 0; i < words.length; i++) {
     // Most words head no phrase: no empty list is made for them.
     const phrases = PHRASAL_BY_VERB.get(stems[i]);
     if (phrases === undefined) continue;
     for (const phrase of phrases) {
-      if (!phrase.particles.every((p, k) => i + 1 + k < words.length && stems[i + 1 + k] === p)) continue;
+      if (!phrasalAt(words, text, stems, i, phrase.particles, at)) continue;
       stems[i] = phrase.stem;
-      // A particle is no word of its own: "pushed back" has no "back" (support) for a predicate to meet.
-      for (let k = 1; k <= phrase.particles.length; k++) {
-        particles[i + k] = 1;
-        stems[i + k] = '';
+      // A particle is no word of its own: "pushed back" has no "back" (support) for a predicate to meet. Words
+      // describing the phrase's noun ("the forced labor deadlock") keep theirs, marked 2 as inside the phrase.
+      for (let k = i + 1; k <= at[at.length - 1]; k++) particles[k] = 2;
+      for (const k of at) {
+        particles[k] = 1;
+        stems[k] = '';
       }
-      i += phrase.particles.length;
+      i = at[at.length - 1];
       break;
     }
   }
   return particles;
+}
+
+/** Words that may describe a phrasal predicate's noun between its article and it ("broke the long trade deadlock"). */
+const PHRASAL_NOUN_MODIFIERS = 3;
+
+/**
+ * Whether the particles of a phrasal predicate follow its verb at word `i`, filling `at` with where each stands. A noun
+ * after an article may stand past a few words describing it, with no mark between ("broke the forced labor deadlock"
+ * is "broke the deadlock").
+ */
+function phrasalAt(
+  words: readonly Token[],
+  text: string,
+  stems: readonly string[],
+  i: number,
+  particles: readonly string[],
+  at: number[],
+): boolean {
+  at.length = 0;
+  let j = i + 1;
+  for (let k = 0; k < particles.length; k++, j++) {
+    if (k > 0 && ARTICLES.has(particles[k - 1]))
+      for (let skipped = 0; skipped < PHRASAL_NOUN_MODIFIERS && j < words.length && stems[j] !== particles[k]; skipped++, j++)
+        if (FUNCTION_WORDS.has(words[j].lower) || PUNCTUATION_BETWEEN.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (j >= words.length || stems[j] !== particles[k]) return false;
+    at.push(j);
+  }
+  return true;
 }
 
 const QUARREL_TAKING_STEMS = new Set([...QUARREL_TAKING_VERBS].map(stem));
@@ -314,15 +350,35 @@ function tellsFall(words: readonly Token[], i: number): boolean {
   return next === undefined || !(REFUSED_THING_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text));
 }
 
-/** Whether the word after a near-miss word (past "to") is an event rather than an amount. */
+/**
+ * Whether word `i` is a word of a near miss or a threat ("nearly", "threatened", "came close", "threat to"), before
+ * `nearMissOfEvent` reads what follows it: the one test by which the analysis denies the act after it and the
+ * alignment and the decision know such a denial for a near miss, not a "not".
+ */
+export function nearMissWord(words: readonly Token[], stems: readonly string[], i: number): boolean {
+  const lower = words[i].lower;
+  return (
+    NEAR_MISS_WORDS.has(lower) ||
+    (lower === 'close' && stems[i - 1] === COME_STEM) ||
+    // "the Blue House's threat to scrap GSOMIA"; not "a military threat", a danger.
+    ((lower === 'threat' || lower === 'threats') && words[i + 1]?.lower === 'to')
+  );
+}
+
+/**
+ * Whether the word after a near-miss word (past "to", and past a passive "being": "came close to being torpedoed")
+ * is an event rather than an amount.
+ */
 function nearMissOfEvent(words: readonly Token[], i: number): boolean {
   // "Seoul's near withdrawal", "the near collapse": the adjective stands after a determiner or a possessive; "flights
   // near Korean vessels" is the preposition of place.
   if (words[i].lower === 'near' && !ATTRIBUTIVE_OPENERS.has(words[i - 1]?.lower ?? '')) return false;
   // "Termination of GSOMIA was threatened by Tokyo": in the passive the act threatened stands before.
   if (words[i].lower === 'threatened' && PASSIVE_AUXILIARIES.has(words[i - 1]?.lower ?? '')) return true;
-  let next = words[i + 1];
-  if (next?.lower === 'to') next = words[i + 2];
+  let k = i + 1;
+  if (words[k]?.lower === 'to') k++;
+  if (PASSIVE_AUXILIARIES.has(words[k]?.lower ?? '')) k++;
+  const next = words[k];
   if (!next) return false;
   const c = next.lower.charCodeAt(0);
   return !(c >= 48 && c <= 57) && !FUNCTION_WORDS.has(next.lower) && !isNumberWord(next.lower) && !MONTH_NUMBERS.has(next.lower);
@@ -455,7 +511,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   const n = words.length;
   const stems = words.map((w) => stem(w.lower));
-  const particles = readPhrasalPredicates(words, stems);
+  const particles = readPhrasalPredicates(words, text, stems);
   readQuarrelsTaken(words, text, stems);
   readWarningsAgainst(words, text, stems);
   const slots: Slot[] = [];
@@ -582,14 +638,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       negations.push(i);
     // "near withdrawal", "nearly collapsed", "threatened to terminate", "came close to quitting": it did not happen.
     // Not before a number or a date ("nearly 40 percent", "almost two years"): that is an approximation.
-    else if (
-      (NEAR_MISS_WORDS.has(lower) ||
-        (lower === 'close' && stems[i - 1] === COME_STEM) ||
-        // "the Blue House's threat to scrap GSOMIA"; not "a military threat", a danger.
-        ((lower === 'threat' || lower === 'threats') && words[i + 1]?.lower === 'to')) &&
-      nearMissOfEvent(words, i)
-    )
-      negations.push(i);
+    else if (nearMissWord(words, stems, i) && nearMissOfEvent(words, i)) negations.push(i);
     // "May" the month is a date, not a hedge.
     if (REPORTING_HEDGES.has(lower) && words[i + 1]?.lower === 'that' && reportedFrom < 0 && hedges.length === 0) reportedFrom = i;
     else if (EXPECTATION_VERBS.has(lower) && reportedFrom < 0 && hedges.length === 0) {
@@ -1140,11 +1189,14 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
       const lowerNext = next !== undefined && !isCapitalised(next) && !FUNCTION_WORDS.has(next.lower);
       // A capital after "in" or "at" is the city where something happened ("met in Beijing"), not its country; so is
       // one a journey goes to ("traveled to Tokyo", "a trip to Seoul"), the city compared with another ("flew to
-      // Osaka"). Not when it owns something ("in Seoul's near withdrawal"): then it is the government.
+      // Osaka"). Not when it owns something ("in Seoul's near withdrawal"): then it is the government. Nor after a
+      // representative's title ("ambassador in Tokyo"): the post is to the country, as "ambassador to Japan" says.
       const possessive = possessiveMark(words, i + len);
       const where =
         (words[i - 1]?.lower === 'at' ||
-          (words[i - 1]?.lower === 'in' && !IN_OF_RESULT.has(stem(words[i - 2]?.lower ?? ''))) ||
+          (words[i - 1]?.lower === 'in' &&
+            !IN_OF_RESULT.has(stem(words[i - 2]?.lower ?? '')) &&
+            !REPRESENTATIVE_HEADS.has(words[i - 2]?.lower ?? '')) ||
           (words[i - 1]?.lower === 'to' && TRAVEL_STEMS.has(stem(words[i - 2]?.lower ?? '')))) &&
         CAPITALS.has(spaced) &&
         !possessive;

@@ -83,11 +83,19 @@ function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
     // Not the second half of a compound adjective ("so-called", "long-awaited").
     if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
   }
-  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--)
-    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
-  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++)
-    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
+  for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--) if (eventWord(a, i) && !a.words[i].joined) return a.stems[i];
+  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) if (eventWord(a, i)) return a.stems[i];
   return undefined;
+}
+
+/**
+ * Whether word `i` tells an act or an event by its ending (`EVENT_ENDING`). Not an "-al" word qualifying the noun right
+ * after it ("the naval relationship", "bilateral ties"): an adjective, where "withdrawal" or "approval" is a noun.
+ */
+function eventWord(a: AnalysedSentence, i: number): boolean {
+  const w = a.words[i].lower;
+  if (a.content[i] !== 1 || !EVENT_ENDING.test(w)) return false;
+  return !(w.endsWith('al') && a.content[i + 1] === 1 && /^\s+$/.test(textBetween(a, i, i + 1)));
 }
 
 /**

@@ -629,9 +629,12 @@ function contrastedAfter(a: AnalysedSentence, j: number, m: number): boolean {
   return false;
 }
 
-/** The last word of the predicate at word `i`: its own, or its phrase's last particle ("put off", "pulled out of"). */
+/**
+ * The last word of the predicate at word `i`: its own, or its phrase's last particle ("put off", "pulled out of", "broke
+ * the forced labor deadlock").
+ */
 function phraseEnd(a: AnalysedSentence, i: number): number {
-  while (a.particles[i + 1] === 1) i++;
+  while (a.particles[i + 1] !== 0 && i + 1 < a.particles.length) i++;
   return i;
 }
 
@@ -656,14 +659,22 @@ export function contrastive(a: AnalysedSentence, n: number): boolean {
 
 /**
  * Whether the sentence sets `slot` aside for another value ("the Cabinet, not the Diet", "rather than Seoul", "instead
- * of in 2018"): a phrase of `SETTING_ASIDE_PHRASES` right before it, past determiners and one preposition. The value
- * set aside is no claim of the writer's, so it cannot be wrong.
+ * of the Diet", "instead of in 2018") or names it besides the clause's own ("Besides Stilwell's trip, Pottinger also
+ * …"): a phrase of `SETTING_ASIDE_PHRASES` right before it, past determiners and one preposition. The value set aside
+ * is no claim of the writer's on the clause, so it cannot be wrong there.
  */
 export function setAside(a: AnalysedSentence, slot: Slot): boolean {
   let k = slot.first - 1;
   while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
-  if (k >= 0 && SET_ASIDE_PREPOSITIONS.has(a.words[k].lower)) k--;
+  if (settingAsideEndsAt(a, k)) return true;
+  if (k < 0 || !SET_ASIDE_PREPOSITIONS.has(a.words[k].lower)) return false;
+  k--;
   while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
+  return settingAsideEndsAt(a, k);
+}
+
+/** Whether a phrase of `SETTING_ASIDE_PHRASES` ends at word `k`. */
+function settingAsideEndsAt(a: AnalysedSentence, k: number): boolean {
   // Loops, not closures: this is asked of every value of a draft sentence for every passage it is lined up with.
   for (const phrase of SETTING_ASIDE_PHRASES) {
     if (k + 1 < phrase.length) continue;

@@ -91,6 +91,8 @@ const SAME_RELATION: Record<string, string> = { at: 'in', on: 'in', during: 'in'
  */
 export function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   if (a.kind !== 'entity') return true;
+  // "Seoul sent NIS chief Park Jie-won …" against "the Blue House appointed …": a title's body is no party to the act.
+  if (bodyOfTitle(x, a) !== bodyOfTitle(y, b)) return false;
   const r = relationOf(x, a);
   const s = relationOf(y, b);
   // "a Government Accountability Office report" and "a report … issued by the Congressional Research Service": each
@@ -100,6 +102,19 @@ export function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, 
   if (makes(x, a, y, b) || makes(y, b, x, a)) return true;
   if (r === DESTINATION || s === DESTINATION) return [r, s].every((t) => t === DESTINATION || t === 'in' || t === 'to');
   return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
+}
+
+/**
+ * Whether body `slot` stands right before a title, by itself or by its possessive ("NIS chief Park Jie-won", "the NSC
+ * director for Asia", "the Blue House's spokesman"): it tells whose office the title is, not who did the clause's act.
+ * Not a title joined to the noun after it ("Ministry of Foreign Affairs director-level talks"): that names the level
+ * of a thing the body takes part in, no office anyone holds.
+ */
+function bodyOfTitle(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.entity?.type !== 'organisation') return false;
+  const k = possessiveMark(a.words, slot.last + 1) ? slot.last + 2 : slot.last + 1;
+  const title = a.slots.find((o) => o.kind === 'role' && o.first === k);
+  return title !== undefined && !(title.last + 1 < a.words.length && textBetween(a, title.last, title.last + 1) === '-');
 }
 
 /** Words before a "by" within which the thing its party made may stand ("a recent report on … relations issued by"). */
