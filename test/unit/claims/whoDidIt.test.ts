@@ -652,4 +652,20 @@ describe('claims read from the sources: a passive told with its doer further on'
       ["Suga used his first call with Biden to push back on Washington's wish for better Japan-ROK ties."],
     );
   });
+
+  it('reads a cleft singling out a person\'s government ("It was the Obama administration that …")', () => {
+    // The source: "The Trump administration strongly intervened to call on its allies to stop the vicious cycle of
+    // linkage politics …".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'It was the Obama administration that intervened strongly to call on its allies to stop the vicious cycle of linkage politics.',
+          value: 'Obama',
+        },
+      ],
+      ['It was the Trump administration that intervened strongly to call on its allies to stop the vicious cycle of linkage politics.'],
+    );
+  });
 });
