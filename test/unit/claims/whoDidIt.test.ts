@@ -593,4 +593,79 @@ describe('claims read from the sources: a passive told with its doer further on'
     const wrong = 'Japan is viewed as a military threat by forty-eight percent of Koreans.';
     for (const curated of [false, true]) assert.match(warnedWords(kb, wrong, curated).join('|'), /^forty-eight( percent)?$/, wrong);
   });
+
+  it("reads the doer of an act whose words after it differ, by the act's own clause", () => {
+    // The source: "With Korean courts ordering expropriation of Japanese shares to compensate the victims, Tokyo has
+    // retaliated by restricting sales of technology components to South Korean firms." The draft's party, named there
+    // in another role (South Korean firms), does not stand for the doer.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'Seoul retaliated against the share seizures by restricting sales of technology components to Japanese firms.',
+          value: 'Seoul',
+        },
+      ],
+      ['Tokyo retaliated against the share seizures by restricting sales of technology components to South Korean firms.'],
+    );
+  });
+
+  it("reads what a passive act was done to past its doer's words", () => {
+    // The source: "… a proposal floated by a senior Korean politician to create a foundation similar to the one created
+    // by Germany … with funds provided by both Japanese and Korean firms."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: "A senior Japanese official floated a foundation like Germany's to compensate forced laborers.", value: 'Japanese' }],
+      ["A senior Korean politician floated a foundation like Germany's to compensate forced laborers."],
+    );
+  });
+
+  it("reads a country's government named by its adjective against a body of another country doing the act", () => {
+    // The source: "In a final blow, the Blue House threatened to terminate the bilateral Japan-South Korea military
+    // intelligence sharing agreement unless Japan rescinded its export control measures." (South Korea's Blue House.)
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'The Japanese side then threatened to terminate the bilateral intelligence-sharing agreement.', value: 'Japanese' }],
+      [
+        'The South Korean side then threatened to terminate the bilateral intelligence-sharing agreement.',
+        'The Blue House then threatened to terminate the bilateral intelligence-sharing agreement.',
+      ],
+    );
+  });
+
+  it('reads a party after "with" as no doer of the act after it, unless it joins in an act done together', () => {
+    // The source: "“The call was great except Suga pushed back hard on Biden's desire to see Japan-ROK relations
+    // improve,” …"; "The United Kingdom, France, Australia, and Canada have all worked with Japan to monitor sanctions
+    // implementation through maritime patrols and surveillance."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'The United Kingdom, France, Australia and Canada have all worked alongside Seoul to monitor sanctions through maritime patrols.',
+          value: 'Seoul',
+        },
+      ],
+      ["Suga used his first call with Biden to push back on Washington's wish for better Japan-ROK ties."],
+    );
+  });
+
+  it('reads a cleft singling out a person\'s government ("It was the Obama administration that …")', () => {
+    // The source: "The Trump administration strongly intervened to call on its allies to stop the vicious cycle of
+    // linkage politics …".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'It was the Obama administration that intervened strongly to call on its allies to stop the vicious cycle of linkage politics.',
+          value: 'Obama',
+        },
+      ],
+      ['It was the Trump administration that intervened strongly to call on its allies to stop the vicious cycle of linkage politics.'],
+    );
+  });
 });

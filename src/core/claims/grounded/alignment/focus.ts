@@ -13,6 +13,7 @@ import {
   BOTH_WORDS,
   LEADER_HEAD,
   NEGATION_WORDS,
+  NON_GOVERNMENT_PARTY_NOUNS,
   PARTY_NOUNS,
   SET_APART_ADVERBS,
   SINGLING_OUT_AFTER,
@@ -99,6 +100,9 @@ const LEADER = stem(LEADER_HEAD);
 const ACT_SHARE = 0.4;
 const MIN_ACT_WORDS = 2;
 
+/** Nouns for a person's government after their name ("the Obama administration"): `PARTY_NOUNS` not of others. */
+const GOVERNMENT_NOUNS = new Set([...PARTY_NOUNS].filter((w) => !NON_GOVERNMENT_PARTY_NOUNS.has(w)));
+
 /** The last word of a party's phrase: its name, or the noun for its government after its adjective ("the Japanese side"). */
 function partyEnd(a: AnalysedSentence, party: Slot): number {
   return party.entity!.adjective && PARTY_NOUNS.has(a.words[party.last + 1]?.lower ?? '') ? party.last + 1 : party.last;
@@ -152,7 +156,9 @@ function singledOut(a: AnalysedSentence): SingledOut | undefined {
     // A name the analysis could not type is a person's where the cleft asks "who" ("It was Moon who called …").
     const named = slot.entity!.type === 'name' && !slot.entity!.adjective;
     if (partyOf(a, slot) !== slot && !named) continue;
-    const end = partyEnd(a, slot);
+    // "It was the Obama administration that …": a person's name before a noun for their government is that government.
+    const governs = personLike(slot) && !slot.entity!.adjective && GOVERNMENT_NOUNS.has(a.words[slot.last + 1]?.lower ?? '');
+    const end = governs ? slot.last + 1 : partyEnd(a, slot);
     // "It was Deputy Secretary of State Blinken who …": the person's title belongs to the party singled out.
     const title = a.slots.find((o) => o.kind === 'role' && o.last === slot.first - 1);
     let k = (title ?? slot).first - 1;
@@ -162,7 +168,7 @@ function singledOut(a: AnalysedSentence): SingledOut | undefined {
     if (CLEFT_VERBS.has(before) && a.words[k - 1]?.lower === 'it') {
       for (let t = end + 1; t < a.words.length && t <= end + 8; t++) {
         if (!CLEFT_RELATIVES.has(a.words[t].lower)) continue;
-        if (named && partyOf(a, slot) !== slot && a.words[t].lower !== PERSON_RELATIVE) break;
+        if (named && !governs && partyOf(a, slot) !== slot && a.words[t].lower !== PERSON_RELATIVE) break;
         // Right after the party, or after a phrase set off by commas that sets another aside.
         const setOff = t === end + 1 || (textBetween(a, end, end + 1).includes(',') && textBetween(a, t - 1, t).includes(','));
         // The party does the act only when the act opens with its predicate: in "it is Tokyo that many South Koreans

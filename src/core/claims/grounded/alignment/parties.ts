@@ -89,10 +89,30 @@ export function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | und
   return a.slots.find((o) => o.first === slot.last + 1 && o.entity?.type === 'organisation' && o.entity.country !== undefined);
 }
 
+/**
+ * Whether the party after "with" does the act at `v` too: an -ing form's ("With Korean courts ordering …"), or the
+ * act a partner of an act done together joins in ("have all worked with Japan to monitor sanctions").
+ */
+function withDoer(a: AnalysedSentence, party: Slot, v: number): boolean {
+  return a.words[v].lower.endsWith('ing') || partnerOfMutualAct(a, party);
+}
+
+/**
+ * Prepositions whose party is another's partner or target, never the doer of the act after it ("with Biden to push
+ * back"). Not "for", "on" or "by", which may name an infinitive's doer ("called for Japanese companies to pay",
+ * "called on Seoul to …", "the government, led by Park, to reopen talks").
+ */
+const OBJECT_RELATIONS = new Set(['with', 'against', 'toward', 'towards', 'into', 'from', 'between', 'among', 'than']);
+
 /** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
 function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
   for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
     const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
+    // A party after a preposition of a partner or a target is its object, not the act's doer ("used his call with
+    // Biden to push back", "ties with Japan improved"); but "with" opens the doer of an -ing form ("With Korean courts
+    // ordering expropriation …").
+    const relation = slot && relationOf(a, slot);
+    if (relation !== undefined && OBJECT_RELATIONS.has(relation) && !withDoer(a, slot!, v)) return undefined;
     if (slot) return slot.entity!.adjective ? undefined : partyOf(a, slot);
     // "the Japanese side then threatened": the party is its adjective.
     if (PARTY_NOUNS.has(a.words[i].lower))
@@ -107,7 +127,10 @@ function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
 
 /** Whether word `v` is a passive participle with its doer after "by" ("funded by Japan", "led by Perry"). */
 function passiveAt(a: AnalysedSentence, v: number): boolean {
-  return a.words[v + 1]?.lower === 'by' && pastForm(a.words[v].lower);
+  // Not "retaliated by restricting sales": "by" before an -ing form tells how, and the doer stands before the verb.
+  if (a.words[v + 1]?.lower !== 'by' || !pastForm(a.words[v].lower)) return false;
+  const next = v + 2;
+  return !(next < a.words.length && a.words[next].lower.endsWith('ing') && !a.slots.some((s) => s.first <= next && next <= s.last));
 }
 
 /**
@@ -230,11 +253,23 @@ export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Ma
       // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
       // "faced a ban").
       if (!sameWordNear(draft, v, claim, j)) continue;
-      theirs ??= agents.find((o) => compareParties(mine, o) === 'differ') ?? partyForPartner(draft, v, mine, claim, j, agents);
+      theirs ??= agents.find((o) => partiesDiffer(draft, mine, o)) ?? partyForPartner(draft, v, mine, claim, j, agents);
     }
     if (theirs) swaps.set(mine, theirs);
   }
   return swaps;
+}
+
+/**
+ * Whether the draft's party `mine` and the claim's `theirs` are two, as doers of one act: they differ, or one names a
+ * country's government by its adjective ("the Japanese side") and the other is a body of another country ("the Blue
+ * House", South Korea's). A body of the same country is not read as the same party (it may be another of its bodies).
+ */
+function partiesDiffer(draft: AnalysedSentence, mine: Slot, theirs: Slot): boolean {
+  const c = compareParties(mine, theirs);
+  if (c !== 'incomparable') return c === 'differ';
+  const country = theirs.entity!.type === 'organisation' ? theirs.entity!.country : undefined;
+  return country !== undefined && namesGovernment(draft, mine) && mine.entity!.adjective === true && mine.entity!.key !== country;
 }
 
 /**
@@ -346,16 +381,27 @@ function actsOf(a: AnalysedSentence): [number, Slot][] {
   return acts;
 }
 
-/** The content stems of the first two content words after word k (before it when `before`), past any party's words. */
-function wordsBeside(a: AnalysedSentence, k: number, before: boolean): string[] {
+/**
+ * The content stems of the first `count` content words within `reach` words after word k (before it when `before`),
+ * past any party's words. Past the first four words, only in the act's own clause: "… condemning the Burmese putsch
+ * and Washington readying sanctions" tells Washington's act after the "and".
+ */
+function wordsBeside(a: AnalysedSentence, k: number, before: boolean, reach = NEAR_REACH, count = 2): string[] {
   const out: string[] = [];
-  for (let d = 1; d <= 4 && out.length < 2; d++) {
+  for (let d = 1; d <= reach && out.length < count; d++) {
     const m = before ? k - d : k + d;
     if (m < 0 || m >= a.words.length) break;
+    if (d > NEAR_REACH && !sameClause(a, k, m)) break;
     if (a.content[m] === 1 || inNamedThing(a, m)) out.push(a.stems[m]);
   }
   return out;
 }
+
+/** How far from an act its words are read as telling what it was done to, whatever clause they stand in. */
+const NEAR_REACH = 4;
+
+/** How far after an act its own clause is read for what the act was done to, every content word (`sameWordNear`). */
+const CLAUSE_REACH = 8;
 
 /** Whether word m is a word of a named thing's name that is no party ("the Reconciliation and Healing Foundation"). */
 function inNamedThing(a: AnalysedSentence, m: number): boolean {
@@ -364,14 +410,28 @@ function inNamedThing(a: AnalysedSentence, m: number): boolean {
 }
 
 /**
+ * The last word of a passive act's doer after its "by" ("floated by a senior Korean politician"), the noun for its
+ * government or people included; `v` itself for any other act: what the act was done to is told after it.
+ */
+function pastAgent(a: AnalysedSentence, v: number): number {
+  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : undefined;
+  if (!agent) return v;
+  return PARTY_NOUNS.has(a.words[agent.last + 1]?.lower ?? '') ? agent.last + 1 : agent.last;
+}
+
+/**
  * Whether the first two content words after word i of x and after word j of y share one, or the two before them
- * (the thing a passive act was done to: "the foundation, funded by …").
+ * (the thing a passive act was done to: "the foundation, funded by …"), or the content words of the two acts' clauses
+ * after them, a passive's doer passed ("floated a foundation" and "floated by a senior Korean politician to create a
+ * foundation"; "retaliated against the … seizures by restricting sales" and "retaliated by restricting sales").
  */
 function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
   const after = wordsBeside(x, i, false);
   if (wordsBeside(y, j, false).some((w) => after.includes(w))) return true;
   const before = wordsBeside(x, i, true);
-  return wordsBeside(y, j, true).some((w) => before.includes(w));
+  if (wordsBeside(y, j, true).some((w) => before.includes(w))) return true;
+  const clause = wordsBeside(x, pastAgent(x, i), false, CLAUSE_REACH, CLAUSE_REACH);
+  return wordsBeside(y, pastAgent(y, j), false, CLAUSE_REACH, CLAUSE_REACH).some((w) => clause.includes(w));
 }
 
 /** A named thing that may be a person (nameLists.ts `PERSON_TYPES`: "Kishida Fumio" may be left untyped). */
