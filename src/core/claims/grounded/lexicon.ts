@@ -188,6 +188,12 @@ export const WILLED_NOUNS = words(`decision decisions plan plans intention inten
 export const PREVENTING_VERBS = words(`keep prevent stop bar block hinder deter discourage restrain`);
 
 /**
+ * Verbs of contesting what another holds true ("disputed the veracity of Japan's video", "questioned the accuracy of
+ * the report"): the thing they take is held in doubt, not stated, so it is no statement of what a source denies.
+ */
+export const CONTESTING_VERBS = words(`dispute contest question challenge doubt`);
+
+/**
  * Nouns of a duty: denied before the "to" of an act ("not [his] job to mediate"), they deny the duty and refuse the act
  * with it, so a sentence telling the party took the act on ("volunteered to mediate") says the opposite.
  */
