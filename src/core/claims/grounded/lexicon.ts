@@ -1003,6 +1003,12 @@ export const APPOSITION_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Words dating a title before them to the time of the sentence's own event ("Blinken, then Deputy Secretary, posed …",
+ * "Stilwell, at the time deputy …"): held then, perhaps not now. Each phrase as its words.
+ */
+export const TITLE_THEN_PHRASES: readonly (readonly string[])[] = [['then'], ['at', 'the', 'time'], ['at', 'that', 'time']];
+
+/**
  * Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense",
  * "ambassador to Japan").
  */

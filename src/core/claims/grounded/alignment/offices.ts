@@ -4,7 +4,7 @@
  * time the sentence tells.
  */
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
-import { APPOSITION_WORDS } from '../lexicon';
+import { APPOSITION_WORDS, TITLE_THEN_PHRASES } from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
 import { sameClause, wordsApart } from './clauses';
 import { compareSlots, otherRank } from './values';
@@ -54,6 +54,27 @@ export function onceHeld(a: AnalysedSentence, title: Slot): boolean {
       continue;
     }
     if (!APPOSITION_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Articles and the possessive's "s" that may stand between a dating word and its title ("then the chief …"). */
+const TITLE_ARTICLES = new Set(['the', 'a', 'an', 's']);
+
+/**
+ * Whether a title is dated to the time of the sentence's own event by words before it (lexicon.ts
+ * `TITLE_THEN_PHRASES`: "Blinken, then Deputy Secretary", "then South Korea's foreign minister"), past its article
+ * and the place or person owning it: one office of a career, held then.
+ */
+export function heldThen(a: AnalysedSentence, title: Slot): boolean {
+  for (let i = title.first - 1; i >= 0; i--) {
+    if (TITLE_THEN_PHRASES.some((p) => p.every((w, k) => a.words[i - p.length + 1 + k]?.lower === w))) return true;
+    const named = a.slots.find((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (named && (named.entity!.type === 'place' || named.entity!.type === 'person')) {
+      i = named.first;
+      continue;
+    }
+    if (!TITLE_ARTICLES.has(a.words[i].lower)) return false;
   }
   return false;
 }
