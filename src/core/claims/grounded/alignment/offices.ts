@@ -125,7 +125,7 @@ export function titledElsewhere(
 }
 
 /** Whether `person` holds `title`, standing beside it as its holder: not as the one it serves ("Abe's Cabinet Secretary"). */
-function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+export function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   if (wordsApart(person, title) > 3 || !titleOf(a, person, title)) return false;
   return !serves(a, person, title);
 }
