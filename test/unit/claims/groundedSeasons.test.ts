@@ -40,3 +40,23 @@ describe('claims read from the sources: a season told without a year', () => {
     );
   });
 });
+
+describe('claims read from the sources: a decision dated with the act it is to do', () => {
+  it('dates the act by the decision\'s date ("decision in summer 2019 to tighten …"), against a draft dating the act done', () => {
+    const kb = realKnowledge();
+    // sakata2020: "The Japanese Cabinet’s sudden decision in summer 2019 to tighten export control measures …".
+    for (const curated of [false, true]) {
+      const cases: [string, string[]][] = [
+        ["Japan's Cabinet abruptly tightened export controls on South Korea in the winter of 2019.", ['winter']],
+        ['The Japanese Cabinet tightened export controls and delisted South Korea from its white list in summer 2018.', ['2018']],
+        ["Japan's Cabinet abruptly tightened export controls on South Korea in the summer of 2019.", []],
+      ];
+      // The curated facts may quote a part of the date ("winter", "2018"), the sources' reading the whole date.
+      for (const [text, warned] of cases) {
+        const got = warnedWords(kb, text, curated);
+        assert.equal(got.length, warned.length, `${text}: ${got.join(', ')}`);
+        got.forEach((w, k) => assert.ok(w.includes(warned[k]), `${text}: ${w}`));
+      }
+    }
+  });
+});
