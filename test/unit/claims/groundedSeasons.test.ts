@@ -60,3 +60,24 @@ describe('claims read from the sources: a decision dated with the act it is to d
     }
   });
 });
+
+describe('claims read from the sources: which event a date dates', () => {
+  it('reads "the winter of 2019" before a verb as the date of the act before it, not of a noun after it', () => {
+    const kb = realKnowledge();
+    // sakata2020: "The Japanese Cabinet’s sudden decision in summer 2019 to tighten export control measures …".
+    const text = "Tokyo's abrupt tightening of export controls in the winter of 2019 hit South Korea's chipmakers hard.";
+    assert.deepEqual(warnedWords(kb, text, false), ['winter of 2019'], text);
+    const right = "Tokyo's abrupt tightening of export controls in the summer of 2019 hit South Korea's chipmakers hard.";
+    assert.deepEqual(warnedWords(kb, right, false), [], right);
+  });
+
+  it('reads a date after "the abandonment of the deal" as the abandonment\'s, not the deal\'s', () => {
+    const kb = realKnowledge();
+    // sakata2020: "But Moon’s unilateral scrapping of the so-called “comfort women agreement” in 2018, which Suga played
+    // a significant role in reaching as Abe’s Cabinet Secretary, has made Suga very cautious."
+    const text = "Moon's unilateral abandonment of the comfort women deal in 2019 left Suga, who had helped negotiate it, very wary.";
+    assert.deepEqual(warnedWords(kb, text, false), ['2019'], text);
+    const right = "Moon's unilateral abandonment of the comfort women deal in 2018 left Suga, who had helped negotiate it, very wary.";
+    assert.deepEqual(warnedWords(kb, right, false), [], right);
+  });
+});

@@ -84,10 +84,29 @@ function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
     if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
   }
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--)
-    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
+    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[headEventOf(a, i)];
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++)
     if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
   return undefined;
+}
+
+/** How far back from the last word of a phrase its "of" may stand ("abandonment of the comfort women deal"). */
+const OF_PHRASE_REACH = 5;
+
+/**
+ * The event word whose "of" phrase holds word `i` ("the abandonment of the comfort women deal in 2019": the date
+ * dates the abandonment, not the deal), when one heads it; else `i` itself.
+ */
+function headEventOf(a: AnalysedSentence, i: number): number {
+  for (let k = i - 1; k > 0 && k >= i - OF_PHRASE_REACH; k--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return i;
+    if (a.words[k].lower === 'of')
+      return a.content[k - 1] === 1 && EVENT_ENDING.test(a.words[k - 1].lower) && !a.words[k - 1].joined ? k - 1 : i;
+    // The phrase's words: its content words, its article or owner, and the names in it.
+    const named = a.slots.some((o) => o.kind === 'entity' && o.first <= k && k <= o.last);
+    if (a.content[k] !== 1 && !ATTRIBUTIVE_OPENERS.has(a.words[k].lower) && !named) return i;
+  }
+  return i;
 }
 
 /**
@@ -97,6 +116,9 @@ function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
  */
 function prenominalPhrase(a: AnalysedSentence, slot: Slot): string[] | undefined {
   if (slot.attributive || !ATTRIBUTIVE_OPENERS.has(a.words[slot.first - 1]?.lower ?? '')) return undefined;
+  // A date with an "of" in it ("the winter of 2019") is a noun phrase of its own, the article its own: the word after
+  // it is the clause's verb ("… in the winter of 2019 hit South Korea's chipmakers"), not a noun it qualifies.
+  for (let i = slot.first; i <= slot.last; i++) if (a.words[i].lower === 'of') return undefined;
   const out: string[] = [];
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 5; i++) {
     if (!/^[\s-]*$/.test(textBetween(a, i - 1, i))) break;
