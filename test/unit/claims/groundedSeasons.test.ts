@@ -80,4 +80,13 @@ describe('claims read from the sources: which event a date dates', () => {
     const right = "Moon's unilateral abandonment of the comfort women deal in 2018 left Suga, who had helped negotiate it, very wary.";
     assert.deepEqual(warnedWords(kb, right, false), [], right);
   });
+
+  it('reads a date carried by a verb that only tells the event happened ("handed down in …") as the event\'s', () => {
+    const kb = realKnowledge();
+    // sakata2020: "It started with a Korean Supreme Court ruling in October 2018 regarding Korean wartime laborers …".
+    const text = 'The Supreme Court ruling, handed down in November 2017, ordered Japanese firms to compensate wartime laborers.';
+    assert.deepEqual(warnedWords(kb, text, false), ['November 2017'], text);
+    const right = 'The Supreme Court ruling, handed down in October 2018, ordered Japanese firms to compensate wartime laborers.';
+    assert.deepEqual(warnedWords(kb, right, false), [], right);
+  });
 });

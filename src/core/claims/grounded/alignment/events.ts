@@ -3,7 +3,15 @@
  * act, or a value belongs to another event the draft tells. Apart because two dates of one kind may still date two
  * events, which no comparison of the dates themselves can tell.
  */
-import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, GATHERING_NOUNS, PARTY_COUNT_WORDS, PREVIOUS_WORDS, WILLED_NOUNS } from '../lexicon';
+import {
+  ATTRIBUTIVE_OPENERS,
+  EVENT_PREPOSITIONS,
+  GATHERING_NOUNS,
+  HAPPENING_VERBS,
+  PARTY_COUNT_WORDS,
+  PREVIOUS_WORDS,
+  WILLED_NOUNS,
+} from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
@@ -176,6 +184,9 @@ function decidedAct(y: AnalysedSentence, b: Slot): Set<string> {
   return out;
 }
 
+/** The stems of `HAPPENING_VERBS`. */
+const HAPPENING_STEMS = new Set([...HAPPENING_VERBS].map(stem));
+
 /**
  * Two dates are of the same act unless one sentence tells both acts and dates the other: "reaching the agreement in
  * 2015" against "scrapping of the agreement in 2018, which Suga played a role in reaching" date two acts.
@@ -189,6 +200,9 @@ export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: 
   // A decision or plan dated with the act it is to do ("decision in summer 2019 to tighten export control measures")
   // dates that act, which the other sentence tells done ("tightened export controls in the winter of 2019").
   if (decidedAct(y, b).has(ex) || decidedAct(x, a).has(ey)) return true;
+  // A verb that only tells the event happened ("the ruling … was issued in October 2017") dates the event the sentence
+  // names, the other's ("a … ruling in October 2018").
+  if ((HAPPENING_STEMS.has(ex) && x.contentStems.has(ey)) || (HAPPENING_STEMS.has(ey) && y.contentStems.has(ex))) return true;
   // A date before a noun phrase dates the thing it names, whichever of its words the other sentence's act is; and the
   // other sentence dates that thing too when it names it in the date's clause ("in June 2020, engaged in a standoff").
   const px = prenominalPhrase(x, a);
