@@ -90,3 +90,18 @@ describe('claims read from the sources: which event a date dates', () => {
     assert.deepEqual(warnedWords(kb, right, false), [], right);
   });
 });
+
+describe('claims read from the sources: a date backed only at its grain', () => {
+  it('warns on a month against a passage of the same year, though another passage gives that year alone', () => {
+    const kb = realKnowledge();
+    // sakata2020: "It started with a Korean Supreme Court ruling in October 2018 …"; another passage: "In 2018, however,
+    // the ROK Supreme Court ruled that …", which says nothing of the month.
+    const text = "The whole crisis traces back to the Korean Supreme Court's September 2018 ruling on wartime forced labour.";
+    assert.deepEqual(warnedWords(kb, text, false), ['September 2018'], text);
+    const right = "The whole crisis traces back to the Korean Supreme Court's October 2018 ruling on wartime forced labour.";
+    assert.deepEqual(warnedWords(kb, right, false), [], right);
+    // Against a date of no year ("mid-November"), a passage giving the year still backs the draft.
+    const olympics = 'Postponed by a year because of the pandemic, the Tokyo Olympics were held in the summer of 2021.';
+    assert.deepEqual(warnedWords(kb, olympics, false), [], olympics);
+  });
+});
