@@ -1211,14 +1211,7 @@ function decide(
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
   const { mismatches } = best.alignment;
   if (mismatches.length > 0) {
-    // Against a passage's date of the draft's very year ("October 2018"), the draft's "September 2018" is backed only at
-    // its grain, not by "In 2018, … the ROK Supreme Court ruled", which says nothing of the month the two dispute.
-    const sameYear = (m: { draft: Slot; source: Slot }) => m.source.date?.year !== undefined && m.source.date.year === m.draft.date?.year;
-    const backedAtGrain = (m: { draft: Slot; source: Slot }) => {
-      const backed = backing(index, draft, m.draft, best!.alignment.coverage);
-      return backed !== undefined && (!sameYear(m) || atDraftsGrain(m.draft, backed.sourced));
-    };
-    if (mismatches.some(backedAtGrain)) return [];
+    if (mismatches.some((m) => backing(index, draft, m.draft, best.alignment.coverage))) return [];
   } else {
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
@@ -1989,15 +1982,9 @@ function sourcesBackValue(index: SourceClaims, draft: AnalysedSentence, value: L
   const slot = draft.slots.find((s) => (s.kind === 'date' || s.kind === 'number') && s.start < value.end && value.start < s.end);
   if (slot === undefined) return false;
   const backed = backing(index, draft, slot, MIN_COVERAGE, true);
-  return backed !== undefined && atDraftsGrain(slot, backed.sourced);
-}
-
-/**
- * Whether a backing passage's value gives the draft's at the draft's grain: "November 2018" is not backed by a
- * passage's "2018", which only fails to contradict it. Any value but a date is given whole.
- */
-function atDraftsGrain(slot: Slot, backed: Slot): boolean {
-  const [mine, sourced] = [slot.date, backed.date];
+  if (!backed) return false;
+  // At the draft's grain: "November 2018" is not backed by a passage's "2018", which only fails to contradict it.
+  const [mine, sourced] = [slot.date, backed.sourced.date];
   if (!mine) return true;
   return (
     sourced !== undefined &&

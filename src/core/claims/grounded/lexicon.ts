@@ -1584,12 +1584,6 @@ export const DATING_WORDS = words(`
 `);
 
 /**
- * Verbs that only tell an event happened or was given out ("The ruling … was issued in October 2017", "the meeting
- * was held in 2019", "the verdict came in 2018"): the date they carry is the date of the event the sentence names.
- */
-export const HAPPENING_VERBS = words(`come happen occur issue hand deliver hold`);
-
-/**
  * Adverbs that may stand between a comma and the present participle opening a phrase of what a clause's act led to
  * ("…, further hollowing out the 2015 accord", "…, thereby ending …"): the phrase is no part of that clause's event.
  */

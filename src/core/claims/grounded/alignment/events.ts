@@ -3,15 +3,7 @@
  * act, or a value belongs to another event the draft tells. Apart because two dates of one kind may still date two
  * events, which no comparison of the dates themselves can tell.
  */
-import {
-  ATTRIBUTIVE_OPENERS,
-  EVENT_PREPOSITIONS,
-  GATHERING_NOUNS,
-  HAPPENING_VERBS,
-  PARTY_COUNT_WORDS,
-  PREVIOUS_WORDS,
-  WILLED_NOUNS,
-} from '../lexicon';
+import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, GATHERING_NOUNS, PARTY_COUNT_WORDS, PREVIOUS_WORDS, WILLED_NOUNS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
@@ -92,29 +84,10 @@ function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
     if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
   }
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--)
-    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[headEventOf(a, i)];
+    if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++)
     if (a.content[i] === 1 && EVENT_ENDING.test(a.words[i].lower)) return a.stems[i];
   return undefined;
-}
-
-/** How far back from the last word of a phrase its "of" may stand ("abandonment of the comfort women deal"). */
-const OF_PHRASE_REACH = 5;
-
-/**
- * The event word whose "of" phrase holds word `i` ("the abandonment of the comfort women deal in 2019": the date
- * dates the abandonment, not the deal), when one heads it; else `i` itself.
- */
-function headEventOf(a: AnalysedSentence, i: number): number {
-  for (let k = i - 1; k > 0 && k >= i - OF_PHRASE_REACH; k--) {
-    if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return i;
-    if (a.words[k].lower === 'of')
-      return a.content[k - 1] === 1 && EVENT_ENDING.test(a.words[k - 1].lower) && !a.words[k - 1].joined ? k - 1 : i;
-    // The phrase's words: its content words, its article or owner, and the names in it.
-    const named = a.slots.some((o) => o.kind === 'entity' && o.first <= k && k <= o.last);
-    if (a.content[k] !== 1 && !ATTRIBUTIVE_OPENERS.has(a.words[k].lower) && !named) return i;
-  }
-  return i;
 }
 
 /**
@@ -124,9 +97,6 @@ function headEventOf(a: AnalysedSentence, i: number): number {
  */
 function prenominalPhrase(a: AnalysedSentence, slot: Slot): string[] | undefined {
   if (slot.attributive || !ATTRIBUTIVE_OPENERS.has(a.words[slot.first - 1]?.lower ?? '')) return undefined;
-  // A date with an "of" in it ("the winter of 2019") is a noun phrase of its own, the article its own: the word after
-  // it is the clause's verb ("… in the winter of 2019 hit South Korea's chipmakers"), not a noun it qualifies.
-  for (let i = slot.first; i <= slot.last; i++) if (a.words[i].lower === 'of') return undefined;
   const out: string[] = [];
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 5; i++) {
     if (!/^[\s-]*$/.test(textBetween(a, i - 1, i))) break;
@@ -184,9 +154,6 @@ function decidedAct(y: AnalysedSentence, b: Slot): Set<string> {
   return out;
 }
 
-/** The stems of `HAPPENING_VERBS`. */
-const HAPPENING_STEMS = new Set([...HAPPENING_VERBS].map(stem));
-
 /**
  * Two dates are of the same act unless one sentence tells both acts and dates the other: "reaching the agreement in
  * 2015" against "scrapping of the agreement in 2018, which Suga played a role in reaching" date two acts.
@@ -197,12 +164,6 @@ export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: 
   const ex = eventOf(x, a);
   const ey = eventOf(y, b);
   if (ex === undefined || ey === undefined || ex === ey) return true;
-  // A decision or plan dated with the act it is to do ("decision in summer 2019 to tighten export control measures")
-  // dates that act, which the other sentence tells done ("tightened export controls in the winter of 2019").
-  if (decidedAct(y, b).has(ex) || decidedAct(x, a).has(ey)) return true;
-  // A verb that only tells the event happened ("the ruling … was issued in October 2017") dates the event the sentence
-  // names, the other's ("a … ruling in October 2018").
-  if ((HAPPENING_STEMS.has(ex) && x.contentStems.has(ey)) || (HAPPENING_STEMS.has(ey) && y.contentStems.has(ex))) return true;
   // A date before a noun phrase dates the thing it names, whichever of its words the other sentence's act is; and the
   // other sentence dates that thing too when it names it in the date's clause ("in June 2020, engaged in a standoff").
   const px = prenominalPhrase(x, a);
