@@ -1321,6 +1321,25 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [`${call} The foreign minister signaled he was ready to join public statements.`]);
   });
 
+  it('reads an opening title as the person the paragraph gave that title, never as one it gave another title', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "… says Seoul National University Professor Park Cheol Hee …"; "“The mood of the day in
+    // Korea is that blaming Japan is no longer delivering wonderful political scores to President Moon and the ruling
+    // party,” Professor Park told me." "The professor" is Park, not the President Moon quoted in between.
+    const opening = "Professor Park Cheol Hee of Seoul National University sees domestic politics behind Moon's turn.";
+    const quote =
+      '"The mood of the day in Korea is that blaming Japan is no longer delivering wonderful political scores to President Moon and the ruling party," he said.';
+    for (const curated of [false, true]) {
+      const text = `${opening} ${quote} The professor, an advocate of better ties, also argued that Moon's government needed to show initiative before Biden stepped in.`;
+      assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      // Park, the one the paragraph titled professor, whoever was named in between: his body told wrong is warned.
+      for (const between of [quote, 'President Moon has said little in public.']) {
+        const wrong = `${opening} ${between} The professor, who teaches at Keio University, also argued that Moon's government needed to show initiative.`;
+        assert.deepEqual(warnedWords(kb, wrong, curated), ['Keio University'], wrong);
+      }
+    }
+  });
+
   it('reads "It" opening a sentence as the body or country the sentence before opened with', () => {
     const kb = realKnowledge();
     // "In response, the Blue House took the issue to the WTO …"

@@ -174,4 +174,19 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, done, curated), ['torpedoed'], done);
     }
   });
+
+  it('reads a claim disputed ("disputed the veracity of …") as no statement of it, against a source denying it', () => {
+    const kb = realKnowledge();
+    // seoul-tokyo-2019: "South Korea denied the veracity of Japanese video of the incident": a draft disputing or
+    // questioning it tells the same stance, while one telling it was acknowledged is still warned.
+    for (const curated of [false, true]) {
+      for (const text of [
+        "South Korea disputed the veracity of Japan's video of the incident, and Tokyo declined to consider limiting its surveillance activities.",
+        "South Korea questioned the veracity of Japan's video of the incident.",
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const acknowledged = 'South Korea acknowledged the veracity of Japanese video of the incident.';
+      assert.deepEqual(warnedWords(kb, acknowledged, curated), ['acknowledged'], acknowledged);
+    }
+  });
 });

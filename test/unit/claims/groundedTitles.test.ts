@@ -229,6 +229,19 @@ describe('claims read from the sources: a title given to the person the source g
     // Alone, "Austin" names no one the sources know.
     assert.deepEqual(warnedWords(kb, `Austin, who serves as national security adviser, ${rest}`), []);
   });
+
+  it('reads a title dated by "then" or "at the time" as held at the sentence\'s own time, no conflict with another passage\'s', () => {
+    // biden-japan-frictions: "Secretary of State Antony Blinken got on the phone last week …"; the sources also tell
+    // that "As deputy secretary of state, he met his … counterparts at the Iikura guest house". A draft dating his
+    // lower rank to that meeting tells another time than the phone call.
+    const kb = realKnowledge();
+    for (const curated of [false, true])
+      for (const text of [
+        "Years before becoming Secretary of State, Antony Blinken, then Deputy Secretary, posed with Japan's Akitaka Saiki and South Korea's Lim Sung-nam at a trilateral meeting at the Iikura guest house in January 2016.",
+        "Antony Blinken, at the time Deputy Secretary, posed with Japan's Akitaka Saiki.",
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+  });
 });
 
 describe('claims read from the sources: a title standing for the person named before', () => {

@@ -42,7 +42,7 @@ import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, anchorsBound, pairable, yearsBetween, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
-import { onceHeld } from './alignment/offices';
+import { heldThen, onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
@@ -1580,6 +1580,10 @@ function titleConflict(
     // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
     const vague = (t: Slot) => t.role!.head === LEADER;
     if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
+    // A title dated to the draft's own event ("Blinken, then Deputy Secretary, posed with …") is one office of a career:
+    // right if the sources give it to the person at any time, under a reference too ("As deputy secretary of state, he
+    // met …"), whatever title they give the person elsewhere.
+    if (heldThen(draft, title) && knownTitles(index, person, true).some((t) => compareSlots(title, t.title) === 'same')) continue;
     // Quoted: a title the sources give under every word of the draft's name, before one they give a bare surname
     // others share ("Professor Park" is not the "head of the National Intelligence Service" Park Jie-won).
     // Among them, one the draft does not give anyone itself ("Before becoming prime minister, Suga served as …"):

@@ -196,6 +196,12 @@ export const WILLED_NOUNS = words(`decision decisions plan plans intention inten
 export const PREVENTING_VERBS = words(`keep prevent stop bar block hinder deter discourage restrain`);
 
 /**
+ * Verbs of contesting what another holds true ("disputed the veracity of Japan's video", "questioned the accuracy of
+ * the report"): the thing they take is held in doubt, not stated, so it is no statement of what a source denies.
+ */
+export const CONTESTING_VERBS = words(`dispute contest question challenge doubt`);
+
+/**
  * Nouns of a duty: denied before the "to" of an act ("not [his] job to mediate"), they deny the duty and refuse the act
  * with it, so a sentence telling the party took the act on ("volunteered to mediate") says the opposite.
  */
@@ -1003,6 +1009,12 @@ export const APPOSITION_PHRASES: readonly (readonly string[])[] = [
   ['at', 'the', 'time'],
   ['serving', 'as'],
 ];
+
+/**
+ * Words dating a title before them to the time of the sentence's own event ("Blinken, then Deputy Secretary, posed …",
+ * "Stilwell, at the time deputy …"): held then, perhaps not now. Each phrase as its words.
+ */
+export const TITLE_THEN_PHRASES: readonly (readonly string[])[] = [['then'], ['at', 'the', 'time'], ['at', 'that', 'time']];
 
 /**
  * Prepositions joining a title to the region or body it serves ("director for Asia", "minister of defense",

@@ -12,6 +12,8 @@
 import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../values';
 import { breaksClause, PUNCTUATION_BETWEEN } from './alignment/clauses';
 import { seasonToldBack } from './alignment/events';
+import { holds } from './alignment/offices';
+import { compareSlots } from './alignment/values';
 import {
   ADVERBIAL_CONJUNCTIONS,
   APPROXIMATION_WORDS,
@@ -32,6 +34,7 @@ import {
   PLACE_PREPOSITIONS,
   PRESUPPOSING_SUBORDINATORS,
   PREVIOUS_WORDS,
+  RANK_MODIFIERS,
   SUMMING_NOUNS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
@@ -50,6 +53,11 @@ export interface ParagraphContext {
   personAlone?: boolean;
   /** Every person the paragraph has named by a name of two words or more, by key: what a surname alone may stand for. */
   people?: Map<string, Slot>;
+  /**
+   * The people the paragraph has named with a title standing by them ("Professor Park Cheol Hee", "President Moon"),
+   * by key, each with the last such title: whom a title opening a later sentence stands for, and whom not.
+   */
+  titled?: Map<string, TitledPerson>;
   /** The people the sentence before named together as its subject ("Abe and Moon met …"). */
   group?: Slot[];
   /** The last agreement, and the last organisation, named. */
@@ -73,6 +81,12 @@ export interface ParagraphContext {
    * following winter" counts from.
    */
   date?: DraftDate;
+}
+
+/** A person named with a title standing by them ("Professor Park Cheol Hee"), and that title. */
+interface TitledPerson {
+  person: Slot;
+  title: Slot;
 }
 
 /**
@@ -154,9 +168,10 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       !(i > 1 && SUBJECT_PRONOUNS.has(w.lower)) &&
       !draft.slots.some((s) => s.entity?.type === 'person' && !s.referent && s.last < i),
   );
-  const title = context.person && context.personAlone && !othersPronoun && !namesPersonBefore ? titleReference(draft) : undefined;
-  if (title)
-    referents.push({ ...context.person!, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
+  const title = othersPronoun ? undefined : titleReference(draft);
+  const holder = title && titleHolder(draft, context, title, namesPersonBefore);
+  if (title && holder)
+    referents.push({ ...holder, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   if (context.people) referents.push(...surnameReferences(draft, context.people));
   const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
   if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
@@ -395,6 +410,28 @@ function titleReference(draft: AnalysedSentence): Slot | undefined {
   if (title?.kind !== 'role' || title.first !== 1 || draft.words[0].lower !== 'the' || pluralTitle(title)) return undefined;
   // "The assistant secretary, …" or "The assistant secretary then …": a name right after it would be the holder.
   return draft.slots[1]?.first === title.last + 1 ? undefined : title;
+}
+
+/**
+ * The person an opening title (`titleReference`) stands for: the one person the paragraph has named with that very
+ * title ("Professor Park Cheol Hee … . The professor …"), whoever was named in between; else the person named before,
+ * alone (`personAlone`) and not named again, unless the paragraph gave that person another title ("… scores to
+ * President Moon …" is no professor). A title of a lower rank than the reference's ("Deputy Secretary …" for "The
+ * secretary") is another office, not that title.
+ */
+function titleHolder(draft: AnalysedSentence, context: ParagraphContext, title: Slot, namesPersonBefore: boolean): Slot | undefined {
+  const sameTitle = (t: Slot) =>
+    compareSlots(title, t) === 'same' && t.role!.modifiers.every((m) => !RANK_MODIFIERS.has(m) || title.role!.modifiers.includes(m));
+  const holders = [...(context.titled?.values() ?? [])].filter((h) => sameTitle(h.title));
+  if (holders.length > 1) return undefined;
+  if (holders.length === 1) {
+    const { person } = holders[0];
+    return draft.slots.some((s) => s.entity?.key === person.entity!.key) ? undefined : person;
+  }
+  const person = context.person;
+  if (!person || !context.personAlone || namesPersonBefore) return undefined;
+  const own = context.titled?.get(person.entity!.key);
+  return own && !sameTitle(own.title) ? undefined : person;
 }
 
 /**
@@ -643,6 +680,8 @@ interface ContextChange {
   date: DraftDate | undefined;
   /** The people it names by two words or more ("Lloyd Austin"), whose surname alone may stand for them after it. */
   fullNames: Slot[];
+  /** The people it names with a title standing by them ("President Moon"), each with that title. */
+  titled: TitledPerson[];
 }
 
 /** What `draft` leaves the sentences after it. */
@@ -704,7 +743,19 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     dated: dated.length > 0,
     date,
     fullNames: named.filter((p) => !p.referent && p.entity!.words.length > 1),
+    titled: titledPeople(draft, named),
   };
+}
+
+/** The people of `people` named with a title standing by them as its holder ("Professor Park Cheol Hee"), with it. */
+function titledPeople(draft: AnalysedSentence, people: readonly Slot[]): TitledPerson[] {
+  const found: TitledPerson[] = [];
+  for (const person of people) {
+    if (person.referent) continue;
+    const title = draft.slots.find((t) => t.kind === 'role' && holds(draft, person, t));
+    if (title) found.push({ person, title });
+  }
+  return found;
 }
 
 /** The changes of the sources' sentences, by their reading (which the index keeps while it is in use). */
@@ -724,6 +775,7 @@ function keptContextChange(reading: AnalysedSentence): ContextChange {
 export function updateContext(context: ParagraphContext, draft: AnalysedSentence, kept = false): void {
   const change = kept ? keptContextChange(draft) : contextChange(draft);
   for (const p of change.fullNames) (context.people ??= new Map()).set(p.entity!.key, p);
+  for (const t of change.titled) (context.titled ??= new Map()).set(t.person.entity!.key, t);
   if (change.namesPeople) {
     context.person = change.person;
     context.personAlone = change.personAlone;

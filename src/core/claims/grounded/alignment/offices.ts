@@ -5,7 +5,7 @@
  */
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { APPOSITION_WORDS, CAPACITY_OPENERS } from '../lexicon';
+import { APPOSITION_WORDS, CAPACITY_OPENERS, TITLE_THEN_PHRASES } from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
 import { sameClause, wordsApart } from './clauses';
 import { compareSlots, otherRank } from './values';
@@ -59,6 +59,27 @@ export function onceHeld(a: AnalysedSentence, title: Slot): boolean {
   return false;
 }
 
+/** Articles and the possessive's "s" that may stand between a dating word and its title ("then the chief …"). */
+const TITLE_ARTICLES = new Set(['the', 'a', 'an', 's']);
+
+/**
+ * Whether a title is dated to the time of the sentence's own event by words before it (lexicon.ts
+ * `TITLE_THEN_PHRASES`: "Blinken, then Deputy Secretary", "then South Korea's foreign minister"), past its article
+ * and the place or person owning it: one office of a career, held then.
+ */
+export function heldThen(a: AnalysedSentence, title: Slot): boolean {
+  for (let i = title.first - 1; i >= 0; i--) {
+    if (TITLE_THEN_PHRASES.some((p) => p.every((w, k) => a.words[i - p.length + 1 + k]?.lower === w))) return true;
+    const named = a.slots.find((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (named && (named.entity!.type === 'place' || named.entity!.type === 'person')) {
+      i = named.first;
+      continue;
+    }
+    if (!TITLE_ARTICLES.has(a.words[i].lower)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether `title` stands as `person`'s title: nothing but articles, "then", "former", a possessive's "s", a place or a
  * body and punctuation between them ("Abe's Cabinet Secretary", "Suga, then the chief cabinet secretary", "Bolton,
@@ -105,7 +126,7 @@ export function titledElsewhere(
 }
 
 /** Whether `person` holds `title`, standing beside it as its holder: not as the one it serves ("Abe's Cabinet Secretary"). */
-function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+export function holds(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   if (wordsApart(person, title) > 3 || !titleOf(a, person, title)) return false;
   return !serves(a, person, title);
 }

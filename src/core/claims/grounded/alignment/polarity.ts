@@ -10,6 +10,7 @@ import {
   CANCELLABLE_EVENTS,
   CANCELLING_VERBS,
   CLAUSE_OPENERS,
+  CONTESTING_VERBS,
   CONTRAST_CONJUNCTIONS,
   FUNCTION_WORDS,
   IMPLICATIVE_VERBS,
@@ -145,6 +146,19 @@ function keptFrom(a: AnalysedSentence, i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 1 - PREVENTING_REACH && !breaksClause(a, k, k + 1); k--)
     if (PREVENTING_STEMS.has(a.stems[k])) return true;
   return false;
+}
+
+/** The stems of `CONTESTING_VERBS`. */
+const CONTESTING_STEMS = new Set([...CONTESTING_VERBS].map(stem));
+
+/**
+ * Whether word `i` is the thing a verb of `CONTESTING_VERBS` takes, past its determiners ("disputed the veracity of
+ * …"): held in doubt, it is not stated, so it neither states nor denies what the other sentence denies or states.
+ */
+function contested(a: AnalysedSentence, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
+  return k >= 0 && CONTESTING_STEMS.has(a.stems[k]) && a.content[k] === 1;
 }
 
 /** Whether word `n` opens its clause: the sentence's first word, or one after a mark or a word opening a clause. */
@@ -891,6 +905,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         j >= 0 &&
         stated(claim, j) &&
         !weighedOnly(claim, j) &&
+        !contested(claim, j) &&
         !askedFor(claim, j, draft, n, word) &&
         claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
         (objectOf(object) || (word > n && objectOf(word)))
@@ -926,6 +941,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         !willedOnly(draft, i) &&
         !weighedOnly(draft, i) &&
         !keptFrom(draft, i) &&
+        !contested(draft, i) &&
         !deniedInDraft(i) &&
         sameObject(draft, i, claim, object, pairs)
       ) {
