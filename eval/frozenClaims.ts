@@ -557,6 +557,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1, recall: 0.556, commit: 'd384360' },
     },
   },
+  {
+    name: 'Frozen sentences 27',
+    file: frozenFile('frozen27-sentences.jsonl'),
+    description:
+      'written blind in the session of set 26, committed unread and run at once on bc53fef, the checker after that session’s first eight rounds (its first checker, d384360, scores it 0.951/0.709 on and 0.949/0.673 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.952, recall: 0.727, commit: 'bc53fef' },
+      'sources-only': { precision: 0.951, recall: 0.709, commit: 'bc53fef' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 27',
+    file: frozenFile('frozen27-paragraphs.jsonl'),
+    description:
+      'written with set 27: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (d384360 scores them 1.000/0.389 both)',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.889, recall: 0.444, commit: 'bc53fef' },
+      'sources-only': { precision: 0.889, recall: 0.444, commit: 'bc53fef' },
+    },
+  },
 ];
 
 export interface FrozenScore {
