@@ -2098,6 +2098,19 @@ describe('claims read from the sources', () => {
     warnsOnEach(kb, [{ text: both('Japanese', 'Korean'), value: 'Japanese', sourced: 'Korean' }]);
   });
 
+  it('ends an account where a later clause gives another party\'s telling ("…, whereas Tokyo maintained that …")', () => {
+    const kb = realKnowledge();
+    const told = (first: string, second: string) =>
+      `From ${first} perspective, a Japanese patrol aircraft buzzed a South Korean destroyer, ${second} the destroyer had locked its fire-control radar onto the plane.`;
+    silentOnEach(kb, [
+      told("Seoul's", 'whereas Tokyo maintained that'),
+      told("Seoul's", "while in Tokyo's account"),
+      told("the Korean side's", 'but Japan insisted that'),
+    ]);
+    // The first account given as the other side's is still read against the passage's brackets.
+    warnsOnEach(kb, [{ text: told("Tokyo's", 'whereas Seoul maintained that'), value: 'Tokyo', sourced: 'Korean' }]);
+  });
+
   it('reads whose account a sentence gives from "From the … perspective", "According to …\'s version" and "…\'s version was that"', () => {
     const kb = realKnowledge();
     const buzzed = (teller: string) =>
