@@ -2106,6 +2106,7 @@ describe('claims read from the sources', () => {
       told("Seoul's", 'whereas Tokyo maintained that'),
       told("Seoul's", "while in Tokyo's account"),
       told("the Korean side's", 'but Japan insisted that'),
+      told("Seoul's", 'while Tokyo, by contrast, said'),
     ]);
     // The first account given as the other side's is still read against the passage's brackets.
     warnsOnEach(kb, [{ text: told("Tokyo's", 'whereas Seoul maintained that'), value: 'Tokyo', sourced: 'Korean' }]);

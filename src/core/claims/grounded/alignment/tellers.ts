@@ -128,9 +128,20 @@ export function tellsAsInDraft(draft: AnalysedSentence, party: Slot, claim: Anal
 function tellsAt(a: AnalysedSentence, k: number): boolean {
   const at = a.words[k]?.lower === 'the' ? k + 1 : k;
   const party = a.slots.find((s) => s.kind === 'entity' && s.first === at);
-  const verb = party && a.words[party.last + 1]?.lower;
+  if (!party) return false;
+  let v = party.last + 1;
+  // Past an aside set off by commas ("Tokyo, by contrast, said …"): a few words, closed by a comma.
+  if (textBetween(a, party.last, v).includes(',')) {
+    let close = v;
+    while (close < v + ASIDE_REACH && close + 1 < a.words.length && !textBetween(a, close, close + 1).includes(',')) close++;
+    if (textBetween(a, close, close + 1).includes(',')) v = close + 1;
+  }
+  const verb = a.words[v]?.lower;
   return verb !== undefined && (SPEAKING_VERBS.has(verb) || VIEW_VERBS.has(verb));
 }
+
+/** How many words an aside between a teller and its verb may have ("by contrast", "for its part"). */
+const ASIDE_REACH = 4;
 
 /** Words an account must share with a passage's bracketed account to be that one. */
 const MIN_ACCOUNT_SHARED = 3;
