@@ -354,6 +354,15 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('does not tie two lengths told back from now ("ago") of different events by the "ago" alone', () => {
+    // The source: "… a foundation similar to the one created by Germany some 20 years ago …"; the treaty is another event.
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      'Japan and South Korea normalized relations in 1965, more than half a century ago.',
+      'Japan and South Korea normalized relations more than fifty years ago.',
+    ]);
+  });
+
   it('reads spans of years in words ("a half-century", "two decades", "the past decade") and lengths told back from now ("ago")', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
