@@ -3,7 +3,16 @@
  * another party's ("(the Korean side's perspective)"). Apart because the account ties the two tellers, whatever the
  * events inside it name.
  */
-import { ACCOUNT_LINKS, ACCOUNT_NOUNS, ACCOUNT_OPENERS, CLAUSE_OPENERS, FUNCTION_WORDS, ROLE_MODIFIERS, SPEAKING_VERBS, VIEW_VERBS } from '../lexicon';
+import {
+  ACCOUNT_LINKS,
+  ACCOUNT_NOUNS,
+  ACCOUNT_OPENERS,
+  CLAUSE_OPENERS,
+  FUNCTION_WORDS,
+  ROLE_MODIFIERS,
+  SPEAKING_VERBS,
+  VIEW_VERBS,
+} from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN } from './clauses';
