@@ -354,6 +354,15 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('does not tie two lengths told back from now ("ago") of different events by the "ago" alone', () => {
+    // The source: "… a foundation similar to the one created by Germany some 20 years ago …"; the treaty is another event.
+    const kb = realKnowledge();
+    silentOnEach(kb, [
+      'Japan and South Korea normalized relations in 1965, more than half a century ago.',
+      'Japan and South Korea normalized relations more than fifty years ago.',
+    ]);
+  });
+
   it('reads spans of years in words ("a half-century", "two decades", "the past decade") and lengths told back from now ("ago")', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
@@ -2115,6 +2124,20 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, [both('Korean', 'Japanese')]);
     // Each account given as the other side's is still read against the passage's brackets.
     warnsOnEach(kb, [{ text: both('Japanese', 'Korean'), value: 'Japanese', sourced: 'Korean' }]);
+  });
+
+  it('ends an account where a later clause gives another party\'s telling ("…, whereas Tokyo maintained that …")', () => {
+    const kb = realKnowledge();
+    const told = (first: string, second: string) =>
+      `From ${first} perspective, a Japanese patrol aircraft buzzed a South Korean destroyer, ${second} the destroyer had locked its fire-control radar onto the plane.`;
+    silentOnEach(kb, [
+      told("Seoul's", 'whereas Tokyo maintained that'),
+      told("Seoul's", "while in Tokyo's account"),
+      told("the Korean side's", 'but Japan insisted that'),
+      told("Seoul's", 'while Tokyo, by contrast, said'),
+    ]);
+    // The first account given as the other side's is still read against the passage's brackets.
+    warnsOnEach(kb, [{ text: told("Tokyo's", 'whereas Seoul maintained that'), value: 'Tokyo', sourced: 'Korean' }]);
   });
 
   it('reads whose account a sentence gives from "From the … perspective", "According to …\'s version" and "…\'s version was that"', () => {

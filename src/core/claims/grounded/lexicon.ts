@@ -539,7 +539,7 @@ export const UNNAMED_SPEAKERS = words(`some many several few others critics skep
 
 /** Verbs of saying or holding a view beyond `SPEAKING_VERBS`, by which unnamed speakers' hearsay is told. */
 export const VIEW_VERBS = words(`argue insist recall recalls remember remembers suggest suggests contend contends think thinks
-  believe maintain maintains claim`);
+  believe maintain maintains maintained claim claims claimed contended countered`);
 
 /**
  * Hedge words that judge how likely something is ("likely to fail"), rather than only allow that it may happen: two

@@ -674,6 +674,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
     // "Back in 2015": an adverb of time, not the verb.
     if (TIME_ADVERBS_BEFORE.get(lower)?.has(words[i + 1]?.lower ?? '')) continue;
+    // The "ago" of a length told back from now ("some 20 years ago") is the length's, in its unit: no word of the act
+    // to tie two such lengths of different events.
+    if (lower === AGO.trimStart() && agoOfLength(slots, i)) continue;
     content[i] = 1;
     contentStems.add(stems[i]);
   }
@@ -957,6 +960,11 @@ function roundingStep(value: number): number {
  * another such length, not with how long something lasted ("for 20 years").
  */
 const AGO = ' ago';
+
+/** Whether word `i` is the "ago" closing a length told back from now, its unit marked so (`AGO`). */
+function agoOfLength(slots: readonly Slot[], i: number): boolean {
+  return slots.some((s) => s.kind === 'number' && s.last < i && s.last >= i - 2 && s.number!.unit?.endsWith(AGO) === true);
+}
 
 /**
  * Added to the unit of a length of time that ends at the time of writing ("in the past two years", "over the last

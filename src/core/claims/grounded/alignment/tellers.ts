@@ -3,7 +3,16 @@
  * another party's ("(the Korean side's perspective)"). Apart because the account ties the two tellers, whatever the
  * events inside it name.
  */
-import { ACCOUNT_LINKS, ACCOUNT_NOUNS, ACCOUNT_OPENERS, CLAUSE_OPENERS, FUNCTION_WORDS, ROLE_MODIFIERS, SPEAKING_VERBS } from '../lexicon';
+import {
+  ACCOUNT_LINKS,
+  ACCOUNT_NOUNS,
+  ACCOUNT_OPENERS,
+  CLAUSE_OPENERS,
+  FUNCTION_WORDS,
+  ROLE_MODIFIERS,
+  SPEAKING_VERBS,
+  VIEW_VERBS,
+} from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN } from './clauses';
@@ -54,7 +63,8 @@ export function accountOpening(a: AnalysedSentence, at = 0): { party: Slot; from
     // "Seoul's version was that …": the account is what follows "that".
     if (!ACCOUNT_LINKS.has(w(i)) || w(i + 1) !== 'that') return undefined;
     i += 2;
-  } else if (!textBetween(a, i - 1, i).includes(',')) return undefined;
+    // A later clause's account may run on unmarked ("…, while in Tokyo's account the destroyer …").
+  } else if (at === 0 && !textBetween(a, i - 1, i).includes(',')) return undefined;
   return { party, from: i };
 }
 
@@ -98,7 +108,8 @@ export function tellerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [S
   if (accounts.length === 0) return undefined;
   // The account runs to where the sentence opens another ("In the Korean telling, …; in the Japanese telling, …").
   let end = mine.from + 1;
-  while (end < draft.words.length && !(opensAnother(draft, end) && accountOpening(draft, end))) end++;
+  // or gives another party's telling ("…, whereas Tokyo maintained that …"), whose words are no part of this account.
+  while (end < draft.words.length && !(opensAnother(draft, end) && (accountOpening(draft, end) || tellsAt(draft, end)))) end++;
   const told = new Set<string>();
   for (let i = mine.from; i < end; i++) if (draft.content[i] === 1) told.add(draft.stems[i]);
   const shared = accounts.map(({ from, to }) => {
@@ -121,6 +132,25 @@ export function tellsAsInDraft(draft: AnalysedSentence, party: Slot, claim: Anal
   const tellers = [...bracketedTellers(claim).map((t) => t.party), tellerOf(claim)?.party];
   return tellers.some((t) => t !== undefined && compareParties(party, t) === 'same');
 }
+
+/** Whether word `k` opens a party's telling: the party and a verb of saying or holding a view ("Tokyo maintained …"). */
+function tellsAt(a: AnalysedSentence, k: number): boolean {
+  const at = a.words[k]?.lower === 'the' ? k + 1 : k;
+  const party = a.slots.find((s) => s.kind === 'entity' && s.first === at);
+  if (!party) return false;
+  let v = party.last + 1;
+  // Past an aside set off by commas ("Tokyo, by contrast, said …"): a few words, closed by a comma.
+  if (textBetween(a, party.last, v).includes(',')) {
+    let close = v;
+    while (close < v + ASIDE_REACH && close + 1 < a.words.length && !textBetween(a, close, close + 1).includes(',')) close++;
+    if (textBetween(a, close, close + 1).includes(',')) v = close + 1;
+  }
+  const verb = a.words[v]?.lower;
+  return verb !== undefined && (SPEAKING_VERBS.has(verb) || VIEW_VERBS.has(verb));
+}
+
+/** How many words an aside between a teller and its verb may have ("by contrast", "for its part"). */
+const ASIDE_REACH = 4;
 
 /** Words an account must share with a passage's bracketed account to be that one. */
 const MIN_ACCOUNT_SHARED = 3;
