@@ -46,4 +46,14 @@ describe('claims read from the sources: a sentence dating the event told before'
     assert.deepEqual(warnedWords(kb, `${perry} That effort belonged to the 2000s.`), ['2000s']);
     assert.deepEqual(warnedWords(kb, `${perry} That effort belonged to the 1990s.`), []);
   });
+
+  it('passes the event on past a sentence of background in the past perfect ("He had once chaired …")', () => {
+    const kb = realKnowledge();
+    // "On November 23, the Blue House appointed Representative Kang Chan-gil, former chairman of the Korea-Japan
+    // Parliamentarians' Union, as the next ambassador to Japan."
+    const named = 'The Blue House appointed Kang Chan-gil as the next ambassador to Japan.';
+    const background = "He had previously led the Korea-Japan Parliamentarians' Union.";
+    assert.deepEqual(warnedWords(kb, `${named} ${background} The appointment came on November 25.`), ['November 25']);
+    assert.deepEqual(warnedWords(kb, `${named} ${background} The appointment came on November 23.`), []);
+  });
 });

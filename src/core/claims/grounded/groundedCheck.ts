@@ -84,6 +84,7 @@ import {
   SUBJECT_PRONOUNS,
   THING_SUBJECT_PRONOUNS,
   resolveReferences,
+  tellsBackground,
   updateContext,
   withReferences,
   type ParagraphContext,
@@ -208,11 +209,15 @@ function checkParagraph(
       }
       updateContext(context, read, quoted !== undefined);
       // A sentence copied from a source, or not checked, is no event a next sentence dates: its references are not read.
-      before = alone
-        ? { start: range.start, end: range.end, read }
-        : named !== undefined
-          ? { start: range.start, end: range.end, read: named.read, told: named.told }
-          : undefined;
+      // Background in the past perfect ("He had once chaired …") leaves the event told before it to be dated.
+      before =
+        before && !quoted && tellsBackground(read)
+          ? before
+          : alone
+            ? { start: range.start, end: range.end, read }
+            : named !== undefined
+              ? { start: range.start, end: range.end, read: named.read, told: named.told }
+              : undefined;
       previous = { start: range.start, end: range.end, read };
     }
     known = range.boundary ?? known;

@@ -1284,6 +1284,12 @@ export const THEN_WORDS = words(`then afterwards afterward later subsequently`);
  */
 export const NOT_THEN_BEFORE = words(`since by until till from than even back`);
 
+/**
+ * Adverbs that may stand between "had" and its verb in a sentence of background told of the one named before ("He
+ * had once chaired …", "She had previously served …"): they put the act before the event told, not in its place.
+ */
+export const BACKGROUND_ADVERBS = words(`once previously formerly earlier already long also`);
+
 /** Auxiliaries of the perfect, between a subject and its own verb ("China has pressed …"): the act is the subject's. */
 export const PERFECT_AUXILIARIES = words(`has have had`);
 

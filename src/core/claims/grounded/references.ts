@@ -17,6 +17,7 @@ import { compareSlots } from './alignment/values';
 import {
   ADVERBIAL_CONJUNCTIONS,
   APPROXIMATION_WORDS,
+  BACKGROUND_ADVERBS,
   BACK_POINTERS,
   CLAUSE_OPENERS,
   DATING_WORDS,
@@ -38,7 +39,7 @@ import {
   SUMMING_NOUNS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
-import { KIND_BITS, newSlot, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, newSlot, pastForm, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween } from './sourceClaims';
 import { stem } from './stem';
 
@@ -299,6 +300,20 @@ export function ellipsisAt(draft: AnalysedSentence): number {
   return words.length > 3 && ELLIPSIS_SUBJECTS.has(words[0].lower) && ELLIPSIS_VERBS.has(words[1].lower) && words[2].lower === ELLIPSIS_WORD
     ? 1
     : -1;
+}
+
+/**
+ * Whether `draft` tells background of the person named before, in the past perfect ("He had once chaired the
+ * Korea-Japan Parliamentarians' Union."): its opening "He" or "She", then "had", adverbs of `BACKGROUND_ADVERBS` and a
+ * past participle. What it tells came before the event the paragraph tells: the event the sentence before it told is
+ * still the one a next sentence names by its noun ("The appointment was announced on …").
+ */
+export function tellsBackground(draft: AnalysedSentence): boolean {
+  const { words } = draft;
+  if (!SUBJECT_PRONOUNS.has(words[0]?.lower ?? '') || words[1]?.lower !== 'had') return false;
+  let i = 2;
+  while (BACKGROUND_ADVERBS.has(words[i]?.lower ?? '')) i++;
+  return i < words.length && pastForm(words[i].lower) && !draft.slots.some((s) => s.first <= i && i <= s.last);
 }
 
 /** Words of a length of years after its number ("two years", "three decades"). */
@@ -668,6 +683,8 @@ interface ContextChange {
   forgetsPerson: boolean;
   /** The named things (no people) it tells its event with, which a noun of an event after it ("the ruling") stands for. */
   event: Slot[] | undefined;
+  /** It tells background in the past perfect (`tellsBackground`): the event told before stands for the sentences after. */
+  background: boolean;
   agreementBefore: Slot | undefined;
   /** The body or country it opens with as its subject, which "It" opening the next sentence stands for. */
   subjectBefore: Slot | undefined;
@@ -735,6 +752,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     group,
     forgetsPerson,
     event,
+    background: tellsBackground(draft),
     agreementBefore,
     subjectBefore,
     agreement,
@@ -781,7 +799,7 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     context.personAlone = change.personAlone;
     context.group = change.group;
   } else if (change.forgetsPerson) context.person = undefined;
-  context.event = change.event;
+  if (!change.background) context.event = change.event;
   context.agreementBefore = change.agreementBefore;
   context.subjectBefore = change.subjectBefore;
   if (change.agreement) context.agreement = change.agreement;
