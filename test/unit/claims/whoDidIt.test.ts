@@ -669,3 +669,38 @@ describe('claims read from the sources: a passive told with its doer further on'
     );
   });
 });
+
+describe('claims read from the sources: the party a cleft singles out, against the doer of its act', () => {
+  it('reads the party of "It was … that" as the doer of the verb after "that"', () => {
+    // The sources: "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire during a period of
+    // tension"; "… the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
+    // agreement".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: "It was Seoul that let the two countries' currency swap agreement expire in 2015.", value: 'Seoul' },
+        { text: 'It was Tokyo that threatened to terminate the military intelligence sharing agreement.', value: 'Tokyo' },
+      ],
+      [
+        'It was the Abe cabinet that let the currency swap agreement with South Korea expire in 2015.',
+        'It was the Blue House that threatened to terminate the military intelligence sharing agreement.',
+      ],
+    );
+  });
+
+  it('reads words joined by a hyphen as one word of the act, so a passage sharing one of them tells another act', () => {
+    // The sources: "… countermeasures by South Korea’s presidential Blue House, which brought the quarrel to the World
+    // Trade Organization (WTO)"; "Tokyo placed export restrictions on critical inputs …" tells another act of Tokyo's,
+    // which shares only the "export-control" of the quarrel.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'It was Tokyo that took the export-control quarrel to the World Trade Organization.', value: 'Tokyo' }],
+      [
+        "It was South Korea's Blue House that took the export-control quarrel to the World Trade Organization.",
+        "It was Tokyo that placed export restrictions on critical inputs for South Korea's semiconductor industry.",
+      ],
+    );
+  });
+});

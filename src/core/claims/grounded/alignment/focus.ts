@@ -281,19 +281,42 @@ function doerOfAct(draft: AnalysedSentence, single: SingledOut, claim: AnalysedS
   const denied = draft.words.slice(single.act[0], single.act[1] + 1).some((w) => NEGATION_WORDS.has(w.lower));
   const mine = actStems(draft, single.act, denied);
   if (!mine || mine.size === 0) return undefined;
+  const words = compoundsOf(draft, single.act, mine);
   let best: Doer | undefined;
   let bestScore = 0;
   let tied = false;
   for (const doer of doersOf(claim)) {
     const theirs = actStems(claim, doer.act, denied, mine);
     if (!theirs) continue;
-    let score = 0;
-    for (const s of mine) if (theirs.has(s)) score++;
+    const told = new Set<number>();
+    for (const s of mine) if (theirs.has(s)) told.add(words.get(s)!);
+    const score = told.size;
     if (score > bestScore) [best, bestScore, tied] = [doer, score, false];
     else if (score === bestScore) tied = true;
   }
-  return !best || tied || bestScore < MIN_ACT_WORDS || bestScore < mine.size * ACT_SHARE ? undefined : best;
+  const size = new Set(words.values()).size;
+  return !best || tied || bestScore < MIN_ACT_WORDS || bestScore < size * ACT_SHARE ? undefined : best;
 }
+
+/**
+ * The word of the act each of its stems (`mine`) belongs to, as a number: words joined by hyphens are one
+ * ("the export-control quarrel" tells one thing of the quarrel; a passage telling "export restrictions" shares one
+ * word of that act, not two).
+ */
+function compoundsOf(a: AnalysedSentence, [from, to]: readonly [number, number], mine: ReadonlySet<string>): Map<string, number> {
+  const words = new Map<string, number>();
+  for (let i = from; i <= to; i++) {
+    if (a.content[i] !== 1 || words.has(a.stems[i])) continue;
+    const joined = i > from && a.content[i - 1] === 1 && HYPHEN.test(textBetween(a, i - 1, i));
+    words.set(a.stems[i], joined ? words.get(a.stems[i - 1])! : i);
+  }
+  // The keys of things the act names, each a word of its own.
+  for (const s of mine) if (!words.has(s)) words.set(s, -1 - words.size);
+  return words;
+}
+
+/** The mark joining the words of a compound ("export-control"). */
+const HYPHEN = /^[-‐‑]$/;
 
 /**
  * Whether `party` is the one the draft singles out ("It was Blinken who convened …") and the claim does not tell

@@ -4,6 +4,8 @@
  * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
  */
 import {
+  CLEFT_RELATIVES,
+  CLEFT_VERBS,
   COMPLEMENT_LINKS,
   FUNCTION_WORDS,
   MUTUAL_ACT_VERBS,
@@ -107,22 +109,49 @@ const OBJECT_RELATIONS = new Set(['with', 'against', 'toward', 'towards', 'into'
 /** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
 function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
   for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
+    // "It was Seoul that let it lapse": the cleft's party does the act after its "that".
+    if (CLEFT_RELATIVE_WORDS.has(a.words[i].lower)) return cleftParty(a, i);
     const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
     // A party after a preposition of a partner or a target is its object, not the act's doer ("used his call with
     // Biden to push back", "ties with Japan improved"); but "with" opens the doer of an -ing form ("With Korean courts
     // ordering expropriation …").
     const relation = slot && relationOf(a, slot);
     if (relation !== undefined && OBJECT_RELATIONS.has(relation) && !withDoer(a, slot!, v)) return undefined;
-    if (slot) return slot.entity!.adjective ? undefined : partyOf(a, slot);
     // "the Japanese side then threatened": the party is its adjective.
-    if (PARTY_NOUNS.has(a.words[i].lower))
-      return partyOf(
-        a,
-        a.slots.find((s) => s.kind === 'entity' && s.last === i - 1),
-      );
+    if (slot || PARTY_NOUNS.has(a.words[i].lower)) return partyEndingAt(a, i);
     if (!AGENT_GAP.has(a.words[i].lower)) return undefined;
   }
   return undefined;
+}
+
+/** Words opening a cleft's clause after its party ("It was Tokyo that …"; lexicon.ts `CLEFT_RELATIVES`). */
+const CLEFT_RELATIVE_WORDS = new Set(CLEFT_RELATIVES);
+
+/** Forms of "be" opening a cleft before its party ("It was Seoul that …"; lexicon.ts `CLEFT_VERBS`). */
+const CLEFT_OPENERS = new Set(CLEFT_VERBS);
+
+/** The party (a named one, or a country's adjective before its noun for its government) whose words end at word i. */
+function partyEndingAt(a: AnalysedSentence, i: number): Slot | undefined {
+  const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
+  if (slot) return slot.entity!.adjective ? undefined : partyOf(a, slot);
+  if (!PARTY_NOUNS.has(a.words[i]?.lower ?? '')) return undefined;
+  return partyOf(
+    a,
+    a.slots.find((s) => s.kind === 'entity' && s.last === i - 1),
+  );
+}
+
+/**
+ * The party a cleft singles out, doing the act after the relative at word i ("It was Seoul that let it lapse", "It
+ * was the Japanese side that carried …"). Not a party before a "that" outside a cleft: the relative may stand for a
+ * thing named before it ("sanctions against Japan that …").
+ */
+function cleftParty(a: AnalysedSentence, i: number): Slot | undefined {
+  const party = partyEndingAt(a, i - 1);
+  if (!party) return undefined;
+  let k = party.first - 1;
+  if (a.words[k]?.lower === 'the') k--;
+  return CLEFT_OPENERS.has(a.words[k]?.lower ?? '') && a.words[k - 1]?.lower === 'it' ? party : undefined;
 }
 
 /** Whether word `v` is a passive participle with its doer after "by" ("funded by Japan", "led by Perry"). */
