@@ -120,6 +120,14 @@ describe('claims read from the sources: a length of years told without a figure'
     assert.deepEqual(warned('Zero-sum nationalism against the other nation has existed in both countries for years.'), []);
     assert.deepEqual(warned('For decades, North Korea’s arsenal has given Tokyo and Seoul a reason to align.'), []);
   });
+
+  it('reads "for some months" as "for months": warns on a decade or several years against it, not on months or a year', () => {
+    // The passage: "Ideas to settle this issue have been circulating for some months, including a proposal …".
+    assert.deepEqual(warned('Ideas for settling the forced labor issue have been circulating for more than a decade.'), ['a decade']);
+    assert.deepEqual(warned('Proposals to settle the forced labor issue have been circulating for several years.'), ['several years']);
+    assert.deepEqual(warned('Ideas for settling the forced labor issue have been circulating for several months.'), []);
+    assert.deepEqual(warned('Ideas for settling the forced labor issue have been circulating for about a year.'), []);
+  });
 });
 
 /**

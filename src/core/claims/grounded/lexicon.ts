@@ -942,6 +942,15 @@ export const VAGUE_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new
   ['centuries', [2, 999]],
 ]);
 
+/**
+ * Words that may stand between a length preposition and a bare plural unit of time without counting it ("for some
+ * months" is "for months"): the length allows the bare plural's counts.
+ */
+export const UNCOUNTING_DETERMINERS = words(`some`);
+
+/** Prepositions making "some" and a bare plural unit of time a length ("for some months"); not "in some years", which picks years out. */
+export const UNCOUNTED_LENGTH_PREPOSITIONS = words(`for within after over`);
+
 /** Words of a few before a plural unit of time ("a few weeks", "several months"), with the counts they allow. */
 export const FEW_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['few', [2, 4]],

@@ -23,6 +23,8 @@ import {
   NONE_BEFORE_SINGLE,
   ONE_AGAINST,
   FEW_WORDS,
+  UNCOUNTING_DETERMINERS,
+  UNCOUNTED_LENGTH_PREPOSITIONS,
   LENGTH_PREPOSITIONS,
   UPPER_BOUND_PREPOSITIONS,
   VAGUE_LENGTHS,
@@ -1025,11 +1027,14 @@ function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot
     // "decades", "centuries": counted in years, as "two decades" is.
     const span = YEAR_SPANS.get(words[i].lower) ?? 1;
     const few = FEW_WORDS.get(word(i - 1));
+    // "for some months" is "for months": the determiner counts nothing (`UNCOUNTING_DETERMINERS`).
+    const uncounted =
+      few === undefined && UNCOUNTING_DETERMINERS.has(word(i - 1)) && UNCOUNTED_LENGTH_PREPOSITIONS.has(word(i - 2)) && taken[i - 1] === -1;
     // "a few weeks" needs its article; "several months" stands alone; "the past few years" opens a window.
     const window = few !== undefined && WINDOW_OPENERS.has(word(i - 2)) && word(i - 3) === 'the';
-    const first = window ? i - 3 : few === undefined ? i : word(i - 1) === 'few' ? i - 2 : i - 1;
+    const first = window ? i - 3 : uncounted ? i - 1 : few === undefined ? i : word(i - 1) === 'few' ? i - 2 : i - 1;
     if (few !== undefined && (first < 0 || (!window && first < i - 1 && word(first) !== 'a') || taken[first] !== -1)) continue;
-    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(i - 1))) continue;
+    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(first - 1))) continue;
     // "within weeks" is at most some weeks: it holds of what took days.
     const bound = first > 0 && UPPER_BOUND_PREPOSITIONS.has(words[first - 1].lower);
     const counts = few ?? bare;
