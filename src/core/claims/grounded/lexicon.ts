@@ -853,6 +853,12 @@ export const INVERTED_SUBJECT_OPENERS = words(`the a an its their his her any`);
 export const APPROXIMATION_WORDS = words(`about around roughly approximately nearly almost some over under more less than least most
   up upward upwards fewer estimated`);
 
+/** Words before a number making it a floor ("over 60 percent"): a value under it contradicts it. */
+export const FLOOR_WORDS = words(`over`);
+
+/** Comparatives before "than" making the number after a floor ("more than 40"). */
+export const FLOOR_COMPARATIVES = words(`more`);
+
 /**
  * Words for a span of years, with its length in years: "a decade", "two decades", "a century". A number of them is
  * read as that many years, so "two decades" and "20 years" are one length of time.

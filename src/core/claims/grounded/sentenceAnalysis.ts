@@ -13,6 +13,9 @@ import {
   ADDITIVE_AFTER_NOT,
   ALONE_WORDS,
   APPROXIMATION_WORDS,
+  FLOOR_WORDS,
+  FLOOR_COMPARATIVES,
+  TIME_UNITS,
   ATTRIBUTIVE_OPENERS,
   LY_NOT_ADVERBS,
   ORDER_WORDS,
@@ -126,8 +129,16 @@ export interface Slot {
    * `step`: how finely the number is written, in its value's scale (10 for "40", 5 for "65", 1 for "58"; none for a
    * fraction): an approximation word widens it by half that, no more ("about 40" is 35-45, "some 58" is not 56).
    * `range`: the counts a word without a figure allows ("dozens": 24 to 199); `value` is its least.
+   * `least`: the value is a floor ("more than 40", "just over 60 percent"): nothing under it is meant.
    */
-  number?: { value: number; unit: string | undefined; approximate: boolean; step?: number; range?: readonly [number, number] };
+  number?: {
+    value: number;
+    unit: string | undefined;
+    approximate: boolean;
+    step?: number;
+    range?: readonly [number, number];
+    least?: boolean;
+  };
   /**
    * `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. `country`: the
    * country a body belongs to ("country:south korea" for the Blue House), when the glossary or the sentence says it.
@@ -617,7 +628,11 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
     const numbered = numberedName(words, slots, num);
     const quantity = numbered === undefined ? quantityOf(num, words, text) : { value: num.value, unit: numbered };
-    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate } }));
+    // "more than 40", "just over 60 percent": a floor. Not "over two decades", which may be the stretch a thing went on.
+    const least =
+      (FLOOR_WORDS.has(before ?? '') && !TIME_UNITS.has(quantity.unit ?? '')) ||
+      (before === 'than' && FLOOR_COMPARATIVES.has(words[num.first - 2]?.lower ?? ''));
+    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate, ...(least ? { least } : {}) } }));
   }
   const content = new Uint8Array(n);
   const contentStems = new Set<string>();
