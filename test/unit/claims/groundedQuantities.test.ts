@@ -120,6 +120,14 @@ describe('claims read from the sources: a length of years told without a figure'
     assert.deepEqual(warned('Zero-sum nationalism against the other nation has existed in both countries for years.'), []);
     assert.deepEqual(warned('For decades, North Korea’s arsenal has given Tokyo and Seoul a reason to align.'), []);
   });
+
+  it('reads "for some months" as "for months": warns on a decade or several years against it, not on months or a year', () => {
+    // The passage: "Ideas to settle this issue have been circulating for some months, including a proposal …".
+    assert.deepEqual(warned('Ideas for settling the forced labor issue have been circulating for more than a decade.'), ['a decade']);
+    assert.deepEqual(warned('Proposals to settle the forced labor issue have been circulating for several years.'), ['several years']);
+    assert.deepEqual(warned('Ideas for settling the forced labor issue have been circulating for several months.'), []);
+    assert.deepEqual(warned('Ideas for settling the forced labor issue have been circulating for about a year.'), []);
+  });
 });
 
 /**
@@ -148,5 +156,29 @@ describe('claims read from the sources: times and shares told in words', () => {
       [],
     );
     assert.deepEqual(warned('A minority of Koreans see Japan as a military threat.'), []);
+  });
+});
+
+/**
+ * A number written as a floor against the passage's ("With 56 percent of Japanese citizens deeming the economic
+ * retaliation against South Korea "appropriate," Prime Minister Abe also faces little incentive to change course."),
+ * facts off.
+ */
+describe('claims read from the sources: a number written as a floor', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on "just over 60 percent" or "more than 60 percent" against 56 percent', () => {
+    assert.deepEqual(warned('Just over 60 percent of Japanese citizens deem the economic retaliation against South Korea appropriate.'), [
+      '60',
+    ]);
+    assert.deepEqual(warned('More than 60 percent of Japanese citizens deem the economic retaliation against South Korea appropriate.'), [
+      '60',
+    ]);
+  });
+
+  it('leaves a floor under the passage’s number, and a number merely near it', () => {
+    assert.deepEqual(warned('Over 50 percent of Japanese citizens deem the economic retaliation against South Korea appropriate.'), []);
+    assert.deepEqual(warned('More than half of Japanese citizens deem the economic retaliation against South Korea appropriate.'), []);
+    assert.deepEqual(warned('About 60 percent of Japanese citizens deem the economic retaliation against South Korea appropriate.'), []);
   });
 });

@@ -859,6 +859,12 @@ export const INVERTED_SUBJECT_OPENERS = words(`the a an its their his her any`);
 export const APPROXIMATION_WORDS = words(`about around roughly approximately nearly almost some over under more less than least most
   up upward upwards fewer estimated`);
 
+/** Words before a number making it a floor ("over 60 percent"): a value under it contradicts it. */
+export const FLOOR_WORDS = words(`over`);
+
+/** Comparatives before "than" making the number after a floor ("more than 40"). */
+export const FLOOR_COMPARATIVES = words(`more`);
+
 /**
  * Words for a span of years, with its length in years: "a decade", "two decades", "a century". A number of them is
  * read as that many years, so "two decades" and "20 years" are one length of time.
@@ -947,6 +953,15 @@ export const VAGUE_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new
   ['decades', [2, 999]],
   ['centuries', [2, 999]],
 ]);
+
+/**
+ * Words that may stand between a length preposition and a bare plural unit of time without counting it ("for some
+ * months" is "for months"): the length allows the bare plural's counts.
+ */
+export const UNCOUNTING_DETERMINERS = words(`some`);
+
+/** Prepositions making "some" and a bare plural unit of time a length ("for some months"); not "in some years", which picks years out. */
+export const UNCOUNTED_LENGTH_PREPOSITIONS = words(`for within after over`);
 
 /** Words of a few before a plural unit of time ("a few weeks", "several months"), with the counts they allow. */
 export const FEW_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([

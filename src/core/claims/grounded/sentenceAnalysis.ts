@@ -13,6 +13,9 @@ import {
   ADDITIVE_AFTER_NOT,
   ALONE_WORDS,
   APPROXIMATION_WORDS,
+  FLOOR_WORDS,
+  FLOOR_COMPARATIVES,
+  TIME_UNITS,
   ATTRIBUTIVE_OPENERS,
   LY_NOT_ADVERBS,
   ORDER_WORDS,
@@ -23,6 +26,8 @@ import {
   NONE_BEFORE_SINGLE,
   ONE_AGAINST,
   FEW_WORDS,
+  UNCOUNTING_DETERMINERS,
+  UNCOUNTED_LENGTH_PREPOSITIONS,
   LENGTH_PREPOSITIONS,
   UPPER_BOUND_PREPOSITIONS,
   VAGUE_LENGTHS,
@@ -124,8 +129,16 @@ export interface Slot {
    * `step`: how finely the number is written, in its value's scale (10 for "40", 5 for "65", 1 for "58"; none for a
    * fraction): an approximation word widens it by half that, no more ("about 40" is 35-45, "some 58" is not 56).
    * `range`: the counts a word without a figure allows ("dozens": 24 to 199); `value` is its least.
+   * `least`: the value is a floor ("more than 40", "just over 60 percent"): nothing under it is meant.
    */
-  number?: { value: number; unit: string | undefined; approximate: boolean; step?: number; range?: readonly [number, number] };
+  number?: {
+    value: number;
+    unit: string | undefined;
+    approximate: boolean;
+    step?: number;
+    range?: readonly [number, number];
+    least?: boolean;
+  };
   /**
    * `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. `country`: the
    * country a body belongs to ("country:south korea" for the Blue House), when the glossary or the sentence says it.
@@ -615,7 +628,11 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
     const numbered = numberedName(words, slots, num);
     const quantity = numbered === undefined ? quantityOf(num, words, text) : { value: num.value, unit: numbered };
-    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate } }));
+    // "more than 40", "just over 60 percent": a floor. Not "over two decades", which may be the stretch a thing went on.
+    const least =
+      (FLOOR_WORDS.has(before ?? '') && !TIME_UNITS.has(quantity.unit ?? '')) ||
+      (before === 'than' && FLOOR_COMPARATIVES.has(words[num.first - 2]?.lower ?? ''));
+    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate, ...(least ? { least } : {}) } }));
   }
   const content = new Uint8Array(n);
   const contentStems = new Set<string>();
@@ -1033,11 +1050,14 @@ function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot
     // "decades", "centuries": counted in years, as "two decades" is.
     const span = YEAR_SPANS.get(words[i].lower) ?? 1;
     const few = FEW_WORDS.get(word(i - 1));
+    // "for some months" is "for months": the determiner counts nothing (`UNCOUNTING_DETERMINERS`).
+    const uncounted =
+      few === undefined && UNCOUNTING_DETERMINERS.has(word(i - 1)) && UNCOUNTED_LENGTH_PREPOSITIONS.has(word(i - 2)) && taken[i - 1] === -1;
     // "a few weeks" needs its article; "several months" stands alone; "the past few years" opens a window.
     const window = few !== undefined && WINDOW_OPENERS.has(word(i - 2)) && word(i - 3) === 'the';
-    const first = window ? i - 3 : few === undefined ? i : word(i - 1) === 'few' ? i - 2 : i - 1;
+    const first = window ? i - 3 : uncounted ? i - 1 : few === undefined ? i : word(i - 1) === 'few' ? i - 2 : i - 1;
     if (few !== undefined && (first < 0 || (!window && first < i - 1 && word(first) !== 'a') || taken[first] !== -1)) continue;
-    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(i - 1))) continue;
+    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(first - 1))) continue;
     // "within weeks" is at most some weeks: it holds of what took days.
     const bound = first > 0 && UPPER_BOUND_PREPOSITIONS.has(words[first - 1].lower);
     const counts = few ?? bare;

@@ -73,6 +73,8 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
         const [from, to] = [countsOf(x, y), countsOf(y, x)];
         return from[0] <= to[1] && to[0] <= from[1] ? 'same' : 'differ';
       }
+      // "Just over 60 percent" allows nothing under 60, however loosely either is written: not 56.
+      if (underFloor(x, y) || underFloor(y, x)) return 'differ';
       if (x.value === y.value) return 'same';
       // "About 40" agrees with 45, not with 56; "some 58" is as fine as it is written, and not 56.
       if (x.approximate || y.approximate)
@@ -176,7 +178,15 @@ function inDays(n: NonNullable<Slot['number']>): NonNullable<Slot['number']> {
     approximate: n.approximate,
     step: n.step === undefined ? undefined : n.step * days,
     range: n.range && [n.range[0] * days, n.range[1] * days],
+    least: n.least,
   };
+}
+
+/** Whether `floor` is written as a floor ("more than 40") and every count `other` allows lies under it. */
+function underFloor(floor: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): boolean {
+  if (!floor.least || other.least) return false;
+  const highest = other.range ? other.range[1] : other.value + tolerance(other, floor);
+  return highest < floor.value;
 }
 
 /** The counts a number allows: its range, or its value as far as it may stand from `other`'s. */
