@@ -224,6 +224,18 @@ describe('claims read from the sources: a title given to the person the source g
       assert.deepEqual(words(right, grounded(kb, right)), [], right);
   });
 
+  it('reads "while serving as" as giving the office to the subject of the clause it is set in', () => {
+    // "… the 2015 agreement … negotiated with the government of President Park Geun-hye …"
+    const kb = realKnowledge();
+    const text = 'Park Geun-hye approved the deal while serving as prime minister.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['prime minister']);
+    for (const right of [
+      'Park Geun-hye approved the deal while serving as president.',
+      'Tokyo negotiated the deal with Park Geun-hye while serving as prime minister.',
+    ])
+      assert.deepEqual(words(right, grounded(kb, right)), [], right);
+  });
+
   it('warns on a title given as a capacity ("… as Secretary of State") that the passage gives another person beside', () => {
     // "… Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin made back-to-back visits to Tokyo and
     // Seoul …": the passage's Secretary of State is Blinken, Austin's title there another.

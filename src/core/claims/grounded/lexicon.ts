@@ -1025,6 +1025,12 @@ export const TITLE_SERVING = words(`served serves serving`);
 export const TITLE_AUXILIARIES = words(`had has have once previously formerly later`);
 
 /**
+ * Words opening a clause with no subject of its own before a verb stating a title ("she approved it while serving as
+ * …"): the office is the main clause's subject's.
+ */
+export const SERVING_SUBORDINATORS = words(`while when`);
+
+/**
  * Words that may stand between a form of "to be" and a verb stating a title ("who was then serving as …", "is now
  * serving as …"): they date the serving, as "then" dates a title set after a name.
  */
