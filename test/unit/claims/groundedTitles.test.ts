@@ -206,6 +206,36 @@ describe('claims read from the sources: a title given to the person the source g
     assert.deepEqual(words(right, grounded(kb, right)), []);
   });
 
+  it('reads a title past the body it serves, stated by "was then serving as" or "in his role as" ("White House chief of staff")', () => {
+    const kb = realKnowledge();
+    // "… the NSC director for Asia, Matthew Pottinger, along with national security adviser John Bolton, visited …"
+    for (const text of [
+      'He was accompanied by John Bolton, who was then serving as White House chief of staff.',
+      'John Bolton, then serving as White House chief of staff, visited Japan and Korea last weekend.',
+      'Pottinger visited Japan and Korea last weekend with John Bolton, the White House chief of staff.',
+      'John Bolton, in his role as White House chief of staff, visited Japan and Korea last weekend.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), ['chief of staff'], text);
+    for (const right of [
+      'He was accompanied by John Bolton, who was then serving as national security adviser.',
+      'John Bolton, in his role as national security adviser, visited Japan and Korea last weekend.',
+      'John Bolton, who later became White House chief of staff, visited Japan and Korea last weekend.',
+    ])
+      assert.deepEqual(words(right, grounded(kb, right)), [], right);
+  });
+
+  it('reads "while serving as" as giving the office to the subject of the clause it is set in', () => {
+    // "… the 2015 agreement … negotiated with the government of President Park Geun-hye …"
+    const kb = realKnowledge();
+    const text = 'Park Geun-hye approved the deal while serving as prime minister.';
+    assert.deepEqual(words(text, grounded(kb, text)), ['prime minister']);
+    for (const right of [
+      'Park Geun-hye approved the deal while serving as president.',
+      'Tokyo negotiated the deal with Park Geun-hye while serving as prime minister.',
+    ])
+      assert.deepEqual(words(right, grounded(kb, right)), [], right);
+  });
+
   it('warns on a title given as a capacity ("… as Secretary of State") that the passage gives another person beside', () => {
     // "… Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin made back-to-back visits to Tokyo and
     // Seoul …": the passage's Secretary of State is Blinken, Austin's title there another.

@@ -34,7 +34,9 @@ import {
   TERM_NOUNS,
   YEAR_SPANS,
   SPEAKING_VERBS,
+  SERVING_SUBORDINATORS,
   TIME_UNITS,
+  TITLE_SERVING,
 } from './lexicon';
 import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
@@ -42,7 +44,7 @@ import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, anchorsBound, pairable, yearsBetween, type Alignment } from './alignment';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
-import { heldThen, onceHeld } from './alignment/offices';
+import { capacityHolder, heldThen, onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
@@ -72,6 +74,7 @@ import {
   invertedCondition,
   KIND_BITS,
   nearMissWord,
+  pluralTitle,
   possessiveMark,
   type AnalysedSentence,
   type EntityType,
@@ -1573,7 +1576,7 @@ function titleConflict(
   draft: AnalysedSentence,
   asked: (person: Slot, title: Slot) => boolean,
 ): ClaimFinding | undefined {
-  for (const [person, title] of titledPeople(draft)) {
+  for (const [person, title] of titledOrServing(draft)) {
     if (!asked(person, title)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
@@ -1604,6 +1607,30 @@ function titleConflict(
     return finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined);
   }
   return undefined;
+}
+
+/**
+ * The people a draft gives a title, with the title (`titledPeople`), and those it says serve in an office however far
+ * from their name ("she approved it while serving as South Korea's prime minister"): "serving as" states the office
+ * held, as a bare "as" does not ("took office as prime minister", "went to Tokyo as an envoy" name a capacity taken).
+ */
+function titledOrServing(draft: AnalysedSentence): [Slot, Slot][] {
+  const found = titledPeople(draft);
+  const { words } = draft;
+  for (const title of draft.slots) {
+    if (title.kind !== 'role' || pluralTitle(title) || found.some(([, t]) => t === title)) continue;
+    let as = title.first - 1;
+    while (as > 0 && words[as].lower !== 'as' && title.first - as <= 4) as--;
+    if (words[as]?.lower !== 'as' || !TITLE_SERVING.has(words[as - 1]?.lower ?? '')) continue;
+    // "… while serving as": the first named of the clause it is set in, its subject.
+    const opener = as - 2;
+    const subject = SERVING_SUBORDINATORS.has(words[opener]?.lower ?? '')
+      ? draft.slots.find((o) => o.kind === 'entity' && o.last < opener && sameClause(draft, o.last, opener))
+      : undefined;
+    const holder = capacityHolder(draft, title) ?? subject;
+    if (holder?.entity?.type === 'person' && !possessiveMark(words, holder.last + 1)) found.push([holder, title]);
+  }
+  return found;
 }
 
 /**

@@ -1023,6 +1023,11 @@ export const APPOSITION_WORDS = words(`the a an then now former previously forme
 export const APPOSITION_PHRASES: readonly (readonly string[])[] = [
   ['at', 'the', 'time'],
   ['serving', 'as'],
+  // "Bolton, in his role as national security adviser, …": the capacity a person acts in is the title they hold.
+  ['in', 'his', 'role', 'as'],
+  ['in', 'her', 'role', 'as'],
+  ['in', 'his', 'capacity', 'as'],
+  ['in', 'her', 'capacity', 'as'],
 ];
 
 /**
@@ -1045,6 +1050,24 @@ export const TITLE_SERVING = words(`served serves serving`);
 
 /** Auxiliaries that may stand between a name (or its "who") and a verb stating its title ("who had served as …"). */
 export const TITLE_AUXILIARIES = words(`had has have once previously formerly later`);
+
+/**
+ * Words opening a clause with no subject of its own before a verb stating a title ("she approved it while serving as
+ * …"): the office is the main clause's subject's.
+ */
+export const SERVING_SUBORDINATORS = words(`while when`);
+
+/**
+ * Words that may stand between a form of "to be" and a verb stating a title ("who was then serving as …", "is now
+ * serving as …"): they date the serving, as "then" dates a title set after a name.
+ */
+export const TITLE_SERVING_ADVERBS = words(`then now still currently already`);
+
+/**
+ * Words after "of" that make a leader's head a title of its own, not the head of a body: a "chief of staff" leads no
+ * body named "staff", and is not any other office's holder.
+ */
+export const OFFICE_COMPLEMENTS = words(`staff`);
 
 /** Verbs that give the name before them the attribute after them ("TISA is a bilateral arrangement"). */
 export const COPULAS = words(`is was remains`);

@@ -87,6 +87,7 @@ import {
   SEASON_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
+  OFFICE_COMPLEMENTS,
   SINGULAR_ONLY_HEADS,
   QUALIFIED_HEADS,
   SPAN_PARTS,
@@ -1345,7 +1346,13 @@ function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => vo
       modifiers.push(words[head + 2].lower);
       last = head + 2;
     }
-    const synonym = ROLE_SYNONYMS.get(headWord);
+    // "chief of staff": an office of its own, not a "chief" who leads some body (no synonym read).
+    const ownOffice = last === head && words[head + 1]?.lower === 'of' && OFFICE_COMPLEMENTS.has(words[head + 2]?.lower ?? '');
+    if (ownOffice) {
+      modifiers.push(words[head + 2].lower);
+      last = head + 2;
+    }
+    const synonym = ownOffice ? undefined : ROLE_SYNONYMS.get(headWord);
     // "former" and "acting" say when or how, not which office.
     const office = [...modifiers, ...(synonym?.modifiers ?? [])].filter((m) => m !== 'former' && m !== 'acting');
     claim(

@@ -28,6 +28,7 @@ import {
   TITLE_COPULAS,
   TITLE_SCOPES,
   TITLE_SERVING,
+  TITLE_SERVING_ADVERBS,
 } from './lexicon';
 import { SUBJECT_PRONOUNS, titleHolderBefore, withDateCountedFrom, withReferences } from './references';
 import { analyseSentence, namedWords, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -897,7 +898,19 @@ function appointedTo(a: AnalysedSentence, k: number): Slot | undefined {
  */
 function betweenNameAndTitle(a: AnalysedSentence, o: Slot): boolean {
   const type = o.entity!.type;
-  return type === 'place' || (type === 'person' && possessiveMark(a.words, o.last + 1));
+  return type === 'place' || (type === 'person' && possessiveMark(a.words, o.last + 1)) || bodyOfTitle(a, o);
+}
+
+/**
+ * Whether a body is named right before a title, as the one the title serves ("the White House chief of staff", "the
+ * NSC director"): it says whose office, not whether the person holds it.
+ */
+function bodyOfTitle(a: AnalysedSentence, o: Slot): boolean {
+  return (
+    o.entity!.type === 'organisation' &&
+    /^\s+$/.test(textBetween(a, o.last, o.last + 1)) &&
+    a.slots.some((t) => t.kind === 'role' && t.first === o.last + 1)
+  );
 }
 
 /**
@@ -914,10 +927,18 @@ function statesTitle(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   if (words[i]?.lower === 'who' && /^\s*,\s+$/.test(textBetween(a, person.last, i))) i++;
   else if (!/^\s+$/.test(textBetween(a, person.last, i))) return false;
   while (TITLE_AUXILIARIES.has(words[i]?.lower ?? '')) i++;
+  // "was then serving as": the form of "to be" and its adverbs before the verb stating the title.
+  let v = i;
+  if (TITLE_COPULAS.has(words[v]?.lower ?? '')) {
+    v++;
+    while (TITLE_SERVING_ADVERBS.has(words[v]?.lower ?? '')) v++;
+  }
+  if (v > i && TITLE_SERVING.has(words[v]?.lower ?? '') && words[v + 1]?.lower === 'as') i = v;
   const serving = TITLE_SERVING.has(words[i]?.lower ?? '') && words[i + 1]?.lower === 'as';
   if (!serving && !TITLE_COPULAS.has(words[i]?.lower ?? '')) return false;
+  // After "to be", a body's office ("is the White House chief of staff"), not a person's (read by the possessive).
   const owner = (k: number) =>
-    serving && a.slots.some((o) => o.kind === 'entity' && o.first <= k && k <= o.last && betweenNameAndTitle(a, o));
+    a.slots.some((o) => o.kind === 'entity' && o.first <= k && k <= o.last && (serving ? betweenNameAndTitle(a, o) : bodyOfTitle(a, o)));
   for (let k = i + (serving ? 2 : 1); k < title.first; k++)
     if (!owner(k) && (!APPOSITION_WORDS.has(words[k].lower) || (words[k].lower === 's' && !owner(k - 1)))) return false;
   return true;
@@ -1052,7 +1073,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 85;
+const ANALYSIS_VERSION = 86;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
