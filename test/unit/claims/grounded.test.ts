@@ -156,6 +156,9 @@ describe('claims read from the sources', () => {
       'Blinken and Pentagon chief Lloyd Austin made back-to-back visits to Tokyo and Seoul in mid-March 2021.',
       // The year dates the reaching of the agreement, which the passage dating its scrapping does not contradict.
       "As Abe's Cabinet Secretary, Suga had played a significant role in reaching the comfort women agreement in 2015.",
+      // The act of "helped reach" is the reaching ("… scrapping of the so-called “comfort women agreement” in 2018,
+      // which Suga played a significant role in reaching …"): the year dates it, not the scrapping.
+      "Abe's Cabinet Secretary at the time, Suga, helped reach the comfort women agreement in 2015.",
       // "not" set off by a comma corrects a phrase ("a shove, not a gentle push"): it denies nothing the source states.
       'It will take a shove from Washington, not a gentle push.',
       // A title tied to one person by a noun ("the naming of Kang … as ambassador") is not another person's title, though

@@ -391,6 +391,18 @@ describe('claims read from the sources: a list member named elsewhere in the pas
     );
   });
 
+  it('takes a person named past a title for no subject of a relative clause: "which Suga played a … role in reaching"', () => {
+    // Sakata 2020: "But Moon’s unilateral scrapping of the so-called “comfort women agreement” in 2018, which Suga
+    // played a significant role in reaching as Abe’s Cabinet Secretary, has made Suga very cautious." Suga, subject of
+    // the relative clause, is no stand-in for the agreement's other party named after "with President".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [],
+      ['The 2015 comfort women agreement, reached by Japan with President Park Geun-hye, was later abandoned by the Moon government.'],
+    );
+  });
+
   it('sets another person against the passage\'s only over an act both tell: not officials both name, nor "meet the challenge"', () => {
     // Biden-Japan frictions: "Senior Biden officials, from the President on down, have made clear that the alliance with
     // Japan stands at the center of their broader strategy to meet the challenge of China."

@@ -63,14 +63,16 @@ function relationPastTitle(a: AnalysedSentence, slot: Slot): string | undefined 
 }
 
 /**
- * Whether a person named after a preposition past a title stands in another relation than a bare name opening the
- * other sentence, its subject: "Suga had helped reach that deal …" is not told of "the … agreement Japan had reached
+ * Whether a person named after a preposition past a title stands in another relation than a bare name the other
+ * sentence names after no preposition (its subject, an owner): "Suga had helped reach that deal …", "…, which Suga
+ * played a significant role in reaching as Abe's Cabinet Secretary" is not told of "the … agreement Japan had reached
  * in 2015 with President Park Geun-hye", the other party to it. A name with a title on both sides is left as read: a
  * title before a sentence's first name hides nothing.
  */
 export function subjectAgainstTitledPartner(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
-  const opens = (v: Slot) => v.first === 0 && v.entity?.type === 'person';
-  return (opens(a) && relationPastTitle(y, b) !== undefined) || (opens(b) && relationPastTitle(x, a) !== undefined);
+  const opens = (s: AnalysedSentence, v: Slot) =>
+    v.entity?.type === 'person' && relationOf(s, v) === undefined && !s.slots.some((r) => r.kind === 'role' && r.last === v.first - 1);
+  return (opens(x, a) && relationPastTitle(y, b) !== undefined) || (opens(y, b) && relationPastTitle(x, a) !== undefined);
 }
 
 /**
