@@ -641,40 +641,46 @@ function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): Claim
     const byClause = clauseOf(draft, ...order.by);
     const ordered = datedEvent(index, orderedClause);
     const by = datedEvent(index, byClause);
-    // Dates that do not say which came first leave the order the sources narrate.
-    const narrated = () => narratedOrderConflict(index, draft, order, orderedClause, byClause, [ordered, by]);
-    if (!ordered || !by || ordered.claim === by.claim) {
-      const found = narrated();
+    const earlier = ordered && by && ordered.claim !== by.claim ? datedEarlier(index, ordered, by) : undefined;
+    if (earlier === undefined) {
+      // Dates that do not say which came first leave the order the sources narrate.
+      const found = narratedOrderConflict(index, draft, order, orderedClause, byClause, [ordered, by]);
       if (found) return found;
       continue;
     }
-    // A year or a decade places a date in time; two dates without either are of one year only in one source. One
-    // placed and one not: the other is placed by the year its source goes on in, where that is told.
-    const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
-    let [a, b] = [ordered.date.date!, by.date.date!];
-    if (placed(a) !== placed(b)) [a, b] = [withRunningYear(index, ordered), withRunningYear(index, by)];
-    const oneYear = placed(a) && placed(b) ? true : !placed(a) && !placed(b) && ordered.claim.passage.source === by.claim.passage.source;
-    if (!oneYear) {
-      const found = narrated();
-      if (found) return found;
-      continue;
-    }
-    // Each date as the days it may cover (a season its months, a month all its days): only dates that do not
-    // overlap say which came first.
-    const [aFrom, aTo] = dayRange(a);
-    const [bFrom, bTo] = dayRange(b);
-    if (aTo >= bFrom && bTo >= aFrom) {
-      const found = narrated();
-      if (found) return found;
-      continue;
-    }
-    const earlier = aTo < bFrom;
     if (earlier === (order.direction === 'before')) continue;
     const start = draft.words[o].start;
     const end = draft.words[p].end;
-    return finding(ordered.claim, start, end, draftText(draft, o, p), `${ordered.date.text} (the other event: ${by.date.text})`, undefined);
+    return finding(
+      ordered!.claim,
+      start,
+      end,
+      draftText(draft, o, p),
+      `${ordered!.date.text} (the other event: ${by!.date.text})`,
+      undefined,
+    );
   }
   return undefined;
+}
+
+/**
+ * Whether the passages date the `ordered` event before the `by` event: undefined where their dates do not say (not
+ * comparable, or overlapping).
+ */
+function datedEarlier(index: SourceClaims, ordered: DatedEvent, by: DatedEvent): boolean | undefined {
+  // A year or a decade places a date in time; two dates without either are of one year only in one source. One
+  // placed and one not: the other is placed by the year its source goes on in, where that is told.
+  const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
+  let [a, b] = [ordered.date.date!, by.date.date!];
+  if (placed(a) !== placed(b)) [a, b] = [withRunningYear(index, ordered), withRunningYear(index, by)];
+  const oneYear = placed(a) && placed(b) ? true : !placed(a) && !placed(b) && ordered.claim.passage.source === by.claim.passage.source;
+  if (!oneYear) return undefined;
+  // Each date as the days it may cover (a season its months, a month all its days): only dates that do not overlap
+  // say which came first.
+  const [aFrom, aTo] = dayRange(a);
+  const [bFrom, bTo] = dayRange(b);
+  if (aTo >= bFrom && bTo >= aFrom) return undefined;
+  return aTo < bFrom;
 }
 
 /**
@@ -718,7 +724,7 @@ const RUNNING_YEAR_REACH = 6;
  * gives a month no later than this one (a writer going on through a year names its later months without the year; an
  * earlier month may be of the next year). Any other date as it is.
  */
-function withRunningYear(index: SourceClaims, dated: { claim: SourceClaim; c: number; date: Slot }): DraftDate {
+function withRunningYear(index: SourceClaims, dated: DatedEvent): DraftDate {
   const date = dated.date.date!;
   if (date.year !== undefined || date.decade !== undefined) return date;
   const month = date.month ?? (date.season !== undefined ? SEASON_MONTHS[date.season][0] : undefined);
@@ -1015,11 +1021,7 @@ const DATED_EVENT_CANDIDATES = CANDIDATES;
 const DATED_EVENT_COVERAGE = 0.55;
 
 /** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
-function datedEvent(
-  index: SourceClaims,
-  clause: AnalysedSentence,
-  minAnchors = MIN_ANCHORS,
-): { claim: SourceClaim; c: number; date: Slot } | undefined {
+function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnchors = MIN_ANCHORS): DatedEvent | undefined {
   const own = clause.slots.filter((s) => s.kind === 'date');
   // A clause dating its own event ("Japan's summer 2019 export controls"): the passage telling the event without the
   // date, where it gives that date too, dates it (a passage dating it otherwise makes the date the error, not the order).
@@ -1190,11 +1192,7 @@ const MAX_NAMED_EVENT_PASSAGES = 12;
  * came …"): a passage naming every thing the clause names with one date, and every such passage giving that date (a
  * thing told at several times is no one event).
  */
-function datedNamedEvent(
-  index: SourceClaims,
-  clause: AnalysedSentence,
-  named: readonly Slot[],
-): { claim: SourceClaim; c: number; date: Slot } | undefined {
+function datedNamedEvent(index: SourceClaims, clause: AnalysedSentence, named: readonly Slot[]): DatedEvent | undefined {
   const passages = index.distinctWithValue(`e:${named[0].entity!.key}`);
   if (!passages || passages.length > MAX_NAMED_EVENT_PASSAGES) return undefined;
   let found: { claim: SourceClaim; c: number; date: Slot } | undefined;
