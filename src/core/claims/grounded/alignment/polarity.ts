@@ -143,8 +143,12 @@ const PREVENTING_REACH = 6;
  */
 function keptFrom(a: AnalysedSentence, i: number): boolean {
   if (i < 2 || a.words[i - 1].lower !== 'from' || !a.words[i].lower.endsWith('ing')) return false;
-  for (let k = i - 2; k >= 0 && k >= i - 1 - PREVENTING_REACH && !breaksClause(a, k, k + 1); k--)
-    if (PREVENTING_STEMS.has(a.stems[k])) return true;
+  return stemInClauseBefore(a, i - 2, i - 1 - PREVENTING_REACH, PREVENTING_STEMS);
+}
+
+/** Whether a word of `stems` stands at word `last` or before it down to word `lowest`, in the same clause. */
+function stemInClauseBefore(a: AnalysedSentence, last: number, lowest: number, stems: ReadonlySet<string>): boolean {
+  for (let k = last; k >= 0 && k >= lowest && !breaksClause(a, k, k + 1); k--) if (stems.has(a.stems[k])) return true;
   return false;
 }
 
@@ -737,8 +741,7 @@ const WEIGHED_REACH = 3;
  * act through the verb: `readDeniedStems`.)
  */
 function weighedOnly(a: AnalysedSentence, j: number): boolean {
-  for (let k = j - 1; k >= 0 && k >= j - WEIGHED_REACH && !breaksClause(a, k, k + 1); k--) if (WEIGHING_STEMS.has(a.stems[k])) return true;
-  return false;
+  return stemInClauseBefore(a, j - 1, j - WEIGHED_REACH, WEIGHING_STEMS);
 }
 
 /** Words that open the act a party is pressed to take ("pressure to impose sanctions", "calls for restraint"). */
