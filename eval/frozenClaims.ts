@@ -577,6 +577,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.889, recall: 0.444, commit: 'bc53fef' },
     },
   },
+  {
+    name: 'Frozen sentences 28',
+    file: frozenFile('frozen28-sentences.jsonl'),
+    description:
+      'written blind at the start of the session after set 27 by a helper who read only the five articles, committed unread and run at once on cd31494: 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.974, recall: 0.691, commit: 'cd31494' },
+      'sources-only': { precision: 0.973, recall: 0.655, commit: 'cd31494' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 28',
+    file: frozenFile('frozen28-paragraphs.jsonl'),
+    description: 'written with set 28: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.444, commit: 'cd31494' },
+      'sources-only': { precision: 1.0, recall: 0.444, commit: 'cd31494' },
+    },
+  },
 ];
 
 export interface FrozenScore {
