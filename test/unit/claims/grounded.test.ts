@@ -1263,6 +1263,21 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a date set off after a count from the date before ("two years later, in 2020") as the date alone: the count is no value', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "The ROK Supreme Court's 2018 forced-labor ruling made tensions boil over. Trilateral prospects reached their low point two years later, in 2020.",
+        value: '2020',
+        sourced: '2019',
+      },
+    ]);
+    silentOnEach(kb, [
+      "The ROK Supreme Court's 2018 forced-labor ruling made tensions boil over. Trilateral prospects reached their low point a year later, in 2019.",
+      'The constitutional court first weighed in on the comfort women in 2011. Four years later, in 2015, Abe reached an agreement with President Park Geun-hye.',
+    ]);
+  });
+
   it('reads a title opening a sentence ("The deputy secretary of state then …") as the one person named before, where a passage tells that act of them', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
