@@ -106,7 +106,7 @@ function subjectsNamed(
  * 2018.", "… settled by the normalization treaty. That treaty dates from …": "the", "that" or "this" and a noun stand
  * for the one subject of a fact about a thing the previous sentence of the same paragraph names, where a name it was
  * named by ends in that noun, under the same care as "it" (`itReferent`): the previous sentence names one such subject,
- * this one names none before the noun, and no "of" follows the noun ("the court of appeals" says which court itself).
+ * this one names none before the noun, and the noun does not say itself which one it is (`SAYS_WHICH`).
  */
 export function definiteReferent(
   kb: KnowledgeBase,
@@ -122,13 +122,19 @@ export function definiteReferent(
   const body = text.slice(sentence.start, sentence.end);
   DEFINITE_NOUN.lastIndex = 0;
   for (let m = DEFINITE_NOUN.exec(body); m; m = DEFINITE_NOUN.exec(body)) {
-    if (!heads.has(m[2].toLowerCase()) || /^\s+of\b/i.test(body.slice(m.index + m[0].length))) continue;
+    if (!heads.has(m[2].toLowerCase()) || SAYS_WHICH.test(body.slice(m.index + m[0].length))) continue;
     const at = sentence.start + m.index + m[0].length - m[2].length;
     if (subjectsNamed(kb, text, sentence.start, at, things, false).size > 0) return undefined;
     return { termId, at };
   }
   return undefined;
 }
+
+/**
+ * What follows a noun that says itself which one it is: "of" ("the court of appeals"), or "in" or "at" and a name
+ * ("the court in Tokyo"); it is not the one named before.
+ */
+const SAYS_WHICH = /^\s+(?:of\b|(?:in|at)\s+\p{Lu})/u;
 
 /** "the", "that" or "this" and the word after it: a noun that may point back at a thing named before. */
 const DEFINITE_NOUN = /\b(the|that|this)\s+([\p{L}\p{N}]+)\b/giu;

@@ -3586,3 +3586,20 @@ describe('claims read from the sources: "he" after a subject and another person 
       for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, `${before} ${later}`, curated), [], before);
   });
 });
+
+describe('claims read from the sources: "the court" that says itself which court it is', () => {
+  it('reads "the court" as the court named before, but not "the court in Tokyo" or "the court of appeals"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "The case went to South Korea's Supreme Court. The court handed down its ruling in 2017.",
+        value: '2017',
+        sourced: 'October 2018',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In 2018 the Korean Supreme Court ruled against Japanese firms. The court in Tokyo ruled in 2016 that the claims had been settled.',
+      'In 2018 the Korean Supreme Court ruled against Japanese firms. The court of appeals ruled in 2016 that the claims had been settled.',
+    ]);
+  });
+});

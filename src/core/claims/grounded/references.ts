@@ -196,11 +196,11 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       referents.push(referentAt(context.agreementBefore, draft, i));
       break;
     }
-    if (context.agreement && !has('agreement') && definite && AGREEMENT_NOUNS.has(w)) {
+    if (context.agreement && !has('agreement') && definite && AGREEMENT_NOUNS.has(w) && !saysWhichItself(draft, i)) {
       referents.push(referentAt(context.agreement, draft, i));
       break;
     }
-    if (context.organisation && !has('organisation') && definite && ORGANISATION_NOUNS.has(w)) {
+    if (context.organisation && !has('organisation') && definite && ORGANISATION_NOUNS.has(w) && !saysWhichItself(draft, i)) {
       referents.push(referentAt(context.organisation, draft, i));
       break;
     }
@@ -270,6 +270,23 @@ function restatedLengths(draft: AnalysedSentence): Slot[] {
     if (date && textBetween(draft, end, end + 1).includes(',')) found.push({ ...length, last: end });
   }
   return found;
+}
+
+/** Prepositions after a noun that may place what it names somewhere ("the court in Tokyo"). */
+const PLACING_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * Whether the noun at word `i` says itself which one it is, by "of" after it ("the court of appeals") or a named place
+ * ("the court in Tokyo"): it is not the one named before, whatever its kind.
+ */
+function saysWhichItself(draft: AnalysedSentence, i: number): boolean {
+  const next = draft.words[i + 1]?.lower;
+  if (next === 'of') return true;
+  return (
+    next !== undefined &&
+    PLACING_PREPOSITIONS.has(next) &&
+    draft.slots.some((s) => s.first === i + 2 && s.kind === 'entity' && s.entity!.type === 'place')
+  );
 }
 
 /**
