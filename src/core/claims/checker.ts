@@ -9,7 +9,7 @@ import { checkNumber } from './numberClaims';
 import { mightDisagree, namesSubject, prepare, subjectTestText, valueTestText, type PreparedFact, type PreparedFacts } from './prepared';
 import { sentenceOrSkip, type SentenceRange } from './sentences';
 import { PhraseFinder, sortHits, tokenize, type Phrase, type PhraseHit, type Token } from './tokens';
-import { itReferent, pronounReferent, type PronounReferent } from './pronouns';
+import { definiteReferent, itReferent, pronounReferent, type PronounReferent } from './pronouns';
 import type { CheckOptions, ClaimFinding } from './types';
 import { addUnsupported } from './unsupported';
 import { findDates, findNumbers, type DraftNumber } from './values';
@@ -153,7 +153,10 @@ function selectSentences(
           if (referent === null) referent = mayOpenWithPronoun(forSubjects) ? pronounReferent(kb, text, sentence) : undefined;
           if (referent?.termId !== f.fact.subject) continue;
         } else {
-          if (thing === null) thing = MAY_HOLD_IT.test(forSubjects) ? itReferent(kb, text, sentence, prepared.things) : undefined;
+          if (thing === null)
+            thing =
+              (MAY_HOLD_IT.test(forSubjects) ? itReferent(kb, text, sentence, prepared.things) : undefined) ??
+              (MAY_POINT_BACK.test(forSubjects) ? definiteReferent(kb, text, sentence, prepared.things) : undefined);
           if (thing?.termId !== f.fact.subject) continue;
         }
       }
@@ -277,6 +280,8 @@ function mayOpenWithPronoun(sentence: string): boolean {
 
 const PRONOUN_WORD = /(?:^|\s)(?:s?he|his|her|him)\s/i;
 const MAY_HOLD_IT = /\bit\b/i;
+/** A native test for a determiner that may point back at a thing named before ("the court", "that treaty"). */
+const MAY_POINT_BACK = /\b(?:the|that|this)\s/i;
 
 /**
  * A phrase finder for a sentence whose opening pronoun stands for a person named in the sentence before: the

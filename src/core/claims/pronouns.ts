@@ -63,7 +63,7 @@ export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRa
   const named = subjectsNamed(kb, text, previous.start, previous.end, things, true);
   if (named.size !== 1) return undefined;
   if (at > sentence.start && subjectsNamed(kb, text, sentence.start, at, things, false).size > 0) return undefined;
-  return { termId: [...named][0], at };
+  return { termId: [...named.keys()][0], at };
 }
 
 /** The terms facts about things are about, and their cues of two words or more (see `subjectsNamed`). */
@@ -75,16 +75,69 @@ export interface ThingSubjects {
 /**
  * The subjects among `things` that `text[from, to)` names by the glossary's names of things; with `byCues`, when it names
  * none, also by the facts' own cues of two words or more ("the Supreme Court", which the glossary knows only as South
- * Korea's). Single-word cues are left out: some are people ("Moon" for the Chengdu summit).
+ * Korea's). Single-word cues are left out: some are people ("Moon" for the Chengdu summit). Each subject comes with the
+ * last words of the names it was named by ("court" of "the Korean Supreme Court"), which "the court" after it repeats.
  */
-function subjectsNamed(kb: KnowledgeBase, text: string, from: number, to: number, things: ThingSubjects, byCues: boolean): Set<string> {
-  const named = new Set<string>();
-  for (const m of kb.matcher.findAll(text, from, to)) for (const id of m.termIds) if (things.terms.has(id)) named.add(id);
+function subjectsNamed(
+  kb: KnowledgeBase,
+  text: string,
+  from: number,
+  to: number,
+  things: ThingSubjects,
+  byCues: boolean,
+): Map<string, Set<string>> {
+  const named = new Map<string, Set<string>>();
+  const add = (term: string, name: string) => {
+    const head = /[\p{L}\p{N}]+$/u.exec(name)?.[0].toLowerCase();
+    const heads = named.get(term) ?? new Set<string>();
+    if (head) heads.add(head);
+    named.set(term, heads);
+  };
+  for (const m of kb.matcher.findAll(text, from, to))
+    for (const id of m.termIds) if (things.terms.has(id)) add(id, text.slice(m.start, m.end));
   if (named.size > 0 || !byCues || from >= to) return named;
   const passage = text.slice(from, to).toLowerCase().replace(/\s+/g, ' ');
-  for (const { term, cue } of things.cues) if (passage.includes(cue)) named.add(term);
+  for (const { term, cue } of things.cues) if (passage.includes(cue)) add(term, cue);
   return named;
 }
+
+/**
+ * "Sakata traces the spiral to a judgment by the Korean Supreme Court. The court handed down its decision in April
+ * 2018.", "… settled by the normalization treaty. That treaty dates from …": "the", "that" or "this" and a noun stand
+ * for the one subject of a fact about a thing the previous sentence of the same paragraph names, where a name it was
+ * named by ends in that noun, under the same care as "it" (`itReferent`): the previous sentence names one such subject,
+ * this one names none before the noun, and the noun does not say itself which one it is (`SAYS_WHICH`).
+ */
+export function definiteReferent(
+  kb: KnowledgeBase,
+  text: string,
+  sentence: SentenceRange,
+  things: ThingSubjects,
+): PronounReferent | undefined {
+  const previous = previousSentence(text, sentence);
+  if (!previous) return undefined;
+  const named = subjectsNamed(kb, text, previous.start, previous.end, things, true);
+  if (named.size !== 1) return undefined;
+  const [[termId, heads]] = named;
+  const body = text.slice(sentence.start, sentence.end);
+  DEFINITE_NOUN.lastIndex = 0;
+  for (let m = DEFINITE_NOUN.exec(body); m; m = DEFINITE_NOUN.exec(body)) {
+    if (!heads.has(m[2].toLowerCase()) || SAYS_WHICH.test(body.slice(m.index + m[0].length))) continue;
+    const at = sentence.start + m.index + m[0].length - m[2].length;
+    if (subjectsNamed(kb, text, sentence.start, at, things, false).size > 0) return undefined;
+    return { termId, at };
+  }
+  return undefined;
+}
+
+/**
+ * What follows a noun that says itself which one it is: "of" ("the court of appeals"), or "in" or "at" and a name
+ * ("the court in Tokyo"); it is not the one named before.
+ */
+const SAYS_WHICH = /^\s+(?:of\b|(?:in|at)\s+\p{Lu})/u;
+
+/** "the", "that" or "this" and the word after it: a noun that may point back at a thing named before. */
+const DEFINITE_NOUN = /\b(the|that|this)\s+([\p{L}\p{N}]+)\b/giu;
 
 /**
  * "it" opening the sentence, after a comma or after a word, not followed by an auxiliary or a verb of the kind that

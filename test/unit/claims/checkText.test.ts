@@ -389,4 +389,34 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
       ['GSOMIA survived.\n\nSeoul terminated it anyway.', []],
     ]);
   });
+
+  it('reads "the court" as the one thing the previous sentence names by a name ending in "court", and only then', () => {
+    expectUnderlines(kb, [
+      [
+        'Sakata traces the downward spiral to a single judgment by the Korean Supreme Court. The court handed down the decision in April 2018, ordering Japanese companies to compensate the victims.',
+        ['April'],
+      ],
+      // Right; another court ("of appeals"); another paragraph; a thing named by another noun; two things before it.
+      [
+        'Sakata traces the downward spiral to a single judgment by the Korean Supreme Court. The court handed down the decision in October 2018.',
+        [],
+      ],
+      [
+        'Sakata traces the spiral to a judgment by the Korean Supreme Court. The court of appeals handed down a decision in April 2018.',
+        [],
+      ],
+      [
+        'Sakata traces the spiral to a judgment by the Korean Supreme Court.\n\nThe court handed down the decision in April 2018, ordering Japanese companies to compensate the victims.',
+        [],
+      ],
+      [
+        'Sakata traces the spiral to the 2015 comfort women agreement. The court handed down the decision in April 2018, ordering Japanese companies to compensate the victims.',
+        [],
+      ],
+      [
+        'The Korean Supreme Court and the constitutional court both weighed in. The court handed down the decision in April 2018, ordering Japanese companies to compensate the victims.',
+        [],
+      ],
+    ]);
+  });
 });

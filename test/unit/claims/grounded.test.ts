@@ -1263,6 +1263,21 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads a date set off after a count from the date before ("two years later, in 2020") as the date alone: the count is no value', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "The ROK Supreme Court's 2018 forced-labor ruling made tensions boil over. Trilateral prospects reached their low point two years later, in 2020.",
+        value: '2020',
+        sourced: '2019',
+      },
+    ]);
+    silentOnEach(kb, [
+      "The ROK Supreme Court's 2018 forced-labor ruling made tensions boil over. Trilateral prospects reached their low point a year later, in 2019.",
+      'The constitutional court first weighed in on the comfort women in 2011. Four years later, in 2015, Abe reached an agreement with President Park Geun-hye.',
+    ]);
+  });
+
   it('reads a title opening a sentence ("The deputy secretary of state then …") as the one person named before, where a passage tells that act of them', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
@@ -3569,5 +3584,22 @@ describe('claims read from the sources: "he" after a subject and another person 
     // Another party of the subject's act (even a name the analysis could not type) leaves "he" open.
     for (const before of ['Suga met Moon after Abe resigned.', 'Suga and Abe met after the election.'])
       for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, `${before} ${later}`, curated), [], before);
+  });
+});
+
+describe('claims read from the sources: "the court" that says itself which court it is', () => {
+  it('reads "the court" as the court named before, but not "the court in Tokyo" or "the court of appeals"', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "The case went to South Korea's Supreme Court. The court handed down its ruling in 2017.",
+        value: '2017',
+        sourced: 'October 2018',
+      },
+    ]);
+    silentOnEach(kb, [
+      'In 2018 the Korean Supreme Court ruled against Japanese firms. The court in Tokyo ruled in 2016 that the claims had been settled.',
+      'In 2018 the Korean Supreme Court ruled against Japanese firms. The court of appeals ruled in 2016 that the claims had been settled.',
+    ]);
   });
 });

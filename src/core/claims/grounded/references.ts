@@ -150,7 +150,7 @@ const BACK = new Set(['that', 'same']);
  * court"), and the dates it gives by reference ("that October", with the year of the date before), as slots at their
  * words.
  */
-export function resolveReferences(draft: AnalysedSentence, context: ParagraphContext): { referents: Slot[]; dates: Slot[] } {
+export function resolveReferences(draft: AnalysedSentence, context: ParagraphContext): References {
   const referents: Slot[] = [];
   const dates: Slot[] = [];
   const has = (type: string) => draft.slots.some((s) => s.entity?.type === type);
@@ -196,11 +196,11 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       referents.push(referentAt(context.agreementBefore, draft, i));
       break;
     }
-    if (context.agreement && !has('agreement') && definite && AGREEMENT_NOUNS.has(w)) {
+    if (context.agreement && !has('agreement') && definite && AGREEMENT_NOUNS.has(w) && !saysWhichItself(draft, i)) {
       referents.push(referentAt(context.agreement, draft, i));
       break;
     }
-    if (context.organisation && !has('organisation') && definite && ORGANISATION_NOUNS.has(w)) {
+    if (context.organisation && !has('organisation') && definite && ORGANISATION_NOUNS.has(w) && !saysWhichItself(draft, i)) {
       referents.push(referentAt(context.organisation, draft, i));
       break;
     }
@@ -233,7 +233,60 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     const counted = countedDate(draft, context.date);
     if (counted) dates.push(counted);
   }
-  return { referents, dates };
+  return { referents, dates, restated: restatedLengths(draft) };
+}
+
+/**
+ * What a sentence's references stand for (`resolveReferences`): the people and things it refers to, at the words that
+ * refer to them; the dates it gives by reference; and the lengths it counts from the date before that its own date
+ * restates (`restatedLengths`), which are no values of its own.
+ */
+export interface References {
+  referents: Slot[];
+  dates: Slot[];
+  restated?: Slot[];
+}
+
+/** Prepositions opening a date restated after a length ("two years later, in 2020"). */
+const DATE_OPENERS = new Set(['in', 'on']);
+
+/**
+ * The lengths of years `draft` counts forward or back from the date before it, each right before a date of its own that
+ * restates where the count comes to ("reached their low point two years later, in 2020"): the date says when, and the
+ * length only how far that is from a date the sentence before gave. It is no count of anything, and, read as one,
+ * would leave the sentence a value no passage gives.
+ */
+function restatedLengths(draft: AnalysedSentence): Slot[] {
+  const { words } = draft;
+  const lower = (i: number) => words[i]?.lower ?? '';
+  const found: Slot[] = [];
+  for (const length of draft.slots) {
+    if (length.kind !== 'number' || length.number!.unit !== YEARS) continue;
+    const end = length.last + (UNIT_WORDS.has(lower(length.last + 1)) ? 2 : 1);
+    if (!COUNTED_LATER.has(lower(end)) && !COUNTED_EARLIER.has(lower(end))) continue;
+    // A comma, then "in" or "on" and the date: an apposition restating the time counted to.
+    const at = DATE_OPENERS.has(lower(end + 1)) ? end + 2 : -1;
+    const date = draft.slots.find((s) => s.kind === 'date' && s.first === at);
+    if (date && textBetween(draft, end, end + 1).includes(',')) found.push({ ...length, last: end });
+  }
+  return found;
+}
+
+/** Prepositions after a noun that may place what it names somewhere ("the court in Tokyo"). */
+const PLACING_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * Whether the noun at word `i` says itself which one it is, by "of" after it ("the court of appeals") or a named place
+ * ("the court in Tokyo"): it is not the one named before, whatever its kind.
+ */
+function saysWhichItself(draft: AnalysedSentence, i: number): boolean {
+  const next = draft.words[i + 1]?.lower;
+  if (next === 'of') return true;
+  return (
+    next !== undefined &&
+    PLACING_PREPOSITIONS.has(next) &&
+    draft.slots.some((s) => s.first === i + 2 && s.kind === 'entity' && s.entity!.type === 'place')
+  );
 }
 
 /**
@@ -661,15 +714,21 @@ export function titleHolderBefore(reading: AnalysedSentence, before: AnalysedSen
  */
 export function withReferences(
   draft: AnalysedSentence,
-  { referents, dates }: { referents: readonly Slot[]; dates: readonly Slot[] },
+  { referents, dates, restated = [] }: { referents: readonly Slot[]; dates: readonly Slot[]; restated?: readonly Slot[] },
 ): AnalysedSentence {
-  if (dates.length === 0 && referents.length === 0) return draft;
-  // A counted date stands for the length it was counted from ("two years later"): that is no count of years any more.
-  const own = draft.slots.filter((s) => !dates.some((d) => d.first <= s.first && s.last <= d.last));
+  if (dates.length === 0 && referents.length === 0 && restated.length === 0) return draft;
+  // A counted date stands for the length it was counted from ("two years later"): that is no count of years any more;
+  // nor is a length its own date restates.
+  const within = (s: Slot, d: Slot) => d.first <= s.first && s.last <= d.last;
+  const own = draft.slots.filter((s) => !dates.some((d) => within(s, d)) && !restated.some((d) => within(s, d)));
   const slots = [...own, ...dates, ...referents].sort((a, b) => a.first - b.first);
   const content = draft.content.slice();
-  for (const d of dates) for (let i = d.first; i <= d.last; i++) content[i] = 0;
-  return { ...draft, slots, content, kinds: slots.reduce((k, s) => k | KIND_BITS[s.kind], 0) };
+  for (const d of [...dates, ...restated]) for (let i = d.first; i <= d.last; i++) content[i] = 0;
+  const kinds = slots.reduce((k, s) => k | KIND_BITS[s.kind], 0);
+  if (restated.length === 0) return { ...draft, slots, content, kinds };
+  // The restated length's words ("years later") are no words of the act the passages must share.
+  const contentStems = new Set(draft.stems.filter((_, i) => content[i] === 1));
+  return { ...draft, slots, content, contentStems, kinds };
 }
 
 /** What a sentence leaves the sentences after it (`updateContext`). */
