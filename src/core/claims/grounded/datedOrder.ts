@@ -13,7 +13,8 @@ import { align, alignmentBound, pairable } from './alignment';
 import { orderedEvents, type OrderedEvents } from './alignment/order';
 import { compareDates, compareSlots } from './alignment/values';
 import { candidatesFor, clauseOf, draftText, finding, LIGHT, MIN_ANCHORS } from './groundedCheck';
-import { DEMONSTRATIVE_DETERMINERS, ORDER_WORDS } from './lexicon';
+import { CAUSING_VERBS, DEMONSTRATIVE_DETERMINERS, ORDER_WORDS } from './lexicon';
+import { stem } from './stem';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween, wordsText, type SourceClaim, type SourceClaims } from './sourceClaims';
 
@@ -26,11 +27,11 @@ import { textBetween, wordsText, type SourceClaim, type SourceClaims } from './s
 export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
   for (const order of orderedEvents(draft)) {
     const [o, p] = order.words;
-    const orderedClause = clauseOf(draft, ...order.ordered);
-    const byClause = clauseOf(draft, ...order.by);
+    const orderedClause = eventClause(draft, ...order.ordered);
+    const byClause = eventClause(draft, ...order.by);
     const ordered = datedEvent(index, orderedClause);
-    const by = datedEvent(index, byClause);
-    const earlier = ordered && by && ordered.claim !== by.claim ? datedEarlier(index, ordered, by) : undefined;
+    const by = datedEvent(index, byClause) ?? (ordered && ownYear(byClause, ordered));
+    const earlier = ordered && by && (ordered.claim !== by.claim || by.own) ? datedEarlier(index, ordered, by) : undefined;
     if (earlier === undefined) {
       // Dates that do not say which came first leave the order the sources narrate.
       const found = narratedOrderConflict(index, draft, order, orderedClause, byClause, [ordered, by]);
@@ -50,6 +51,24 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
     );
   }
   return undefined;
+}
+
+/**
+ * The words from..to-1 of a sentence telling an event it orders, read as a sentence of their own, without a verb of
+ * little content (`LIGHT`) that ends them, where other content words remain: "The Blue House's threat … came (before
+ * …)" tells the threat, and a passage telling it need not say it "came". Only the verb saying the event took its place
+ * in time: another ("As one skeptic put it, …") is a word of the clause like any. A clause of such words alone names
+ * its event by the things it names (`datedNamedEvent`).
+ */
+function eventClause(draft: AnalysedSentence, from: number, to: number): AnalysedSentence {
+  const clause = clauseOf(draft, from, to);
+  let last = to - 1;
+  while (last >= from && (draft.content[last] !== 1 || draft.words[last].lower === 'only')) last--;
+  if (last < from || !LIGHT.has(draft.stems[last]) || clause.contentStems.size < 2) return clause;
+  for (let i = from; i < last; i++) if (draft.content[i] === 1 && draft.stems[i] === draft.stems[last]) return clause;
+  const contentStems = new Set(clause.contentStems);
+  contentStems.delete(draft.stems[last]);
+  return { ...clause, contentStems };
 }
 
 /**
@@ -175,7 +194,8 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnchors = 
   if (things && [...clause.contentStems].every((s) => LIGHT.has(s))) return datedNamedEvent(index, clause, named);
   if (clause.contentStems.size === 0) return undefined;
   let best: { claim: SourceClaim; c: number; date: Slot; coverage: number } | undefined;
-  for (const c of candidatesFor(index, clause)) {
+  const candidates = candidatesFor(index, clause);
+  for (const c of candidates) {
     const claim = index.claim(c);
     // A date to a month, or a season, a year or a decade: two of them order their events only when they do not overlap.
     const dates = eventDates(claim.analysis);
@@ -183,7 +203,26 @@ function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnchors = 
     const coverage = tellsEvent(index, clause, claim, minAnchors);
     if (coverage !== undefined && (!best || coverage > best.coverage)) best = { claim, c, date: dates[0], coverage };
   }
-  return best;
+  return best ?? (minAnchors === MIN_ANCHORS ? datedShortEvent(index, clause, candidates) : undefined);
+}
+
+/**
+ * The passage dating an event a clause tells in too few words for `MIN_ANCHORS` ("Kang's appointment", "Perry's
+ * effort"): one anchor fewer does, where every candidate passage telling it so with one date gives that date (an
+ * event of so few words told at several times is no one event).
+ */
+function datedShortEvent(index: SourceClaims, clause: AnalysedSentence, candidates: readonly number[]): DatedEvent | undefined {
+  let found: DatedEvent | undefined;
+  for (const c of candidates) {
+    const claim = index.claim(c);
+    const dates = eventDates(claim.analysis);
+    // A word of the event itself, not only its parties: "Suga met Moon" is not the passage naming the two in another act.
+    if (dates.length !== 1 || ![...clause.contentStems].some((s) => claim.analysis.contentStems.has(s))) continue;
+    if (tellsEvent(index, clause, claim, MIN_ANCHORS - 1) === undefined) continue;
+    if (!found) found = { claim, c, date: dates[0] };
+    else if (dayRange(found.date.date!).join() !== dayRange(dates[0].date!).join()) return undefined;
+  }
+  return found;
 }
 
 /**
@@ -234,35 +273,66 @@ function narratedAfter(
   clause: AnalysedSentence,
   dated: DatedEvent | undefined,
 ): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
-  let best: { claim: SourceClaim; c: number; coverage: number } | undefined = dated && { ...dated, coverage: 0 };
-  if (!best) {
+  // The passages telling the event most fully: where several tell it equally fully, each may be the one narrated after.
+  let best: { claim: SourceClaim; c: number }[] = dated ? [dated] : [];
+  if (!dated) {
     if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
+    let most = 0;
     for (const c of candidatesFor(index, clause)) {
       const claim = index.claim(c);
       if (eventDates(claim.analysis).length > 0) continue;
       const coverage = tellsEvent(index, clause, claim, MIN_ANCHORS);
-      if (coverage !== undefined && (!best || coverage > best.coverage)) best = { claim, c, coverage };
+      if (coverage === undefined || coverage < most) continue;
+      if (coverage > most) best = [];
+      most = coverage;
+      best.push({ claim, c });
     }
   }
-  if (!best) return undefined;
-  const { source, index: at } = best.claim.passage;
-  for (let k = 0; k <= NARRATED_AFTER_REACH && k < best.c; k++) {
-    const opening = index.claim(best.c - k);
-    const before = index.claim(best.c - k - 1);
+  for (const told of best) {
+    const found = narratedOpening(index, told);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The opening a passage is narrated after (`narratedAfter`), looked for from the passage `c` back. */
+function narratedOpening(
+  index: SourceClaims,
+  { claim, c }: { claim: SourceClaim; c: number },
+): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
+  const { source, index: at } = claim.passage;
+  for (let k = 0; k <= NARRATED_AFTER_REACH && k < c; k++) {
+    const opening = index.claim(c - k);
+    const before = index.claim(c - k - 1);
     if (before.passage.source !== source || before.passage.index !== at - k - 1) return undefined;
     if (k > 0 && eventDates(opening.analysis).length > 0) return undefined;
-    if (opening.analysis.after || followsEventBefore(opening.analysis, before.analysis))
-      return { claim: best.claim, opening, after: best.c - k - 1 };
+    if (opening.analysis.after || followsEventBefore(opening.analysis, before.analysis) || causedByEventBefore(opening.analysis))
+      return { claim, opening, after: c - k - 1 };
     const named = followsNamedEvent(opening.analysis);
-    if (named) return { claim: best.claim, opening, named };
+    if (named) return { claim, opening, named };
     // The paragraph's first passage: a paragraph before goes on with another thread.
     if (opening.passage.start - before.passage.end > 1) return undefined;
   }
   return undefined;
 }
 
-/** A passage telling a clause's event, and the date it gives it (`datedEvent`). */
-type DatedEvent = { claim: SourceClaim; c: number; date: Slot };
+/**
+ * A passage telling a clause's event, and the date it gives it (`datedEvent`); or, `own`, the date the draft gives an
+ * event no passage dates, with the other event's passage (`ownYear`).
+ */
+type DatedEvent = { claim: SourceClaim; c: number; date: Slot; own?: true };
+
+/**
+ * The event a clause dates itself to a year and no passage dates ("followed the 2015 agreement"), set against the
+ * `other` event a passage dates: the draft's own date orders the two, and where it sets them the other way round
+ * from the order the draft states, the sentence is wrong on one or the other. Undefined for a clause of no such date.
+ */
+function ownYear(clause: AnalysedSentence, other: DatedEvent): DatedEvent | undefined {
+  // A year naming the thing ("the 2015 agreement") is its date too.
+  const dates = clause.slots.filter((s) => s.kind === 'date');
+  if (dates.length !== 1 || dates[0].date!.year === undefined) return undefined;
+  return { claim: other.claim, c: other.c, date: dates[0], own: true };
+}
 
 /**
  * The words of the event a passage opens by setting itself after ("Following Biden's election, South Korea made …"),
@@ -320,6 +390,17 @@ function followsEventBefore(a: AnalysedSentence, before: AnalysedSentence): bool
     return a.content[i] === 1 && before.contentStems.has(a.stems[i]);
   }
   return false;
+}
+
+/** The stems of `CAUSING_VERBS`. */
+const CAUSING_STEMS = new Set([...CAUSING_VERBS].map(stem));
+
+/**
+ * Whether a passage opens with a demonstrative standing for the event the passage before told and a verb of bringing
+ * about ("This led to countermeasures by …"): what it tells came after that event.
+ */
+function causedByEventBefore(a: AnalysedSentence): boolean {
+  return DEMONSTRATIVE_DETERMINERS.has(a.words[0]?.lower ?? '') && CAUSING_STEMS.has(stem(a.words[1]?.lower ?? ''));
 }
 
 /** A date to a month, or a season, a year or a decade, of a passage's event: not a year naming a thing. */
