@@ -256,4 +256,54 @@ describe("claims read from the sources: the order of events and of a journey's s
       "Stilwell's trip took him from Tokyo to the Philippines and Thailand first, and only then to Seoul.",
     ]);
   });
+
+  it('dates an event told in two words ("Kang\'s appointment") where every passage telling it so gives one date', () => {
+    // "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a presidential
+    // envoy."; "On November 23, the Blue House appointed Representative Kang Chan-gil, …, as the next ambassador to
+    // Japan."; "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's prime minister …"; "A second
+    // source of momentum … came in November with former Vice President Joe Biden's victory …" (of 2020, as the
+    // passages before it go on in October 2020).
+    warnsOn([
+      ["Park Jie-won's trip to Tokyo came only after Kang Chan-gil's appointment had been announced.", 'after'],
+      ["Suga took office only after Biden's November election victory.", 'after'],
+    ]);
+    silentOn([
+      "Park Jie-won's trip to Tokyo came before Kang Chan-gil's appointment had been announced.",
+      "Suga took office before Biden's November election victory.",
+    ]);
+  });
+
+  it('orders by the year the draft names an event by ("followed the 2015 agreement") against the other event\'s passage', () => {
+    // "The constitutional court first became involved in 2011 when it called on the Lee Myung-bak government to reopen
+    // talks with Japan over … 'comfort women'".
+    warnsOn([["The constitutional court's 2011 intervention on the comfort women followed the 2015 agreement.", 'followed']]);
+    silentOn(["The constitutional court's 2011 intervention on the comfort women preceded the 2015 agreement."]);
+  });
+
+  it('orders the event a relative clause after a party tells of ("the ruling against Japanese companies, which came before …")', () => {
+    // "In 2018, however, the ROK Supreme Court ruled that … Japanese companies had to make reparations …"; "The
+    // constitutional court first became involved in 2011 …".
+    warnsOn([
+      [
+        "Their involvement began with the Supreme Court's forced-labor ruling against Japanese companies, which came before the constitutional court's first intervention on the comfort women issue.",
+        'before',
+      ],
+    ]);
+    silentOn([
+      "Their involvement grew with the Supreme Court's forced-labor ruling against Japanese companies, which came after the constitutional court's first intervention on the comfort women issue.",
+    ]);
+  });
+
+  it('orders an undated event after the one the passage before a "This led to …" passage told', () => {
+    // "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures … . This led to
+    // countermeasures by South Korea's presidential Blue House, which brought the quarrel to the World Trade
+    // Organization (WTO). In a final blow, the Blue House threatened to terminate the bilateral … military intelligence
+    // sharing agreement …": the threat is one of two passages telling it equally fully, the other of another source.
+    warnsOn([["The Blue House's threat to scrap GSOMIA came before Japan's export-control measures.", 'before']]);
+    silentOn([
+      "The Blue House's threat to scrap GSOMIA came after Japan's export-control measures.",
+      // Another verb than the one placing the event in time stays a word of its clause.
+      "As one skeptic put it, Perry's trilateral approach came after the Six-Party Talks, though the chronology runs the other way.",
+    ]);
+  });
 });

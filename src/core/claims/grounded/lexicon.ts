@@ -1291,6 +1291,13 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
 ]);
 
 /**
+ * Verbs of bringing something about (base forms; inflections derived): after a demonstrative opening a sentence ("This
+ * led to countermeasures by …", "That triggered a … battle"), what the sentence tells came of, and so after, the event
+ * the sentence before told.
+ */
+export const CAUSING_VERBS = words(`lead trigger prompt spark provoke cause`);
+
+/**
  * Words that set their sentence's event after the one told just before, naming no event of their own: "In a subsequent
  * speech …" ("subsequent to" names its event), "Afterwards, …".
  */

@@ -5,9 +5,11 @@
  */
 import {
   IN_KIND_WORDS,
+  LIGHT_VERBS,
   NEGATION_WORDS,
   NOT_THEN_BEFORE,
   ORDER_WORDS,
+  PARTY_NOUNS,
   PARTY_SUBJECT_PRONOUNS,
   PASSIVE_AUXILIARIES,
   RELATIVE_AUXILIARIES,
@@ -22,6 +24,7 @@ import { breaksClause, sameClause } from './clauses';
 import { ACT_ENDING } from './events';
 import { accountOpening } from './tellers';
 import { compareSlots } from './values';
+import { stem } from '../stem';
 
 /** An order word and the event it sets its clause's event before or after. */
 interface OrderPhrase {
@@ -199,12 +202,17 @@ function secondPredicate(a: AnalysedSentence, i: number): boolean {
   return (a.words[i].lower === 'and' || a.words[i].lower === 'but') && a.content[i + 1] === 1 && ACT_ENDING.test(next.lower);
 }
 
+/** The stems of `LIGHT_VERBS`. */
+const LIGHT_VERB_STEMS = new Set(LIGHT_VERBS.map(stem));
+
 /**
- * The relative word before an order word, past verbs of being and having, set off by a comma ("Tokyo's export curbs,
- * which were followed by …"), or undefined.
+ * The relative word before an order word, past verbs of being and having or one of little content, set off by a comma
+ * ("Tokyo's export curbs, which were followed by …", "…, which came before …"), or undefined.
  */
 function relativeAt(a: AnalysedSentence, o: number): number | undefined {
   let r = o - 1;
+  // "…, which came before …": a verb of little content says only that the event took its place in time.
+  if (r > 1 && LIGHT_VERB_STEMS.has(a.stems[r])) r--;
   while (r > 0 && RELATIVE_AUXILIARIES.has(a.words[r].lower)) r--;
   return r > 0 && RELATIVE_WORDS.has(a.words[r].lower) && textBetween(a, r - 1, r).includes(',') ? r : undefined;
 }
@@ -218,7 +226,13 @@ function antecedentStart(a: AnalysedSentence, o: number): number {
   const r = relativeAt(a, o);
   // "In Sakata's account, Tokyo's move … preceded …": the account's opening tells whose it is, not the event.
   if (r === undefined) return Math.min(accountOpening(a)?.from ?? 0, o);
-  return nounBefore(a, r);
+  const k = nounBefore(a, r);
+  // "the Supreme Court's ruling against Japanese companies, which came before …": a party named after a preposition is
+  // no event an order tells of; the relative tells of the noun its phrase qualifies.
+  const named = (i: number) => a.slots.some((s) => s.kind === 'entity' && s.first <= i && i <= s.last);
+  let parties = k < r;
+  for (let i = k; i < r && parties; i++) parties = named(i) || a.content[i] !== 1 || PARTY_NOUNS.has(a.words[i].lower);
+  return parties && k > 1 && a.content[k - 1] !== 1 && a.content[k - 2] === 1 && !named(k - 2) ? nounBefore(a, k - 1) : k;
 }
 
 /**

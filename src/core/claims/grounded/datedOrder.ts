@@ -1,0 +1,439 @@
+/**
+ * The order of two events a draft sentence tells ("X came only after Y", "X preceded Y"), checked against the dates
+ * the passages give each event, or, where their dates do not say, against the order a source narrates them in.
+ *
+ * It finds and lines up passages as the rest of the check does, with groundedCheck.ts's helpers; the two modules
+ * import each other, so nothing here reads them before a check runs (no module-level use of an import from there).
+ * The passages read for an event's date are as many as for a whole sentence (`candidatesFor`'s default), since an
+ * event's few words ("the Supreme Court's ruling") are shared by many passages that tell it undated or retell it later.
+ */
+import type { ClaimFinding } from '../types';
+import { SEASON_MONTHS, type DraftDate } from '../values';
+import { align, alignmentBound, pairable } from './alignment';
+import { orderedEvents, type OrderedEvents } from './alignment/order';
+import { compareDates, compareSlots } from './alignment/values';
+import { candidatesFor, clauseOf, draftText, finding, LIGHT, MIN_ANCHORS } from './groundedCheck';
+import { CAUSING_VERBS, DEMONSTRATIVE_DETERMINERS, ORDER_WORDS } from './lexicon';
+import { stem } from './stem';
+import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { textBetween, wordsText, type SourceClaim, type SourceClaims } from './sourceClaims';
+
+/**
+ * Two events the draft orders ("Park's trip to Tokyo came only after Kang had been named ambassador") that passages
+ * date the other way round ("traveled to Tokyo on November 9", "On November 23, … appointed Kang … ambassador"). Each
+ * event is the clause on its side of the order word, found in the passage telling it most fully with every party it
+ * names and one date to a month; the dates must be comparable (both of one year, or both of one source and no year).
+ */
+export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+  for (const order of orderedEvents(draft)) {
+    const [o, p] = order.words;
+    const orderedClause = eventClause(draft, ...order.ordered);
+    const byClause = eventClause(draft, ...order.by);
+    const ordered = datedEvent(index, orderedClause);
+    const by = datedEvent(index, byClause) ?? (ordered && ownYear(byClause, ordered));
+    const earlier = ordered && by && (ordered.claim !== by.claim || by.own) ? datedEarlier(index, ordered, by) : undefined;
+    if (earlier === undefined) {
+      // Dates that do not say which came first leave the order the sources narrate.
+      const found = narratedOrderConflict(index, draft, order, orderedClause, byClause, [ordered, by]);
+      if (found) return found;
+      continue;
+    }
+    if (earlier === (order.direction === 'before')) continue;
+    const start = draft.words[o].start;
+    const end = draft.words[p].end;
+    return finding(
+      ordered!.claim,
+      start,
+      end,
+      draftText(draft, o, p),
+      `${ordered!.date.text} (the other event: ${by!.date.text})`,
+      undefined,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The words from..to-1 of a sentence telling an event it orders, read as a sentence of their own, without a verb of
+ * little content (`LIGHT`) that ends them, where other content words remain: "The Blue House's threat … came (before
+ * …)" tells the threat, and a passage telling it need not say it "came". Only the verb saying the event took its place
+ * in time: another ("As one skeptic put it, …") is a word of the clause like any. A clause of such words alone names
+ * its event by the things it names (`datedNamedEvent`).
+ */
+function eventClause(draft: AnalysedSentence, from: number, to: number): AnalysedSentence {
+  const clause = clauseOf(draft, from, to);
+  let last = to - 1;
+  while (last >= from && (draft.content[last] !== 1 || draft.words[last].lower === 'only')) last--;
+  if (last < from || !LIGHT.has(draft.stems[last]) || clause.contentStems.size < 2) return clause;
+  for (let i = from; i < last; i++) if (draft.content[i] === 1 && draft.stems[i] === draft.stems[last]) return clause;
+  const contentStems = new Set(clause.contentStems);
+  contentStems.delete(draft.stems[last]);
+  return { ...clause, contentStems };
+}
+
+/**
+ * Whether the passages date the `ordered` event before the `by` event: undefined where their dates do not say (not
+ * comparable, or overlapping).
+ */
+function datedEarlier(index: SourceClaims, ordered: DatedEvent, by: DatedEvent): boolean | undefined {
+  // A year or a decade places a date in time; two dates without either are of one year only in one source. One
+  // placed and one not: the other is placed by the year its source goes on in, where that is told.
+  const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
+  let [a, b] = [ordered.date.date!, by.date.date!];
+  if (placed(a) !== placed(b)) [a, b] = [withRunningYear(index, ordered), withRunningYear(index, by)];
+  const oneYear = placed(a) && placed(b) ? true : !placed(a) && !placed(b) && ordered.claim.passage.source === by.claim.passage.source;
+  if (!oneYear) return undefined;
+  // Each date as the days it may cover (a season its months, a month all its days): only dates that do not overlap
+  // say which came first.
+  const [aFrom, aTo] = dayRange(a);
+  const [bFrom, bTo] = dayRange(b);
+  if (aTo >= bFrom && bTo >= aFrom) return undefined;
+  return aTo < bFrom;
+}
+
+/**
+ * Two events the draft orders one way where a source narrates one after the other (`narratedAfter`): "The mutual
+ * removal from most-favored-nation status came before the 2018 Supreme Court ruling" against "In 2018, however, the ROK
+ * Supreme Court ruled … . Following this controversial ruling, tensions boiled over. Both nations removed the other
+ * from most-favored-nation trading status." The finding cites the passage setting the narrative after the event.
+ */
+function narratedOrderConflict(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  order: OrderedEvents,
+  orderedClause: AnalysedSentence,
+  byClause: AnalysedSentence,
+  dated: readonly (DatedEvent | undefined)[],
+): ClaimFinding | undefined {
+  // The draft sets the event narrated after before the other, or the other after it: the source has it the other way.
+  const before = order.direction === 'before';
+  const [later, earlier] = before ? [orderedClause, byClause] : [byClause, orderedClause];
+  const narrated = narratedAfter(index, later, dated[before ? 0 : 1]);
+  if (!narrated) return undefined;
+  if (
+    narrated.after !== undefined
+      ? !tellsEventAt(index, earlier, narrated.after)
+      : !namesEvent(narrated.opening.analysis, narrated.named!, earlier)
+  )
+    return undefined;
+  const [o, p] = order.words;
+  const opening = narrated.opening.analysis;
+  const comma = opening.words.findIndex((_, i) => textBetween(opening, i, i + 1).includes(','));
+  const expected = wordsText(opening, 0, comma >= 0 ? comma : opening.words.length - 1);
+  return finding(narrated.opening, draft.words[o].start, draft.words[p].end, draftText(draft, o, p), expected, undefined);
+}
+
+/** Most passages back a source's month of no year is given the year of the date told before it. */
+const RUNNING_YEAR_REACH = 6;
+
+/**
+ * A source's date of a month or season but no year ("came in November") in the year of the narrative it goes on with:
+ * the year of the last date the passages before it in the source gave ("met … in October 2020"), where that date
+ * gives a month no later than this one (a writer going on through a year names its later months without the year; an
+ * earlier month may be of the next year). Any other date as it is.
+ */
+function withRunningYear(index: SourceClaims, dated: DatedEvent): DraftDate {
+  const date = dated.date.date!;
+  if (date.year !== undefined || date.decade !== undefined) return date;
+  const month = date.month ?? (date.season !== undefined ? SEASON_MONTHS[date.season][0] : undefined);
+  if (month === undefined) return date;
+  const { source, index: at } = dated.claim.passage;
+  for (let k = 1; k <= RUNNING_YEAR_REACH && k <= dated.c; k++) {
+    const before = index.claim(dated.c - k);
+    if (before.passage.source !== source || before.passage.index !== at - k) break;
+    const years = eventDates(before.analysis).filter((s) => s.date!.year !== undefined);
+    if (years.length === 0) continue;
+    const last = years[years.length - 1].date!;
+    return last.month !== undefined && last.month <= month ? { ...date, year: last.year } : date;
+  }
+  return date;
+}
+
+/**
+ * The first and last day a date may mean, counted in one scale (a year of 16 months of 32 days, room for a winter's
+ * January and February after its December, so a month's days and a season's months are ranges in it): "October 2018" is all of its days, "summer 2019" its three months. A date of no
+ * year (two dates of one source, same year) is read in year 0.
+ */
+function dayRange(d: DraftDate): [number, number] {
+  // A decade without a year ("the 1990s") is all of its ten years.
+  if (d.year === undefined && d.decade !== undefined) return [d.decade * 16 * 32, (d.decade + 10) * 16 * 32 - 1];
+  const year = (d.year ?? 0) * 16 * 32;
+  const months =
+    d.month !== undefined
+      ? [d.month, d.month]
+      : d.season !== undefined
+        ? [SEASON_MONTHS[d.season][0], SEASON_MONTHS[d.season][2]]
+        : [1, 12];
+  // Winter is dated by the year of its December: its January and February fall in the next year.
+  const last = months[1] < months[0] ? months[1] + 12 : months[1];
+  if (d.day !== undefined && d.month !== undefined) return [year + d.month * 32 + d.day, year + d.month * 32 + d.day];
+  return [year + months[0] * 32, year + last * 32 + 31];
+}
+
+/** How fully a passage must tell an event the draft orders to date it. */
+const DATED_EVENT_COVERAGE = 0.55;
+
+/** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
+function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnchors = MIN_ANCHORS): DatedEvent | undefined {
+  const own = clause.slots.filter((s) => s.kind === 'date');
+  // A clause dating its own event ("Japan's summer 2019 export controls"): the passage telling the event without the
+  // date, where it gives that date too, dates it (a passage dating it otherwise makes the date the error, not the order).
+  if (own.length === 1) {
+    const slots = clause.slots.filter((s) => s !== own[0]);
+    let kinds = 0;
+    for (const slot of slots) kinds |= KIND_BITS[slot.kind];
+    // The date, found the same in the passage, is one of the words they share.
+    const found = datedEvent(index, { ...clause, slots, kinds }, minAnchors - 1);
+    return found && compareDates(own[0].date!, found.date.date!) === 'same' ? found : undefined;
+  }
+  if (own.length > 0) return undefined;
+  const named = clause.slots.filter((s) => s.kind === 'entity');
+  // Only a thing may be an event by its name: a person or a country is a party to many.
+  const things =
+    named.length > 0 && named.every((s) => s.entity!.type !== 'person' && !s.entity!.adjective && !s.entity!.key.startsWith('country:'));
+  if (things && [...clause.contentStems].every((s) => LIGHT.has(s))) return datedNamedEvent(index, clause, named);
+  if (clause.contentStems.size === 0) return undefined;
+  let best: { claim: SourceClaim; c: number; date: Slot; coverage: number } | undefined;
+  const candidates = candidatesFor(index, clause);
+  for (const c of candidates) {
+    const claim = index.claim(c);
+    // A date to a month, or a season, a year or a decade: two of them order their events only when they do not overlap.
+    const dates = eventDates(claim.analysis);
+    if (dates.length !== 1) continue;
+    const coverage = tellsEvent(index, clause, claim, minAnchors);
+    if (coverage !== undefined && (!best || coverage > best.coverage)) best = { claim, c, date: dates[0], coverage };
+  }
+  return best ?? (minAnchors === MIN_ANCHORS ? datedShortEvent(index, clause, candidates) : undefined);
+}
+
+/**
+ * The passage dating an event a clause tells in too few words for `MIN_ANCHORS` ("Kang's appointment", "Perry's
+ * effort"): one anchor fewer does, where every candidate passage telling it so with one date gives that date (an
+ * event of so few words told at several times is no one event).
+ */
+function datedShortEvent(index: SourceClaims, clause: AnalysedSentence, candidates: readonly number[]): DatedEvent | undefined {
+  let found: DatedEvent | undefined;
+  for (const c of candidates) {
+    const claim = index.claim(c);
+    const dates = eventDates(claim.analysis);
+    // A word of the event itself, not only its parties: "Suga met Moon" is not the passage naming the two in another act.
+    if (dates.length !== 1 || ![...clause.contentStems].some((s) => claim.analysis.contentStems.has(s))) continue;
+    if (tellsEvent(index, clause, claim, MIN_ANCHORS - 1) === undefined) continue;
+    if (!found) found = { claim, c, date: dates[0] };
+    else if (dayRange(found.date.date!).join() !== dayRange(dates[0].date!).join()) return undefined;
+  }
+  return found;
+}
+
+/**
+ * How fully a passage stating it plainly tells the event a clause tells (its coverage), with `minAnchors` anchors and
+ * every thing the clause names; undefined when it does not.
+ */
+function tellsEvent(index: SourceClaims, clause: AnalysedSentence, claim: SourceClaim, minAnchors: number): number | undefined {
+  if (claim.analysis.hedged || claim.analysis.conditional) return undefined;
+  // What the alignment must find, asked first of what it can find at most (`alignmentBound`, `pairable`).
+  const bound = alignmentBound(clause, claim.analysis, index);
+  if (bound.anchors < minAnchors || bound.coverage < DATED_EVENT_COVERAGE) return undefined;
+  if (clause.slots.some((s) => s.kind === 'entity' && !pairable(s, claim.analysis))) return undefined;
+  const alignment = align(clause, claim.analysis, index);
+  if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) return undefined;
+  if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) return undefined;
+  return alignment.coverage;
+}
+
+/**
+ * Whether passage `c` tells the event a clause tells, with the date the clause gives it if it gives one ("the 2018
+ * Supreme Court ruling" against "In 2018, however, the ROK Supreme Court ruled …"): the date, found the same, is one
+ * of the words the two share.
+ */
+function tellsEventAt(index: SourceClaims, clause: AnalysedSentence, c: number): boolean {
+  const own = clause.slots.filter((s) => s.kind === 'date');
+  if (own.length > 1) return false;
+  const claim = index.claim(c);
+  if (own.length === 1) {
+    const dates = eventDates(claim.analysis);
+    if (dates.length !== 1 || compareDates(own[0].date!, dates[0].date!) !== 'same') return false;
+  }
+  const slots = clause.slots.filter((s) => s.kind !== 'date');
+  let kinds = 0;
+  for (const slot of slots) kinds |= KIND_BITS[slot.kind];
+  return tellsEvent(index, { ...clause, slots, kinds }, claim, MIN_ANCHORS - own.length) !== undefined;
+}
+
+/**
+ * The undated passage telling the event a clause tells, and the passage telling the event the source narrates it
+ * after: a passage of its paragraph before it, with no date between, opening with "Following this …" (the noun a word
+ * of the passage before it: "In 2018, … the ROK Supreme Court ruled … . Following this controversial ruling, tensions
+ * boiled over. Both nations removed the other from most-favored-nation trading status.") or reading after the event
+ * the passage before told (`AnalysedSentence.after`). A writer telling what followed an event goes on in that order
+ * until a date sets another time.
+ */
+function narratedAfter(
+  index: SourceClaims,
+  clause: AnalysedSentence,
+  dated: DatedEvent | undefined,
+): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
+  // The passages telling the event most fully: where several tell it equally fully, each may be the one narrated after.
+  let best: { claim: SourceClaim; c: number }[] = dated ? [dated] : [];
+  if (!dated) {
+    if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
+    let most = 0;
+    for (const c of candidatesFor(index, clause)) {
+      const claim = index.claim(c);
+      if (eventDates(claim.analysis).length > 0) continue;
+      const coverage = tellsEvent(index, clause, claim, MIN_ANCHORS);
+      if (coverage === undefined || coverage < most) continue;
+      if (coverage > most) best = [];
+      most = coverage;
+      best.push({ claim, c });
+    }
+  }
+  for (const told of best) {
+    const found = narratedOpening(index, told);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The opening a passage is narrated after (`narratedAfter`), looked for from the passage `c` back. */
+function narratedOpening(
+  index: SourceClaims,
+  { claim, c }: { claim: SourceClaim; c: number },
+): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
+  const { source, index: at } = claim.passage;
+  for (let k = 0; k <= NARRATED_AFTER_REACH && k < c; k++) {
+    const opening = index.claim(c - k);
+    const before = index.claim(c - k - 1);
+    if (before.passage.source !== source || before.passage.index !== at - k - 1) return undefined;
+    if (k > 0 && eventDates(opening.analysis).length > 0) return undefined;
+    if (opening.analysis.after || followsEventBefore(opening.analysis, before.analysis) || causedByEventBefore(opening.analysis))
+      return { claim, opening, after: c - k - 1 };
+    const named = followsNamedEvent(opening.analysis);
+    if (named) return { claim, opening, named };
+    // The paragraph's first passage: a paragraph before goes on with another thread.
+    if (opening.passage.start - before.passage.end > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A passage telling a clause's event, and the date it gives it (`datedEvent`); or, `own`, the date the draft gives an
+ * event no passage dates, with the other event's passage (`ownYear`).
+ */
+type DatedEvent = { claim: SourceClaim; c: number; date: Slot; own?: true };
+
+/**
+ * The event a clause dates itself to a year and no passage dates ("followed the 2015 agreement"), set against the
+ * `other` event a passage dates: the draft's own date orders the two, and where it sets them the other way round
+ * from the order the draft states, the sentence is wrong on one or the other. Undefined for a clause of no such date.
+ */
+function ownYear(clause: AnalysedSentence, other: DatedEvent): DatedEvent | undefined {
+  // A year naming the thing ("the 2015 agreement") is its date too.
+  const dates = clause.slots.filter((s) => s.kind === 'date');
+  if (dates.length !== 1 || dates[0].date!.year === undefined) return undefined;
+  return { claim: other.claim, c: other.c, date: dates[0], own: true };
+}
+
+/**
+ * The words of the event a passage opens by setting itself after ("Following Biden's election, South Korea made …"),
+ * up to the phrase's comma, when no demonstrative points back at the passage before (`followsEventBefore`).
+ */
+function followsNamedEvent(a: AnalysedSentence): [number, number] | undefined {
+  const order = ORDER_WORDS.get(a.words[0]?.lower ?? '');
+  if (
+    !order ||
+    order.direction !== 'after' ||
+    order.verb ||
+    order.next !== undefined ||
+    DEMONSTRATIVE_DETERMINERS.has(a.words[1]?.lower ?? '')
+  )
+    return undefined;
+  for (let i = 1; i < a.words.length - 1; i++) if (textBetween(a, i, i + 1).includes(',')) return [1, i + 1];
+  return undefined;
+}
+
+/**
+ * Whether a clause tells the event a passage's opening phrase names (words `named`): every thing either names is named
+ * by the other ("Biden's election victory" and "Following Biden's election"), and a word of the phrase is the clause's.
+ */
+function namesEvent(a: AnalysedSentence, [from, to]: [number, number], clause: AnalysedSentence): boolean {
+  const things = a.slots.filter((s) => s.kind === 'entity' && s.first >= from && s.last < to);
+  const mine = clause.slots.filter((s) => s.kind === 'entity');
+  const same = (x: Slot, ys: readonly Slot[]) => ys.some((y) => compareSlots(x, y) === 'same');
+  if (things.length === 0 || !things.every((s) => same(s, mine)) || !mine.every((s) => same(s, things))) return false;
+  for (let i = from; i < to; i++) {
+    if (a.content[i] === 1 && !a.slots.some((s) => s.first <= i && i <= s.last) && clause.contentStems.has(a.stems[i])) return true;
+  }
+  return false;
+}
+
+/** Most passages back the opening a passage is narrated after is looked for (`narratedAfter`). */
+const NARRATED_AFTER_REACH = 4;
+
+/**
+ * Whether a passage opens with an order word setting it after the event the passage before told, by a demonstrative
+ * and that event's noun ("Following this controversial ruling, …" after "… the ROK Supreme Court ruled …").
+ */
+function followsEventBefore(a: AnalysedSentence, before: AnalysedSentence): boolean {
+  const order = ORDER_WORDS.get(a.words[0]?.lower ?? '');
+  if (
+    !order ||
+    order.direction !== 'after' ||
+    order.verb ||
+    order.next !== undefined ||
+    !DEMONSTRATIVE_DETERMINERS.has(a.words[1]?.lower ?? '')
+  )
+    return false;
+  // The noun: the last word before the phrase's comma.
+  for (let i = 2; i < a.words.length; i++) {
+    if (!textBetween(a, i, i + 1).includes(',')) continue;
+    return a.content[i] === 1 && before.contentStems.has(a.stems[i]);
+  }
+  return false;
+}
+
+/** The stems of `CAUSING_VERBS`. */
+const CAUSING_STEMS = new Set([...CAUSING_VERBS].map(stem));
+
+/**
+ * Whether a passage opens with a demonstrative standing for the event the passage before told and a verb of bringing
+ * about ("This led to countermeasures by …"): what it tells came after that event.
+ */
+function causedByEventBefore(a: AnalysedSentence): boolean {
+  return DEMONSTRATIVE_DETERMINERS.has(a.words[0]?.lower ?? '') && CAUSING_STEMS.has(stem(a.words[1]?.lower ?? ''));
+}
+
+/** A date to a month, or a season, a year or a decade, of a passage's event: not a year naming a thing. */
+function eventDates(a: AnalysedSentence): Slot[] {
+  return a.slots.filter(
+    (s) =>
+      s.kind === 'date' && !s.attributive && (s.date!.month !== undefined || s.date!.year !== undefined || s.date!.decade !== undefined),
+  );
+}
+
+/** Most passages naming a thing that are read to date it: a thing named more often is told at many times. */
+const MAX_NAMED_EVENT_PASSAGES = 12;
+
+/**
+ * The passage dating an event a clause tells by its name alone, with a verb of little content ("The Six-Party Talks
+ * came …"): a passage naming every thing the clause names with one date, and every such passage giving that date (a
+ * thing told at several times is no one event).
+ */
+function datedNamedEvent(index: SourceClaims, clause: AnalysedSentence, named: readonly Slot[]): DatedEvent | undefined {
+  const passages = index.distinctWithValue(`e:${named[0].entity!.key}`);
+  if (!passages || passages.length > MAX_NAMED_EVENT_PASSAGES) return undefined;
+  let found: { claim: SourceClaim; c: number; date: Slot } | undefined;
+  for (const c of passages) {
+    const claim = index.claim(c);
+    if (claim.analysis.hedged || claim.analysis.conditional) continue;
+    const dates = eventDates(claim.analysis);
+    if (dates.length !== 1) continue;
+    // A value `align` matches is one it could pair (`pairable`): asked first, as most passages fail it.
+    if (named.some((s) => !pairable(s, claim.analysis))) continue;
+    const alignment = align(clause, claim.analysis, index);
+    if (named.some((s) => !alignment.matched.includes(s))) continue;
+    if (!found) found = { claim, c, date: dates[0] };
+    else if (dayRange(found.date.date!).join() !== dayRange(dates[0].date!).join()) return undefined;
+  }
+  return found;
+}
