@@ -715,4 +715,37 @@ describe('claims read from the sources: the party a cleft singles out, against t
       ],
     );
   });
+
+  it('reads the doer before an aside set off by commas, and a journey told by a verb of going as the one traveled', () => {
+    // The source: "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a
+    // presidential envoy." Another passage: "In mid-November, a … delegation … headed by Kim Jin-pyo … met with Suga and
+    // parliamentarian counterparts in Tokyo": Kim's own journey to Tokyo, which a draft may tell in any verb of going.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: "Kang Chan-gil traveled to Tokyo on November 9 as Moon's presidential envoy.", value: 'Kang Chan-gil' },
+        { text: 'Kang Chan-gil went to Tokyo on November 9 as a presidential envoy.', value: 'Kang Chan-gil' },
+        { text: 'Kang Chan-gil flew to Tokyo on November 9 as a presidential envoy.', value: 'Kang Chan-gil' },
+      ],
+      [
+        'Park Jie-won, head of the National Intelligence Service, went to Tokyo on November 9.',
+        'Park Jie-won went to Tokyo on November 9 as a presidential envoy.',
+        'Park Jie-won flew to Tokyo on November 9.',
+        'Kim Jin-pyo traveled to Tokyo in mid-November.',
+        'Kim Jin-pyo went to Tokyo in mid-November.',
+        'On November 23, the appointment went to Kang Chan-gil.',
+      ],
+    );
+  });
+
+  it('reads a day of the month outside the part of it a draft names as another date', () => {
+    // The source: "… traveled to Tokyo on November 9 …": the ninth is early November, not mid-November.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'Park Jie-won traveled to Tokyo in mid-November.', value: 'mid-November' }],
+      ['Park Jie-won traveled to Tokyo in early November.'],
+    );
+  });
 });

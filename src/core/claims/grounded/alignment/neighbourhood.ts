@@ -17,8 +17,21 @@ import {
 import { PERSON_TYPES } from '../nameLists';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { breaksClause, sameClause } from './clauses';
+import { afterAside, breaksClause, sameClause } from './clauses';
 import { nounBefore } from './order';
+
+/**
+ * How many words an aside set off by commas right after a party holds ("Park Jie-won, head of the National
+ * Intelligence Service, traveled …"), 0 for none or another value: it tells of the party, and the party's neighbourhood
+ * reaches past it to the act the party does. Not an aside naming a person ("Matthew Pottinger, along with … John
+ * Bolton, visited …"): that person is as near the act, and the aside does not say which of the two stands for another.
+ */
+function asideAfter(a: AnalysedSentence, slot: Slot): number {
+  if (slot.kind !== 'entity') return 0;
+  const next = afterAside(a, slot.last);
+  if (next < 0 || a.slots.some((o) => o.first > slot.last && o.last < next && PERSON_TYPES.includes(o.entity?.type ?? 'place'))) return 0;
+  return next - slot.last - 1;
+}
 
 /** Up to this many words, a sentence's values are all near one another. */
 const SHORT_SENTENCE = 12;
@@ -77,13 +90,13 @@ export function sharesNeighbourhood(
   const words = new Map<string, number>();
   const wholeX = wideX && opensSentence(x, a);
   const fromX = clauseX ? clauseX[0] : wholeX ? 0 : Math.max(0, a.first - NEIGHBOURHOOD);
-  const toX = clauseX ? clauseX[1] : wholeX ? x.words.length - 1 : Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD);
+  const toX = clauseX ? clauseX[1] : wholeX ? x.words.length - 1 : Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD + asideAfter(x, a));
   const namedX = namedThingWords(x);
   for (let i = fromX; i <= toX; i++)
     if (x.content[i] === 1 || namedX[i] === 1) words.set(x.stems[i], (words.get(x.stems[i]) ?? 0) | (1 << standing(asideX, inX, i)));
   const wholeY = wideY && opensSentence(y, b);
   const fromY = clauseY ? clauseY[0] : wholeY ? 0 : Math.max(0, b.first - NEIGHBOURHOOD);
-  const toY = clauseY ? clauseY[1] : wholeY ? y.words.length - 1 : Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD);
+  const toY = clauseY ? clauseY[1] : wholeY ? y.words.length - 1 : Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD + asideAfter(y, b));
   const namedY = namedThingWords(y);
   for (let i = fromY; i <= toY; i++)
     if ((y.content[i] === 1 || namedY[i] === 1) && ((words.get(y.stems[i]) ?? 0) & (1 << standing(asideY, inY, i))) !== 0) return true;

@@ -14,13 +14,13 @@ import {
   PASSIVE_AUXILIARIES,
   PUNCTUATION_BETWEEN,
 } from '../lexicon';
-import { pastForm, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import { goingToPlace, pastForm, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { AGREEMENT_STEM, stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
-import { sameClause } from './clauses';
+import { beforeAside, sameClause } from './clauses';
 import { listOf } from './lists';
-import { relationOf, SYMMETRIC_ACTS } from './relations';
+import { destinationOf, relationOf, sceneOfAct, SYMMETRIC_ACTS } from './relations';
 import { compareSlots, type Comparison } from './values';
 
 /** Whether `party` stands after "with" following a verb of an act done together ("worked with Japan"). */
@@ -108,6 +108,8 @@ const OBJECT_RELATIONS = new Set(['with', 'against', 'toward', 'towards', 'into'
 
 /** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
 function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
+  // "Park Jie-won, head of the National Intelligence Service, traveled …": the doer stands before the appositive.
+  if (v > 0 && textBetween(a, v - 1, v).includes(',')) return doerBeforeAside(a, v);
   for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
     // "It was Seoul that let it lapse": the cleft's party does the act after its "that".
     if (CLEFT_RELATIVE_WORDS.has(a.words[i].lower)) return cleftParty(a, i);
@@ -122,6 +124,22 @@ function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
     if (!AGENT_GAP.has(a.words[i].lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The party opening its clause before an aside set off by commas that ends right before the verb at `v` ("Park
+ * Jie-won, head of the National Intelligence Service, traveled …", "Tokyo, for its part, refused …"): at the
+ * sentence's start or after a mark ("In November, Park …"), past its title and "the".
+ */
+function doerBeforeAside(a: AnalysedSentence, v: number): Slot | undefined {
+  const last = beforeAside(a, v);
+  const party = last < 0 ? undefined : partyEndingAt(a, last);
+  if (!party) return undefined;
+  let o = party.first - 1;
+  const title = a.slots.find((s) => s.kind === 'role' && s.last === o);
+  if (title) o = title.first - 1;
+  if (a.words[o]?.lower === 'the') o--;
+  return o < 0 || PUNCTUATION_BETWEEN.test(textBetween(a, o, o + 1)) ? party : undefined;
 }
 
 /** Words opening a cleft's clause after its party ("It was Tokyo that …"; lexicon.ts `CLEFT_RELATIVES`). */
@@ -366,9 +384,41 @@ export function tellsActOf(draft: AnalysedSentence, party: Slot, claim: Analysed
   for (const [v, mine] of actsOf(draft)) {
     if (mine !== party || light.has(draft.stems[v])) continue;
     acts = true;
-    if (claim.contentStems.has(draft.stems[v])) return true;
+    if (claim.contentStems.has(draft.stems[v]) || journeyToScene(draft, v, claim)) return true;
   }
   return !acts;
+}
+
+/**
+ * Whether the draft tells `party` going to a place where the claim tells an act done ("Kim Jin-pyo went to Tokyo in
+ * mid-November" and "a delegation … headed by Kim Jin-pyo … met with Suga … in Tokyo"): the place ties the party's
+ * journey to the passage's event, however far the party's name stands from it there.
+ */
+export function journeyToSceneOf(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  return actsOf(draft).some(([v, mine]) => mine === party && journeyToScene(draft, v, claim));
+}
+
+/** Whether the draft tells `party` going to a place ("Kim Jin-pyo went to Tokyo"). */
+export function journeys(draft: AnalysedSentence, party: Slot): boolean {
+  return actsOf(draft).some(([v, mine]) => mine === party && journeyDestination(draft, v) !== undefined);
+}
+
+/** Most words between a verb of going and the place it goes to ("traveled to Tokyo", "went to The Hague"). */
+const DESTINATION_REACH = 3;
+
+/**
+ * Whether the act at word v of the draft is a journey to a place the claim tells an act in ("Kim Jin-pyo went to Tokyo
+ * in mid-November" and "a delegation … headed by Kim Jin-pyo … met with Suga … in Tokyo"): being there is what the
+ * journey tells, whatever the passage's verb.
+ */
+function journeyToScene(draft: AnalysedSentence, v: number, claim: AnalysedSentence): boolean {
+  const to = journeyDestination(draft, v);
+  return to !== undefined && claim.slots.some((o) => compareSlots(to, o) === 'same' && sceneOfAct(claim, o));
+}
+
+/** The place the act at word v goes to, if it is a journey ("traveled to Tokyo", "visited Tokyo"). */
+function journeyDestination(a: AnalysedSentence, v: number): Slot | undefined {
+  return a.slots.find((s) => s.first > v && s.first - v <= DESTINATION_REACH && destinationOf(a, s));
 }
 
 /** Whether an act noun at `j` is owned by a possessive naming no party ("his government's withdrawal", "its decision"). */
@@ -399,7 +449,13 @@ function actsOf(a: AnalysedSentence): [number, Slot][] {
     for (let v = 1; v < a.words.length; v++) {
       if (a.content[v] !== 1 || a.quoted[v] === 1) continue;
       // A verb after "to" names its doer before the "to" ("called for Japanese companies to pay").
-      const verb = pastForm(a.words[v].lower) || a.words[v].lower.endsWith('ing') || passiveAt(a, v) || a.words[v - 1].lower === 'to';
+      // "went to Tokyo", "flew to Seoul": a journey, whatever the verb's form.
+      const verb =
+        pastForm(a.words[v].lower) ||
+        a.words[v].lower.endsWith('ing') ||
+        passiveAt(a, v) ||
+        a.words[v - 1].lower === 'to' ||
+        goingToPlace(a, v);
       const agents = verb ? agentsAt(a, v) : [];
       const owner = agents.length === 0 ? actOwner(a, v) : undefined;
       if (agents.length === 1) acts.push([v, agents[0]]);
@@ -460,7 +516,22 @@ function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const before = wordsBeside(x, i, true);
   if (wordsBeside(y, j, true).some((w) => before.includes(w))) return true;
   const clause = wordsBeside(x, pastAgent(x, i), false, CLAUSE_REACH, CLAUSE_REACH);
-  return wordsBeside(y, pastAgent(y, j), false, CLAUSE_REACH, CLAUSE_REACH).some((w) => clause.includes(w));
+  if (wordsBeside(y, pastAgent(y, j), false, CLAUSE_REACH, CLAUSE_REACH).some((w) => clause.includes(w))) return true;
+  return sameValueAfter(x, i, y, j);
+}
+
+/**
+ * Whether the acts at word i of x and word j of y are done to the same place or thing, or on the same date, named
+ * right after each in its clause ("traveled to Tokyo on November 9" and "traveled to Tokyo on November 9"): an act of
+ * moving or meeting tells what it was done to by values alone, with no content word to share.
+ */
+function sameValueAfter(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  const after = (a: AnalysedSentence, k: number) =>
+    a.slots.filter(
+      (s) => (s.kind === 'entity' || s.kind === 'date') && s.first > k && s.first - k <= NEAR_REACH && sameClause(a, k, s.first),
+    );
+  const theirs = after(y, j);
+  return after(x, i).some((s) => theirs.some((o) => compareSlots(s, o) === 'same'));
 }
 
 /** A named thing that may be a person (nameLists.ts `PERSON_TYPES`: "Kishida Fumio" may be left untyped). */
