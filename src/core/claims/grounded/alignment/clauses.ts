@@ -39,16 +39,20 @@ export function wordsApart(a: Slot, b: Slot): number {
 }
 
 /** Most words an aside set off by commas after a value may hold ("head of the National Intelligence Service"). */
-const ASIDE_REACH = 10;
+const ASIDE_REACH = 12;
 
-/** Conjunctions that join clauses or list members (lexicon.ts `CLAUSE_CONJUNCTIONS`): never inside an aside. */
-const ASIDE_BREAKERS = new Set(CLAUSE_CONJUNCTIONS);
+/**
+ * Conjunctions that join clauses (lexicon.ts `CLAUSE_CONJUNCTIONS`): never inside an aside. Not "and", which may join
+ * an aside's own words ("the assistant Secretary of state for East Asia and Pacific affairs"); a clause it opens has its
+ * own doer after it, which no aside's first comma follows ("Japan refused, and Seoul, angered, …").
+ */
+const ASIDE_BREAKERS = new Set([...CLAUSE_CONJUNCTIONS].filter((w) => w !== 'and'));
 
 /**
  * The first word after an aside set off by commas right after word `last` ("Park Jie-won, head of the National
  * Intelligence Service, traveled …": the index of "traveled"), or -1 when no comma follows the word or no second
- * comma closes the aside within `ASIDE_REACH` words: a list ("Japan, South Korea and …") has its conjunction before
- * its next comma or its end, and a clause opened after the comma ("…, and Seoul …") is no aside.
+ * comma closes the aside within `ASIDE_REACH` words: a list ("Japan, South Korea and China met") has no comma closing it
+ * before its verb, and a clause opened after the comma ("…, but Seoul …") is no aside.
  */
 export function afterAside(a: AnalysedSentence, last: number): number {
   if (!textBetween(a, last, last + 1).includes(',')) return -1;

@@ -4,10 +4,12 @@
  * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
  */
 import {
+  CLAUSE_OPENERS,
   CLEFT_RELATIVES,
   CLEFT_VERBS,
   COMPLEMENT_LINKS,
   FUNCTION_WORDS,
+  IRREGULAR_FORMS,
   MUTUAL_ACT_VERBS,
   NON_GOVERNMENT_PARTY_NOUNS,
   PARTY_NOUNS,
@@ -110,9 +112,20 @@ const OBJECT_RELATIONS = new Set(['with', 'against', 'toward', 'towards', 'into'
 function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
   // "Park Jie-won, head of the National Intelligence Service, traveled …": the doer stands before the appositive.
   if (v > 0 && textBetween(a, v - 1, v).includes(',')) return doerBeforeAside(a, v);
-  for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
+  let reach = v - 4;
+  let catenated = false;
+  for (let i = v - 1; i >= 0 && i >= reach; i--) {
+    // "South Korea's presidential Blue House, which brought the quarrel to …": the party before the comma does it.
+    if (RELATIVES.has(a.words[i].lower) && textBetween(a, i - 1, i).includes(',')) return relativeParty(a, i);
     // "It was Seoul that let it lapse": the cleft's party does the act after its "that".
     if (CLEFT_RELATIVE_WORDS.has(a.words[i].lower)) return cleftParty(a, i);
+    // "The South Korean government moved to freeze …": the doer of a verb before "to" does the act after it too. One
+    // such verb, right before the "to" (not a party: "called on Seoul to …" names the doer itself).
+    if (!catenated && a.words[i + 1]?.lower === 'to' && i + 1 < v && catenative(a, i)) {
+      catenated = true;
+      reach = i - 4;
+      continue;
+    }
     const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
     // A party after a preposition of a partner or a target is its object, not the act's doer ("used his call with
     // Biden to push back", "ties with Japan improved"); but "with" opens the doer of an -ing form ("With Korean courts
@@ -139,7 +152,31 @@ function doerBeforeAside(a: AnalysedSentence, v: number): Slot | undefined {
   const title = a.slots.find((s) => s.kind === 'role' && s.last === o);
   if (title) o = title.first - 1;
   if (a.words[o]?.lower === 'the') o--;
-  return o < 0 || PUNCTUATION_BETWEEN.test(textBetween(a, o, o + 1)) ? party : undefined;
+  // "This is likely why David Stilwell, the assistant Secretary of state …, insisted …": a word opening a clause.
+  return o < 0 || PUNCTUATION_BETWEEN.test(textBetween(a, o, o + 1)) || ASIDE_CLAUSE_OPENERS.has(a.words[o].lower) ? party : undefined;
+}
+
+/** Words opening a clause whose subject may stand before an aside (lexicon.ts `CLAUSE_OPENERS`, and "why", "how"). */
+const ASIDE_CLAUSE_OPENERS = new Set([...CLAUSE_OPENERS, 'why', 'how', 'where', 'after', 'before', 'if']);
+
+/** Whether word i is a verb in the past, of content, that may take another after "to" ("moved to freeze"). */
+function catenative(a: AnalysedSentence, i: number): boolean {
+  return a.content[i] === 1 && pastForm(a.words[i].lower) && !a.slots.some((s) => s.first <= i && i <= s.last);
+}
+
+/** Relative pronouns standing for a party before them, set off by a comma ("…, which brought", "…, who invited"). */
+const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * The party a relative at word i, after a comma, stands for: the one right before the comma, named alone and in no
+ * relation to its clause (a subject or an object: "South Korea's presidential Blue House, which …"). Not a place where
+ * something happened ("at the Hague, which jump started …": the meeting did), a member of a list ("the Pentagon and
+ * the State Department, who …") or a party after a preposition ("the treaty between Japan and Korea, which …").
+ */
+function relativeParty(a: AnalysedSentence, i: number): Slot | undefined {
+  const party = partyEndingAt(a, i - 1);
+  if (!party || relationOf(a, party) !== undefined || listOf(a, party).length > 1) return undefined;
+  return party;
 }
 
 /** Words opening a cleft's clause after its party ("It was Tokyo that …"; lexicon.ts `CLEFT_RELATIVES`). */
@@ -175,7 +212,7 @@ function cleftParty(a: AnalysedSentence, i: number): Slot | undefined {
 /** Whether word `v` is a passive participle with its doer after "by" ("funded by Japan", "led by Perry"). */
 function passiveAt(a: AnalysedSentence, v: number): boolean {
   // Not "retaliated by restricting sales": "by" before an -ing form tells how, and the doer stands before the verb.
-  if (a.words[v + 1]?.lower !== 'by' || !pastForm(a.words[v].lower)) return false;
+  if (a.words[v + 1]?.lower !== 'by' || !(pastForm(a.words[v].lower) || irregularParticiple(a, v))) return false;
   const next = v + 2;
   return !(next < a.words.length && a.words[next].lower.endsWith('ing') && !a.slots.some((s) => s.first <= next && next <= s.last));
 }
@@ -185,7 +222,15 @@ function passiveAt(a: AnalysedSentence, v: number): boolean {
  * threat by …"): the party before it undergoes the act, whatever words come before its "by".
  */
 export function passiveParticipleAt(a: AnalysedSentence, v: number): boolean {
-  return v > 1 && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower) && pastForm(a.words[v].lower);
+  return v > 1 && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower) && (pastForm(a.words[v].lower) || irregularParticiple(a, v));
+}
+
+/**
+ * Whether word v is an irregular form of a verb (lexicon.ts `IRREGULAR_FORMS`: "frozen", "taken") right after a form
+ * of "be": a passive participle ("was frozen by Tokyo"), which `pastForm` does not know.
+ */
+function irregularParticiple(a: AnalysedSentence, v: number): boolean {
+  return v > 0 && a.content[v] === 1 && IRREGULAR_FORMS.has(a.words[v].lower) && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower);
 }
 
 /** The party after the "by" of a passive act at `v` ("funded by Japan", "floated by a senior Korean politician"). */
@@ -515,6 +560,12 @@ function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   if (wordsBeside(y, j, false).some((w) => after.includes(w))) return true;
   const before = wordsBeside(x, i, true);
   if (wordsBeside(y, j, true).some((w) => before.includes(w))) return true;
+  // A passive act's thing stands before it, an active one's after ("the Foundation was frozen by Tokyo" and "moved to
+  // freeze the Reconciliation and Healing Foundation").
+  if (passiveAt(x, i) !== passiveAt(y, j)) {
+    const [done, doneTo] = passiveAt(x, i) ? [before, wordsBeside(y, j, false)] : [wordsBeside(y, j, true), after];
+    if (doneTo.some((w) => done.includes(w))) return true;
+  }
   const clause = wordsBeside(x, pastAgent(x, i), false, CLAUSE_REACH, CLAUSE_REACH);
   if (wordsBeside(y, pastAgent(y, j), false, CLAUSE_REACH, CLAUSE_REACH).some((w) => clause.includes(w))) return true;
   return sameValueAfter(x, i, y, j);
