@@ -715,4 +715,77 @@ describe('claims read from the sources: the party a cleft singles out, against t
       ],
     );
   });
+
+  it('reads the doer before an aside set off by commas, and a journey told by a verb of going as the one traveled', () => {
+    // The source: "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a
+    // presidential envoy." Another passage: "In mid-November, a … delegation … headed by Kim Jin-pyo … met with Suga and
+    // parliamentarian counterparts in Tokyo": Kim's own journey to Tokyo, which a draft may tell in any verb of going.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: "Kang Chan-gil traveled to Tokyo on November 9 as Moon's presidential envoy.", value: 'Kang Chan-gil' },
+        { text: 'Kang Chan-gil went to Tokyo on November 9 as a presidential envoy.', value: 'Kang Chan-gil' },
+        { text: 'Kang Chan-gil flew to Tokyo on November 9 as a presidential envoy.', value: 'Kang Chan-gil' },
+      ],
+      [
+        'Park Jie-won, head of the National Intelligence Service, went to Tokyo on November 9.',
+        'Park Jie-won went to Tokyo on November 9 as a presidential envoy.',
+        'Park Jie-won flew to Tokyo on November 9.',
+        'Kim Jin-pyo traveled to Tokyo in mid-November.',
+        'Kim Jin-pyo went to Tokyo in mid-November.',
+        'On November 23, the appointment went to Kang Chan-gil.',
+      ],
+    );
+  });
+
+  it('reads a day of the month outside the part of it a draft names as another date', () => {
+    // The source: "… traveled to Tokyo on November 9 …": the ninth is early November, not mid-November.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'Park Jie-won traveled to Tokyo in mid-November.', value: 'mid-November' }],
+      ['Park Jie-won traveled to Tokyo in early November.'],
+    );
+  });
+
+  it('reads the subject of a clause before an aside holding "and", and the party a relative after a comma stands for', () => {
+    // The sources: "This is likely why David Stilwell, the assistant Secretary of state for East Asia and Pacific
+    // affairs, insisted on a recent visit to Japan that it was “not [his] job to mediate” …"; "This led to
+    // countermeasures by South Korea's presidential Blue House, which brought the quarrel to the World Trade
+    // Organization (WTO)."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'National security adviser John Bolton said on a recent visit to Japan that it was not his job to mediate between the two allies.',
+          value: 'John Bolton',
+        },
+        { text: 'The Japanese Cabinet brought the quarrel to the World Trade Organization.', value: 'Cabinet' },
+      ],
+      [
+        'David Stilwell insisted on a recent visit to Japan that it was not his job to mediate between the two nations.',
+        'Stilwell, who insisted on a recent visit to Japan that mediation was not his job, traveled to Seoul by way of the Philippines and Thailand.',
+        "South Korea's Blue House brought the quarrel to the World Trade Organization.",
+        'The Blue House, which brought the quarrel to the WTO, also threatened to terminate GSOMIA.',
+      ],
+    );
+  });
+
+  it('reads the doer after the "by" of an irregular participle, and the doer of a verb before "to" as the next verb\'s', () => {
+    // The source: "The South Korean government moved to freeze the Reconciliation and Healing Foundation, which was
+    // funded by Japan …": the thing a passive act was done to stands before it, an active one's after.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'In a blow to the surviving women, the Reconciliation and Healing Foundation was frozen by Tokyo.', value: 'Tokyo' }],
+      [
+        'The Reconciliation and Healing Foundation was frozen by the Moon government.',
+        'The South Korean government moved to freeze the Reconciliation and Healing Foundation.',
+        'The foundation, funded by Japan, was frozen by Seoul.',
+        'The export control measures were taken by the Japanese Cabinet in summer 2019.',
+      ],
+    );
+  });
 });

@@ -55,6 +55,8 @@ import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import {
   doesAsInDraft,
+  journeys,
+  journeyToSceneOf,
   eachNamesAnotherPerson,
   isAsInDraft,
   namesGovernment,
@@ -1606,6 +1608,7 @@ function backing(
   // one sentence, which back the draft alike).
   const wordings = new Set<number>();
   let stemLists: (Uint32Array | undefined)[] | undefined;
+  let journey: boolean | undefined;
   for (const key of valueKeys(value)) {
     // By the passages' distinct numbers (each is the first of its copies): their wordings and the stems' lists by
     // those numbers are arrays as small as the distinct passages are few, read without a wait on memory.
@@ -1622,7 +1625,10 @@ function backing(
       stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.distinctIdsWithStem(w));
       let sharesWord = false;
       for (const list of stemLists) if ((sharesWord = holds(list, d))) break;
-      if (!sharesWord) continue;
+      // A person's journey ("went to Tokyo") is told by a passage placing the person's event there in any words ("met …
+      // in Tokyo"): read below (`journeyToSceneOf`).
+      journey ??= personLike(value) && journeys(draft, value);
+      if (!sharesWord && !journey) continue;
       const claim = index.claim(index.distinctPassage(d));
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
@@ -1668,7 +1674,14 @@ function backing(
       if (!tellsAsInDraft(draft, value, claim.analysis)) continue;
       // "It was Blinken who convened …" is backed only by a passage telling that act as the party's.
       if (singledOutActUntold(draft, value, claim.analysis)) continue;
-      if (sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true)) return { claim, sourced: pair[1] };
+      // A person's journey to a place the passage tells the person's event at ("went to Tokyo in mid-November" and "a
+      // delegation … headed by Kim Jin-pyo … met … in Tokyo"): the place ties the two, however far apart the words.
+      if (
+        sharesNeighbourhood(draft, value, claim.analysis, pair[1], alignment.pairs, true) ||
+        (journey && journeyToSceneOf(draft, value, claim.analysis))
+      )
+        return { claim, sourced: pair[1] };
+      if (!sharesWord) continue;
     }
   }
   return undefined;

@@ -711,6 +711,16 @@ export const QUARREL_TAKEN_AS = 'bring';
 export const QUARREL_OBJECT_REACH = 5;
 
 /**
+ * Verbs of going (base forms; inflections derived) that, with "to" and a capitalised name right after them ("went to
+ * Tokyo", "flew to Seoul", "headed to Tokyo"), tell a journey there: they read as `JOURNEY_AS`, the word a source may
+ * use ("traveled to Tokyo", "visited Tokyo"). Alone, "go" is a light verb ("went so far as to declare").
+ */
+export const GOING_VERBS = words(`go fly head`);
+
+/** The verb a journey told by a verb of going reads as (`GOING_VERBS`). */
+export const JOURNEY_AS = 'visit';
+
+/**
  * Irregular inflections to their base form, which the stemmer cannot derive: verbs' past forms and participles, and a
  * few plurals. The regular ones are derived by rule (stem.ts).
  */

@@ -56,6 +56,8 @@ import {
   QUARREL_OBJECT_REACH,
   QUARREL_TAKEN_AS,
   QUARREL_TAKING_VERBS,
+  GOING_VERBS,
+  JOURNEY_AS,
   WARNED_AGAINST_AS,
   WARNED_PARTY_REACH,
   IN_OF_RESULT_VERBS,
@@ -301,6 +303,28 @@ function readQuarrelsTaken(words: readonly Token[], text: string, stems: string[
       break;
     }
   }
+}
+
+const GOING_STEMS = new Set([...GOING_VERBS].map(stem));
+const JOURNEY_STEM = stem(JOURNEY_AS);
+
+/**
+ * Reads a journey told by a verb of going (lexicon.ts `GOING_VERBS`: "went to Tokyo", "flew to Seoul"): "to" right
+ * after the verb and a place after it (past "the": "went to The Hague"); the verb's stem becomes the one a source
+ * telling the journey uses ("traveled to Tokyo"), so the two tell one act. Not "went to great lengths", nor "the
+ * appointment went to Kang Chan-gil", which give no place.
+ */
+function readJourneys(words: readonly Token[], stems: string[], slots: readonly Slot[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!GOING_STEMS.has(stems[i]) || words[i + 1].lower !== 'to') continue;
+    const at = words[i + 2].lower === 'the' ? i + 3 : i + 2;
+    if (slots.some((s) => s.first === at && s.entity?.type === 'place' && !s.entity.adjective)) stems[i] = JOURNEY_STEM;
+  }
+}
+
+/** Whether word v is a verb of going read as a journey (`readJourneys`: "went to Tokyo"), whatever its form. */
+export function goingToPlace(a: AnalysedSentence, v: number): boolean {
+  return a.stems[v] === JOURNEY_STEM && GOING_STEMS.has(stem(a.words[v].lower));
 }
 
 const WARNED_AGAINST_STEM = stem(WARNED_AGAINST_AS);
@@ -635,6 +659,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       (before === 'than' && FLOOR_COMPARATIVES.has(words[num.first - 2]?.lower ?? ''));
     claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate, ...(least ? { least } : {}) } }));
   }
+  readJourneys(words, stems, slots);
   const content = new Uint8Array(n);
   const contentStems = new Set<string>();
   const negations: number[] = [];

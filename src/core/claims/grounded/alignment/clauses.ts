@@ -37,3 +37,45 @@ export function breaksClause(a: AnalysedSentence, i: number, j: number): boolean
 export function wordsApart(a: Slot, b: Slot): number {
   return a.last < b.first ? b.first - a.last - 1 : b.last < a.first ? a.first - b.last - 1 : 0;
 }
+
+/** Most words an aside set off by commas after a value may hold ("head of the National Intelligence Service"). */
+const ASIDE_REACH = 12;
+
+/**
+ * Conjunctions that join clauses (lexicon.ts `CLAUSE_CONJUNCTIONS`): never inside an aside. Not "and", which may join
+ * an aside's own words ("the assistant Secretary of state for East Asia and Pacific affairs"); a clause it opens has its
+ * own doer after it, which no aside's first comma follows ("Japan refused, and Seoul, angered, …").
+ */
+const ASIDE_BREAKERS = new Set([...CLAUSE_CONJUNCTIONS].filter((w) => w !== 'and'));
+
+/**
+ * The first word after an aside set off by commas right after word `last` ("Park Jie-won, head of the National
+ * Intelligence Service, traveled …": the index of "traveled"), or -1 when no comma follows the word or no second
+ * comma closes the aside within `ASIDE_REACH` words: a list ("Japan, South Korea and China met") has no comma closing it
+ * before its verb, and a clause opened after the comma ("…, but Seoul …") is no aside.
+ */
+export function afterAside(a: AnalysedSentence, last: number): number {
+  if (!textBetween(a, last, last + 1).includes(',')) return -1;
+  for (let k = last + 1; k < a.words.length - 1 && k <= last + ASIDE_REACH; k++) {
+    if (ASIDE_BREAKERS.has(a.words[k].lower)) return -1;
+    const between = textBetween(a, k, k + 1);
+    if (between.includes(',')) return k + 1;
+    if (PUNCTUATION_BETWEEN.test(between)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last word before an aside set off by commas and ending right before word `next` (`afterAside` read backward:
+ * the index of "Park Jie-won"'s last word for "traveled"), or -1.
+ */
+export function beforeAside(a: AnalysedSentence, next: number): number {
+  if (next < 1 || !textBetween(a, next - 1, next).includes(',')) return -1;
+  for (let k = next - 1; k >= 1 && k >= next - 1 - ASIDE_REACH; k--) {
+    if (ASIDE_BREAKERS.has(a.words[k].lower)) return -1;
+    const between = textBetween(a, k - 1, k);
+    if (between.includes(',')) return k - 1;
+    if (PUNCTUATION_BETWEEN.test(between)) return -1;
+  }
+  return -1;
+}

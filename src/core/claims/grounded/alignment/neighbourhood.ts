@@ -17,8 +17,21 @@ import {
 import { PERSON_TYPES } from '../nameLists';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { breaksClause, sameClause } from './clauses';
+import { afterAside, breaksClause, sameClause } from './clauses';
 import { nounBefore } from './order';
+
+/**
+ * How many words an aside set off by commas right after a party holds ("Park Jie-won, head of the National
+ * Intelligence Service, traveled …"), 0 for none or another value: it tells of the party, and the party's neighbourhood
+ * reaches past it to the act the party does. Not an aside naming a person ("Matthew Pottinger, along with … John
+ * Bolton, visited …"): that person is as near the act, and the aside does not say which of the two stands for another.
+ */
+function asideAfter(a: AnalysedSentence, slot: Slot): number {
+  if (slot.kind !== 'entity') return 0;
+  const next = afterAside(a, slot.last);
+  if (next < 0 || a.slots.some((o) => o.first > slot.last && o.last < next && o.entity?.type === 'person')) return 0;
+  return next - slot.last - 1;
+}
 
 /** Up to this many words, a sentence's values are all near one another. */
 const SHORT_SENTENCE = 12;
@@ -49,6 +62,10 @@ export function sharesNeighbourhood(
   const asideY = asides(y);
   const inX = asideX.within[a.first];
   const inY = asideY.within[b.first];
+  // A value an aside tells of ("South Korea's presidential Blue House, which brought the quarrel to …"): the aside's
+  // words are its own, as its clause's are.
+  const ownX = inX < 0 ? asideX.noun[a.last] : -1;
+  const ownY = inY < 0 ? asideY.noun[b.last] : -1;
   const wideX = x.words.length <= SHORT_SENTENCE || opensSentence(x, a);
   const wideY = y.words.length <= SHORT_SENTENCE || opensSentence(y, b);
   const clauseX = wideX ? undefined : clauseDated(x, a);
@@ -62,7 +79,7 @@ export function sharesNeighbourhood(
   const scenes = isScene(x, a) && isScene(y, b);
   for (const [p, q] of pairs) {
     const tied = p.kind === 'entity' ? partiesCount || (scenes && p.entity!.type === 'person') : p.kind === 'role' && a.kind === 'entity';
-    if (standing(asideX, inX, p.first) !== standing(asideY, inY, q.first)) continue;
+    if (standing(asideX, inX, ownX, p.first) !== standing(asideY, inY, ownY, q.first)) continue;
     if (p !== a && tied && isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY)) return true;
     // The scene's person may stand further off in its clause ("brought Abe and President Park together for a
     // trilateral meeting in Geneva"): the clause tells one act, at one place.
@@ -77,16 +94,17 @@ export function sharesNeighbourhood(
   const words = new Map<string, number>();
   const wholeX = wideX && opensSentence(x, a);
   const fromX = clauseX ? clauseX[0] : wholeX ? 0 : Math.max(0, a.first - NEIGHBOURHOOD);
-  const toX = clauseX ? clauseX[1] : wholeX ? x.words.length - 1 : Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD);
+  const toX = clauseX ? clauseX[1] : wholeX ? x.words.length - 1 : Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD + asideAfter(x, a));
   const namedX = namedThingWords(x);
   for (let i = fromX; i <= toX; i++)
-    if (x.content[i] === 1 || namedX[i] === 1) words.set(x.stems[i], (words.get(x.stems[i]) ?? 0) | (1 << standing(asideX, inX, i)));
+    if (x.content[i] === 1 || namedX[i] === 1) words.set(x.stems[i], (words.get(x.stems[i]) ?? 0) | (1 << standing(asideX, inX, ownX, i)));
   const wholeY = wideY && opensSentence(y, b);
   const fromY = clauseY ? clauseY[0] : wholeY ? 0 : Math.max(0, b.first - NEIGHBOURHOOD);
-  const toY = clauseY ? clauseY[1] : wholeY ? y.words.length - 1 : Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD);
+  const toY = clauseY ? clauseY[1] : wholeY ? y.words.length - 1 : Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD + asideAfter(y, b));
   const namedY = namedThingWords(y);
   for (let i = fromY; i <= toY; i++)
-    if ((y.content[i] === 1 || namedY[i] === 1) && ((words.get(y.stems[i]) ?? 0) & (1 << standing(asideY, inY, i))) !== 0) return true;
+    if ((y.content[i] === 1 || namedY[i] === 1) && ((words.get(y.stems[i]) ?? 0) & (1 << standing(asideY, inY, ownY, i))) !== 0)
+      return true;
   // A date closing a sentence of one clause dates that clause's act, however far its verb stands ("… tightened export
   // controls and delisted South Korea from its white list in summer 2018"), as a date opening it does: a word of the
   // act near the other date will do. Only a content word of the act, not a party or a word of time ("in the past two
@@ -97,14 +115,14 @@ export function sharesNeighbourhood(
   const acts = new Set<string>();
   const [fromA, toA] = closedX ?? [fromX, toX];
   for (let i = fromA; i <= toA; i++)
-    if (x.content[i] === 1 && standing(asideX, inX, i) === BESIDE && !TIME_UNITS.has(x.stems[i])) acts.add(x.stems[i]);
+    if (x.content[i] === 1 && standing(asideX, inX, ownX, i) === BESIDE && !TIME_UNITS.has(x.stems[i])) acts.add(x.stems[i]);
   const [fromB, toB] = closedY ?? [fromY, toY];
   // A later clause's act is told with more of its words than one verb ("faced American pressure in the 1980s" is not
   // ", while Tokyo faced a ban … in 2010"): two of them, as "faced a ban on rare earth exports" shares.
   const needed = (closedX?.[0] ?? 0) > 0 || (closedY?.[0] ?? 0) > 0 ? LATER_CLAUSE_ACT_WORDS : 1;
   let shared = 0;
   for (let i = fromB; i <= toB; i++)
-    if (y.content[i] === 1 && standing(asideY, inY, i) === BESIDE && acts.delete(y.stems[i]) && ++shared >= needed) return true;
+    if (y.content[i] === 1 && standing(asideY, inY, ownY, i) === BESIDE && acts.delete(y.stems[i]) && ++shared >= needed) return true;
   return false;
 }
 
@@ -135,9 +153,12 @@ function asides(a: AnalysedSentence): Asides {
 
 const ASIDES = new WeakMap<AnalysedSentence, Asides>();
 
-/** Where word i stands from a value in aside `at` (-1: outside any): `BESIDE`, `IN_ASIDE` or `IN_MAIN`. */
-function standing(s: Asides, at: number, i: number): number {
-  if (s.within[i] === at || (at >= 0 && s.noun[i] === at)) return BESIDE;
+/**
+ * Where word i stands from a value in aside `at` (-1: outside any), or outside any but told of by aside `own` (-1:
+ * none): `BESIDE`, `IN_ASIDE` or `IN_MAIN`.
+ */
+function standing(s: Asides, at: number, own: number, i: number): number {
+  if (s.within[i] === at || (at >= 0 && s.noun[i] === at) || (own >= 0 && s.within[i] === own)) return BESIDE;
   return s.within[i] >= 0 ? IN_ASIDE : IN_MAIN;
 }
 

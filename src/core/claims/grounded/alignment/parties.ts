@@ -4,23 +4,25 @@
  * Apart because the checker asks it of a backing passage too (`doesAsInDraft`).
  */
 import {
+  CLAUSE_OPENERS,
   CLEFT_RELATIVES,
   CLEFT_VERBS,
   COMPLEMENT_LINKS,
   FUNCTION_WORDS,
+  IRREGULAR_FORMS,
   MUTUAL_ACT_VERBS,
   NON_GOVERNMENT_PARTY_NOUNS,
   PARTY_NOUNS,
   PASSIVE_AUXILIARIES,
   PUNCTUATION_BETWEEN,
 } from '../lexicon';
-import { pastForm, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import { goingToPlace, pastForm, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { AGREEMENT_STEM, stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
-import { sameClause } from './clauses';
+import { beforeAside, sameClause } from './clauses';
 import { listOf } from './lists';
-import { relationOf, SYMMETRIC_ACTS } from './relations';
+import { destinationOf, relationOf, sceneOfAct, SYMMETRIC_ACTS } from './relations';
 import { compareSlots, type Comparison } from './values';
 
 /** Whether `party` stands after "with" following a verb of an act done together ("worked with Japan"). */
@@ -108,9 +110,22 @@ const OBJECT_RELATIONS = new Set(['with', 'against', 'toward', 'towards', 'into'
 
 /** The party right before word `v` that does it: a named party with only auxiliaries between, if any. */
 function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
-  for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
+  // "Park Jie-won, head of the National Intelligence Service, traveled …": the doer stands before the appositive.
+  if (v > 0 && textBetween(a, v - 1, v).includes(',')) return doerBeforeAside(a, v);
+  let reach = v - 4;
+  let catenated = false;
+  for (let i = v - 1; i >= 0 && i >= reach; i--) {
+    // "South Korea's presidential Blue House, which brought the quarrel to …": the party before the comma does it.
+    if (RELATIVES.has(a.words[i].lower) && textBetween(a, i - 1, i).includes(',')) return relativeParty(a, i);
     // "It was Seoul that let it lapse": the cleft's party does the act after its "that".
     if (CLEFT_RELATIVE_WORDS.has(a.words[i].lower)) return cleftParty(a, i);
+    // "The South Korean government moved to freeze …": the doer of a verb before "to" does the act after it too. One
+    // such verb, right before the "to" (not a party: "called on Seoul to …" names the doer itself).
+    if (!catenated && a.words[i + 1]?.lower === 'to' && i + 1 < v && catenative(a, i)) {
+      catenated = true;
+      reach = i - 4;
+      continue;
+    }
     const slot = a.slots.find((s) => s.kind === 'entity' && s.last === i);
     // A party after a preposition of a partner or a target is its object, not the act's doer ("used his call with
     // Biden to push back", "ties with Japan improved"); but "with" opens the doer of an -ing form ("With Korean courts
@@ -122,6 +137,46 @@ function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
     if (!AGENT_GAP.has(a.words[i].lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The party opening its clause before an aside set off by commas that ends right before the verb at `v` ("Park
+ * Jie-won, head of the National Intelligence Service, traveled …", "Tokyo, for its part, refused …"): at the
+ * sentence's start or after a mark ("In November, Park …"), past its title and "the".
+ */
+function doerBeforeAside(a: AnalysedSentence, v: number): Slot | undefined {
+  const last = beforeAside(a, v);
+  const party = last < 0 ? undefined : partyEndingAt(a, last);
+  if (!party) return undefined;
+  let o = party.first - 1;
+  const title = a.slots.find((s) => s.kind === 'role' && s.last === o);
+  if (title) o = title.first - 1;
+  if (a.words[o]?.lower === 'the') o--;
+  // "This is likely why David Stilwell, the assistant Secretary of state …, insisted …": a word opening a clause.
+  return o < 0 || PUNCTUATION_BETWEEN.test(textBetween(a, o, o + 1)) || ASIDE_CLAUSE_OPENERS.has(a.words[o].lower) ? party : undefined;
+}
+
+/** Words opening a clause whose subject may stand before an aside (lexicon.ts `CLAUSE_OPENERS`, and "why", "how"). */
+const ASIDE_CLAUSE_OPENERS = new Set([...CLAUSE_OPENERS, 'why', 'how', 'where', 'after', 'before', 'if']);
+
+/** Whether word i is a verb in the past, of content, that may take another after "to" ("moved to freeze"). */
+function catenative(a: AnalysedSentence, i: number): boolean {
+  return a.content[i] === 1 && pastForm(a.words[i].lower) && !a.slots.some((s) => s.first <= i && i <= s.last);
+}
+
+/** Relative pronouns standing for a party before them, set off by a comma ("…, which brought", "…, who invited"). */
+const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * The party a relative at word i, after a comma, stands for: the one right before the comma, named alone and in no
+ * relation to its clause (a subject or an object: "South Korea's presidential Blue House, which …"). Not a place where
+ * something happened ("at the Hague, which jump started …": the meeting did), a member of a list ("the Pentagon and
+ * the State Department, who …") or a party after a preposition ("the treaty between Japan and Korea, which …").
+ */
+function relativeParty(a: AnalysedSentence, i: number): Slot | undefined {
+  const party = partyEndingAt(a, i - 1);
+  if (!party || relationOf(a, party) !== undefined || listOf(a, party).length > 1) return undefined;
+  return party;
 }
 
 /** Words opening a cleft's clause after its party ("It was Tokyo that …"; lexicon.ts `CLEFT_RELATIVES`). */
@@ -157,7 +212,7 @@ function cleftParty(a: AnalysedSentence, i: number): Slot | undefined {
 /** Whether word `v` is a passive participle with its doer after "by" ("funded by Japan", "led by Perry"). */
 function passiveAt(a: AnalysedSentence, v: number): boolean {
   // Not "retaliated by restricting sales": "by" before an -ing form tells how, and the doer stands before the verb.
-  if (a.words[v + 1]?.lower !== 'by' || !pastForm(a.words[v].lower)) return false;
+  if (a.words[v + 1]?.lower !== 'by' || !(pastForm(a.words[v].lower) || irregularParticiple(a, v))) return false;
   const next = v + 2;
   return !(next < a.words.length && a.words[next].lower.endsWith('ing') && !a.slots.some((s) => s.first <= next && next <= s.last));
 }
@@ -167,7 +222,15 @@ function passiveAt(a: AnalysedSentence, v: number): boolean {
  * threat by …"): the party before it undergoes the act, whatever words come before its "by".
  */
 export function passiveParticipleAt(a: AnalysedSentence, v: number): boolean {
-  return v > 1 && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower) && pastForm(a.words[v].lower);
+  return v > 1 && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower) && (pastForm(a.words[v].lower) || irregularParticiple(a, v));
+}
+
+/**
+ * Whether word v is an irregular form of a verb (lexicon.ts `IRREGULAR_FORMS`: "frozen", "taken") right after a form
+ * of "be": a passive participle ("was frozen by Tokyo"), which `pastForm` does not know.
+ */
+function irregularParticiple(a: AnalysedSentence, v: number): boolean {
+  return v > 0 && a.content[v] === 1 && IRREGULAR_FORMS.has(a.words[v].lower) && PASSIVE_AUXILIARIES.has(a.words[v - 1].lower);
 }
 
 /** The party after the "by" of a passive act at `v` ("funded by Japan", "floated by a senior Korean politician"). */
@@ -366,9 +429,41 @@ export function tellsActOf(draft: AnalysedSentence, party: Slot, claim: Analysed
   for (const [v, mine] of actsOf(draft)) {
     if (mine !== party || light.has(draft.stems[v])) continue;
     acts = true;
-    if (claim.contentStems.has(draft.stems[v])) return true;
+    if (claim.contentStems.has(draft.stems[v]) || journeyToScene(draft, v, claim)) return true;
   }
   return !acts;
+}
+
+/**
+ * Whether the draft tells `party` going to a place where the claim tells an act done ("Kim Jin-pyo went to Tokyo in
+ * mid-November" and "a delegation … headed by Kim Jin-pyo … met with Suga … in Tokyo"): the place ties the party's
+ * journey to the passage's event, however far the party's name stands from it there.
+ */
+export function journeyToSceneOf(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
+  return actsOf(draft).some(([v, mine]) => mine === party && journeyToScene(draft, v, claim));
+}
+
+/** Whether the draft tells `party` going to a place ("Kim Jin-pyo went to Tokyo"). */
+export function journeys(draft: AnalysedSentence, party: Slot): boolean {
+  return actsOf(draft).some(([v, mine]) => mine === party && journeyDestination(draft, v) !== undefined);
+}
+
+/** Most words between a verb of going and the place it goes to ("traveled to Tokyo", "went to The Hague"). */
+const DESTINATION_REACH = 3;
+
+/**
+ * Whether the act at word v of the draft is a journey to a place the claim tells an act in ("Kim Jin-pyo went to Tokyo
+ * in mid-November" and "a delegation … headed by Kim Jin-pyo … met with Suga … in Tokyo"): being there is what the
+ * journey tells, whatever the passage's verb.
+ */
+function journeyToScene(draft: AnalysedSentence, v: number, claim: AnalysedSentence): boolean {
+  const to = journeyDestination(draft, v);
+  return to !== undefined && claim.slots.some((o) => compareSlots(to, o) === 'same' && sceneOfAct(claim, o));
+}
+
+/** The place the act at word v goes to, if it is a journey ("traveled to Tokyo", "visited Tokyo"). */
+function journeyDestination(a: AnalysedSentence, v: number): Slot | undefined {
+  return a.slots.find((s) => s.first > v && s.first - v <= DESTINATION_REACH && destinationOf(a, s));
 }
 
 /** Whether an act noun at `j` is owned by a possessive naming no party ("his government's withdrawal", "its decision"). */
@@ -399,7 +494,13 @@ function actsOf(a: AnalysedSentence): [number, Slot][] {
     for (let v = 1; v < a.words.length; v++) {
       if (a.content[v] !== 1 || a.quoted[v] === 1) continue;
       // A verb after "to" names its doer before the "to" ("called for Japanese companies to pay").
-      const verb = pastForm(a.words[v].lower) || a.words[v].lower.endsWith('ing') || passiveAt(a, v) || a.words[v - 1].lower === 'to';
+      // "went to Tokyo", "flew to Seoul": a journey, whatever the verb's form.
+      const verb =
+        pastForm(a.words[v].lower) ||
+        a.words[v].lower.endsWith('ing') ||
+        passiveAt(a, v) ||
+        a.words[v - 1].lower === 'to' ||
+        goingToPlace(a, v);
       const agents = verb ? agentsAt(a, v) : [];
       const owner = agents.length === 0 ? actOwner(a, v) : undefined;
       if (agents.length === 1) acts.push([v, agents[0]]);
@@ -459,8 +560,29 @@ function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   if (wordsBeside(y, j, false).some((w) => after.includes(w))) return true;
   const before = wordsBeside(x, i, true);
   if (wordsBeside(y, j, true).some((w) => before.includes(w))) return true;
+  // A passive act's thing stands before it, an active one's after ("the Foundation was frozen by Tokyo" and "moved to
+  // freeze the Reconciliation and Healing Foundation").
+  if (passiveAt(x, i) !== passiveAt(y, j)) {
+    const [done, doneTo] = passiveAt(x, i) ? [before, wordsBeside(y, j, false)] : [wordsBeside(y, j, true), after];
+    if (doneTo.some((w) => done.includes(w))) return true;
+  }
   const clause = wordsBeside(x, pastAgent(x, i), false, CLAUSE_REACH, CLAUSE_REACH);
-  return wordsBeside(y, pastAgent(y, j), false, CLAUSE_REACH, CLAUSE_REACH).some((w) => clause.includes(w));
+  if (wordsBeside(y, pastAgent(y, j), false, CLAUSE_REACH, CLAUSE_REACH).some((w) => clause.includes(w))) return true;
+  return sameValueAfter(x, i, y, j);
+}
+
+/**
+ * Whether the acts at word i of x and word j of y are done to the same place or thing, or on the same date, named
+ * right after each in its clause ("traveled to Tokyo on November 9" and "traveled to Tokyo on November 9"): an act of
+ * moving or meeting tells what it was done to by values alone, with no content word to share.
+ */
+function sameValueAfter(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  const after = (a: AnalysedSentence, k: number) =>
+    a.slots.filter(
+      (s) => (s.kind === 'entity' || s.kind === 'date') && s.first > k && s.first - k <= NEAR_REACH && sameClause(a, k, s.first),
+    );
+  const theirs = after(y, j);
+  return after(x, i).some((s) => theirs.some((o) => compareSlots(s, o) === 'same'));
 }
 
 /** A named thing that may be a person (nameLists.ts `PERSON_TYPES`: "Kishida Fumio" may be left untyped). */

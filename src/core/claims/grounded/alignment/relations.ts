@@ -82,6 +82,21 @@ export function subjectAgainstTitledPartner(x: AnalysedSentence, a: Slot, y: Ana
 const DESTINATION = 'destination';
 
 /**
+ * Whether place `slot` is where its clause's act happened: a place one goes to ("traveled to Tokyo", "visited
+ * Tokyo") or one an act took place in ("met … in Tokyo", "at Tokyo").
+ */
+export function sceneOfAct(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.entity?.type !== 'place' || slot.entity.adjective) return false;
+  const r = relationOf(a, slot);
+  return r === DESTINATION || r === 'in' || r === 'at';
+}
+
+/** Whether place `slot` is where a journey goes ("traveled to Tokyo", "visited Tokyo", "a trip to Seoul"). */
+export function destinationOf(a: AnalysedSentence, slot: Slot): boolean {
+  return slot.entity?.type === 'place' && relationOf(a, slot) === DESTINATION;
+}
+
+/**
  * Place-like prepositions that mean one thing: "in Seoul", "at Seoul", "on 23 November"; and a gathering one was at,
  * "at the G-20 summit" or "during the Group of Twenty summit".
  */

@@ -39,6 +39,8 @@ export function compareDates(a: DraftDate, b: DraftDate): Comparison {
         ? 'differ'
         : 'incomparable';
     if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return 'differ';
+    // "mid-November" is not November 9: a day outside the third of the month the part names.
+    if (outsidePart(a, b) || outsidePart(b, a)) return 'differ';
     return 'same';
   }
   const season = a.season ?? b.season;
@@ -48,6 +50,20 @@ export function compareDates(a: DraftDate, b: DraftDate): Comparison {
     if (other.month !== undefined) return SEASON_MONTHS[season].includes(other.month) ? 'same' : 'differ';
   }
   return a.year !== undefined && b.year !== undefined ? 'same' : 'incomparable';
+}
+
+/** The days of a month each part of it names ("early", "mid", "late"): its thirds. */
+const PART_DAYS: Readonly<Record<NonNullable<DraftDate['part']>, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  late: [21, 31],
+};
+
+/** Whether date `a` gives a day of the month outside the part of it `b` names ("November 9" and "mid-November"). */
+function outsidePart(a: DraftDate, b: DraftDate): boolean {
+  if (a.day === undefined || b.day !== undefined || b.part === undefined) return false;
+  const [from, to] = PART_DAYS[b.part];
+  return a.day < from || a.day > to;
 }
 
 /** Whether two slots of one kind can name the same value. */
