@@ -33,6 +33,28 @@ export function breaksClause(a: AnalysedSentence, i: number, j: number): boolean
   return comma && CLAUSE_CONJUNCTIONS.has(w[j].lower);
 }
 
+/**
+ * Whether a break of clause (`breaksClause`) stands anywhere between two values: each lies in a clause of its own
+ * ("Abe and Moon met in Chengdu in December 2018, and Abe later told the Diet …").
+ */
+export function clausesApart(a: AnalysedSentence, x: Words, y: Words): boolean {
+  const [from, to] = x.last < y.first ? [x.last, y.first] : [y.last, x.first];
+  for (let k = from; k < to; k++) if (breaksClause(a, k, k + 1)) return true;
+  return false;
+}
+
+/** The words from..to-1 of the clause `value` stands in, between the nearest breaks of clause (`breaksClause`). */
+export function clauseAround(a: AnalysedSentence, value: Slot): [number, number] {
+  let from = value.first;
+  while (from > 0 && !breaksClause(a, from - 1, from)) from--;
+  let to = value.last + 1;
+  while (to < a.words.length && !breaksClause(a, to - 1, to)) to++;
+  return [from, to];
+}
+
+/** A stretch of a sentence's words, first to last: a value, or the words of a predicate. */
+type Words = Pick<Slot, 'first' | 'last'>;
+
 /** Words between two values (0 when adjacent or overlapping). */
 export function wordsApart(a: Slot, b: Slot): number {
   return a.last < b.first ? b.first - a.last - 1 : b.last < a.first ? a.first - b.last - 1 : 0;
