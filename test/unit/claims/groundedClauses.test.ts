@@ -25,6 +25,16 @@ describe('claims read from the sources: sentences of several clauses', () => {
     assert.match(found[0].message, /says “December 2019”/, found[0].message);
   });
 
+  it('warns on the clause a passage tells, though another clause names a body the passage does not and a date of its own', () => {
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan’s prime minister following Abe’s
+    // resignation." The first clause's court and year tell another event: no warning on 2018.
+    const text =
+      "The ROK Supreme Court ruled against Japanese firms in 2018, and in 2021 Suga became Japan's prime minister following Abe's resignation.";
+    const found = grounded(realKnowledge(), text);
+    assert.deepEqual(words(text, found), ['2021']);
+    assert.match(found[0].message, /says “September 2020”/, found[0].message);
+  });
+
   it('warns on each clause wrong against a passage of its own', () => {
     // "Thirty-eight percent of Koreans view Japan as a “military threat.”" and "… a 70-year low in Japan-South Korea
     // relations …"
@@ -53,6 +63,7 @@ describe('claims read from the sources: sentences of several clauses', () => {
       'Tokyo placed export restrictions on key semiconductor inputs; Korean shoppers answered with boycotts of Japanese goods.',
       'Abe and Moon met in Chengdu in December 2019, and they met again in 2020.',
       'The Supreme Court ruled in 2018, and in 2020 Suga became prime minister.',
+      "The ROK Supreme Court ruled against Japanese firms in 2018, and in 2020 Suga became Japan's prime minister following Abe's resignation.",
     ])
       assert.deepEqual(warnedWords(kb, text), [], text);
   });

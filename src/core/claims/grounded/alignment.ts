@@ -747,44 +747,48 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     !mismatches.some((m) => m.draft === slot) &&
     otherSideOfSymmetricAct(draft, slot) &&
     !claim.slots.some((o) => !claimMatched.has(o) && otherSideOfSymmetricAct(claim, o));
-  // A value the claim does not tell in a clause of its own, apart from every mismatch's ("The proposal came from a
-  // senior Japanese politician, and American officials are aware of the discussions"): that clause may tell another
-  // event than the claim's, and leaves the mismatch's own reading untouched. The checker then weighs the mismatch's
-  // clause alone (`apart`).
-  const apart = (slot: Slot) => mismatches.every((m) => clausesApart(draft, slot, m.draft));
-  let ownKinds = 0;
-  for (const u of unresolvedValues) if (!apart(u.slot)) ownKinds |= KIND_BITS[u.slot.kind];
-  // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open
-  // (`doubtIn`, of the kinds of such values and whether a thing is unnamed).
-  const doubtIn = (kinds: number, unspokenHere: boolean) =>
-    unspokenHere || (kinds & KIND_BITS.entity) !== 0 || mismatches.some((m) => (kinds & KIND_BITS[m.draft.kind]) !== 0);
-  // So does a party of the draft's that stands where the claim has none of its kind, which may tell another event ("China and Japan
-  // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
-  // A person both name, doing the act in one and undergoing it in the other, beside people the other does not name
-  // ("X succeeded Suga", "Suga became prime minister following Abe's resignation"): another event of that person.
-  // Asked only of an alignment with a mismatch to drop: most have none, and these read both sentences again.
+  // A value the claim does not tell leaves open the reading of the clause it stands in (`doubtIn`): a second value of
+  // the same kind that differs elsewhere, a party that differs, or a thing the claim never names. A mismatch in a
+  // clause apart from every such value ("The proposal came from a senior Japanese politician, and American officials
+  // are aware of the discussions"; "In 2018 the ROK Supreme Court ruled …; in 2021, … Suga became Japan's prime
+  // minister") still stands: the other clause may tell another event than the claim's. The checker then weighs that
+  // mismatch's clause alone (`apart`).
+  const doubtIn = (m: { draft: Slot }) =>
+    unspokenSlots.some((s) => !clausesApart(draft, s, m.draft)) ||
+    unresolvedValues.some(
+      (u) => !clausesApart(draft, u.slot, m.draft) && (u.slot.kind === 'entity' || mismatches.some((o) => o.draft.kind === u.slot.kind)),
+    );
+  const undoubted = mismatches.filter((m) => !doubtIn(m));
+  const doubtedElsewhere =
+    undoubted.length < mismatches.length ||
+    unspoken > 0 ||
+    (unresolvedKinds & KIND_BITS.entity) !== 0 ||
+    mismatches.some((m) => (unresolvedKinds & KIND_BITS[m.draft.kind]) !== 0);
+  // So does, for the whole sentence, a party of the draft's that stands where the claim has none of its kind, which
+  // may tell another event ("China and Japan normalized relations in 1972" against the passage on Japan and Korea): no
+  // value of the sentence is then compared. A person both name, doing the act in one and undergoing it in the other,
+  // beside people the other does not name ("X succeeded Suga", "Suga became prime minister following Abe's
+  // resignation"): another event of that person. Asked only of an alignment with a mismatch to drop: most have none,
+  // and these read both sentences again.
   const doubtful =
     mismatches.length > 0 &&
-    (doubtIn(
-      ownKinds,
-      unspokenSlots.some((s) => !apart(s)),
-    ) ||
+    (undoubted.length === 0 ||
       draftSlots.some(metAnother) ||
       personInAnotherPart(draft, claim, pairs, claimMatched) ||
       otherPartyCount(draft, claim) ||
       unknownDoer(draft, claim, claimMatched) ||
       mismatches.some((m) => datedOtherwise(draft, m.draft, claim, matched, mismatches)));
-  // Doubted only by another clause's values: the checker weighs the mismatch's clause alone.
-  const apartOnly = !doubtful && mismatches.length > 0 && doubtIn(unresolvedKinds, unspoken > 0);
+  // Doubted only in another clause: the checker weighs the mismatch's clause alone.
+  const apart = !doubtful && doubtedElsewhere;
   return {
     coverage,
     anchors,
     matched,
     pairs,
-    mismatches: doubtful ? [] : mismatches,
+    mismatches: doubtful ? [] : undoubted,
     unresolved,
     polarity,
-    ...(apartOnly ? { apart: true } : {}),
+    ...(apart ? { apart: true } : {}),
   };
 }
 
