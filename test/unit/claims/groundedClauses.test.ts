@@ -35,6 +35,14 @@ describe('claims read from the sources: sentences of several clauses', () => {
     assert.match(found[0].message, /says “September 2020”/, found[0].message);
   });
 
+  it('warns on an aside the passage tells, though the main clause names a party the passage does not', () => {
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan’s prime minister …"
+    const text = "Suga, who became prime minister in September 2021, held to Abe's line on Korea.";
+    const found = grounded(realKnowledge(), text);
+    assert.deepEqual(words(text, found), ['September 2021']);
+    assert.match(found[0].message, /says “September 2020”/, found[0].message);
+  });
+
   it('warns on each clause wrong against a passage of its own', () => {
     // "Thirty-eight percent of Koreans view Japan as a “military threat.”" and "… a 70-year low in Japan-South Korea
     // relations …"
@@ -63,6 +71,8 @@ describe('claims read from the sources: sentences of several clauses', () => {
       'Tokyo placed export restrictions on key semiconductor inputs; Korean shoppers answered with boycotts of Japanese goods.',
       'Abe and Moon met in Chengdu in December 2019, and they met again in 2020.',
       'The Supreme Court ruled in 2018, and in 2020 Suga became prime minister.',
+      "Suga, who became prime minister in September 2020, held to Abe's line on Korea.",
+      'Abe, who met Moon in Chengdu in December 2019, resigned in August 2020.',
       "The ROK Supreme Court ruled against Japanese firms in 2018, and in 2020 Suga became Japan's prime minister following Abe's resignation.",
     ])
       assert.deepEqual(warnedWords(kb, text), [], text);

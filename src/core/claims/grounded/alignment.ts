@@ -22,7 +22,7 @@ import {
   sameNamedThing,
   spelledOut,
 } from './alignment/namedThings';
-import { NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
+import { asideApart, NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
 import {
   capacityHolder,
   otherHolderOfTitle,
@@ -753,11 +753,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // are aware of the discussions"; "In 2018 the ROK Supreme Court ruled …; in 2021, … Suga became Japan's prime
   // minister") still stands: the other clause may tell another event than the claim's. The checker then weighs that
   // mismatch's clause alone (`apart`).
+  // (Apart also where one stands in an aside the other is not told in: "Suga, who became prime minister in September
+  // 2019, kept Abe's line on Korea".)
+  const beside = (s: Slot, m: { draft: Slot }) => !clausesApart(draft, s, m.draft) && !asideApart(draft, s, m.draft);
   const doubtIn = (m: { draft: Slot }) =>
-    unspokenSlots.some((s) => !clausesApart(draft, s, m.draft)) ||
-    unresolvedValues.some(
-      (u) => !clausesApart(draft, u.slot, m.draft) && (u.slot.kind === 'entity' || mismatches.some((o) => o.draft.kind === u.slot.kind)),
-    );
+    unspokenSlots.some((s) => beside(s, m)) ||
+    unresolvedValues.some((u) => beside(u.slot, m) && (u.slot.kind === 'entity' || mismatches.some((o) => o.draft.kind === u.slot.kind)));
   const undoubted = mismatches.filter((m) => !doubtIn(m));
   const doubtedElsewhere =
     undoubted.length < mismatches.length ||
