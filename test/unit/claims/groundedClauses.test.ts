@@ -43,6 +43,14 @@ describe('claims read from the sources: sentences of several clauses', () => {
     assert.match(found[0].message, /says “September 2020”/, found[0].message);
   });
 
+  it('reads the clause on past an aside between a pair of dashes', () => {
+    // "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    const text = 'On November 12, Park Jie-won — a veteran of the Kim Dae-jung era — flew into Tokyo as a presidential envoy.';
+    const found = grounded(realKnowledge(), text);
+    assert.deepEqual(words(text, found), ['November 12']);
+    assert.match(found[0].message, /says “November 9”/, found[0].message);
+  });
+
   it('warns on each clause wrong against a passage of its own', () => {
     // "Thirty-eight percent of Koreans view Japan as a “military threat.”" and "… a 70-year low in Japan-South Korea
     // relations …"
@@ -73,6 +81,8 @@ describe('claims read from the sources: sentences of several clauses', () => {
       'The Supreme Court ruled in 2018, and in 2020 Suga became prime minister.',
       "Suga, who became prime minister in September 2020, held to Abe's line on Korea.",
       'Abe, who met Moon in Chengdu in December 2019, resigned in August 2020.',
+      'On November 9, Park Jie-won — then head of the National Intelligence Service — arrived in Tokyo as a presidential envoy.',
+      'In December 2018 — months before the export controls — the two navies clashed over a radar incident.',
       "The ROK Supreme Court ruled against Japanese firms in 2018, and in 2020 Suga became Japan's prime minister following Abe's resignation.",
     ])
       assert.deepEqual(warnedWords(kb, text), [], text);

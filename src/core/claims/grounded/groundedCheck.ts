@@ -43,7 +43,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, anchorsBound, pairable, yearsBetween, type Alignment } from './alignment';
-import { breaksClause, clauseAround, clausesApart, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
+import { breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { capacityHolder, heldThen, onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
@@ -1853,12 +1853,22 @@ function clauseCoverage(
   let from = value.first;
   while (from > 0 && value.first - from < reach && !breaksClause(draft, from - 1, from)) from--;
   let to = value.last;
-  while (to < words.length - 1 && to - value.last < reach && !breaksClause(draft, to, to + 1) && !opensAppositive(draft, to + 1)) to++;
+  // An aside between a pair of dashes ("Park Jie-won — then Moon's unification minister — arrived in Tokyo") is
+  // passed over: the clause goes on after it.
+  let aside: [number, number] = [-1, -1];
+  for (let read = 0; to < words.length - 1 && read < reach && !opensAppositive(draft, to + 1); to++, read++) {
+    if (!breaksClause(draft, to, to + 1)) continue;
+    const past = aside[0] < 0 ? pastDashAside(draft, to) : -1;
+    if (past < 0 || past >= words.length) break;
+    aside = [to + 1, past - 1];
+    to = past - 1;
+  }
+  const inAside = (i: number) => i >= aside[0] && i <= aside[1];
   let total = 0;
   let shared = 0;
   const counted = new Set<string>();
   for (let i = from; i <= to; i++) {
-    if (draft.content[i] !== 1 || counted.has(draft.stems[i])) continue;
+    if (inAside(i) || draft.content[i] !== 1 || counted.has(draft.stems[i])) continue;
     counted.add(draft.stems[i]);
     const told = claim.contentStems.has(draft.stems[i]);
     if (leaveOut && !told && i >= value.first && i <= value.last) continue;
@@ -1866,7 +1876,7 @@ function clauseCoverage(
     if (told) shared += 1;
   }
   for (const [slot] of alignment.pairs) {
-    if (slot.first < from || slot.last > to) continue;
+    if (slot.first < from || slot.last > to || inAside(slot.first)) continue;
     total += 1;
     shared += 1;
   }
