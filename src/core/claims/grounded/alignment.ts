@@ -10,7 +10,7 @@
  * (relations.ts, neighbourhood.ts), whether and in which order it happened (polarity.ts, order.ts) and whose account
  * it is (tellers.ts).
  */
-import { sameClause, wordsApart } from './alignment/clauses';
+import { clausesApart, sameClause, wordsApart } from './alignment/clauses';
 import { datedAfterCount, seasonToldBack, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import {
@@ -22,7 +22,7 @@ import {
   sameNamedThing,
   spelledOut,
 } from './alignment/namedThings';
-import { NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
+import { asideApart, NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
 import {
   capacityHolder,
   otherHolderOfTitle,
@@ -84,6 +84,11 @@ export interface Alignment {
    * differing value is, and says nothing of whether the two speak of one thing).
    */
   polarity?: Opposition & { coverage: number };
+  /**
+   * Whether the mismatches stand only as values of the draft's other clauses that the claim does not tell were set
+   * aside (`clausesApart`): the mismatch's own clause, not the whole sentence, must say what the claim says.
+   */
+  apart?: true;
 }
 
 /**
@@ -555,7 +560,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   }
   // Draft values left unread against the claim; with the claim values they differ from when they stand elsewhere.
   const open: { slot: Slot; differsFrom?: Slot[] }[] = [];
-  let unspoken = 0;
+  const unspokenSlots: Slot[] = [];
   // A named agreement or organisation the claim does not speak of at all: the draft tells of something else. Not one
   // the sentence only refers to ("After that ruling, only Japan removed …"): the claim may tell the event it is dated
   // by, or its party, in a sentence of its own, and the sentence is then read as if it stood alone.
@@ -569,8 +574,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       !namesASource(slot, index) &&
       !namedByKind(slot, claim)
     )
-      unspoken++;
+      unspokenSlots.push(slot);
   }
+  const unspoken = unspokenSlots.length;
   const denial = draft.negations.find((n) => draft.quoted[n] === 0 && !contrastive(draft, n));
   // A draft denying what the claim states speaks of the values of the denied clause otherwise: "a third of the women
   // never received payments" against "payments to two-thirds of the women" is the same fact, told by the rest.
@@ -741,24 +747,50 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     !mismatches.some((m) => m.draft === slot) &&
     otherSideOfSymmetricAct(draft, slot) &&
     !claim.slots.some((o) => !claimMatched.has(o) && otherSideOfSymmetricAct(claim, o));
-  // A second value of the same kind that differs elsewhere, or a thing the claim never names, leaves the reading open.
-  // A party of the draft's that stands where the claim has none of its kind may tell another event ("China and Japan
-  // normalized relations in 1972" against the passage on Japan and Korea): no value of the sentence is then compared.
-  // A person both name, doing the act in one and undergoing it in the other, beside people the other does not name
-  // ("X succeeded Suga", "Suga became prime minister following Abe's resignation"): another event of that person.
-  // Asked only of an alignment with a mismatch to drop: most have none, and these read both sentences again.
+  // A value the claim does not tell leaves open the reading of the clause it stands in (`doubtIn`): a second value of
+  // the same kind that differs elsewhere, a party that differs, or a thing the claim never names. A mismatch in a
+  // clause apart from every such value ("The proposal came from a senior Japanese politician, and American officials
+  // are aware of the discussions"; "In 2018 the ROK Supreme Court ruled …; in 2021, … Suga became Japan's prime
+  // minister") still stands: the other clause may tell another event than the claim's. The checker then weighs that
+  // mismatch's clause alone (`apart`).
+  // (Apart also where one stands in an aside the other is not told in: "Suga, who became prime minister in September
+  // 2019, kept Abe's line on Korea".)
+  const beside = (s: Slot, m: { draft: Slot }) => !clausesApart(draft, s, m.draft) && !asideApart(draft, s, m.draft);
+  const doubtIn = (m: { draft: Slot }) =>
+    unspokenSlots.some((s) => beside(s, m)) ||
+    unresolvedValues.some((u) => beside(u.slot, m) && (u.slot.kind === 'entity' || mismatches.some((o) => o.draft.kind === u.slot.kind)));
+  const undoubted = mismatches.filter((m) => !doubtIn(m));
+  const doubtedElsewhere =
+    undoubted.length < mismatches.length ||
+    unspoken > 0 ||
+    (unresolvedKinds & KIND_BITS.entity) !== 0 ||
+    mismatches.some((m) => (unresolvedKinds & KIND_BITS[m.draft.kind]) !== 0);
+  // So does, for the whole sentence, a party of the draft's that stands where the claim has none of its kind, which
+  // may tell another event ("China and Japan normalized relations in 1972" against the passage on Japan and Korea): no
+  // value of the sentence is then compared. A person both name, doing the act in one and undergoing it in the other,
+  // beside people the other does not name ("X succeeded Suga", "Suga became prime minister following Abe's
+  // resignation"): another event of that person. Asked only of an alignment with a mismatch to drop: most have none,
+  // and these read both sentences again.
   const doubtful =
     mismatches.length > 0 &&
-    (unspoken > 0 ||
+    (undoubted.length === 0 ||
       draftSlots.some(metAnother) ||
       personInAnotherPart(draft, claim, pairs, claimMatched) ||
       otherPartyCount(draft, claim) ||
       unknownDoer(draft, claim, claimMatched) ||
-      (unresolvedKinds & KIND_BITS.entity) !== 0 ||
-      mismatches.some(
-        (m) => (unresolvedKinds & KIND_BITS[m.draft.kind]) !== 0 || datedOtherwise(draft, m.draft, claim, matched, mismatches),
-      ));
-  return { coverage, anchors, matched, pairs, mismatches: doubtful ? [] : mismatches, unresolved, polarity };
+      mismatches.some((m) => datedOtherwise(draft, m.draft, claim, matched, mismatches)));
+  // Doubted only in another clause: the checker weighs the mismatch's clause alone.
+  const apart = !doubtful && doubtedElsewhere;
+  return {
+    coverage,
+    anchors,
+    matched,
+    pairs,
+    mismatches: doubtful ? [] : undoubted,
+    unresolved,
+    polarity,
+    ...(apart ? { apart: true } : {}),
+  };
 }
 
 /**

@@ -43,7 +43,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, anchorsBound, pairable, yearsBetween, type Alignment } from './alignment';
-import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
+import { breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { capacityHolder, heldThen, onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
@@ -1093,8 +1093,9 @@ function quotedAfter(claim: AnalysedSentence, k: number, given: (first: number, 
 
 /**
  * The conflict of the passages compared with the draft, if any: the one saying most of the draft among those that
- * contradict it, unless another passage backs the draft (one of `nearly` too, passages not yet lined up that may
- * reach `MIN_ANCHORS - 1` anchors).
+ * contradict it, unless another passage backs the draft (`judge`); and that of each other clause of the draft telling
+ * its own event against another passage. Undefined where no passage contradicts the draft; none where each conflict
+ * is backed.
  */
 function decide(
   index: SourceClaims,
@@ -1102,17 +1103,79 @@ function decide(
   compared: readonly { claim: SourceClaim; alignment: Alignment }[],
   nearly: readonly SourceClaim[] = [],
 ): ClaimFinding[] | undefined {
-  let best: { claim: SourceClaim; alignment: Alignment; findings: ClaimFinding[] } | undefined;
+  const conflicts: Conflict[] = [];
   for (const { claim, alignment } of compared) {
     const findings = conflictOf(index, draft, claim, alignment);
-    if (findings.length === 0 || (best && best.alignment.coverage >= alignment.coverage)) continue;
-    best = { claim, alignment, findings };
+    if (findings.length > 0) conflicts.push({ claim, alignment, findings });
   }
+  const best = mostTelling(conflicts);
   if (!best) return undefined;
+  const found = judge(index, draft, best, compared, nearly);
+  // Another clause may tell another event, wrong against another passage ("forty-two percent of Koreans view Japan as
+  // a military threat, and relations have sunk to a 50-year low"): its conflict is judged on its own, where every
+  // value of it stands in a clause apart from every value judged before and its clause says what the passage says.
+  const taken: { first: number; last: number }[] = conflictWords(best.alignment);
+  const apart = (c: Conflict) =>
+    c.alignment.mismatches.length > 0 &&
+    c.alignment.mismatches.every(
+      (m) =>
+        taken.every((t) => clausesApart(draft, m.draft, t)) &&
+        clauseLinesUp(draft, c.claim.analysis, c.alignment, m) &&
+        clauseCoverage(draft, m.draft, c.claim.analysis, c.alignment) >= MIN_COVERAGE,
+    );
+  for (let rest = conflicts.filter(apart), next = mostTelling(rest); next; rest = rest.filter(apart), next = mostTelling(rest)) {
+    found.push(...judge(index, draft, { ...next, alignment: { ...next.alignment, apart: true } }, compared, nearly));
+    taken.push(...conflictWords(next.alignment));
+  }
+  return found;
+}
+
+/** A passage contradicting the draft, lined up with it, and the findings it makes (`conflictOf`). */
+interface Conflict {
+  claim: SourceClaim;
+  alignment: Alignment;
+  findings: ClaimFinding[];
+}
+
+/** Of `conflicts`, the one whose passage says most of the draft (the first of those saying as much). */
+function mostTelling(conflicts: readonly Conflict[]): Conflict | undefined {
+  let best: Conflict | undefined;
+  for (const c of conflicts) if (!best || c.alignment.coverage > best.alignment.coverage) best = c;
+  return best;
+}
+
+/** The draft's words a conflict is about: its wrong values, or the predicate the passage opposes. */
+function conflictWords(alignment: Alignment): { first: number; last: number }[] {
+  if (alignment.mismatches.length > 0) return alignment.mismatches.map((m) => m.draft);
+  const words = alignment.polarity?.draftWords;
+  return words ? [{ first: words[0], last: words[1] }] : [];
+}
+
+/**
+ * The findings of the conflict `best`, unless another passage backs the draft (one of `compared`, or of `nearly`,
+ * passages not yet lined up that may reach `MIN_ANCHORS - 1` anchors): then none.
+ */
+function judge(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  best: Conflict,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+  nearly: readonly SourceClaim[],
+): ClaimFinding[] {
   // A passage that says what the draft says, about as fully, backs it: the sources disagree, or speak of two events.
   const { mismatches } = best.alignment;
   if (mismatches.length > 0) {
-    if (mismatches.some((m) => backing(index, draft, m.draft, best.alignment.coverage))) return [];
+    const split = eachInOwnClause(draft, mismatches);
+    // Read with another clause's values set aside, or each in a clause of its own, a value is backed only by a passage
+    // telling its own clause: one sharing the other clause's words tells that clause's event.
+    const backed = (value: Slot) => {
+      if (!best.alignment.apart && !split) return backing(index, draft, value, best.alignment.coverage);
+      const clause = clauseOf(draft, ...clauseAround(draft, value));
+      return backing(index, clause, value, align(clause, best.claim.analysis, index).coverage);
+    };
+    // Values each in a clause of its own are each backed or not.
+    if (split) return best.findings.filter((f) => !mismatches.some((m) => m.draft.start === f.start && backed(m.draft)));
+    if (mismatches.some((m) => backed(m.draft))) return [];
   } else {
     // A passage stating the event as the draft does backs it, unless it leaves out a date or number the denying one
     // shares with the draft: "relations have generally improved" says nothing of 2020.
@@ -1459,12 +1522,22 @@ function clauseCoverage(
   let from = value.first;
   while (from > 0 && value.first - from < reach && !breaksClause(draft, from - 1, from)) from--;
   let to = value.last;
-  while (to < words.length - 1 && to - value.last < reach && !breaksClause(draft, to, to + 1) && !opensAppositive(draft, to + 1)) to++;
+  // An aside between a pair of dashes ("Park Jie-won — then Moon's unification minister — arrived in Tokyo") is
+  // passed over: the clause goes on after it.
+  let aside: [number, number] = [-1, -1];
+  for (let read = 0; to < words.length - 1 && read < reach && !opensAppositive(draft, to + 1); to++, read++) {
+    if (!breaksClause(draft, to, to + 1)) continue;
+    const past = aside[0] < 0 ? pastDashAside(draft, to) : -1;
+    if (past < 0 || past >= words.length) break;
+    aside = [to + 1, past - 1];
+    to = past - 1;
+  }
+  const inAside = (i: number) => i >= aside[0] && i <= aside[1];
   let total = 0;
   let shared = 0;
   const counted = new Set<string>();
   for (let i = from; i <= to; i++) {
-    if (draft.content[i] !== 1 || counted.has(draft.stems[i])) continue;
+    if (inAside(i) || draft.content[i] !== 1 || counted.has(draft.stems[i])) continue;
     counted.add(draft.stems[i]);
     const told = claim.contentStems.has(draft.stems[i]);
     if (leaveOut && !told && i >= value.first && i <= value.last) continue;
@@ -1472,7 +1545,7 @@ function clauseCoverage(
     if (told) shared += 1;
   }
   for (const [slot] of alignment.pairs) {
-    if (slot.first < from || slot.last > to) continue;
+    if (slot.first < from || slot.last > to || inAside(slot.first)) continue;
     total += 1;
     shared += 1;
   }
@@ -1729,6 +1802,64 @@ function afterWriting(index: SourceClaims, draft: AnalysedSentence, claim: Sourc
   );
 }
 
+/**
+ * Whether the one wrong value `mismatch` of a draft lined up with `claim` makes a conflict: the passage tells the
+ * value's clause, or enough of the sentence, with enough anchors.
+ */
+function valueConflicts(
+  draft: AnalysedSentence,
+  source: AnalysedSentence,
+  alignment: Alignment,
+  mismatch: Alignment['mismatches'][number],
+): boolean {
+  if (alignment.anchors < MIN_ANCHORS && !fewAnchorsSuffice(draft, mismatch, source, alignment)) return false;
+  const value = mismatch.draft;
+  // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
+  const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
+  const clause = clauseCoverage(draft, value, source, alignment, reach);
+  // Read with the values of the sentence's other clauses set aside (`Alignment.apart`), the value's own clause must
+  // say what the passage says: the rest of the sentence tells something else.
+  if (alignment.apart && clause < MIN_COVERAGE) return false;
+  const coverage = Math.max(alignment.coverage, clause);
+  if (coverage < MIN_COVERAGE_WITH_MANY_ANCHORS) return false;
+  // Few anchors need most of the sentence shared, unless the value's own clause is one the passage tells.
+  if (alignment.anchors < MANY_ANCHORS && coverage < MIN_COVERAGE && !valueClauseTold(draft, mismatch, source, alignment)) return false;
+  // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
+  if (value.kind === 'entity' && coverage < MIN_COVERAGE) return false;
+  // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an
+  // opening phrase ("Ahead of Biden's election win, Seoul dispatched … Park Jie-won to Tokyo") is not its clause.
+  if (value.kind === 'entity' && alignment.coverage < MIN_COVERAGE && !clauseSharesWith(draft, value, source, alignment)) return false;
+  // Another person needs an act in common, not only places, a verb of little content or a word of order ("Stilwell
+  // went first to Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National
+  // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").
+  if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return false;
+  if (toldOnlyWhen(draft, value, source, alignment)) return false;
+  return true;
+}
+
+/**
+ * Whether the other values of the clause around the draft's wrong value that the passage also names stand in the
+ * passage's clause around its own value: the two clauses tell one event. Not where one stands in another clause of
+ * the passage ("… Japanese consumers answered with boycotts of Korean goods" against "Tokyo placed export
+ * restrictions …, while Koreans organized … boycotts on Japanese goods"): the clause retells the passage otherwise.
+ */
+function clauseLinesUp(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  alignment: Alignment,
+  { draft: value, source: expected }: Alignment['mismatches'][number],
+): boolean {
+  const [from, to] = clauseAround(draft, value);
+  const [start, end] = clauseAround(claim, expected);
+  return alignment.pairs.every(([d, c]) => d.first < from || d.last >= to || (c.first >= start && c.last < end));
+}
+
+/** Whether the draft's wrong values are two or more, each in a clause of its own (`clausesApart`). */
+function eachInOwnClause(draft: AnalysedSentence, mismatches: Alignment['mismatches']): boolean {
+  if (mismatches.length < 2) return false;
+  return mismatches.every((m, k) => mismatches.every((o, j) => j === k || clausesApart(draft, m.draft, o.draft)));
+}
+
 function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding[] {
   const source = claim.analysis;
   const { mismatches } = alignment;
@@ -1746,27 +1877,18 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
       expected.counted ? dateText(expected.date!) : undefined,
     );
   if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
-  if (mismatches.length === 1) {
-    if (alignment.anchors < MIN_ANCHORS && !fewAnchorsSuffice(draft, mismatches[0], source, alignment)) return [];
-    const value = mismatches[0].draft;
-    // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
-    const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
-    const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment, reach));
-    if (coverage < MIN_COVERAGE_WITH_MANY_ANCHORS) return [];
-    // Few anchors need most of the sentence shared, unless the value's own clause is one the passage tells.
-    if (alignment.anchors < MANY_ANCHORS && coverage < MIN_COVERAGE && !valueClauseTold(draft, mismatches[0], source, alignment)) return [];
-    // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
-    if (value.kind === 'entity' && coverage < MIN_COVERAGE) return [];
-    // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an
-    // opening phrase ("Ahead of Biden's election win, Seoul dispatched … Park Jie-won to Tokyo") is not its clause.
-    if (value.kind === 'entity' && alignment.coverage < MIN_COVERAGE && !clauseSharesWith(draft, value, source, alignment)) return [];
-    // Another person needs an act in common, not only places, a verb of little content or a word of order ("Stilwell
-    // went first to Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National
-    // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").
-    if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];
-    if (toldOnlyWhen(draft, value, source, alignment)) return [];
-    return [valueFinding(mismatches[0])];
+  if (mismatches.length === 1) return valueConflicts(draft, source, alignment, mismatches[0]) ? [valueFinding(mismatches[0])] : [];
+  // Wrong values each in a clause of its own ("It was Seoul that first restricted exports …; Japanese consumers
+  // answered with boycotts of Korean goods"): each clause is judged on its own, as if the other's value were set
+  // aside (`Alignment.apart`).
+  if (eachInOwnClause(draft, mismatches)) {
+    const apart = { ...alignment, apart: true } as const;
+    const own = (m: Alignment['mismatches'][number]) =>
+      clauseLinesUp(draft, source, alignment, m) && valueConflicts(draft, source, { ...apart, mismatches: [m] }, m);
+    return mismatches.filter(own).map(valueFinding);
   }
+  // Two wrong values read with another clause's values set aside: too little to tell which clause retells the passage.
+  if (alignment.apart) return [];
   // Two values of two kinds wrong in a sentence that otherwise retells the passage closely ("met … in Busan in
   // September 2020" against "in Seoul in October 2020"): both are wrong, not another event.
   if (

@@ -33,6 +33,48 @@ export function breaksClause(a: AnalysedSentence, i: number, j: number): boolean
   return comma && CLAUSE_CONJUNCTIONS.has(w[j].lower);
 }
 
+/**
+ * Whether a break of clause (`breaksClause`) stands anywhere between two values: each lies in a clause of its own
+ * ("Abe and Moon met in Chengdu in December 2018, and Abe later told the Diet …").
+ */
+export function clausesApart(a: AnalysedSentence, x: Words, y: Words): boolean {
+  const [from, to] = x.last < y.first ? [x.last, y.first] : [y.last, x.first];
+  for (let k = from; k < to; k++) if (breaksClause(a, k, k + 1)) return true;
+  return false;
+}
+
+/** The words from..to-1 of the clause `value` stands in, between the nearest breaks of clause (`breaksClause`). */
+export function clauseAround(a: AnalysedSentence, value: Slot): [number, number] {
+  let from = value.first;
+  while (from > 0 && !breaksClause(a, from - 1, from)) from--;
+  let to = value.last + 1;
+  while (to < a.words.length && !breaksClause(a, to - 1, to)) to++;
+  return [from, to];
+}
+
+/** A stretch of a sentence's words, first to last: a value, or the words of a predicate. */
+type Words = Pick<Slot, 'first' | 'last'>;
+
+/**
+ * Where an aside set off by a pair of dashes, opening between words k and k + 1, ends ("Park Jie-won — then Moon's
+ * unification minister — arrived in Tokyo"): the first word after the closing dash. -1 where no dash opens there, or
+ * none closes it before a semicolon, a colon or the sentence's end: a single dash opens a clause of its own.
+ */
+export function pastDashAside(a: AnalysedSentence, k: number): number {
+  if (!dashBetween(a, k)) return -1;
+  for (let j = k + 1; j + 1 < a.words.length; j++) {
+    if (dashBetween(a, j)) return j + 1;
+    if (/[;:]/.test(textBetween(a, j, j + 1))) return -1;
+  }
+  return -1;
+}
+
+/** Whether a dash (not a hyphen within a word) stands between words k and k + 1. */
+function dashBetween(a: AnalysedSentence, k: number): boolean {
+  const between = textBetween(a, k, k + 1);
+  return /[—–]|\s-\s/.test(between);
+}
+
 /** Words between two values (0 when adjacent or overlapping). */
 export function wordsApart(a: Slot, b: Slot): number {
   return a.last < b.first ? b.first - a.last - 1 : b.last < a.first ? a.first - b.last - 1 : 0;

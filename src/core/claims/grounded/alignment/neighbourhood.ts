@@ -154,6 +154,19 @@ function asides(a: AnalysedSentence): Asides {
 const ASIDES = new WeakMap<AnalysedSentence, Asides>();
 
 /**
+ * Whether an aside (`asides`) sets two values apart: one stands in a relative clause set off by a comma that the
+ * other stands neither in nor in the noun it tells of ("Suga, who became prime minister in September 2020, kept
+ * Abe's line on Korea": the date and Korea; not the date and Suga).
+ */
+export function asideApart(a: AnalysedSentence, x: Slot, y: Slot): boolean {
+  const s = asides(a);
+  const [inX, inY] = [s.within[x.first], s.within[y.first]];
+  if (inX === inY) return false;
+  const tied = (v: Slot, at: number) => at >= 0 && s.noun[v.first] === at;
+  return !tied(x, inY) && !tied(y, inX);
+}
+
+/**
  * Where word i stands from a value in aside `at` (-1: outside any), or outside any but told of by aside `own` (-1:
  * none): `BESIDE`, `IN_ASIDE` or `IN_MAIN`.
  */
