@@ -799,6 +799,8 @@ describe('claims read from the sources', () => {
       'Japan has joined the protest but refused punitive steps against the Burmese military.',
       'Japan has joined the protest but stayed out of punitive steps against the Burmese military.',
       'Japan has joined the protest but did not take punitive steps against the Burmese military.',
+      // The passage's caution in its noun tells the holding back too: the steps are what it holds back from.
+      "Tokyo's caution over Burma stems partly from its considerable investment in the country, which punitive steps could undermine.",
     ]);
   });
 
