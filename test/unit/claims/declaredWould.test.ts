@@ -50,4 +50,18 @@ describe('a "would" reporting a declaration or a proposal', () => {
     ])
       assert.deepEqual(warnedWords(kb, text), [], text);
   });
+
+  it('reads a thing named inside the declaration as what it is about: another agreement tells another event', () => {
+    const kb = realKnowledge();
+    // The source: "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire during a period of
+    // tension." GSOMIA is another agreement, so the announcement's date is no wrong date of that expiry.
+    for (const text of [
+      'Seoul did announce in August 2019 that it would let GSOMIA lapse, only to suspend that decision in November.',
+      'In August 2019, Seoul said it would let GSOMIA lapse.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), [], text);
+    // The declaration about the source's own agreement is still dated against it.
+    const wrong = 'In 2017, the Abe cabinet made clear that it would let the currency swap agreement with South Korea expire.';
+    assert.deepEqual(warnedWords(kb, wrong), ['2017'], wrong);
+  });
 });

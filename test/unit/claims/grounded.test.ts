@@ -789,6 +789,24 @@ describe('claims read from the sources', () => {
     silentOnEach(kb, ["Suga opposed Biden's desire to see Japan-ROK relations improve."]);
   });
 
+  it('compares two owners only as owners of the same thing: "Abe\'s foreign policy" is not "Suga\'s capacity"', () => {
+    const kb = realKnowledge();
+    // "Current domestic politics in both nations, however, continue to limit Suga’s capacity to innovate far beyond the
+    // foreign policies of his predecessor."
+    silentOnEach(kb, [
+      "Domestic politics in both countries, however, has left him little room to innovate well beyond Abe's foreign policy.",
+      "Domestic politics in both countries, however, has given him ample room to innovate well beyond Abe's foreign policy.",
+    ]);
+    // The claim's own thing owned by another is still a swap of owners.
+    warnsOnEach(kb, [
+      {
+        text: "Domestic politics in both nations continue to limit Abe's capacity to innovate far beyond the foreign policies of his predecessor.",
+        value: 'Abe',
+        sourced: 'Suga',
+      },
+    ]);
+  });
+
   it('reads reluctance ("pointedly cautious about taking punitive steps") as holding back from the act', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [
@@ -799,6 +817,8 @@ describe('claims read from the sources', () => {
       'Japan has joined the protest but refused punitive steps against the Burmese military.',
       'Japan has joined the protest but stayed out of punitive steps against the Burmese military.',
       'Japan has joined the protest but did not take punitive steps against the Burmese military.',
+      // The passage's caution in its noun tells the holding back too: the steps are what it holds back from.
+      "Tokyo's caution over Burma stems partly from its considerable investment in the country, which punitive steps could undermine.",
     ]);
   });
 

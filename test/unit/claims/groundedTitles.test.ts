@@ -84,6 +84,29 @@ describe('claims read from the sources: titles set after a name', () => {
   });
 });
 
+describe('claims read from the sources: a title set off after another name', () => {
+  it('gives a title between two commas to the name before it, not to the subject after it', () => {
+    const kb = realKnowledge();
+    // "“Prime Minister Suga would not take a risk in resolving this issue before he is re-elected …,” former South
+    // Korean foreign Minister Yu Myung Hwan … told me." and "… former Cabinet Secretary Yoshihide Suga became …".
+    const tail = 'Suga will not risk a settlement before securing re-election as LDP chief.';
+    for (const text of [
+      `In the view of Yu Myung Hwan, a former ROK foreign minister, ${tail}`,
+      `According to Yu Myung Hwan, a former South Korean foreign minister, ${tail}`,
+      // A word or two describing the earlier person: "… a seven-member delegation … headed by Kim Jin-pyo of the ruling
+      // Democratic Party met with Suga …".
+      'After meeting Kim Jin-pyo, a ruling Democratic Party lawmaker, Suga agreed with the Korean delegation to establish cooperation committees.',
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [], text);
+    // The apposition is still read as the earlier name's title: another office there is the slip.
+    const wrong = `In the view of Yu Myung Hwan, a former ROK prime minister, ${tail}`;
+    assert.deepEqual(words(wrong, grounded(kb, wrong)), ['prime minister']);
+    // A title right before the subject's name, not set off after the name before, is still the subject's.
+    const own = `In the view of Yu Myung Hwan, Foreign Minister ${tail}`;
+    assert.deepEqual(words(own, grounded(kb, own)), ['Foreign Minister']);
+  });
+});
+
 describe('claims read from the sources: the office a person is appointed to', () => {
   it('gives the person the office "appointed … as" names, past a description set off by commas', () => {
     const kb = realKnowledge();
@@ -164,6 +187,21 @@ describe('claims read from the sources: a title given to the person the source g
         'Because he traveled to Tokyo as a presidential envoy, Suga received Park Jie-won as a guest of note.',
       ])
         assert.deepEqual(warnedWords(kb, text, curated), [], text);
+  });
+
+  it('gives a title closing an opening phrase ("In his first call with the new president,") to no name opening the main clause', () => {
+    // "“The call was great except Suga pushed back hard on Biden’s desire to see Japan-ROK relations improve,” …" and
+    // "While the administration of Prime Minister Suga Yoshihide gives its nod …".
+    const kb = realKnowledge();
+    for (const curated of [false, true])
+      for (const text of [
+        "In his first call with the new president, Suga pushed back hard on Biden's desire to see Japan-ROK relations improve.",
+        "Yet during the call with the new president, Suga pushed back hard on Biden's desire to see Japan-ROK relations improve.",
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+    // A name set off after the title, as an apposition, is the title's: that one is still compared.
+    const apposed = 'In his first call with the new president, Suga, Biden pressed for better Japan-ROK relations.';
+    assert.deepEqual(warnedWords(kb, apposed), ['president']);
   });
 
   it('reads a title after "as" as the capacity of the clause\'s subject, on both sides, however far from the name', () => {

@@ -22,6 +22,10 @@ describe('the stemmer the claim checker compares words by', () => {
       ['invitation', 'invite', 'invited'],
       // A verb's own "-eed" is no past "-ed".
       ['succeed', 'succeeded', 'succeeds', 'succeeding'],
+      // An adjective in "-tious" or "-cious" meets its noun.
+      ['cautious', 'caution', 'cautions'],
+      ['suspicious', 'suspicion'],
+      ['ambitious', 'ambition'],
     ]);
   });
 

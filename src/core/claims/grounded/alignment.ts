@@ -35,7 +35,15 @@ import {
 } from './alignment/offices';
 import { otherDoer, partnerSetApart, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
-import { bodyOfSameTitle, otherQualifier, ownedThing, ownerOfSameThing, ownerOfSameTitle, sameQualified } from './alignment/owners';
+import {
+  bodyOfSameTitle,
+  otherQualifier,
+  ownedThing,
+  ownerOfSameThing,
+  ownerOfSameTitle,
+  ownersOfOtherThings,
+  sameQualified,
+} from './alignment/owners';
 import {
   agentSwaps,
   compareParties,
@@ -376,6 +384,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !datesUntoldAgreement(draft, slot, claim, other) &&
         !anotherDatedAgreement(draft, slot, claim, other) &&
         !opposedSides(draft, slot, claim, other) &&
+        !ownersOfOtherThings(draft, slot, claim, other) &&
         !personAgainstGovernment(draft, slot, claim, other)
       )
         candidates.push(other);
@@ -564,13 +573,20 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // A named agreement or organisation the claim does not speak of at all: the draft tells of something else. Not one
   // the sentence only refers to ("After that ruling, only Japan removed …"): the claim may tell the event it is dated
   // by, or its party, in a sentence of its own, and the sentence is then read as if it stood alone.
+  // A thing named inside a report ("announced in August 2019 that it would let GSOMIA lapse") is not compared, but it
+  // still says what the report is about: where the claim names only other things of its kind ("let a currency swap
+  // agreement … expire"), the draft tells of something else as much as where the claim names none. Not a thing of the
+  // claim's that stands for another draft value ("threatened to terminate GSOMIA unless Seoul dropped its WTO
+  // complaint" against "the Blue House threatened …": the Blue House stands where Tokyo does).
+  const otherThing = (slot: Slot, o: Slot) =>
+    reported(draft, slot) && !claimMatched.has(o) && !differing.some((d) => d.candidates.includes(o)) && compareSlots(slot, o) === 'differ';
   for (const slot of draftSlots) {
     const type = slot.entity?.type;
     if (
       (type === 'agreement' || type === 'organisation') &&
       !slot.referent &&
       !matched.includes(slot) &&
-      !claim.slots.some((o) => o.entity?.type === type) &&
+      !claim.slots.some((o) => o.entity?.type === type && !otherThing(slot, o)) &&
       !namesASource(slot, index) &&
       !namedByKind(slot, claim)
     )

@@ -615,6 +615,14 @@ export const REPEATED_EVENT_NOUNS = words(`round visit trip summit meeting talks
 /** Prepositions that make a place the scene of the act beside it ("met Suga in Tokyo", "a meeting at the Hague"). */
 export const LOCATIVE_PREPOSITIONS = words(`in at`);
 
+/**
+ * Prepositions that open a phrase set before the main clause ("In his first call with the new president, Suga …",
+ * "After talks with the foreign minister, Blinken …"): a title closing such a phrase is no title of the name after
+ * its comma, which opens the main clause.
+ */
+export const OPENING_PREPOSITIONS = words(`in at on with by for from during after before since amid following until
+  over under among between about against through despite throughout within upon`);
+
 /** Conjunctions that open a clause of their own after a comma (", and both Suga and Moon congratulated him"). */
 export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 

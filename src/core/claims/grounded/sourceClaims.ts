@@ -17,10 +17,12 @@ import {
   APPOSITION_PHRASES,
   APPOSITION_WORDS,
   ATTRIBUTE_CLASS,
+  CLAUSE_CONJUNCTIONS,
   COPULAS,
   FUNCTION_WORDS,
   LATER_IN_THAT_TIME,
   LEADING_SUBORDINATORS,
+  OPENING_PREPOSITIONS,
   PRESUPPOSING_SUBORDINATORS,
   PUNCTUATION_BETWEEN,
   TIME_NOUNS,
@@ -803,7 +805,13 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
     const person = slots[k];
     if (person.kind !== 'entity' || person.entity!.type !== 'person') continue;
     const before = slots[k - 1];
-    if (before?.kind === 'role' && before.last === person.first - 1 && !pluralTitle(before) && !closesOpeningClause(a, before.last))
+    if (
+      before?.kind === 'role' &&
+      before.last === person.first - 1 &&
+      !pluralTitle(before) &&
+      !closesOpeningClause(a, before.last) &&
+      !titleOfNoNameAfter(a, before)
+    )
       found.push([person, before]);
     // A title with the region or body it serves before the name: "the NSC director for Asia, Matthew Pottinger",
     // "U.S. Ambassador to Japan David Stilwell".
@@ -890,6 +898,53 @@ function appointedTo(a: AnalysedSentence, k: number): Slot | undefined {
   i++;
   while (i < words.length && (APPOSITION_WORDS.has(words[i].lower) || APPOINTED_OFFICE_WORDS.has(words[i].lower))) i++;
   return slots.find((s) => s.kind === 'role' && s.first === i && !pluralTitle(s));
+}
+
+/**
+ * Whether a title followed by a comma is no title of the name after it: it describes the name before it
+ * (`apposedToEarlierName`), or it closes a phrase opening the sentence with a preposition, the name after its comma
+ * running on into the main clause as its subject ("Yet in his first call with the new president, Suga readily
+ * embraced …"; not "In a call with the new president, Joe Biden, Suga …", where the name is set off as the title's).
+ */
+export function titleOfNoNameAfter(a: AnalysedSentence, title: Slot): boolean {
+  return apposedToEarlierName(a, title) || closesOpeningPhrase(a, title);
+}
+
+/** Whether a title closes a phrase opening the sentence with a preposition, the name after it opening the main clause. */
+function closesOpeningPhrase(a: AnalysedSentence, title: Slot): boolean {
+  const { words } = a;
+  if (!textBetween(a, title.last, title.last + 1).includes(',')) return false;
+  const name = a.slots.find((o) => o.entity?.type === 'person' && o.first === title.last + 1);
+  if (!name || name.last + 1 >= words.length || PUNCTUATION_BETWEEN.test(textBetween(a, name.last, name.last + 1))) return false;
+  for (let k = 0; k < title.first; k++) if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return false;
+  const first = CLAUSE_CONJUNCTIONS.has(words[0].lower) ? 1 : 0;
+  return first < title.first && OPENING_PREPOSITIONS.has(words[first].lower);
+}
+
+/** How many words describing a person may stand in an apposition before its title, besides articles and places. */
+const DESCRIBING_WORDS = 3;
+
+/**
+ * Whether a title is set off by commas right after another person's name ("In the view of Yu Myung Hwan, a former ROK
+ * foreign minister, Suga will …"): it describes that person, and the name after its closing comma opens the main
+ * clause rather than being the title's holder. Between the opening comma and the title only articles, "former" and the
+ * like, a place or body qualifying it, and a few words describing the person may stand ("Kim Jin-pyo, a ruling
+ * Democratic Party lawmaker, Suga …"); not a word opening a clause ("who", "and").
+ */
+export function apposedToEarlierName(a: AnalysedSentence, title: Slot): boolean {
+  if (!textBetween(a, title.last, title.last + 1).includes(',')) return false;
+  let i = title.first - 1;
+  let describing = 0;
+  while (i >= 0 && !textBetween(a, i, i + 1).includes(',')) {
+    const inside = a.slots.find((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (inside && (inside.entity!.type === 'place' || inside.entity!.type === 'organisation')) i = inside.first - 1;
+    else if (APPOSITION_WORDS.has(a.words[i].lower)) i--;
+    // A word or two describing the person ("a ruling Democratic Party lawmaker", "a veteran foreign affairs journalist").
+    else if (!inside && a.content[i] === 1 && ++describing <= DESCRIBING_WORDS) i--;
+    else break;
+  }
+  if (i < 0 || !textBetween(a, i, i + 1).includes(',')) return false;
+  return a.slots.some((o) => o.entity?.type === 'person' && o.last === i && !possessiveMark(a.words, i + 1));
 }
 
 /**
@@ -1073,7 +1128,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 89;
+const ANALYSIS_VERSION = 90;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -91,6 +91,9 @@ function computeStem(word: string): string {
   if (british) word = word.slice(0, british.index) + 'or' + word.slice(british.index + 3);
   // "repeatedly" meets "repeated", "formally" meets "formal".
   if (word.endsWith('ly') && word.length > 5) return computeStem(word.slice(0, -2));
+  // An adjective in "-tious" or "-cious" meets its noun in "-tion" or "-cion" ("cautious", "caution"; "ambitious",
+  // "ambition"; "suspicious", "suspicion"), as a verb meets its noun.
+  if (/[ct]ious$/.test(word) && word.length > 6) return computeStem(word.slice(0, -3) + 'on');
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || EED_ROOTS.has(word)) return word;
   // "agreeing", "guaranteeing" meet "agree", "guarantee": the "-ing" of a verb in "-ee" leaves its base form.
   if (word.endsWith('eeing')) return computeStem(word.slice(0, -3));

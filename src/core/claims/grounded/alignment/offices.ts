@@ -4,7 +4,7 @@
  * time the sentence tells.
  */
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
-import { textBetween } from '../sourceClaims';
+import { textBetween, titleOfNoNameAfter } from '../sourceClaims';
 import { APPOSITION_WORDS, CAPACITY_OPENERS, TITLE_THEN_PHRASES } from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
 import { sameClause, wordsApart } from './clauses';
@@ -90,6 +90,9 @@ export function heldThen(a: AnalysedSentence, title: Slot): boolean {
 export function titleOf(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   if (pluralTitle(title)) return false;
   const titleFirst = person.last >= title.first;
+  // "Yu Myung Hwan, a former ROK foreign minister, Suga will …", "In a call with the new president, Suga …": the title
+  // is the earlier name's, or closes an opening phrase; the name after its comma opens the main clause.
+  if (titleFirst && titleOfNoNameAfter(a, title)) return false;
   const [from, to] = titleFirst ? [title.last + 1, person.first] : [person.last + 1, title.first];
   for (let i = from; i < to; i++) {
     if (APPOSITION_WORDS.has(a.words[i].lower)) continue;

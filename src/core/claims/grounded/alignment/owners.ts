@@ -46,6 +46,34 @@ export function ownerOfSameThing(draft: AnalysedSentence, party: Slot, claim: An
   return undefined;
 }
 
+/** How many words after an owner's possessive may name the thing it owns ("Abe's foreign policy"). */
+const OWNED_REACH = 3;
+
+/** The content words (stems) naming what a possessive owner owns: those right after its "'s", up to a mark. */
+function ownedWords(a: AnalysedSentence, owner: Slot): string[] {
+  if (owner.kind !== 'entity' || !possessiveMark(a.words, owner.last + 1)) return [];
+  const found: string[] = [];
+  for (let i = owner.last + 2; i < a.words.length && i <= owner.last + 1 + OWNED_REACH && a.content[i] === 1; i++) {
+    if (i > owner.last + 2 && !/^\s+$/.test(textBetween(a, i - 1, i))) break;
+    found.push(a.stems[i]);
+  }
+  return found;
+}
+
+/**
+ * Whether two owners own different things, the claim telling the draft's thing elsewhere with an owner of its own
+ * ("Abe's foreign policy" against "limit Suga's capacity to innovate far beyond the foreign policies of his
+ * predecessor"): the draft's owner stands where the claim's thing is owned, not in the place of the claim's owner of
+ * another thing. (The same thing owned by two is a swap of owners: "Abe's visit", "Moon's visit".)
+ */
+export function ownersOfOtherThings(draft: AnalysedSentence, a: Slot, claim: AnalysedSentence, b: Slot): boolean {
+  const mine = ownedWords(draft, a);
+  const theirs = ownedWords(claim, b);
+  if (mine.length === 0 || theirs.length === 0 || mine.some((w) => theirs.includes(w))) return false;
+  const head = mine[mine.length - 1];
+  return claim.stems.some((s, k) => s === head && claim.content[k] === 1 && (k <= b.last || k > b.last + 1 + theirs.length));
+}
+
 /**
  * Words that may stand between an owner's possessive or adjective and the title it owns ("Seoul's new ambassador",
  * "the State Department's Asia director").
