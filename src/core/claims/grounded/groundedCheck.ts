@@ -61,6 +61,7 @@ import {
   partnerAsInDraft,
   personLike,
   qualifiesNonGovernment,
+  subjectOfAct,
   tellsActOf,
 } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
@@ -1833,6 +1834,22 @@ function clauseSharesWith(draft: AnalysedSentence, value: Slot, claim: AnalysedS
 }
 
 /**
+ * Whether the stretch a date or number stands in, up to the nearest mark of punctuation either side, tells the act of
+ * a person the passage never names (the one doing its verb), while every person the passage does name stands outside
+ * it ("Takeo Kawamura heads the Japan-Korea Parliamentarians' Union; Kim Jin-pyo led a delegation … in mid-November
+ * 2020" against Kawamura's meeting "in October 2020"; "…, and Biden took office in January 2021" against Suga's
+ * becoming prime minister): the value dates or counts that other person's act, not the one the passage tells.
+ */
+function actOfUnnamedPerson(draft: AnalysedSentence, value: Slot, alignment: Alignment): boolean {
+  const [from, to] = punctuatedStretch(draft, value);
+  const inside = (s: Slot) => s.first >= from && s.last <= to;
+  const people = alignment.pairs.filter(([mine]) => personLike(mine));
+  if (people.length === 0 || people.some(([mine]) => inside(mine))) return false;
+  const paired = new Set(alignment.pairs.map(([mine]) => mine));
+  return draft.slots.some((s) => personLike(s) && !paired.has(s) && inside(s) && subjectOfAct(draft, s));
+}
+
+/**
  * A date further than this many years from the passage's is another event of the same people ("Abe first became
  * prime minister in September 2006" against Suga's becoming prime minister in September 2020), not a slip of the date.
  */
@@ -2085,6 +2102,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").
     if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];
     if (toldOnlyWhen(draft, value, source, alignment)) return [];
+    if (value.kind !== 'entity' && actOfUnnamedPerson(draft, value, alignment)) return [];
     return [valueFinding(mismatches[0])];
   }
   // Two values of two kinds wrong in a sentence that otherwise retells the passage closely ("met … in Busan in
