@@ -50,7 +50,7 @@ import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { answeredInKind, orderedEvents, orderEventSpans, type OrderedEvents } from './alignment/order';
+import { answeredInKind, orderedEvents, orderEventSpans, toldOnlyAsOrderedBy, type OrderedEvents } from './alignment/order';
 import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import {
@@ -1850,6 +1850,26 @@ function actOfUnnamedPerson(draft: AnalysedSentence, value: Slot, alignment: Ali
 }
 
 /**
+ * Whether the draft dates the event the passage orders its own by (`toldOnlyAsOrderedBy`: "Abe resigned in August
+ * 2020" against "In September 2020, … Suga became Japan’s prime minister following Abe’s resignation"), at a time the
+ * passage's order allows: not after the passage's date for an event that came before it, nor before it for one that
+ * came after. The passage gives no date of that event to contradict.
+ */
+function datesAnotherEventInOrder(
+  draft: AnalysedSentence,
+  { draft: value, source: expected }: Alignment['mismatches'][number],
+  claim: AnalysedSentence,
+  alignment: Alignment,
+): boolean {
+  if (!value.date || !expected.date || value.date.year === undefined || expected.date.year === undefined) return false;
+  const direction = toldOnlyAsOrderedBy(draft, claim, alignment.pairs, value);
+  if (!direction) return false;
+  const [mineFrom, mineTo] = dayRange(value.date);
+  const [theirsFrom, theirsTo] = dayRange(expected.date);
+  return direction === 'after' ? mineFrom <= theirsTo : mineTo >= theirsFrom;
+}
+
+/**
  * A date further than this many years from the passage's is another event of the same people ("Abe first became
  * prime minister in September 2006" against Suga's becoming prime minister in September 2020), not a slip of the date.
  */
@@ -2103,6 +2123,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return [];
     if (toldOnlyWhen(draft, value, source, alignment)) return [];
     if (value.kind !== 'entity' && actOfUnnamedPerson(draft, value, alignment)) return [];
+    if (value.kind === 'date' && datesAnotherEventInOrder(draft, mismatches[0], source, alignment)) return [];
     return [valueFinding(mismatches[0])];
   }
   // Two values of two kinds wrong in a sentence that otherwise retells the passage closely ("met … in Busan in
