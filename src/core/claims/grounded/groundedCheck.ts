@@ -10,6 +10,7 @@ import { datedAfterWriting, dateText } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import {
+  APPOSITION_WORDS,
   ATTRIBUTE_CLASS,
   CONDITION_WORDS,
   CONTRASTING_ATTRIBUTES,
@@ -1870,6 +1871,35 @@ function datesAnotherEventInOrder(
 }
 
 /**
+ * Whether everything the draft shares with the passage (its paired values but the date, its content words) is a
+ * person the passage names and the title set off after the name ("Park Jie-won, head of the National Intelligence
+ * Service, traveled to Tokyo on November 9" against "Park Jie-won became head of the National Intelligence Service
+ * in July 2020"): the title describes the person, and the passage's date is its own act's, which the draft does not
+ * tell.
+ */
+function sharesOnlyDescription(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
+  const shared = alignment.pairs.filter(([mine]) => mine !== value);
+  for (const [, person] of shared) {
+    if (!personLike(person) || !textBetween(claim, person.last, person.last + 1).includes(',')) continue;
+    let k = person.last + 1;
+    while (k < claim.words.length && APPOSITION_WORDS.has(claim.words[k].lower)) k++;
+    if (!claim.slots.some((s) => s.kind === 'role' && s.first === k)) continue;
+    let end = k;
+    while (end + 1 < claim.words.length && !PUNCTUATION_BETWEEN.test(textBetween(claim, end, end + 1))) end++;
+    const inside = (j: number) => j >= person.first && j <= end;
+    if (!shared.every(([, theirs]) => inside(theirs.first) && inside(theirs.last))) continue;
+    let outside = false;
+    for (let i = 0; i < draft.words.length && !outside; i++) {
+      if (draft.content[i] !== 1 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+      for (let j = 0; j < claim.words.length && !outside; j++)
+        if (claim.content[j] === 1 && claim.stems[j] === draft.stems[i] && !inside(j)) outside = true;
+    }
+    if (!outside) return true;
+  }
+  return false;
+}
+
+/**
  * A date further than this many years from the passage's is another event of the same people ("Abe first became
  * prime minister in September 2006" against Suga's becoming prime minister in September 2020), not a slip of the date.
  */
@@ -2124,6 +2154,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     if (toldOnlyWhen(draft, value, source, alignment)) return [];
     if (value.kind !== 'entity' && actOfUnnamedPerson(draft, value, alignment)) return [];
     if (value.kind === 'date' && datesAnotherEventInOrder(draft, mismatches[0], source, alignment)) return [];
+    if (value.kind === 'date' && sharesOnlyDescription(draft, value, source, alignment)) return [];
     return [valueFinding(mismatches[0])];
   }
   // Two values of two kinds wrong in a sentence that otherwise retells the passage closely ("met … in Busan in
