@@ -13,7 +13,7 @@ import { definiteReferent, itReferent, pronounReferent, type PronounReferent } f
 import type { CheckOptions, ClaimFinding } from './types';
 import { addUnsupported } from './unsupported';
 import { findDates, findNumbers, type DraftNumber } from './values';
-import { contextPresent, foreignQualified, gap, NEAR, splitTriggerHits, subjectPresent, type SentenceView } from './view';
+import { between, contextPresent, foreignQualified, gap, NEAR, splitTriggerHits, subjectPresent, type SentenceView } from './view';
 
 /** Checks every sentence of `text` that names a fact's subject and predicate. See index.ts for the contract. */
 export function checkText(kb: KnowledgeBase, draft: string, options: CheckOptions = {}): ClaimFinding[] {
@@ -219,10 +219,12 @@ function checkSentence(
     // A predicate counts only in a clause that names the subject: in "The Blue House, which appointed Kang, also
     // named an envoy to China", "named" is not about Kang.
     const subjectClauses = new Set<number>();
+    const subjectHits: PhraseHit[] = [];
     // Nested loops rather than flatMap: this runs for every applying fact of every sentence read closely.
     for (const subject of fact.subjects) {
       for (const h of find(subject)) {
         if (view.shape.quoted[h.first] || foreignQualified(fact, view, h)) continue;
+        subjectHits.push(h);
         subjectClauses.add(view.shape.clause[h.first]);
         // "The Supreme Court, which ruled in 2016, …": a relative clause right after the name is about it.
         if (RELATIVES.has(words[h.last + 1]?.lower ?? '')) subjectClauses.add(view.shape.clause[h.last + 1]);
@@ -234,7 +236,9 @@ function checkSentence(
         if (fact.personSubject) for (const k of pronounClauses(view, h.last)) subjectClauses.add(view.shape.clause[k]);
       }
     }
-    let hits = all.filter((h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]));
+    let hits = all.filter(
+      (h) => !view.shape.quoted[h.first] && subjectClauses.has(view.shape.clause[h.first]) && !doneByAnother(view, h, subjectHits),
+    );
     // Only facts whose subject the sentence names compete for its values.
     if (hits.length === 0 || !subjectPresent(fact, view)) continue;
     const valueAfter = (from: number) => valueFrom(fact, view, from, () => (numbers ??= findNumbers(words)));
@@ -260,6 +264,29 @@ function checkSentence(
     if (finding) findings.push(finding);
   }
 }
+
+/**
+ * Whether a predicate has a doer of its own, named in capitals right before it, in a part of the clause that "and"
+ * opens and that names neither the subject nor anyone by a pronoun ("Kishida Fumio succeeded Suga in the autumn of
+ * 2021, and Yoon Suk Yeol took office in Seoul in May 2022"; "…, and Biden took office in January 2021"): the
+ * predicate tells that doer's act, whoever they are, not the subject's. Not a doer listed with the subject ("Suga and
+ * Moon …"), nor a part telling an act done to someone it names by a pronoun ("…, and Moon appointed him …").
+ */
+function doneByAnother(view: SentenceView, hit: PhraseHit, subjectHits: readonly PhraseHit[]): boolean {
+  const { words } = view;
+  let k = hit.first - 1;
+  // The doer's name: capitalised words (a title among them) joined by spaces or hyphens.
+  while (k >= 0 && /^\p{Lu}/u.test(words[k].text) && /^[\s\-\u2010\u2011]+$/.test(between(view, { last: k }, { first: k + 1 }))) k--;
+  if (k === hit.first - 1 || k < 0 || words[k].lower !== 'and') return false;
+  const clause = view.shape.clause[hit.first];
+  let end = hit.last;
+  while (end + 1 < words.length && view.shape.clause[end + 1] === clause) end++;
+  for (let i = k + 1; i <= end; i++) if (OBJECT_PRONOUNS.has(words[i].lower)) return false;
+  return !subjectHits.some((h) => h.last === k - 1 || (h.first > k && h.first <= end));
+}
+
+/** Pronouns that may stand for the subject in the part of a clause after its "and" ("appointed him"). */
+const OBJECT_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'it', 'its']);
 
 /** The word after a bracketed remark that follows word `i` directly ("Kawamura (head of …) met"), if any. */
 function afterBrackets(view: SentenceView, i: number): number | undefined {

@@ -8,7 +8,7 @@
  * event's few words ("the Supreme Court's ruling") are shared by many passages that tell it undated or retell it later.
  */
 import type { ClaimFinding } from '../types';
-import { SEASON_MONTHS, type DraftDate } from '../values';
+import { dayRange, SEASON_MONTHS, type DraftDate } from '../values';
 import { align, alignmentBound, pairable } from './alignment';
 import { orderedEvents, type OrderedEvents } from './alignment/order';
 import { compareDates, compareSlots } from './alignment/values';
@@ -147,27 +147,6 @@ function withRunningYear(index: SourceClaims, dated: DatedEvent): DraftDate {
     return last.month !== undefined && last.month <= month ? { ...date, year: last.year } : date;
   }
   return date;
-}
-
-/**
- * The first and last day a date may mean, counted in one scale (a year of 16 months of 32 days, room for a winter's
- * January and February after its December, so a month's days and a season's months are ranges in it): "October 2018" is all of its days, "summer 2019" its three months. A date of no
- * year (two dates of one source, same year) is read in year 0.
- */
-function dayRange(d: DraftDate): [number, number] {
-  // A decade without a year ("the 1990s") is all of its ten years.
-  if (d.year === undefined && d.decade !== undefined) return [d.decade * 16 * 32, (d.decade + 10) * 16 * 32 - 1];
-  const year = (d.year ?? 0) * 16 * 32;
-  const months =
-    d.month !== undefined
-      ? [d.month, d.month]
-      : d.season !== undefined
-        ? [SEASON_MONTHS[d.season][0], SEASON_MONTHS[d.season][2]]
-        : [1, 12];
-  // Winter is dated by the year of its December: its January and February fall in the next year.
-  const last = months[1] < months[0] ? months[1] + 12 : months[1];
-  if (d.day !== undefined && d.month !== undefined) return [year + d.month * 32 + d.day, year + d.month * 32 + d.day];
-  return [year + months[0] * 32, year + last * 32 + 31];
 }
 
 /** How fully a passage must tell an event the draft orders to date it. */

@@ -10,6 +10,7 @@ import { datedAfterWriting, dateText } from '../dates';
 import { readAsProse } from '../markdown';
 import { quoted } from '../messages';
 import {
+  APPOSITION_WORDS,
   ATTRIBUTE_CLASS,
   CONDITION_WORDS,
   CONTRASTING_ATTRIBUTES,
@@ -50,7 +51,7 @@ import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { spelledOut } from './alignment/namedThings';
 import { sharesNeighbourhood } from './alignment/neighbourhood';
-import { answeredInKind, orderEventSpans } from './alignment/order';
+import { answeredInKind, orderEventSpans, toldOnlyAsOrderedBy } from './alignment/order';
 import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import {
@@ -63,11 +64,12 @@ import {
   partnerAsInDraft,
   personLike,
   qualifiesNonGovernment,
+  subjectOfAct,
   tellsActOf,
 } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareSlots } from './alignment/values';
-import { numberInWords, SEASON_WORDS } from '../values';
+import { dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
@@ -1575,6 +1577,71 @@ function clauseSharesWith(draft: AnalysedSentence, value: Slot, claim: AnalysedS
 }
 
 /**
+ * Whether the stretch a date or number stands in, up to the nearest mark of punctuation either side, tells the act of
+ * a person the passage never names (the one doing its verb), while every person the passage does name stands outside
+ * it ("Takeo Kawamura heads the Japan-Korea Parliamentarians' Union; Kim Jin-pyo led a delegation … in mid-November
+ * 2020" against Kawamura's meeting "in October 2020"; "…, and Biden took office in January 2021" against Suga's
+ * becoming prime minister): the value dates or counts that other person's act, not the one the passage tells.
+ */
+function actOfUnnamedPerson(draft: AnalysedSentence, value: Slot, alignment: Alignment): boolean {
+  const [from, to] = punctuatedStretch(draft, value);
+  const inside = (s: Slot) => s.first >= from && s.last <= to;
+  const people = alignment.pairs.filter(([mine]) => personLike(mine));
+  if (people.length === 0 || people.some(([mine]) => inside(mine))) return false;
+  const paired = new Set(alignment.pairs.map(([mine]) => mine));
+  return draft.slots.some((s) => personLike(s) && !paired.has(s) && inside(s) && subjectOfAct(draft, s));
+}
+
+/**
+ * Whether the draft dates the event the passage orders its own by (`toldOnlyAsOrderedBy`: "Abe resigned in August
+ * 2020" against "In September 2020, … Suga became Japan’s prime minister following Abe’s resignation"), at a time the
+ * passage's order allows: not after the passage's date for an event that came before it, nor before it for one that
+ * came after. The passage gives no date of that event to contradict.
+ */
+function datesAnotherEventInOrder(
+  draft: AnalysedSentence,
+  { draft: value, source: expected }: Alignment['mismatches'][number],
+  claim: AnalysedSentence,
+  alignment: Alignment,
+): boolean {
+  if (!value.date || !expected.date || value.date.year === undefined || expected.date.year === undefined) return false;
+  const direction = toldOnlyAsOrderedBy(draft, claim, alignment.pairs, value);
+  if (!direction) return false;
+  const [mineFrom, mineTo] = dayRange(value.date);
+  const [theirsFrom, theirsTo] = dayRange(expected.date);
+  return direction === 'after' ? mineFrom <= theirsTo : mineTo >= theirsFrom;
+}
+
+/**
+ * Whether everything the draft shares with the passage (its paired values but the date, its content words) is a
+ * person the passage names and the title set off after the name ("Park Jie-won, head of the National Intelligence
+ * Service, traveled to Tokyo on November 9" against "Park Jie-won became head of the National Intelligence Service
+ * in July 2020"): the title describes the person, and the passage's date is its own act's, which the draft does not
+ * tell.
+ */
+function sharesOnlyDescription(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
+  const shared = alignment.pairs.filter(([mine]) => mine !== value);
+  for (const [, person] of shared) {
+    if (!personLike(person) || !textBetween(claim, person.last, person.last + 1).includes(',')) continue;
+    let k = person.last + 1;
+    while (k < claim.words.length && APPOSITION_WORDS.has(claim.words[k].lower)) k++;
+    if (!claim.slots.some((s) => s.kind === 'role' && s.first === k)) continue;
+    let end = k;
+    while (end + 1 < claim.words.length && !PUNCTUATION_BETWEEN.test(textBetween(claim, end, end + 1))) end++;
+    const inside = (j: number) => j >= person.first && j <= end;
+    if (!shared.every(([, theirs]) => inside(theirs.first) && inside(theirs.last))) continue;
+    let outside = false;
+    for (let i = 0; i < draft.words.length && !outside; i++) {
+      if (draft.content[i] !== 1 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+      for (let j = 0; j < claim.words.length && !outside; j++)
+        if (claim.content[j] === 1 && claim.stems[j] === draft.stems[i] && !inside(j)) outside = true;
+    }
+    if (!outside) return true;
+  }
+  return false;
+}
+
+/**
  * A date further than this many years from the passage's is another event of the same people ("Abe first became
  * prime minister in September 2006" against Suga's becoming prime minister in September 2020), not a slip of the date.
  */
@@ -1834,6 +1901,9 @@ function valueConflicts(
   // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").
   if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT.has(s))) return false;
   if (toldOnlyWhen(draft, value, source, alignment)) return false;
+  if (value.kind !== 'entity' && actOfUnnamedPerson(draft, value, alignment)) return false;
+  if (value.kind === 'date' && datesAnotherEventInOrder(draft, mismatch, source, alignment)) return false;
+  if (value.kind === 'date' && sharesOnlyDescription(draft, value, source, alignment)) return false;
   return true;
 }
 

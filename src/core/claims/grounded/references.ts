@@ -301,7 +301,7 @@ function surnameReferences(draft: AnalysedSentence, people: ReadonlyMap<string, 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const c = w.text.charCodeAt(0);
-    if (c < 65 || c > 90 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+    if (c < 65 || c > 90 || draft.slots.some((s) => s.first <= i && i <= s.last && !openingSurname(s))) continue;
     if (PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '')) continue;
     let bearer: Slot | undefined;
     let bearers = 0;
@@ -315,6 +315,12 @@ function surnameReferences(draft: AnalysedSentence, people: ReadonlyMap<string, 
   }
   return found;
 }
+
+/**
+ * The one untyped name a sentence opens with, read as a name for being a word of a glossary person's name ("Austin,
+ * who …"): a surname the paragraph may have given in full before, which then stands for that person.
+ */
+const openingSurname = (s: Slot): boolean => s.first === 0 && s.last === 0 && s.kind === 'entity' && s.entity!.type === 'name';
 
 /** How many words an opening phrase may run before a word pointing back ("Even so, they …", "At that meeting …"). */
 const BACK_POINTER_REACH = 4;
@@ -718,9 +724,15 @@ export function withReferences(
 ): AnalysedSentence {
   if (dates.length === 0 && referents.length === 0 && restated.length === 0) return draft;
   // A counted date stands for the length it was counted from ("two years later"): that is no count of years any more;
-  // nor is a length its own date restates.
+  // nor is a length its own date restates. A surname standing for a person named before ("Austin, who …") replaces the
+  // untyped name it was read as.
   const within = (s: Slot, d: Slot) => d.first <= s.first && s.last <= d.last;
-  const own = draft.slots.filter((s) => !dates.some((d) => within(s, d)) && !restated.some((d) => within(s, d)));
+  const own = draft.slots.filter(
+    (s) =>
+      !dates.some((d) => within(s, d)) &&
+      !restated.some((d) => within(s, d)) &&
+      !(openingSurname(s) && referents.some((r) => r.first === 0)),
+  );
   const slots = [...own, ...dates, ...referents].sort((a, b) => a.first - b.first);
   const content = draft.content.slice();
   for (const d of [...dates, ...restated]) for (let i = d.first; i <= d.last; i++) content[i] = 0;

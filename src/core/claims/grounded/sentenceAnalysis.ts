@@ -641,7 +641,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findCountries(words, text, claim);
   findRoles(words, text, claim, taken);
   findPortfolioBodies(words, text, claim, taken);
-  findNames(words, text, claim, taken, slots);
+  findNames(words, text, claim, taken, slots, personNameWords(kb));
   typeUnlistedPeople(words, text, slots);
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
@@ -1418,6 +1418,25 @@ function singularBodyNoun(lower: string): string | undefined {
 /** The stems of the nouns of a gathering (lexicon.ts `GATHERING_NOUNS`). */
 const GATHERING_STEMS = new Set(GATHERING_NOUNS.map(stem));
 
+/**
+ * The words of the names of the glossary's people, lower-case ("moon", "jae", "abe"): capitalised at a sentence's
+ * opening, such a word is the person's name, not a common word written so.
+ */
+function personNameWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let found = PERSON_NAME_WORDS.get(kb);
+  if (!found) {
+    const words = new Set<string>();
+    for (const term of kb.terms)
+      if (term.category === 'person')
+        for (const w of term.name.split(/[\s\-‐‑]+/)) if (/^\p{Lu}\p{Ll}+$/u.test(w)) words.add(w.toLowerCase());
+    PERSON_NAME_WORDS.set(kb, (found = words));
+  }
+  return found;
+}
+
+/** `personNameWords`, read once per knowledge base. */
+const PERSON_NAME_WORDS = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
 /** Words that may join the capitalised words of one name ("Ministry of Foreign Affairs", "Council on Foreign Relations"). */
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'de']);
 
@@ -1426,7 +1445,14 @@ const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'de']);
  * them, and hyphenated parts: "Kim Jin-pyo"). An organisation when a word of it is an organisation's head, a person
  * when a title stands just before it, else a name of unknown type (never compared).
  */
-function findNames(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array, slots: readonly Slot[]): void {
+function findNames(
+  words: readonly Token[],
+  text: string,
+  claim: (s: Slot) => void,
+  taken: Int16Array,
+  slots: readonly Slot[],
+  personWords: ReadonlySet<string>,
+): void {
   let i = 0;
   while (i < words.length) {
     // A capitalised number word ("Thirty-eight percent") is a number, read after the names.
@@ -1454,10 +1480,10 @@ function findNames(words: readonly Token[], text: string, claim: (s: Slot) => vo
       else if (NAME_JOINERS.has(words[j].lower) && isCapitalised(words[j + 1]) && taken[j + 1] === -1) continue;
       else break;
     }
-    // A capitalised word opening the sentence is a name only with another capitalised word after it, or a
-    // possessive's "s" ("Moon's popularity").
+    // A capitalised word opening the sentence is a name only with another capitalised word after it, a possessive's
+    // "s" ("Moon's popularity"), or as a word of a person the glossary names ("Moon met Abe in Chengdu").
     const possessive = possessiveMark(words, last + 1);
-    if (i === 0 && last === 0 && !possessive) {
+    if (i === 0 && last === 0 && !possessive && !personWords.has(words[0].lower)) {
       i++;
       continue;
     }

@@ -132,6 +132,37 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
 }
 
 /**
+ * Whether everything the draft shares with the passage (its paired values but `value`, its content words) stands in
+ * one event the passage orders its own by ("In September 2020, … Suga became Japan’s prime minister following Abe’s
+ * resignation" against "Abe resigned in the late summer of 2020"): the passage's date is its own event's, and says only
+ * that the event it orders by came before it (`'after'`: the passage's event came after) or after it (`'before'`).
+ */
+export function toldOnlyAsOrderedBy(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+  value: Slot,
+): 'before' | 'after' | undefined {
+  for (const phrase of orderPhrases(claim, false)) {
+    const inside = (j: number) => j > phrase.words[1] && j < phrase.through;
+    const shared = pairs.filter(([mine]) => mine !== value);
+    if (shared.length === 0 || !shared.every(([, theirs]) => inside(theirs.first) && inside(theirs.last))) continue;
+    let told = 0;
+    let outside = false;
+    for (let i = 0; i < draft.words.length && !outside; i++) {
+      if (draft.content[i] !== 1 || (i >= value.first && i <= value.last) || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+      for (let j = 0; j < claim.words.length; j++) {
+        if (claim.content[j] !== 1 || claim.stems[j] !== draft.stems[i]) continue;
+        if (inside(j)) told++;
+        else outside = true;
+      }
+    }
+    if (!outside && told > 0) return phrase.direction;
+  }
+  return undefined;
+}
+
+/**
  * The end (exclusive) of the word at `at` after an event's name: a hyphened compound there qualifies the noun after it,
  * which is the event's word ("the Supreme Court's forced-labor ruling").
  */

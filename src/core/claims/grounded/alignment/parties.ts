@@ -597,7 +597,7 @@ function objectOfAct(a: AnalysedSentence, slot: Slot): boolean {
 }
 
 /** Whether `slot` stands right before a verb as the one doing it ("Suga became …", "Suga has since taken …"). */
-function subjectOfAct(a: AnalysedSentence, slot: Slot): boolean {
+export function subjectOfAct(a: AnalysedSentence, slot: Slot): boolean {
   let k = slot.last + 1;
   while (k < a.words.length && AGENT_GAP.has(a.words[k].lower) && a.words[k].lower !== 'to') k++;
   return k < a.words.length && a.content[k] === 1 && !a.slots.some((o) => o.first <= k && k <= o.last);
