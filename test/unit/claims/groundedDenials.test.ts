@@ -189,4 +189,16 @@ describe('claims read from the sources: denials told without "not"', () => {
       assert.deepEqual(warnedWords(kb, acknowledged, curated), ['acknowledged'], acknowledged);
     }
   });
+
+  it('reads a thing named in an act joined before a refusal ("withdrawal from X and refusal to accept Y") as no thing refused', () => {
+    const kb = realKnowledge();
+    // buchan2019: "his government's withdrawal from the 2015 “comfort women” agreement and refusal to accept third-party
+    // arbitration for the forced labor dispute …": the agreement is what was withdrawn from, the arbitration what was
+    // refused; that both governments reached the agreement in 2015 is another act.
+    const agreed = 'Seoul and Tokyo agreed on the 2015 comfort women agreement.';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, agreed, curated), [], agreed);
+    // The thing the refusal governs, stated as accepted, is still contradicted.
+    const accepted = "Moon's government accepted third-party arbitration for the forced labor dispute.";
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, accepted, curated), ['accepted'], accepted);
+  });
 });

@@ -594,18 +594,21 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
 
 /**
  * The person opening `draft` as its subject when every other person it names only qualifies a noun ("Suga, long Abe's
- * Cabinet Secretary, …", "… now that Trump-Kim summitry is gone": `qualifiesOnly`) or stands in a clause of time or cause after the subject's ("… after Abe resigned"): the "he"
- * of the sentence after goes on with the subject. Undefined when another is a party of the subject's act ("Suga met
- * Moon", "Suga and Moon").
+ * Cabinet Secretary, …", "… now that Trump-Kim summitry is gone": `qualifiesOnly`) or stands in a clause of time or
+ * cause after the subject's, not as its subject ("… after meeting Abe"): the "he" of the sentence after goes on with
+ * the subject. Undefined when another is a party of the subject's act ("Suga met Moon", "Suga and Moon").
  */
 function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): Slot | undefined {
   const { words } = draft;
   const [subject] = people;
   if (subject.first !== 0) return undefined;
   const owner = (p: Slot) => qualifiesOnly(draft, p);
+  // A person standing in such a clause, but as its own subject ("… after Abe resigned"), has an act of their own: the
+  // "he" after may go on with either (a writer may go on with the one who resigned and tell his past), so it stays
+  // open. One the clause's act takes ("… after meeting Abe") stands aside.
   const subordinate = (p: Slot) => {
-    for (let k = subject.last + 1; k < p.first; k++)
-      if (ADVERBIAL_CONJUNCTIONS.has(words[k].lower) || PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) return true;
+    for (let k = p.first - 1; k > subject.last; k--)
+      if (ADVERBIAL_CONJUNCTIONS.has(words[k].lower) || PRESUPPOSING_SUBORDINATORS.has(words[k].lower)) return !clauseSubject(draft, k, p);
     return false;
   };
   if (owner(subject)) return undefined;
@@ -613,6 +616,15 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
   const others = draft.slots.filter((s) => s.entity && PERSON_TYPES.includes(s.entity.type) && !s.referent);
   for (const p of others) if (p.entity!.key !== subject.entity!.key && !owner(p) && !subordinate(p)) return undefined;
   return subject;
+}
+
+/**
+ * Whether the person `p` opens the clause after the word `k` that opens it ("after Abe resigned", "because the prime
+ * minister Abe resigned"): no content word outside a name or title stands between, so `p` is its subject.
+ */
+function clauseSubject(a: AnalysedSentence, k: number, p: Slot): boolean {
+  for (let m = k + 1; m < p.first; m++) if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) return false;
+  return true;
 }
 
 /** A hyphen or dash joining two names into the modifier of a noun ("Trump-Kim summitry"). */

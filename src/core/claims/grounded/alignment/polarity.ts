@@ -390,6 +390,21 @@ const CLAUSE_STARTS = new Set([...CLAUSE_OPENERS].filter((w) => !RELATIVE_PRONOU
 /** Pronouns that stand for the object of a verb ("restore it", "join them"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
 
+/** Words joining two acts of one sentence ("withdrawal from … and refusal to accept …"). */
+const ACT_CONJUNCTIONS = new Set(['and', 'or']);
+
+/**
+ * Whether a thing named before the predicate at `j` belongs to another act joined before it ("his government's
+ * withdrawal from the 2015 “comfort women” agreement and refusal to accept third-party arbitration"): the "and" opens
+ * the predicate's own phrase, only function words standing between them, so the thing is the earlier act's object.
+ */
+function inEarlierConjunct(a: AnalysedSentence, q: Slot, j: number): boolean {
+  if (q.last >= j) return false;
+  let k = j - 1;
+  while (k > q.last && a.content[k] !== 1 && !ACT_CONJUNCTIONS.has(a.words[k].lower)) k--;
+  return k > q.last && ACT_CONJUNCTIONS.has(a.words[k].lower);
+}
+
 /** Whether the sentences share a content word within a few words after their predicates: the same object. */
 function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
   // A party or thing both name just after the predicate ("terminated GSOMIA", "withdrawal from the pact"); in the other
@@ -403,7 +418,7 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const x1 = firstValueAfter(x, e);
   const y1 = firstValueAfter(y, f);
   if (x1 && y1 && compareSlots(x1, y1) === 'differ') return false;
-  const namedNear = (q: Slot) => q.first >= j - 8 && q.first <= f + 8 && q.first !== j;
+  const namedNear = (q: Slot) => q.first >= j - 8 && q.first <= f + 8 && q.first !== j && !inEarlierConjunct(y, q, j);
   if (pairs.some(([p, q]) => p.first > e && p.first <= e + 5 && namedNear(q))) return true;
   // A pronoun after the draft's predicate ("… a currency swap with Seoul came up for renewal, and … the cabinet chose to
   // extend it") stands for the thing its sentence named before: that thing, named near the claim's predicate ("let a
