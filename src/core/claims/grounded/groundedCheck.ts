@@ -70,6 +70,7 @@ import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import {
+  AGO,
   analyseSentence,
   invertedCondition,
   KIND_BITS,
@@ -2059,7 +2060,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
       value.start,
       value.end,
       value.text,
-      valueWithUnit(source, expected),
+      value.kind === 'date' && expected.number?.years ? toldBackText(source, expected) : valueWithUnit(source, expected),
       replacementFor(value, expected),
       value.counted ? dateText(value.date!) : undefined,
       // So does one the source told from the time of writing: “Last December” (December 2018).
@@ -2073,6 +2074,9 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
     const coverage = Math.max(alignment.coverage, clauseCoverage(draft, value, source, alignment, reach));
     if (coverage < MIN_COVERAGE_WITH_MANY_ANCHORS) return [];
+    // A date against a length the passage tells back from its time of writing ("some 20 years ago"): two ways of
+    // telling a time, set against each other only where the passage says most of the sentence.
+    if (value.kind === 'date' && mismatches[0].source.number?.years && alignment.coverage < MIN_COVERAGE) return [];
     // Few anchors need most of the sentence shared, unless the value's own clause is one the passage tells.
     if (alignment.anchors < MANY_ANCHORS && coverage < MIN_COVERAGE && !valueClauseTold(draft, mismatches[0], source, alignment)) return [];
     // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
@@ -2138,6 +2142,15 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
+}
+
+/**
+ * A length told back from the time of writing as a warning on a draft's date quotes it: with its unit and its "ago"
+ * ("20 years ago"; "the past decade" is whole), for "20" alone says nothing against "1970s".
+ */
+function toldBackText(a: AnalysedSentence, slot: Slot): string {
+  const ago = a.words[slot.last + 2]?.lower === AGO.trim() && slot.number!.unit?.endsWith(AGO);
+  return ago ? wordsText(a, slot.first, slot.last + 2) : valueWithUnit(a, slot);
 }
 
 /**
