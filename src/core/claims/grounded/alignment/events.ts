@@ -187,6 +187,9 @@ export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: 
   const ex = eventOf(x, a);
   const ey = eventOf(y, b);
   if (ex === undefined || ey === undefined || ex === ey) return true;
+  // A decision dated with what it decided ("decision in summer 2019 to tighten export control measures") dates that
+  // act: a draft dating the tightening itself tells the same event.
+  if (decidedAct(y, b).has(ex) || decidedAct(x, a).has(ey)) return true;
   // A date before a noun phrase dates the thing it names, whichever of its words the other sentence's act is; and the
   // other sentence dates that thing too when it names it in the date's clause ("in June 2020, engaged in a standoff").
   const px = prenominalPhrase(x, a);
