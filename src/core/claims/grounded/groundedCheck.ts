@@ -865,6 +865,11 @@ function listCountConflict(
   return undefined;
 }
 
+/** The words of a slot as written ("Moon", "Kim Jin-pyo" as "Kim", "Jin", "pyo"). */
+function wordsOf(a: AnalysedSentence, slot: Slot): string[] {
+  return a.words.slice(slot.first, slot.last + 1).map((w) => w.text);
+}
+
 /**
  * Years the draft says are left of a time in office ("with two years left in his term") where the passage telling the
  * same says it is the last year of it ("Moon is entering his last year in office"): less than one year is left.
@@ -878,9 +883,20 @@ function remainingTermConflict(
     if (draft.quoted[slot.first] === 1) continue;
     const left = termWords(draft, slot.last + 2, REMAINING_WORDS);
     if (left === undefined) continue;
+    // The holder both name, in a sentence giving no date of its own (one may tell an earlier time of the same term):
+    // two accounts of what is left of one term, however little else the two share. Named as written, in capitals:
+    // the passage may open with the name alone ("Moon is entering …"), which its reading leaves untyped.
+    const undated = !draft.slots.some((s) => s.kind === 'date');
+    const holders = draft.slots.filter((d) => d.entity?.type === 'person' || d.entity?.type === 'name');
+    const namedIn = (source: AnalysedSentence, d: Slot) => {
+      const capitals = wordsOf(draft, d).filter((w) => /^\p{Lu}/u.test(w));
+      return capitals.length > 0 && capitals.every((w) => source.words.some((x) => x.text === w));
+    };
+    const holderNamed = (source: AnalysedSentence) => undated && holders.some((d) => namedIn(source, d));
     for (const { claim, alignment } of compared) {
       const source = claim.analysis;
-      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE || source.hedged || source.negations.length > 0) continue;
+      const enough = alignment.coverage >= MIN_COVERAGE || (holderNamed(source) && alignment.coverage >= MIN_COVERAGE_WITH_MANY_ANCHORS);
+      if (alignment.anchors < MIN_ANCHORS || !enough || source.hedged || source.negations.length > 0) continue;
       for (let i = 0; i + 1 < source.words.length; i++) {
         if (!FINAL_WORDS.has(source.words[i].lower) || stem(source.words[i + 1].lower) !== YEARS) continue;
         const end = termWords(source, i + 2);
@@ -963,14 +979,17 @@ function rankOf(a: AnalysedSentence, sense?: string): { sense: string; rank: num
 /** The stem of "year", the unit of a length of years as the analysis keeps it. */
 const YEARS = stem('year');
 
+/** Words after a length of years its term noun may stand within ("three years still left in his term"). */
+const TERM_REACH = 5;
+
 /**
- * Where a phrase of a time in office ends, read from word `from` in one clause within four words: a term noun
+ * Where a phrase of a time in office ends, read from word `from` in one clause within `TERM_REACH` words: a term noun
  * ("in his term", "of office"), after one of `before` when given ("left in his term"); the index of its last word.
  */
 function termWords(a: AnalysedSentence, from: number, before?: ReadonlySet<string>): number | undefined {
   let seen = before === undefined;
   let at: number | undefined;
-  for (let i = from; i < a.words.length && i < from + 4; i++) {
+  for (let i = from; i < a.words.length && i < from + TERM_REACH; i++) {
     if (i > from && !sameClause(a, i - 1, i)) break;
     const w = a.words[i].lower;
     if (before?.has(w) && at === undefined) {
