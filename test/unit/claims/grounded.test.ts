@@ -1592,6 +1592,22 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads years left in a term against the holder\'s last year, the two sharing little besides the holder, or with "still" between', () => {
+    const kb = realKnowledge();
+    // The source: "Moon is entering his last year in office and is somewhat desperate to make a breakthrough …":
+    // the holder named by both ties the two, though the sentences share few other words.
+    for (const [text, value] of [
+      ['With three years left in his term, Moon is eager for a breakthrough with North Korea.', 'three years left'],
+      ['With four years still left in his term, Moon is desperate for a breakthrough with North Korea.', 'four years still left'],
+    ])
+      assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+    silentOnEach(kb, [
+      // Another time of the same term, dated.
+      'In 2018, with four years left in his term, Moon sought a breakthrough with North Korea.',
+      'Moon, entering the last year of his term, wants a breakthrough with North Korea.',
+    ]);
+  });
+
   it('orders two events the sources date by decades, one told by its name alone ("The Six-Party Talks came …")', () => {
     const kb = realKnowledge();
     // The sources: "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first

@@ -28,3 +28,14 @@ describe('claims read from the sources: a thing named by its season', () => {
     assert.deepEqual(warned('South Korea hosted the Winter Olympic Games at PyeongChang in February 2018.'), []);
   });
 });
+
+describe('claims read from the sources: a named thing told by its decade', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('reads "the Six-Party Talks of the 1980s" against a passage dating the talks beside their name ("a decade later")', () => {
+    const talks = (decade: string) => `The Six-Party Talks of the ${decade} exposed Tokyo's anxieties about a regional settlement.`;
+    assert.deepEqual(warned(talks('1980s')), ['1980s']);
+    // "Only in the 1990s … Perry …" and "The Six-Party Talks a decade later …": the 2000s.
+    assert.deepEqual(warned(talks('2000s')), []);
+  });
+});

@@ -55,3 +55,19 @@ describe('claims read from the sources: "midsummer" and "midwinter" as seasons',
     }
   });
 });
+
+describe('claims read from the sources: a season against a dated decision', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('reads a decision dated with what it decided ("decision in summer 2019 to tighten …") as the date of that act', () => {
+    const curbs = (when: string) =>
+      `Japan's Cabinet abruptly tightened export controls in ${when} and dropped South Korea from its white list of preferred trading partners, hurting Korean chipmakers.`;
+    assert.deepEqual(warned(curbs('the spring of 2019')), ['spring of 2019']);
+    assert.deepEqual(
+      warned('The Japanese Cabinet tightened export controls and delisted South Korea from its white list in summer 2018.'),
+      ['summer 2018'],
+    );
+    assert.deepEqual(warned(curbs('the summer of 2019')), []);
+    assert.deepEqual(warned(curbs('July 2019')), []);
+  });
+});

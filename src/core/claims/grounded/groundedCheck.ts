@@ -75,6 +75,7 @@ import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import { datedOrderConflict } from './datedOrder';
 import {
+  AGO,
   analyseSentence,
   invertedCondition,
   KIND_BITS,
@@ -735,6 +736,11 @@ function listCountConflict(
   return undefined;
 }
 
+/** The words of a slot as written ("Moon", "Kim Jin-pyo" as "Kim", "Jin", "pyo"). */
+function wordsOf(a: AnalysedSentence, slot: Slot): string[] {
+  return a.words.slice(slot.first, slot.last + 1).map((w) => w.text);
+}
+
 /**
  * Years the draft says are left of a time in office ("with two years left in his term") where the passage telling the
  * same says it is the last year of it ("Moon is entering his last year in office"): less than one year is left.
@@ -748,9 +754,20 @@ function remainingTermConflict(
     if (draft.quoted[slot.first] === 1) continue;
     const left = termWords(draft, slot.last + 2, REMAINING_WORDS);
     if (left === undefined) continue;
+    // The holder both name, in a sentence giving no date of its own (one may tell an earlier time of the same term):
+    // two accounts of what is left of one term, however little else the two share. Named as written, in capitals:
+    // the passage may open with the name alone ("Moon is entering …"), which its reading leaves untyped.
+    const undated = !draft.slots.some((s) => s.kind === 'date');
+    const holders = draft.slots.filter((d) => d.entity?.type === 'person' || d.entity?.type === 'name');
+    const namedIn = (source: AnalysedSentence, d: Slot) => {
+      const capitals = wordsOf(draft, d).filter((w) => /^\p{Lu}/u.test(w));
+      return capitals.length > 0 && capitals.every((w) => source.words.some((x) => x.text === w));
+    };
+    const holderNamed = (source: AnalysedSentence) => undated && holders.some((d) => namedIn(source, d));
     for (const { claim, alignment } of compared) {
       const source = claim.analysis;
-      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < MIN_COVERAGE || source.hedged || source.negations.length > 0) continue;
+      const enough = alignment.coverage >= MIN_COVERAGE || (holderNamed(source) && alignment.coverage >= MIN_COVERAGE_WITH_MANY_ANCHORS);
+      if (alignment.anchors < MIN_ANCHORS || !enough || source.hedged || source.negations.length > 0) continue;
       for (let i = 0; i + 1 < source.words.length; i++) {
         if (!FINAL_WORDS.has(source.words[i].lower) || stem(source.words[i + 1].lower) !== YEARS) continue;
         const end = termWords(source, i + 2);
@@ -833,14 +850,17 @@ function rankOf(a: AnalysedSentence, sense?: string): { sense: string; rank: num
 /** The stem of "year", the unit of a length of years as the analysis keeps it. */
 const YEARS = stem('year');
 
+/** Words after a length of years its term noun may stand within ("three years still left in his term"). */
+const TERM_REACH = 5;
+
 /**
- * Where a phrase of a time in office ends, read from word `from` in one clause within four words: a term noun
+ * Where a phrase of a time in office ends, read from word `from` in one clause within `TERM_REACH` words: a term noun
  * ("in his term", "of office"), after one of `before` when given ("left in his term"); the index of its last word.
  */
 function termWords(a: AnalysedSentence, from: number, before?: ReadonlySet<string>): number | undefined {
   let seen = before === undefined;
   let at: number | undefined;
-  for (let i = from; i < a.words.length && i < from + 4; i++) {
+  for (let i = from; i < a.words.length && i < from + TERM_REACH; i++) {
     if (i > from && !sameClause(a, i - 1, i)) break;
     const w = a.words[i].lower;
     if (before?.has(w) && at === undefined) {
@@ -1889,6 +1909,9 @@ function valueConflicts(
   if (alignment.apart && clause < MIN_COVERAGE) return false;
   const coverage = Math.max(alignment.coverage, clause);
   if (coverage < MIN_COVERAGE_WITH_MANY_ANCHORS) return false;
+  // A date against a length the passage tells back from its time of writing ("some 20 years ago"): two ways of
+  // telling a time, set against each other only where the passage says most of the sentence.
+  if (value.kind === 'date' && mismatch.source.number?.years && alignment.coverage < MIN_COVERAGE) return false;
   // Few anchors need most of the sentence shared, unless the value's own clause is one the passage tells.
   if (alignment.anchors < MANY_ANCHORS && coverage < MIN_COVERAGE && !valueClauseTold(draft, mismatch, source, alignment)) return false;
   // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
@@ -1940,7 +1963,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
       value.start,
       value.end,
       value.text,
-      valueWithUnit(source, expected),
+      value.kind === 'date' && expected.number?.years ? toldBackText(source, expected) : valueWithUnit(source, expected),
       replacementFor(value, expected),
       value.counted ? dateText(value.date!) : undefined,
       // So does one the source told from the time of writing: “Last December” (December 2018).
@@ -2010,6 +2033,15 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
+}
+
+/**
+ * A length told back from the time of writing as a warning on a draft's date quotes it: with its unit and its "ago"
+ * ("20 years ago"; "the past decade" is whole), for "20" alone says nothing against "1970s".
+ */
+function toldBackText(a: AnalysedSentence, slot: Slot): string {
+  const ago = a.words[slot.last + 2]?.lower === AGO.trim() && slot.number!.unit?.endsWith(AGO);
+  return ago ? wordsText(a, slot.first, slot.last + 2) : valueWithUnit(a, slot);
 }
 
 /**

@@ -1464,6 +1464,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // A quarrel taken before a body ("took the dispute to …", "brought the quarrel to …").
   ['quarrel', 'dispute', 'feud'],
   ['compare', 'liken'],
+  // A sudden growth in number ("an explosion of such minilaterals", "minilateral groupings proliferated", "the boom").
+  ['proliferate', 'explosion', 'boom', 'multiply'],
   ['culminate', 'peak'],
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],

@@ -141,6 +141,11 @@ export interface Slot {
     step?: number;
     range?: readonly [number, number];
     least?: boolean;
+    /**
+     * The years a length told back from a source's time of writing comes to ("some 20 years ago", "the past decade"),
+     * as far as its rounding and the bounds of that time allow: set on a passage's reading only (writtenDates.ts).
+     */
+    years?: readonly [number, number];
   };
   /**
    * `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. `country`: the
@@ -1002,7 +1007,7 @@ function roundingStep(value: number): number {
  * Added to the unit of a length of time told back from the time of writing ("20 years ago"): it is compared only with
  * another such length, not with how long something lasted ("for 20 years").
  */
-const AGO = ' ago';
+export const AGO = ' ago';
 
 /** Whether word `i` is the "ago" closing a length told back from now, its unit marked so (`AGO`). */
 function agoOfLength(slots: readonly Slot[], i: number): boolean {
@@ -1014,13 +1019,13 @@ function agoOfLength(slots: readonly Slot[], i: number): boolean {
  * decade"): the window a statement covers, compared only with another such window, not with how long something has
  * been so ("the lowest point in 70 years").
  */
-const WINDOW = ' back';
+export const WINDOW = ' back';
 
 /** Words before a length of time that make it a window ending now ("the past two years", "the last decade"). */
 const WINDOW_OPENERS = new Set(['past', 'last', 'previous']);
 
 /** The unit of a length of time in years, as the analysis keeps it (a stem). */
-const YEAR_UNIT = stem('years');
+export const YEAR_UNIT = stem('years');
 
 /**
  * A span of years written as a word after "a" ("a decade", "a century"), with a part before it ("half a century", "a

@@ -7,7 +7,7 @@
  */
 import type { SourceDate } from '../../knowledge/types';
 import { SEASON_MONTHS, type DraftDate } from '../values';
-import { KIND_BITS, newSlot, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { AGO, KIND_BITS, newSlot, WINDOW, YEAR_UNIT, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 
 /** A day of writing, as far as it is known (a bound given to the month stands for every day of it). */
 interface WritingDay {
@@ -56,6 +56,12 @@ export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTim
   let slots: Slot[] | undefined;
   const words = reading.words;
   reading.slots.forEach((slot, k) => {
+    const years = yearsToldBack(slot, time);
+    if (years) {
+      slots ??= [...reading.slots];
+      slots[k] = { ...slot, number: { ...slot.number!, years } };
+      return;
+    }
     const date = slot.date;
     if (slot.kind !== 'date' || !date || date.year !== undefined || date.decade !== undefined) return;
     if (words[slot.first - 1]?.lower !== 'last') return;
@@ -75,7 +81,9 @@ export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTim
   if (!slots) return reading;
   const content = reading.content.slice();
   for (const s of slots) if (s.counted) for (let i = s.first; i <= s.last; i++) content[i] = 0;
-  return { ...reading, slots, content, kinds: slots.reduce((bits, s) => bits | KIND_BITS[s.kind], 0) };
+  // A length told back is compared with a draft's dates too (`compareSlots`): the passage is a candidate for them.
+  const kinds = slots.reduce((bits, s) => bits | KIND_BITS[s.kind] | (s.number?.years ? KIND_BITS.date : 0), 0);
+  return { ...reading, slots, content, kinds };
 }
 
 /** A date slot over words first..last, read as `date` and marked as counted. */
@@ -139,4 +147,20 @@ function writtenMonthOfPastWeek(time: WritingTime): { year: number; month: numbe
   if (earliest.day === undefined || latest.day === undefined) return undefined;
   if (earliest.year !== latest.year || earliest.month !== latest.month || earliest.day <= WEEK_DAYS) return undefined;
   return { year: latest.year, month: latest.month };
+}
+
+/**
+ * The years a length of years told back from the time of writing comes to: "some 20 years ago" written in 2021 is
+ * about 2001, "the past decade" the ten years up to 2021. Widened by half the length's rounding step either way (a
+ * writer's "20 years" may be 16 or 24) and by the bounds of the time of writing; undefined for any other value.
+ */
+function yearsToldBack(slot: Slot, time: WritingTime): readonly [number, number] | undefined {
+  const n = slot.number;
+  if (slot.kind !== 'number' || !n || (n.unit !== YEAR_UNIT + AGO && n.unit !== YEAR_UNIT + WINDOW)) return undefined;
+  const [least, most] = n.range ?? [n.value, n.value];
+  const slack = Math.ceil(Math.max(n.step ?? 1, n.approximate ? 0.3 * most : 0) / 2);
+  const from = time.earliest.year - most - slack;
+  // A length ago is a time back then; a window ("the past decade") runs up to the time of writing.
+  const to = n.unit === YEAR_UNIT + AGO ? time.latest.year - least + slack : time.latest.year;
+  return [from, to];
 }

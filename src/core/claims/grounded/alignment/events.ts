@@ -3,7 +3,15 @@
  * act, or a value belongs to another event the draft tells. Apart because two dates of one kind may still date two
  * events, which no comparison of the dates themselves can tell.
  */
-import { ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, GATHERING_NOUNS, PARTY_COUNT_WORDS, PREVIOUS_WORDS, WILLED_NOUNS } from '../lexicon';
+import {
+  ASIDE_RELATIVES,
+  ATTRIBUTIVE_OPENERS,
+  EVENT_PREPOSITIONS,
+  GATHERING_NOUNS,
+  PARTY_COUNT_WORDS,
+  PREVIOUS_WORDS,
+  WILLED_NOUNS,
+} from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
@@ -84,8 +92,15 @@ function eventOf(a: AnalysedSentence, slot: Slot): string | undefined {
     if (a.content[i] === 1 && ACT_ENDING.test(a.words[i].lower) && !a.words[i].joined) return a.stems[i];
   }
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 5; i--) if (eventWord(a, i) && !a.words[i].joined) return a.stems[i];
+  // An aside after the date (", which culminated in …") tells more of the time it names, not the act it dates.
+  if (asideAfter(a, slot.last)) return undefined;
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) if (eventWord(a, i)) return a.stems[i];
   return undefined;
+}
+
+/** Whether a relative aside opens right after word `k`, set off by a comma ("the 1980s, which culminated …"). */
+function asideAfter(a: AnalysedSentence, k: number): boolean {
+  return ASIDE_RELATIVES.has(a.words[k + 1]?.lower ?? '') && textBetween(a, k, k + 1).includes(',');
 }
 
 /**
@@ -172,6 +187,9 @@ export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: 
   const ex = eventOf(x, a);
   const ey = eventOf(y, b);
   if (ex === undefined || ey === undefined || ex === ey) return true;
+  // A decision dated with what it decided ("decision in summer 2019 to tighten export control measures") dates that
+  // act: a draft dating the tightening itself tells the same event.
+  if (decidedAct(y, b).has(ex) || decidedAct(x, a).has(ey)) return true;
   // A date before a noun phrase dates the thing it names, whichever of its words the other sentence's act is; and the
   // other sentence dates that thing too when it names it in the date's clause ("in June 2020, engaged in a standoff").
   const px = prenominalPhrase(x, a);

@@ -100,7 +100,34 @@ function yearNamingDated(named: AnalysedSentence, slot: Slot, other: AnalysedSen
   if (other.slots.some(agreement) || anotherOfKind(named, slot, other)) return 'incomparable';
   const act = actOfNamedThing(named, slot);
   if (act !== undefined && other.contentStems.has(act)) return 'differ';
-  return eventDatedAlike(named, slot, other, date) ? 'differ' : 'incomparable';
+  return eventDatedAlike(named, slot, other, date) || thingDatedAlike(named, slot, other, date) ? 'differ' : 'incomparable';
+}
+
+/**
+ * A named thing told by its time ("the Six-Party Talks of the 1980s", "the 2012 Senkaku clash" naming no act) that the
+ * other sentence dates right beside its name ("The Six-Party Talks a decade later revealed …"): both date the thing.
+ */
+function thingDatedAlike(named: AnalysedSentence, slot: Slot, other: AnalysedSentence, date: Slot): boolean {
+  const thing = thingNamedBy(named, slot);
+  if (!thing) return false;
+  return other.slots.some(
+    (o) =>
+      o.kind === 'entity' &&
+      compareSlots(o, thing) === 'same' &&
+      ((date.first === o.last + 1 && /^\s+$/.test(textBetween(other, o.last, date.first))) ||
+        (o.first === date.last + 1 && /^\s+$/.test(textBetween(other, date.last, o.first)))),
+  );
+}
+
+/** The named thing a date names: the one it ends ("the Six-Party Talks of the 1980s") or stands right before. */
+function thingNamedBy(a: AnalysedSentence, slot: Slot): Slot | undefined {
+  const of = a.words[slot.first - 1]?.lower === 'the' ? slot.first - 2 : slot.first - 1;
+  const spaced = (i: number, j: number) => /^\s+$/.test(textBetween(a, i, j));
+  if (a.words[of]?.lower === 'of' && spaced(of - 1, of)) {
+    const before = a.slots.find((o) => o.kind === 'entity' && o.last === of - 1);
+    if (before) return before;
+  }
+  return a.slots.find((o) => o.kind === 'entity' && o.first === slot.last + 1 && spaced(slot.last, o.first));
 }
 
 /**

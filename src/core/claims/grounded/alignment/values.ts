@@ -68,7 +68,7 @@ function outsidePart(a: DraftDate, b: DraftDate): boolean {
 
 /** Whether two slots of one kind can name the same value. */
 export function compareSlots(a: Slot, b: Slot): Comparison {
-  if (a.kind !== b.kind) return 'incomparable';
+  if (a.kind !== b.kind) return toldBackAgainstDate(a, b) ?? toldBackAgainstDate(b, a) ?? 'incomparable';
   switch (a.kind) {
     case 'date':
       // "the 2015 agreement" names a thing by its year; it does not date the event the clause tells. It still agrees
@@ -129,6 +129,21 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       return 'differ';
     }
   }
+}
+
+/**
+ * A date (a year or a decade, dating an event) against a source's length told back from its time of writing ("some
+ * 20 years ago", "in the past decade", read as the years it comes to): 'differ' where the two share no year ("in the
+ * 1970s" against "some 20 years ago" written in 2021). Never 'same': a length and a date are no shared anchor.
+ */
+function toldBackAgainstDate(date: Slot, length: Slot): Comparison | undefined {
+  const years = length.number?.years;
+  const d = date.date;
+  if (date.kind !== 'date' || !d || date.attributive || !years) return undefined;
+  const first = d.year ?? d.decade;
+  if (first === undefined) return undefined;
+  const last = d.year ?? first + 9;
+  return last < years[0] || first > years[1] ? 'differ' : 'incomparable';
 }
 
 /**
