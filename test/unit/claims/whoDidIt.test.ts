@@ -788,4 +788,27 @@ describe('claims read from the sources: the party a cleft singles out, against t
       ],
     );
   });
+
+  it('reads the party a thing "came from" as the one who made it, as the subject of its act', () => {
+    // The sources: "… the United States condemns it and has moved to impose sanctions against the coup leaders", and
+    // "South Korea's Supreme Court ordered Japanese companies to compensate … forced laborers" (the ruling of 2018).
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'The move to impose sanctions on the coup leaders, however, has come from Tokyo.', value: 'Tokyo' },
+        {
+          text: "Late last year Korea's top court ordered Japanese companies to compensate wartime forced laborers. That ruling came from the constitutional court.",
+          value: 'constitutional court',
+        },
+      ],
+      [
+        'The move to impose sanctions on the coup leaders, however, has come from Washington.',
+        'The move to impose sanctions on the coup leaders has come from the United States.',
+        "Late last year Korea's top court ordered Japanese companies to compensate wartime forced laborers. That ruling came from the Supreme Court.",
+        // A party that itself came from a place travelled: the place is no maker of anything.
+        'In November, Park Jie-won came from Seoul to Tokyo as a presidential envoy.',
+      ],
+    );
+  });
 });

@@ -7,6 +7,10 @@ import { SYMMETRIC_ACT_VERBS } from '../lexicon';
 import { possessiveMark, TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
+import { sameClause } from './clauses';
+
+/** The stem of "come" ("came", "comes", "has come"), whose "from" names the maker or speaker of its subject. */
+const COME = stem('come');
 
 /** Words before a value that do not say how it relates to the rest of the clause. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 's', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'then', 'former']);
@@ -45,9 +49,22 @@ export function relationOf(a: AnalysedSentence, slot: Slot): string | undefined 
     // "toward a rising China": a word describing the party after its article belongs to its phrase.
     if (i === slot.first - 1 && i > 1 && (a.words[i - 1].lower === 'a' || a.words[i - 1].lower === 'an') && a.content[i] === 1) continue;
     if (place && (w === 'to' ? i > 0 && TRAVEL_STEMS.has(a.stems[i - 1]) : TRAVEL_STEMS.has(a.stems[i]))) return DESTINATION;
+    // "The proposal came from a senior Korean politician", "That assessment came from Park": the party a thing comes
+    // from is the one who made or said it, as the subject of "proposed" or "said" is (`comesFromMaker`).
+    if (w === 'from' && comesFromMaker(a, i)) return undefined;
     return RELATION_WORDS.has(w) ? w : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the "from" at word i follows a form of "come" whose subject names no party ("The move to impose sanctions
+ * … has come from Tokyo"): what came is a thing, and the party after "from" made or said it. A party coming from a
+ * place ("Kang came from Seoul") is travelling: the place keeps its "from".
+ */
+function comesFromMaker(a: AnalysedSentence, i: number): boolean {
+  if (i === 0 || a.stems[i - 1] !== COME) return false;
+  return !a.slots.some((s) => s.kind === 'entity' && s.last < i - 1 && sameClause(a, s.last, i - 1));
 }
 
 /**
