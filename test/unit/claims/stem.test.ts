@@ -26,6 +26,9 @@ describe('the stemmer the claim checker compares words by', () => {
       ['cautious', 'caution', 'cautions'],
       ['suspicious', 'suspicion'],
       ['ambitious', 'ambition'],
+      // The "-eal" of a root is no noun's "-al": "reveal" meets "revealed" as "appeal" meets "appealed".
+      ['reveal', 'revealed', 'reveals', 'revealing'],
+      ['appeal', 'appealed', 'appeals'],
     ]);
   });
 

@@ -1480,6 +1480,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['directly', 'straight'],
   // Bringing a gathering about ("convened the three-way meeting", "organized a trilateral meeting").
   ['organize', 'organise', 'convene'],
+  // Whether something is genuine ("denied the veracity of the video", "disputed the authenticity of the video").
+  ['veracity', 'authenticity'],
+  // Bringing something hidden to light ("the talks revealed Tokyo's angst", "exposed Tokyo's anxieties").
+  ['reveal', 'expose'],
+  // A cool, quiet reaction ("Tokyo has been relatively subdued in response", "Tokyo's reply has been muted").
+  ['subdued', 'muted'],
   // Military practice in other words ("joint drills", "joint exercises").
   ['exercises', 'drills'],
   // British spellings the stemmer cannot derive (its "-our" and "-ise" are derived): one word in either spelling.

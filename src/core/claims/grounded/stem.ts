@@ -101,6 +101,8 @@ function computeStem(word: string): string {
     if (!word.endsWith(suffix)) continue;
     let base = word.slice(0, word.length - suffix.length) + replacement;
     if (base.length < 3 || !VOWEL.test(base)) continue;
+    // The "-eal" of "reveal", "appeal", "repeal" is the root's, not a noun's "-al": "reveal" meets "revealed".
+    if (suffix.startsWith('al') && base.endsWith('e')) continue;
     // "planned", "planning" → "plan": a doubled final consonant left by the suffix is undoubled.
     const last = base.length - 1;
     // Not below three letters: "added" stays "add". A doubled "f" is the word's own ("rebuffed", "staffed", "tariffs"):
