@@ -59,4 +59,18 @@ describe('claims read from the sources: the time counted between two events', ()
       'The Biden administration sent a gentle but clear message to its allies within weeks of taking office.',
     ]);
   });
+
+  it('counts the time between two events the passages date ("a decade before" a ruling of 2018 and curbs of summer 2019)', () => {
+    // "In 2018, however, the ROK Supreme Court ruled …"; "The Japanese Cabinet's sudden decision in summer 2019 to
+    // tighten export control measures …"; "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's
+    // prime minister following Abe's resignation."
+    warnsOn([
+      ["The Supreme Court's labour ruling came a decade before Tokyo's export curbs.", 'a decade before'],
+      ["Suga became prime minister two years after Abe's resignation.", 'two years after'],
+    ]);
+    silentOn([
+      "The Supreme Court's labour ruling came a year before Tokyo's export curbs.",
+      "Suga became prime minister a month after Abe's resignation.",
+    ]);
+  });
 });

@@ -7,7 +7,9 @@
  * Like datedOrder.ts it imports groundedCheck.ts's helpers, which import it: nothing here reads them at module level.
  */
 import type { ClaimFinding } from '../types';
+import { dayRange, type DraftDate } from '../values';
 import { compareSlots } from './alignment/values';
+import { datedEvent, eventClause } from './datedOrder';
 import { candidatesFor, draftText, finding, LIGHT } from './groundedCheck';
 import {
   SPAN_STRETCH_OPENERS,
@@ -145,6 +147,8 @@ export function countedSpanConflict(index: SourceClaims, draft: AnalysedSentence
   if (draft.hedged || draft.conditional || draft.negations.length > 0) return undefined;
   const mine = countedSpans(draft).filter((s) => s.by);
   if (mine.length === 0) return undefined;
+  const dated = datedSpanConflict(index, draft, mine);
+  if (dated) return dated;
   for (const c of candidatesFor(index, draft)) {
     const claim = index.claim(c);
     const a = claim.analysis;
@@ -181,6 +185,47 @@ export function countedSpanConflict(index: SourceClaims, draft: AnalysedSentence
         );
       }
     }
+  }
+  return undefined;
+}
+
+/** A date's first or last day (`dayRange`'s ordinal) as a count of days, for the length between two dates. */
+function days(ordinal: number): number {
+  const year = Math.floor(ordinal / 512);
+  const rest = ordinal % 512;
+  return year * 365 + (Math.floor(rest / 32) - 1) * 30.4 + (rest % 32);
+}
+
+/**
+ * A draft counting the time between two events the passages date ("Suga became prime minister a year after Abe's
+ * resignation" against "Abe resigned in the late summer of 2020" and "In September 2020, … Suga became Japan's prime
+ * minister"): the least and the most the two dates allow between them must meet the count. Both dates must be placed
+ * in time (a year or a decade); an order the dates contradict is the dated order check's (datedOrder.ts).
+ */
+function datedSpanConflict(index: SourceClaims, draft: AnalysedSentence, spans: readonly CountedSpan[]): ClaimFinding | undefined {
+  const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
+  for (const span of spans) {
+    const [byFrom, byTo] = span.by!;
+    const [ownFrom, ownTo] = span.own ?? (span.first <= 1 ? [byTo, draft.words.length] : [0, span.first]);
+    if (ownTo <= ownFrom || byTo <= byFrom) continue;
+    const own = datedEvent(index, eventClause(draft, ownFrom, ownTo));
+    const by = own && datedEvent(index, eventClause(draft, byFrom, byTo));
+    if (!own || !by || own.claim === by.claim || !placed(own.date.date!) || !placed(by.date.date!)) continue;
+    const [later, earlier] = span.direction === 'after' ? [own, by] : [by, own];
+    const [lFrom, lTo] = dayRange(later.date.date!).map(days);
+    const [eFrom, eTo] = dayRange(earlier.date.date!).map(days);
+    const most = lTo - eFrom;
+    const least = Math.max(0, lFrom - eTo);
+    if (most < 0 || (span.to >= least && span.from <= most)) continue;
+    const last = shownEnd(draft, span);
+    return finding(
+      own.claim,
+      draft.words[span.first].start,
+      draft.words[last].end,
+      draftText(draft, span.first, last),
+      `${own.date.text} (the other event: ${by.date.text})`,
+      undefined,
+    );
   }
   return undefined;
 }
