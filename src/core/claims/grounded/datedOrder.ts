@@ -60,7 +60,7 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
  * in time: another ("As one skeptic put it, …") is a word of the clause like any. A clause of such words alone names
  * its event by the things it names (`datedNamedEvent`).
  */
-function eventClause(draft: AnalysedSentence, from: number, to: number): AnalysedSentence {
+export function eventClause(draft: AnalysedSentence, from: number, to: number): AnalysedSentence {
   const clause = clauseOf(draft, from, to);
   let last = to - 1;
   while (last >= from && (draft.content[last] !== 1 || draft.words[last].lower === 'only')) last--;
@@ -153,7 +153,7 @@ function withRunningYear(index: SourceClaims, dated: DatedEvent): DraftDate {
 const DATED_EVENT_COVERAGE = 0.55;
 
 /** The passage that tells a clause's event most fully, naming every party the clause names, with its one date to a month. */
-function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnchors = MIN_ANCHORS): DatedEvent | undefined {
+export function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnchors = MIN_ANCHORS): DatedEvent | undefined {
   const own = clause.slots.filter((s) => s.kind === 'date');
   // A clause dating its own event ("Japan's summer 2019 export controls"): the passage telling the event without the
   // date, where it gives that date too, dates it (a passage dating it otherwise makes the date the error, not the order).
@@ -299,7 +299,7 @@ function narratedOpening(
  * A passage telling a clause's event, and the date it gives it (`datedEvent`); or, `own`, the date the draft gives an
  * event no passage dates, with the other event's passage (`ownYear`).
  */
-type DatedEvent = { claim: SourceClaim; c: number; date: Slot; own?: true };
+export type DatedEvent = { claim: SourceClaim; c: number; date: Slot; own?: true };
 
 /**
  * The event a clause dates itself to a year and no passage dates ("followed the 2015 agreement"), set against the

@@ -73,6 +73,7 @@ import { dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
+import { countedSpanConflict } from './countedSpan';
 import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
@@ -1065,8 +1066,13 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   const decided = decide(index, draft, compared, nearly);
   if (decided && decided.length > 0) return decided;
   // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
-  // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares.
-  const dated = datedOrderConflict(index, draft) ?? stopOrderConflict(draft, passages) ?? answerOrderConflict(draft, compared);
+  // sources date: "Kang's appointment came ahead of Park's trip" is wrong by the two dates, whatever else it shares;
+  // nor of the time a passage counts between two events ("… a decade later").
+  const dated =
+    datedOrderConflict(index, draft) ??
+    countedSpanConflict(index, draft) ??
+    stopOrderConflict(draft, passages) ??
+    answerOrderConflict(draft, compared);
   if (dated) return [dated];
   if (decided) return decided;
   const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);

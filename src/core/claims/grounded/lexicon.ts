@@ -1803,3 +1803,39 @@ export const SUMMING_NOUNS = words(`
   clash confrontation standoff showdown skirmish spat row
   effort attempt push move step gesture exchange encounter
 `);
+
+/**
+ * Units a length of time between two events is counted in ("two decades after", "a month before", "within weeks of"),
+ * each in days, so counts in different units compare (countedSpan.ts). Singular only: a plural is read by its "s".
+ */
+export const SPAN_UNIT_DAYS: ReadonlyMap<string, number> = new Map([
+  ['day', 1],
+  ['week', 7],
+  ['month', 30],
+  ['year', 365],
+  ['decade', 3650],
+]);
+
+/** Words before a count of time making it rough ("some twenty years later", "about six months after"): a wider range. */
+export const SPAN_APPROXIMATE = words(`some about around roughly approximately nearly almost`);
+
+/** Words (one or two) before a count of time making it a most ("within a year of", "less than a decade after"). */
+export const SPAN_CEILINGS: ReadonlySet<string> = new Set(['within', 'under', 'less than', 'fewer than']);
+
+/** Words (one or two) before a count of time making it a least ("more than a year before", "over two decades after"). */
+export const SPAN_FLOORS: ReadonlySet<string> = new Set(['over', 'more than', 'at least']);
+
+/**
+ * Verbs of order in the passive before a count of time and "by" ("X was followed a decade later by Y"): whether the
+ * subject came that long before the other event or after it.
+ */
+export const SPAN_PASSIVE_ORDER: ReadonlyMap<string, 'before' | 'after'> = new Map([
+  ['followed', 'before'],
+  ['preceded', 'after'],
+]);
+
+/**
+ * Words before a count of time making it a stretch rather than a distance between two events ("in the two decades
+ * after", "for a year after", "the first months after", "during the weeks before"): nothing happened that long after.
+ */
+export const SPAN_STRETCH_OPENERS = words(`the in for during throughout these those its their his her first next past last following`);

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { grounded, words } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * The length of time a draft counts between two events, against the count a source gives the same two, read from the
+ * sources' own text with the hand-written facts off.
+ */
+
+/** Each text warns once, on `value`. */
+function warnsOn(texts: readonly (readonly [string, string])[]): void {
+  const kb = realKnowledge();
+  for (const [text, value] of texts) assert.deepEqual(words(text, grounded(kb, text)), [value], text);
+}
+
+/** No text warns. */
+function silentOn(texts: readonly string[]): void {
+  const kb = realKnowledge();
+  for (const text of texts) assert.deepEqual(words(text, grounded(kb, text)), [], text);
+}
+
+describe('claims read from the sources: the time counted between two events', () => {
+  it('counts from the event the passage before told ("… a decade later")', () => {
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach …"; "The
+    // Six-Party Talks a decade later revealed considerable angst in Tokyo …".
+    warnsOn([
+      ["The Six-Party Talks came two decades after Perry's trilateral approach.", 'two decades after'],
+      ["Perry's trilateral approach came two decades before the Six-Party Talks.", 'two decades before'],
+      [
+        "Perry's alliances-first approach in the 1990s was followed some twenty years later by the Six-Party Talks.",
+        'some twenty years later',
+      ],
+    ]);
+    silentOn([
+      "The Six-Party Talks came a decade after Perry's trilateral approach.",
+      "The Six-Party Talks came about eight years after Perry's trilateral approach.",
+      "Perry's trilateral approach came a decade before the Six-Party Talks.",
+      "Perry's alliances-first approach in the 1990s was followed some ten years later by the Six-Party Talks.",
+      // A stretch of time, not the distance between the two.
+      "In the two decades after Perry's trilateral approach, the Six-Party Talks revealed angst in Tokyo.",
+    ]);
+  });
+
+  it('reads "within days of" as a most, and a rough count as a range', () => {
+    // "Within days of taking office, the Biden administration sent a gentle but clear message to their Japanese and
+    // Korean allies to move quickly to repair their broken relationship."
+    warnsOn([
+      [
+        'The Biden administration sent a gentle but clear message to its allies about six months after taking office.',
+        'about six months after',
+      ],
+      [
+        'The Biden administration sent its allies a gentle but clear message more than a year after taking office.',
+        'more than a year after',
+      ],
+    ]);
+    silentOn([
+      'The Biden administration sent a gentle but clear message to its allies a week after taking office.',
+      'The Biden administration sent a gentle but clear message to its allies within weeks of taking office.',
+    ]);
+  });
+
+  it('counts the time between two events the passages date ("a decade before" a ruling of 2018 and curbs of summer 2019)', () => {
+    // "In 2018, however, the ROK Supreme Court ruled …"; "The Japanese Cabinet's sudden decision in summer 2019 to
+    // tighten export control measures …"; "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's
+    // prime minister following Abe's resignation."
+    warnsOn([
+      ["The Supreme Court's labour ruling came a decade before Tokyo's export curbs.", 'a decade before'],
+      ["Suga became prime minister two years after Abe's resignation.", 'two years after'],
+    ]);
+    silentOn([
+      "The Supreme Court's labour ruling came a year before Tokyo's export curbs.",
+      "Suga became prime minister a month after Abe's resignation.",
+    ]);
+  });
+});
