@@ -23,7 +23,8 @@ export function run(): string {
   for (const { label, curatedFacts } of MODES) {
     const s = scoreFrozen(kb, items, curatedFacts);
     lines.push(
-      `- ${label}: precision ${s.precision.toFixed(3)} / recall ${s.recall.toFixed(3)} (${s.truePositives} right, ${s.falsePositives} false alarms, ${s.falseNegatives} missed)`,
+      `- ${label}: precision ${s.precision.toFixed(3)} / recall ${s.recall.toFixed(3)} (${s.truePositives} right, ${s.falsePositives} false alarms, ${s.falseNegatives} missed); ` +
+        `${s.evidenceRight} of the ${s.truePositives} right show the labelled evidence (${(s.evidenceRight / s.truePositives).toFixed(3)})`,
     );
   }
   return lines.join('\n');

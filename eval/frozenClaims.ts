@@ -9,7 +9,7 @@
  * when it overlaps none. Each text is checked as a whole draft (Markdown read, ignore rules applied), as the CLI does.
  */
 import * as path from 'node:path';
-import { checkDocument } from '../src/core/claims/document';
+import { checkDocument, type DocumentFinding } from '../src/core/claims/document';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 import { readJsonLines } from './jsonLines';
 import { rates } from './claims';
@@ -23,7 +23,8 @@ export interface FrozenItem {
   text: string;
   kind: 'conflict' | 'consistent';
   trap?: string;
-  expect: { span: string; source: string; quote: string; correct: string }[];
+  /** The older development sets name a curated fact (`factId`) instead of the source, quote and correct value. */
+  expect: { span: string; source: string; quote: string; correct: string; factId?: string }[];
 }
 
 /** How the checker runs: with the hand-written facts and the statements read from the sources, or the latter alone. */
@@ -605,6 +606,8 @@ export interface FrozenScore {
   falseNegatives: number;
   precision: number;
   recall: number;
+  /** Of the warnings right in place, those showing the evidence the label names (`showsEvidence`). */
+  evidenceRight: number;
   misses: { item: FrozenItem; span: string }[];
   falseAlarms: { item: FrozenItem; span: string; message: string }[];
 }
@@ -613,8 +616,43 @@ export function readFrozen(file: string): FrozenItem[] {
   return readJsonLines<FrozenItem>(file);
 }
 
+/** The words of a text, lower case, leaving out those of one or two letters. */
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2 || /\d/.test(w));
+
+/** Loosely the same: most of the words of `part` stand in `text`. */
+function says(text: string, part: string): boolean {
+  const have = new Set(wordsOf(text));
+  const wanted = wordsOf(part);
+  return wanted.length > 0 && wanted.filter((w) => have.has(w)).length >= 0.6 * wanted.length;
+}
+
+/**
+ * Whether a warning right in place shows the writer the evidence its label names: the correct value, or the labelled
+ * quote from its source (a curated fact's value or quotes, for a label naming one). A warning citing a passage of
+ * another event misleads the writer though it stands on the wrong words.
+ */
+function showsEvidence(kb: KnowledgeBase, w: DocumentFinding, e: FrozenItem['expect'][number]): boolean {
+  const near = (a: string, b: string) => says(a, b) || says(b, a);
+  if (e.factId) {
+    const fact = kb.facts.find((f) => (f as { id: string }).id === e.factId) as
+      { expected?: string; accepted?: string[]; citations?: { quote: string }[] } | undefined;
+    const values = [fact?.expected, ...(fact?.accepted ?? [])].filter((v): v is string => typeof v === 'string');
+    const quotes = (fact?.citations ?? []).map((c) => c.quote);
+    return (
+      w.factId === e.factId || values.some((v) => near(w.expected, v)) || w.citations.some((c) => quotes.some((q) => near(c.quote, q)))
+    );
+  }
+  const key = kb.sources.find((s) => s.seed === e.source)?.key;
+  return near(w.expected, e.correct) || w.citations.some((c) => c.source === key && near(c.quote, e.quote));
+}
+
 export function scoreFrozen(kb: KnowledgeBase, items: readonly FrozenItem[], curatedFacts = true): FrozenScore {
   let tp = 0;
+  let evidenceRight = 0;
   const misses: FrozenScore['misses'] = [];
   const falseAlarms: FrozenScore['falseAlarms'] = [];
   for (const item of items) {
@@ -629,6 +667,7 @@ export function scoreFrozen(kb: KnowledgeBase, items: readonly FrozenItem[], cur
       if (at >= 0) {
         matched.add(at);
         tp++;
+        if (showsEvidence(kb, warnings[at], item.expect[expected.indexOf(e)])) evidenceRight++;
       } else misses.push({ item, span: e.span });
     }
     warnings.forEach((w, k) => {
@@ -638,7 +677,7 @@ export function scoreFrozen(kb: KnowledgeBase, items: readonly FrozenItem[], cur
       falseAlarms.push({ item, span: item.text.slice(w.start, w.end), message: w.message });
     });
   }
-  return { items: items.length, ...rates(tp, falseAlarms.length, misses.length), misses, falseAlarms };
+  return { items: items.length, ...rates(tp, falseAlarms.length, misses.length), evidenceRight, misses, falseAlarms };
 }
 
 const fmt = (r: { precision: number; recall: number }) => `precision ${r.precision.toFixed(3)} / recall ${r.recall.toFixed(3)}`;

@@ -68,7 +68,7 @@ import {
   tellsActOf,
 } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
-import { compareSlots } from './alignment/values';
+import { compareDates, compareSlots } from './alignment/values';
 import { dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
@@ -1138,7 +1138,7 @@ function decide(
   }
   const best = mostTelling(conflicts);
   if (!best) return undefined;
-  const found = judge(index, draft, best, compared, nearly);
+  const found = judge(index, draft, best, compared, nearly).map((f) => recited(draft, best, f, compared, conflicts) ?? f);
   // Another clause may tell another event, wrong against another passage ("forty-two percent of Koreans view Japan as
   // a military threat, and relations have sunk to a 50-year low"): its conflict is judged on its own, where every
   // value of it stands in a clause apart from every value judged before and its clause says what the passage says.
@@ -1156,6 +1156,44 @@ function decide(
     taken.push(...conflictWords(next.alignment));
   }
   return found;
+}
+
+/**
+ * The finding `f` of a wrong date cited from the passage that says most of the draft, where that is not the conflict's
+ * own: a passage may line up a date of another event with the draft's ("the comfort women deal struck in 2014" against
+ * "Moon's scrapping of the agreement in 2018, which Suga played a role in reaching") while the passage saying more of
+ * the draft tells one date, of its event, that `align` left unpaired ("the agreement Japan had reached in 2015"; "the
+ * 1965 treaty normalizing relations" against "a treaty signed in the 1950s"). The warning stands where it stood; only
+ * the evidence shown changes, to the passage the writer was retelling. Undefined where no such passage is compared.
+ */
+function recited(
+  draft: AnalysedSentence,
+  best: Conflict,
+  f: ClaimFinding,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+  conflicts: readonly Conflict[],
+): ClaimFinding | undefined {
+  const { mismatches } = best.alignment;
+  if (mismatches.length !== 1 || best.findings.length !== 1 || best.findings[0].start !== f.start) return undefined;
+  const value = mismatches[0].draft;
+  // One date in the draft: the passage's one date can only be told against it.
+  if (value.kind !== 'date' || draft.slots.filter((s) => s.kind === 'date').length !== 1) return undefined;
+  let chosen: { claim: SourceClaim; alignment: Alignment; date: Slot } | undefined;
+  for (const { claim, alignment } of compared) {
+    if (alignment.coverage <= (chosen ?? best).alignment.coverage || alignment.mismatches.length > 0) continue;
+    if (conflicts.some((c) => c.claim === claim)) continue;
+    const dates = claim.analysis.slots.filter((s) => s.kind === 'date');
+    // Its date must fill the draft's date's role: words the two share stand near both. Not one without its year ("in
+    // late January"): it may be another year's, of a later turn of the event.
+    const date = dates.length === 1 && (dates[0].date?.year ?? dates[0].date?.decade) !== undefined ? dates[0] : undefined;
+    if (
+      date &&
+      compareDates(value.date!, date.date!) === 'differ' &&
+      sharesNeighbourhood(draft, value, claim.analysis, date, alignment.pairs)
+    )
+      chosen = { claim, alignment, date };
+  }
+  return chosen && wrongValueFinding(chosen.claim, { draft: value, source: chosen.date });
 }
 
 /** A passage contradicting the draft, lined up with it, and the findings it makes (`conflictOf`). */
@@ -1959,22 +1997,26 @@ function eachInOwnClause(draft: AnalysedSentence, mismatches: Alignment['mismatc
   return mismatches.every((m, k) => mismatches.every((o, j) => j === k || clausesApart(draft, m.draft, o.draft)));
 }
 
+/** The finding of the draft's wrong value `value` against the passage's `expected`. */
+function wrongValueFinding(claim: SourceClaim, { draft: value, source: expected }: Alignment['mismatches'][number]): ClaimFinding {
+  // A date counted from one before ("two years later") says which date it came to: the writer may have miscounted.
+  return finding(
+    claim,
+    value.start,
+    value.end,
+    value.text,
+    value.kind === 'date' && expected.number?.years ? toldBackText(claim.analysis, expected) : valueWithUnit(claim.analysis, expected),
+    replacementFor(value, expected),
+    value.counted ? dateText(value.date!) : undefined,
+    // So does one the source told from the time of writing: “Last December” (December 2018).
+    expected.counted ? dateText(expected.date!) : undefined,
+  );
+}
+
 function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceClaim, alignment: Alignment): ClaimFinding[] {
   const source = claim.analysis;
   const { mismatches } = alignment;
-  const valueFinding = ({ draft: value, source: expected }: Alignment['mismatches'][number]) =>
-    // A date counted from one before ("two years later") says which date it came to: the writer may have miscounted.
-    finding(
-      claim,
-      value.start,
-      value.end,
-      value.text,
-      value.kind === 'date' && expected.number?.years ? toldBackText(source, expected) : valueWithUnit(source, expected),
-      replacementFor(value, expected),
-      value.counted ? dateText(value.date!) : undefined,
-      // So does one the source told from the time of writing: “Last December” (December 2018).
-      expected.counted ? dateText(expected.date!) : undefined,
-    );
+  const valueFinding = (m: Alignment['mismatches'][number]) => wrongValueFinding(claim, m);
   if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
   if (mismatches.length === 1) return valueConflicts(draft, source, alignment, mismatches[0]) ? [valueFinding(mismatches[0])] : [];
   // Wrong values each in a clause of its own ("It was Seoul that first restricted exports …; Japanese consumers
