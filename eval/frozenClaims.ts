@@ -597,6 +597,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.444, commit: 'cd31494' },
     },
   },
+  {
+    name: 'Frozen sentences 29',
+    file: frozenFile('frozen29-sentences.jsonl'),
+    description:
+      'written blind in the session of set 28, committed unread and run at once on 65fdb72, the checker after that session’s rounds (its first checker, cd31494, scores it 0.946/0.636 on and 0.941/0.582 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.921, recall: 0.636, commit: '65fdb72' },
+      'sources-only': { precision: 0.914, recall: 0.582, commit: '65fdb72' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 29',
+    file: frozenFile('frozen29-paragraphs.jsonl'),
+    description:
+      'written with set 29: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (cd31494 scores them alike)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.444, commit: '65fdb72' },
+      'sources-only': { precision: 1.0, recall: 0.389, commit: '65fdb72' },
+    },
+  },
 ];
 
 export interface FrozenScore {
