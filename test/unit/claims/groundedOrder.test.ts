@@ -1,5 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { grounded, words } from '../helpers/grounded';
+import { warnsOnce, warnsOnNone } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -8,16 +7,10 @@ import { realKnowledge } from '../helpers/knowledge';
  */
 
 /** Each text warns once, on `value`. */
-function warnsOn(texts: readonly (readonly [string, string])[]): void {
-  const kb = realKnowledge();
-  for (const [text, value] of texts) assert.deepEqual(words(text, grounded(kb, text)), [value], text);
-}
+const warnsOn = (texts: readonly (readonly [string, string])[]): void => warnsOnce(realKnowledge(), texts);
 
 /** No text warns. */
-function silentOn(texts: readonly string[]): void {
-  const kb = realKnowledge();
-  for (const text of texts) assert.deepEqual(words(text, grounded(kb, text)), [], text);
-}
+const silentOn = (texts: readonly string[]): void => warnsOnNone(realKnowledge(), texts);
 
 describe("claims read from the sources: the order of events and of a journey's stops", () => {
   it('dates an event told in few words among the passages that retell it undated ("the Supreme Court\'s labour ruling")', () => {

@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import { checkDocument, type DocumentFinding } from '../../../src/core/claims/document';
 import type { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 
@@ -11,3 +12,13 @@ export const words = (text: string, found: readonly DocumentFinding[]): string[]
 /** The words each warning on `text` covers. */
 export const warnedWords = (kb: KnowledgeBase, text: string, curatedFacts = false): string[] =>
   words(text, grounded(kb, text, curatedFacts));
+
+/** Each text warns once, on its `value`, with the hand-written facts off. */
+export function warnsOnce(kb: KnowledgeBase, texts: readonly (readonly [string, string])[]): void {
+  for (const [text, value] of texts) assert.deepEqual(warnedWords(kb, text), [value], text);
+}
+
+/** No text warns, with the hand-written facts off. */
+export function warnsOnNone(kb: KnowledgeBase, texts: readonly string[]): void {
+  for (const text of texts) assert.deepEqual(warnedWords(kb, text), [], text);
+}

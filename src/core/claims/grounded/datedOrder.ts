@@ -313,20 +313,18 @@ function ownYear(clause: AnalysedSentence, other: DatedEvent): DatedEvent | unde
   return { claim: other.claim, c: other.c, date: dates[0], own: true };
 }
 
+/** Whether a passage opens with a one-word phrase setting it after an event ("Following …", "After …"). */
+function opensAfter(a: AnalysedSentence): boolean {
+  const order = ORDER_WORDS.get(a.words[0]?.lower ?? '');
+  return !!order && order.direction === 'after' && !order.verb && order.next === undefined;
+}
+
 /**
  * The words of the event a passage opens by setting itself after ("Following Biden's election, South Korea made …"),
  * up to the phrase's comma, when no demonstrative points back at the passage before (`followsEventBefore`).
  */
 function followsNamedEvent(a: AnalysedSentence): [number, number] | undefined {
-  const order = ORDER_WORDS.get(a.words[0]?.lower ?? '');
-  if (
-    !order ||
-    order.direction !== 'after' ||
-    order.verb ||
-    order.next !== undefined ||
-    DEMONSTRATIVE_DETERMINERS.has(a.words[1]?.lower ?? '')
-  )
-    return undefined;
+  if (!opensAfter(a) || DEMONSTRATIVE_DETERMINERS.has(a.words[1]?.lower ?? '')) return undefined;
   for (let i = 1; i < a.words.length - 1; i++) if (textBetween(a, i, i + 1).includes(',')) return [1, i + 1];
   return undefined;
 }
@@ -354,15 +352,7 @@ const NARRATED_AFTER_REACH = 4;
  * and that event's noun ("Following this controversial ruling, …" after "… the ROK Supreme Court ruled …").
  */
 function followsEventBefore(a: AnalysedSentence, before: AnalysedSentence): boolean {
-  const order = ORDER_WORDS.get(a.words[0]?.lower ?? '');
-  if (
-    !order ||
-    order.direction !== 'after' ||
-    order.verb ||
-    order.next !== undefined ||
-    !DEMONSTRATIVE_DETERMINERS.has(a.words[1]?.lower ?? '')
-  )
-    return false;
+  if (!opensAfter(a) || !DEMONSTRATIVE_DETERMINERS.has(a.words[1]?.lower ?? '')) return false;
   // The noun: the last word before the phrase's comma.
   for (let i = 2; i < a.words.length; i++) {
     if (!textBetween(a, i, i + 1).includes(',')) continue;
