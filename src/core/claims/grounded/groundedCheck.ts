@@ -49,7 +49,7 @@ import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { spelledOut } from './alignment/namedThings';
-import { sharesNeighbourhood } from './alignment/neighbourhood';
+import { isScene, sharesNeighbourhood } from './alignment/neighbourhood';
 import { answeredInKind, orderedEvents, orderEventSpans, type OrderedEvents } from './alignment/order';
 import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
@@ -1922,6 +1922,9 @@ function opensParticiple(draft: AnalysedSentence, k: number): boolean {
 /** Fewer letters than this ending in "ing" ("thing", "king", "bring") are no participle. */
 const MIN_PARTICIPLE_LENGTH = 5;
 
+/** People the draft names acting at a place (`backing`): two, since one person's presence elsewhere is often another act. */
+const SCENE_PEOPLE = 2;
+
 /**
  * The passage, if any, that states the draft's value `value` together with two more of the draft's words or values:
  * then a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the
@@ -1939,6 +1942,13 @@ function backing(
   // one sentence, which back the draft alike).
   const wordings = new Set<number>();
   let stemLists: (Uint32Array | undefined)[] | undefined;
+  // A place where two or more people the draft names acted ("Abe and Moon spoke … in Chengdu") is backed by a passage
+  // telling those people at that place, in whatever words ("… Abe Shinzo and … Moon Jae-in met in Chengdu"): they were
+  // there together, so the place is theirs, though the act is told otherwise. (Only backing: it silences, never warns.)
+  const person = (s: Slot) => s.entity?.type === 'person' || s.entity?.type === 'name';
+  const metThere = isScene(draft, value) && draft.slots.filter(person).length >= SCENE_PEOPLE;
+  const peoplePaired = (alignment: Alignment) =>
+    alignment.pairs.filter(([p, q]) => p !== value && (p.entity?.type === 'person' || q.entity?.type === 'person')).length;
   for (const key of valueKeys(value)) {
     // By the passages' distinct numbers (each is the first of its copies): their wordings and the stems' lists by
     // those numbers are arrays as small as the distinct passages are few, read without a wait on memory.
@@ -1955,7 +1965,7 @@ function backing(
       stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.distinctIdsWithStem(w));
       let sharesWord = false;
       for (const list of stemLists) if ((sharesWord = holds(list, d))) break;
-      if (!sharesWord) continue;
+      if (!sharesWord && !metThere) continue;
       const claim = index.claim(index.distinctPassage(d));
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
@@ -1967,6 +1977,7 @@ function backing(
       const alignment = align(draft, claim.analysis, index);
       const pair = alignment.pairs.find(([d]) => d === value);
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
+      if (!sharesWord && !(isScene(claim.analysis, pair[1]) && peoplePaired(alignment) >= SCENE_PEOPLE)) continue;
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
       // (With `otherSlip`, one named party of the draft's told otherwise is allowed: then that party is the draft's slip.)

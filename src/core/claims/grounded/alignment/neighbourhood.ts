@@ -61,7 +61,9 @@ export function sharesNeighbourhood(
   // both name beside both is the one who acted there, so the places are where the same person did it.
   const scenes = isScene(x, a) && isScene(y, b);
   for (const [p, q] of pairs) {
-    const tied = p.kind === 'entity' ? partiesCount || (scenes && p.entity!.type === 'person') : p.kind === 'role' && a.kind === 'entity';
+    // A name the draft alone cannot type ("Park") is a person where the passage it pairs with names a person there.
+    const person = p.entity?.type === 'person' || q.entity?.type === 'person';
+    const tied = p.kind === 'entity' ? partiesCount || (scenes && person) : p.kind === 'role' && a.kind === 'entity';
     if (standing(asideX, inX, p.first) !== standing(asideY, inY, q.first)) continue;
     if (p !== a && tied && isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY)) return true;
     // The scene's person may stand further off in its clause ("brought Abe and President Park together for a
@@ -190,7 +192,7 @@ function inClause(a: AnalysedSentence, p: Slot, at: Slot): boolean {
 }
 
 /** A place right after "in" or "at" (with "the" between: "at the Hague"): where the act beside it happened. */
-function isScene(a: AnalysedSentence, slot: Slot): boolean {
+export function isScene(a: AnalysedSentence, slot: Slot): boolean {
   if (slot.entity?.type !== 'place') return false;
   let k = slot.first - 1;
   if (k >= 1 && a.words[k].lower === 'the') k--;

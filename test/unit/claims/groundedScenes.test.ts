@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * The place where an act happened ("met … in Geneva"), read from the sources' own text with the hand-written facts
+ * off: set against the place the source gives the same act, and never against a place of another act.
+ */
+describe('claims read from the sources: the place an act happened', () => {
+  // seoul-tokyo-2019: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at
+  // the Hague, which jump started bilateral efforts to end a particularly difficult episode of estrangement."
+  it('ties a meeting place to the people met there, though the draft names one by a bare name', () => {
+    const kb = realKnowledge();
+    const wrong = 'Obama convened Abe and Park for a trilateral meeting in Geneva.';
+    assert.deepEqual(warnedWords(kb, wrong), ['Geneva'], wrong);
+    assert.deepEqual(warnedWords(kb, wrong.replace('in Geneva', 'at the Hague')), []);
+  });
+
+  it('does not set a place of the people’s other act against the meeting’s', () => {
+    const kb = realKnowledge();
+    // Park's own visit elsewhere is another act, in another clause, with no word of the meeting.
+    const other = 'Obama convened Abe and Park at the Hague; Park later flew home to Seoul.';
+    assert.deepEqual(warnedWords(kb, other), [], other);
+  });
+
+  it('does not set a place where the same people met, told in other words, against their meeting elsewhere', () => {
+    const kb = realKnowledge();
+    // seoul-tokyo-2019: "Prime Minister Abe and President Moon Jae-in barely spoke during the Group of Twenty summit in
+    // Osaka"; sakata2020: "… Abe Shinzo and South Korean President Moon Jae-in met in Chengdu, China …".
+    const met = 'Abe and Moon Jae-in spoke directly with each other in Chengdu.';
+    assert.deepEqual(warnedWords(kb, met), [], met);
+    assert.deepEqual(warnedWords(kb, 'Abe and President Moon spoke with each other in Chengdu.'), []);
+  });
+});
