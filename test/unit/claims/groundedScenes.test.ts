@@ -31,4 +31,19 @@ describe('claims read from the sources: the place an act happened', () => {
     assert.deepEqual(warnedWords(kb, met), [], met);
     assert.deepEqual(warnedWords(kb, 'Abe and President Moon spoke with each other in Chengdu.'), []);
   });
+
+  // buchan2019: "Further, Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by
+  // way of The Philippines and Thailand."
+  it('compares a stop told in a clause of its own after a denied route, not as denied', () => {
+    const kb = realKnowledge();
+    const wrong = 'Stilwell did not fly straight from Tokyo to Seoul; he reached Seoul by way of Vietnam and Thailand.';
+    assert.deepEqual(warnedWords(kb, wrong), ['Vietnam'], wrong);
+    assert.deepEqual(warnedWords(kb, wrong.replace('Vietnam', 'the Philippines')), []);
+  });
+
+  it('leaves a stop under the denial itself unread', () => {
+    const kb = realKnowledge();
+    const denied = 'Stilwell did not reach Seoul by way of Vietnam and Thailand.';
+    assert.deepEqual(warnedWords(kb, denied), [], denied);
+  });
 });
