@@ -46,4 +46,26 @@ describe('claims read from the sources: the place an act happened', () => {
     const denied = 'Stilwell did not reach Seoul by way of Vietnam and Thailand.';
     assert.deepEqual(warnedWords(kb, denied), [], denied);
   });
+
+  // sakata2020: "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a
+  // presidential envoy."
+  it('sets the end of the same person’s trip on the same day against the place the source gives, in other verbs', () => {
+    const kb = realKnowledge();
+    const wrong = "Park Jie-won flew to Beijing on November 9 as Moon's personal envoy.";
+    assert.deepEqual(warnedWords(kb, wrong), ['Beijing'], wrong);
+    assert.deepEqual(warnedWords(kb, wrong.replace('Beijing', 'Tokyo')), []);
+    const titled = "Seoul's spy chief, Park Jie-won, flew to Beijing on November 9 as Moon's personal envoy.";
+    assert.deepEqual(warnedWords(kb, titled), ['Beijing'], titled);
+  });
+
+  it('does not set a trip on another day, or undated, or another person’s, against that trip', () => {
+    const kb = realKnowledge();
+    const others = [
+      "Park Jie-won flew to Beijing as Moon's personal envoy.",
+      'Park Jie-won later flew to Washington in 2021.',
+      // Another traveller on that day.
+      'Suga flew to Seoul on November 9.',
+    ];
+    for (const text of others) assert.deepEqual(warnedWords(kb, text), [], text);
+  });
 });

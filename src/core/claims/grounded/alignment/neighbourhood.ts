@@ -19,6 +19,7 @@ import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { breaksClause, sameClause } from './clauses';
 import { nounBefore } from './order';
+import { DESTINATION, relationOf } from './relations';
 
 /** Up to this many words, a sentence's values are all near one another. */
 const SHORT_SENTENCE = 12;
@@ -69,6 +70,23 @@ export function sharesNeighbourhood(
     // The scene's person may stand further off in its clause ("brought Abe and President Park together for a
     // trilateral meeting in Geneva"): the clause tells one act, at one place.
     if (scenes && tied && p.kind === 'entity' && inClause(x, p, a) && inClause(y, q, b)) return true;
+  }
+  // Two places both sentences give as where a trip went ("flew to Beijing on November 9", "Park Jie-won, head of …,
+  // traveled to Tokyo on November 9"): a person both name, the first named in both or beside both, and a day both name beside
+  // both make it one trip, which went to one place. (A person alone makes none: people travel often; a month or a
+  // year alone neither.)
+  if (relationOf(x, a) === DESTINATION && relationOf(y, b) === DESTINATION) {
+    const opening = (s: AnalysedSentence, v: Slot) => s.slots.find((o) => PERSON_TYPES.includes(o.entity?.type ?? 'place')) === v;
+    let person = false;
+    let day = false;
+    for (const [p, q] of pairs) {
+      if (p === a) continue;
+      const near = isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY);
+      const traveller = p.entity?.type === 'person' || q.entity?.type === 'person';
+      if (traveller && (near || (opening(x, p) && opening(y, q)))) person = true;
+      if (near && p.kind === 'date' && p.date?.day !== undefined && q.date?.day !== undefined) day = true;
+    }
+    if (person && day) return true;
   }
   // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
   // ruling Democratic Party".

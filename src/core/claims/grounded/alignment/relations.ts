@@ -79,7 +79,7 @@ export function subjectAgainstTitledPartner(x: AnalysedSentence, a: Slot, y: Ana
  * The relation of a place one goes to. It is where the going happened, as "in" tells a meeting there ("met his
  * counterparts in Seoul"), and what any "to" tells of a place (a going the stemmer does not know: "travelled to").
  */
-const DESTINATION = 'destination';
+export const DESTINATION = 'destination';
 
 /**
  * Place-like prepositions that mean one thing: "in Seoul", "at Seoul", "on 23 November"; and a gathering one was at,
