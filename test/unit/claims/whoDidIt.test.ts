@@ -811,4 +811,31 @@ describe('claims read from the sources: the party a cleft singles out, against t
       ],
     );
   });
+
+  it('does not set a person met at a wrong place against another passage, where a passage tells the people met elsewhere', () => {
+    // sakata2020: "… in December 2019, Japanese Prime Minister Abe Shinzo and South Korean President Moon Jae-in met in
+    // Chengdu, China at the China-Japan-Korea trilateral summit"; biden-japan-frictions: "Moon and his advisors also
+    // anticipated the pressure coming from the new Biden administration …". The place is the slip, not Abe.
+    const kb = realKnowledge();
+    const text = 'Under U.S. pressure, Abe and Moon sat down together in Beijing on the margins of the China-Japan-Korea summit.';
+    for (const curated of [false, true])
+      assert.deepEqual(
+        warnedWords(kb, text, curated).filter((w) => w !== 'Beijing'),
+        [],
+        `${text} (curated ${curated})`,
+      );
+    assert.deepEqual(warnedWords(kb, text, true), ['Beijing'], text);
+    // Where the conflict's passage gives the draft's place ("… with Prime Minister Abe and then President Park at the
+    // Hague"), the person stays the slip, though another passage tells Abe and Moon met elsewhere.
+    check(
+      kb,
+      [
+        {
+          text: 'The trilateral meeting Obama organized at The Hague brought Prime Minister Abe together with President Moon.',
+          value: 'Moon',
+        },
+      ],
+      [],
+    );
+  });
 });

@@ -10,7 +10,7 @@
  * (relations.ts, neighbourhood.ts), whether and in which order it happened (polarity.ts, order.ts) and whose account
  * it is (tellers.ts).
  */
-import { clausesApart, sameClause, wordsApart } from './alignment/clauses';
+import { breaksClause, clausesApart, sameClause, wordsApart } from './alignment/clauses';
 import { datedAfterCount, seasonToldBack, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import {
@@ -643,9 +643,16 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       for (let k = from + 1; k < to; k++) if (PRESUPPOSING_SUBORDINATORS.has(draft.words[k].lower)) return true;
       return false;
     };
+    // A value in a clause of its own after the denial's, set off by a semicolon, a colon or a dash ("did not fly
+    // straight from Tokyo to Seoul; he went by way of Vietnam …"), is stated there, not denied.
+    const brokenOff = (from: number, to: number) => {
+      for (let k = from; k < to; k++) if (breaksClause(draft, k, k + 1) && !textBetween(draft, k, k + 1).includes(',')) return true;
+      return false;
+    };
     const denied =
       denial !== undefined &&
       !bothNearMisses &&
+      !(d.draft.first > denial && brokenOff(denial, d.draft.first)) &&
       ((d.draft.first > denial && !presupposed(denial, d.draft.first)) ||
         (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
     if (

@@ -50,7 +50,7 @@ import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { spelledOut } from './alignment/namedThings';
-import { sharesNeighbourhood } from './alignment/neighbourhood';
+import { isScene, sharesNeighbourhood } from './alignment/neighbourhood';
 import { answeredInKind, orderEventSpans, toldOnlyAsOrderedBy } from './alignment/order';
 import { opposedStops } from './alignment/routes';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
@@ -1234,10 +1234,13 @@ function judge(
     const split = eachInOwnClause(draft, mismatches);
     // Read with another clause's values set aside, or each in a clause of its own, a value is backed only by a passage
     // telling its own clause: one sharing the other clause's words tells that clause's event.
+    // Where the conflict's passage gives the draft's meeting place as the draft does, a passage telling the draft's
+    // people met elsewhere does not make that place the slip (`backing`'s `placeSlip`).
+    const placeSlip = !best.alignment.matched.some((s) => isScene(draft, s));
     const backed = (value: Slot) => {
-      if (!best.alignment.apart && !split) return backing(index, draft, value, best.alignment.coverage);
+      if (!best.alignment.apart && !split) return backing(index, draft, value, best.alignment.coverage, false, placeSlip);
       const clause = clauseOf(draft, ...clauseAround(draft, value));
-      return backing(index, clause, value, align(clause, best.claim.analysis, index).coverage);
+      return backing(index, clause, value, align(clause, best.claim.analysis, index).coverage, false, placeSlip);
     };
     // Values each in a clause of its own are each backed or not.
     if (split) return best.findings.filter((f) => !mismatches.some((m) => m.draft.start === f.start && backed(m.draft)));
@@ -1795,11 +1798,15 @@ function opensParticiple(draft: AnalysedSentence, k: number): boolean {
 /** Fewer letters than this ending in "ing" ("thing", "king", "bring") are no participle. */
 const MIN_PARTICIPLE_LENGTH = 5;
 
+/** People the draft names acting at a place (`backing`): two, since one person's presence elsewhere is often another act. */
+const SCENE_PEOPLE = 2;
+
 /**
  * The passage, if any, that states the draft's value `value` together with two more of the draft's words or values:
  * then a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the
  * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few. With the
- * passage's own value that `value` was paired with (`sourced`).
+ * passage's own value that `value` was paired with (`sourced`). With `placeSlip`, a person met at a place may be backed
+ * by a passage telling the draft's people met at another place (the place then being the draft's slip).
  */
 function backing(
   index: SourceClaims,
@@ -1807,12 +1814,20 @@ function backing(
   value: Slot,
   coverage: number,
   otherSlip = false,
+  placeSlip = false,
 ): { claim: SourceClaim; sourced: Slot } | undefined {
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
   const wordings = new Set<number>();
   let stemLists: (Uint32Array | undefined)[] | undefined;
   let journey: boolean | undefined;
+  // A place where two or more people the draft names acted ("Abe and Moon spoke … in Chengdu") is backed by a passage
+  // telling those people at that place, in whatever words ("… Abe Shinzo and … Moon Jae-in met in Chengdu"): they were
+  // there together, so the place is theirs, though the act is told otherwise. (Only backing: it silences, never warns.)
+  const person = (s: Slot) => s.entity?.type === 'person' || s.entity?.type === 'name';
+  const metThere = isScene(draft, value) && draft.slots.filter(person).length >= SCENE_PEOPLE;
+  const peoplePaired = (alignment: Alignment) =>
+    alignment.pairs.filter(([p, q]) => p !== value && (p.entity?.type === 'person' || q.entity?.type === 'person')).length;
   for (const key of valueKeys(value)) {
     // By the passages' distinct numbers (each is the first of its copies): their wordings and the stems' lists by
     // those numbers are arrays as small as the distinct passages are few, read without a wait on memory.
@@ -1832,7 +1847,7 @@ function backing(
       // A person's journey ("went to Tokyo") is told by a passage placing the person's event there in any words ("met …
       // in Tokyo"): read below (`journeyToSceneOf`).
       journey ??= personLike(value) && journeys(draft, value);
-      if (!sharesWord && !journey) continue;
+      if (!sharesWord && !journey && !metThere) continue;
       const claim = index.claim(index.distinctPassage(d));
       // The passage must give the value in the draft's words, not only name it beside the same parties.
       const share = value.kind === 'entity' ? PARTY_BACKING_SHARE : BACKING_SHARE;
@@ -1844,12 +1859,24 @@ function backing(
       const alignment = align(draft, claim.analysis, index);
       const pair = alignment.pairs.find(([d]) => d === value);
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
+      if (!sharesWord && !journey && !(isScene(claim.analysis, pair[1]) && peoplePaired(alignment) >= SCENE_PEOPLE)) continue;
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
       // (With `otherSlip`, one named party of the draft's told otherwise is allowed: then that party is the draft's slip.)
       const others = alignment.mismatches.filter((m) => m.draft !== value);
       const slip = otherSlip && others.length === 1 && others[0].draft.kind === 'entity' && others[0].draft.entity?.type !== 'place';
-      if ((others.length > 0 && !slip) || clauseDatedOtherwise(draft, value, claim.analysis)) continue;
+      // A meeting's place told otherwise where the people met there tie the two places (`sharesNeighbourhood`: "Abe and
+      // Moon sat down together in Beijing", "Abe Shinzo and … Moon Jae-in met in Chengdu") is that meeting's, told with
+      // the wrong place: its people (this one and another) are the passage's, and the place is the draft's slip, not
+      // another event.
+      const sceneSlip =
+        placeSlip &&
+        personLike(value) &&
+        others.length === 1 &&
+        isScene(draft, others[0].draft) &&
+        isScene(claim.analysis, others[0].source) &&
+        peoplePaired(alignment) + 1 >= SCENE_PEOPLE;
+      if ((others.length > 0 && !slip && !sceneSlip) || clauseDatedOtherwise(draft, value, claim.analysis)) continue;
       // A person's act is backed only by a passage telling one of the person's acts ("President Donald J. Trump's meeting
       // with … Kim Jong-un", or "the Biden administration" beside none of its acts, backs no meeting Trump or Biden
       // organized with Abe and Park).

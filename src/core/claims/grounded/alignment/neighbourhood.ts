@@ -15,10 +15,11 @@ import {
   TIME_UNITS,
 } from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
-import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { afterAside, breaksClause, sameClause } from './clauses';
 import { nounBefore } from './order';
+import { DESTINATION, relationOf } from './relations';
 
 /**
  * How many words an aside set off by commas right after a party holds ("Park Jie-won, head of the National
@@ -77,13 +78,35 @@ export function sharesNeighbourhood(
   // Two places both sentences give as the scene of an act ("met Suga in Osaka", "met with Suga … in Tokyo"): a person
   // both name beside both is the one who acted there, so the places are where the same person did it.
   const scenes = isScene(x, a) && isScene(y, b);
+  // Two places both sentences give as where a trip went: a title beside both ("as Moon's personal envoy", "as a
+  // presidential envoy") tells the traveller, as the traveller's name does, and ties no trip (`trips` below).
+  const trips = relationOf(x, a) === DESTINATION && relationOf(y, b) === DESTINATION;
   for (const [p, q] of pairs) {
-    const tied = p.kind === 'entity' ? partiesCount || (scenes && p.entity!.type === 'person') : p.kind === 'role' && a.kind === 'entity';
+    // A name the draft alone cannot type ("Park") is a person where the passage it pairs with names a person there.
+    const person = p.entity?.type === 'person' || q.entity?.type === 'person';
+    const tied = p.kind === 'entity' ? partiesCount || (scenes && person) : p.kind === 'role' && a.kind === 'entity' && !trips;
     if (standing(asideX, inX, ownX, p.first) !== standing(asideY, inY, ownY, q.first)) continue;
     if (p !== a && tied && isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY)) return true;
     // The scene's person may stand further off in its clause ("brought Abe and President Park together for a
     // trilateral meeting in Geneva"): the clause tells one act, at one place.
     if (scenes && tied && p.kind === 'entity' && inClause(x, p, a) && inClause(y, q, b)) return true;
+  }
+  // Two places both sentences give as where a trip went ("flew to Beijing on November 9", "Park Jie-won, head of …,
+  // traveled to Tokyo on November 9"): a person both name, the first named in both or beside both, and a day both name beside
+  // both make it one trip, which went to one place. (A person alone makes none: people travel often; a month or a
+  // year alone neither.)
+  if (trips) {
+    const opening = (s: AnalysedSentence, v: Slot) => s.slots.find((o) => PERSON_TYPES.includes(o.entity?.type ?? 'place')) === v;
+    let person = false;
+    let day = false;
+    for (const [p, q] of pairs) {
+      if (p === a) continue;
+      const near = isNear(p, a, wideX, clauseX) && isNear(q, b, wideY, clauseY);
+      const traveller = p.entity?.type === 'person' || q.entity?.type === 'person';
+      if (traveller && (near || (opening(x, p) && opening(y, q)))) person = true;
+      if (near && p.kind === 'date' && p.date?.day !== undefined && q.date?.day !== undefined) day = true;
+    }
+    if (person && day) return true;
   }
   // The same person's body on both sides: "Kim Jin-pyo of the opposition People Power Party", "Kim Jin-pyo of the
   // ruling Democratic Party".
@@ -96,8 +119,12 @@ export function sharesNeighbourhood(
   const fromX = clauseX ? clauseX[0] : wholeX ? 0 : Math.max(0, a.first - NEIGHBOURHOOD);
   const toX = clauseX ? clauseX[1] : wholeX ? x.words.length - 1 : Math.min(x.words.length - 1, a.last + NEIGHBOURHOOD + asideAfter(x, a));
   const namedX = namedThingWords(x);
+  // An undated trip shares its word of going with any trip of the passage ("flew to Beijing", read as a visit, and
+  // "traveled to Tokyo on November 9"): that says only that both are trips, not that they are one (people travel often).
+  const undatedTrip = trips && !x.slots.some((s) => s.kind === 'date');
   for (let i = fromX; i <= toX; i++)
-    if (x.content[i] === 1 || namedX[i] === 1) words.set(x.stems[i], (words.get(x.stems[i]) ?? 0) | (1 << standing(asideX, inX, ownX, i)));
+    if ((x.content[i] === 1 || namedX[i] === 1) && !(undatedTrip && TRAVEL_STEMS.has(x.stems[i])))
+      words.set(x.stems[i], (words.get(x.stems[i]) ?? 0) | (1 << standing(asideX, inX, ownX, i)));
   const wholeY = wideY && opensSentence(y, b);
   const fromY = clauseY ? clauseY[0] : wholeY ? 0 : Math.max(0, b.first - NEIGHBOURHOOD);
   const toY = clauseY ? clauseY[1] : wholeY ? y.words.length - 1 : Math.min(y.words.length - 1, b.last + NEIGHBOURHOOD + asideAfter(y, b));
@@ -115,7 +142,13 @@ export function sharesNeighbourhood(
   const acts = new Set<string>();
   const [fromA, toA] = closedX ?? [fromX, toX];
   for (let i = fromA; i <= toA; i++)
-    if (x.content[i] === 1 && standing(asideX, inX, ownX, i) === BESIDE && !TIME_UNITS.has(x.stems[i])) acts.add(x.stems[i]);
+    if (
+      x.content[i] === 1 &&
+      standing(asideX, inX, ownX, i) === BESIDE &&
+      !TIME_UNITS.has(x.stems[i]) &&
+      !(undatedTrip && TRAVEL_STEMS.has(x.stems[i]))
+    )
+      acts.add(x.stems[i]);
   const [fromB, toB] = closedY ?? [fromY, toY];
   // A later clause's act is told with more of its words than one verb ("faced American pressure in the 1980s" is not
   // ", while Tokyo faced a ban … in 2010"): two of them, as "faced a ban on rare earth exports" shares.
@@ -224,7 +257,7 @@ function inClause(a: AnalysedSentence, p: Slot, at: Slot): boolean {
 }
 
 /** A place right after "in" or "at" (with "the" between: "at the Hague"): where the act beside it happened. */
-function isScene(a: AnalysedSentence, slot: Slot): boolean {
+export function isScene(a: AnalysedSentence, slot: Slot): boolean {
   if (slot.entity?.type !== 'place') return false;
   let k = slot.first - 1;
   if (k >= 1 && a.words[k].lower === 'the') k--;

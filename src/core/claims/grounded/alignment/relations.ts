@@ -96,7 +96,7 @@ export function subjectAgainstTitledPartner(x: AnalysedSentence, a: Slot, y: Ana
  * The relation of a place one goes to. It is where the going happened, as "in" tells a meeting there ("met his
  * counterparts in Seoul"), and what any "to" tells of a place (a going the stemmer does not know: "travelled to").
  */
-const DESTINATION = 'destination';
+export const DESTINATION = 'destination';
 
 /**
  * Whether place `slot` is where its clause's act happened: a place one goes to ("traveled to Tokyo", "visited
