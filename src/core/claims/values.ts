@@ -451,15 +451,20 @@ export function fractionInWords(v: number): string | undefined {
   return hit?.[1];
 }
 
+/** Day slots in a month and month slots in a year of `dayRange`'s scale (room for a winter's January and February). */
+const MONTH_SLOT_DAYS = 32;
+const YEAR_SLOT_DAYS = 16 * MONTH_SLOT_DAYS;
+
 /**
  * The first and last day a date may mean, counted in one scale (a year of 16 months of 32 days, room for a winter's
- * January and February after its December, so a month's days and a season's months are ranges in it): "October 2018" is all of its days, "summer 2019" its three months. A date of no
- * year (two dates of one source, same year) is read in year 0.
+ * January and February after its December, so a month's days and a season's months are ranges in it): "October 2018"
+ * is all of its days, "summer 2019" its three months. A date of no year (two dates of one source, same year) is read in
+ * year 0.
  */
 export function dayRange(d: DraftDate): [number, number] {
   // A decade without a year ("the 1990s") is all of its ten years.
-  if (d.year === undefined && d.decade !== undefined) return [d.decade * 16 * 32, (d.decade + 10) * 16 * 32 - 1];
-  const year = (d.year ?? 0) * 16 * 32;
+  if (d.year === undefined && d.decade !== undefined) return [d.decade * YEAR_SLOT_DAYS, (d.decade + 10) * YEAR_SLOT_DAYS - 1];
+  const year = (d.year ?? 0) * YEAR_SLOT_DAYS;
   const months =
     d.month !== undefined
       ? [d.month, d.month]
@@ -468,6 +473,15 @@ export function dayRange(d: DraftDate): [number, number] {
         : [1, 12];
   // Winter is dated by the year of its December: its January and February fall in the next year.
   const last = months[1] < months[0] ? months[1] + 12 : months[1];
-  if (d.day !== undefined && d.month !== undefined) return [year + d.month * 32 + d.day, year + d.month * 32 + d.day];
-  return [year + months[0] * 32, year + last * 32 + 31];
+  if (d.day !== undefined && d.month !== undefined) {
+    const day = year + d.month * MONTH_SLOT_DAYS + d.day;
+    return [day, day];
+  }
+  return [year + months[0] * MONTH_SLOT_DAYS, year + last * MONTH_SLOT_DAYS + MONTH_SLOT_DAYS - 1];
+}
+
+/** A day of `dayRange`'s scale as a count of calendar days (a month taken for 30.4), for the length between two dates. */
+export function calendarDays(ordinal: number): number {
+  const rest = ordinal % YEAR_SLOT_DAYS;
+  return Math.floor(ordinal / YEAR_SLOT_DAYS) * 365 + (Math.floor(rest / MONTH_SLOT_DAYS) - 1) * 30.4 + (rest % MONTH_SLOT_DAYS);
 }

@@ -7,7 +7,7 @@
  * Like datedOrder.ts it imports groundedCheck.ts's helpers, which import it: nothing here reads them at module level.
  */
 import type { ClaimFinding } from '../types';
-import { dayRange, type DraftDate } from '../values';
+import { calendarDays, dayRange, type DraftDate } from '../values';
 import { compareSlots } from './alignment/values';
 import { datedEvent, eventClause } from './datedOrder';
 import { candidatesFor, draftText, finding, LIGHT } from './groundedCheck';
@@ -130,6 +130,11 @@ function toldIn(draft: AnalysedSentence, from: number, to: number, claim: Analys
   return anchors;
 }
 
+/** The words telling the draft's own event: those before the count, or after the comma closing an opening count. */
+function ownEventWords(draft: AnalysedSentence, span: CountedSpan): [number, number] {
+  return span.own ?? (span.first <= 1 ? [span.by![1], draft.words.length] : [0, span.first]);
+}
+
 /** The last word a finding shows of a count: its order word, but not the "of" after "within days". */
 function shownEnd(a: AnalysedSentence, span: CountedSpan): number {
   return a.words[span.last].lower === 'of' ? span.last - 1 : span.last;
@@ -167,8 +172,7 @@ export function countedSpanConflict(index: SourceClaims, draft: AnalysedSentence
       const inOwn = (j: number) => (j < theirs.first || j > theirs.last) && !(theirs.by && inBy(j));
       for (const span of mine) {
         const [byFrom, byTo] = span.by!;
-        // The draft's own event: its words before the count, or after the comma closing an opening count.
-        const [ownFrom, ownTo] = span.own ?? (span.first <= 1 ? [byTo, draft.words.length] : [0, span.first]);
+        const [ownFrom, ownTo] = ownEventWords(draft, span);
         const same = span.direction === theirs.direction;
         const own = toldIn(draft, ownFrom, ownTo, same ? a : byClaim.analysis, same ? inOwn : inBy);
         const by = toldIn(draft, byFrom, byTo, same ? byClaim.analysis : a, same ? inBy : inOwn);
@@ -189,13 +193,6 @@ export function countedSpanConflict(index: SourceClaims, draft: AnalysedSentence
   return undefined;
 }
 
-/** A date's first or last day (`dayRange`'s ordinal) as a count of days, for the length between two dates. */
-function days(ordinal: number): number {
-  const year = Math.floor(ordinal / 512);
-  const rest = ordinal % 512;
-  return year * 365 + (Math.floor(rest / 32) - 1) * 30.4 + (rest % 32);
-}
-
 /**
  * A draft counting the time between two events the passages date ("Suga became prime minister a year after Abe's
  * resignation" against "Abe resigned in the late summer of 2020" and "In September 2020, … Suga became Japan's prime
@@ -206,14 +203,14 @@ function datedSpanConflict(index: SourceClaims, draft: AnalysedSentence, spans: 
   const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
   for (const span of spans) {
     const [byFrom, byTo] = span.by!;
-    const [ownFrom, ownTo] = span.own ?? (span.first <= 1 ? [byTo, draft.words.length] : [0, span.first]);
+    const [ownFrom, ownTo] = ownEventWords(draft, span);
     if (ownTo <= ownFrom || byTo <= byFrom) continue;
     const own = datedEvent(index, eventClause(draft, ownFrom, ownTo));
     const by = own && datedEvent(index, eventClause(draft, byFrom, byTo));
     if (!own || !by || own.claim === by.claim || !placed(own.date.date!) || !placed(by.date.date!)) continue;
     const [later, earlier] = span.direction === 'after' ? [own, by] : [by, own];
-    const [lFrom, lTo] = dayRange(later.date.date!).map(days);
-    const [eFrom, eTo] = dayRange(earlier.date.date!).map(days);
+    const [lFrom, lTo] = dayRange(later.date.date!).map(calendarDays);
+    const [eFrom, eTo] = dayRange(earlier.date.date!).map(calendarDays);
     const most = lTo - eFrom;
     const least = Math.max(0, lFrom - eTo);
     if (most < 0 || (span.to >= least && span.from <= most)) continue;

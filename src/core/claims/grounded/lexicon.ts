@@ -1806,15 +1806,10 @@ export const SUMMING_NOUNS = words(`
 
 /**
  * Units a length of time between two events is counted in ("two decades after", "a month before", "within weeks of"),
- * each in days, so counts in different units compare (countedSpan.ts). Singular only: a plural is read by its "s".
+ * each in days, so counts in different units compare (countedSpan.ts): the units lengths are compared in
+ * (`DAYS_IN_UNIT`) and a decade. Singular only: a plural is read by its "s".
  */
-export const SPAN_UNIT_DAYS: ReadonlyMap<string, number> = new Map([
-  ['day', 1],
-  ['week', 7],
-  ['month', 30],
-  ['year', 365],
-  ['decade', 3650],
-]);
+export const SPAN_UNIT_DAYS: ReadonlyMap<string, number> = new Map([...DAYS_IN_UNIT, ['decade', 10 * DAYS_IN_UNIT.get('year')!]]);
 
 /** Words before a count of time making it rough ("some twenty years later", "about six months after"): a wider range. */
 export const SPAN_APPROXIMATE = words(`some about around roughly approximately nearly almost`);
