@@ -1824,8 +1824,7 @@ function backing(
   // A place where two or more people the draft names acted ("Abe and Moon spoke … in Chengdu") is backed by a passage
   // telling those people at that place, in whatever words ("… Abe Shinzo and … Moon Jae-in met in Chengdu"): they were
   // there together, so the place is theirs, though the act is told otherwise. (Only backing: it silences, never warns.)
-  const person = (s: Slot) => s.entity?.type === 'person' || s.entity?.type === 'name';
-  const metThere = isScene(draft, value) && draft.slots.filter(person).length >= SCENE_PEOPLE;
+  const metThere = isScene(draft, value) && draft.slots.filter(personLike).length >= SCENE_PEOPLE;
   const peoplePaired = (alignment: Alignment) =>
     alignment.pairs.filter(([p, q]) => p !== value && (p.entity?.type === 'person' || q.entity?.type === 'person')).length;
   for (const key of valueKeys(value)) {
