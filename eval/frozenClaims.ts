@@ -617,6 +617,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.389, commit: '65fdb72' },
     },
   },
+  {
+    name: 'Frozen sentences 30',
+    file: frozenFile('frozen30-sentences.jsonl'),
+    description:
+      'written blind at the start of the next session, committed unread and run at once on 0ef7885’s checker, before that session’s changes: 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.968, recall: 0.545, commit: '0ef7885' },
+      'sources-only': { precision: 0.968, recall: 0.545, commit: '0ef7885' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 30',
+    file: frozenFile('frozen30-paragraphs.jsonl'),
+    description: 'written with set 30: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.5, commit: '0ef7885' },
+      'sources-only': { precision: 1.0, recall: 0.5, commit: '0ef7885' },
+    },
+  },
 ];
 
 export interface FrozenScore {
