@@ -92,6 +92,21 @@ export const DENYING_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 ]);
 
 /**
+ * Adjectives of a party's eagerness for an act, before the act's "to" ("eager to take punitive steps", "keen to join",
+ * "quick to impose"): the writer's claim is the attitude, so where a passage holds back from the act ("pointedly
+ * cautious about taking punitive steps", "refused to take"), the warning starts at the attitude, not the act alone.
+ */
+export const EAGERNESS_WORDS = words(`eager keen willing ready quick anxious determined happy glad impatient`);
+
+/**
+ * Words telling that a state still holds ("the restrictions remain in place", "were maintained", "are still in
+ * force"; base forms, inflections derived; `PHRASAL_PREDICATES` reads "remain in place" as "maintain"). Against a
+ * passage's act ended since ("restrictions, since lifted"), only they disagree: the act it ended (the restrictions
+ * imposed) happened all the same.
+ */
+export const PERSISTING_WORDS = words(`maintain keep remain stay continue persist still`);
+
+/**
  * Words before a negation word that make it no denial: "a little" is some ("moved a little to the left"), unlike
  * "little".
  */

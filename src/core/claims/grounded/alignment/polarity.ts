@@ -23,8 +23,10 @@ import {
   LIGHT_VERBS,
   DENIAL_AUXILIARIES,
   DUTY_NOUNS,
+  EAGERNESS_WORDS,
   PREVENTING_VERBS,
   PARTY_PRONOUNS,
+  PERSISTING_WORDS,
   PRESSING_NOUNS,
   PROPOSAL_NOUNS,
   PUT_FORWARD_NOUNS,
@@ -85,6 +87,12 @@ function objectValues(a: AnalysedSentence, e: number): Slot[] {
   }
   return out;
 }
+
+/** The stems of the adjectives of eagerness for an act (lexicon.ts `EAGERNESS_WORDS`). */
+const EAGERNESS_STEMS = new Set([...EAGERNESS_WORDS].map(stem));
+
+/** The stems of the words telling that a state still holds (lexicon.ts `PERSISTING_WORDS`). */
+const PERSISTING_STEMS = new Set([...PERSISTING_WORDS].map(stem));
 
 /** The stems of the verbs of little content (lexicon.ts `LIGHT_VERBS`): a denial of one denies what it takes. */
 const LIGHT_STEMS = new Set(LIGHT_VERBS.map(stem));
@@ -964,10 +972,15 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         sameObject(draft, i, claim, object, pairs)
       ) {
         // "agreed to scale back" against "refused to consider limiting": the verb whose "to" the act follows is the
-        // opposite of the passage's refusal, and carries the disagreement with the act.
+        // opposite of the passage's refusal, and carries the disagreement with the act. So is an attitude of
+        // eagerness ("eager to take punitive steps" against "cautious about taking punitive steps").
         const verb = i - 2;
         const from =
-          verb >= 0 && draft.words[i - 1].lower === 'to' && OPPOSITE_STEMS.get(claim.stems[n])?.includes(draft.stems[verb]) ? verb : i;
+          verb >= 0 &&
+          draft.words[i - 1].lower === 'to' &&
+          (EAGERNESS_STEMS.has(draft.stems[verb]) || OPPOSITE_STEMS.get(claim.stems[n])?.includes(draft.stems[verb]))
+            ? verb
+            : i;
         const to = phraseEnd(draft, i);
         // "mediating … was part of his job" against "not [his] job to mediate": the duty the passage denies, said of
         // the act in the draft, is where the two disagree; the warning covers the act and the duty both.
@@ -995,10 +1008,15 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
           !weighedOnly(draft, i) &&
           !askedFor(claim, j, draft, i, i) &&
           !deniedBeside(j) &&
+          !undoneSinceOnly(draft, i, claim, j) &&
           broadObjectShared(draft, i, claim, j) &&
           sameObject(draft, i, claim, j, pairs)
-        )
-          return opposition(i, j);
+        ) {
+          // "since lifted" is quoted whole: the passage tells a later undoing, which the draft's state outlives.
+          const since = sinceAt(claim, j);
+          const found = opposition(i, j);
+          return since < 0 ? found : { ...found, sourceWords: [since, found.sourceWords[1]] };
+        }
       }
     }
   }
@@ -1025,6 +1043,35 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     }
   }
   return undefined;
+}
+
+/**
+ * Where the "since" stands of word `k` telling an act done since, undoing a state that held before ("restrictions,
+ * since lifted", "have since been lifted", "has since ended"): right before it, past "been"; or -1. Not "since taking
+ * office", a time.
+ */
+function sinceAt(a: AnalysedSentence, k: number): number {
+  if (a.words[k].lower.endsWith('ing')) return -1;
+  const before = a.words[k - 1]?.lower === 'been' ? k - 2 : k - 1;
+  return a.words[before]?.lower === 'since' ? before : -1;
+}
+
+/** How many words before a predicate "still" or a verb of keeping may stand and tell it persists ("are still imposed"). */
+const PERSISTING_REACH = 3;
+
+/** Whether word `k` tells that a state still holds (lexicon.ts `PERSISTING_WORDS`): it, or a word just before it. */
+function persists(a: AnalysedSentence, k: number): boolean {
+  for (let m = Math.max(0, k - PERSISTING_REACH); m <= k; m++) if (PERSISTING_STEMS.has(a.stems[m])) return true;
+  return false;
+}
+
+/**
+ * Whether one of two opposite predicates is an undoing done since and the other no claim that the state still holds:
+ * "the restrictions imposed in 2020" and "restrictions, since lifted" are both true, one after the other; only "the
+ * restrictions remain in place" contradicts the lifting.
+ */
+function undoneSinceOnly(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  return (sinceAt(claim, j) >= 0 && !persists(draft, i)) || (sinceAt(draft, i) >= 0 && !persists(claim, j));
 }
 
 /**
