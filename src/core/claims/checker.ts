@@ -26,6 +26,19 @@ export function checkText(kb: KnowledgeBase, draft: string, options: CheckOption
  * rather than one text through every phase: each phase's tables and code stay in the processor's caches.
  */
 export function checkTexts(kb: KnowledgeBase, drafts: readonly string[], options: CheckOptions = {}): ClaimFinding[][] {
+  return checkTextsFrom(kb, drafts, options, 0);
+}
+
+/**
+ * `checkText`'s conflicts in the sentences of `draft` that end after offset `from`: the sentences before it are there
+ * for what their words tell the sentence after (a pronoun's person), and are not read for claims of their own. A fix's
+ * corrected sentence is checked so (safeFix.ts), with the sentence before it: reading that one too was wasted work.
+ */
+export function checkTextFrom(kb: KnowledgeBase, draft: string, from: number): ClaimFinding[] {
+  return checkTextsFrom(kb, [draft], {}, from)[0];
+}
+
+function checkTextsFrom(kb: KnowledgeBase, drafts: readonly string[], options: CheckOptions, from: number): ClaimFinding[][] {
   const prepared = prepare(kb);
   const texts = drafts.map(readAsProse);
   // One pass per text finds every predicate; a sentence is looked at only around one.
@@ -35,6 +48,8 @@ export function checkTexts(kb: KnowledgeBase, drafts: readonly string[], options
   const findings: ClaimFinding[][] = texts.map(() => []);
   for (const s of toRead) {
     if (options.isCancelled?.()) break;
+    // A finding lies within its sentence: one ending by `from` has none after it.
+    if (s.range.end <= from) continue;
     checkSentence(kb, texts[s.textIndex], s.range, s.candidates, findings[s.textIndex], s.referent);
   }
   return texts.map((text, k) => {

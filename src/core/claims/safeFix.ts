@@ -1,4 +1,4 @@
-import { checkText } from './checker';
+import { checkTextFrom } from './checker';
 import type { PreparedFact } from './prepared';
 import { previousSentence } from './pronouns';
 import { compilePhrase, type Phrase, type PhraseHit } from './tokens';
@@ -236,7 +236,7 @@ function stillContradicted(fact: PreparedFact, view: SentenceView, start: number
   const conflictsIn = (text: string) => {
     checkingACorrection = true;
     try {
-      return checkText(view.kb, text).filter((f) => f.code === 'claim-conflict' && f.start >= sentenceAt);
+      return checkTextFrom(view.kb, text, sentenceAt).filter((f) => f.code === 'claim-conflict' && f.start >= sentenceAt);
     } finally {
       checkingACorrection = false;
     }

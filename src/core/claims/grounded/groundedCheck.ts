@@ -475,17 +475,8 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
     // their content words, count too: a sentence telling the thing in plain words retells them as much.
     const scoring = index.scoringStem(s);
     if (scoring === undefined || scoring.passages > common) continue;
-    const w = scoring.weight;
-    for (const d of scoring.claims() ?? []) {
-      if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
-      tally[2 * d] += w;
-      tally[2 * d + 1]++;
-    }
-    for (const d of scoring.naming() ?? []) {
-      if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
-      tally[2 * d] += w;
-      tally[2 * d + 1]++;
-    }
+    touchedCount = tallyPostings(scoring.claims(), scoring.weight, touchedCount);
+    touchedCount = tallyPostings(scoring.naming(), scoring.weight, touchedCount);
   }
   // A predicate's opposite finds passages as the word itself does ("Moon disowned the agreement" finds "The Korean
   // leader reaffirmed that the … agreement remains intact"): a sentence telling the opposite of what a passage states
@@ -505,12 +496,7 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
       if (REFUSAL_STEMS.has(o) || draft.contentStems.has(o) || firstWithOpposite(draft, o) !== s || opposites.indexOf(o) !== k) continue;
       const scoring = index.scoringStem(o);
       if (scoring === undefined || scoring.passages > common) continue;
-      const w = Math.min(scoring.weight, own);
-      for (const d of scoring.claims() ?? []) {
-        if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
-        tally[2 * d] += w;
-        tally[2 * d + 1]++;
-      }
+      touchedCount = tallyPostings(scoring.claims(), Math.min(scoring.weight, own), touchedCount);
     }
   }
   // A thing the sentence names that a passage spells out in plain words, every one of them ("the comfort-women
@@ -525,7 +511,9 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
     const w = Math.log((count + 1) / Math.max(1, index.namingPostings(slot.entity!.key)?.passages ?? 0));
     lists.sort((x, y) => x!.length - y!.length);
     if (lists[0]!.length > common) continue;
-    for (const d of lists[0]!) {
+    const first = lists[0]!;
+    for (let k = 0; k < first.length; k++) {
+      const d = first[k];
       if (!lists.every((list) => holds(list, d))) continue;
       if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
       tally[2 * d] += w;
@@ -537,12 +525,7 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
     if (slot.kind !== 'entity') continue;
     const naming = index.namingPostings(slot.entity!.key);
     if (!naming || naming.passages > Math.min(count / 10, COMMON_STEM_PASSAGES)) continue;
-    const w = Math.log((count + 1) / naming.passages);
-    for (const d of naming.ids) {
-      if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
-      tally[2 * d] += w;
-      tally[2 * d + 1]++;
-    }
+    touchedCount = tallyPostings(naming.ids, Math.log((count + 1) / naming.passages), touchedCount);
   }
   // A year the sentence names breaks ties among the passages its words found ("improved in 2020" among the passages
   // sharing only "improve"), without finding any passage or outweighing a word: a wrong year must not push out the
@@ -551,7 +534,7 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
     if (slot.kind !== 'date' || slot.date!.year === undefined) continue;
     const list = index.yearIds(slot.date!.year);
     if (!list || list.length > COMMON_STEM_PASSAGES) continue;
-    for (const d of list) if (tally[2 * d + 1] > 0) tally[2 * d] += YEAR_TIE_BREAK;
+    for (let k = 0; k < list.length; k++) if (tally[2 * list[k] + 1] > 0) tally[2 * list[k]] += YEAR_TIE_BREAK;
   }
   // Whether a denial can make a conflict: the sentence denies something, or states what some passage might deny.
   const denies = draft.negations.length > 0 || draft.stems.some((s) => OPPOSITE_STEMS.has(s));
@@ -565,11 +548,14 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
     if (tally[2 * d] < top * CANDIDATE_SHARE_OF_BEST) continue;
     // No better than the worst of a full list: it would not enter it (asked first, as it is most often so).
     if (best.length === size && tally[2 * best[size - 1]] >= tally[2 * d]) continue;
-    const c = index.distinctPassage(d);
-    const possible =
-      tally[2 * d + 1] + Math.min(draft.slots.length, 4) >= MIN_ANCHORS &&
-      ((flags[c] & KIND_MASK & draft.kinds) !== 0 || denies || (flags[c] & DENIES_FLAG) !== 0);
-    if (!possible) continue;
+    // Too few words and values in common to line up, or no kind of value in common and no denial on either side. The
+    // passage's flags are read last, and only when the sentence denies nothing: against a library each is a wait on
+    // memory (the flags of 300,000 passages, read in no order).
+    if (tally[2 * d + 1] + Math.min(draft.slots.length, 4) < MIN_ANCHORS) continue;
+    if (!denies) {
+      const f = flags[index.distinctPassage(d)];
+      if ((f & KIND_MASK & draft.kinds) === 0 && (f & DENIES_FLAG) === 0) continue;
+    }
     // One passage per wording: copies of a sentence score alike and would fill every place.
     if (!sameWordingIn(index, best, d)) insertBest(best, d, tally, size);
   }
@@ -579,6 +565,25 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
   }
   for (let k = 0; k < best.length; k++) best[k] = index.distinctPassage(best[k]);
   return best;
+}
+
+/**
+ * Adds weight `w` to the score of each distinct passage in `ids` (`scratchTally`), and one to its count of shared
+ * words, noting each passage scored for the first time in `scratchTouched` (from `touchedCount`, returned updated). An
+ * indexed loop: iterating a typed array or a fallback `[]` with `for … of` made an iterator result per posting, and
+ * the postings of a sentence's words against a library run to tens of thousands.
+ */
+function tallyPostings(ids: Uint32Array | undefined, w: number, touchedCount: number): number {
+  if (ids === undefined) return touchedCount;
+  const tally = scratchTally;
+  const touched = scratchTouched;
+  for (let k = 0; k < ids.length; k++) {
+    const d = ids[k];
+    if (tally[2 * d + 1] === 0) touched[touchedCount++] = d;
+    tally[2 * d] += w;
+    tally[2 * d + 1]++;
+  }
+  return touchedCount;
 }
 
 /** The first of the sentence's content stems (in their order) that has `opposite` among its opposites. */
@@ -1830,7 +1835,9 @@ function backing(
   for (const key of valueKeys(value)) {
     // By the passages' distinct numbers (each is the first of its copies): their wordings and the stems' lists by
     // those numbers are arrays as small as the distinct passages are few, read without a wait on memory.
-    for (const d of index.distinctIdsWithValue(key) ?? []) {
+    const ids = index.distinctIdsWithValue(key);
+    for (let k = 0; ids !== undefined && k < ids.length; k++) {
+      const d = ids[k];
       const wording = index.distinctTextKey(d);
       if (wordings.has(wording)) continue;
       wordings.add(wording);
