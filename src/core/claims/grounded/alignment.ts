@@ -68,7 +68,7 @@ import { stem } from './stem';
 import type { DraftDate } from '../values';
 
 /** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
-const SLOT_WEIGHT = 2.5;
+export const SLOT_WEIGHT = 2.5;
 
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
@@ -79,6 +79,8 @@ export interface Alignment {
   coverage: number;
   /** Content words and agreeing values the two share. */
   anchors: number;
+  /** The weight of all the draft says, content words and values (`coverage`'s denominator). */
+  total: number;
   /** Draft slots the claim states the same value for. */
   matched: Slot[];
   /** Each matched draft slot with the claim's slot of the same value. */
@@ -819,6 +821,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   return {
     coverage,
     anchors,
+    total,
     matched,
     pairs,
     mismatches: doubtful ? [] : undoubted,
