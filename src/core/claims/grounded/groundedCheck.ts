@@ -1622,6 +1622,9 @@ function clauseCoverage(
   // passed over: the clause goes on after it.
   let aside: [number, number] = [-1, -1];
   for (let read = 0; to < words.length - 1 && read < reach && !opensAppositive(draft, to + 1); to++, read++) {
+    // A guess set off after the clause ("…by way of Vietnam and Thailand, likely to avoid the look of shuttle
+    // diplomacy") is the writer's reading of why, a statement of its own: the clause ends before it.
+    if (guessAfter(draft, to)) break;
     if (!breaksClause(draft, to, to + 1)) continue;
     const past = aside[0] < 0 ? pastDashAside(draft, to) : -1;
     if (past < 0 || past >= words.length) break;
@@ -1646,6 +1649,12 @@ function clauseCoverage(
     shared += 1;
   }
   return total < MIN_ANCHORS ? 0 : shared / total;
+}
+
+/** Whether a comma after word `k` sets off a guess: the word after it is a hedge ("…, likely to …", "…, probably …"). */
+function guessAfter(a: AnalysedSentence, k: number): boolean {
+  const next = a.words[k + 1];
+  return next !== undefined && HEDGE_WORDS.has(next.lower) && textBetween(a, k, k + 1).includes(',');
 }
 
 /** The first and last words of the stretch `value` stands in, up to the nearest mark of punctuation either side. */
