@@ -35,6 +35,14 @@ describe('claims read from the sources: a count of a list the draft names member
     assert.deepEqual(warned('Only two other countries, Britain and France, have helped Japan police sanctions at sea.'), ['two']);
     assert.deepEqual(warned('Four other countries, Britain, France, Australia and Canada, have helped Japan police sanctions at sea.'), []);
   });
+
+  it('counts the passage’s list where the draft names none of it: the count’s words stand for the names', () => {
+    // strengthen-relations-2021: "… Blinken and … Austin made back-to-back visits to Tokyo and Seoul …"
+    assert.deepEqual(warned("Blinken and Austin's back-to-back visits took in three allied capitals."), ['three']);
+    assert.deepEqual(warned("Blinken and Austin's back-to-back visits took in two allied capitals."), []);
+    // The list's members named apart from the count: it counts something else.
+    assert.deepEqual(warned('Blinken and Austin met four senior officials during their back-to-back visits.'), []);
+  });
 });
 
 /**

@@ -51,3 +51,20 @@ describe('claims read from the sources: a value whose own clause the passage tel
     assert.deepEqual(warnedWords(realKnowledge(), other), [], other);
   });
 });
+
+/**
+ * A guess set off after the clause a wrong value stands in ("…, likely to avoid the look of shuttle diplomacy"): the
+ * writer's reading of why, a statement of its own, so the value's clause ends before it (groundedCheck.ts
+ * `clauseCoverage`). Facts off.
+ */
+describe('claims read from the sources: a value before a guess set off after its clause', () => {
+  it('weighs the value’s clause without the guess after it', () => {
+    const kb = realKnowledge();
+    // buchan2019: "Further, Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul
+    // by way of The Philippines and Thailand."
+    const text =
+      'Stilwell did not fly directly from Tokyo to Seoul; he went by way of Vietnam and Thailand, likely to avoid the look of shuttle diplomacy.';
+    assert.deepEqual(warnedWords(kb, text), ['Vietnam']);
+    assert.deepEqual(warnedWords(kb, text.replace('Vietnam', 'the Philippines')), []);
+  });
+});

@@ -58,6 +58,7 @@ import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Op
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
+import { frameWeight, sourceFrame } from './alignment/sourceFrame';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
 import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN, TIME_UNITS } from './lexicon';
@@ -67,7 +68,7 @@ import { stem } from './stem';
 import type { DraftDate } from '../values';
 
 /** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
-const SLOT_WEIGHT = 2.5;
+export const SLOT_WEIGHT = 2.5;
 
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
@@ -78,6 +79,8 @@ export interface Alignment {
   coverage: number;
   /** Content words and agreeing values the two share. */
   anchors: number;
+  /** The weight of all the draft says, content words and values (`coverage`'s denominator). */
+  total: number;
   /** Draft slots the claim states the same value for. */
   matched: Slot[];
   /** Each matched draft slot with the claim's slot of the same value. */
@@ -113,7 +116,7 @@ export function alignmentBound(
   let values = 0;
   for (const slot of draft.slots) if (mayPair(draft, slot) && pairable(slot, claim)) values++;
   // A value that agrees adds its weight to both sides; one that does not adds to the draft's side or to neither.
-  const total = words.total + values * SLOT_WEIGHT;
+  const total = words.total - unsharedFrameWeight(draft, claim, index) + values * SLOT_WEIGHT;
   const shared = words.shared + values * SLOT_WEIGHT;
   return { coverage: total === 0 ? 0 : shared / total, anchors: words.anchors + values };
 }
@@ -181,6 +184,12 @@ function sharedWords(draft: AnalysedSentence, claim: AnalysedSentence, index: So
   const found = { total, shared, anchors };
   lastShared = { stems: draft.contentStems, claim, index, found };
   return found;
+}
+
+/** The weight of the draft's source frame words the claim does not share (`frameWeight`). */
+function unsharedFrameWeight(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): number {
+  const named = namedWords(claim);
+  return frameWeight(draft, index, (s) => claim.contentStems.has(s) || named.has(s));
 }
 
 /** What `sharedWords` finds (read only by its callers). */
@@ -264,6 +273,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   draft = asTold(draft, claim);
   claim = asTold(claim, draft);
   let { total, shared, anchors } = sharedWords(draft, claim, index);
+  // The words giving the statement as a source's ("The authors propose …") are no part of it (`sourceFrame`).
+  total -= unsharedFrameWeight(draft, claim, index);
+  const frame = sourceFrame(draft, index);
   const matched: Slot[] = [];
   const mismatches: { draft: Slot; source: Slot }[] = [];
   const claimMatched = new Set<Slot>();
@@ -306,6 +318,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       differing.push({ draft: slot, candidates: [told[1]], swap: true, owner: true, agent: true });
       continue;
     }
+    // The source the draft gives its statement as ("The CSIS authors …") is no value of the statement.
+    if (frame.has(slot.first)) continue;
     // The act's words, found in the claim's clause, tie the two parties, as a possessive ties two owners.
     if (doer?.party === slot && 'other' in doer) {
       differing.push({ draft: slot, candidates: [doer.other], swap: true, owner: true, agent: true });
@@ -807,6 +821,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   return {
     coverage,
     anchors,
+    total,
     matched,
     pairs,
     mismatches: doubtful ? [] : undoubted,

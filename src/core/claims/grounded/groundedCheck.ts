@@ -43,7 +43,7 @@ import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
-import { align, alignmentBound, anchorsBound, pairable, yearsBetween, type Alignment } from './alignment';
+import { align, alignmentBound, anchorsBound, pairable, SLOT_WEIGHT, yearsBetween, type Alignment } from './alignment';
 import { breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { capacityHolder, heldThen, onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
@@ -710,6 +710,7 @@ const SHARED_LIST_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
  * and others") and no count of its own is read; a count within a list's reach of 0.5 is not ("some five").
  */
 function listCountConflict(
+  index: SourceClaims,
   draft: AnalysedSentence,
   compared: readonly { claim: SourceClaim; alignment: Alignment }[],
 ): ClaimFinding | undefined {
@@ -732,7 +733,10 @@ function listCountConflict(
       // against "The United Kingdom, France, Australia, and Canada …") tie the count to that list, whatever words
       // the two tell the act in.
       const shared = lists.length === 1 ? lists[0].filter((o) => alignment.pairs.some(([, q]) => q === o)).length : 0;
-      if (alignment.coverage < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS) continue;
+      // The count and its noun ("three allied capitals") stand for the list the passage gives by name, in words the
+      // passage never uses: where the draft names none of the list's members, they do not count against the passage.
+      const told = shared === 0 ? countLeftOut(index, draft, slot, source, alignment) : alignment.coverage;
+      if (told < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS) continue;
       if (lists.length !== 1 || lists[0].length === count) break;
       const list = lists[0];
       const expected = wordsText(source, list[0].first, list[list.length - 1].last);
@@ -879,13 +883,36 @@ function termWords(a: AnalysedSentence, from: number, before?: ReadonlySet<strin
 
 /** The type of the named things a number counts: the noun it stands before (over "other" and up to two adjectives). */
 function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
+  const noun = countedNoun(a, slot);
+  return noun < 0 ? undefined : COUNTED_TYPES.get(a.stems[noun]);
+}
+
+/** The index of the noun naming the things a number counts (`countedType`), or -1. */
+function countedNoun(a: AnalysedSentence, slot: Slot): number {
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) {
-    if (/[^\s\-‐-―]/.test(textBetween(a, i - 1, i))) return undefined;
-    const type = COUNTED_TYPES.get(a.stems[i]);
-    if (type) return type;
-    if (a.words[i].lower !== 'other' && FUNCTION_WORDS.has(a.words[i].lower)) return undefined;
+    if (/[^\s\-‐-―]/.test(textBetween(a, i - 1, i))) return -1;
+    if (COUNTED_TYPES.has(a.stems[i])) return i;
+    if (a.words[i].lower !== 'other' && FUNCTION_WORDS.has(a.words[i].lower)) return -1;
   }
-  return undefined;
+  return -1;
+}
+
+/**
+ * `alignment.coverage` with the count `slot` and the words from it to its noun ("three allied capitals") left out of
+ * the draft's side where the passage lacks them: they are what the passage's list says by name.
+ */
+function countLeftOut(index: SourceClaims, draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, alignment: Alignment): number {
+  const noun = countedNoun(draft, slot);
+  const left = new Set<string>();
+  for (let i = slot.last + 1; i <= noun; i++)
+    if (draft.content[i] === 1 && !claim.contentStems.has(draft.stems[i])) left.add(draft.stems[i]);
+  // Not a word the draft uses elsewhere too: that use still counts.
+  for (let i = 0; i < draft.words.length; i++) if ((i <= slot.last || i > noun) && draft.content[i] === 1) left.delete(draft.stems[i]);
+  let total = alignment.total;
+  for (const s of left) total -= index.weight(s);
+  // An unpaired count adds half a value's weight to the draft's side (`align`).
+  if (!alignment.matched.includes(slot)) total -= SLOT_WEIGHT / 2;
+  return total <= 0 ? 0 : (alignment.coverage * alignment.total) / total;
 }
 
 /**
@@ -1080,7 +1107,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     answerOrderConflict(draft, compared);
   if (dated) return [dated];
   if (decided) return decided;
-  const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
+  const counted = listCountConflict(index, draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
   return counted ? [counted] : [];
 }
 
@@ -1600,6 +1627,9 @@ function clauseCoverage(
   // passed over: the clause goes on after it.
   let aside: [number, number] = [-1, -1];
   for (let read = 0; to < words.length - 1 && read < reach && !opensAppositive(draft, to + 1); to++, read++) {
+    // A guess set off after the clause ("…by way of Vietnam and Thailand, likely to avoid the look of shuttle
+    // diplomacy") is the writer's reading of why, a statement of its own: the clause ends before it.
+    if (guessAfter(draft, to)) break;
     if (!breaksClause(draft, to, to + 1)) continue;
     const past = aside[0] < 0 ? pastDashAside(draft, to) : -1;
     if (past < 0 || past >= words.length) break;
@@ -1624,6 +1654,12 @@ function clauseCoverage(
     shared += 1;
   }
   return total < MIN_ANCHORS ? 0 : shared / total;
+}
+
+/** Whether a comma after word `k` sets off a guess: the word after it is a hedge ("…, likely to …", "…, probably …"). */
+function guessAfter(a: AnalysedSentence, k: number): boolean {
+  const next = a.words[k + 1];
+  return next !== undefined && HEDGE_WORDS.has(next.lower) && textBetween(a, k, k + 1).includes(',');
 }
 
 /** The first and last words of the stretch `value` stands in, up to the nearest mark of punctuation either side. */

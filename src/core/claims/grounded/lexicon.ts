@@ -1849,3 +1849,16 @@ export const SPAN_PASSIVE_ORDER: ReadonlyMap<string, 'before' | 'after'> = new M
  * after", "for a year after", "the first months after", "during the weeks before"): nothing happened that long after.
  */
 export const SPAN_STRETCH_OPENERS = words(`the in for during throughout these those its their his her first next past last following`);
+
+/**
+ * Nouns by which a draft names a source's writers or the source itself, as the teller of what it retells ("the
+ * authors argue …", "according to the report, …"): a frame that says whose statement it is, not part of the statement.
+ */
+export const AUTHOR_NOUNS = words(`author authors writer writers report article commentary essay paper piece`);
+
+/**
+ * Verbs by which writers put forward a course of action ("The authors propose a leaders' meeting …", "Sakata urges
+ * …"), beside `SPEAKING_VERBS` and `VIEW_VERBS`: with a teller naming a source, a frame saying whose proposal it is.
+ */
+export const PROPOSING_VERBS = words(`propose proposes proposed recommend recommends recommended urge urges urged advise
+  advises advised want wants wanted suggest suggests suggested conclude concludes concluded write writes wrote`);
