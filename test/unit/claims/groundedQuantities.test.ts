@@ -35,6 +35,12 @@ describe('claims read from the sources: a count of a list the draft names member
     assert.deepEqual(warned('Only two other countries, Britain and France, have helped Japan police sanctions at sea.'), ['two']);
     assert.deepEqual(warned('Four other countries, Britain, France, Australia and Canada, have helped Japan police sanctions at sea.'), []);
   });
+
+  it('counts people the passage lists with their titles ("Secretary of State Antony Blinken and Secretary of Defense …")', () => {
+    assert.deepEqual(warned('Three cabinet secretaries made back-to-back visits to Tokyo and Seoul.'), ['Three']);
+    assert.deepEqual(warned('Three U.S. cabinet secretaries made back-to-back visits to Tokyo and Seoul this past week.'), ['Three']);
+    assert.deepEqual(warned('Two U.S. cabinet secretaries made back-to-back visits to Tokyo and Seoul this past week.'), []);
+  });
 });
 
 /**

@@ -730,7 +730,9 @@ function listCountConflict(
       if (alignment.coverage < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS) continue;
       if (lists.length !== 1 || lists[0].length === count) break;
       const list = lists[0];
-      const expected = wordsText(source, list[0].first, list[list.length - 1].last);
+      // A person's title before the first name is shown with it ("Secretary of State Antony Blinken and …").
+      const title = type === 'person' ? source.slots.find((o) => o.kind === 'role' && o.last === list[0].first - 1) : undefined;
+      const expected = wordsText(source, title?.first ?? list[0].first, list[list.length - 1].last);
       return finding(claim, slot.start, slot.end, slot.text, `${list.length} (${expected})`, undefined);
     }
   }
@@ -872,13 +874,22 @@ function termWords(a: AnalysedSentence, from: number, before?: ReadonlySet<strin
   return undefined;
 }
 
-/** The type of the named things a number counts: the noun it stands before (over "other" and up to two adjectives). */
+/**
+ * The type of the named things a number counts: the noun it stands before (over "other" and up to two adjectives, a
+ * country's name as one: "three U.S. cabinet secretaries").
+ */
 function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
-  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) {
-    if (/[^\s\-‐-―]/.test(textBetween(a, i - 1, i))) return undefined;
+  let afterPlace = false;
+  for (let i = slot.last + 1, seen = 0; i < a.words.length && seen < 3; i++, seen++) {
+    // Nothing but spaces and hyphens between, or the point closing a country's abbreviation ("U.S. cabinet").
+    const between = textBetween(a, i - 1, i);
+    if (/[^\s\-‐-―]/.test(afterPlace ? between.replace(/^\./, '') : between)) return undefined;
     const type = COUNTED_TYPES.get(a.stems[i]);
     if (type) return type;
-    if (a.words[i].lower !== 'other' && FUNCTION_WORDS.has(a.words[i].lower)) return undefined;
+    const place = a.slots.find((o) => o.first === i && o.entity?.type === 'place');
+    afterPlace = place !== undefined;
+    if (place) i = place.last;
+    else if (a.words[i].lower !== 'other' && FUNCTION_WORDS.has(a.words[i].lower)) return undefined;
   }
   return undefined;
 }
@@ -889,7 +900,9 @@ function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
  * others").
  */
 function namedLists(a: AnalysedSentence, type: EntityType): Slot[][] {
-  return nameLists(a, { ...COUNTED_LIST, types: [type] }).filter((run) => !givesOnlySome(a, run));
+  // People are listed with their titles before their names ("Secretary of State Antony Blinken and Secretary of
+  // Defense Lloyd Austin"): the titles join them as a comma would.
+  return nameLists(a, { ...COUNTED_LIST, types: [type], titled: type === 'person' }).filter((run) => !givesOnlySome(a, run));
 }
 
 /**
