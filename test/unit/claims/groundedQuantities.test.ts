@@ -41,6 +41,11 @@ describe('claims read from the sources: a count of a list the draft names member
     assert.deepEqual(warned('Three U.S. cabinet secretaries made back-to-back visits to Tokyo and Seoul this past week.'), ['Three']);
     assert.deepEqual(warned('Two U.S. cabinet secretaries made back-to-back visits to Tokyo and Seoul this past week.'), []);
   });
+
+  it('counts the passage’s list when it names every named thing of the draft, told in other words', () => {
+    assert.deepEqual(warned('Blinken and Austin’s back-to-back trip took in three allied capitals.'), ['three']);
+    assert.deepEqual(warned('Blinken and Austin’s back-to-back trip took in two allied capitals.'), []);
+  });
 });
 
 /**

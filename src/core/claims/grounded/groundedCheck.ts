@@ -695,6 +695,26 @@ const LIST_COVERAGE = MIN_COVERAGE;
 /** How many of the passage's list the draft must name to count it at `SHARED_LIST_COVERAGE`. */
 const SHARED_LIST_MEMBERS = 2;
 
+/** How many named things a draft must name, all lined up with a passage's, for the passage to tell its event. */
+const ALL_NAMED_LEAST = 2;
+
+/** How much of the draft a passage naming all its named things must tell for its list to be the things counted. */
+const ALL_NAMED_COVERAGE = 0.45;
+
+/**
+ * Whether the passage names every named thing of the draft, two or more, and tells enough of it ("Blinken and Austin's
+ * back-to-back trip took in three allied capitals" against "… Blinken and … Austin made back-to-back visits to Tokyo
+ * and Seoul"): the same actors doing the same, told in other words, count the same things.
+ */
+function actorsTold(draft: AnalysedSentence, alignment: Alignment): boolean {
+  const named = draft.slots.filter((o) => o.kind === 'entity');
+  return (
+    alignment.coverage >= ALL_NAMED_COVERAGE &&
+    named.length >= ALL_NAMED_LEAST &&
+    named.every((o) => alignment.pairs.some(([d]) => d === o))
+  );
+}
+
 /** How much of the draft a passage must tell whose list the draft names members of. */
 const SHARED_LIST_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
 
@@ -727,7 +747,7 @@ function listCountConflict(
       // against "The United Kingdom, France, Australia, and Canada …") tie the count to that list, whatever words
       // the two tell the act in.
       const shared = lists.length === 1 ? lists[0].filter((o) => alignment.pairs.some(([, q]) => q === o)).length : 0;
-      if (alignment.coverage < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS) continue;
+      if (alignment.coverage < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS && !(shared === 0 && actorsTold(draft, alignment))) continue;
       if (lists.length !== 1 || lists[0].length === count) break;
       const list = lists[0];
       // A person's title before the first name is shown with it ("Secretary of State Antony Blinken and …").
