@@ -193,3 +193,22 @@ describe('claims read from the sources: a number written as a floor', () => {
     assert.deepEqual(warned('About 60 percent of Japanese citizens deem the economic retaliation against South Korea appropriate.'), []);
   });
 });
+
+/**
+ * A share told with an aside saying who says it (", according to the authors,") against the passage's ("Thirty-eight
+ * percent of Koreans view Japan as a “military threat.”"), facts off: the aside does not cut the value off from the
+ * rest of its clause.
+ */
+describe('claims read from the sources: a share told around an aside of who says it', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('reads the clause on past the aside', () => {
+    assert.deepEqual(warned('A majority of South Koreans, according to the authors, regard Japan as a military threat.'), ['A majority']);
+    assert.deepEqual(warned('A majority of South Koreans, the CSIS authors say, see Japan as a military threat.'), ['A majority']);
+  });
+
+  it('leaves alone a share that agrees, exactly or as a floor', () => {
+    assert.deepEqual(warned('Thirty-eight percent of Koreans, according to the authors, view Japan as a military threat.'), []);
+    assert.deepEqual(warned('Over a third of Koreans, the authors note, view Japan as a military threat.'), []);
+  });
+});

@@ -44,7 +44,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, anchorsBound, pairable, yearsBetween, type Alignment } from './alignment';
-import { breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
+import { afterAside, breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { capacityHolder, heldThen, onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
@@ -1654,14 +1654,32 @@ function clauseCoverage(
   return total < MIN_ANCHORS ? 0 : shared / total;
 }
 
-/** The first and last words of the stretch `value` stands in, up to the nearest mark of punctuation either side. */
+/**
+ * The first and last words of the stretch `value` stands in, up to the nearest mark of punctuation either side, read
+ * on past an aside telling who says it (", according to the authors,", ", the CSIS authors say,"): the stretch goes on
+ * after it ("A majority of South Koreans, according to the authors, regard Japan as a military threat").
+ */
 function punctuatedStretch(draft: AnalysedSentence, value: { first: number; last: number }): [number, number] {
   const marked = (k: number) => PUNCTUATION_BETWEEN.test(textBetween(draft, k, k + 1));
   let from = value.first;
   while (from > 0 && !marked(from - 1)) from--;
   let to = value.last;
   while (to < draft.words.length - 1 && !marked(to)) to++;
+  const next = reportingAsideAfter(draft, to);
+  if (next > 0) for (to = next; to < draft.words.length - 1 && !marked(to);) to++;
   return [from, to];
+}
+
+/**
+ * The first word after an aside set off by commas right after word `last` that tells only who says the sentence
+ * ("according to the authors", "the CSIS authors note"), or -1: it opens with "according to" or closes with a verb of
+ * saying.
+ */
+function reportingAsideAfter(draft: AnalysedSentence, last: number): number {
+  const next = afterAside(draft, last);
+  if (next < 0) return -1;
+  const w = (k: number) => draft.words[k]?.lower ?? '';
+  return (w(last + 1) === 'according' && w(last + 2) === 'to') || SPEAKING_VERBS.has(w(next - 1)) ? next : -1;
 }
 
 /**
