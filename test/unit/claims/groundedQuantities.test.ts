@@ -212,3 +212,30 @@ describe('claims read from the sources: a share told around an aside of who says
     assert.deepEqual(warned('Over a third of Koreans, the authors note, view Japan as a military threat.'), []);
   });
 });
+
+/**
+ * A count of things the passage names by a plural noun and a list of what each is about ("… agreed to establish
+ * cooperation committees on the Tokyo Olympics, COVID-19 pandemic response, and sports and cultural exchange."), facts
+ * off.
+ */
+describe('claims read from the sources: a count of things listed by what each is about', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('counts one thing per item of the passage’s list', () => {
+    assert.deepEqual(
+      warned('The lawmakers agreed to create just two cooperation committees, one on the Olympics and one on the pandemic.'),
+      ['two'],
+    );
+    assert.deepEqual(
+      warned(
+        'The Korean lawmakers and their Japanese hosts agreed to set up cooperation committees in two areas, the Tokyo Olympics and the pandemic response.',
+      ),
+      ['two'],
+    );
+  });
+
+  it('leaves alone the count the list gives', () => {
+    assert.deepEqual(warned('The lawmakers agreed to create three cooperation committees.'), []);
+    assert.deepEqual(warned('The Korean lawmakers and their Japanese hosts agreed to set up cooperation committees in three areas.'), []);
+  });
+});

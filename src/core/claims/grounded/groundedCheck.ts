@@ -759,6 +759,75 @@ function listCountConflict(
   return undefined;
 }
 
+/** Words after a plural noun that open what each of a list of its kind is about ("committees on A, B, and C"). */
+const LISTED_TOPIC_PREPOSITIONS = new Set(['on', 'for', 'in', 'covering']);
+
+/** Most words one item of a list of topics may hold ("COVID-19 pandemic response", "sports and cultural exchange"). */
+const TOPIC_WORDS = 5;
+
+/**
+ * The items of a list of topics after word `at` of `a` (after its preposition) written with a comma before its last
+ * "and" ("the Tokyo Olympics, COVID-19 pandemic response, and sports and cultural exchange": three), running to the
+ * sentence's end; 0 where the words there are no such list. Only that comma tells where the last item begins: "A, B
+ * and C and D" may hold three items or four.
+ */
+function listedTopics(a: AnalysedSentence, at: number): number {
+  let items = 1;
+  let words = 0;
+  let closed = false;
+  for (let i = at; i < a.words.length; i++) {
+    const between = i + 1 < a.words.length ? textBetween(a, i, i + 1) : '';
+    words++;
+    if (words > TOPIC_WORDS) return 0;
+    if (i + 1 === a.words.length) break;
+    if (between.includes(',')) {
+      if (closed) return 0;
+      items++;
+      words = 0;
+      if (a.words[i + 1].lower === 'and') {
+        closed = true;
+        i++;
+      }
+    } else if (PUNCTUATION_BETWEEN.test(between)) return 0;
+  }
+  return closed && items >= 3 ? items : 0;
+}
+
+/**
+ * A count of things a passage names by a plural noun followed by a list of what each is about ("agreed to establish
+ * cooperation committees on the Tokyo Olympics, COVID-19 pandemic response, and sports and cultural exchange") where
+ * the draft telling the same event counts them otherwise ("agreed to create just two cooperation committees",
+ * "cooperation committees in two areas"): one thing per item. The passage must tell the draft fully.
+ */
+function phraseListCountConflict(
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding | undefined {
+  for (const slot of draft.slots) {
+    if (slot.kind !== 'number' || slot.referent || slot.number!.approximate || slot.number!.range) continue;
+    const count = slot.number!.value;
+    if (!Number.isInteger(count) || count < 1 || count > 12 || draft.quoted[slot.first] === 1) continue;
+    // The noun counted: the count's own ("two cooperation committees"), or the one before the word opening it
+    // ("committees in two areas").
+    const nouns = new Set<string>();
+    if (slot.number!.unit) nouns.add(slot.number!.unit);
+    if (LISTED_TOPIC_PREPOSITIONS.has(draft.words[slot.first - 1]?.lower ?? '')) nouns.add(draft.stems[slot.first - 2] ?? '');
+    for (const { claim, alignment } of [...compared].sort((x, y) => y.alignment.coverage - x.alignment.coverage)) {
+      const source = claim.analysis;
+      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE || alignment.unresolved > 0) continue;
+      if (alignment.mismatches.length > 0 || source.hedged || source.negations.length > 0) continue;
+      for (let i = 0; i + 2 < source.words.length; i++) {
+        if (!nouns.has(source.stems[i]) || !source.words[i].lower.endsWith('s')) continue;
+        if (!LISTED_TOPIC_PREPOSITIONS.has(source.words[i + 1].lower)) continue;
+        const items = listedTopics(source, i + 2);
+        if (items === 0 || items === count) continue;
+        return finding(claim, slot.start, slot.end, slot.text, `${items} (${wordsText(source, i, source.words.length - 1)})`, undefined);
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The words of a slot as written ("Moon", "Kim Jin-pyo" as "Kim", "Jin", "pyo"). */
 function wordsOf(a: AnalysedSentence, slot: Slot): string[] {
   return a.words.slice(slot.first, slot.last + 1).map((w) => w.text);
@@ -1108,7 +1177,11 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     answerOrderConflict(draft, compared);
   if (dated) return [dated];
   if (decided) return decided;
-  const counted = listCountConflict(draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
+  const counted =
+    listCountConflict(draft, compared) ??
+    phraseListCountConflict(draft, compared) ??
+    remainingTermConflict(draft, compared) ??
+    rankConflict(draft, compared);
   return counted ? [counted] : [];
 }
 
