@@ -234,6 +234,17 @@ describe('claims read from the sources: a count of things listed by what each is
     );
   });
 
+  it('counts them where the passage tells the draft in part but names many of its values alike', () => {
+    assert.deepEqual(
+      warned('The Korean parliamentary delegation that met Suga in mid-November agreed to set up a single joint committee.'),
+      ['a single'],
+    );
+    assert.deepEqual(
+      warned('The Korean parliamentary delegation that met Suga in mid-November agreed to set up three joint committees.'),
+      [],
+    );
+  });
+
   it('leaves alone the count the list gives', () => {
     assert.deepEqual(warned('The lawmakers agreed to create three cooperation committees.'), []);
     assert.deepEqual(warned('The Korean lawmakers and their Japanese hosts agreed to set up cooperation committees in three areas.'), []);

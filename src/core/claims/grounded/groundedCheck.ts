@@ -814,7 +814,11 @@ function phraseListCountConflict(
     if (LISTED_TOPIC_PREPOSITIONS.has(draft.words[slot.first - 1]?.lower ?? '')) nouns.add(draft.stems[slot.first - 2] ?? '');
     for (const { claim, alignment } of [...compared].sort((x, y) => y.alignment.coverage - x.alignment.coverage)) {
       const source = claim.analysis;
-      if (alignment.anchors < MIN_ANCHORS || alignment.coverage < LIST_COVERAGE || alignment.unresolved > 0) continue;
+      // Told fully, or in part with many values both name alike ("The Korean parliamentary delegation that met Suga in
+      // mid-November agreed to set up a single joint committee").
+      const told =
+        alignment.coverage >= LIST_COVERAGE || (alignment.anchors >= MANY_ANCHORS && alignment.coverage >= MIN_COVERAGE_WITH_MANY_ANCHORS);
+      if (alignment.anchors < MIN_ANCHORS || !told || alignment.unresolved > 0) continue;
       if (alignment.mismatches.length > 0 || source.hedged || source.negations.length > 0) continue;
       for (let i = 0; i + 2 < source.words.length; i++) {
         if (!nouns.has(source.stems[i]) || !source.words[i].lower.endsWith('s')) continue;
