@@ -43,6 +43,17 @@ describe('claims read from the sources: a count of a list the draft names member
     // The list's members named apart from the count: it counts something else.
     assert.deepEqual(warned('Blinken and Austin met four senior officials during their back-to-back visits.'), []);
   });
+
+  it('counts people the passage lists with their titles ("Secretary of State Antony Blinken and Secretary of Defense …")', () => {
+    assert.deepEqual(warned('Three cabinet secretaries made back-to-back visits to Tokyo and Seoul.'), ['Three']);
+    assert.deepEqual(warned('Three U.S. cabinet secretaries made back-to-back visits to Tokyo and Seoul this past week.'), ['Three']);
+    assert.deepEqual(warned('Two U.S. cabinet secretaries made back-to-back visits to Tokyo and Seoul this past week.'), []);
+  });
+
+  it('counts the passage’s list when it names every named thing of the draft, told in other words', () => {
+    assert.deepEqual(warned('Blinken and Austin’s back-to-back trip took in three allied capitals.'), ['three']);
+    assert.deepEqual(warned('Blinken and Austin’s back-to-back trip took in two allied capitals.'), []);
+  });
 });
 
 /**
@@ -188,5 +199,62 @@ describe('claims read from the sources: a number written as a floor', () => {
     assert.deepEqual(warned('Over 50 percent of Japanese citizens deem the economic retaliation against South Korea appropriate.'), []);
     assert.deepEqual(warned('More than half of Japanese citizens deem the economic retaliation against South Korea appropriate.'), []);
     assert.deepEqual(warned('About 60 percent of Japanese citizens deem the economic retaliation against South Korea appropriate.'), []);
+  });
+});
+
+/**
+ * A share told with an aside saying who says it (", according to the authors,") against the passage's ("Thirty-eight
+ * percent of Koreans view Japan as a “military threat.”"), facts off: the aside does not cut the value off from the
+ * rest of its clause.
+ */
+describe('claims read from the sources: a share told around an aside of who says it', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('reads the clause on past the aside', () => {
+    assert.deepEqual(warned('A majority of South Koreans, according to the authors, regard Japan as a military threat.'), ['A majority']);
+    assert.deepEqual(warned('A majority of South Koreans, the CSIS authors say, see Japan as a military threat.'), ['A majority']);
+  });
+
+  it('leaves alone a share that agrees, exactly or as a floor', () => {
+    assert.deepEqual(warned('Thirty-eight percent of Koreans, according to the authors, view Japan as a military threat.'), []);
+    assert.deepEqual(warned('Over a third of Koreans, the authors note, view Japan as a military threat.'), []);
+  });
+});
+
+/**
+ * A count of things the passage names by a plural noun and a list of what each is about ("… agreed to establish
+ * cooperation committees on the Tokyo Olympics, COVID-19 pandemic response, and sports and cultural exchange."), facts
+ * off.
+ */
+describe('claims read from the sources: a count of things listed by what each is about', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('counts one thing per item of the passage’s list', () => {
+    assert.deepEqual(
+      warned('The lawmakers agreed to create just two cooperation committees, one on the Olympics and one on the pandemic.'),
+      ['two'],
+    );
+    assert.deepEqual(
+      warned(
+        'The Korean lawmakers and their Japanese hosts agreed to set up cooperation committees in two areas, the Tokyo Olympics and the pandemic response.',
+      ),
+      ['two'],
+    );
+  });
+
+  it('counts them where the passage tells the draft in part but names many of its values alike', () => {
+    assert.deepEqual(
+      warned('The Korean parliamentary delegation that met Suga in mid-November agreed to set up a single joint committee.'),
+      ['a single'],
+    );
+    assert.deepEqual(
+      warned('The Korean parliamentary delegation that met Suga in mid-November agreed to set up three joint committees.'),
+      [],
+    );
+  });
+
+  it('leaves alone the count the list gives', () => {
+    assert.deepEqual(warned('The lawmakers agreed to create three cooperation committees.'), []);
+    assert.deepEqual(warned('The Korean lawmakers and their Japanese hosts agreed to set up cooperation committees in three areas.'), []);
   });
 });

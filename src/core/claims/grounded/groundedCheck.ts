@@ -44,7 +44,7 @@ import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, anchorsBound, pairable, SLOT_WEIGHT, yearsBetween, type Alignment } from './alignment';
-import { breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
+import { afterAside, breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { capacityHolder, heldThen, onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
@@ -700,6 +700,45 @@ const LIST_COVERAGE = MIN_COVERAGE;
 /** How many of the passage's list the draft must name to count it at `SHARED_LIST_COVERAGE`. */
 const SHARED_LIST_MEMBERS = 2;
 
+/** How many named things a draft must name, all lined up with a passage's, for the passage to tell its event. */
+const ALL_NAMED_LEAST = 2;
+
+/** How much of the draft a passage naming all its named things must tell for its list to be the things counted. */
+const ALL_NAMED_COVERAGE = 0.45;
+
+/**
+ * Whether the passage names every named thing of the draft, two or more, and tells enough of it ("Blinken and Austin's
+ * back-to-back trip took in three allied capitals" against "… Blinken and … Austin made back-to-back visits to Tokyo
+ * and Seoul"): the same actors doing the same, told in other words, count the same things.
+ */
+function actorsTold(draft: AnalysedSentence, alignment: Alignment): boolean {
+  const named = draft.slots.filter((o) => o.kind === 'entity');
+  return (
+    alignment.coverage >= ALL_NAMED_COVERAGE &&
+    named.length >= ALL_NAMED_LEAST &&
+    named.every((o) => alignment.pairs.some(([d]) => d === o))
+  );
+}
+
+/**
+ * Whether the members of a list the draft names are what its count counts: set beside the count's phrase by a comma,
+ * colon, dash or bracket ("two other countries, Britain and France, have …"; "Britain and France, the two …"), within a
+ * few words of it, rather than another party of the act ("Blinken and Austin met four senior officials").
+ */
+function countedByName(draft: AnalysedSentence, slot: Slot, members: readonly Slot[]): boolean {
+  const noun = countedNoun(draft, slot);
+  if (noun < 0 || members.length === 0) return false;
+  const near = members.reduce((a, b) => (Math.abs(a.first - noun) <= Math.abs(b.first - noun) ? a : b));
+  const [from, to] = near.first > noun ? [noun, near.first] : [near.last, slot.first];
+  return to - from <= APPOSED_WORDS && APPOSITION_MARKS.test(textBetween(draft, from, to));
+}
+
+/** Most words between a count's phrase and the nearest member of the list it counts, set off beside it. */
+const APPOSED_WORDS = 3;
+
+/** Marks setting a list beside the count it spells out: a comma, colon, bracket or dash. */
+const APPOSITION_MARKS = /[,:(\u2013\u2014]/;
+
 /** How much of the draft a passage must tell whose list the draft names members of. */
 const SHARED_LIST_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
 
@@ -733,14 +772,100 @@ function listCountConflict(
       // against "The United Kingdom, France, Australia, and Canada …") tie the count to that list, whatever words
       // the two tell the act in.
       const shared = lists.length === 1 ? lists[0].filter((o) => alignment.pairs.some(([, q]) => q === o)).length : 0;
+      // Members the draft names as another party of the act count something else ("Blinken and Austin met four
+      // senior officials" against the two the passage lists as visiting).
+      if (
+        shared > 0 &&
+        !countedByName(
+          draft,
+          slot,
+          alignment.pairs.filter(([, q]) => lists[0].includes(q)).map(([d]) => d),
+        )
+      )
+        continue;
       // The count and its noun ("three allied capitals") stand for the list the passage gives by name, in words the
       // passage never uses: where the draft names none of the list's members, they do not count against the passage.
       const told = shared === 0 ? countLeftOut(index, draft, slot, source, alignment) : alignment.coverage;
-      if (told < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS) continue;
+      if (told < LIST_COVERAGE && shared < SHARED_LIST_MEMBERS && !(shared === 0 && actorsTold(draft, alignment))) continue;
       if (lists.length !== 1 || lists[0].length === count) break;
       const list = lists[0];
-      const expected = wordsText(source, list[0].first, list[list.length - 1].last);
+      // A person's title before the first name is shown with it ("Secretary of State Antony Blinken and …").
+      const title = type === 'person' ? source.slots.find((o) => o.kind === 'role' && o.last === list[0].first - 1) : undefined;
+      const expected = wordsText(source, title?.first ?? list[0].first, list[list.length - 1].last);
       return finding(claim, slot.start, slot.end, slot.text, `${list.length} (${expected})`, undefined);
+    }
+  }
+  return undefined;
+}
+
+/** Words after a plural noun that open what each of a list of its kind is about ("committees on A, B, and C"). */
+const LISTED_TOPIC_PREPOSITIONS = new Set(['on', 'for', 'in', 'covering']);
+
+/** Most words one item of a list of topics may hold ("COVID-19 pandemic response", "sports and cultural exchange"). */
+const TOPIC_WORDS = 5;
+
+/**
+ * The items of a list of topics after word `at` of `a` (after its preposition) written with a comma before its last
+ * "and" ("the Tokyo Olympics, COVID-19 pandemic response, and sports and cultural exchange": three), running to the
+ * sentence's end; 0 where the words there are no such list. Only that comma tells where the last item begins: "A, B
+ * and C and D" may hold three items or four.
+ */
+function listedTopics(a: AnalysedSentence, at: number): number {
+  let items = 1;
+  let words = 0;
+  let closed = false;
+  for (let i = at; i < a.words.length; i++) {
+    const between = i + 1 < a.words.length ? textBetween(a, i, i + 1) : '';
+    words++;
+    if (words > TOPIC_WORDS) return 0;
+    if (i + 1 === a.words.length) break;
+    if (between.includes(',')) {
+      if (closed) return 0;
+      items++;
+      words = 0;
+      if (a.words[i + 1].lower === 'and') {
+        closed = true;
+        i++;
+      }
+    } else if (PUNCTUATION_BETWEEN.test(between)) return 0;
+  }
+  return closed && items >= 3 ? items : 0;
+}
+
+/**
+ * A count of things a passage names by a plural noun followed by a list of what each is about ("agreed to establish
+ * cooperation committees on the Tokyo Olympics, COVID-19 pandemic response, and sports and cultural exchange") where
+ * the draft telling the same event counts them otherwise ("agreed to create just two cooperation committees",
+ * "cooperation committees in two areas"): one thing per item. The passage must tell the draft fully.
+ */
+function phraseListCountConflict(
+  draft: AnalysedSentence,
+  compared: readonly { claim: SourceClaim; alignment: Alignment }[],
+): ClaimFinding | undefined {
+  for (const slot of draft.slots) {
+    if (slot.kind !== 'number' || slot.referent || slot.number!.approximate || slot.number!.range) continue;
+    const count = slot.number!.value;
+    if (!Number.isInteger(count) || count < 1 || count > 12 || draft.quoted[slot.first] === 1) continue;
+    // The noun counted: the count's own ("two cooperation committees"), or the one before the word opening it
+    // ("committees in two areas").
+    const nouns = new Set<string>();
+    if (slot.number!.unit) nouns.add(slot.number!.unit);
+    if (LISTED_TOPIC_PREPOSITIONS.has(draft.words[slot.first - 1]?.lower ?? '')) nouns.add(draft.stems[slot.first - 2] ?? '');
+    for (const { claim, alignment } of [...compared].sort((x, y) => y.alignment.coverage - x.alignment.coverage)) {
+      const source = claim.analysis;
+      // Told fully, or in part with many values both name alike ("The Korean parliamentary delegation that met Suga in
+      // mid-November agreed to set up a single joint committee").
+      const told =
+        alignment.coverage >= LIST_COVERAGE || (alignment.anchors >= MANY_ANCHORS && alignment.coverage >= MIN_COVERAGE_WITH_MANY_ANCHORS);
+      if (alignment.anchors < MIN_ANCHORS || !told || alignment.unresolved > 0) continue;
+      if (alignment.mismatches.length > 0 || source.hedged || source.negations.length > 0) continue;
+      for (let i = 0; i + 2 < source.words.length; i++) {
+        if (!nouns.has(source.stems[i]) || !source.words[i].lower.endsWith('s')) continue;
+        if (!LISTED_TOPIC_PREPOSITIONS.has(source.words[i + 1].lower)) continue;
+        const items = listedTopics(source, i + 2);
+        if (items === 0 || items === count) continue;
+        return finding(claim, slot.start, slot.end, slot.text, `${items} (${wordsText(source, i, source.words.length - 1)})`, undefined);
+      }
     }
   }
   return undefined;
@@ -881,7 +1006,10 @@ function termWords(a: AnalysedSentence, from: number, before?: ReadonlySet<strin
   return undefined;
 }
 
-/** The type of the named things a number counts: the noun it stands before (over "other" and up to two adjectives). */
+/**
+ * The type of the named things a number counts: the noun it stands before (over "other" and up to two adjectives, a
+ * country's name as one: "three U.S. cabinet secretaries").
+ */
 function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
   const noun = countedNoun(a, slot);
   return noun < 0 ? undefined : COUNTED_TYPES.get(a.stems[noun]);
@@ -889,10 +1017,16 @@ function countedType(a: AnalysedSentence, slot: Slot): EntityType | undefined {
 
 /** The index of the noun naming the things a number counts (`countedType`), or -1. */
 function countedNoun(a: AnalysedSentence, slot: Slot): number {
-  for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) {
-    if (/[^\s\-‐-―]/.test(textBetween(a, i - 1, i))) return -1;
+  let afterPlace = false;
+  for (let i = slot.last + 1, seen = 0; i < a.words.length && seen < 3; i++, seen++) {
+    // Nothing but spaces and hyphens between, or the point closing a country's abbreviation ("U.S. cabinet").
+    const between = textBetween(a, i - 1, i);
+    if (/[^\s\-‐-―]/.test(afterPlace ? between.replace(/^\./, '') : between)) return -1;
     if (COUNTED_TYPES.has(a.stems[i])) return i;
-    if (a.words[i].lower !== 'other' && FUNCTION_WORDS.has(a.words[i].lower)) return -1;
+    const place = a.slots.find((o) => o.first === i && o.entity?.type === 'place');
+    afterPlace = place !== undefined;
+    if (place) i = place.last;
+    else if (a.words[i].lower !== 'other' && FUNCTION_WORDS.has(a.words[i].lower)) return -1;
   }
   return -1;
 }
@@ -921,7 +1055,9 @@ function countLeftOut(index: SourceClaims, draft: AnalysedSentence, slot: Slot, 
  * others").
  */
 function namedLists(a: AnalysedSentence, type: EntityType): Slot[][] {
-  return nameLists(a, { ...COUNTED_LIST, types: [type] }).filter((run) => !givesOnlySome(a, run));
+  // People are listed with their titles before their names ("Secretary of State Antony Blinken and Secretary of
+  // Defense Lloyd Austin"): the titles join them as a comma would.
+  return nameLists(a, { ...COUNTED_LIST, types: [type], titled: type === 'person' }).filter((run) => !givesOnlySome(a, run));
 }
 
 /**
@@ -1107,7 +1243,11 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     answerOrderConflict(draft, compared);
   if (dated) return [dated];
   if (decided) return decided;
-  const counted = listCountConflict(index, draft, compared) ?? remainingTermConflict(draft, compared) ?? rankConflict(draft, compared);
+  const counted =
+    listCountConflict(index, draft, compared) ??
+    phraseListCountConflict(draft, compared) ??
+    remainingTermConflict(draft, compared) ??
+    rankConflict(draft, compared);
   return counted ? [counted] : [];
 }
 
@@ -1662,14 +1802,32 @@ function guessAfter(a: AnalysedSentence, k: number): boolean {
   return next !== undefined && HEDGE_WORDS.has(next.lower) && textBetween(a, k, k + 1).includes(',');
 }
 
-/** The first and last words of the stretch `value` stands in, up to the nearest mark of punctuation either side. */
+/**
+ * The first and last words of the stretch `value` stands in, up to the nearest mark of punctuation either side, read
+ * on past an aside telling who says it (", according to the authors,", ", the CSIS authors say,"): the stretch goes on
+ * after it ("A majority of South Koreans, according to the authors, regard Japan as a military threat").
+ */
 function punctuatedStretch(draft: AnalysedSentence, value: { first: number; last: number }): [number, number] {
   const marked = (k: number) => PUNCTUATION_BETWEEN.test(textBetween(draft, k, k + 1));
   let from = value.first;
   while (from > 0 && !marked(from - 1)) from--;
   let to = value.last;
   while (to < draft.words.length - 1 && !marked(to)) to++;
+  const next = reportingAsideAfter(draft, to);
+  if (next > 0) for (to = next; to < draft.words.length - 1 && !marked(to);) to++;
   return [from, to];
+}
+
+/**
+ * The first word after an aside set off by commas right after word `last` that tells only who says the sentence
+ * ("according to the authors", "the CSIS authors note"), or -1: it opens with "according to" or closes with a verb of
+ * saying.
+ */
+function reportingAsideAfter(draft: AnalysedSentence, last: number): number {
+  const next = afterAside(draft, last);
+  if (next < 0) return -1;
+  const w = (k: number) => draft.words[k]?.lower ?? '';
+  return (w(last + 1) === 'according' && w(last + 2) === 'to') || SPEAKING_VERBS.has(w(next - 1)) ? next : -1;
 }
 
 /**
