@@ -936,23 +936,31 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
   }
   // A draft that uses the passage's word of denial tells the passage's denial too ("… withdrew from GSOMIA in 2019; in
   // fact, the Blue House only threatened to terminate it", "accepted the money, while one-third refused it"): it sets
-  // what it states against that denial, or tells both.
-  if (claimDenies && !claimNegations.some((m) => draft.stems.includes(claim.stems[m]))) {
+  // what it states against that denial, or tells both. Only that denial: a passage's other denial, in words the draft
+  // does not use, is still set against what the draft states ("Seoul accepted the Japanese video …, yet Japan still
+  // refused to consider limiting …" against "South Korea denied the veracity of Japanese video …; Japan refused …").
+  const toldDenials = new Set(claimNegations.filter((m) => draft.stems.includes(claim.stems[m])));
+  if (toldDenials.size < claimNegations.length) {
     // A denial of the draft's own in a later clause denies something else ("GSOMIA was terminated in 2019, leaving
     // Tokyo without Korean intelligence"); one before the act, or in its clause, may deny the act itself.
     // (A phrase of time opens another event: "terminated GSOMIA in 2019 after Japan refused to rescind …".)
     const draftDenials = draft.negations.filter((n) => draft.quoted[n] === 0 && stated(draft, n) && !draftCancelled.has(n));
     const timeBetween = (i: number, n: number) => draft.words.slice(i + 1, n).some((w) => EVENT_PREPOSITIONS.has(w.lower));
     const deniedInDraft = (i: number) => draftDenials.some((n) => n <= i || (sameClause(draft, i, n) && !timeBetween(i, n)));
+    // The draft denies the act too where it denies it anywhere, save by a refusal of something else in a later clause
+    // (its opposites, "accept" for "refuse", are denied only of what it refuses): "Seoul accepted the Japanese video …,
+    // yet Japan still refused to consider limiting …" states the acceptance.
+    const deniesToo = (told: Denial | undefined, i: number) =>
+      told !== undefined && !(told.word === told.at && told.at > i && !sameClause(draft, i, told.at));
     for (const [s, { at: n, object }] of claimDenied) {
-      if (choiceBothTell(claim, n, draft)) continue;
+      if (toldDenials.has(n) || choiceBothTell(claim, n, draft)) continue;
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
       // A draft denying the act too tells both ("came near to withdrawing from GSOMIA but did not terminate it").
       if (
         i >= 0 &&
-        !draftDenied.has(s) &&
+        !deniesToo(draftDenied.get(s), i) &&
         stated(draft, i) &&
         draft.content[i] === 1 &&
         (!draftDenies || draft.quoted[i] === 0) &&
