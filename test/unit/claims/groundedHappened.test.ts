@@ -21,6 +21,18 @@ describe('claims read from the sources: whether it happened', () => {
     both('Japan has steadily maintained that the curbs serve national security alone.', ['maintained']);
   });
 
+  it("reads a party's act against the opposite the passage tells of it, where the passage tells the act of another party", () => {
+    // biden-japan-frictions: "… with the Chinese backing the coup while the United States condemns it and has moved to
+    // impose sanctions against the coup leaders."
+    both('Beijing has condemned the military takeover in Burma, while Washington has moved to sanction the coup leaders.', ['condemned']);
+    both('Beijing has backed the military takeover in Burma, while Washington has condemned it.', []);
+    both('Washington has condemned the putsch in Burma and moved to sanction the coup leaders.', []);
+    // seoul-tokyo-2019: "The Six-Party Talks a decade later revealed considerable angst in Tokyo over its interests in a
+    // regional solution."
+    both('A decade later, the Six-Party Talks revealed considerable enthusiasm in Tokyo for a regional solution.', ['enthusiasm']);
+    both('A decade later, the Six-Party Talks revealed considerable anxiety in Tokyo over a regional solution.', []);
+  });
+
   it('reads an act the passage denies, though the draft denies something else in a later clause or time phrase', () => {
     // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
     // agreement unless Japan rescinded its export control measures" (the Blue House is South Korea's).

@@ -239,6 +239,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['welcome', 'condemn'],
   ['praise', 'criticize'],
   ['praise', 'condemn'],
+  // Standing behind a deed, or denouncing it ("the Chinese backing the coup", "Beijing has condemned the coup").
+  ['back', 'condemn'],
+  ['support', 'condemn'],
   ['endorse', 'oppose'],
   ['support', 'oppose'],
   ['back', 'oppose'],
@@ -390,6 +393,10 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['extensive', 'barely'],
   // Stances and tones.
   ['enthusiastic', 'subdued'],
+  // Eagerness for a course, or worry over it ("revealed considerable angst in Tokyo", "considerable enthusiasm").
+  ['enthusiasm', 'angst'],
+  ['enthusiasm', 'anxiety'],
+  ['enthusiastic', 'anxious'],
   ['warm', 'subdued'],
   ['enthusiastic', 'lukewarm'],
   ['warm', 'lukewarm'],
@@ -1488,6 +1495,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['subdued', 'muted'],
   // Military practice in other words ("joint drills", "joint exercises").
   ['exercises', 'drills'],
+  // A seizure of power by force, in any word ("the military takeover in Burma", "backing the coup", "the putsch").
+  ['coup', 'putsch', 'takeover'],
   // British spellings the stemmer cannot derive (its "-our" and "-ise" are derived): one word in either spelling.
   ['defense', 'defence'],
   ['offense', 'offence'],

@@ -993,7 +993,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     // received little coverage …, make no mistake: …").
     const deniedBeside = (j: number) => claimNegations.some((m) => (m < j ? sameClause(claim, m, j) : sameClause(claim, j, m)));
     for (const [i, opposites] of statedOpposites(draft)) {
-      if (claim.contentStems.has(draft.stems[i])) continue;
+      if (claimTellsAct(draft, i, claim, pairs)) continue;
       for (const opposite of opposites) {
         const j = claim.stems.indexOf(opposite);
         if (
@@ -1033,6 +1033,29 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the claim uses the draft's predicate at word `i` itself, of the draft's party or of one it does not tell
+ * apart: then it tells both, or its opposite of something else. Not where another party does it there ("the Chinese
+ * backing the coup while the United States condemns it" against "Beijing has condemned the coup"), unless the draft
+ * tells that party in the act's own clause ("Like Washington, Beijing has condemned …" tells Washington's act too).
+ */
+function claimTellsAct(draft: AnalysedSentence, i: number, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
+  if (!claim.contentStems.has(draft.stems[i])) return false;
+  const mine = subjectBefore(draft, i);
+  const inClause = (slot: Slot) => {
+    const [from, to] = slot.last < i ? [slot.last, i] : [i, slot.first];
+    for (let k = from; k < to; k++) if (breaksClause(draft, k, k + 1)) return false;
+    return true;
+  };
+  for (let k = 0; k < claim.words.length; k++) {
+    if (claim.stems[k] !== draft.stems[i]) continue;
+    const theirs = subjectBefore(claim, k);
+    if (!mine || !theirs || compareParties(mine, theirs) !== 'differ') return true;
+    if (pairs.some(([d, c]) => c === theirs && d.first >= 0 && inClause(d))) return true;
+  }
+  return false;
 }
 
 /**
