@@ -33,6 +33,18 @@ describe('claims read from the sources: whether it happened', () => {
     both('A decade later, the Six-Party Talks revealed considerable anxiety in Tokyo over a regional solution.', []);
   });
 
+  it('reads a state told as lasting against a passage telling it only as past, ended by an act it states', () => {
+    // strengthen-relations-2021: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and
+    // Tokyo, talks that had been stalled as the previous administration demanded premium costs for hosting U.S. troops."
+    both('Washington has concluded a cost-sharing deal with Seoul in recent weeks, but its talks with Tokyo remain stalled.', [
+      'remain stalled',
+    ]);
+    both('Cost-sharing talks with Seoul and Tokyo had been stalled before Washington inked deals with both in recent weeks.', []);
+    both('Cost-sharing talks with Seoul and Tokyo were still stalled under the previous administration.', []);
+    // Not an opposite at large: an agreement concluded in another year is no end of those talks.
+    both('The Trilateral Information Sharing Arrangement among Washington, Tokyo and Seoul was concluded in December 2014.', []);
+  });
+
   it('reads an act the passage denies, though the draft denies something else in a later clause or time phrase', () => {
     // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
     // agreement unless Japan rescinded its export control measures" (the Blue House is South Korea's).

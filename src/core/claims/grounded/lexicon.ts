@@ -418,6 +418,28 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * Words before a state that tell it as lasting now ("talks with Tokyo remain stalled", "are still frozen"): a passage
+ * telling that state only as past ("talks that had been stalled") and its end tells otherwise. Present forms only: "the
+ * talks remained stalled until …" tells a past state.
+ */
+export const LASTING_WORDS = words(`remain remains still`);
+
+/**
+ * States with the acts that end them, beside `OPPOSITE_WORDS`: read only against a state told as lasting (`LASTING_WORDS`)
+ * where a passage tells it as past. Not opposites at large: talks that stalled may be concluded later ("inked … deals
+ * …, talks that had been stalled"), so "concluded in December 2014" says nothing against "stalled" in another year.
+ */
+export const STATE_ENDINGS: readonly (readonly [string, string])[] = [
+  // Talks stuck, then brought to a deal or taken up again.
+  ['stall', 'conclude'],
+  ['stall', 'resume'],
+  ['deadlock', 'conclude'],
+];
+
+/** Forms of "be" that put "still" in the past ("were still stalled"): no state lasting now. */
+export const PAST_BE_WORDS = words(`was were had`);
+
+/**
  * Verbs with particles that together mean one predicate: "put off" is "delay", "pulled out of" is "withdrew". The
  * first word is matched in any of its forms (through the stemmer), the rest as written; the verb then reads as the
  * word given, and its particles carry no content of their own. Phrases that mean keeping out of an act read as

@@ -21,6 +21,9 @@ import {
   EVENT_PREPOSITIONS,
   WEIGHING_VERBS,
   LIGHT_VERBS,
+  LASTING_WORDS,
+  PAST_BE_WORDS,
+  STATE_ENDINGS,
   DENIAL_AUXILIARIES,
   DUTY_NOUNS,
   PREVENTING_VERBS,
@@ -1010,6 +1013,15 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       }
     }
   }
+  // A state the draft tells as lasting ("its talks with Tokyo remain stalled") that the passage tells only as past,
+  // ended by an opposite act it states ("inked … deals with both Seoul and Tokyo, talks that had been stalled …"). The
+  // draft may tell that act of something else itself ("concluded a deal with Seoul, but …"): the passage's end is of
+  // the state the draft says lasts.
+  if (!draftDenies) {
+    const ended = endedState(draft, claim, pairs, sameObject);
+    // The warning covers the word that tells it lasting with the state ("remain stalled").
+    if (ended) return { ...opposition(ended[0], ended[1]), draftWords: [ended[0] - 1, phraseEnd(draft, ended[0])] };
+  }
   // One calls off the event the other tells as held ("scrapped their planned visit to Japan and Korea", "visited Japan
   // and Korea"). Only if neither denies anything else: the denials above have been weighed.
   if (!draftDenies && !claimDenies) {
@@ -1033,6 +1045,76 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     }
   }
   return undefined;
+}
+
+/**
+ * The draft's state told as lasting and the claim's act ending it (`opposedPolarity`), or undefined: the claim tells
+ * the state of the same thing in the past perfect alone ("had been stalled") and states an opposite of it (`OPPOSITE_WORDS`)
+ * undenied.
+ */
+function endedState(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+  sameObject: (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) => boolean,
+): [number, number] | undefined {
+  for (let i = 1; i < draft.words.length && stated(draft, i); i++) {
+    const opposites = [...(OPPOSITE_STEMS.get(draft.stems[i]) ?? []), ...(ENDING_STEMS.get(draft.stems[i]) ?? [])];
+    if (opposites.length === 0 || draft.content[i] !== 1 || !lastingAt(draft, i)) continue;
+    const told = claim.stems.flatMap((s, k) => (s === draft.stems[i] ? [k] : []));
+    if (told.length === 0 || !told.every((k) => pastPerfectAt(claim, k) && stated(claim, k))) continue;
+    if (!sameObject(draft, i, claim, told[0], pairs) && !sameStateHolder(draft, i, claim, told[0])) continue;
+    for (const opposite of opposites) {
+      const j = claim.stems.indexOf(opposite);
+      if (
+        j >= 0 &&
+        claim.content[j] === 1 &&
+        stated(claim, j) &&
+        !claim.negations.some((n) => sameClause(claim, n, j)) &&
+        !weighedOnly(claim, j)
+      )
+        return [i, j];
+    }
+  }
+  return undefined;
+}
+
+/** Each state's stem to the stems of the acts that end it (lexicon.ts `STATE_ENDINGS`). */
+const ENDING_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [state, act] of STATE_ENDINGS) map.set(stem(state), [...(map.get(stem(state)) ?? []), stem(act)]);
+  return map;
+})();
+
+/** How many words before a state its holder is looked for ("talks with Tokyo remain stalled", "talks that had been stalled"). */
+const HOLDER_REACH = 5;
+
+/**
+ * Whether the draft's state at `i` and the claim's at `k` hold of the same thing: a common noun (no value) both name
+ * within a few words before the state, in its clause.
+ */
+function sameStateHolder(draft: AnalysedSentence, i: number, claim: AnalysedSentence, k: number): boolean {
+  const holders = (a: AnalysedSentence, at: number) => {
+    const out = new Set<string>();
+    for (let m = at - 1; m >= 0 && m >= at - HOLDER_REACH && !breaksClause(a, m, m + 1); m--)
+      if (a.content[m] === 1 && !LASTING_WORDS.has(a.words[m].lower) && !a.slots.some((s) => s.first <= m && m <= s.last))
+        out.add(a.stems[m]);
+    return out;
+  };
+  const mine = holders(draft, i);
+  return [...holders(claim, k)].some((s) => mine.has(s));
+}
+
+/** Whether the state at word `i` is told as lasting now: after "remain(s)", or after a "still" no past "be" opens. */
+function lastingAt(a: AnalysedSentence, i: number): boolean {
+  const before = a.words[i - 1].lower;
+  return LASTING_WORDS.has(before) && !(before === 'still' && PAST_BE_WORDS.has(a.words[i - 2]?.lower ?? ''));
+}
+
+/** Whether the state at word `k` is told in the past perfect ("had been stalled", "had stalled"). */
+function pastPerfectAt(a: AnalysedSentence, k: number): boolean {
+  const before = a.words[k - 1]?.lower;
+  return before === 'had' || (before === 'been' && a.words[k - 2]?.lower === 'had');
 }
 
 /**
