@@ -45,6 +45,14 @@ describe('claims read from the sources: whether it happened', () => {
     both('The Trilateral Information Sharing Arrangement among Washington, Tokyo and Seoul was concluded in December 2014.', []);
   });
 
+  it('reads "not the first time" as the act done before: "never before" is contradicted, "the first time" still', () => {
+    // seoul-tokyo-2019: "This is not the first time Japan has used economics means to show displeasure."
+    both('Tokyo had never before used economic means to show displeasure with Seoul.', ['never']);
+    both('It was the first time Tokyo had used economic means to show displeasure.', ['first']);
+    both('This is not the first time Japan has used economic means to show its displeasure.', []);
+    both('Japan has used economic means to show displeasure before.', []);
+  });
+
   it('reads an act the passage denies, though the draft denies something else in a later clause or time phrase', () => {
     // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
     // agreement unless Japan rescinded its export control measures" (the Blue House is South Korea's).

@@ -65,6 +65,12 @@ export const SET_ASIDE_PREPOSITIONS = words(`in at on with by for to from of`);
 export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely alone`);
 
 /**
+ * Occasions that "not the first" counts ("This is not the first time Japan has used economic means …"): the act is
+ * stated, as done before; the denial falls on "first" alone (unlike "not the first country to …", a rank).
+ */
+export const REPEATED_OCCASION_NOUNS = words(`time occasion`);
+
+/**
  * Words after a denied act, or right after "not", that make the denial fall on them, not on the act ("did not travel
  * alone: Austin joined him", "did not act unaccompanied", "was not alone in protesting"): the act is stated, with others.
  */

@@ -23,6 +23,7 @@ import {
   LIGHT_VERBS,
   LASTING_WORDS,
   PAST_BE_WORDS,
+  REPEATED_OCCASION_NOUNS,
   STATE_ENDINGS,
   DENIAL_AUXILIARIES,
   DUTY_NOUNS,
@@ -928,7 +929,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         !weighedOnly(claim, j) &&
         !contested(claim, j) &&
         !askedFor(claim, j, draft, n, word) &&
-        claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
+        claimNegations.every((m) => contrastedAfter(claim, j, m) || (repeatTold(claim, m) && j > m + 3)) &&
         (objectOf(object) || (word > n && objectOf(word)))
       ) {
         // A denied subject is quoted with the act denied with it ("Neither leader, however, congratulated").
@@ -1045,6 +1046,16 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the denial at word `n` denies only that an act was the first of its kind ("This is not the first time Japan
+ * has used economic means …"): the act is stated, as done before and again; a draft denying it ever was ("had never
+ * before used …") is contradicted, on a word past the occasion. The denial still stands against "It was the first time …".
+ */
+function repeatTold(a: AnalysedSentence, n: number): boolean {
+  const w = (k: number) => a.words[k]?.lower ?? '';
+  return w(n) === 'not' && w(n + 1) === 'the' && w(n + 2) === 'first' && REPEATED_OCCASION_NOUNS.has(w(n + 3));
 }
 
 /**
