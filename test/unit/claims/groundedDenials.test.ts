@@ -64,6 +64,18 @@ describe('claims read from the sources: denials told without "not"', () => {
       for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, told, curated), [], told);
   });
 
+  it('reads "no sign that" a party would act as a denial of the act', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "… Motegi signaled a readiness to join public statements."
+    const text = 'When Blinken rang him about Burma, Motegi gave no sign that Tokyo would join any public statements.';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['no sign that Tokyo would join'], text);
+    for (const told of [
+      'Motegi signaled that Tokyo was ready to join public statements.',
+      'Motegi gave no sign that Tokyo would take punitive steps against the military.',
+    ])
+      for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, told, curated), [], told);
+  });
+
   it('reads "inked" a deal as signing or concluding it', () => {
     const kb = realKnowledge();
     // strengthen-relations-2021: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and Tokyo".

@@ -36,9 +36,7 @@ describe('claims read from the sources: whether it happened', () => {
   it('reads a state told as lasting against a passage telling it only as past, ended by an act it states', () => {
     // strengthen-relations-2021: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and
     // Tokyo, talks that had been stalled as the previous administration demanded premium costs for hosting U.S. troops."
-    both('Washington has concluded a cost-sharing deal with Seoul in recent weeks, but its talks with Tokyo remain stalled.', [
-      'remain stalled',
-    ]);
+    both('Washington has concluded a cost-sharing deal with Seoul in recent weeks, but its talks with Tokyo remain stalled.', ['stalled']);
     both('Cost-sharing talks with Seoul and Tokyo had been stalled before Washington inked deals with both in recent weeks.', []);
     both('Cost-sharing talks with Seoul and Tokyo were still stalled under the previous administration.', []);
     // Not an opposite at large: an agreement concluded in another year is no end of those talks.

@@ -71,6 +71,15 @@ export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely alone`);
 export const REPEATED_OCCASION_NOUNS = words(`time occasion`);
 
 /**
+ * Nouns of a sign that an act would come ("gave no sign that Tokyo would join any public statements"): denied, they
+ * deny the act their "that" clause tells, as a refused proposal does (`PROPOSAL_NOUNS`).
+ */
+export const SIGN_NOUNS = words(`sign signs indication indications hint hints`);
+
+/** How many words past a sign noun's "that" its act is looked for ("no sign that Tokyo would join"). */
+export const SIGNED_ACT_REACH = 5;
+
+/**
  * Words after a denied act, or right after "not", that make the denial fall on them, not on the act ("did not travel
  * alone: Austin joined him", "did not act unaccompanied", "was not alone in protesting"): the act is stated, with others.
  */

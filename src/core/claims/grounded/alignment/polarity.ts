@@ -34,6 +34,8 @@ import {
   PUT_FORWARD_NOUNS,
   RECOMMENDATION_WORDS,
   SET_ASIDE_PREPOSITIONS,
+  SIGN_NOUNS,
+  SIGNED_ACT_REACH,
   SETTING_ASIDE_PHRASES,
   SPEAKING_VERBS,
   SUBJECT_DENIALS,
@@ -294,6 +296,14 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
         for (let k = i + 1; k < Math.min(a.words.length, i + 4); k++)
           if (a.content[k] === 1) {
             deny(k, n);
+            break;
+          }
+      // "gave no sign that Tokyo would join any public statements": the act the sign would foretell is denied with it,
+      // the first content word past its "that" outside a name, whose object follows it.
+      if (SIGN_NOUNS.has(a.words[i].lower) && a.words[i + 1]?.lower === 'that')
+        for (let k = i + 2; k < Math.min(a.words.length, i + 2 + SIGNED_ACT_REACH); k++)
+          if (a.content[k] === 1 && !a.slots.some((s) => s.first <= k && k <= s.last)) {
+            deny(k, n, phraseEnd(a, k));
             break;
           }
       // "Neither leader, however, congratulated Biden": the subject is denied, and with it the act told of it.
@@ -1020,8 +1030,8 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
   // the state the draft says lasts.
   if (!draftDenies) {
     const ended = endedState(draft, claim, pairs, sameObject);
-    // The warning covers the word that tells it lasting with the state ("remain stalled").
-    if (ended) return { ...opposition(ended[0], ended[1]), draftWords: [ended[0] - 1, phraseEnd(draft, ended[0])] };
+    // The warning covers the state ("stalled"): its word, not "remain", is what a passage backing the draft must tell.
+    if (ended) return opposition(ended[0], ended[1]);
   }
   // One calls off the event the other tells as held ("scrapped their planned visit to Japan and Korea", "visited Japan
   // and Korea"). Only if neither denies anything else: the denials above have been weighed.
