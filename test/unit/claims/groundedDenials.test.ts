@@ -45,6 +45,37 @@ describe('claims read from the sources: denials told without "not"', () => {
     }
   });
 
+  it("sets a stated act against a passage's denial even where the draft uses the word of its other denial", () => {
+    const kb = realKnowledge();
+    // seoul-tokyo-2019: "South Korea denied the veracity of Japanese video of the incident; Japan refused to consider
+    // limiting its surveillance activities." The draft's "refused" retells the second denial, not the first.
+    const text =
+      'Seoul accepted the Japanese video of the incident as genuine, yet Japan still refused to consider limiting its surveillance activities.';
+    // buchan2019: "… refusal to accept third-party arbitration … the Korean government “cannot safeguard …”".
+    const quoted =
+      'His government withdrew from the 2015 “comfort women” agreement and accepted third-party arbitration for the forced-labor dispute, which the Abe administration sees as proof that Seoul “cannot safeguard country-to-country promises.”';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['accepted'], text);
+    assert.deepEqual(warnedWords(kb, quoted), ['accepted'], quoted);
+    for (const told of [
+      'Seoul denied the veracity of the Japanese video of the incident, and Japan refused to consider limiting its surveillance activities.',
+      'Seoul rejected the Japanese video of the incident, yet Japan still refused to consider limiting its surveillance activities.',
+      'His government withdrew from the 2015 “comfort women” agreement and refused to accept third-party arbitration for the forced-labor dispute, which the Abe administration sees as proof that Seoul “cannot safeguard country-to-country promises.”',
+    ])
+      for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, told, curated), [], told);
+  });
+
+  it('reads "no sign that" a party would act as a denial of the act', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "… Motegi signaled a readiness to join public statements."
+    const text = 'When Blinken rang him about Burma, Motegi gave no sign that Tokyo would join any public statements.';
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), ['no sign that Tokyo would join'], text);
+    for (const told of [
+      'Motegi signaled that Tokyo was ready to join public statements.',
+      'Motegi gave no sign that Tokyo would take punitive steps against the military.',
+    ])
+      for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, told, curated), [], told);
+  });
+
   it('reads "inked" a deal as signing or concluding it', () => {
     const kb = realKnowledge();
     // strengthen-relations-2021: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and Tokyo".

@@ -21,6 +21,36 @@ describe('claims read from the sources: whether it happened', () => {
     both('Japan has steadily maintained that the curbs serve national security alone.', ['maintained']);
   });
 
+  it("reads a party's act against the opposite the passage tells of it, where the passage tells the act of another party", () => {
+    // biden-japan-frictions: "… with the Chinese backing the coup while the United States condemns it and has moved to
+    // impose sanctions against the coup leaders."
+    both('Beijing has condemned the military takeover in Burma, while Washington has moved to sanction the coup leaders.', ['condemned']);
+    both('Beijing has backed the military takeover in Burma, while Washington has condemned it.', []);
+    both('Washington has condemned the putsch in Burma and moved to sanction the coup leaders.', []);
+    // seoul-tokyo-2019: "The Six-Party Talks a decade later revealed considerable angst in Tokyo over its interests in a
+    // regional solution."
+    both('A decade later, the Six-Party Talks revealed considerable enthusiasm in Tokyo for a regional solution.', ['enthusiasm']);
+    both('A decade later, the Six-Party Talks revealed considerable anxiety in Tokyo over a regional solution.', []);
+  });
+
+  it('reads a state told as lasting against a passage telling it only as past, ended by an act it states', () => {
+    // strengthen-relations-2021: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and
+    // Tokyo, talks that had been stalled as the previous administration demanded premium costs for hosting U.S. troops."
+    both('Washington has concluded a cost-sharing deal with Seoul in recent weeks, but its talks with Tokyo remain stalled.', ['stalled']);
+    both('Cost-sharing talks with Seoul and Tokyo had been stalled before Washington inked deals with both in recent weeks.', []);
+    both('Cost-sharing talks with Seoul and Tokyo were still stalled under the previous administration.', []);
+    // Not an opposite at large: an agreement concluded in another year is no end of those talks.
+    both('The Trilateral Information Sharing Arrangement among Washington, Tokyo and Seoul was concluded in December 2014.', []);
+  });
+
+  it('reads "not the first time" as the act done before: "never before" is contradicted, "the first time" still', () => {
+    // seoul-tokyo-2019: "This is not the first time Japan has used economics means to show displeasure."
+    both('Tokyo had never before used economic means to show displeasure with Seoul.', ['never']);
+    both('It was the first time Tokyo had used economic means to show displeasure.', ['first']);
+    both('This is not the first time Japan has used economic means to show its displeasure.', []);
+    both('Japan has used economic means to show displeasure before.', []);
+  });
+
   it('reads an act the passage denies, though the draft denies something else in a later clause or time phrase', () => {
     // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
     // agreement unless Japan rescinded its export control measures" (the Blue House is South Korea's).

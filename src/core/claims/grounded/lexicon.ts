@@ -65,6 +65,21 @@ export const SET_ASIDE_PREPOSITIONS = words(`in at on with by for to from of`);
 export const ADDITIVE_AFTER_NOT = words(`only merely just simply solely alone`);
 
 /**
+ * Occasions that "not the first" counts ("This is not the first time Japan has used economic means …"): the act is
+ * stated, as done before; the denial falls on "first" alone (unlike "not the first country to …", a rank).
+ */
+export const REPEATED_OCCASION_NOUNS = words(`time occasion`);
+
+/**
+ * Nouns of a sign that an act would come ("gave no sign that Tokyo would join any public statements"): denied, they
+ * deny the act their "that" clause tells, as a refused proposal does (`PROPOSAL_NOUNS`).
+ */
+export const SIGN_NOUNS = words(`sign signs indication indications hint hints`);
+
+/** How many words past a sign noun's "that" its act is looked for ("no sign that Tokyo would join"). */
+export const SIGNED_ACT_REACH = 5;
+
+/**
  * Words after a denied act, or right after "not", that make the denial fall on them, not on the act ("did not travel
  * alone: Austin joined him", "did not act unaccompanied", "was not alone in protesting"): the act is stated, with others.
  */
@@ -254,6 +269,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['welcome', 'condemn'],
   ['praise', 'criticize'],
   ['praise', 'condemn'],
+  // Standing behind a deed, or denouncing it ("the Chinese backing the coup", "Beijing has condemned the coup").
+  ['back', 'condemn'],
+  ['support', 'condemn'],
   ['endorse', 'oppose'],
   ['support', 'oppose'],
   ['back', 'oppose'],
@@ -405,6 +423,10 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['extensive', 'barely'],
   // Stances and tones.
   ['enthusiastic', 'subdued'],
+  // Eagerness for a course, or worry over it ("revealed considerable angst in Tokyo", "considerable enthusiasm").
+  ['enthusiasm', 'angst'],
+  ['enthusiasm', 'anxiety'],
+  ['enthusiastic', 'anxious'],
   ['warm', 'subdued'],
   ['enthusiastic', 'lukewarm'],
   ['warm', 'lukewarm'],
@@ -424,6 +446,28 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['eager', 'reluctant'],
   ['willing', 'reluctant'],
 ];
+
+/**
+ * Words before a state that tell it as lasting now ("talks with Tokyo remain stalled", "are still frozen"): a passage
+ * telling that state only as past ("talks that had been stalled") and its end tells otherwise. Present forms only: "the
+ * talks remained stalled until …" tells a past state.
+ */
+export const LASTING_WORDS = words(`remain remains still`);
+
+/**
+ * States with the acts that end them, beside `OPPOSITE_WORDS`: read only against a state told as lasting (`LASTING_WORDS`)
+ * where a passage tells it as past. Not opposites at large: talks that stalled may be concluded later ("inked … deals
+ * …, talks that had been stalled"), so "concluded in December 2014" says nothing against "stalled" in another year.
+ */
+export const STATE_ENDINGS: readonly (readonly [string, string])[] = [
+  // Talks stuck, then brought to a deal or taken up again.
+  ['stall', 'conclude'],
+  ['stall', 'resume'],
+  ['deadlock', 'conclude'],
+];
+
+/** Forms of "be" that put "still" in the past ("were still stalled"): no state lasting now. */
+export const PAST_BE_WORDS = words(`was were had`);
 
 /**
  * Verbs with particles that together mean one predicate: "put off" is "delay", "pulled out of" is "withdrew". The
@@ -1503,6 +1547,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['subdued', 'muted'],
   // Military practice in other words ("joint drills", "joint exercises").
   ['exercises', 'drills'],
+  // A seizure of power by force, in any word ("the military takeover in Burma", "backing the coup", "the putsch").
+  ['coup', 'putsch', 'takeover'],
   // British spellings the stemmer cannot derive (its "-our" and "-ise" are derived): one word in either spelling.
   ['defense', 'defence'],
   ['offense', 'offence'],

@@ -21,6 +21,10 @@ import {
   EVENT_PREPOSITIONS,
   WEIGHING_VERBS,
   LIGHT_VERBS,
+  LASTING_WORDS,
+  PAST_BE_WORDS,
+  REPEATED_OCCASION_NOUNS,
+  STATE_ENDINGS,
   DENIAL_AUXILIARIES,
   DUTY_NOUNS,
   EAGERNESS_WORDS,
@@ -32,6 +36,8 @@ import {
   PUT_FORWARD_NOUNS,
   RECOMMENDATION_WORDS,
   SET_ASIDE_PREPOSITIONS,
+  SIGN_NOUNS,
+  SIGNED_ACT_REACH,
   SETTING_ASIDE_PHRASES,
   SPEAKING_VERBS,
   SUBJECT_DENIALS,
@@ -298,6 +304,14 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
         for (let k = i + 1; k < Math.min(a.words.length, i + 4); k++)
           if (a.content[k] === 1) {
             deny(k, n);
+            break;
+          }
+      // "gave no sign that Tokyo would join any public statements": the act the sign would foretell is denied with it,
+      // the first content word past its "that" outside a name, whose object follows it.
+      if (SIGN_NOUNS.has(a.words[i].lower) && a.words[i + 1]?.lower === 'that')
+        for (let k = i + 2; k < Math.min(a.words.length, i + 2 + SIGNED_ACT_REACH); k++)
+          if (a.content[k] === 1 && !a.slots.some((s) => s.first <= k && k <= s.last)) {
+            deny(k, n, phraseEnd(a, k));
             break;
           }
       // "Neither leader, however, congratulated Biden": the subject is denied, and with it the act told of it.
@@ -933,7 +947,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         !weighedOnly(claim, j) &&
         !contested(claim, j) &&
         !askedFor(claim, j, draft, n, word) &&
-        claimNegations.every((m) => contrastedAfter(claim, j, m)) &&
+        claimNegations.every((m) => contrastedAfter(claim, j, m) || (repeatTold(claim, m) && j > m + 3)) &&
         (objectOf(object) || (word > n && objectOf(word)))
       ) {
         // A denied subject is quoted with the act denied with it ("Neither leader, however, congratulated").
@@ -944,23 +958,31 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
   }
   // A draft that uses the passage's word of denial tells the passage's denial too ("… withdrew from GSOMIA in 2019; in
   // fact, the Blue House only threatened to terminate it", "accepted the money, while one-third refused it"): it sets
-  // what it states against that denial, or tells both.
-  if (claimDenies && !claimNegations.some((m) => draft.stems.includes(claim.stems[m]))) {
+  // what it states against that denial, or tells both. Only that denial: a passage's other denial, in words the draft
+  // does not use, is still set against what the draft states ("Seoul accepted the Japanese video …, yet Japan still
+  // refused to consider limiting …" against "South Korea denied the veracity of Japanese video …; Japan refused …").
+  const toldDenials = new Set(claimNegations.filter((m) => draft.stems.includes(claim.stems[m])));
+  if (toldDenials.size < claimNegations.length) {
     // A denial of the draft's own in a later clause denies something else ("GSOMIA was terminated in 2019, leaving
     // Tokyo without Korean intelligence"); one before the act, or in its clause, may deny the act itself.
     // (A phrase of time opens another event: "terminated GSOMIA in 2019 after Japan refused to rescind …".)
     const draftDenials = draft.negations.filter((n) => draft.quoted[n] === 0 && stated(draft, n) && !draftCancelled.has(n));
     const timeBetween = (i: number, n: number) => draft.words.slice(i + 1, n).some((w) => EVENT_PREPOSITIONS.has(w.lower));
     const deniedInDraft = (i: number) => draftDenials.some((n) => n <= i || (sameClause(draft, i, n) && !timeBetween(i, n)));
+    // The draft denies the act too where it denies it anywhere, save by a refusal of something else in a later clause
+    // (its opposites, "accept" for "refuse", are denied only of what it refuses): "Seoul accepted the Japanese video …,
+    // yet Japan still refused to consider limiting …" states the acceptance.
+    const deniesToo = (told: Denial | undefined, i: number) =>
+      told !== undefined && !(told.word === told.at && told.at > i && !sameClause(draft, i, told.at));
     for (const [s, { at: n, object }] of claimDenied) {
-      if (choiceBothTell(claim, n, draft)) continue;
+      if (toldDenials.has(n) || choiceBothTell(claim, n, draft)) continue;
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
       const i = draft.stems.indexOf(s);
       // A draft denying the act too tells both ("came near to withdrawing from GSOMIA but did not terminate it").
       if (
         i >= 0 &&
-        !draftDenied.has(s) &&
+        !deniesToo(draftDenied.get(s), i) &&
         stated(draft, i) &&
         draft.content[i] === 1 &&
         (!draftDenies || draft.quoted[i] === 0) &&
@@ -998,7 +1020,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     // received little coverage …, make no mistake: …").
     const deniedBeside = (j: number) => claimNegations.some((m) => (m < j ? sameClause(claim, m, j) : sameClause(claim, j, m)));
     for (const [i, opposites] of statedOpposites(draft)) {
-      if (claim.contentStems.has(draft.stems[i])) continue;
+      if (claimTellsAct(draft, i, claim, pairs)) continue;
       for (const opposite of opposites) {
         const j = claim.stems.indexOf(opposite);
         if (
@@ -1019,6 +1041,15 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         }
       }
     }
+  }
+  // A state the draft tells as lasting ("its talks with Tokyo remain stalled") that the passage tells only as past,
+  // ended by an opposite act it states ("inked … deals with both Seoul and Tokyo, talks that had been stalled …"). The
+  // draft may tell that act of something else itself ("concluded a deal with Seoul, but …"): the passage's end is of
+  // the state the draft says lasts.
+  if (!draftDenies) {
+    const ended = endedState(draft, claim, pairs, sameObject);
+    // The warning covers the state ("stalled"): its word, not "remain", is what a passage backing the draft must tell.
+    if (ended) return opposition(ended[0], ended[1]);
   }
   // One calls off the event the other tells as held ("scrapped their planned visit to Japan and Korea", "visited Japan
   // and Korea"). Only if neither denies anything else: the denials above have been weighed.
@@ -1062,6 +1093,109 @@ const PERSISTING_REACH = 3;
 /** Whether word `k` tells that a state still holds (lexicon.ts `PERSISTING_WORDS`): it, or a word just before it. */
 function persists(a: AnalysedSentence, k: number): boolean {
   for (let m = Math.max(0, k - PERSISTING_REACH); m <= k; m++) if (PERSISTING_STEMS.has(a.stems[m])) return true;
+  return false;
+}
+
+/**
+ * Whether the denial at word `n` denies only that an act was the first of its kind ("This is not the first time Japan
+ * has used economic means …"): the act is stated, as done before and again; a draft denying it ever was ("had never
+ * before used …") is contradicted, on a word past the occasion. The denial still stands against "It was the first time …".
+ */
+function repeatTold(a: AnalysedSentence, n: number): boolean {
+  const w = (k: number) => a.words[k]?.lower ?? '';
+  return w(n) === 'not' && w(n + 1) === 'the' && w(n + 2) === 'first' && REPEATED_OCCASION_NOUNS.has(w(n + 3));
+}
+
+/**
+ * The draft's state told as lasting and the claim's act ending it (`opposedPolarity`), or undefined: the claim tells
+ * the state of the same thing in the past perfect alone ("had been stalled") and states an opposite of it (`OPPOSITE_WORDS`)
+ * undenied.
+ */
+function endedState(
+  draft: AnalysedSentence,
+  claim: AnalysedSentence,
+  pairs: readonly [Slot, Slot][],
+  sameObject: (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) => boolean,
+): [number, number] | undefined {
+  for (let i = 1; i < draft.words.length && stated(draft, i); i++) {
+    const opposites = [...(OPPOSITE_STEMS.get(draft.stems[i]) ?? []), ...(ENDING_STEMS.get(draft.stems[i]) ?? [])];
+    if (opposites.length === 0 || draft.content[i] !== 1 || !lastingAt(draft, i)) continue;
+    const told = claim.stems.flatMap((s, k) => (s === draft.stems[i] ? [k] : []));
+    if (told.length === 0 || !told.every((k) => pastPerfectAt(claim, k) && stated(claim, k))) continue;
+    if (!sameObject(draft, i, claim, told[0], pairs) && !sameStateHolder(draft, i, claim, told[0])) continue;
+    for (const opposite of opposites) {
+      const j = claim.stems.indexOf(opposite);
+      if (
+        j >= 0 &&
+        claim.content[j] === 1 &&
+        stated(claim, j) &&
+        !claim.negations.some((n) => sameClause(claim, n, j)) &&
+        !weighedOnly(claim, j)
+      )
+        return [i, j];
+    }
+  }
+  return undefined;
+}
+
+/** Each state's stem to the stems of the acts that end it (lexicon.ts `STATE_ENDINGS`). */
+const ENDING_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [state, act] of STATE_ENDINGS) map.set(stem(state), [...(map.get(stem(state)) ?? []), stem(act)]);
+  return map;
+})();
+
+/** How many words before a state its holder is looked for ("talks with Tokyo remain stalled", "talks that had been stalled"). */
+const HOLDER_REACH = 5;
+
+/**
+ * Whether the draft's state at `i` and the claim's at `k` hold of the same thing: a common noun (no value) both name
+ * within a few words before the state, in its clause.
+ */
+function sameStateHolder(draft: AnalysedSentence, i: number, claim: AnalysedSentence, k: number): boolean {
+  const holders = (a: AnalysedSentence, at: number) => {
+    const out = new Set<string>();
+    for (let m = at - 1; m >= 0 && m >= at - HOLDER_REACH && !breaksClause(a, m, m + 1); m--)
+      if (a.content[m] === 1 && !LASTING_WORDS.has(a.words[m].lower) && !a.slots.some((s) => s.first <= m && m <= s.last))
+        out.add(a.stems[m]);
+    return out;
+  };
+  const mine = holders(draft, i);
+  return [...holders(claim, k)].some((s) => mine.has(s));
+}
+
+/** Whether the state at word `i` is told as lasting now: after "remain(s)", or after a "still" no past "be" opens. */
+function lastingAt(a: AnalysedSentence, i: number): boolean {
+  const before = a.words[i - 1].lower;
+  return LASTING_WORDS.has(before) && !(before === 'still' && PAST_BE_WORDS.has(a.words[i - 2]?.lower ?? ''));
+}
+
+/** Whether the state at word `k` is told in the past perfect ("had been stalled", "had stalled"). */
+function pastPerfectAt(a: AnalysedSentence, k: number): boolean {
+  const before = a.words[k - 1]?.lower;
+  return before === 'had' || (before === 'been' && a.words[k - 2]?.lower === 'had');
+}
+
+/**
+ * Whether the claim uses the draft's predicate at word `i` itself, of the draft's party or of one it does not tell
+ * apart: then it tells both, or its opposite of something else. Not where another party does it there ("the Chinese
+ * backing the coup while the United States condemns it" against "Beijing has condemned the coup"), unless the draft
+ * tells that party in the act's own clause ("Like Washington, Beijing has condemned …" tells Washington's act too).
+ */
+function claimTellsAct(draft: AnalysedSentence, i: number, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
+  if (!claim.contentStems.has(draft.stems[i])) return false;
+  const mine = subjectBefore(draft, i);
+  const inClause = (slot: Slot) => {
+    const [from, to] = slot.last < i ? [slot.last, i] : [i, slot.first];
+    for (let k = from; k < to; k++) if (breaksClause(draft, k, k + 1)) return false;
+    return true;
+  };
+  for (let k = 0; k < claim.words.length; k++) {
+    if (claim.stems[k] !== draft.stems[i]) continue;
+    const theirs = subjectBefore(claim, k);
+    if (!mine || !theirs || compareParties(mine, theirs) !== 'differ') return true;
+    if (pairs.some(([d, c]) => c === theirs && d.first >= 0 && inClause(d))) return true;
+  }
   return false;
 }
 
