@@ -838,4 +838,28 @@ describe('claims read from the sources: the party a cleft singles out, against t
       [],
     );
   });
+
+  it('reads a surname the analysis leaves untyped as the doer of its act, not an acronym nor a capitalised pronoun', () => {
+    // sakata2020: "In his first telephone conversation with Moon, Suga described Japan and South Korea as “extremely
+    // important neighbors” …": "Moon" names the partner there, and the describer is Suga.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'In their first phone call, Moon described Japan and South Korea as "extremely important neighbors."', value: 'Moon' },
+        // buchan2019: "Seoul had to contend with direct pressure over its decision to deploy the THAAD …": "THAAD" is
+        // a thing, no second doer beside Seoul.
+        {
+          text: 'It was Tokyo that faced direct Chinese pressure over the deployment of the THAAD missile defense system.',
+          value: 'Tokyo',
+        },
+      ],
+      [
+        'In their first phone call, Suga described Japan and South Korea as "extremely important neighbors."',
+        'Last month, Moon shifted his tone and signaled an interest in warming up relations with Japan.',
+        // "He" opening a list item stands for Moon (biden-japan-frictions: "Moon is entering his last year in office …").
+        "Several factors lie behind Moon's shift.\n- He is entering his last year in office and wants a breakthrough with North Korea.",
+      ],
+    );
+  });
 });

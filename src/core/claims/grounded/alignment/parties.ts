@@ -20,6 +20,7 @@ import { goingToPlace, pastForm, possessiveMark, type AnalysedSentence, type Slo
 import { textBetween } from '../sourceClaims';
 import { AGREEMENT_STEM, stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
+import { writtenAsPersonName } from '../unlistedPeople';
 import { beforeAside, sameClause } from './clauses';
 import { listOf } from './lists';
 import { destinationOf, relationOf, sceneOfAct, SYMMETRIC_ACTS } from './relations';
@@ -86,6 +87,12 @@ const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ances?|ences?)$/;
 export function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
   if (slot?.kind !== 'entity') return undefined;
   const type = slot.entity!.type;
+  // An untyped name written as a person's may be one ("Moon described …"): a party. Not an acronym ("THAAD",
+  // "GSOMIA": a thing), nor a word of no name ("He", capitalised at a list item's start).
+  if (type === 'name') {
+    const unnamed = slot.entity!.words.some((w) => FUNCTION_WORDS.has(w));
+    return writtenAsPersonName(a.words, slot) && !unnamed ? slot : undefined;
+  }
   if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
   if (!slot.entity!.adjective) return slot;
   if (PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '')) return slot;
@@ -345,7 +352,8 @@ export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Ma
       // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
       // "faced a ban").
       if (!sameWordNear(draft, v, claim, j)) continue;
-      theirs ??= agents.find((o) => partiesDiffer(draft, mine, o)) ?? partyForPartner(draft, v, mine, claim, j, agents);
+      theirs ??=
+        agents.find((o) => partiesDiffer(draft, mine, o, agents.length === 1)) ?? partyForPartner(draft, v, mine, claim, j, agents);
     }
     if (theirs) swaps.set(mine, theirs);
   }
@@ -356,10 +364,14 @@ export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Ma
  * Whether the draft's party `mine` and the claim's `theirs` are two, as doers of one act: they differ, or one names a
  * country's government by its adjective ("the Japanese side") and the other is a body of another country ("the Blue
  * House", South Korea's). A body of the same country is not read as the same party (it may be another of its bodies).
+ * `alone`: `theirs` is the one party the claim gives the act.
  */
-function partiesDiffer(draft: AnalysedSentence, mine: Slot, theirs: Slot): boolean {
+function partiesDiffer(draft: AnalysedSentence, mine: Slot, theirs: Slot, alone: boolean): boolean {
   const c = compareParties(mine, theirs);
   if (c !== 'incomparable') return c === 'differ';
+  // Two people, one of them by an untyped name ("Moon" against "Suga"), the claim's the act's one doer: two, unless
+  // they share a word of the name. (Against doers listed together, the draft's person is read by the list instead.)
+  if (alone && personLike(mine) && personLike(theirs)) return !mine.entity!.words.some((w) => theirs.entity!.words.includes(w));
   const country = theirs.entity!.type === 'organisation' ? theirs.entity!.country : undefined;
   return country !== undefined && namesGovernment(draft, mine) && mine.entity!.adjective === true && mine.entity!.key !== country;
 }
