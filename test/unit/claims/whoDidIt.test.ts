@@ -862,4 +862,22 @@ describe('claims read from the sources: the party a cleft singles out, against t
       ],
     );
   });
+
+  it('reads the doer after a passive\'s complement ("was named ambassador to Japan by …"), and "by design" appoints no one', () => {
+    // sakata2020: "On November 23, the Blue House appointed Representative Kang Chan-gil … as the next ambassador to
+    // Japan." buchan2019's "… incomplete by design, while Japan will have to understand …" tells no appointment.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Kang Chan-gil was named ambassador to Japan by Tokyo in November.', value: 'Tokyo' },
+        { text: 'Tokyo appointed Kang Chan-gil to smooth relations in November 2020.', value: 'Tokyo' },
+      ],
+      [
+        'Kang Chan-gil was appointed ambassador to Japan by the Blue House in late November.',
+        'Kang Chan-gil was named ambassador to Japan by Seoul in November.',
+        'The Blue House named Kang Chan-gil ambassador to Japan in November 2020.',
+      ],
+    );
+  });
 });
