@@ -880,4 +880,30 @@ describe('claims read from the sources: the party a cleft singles out, against t
       ],
     );
   });
+
+  it("reads a modal in what a party argued as the speaker's, the act and the speaker told before it as stated", () => {
+    // sakata2020: "… the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence
+    // sharing agreement …"; biden-japan-frictions gives Yu Myung Hwan's guess that Suga would not take a risk before
+    // his re-election.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'It was Tokyo that threatened to pull out of GSOMIA in 2019, arguing that Seoul could no longer be trusted with classified data.',
+          value: 'Tokyo',
+        },
+        { text: 'Park Cheol Hee argued that Suga could not take a risk before his re-election in September.', value: 'Park Cheol Hee' },
+        // A likelihood argued stays a guess, compared with the one the sources give ("likely to fail").
+        {
+          text: 'State Department officials have publicly argued that U.S. browbeating and cajoling are likely to succeed.',
+          value: 'succeed',
+        },
+      ],
+      [
+        'Seoul threatened to terminate GSOMIA in 2019, arguing that Japan could no longer be trusted.',
+        'Yu Myung Hwan argued that Suga could not take a risk before his re-election in September.',
+      ],
+    );
+  });
 });
