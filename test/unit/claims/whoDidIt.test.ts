@@ -838,4 +838,72 @@ describe('claims read from the sources: the party a cleft singles out, against t
       [],
     );
   });
+
+  it('reads a surname the analysis leaves untyped as the doer of its act, not an acronym nor a capitalised pronoun', () => {
+    // sakata2020: "In his first telephone conversation with Moon, Suga described Japan and South Korea as “extremely
+    // important neighbors” …": "Moon" names the partner there, and the describer is Suga.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'In their first phone call, Moon described Japan and South Korea as "extremely important neighbors."', value: 'Moon' },
+        // buchan2019: "Seoul had to contend with direct pressure over its decision to deploy the THAAD …": "THAAD" is
+        // a thing, no second doer beside Seoul.
+        {
+          text: 'It was Tokyo that faced direct Chinese pressure over the deployment of the THAAD missile defense system.',
+          value: 'Tokyo',
+        },
+      ],
+      [
+        'In their first phone call, Suga described Japan and South Korea as "extremely important neighbors."',
+        'Last month, Moon shifted his tone and signaled an interest in warming up relations with Japan.',
+        // "He" opening a list item stands for Moon (biden-japan-frictions: "Moon is entering his last year in office …").
+        "Several factors lie behind Moon's shift.\n- He is entering his last year in office and wants a breakthrough with North Korea.",
+      ],
+    );
+  });
+
+  it('reads the doer after a passive\'s complement ("was named ambassador to Japan by …"), and "by design" appoints no one', () => {
+    // sakata2020: "On November 23, the Blue House appointed Representative Kang Chan-gil … as the next ambassador to
+    // Japan." buchan2019's "… incomplete by design, while Japan will have to understand …" tells no appointment.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        { text: 'Kang Chan-gil was named ambassador to Japan by Tokyo in November.', value: 'Tokyo' },
+        { text: 'Tokyo appointed Kang Chan-gil to smooth relations in November 2020.', value: 'Tokyo' },
+      ],
+      [
+        'Kang Chan-gil was appointed ambassador to Japan by the Blue House in late November.',
+        'Kang Chan-gil was named ambassador to Japan by Seoul in November.',
+        'The Blue House named Kang Chan-gil ambassador to Japan in November 2020.',
+      ],
+    );
+  });
+
+  it("reads a modal in what a party argued as the speaker's, the act and the speaker told before it as stated", () => {
+    // sakata2020: "… the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence
+    // sharing agreement …"; biden-japan-frictions gives Yu Myung Hwan's guess that Suga would not take a risk before
+    // his re-election.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'It was Tokyo that threatened to pull out of GSOMIA in 2019, arguing that Seoul could no longer be trusted with classified data.',
+          value: 'Tokyo',
+        },
+        { text: 'Park Cheol Hee argued that Suga could not take a risk before his re-election in September.', value: 'Park Cheol Hee' },
+        // A likelihood argued stays a guess, compared with the one the sources give ("likely to fail").
+        {
+          text: 'State Department officials have publicly argued that U.S. browbeating and cajoling are likely to succeed.',
+          value: 'succeed',
+        },
+      ],
+      [
+        'Seoul threatened to terminate GSOMIA in 2019, arguing that Japan could no longer be trusted.',
+        'Yu Myung Hwan argued that Suga could not take a risk before his re-election in September.',
+      ],
+    );
+  });
 });

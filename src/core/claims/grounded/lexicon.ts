@@ -1497,7 +1497,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['scrap', 'abandon', 'withdraw', 'terminate', 'quit', 'exit', 'cancel', 'dissolve', 'abrogate'],
   ['compensate', 'compensation', 'reparations', 'pay'],
   ['restrictions', 'controls', 'curbs', 'measures'],
-  ['appoint', 'name', 'tap', 'nominate', 'designate'],
+  // Not "designate": its stem is "design"'s, and "incomplete by design" appoints no one.
+  ['appoint', 'name', 'tap', 'nominate'],
   ['visit', 'trip', 'travel', 'journey'],
   // A course someone leads on an issue ("Perry's trilateral effort", "Perry led a trilateral approach").
   ['approach', 'effort'],

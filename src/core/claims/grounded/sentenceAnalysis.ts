@@ -93,6 +93,7 @@ import {
   SINGULAR_ONLY_HEADS,
   QUALIFIED_HEADS,
   SPAN_PARTS,
+  LIKELIHOOD_WORDS,
   SPEAKING_VERBS,
   UNNAMED_SPEAKERS,
   VIEW_VERBS,
@@ -427,6 +428,9 @@ function nearMissOfEvent(words: readonly Token[], i: number): boolean {
   return !(c >= 48 && c <= 57) && !FUNCTION_WORDS.has(next.lower) && !isNumberWord(next.lower) && !MONTH_NUMBERS.has(next.lower);
 }
 
+/** The stems of verbs giving a person's words (lexicon.ts `SPEAKING_VERBS`), in any form ("arguing that …"). */
+const SPEAKING_STEMS = new Set([...SPEAKING_VERBS].map(stem));
+
 /**
  * The "that" opening the clause a hedge at `h` stands in, a few words before it with no punctuation between, when a
  * value of the sentence stands before that "that": -1 otherwise.
@@ -708,7 +712,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
         // meant would happen, reported like an allegation; what stands before it is stated. ("could not sue" is no
         // report.)
         const opener = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? complementBefore(words, text, slots, i) : -1;
+        // A modal in what a party said or argued ("…, arguing that Seoul could no longer be trusted") is reported so
+        // too: the hedge is the speaker's, the act told before the saying is stated. (A likelihood a party argued,
+        // "argued that … are likely to succeed", stays a guess, compared with the likelihood the sources give.)
+        const modal = !LIKELIHOOD_WORDS.has(lower) && reportedFrom < 0 && hedges.length === 0;
+        const said = modal ? complementBefore(words, text, slots, i) : -1;
         if (opener >= 0) reportedFrom = opener;
+        else if (said >= 0 && SPEAKING_STEMS.has(stems[said - 1])) reportedFrom = said;
         else if (!(lower === 'would' && statedAfter(words, slots, i))) hedges.push(i);
       }
     }

@@ -33,7 +33,7 @@ export function typeUnlistedPeople(words: readonly Token[], text: string, slots:
  * Whether every word of the name is written as a person's: a capital and then small letters ("Aso", "Roh Moo-hyun";
  * not "GOJ", "G7", "APEC"), or an initial ("J.").
  */
-function writtenAsPersonName(words: readonly Token[], slot: Slot): boolean {
+export function writtenAsPersonName(words: readonly Token[], slot: Slot): boolean {
   for (let i = slot.first; i <= slot.last; i++) {
     const t = words[i].text;
     if (words[i].joined && i > slot.first) continue; // a hyphened part ("hyun" of "Moo-hyun")

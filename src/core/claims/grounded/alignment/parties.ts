@@ -20,6 +20,7 @@ import { goingToPlace, pastForm, possessiveMark, type AnalysedSentence, type Slo
 import { textBetween } from '../sourceClaims';
 import { AGREEMENT_STEM, stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
+import { writtenAsPersonName } from '../unlistedPeople';
 import { beforeAside, sameClause } from './clauses';
 import { listOf } from './lists';
 import { destinationOf, relationOf, sceneOfAct, SYMMETRIC_ACTS } from './relations';
@@ -86,6 +87,12 @@ const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ances?|ences?)$/;
 export function partyOf(a: AnalysedSentence, slot: Slot | undefined): Slot | undefined {
   if (slot?.kind !== 'entity') return undefined;
   const type = slot.entity!.type;
+  // An untyped name written as a person's may be one ("Moon described …"): a party. Not an acronym ("THAAD",
+  // "GSOMIA": a thing), nor a word of no name ("He", capitalised at a list item's start).
+  if (type === 'name') {
+    const unnamed = slot.entity!.words.some((w) => FUNCTION_WORDS.has(w));
+    return writtenAsPersonName(a.words, slot) && !unnamed ? slot : undefined;
+  }
   if (type !== 'place' && type !== 'person' && type !== 'organisation') return undefined;
   if (!slot.entity!.adjective) return slot;
   if (PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '')) return slot;
@@ -248,6 +255,28 @@ function agentAfterBy(a: AnalysedSentence, v: number): Slot | undefined {
   return undefined;
 }
 
+/** Most words a passive's complement may hold before its "by" ("was appointed ambassador to Japan by …"). */
+const COMPLEMENT_REACH = 5;
+
+/**
+ * The doer after the "by" of a passive participle whose complement stands between ("Kang was appointed ambassador to
+ * Japan by the Blue House", "GSOMIA was threatened with termination by Tokyo"), in its clause. Not past another verb
+ * ("was named in a move welcomed by Tokyo": the "by" is that verb's), nor before an -ing form ("by restricting …").
+ */
+function agentAfterLaterBy(a: AnalysedSentence, v: number): Slot | undefined {
+  for (let k = v + 1; k < a.words.length && k <= v + COMPLEMENT_REACH; k++) {
+    if (!sameClause(a, v, k)) return undefined;
+    const w = a.words[k].lower;
+    if (w === 'by') {
+      const how = a.words[k + 1]?.lower.endsWith('ing') && !a.slots.some((s) => s.first === k + 1);
+      return how ? undefined : agentAfterBy(a, k - 1);
+    }
+    const named = a.slots.some((s) => s.first <= k && k <= s.last);
+    if (!named && a.content[k] === 1 && (pastForm(w) || w.endsWith('ing'))) return undefined;
+  }
+  return undefined;
+}
+
 /** The party owning an act noun at `v` by a possessive ("Seoul's near withdrawal", "Moon's decision"). */
 function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
   if (!ACT_NOUN_ENDING.test(a.words[v].lower)) return undefined;
@@ -267,7 +296,11 @@ function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
  * the owner of an act noun; with the other parties listed with it ("Japan and South Korea removed …").
  */
 function agentsAt(a: AnalysedSentence, v: number): Slot[] {
-  const agent = passiveAt(a, v) ? agentAfterBy(a, v) : passiveParticipleAt(a, v) ? undefined : (agentBefore(a, v) ?? actOwner(a, v));
+  const agent = passiveAt(a, v)
+    ? agentAfterBy(a, v)
+    : passiveParticipleAt(a, v)
+      ? agentAfterLaterBy(a, v)
+      : (agentBefore(a, v) ?? actOwner(a, v));
   if (!agent) return [];
   return listOf(a, agent);
 }
@@ -345,7 +378,8 @@ export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Ma
       // The same act of the same thing: a word near both is shared ("refused to hold", not "faced pressure" against
       // "faced a ban").
       if (!sameWordNear(draft, v, claim, j)) continue;
-      theirs ??= agents.find((o) => partiesDiffer(draft, mine, o)) ?? partyForPartner(draft, v, mine, claim, j, agents);
+      theirs ??=
+        agents.find((o) => partiesDiffer(draft, mine, o, agents.length === 1)) ?? partyForPartner(draft, v, mine, claim, j, agents);
     }
     if (theirs) swaps.set(mine, theirs);
   }
@@ -356,10 +390,14 @@ export function agentSwaps(draft: AnalysedSentence, claim: AnalysedSentence): Ma
  * Whether the draft's party `mine` and the claim's `theirs` are two, as doers of one act: they differ, or one names a
  * country's government by its adjective ("the Japanese side") and the other is a body of another country ("the Blue
  * House", South Korea's). A body of the same country is not read as the same party (it may be another of its bodies).
+ * `alone`: `theirs` is the one party the claim gives the act.
  */
-function partiesDiffer(draft: AnalysedSentence, mine: Slot, theirs: Slot): boolean {
+function partiesDiffer(draft: AnalysedSentence, mine: Slot, theirs: Slot, alone: boolean): boolean {
   const c = compareParties(mine, theirs);
   if (c !== 'incomparable') return c === 'differ';
+  // Two people, one of them by an untyped name ("Moon" against "Suga"), the claim's the act's one doer: two, unless
+  // they share a word of the name. (Against doers listed together, the draft's person is read by the list instead.)
+  if (alone && personLike(mine) && personLike(theirs)) return !mine.entity!.words.some((w) => theirs.entity!.words.includes(w));
   const country = theirs.entity!.type === 'organisation' ? theirs.entity!.country : undefined;
   return country !== undefined && namesGovernment(draft, mine) && mine.entity!.adjective === true && mine.entity!.key !== country;
 }
@@ -561,14 +599,28 @@ function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const before = wordsBeside(x, i, true);
   if (wordsBeside(y, j, true).some((w) => before.includes(w))) return true;
   // A passive act's thing stands before it, an active one's after ("the Foundation was frozen by Tokyo" and "moved to
-  // freeze the Reconciliation and Healing Foundation").
-  if (passiveAt(x, i) !== passiveAt(y, j)) {
-    const [done, doneTo] = passiveAt(x, i) ? [before, wordsBeside(y, j, false)] : [wordsBeside(y, j, true), after];
+  // freeze the Reconciliation and Healing Foundation"; "Kang was appointed ambassador … by …" and "appointed
+  // Representative Kang Chan-gil", its "by" past a complement).
+  const passive = (a: AnalysedSentence, k: number) => passiveAt(a, k) || passiveParticipleAt(a, k);
+  if (passive(x, i) !== passive(y, j)) {
+    const [done, doneTo] = passive(x, i) ? [before, wordsBeside(y, j, false)] : [wordsBeside(y, j, true), after];
     if (doneTo.some((w) => done.includes(w))) return true;
+    // The one named it was done to, however many words its name and title hold.
+    const [p, k, q, m] = passive(x, i) ? [x, i, y, j] : [y, j, x, i];
+    if (namedNear(p, k, true).some((s) => namedNear(q, m, false).some((o) => compareSlots(s, o) === 'same'))) return true;
   }
   const clause = wordsBeside(x, pastAgent(x, i), false, CLAUSE_REACH, CLAUSE_REACH);
   if (wordsBeside(y, pastAgent(y, j), false, CLAUSE_REACH, CLAUSE_REACH).some((w) => clause.includes(w))) return true;
   return sameValueAfter(x, i, y, j);
+}
+
+/** The people, places and things named within `NEAR_REACH` words after word k (before it when `before`), in its clause. */
+function namedNear(a: AnalysedSentence, k: number, before: boolean): Slot[] {
+  return a.slots.filter((s) => {
+    if (s.kind !== 'entity') return false;
+    const gap = before ? k - s.last : s.first - k;
+    return gap > 0 && gap <= NEAR_REACH && sameClause(a, Math.min(k, s.first), Math.max(k, s.first));
+  });
 }
 
 /**
