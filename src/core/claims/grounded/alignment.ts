@@ -58,6 +58,7 @@ import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Op
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
+import { otherVenue } from './alignment/venues';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
 import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN, TIME_UNITS } from './lexicon';
@@ -328,6 +329,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const owner = ownerOfSameThing(draft, slot, claim);
     if (owner) {
       differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
+      continue;
+    }
+    // The venue of the gathering the claim holds elsewhere ("his summit with Kim in Hanoi", "the Singapore Summit"): the
+    // gathering ties the two places, whatever else each clause says.
+    const venue = otherVenue(draft, slot, claim);
+    if (venue) {
+      differing.push({ draft: slot, candidates: [venue], swap: true, owner: true, agent: true });
       continue;
     }
     // The same office held for another country ("the new South Korean ambassador", "the new Japanese envoy"): the
