@@ -14,6 +14,14 @@ describe('claims read from the sources: the venue of a gathering', () => {
     warnsOnNone(kb, ['The CSIS authors propose a leader-level meeting on the margins of the UN General Assembly in New York.']);
   });
 
+  it('sets the venue of a gathering named alike against the source’s, whoever the draft says meets there', () => {
+    const kb = realKnowledge();
+    const wrong =
+      'The CSIS authors urge Washington to press for a Moon-Abe meeting on the margins of the upcoming UN General Assembly in Geneva.';
+    warnsOnce(kb, [[wrong, 'Geneva']]);
+    warnsOnNone(kb, [wrong.replace('Geneva', 'New York'), 'Moon met Trump on the margins of the UN General Assembly in New York.']);
+  });
+
   // seoul-tokyo-2019: "Prime Minister Abe and President Moon Jae-in barely spoke during the Group of Twenty summit in
   // Osaka, coming together only for a requisite photo opportunity."
   it('sets the venue of a summit the same two people attended against the source’s, not backed by another meeting there', () => {

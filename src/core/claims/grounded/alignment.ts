@@ -58,7 +58,7 @@ import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Op
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
-import { otherVenue } from './alignment/venues';
+import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
 import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN, TIME_UNITS } from './lexicon';
@@ -787,9 +787,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // (Apart also where one stands in an aside the other is not told in: "Suga, who became prime minister in September
   // 2019, kept Abe's line on Korea".)
   const beside = (s: Slot, m: { draft: Slot }) => !clausesApart(draft, s, m.draft) && !asideApart(draft, s, m.draft);
-  const doubtIn = (m: { draft: Slot }) =>
+  // (Not the venue of a gathering both name alike, whoever else the draft names: `namedGatheringElsewhere`.)
+  const doubtIn = (m: { draft: Slot; source: Slot }) =>
     unspokenSlots.some((s) => beside(s, m)) ||
-    unresolvedValues.some((u) => beside(u.slot, m) && (u.slot.kind === 'entity' || mismatches.some((o) => o.draft.kind === u.slot.kind)));
+    (!namedGatheringElsewhere(draft, m.draft, claim, m.source, pairs) &&
+      unresolvedValues.some(
+        (u) => beside(u.slot, m) && (u.slot.kind === 'entity' || mismatches.some((o) => o.draft.kind === u.slot.kind)),
+      ));
   const undoubted = mismatches.filter((m) => !doubtIn(m));
   const doubtedElsewhere =
     undoubted.length < mismatches.length ||

@@ -124,11 +124,38 @@ export function sameGatheringElsewhere(
   const [mine, theirs] = [venueOf(draft, value), venueOf(claim, expected)];
   if (mine < 0 || theirs < 0 || !oneGathering(draft, mine, claim, theirs)) return false;
   if (!datedAlike(draft, claim)) return false;
-  const [p, q] = [gatheringName(draft, mine), gatheringName(claim, theirs)];
-  if (p && q && pairs.some(([x, y]) => x === p && y === q)) return true;
+  if (namedAlike(draft, mine, claim, theirs, pairs)) return true;
   const people = pairs.filter(([x, y]) => PERSON_TYPES.includes(x.entity?.type ?? 'place') && y.entity?.type === 'person');
   return new Set(people.map(([, y]) => y.entity!.key)).size >= PEOPLE_AT_GATHERING;
 }
 
 /** People both sentences name that make one gathering theirs (`sameGatheringElsewhere`): a meeting's two sides. */
 const PEOPLE_AT_GATHERING = 2;
+
+/** Whether the gatherings at `k` of `x` and `j` of `y` bear one name the two sentences pair ("the UN General Assembly"). */
+function namedAlike(x: AnalysedSentence, k: number, y: AnalysedSentence, j: number, pairs: readonly [Slot, Slot][]): boolean {
+  const [p, q] = [gatheringName(x, k), gatheringName(y, j)];
+  return p !== undefined && q !== undefined && pairs.some(([a, b]) => a === p && b === q);
+}
+
+/**
+ * Whether the draft's place `value` is the venue of a gathering bearing the name the claim's `expected` is the venue of,
+ * both sentences pairing the name ("… a Moon-Abe meeting on the margins of the UN General Assembly in Geneva" against
+ * "… a leader to leader meeting on the margins of the … UN General Assembly meeting in New York"), dated alike: the name
+ * tells the gathering, so who else the draft names (the leaders meeting there) leaves its venue in no doubt, where the
+ * claim names no one there the draft does not.
+ */
+export function namedGatheringElsewhere(
+  draft: AnalysedSentence,
+  value: Slot,
+  claim: AnalysedSentence,
+  expected: Slot,
+  pairs: readonly [Slot, Slot][],
+): boolean {
+  const [mine, theirs] = [venueOf(draft, value), venueOf(claim, expected)];
+  if (mine < 0 || theirs < 0 || !datedAlike(draft, claim) || !namedAlike(draft, mine, claim, theirs, pairs)) return false;
+  // A person the claim names there that the draft does not ("Abe and Obama … at the Group of Twenty summit in Buenos
+  // Aires" against "Prime Minister Abe and President Moon … during the Group of Twenty summit in Osaka"): a gathering
+  // of that name held again, with other people.
+  return claim.slots.every((o) => o.entity?.type !== 'person' || pairs.some(([, q]) => q === o));
+}
