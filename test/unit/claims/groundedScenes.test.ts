@@ -41,6 +41,17 @@ describe('claims read from the sources: the place an act happened', () => {
     assert.deepEqual(warnedWords(kb, wrong.replace('Vietnam', 'the Philippines')), []);
   });
 
+  it('compares a route’s stops though an aim set off by a comma follows them, not read as denying the route', () => {
+    const kb = realKnowledge();
+    const wrong =
+      'Stilwell did not fly straight from Tokyo to Seoul; he went by way of Vietnam and Thailand, probably to avoid the appearance of shuttle diplomacy.';
+    assert.deepEqual(warnedWords(kb, wrong), ['Vietnam'], wrong);
+    assert.deepEqual(warnedWords(kb, wrong.replace('Vietnam', 'the Philippines')), []);
+    // A refusal told as the act, not as its aim, still denies what follows it.
+    const failed = 'Japan joined the protest against the coup, but refused to impose sanctions.';
+    assert.deepEqual(warnedWords(kb, failed), [], failed);
+  });
+
   it('leaves a stop under the denial itself unread', () => {
     const kb = realKnowledge();
     const denied = 'Stilwell did not reach Seoul by way of Vietnam and Thailand.';

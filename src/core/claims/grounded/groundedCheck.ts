@@ -1789,7 +1789,17 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 function opensAppositive(draft: AnalysedSentence, k: number): boolean {
   if (!textBetween(draft, k - 1, k).includes(',')) return false;
   const word = draft.words[k]?.lower ?? '';
-  return APPOSITIVE_OPENERS.has(word) || opensParticiple(draft, k);
+  return APPOSITIVE_OPENERS.has(word) || opensParticiple(draft, k) || opensAim(draft, k);
+}
+
+/**
+ * Whether word `k` opens an aim set off by a comma (", to avoid …", ", likely to avoid the look of shuttle
+ * diplomacy", a hedge at most before its "to"; not ", only to fail …", which tells what came of the act): it tells why the clause before was done, another passage's matter, not that clause's act.
+ */
+function opensAim(draft: AnalysedSentence, k: number): boolean {
+  const words = draft.words;
+  const to = words[k]?.lower === 'to' ? k : HEDGE_WORDS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'to' ? k + 1 : -1;
+  return to >= 0 && to + 1 < words.length && draft.content[to + 1] === 1;
 }
 
 /**
