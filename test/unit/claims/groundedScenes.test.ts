@@ -52,6 +52,19 @@ describe('claims read from the sources: the place an act happened', () => {
     assert.deepEqual(warnedWords(kb, failed), [], failed);
   });
 
+  it('sets a stop after "via" on the same traveller’s route to the same end against the source’s stops', () => {
+    const kb = realKnowledge();
+    const wrong = 'Stilwell travelled from Tokyo to Seoul via Beijing.';
+    assert.deepEqual(warnedWords(kb, wrong), ['Beijing'], wrong);
+    // Cities in the source's countries, another trip's end, or a trip dated otherwise: no conflict.
+    for (const text of [
+      'Stilwell travelled from Tokyo to Seoul via Manila and Bangkok.',
+      'Stilwell flew on to Tokyo via Beijing.',
+      'In 2021, Stilwell travelled from Tokyo to Seoul via Beijing.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), [], text);
+  });
+
   it('leaves a stop under the denial itself unread', () => {
     const kb = realKnowledge();
     const denied = 'Stilwell did not reach Seoul by way of Vietnam and Thailand.';

@@ -35,6 +35,7 @@ import {
 } from './alignment/offices';
 import { otherDoer, partnerSetApart, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
+import { otherStop } from './alignment/routes';
 import {
   bodyOfSameTitle,
   otherQualifier,
@@ -333,7 +334,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     }
     // The venue of the gathering the claim holds elsewhere ("his summit with Kim in Hanoi", "the Singapore Summit"): the
     // gathering ties the two places, whatever else each clause says.
-    const venue = otherVenue(draft, slot, claim);
+    // So does a stop on the way of a route both give, by the same traveller to the same end ("reached Seoul via
+    // Beijing", "to Seoul by way of The Philippines and Thailand").
+    const venue = otherVenue(draft, slot, claim) ?? otherStop(draft, slot, claim);
     if (venue) {
       differing.push({ draft: slot, candidates: [venue], swap: true, owner: true, agent: true });
       continue;
