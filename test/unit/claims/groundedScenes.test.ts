@@ -41,6 +41,30 @@ describe('claims read from the sources: the place an act happened', () => {
     assert.deepEqual(warnedWords(kb, wrong.replace('Vietnam', 'the Philippines')), []);
   });
 
+  it('compares a route’s stops though an aim set off by a comma follows them, not read as denying the route', () => {
+    const kb = realKnowledge();
+    const wrong =
+      'Stilwell did not fly straight from Tokyo to Seoul; he went by way of Vietnam and Thailand, probably to avoid the appearance of shuttle diplomacy.';
+    assert.deepEqual(warnedWords(kb, wrong), ['Vietnam'], wrong);
+    assert.deepEqual(warnedWords(kb, wrong.replace('Vietnam', 'the Philippines')), []);
+    // A refusal told as the act, not as its aim, still denies what follows it.
+    const failed = 'Japan joined the protest against the coup, but refused to impose sanctions.';
+    assert.deepEqual(warnedWords(kb, failed), [], failed);
+  });
+
+  it('sets a stop after "via" on the same traveller’s route to the same end against the source’s stops', () => {
+    const kb = realKnowledge();
+    const wrong = 'Stilwell travelled from Tokyo to Seoul via Beijing.';
+    assert.deepEqual(warnedWords(kb, wrong), ['Beijing'], wrong);
+    // Cities in the source's countries, another trip's end, or a trip dated otherwise: no conflict.
+    for (const text of [
+      'Stilwell travelled from Tokyo to Seoul via Manila and Bangkok.',
+      'Stilwell flew on to Tokyo via Beijing.',
+      'In 2021, Stilwell travelled from Tokyo to Seoul via Beijing.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), [], text);
+  });
+
   it('leaves a stop under the denial itself unread', () => {
     const kb = realKnowledge();
     const denied = 'Stilwell did not reach Seoul by way of Vietnam and Thailand.';

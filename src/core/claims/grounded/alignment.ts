@@ -35,6 +35,7 @@ import {
 } from './alignment/offices';
 import { otherDoer, partnerSetApart, singledAgainstList } from './alignment/focus';
 import { opposedOrder } from './alignment/order';
+import { otherStop } from './alignment/routes';
 import {
   bodyOfSameTitle,
   otherQualifier,
@@ -59,6 +60,7 @@ import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPa
 import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, otherRank } from './alignment/values';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
+import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
 import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN, TIME_UNITS } from './lexicon';
@@ -342,6 +344,15 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const owner = ownerOfSameThing(draft, slot, claim);
     if (owner) {
       differing.push({ draft: slot, candidates: [owner], swap: true, owner: true });
+      continue;
+    }
+    // The venue of the gathering the claim holds elsewhere ("his summit with Kim in Hanoi", "the Singapore Summit"): the
+    // gathering ties the two places, whatever else each clause says.
+    // So does a stop on the way of a route both give, by the same traveller to the same end ("reached Seoul via
+    // Beijing", "to Seoul by way of The Philippines and Thailand").
+    const venue = otherVenue(draft, slot, claim) ?? otherStop(draft, slot, claim);
+    if (venue) {
+      differing.push({ draft: slot, candidates: [venue], swap: true, owner: true, agent: true });
       continue;
     }
     // The same office held for another country ("the new South Korean ambassador", "the new Japanese envoy"): the
@@ -793,9 +804,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // (Apart also where one stands in an aside the other is not told in: "Suga, who became prime minister in September
   // 2019, kept Abe's line on Korea".)
   const beside = (s: Slot, m: { draft: Slot }) => !clausesApart(draft, s, m.draft) && !asideApart(draft, s, m.draft);
-  const doubtIn = (m: { draft: Slot }) =>
+  // (Not the venue of a gathering both name alike, whoever else the draft names: `namedGatheringElsewhere`.)
+  const doubtIn = (m: { draft: Slot; source: Slot }) =>
     unspokenSlots.some((s) => beside(s, m)) ||
-    unresolvedValues.some((u) => beside(u.slot, m) && (u.slot.kind === 'entity' || mismatches.some((o) => o.draft.kind === u.slot.kind)));
+    (!namedGatheringElsewhere(draft, m.draft, claim, m.source, pairs) &&
+      unresolvedValues.some(
+        (u) => beside(u.slot, m) && (u.slot.kind === 'entity' || mismatches.some((o) => o.draft.kind === u.slot.kind)),
+      ));
   const undoubted = mismatches.filter((m) => !doubtIn(m));
   const doubtedElsewhere =
     undoubted.length < mismatches.length ||

@@ -53,6 +53,7 @@ import { spelledOut } from './alignment/namedThings';
 import { isScene, sharesNeighbourhood } from './alignment/neighbourhood';
 import { answeredInKind, orderEventSpans, toldOnlyAsOrderedBy } from './alignment/order';
 import { opposedStops } from './alignment/routes';
+import { sameGatheringElsewhere } from './alignment/venues';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import {
   doesAsInDraft,
@@ -1409,8 +1410,16 @@ function judge(
     // Where the conflict's passage gives the draft's meeting place as the draft does, a passage telling the draft's
     // people met elsewhere does not make that place the slip (`backing`'s `placeSlip`).
     const placeSlip = !best.alignment.matched.some((s) => isScene(draft, s));
+    // A gathering's venue told wrong (`sameGatheringElsewhere`) is backed only by a passage telling that gathering: one
+    // pairing the people or the name that made it the conflict's (not "a delegation … met … in Tokyo" for the G20
+    // summit in Tokyo where Abe and Moon barely spoke).
+    const gathering = (value: Slot) => {
+      const m = mismatches.find((o) => o.draft === value);
+      if (!m || !sameGatheringElsewhere(draft, value, best.claim.analysis, m.source, best.alignment.pairs)) return undefined;
+      return best.alignment.pairs.filter(([d]) => d !== value && d.kind === 'entity' && d.entity!.type !== 'place').map(([d]) => d);
+    };
     const backed = (value: Slot) => {
-      if (!best.alignment.apart && !split) return backing(index, draft, value, best.alignment.coverage, false, placeSlip);
+      if (!best.alignment.apart && !split) return backing(index, draft, value, best.alignment.coverage, false, placeSlip, gathering(value));
       const clause = clauseOf(draft, ...clauseAround(draft, value));
       return backing(index, clause, value, align(clause, best.claim.analysis, index).coverage, false, placeSlip);
     };
@@ -1979,7 +1988,17 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 function opensAppositive(draft: AnalysedSentence, k: number): boolean {
   if (!textBetween(draft, k - 1, k).includes(',')) return false;
   const word = draft.words[k]?.lower ?? '';
-  return APPOSITIVE_OPENERS.has(word) || opensParticiple(draft, k);
+  return APPOSITIVE_OPENERS.has(word) || opensParticiple(draft, k) || opensAim(draft, k);
+}
+
+/**
+ * Whether word `k` opens an aim set off by a comma (", to avoid …", ", likely to avoid the look of shuttle
+ * diplomacy", a hedge at most before its "to"; not ", only to fail …", which tells what came of the act): it tells why the clause before was done, another passage's matter, not that clause's act.
+ */
+function opensAim(draft: AnalysedSentence, k: number): boolean {
+  const words = draft.words;
+  const to = words[k]?.lower === 'to' ? k : HEDGE_WORDS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'to' ? k + 1 : -1;
+  return to >= 0 && to + 1 < words.length && draft.content[to + 1] === 1;
 }
 
 /**
@@ -2005,7 +2024,8 @@ const SCENE_PEOPLE = 2;
  * then a source backs the draft (the sources disagree, or the draft tells another event they also tell), and the
  * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few. With the
  * passage's own value that `value` was paired with (`sourced`). With `placeSlip`, a person met at a place may be backed
- * by a passage telling the draft's people met at another place (the place then being the draft's slip).
+ * by a passage telling the draft's people met at another place (the place then being the draft's slip). With
+ * `eventValues`, only a passage pairing each of those draft values backs it.
  */
 function backing(
   index: SourceClaims,
@@ -2014,6 +2034,7 @@ function backing(
   coverage: number,
   otherSlip = false,
   placeSlip = false,
+  eventValues: readonly Slot[] = [],
 ): { claim: SourceClaim; sourced: Slot } | undefined {
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
@@ -2059,6 +2080,8 @@ function backing(
       const alignment = align(draft, claim.analysis, index);
       const pair = alignment.pairs.find(([d]) => d === value);
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
+      // The draft's values that tell which event the value is of (`eventValues`: a gathering's people) must be the passage's.
+      if (!eventValues.every((s) => alignment.pairs.some(([d]) => d === s))) continue;
       if (!sharesWord && !journey && !(isScene(claim.analysis, pair[1]) && peoplePaired(alignment) >= SCENE_PEOPLE)) continue;
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
@@ -2172,6 +2195,10 @@ function valueConflicts(
 ): boolean {
   if (alignment.anchors < MIN_ANCHORS && !fewAnchorsSuffice(draft, mismatch, source, alignment)) return false;
   const value = mismatch.draft;
+  // The venue of a gathering both surely tell, held elsewhere (`sameGatheringElsewhere`): no other party of another
+  // event, which would need most of the sentence shared, but the gathering's own place; some of the sentence will do.
+  const venue = sameGatheringElsewhere(draft, value, source, mismatch.source, alignment.pairs);
+  if (venue && alignment.anchors >= MIN_ANCHORS && alignment.coverage >= MIN_COVERAGE_WITH_MANY_ANCHORS) return true;
   // A long sentence adds clauses of its own: the clause around the value may carry the passage's claim alone.
   const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
   const clause = clauseCoverage(draft, value, source, alignment, reach);

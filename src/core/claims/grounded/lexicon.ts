@@ -1304,6 +1304,13 @@ export const PEOPLE_NOUNS = words(`people public citizens citizen respondents vo
 export const GATHERING_NOUNS: readonly string[] = ['summit', 'meeting', 'conference', 'forum', 'talks', 'dialogue'];
 
 /**
+ * Nouns of a gathering held somewhere (as written): a place right before one ("the Hanoi summit") or after "in" right
+ * after one ("the General Assembly in New York") is where it was held (alignment/venues.ts). A gathering's nouns, and
+ * the nouns a gathering's name ends in.
+ */
+export const VENUE_NOUNS: readonly string[] = [...GATHERING_NOUNS, 'gathering', 'assembly'];
+
+/**
  * Verbs of calling an event off (base forms; "cancel" reads as its synonym "scrap"): "scrapped their planned visit",
  * "cancelled the summit" tell that the visit or the summit did not take place.
  */

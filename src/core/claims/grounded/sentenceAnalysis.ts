@@ -105,6 +105,18 @@ import { ADVISING_STEMS, PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 import { KOREAN_SYLLABLE, typeUnlistedPeople } from './unlistedPeople';
 
 /**
+ * Whether the refusal word at `i` opens an aim told after the sentence's last value (`lastValue`) in a phrase of its
+ * own: "to" right before it, and a comma right before that "to" or before one hedge ahead of it (", likely to avoid",
+ * ", to avoid"). Not a refusal told as the act ("…, but refused to impose sanctions": no "to" before it), nor what came
+ * of it (", only to fail to …").
+ */
+function purposeRefusal(words: readonly Token[], text: string, i: number, lastValue: number): boolean {
+  if (lastValue < 0 || i <= lastValue + 1 || !REFUSAL_STEMS.has(stem(words[i].lower)) || words[i - 1].lower !== 'to') return false;
+  const setOff = (k: number) => k > lastValue && text.slice(words[k - 1].end, words[k].start).includes(',');
+  return setOff(i - 1) || (HEDGE_WORDS.has(words[i - 2].lower) && setOff(i - 2));
+}
+
+/**
  * What may stand between a year and the word it qualifies: spaces, and a quotation mark opening a name set off in
  * quotes ("the 2015 “comfort women” agreement" names the agreement by its year as "the 2015 agreement" does).
  */
@@ -764,6 +776,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     return false;
   };
   const guesses = hedges.filter((h) => !trailing(h) && !leading(h) && !ideaHeld(h));
+  // A refusal in an aim told after every value, set off by a comma (", likely to avoid the look of shuttle diplomacy",
+  // ", to avoid a clash"): the aim is what was avoided; the act before it is stated, not denied.
+  for (let k = negations.length - 1; k >= 0; k--) if (purposeRefusal(words, text, negations[k], lastValue)) negations.splice(k, 1);
   // A guess quoted, then told whose it is ("“Prime Minister Suga would not take a risk …,” former … Yu Myung Hwan …
   // told me"): the telling is stated, who told it and where they serve; the quoted words stay the speaker's guess.
   // (A quoted supposition is the speaker's, stated as said: `quotedCondition`.)

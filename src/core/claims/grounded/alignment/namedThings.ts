@@ -11,6 +11,7 @@ import { sameClause } from './clauses';
 import { ACT_ENDING } from './events';
 import { NEIGHBOURHOOD } from './neighbourhood';
 import { compareDates, compareSlots, type Comparison } from './values';
+import { venueOf } from './venues';
 
 /** Whether every word of a named thing of two or more words stands in `claim` too, in any order and form. */
 export function spelledOut(slot: Slot, claim: AnalysedSentence): boolean {
@@ -75,7 +76,10 @@ function namingAlike(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot)
     next < x.words.length &&
     /^\s*$/.test(textBetween(x, a.last, next)) &&
     x.slots.some((o) => o.kind === 'entity' && o.first === next && type(o) !== 'place' && type(o) !== 'person');
-  return !named || y.stems[b.last + 1] === x.stems[next];
+  if (!named) return true;
+  // Its gathering's venue in the other ("the Singapore Summit", "his summit with Kim in Hanoi"): the same kind of thing.
+  const venue = venueOf(y, b);
+  return y.stems[b.last + 1] === x.stems[next] || (venue >= 0 && y.stems[venue] === x.stems[next]);
 }
 
 /**
@@ -256,7 +260,7 @@ function frameBefore(a: AnalysedSentence, slot: Slot): string | undefined {
  * capitals and digits that may shorten the other's words, opening with the same letter ("WTO" of "World Trade
  * Organization", "G-20" of "Group of Twenty": its numbers may be spelled out).
  */
-function oneNameWritten(a: string, b: string): boolean {
+export function oneNameWritten(a: string, b: string): boolean {
   const bare = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
   if (bare(a) === bare(b)) return true;
   const shortens = (short: string, long: string) =>

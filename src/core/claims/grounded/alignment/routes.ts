@@ -125,3 +125,37 @@ export function opposedStops(draft: AnalysedSentence, claim: AnalysedSentence): 
     }
   return undefined;
 }
+
+/**
+ * The claim's stop on the way that stands where the draft's place `slot` does as a stop on the same route: the draft
+ * names it after a via word ("reached Seoul via Beijing"), with the route's end just before that word, and the claim's
+ * route (`routeOf`) has that end and the draft's traveller, and a stop on the way the draft names nowhere ("by way of
+ * The Philippines and Thailand" against "via Vietnam and Thailand": The Philippines). Undefined where the claim names
+ * the draft's place too, or the draft dates the trip with a date the claim does not give (another trip).
+ */
+export function otherStop(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence): Slot | undefined {
+  if (!isPlace(slot)) return undefined;
+  const route = routeOf(claim);
+  if (!route || claim.slots.some((o) => compareSlots(slot, o) === 'same')) return undefined;
+  const w = draft.words;
+  // The via word before the draft's list of stops this place stands in, and the route's end just before it.
+  const list = draft.slots.filter((s) => isPlace(s) && listWith(draft, s, PLACE_LIST).includes(slot));
+  const head = list.length > 0 ? list.reduce((a, b) => (a.first < b.first ? a : b)) : slot;
+  let at = head.first - 1;
+  if (w[at]?.lower === 'the') at--;
+  let via = -1;
+  for (const [word, rest] of VIA_WORDS) {
+    const i = at - rest.length;
+    if (i >= 1 && w[i].lower === word && rest.every((x, k) => w[i + 1 + k].lower === x)) via = i;
+  }
+  if (via < 0) return undefined;
+  const end = draft.slots.find((s) => isPlace(s) && s.last === via - 1);
+  const stopEnd = route.stops.find((s) => s.rank === 2)!.place;
+  if (!end || compareSlots(end, stopEnd) !== 'same') return undefined;
+  if (!draft.slots.some((s) => s.entity?.type === 'person' && compareSlots(s, route.traveller) === 'same')) return undefined;
+  if (draft.slots.some((s) => s.kind === 'date' && !claim.slots.some((o) => o.kind === 'date' && compareSlots(s, o) === 'same')))
+    return undefined;
+  return route.stops.find(
+    (s) => s.rank === 1 && !draft.slots.some((d) => compareSlots(d, s.place) === 'same') && compareSlots(slot, s.place) === 'differ',
+  )?.place;
+}

@@ -1,0 +1,44 @@
+import { warnsOnce, warnsOnNone } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * Where a gathering was held, read from the sources' own text with the hand-written facts off: a gathering both
+ * surely tell (one name, or the same two people) has one venue, however each sentence words the rest.
+ */
+describe('claims read from the sources: the venue of a gathering', () => {
+  // buchan2019: "… we finally recommend that the United States strongly encourage a leader to leader meeting on the
+  // margins of the upcoming UN General Assembly meeting in New York."
+  it('sets the venue of a gathering named alike against the source’s', () => {
+    const kb = realKnowledge();
+    warnsOnce(kb, [['The CSIS authors propose a leader-level meeting on the margins of the UN General Assembly in Geneva.', 'Geneva']]);
+    warnsOnNone(kb, ['The CSIS authors propose a leader-level meeting on the margins of the UN General Assembly in New York.']);
+  });
+
+  it('sets the venue of a gathering named alike against the source’s, whoever the draft says meets there', () => {
+    const kb = realKnowledge();
+    const wrong =
+      'The CSIS authors urge Washington to press for a Moon-Abe meeting on the margins of the upcoming UN General Assembly in Geneva.';
+    warnsOnce(kb, [[wrong, 'Geneva']]);
+    warnsOnNone(kb, [wrong.replace('Geneva', 'New York'), 'Moon met Trump on the margins of the UN General Assembly in New York.']);
+  });
+
+  // seoul-tokyo-2019: "Prime Minister Abe and President Moon Jae-in barely spoke during the Group of Twenty summit in
+  // Osaka, coming together only for a requisite photo opportunity."
+  it('sets the venue of a summit the same two people attended against the source’s, not backed by another meeting there', () => {
+    const kb = realKnowledge();
+    // sakata2020 tells a delegation meeting Suga in Tokyo: another gathering, which backs no summit there.
+    warnsOnce(kb, [['At the G20 summit in Tokyo, Abe and Moon barely exchanged a word, meeting only for the obligatory photo.', 'Tokyo']]);
+    warnsOnNone(kb, ['At the G20 summit in Osaka, Abe and Moon barely exchanged a word, meeting only for the obligatory photo.']);
+  });
+
+  it('leaves a gathering of another year, or a second gathering beside the source’s, unread', () => {
+    const kb = realKnowledge();
+    warnsOnNone(kb, [
+      // Another edition: the draft dates it, the source does not.
+      'At the G20 summit in Tokyo in 2019, Abe and Moon barely exchanged a word.',
+      'After his Hanoi summit with Kim in 2019, Trump announced cuts to U.S.-ROK military exercises.',
+      // The source's summit named too: the draft's venue is another gathering's.
+      'Unlike the Osaka G20, where Abe and Moon barely spoke, the December 2019 trilateral summit in Chengdu brought the two leaders together.',
+    ]);
+  });
+});
