@@ -605,11 +605,19 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   // complaint" against "the Blue House threatened …": the Blue House stands where Tokyo does).
   const otherThing = (slot: Slot, o: Slot) =>
     reported(draft, slot) && !claimMatched.has(o) && !differing.some((d) => d.candidates.includes(o)) && compareSlots(slot, o) === 'differ';
+  // A body owning a title read wrong for its holder ("As the LDP's secretary-general, Suga …" against "as Abe's Cabinet
+  // Secretary") is part of that title, compared with it: it says nothing of another thing told.
+  const ownsDifferingTitle = (slot: Slot) =>
+    differing.some(
+      ({ draft: d }) =>
+        d.kind === 'role' && (d.first === slot.last + 1 || (d.first === slot.last + 2 && possessiveMark(draft.words, slot.last + 1))),
+    );
   for (const slot of draftSlots) {
     const type = slot.entity?.type;
     if (
       (type === 'agreement' || type === 'organisation') &&
       !slot.referent &&
+      !ownsDifferingTitle(slot) &&
       !matched.includes(slot) &&
       !claim.slots.some((o) => o.entity?.type === type && !otherThing(slot, o)) &&
       !namesASource(slot, index) &&

@@ -12,6 +12,7 @@ import { quoted } from '../messages';
 import {
   APPOSITION_WORDS,
   ATTRIBUTE_CLASS,
+  CLAUSE_OPENERS,
   CONDITION_WORDS,
   CONTRASTING_ATTRIBUTES,
   COUNTED_NAME_NOUNS,
@@ -69,7 +70,7 @@ import {
   tellsActOf,
 } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
-import { compareDates, compareSlots } from './alignment/values';
+import { compareDates, compareSlots, otherRank } from './alignment/values';
 import { dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
@@ -1556,7 +1557,7 @@ function titleConflict(
   draft: AnalysedSentence,
   asked: (person: Slot, title: Slot) => boolean,
 ): ClaimFinding | undefined {
-  for (const [person, title] of titledOrServing(draft)) {
+  for (const [person, title] of [...titledOrServing(draft), ...capacitiesOfAnother(index, draft)]) {
     if (!asked(person, title)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
@@ -1609,6 +1610,33 @@ function titledOrServing(draft: AnalysedSentence): [Slot, Slot][] {
       : undefined;
     const holder = capacityHolder(draft, title) ?? subject;
     if (holder?.entity?.type === 'person' && !possessiveMark(words, holder.last + 1)) found.push([holder, title]);
+  }
+  return found;
+}
+
+/**
+ * The people a draft gives a capacity after a bare "as" ("Austin went to Seoul as Secretary of State"), where the
+ * sources give that very title to one other person alone, and never to them (Blinken's "Secretary of State"): an office
+ * one person holds in the sources' account, not the one a writer may give whoever took it on ("took office as
+ * prime minister", "went as presidential envoy" name capacities the sources may not list). A title the sources give
+ * several people ("President", "foreign minister") names offices of many countries and times: left out.
+ */
+function capacitiesOfAnother(index: SourceClaims, draft: AnalysedSentence): [Slot, Slot][] {
+  const found: [Slot, Slot][] = [];
+  for (const title of draft.slots) {
+    if (title.kind !== 'role' || pluralTitle(title)) continue;
+    const holder = capacityHolder(draft, title);
+    if (holder?.entity?.type !== 'person' || possessiveMark(draft.words, holder.last + 1)) continue;
+    // The clause's subject, opening it: not a person the act is done to ("he served Abe as Cabinet Secretary").
+    const opener = draft.words[holder.first - 1]?.lower;
+    if (opener !== undefined && !CLAUSE_OPENERS.has(opener) && !textBetween(draft, holder.first - 1, holder.first).includes(',')) continue;
+    // Only a title as it stands, with no owner or qualifier naming whose office it is ("as the LDP's president").
+    if (draft.words[title.first - 1]?.lower !== 'as') continue;
+    const others = new Set<string>();
+    for (const titles of index.titles.values())
+      for (const t of titles) if (compareSlots(title, t.title) === 'same' && !otherRank(title, t.title)) others.add(t.person.entity!.key);
+    const keys = [...others];
+    if (keys.length === 1 && keys[0] !== holder.entity!.key) found.push([holder, title]);
   }
   return found;
 }

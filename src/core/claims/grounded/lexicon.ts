@@ -1119,6 +1119,13 @@ export const TITLE_THEN_PHRASES: readonly (readonly string[])[] = [['then'], ['a
  */
 export const TITLE_SCOPES = words(`for of to`);
 
+/**
+ * Words that may stand between a title opening a sentence after "as" and the comma closing that phrase, naming whom
+ * or what the office serves ("As the LDP's secretary-general under Abe, Suga …", "As minister for Asia in the last
+ * cabinet, …"): the phrase still gives only a capacity, that of the name after its comma.
+ */
+export const OPENING_CAPACITY_WORDS = words(`for of to under in at the a an s`);
+
 /** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
 export const TITLE_COPULAS = words(`is was`);
 

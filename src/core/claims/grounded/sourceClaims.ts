@@ -200,7 +200,10 @@ export function knownTitles(index: SourceClaims, person: Slot, byGlossary = fals
   const words = person.entity!.words;
   const samePerson = (a: Slot, b: Slot) => (byGlossary && a.entity!.key === b.entity!.key) || sameName(a.entity!.words, b.entity!.words);
   const known = [...new Set(words.flatMap((w) => index.titles.get(w) ?? []))].filter((t) => samePerson(person, t.person));
-  if (known.some((t) => known.some((u) => !samePerson(t.person, u.person)))) return [];
+  // Two spellings the glossary ties to one person ("Antony Blinken", "Anthony Blinken") are not several people a bare
+  // "Blinken" might be: both are that person's titles.
+  const onePerson = (a: Slot, b: Slot) => a.entity!.key === b.entity!.key || samePerson(a, b);
+  if (known.some((t) => known.some((u) => !onePerson(t.person, u.person)))) return [];
   return known;
 }
 
@@ -846,7 +849,8 @@ export function titledPeople(a: AnalysedSentence): [Slot, Slot][] {
         if (phrase) i += phrase.length - 1;
         else plain = APPOSITION_WORDS.has(words[i].lower) || inQualifier(i);
       }
-      if ((setOff && plain) || statesTitle(a, person, after)) found.push([person, after]);
+      if (((setOff && plain && !opensMainClause(a, person, after)) || statesTitle(a, person, after)) && !beforeName(a, after))
+        found.push([person, after]);
     }
     const office = appointedTo(a, k);
     if (office && !found.some(([p, t]) => p === person && t === office)) found.push([person, office]);
@@ -908,6 +912,27 @@ function appointedTo(a: AnalysedSentence, k: number): Slot | undefined {
  */
 export function titleOfNoNameAfter(a: AnalysedSentence, title: Slot): boolean {
   return apposedToEarlierName(a, title) || closesOpeningPhrase(a, title);
+}
+
+/** Whether a title stands right before a person's name ("Like Blinken, Defense Secretary Austin …"): it is that name's. */
+function beforeName(a: AnalysedSentence, title: Slot): boolean {
+  return (
+    a.slots.some((o) => o.entity?.type === 'person' && o.first === title.last + 1) &&
+    !PUNCTUATION_BETWEEN.test(textBetween(a, title.last, title.last + 1))
+  );
+}
+
+/**
+ * Whether a name closes a phrase opening the sentence with a preposition and the title after its comma opens the main
+ * clause, no comma closing it ("In his first call with Biden, the Japanese prime minister pushed back …"): the title
+ * is the main clause's subject, not set beside the name.
+ */
+function opensMainClause(a: AnalysedSentence, person: Slot, title: Slot): boolean {
+  const { words } = a;
+  if (title.last + 1 >= words.length || PUNCTUATION_BETWEEN.test(textBetween(a, title.last, title.last + 1))) return false;
+  for (let k = 0; k < person.last; k++) if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return false;
+  const first = CLAUSE_CONJUNCTIONS.has(words[0].lower) ? 1 : 0;
+  return first < person.first && OPENING_PREPOSITIONS.has(words[first].lower);
 }
 
 /** Whether a title closes a phrase opening the sentence with a preposition, the name after it opening the main clause. */
@@ -1128,7 +1153,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 107;
+const ANALYSIS_VERSION = 108;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -10,8 +10,11 @@ import { textBetween } from '../sourceClaims';
 export { PUNCTUATION_BETWEEN };
 
 /** Whether words i < j of a sentence stand in one clause: no clause word and no mark of punctuation between them. */
-export function sameClause(a: AnalysedSentence, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (CLAUSE_OPENERS.has(a.words[k].lower)) return false;
+export function sameClause(a: AnalysedSentence, i: number, j: number, lists = false): boolean {
+  // `lists`: an "and" joining two names ("visited Tokyo and Seoul as …") joins a list, not two clauses.
+  const listed = (k: number) =>
+    lists && a.words[k].lower === 'and' && a.slots.some((s) => s.last === k - 1) && a.slots.some((s) => s.first === k + 1);
+  for (let k = i + 1; k < j; k++) if (CLAUSE_OPENERS.has(a.words[k].lower) && !listed(k)) return false;
   for (let k = i; k < j; k++) if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return false;
   return true;
 }

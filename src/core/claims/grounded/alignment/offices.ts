@@ -5,7 +5,7 @@
  */
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
 import { textBetween, titleOfNoNameAfter } from '../sourceClaims';
-import { APPOSITION_WORDS, CAPACITY_OPENERS, TITLE_THEN_PHRASES } from '../lexicon';
+import { APPOSITION_WORDS, CAPACITY_OPENERS, OPENING_CAPACITY_WORDS, TITLE_THEN_PHRASES } from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
 import { sameClause, wordsApart } from './clauses';
 import { compareSlots, otherRank } from './values';
@@ -189,6 +189,7 @@ export function capacityHolder(a: AnalysedSentence, title: Slot): Slot | undefin
     a.slots.some((s) => s.kind === 'entity' && s.first <= i && i <= s.last && possessiveMark(a.words, s.last + 1));
   while (k >= 0 && (CAPACITY_OPENERS.has(a.words[k].lower) || possessiveMark(a.words, k) || owner(k))) k--;
   if (a.words[k]?.lower !== 'as') return undefined;
+  if (k === 0) return openingCapacityHolder(a, title);
   // Past a title set off by commas before "as", the clause ends at the person it is given to.
   const apposed = appositionBefore(a, k);
   const end = apposed ?? k;
@@ -196,9 +197,29 @@ export function capacityHolder(a: AnalysedSentence, title: Slot): Slot | undefin
     (s) =>
       PERSON_TYPES.includes(s.entity?.type ?? 'place') &&
       (apposed === undefined ? s.last < end : s.last <= end) &&
-      sameClause(a, s.last, end) &&
+      sameClause(a, s.last, end, true) &&
       !possessiveMark(a.words, s.last + 1),
   );
+}
+
+/**
+ * The person a sentence opening with "as" and a title gives that capacity to ("As the LDP's secretary-general under
+ * Abe, Suga played …"): the name right after the comma closing the phrase, the main clause's subject. Only what names
+ * whom the office serves may stand between the title and that comma (`OPENING_CAPACITY_WORDS`, names): a verb makes
+ * the "as" one of time or manner ("As President Moon said, Suga …" gives Suga no title).
+ */
+function openingCapacityHolder(a: AnalysedSentence, title: Slot): Slot | undefined {
+  for (let i = title.last + 1; i < a.words.length; i++) {
+    if (textBetween(a, i - 1, i).includes(',')) {
+      const subject = a.slots.find((s) => s.first === i && PERSON_TYPES.includes(s.entity?.type ?? 'place'));
+      return subject && !possessiveMark(a.words, subject.last + 1) ? subject : undefined;
+    }
+    const named = a.slots.find((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
+    if (named?.entity?.type === 'person' && named.first === title.last + 1) return undefined;
+    if (named) i = named.last;
+    else if (!OPENING_CAPACITY_WORDS.has(a.words[i].lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -216,8 +216,25 @@ function actAfter(a: AnalysedSentence, slot: Slot): string | undefined {
 
 /** Whether the claim tells, among its content words, the act the draft's party does right after its name. */
 export function actTold(draft: AnalysedSentence, party: Slot, claim: AnalysedSentence): boolean {
-  const act = actAfter(draft, party);
+  const act = actAfter(draft, party) ?? actAfterApposedTitle(draft, party);
   return act !== undefined && claim.stems.some((s, k) => claim.content[k] === 1 && s === act);
+}
+
+/** How many words a title set off by commas after a name may take, with its dating words ("then", "at the time"). */
+const APPOSED_TITLE_WORDS = 8;
+
+/**
+ * The stem of the content word right after a title set off by commas after a party ("Blinken, then Secretary of State,
+ * initiated …"): the party's act, the title only telling more of it.
+ */
+function actAfterApposedTitle(a: AnalysedSentence, slot: Slot): string | undefined {
+  if (!textBetween(a, slot.last, slot.last + 1).includes(',')) return undefined;
+  for (let k = slot.last + 2; k < a.words.length && k <= slot.last + APPOSED_TITLE_WORDS; k++) {
+    if (!textBetween(a, k - 1, k).includes(',')) continue;
+    const titled = a.slots.some((s) => s.kind === 'role' && s.first > slot.last && s.last < k);
+    return titled && a.content[k] === 1 ? a.stems[k] : undefined;
+  }
+  return undefined;
 }
 
 /** The stem of the content word right before a party, past determiners (its act, when the act is done to it). */
