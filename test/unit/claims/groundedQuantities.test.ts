@@ -34,6 +34,10 @@ describe('claims read from the sources: a count of a list the draft names member
   it('counts the passage’s list when the draft names two of its members, told in other words', () => {
     assert.deepEqual(warned('Only two other countries, Britain and France, have helped Japan police sanctions at sea.'), ['two']);
     assert.deepEqual(warned('Four other countries, Britain, France, Australia and Canada, have helped Japan police sanctions at sea.'), []);
+    // The members set beside the count before it, too.
+    assert.deepEqual(warned('Britain and France, the only two countries to help, have worked with Japan to police sanctions at sea.'), [
+      'two',
+    ]);
   });
 
   it('counts the passage’s list where the draft names none of it: the count’s words stand for the names', () => {
