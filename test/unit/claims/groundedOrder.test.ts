@@ -299,4 +299,13 @@ describe("claims read from the sources: the order of events and of a journey's s
       "As one skeptic put it, Perry's trilateral approach came after the Six-Party Talks, though the chronology runs the other way.",
     ]);
   });
+
+  it('reads the event after an order word past a title hyphened to its noun ("followed director-level talks")', () => {
+    // "… met informally with his counterparts in Seoul in October 2020. Senior working-level talks resumed, and later
+    // that month, Ministry of Foreign Affairs director-level talks took place in Seoul …".
+    warnsOn([
+      ["Kawamura's informal meeting with his Seoul counterparts followed director-level talks between the foreign ministries.", 'followed'],
+    ]);
+    silentOn(["Kawamura's informal meeting with his Seoul counterparts preceded director-level talks between the foreign ministries."]);
+  });
 });

@@ -121,6 +121,13 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
       const end = compoundHeadEnd(a, slot.last + (possessive ? 2 : 1));
       for (const thing of named) out.push({ words, direction, slot: thing, through: through(end) });
     } else if (stemAt(k) !== undefined) out.push({ words, direction, stem: stemAt(k), through: through(k + 1) });
+    else {
+      // "followed director-level talks": a title hyphened to the noun qualifies it; the event is the noun's.
+      const title = a.slots.find((s) => s.first === k && s.kind === 'role');
+      const head = title ? compoundHeadEnd(a, title.last) - 1 : -1;
+      if (title && head > title.last && stemAt(head) !== undefined)
+        out.push({ words, direction, stem: stemAt(head), through: through(head + 1) });
+    }
   }
   // A passage's "In a subsequent speech …": after the event the passage before told, by each thing it named.
   if (!own && a.after)
