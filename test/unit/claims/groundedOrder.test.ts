@@ -308,4 +308,18 @@ describe("claims read from the sources: the order of events and of a journey's s
     ]);
     silentOn(["Kawamura's informal meeting with his Seoul counterparts preceded director-level talks between the foreign ministries."]);
   });
+
+  it('reads an event past the count of time before its order word and a verb of occurring ("held a decade before …")', () => {
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach …"; "The
+    // Six-Party Talks a decade later revealed considerable angst in Tokyo …".
+    warnsOn([
+      ["The Six-Party Talks, held a decade before Perry's trilateral approach, exposed Tokyo's unease.", 'before'],
+      ["The Six-Party Talks were held before Perry's trilateral approach.", 'before'],
+      ["The Six-Party Talks, held two decades after Perry's trilateral approach, exposed deep angst in Tokyo.", 'two decades after'],
+    ]);
+    silentOn([
+      "The Six-Party Talks, held a decade after Perry's trilateral approach, exposed Tokyo's unease.",
+      "The Six-Party Talks were held after Perry's trilateral approach.",
+    ]);
+  });
 });

@@ -13,7 +13,16 @@ import { align, alignmentBound, pairable } from './alignment';
 import { orderedEvents, type OrderedEvents } from './alignment/order';
 import { compareDates, compareSlots } from './alignment/values';
 import { candidatesFor, clauseOf, draftText, finding, LIGHT, MIN_ANCHORS } from './groundedCheck';
-import { CAUSING_VERBS, DEMONSTRATIVE_DETERMINERS, ORDER_WORDS } from './lexicon';
+import {
+  CAUSING_VERBS,
+  DEMONSTRATIVE_DETERMINERS,
+  OCCURRING_VERBS,
+  ORDER_WORDS,
+  SPAN_APPROXIMATE,
+  SPAN_CEILINGS,
+  SPAN_FLOORS,
+  SPAN_UNIT_DAYS,
+} from './lexicon';
 import { stem } from './stem';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween, wordsText, type SourceClaim, type SourceClaims } from './sourceClaims';
@@ -61,15 +70,48 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
  * its event by the things it names (`datedNamedEvent`).
  */
 export function eventClause(draft: AnalysedSentence, from: number, to: number): AnalysedSentence {
+  to = countStart(draft, from, to);
   const clause = clauseOf(draft, from, to);
   let last = to - 1;
   while (last >= from && (draft.content[last] !== 1 || draft.words[last].lower === 'only')) last--;
-  if (last < from || !LIGHT.has(draft.stems[last]) || clause.contentStems.size < 2) return clause;
+  if (last < from || !(LIGHT.has(draft.stems[last]) || OCCURRING_STEMS.has(draft.stems[last])) || clause.contentStems.size < 2)
+    return clause;
   for (let i = from; i < last; i++) if (draft.content[i] === 1 && draft.stems[i] === draft.stems[last]) return clause;
   const contentStems = new Set(clause.contentStems);
   contentStems.delete(draft.stems[last]);
   return { ...clause, contentStems };
 }
+
+/** The stems of `OCCURRING_VERBS`. */
+const OCCURRING_STEMS = new Set([...OCCURRING_VERBS].map(stem));
+
+/** Whether a stem only places an event in time: a verb of little content (`LIGHT`) or of occurring. */
+function placing(s: string): boolean {
+  return LIGHT.has(s) || OCCURRING_STEMS.has(s);
+}
+
+/**
+ * Where a count of time ending a clause's words begins ("The Six-Party Talks, held a decade (before …)", "… more than a
+ * year (before …)"), or `to` where none ends them: the count measures the order, it is no word of the event.
+ */
+function countStart(draft: AnalysedSentence, from: number, to: number): number {
+  let k = to - 1;
+  while (k > from && draft.words[k].lower === 'only') k--;
+  const unit = draft.words[k]?.lower ?? '';
+  if (k <= from || !(SPAN_UNIT_DAYS.has(unit) || SPAN_UNIT_DAYS.has(unit.replace(/s$/, '')))) return to;
+  const number = draft.slots.find((s) => s.kind === 'number' && s.last === k - 1);
+  let first = number ? number.first : COUNT_ARTICLES.has(draft.words[k - 1].lower) ? k - 1 : -1;
+  if (first <= from) return to;
+  // "more than a year", "about six months", "nearly two decades": the count's qualifier is the count's.
+  while (first > from && COUNT_QUALIFIERS.has(draft.words[first - 1].lower)) first--;
+  return first;
+}
+
+/** Words counting one of a unit of time ("a decade", "a year"). */
+const COUNT_ARTICLES = new Set(['a', 'an', 'one']);
+
+/** The words of the qualifiers of a count of time (lexicon.ts `SPAN_APPROXIMATE`, `SPAN_CEILINGS`, `SPAN_FLOORS`). */
+const COUNT_QUALIFIERS = new Set([...SPAN_APPROXIMATE, ...[...SPAN_CEILINGS, ...SPAN_FLOORS].flatMap((q) => q.split(' '))]);
 
 /**
  * Whether the passages date the `ordered` event before the `by` event: undefined where their dates do not say (not
@@ -170,7 +212,7 @@ export function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnc
   // Only a thing may be an event by its name: a person or a country is a party to many.
   const things =
     named.length > 0 && named.every((s) => s.entity!.type !== 'person' && !s.entity!.adjective && !s.entity!.key.startsWith('country:'));
-  if (things && [...clause.contentStems].every((s) => LIGHT.has(s))) return datedNamedEvent(index, clause, named);
+  if (things && [...clause.contentStems].every(placing)) return datedNamedEvent(index, clause, named);
   if (clause.contentStems.size === 0) return undefined;
   let best: { claim: SourceClaim; c: number; date: Slot; coverage: number } | undefined;
   const candidates = candidatesFor(index, clause);
