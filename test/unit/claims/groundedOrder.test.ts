@@ -322,4 +322,13 @@ describe("claims read from the sources: the order of events and of a journey's s
       "The Six-Party Talks were held after Perry's trilateral approach.",
     ]);
   });
+
+  it('finds the passage telling an event whatever things it names inside quotation marks ("… with Japan.”")', () => {
+    // "… Abe Shinzo and … Moon Jae-in met in Chengdu … . In a subsequent speech to the Japanese Diet, Abe called South
+    // Korea … “our most important neighbor, which shares fundamental values and strategic interests with Japan” …".
+    const quoted =
+      'Abe told the Diet that South Korea was “our most important neighbor, which shares fundamental values and strategic interests with Japan.”';
+    warnsOn([[`Ahead of his Chengdu meeting with Moon, ${quoted}`, 'Ahead of']]);
+    silentOn([`After his Chengdu meeting with Moon, ${quoted}`]);
+  });
 });

@@ -255,10 +255,12 @@ function tellsEvent(index: SourceClaims, clause: AnalysedSentence, claim: Source
   // What the alignment must find, asked first of what it can find at most (`alignmentBound`, `pairable`).
   const bound = alignmentBound(clause, claim.analysis, index);
   if (bound.anchors < minAnchors || bound.coverage < DATED_EVENT_COVERAGE) return undefined;
-  if (clause.slots.some((s) => s.kind === 'entity' && !pairable(s, claim.analysis))) return undefined;
+  // A thing named in quotation marks is the quoted speaker's word, not a party to the event (`align` pairs none).
+  const parties = clause.slots.filter((s) => s.kind === 'entity' && clause.quoted[s.first] === 0);
+  if (parties.some((s) => !pairable(s, claim.analysis))) return undefined;
   const alignment = align(clause, claim.analysis, index);
   if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) return undefined;
-  if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) return undefined;
+  if (parties.some((s) => !alignment.matched.includes(s))) return undefined;
   return alignment.coverage;
 }
 
