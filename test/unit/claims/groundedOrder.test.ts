@@ -331,4 +331,13 @@ describe("claims read from the sources: the order of events and of a journey's s
     warnsOn([[`Ahead of his Chengdu meeting with Moon, ${quoted}`, 'Ahead of']]);
     silentOn([`After his Chengdu meeting with Moon, ${quoted}`]);
   });
+
+  it('orders the main clause after a phrase opening the sentence that holds the order word ("In a Diet speech given ahead of …, Abe …")', () => {
+    // "… met in Chengdu, China at the China-Japan-Korea trilateral summit. In a subsequent speech to the Japanese Diet,
+    // Abe called South Korea … while continuing to ask South Korea to adhere to the 1965 agreement." The year naming
+    // the agreement is no date of the speech.
+    const told = "Abe called South Korea Japan's most important neighbor while still urging it to honour the 1965 agreement.";
+    warnsOn([[`In a Diet speech given ahead of his Chengdu meeting with Moon, ${told}`, 'ahead of']]);
+    silentOn([`In a Diet speech given after his Chengdu meeting with Moon, ${told}`]);
+  });
 });

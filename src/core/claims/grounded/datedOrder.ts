@@ -299,7 +299,9 @@ function narratedAfter(
   // The passages telling the event most fully: where several tell it equally fully, each may be the one narrated after.
   let best: { claim: SourceClaim; c: number }[] = dated ? [dated] : [];
   if (!dated) {
-    if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
+    // A date of its own the passages do not give may be the draft's error; a year naming a thing ("urging it to honour
+    // the 1965 agreement") is no date of the event.
+    if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date' && !s.attributive)) return undefined;
     let most = 0;
     for (const c of candidatesFor(index, clause)) {
       const claim = index.claim(c);

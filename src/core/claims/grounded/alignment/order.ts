@@ -8,6 +8,7 @@ import {
   LIGHT_VERBS,
   NEGATION_WORDS,
   NOT_THEN_BEFORE,
+  OPENING_PREPOSITIONS,
   ORDER_WORDS,
   PARTY_NOUNS,
   PARTY_SUBJECT_PRONOUNS,
@@ -218,7 +219,8 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
     let comma = n;
     for (let i = p + 1; i < n && comma === n; i++)
       if (textBetween(a, i - 1, i).includes(',') || (o > 1 && secondPredicate(a, i))) comma = i;
-    if (o <= 1) out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
+    if (o <= 1 || inOpeningPhrase(a, o, comma))
+      out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
     else
       out.push({
         words: order.words,
@@ -232,6 +234,18 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
     if (then) out.push(then);
   }
   return out;
+}
+
+/**
+ * Whether the order word at `o` stands in a phrase opening the sentence that a comma closes ("In a Diet speech given
+ * before that meeting, the prime minister called …"): the main clause after the comma tells the ordered event, as after
+ * an opening order word ("Before that meeting, …"). Not where the words before it name a person, who may be the subject
+ * of a clause of its own ("In Tokyo Abe met Moon before the summit, and …").
+ */
+function inOpeningPhrase(a: AnalysedSentence, o: number, comma: number): boolean {
+  if (comma >= a.words.length || !OPENING_PREPOSITIONS.has(a.words[0].lower)) return false;
+  for (let i = 1; i < o; i++) if (textBetween(a, i - 1, i).includes(',')) return false;
+  return !a.slots.some((s) => s.last < o && s.kind === 'entity' && s.entity!.type === 'person');
 }
 
 /** Whether word i is "and" or "but" opening a second verb of the sentence's subject ("… and exposed …"). */
