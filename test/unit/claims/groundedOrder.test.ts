@@ -340,4 +340,19 @@ describe("claims read from the sources: the order of events and of a journey's s
     warnsOn([[`In a Diet speech given ahead of his Chengdu meeting with Moon, ${told}`, 'ahead of']]);
     silentOn([`In a Diet speech given after his Chengdu meeting with Moon, ${told}`]);
   });
+
+  it('orders by the date the draft gives its own event against the other event\'s passage ("… in 2011, only after the … ruling")', () => {
+    // "In 2018, however, the ROK Supreme Court ruled that … Japanese companies had to make reparations for their past
+    // use of forced labor."
+    warnsOn([
+      ["The constitutional court took up the comfort women question in 2011, only after the Supreme Court's forced labor ruling.", 'after'],
+    ]);
+    silentOn([
+      "The constitutional court took up the comfort women question in 2011, well before the Supreme Court's forced labor ruling.",
+      // An aside's date is its own act's.
+      "Moon, who took office in 2017, criticized Tokyo after the Supreme Court's forced labor ruling.",
+      // A passage sharing some words is not the other event ("a … ruling … during the Japanese colonial era").
+      'The Republic of Korea was proclaimed in 1948, three years after liberation from Japanese colonial rule.',
+    ]);
+  });
 });

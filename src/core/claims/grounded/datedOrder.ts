@@ -15,6 +15,7 @@ import { compareDates, compareSlots } from './alignment/values';
 import { candidatesFor, clauseOf, draftText, finding, LIGHT, MIN_ANCHORS } from './groundedCheck';
 import {
   CAUSING_VERBS,
+  CLAUSE_OPENERS,
   DEMONSTRATIVE_DETERMINERS,
   OCCURRING_VERBS,
   ORDER_WORDS,
@@ -38,26 +39,30 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
     const [o, p] = order.words;
     const orderedClause = eventClause(draft, ...order.ordered);
     const byClause = eventClause(draft, ...order.by);
-    const ordered = datedEvent(index, orderedClause);
-    const by = datedEvent(index, byClause) ?? (ordered && ownYear(byClause, ordered));
-    const earlier = ordered && by && (ordered.claim !== by.claim || by.own) ? datedEarlier(index, ordered, by) : undefined;
+    const toldOrdered = datedEvent(index, orderedClause);
+    const by = datedEvent(index, byClause) ?? (toldOrdered && ownYear(byClause, toldOrdered));
+    // The ordered event the draft dates itself ("waded in in 2011, only after the … ruling"): not by a year naming a
+    // thing, which may be another than the event ("scrapped the 2015 agreement after …"), nor where its words tell more
+    // than one clause (`oneClause`). Against the draft's own date, the passage dating the other event must tell every
+    // word of it ("liberation from Japanese colonial rule" is not "a … ruling … during the Japanese colonial era").
+    const ordered =
+      toldOrdered ??
+      (by && !by.own && oneClause(draft, order.ordered) && [...byClause.contentStems].every((s) => by.claim.analysis.contentStems.has(s))
+        ? ownYear(orderedClause, by, false)
+        : undefined);
+    const earlier = ordered && by && (ordered.claim !== by.claim || by.own || ordered.own) ? datedEarlier(index, ordered, by) : undefined;
     if (earlier === undefined) {
       // Dates that do not say which came first leave the order the sources narrate.
-      const found = narratedOrderConflict(index, draft, order, orderedClause, byClause, [ordered, by]);
+      const found = narratedOrderConflict(index, draft, order, orderedClause, byClause, [toldOrdered, by]);
       if (found) return found;
       continue;
     }
     if (earlier === (order.direction === 'before')) continue;
     const start = draft.words[o].start;
     const end = draft.words[p].end;
-    return finding(
-      ordered!.claim,
-      start,
-      end,
-      draftText(draft, o, p),
-      `${ordered!.date.text} (the other event: ${by!.date.text})`,
-      undefined,
-    );
+    // The passage dating an event: the ordered one's, or where the draft dates that one itself, the other's.
+    const [cited, other] = ordered!.own ? [by!, ordered!] : [ordered!, by!];
+    return finding(cited.claim, start, end, draftText(draft, o, p), `${cited.date.text} (the other event: ${other.date.text})`, undefined);
   }
   return undefined;
 }
@@ -350,13 +355,23 @@ export type DatedEvent = { claim: SourceClaim; c: number; date: Slot; own?: true
 /**
  * The event a clause dates itself to a year and no passage dates ("followed the 2015 agreement"), set against the
  * `other` event a passage dates: the draft's own date orders the two, and where it sets them the other way round
- * from the order the draft states, the sentence is wrong on one or the other. Undefined for a clause of no such date.
+ * from the order the draft states, the sentence is wrong on one or the other. Undefined for a clause of no such date
+ * (or only a year naming a thing, unless `naming`).
  */
-function ownYear(clause: AnalysedSentence, other: DatedEvent): DatedEvent | undefined {
-  // A year naming the thing ("the 2015 agreement") is its date too.
-  const dates = clause.slots.filter((s) => s.kind === 'date');
+function ownYear(clause: AnalysedSentence, other: DatedEvent, naming = true): DatedEvent | undefined {
+  // A year naming the thing ("the 2015 agreement") is its date too, where `naming`.
+  const dates = clause.slots.filter((s) => s.kind === 'date' && (naming || !s.attributive));
   if (dates.length !== 1 || dates[0].date!.year === undefined) return undefined;
   return { claim: other.claim, c: other.c, date: dates[0], own: true };
+}
+
+/**
+ * Whether words from..to-1 of a sentence tell one clause, no word opening another among them ("Moon, who took office in
+ * 2017, criticized …", "… ruled in 2018, and in 2020 Suga became …"): a date there is the event's own.
+ */
+function oneClause(draft: AnalysedSentence, [from, to]: readonly [number, number]): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_OPENERS.has(draft.words[i].lower)) return false;
+  return true;
 }
 
 /** Whether a passage opens with a one-word phrase setting it after an event ("Following …", "After …"). */
