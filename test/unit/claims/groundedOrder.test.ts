@@ -355,4 +355,11 @@ describe("claims read from the sources: the order of events and of a journey's s
       'The Republic of Korea was proclaimed in 1948, three years after liberation from Japanese colonial rule.',
     ]);
   });
+
+  it('orders an undated event after the one the opening of its narrative tells ("This led to …, which brought the quarrel to the WTO")', () => {
+    // "… This led to countermeasures by South Korea's presidential Blue House, which brought the quarrel to the World
+    // Trade Organization (WTO). In a final blow, the Blue House threatened to terminate the … agreement …".
+    warnsOn([['The Blue House threatened to scrap GSOMIA first and only later brought the quarrel to the WTO.', 'first and only later']]);
+    silentOn(['The Blue House brought the quarrel to the WTO first and only later threatened to scrap GSOMIA.']);
+  });
 });

@@ -159,7 +159,8 @@ function narratedOrderConflict(
   if (!narrated) return undefined;
   if (
     narrated.after !== undefined
-      ? !tellsEventAt(index, earlier, narrated.after)
+      ? !tellsEventAt(index, earlier, narrated.after) &&
+        !(narrated.openingAt !== undefined && tellsEventAt(index, earlier, narrated.openingAt))
       : !namesEvent(narrated.opening.analysis, narrated.named!, earlier)
   )
     return undefined;
@@ -296,11 +297,7 @@ function tellsEventAt(index: SourceClaims, clause: AnalysedSentence, c: number):
  * the passage before told (`AnalysedSentence.after`). A writer telling what followed an event goes on in that order
  * until a date sets another time.
  */
-function narratedAfter(
-  index: SourceClaims,
-  clause: AnalysedSentence,
-  dated: DatedEvent | undefined,
-): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
+function narratedAfter(index: SourceClaims, clause: AnalysedSentence, dated: DatedEvent | undefined): Narrated | undefined {
   // The passages telling the event most fully: where several tell it equally fully, each may be the one narrated after.
   let best: { claim: SourceClaim; c: number }[] = dated ? [dated] : [];
   if (!dated) {
@@ -325,11 +322,16 @@ function narratedAfter(
   return undefined;
 }
 
+/**
+ * A passage telling an event, and the opening it is narrated after (`narratedAfter`): the passage `after` tells the
+ * event the opening is set after, or the opening names it (words `named`). An opening before the passage telling the
+ * event (`openingAt`) tells an event of the narrative before it too ("This led to countermeasures …, which brought the
+ * quarrel to the WTO. In a final blow, the Blue House threatened …").
+ */
+type Narrated = { claim: SourceClaim; opening: SourceClaim; after?: number; openingAt?: number; named?: [number, number] };
+
 /** The opening a passage is narrated after (`narratedAfter`), looked for from the passage `c` back. */
-function narratedOpening(
-  index: SourceClaims,
-  { claim, c }: { claim: SourceClaim; c: number },
-): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
+function narratedOpening(index: SourceClaims, { claim, c }: { claim: SourceClaim; c: number }): Narrated | undefined {
   const { source, index: at } = claim.passage;
   for (let k = 0; k <= NARRATED_AFTER_REACH && k < c; k++) {
     const opening = index.claim(c - k);
@@ -337,7 +339,7 @@ function narratedOpening(
     if (before.passage.source !== source || before.passage.index !== at - k - 1) return undefined;
     if (k > 0 && eventDates(opening.analysis).length > 0) return undefined;
     if (opening.analysis.after || followsEventBefore(opening.analysis, before.analysis) || causedByEventBefore(opening.analysis))
-      return { claim, opening, after: c - k - 1 };
+      return { claim, opening, after: c - k - 1, ...(k > 0 ? { openingAt: c - k } : {}) };
     const named = followsNamedEvent(opening.analysis);
     if (named) return { claim, opening, named };
     // The paragraph's first passage: a paragraph before goes on with another thread.
