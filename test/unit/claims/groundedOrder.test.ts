@@ -362,4 +362,18 @@ describe("claims read from the sources: the order of events and of a journey's s
     warnsOn([['The Blue House threatened to scrap GSOMIA first and only later brought the quarrel to the WTO.', 'first and only later']]);
     silentOn(['The Blue House brought the quarrel to the WTO first and only later threatened to scrap GSOMIA.']);
   });
+
+  it('orders what a subject "began with" where a second verb of it orders it ("began with … and was followed by …")', () => {
+    // "Park Jie-won … traveled to Tokyo on November 9 as a presidential envoy."; "On November 23, the Blue House
+    // appointed Representative Kang Chan-gil … as the next ambassador to Japan."
+    warnsOn([
+      [
+        "Seoul's outreach began with Kang Chan-gil's appointment as ambassador and was followed by Park Jie-won's trip to Tokyo as presidential envoy.",
+        "began with Kang Chan-gil's appointment as ambassador and was followed by",
+      ],
+    ]);
+    silentOn([
+      "Seoul's outreach began with Park Jie-won's trip to Tokyo as presidential envoy and was followed by Kang Chan-gil's appointment as ambassador.",
+    ]);
+  });
 });

@@ -221,13 +221,16 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
       if (textBetween(a, i - 1, i).includes(',') || (o > 1 && secondPredicate(a, i))) comma = i;
     if (o <= 1 || inOpeningPhrase(a, o, comma))
       out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
-    else
+    else {
+      // "began with X and was followed by Y": the words from "began" say the order.
+      const begun = begunWith(a, o);
       out.push({
-        words: order.words,
+        words: begun ? [begun[0] - 2, p] : order.words,
         direction: order.direction,
-        ordered: [antecedentStart(a, o), relativeAt(a, o) ?? o],
+        ordered: begun ?? [antecedentStart(a, o), relativeAt(a, o) ?? o],
         by: [p + 1, comma],
       });
+    }
   }
   for (let m = 1; m < n; m++) {
     const then = thenClauses(a, m);
@@ -246,6 +249,21 @@ function inOpeningPhrase(a: AnalysedSentence, o: number, comma: number): boolean
   if (comma >= a.words.length || !OPENING_PREPOSITIONS.has(a.words[0].lower)) return false;
   for (let i = 1; i < o; i++) if (textBetween(a, i - 1, i).includes(',')) return false;
   return !a.slots.some((s) => s.last < o && s.kind === 'entity' && s.entity!.type === 'person');
+}
+
+/** The stem of "begin", as the analysis reads its synonyms ("started", "opened"). */
+const BEGIN = stem('begin');
+
+/**
+ * The event a subject "began with" where a second verb of it orders it ("The outreach began with Kang's appointment and
+ * was followed by Park's visit"): what it began with came first, the subject is no one event. Undefined otherwise.
+ */
+function begunWith(a: AnalysedSentence, o: number): [number, number] | undefined {
+  let and = o - 1;
+  while (and > 0 && RELATIVE_AUXILIARIES.has(a.words[and].lower)) and--;
+  if (a.words[and]?.lower !== 'and') return undefined;
+  for (let i = 1; i + 1 < and; i++) if (a.stems[i] === BEGIN && a.words[i + 1].lower === 'with') return [i + 2, and];
+  return undefined;
 }
 
 /** Whether word i is "and" or "but" opening a second verb of the sentence's subject ("… and exposed …"). */
