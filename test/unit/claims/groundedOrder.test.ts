@@ -299,4 +299,81 @@ describe("claims read from the sources: the order of events and of a journey's s
       "As one skeptic put it, Perry's trilateral approach came after the Six-Party Talks, though the chronology runs the other way.",
     ]);
   });
+
+  it('reads the event after an order word past a title hyphened to its noun ("followed director-level talks")', () => {
+    // "… met informally with his counterparts in Seoul in October 2020. Senior working-level talks resumed, and later
+    // that month, Ministry of Foreign Affairs director-level talks took place in Seoul …".
+    warnsOn([
+      ["Kawamura's informal meeting with his Seoul counterparts followed director-level talks between the foreign ministries.", 'followed'],
+    ]);
+    silentOn(["Kawamura's informal meeting with his Seoul counterparts preceded director-level talks between the foreign ministries."]);
+  });
+
+  it('reads an event past the count of time before its order word and a verb of occurring ("held a decade before …")', () => {
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach …"; "The
+    // Six-Party Talks a decade later revealed considerable angst in Tokyo …".
+    warnsOn([
+      ["The Six-Party Talks, held a decade before Perry's trilateral approach, exposed Tokyo's unease.", 'before'],
+      ["The Six-Party Talks were held before Perry's trilateral approach.", 'before'],
+      ["The Six-Party Talks, held two decades after Perry's trilateral approach, exposed deep angst in Tokyo.", 'two decades after'],
+    ]);
+    silentOn([
+      "The Six-Party Talks, held a decade after Perry's trilateral approach, exposed Tokyo's unease.",
+      "The Six-Party Talks were held after Perry's trilateral approach.",
+    ]);
+  });
+
+  it('finds the passage telling an event whatever things it names inside quotation marks ("… with Japan.”")', () => {
+    // "… Abe Shinzo and … Moon Jae-in met in Chengdu … . In a subsequent speech to the Japanese Diet, Abe called South
+    // Korea … “our most important neighbor, which shares fundamental values and strategic interests with Japan” …".
+    const quoted =
+      'Abe told the Diet that South Korea was “our most important neighbor, which shares fundamental values and strategic interests with Japan.”';
+    warnsOn([[`Ahead of his Chengdu meeting with Moon, ${quoted}`, 'Ahead of']]);
+    silentOn([`After his Chengdu meeting with Moon, ${quoted}`]);
+  });
+
+  it('orders the main clause after a phrase opening the sentence that holds the order word ("In a Diet speech given ahead of …, Abe …")', () => {
+    // "… met in Chengdu, China at the China-Japan-Korea trilateral summit. In a subsequent speech to the Japanese Diet,
+    // Abe called South Korea … while continuing to ask South Korea to adhere to the 1965 agreement." The year naming
+    // the agreement is no date of the speech.
+    const told = "Abe called South Korea Japan's most important neighbor while still urging it to honour the 1965 agreement.";
+    warnsOn([[`In a Diet speech given ahead of his Chengdu meeting with Moon, ${told}`, 'ahead of']]);
+    silentOn([`In a Diet speech given after his Chengdu meeting with Moon, ${told}`]);
+  });
+
+  it('orders by the date the draft gives its own event against the other event\'s passage ("… in 2011, only after the … ruling")', () => {
+    // "In 2018, however, the ROK Supreme Court ruled that … Japanese companies had to make reparations for their past
+    // use of forced labor."
+    warnsOn([
+      ["The constitutional court took up the comfort women question in 2011, only after the Supreme Court's forced labor ruling.", 'after'],
+    ]);
+    silentOn([
+      "The constitutional court took up the comfort women question in 2011, well before the Supreme Court's forced labor ruling.",
+      // An aside's date is its own act's.
+      "Moon, who took office in 2017, criticized Tokyo after the Supreme Court's forced labor ruling.",
+      // A passage sharing some words is not the other event ("a … ruling … during the Japanese colonial era").
+      'The Republic of Korea was proclaimed in 1948, three years after liberation from Japanese colonial rule.',
+    ]);
+  });
+
+  it('orders an undated event after the one the opening of its narrative tells ("This led to …, which brought the quarrel to the WTO")', () => {
+    // "… This led to countermeasures by South Korea's presidential Blue House, which brought the quarrel to the World
+    // Trade Organization (WTO). In a final blow, the Blue House threatened to terminate the … agreement …".
+    warnsOn([['The Blue House threatened to scrap GSOMIA first and only later brought the quarrel to the WTO.', 'first and only later']]);
+    silentOn(['The Blue House brought the quarrel to the WTO first and only later threatened to scrap GSOMIA.']);
+  });
+
+  it('orders what a subject "began with" where a second verb of it orders it ("began with … and was followed by …")', () => {
+    // "Park Jie-won … traveled to Tokyo on November 9 as a presidential envoy."; "On November 23, the Blue House
+    // appointed Representative Kang Chan-gil … as the next ambassador to Japan."
+    warnsOn([
+      [
+        "Seoul's outreach began with Kang Chan-gil's appointment as ambassador and was followed by Park Jie-won's trip to Tokyo as presidential envoy.",
+        "began with Kang Chan-gil's appointment as ambassador and was followed by",
+      ],
+    ]);
+    silentOn([
+      "Seoul's outreach began with Park Jie-won's trip to Tokyo as presidential envoy and was followed by Kang Chan-gil's appointment as ambassador.",
+    ]);
+  });
 });

@@ -13,7 +13,17 @@ import { align, alignmentBound, pairable } from './alignment';
 import { orderedEvents, type OrderedEvents } from './alignment/order';
 import { compareDates, compareSlots } from './alignment/values';
 import { candidatesFor, clauseOf, draftText, finding, LIGHT, MIN_ANCHORS } from './groundedCheck';
-import { CAUSING_VERBS, DEMONSTRATIVE_DETERMINERS, ORDER_WORDS } from './lexicon';
+import {
+  CAUSING_VERBS,
+  CLAUSE_OPENERS,
+  DEMONSTRATIVE_DETERMINERS,
+  OCCURRING_VERBS,
+  ORDER_WORDS,
+  SPAN_APPROXIMATE,
+  SPAN_CEILINGS,
+  SPAN_FLOORS,
+  SPAN_UNIT_DAYS,
+} from './lexicon';
 import { stem } from './stem';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween, wordsText, type SourceClaim, type SourceClaims } from './sourceClaims';
@@ -29,26 +39,30 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
     const [o, p] = order.words;
     const orderedClause = eventClause(draft, ...order.ordered);
     const byClause = eventClause(draft, ...order.by);
-    const ordered = datedEvent(index, orderedClause);
-    const by = datedEvent(index, byClause) ?? (ordered && ownYear(byClause, ordered));
-    const earlier = ordered && by && (ordered.claim !== by.claim || by.own) ? datedEarlier(index, ordered, by) : undefined;
+    const toldOrdered = datedEvent(index, orderedClause);
+    const by = datedEvent(index, byClause) ?? (toldOrdered && ownYear(byClause, toldOrdered));
+    // The ordered event the draft dates itself ("waded in in 2011, only after the … ruling"): not by a year naming a
+    // thing, which may be another than the event ("scrapped the 2015 agreement after …"), nor where its words tell more
+    // than one clause (`oneClause`). Against the draft's own date, the passage dating the other event must tell every
+    // word of it ("liberation from Japanese colonial rule" is not "a … ruling … during the Japanese colonial era").
+    const ordered =
+      toldOrdered ??
+      (by && !by.own && oneClause(draft, order.ordered) && [...byClause.contentStems].every((s) => by.claim.analysis.contentStems.has(s))
+        ? ownYear(orderedClause, by, false)
+        : undefined);
+    const earlier = ordered && by && (ordered.claim !== by.claim || by.own || ordered.own) ? datedEarlier(index, ordered, by) : undefined;
     if (earlier === undefined) {
       // Dates that do not say which came first leave the order the sources narrate.
-      const found = narratedOrderConflict(index, draft, order, orderedClause, byClause, [ordered, by]);
+      const found = narratedOrderConflict(index, draft, order, orderedClause, byClause, [toldOrdered, by]);
       if (found) return found;
       continue;
     }
     if (earlier === (order.direction === 'before')) continue;
     const start = draft.words[o].start;
     const end = draft.words[p].end;
-    return finding(
-      ordered!.claim,
-      start,
-      end,
-      draftText(draft, o, p),
-      `${ordered!.date.text} (the other event: ${by!.date.text})`,
-      undefined,
-    );
+    // The passage dating an event: the ordered one's, or where the draft dates that one itself, the other's.
+    const [cited, other] = ordered!.own ? [by!, ordered!] : [ordered!, by!];
+    return finding(cited.claim, start, end, draftText(draft, o, p), `${cited.date.text} (the other event: ${other.date.text})`, undefined);
   }
   return undefined;
 }
@@ -61,15 +75,48 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
  * its event by the things it names (`datedNamedEvent`).
  */
 export function eventClause(draft: AnalysedSentence, from: number, to: number): AnalysedSentence {
+  to = countStart(draft, from, to);
   const clause = clauseOf(draft, from, to);
   let last = to - 1;
   while (last >= from && (draft.content[last] !== 1 || draft.words[last].lower === 'only')) last--;
-  if (last < from || !LIGHT.has(draft.stems[last]) || clause.contentStems.size < 2) return clause;
+  if (last < from || !(LIGHT.has(draft.stems[last]) || OCCURRING_STEMS.has(draft.stems[last])) || clause.contentStems.size < 2)
+    return clause;
   for (let i = from; i < last; i++) if (draft.content[i] === 1 && draft.stems[i] === draft.stems[last]) return clause;
   const contentStems = new Set(clause.contentStems);
   contentStems.delete(draft.stems[last]);
   return { ...clause, contentStems };
 }
+
+/** The stems of `OCCURRING_VERBS`. */
+const OCCURRING_STEMS = new Set([...OCCURRING_VERBS].map(stem));
+
+/** Whether a stem only places an event in time: a verb of little content (`LIGHT`) or of occurring. */
+function placing(s: string): boolean {
+  return LIGHT.has(s) || OCCURRING_STEMS.has(s);
+}
+
+/**
+ * Where a count of time ending a clause's words begins ("The Six-Party Talks, held a decade (before …)", "… more than a
+ * year (before …)"), or `to` where none ends them: the count measures the order, it is no word of the event.
+ */
+function countStart(draft: AnalysedSentence, from: number, to: number): number {
+  let k = to - 1;
+  while (k > from && draft.words[k].lower === 'only') k--;
+  const unit = draft.words[k]?.lower ?? '';
+  if (k <= from || !(SPAN_UNIT_DAYS.has(unit) || SPAN_UNIT_DAYS.has(unit.replace(/s$/, '')))) return to;
+  const number = draft.slots.find((s) => s.kind === 'number' && s.last === k - 1);
+  let first = number ? number.first : COUNT_ARTICLES.has(draft.words[k - 1].lower) ? k - 1 : -1;
+  if (first <= from) return to;
+  // "more than a year", "about six months", "nearly two decades": the count's qualifier is the count's.
+  while (first > from && COUNT_QUALIFIERS.has(draft.words[first - 1].lower)) first--;
+  return first;
+}
+
+/** Words counting one of a unit of time ("a decade", "a year"). */
+const COUNT_ARTICLES = new Set(['a', 'an', 'one']);
+
+/** The words of the qualifiers of a count of time (lexicon.ts `SPAN_APPROXIMATE`, `SPAN_CEILINGS`, `SPAN_FLOORS`). */
+const COUNT_QUALIFIERS = new Set([...SPAN_APPROXIMATE, ...[...SPAN_CEILINGS, ...SPAN_FLOORS].flatMap((q) => q.split(' '))]);
 
 /**
  * Whether the passages date the `ordered` event before the `by` event: undefined where their dates do not say (not
@@ -112,7 +159,8 @@ function narratedOrderConflict(
   if (!narrated) return undefined;
   if (
     narrated.after !== undefined
-      ? !tellsEventAt(index, earlier, narrated.after)
+      ? !tellsEventAt(index, earlier, narrated.after) &&
+        !(narrated.openingAt !== undefined && tellsEventAt(index, earlier, narrated.openingAt))
       : !namesEvent(narrated.opening.analysis, narrated.named!, earlier)
   )
     return undefined;
@@ -170,7 +218,7 @@ export function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnc
   // Only a thing may be an event by its name: a person or a country is a party to many.
   const things =
     named.length > 0 && named.every((s) => s.entity!.type !== 'person' && !s.entity!.adjective && !s.entity!.key.startsWith('country:'));
-  if (things && [...clause.contentStems].every((s) => LIGHT.has(s))) return datedNamedEvent(index, clause, named);
+  if (things && [...clause.contentStems].every(placing)) return datedNamedEvent(index, clause, named);
   if (clause.contentStems.size === 0) return undefined;
   let best: { claim: SourceClaim; c: number; date: Slot; coverage: number } | undefined;
   const candidates = candidatesFor(index, clause);
@@ -213,10 +261,12 @@ function tellsEvent(index: SourceClaims, clause: AnalysedSentence, claim: Source
   // What the alignment must find, asked first of what it can find at most (`alignmentBound`, `pairable`).
   const bound = alignmentBound(clause, claim.analysis, index);
   if (bound.anchors < minAnchors || bound.coverage < DATED_EVENT_COVERAGE) return undefined;
-  if (clause.slots.some((s) => s.kind === 'entity' && !pairable(s, claim.analysis))) return undefined;
+  // A thing named in quotation marks is the quoted speaker's word, not a party to the event (`align` pairs none).
+  const parties = clause.slots.filter((s) => s.kind === 'entity' && clause.quoted[s.first] === 0);
+  if (parties.some((s) => !pairable(s, claim.analysis))) return undefined;
   const alignment = align(clause, claim.analysis, index);
   if (alignment.anchors < minAnchors || alignment.coverage < DATED_EVENT_COVERAGE) return undefined;
-  if (clause.slots.some((s) => s.kind === 'entity' && !alignment.matched.includes(s))) return undefined;
+  if (parties.some((s) => !alignment.matched.includes(s))) return undefined;
   return alignment.coverage;
 }
 
@@ -247,15 +297,13 @@ function tellsEventAt(index: SourceClaims, clause: AnalysedSentence, c: number):
  * the passage before told (`AnalysedSentence.after`). A writer telling what followed an event goes on in that order
  * until a date sets another time.
  */
-function narratedAfter(
-  index: SourceClaims,
-  clause: AnalysedSentence,
-  dated: DatedEvent | undefined,
-): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
+function narratedAfter(index: SourceClaims, clause: AnalysedSentence, dated: DatedEvent | undefined): Narrated | undefined {
   // The passages telling the event most fully: where several tell it equally fully, each may be the one narrated after.
   let best: { claim: SourceClaim; c: number }[] = dated ? [dated] : [];
   if (!dated) {
-    if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date')) return undefined;
+    // A date of its own the passages do not give may be the draft's error; a year naming a thing ("urging it to honour
+    // the 1965 agreement") is no date of the event.
+    if (clause.contentStems.size === 0 || clause.slots.some((s) => s.kind === 'date' && !s.attributive)) return undefined;
     let most = 0;
     for (const c of candidatesFor(index, clause)) {
       const claim = index.claim(c);
@@ -274,11 +322,16 @@ function narratedAfter(
   return undefined;
 }
 
+/**
+ * A passage telling an event, and the opening it is narrated after (`narratedAfter`): the passage `after` tells the
+ * event the opening is set after, or the opening names it (words `named`). An opening before the passage telling the
+ * event (`openingAt`) tells an event of the narrative before it too ("This led to countermeasures …, which brought the
+ * quarrel to the WTO. In a final blow, the Blue House threatened …").
+ */
+type Narrated = { claim: SourceClaim; opening: SourceClaim; after?: number; openingAt?: number; named?: [number, number] };
+
 /** The opening a passage is narrated after (`narratedAfter`), looked for from the passage `c` back. */
-function narratedOpening(
-  index: SourceClaims,
-  { claim, c }: { claim: SourceClaim; c: number },
-): { claim: SourceClaim; opening: SourceClaim; after?: number; named?: [number, number] } | undefined {
+function narratedOpening(index: SourceClaims, { claim, c }: { claim: SourceClaim; c: number }): Narrated | undefined {
   const { source, index: at } = claim.passage;
   for (let k = 0; k <= NARRATED_AFTER_REACH && k < c; k++) {
     const opening = index.claim(c - k);
@@ -286,7 +339,7 @@ function narratedOpening(
     if (before.passage.source !== source || before.passage.index !== at - k - 1) return undefined;
     if (k > 0 && eventDates(opening.analysis).length > 0) return undefined;
     if (opening.analysis.after || followsEventBefore(opening.analysis, before.analysis) || causedByEventBefore(opening.analysis))
-      return { claim, opening, after: c - k - 1 };
+      return { claim, opening, after: c - k - 1, ...(k > 0 ? { openingAt: c - k } : {}) };
     const named = followsNamedEvent(opening.analysis);
     if (named) return { claim, opening, named };
     // The paragraph's first passage: a paragraph before goes on with another thread.
@@ -304,13 +357,23 @@ export type DatedEvent = { claim: SourceClaim; c: number; date: Slot; own?: true
 /**
  * The event a clause dates itself to a year and no passage dates ("followed the 2015 agreement"), set against the
  * `other` event a passage dates: the draft's own date orders the two, and where it sets them the other way round
- * from the order the draft states, the sentence is wrong on one or the other. Undefined for a clause of no such date.
+ * from the order the draft states, the sentence is wrong on one or the other. Undefined for a clause of no such date
+ * (or only a year naming a thing, unless `naming`).
  */
-function ownYear(clause: AnalysedSentence, other: DatedEvent): DatedEvent | undefined {
-  // A year naming the thing ("the 2015 agreement") is its date too.
-  const dates = clause.slots.filter((s) => s.kind === 'date');
+function ownYear(clause: AnalysedSentence, other: DatedEvent, naming = true): DatedEvent | undefined {
+  // A year naming the thing ("the 2015 agreement") is its date too, where `naming`.
+  const dates = clause.slots.filter((s) => s.kind === 'date' && (naming || !s.attributive));
   if (dates.length !== 1 || dates[0].date!.year === undefined) return undefined;
   return { claim: other.claim, c: other.c, date: dates[0], own: true };
+}
+
+/**
+ * Whether words from..to-1 of a sentence tell one clause, no word opening another among them ("Moon, who took office in
+ * 2017, criticized …", "… ruled in 2018, and in 2020 Suga became …"): a date there is the event's own.
+ */
+function oneClause(draft: AnalysedSentence, [from, to]: readonly [number, number]): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_OPENERS.has(draft.words[i].lower)) return false;
+  return true;
 }
 
 /** Whether a passage opens with a one-word phrase setting it after an event ("Following …", "After …"). */

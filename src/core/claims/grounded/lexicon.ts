@@ -1722,6 +1722,12 @@ export const SYMMETRIC_ACT_VERBS: readonly string[] = [
 export const LIGHT_VERBS: readonly string[] = ['go', 'come', 'make', 'take', 'get', 'give', 'have', 'do', 'put', 'set', 'keep'];
 
 /**
+ * Verbs saying only that an event took its place in time ("The Six-Party Talks were held …", "the ruling, issued …"
+ * is not one): ending the words of an event an order word orders, they tell no more of it than its noun does.
+ */
+export const OCCURRING_VERBS = words(`hold occur happen unfold`);
+
+/**
  * Words placing an act among others of its kind ("first went to Tokyo", "In his first telephone conversation"):
  * sharing only these says nothing of whether two sentences tell one act, as with `LIGHT_VERBS`.
  */

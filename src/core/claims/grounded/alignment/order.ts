@@ -8,6 +8,7 @@ import {
   LIGHT_VERBS,
   NEGATION_WORDS,
   NOT_THEN_BEFORE,
+  OPENING_PREPOSITIONS,
   ORDER_WORDS,
   PARTY_NOUNS,
   PARTY_SUBJECT_PRONOUNS,
@@ -121,6 +122,13 @@ function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {
       const end = compoundHeadEnd(a, slot.last + (possessive ? 2 : 1));
       for (const thing of named) out.push({ words, direction, slot: thing, through: through(end) });
     } else if (stemAt(k) !== undefined) out.push({ words, direction, stem: stemAt(k), through: through(k + 1) });
+    else {
+      // "followed director-level talks": a title hyphened to the noun qualifies it; the event is the noun's.
+      const title = a.slots.find((s) => s.first === k && s.kind === 'role');
+      const head = title ? compoundHeadEnd(a, title.last) - 1 : -1;
+      if (title && head > title.last && stemAt(head) !== undefined)
+        out.push({ words, direction, stem: stemAt(head), through: through(head + 1) });
+    }
   }
   // A passage's "In a subsequent speech …": after the event the passage before told, by each thing it named.
   if (!own && a.after)
@@ -211,20 +219,51 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
     let comma = n;
     for (let i = p + 1; i < n && comma === n; i++)
       if (textBetween(a, i - 1, i).includes(',') || (o > 1 && secondPredicate(a, i))) comma = i;
-    if (o <= 1) out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
-    else
+    if (o <= 1 || inOpeningPhrase(a, o, comma))
+      out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
+    else {
+      // "began with X and was followed by Y": the words from "began" say the order.
+      const begun = begunWith(a, o);
       out.push({
-        words: order.words,
+        words: begun ? [begun[0] - 2, p] : order.words,
         direction: order.direction,
-        ordered: [antecedentStart(a, o), relativeAt(a, o) ?? o],
+        ordered: begun ?? [antecedentStart(a, o), relativeAt(a, o) ?? o],
         by: [p + 1, comma],
       });
+    }
   }
   for (let m = 1; m < n; m++) {
     const then = thenClauses(a, m);
     if (then) out.push(then);
   }
   return out;
+}
+
+/**
+ * Whether the order word at `o` stands in a phrase opening the sentence that a comma closes ("In a Diet speech given
+ * before that meeting, the prime minister called …"): the main clause after the comma tells the ordered event, as after
+ * an opening order word ("Before that meeting, …"). Not where the words before it name a person, who may be the subject
+ * of a clause of its own ("In Tokyo Abe met Moon before the summit, and …").
+ */
+function inOpeningPhrase(a: AnalysedSentence, o: number, comma: number): boolean {
+  if (comma >= a.words.length || !OPENING_PREPOSITIONS.has(a.words[0].lower)) return false;
+  for (let i = 1; i < o; i++) if (textBetween(a, i - 1, i).includes(',')) return false;
+  return !a.slots.some((s) => s.last < o && s.kind === 'entity' && s.entity!.type === 'person');
+}
+
+/** The stem of "begin", as the analysis reads its synonyms ("started", "opened"). */
+const BEGIN = stem('begin');
+
+/**
+ * The event a subject "began with" where a second verb of it orders it ("The outreach began with Kang's appointment and
+ * was followed by Park's visit"): what it began with came first, the subject is no one event. Undefined otherwise.
+ */
+function begunWith(a: AnalysedSentence, o: number): [number, number] | undefined {
+  let and = o - 1;
+  while (and > 0 && RELATIVE_AUXILIARIES.has(a.words[and].lower)) and--;
+  if (a.words[and]?.lower !== 'and') return undefined;
+  for (let i = 1; i + 1 < and; i++) if (a.stems[i] === BEGIN && a.words[i + 1].lower === 'with') return [i + 2, and];
+  return undefined;
 }
 
 /** Whether word i is "and" or "but" opening a second verb of the sentence's subject ("… and exposed …"). */
