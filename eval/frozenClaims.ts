@@ -636,6 +636,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.5, commit: '0ef7885' },
     },
   },
+  {
+    name: 'Frozen sentences 31',
+    file: frozenFile('frozen31-sentences.jsonl'),
+    description:
+      'written blind in the session of set 30, committed unread and run at once on 76190df, the checker after that session’s rounds (its first checker, 0ef7885, scores it 0.977/0.764 on and 0.976/0.745 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.8, commit: '76190df' },
+      'sources-only': { precision: 1.0, recall: 0.8, commit: '76190df' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 31',
+    file: frozenFile('frozen31-paragraphs.jsonl'),
+    description:
+      'written with set 31: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (0ef7885 scores them 1.000/0.611 on and 1.000/0.556 off)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.667, commit: '76190df' },
+      'sources-only': { precision: 1.0, recall: 0.611, commit: '76190df' },
+    },
+  },
 ];
 
 export interface FrozenScore {
