@@ -3,14 +3,14 @@
  * after taking office") against the count a passage gives the same two events ("… a decade later", "Within days of
  * taking office, …"). A count is a range, not a point: a plain one allows a little either way, one qualified by
  * "some", "about" or "nearly" more, "more than" no end and "within" no start; only ranges that do not meet conflict.
- *
- * Like datedOrder.ts it imports groundedCheck.ts's helpers, which import it: nothing here reads them at module level.
  */
 import type { ClaimFinding } from '../types';
 import { calendarDays, dayRange, type DraftDate } from '../values';
 import { compareSlots } from './alignment/values';
 import { datedEvent, eventClause } from './datedOrder';
-import { candidatesFor, draftText, finding, LIGHT } from './groundedCheck';
+import { candidatesFor } from './candidates';
+import { LIGHT_STEMS } from './stem';
+import { draftText, finding } from './conflictFinding';
 import {
   SPAN_STRETCH_OPENERS,
   SPAN_PASSIVE_ORDER,
@@ -123,7 +123,7 @@ function toldIn(draft: AnalysedSentence, from: number, to: number, claim: Analys
   const stems = new Set<string>();
   for (let j = 0; j < claim.words.length; j++) if (within(j) && claim.content[j] === 1) stems.add(claim.stems[j]);
   for (let i = from; i < to; i++) {
-    if (draft.content[i] !== 1 || inSlot(i) || LIGHT.has(draft.stems[i]) || TIME_NOUNS.has(draft.words[i].lower)) continue;
+    if (draft.content[i] !== 1 || inSlot(i) || LIGHT_STEMS.has(draft.stems[i]) || TIME_NOUNS.has(draft.words[i].lower)) continue;
     if (!stems.has(draft.stems[i])) return -1;
     anchors++;
   }

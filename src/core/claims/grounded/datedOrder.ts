@@ -2,8 +2,7 @@
  * The order of two events a draft sentence tells ("X came only after Y", "X preceded Y"), checked against the dates
  * the passages give each event, or, where their dates do not say, against the order a source narrates them in.
  *
- * It finds and lines up passages as the rest of the check does, with groundedCheck.ts's helpers; the two modules
- * import each other, so nothing here reads them before a check runs (no module-level use of an import from there).
+ * It finds and lines up passages as the rest of the check does (candidates.ts, alignment.ts).
  * The passages read for an event's date are as many as for a whole sentence (`candidatesFor`'s default), since an
  * event's few words ("the Supreme Court's ruling") are shared by many passages that tell it undated or retell it later.
  */
@@ -12,7 +11,8 @@ import { dayRange, SEASON_MONTHS, type DraftDate } from '../values';
 import { align, alignmentBound, pairable } from './alignment';
 import { orderedEvents, type OrderedEvents } from './alignment/order';
 import { compareDates, compareSlots } from './alignment/values';
-import { candidatesFor, clauseOf, draftText, finding, LIGHT, MIN_ANCHORS } from './groundedCheck';
+import { candidatesFor, clauseOf, MIN_ANCHORS } from './candidates';
+import { draftText, finding } from './conflictFinding';
 import {
   CAUSING_VERBS,
   CLAUSE_OPENERS,
@@ -24,7 +24,7 @@ import {
   SPAN_FLOORS,
   SPAN_UNIT_DAYS,
 } from './lexicon';
-import { stem } from './stem';
+import { LIGHT_STEMS, stem } from './stem';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween, wordsText, type SourceClaim, type SourceClaims } from './sourceClaims';
 
@@ -69,7 +69,7 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
 
 /**
  * The words from..to-1 of a sentence telling an event it orders, read as a sentence of their own, without a verb of
- * little content (`LIGHT`) that ends them, where other content words remain: "The Blue House's threat … came (before
+ * little content (`LIGHT_STEMS`) that ends them, where other content words remain: "The Blue House's threat … came (before
  * …)" tells the threat, and a passage telling it need not say it "came". Only the verb saying the event took its place
  * in time: another ("As one skeptic put it, …") is a word of the clause like any. A clause of such words alone names
  * its event by the things it names (`datedNamedEvent`).
@@ -79,7 +79,7 @@ export function eventClause(draft: AnalysedSentence, from: number, to: number): 
   const clause = clauseOf(draft, from, to);
   let last = to - 1;
   while (last >= from && (draft.content[last] !== 1 || draft.words[last].lower === 'only')) last--;
-  if (last < from || !(LIGHT.has(draft.stems[last]) || OCCURRING_STEMS.has(draft.stems[last])) || clause.contentStems.size < 2)
+  if (last < from || !(LIGHT_STEMS.has(draft.stems[last]) || OCCURRING_STEMS.has(draft.stems[last])) || clause.contentStems.size < 2)
     return clause;
   for (let i = from; i < last; i++) if (draft.content[i] === 1 && draft.stems[i] === draft.stems[last]) return clause;
   const contentStems = new Set(clause.contentStems);
@@ -90,9 +90,9 @@ export function eventClause(draft: AnalysedSentence, from: number, to: number): 
 /** The stems of `OCCURRING_VERBS`. */
 const OCCURRING_STEMS = new Set([...OCCURRING_VERBS].map(stem));
 
-/** Whether a stem only places an event in time: a verb of little content (`LIGHT`) or of occurring. */
+/** Whether a stem only places an event in time: a verb of little content (`LIGHT_STEMS`) or of occurring. */
 function placing(s: string): boolean {
-  return LIGHT.has(s) || OCCURRING_STEMS.has(s);
+  return LIGHT_STEMS.has(s) || OCCURRING_STEMS.has(s);
 }
 
 /**

@@ -6,7 +6,16 @@
  * the lexicon).
  */
 
-import { ADVISING_VERBS, IRREGULAR_FORMS, OPPOSITE_WORDS, PHRASAL_PREDICATES, REFUSAL_WORDS, SYNONYM_GROUPS } from './lexicon';
+import {
+  ADVISING_VERBS,
+  IRREGULAR_FORMS,
+  LIGHT_VERBS,
+  OPPOSITE_WORDS,
+  ORDINAL_WORDS,
+  PHRASAL_PREDICATES,
+  REFUSAL_WORDS,
+  SYNONYM_GROUPS,
+} from './lexicon';
 
 /**
  * Longer suffixes first; each leaves at least three letters. `ision` → `id` links "decision" to "decide". The "-ate"
@@ -138,6 +147,9 @@ export const ADVISING_STEMS: ReadonlySet<string> = new Set([...ADVISING_VERBS].m
 
 /** The stems of the words of refusal (lexicon.ts `REFUSAL_WORDS`). */
 export const REFUSAL_STEMS: ReadonlySet<string> = new Set([...REFUSAL_WORDS].map(stem));
+
+/** The stems of verbs of little content and of words of order (lexicon.ts `LIGHT_VERBS`, `ORDINAL_WORDS`). */
+export const LIGHT_STEMS: ReadonlySet<string> = new Set([...LIGHT_VERBS, ...ORDINAL_WORDS].map(stem));
 
 /**
  * A phrasal predicate (lexicon.ts `PHRASAL_PREDICATES`): the stems of the words after its verb (so "second-guessed"
