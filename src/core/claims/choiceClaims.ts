@@ -248,7 +248,11 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   // about it; the other value is about something else.
   const inSlot = (t: PhraseHit, v: PhraseHit, others: PhraseHit[]) =>
     fills(slot, view, t, v, others) || (slot === 'after' && namedAs(fact, view, t, v));
-  if (triggers.some((t) => accepted.some((a) => !triggers.some((o) => overlaps(o, a)) && inSlot(t, a, [])))) return undefined;
+  // The sourced value in the slot of any of the fact's predicates, even one in a clause that names the subject only by
+  // a pronoun ("… barely spoke during the G20 summit in Osaka; they met only at the trilateral summit in Chengdu"):
+  // the sentence tells the fact's event rightly, and the other value is another gathering's.
+  const everyTrigger = sortHits(fact.triggers.flatMap((p) => view.find(p)).filter((h) => !view.shape.quoted[h.first]));
+  if (everyTrigger.some((t) => accepted.some((a) => !everyTrigger.some((o) => overlaps(o, a)) && inSlot(t, a, [])))) return undefined;
   for (const trigger of triggers) {
     if (anotherOccasion(fact, view, trigger)) continue;
     for (const c of conflicting) {

@@ -54,7 +54,7 @@ import { spelledOut } from './alignment/namedThings';
 import { isScene, sharesNeighbourhood } from './alignment/neighbourhood';
 import { answeredInKind, orderEventSpans, toldOnlyAsOrderedBy } from './alignment/order';
 import { opposedStops } from './alignment/routes';
-import { sameGatheringElsewhere } from './alignment/venues';
+import { anotherGathering, sameGatheringElsewhere } from './alignment/venues';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import {
   doesAsInDraft,
@@ -2300,6 +2300,10 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
   const { mismatches } = alignment;
   const valueFinding = (m: Alignment['mismatches'][number]) => wrongValueFinding(claim, m);
   if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
+  // A place that is the venue of another gathering (another name, another year) tells that gathering: the passage's
+  // is not retold, and none of the sentence's values is wrong about it.
+  const written = index.yearWritten(claim.passage.source);
+  if (mismatches.some((m) => m.draft.entity?.type === 'place' && anotherGathering(draft, m.draft, source, m.source, written))) return [];
   if (mismatches.length === 1) return valueConflicts(draft, source, alignment, mismatches[0]) ? [valueFinding(mismatches[0])] : [];
   // Wrong values each in a clause of its own ("It was Seoul that first restricted exports …; Japanese consumers
   // answered with boycotts of Korean goods"): each clause is judged on its own, as if the other's value were set
