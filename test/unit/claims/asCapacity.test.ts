@@ -27,3 +27,22 @@ describe('claims: a post after "as" that belongs to the clause’s subject', () 
       assert.deepEqual(warnedWords(kb, text, true), [value], text);
   });
 });
+
+/**
+ * sakata2020: "… the so-called “comfort women agreement” in 2018, which Suga played a significant role in reaching as
+ * Abe's Cabinet Secretary, has made Suga very cautious." The office after "succeeded Abe as" is Abe's, taken over.
+ */
+describe('claims read from the sources: an office taken over from a predecessor', () => {
+  it('leaves the office the sources give the predecessor alone, in both modes', () => {
+    const kb = realKnowledge();
+    const text = 'Suga, who succeeded Abe as prime minister, is cautious.';
+    assert.deepEqual(warnedWords(kb, text, false), [], text);
+    assert.deepEqual(warnedWords(kb, text, true), [], text);
+  });
+
+  it('still sets an office the sources never give the predecessor against the successor’s', () => {
+    const kb = realKnowledge();
+    const text = 'Suga, who succeeded Abe as foreign minister, is cautious.';
+    assert.deepEqual(warnedWords(kb, text, false), ['foreign minister'], text);
+  });
+});
