@@ -2253,7 +2253,36 @@ function valueConflicts(
   if (value.kind !== 'entity' && actOfUnnamedPerson(draft, value, alignment)) return false;
   if (value.kind === 'date' && datesAnotherEventInOrder(draft, mismatch, source, alignment)) return false;
   if (value.kind === 'date' && sharesOnlyDescription(draft, value, source, alignment)) return false;
+  if (value.kind === 'date' && deniesDatedAct(draft, value, source, mismatch.source)) return false;
   return true;
+}
+
+/** How many words before a date its act may stand ("had reached in 2015", "reached with Park in 2015"). */
+const DATED_ACT_REACH = 3;
+
+/**
+ * Whether the draft denies, away from its own date, the act the passage's date dates ("Abe and Moon met in Chengdu
+ * in December 2019, only to fail to reach a deal" against "the … agreement Japan had reached in 2015"): the draft says
+ * that act did not happen then, so its date is its other act's (the meeting's), not a wrong date of the passage's act.
+ */
+function deniesDatedAct(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, expected: Slot): boolean {
+  let act = -1;
+  for (let k = expected.first - 1; k >= 0 && k >= expected.first - DATED_ACT_REACH; k--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(claim, k, k + 1))) break;
+    if (claim.content[k] === 1 && !claim.slots.some((o) => o.first <= k && k <= o.last)) {
+      act = k;
+      break;
+    }
+  }
+  // The passage must state its act: one it denies too ("was nearly torpedoed in late January" against "came close to
+  // being torpedoed … in midsummer") is dated alike by both.
+  if (act < 0 || claim.negations.some((n) => n < act && n >= act - DATED_ACT_REACH)) return false;
+  return draft.words.some(
+    (_, j) =>
+      draft.stems[j] === claim.stems[act] &&
+      (j < value.first - DATED_ACT_REACH || j > value.last + DATED_ACT_REACH) &&
+      draft.negations.some((n) => n < j && n >= j - DATED_ACT_REACH),
+  );
 }
 
 /**
