@@ -53,6 +53,8 @@ describe('claims read from the sources: the venue of a gathering', () => {
       ])
         assert.deepEqual(warnedWords(kb, text, curated), [], text);
     }
+    // seoul-tokyo-2019's "negotiating with Pyongyang" is a party dealt with, no venue.
+    assert.deepEqual(warnedWords(kb, 'Abe and Moon met on the sidelines of an ASEAN summit in Singapore.'), []);
     // The source's gathering, of its year, held in a wrong place, is still caught.
     warnsOnce(kb, [['Abe and Moon barely spoke at the G20 summit in Tokyo.', 'Tokyo']]);
   });

@@ -166,12 +166,15 @@ export function namedGatheringElsewhere(
  * Osaka"), or the draft dates its gathering in a year the claim does not give its own (the claim's dates, or, where it
  * gives none, the year its source was written, `written`: "the G20 summit in Buenos Aires in 2018" against a 2019
  * article's "Group of Twenty summit in Osaka"): a gathering held again moves. The place then tells that other gathering,
- * not the claim's told wrong. (The draft naming the claim's place for another gathering stays a wrong name: "the ASEAN
- * summit in Osaka".)
+ * not the claim's told wrong; so does it against a place the claim tells as a party, not a scene. (The draft naming
+ * the claim's place for another gathering stays a wrong name: "the ASEAN summit in Osaka".)
  */
 export function anotherGathering(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, expected: Slot, written?: number): boolean {
   const [mine, theirs] = [venueOf(draft, value), venueOf(claim, expected)];
-  if (mine < 0 || theirs < 0) return false;
+  if (mine < 0) return false;
+  // A party the claim deals with, not a place anything happens at ("negotiating with Pyongyang"), is no venue the
+  // draft's gathering could have been held at ("an ASEAN summit in Singapore").
+  if (theirs < 0) return expected.entity?.type === 'place' && !isScene(claim, expected);
   const [p, q] = [gatheringName(draft, mine), gatheringName(claim, theirs)];
   if (p && q && compareSlots(p, q) !== 'same' && !oneNameWritten(p.text, q.text)) return true;
   const years = (a: AnalysedSentence) => a.slots.flatMap((s) => (s.kind === 'date' && s.date?.year !== undefined ? [s.date.year] : []));
