@@ -2254,7 +2254,22 @@ function valueConflicts(
   if (value.kind === 'date' && datesAnotherEventInOrder(draft, mismatch, source, alignment)) return false;
   if (value.kind === 'date' && sharesOnlyDescription(draft, value, source, alignment)) return false;
   if (value.kind === 'date' && deniesDatedAct(draft, value, source, mismatch.source)) return false;
+  if (value.kind === 'date' && datesEventElsewhere(draft, value, source)) return false;
   return true;
+}
+
+/**
+ * Whether the draft's date stands right after a scene of its own ("held a summit in Tokyo in 2018") that the passage
+ * does not tell, while the draft names the passage's scene elsewhere for its event ("…, long before their meeting in
+ * Chengdu" against "… met in Chengdu, China … in December 2019"): two events, each with its place; the date is the
+ * other event's.
+ */
+function datesEventElsewhere(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence): boolean {
+  const scene = draft.slots.find((s) => isScene(draft, s) && s.last < value.first && value.first - s.last <= DATED_ACT_REACH - 1);
+  if (!scene || claim.slots.some((o) => o.kind === 'entity' && compareSlots(o, scene) === 'same')) return false;
+  return claim.slots.some(
+    (o) => isScene(claim, o) && draft.slots.some((d) => d !== scene && isScene(draft, d) && compareSlots(d, o) === 'same'),
+  );
 }
 
 /** How many words before a date its act may stand ("had reached in 2015", "reached with Park in 2015"). */
