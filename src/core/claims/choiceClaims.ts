@@ -6,6 +6,7 @@ import { dateConflicts, type Edit } from './dates';
 import type { ClaimFinding } from './types';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { MONTHS } from './values';
+import { stem } from './grounded/stem';
 import {
   afterObjectSubject,
   between,
@@ -248,7 +249,11 @@ export function checkChoice(fact: PreparedFact, triggers: PhraseHit[], view: Sen
   // about it; the other value is about something else.
   const inSlot = (t: PhraseHit, v: PhraseHit, others: PhraseHit[]) =>
     fills(slot, view, t, v, others) || (slot === 'after' && namedAs(fact, view, t, v));
-  if (triggers.some((t) => accepted.some((a) => !triggers.some((o) => overlaps(o, a)) && inSlot(t, a, [])))) return undefined;
+  // The sourced value in the slot of any of the fact's predicates, even one in a clause that names the subject only by
+  // a pronoun ("… barely spoke during the G20 summit in Osaka; they met only at the trilateral summit in Chengdu"):
+  // the sentence tells the fact's event rightly, and the other value is another gathering's.
+  const everyTrigger = sortHits(fact.triggers.flatMap((p) => view.find(p)).filter((h) => !view.shape.quoted[h.first]));
+  if (everyTrigger.some((t) => accepted.some((a) => !everyTrigger.some((o) => overlaps(o, a)) && inSlot(t, a, [])))) return undefined;
   for (const trigger of triggers) {
     if (anotherOccasion(fact, view, trigger)) continue;
     for (const c of conflicting) {
@@ -642,6 +647,7 @@ function fills(
         );
       }
       if (c.first > trigger.last) {
+        if (doersCapacity(view, trigger, c)) return false;
         // A possessive "'s" is not a word of its own here ("who had served as Abe's foreign minister").
         if (wordsBetween(view, trigger, c).filter((w) => w.lower !== 's').length > 5) return false;
         if (describesAnotherTerm(view, c, trigger)) return false;
@@ -661,6 +667,27 @@ function fills(
       return false;
     }
   }
+}
+
+/**
+ * Words (base forms, compared by stem) that take a person as the one met or accompanied: "Blinken met Motegi as
+ * Secretary of State", "Bolton travelled with Pottinger as national security adviser". An "as" and a post right after
+ * the person tell the capacity in which the clause's subject did so, not the post of the person met.
+ */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(
+  ['meet', 'join', 'accompany', 'visit', 'call', 'phone', 'with', 'alongside', 'beside'].map(stem),
+);
+
+/**
+ * Whether the post `c`, after "as" right after the name `trigger`, is the capacity of the clause's subject: the name is
+ * the one met or accompanied (`COMPANY_WORDS` right before it). Not after a verb of giving an office ("named Kang as
+ * ambassador") nor a passive's "by" ("was succeeded by Motegi as foreign minister"): those are not in the list.
+ */
+function doersCapacity(view: SentenceView, trigger: PhraseHit, c: PhraseHit): boolean {
+  if (wordsBetween(view, trigger, c)[0]?.lower !== 'as' || !/^\s+$/.test(between(view, trigger, { first: trigger.last + 1 }))) return false;
+  const before = trigger.first - 1;
+  if (before < 0 || !/^\s+$/.test(between(view, { last: before }, trigger))) return false;
+  return COMPANY_WORDS.has(stem(view.words[before].lower));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { warnsOnce, warnsOnNone } from '../helpers/grounded';
+import * as assert from 'node:assert/strict';
+import { warnedWords, warnsOnce, warnsOnNone } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -40,5 +41,31 @@ describe('claims read from the sources: the venue of a gathering', () => {
       // The source's summit named too: the draft's venue is another gathering's.
       'Unlike the Osaka G20, where Abe and Moon barely spoke, the December 2019 trilateral summit in Chengdu brought the two leaders together.',
     ]);
+  });
+  // seoul-tokyo-2019 (written 2019): "Prime Minister Abe and President Moon Jae-in barely spoke during the Group of
+  // Twenty summit in Osaka, …"
+  it('leaves the venue of a gathering of another name, or dated another year, unread', () => {
+    const kb = realKnowledge();
+    for (const curated of [false, true]) {
+      for (const text of [
+        'Abe and Moon Jae-in spoke for eleven minutes at an ASEAN meeting in Bangkok.',
+        'Abe and Moon met at the G20 summit in Buenos Aires in 2018.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+    }
+    // seoul-tokyo-2019's "negotiating with Pyongyang" is a party dealt with, no venue.
+    assert.deepEqual(warnedWords(kb, 'Abe and Moon met on the sidelines of an ASEAN summit in Singapore.'), []);
+    // The source's gathering, of its year, held in a wrong place, is still caught.
+    warnsOnce(kb, [['Abe and Moon barely spoke at the G20 summit in Tokyo.', 'Tokyo']]);
+  });
+
+  // sakata2020: "… in December 2019, … Abe Shinzo and … Moon Jae-in met in Chengdu, China at the China-Japan-Korea
+  // trilateral summit."
+  it('leaves a second gathering in another clause unread where the sentence gives the source’s place for its own', () => {
+    const kb = realKnowledge();
+    const text = 'Abe and Moon barely spoke during the G20 summit in Osaka; they met properly only at the trilateral summit in Chengdu.';
+    assert.deepEqual(warnedWords(kb, text, true), [], text);
+    assert.deepEqual(warnedWords(kb, text, false), [], text);
+    assert.deepEqual(warnedWords(kb, 'Abe and Moon met at the trilateral summit in Beijing.', true), ['Beijing']);
   });
 });

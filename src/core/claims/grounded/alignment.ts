@@ -26,6 +26,7 @@ import { asideApart, NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neig
 import {
   capacityHolder,
   otherHolderOfTitle,
+  officeTakenOver,
   pastOffice,
   serves,
   titledElsewhere,
@@ -563,7 +564,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const person =
       pairs.find(([p]) => p.entity?.type === 'person' && wordsApart(p, slot) <= 3 && titleOf(draft, p, slot)) ??
       pairs.find(([p]) => p.entity?.type === 'person' && p === capacityHolder(draft, slot));
-    if (!person || pastOffice(draft, slot)) continue;
+    if (!person || pastOffice(draft, slot) || officeTakenOver(index, draft, slot)) continue;
     // "Abe's foreign minister" names an office by the one it serves, who had many: it is another office than the
     // claim's "Abe's Cabinet Secretary" only for one holder, a person both name beside it (not an unnamed "he").
     const holder = ([p]: [Slot, Slot]) => p !== person[0] && p.entity?.type === 'person';

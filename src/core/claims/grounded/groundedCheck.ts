@@ -51,7 +51,7 @@ import { spelledOut } from './alignment/namedThings';
 import { isScene, sharesNeighbourhood } from './alignment/neighbourhood';
 import { answeredInKind, orderEventSpans, toldOnlyAsOrderedBy } from './alignment/order';
 import { opposedStops } from './alignment/routes';
-import { sameGatheringElsewhere } from './alignment/venues';
+import { anotherGathering, sameGatheringElsewhere } from './alignment/venues';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
 import {
   doesAsInDraft,
@@ -1994,7 +1994,51 @@ function valueConflicts(
   if (value.kind !== 'entity' && actOfUnnamedPerson(draft, value, alignment)) return false;
   if (value.kind === 'date' && datesAnotherEventInOrder(draft, mismatch, source, alignment)) return false;
   if (value.kind === 'date' && sharesOnlyDescription(draft, value, source, alignment)) return false;
+  if (value.kind === 'date' && deniesDatedAct(draft, value, source, mismatch.source)) return false;
+  if (value.kind === 'date' && datesEventElsewhere(draft, value, source)) return false;
   return true;
+}
+
+/**
+ * Whether the draft's date stands right after a scene of its own ("held a summit in Tokyo in 2018") that the passage
+ * does not tell, while the draft names the passage's scene elsewhere for its event ("…, long before their meeting in
+ * Chengdu" against "… met in Chengdu, China … in December 2019"): two events, each with its place; the date is the
+ * other event's.
+ */
+function datesEventElsewhere(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence): boolean {
+  const scene = draft.slots.find((s) => isScene(draft, s) && s.last < value.first && value.first - s.last <= DATED_ACT_REACH - 1);
+  if (!scene || claim.slots.some((o) => o.kind === 'entity' && compareSlots(o, scene) === 'same')) return false;
+  return claim.slots.some(
+    (o) => isScene(claim, o) && draft.slots.some((d) => d !== scene && isScene(draft, d) && compareSlots(d, o) === 'same'),
+  );
+}
+
+/** How many words before a date its act may stand ("had reached in 2015", "reached with Park in 2015"). */
+const DATED_ACT_REACH = 3;
+
+/**
+ * Whether the draft denies, away from its own date, the act the passage's date dates ("Abe and Moon met in Chengdu
+ * in December 2019, only to fail to reach a deal" against "the … agreement Japan had reached in 2015"): the draft says
+ * that act did not happen then, so its date is its other act's (the meeting's), not a wrong date of the passage's act.
+ */
+function deniesDatedAct(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, expected: Slot): boolean {
+  let act = -1;
+  for (let k = expected.first - 1; k >= 0 && k >= expected.first - DATED_ACT_REACH; k--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(claim, k, k + 1))) break;
+    if (claim.content[k] === 1 && !claim.slots.some((o) => o.first <= k && k <= o.last)) {
+      act = k;
+      break;
+    }
+  }
+  // The passage must state its act: one it denies too ("was nearly torpedoed in late January" against "came close to
+  // being torpedoed … in midsummer") is dated alike by both.
+  if (act < 0 || claim.negations.some((n) => n < act && n >= act - DATED_ACT_REACH)) return false;
+  return draft.words.some(
+    (_, j) =>
+      draft.stems[j] === claim.stems[act] &&
+      (j < value.first - DATED_ACT_REACH || j > value.last + DATED_ACT_REACH) &&
+      draft.negations.some((n) => n < j && n >= j - DATED_ACT_REACH),
+  );
 }
 
 /**
@@ -2041,6 +2085,10 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
   const { mismatches } = alignment;
   const valueFinding = (m: Alignment['mismatches'][number]) => wrongValueFinding(claim, m);
   if ((mismatches.length > 0 || alignment.polarity) && afterWriting(index, draft, claim)) return [];
+  // A place that is the venue of another gathering (another name, another year) tells that gathering: the passage's
+  // is not retold, and none of the sentence's values is wrong about it.
+  const written = index.yearWritten(claim.passage.source);
+  if (mismatches.some((m) => m.draft.entity?.type === 'place' && anotherGathering(draft, m.draft, source, m.source, written))) return [];
   if (mismatches.length === 1) return valueConflicts(draft, source, alignment, mismatches[0]) ? [valueFinding(mismatches[0])] : [];
   // Wrong values each in a clause of its own ("It was Seoul that first restricted exports …; Japanese consumers
   // answered with boycotts of Korean goods"): each clause is judged on its own, as if the other's value were set

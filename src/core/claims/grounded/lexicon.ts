@@ -1175,6 +1175,12 @@ export const APPOINTING_VERBS = words(`
 `);
 
 /**
+ * Verbs of taking a person's office over (base forms, compared by stem): "who succeeded Abe as prime minister",
+ * "replaced Kono as foreign minister". The office after "as" is the one the person succeeded held.
+ */
+export const SUCCESSION_VERBS = words(`succeed replace`);
+
+/**
  * Determiners and possessives before a date that make it qualify the noun after it: "the 2015 agreement", "Japan's
  * 1965 treaty", "a November 2018 judgment", "his March 1 address".
  */

@@ -4,8 +4,9 @@
  * time the sentence tells.
  */
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
-import { textBetween, titleOfNoNameAfter } from '../sourceClaims';
-import { APPOSITION_WORDS, CAPACITY_OPENERS, OPENING_CAPACITY_WORDS, TITLE_THEN_PHRASES } from '../lexicon';
+import { knownTitles, type SourceClaims, textBetween, titleOfNoNameAfter } from '../sourceClaims';
+import { stem } from '../stem';
+import { APPOSITION_WORDS, CAPACITY_OPENERS, OPENING_CAPACITY_WORDS, SUCCESSION_VERBS, TITLE_THEN_PHRASES } from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
 import { sameClause, wordsApart } from './clauses';
 import { compareSlots, otherRank } from './values';
@@ -26,6 +27,22 @@ export function pastOffice(a: AnalysedSentence, role: Slot): boolean {
   if (dated(a, role)) return true;
   const before = a.words[role.first - 1]?.lower;
   return before === 'as' && /^serv/.test(a.words[role.first - 2]?.lower ?? '');
+}
+
+/** The stems of the verbs of taking an office over (lexicon.ts `SUCCESSION_VERBS`). */
+const SUCCESSION_STEMS: ReadonlySet<string> = new Set([...SUCCESSION_VERBS].map(stem));
+
+/**
+ * Whether a title is an office taken over from a person the sources give it to ("Suga, who succeeded Abe as prime
+ * minister": "Prime Minister Abe"): the predecessor's office, held from the succession on, so no wrong title for the
+ * one succeeding, whatever post the sources give that one before. (An office the sources never give the predecessor,
+ * "succeeded Abe as foreign minister", is compared as any other.)
+ */
+export function officeTakenOver(index: SourceClaims, a: AnalysedSentence, role: Slot): boolean {
+  if (a.words[role.first - 1]?.lower !== 'as') return false;
+  const before = a.slots.find((o) => o.kind === 'entity' && o.entity!.type === 'person' && o.last === role.first - 2);
+  if (!before || !SUCCESSION_STEMS.has(a.stems[before.first - 1] ?? '')) return false;
+  return knownTitles(index, before).some((t) => compareSlots(role, t.title) === 'same');
 }
 
 /** Whether a date follows a title closely enough to date it ("culture minister in 2000"). */

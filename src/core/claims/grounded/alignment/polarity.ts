@@ -657,6 +657,13 @@ function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence
   const kind = compareParties(mine, theirs);
   if (kind === 'same') return true;
   const named = pairs.find(([p]) => p === mine)?.[1];
+  // Two parties acting together ("Abe and Moon met …, only to fail to reach a deal"), against a doer the gazetteer
+  // cannot compare with them ("Washington inked military cost-sharing deals with both Seoul and Tokyo"), in sentences
+  // that pair no value at all: the two sides' own act, not the other doer's, whatever words the two share. (One party
+  // may speak for another, "Tokyo declined to join" against "Motegi signaled a readiness to join": not a pair.)
+  const together =
+    draft.words[mine.first - 1]?.lower === 'and' && draft.slots.some((s) => s.kind === 'entity' && s.last === mine.first - 2);
+  if (pairs.length === 0 && kind === 'incomparable' && together) return false;
   if (!named || named.first < 0) return true;
   // A party the claim names only after its act, where a party of another kind acts ("Beijing stayed on the
   // sidelines" against "the Trump administration strongly intervened … in Chengdu, China"): another's act. (A country

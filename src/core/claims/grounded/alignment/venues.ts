@@ -159,3 +159,26 @@ export function namedGatheringElsewhere(
   // of that name held again, with other people.
   return claim.slots.every((o) => o.entity?.type !== 'person' || pairs.some(([, q]) => q === o));
 }
+
+/**
+ * Whether the draft's place `value` is the venue of another gathering than the one the claim's `expected` is the venue
+ * of: the two bear names of their own that differ ("an ASEAN meeting in Bangkok" against "the Group of Twenty summit in
+ * Osaka"), or the draft dates its gathering in a year the claim does not give its own (the claim's dates, or, where it
+ * gives none, the year its source was written, `written`: "the G20 summit in Buenos Aires in 2018" against a 2019
+ * article's "Group of Twenty summit in Osaka"): a gathering held again moves. The place then tells that other gathering,
+ * not the claim's told wrong; so does it against a place the claim tells as a party, not a scene. (The draft naming
+ * the claim's place for another gathering stays a wrong name: "the ASEAN summit in Osaka".)
+ */
+export function anotherGathering(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, expected: Slot, written?: number): boolean {
+  const [mine, theirs] = [venueOf(draft, value), venueOf(claim, expected)];
+  if (mine < 0) return false;
+  // A party the claim deals with, not a place anything happens at ("negotiating with Pyongyang"), is no venue the
+  // draft's gathering could have been held at ("an ASEAN summit in Singapore").
+  if (theirs < 0) return expected.entity?.type === 'place' && !isScene(claim, expected);
+  const [p, q] = [gatheringName(draft, mine), gatheringName(claim, theirs)];
+  if (p && q && compareSlots(p, q) !== 'same' && !oneNameWritten(p.text, q.text)) return true;
+  const years = (a: AnalysedSentence) => a.slots.flatMap((s) => (s.kind === 'date' && s.date?.year !== undefined ? [s.date.year] : []));
+  const told = years(claim);
+  if (told.length === 0 && written !== undefined) told.push(written);
+  return told.length > 0 && years(draft).some((y) => !told.includes(y));
+}
