@@ -1429,6 +1429,12 @@ export const BACKGROUND_ADVERBS = words(`once previously formerly earlier alread
 /** Auxiliaries of the perfect, between a subject and its own verb ("China has pressed …"): the act is the subject's. */
 export const PERFECT_AUXILIARIES = words(`has have had`);
 
+/**
+ * Verbs that make their subject a helper of the act after them ("Suga helped reach the … agreement", "assisted in
+ * negotiating"): a helper is no party to that act, so it is not set against the act's parties.
+ */
+export const HELPING_VERBS = words(`help assist`);
+
 /** Verbs of being and having between a relative word and an order verb ("which were followed by", "that had preceded"). */
 export const RELATIVE_AUXILIARIES = words(`is are was were has have had been being`);
 
