@@ -26,4 +26,24 @@ describe('claims read from the sources: who acts, past titles and clauses', () =
     const partner = 'Then-Chief Cabinet Secretary Suga helped reach the 2015 comfort women agreement with President Moon.';
     assert.deepEqual(warnedWords(kb, partner, true), ['Moon'], partner);
   });
+
+  it('reads each clause with a subject of its own alone (after a semicolon, or ", while")', () => {
+    const kb = realKnowledge();
+    // "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo …"; "David Stilwell, the assistant
+    // Secretary of state for East Asia and Pacific affairs"; "… Matthew Pottinger, the NSC’s Asia director".
+    for (const curated of [false, true]) {
+      for (const text of [
+        'Park Jie-won went to Tokyo as a presidential envoy, while Kawamura had earlier gone to Seoul.',
+        'Park Jie-won traveled to Tokyo as a presidential envoy; Kawamura had earlier gone to Seoul.',
+        'Park Cheol Hee advocates improving relations; Yu Myung Hwan served as foreign minister.',
+        'Stilwell was the assistant secretary of state; Pottinger was the NSC director for Asia.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      // A clause wrong on its own is still wrong.
+      const title = 'Stilwell was the deputy secretary of state; Pottinger was the NSC director for Asia.';
+      assert.deepEqual(warnedWords(kb, title, curated), ['deputy secretary of state'], title);
+    }
+    const place = 'Park Jie-won traveled to Seoul as a presidential envoy; Kawamura had earlier gone to Seoul.';
+    assert.deepEqual(warnedWords(kb, place, true), ['Seoul'], place);
+  });
 });

@@ -76,6 +76,7 @@ import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import { countedSpanConflict } from './countedSpan';
+import { ownSubjectClauses } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
@@ -215,7 +216,7 @@ function checkParagraph(
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
-        findings.push(...found);
+        findings.push(...heldByOwnClause(kb, index, text, read, context, found));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
       }
@@ -236,6 +237,34 @@ function checkParagraph(
     offset = next;
   }
   return findings;
+}
+
+/**
+ * The conflicts of a sentence of clauses with subjects of their own (`ownSubjectClauses`) that the clause holding each
+ * finds when read alone ("Park Cheol Hee advocates improving relations; Yu Myung Hwan served as foreign minister" does
+ * not set "Yu Myung Hwan" against the doer of a passage on improving relations). A clause that refers to something
+ * keeps its conflicts: alone, its references would be read otherwise.
+ */
+function heldByOwnClause(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  read: AnalysedSentence,
+  context: ParagraphContext,
+  found: ClaimFinding[],
+): ClaimFinding[] {
+  if (found.length === 0) return found;
+  const clauses = ownSubjectClauses(read);
+  if (!clauses) return found;
+  return found.filter((f) => {
+    const clause = clauses.find(([from, to]) => read.words[from].start <= f.start && f.end <= read.words[to - 1].end);
+    if (!clause) return true;
+    const end = clause[1] === read.words.length ? read.end : read.words[clause[1] - 1].end;
+    const alone = analyseSentence(kb, text, read.words[clause[0]].start, end);
+    const references = resolveReferences(alone, context);
+    if (references.referents.length > 0 || references.dates.length > 0) return true;
+    return checkSentence(index, alone).some((g) => g.start === f.start && g.end === f.end);
+  });
 }
 
 /**

@@ -686,6 +686,12 @@ export const OPENING_PREPOSITIONS = words(`in at on with by for from during afte
 export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 
 /**
+ * Conjunctions of contrast that, after a comma, join a clause telling another subject's own act ("…, while Kawamura
+ * had earlier gone to Seoul"): that clause's values are its own, not the first clause's (ownClauses.ts).
+ */
+export const OWN_CLAUSE_CONJUNCTIONS = words(`while whereas`);
+
+/**
  * Conjunctions that set a clause against the one before ("Japan has joined the protest but it has been cautious
  * about …"): a denial after one leaves the clause before it stated. ("which … has not been evident" denies it.)
  */
