@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { warnedWords } from '../helpers/grounded';
+import { grounded, warnedWords } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -45,5 +45,16 @@ describe('claims read from the sources: who acts, past titles and clauses', () =
     }
     const place = 'Park Jie-won traveled to Seoul as a presidential envoy; Kawamura had earlier gone to Seoul.';
     assert.deepEqual(warnedWords(kb, place, true), ['Seoul'], place);
+  });
+
+  it('matches a hand-written fact in the clause with a subject of its own that holds the value (", and Park Jie-won …")', () => {
+    const kb = realKnowledge();
+    // "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    const text = 'Takeo Kawamura went to Seoul in October 2020, and Park Jie-won went to Tokyo in November.';
+    assert.deepEqual(warnedWords(kb, text, true), [], text);
+    const wrong = 'Takeo Kawamura went to Seoul in October 2020, and Park Jie-won went to Tokyo in October.';
+    const found = grounded(kb, wrong, true);
+    assert.equal(found.length, 1, wrong);
+    assert.equal(found[0].start, wrong.lastIndexOf('October'), wrong);
   });
 });

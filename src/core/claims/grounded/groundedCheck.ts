@@ -94,6 +94,7 @@ import {
   dateOfEventBefore,
   ellipsisAt,
   goesOn,
+  PERSON_PRONOUNS,
   SUBJECT_PRONOUNS,
   THING_SUBJECT_PRONOUNS,
   resolveReferences,
@@ -2487,6 +2488,21 @@ export function finding(
 export function clearsCuratedFinding(kb: KnowledgeBase, text: string, sentence: Located, value: Located, readAhead: ReadAhead): boolean {
   const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
   return draft.hearsay === true || sourcesBackValue(sourceClaims(kb), draft, value);
+}
+
+/**
+ * The text range of the clause with a subject of its own (`ownSubjectClauses`) that holds a curated finding's `value`,
+ * where the sentence has several: the curated fact is then to be matched in that clause alone ("Takeo Kawamura went to
+ * Seoul in October 2020, and Park Jie-won went to Tokyo in November" tells no October of Park's trip). None where the
+ * clause refers to a person named elsewhere ("he", "his"): alone, it would lose who that is.
+ */
+export function ownClauseOf(text: string, sentence: Located, value: Located, readAhead: ReadAhead): Located | undefined {
+  const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
+  const clause = ownSubjectClauses(draft)?.find(
+    ([from, to]) => draft.words[from].start <= value.start && value.end <= draft.words[to - 1].end,
+  );
+  if (!clause || draft.words.slice(clause[0], clause[1]).some((w) => PERSON_PRONOUNS.has(w.lower))) return undefined;
+  return { start: draft.words[clause[0]].start, end: clause[1] === draft.words.length ? draft.end : draft.words[clause[1] - 1].end };
 }
 
 /**

@@ -686,10 +686,11 @@ export const OPENING_PREPOSITIONS = words(`in at on with by for from during afte
 export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 
 /**
- * Conjunctions of contrast that, after a comma, join a clause telling another subject's own act ("…, while Kawamura
- * had earlier gone to Seoul"): that clause's values are its own, not the first clause's (ownClauses.ts).
+ * Conjunctions that, after a comma, join a clause telling another subject's own act ("…, while Kawamura had earlier
+ * gone to Seoul", "…, and Park Jie-won went to Tokyo in November"): that clause's values are its own, not the first
+ * clause's (ownClauses.ts, where the clause must open on a person's name).
  */
-export const OWN_CLAUSE_CONJUNCTIONS = words(`while whereas`);
+export const OWN_CLAUSE_CONJUNCTIONS = words(`while whereas and but`);
 
 /**
  * Conjunctions that set a clause against the one before ("Japan has joined the protest but it has been cautious

@@ -3,12 +3,12 @@
  * before a conflict found in it is kept, so nothing in one is compared with a passage through the other's words.
  */
 import { OWN_CLAUSE_CONJUNCTIONS } from './lexicon';
-import type { AnalysedSentence } from './sentenceAnalysis';
+import { possessiveMark, type AnalysedSentence } from './sentenceAnalysis';
 
 /**
  * The word ranges [from, to) of a sentence's clauses where a clause after the first opens on a person's name after a
  * semicolon ("Park Jie-won traveled to Tokyo as a presidential envoy; Kawamura had earlier gone to Seoul"), or after a
- * comma and a conjunction of contrast, which is left out ("…, while Kawamura had earlier gone to Seoul"). Undefined
+ * comma and a conjunction (`OWN_CLAUSE_CONJUNCTIONS`), which is left out ("…, while Kawamura had earlier gone to Seoul"). Undefined
  * where no such clause opens. The subject is the test of a clause of its own: a semicolon before a list's item, or a
  * "while" of time before a participle ("while visiting Seoul"), opens none.
  */
@@ -19,7 +19,9 @@ export function ownSubjectClauses(a: AnalysedSentence): [number, number][] | und
     const between = a.source.slice(a.words[i - 1].end - a.start, a.words[i].start - a.start);
     const opens = between.includes(';') ? i : between.includes(',') && OWN_CLAUSE_CONJUNCTIONS.has(a.words[i].lower) ? i + 1 : -1;
     if (opens < 0 || opens >= a.words.length) continue;
-    if (!a.slots.some((s) => s.first === opens && s.entity?.type === 'person')) continue;
+    // The person is the subject, not an owner ("…, and Abe's cabinet lost patience"): a thing of theirs may be one
+    // the clause before told of.
+    if (!a.slots.some((s) => s.first === opens && s.entity?.type === 'person' && !possessiveMark(a.words, s.last + 1))) continue;
     clauses.push([from, i]);
     from = opens;
   }
