@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Citation } from '../knowledge/types';
 import { foldForAnalysis, originalEnd, originalStart } from '../text/fold';
 import { checkTexts } from './checker';
-import { checkGroundedTexts, clearsCuratedFinding } from './grounded/groundedCheck';
+import { checkGroundedTexts, clearsCuratedFinding, ownClauseOf } from './grounded/groundedCheck';
 import { ReadAhead } from './grounded/readings';
 import { ParagraphCache, type CacheStats, type Located } from './incremental';
 import { findIgnoreDirectives, IgnoredClaims, isIgnoredInline, lineStarts, sentenceAt, sentenceRangeAt } from './suppressions';
@@ -98,7 +98,21 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
  * the writer's, read as the extracted claims' pass reads it.
  */
 function backedElsewhere(kb: KnowledgeBase, text: string, finding: ClaimFinding, readAhead: ReadAhead): boolean {
-  return finding.code === 'claim-conflict' && clearsCuratedFinding(kb, text, sentenceRangeAt(text, finding), finding, readAhead);
+  if (finding.code !== 'claim-conflict') return false;
+  const sentence = sentenceRangeAt(text, finding);
+  return clearsCuratedFinding(kb, text, sentence, finding, readAhead) || !heldInOwnClause(kb, text, sentence, finding, readAhead);
+}
+
+/**
+ * Whether a curated finding in a sentence of clauses with subjects of their own is found in its clause read alone:
+ * a fact matched through another clause's words ("…, and Park Jie-won went to Tokyo in November") is not what the
+ * clause holding the value speaks of.
+ */
+function heldInOwnClause(kb: KnowledgeBase, text: string, sentence: Located, finding: ClaimFinding, readAhead: ReadAhead): boolean {
+  const clause = ownClauseOf(text, sentence, finding, readAhead);
+  if (!clause) return true;
+  const [alone] = checkTexts(kb, [text.slice(clause.start, clause.end)]);
+  return alone.some((f) => f.factId === finding.factId && f.start === finding.start - clause.start && f.end === finding.end - clause.start);
 }
 
 /**

@@ -75,6 +75,7 @@ import { ReadAhead } from './readings';
 import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates';
 import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
+import { ownSubjectClauses } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
@@ -91,6 +92,7 @@ import {
   dateOfEventBefore,
   ellipsisAt,
   goesOn,
+  PERSON_PRONOUNS,
   SUBJECT_PRONOUNS,
   THING_SUBJECT_PRONOUNS,
   resolveReferences,
@@ -205,7 +207,7 @@ function checkParagraph(
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
-        findings.push(...found);
+        findings.push(...heldByOwnClause(kb, index, text, read, context, found));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
       }
@@ -226,6 +228,34 @@ function checkParagraph(
     offset = next;
   }
   return findings;
+}
+
+/**
+ * The conflicts of a sentence of clauses with subjects of their own (`ownSubjectClauses`) that the clause holding each
+ * finds when read alone ("Park Cheol Hee advocates improving relations; Yu Myung Hwan served as foreign minister" does
+ * not set "Yu Myung Hwan" against the doer of a passage on improving relations). A clause that refers to something
+ * keeps its conflicts: alone, its references would be read otherwise.
+ */
+function heldByOwnClause(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  read: AnalysedSentence,
+  context: ParagraphContext,
+  found: ClaimFinding[],
+): ClaimFinding[] {
+  if (found.length === 0) return found;
+  const clauses = ownSubjectClauses(read);
+  if (!clauses) return found;
+  return found.filter((f) => {
+    const clause = clauses.find(([from, to]) => read.words[from].start <= f.start && f.end <= read.words[to - 1].end);
+    if (!clause) return true;
+    const end = clause[1] === read.words.length ? read.end : read.words[clause[1] - 1].end;
+    const alone = analyseSentence(kb, text, read.words[clause[0]].start, end);
+    const references = resolveReferences(alone, context);
+    if (references.referents.length > 0 || references.dates.length > 0) return true;
+    return checkSentence(index, alone).some((g) => g.start === f.start && g.end === f.end);
+  });
 }
 
 /**
@@ -2208,6 +2238,21 @@ function replacementFor(value: Slot, expected: Slot): string | undefined {
 export function clearsCuratedFinding(kb: KnowledgeBase, text: string, sentence: Located, value: Located, readAhead: ReadAhead): boolean {
   const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
   return draft.hearsay === true || sourcesBackValue(sourceClaims(kb), draft, value);
+}
+
+/**
+ * The text range of the clause with a subject of its own (`ownSubjectClauses`) that holds a curated finding's `value`,
+ * where the sentence has several: the curated fact is then to be matched in that clause alone ("Takeo Kawamura went to
+ * Seoul in October 2020, and Park Jie-won went to Tokyo in November" tells no October of Park's trip). None where the
+ * clause refers to a person named elsewhere ("he", "his"): alone, it would lose who that is.
+ */
+export function ownClauseOf(text: string, sentence: Located, value: Located, readAhead: ReadAhead): Located | undefined {
+  const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
+  const clause = ownSubjectClauses(draft)?.find(
+    ([from, to]) => draft.words[from].start <= value.start && value.end <= draft.words[to - 1].end,
+  );
+  if (!clause || draft.words.slice(clause[0], clause[1]).some((w) => PERSON_PRONOUNS.has(w.lower))) return undefined;
+  return { start: draft.words[clause[0]].start, end: clause[1] === draft.words.length ? draft.end : draft.words[clause[1] - 1].end };
 }
 
 /**

@@ -686,6 +686,13 @@ export const OPENING_PREPOSITIONS = words(`in at on with by for from during afte
 export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 
 /**
+ * Conjunctions that, after a comma, join a clause telling another subject's own act ("…, while Kawamura had earlier
+ * gone to Seoul", "…, and Park Jie-won went to Tokyo in November"): that clause's values are its own, not the first
+ * clause's (ownClauses.ts, where the clause must open on a person's name).
+ */
+export const OWN_CLAUSE_CONJUNCTIONS = words(`while whereas and but`);
+
+/**
  * Conjunctions that set a clause against the one before ("Japan has joined the protest but it has been cautious
  * about …"): a denial after one leaves the clause before it stated. ("which … has not been evident" denies it.)
  */
@@ -1434,6 +1441,12 @@ export const BACKGROUND_ADVERBS = words(`once previously formerly earlier alread
 
 /** Auxiliaries of the perfect, between a subject and its own verb ("China has pressed …"): the act is the subject's. */
 export const PERFECT_AUXILIARIES = words(`has have had`);
+
+/**
+ * Verbs that make their subject a helper of the act after them ("Suga helped reach the … agreement", "assisted in
+ * negotiating"): a helper is no party to that act, so it is not set against the act's parties.
+ */
+export const HELPING_VERBS = words(`help assist`);
 
 /** Verbs of being and having between a relative word and an order verb ("which were followed by", "that had preceded"). */
 export const RELATIVE_AUXILIARIES = words(`is are was were has have had been being`);

@@ -104,7 +104,7 @@ function demonstrativeAt(draft: AnalysedSentence, i: number): boolean {
   return after === undefined || PHRASE_CLOSERS.has(after.lower) || PUNCTUATION_BETWEEN.test(textBetween(draft, i + 1, i + 2));
 }
 /** Pronouns that stand for a person. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** Words that stand for a thing named before: a pronoun, or a definite noun of its kind. */
 const THING_PRONOUNS = new Set(['it', 'its']);
 /** Nouns that, after "the", "that" or "this", stand for the last agreement or organisation ("the pact", "that court"). */

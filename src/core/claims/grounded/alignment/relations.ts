@@ -3,7 +3,7 @@
  * Two parties named in different relations are not one value standing for another. Apart because both the values
  * (`align`) and the denials (polarity.ts) read a party's relation to its clause.
  */
-import { SYMMETRIC_ACT_VERBS } from '../lexicon';
+import { HELPING_VERBS, PERFECT_AUXILIARIES, SYMMETRIC_ACT_VERBS } from '../lexicon';
 import { possessiveMark, TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
@@ -11,6 +11,7 @@ import { sameClause } from './clauses';
 
 /** The stem of "come" ("came", "comes", "has come"), whose "from" names the maker or speaker of its subject. */
 const COME = stem('come');
+const HELPING_STEMS: ReadonlySet<string> = new Set([...HELPING_VERBS].map(stem));
 
 /** Words before a value that do not say how it relates to the rest of the clause. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 's', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'then', 'former']);
@@ -67,6 +68,13 @@ function comesFromMaker(a: AnalysedSentence, i: number): boolean {
   return !a.slots.some((s) => s.kind === 'entity' && s.last < i - 1 && sameClause(a, s.last, i - 1));
 }
 
+/** Whether the person at `v` helps the act after them ("Suga helped reach …", "Suga had helped reach …"). */
+function helpsAct(s: AnalysedSentence, v: Slot): boolean {
+  let i = v.last + 1;
+  while (i < s.words.length && PERFECT_AUXILIARIES.has(s.words[i].lower)) i++;
+  return i < s.words.length && HELPING_STEMS.has(s.stems[i]);
+}
+
 /**
  * The preposition a title hides: the one before the title standing right before a person's name ("reached … with
  * President Park Geun-hye"), which `relationOf` reads as no relation, as it reads a subject. Not a passive's "by" (its
@@ -84,11 +92,14 @@ function relationPastTitle(a: AnalysedSentence, slot: Slot): string | undefined 
  * sentence names after no preposition (its subject, an owner): "Suga had helped reach that deal …", "…, which Suga
  * played a significant role in reaching as Abe's Cabinet Secretary" is not told of "the … agreement Japan had reached
  * in 2015 with President Park Geun-hye", the other party to it. A name with a title on both sides is left as read: a
- * title before a sentence's first name hides nothing.
+ * title before a sentence's first name hides nothing. But a titled helper is a helper still ("Chief Cabinet Secretary
+ * Suga helped reach …" is told as "Suga helped reach …" is): a title must not change who acts.
  */
 export function subjectAgainstTitledPartner(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   const opens = (s: AnalysedSentence, v: Slot) =>
-    v.entity?.type === 'person' && relationOf(s, v) === undefined && !s.slots.some((r) => r.kind === 'role' && r.last === v.first - 1);
+    v.entity?.type === 'person' &&
+    relationOf(s, v) === undefined &&
+    (helpsAct(s, v) || !s.slots.some((r) => r.kind === 'role' && r.last === v.first - 1));
   return (opens(x, a) && relationPastTitle(y, b) !== undefined) || (opens(y, b) && relationPastTitle(x, a) !== undefined);
 }
 
