@@ -111,8 +111,7 @@ export function otherVenue(draft: AnalysedSentence, slot: Slot, claim: AnalysedS
  * Whether the draft's place `value` and the claim's `expected` are the venues of one gathering that both sentences
  * surely tell: named by one name both pair ("the UN General Assembly"), or held by two people both name ("Abe and
  * Moon … at the G20 summit in Tokyo", "Prime Minister Abe and President Moon … during the … summit in Osaka"), and
- * dated alike (`datedAlike`). Then
- * the place is no other party of another event, but that gathering's venue, told wrong.
+ * dated alike (`datedAlike`). Then the place is no other party of another event, but that gathering's venue, told wrong.
  */
 export function sameGatheringElsewhere(
   draft: AnalysedSentence,
