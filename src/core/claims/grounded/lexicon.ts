@@ -72,7 +72,8 @@ export const REPEATED_OCCASION_NOUNS = words(`time occasion`);
 
 /**
  * Nouns of a sign that an act would come ("gave no sign that Tokyo would join any public statements"): denied, they
- * deny the act their "that" clause tells, as a refused proposal does (`PROPOSAL_NOUNS`).
+ * deny the act their "that" clause tells, as a refused proposal does (`PROPOSAL_NOUNS`). Matched as written, singular and
+ * plural, not by stem: "signed that agreement" is no sign.
  */
 export const SIGN_NOUNS = words(`sign signs indication indications hint hints`);
 
@@ -1940,11 +1941,10 @@ export const SPAN_STRETCH_OPENERS = words(`the in for during throughout these th
  * Nouns by which a draft names a source's writers or the source itself, as the teller of what it retells ("the
  * authors argue …", "according to the report, …"): a frame that says whose statement it is, not part of the statement.
  */
-export const AUTHOR_NOUNS = words(`author authors writer writers report article commentary essay paper piece`);
+export const AUTHOR_NOUNS = words(`author writer report article commentary essay paper piece`);
 
 /**
  * Verbs by which writers put forward a course of action ("The authors propose a leaders' meeting …", "Sakata urges
  * …"), beside `SPEAKING_VERBS` and `VIEW_VERBS`: with a teller naming a source, a frame saying whose proposal it is.
  */
-export const PROPOSING_VERBS = words(`propose proposes proposed recommend recommends recommended urge urges urged advise
-  advises advised want wants wanted suggest suggests suggested conclude concludes concluded write writes wrote`);
+export const PROPOSING_VERBS = words(`propose recommend urge advise want suggest conclude write`);
