@@ -118,7 +118,8 @@ export const EAGERNESS_WORDS = words(`eager keen willing ready quick anxious det
  * Words telling that a state still holds ("the restrictions remain in place", "were maintained", "are still in
  * force"; base forms, inflections derived; `PHRASAL_PREDICATES` reads "remain in place" as "maintain"). Against a
  * passage's act ended since ("restrictions, since lifted"), only they disagree: the act it ended (the restrictions
- * imposed) happened all the same.
+ * imposed) happened all the same. In any tense: the passage's "since" dates the end after whatever the draft tells.
+ * `LASTING_WORDS` is the narrower list for a state set against one a passage tells only as past.
  */
 export const PERSISTING_WORDS = words(`maintain keep remain stay continue persist still`);
 
@@ -451,7 +452,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
 /**
  * Words before a state that tell it as lasting now ("talks with Tokyo remain stalled", "are still frozen"): a passage
  * telling that state only as past ("talks that had been stalled") and its end tells otherwise. Present forms only: "the
- * talks remained stalled until …" tells a past state.
+ * talks remained stalled until …" tells a past state, which `PERSISTING_WORDS` (any tense, against an act "since" done)
+ * does not need to tell apart.
  */
 export const LASTING_WORDS = words(`remain remains still`);
 
