@@ -57,4 +57,19 @@ describe('claims read from the sources: who acts, past titles and clauses', () =
     assert.equal(found.length, 1, wrong);
     assert.equal(found[0].start, wrong.lastIndexOf('October'), wrong);
   });
+
+  it('warns about a clause with a subject of its own that is wrong alone, though the sentence before it read otherwise', () => {
+    const kb = realKnowledge();
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan’s prime minister following Abe’s
+    // resignation."; "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a
+    // presidential envoy."
+    for (const curated of [false, true]) {
+      for (const joined of ['; ', ', and ']) {
+        const wrong = `Suga became prime minister in September 2020${joined}Park Jie-won traveled to Tokyo on October 9.`;
+        assert.deepEqual(warnedWords(kb, wrong, curated), ['October 9'], wrong);
+        const right = `Suga became prime minister in September 2020${joined}Park Jie-won traveled to Tokyo on November 9.`;
+        assert.deepEqual(warnedWords(kb, right, curated), [], right);
+      }
+    }
+  });
 });

@@ -27,6 +27,7 @@ import {
   DENIAL_AUXILIARIES,
   ORDER_WORDS,
   ORDINAL_PLACES,
+  PARTY_PRONOUNS,
   PARTICIPLE_ADVERBS,
   RANK_SUPERLATIVES,
   REMAINING_WORDS,
@@ -207,7 +208,8 @@ function checkParagraph(
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
-        findings.push(...heldByOwnClause(kb, index, text, read, context, found));
+        const held = heldByOwnClause(kb, index, text, read, context, found);
+        findings.push(...held, ...ownClauseConflicts(kb, index, text, read, context, held));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
       }
@@ -256,6 +258,36 @@ function heldByOwnClause(
     if (references.referents.length > 0 || references.dates.length > 0) return true;
     return checkSentence(index, alone).some((g) => g.start === f.start && g.end === f.end);
   });
+}
+
+/**
+ * The conflicts a clause with a subject of its own (`ownSubjectClauses`), after the first, finds when read alone where
+ * the whole sentence found none in it: the clause before may lead the sentence's reading to another passage ("Suga
+ * became prime minister in September 2020; Park Jie-won traveled to Tokyo on October 9" compared with a passage on
+ * Suga's September). Only a clause that refers to nothing (no pronoun, no "that year"): alone, it tells all it tells.
+ */
+function ownClauseConflicts(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  read: AnalysedSentence,
+  context: ParagraphContext,
+  held: readonly ClaimFinding[],
+): ClaimFinding[] {
+  const clauses = ownSubjectClauses(read);
+  if (!clauses) return [];
+  const added: ClaimFinding[] = [];
+  for (const [from, to] of clauses.slice(1)) {
+    const start = read.words[from].start;
+    const end = to === read.words.length ? read.end : read.words[to - 1].end;
+    if (held.some((f) => f.start < end && start < f.end)) continue;
+    if (read.words.slice(from, to).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) continue;
+    const alone = analyseSentence(kb, text, start, end);
+    const references = resolveReferences(alone, context);
+    if (references.referents.length > 0 || references.dates.length > 0) continue;
+    added.push(...checkSentence(index, alone));
+  }
+  return added;
 }
 
 /**
