@@ -76,7 +76,7 @@ import { ReadAhead } from './readings';
 import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates';
 import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
-import { ownSubjectClauses } from './ownClauses';
+import { clauseHolds, clauseSpan, ownSubjectClauses } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
@@ -208,8 +208,7 @@ function checkParagraph(
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
-        const held = heldByOwnClause(kb, index, text, read, context, found);
-        findings.push(...held, ...ownClauseConflicts(kb, index, text, read, context, held));
+        findings.push(...byOwnClauses(kb, index, text, read, context, found));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
       }
@@ -233,12 +232,16 @@ function checkParagraph(
 }
 
 /**
- * The conflicts of a sentence of clauses with subjects of their own (`ownSubjectClauses`) that the clause holding each
- * finds when read alone ("Park Cheol Hee advocates improving relations; Yu Myung Hwan served as foreign minister" does
- * not set "Yu Myung Hwan" against the doer of a passage on improving relations). A clause that refers to something
- * keeps its conflicts: alone, its references would be read otherwise.
+ * The conflicts of a sentence of clauses with subjects of their own (`ownSubjectClauses`), each clause read as a
+ * sentence of its own. A conflict found in a clause stands only if the clause finds it alone ("Park Cheol Hee advocates
+ * improving relations; Yu Myung Hwan served as foreign minister" does not set "Yu Myung Hwan" against the doer of a
+ * passage on improving relations). A clause after the first adds the conflicts it finds alone where the whole sentence
+ * found none in it: the clause before may lead the sentence's reading to another passage ("Suga became prime minister
+ * in September 2020; Park Jie-won traveled to Tokyo on October 9" compared with a passage on Suga's September); only
+ * one with no pronoun. A clause that refers to something (a pronoun's person, "that year") keeps its conflicts and adds
+ * none: alone, its references would be read otherwise. Each clause is read alone at most once.
  */
-function heldByOwnClause(
+function byOwnClauses(
   kb: KnowledgeBase,
   index: SourceClaims,
   text: string,
@@ -246,48 +249,36 @@ function heldByOwnClause(
   context: ParagraphContext,
   found: ClaimFinding[],
 ): ClaimFinding[] {
-  if (found.length === 0) return found;
   const clauses = ownSubjectClauses(read);
   if (!clauses) return found;
-  return found.filter((f) => {
-    const clause = clauses.find(([from, to]) => read.words[from].start <= f.start && f.end <= read.words[to - 1].end);
-    if (!clause) return true;
-    const end = clause[1] === read.words.length ? read.end : read.words[clause[1] - 1].end;
-    const alone = analyseSentence(kb, text, read.words[clause[0]].start, end);
-    const references = resolveReferences(alone, context);
-    if (references.referents.length > 0 || references.dates.length > 0) return true;
-    return checkSentence(index, alone).some((g) => g.start === f.start && g.end === f.end);
+  // Per clause: its conflicts read alone, or null where it refers to something.
+  const aloneFound = new Map<number, ClaimFinding[] | null>();
+  const readAlone = (k: number): ClaimFinding[] | null => {
+    let got = aloneFound.get(k);
+    if (got === undefined) {
+      const { start, end } = clauseSpan(read, clauses[k]);
+      const alone = analyseSentence(kb, text, start, end);
+      const references = resolveReferences(alone, context);
+      got = references.referents.length > 0 || references.dates.length > 0 ? null : checkSentence(index, alone);
+      aloneFound.set(k, got);
+    }
+    return got;
+  };
+  const held = found.filter((f) => {
+    const k = clauses.findIndex((clause) => clauseHolds(read, clause, f));
+    if (k < 0) return true;
+    const alone = readAlone(k);
+    return alone === null || alone.some((g) => g.start === f.start && g.end === f.end);
   });
-}
-
-/**
- * The conflicts a clause with a subject of its own (`ownSubjectClauses`), after the first, finds when read alone where
- * the whole sentence found none in it: the clause before may lead the sentence's reading to another passage ("Suga
- * became prime minister in September 2020; Park Jie-won traveled to Tokyo on October 9" compared with a passage on
- * Suga's September). Only a clause that refers to nothing (no pronoun, no "that year"): alone, it tells all it tells.
- */
-function ownClauseConflicts(
-  kb: KnowledgeBase,
-  index: SourceClaims,
-  text: string,
-  read: AnalysedSentence,
-  context: ParagraphContext,
-  held: readonly ClaimFinding[],
-): ClaimFinding[] {
-  const clauses = ownSubjectClauses(read);
-  if (!clauses) return [];
   const added: ClaimFinding[] = [];
-  for (const [from, to] of clauses.slice(1)) {
-    const start = read.words[from].start;
-    const end = to === read.words.length ? read.end : read.words[to - 1].end;
+  for (let k = 1; k < clauses.length; k++) {
+    const { start, end } = clauseSpan(read, clauses[k]);
     if (held.some((f) => f.start < end && start < f.end)) continue;
+    const [from, to] = clauses[k];
     if (read.words.slice(from, to).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) continue;
-    const alone = analyseSentence(kb, text, start, end);
-    const references = resolveReferences(alone, context);
-    if (references.referents.length > 0 || references.dates.length > 0) continue;
-    added.push(...checkSentence(index, alone));
+    added.push(...(readAlone(k) ?? []));
   }
-  return added;
+  return [...held, ...added];
 }
 
 /**
@@ -2280,11 +2271,9 @@ export function clearsCuratedFinding(kb: KnowledgeBase, text: string, sentence: 
  */
 export function ownClauseOf(text: string, sentence: Located, value: Located, readAhead: ReadAhead): Located | undefined {
   const draft = readAhead.read(readAsProse(text), sentence.start, sentence.end);
-  const clause = ownSubjectClauses(draft)?.find(
-    ([from, to]) => draft.words[from].start <= value.start && value.end <= draft.words[to - 1].end,
-  );
+  const clause = ownSubjectClauses(draft)?.find((c) => clauseHolds(draft, c, value));
   if (!clause || draft.words.slice(clause[0], clause[1]).some((w) => PERSON_PRONOUNS.has(w.lower))) return undefined;
-  return { start: draft.words[clause[0]].start, end: clause[1] === draft.words.length ? draft.end : draft.words[clause[1] - 1].end };
+  return clauseSpan(draft, clause);
 }
 
 /**

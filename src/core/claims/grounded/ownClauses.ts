@@ -3,7 +3,9 @@
  * before a conflict found in it is kept, so nothing in one is compared with a passage through the other's words.
  */
 import { OWN_CLAUSE_CONJUNCTIONS } from './lexicon';
+import type { Located } from '../incremental';
 import { possessiveMark, type AnalysedSentence } from './sentenceAnalysis';
+import { textBetween } from './sourceClaims';
 
 /**
  * The word ranges [from, to) of a sentence's clauses where a clause after the first opens on a person's name after a
@@ -16,7 +18,7 @@ export function ownSubjectClauses(a: AnalysedSentence): [number, number][] | und
   const clauses: [number, number][] = [];
   let from = 0;
   for (let i = 1; i < a.words.length; i++) {
-    const between = a.source.slice(a.words[i - 1].end - a.start, a.words[i].start - a.start);
+    const between = textBetween(a, i - 1, i);
     const opens = between.includes(';') ? i : between.includes(',') && OWN_CLAUSE_CONJUNCTIONS.has(a.words[i].lower) ? i + 1 : -1;
     if (opens < 0 || opens >= a.words.length) continue;
     // The person is the subject, not an owner ("…, and Abe's cabinet lost patience"): a thing of theirs may be one
@@ -28,4 +30,14 @@ export function ownSubjectClauses(a: AnalysedSentence): [number, number][] | und
   if (clauses.length === 0) return undefined;
   clauses.push([from, a.words.length]);
   return clauses;
+}
+
+/** The text range of the clause of words [from, to) of `a`: the last clause runs to the sentence's end, past its stop. */
+export function clauseSpan(a: AnalysedSentence, [from, to]: readonly [number, number]): Located {
+  return { start: a.words[from].start, end: to === a.words.length ? a.end : a.words[to - 1].end };
+}
+
+/** Whether the clause of words [from, to) of `a` holds the text range `r`, within its first and last words. */
+export function clauseHolds(a: AnalysedSentence, [from, to]: readonly [number, number], r: Located): boolean {
+  return a.words[from].start <= r.start && r.end <= a.words[to - 1].end;
 }

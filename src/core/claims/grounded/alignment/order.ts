@@ -175,8 +175,7 @@ export function toldOnlyAsOrderedBy(
  * which is the event's word ("the Supreme Court's forced-labor ruling").
  */
 function compoundHeadEnd(a: AnalysedSentence, at: number): number {
-  const hyphened = (j: number) =>
-    j + 1 < a.words.length && a.source.slice(a.words[j].end - a.start, a.words[j + 1].start - a.start) === '-';
+  const hyphened = (j: number) => j + 1 < a.words.length && textBetween(a, j, j + 1) === '-';
   let last = at;
   while (hyphened(last)) last++;
   if (last > at && a.content[last + 1] === 1) last++;
