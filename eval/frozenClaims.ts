@@ -656,6 +656,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.611, commit: '76190df' },
     },
   },
+  {
+    name: 'Frozen sentences 32',
+    file: frozenFile('frozen32-sentences.jsonl'),
+    description:
+      'written blind at the start of the next session, committed unread and run at once on bcf4d57’s checker, before that session’s changes: 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.976, recall: 0.727, commit: 'bcf4d57' },
+      'sources-only': { precision: 0.976, recall: 0.745, commit: 'bcf4d57' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 32',
+    file: frozenFile('frozen32-paragraphs.jsonl'),
+    description: 'written with set 32: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.278, commit: 'bcf4d57' },
+      'sources-only': { precision: 1.0, recall: 0.278, commit: 'bcf4d57' },
+    },
+  },
 ];
 
 export interface FrozenScore {
