@@ -43,13 +43,23 @@ export function syntheticDraft(kb: KnowledgeBase, bytes: number): string {
 /** The sources' sentences, from their paragraphs of more than 80 characters: what the bench's drafts are made of. */
 export function sourceSentences(kb: KnowledgeBase): string[] {
   // Cut by the product's own splitter: a second, simpler one cut "U.S. Secretary" and "Donald J. Trump" apart and
-  // glued the pieces into sentences no writer would write, which the checker then read on every run.
+  // glued the pieces into sentences no writer would write, which the checker then read on every run. Only whole
+  // sentences: a seed's pieces that end no sentence (an article cut off at "… for Korean and", a byline ending in
+  // "*", a photo credit, a link) ran on into whatever sentence was dealt after them, making a new run-on sentence
+  // in each of some 160 documents of the generated library — passages no real library holds, each of which a check
+  // of the own-words memo lined up with the draft's sentences one by one.
   return kb.sources.flatMap((s) =>
     s.text
       .split(/\n+/)
       .filter((p) => p.length > 80)
-      .flatMap((p) => splitSentences(p).map((r) => p.slice(r.start, r.end))),
+      .flatMap((p) => splitSentences(p).map((r) => p.slice(r.start, r.end)))
+      .filter(endsSentence),
   );
+}
+
+/** Whether a piece of text ends as a sentence does: a full stop, question or exclamation mark, maybe in quotes. */
+function endsSentence(text: string): boolean {
+  return /[.!?]["”’)\]]*$/.test(text.trim());
 }
 
 /**
