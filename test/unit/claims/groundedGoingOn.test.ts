@@ -76,6 +76,28 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${swap} It did so in 2015.`), []);
   });
 
+  it('reads "That has been the case for …" as all the sentence before told, for that long', () => {
+    const kb = realKnowledge();
+    // "For much of the past three decades, North Korea's growing arsenal of ballistic missiles and nuclear weapons has
+    // provided ample motivation for alignment."
+    const motive = "North Korea's growing arsenal of missiles and nuclear weapons has given Tokyo and Seoul ample motivation to align.";
+    assert.deepEqual(warnedWords(kb, `${motive} That has been the case for only the past decade.`), ['the past decade']);
+    assert.deepEqual(warnedWords(kb, `${motive} That has been the case for much of the past three decades.`), []);
+    assert.deepEqual(warnedWords(kb, `${motive} That has long been the case.`), []);
+  });
+
+  it('reads "on the sidelines" as at the gathering the sentence before told, unless the sentence moves on', () => {
+    const kb = realKnowledge();
+    // "At the G-20 summit in Osaka this June, Abe and Moon barely spoke, coming together only for a requisite photo
+    // opportunity."
+    const osaka = 'Abe and Moon barely spoke at the Group of Twenty summit in Osaka.';
+    assert.deepEqual(warnedWords(kb, `${osaka} The two leaders did, however, hold a lengthy meeting on the sidelines.`), ['lengthy']);
+    assert.deepEqual(warnedWords(kb, `${osaka} The two leaders met only for a photo on the sidelines.`), []);
+    // Another gathering, later or elsewhere: the sidelines are not Osaka's.
+    assert.deepEqual(warnedWords(kb, `${osaka} A year later, the two leaders held a lengthy meeting on the sidelines.`), []);
+    assert.deepEqual(warnedWords(kb, `${osaka} The two leaders held a lengthy meeting on the sidelines in Bangkok.`), []);
+  });
+
   it('dates the thing "That election" stands for where the sentence before named it, in a clause of its own', () => {
     const kb = realKnowledge();
     // "Last September, many South Koreans, including President Moon, hoped that Suga's election would open a new chapter

@@ -391,10 +391,11 @@ function goneOnConflicts(
   const said = text.slice(draft.start, draft.end);
   // "It did so in 2017" stands for the act told before, done in 2017: read as that sentence with the circumstance
   // after it ("It let the swap expire during a tense period in 2017"), whose date (or title, place) is the act's.
+  // "That has been the case for the past decade" likewise stands for all it told, for the past decade.
   const ellipsis = ellipsisAt(draft);
   if (ellipsis >= 0) {
-    const rest = draft.words[ellipsis + 2];
-    return rest ? joinedConflicts(kb, index, `${told} `, said.slice(rest.start - draft.start), rest.start) : [];
+    const rest = draft.words[ellipsis];
+    return joinedConflicts(kb, index, `${told} `, said.slice(rest.start - draft.start), rest.start);
   }
   // A demonstrative and its noun as the subject ("Those talks eventually settled the dispute") stand for the event the
   // sentence before told, and the rest tells what that event did: "…, which eventually settled the dispute" reads it
