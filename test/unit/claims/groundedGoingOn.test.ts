@@ -98,6 +98,18 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${osaka} The two leaders held a lengthy meeting on the sidelines in Bangkok.`), []);
   });
 
+  it('reads "it" or "that retaliation" as the object the sentence before ended on ("…, which Seoul repaid in kind")', () => {
+    const kb = realKnowledge();
+    // "Tokyo's response was economic retaliation, which Seoul repaid in kind."
+    const answer = "Japan's answer to the court was economic retaliation.";
+    assert.deepEqual(warnedWords(kb, `${answer} Seoul declined to repay it in kind.`), ['declined']);
+    assert.deepEqual(warnedWords(kb, `${answer} Seoul declined to repay that retaliation in kind.`), ['declined']);
+    assert.deepEqual(warnedWords(kb, `${answer} Seoul repaid it in kind.`), []);
+    // "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire …": "it" is the agreement.
+    assert.deepEqual(warnedWords(kb, 'South Korea and Japan had a currency swap agreement. In 2015 the Abe cabinet let it expire.'), []);
+    assert.deepEqual(warnedWords(kb, 'The Blue House threatened to terminate GSOMIA. Washington opposed it strongly.'), []);
+  });
+
   it('dates the thing "That election" stands for where the sentence before named it, in a clause of its own', () => {
     const kb = realKnowledge();
     // "Last September, many South Koreans, including President Moon, hoped that Suga's election would open a new chapter

@@ -208,6 +208,7 @@ function checkParagraph(
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
+        if (found.length === 0 && previous) found = toldObjectConflicts(kb, index, text, previous, resolved);
         findings.push(...byOwnClauses(kb, index, text, read, context, found));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
@@ -435,6 +436,46 @@ function goneOnConflicts(
     if (found.length > 0 || dated) return found;
   }
   return joinedConflicts(kb, index, `${told}, which `, rest, words[2].start);
+}
+
+/**
+ * A sentence whose object is the thing the sentence before ended on, by "it" or by "that" and its noun ("Tokyo's
+ * response was economic retaliation. Seoul declined to repay it in kind."), read as a relative clause of that sentence
+ * ("…, which Seoul declined to repay in kind"): the passage telling both tells them so, and alone the sentence names
+ * nothing of what it acted on. Only one such object, after a word of content (the verb), and nothing else the sentence
+ * before could be: it ends on a noun of no name. As `goneOnConflicts`, only a conflict within the sentence's own words.
+ */
+function toldObjectConflicts(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  previous: { start: number; end: number; read: AnalysedSentence },
+  draft: AnalysedSentence,
+): ClaimFinding[] {
+  if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  const before = previous.read;
+  const end = before.words.length - 1;
+  if (end < 0 || before.content[end] !== 1 || before.slots.some((s) => s.first <= end && end <= s.last)) return [];
+  const noun = before.words[end].lower;
+  const { words } = draft;
+  let object: [number, number] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i].lower;
+    const length = w === 'it' ? 1 : DEMONSTRATIVES.has(w) && words[i + 1]?.lower === noun ? 2 : 0;
+    if (length === 0 || draft.content[i - 1] !== 1 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+    if (object) return [];
+    object = [i, i + length - 1];
+  }
+  if (!object) return [];
+  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
+  // The object blanked, so that the words after it keep their places: "…, which Seoul declined to repay    in kind".
+  const from = words[object[0]].start - draft.start;
+  const to = words[object[1]].end - draft.start;
+  const said = text.slice(draft.start, draft.end);
+  const first = words[0];
+  const blanked = said.slice(0, from) + ' '.repeat(to - from) + said.slice(to);
+  const lowered = first && FUNCTION_WORDS.has(first.lower) ? blanked[0].toLowerCase() + blanked.slice(1) : blanked;
+  return joinedConflicts(kb, index, `${told}, which `, lowered, draft.start);
 }
 
 /** The last word of `a` written `lower` (in lower case), or -1. */
