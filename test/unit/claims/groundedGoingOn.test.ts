@@ -105,6 +105,8 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${answer} Seoul declined to repay it in kind.`), ['declined']);
     assert.deepEqual(warnedWords(kb, `${answer} Seoul declined to repay that retaliation in kind.`), ['declined']);
     assert.deepEqual(warnedWords(kb, `${answer} Seoul repaid it in kind.`), []);
+    // "it" before a verb of its own is a subject, not the retaliation.
+    assert.deepEqual(warnedWords(kb, `${answer} Seoul said it had no choice but to answer in kind.`), []);
     // "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire …": "it" is the agreement.
     assert.deepEqual(warnedWords(kb, 'South Korea and Japan had a currency swap agreement. In 2015 the Abe cabinet let it expire.'), []);
     assert.deepEqual(warnedWords(kb, 'The Blue House threatened to terminate GSOMIA. Washington opposed it strongly.'), []);

@@ -83,6 +83,7 @@ import {
   analyseSentence,
   invertedCondition,
   nearMissWord,
+  pastForm,
   pluralTitle,
   possessiveMark,
   type AnalysedSentence,
@@ -461,7 +462,10 @@ function toldObjectConflicts(
   let object: [number, number] | undefined;
   for (let i = 1; i < words.length; i++) {
     const w = words[i].lower;
-    const length = w === 'it' ? 1 : DEMONSTRATIVES.has(w) && words[i + 1]?.lower === noun ? 2 : 0;
+    // "it" before a verb of its own is a subject ("Seoul said it had no choice", "… it rejected …"), no object.
+    const after = words[i + 1]?.lower ?? '';
+    const subject = DENIAL_AUXILIARIES.has(after) || pastForm(after) || (after.endsWith('s') && draft.content[i + 1] === 1);
+    const length = w === 'it' ? (subject ? 0 : 1) : DEMONSTRATIVES.has(w) && after === noun ? 2 : 0;
     if (length === 0 || draft.content[i - 1] !== 1 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
     if (object) return [];
     object = [i, i + length - 1];
