@@ -112,6 +112,17 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, 'The Blue House threatened to terminate GSOMIA. Washington opposed it strongly.'), []);
   });
 
+  it('reads "their liquidation" as the liquidation of the things the sentence before opened with', () => {
+    const kb = realKnowledge();
+    // "He also indicated a desire to put off the liquidation of Japanese company assets …"
+    const seized = 'Japanese company assets had been seized under Korean court orders.';
+    assert.deepEqual(warnedWords(kb, `${seized} Moon made clear he wanted their liquidation hastened.`), ['hastened']);
+    assert.deepEqual(warnedWords(kb, `${seized} Moon made clear he wanted their liquidation put off.`), []);
+    // Two people before "their" are what it stands for; a sentence before opening with a person is no such subject.
+    assert.deepEqual(warnedWords(kb, `${seized} Moon and Suga discussed their liquidation.`), []);
+    assert.deepEqual(warnedWords(kb, 'Abe and Moon had met in Chengdu. Moon wanted their talks hastened.'), []);
+  });
+
   it('dates the thing "That election" stands for where the sentence before named it, in a clause of its own', () => {
     const kb = realKnowledge();
     // "Last September, many South Koreans, including President Moon, hoped that Suga's election would open a new chapter
