@@ -76,6 +76,53 @@ describe('claims read from the sources: a sentence going on with the one before'
     assert.deepEqual(warnedWords(kb, `${swap} It did so in 2015.`), []);
   });
 
+  it('reads "That has been the case for …" as all the sentence before told, for that long', () => {
+    const kb = realKnowledge();
+    // "For much of the past three decades, North Korea's growing arsenal of ballistic missiles and nuclear weapons has
+    // provided ample motivation for alignment."
+    const motive = "North Korea's growing arsenal of missiles and nuclear weapons has given Tokyo and Seoul ample motivation to align.";
+    assert.deepEqual(warnedWords(kb, `${motive} That has been the case for only the past decade.`), ['the past decade']);
+    assert.deepEqual(warnedWords(kb, `${motive} That has been the case for much of the past three decades.`), []);
+    assert.deepEqual(warnedWords(kb, `${motive} That has long been the case.`), []);
+  });
+
+  it('reads "on the sidelines" as at the gathering the sentence before told, unless the sentence moves on', () => {
+    const kb = realKnowledge();
+    // "At the G-20 summit in Osaka this June, Abe and Moon barely spoke, coming together only for a requisite photo
+    // opportunity."
+    const osaka = 'Abe and Moon barely spoke at the Group of Twenty summit in Osaka.';
+    assert.deepEqual(warnedWords(kb, `${osaka} The two leaders did, however, hold a lengthy meeting on the sidelines.`), ['lengthy']);
+    assert.deepEqual(warnedWords(kb, `${osaka} The two leaders met only for a photo on the sidelines.`), []);
+    // Another gathering, later or elsewhere: the sidelines are not Osaka's.
+    assert.deepEqual(warnedWords(kb, `${osaka} A year later, the two leaders held a lengthy meeting on the sidelines.`), []);
+    assert.deepEqual(warnedWords(kb, `${osaka} The two leaders held a lengthy meeting on the sidelines in Bangkok.`), []);
+  });
+
+  it('reads "it" or "that retaliation" as the object the sentence before ended on ("…, which Seoul repaid in kind")', () => {
+    const kb = realKnowledge();
+    // "Tokyo's response was economic retaliation, which Seoul repaid in kind."
+    const answer = "Japan's answer to the court was economic retaliation.";
+    assert.deepEqual(warnedWords(kb, `${answer} Seoul declined to repay it in kind.`), ['declined']);
+    assert.deepEqual(warnedWords(kb, `${answer} Seoul declined to repay that retaliation in kind.`), ['declined']);
+    assert.deepEqual(warnedWords(kb, `${answer} Seoul repaid it in kind.`), []);
+    // "it" before a verb of its own is a subject, not the retaliation.
+    assert.deepEqual(warnedWords(kb, `${answer} Seoul said it had no choice but to answer in kind.`), []);
+    // "In 2015, the Abe cabinet let a currency swap agreement with South Korea expire …": "it" is the agreement.
+    assert.deepEqual(warnedWords(kb, 'South Korea and Japan had a currency swap agreement. In 2015 the Abe cabinet let it expire.'), []);
+    assert.deepEqual(warnedWords(kb, 'The Blue House threatened to terminate GSOMIA. Washington opposed it strongly.'), []);
+  });
+
+  it('reads "their liquidation" as the liquidation of the things the sentence before opened with', () => {
+    const kb = realKnowledge();
+    // "He also indicated a desire to put off the liquidation of Japanese company assets …"
+    const seized = 'Japanese company assets had been seized under Korean court orders.';
+    assert.deepEqual(warnedWords(kb, `${seized} Moon made clear he wanted their liquidation hastened.`), ['hastened']);
+    assert.deepEqual(warnedWords(kb, `${seized} Moon made clear he wanted their liquidation put off.`), []);
+    // Two people before "their" are what it stands for; a sentence before opening with a person is no such subject.
+    assert.deepEqual(warnedWords(kb, `${seized} Moon and Suga discussed their liquidation.`), []);
+    assert.deepEqual(warnedWords(kb, 'Abe and Moon had met in Chengdu. Moon wanted their talks hastened.'), []);
+  });
+
   it('dates the thing "That election" stands for where the sentence before named it, in a clause of its own', () => {
     const kb = realKnowledge();
     // "Last September, many South Koreans, including President Moon, hoped that Suga's election would open a new chapter

@@ -28,6 +28,8 @@ import {
   ORDER_WORDS,
   ORDINAL_PLACES,
   PARTY_PRONOUNS,
+  PASSIVE_AUXILIARIES,
+  PERFECT_AUXILIARIES,
   PARTICIPLE_ADVERBS,
   RANK_SUPERLATIVES,
   REMAINING_WORDS,
@@ -70,7 +72,7 @@ import {
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots, otherRank } from './alignment/values';
 import { dayRange, numberInWords, SEASON_WORDS } from '../values';
-import { givesOnlySome, nameLists, type ListReading } from './nameLists';
+import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates';
@@ -83,6 +85,7 @@ import {
   analyseSentence,
   invertedCondition,
   nearMissWord,
+  pastForm,
   pluralTitle,
   possessiveMark,
   type AnalysedSentence,
@@ -208,6 +211,8 @@ function checkParagraph(
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
+        if (found.length === 0 && previous) found = toldObjectConflicts(kb, index, text, previous, resolved);
+        if (found.length === 0 && previous) found = possessedOfToldConflicts(kb, index, text, previous, read);
         findings.push(...byOwnClauses(kb, index, text, read, context, found));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
@@ -391,10 +396,11 @@ function goneOnConflicts(
   const said = text.slice(draft.start, draft.end);
   // "It did so in 2017" stands for the act told before, done in 2017: read as that sentence with the circumstance
   // after it ("It let the swap expire during a tense period in 2017"), whose date (or title, place) is the act's.
+  // "That has been the case for the past decade" likewise stands for all it told, for the past decade.
   const ellipsis = ellipsisAt(draft);
   if (ellipsis >= 0) {
-    const rest = draft.words[ellipsis + 2];
-    return rest ? joinedConflicts(kb, index, `${told} `, said.slice(rest.start - draft.start), rest.start) : [];
+    const rest = draft.words[ellipsis];
+    return joinedConflicts(kb, index, `${told} `, said.slice(rest.start - draft.start), rest.start);
   }
   // A demonstrative and its noun as the subject ("Those talks eventually settled the dispute") stand for the event the
   // sentence before told, and the rest tells what that event did: "…, which eventually settled the dispute" reads it
@@ -434,6 +440,105 @@ function goneOnConflicts(
     if (found.length > 0 || dated) return found;
   }
   return joinedConflicts(kb, index, `${told}, which `, rest, words[2].start);
+}
+
+/**
+ * A sentence whose object is the thing the sentence before ended on, by "it" or by "that" and its noun ("Tokyo's
+ * response was economic retaliation. Seoul declined to repay it in kind."), read as a relative clause of that sentence
+ * ("…, which Seoul declined to repay in kind"): the passage telling both tells them so, and alone the sentence names
+ * nothing of what it acted on. Only one such object, after a word of content (the verb), and nothing else the sentence
+ * before could be: it ends on a noun of no name. As `goneOnConflicts`, only a conflict within the sentence's own words.
+ */
+function toldObjectConflicts(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  previous: { start: number; end: number; read: AnalysedSentence },
+  draft: AnalysedSentence,
+): ClaimFinding[] {
+  if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  const before = previous.read;
+  const end = before.words.length - 1;
+  if (end < 0 || before.content[end] !== 1 || before.slots.some((s) => s.first <= end && end <= s.last)) return [];
+  const noun = before.words[end].lower;
+  const { words } = draft;
+  let object: [number, number] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i].lower;
+    // "it" before a verb of its own is a subject ("Seoul said it had no choice", "… it rejected …"), no object.
+    const after = words[i + 1]?.lower ?? '';
+    const subject = DENIAL_AUXILIARIES.has(after) || pastForm(after) || (after.endsWith('s') && draft.content[i + 1] === 1);
+    const length = w === 'it' ? (subject ? 0 : 1) : DEMONSTRATIVES.has(w) && after === noun ? 2 : 0;
+    if (length === 0 || draft.content[i - 1] !== 1 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+    if (object) return [];
+    object = [i, i + length - 1];
+  }
+  if (!object) return [];
+  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
+  // The object blanked, so that the words after it keep their places: "…, which Seoul declined to repay    in kind".
+  const from = words[object[0]].start - draft.start;
+  const to = words[object[1]].end - draft.start;
+  const said = text.slice(draft.start, draft.end);
+  const first = words[0];
+  const blanked = said.slice(0, from) + ' '.repeat(to - from) + said.slice(to);
+  const lowered = first && FUNCTION_WORDS.has(first.lower) ? blanked[0].toLowerCase() + blanked.slice(1) : blanked;
+  return joinedConflicts(kb, index, `${told}, which `, lowered, draft.start);
+}
+
+/** Most words the plural subject of the sentence before may run for "their" to stand for it (`possessedOfToldConflicts`). */
+const MAX_TOLD_SUBJECT = 5;
+
+/**
+ * A sentence naming by "their" and a noun a thing of the things the sentence before opened with as its subject, of no
+ * name ("Japanese company assets had been seized … . The president wanted their liquidation hastened."), read with them
+ * in its place ("… wanted the liquidation of Japanese company assets hastened"): alone it names nothing of what it speaks
+ * of. Only where the sentence before opens with a plural noun (in "-s") of a few words, none a person's or a body's
+ * name, right before its auxiliary ("had been seized", "were frozen"), and this sentence has one "their", no "they" or
+ * "them", and nothing before it that "their" could stand for instead: no named thing but people, no word in "-s". Only
+ * a conflict within the sentence's own words counts, outside the words put in.
+ */
+function possessedOfToldConflicts(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  previous: { start: number; end: number; read: AnalysedSentence },
+  draft: AnalysedSentence,
+): ClaimFinding[] {
+  if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  const before = previous.read;
+  const bw = before.words;
+  const named = (a: AnalysedSentence, i: number) => a.slots.find((s) => s.first <= i && i <= s.last);
+  let k = 0;
+  while (k < bw.length && k <= MAX_TOLD_SUBJECT && !PERFECT_AUXILIARIES.has(bw[k].lower) && !PASSIVE_AUXILIARIES.has(bw[k].lower)) {
+    const slot = named(before, k);
+    if (slot ? slot.entity?.type !== 'place' : before.content[k] !== 1 && k > 0) return [];
+    k++;
+  }
+  if (k < 2 || k > MAX_TOLD_SUBJECT || k === bw.length || !bw[k - 1].lower.endsWith('s') || named(before, k - 1)) return [];
+  const { words } = draft;
+  const at = words.findIndex((w) => w.lower === 'their');
+  if (at < 1 || words.some((w, i) => i !== at && (w.lower === 'their' || w.lower === 'they' || w.lower === 'them'))) return [];
+  const noun = words[at + 1];
+  if (!noun || draft.content[at + 1] !== 1 || named(draft, at + 1)) return [];
+  for (let i = 0; i < at; i++) if (draft.content[i] === 1 && words[i].lower.endsWith('s')) return [];
+  // One person may be named before ("Moon said he wanted their liquidation …"); two are what "their" would stand for.
+  const namedBefore = draft.slots.filter((s) => s.first < at && s.entity && !s.referent);
+  if (namedBefore.some((s) => !PERSON_TYPES.includes(s.entity!.type)) || namedBefore.length > 1) return [];
+  const first = bw[0];
+  const subjectText = text.slice(first.start, bw[k - 1].end);
+  const subject = FUNCTION_WORDS.has(first.lower) ? subjectText[0].toLowerCase() + subjectText.slice(1) : subjectText;
+  const said = text.slice(draft.start, draft.end);
+  const cut = words[at].start - draft.start;
+  const nounEnd = noun.end - draft.start;
+  const inserted = `the ${said.slice(noun.start - draft.start, nounEnd)} of ${subject}`;
+  const rewritten = said.slice(0, cut) + inserted + said.slice(nounEnd);
+  const reading = analyseSentence(kb, rewritten, 0, rewritten.length);
+  if (unplain(reading)) return [];
+  const shift = inserted.length - (nounEnd - cut);
+  return checkSentence(index, reading)
+    .filter((f) => f.end <= cut || f.start >= cut + inserted.length)
+    .map((f) => (f.end <= cut ? f : { ...f, start: f.start - shift, end: f.end - shift }))
+    .map((f) => ({ ...f, start: draft.start + f.start, end: draft.start + f.end }));
 }
 
 /** The last word of `a` written `lower` (in lower case), or -1. */

@@ -1898,6 +1898,14 @@ export const PARTY_PRONOUNS: ReadonlySet<string> = new Set([...PARTY_SUBJECT_PRO
 export const ELLIPSIS_SUBJECTS = words(`he she it they`);
 
 /**
+ * Subjects that, before a form of "be" and "the case" (`CASE_VERBS`), stand for all the sentence before told ("That has
+ * been the case for the past decade", "This was the case in 2019"): what follows is only that statement's circumstance.
+ */
+export const CASE_SUBJECTS = words(`that this it`);
+/** Forms of "be" and adverbs between such a subject and "the case" ("has long been", "is still", "remains"). */
+export const CASE_VERBS = words(`is was has had have been remains remained still long also`);
+
+/**
  * Nouns that, after "that" or "this", sum up all the sentence before told ("That episode took place in 2012"), not
  * one event it named by its noun: words of any happening, and words of a quarrel or an act that name the one told by
  * another word ("… during their confrontation over the islands. That clash took place in 2012").

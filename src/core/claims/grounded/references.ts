@@ -16,9 +16,12 @@ import { holds } from './alignment/offices';
 import { compareSlots } from './alignment/values';
 import {
   ADVERBIAL_CONJUNCTIONS,
+  AFTER_THE_EVENT_BEFORE,
   APPROXIMATION_WORDS,
   BACKGROUND_ADVERBS,
   BACK_POINTERS,
+  CASE_SUBJECTS,
+  CASE_VERBS,
   CLAUSE_OPENERS,
   DATING_WORDS,
   DECLARING_WORDS,
@@ -37,6 +40,7 @@ import {
   PREVIOUS_WORDS,
   RANK_MODIFIERS,
   SUMMING_NOUNS,
+  THEN_WORDS,
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pastForm, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -133,6 +137,12 @@ const EVENT_NOUNS = new Set([
   'call',
   'incident',
 ]);
+/**
+ * Nouns of the edges of a gathering that, after "the" and with no "of" saying whose, stand for the event the sentence
+ * right before told, as its noun does: "… during the Group of Twenty summit in Osaka. The two leaders met on the
+ * margins" met on the margins of that summit, in Osaka.
+ */
+const EVENT_EDGE_NOUNS = new Set(['margins', 'sidelines']);
 /** Words before an event noun that point back at the event just told. */
 const EVENT_DETERMINERS = new Set(['the', 'that', 'this']);
 /** Most named things a sentence may tell its event with for "the ruling" after it to stand for them all. */
@@ -350,15 +360,19 @@ export function goesOn(draft: AnalysedSentence): boolean {
 }
 
 /**
- * The word of the verb of `draft`'s opening "He did so" or "It said so" (a pronoun, then a verb standing for the act
- * the sentence before told: `ELLIPSIS_VERBS`), or -1: the rest of the sentence tells only that act's circumstance
- * ("… as Abe's foreign minister", "… in 2017").
+ * The first word of what follows `draft`'s opening "He did so" or "It said so" (a pronoun, then a verb standing for the
+ * act the sentence before told: `ELLIPSIS_VERBS`), or "That has been the case" (standing for all the sentence before
+ * told: `CASE_SUBJECTS`), or -1: the rest of the sentence tells only that act's circumstance ("… as Abe's foreign
+ * minister", "… in 2017", "… for the past decade").
  */
 export function ellipsisAt(draft: AnalysedSentence): number {
   const { words } = draft;
-  return words.length > 3 && ELLIPSIS_SUBJECTS.has(words[0].lower) && ELLIPSIS_VERBS.has(words[1].lower) && words[2].lower === ELLIPSIS_WORD
-    ? 1
-    : -1;
+  if (words.length > 3 && ELLIPSIS_SUBJECTS.has(words[0].lower) && ELLIPSIS_VERBS.has(words[1].lower) && words[2].lower === ELLIPSIS_WORD)
+    return 3;
+  if (!CASE_SUBJECTS.has(words[0]?.lower ?? '')) return -1;
+  let i = 1;
+  while (CASE_VERBS.has(words[i]?.lower ?? '')) i++;
+  return i > 1 && words[i]?.lower === 'the' && words[i + 1]?.lower === 'case' && i + 2 < words.length ? i + 2 : -1;
 }
 
 /**
@@ -517,11 +531,20 @@ function eventReference(draft: AnalysedSentence): number {
   const words = draft.words;
   return words.findIndex(
     (w, i) =>
-      EVENT_NOUNS.has(w.lower) &&
+      (EVENT_NOUNS.has(w.lower) || (EVENT_EDGE_NOUNS.has(w.lower) && atSameEvent(draft))) &&
       EVENT_DETERMINERS.has(words[i - 1]?.lower ?? '') &&
       words[i + 1]?.lower !== 'of' &&
       !draft.slots.some((s) => s.first <= i && i <= s.last),
   );
+}
+
+/**
+ * Whether `draft` may be at the event the sentence before told, for its "on the sidelines" to be that event's: it
+ * names no date or place of its own and no word moves it on in time ("Months later, … on the sidelines in Bangkok").
+ */
+function atSameEvent(draft: AnalysedSentence): boolean {
+  if (draft.slots.some((s) => s.kind === 'date' || s.entity?.type === 'place')) return false;
+  return !draft.words.some((w) => THEN_WORDS.has(w.lower) || AFTER_THE_EVENT_BEFORE.has(w.lower) || COUNTED_EARLIER.has(w.lower));
 }
 
 /**
@@ -582,7 +605,10 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
   // the sentence's names, and no person follows it before another named thing ("Abe and Moon met Xi": no group).
   const list = nameLists(draft, PEOPLE_LIST).find((l) => l[0] === named[0]);
   const next = list && named[list.length];
-  if (!list || (next && PERSON_TYPES.includes(next.entity!.type)) || !list.some((p) => p.entity!.type === 'person')) return undefined;
+  // A name after "the" is no person's, whatever its type ("Abe and Moon barely spoke at the G-20 summit").
+  const nextPerson =
+    next && PERSON_TYPES.includes(next.entity!.type) && !(next.entity!.type === 'name' && words[next.first - 1]?.lower === 'the');
+  if (!list || nextPerson || !list.some((p) => p.entity!.type === 'person')) return undefined;
   if (new Set(list.map((p) => p.entity!.key)).size !== list.length) return undefined;
   if (list.some((p) => possessiveMark(words, p.last + 1))) return undefined;
   // The subject: nothing but function words before the list, or an opening phrase set off by a comma.
