@@ -475,8 +475,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['proponent', 'skeptic'],
   // Holding a claim true, or doubting it ("Koreans accept that Japan has transformed", "Koreans doubt that …").
   ['accept', 'doubt'],
-  // Views told alike or apart ("want the same things from Washington", "want different things").
-  ['same', 'different'],
+  // Views told alike or apart ("adopt an identical view of their security", "see their security differently"; "same"
+  // is a function word, read by no pair).
   ['identical', 'different'],
   // Drawing notice, or escaping it ("tend to attract more public scrutiny", "able to avoid the usual public scrutiny").
   ['attract', 'avoid'],
