@@ -75,6 +75,19 @@ describe('claims read from the sources: words of opposite meaning', () => {
     );
   });
 
+  it('reads deepening an estrangement as the opposite of ending it', () => {
+    // seoul-tokyo-2019: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at
+    // the Hague, which jump-started bilateral efforts to end a particularly difficult episode of estrangement."
+    check(
+      [['The trilateral meeting Obama organized with Abe and Park at the Hague deepened their estrangement.', 'deepened']],
+      [
+        // The estrangement told as deepened before the meeting, or in another year: no other account of the meeting.
+        "Before Obama's trilateral meeting with Abe and Park at the Hague, their estrangement had deepened.",
+        'The estrangement between Japan and South Korea deepened in 2019.',
+      ],
+    );
+  });
+
   it('reads an advocate of a course as the opposite of a skeptic of it', () => {
     // seoul-tokyo-2019: "… says Park, an advocate of improving relations."
     check(
