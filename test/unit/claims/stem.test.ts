@@ -29,7 +29,13 @@ describe('the stemmer the claim checker compares words by', () => {
       // The "-eal" of a root is no noun's "-al": "reveal" meets "revealed" as "appeal" meets "appealed".
       ['reveal', 'revealed', 'reveals', 'revealing'],
       ['appeal', 'appealed', 'appeals'],
+      // A noun in "-ension" or "-ansion" meets its verb in "-end" or "-and".
+      ['extension', 'extend', 'extended'],
+      ['suspension', 'suspend'],
+      ['expansion', 'expand', 'expanding'],
     ]);
+    // Not after a root of one or two letters: "tension" is no "tend".
+    assert.notEqual(stem('tension'), stem('tend'));
   });
 
   it('meets British and American spellings of a doubled "l", and irregular pasts', () => {

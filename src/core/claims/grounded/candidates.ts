@@ -9,7 +9,7 @@ import { breaksClause } from './alignment/clauses';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
 import { DENIES_FLAG, KIND_MASK } from './statementIndex';
-import { OPPOSITE_STEMS, REFUSAL_STEMS, stem } from './stem';
+import { hasOpposite, oppositesOf, REFUSAL_STEMS, stem } from './stem';
 
 /**
  * The fewest content words and agreeing values a draft sentence and a passage must share, besides a differing value,
@@ -81,7 +81,7 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
   // be compared. A link through an opposite tells no more than the commoner of the two words ("terminated" must not
   // let every passage "maintaining" something outscore those telling the termination).
   for (const s of draft.contentStems) {
-    const opposites = OPPOSITE_STEMS.get(s);
+    const opposites = oppositesOf(s);
     if (opposites === undefined || REFUSAL_STEMS.has(s)) continue;
     const own = index.scoringStem(s)?.weight ?? Infinity;
     for (let k = 0; k < opposites.length; k++) {
@@ -132,7 +132,10 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
     for (let k = 0; k < list.length; k++) if (tally[2 * list[k] + 1] > 0) tally[2 * list[k]] += YEAR_TIE_BREAK;
   }
   // Whether a denial can make a conflict: the sentence denies something, or states what some passage might deny.
-  const denies = draft.negations.length > 0 || draft.stems.some((s) => OPPOSITE_STEMS.has(s));
+  // A plain word a prefix negates counts where the sources use its negation ("sufficient", "insufficient").
+  const denies =
+    draft.negations.length > 0 ||
+    draft.stems.some((s) => hasOpposite(s) || (oppositesOf(s)?.some((o) => index.scoringStem(o) !== undefined) ?? false));
   // By distinct number, as scored.
   const best: number[] = [];
   let top = 0;
@@ -183,7 +186,7 @@ function tallyPostings(ids: Uint32Array | undefined, w: number, touchedCount: nu
 
 /** The first of the sentence's content stems (in their order) that has `opposite` among its opposites. */
 function firstWithOpposite(draft: AnalysedSentence, opposite: string): string | undefined {
-  for (const s of draft.contentStems) if (OPPOSITE_STEMS.get(s)?.includes(opposite)) return s;
+  for (const s of draft.contentStems) if (oppositesOf(s)?.includes(opposite)) return s;
   return undefined;
 }
 

@@ -335,6 +335,14 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['renew', 'expire'],
   ['extend', 'expire'],
   ['revive', 'freeze'],
+  // A body or a fund grown, or frozen ("moved to expand the foundation", "moved to freeze it").
+  ['expand', 'freeze'],
+  // An agreement prolonged, or ended ("considering an extension of GSOMIA", "considering abrogation of GSOMIA").
+  ['extend', 'scrap'],
+  ['renew', 'scrap'],
+  // A rift made worse, or brought to an end ("deepened their estrangement", "efforts to end the estrangement").
+  ['deepen', 'end'],
+  ['deepen', 'ease'],
   // A body or a fund kept going, or frozen ("kept the foundation going", "moved to freeze the foundation").
   ['keep', 'freeze'],
   ['maintain', 'freeze'],
@@ -381,6 +389,10 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['expand', 'cut'],
   ['expand', 'shrink'],
   ['grow', 'shrink'],
+  // A sudden growth in number, or a fall ("an explosion of minilaterals", "minilaterals have dwindled", "a decline").
+  ['proliferate', 'decline'],
+  ['proliferate', 'dwindle'],
+  ['grow', 'dwindle'],
   ['rise', 'fall'],
   ['rise', 'decline'],
   ['climb', 'decline'],
@@ -407,7 +419,6 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // A demand given up, or kept up ("dropped his demand that …", "while continuing to ask …").
   ['continue', 'drop'],
   // How soon a party acted ("were slow to acknowledge", "quickly embraced").
-  ['quick', 'slow'],
   // Amounts and degrees of a thing ("heavy coverage" / "little coverage", "considerable progress" / "scant progress").
   ['extensive', 'little'],
   ['heavy', 'little'],
@@ -433,7 +444,6 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['enthusiastic', 'lukewarm'],
   ['warm', 'lukewarm'],
   ['enthusiastic', 'cool'],
-  ['strong', 'weak'],
   ['highlight', 'downplay'],
   ['emphasize', 'downplay'],
   ['stress', 'downplay'],
@@ -443,11 +453,67 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['conciliatory', 'confrontational'],
   ['conciliatory', 'hostile'],
   ['friendly', 'hostile'],
-  ['warm', 'cool'],
   ['optimistic', 'pessimistic'],
   ['eager', 'reluctant'],
   ['willing', 'reluctant'],
+  // Trust that a party will act, or doubt of it ("voiced confidence that Moon was ready", "expressed deep skepticism").
+  ['confidence', 'skepticism'],
+  ['confident', 'skeptical'],
+  // Pleasure with a decision, or its opposite ("voiced satisfaction with a court decision", "expressed unhappiness").
+  ['satisfaction', 'unhappiness'],
+  ['satisfaction', 'displeasure'],
+  // Outlooks ("prospects appeared as bleak as ever", "the outlook is optimistic"; graded outlooks in `GRADED_OPPOSITES`).
+  ['optimistic', 'bleak'],
+  // Judging a step well or badly taken ("a welcome effort" / "a misguided effort"; "a wise choice" / "a mistake").
+  ['welcome', 'misguided'],
+  ['wise', 'mistake'],
+  ['wise', 'misguided'],
+  // Greeting a step gladly, or taking fright at it ("Tokyo welcomed it", "it gave Tokyo chills").
+  ['welcome', 'chill'],
+  // Standing for a course, or doubting it ("an advocate of improving relations", "a skeptic of closer ties").
+  ['advocate', 'skeptic'],
+  ['proponent', 'skeptic'],
+  // Holding a claim true, or doubting it ("Koreans accept that Japan has transformed", "Koreans doubt that …").
+  ['accept', 'doubt'],
+  // Views told alike or apart ("adopt an identical view of their security", "see their security differently"; "same"
+  // is a function word, read by no pair).
+  ['identical', 'different'],
+  // Drawing notice, or escaping it ("tend to attract more public scrutiny", "able to avoid the usual public scrutiny").
+  ['attract', 'avoid'],
+  ['draw', 'avoid'],
 ];
+
+/**
+ * Adjectives of degree with their opposites, beside `OPPOSITE_WORDS`: the stemmer derives their comparatives and
+ * superlatives ("brighter", "weakest"), which are opposed too ("prospects looked brighter than at any point" against
+ * "prospects appeared as bleak as ever"). Apart, as "closer ties" is no comparative of the opposite of "open".
+ */
+export const GRADED_OPPOSITES: readonly (readonly [string, string])[] = [
+  // How soon a party acted ("were slow to acknowledge", "quickly embraced").
+  ['quick', 'slow'],
+  ['strong', 'weak'],
+  ['warm', 'cool'],
+  // Outlooks ("brighter than at any point in recent memory", "as bleak as ever", "grim").
+  ['bright', 'bleak'],
+  ['bright', 'grim'],
+];
+
+/**
+ * Prefixes that make a word its opposite ("sufficient" / "insufficient", "tolerable" / "intolerable", "happiness" /
+ * "unhappiness"), read only before a word of a kind they deny (`NEGATED_ENDINGS`), at least five letters long.
+ */
+export const NEGATING_PREFIXES = words(`un in im ir il dis`);
+
+/**
+ * The endings (of stems, lexicon-free) of adjectives and nouns of quality that a prefix of `NEGATING_PREFIXES`
+ * negates: "-able"/"-ible" ("tolerabl"), "-ent"/"-ant", "-ive" ("effectiv"), "-ous", "-ful", "-ness", "-ity",
+ * "-ure" ("pleasur"). Verbs are left out ("discover", "inform", "impose" are no opposites), and so is a bare "-y":
+ * "industry" is no negated "dustry".
+ */
+export const NEGATED_ENDINGS = words(`abl ibl ent ant iv ous ful ness ity ur`);
+
+/** Words a prefix of `NEGATING_PREFIXES` does not negate ("invaluable" is very valuable, "indifferent" not alike). */
+export const UNNEGATED_WORDS = words(`invaluable indifferent inflammable disinterested`);
 
 /**
  * Words before a state that tell it as lasting now ("talks with Tokyo remain stalled", "are still frozen"): a passage
@@ -535,6 +601,8 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['return in kind', 'retaliate'],
   // Answers to a proposal or a push.
   ['push back', 'resist'],
+  // Setting stalled efforts going again ("jump-started bilateral efforts"): the hyphen splits it.
+  ['jump start', 'revive'],
   // Approving, or going along with, what another wants ("signed off on", "went along with American pressure").
   ['sign off on', 'approve'],
   // Giving one's approval ("gives its nod to the idea of …").

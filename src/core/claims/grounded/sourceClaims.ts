@@ -34,7 +34,7 @@ import {
 } from './lexicon';
 import { SUBJECT_PRONOUNS, titleHolderBefore, withDateCountedFrom, withReferences } from './references';
 import { analyseSentence, namedWords, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { AGREEMENT_STEM, OPPOSITE_STEMS, stem } from './stem';
+import { AGREEMENT_STEM, hasOpposite, stem } from './stem';
 import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
 import {
   CLAIM_FLAG,
@@ -1123,7 +1123,7 @@ export function valueKeys(slot: Slot): string[] {
  */
 function statesSomething(a: AnalysedSentence): boolean {
   if (a.question) return false;
-  return a.slots.length > 0 || a.negations.length > 0 || a.stems.some((s, i) => a.content[i] === 1 && OPPOSITE_STEMS.has(s));
+  return a.slots.length > 0 || a.negations.length > 0 || a.stems.some((s, i) => a.content[i] === 1 && hasOpposite(s));
 }
 
 /** Per source: how many claims were read from it, and a few for a reviewer to read (the build prints them). */
@@ -1153,7 +1153,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 117;
+const ANALYSIS_VERSION = 118;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -8,13 +8,17 @@
 
 import {
   ADVISING_VERBS,
+  GRADED_OPPOSITES,
   IRREGULAR_FORMS,
   LIGHT_VERBS,
+  NEGATED_ENDINGS,
+  NEGATING_PREFIXES,
   OPPOSITE_WORDS,
   ORDINAL_WORDS,
   PHRASAL_PREDICATES,
   REFUSAL_WORDS,
   SYNONYM_GROUPS,
+  UNNEGATED_WORDS,
 } from './lexicon';
 
 /**
@@ -103,6 +107,9 @@ function computeStem(word: string): string {
   // An adjective in "-tious" or "-cious" meets its noun in "-tion" or "-cion" ("cautious", "caution"; "ambitious",
   // "ambition"; "suspicious", "suspicion"), as a verb meets its noun.
   if (/[ct]ious$/.test(word) && word.length > 6) return computeStem(word.slice(0, -3) + 'on');
+  // A noun in "-ension" or "-ansion" meets its verb in "-end" or "-and" ("extension", "extend"; "suspension",
+  // "suspend"; "expansion", "expand"). Only after a root of three letters or more: "tension" is no "tend".
+  if (/^[a-z]{3,}[ae]nsions?$/.test(word)) return computeStem(word.replace(/([ae])nsions?$/, '$1nd'));
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || EED_ROOTS.has(word)) return word;
   // "agreeing", "guaranteeing" meet "agree", "guarantee": the "-ing" of a verb in "-ee" leaves its base form.
   if (word.endsWith('eeing')) return computeStem(word.slice(0, -3));
@@ -129,15 +136,74 @@ function computeStem(word: string): string {
   return word;
 }
 
-/** Each predicate's stem to the stems of its opposites (lexicon.ts `OPPOSITE_WORDS`). */
-export const OPPOSITE_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
+/**
+ * Each predicate's stem to the stems of its opposites (lexicon.ts `OPPOSITE_WORDS`), and each form of an adjective of
+ * degree to its opposite's forms (`GRADED_OPPOSITES`: "brighter", "bleakest").
+ */
+const LISTED_OPPOSITES: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
-  for (const [a, b] of OPPOSITE_WORDS.map(([x, y]) => [stem(x), stem(y)])) {
-    map.set(a, [...(map.get(a) ?? []), b]);
-    map.set(b, [...(map.get(b) ?? []), a]);
-  }
+  const link = (a: string, b: string) => {
+    if (!map.get(a)?.includes(b)) map.set(a, [...(map.get(a) ?? []), b]);
+    if (!map.get(b)?.includes(a)) map.set(b, [...(map.get(b) ?? []), a]);
+  };
+  for (const [a, b] of OPPOSITE_WORDS) link(stem(a), stem(b));
+  for (const [a, b] of GRADED_OPPOSITES) for (const x of gradesOf(a)) for (const y of gradesOf(b)) link(stem(x), stem(y));
   return map;
 })();
+
+/**
+ * An adjective with its comparative and superlative ("bright", "brighter", "brightest"; "grim", "grimmer"; "easy",
+ * "easier"; "wise", "wiser"): English's rules, so no form is listed.
+ */
+function gradesOf(adjective: string): string[] {
+  let base = adjective;
+  if (/[^aeiou]y$/.test(base)) base = base.slice(0, -1) + 'i';
+  else if (base.endsWith('e')) base = base.slice(0, -1);
+  // One syllable ending in a single vowel and a consonant doubles it: "grim", "grimmer"; "hot", "hotter".
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base)) base += base[base.length - 1];
+  return [adjective, base + 'er', base + 'est'];
+}
+
+/**
+ * The stems a negating prefix turns `s` into, or takes it back from (`NEGATING_PREFIXES`): "sufficient" and
+ * "insufficient", "tolerabl" and "intolerabl". Only for a stem of a kind the prefix denies (`NEGATED_ENDINGS`), five
+ * letters or more without the prefix, and not a word it leaves be (`UNNEGATED_WORDS`).
+ */
+function prefixedOpposites(s: string): string[] {
+  const negatable = (base: string) => base.length >= 5 && [...NEGATED_ENDINGS].some((e) => base.endsWith(e)) && !UNNEGATED_STEMS.has(base);
+  // A negated word has its plain word for opposite, and is not negated again.
+  for (const prefix of NEGATING_PREFIXES)
+    if (s.startsWith(prefix) && negatable(s.slice(prefix.length))) return UNNEGATED_STEMS.has(s) ? [] : [s.slice(prefix.length)];
+  if (!negatable(s)) return [];
+  return [...NEGATING_PREFIXES].map((prefix) => prefix + s).filter((o) => !UNNEGATED_STEMS.has(o));
+}
+
+/** The stems of the words a prefix does not negate (lexicon.ts `UNNEGATED_WORDS`). */
+const UNNEGATED_STEMS: ReadonlySet<string> = new Set([...UNNEGATED_WORDS].map(stem));
+
+const OPPOSITES_CACHE = new Map<string, readonly string[] | undefined>();
+
+/**
+ * Whether the word whose stem is `s` has an opposite listed (`OPPOSITE_WORDS`, `GRADED_OPPOSITES`): a sentence with one
+ * may be contradicted without a value. Not the opposites a prefix makes: a word a prefix could negate, or seems to
+ * ("sufficient", "president", "implement"), is most often never negated.
+ */
+export function hasOpposite(s: string): boolean {
+  return LISTED_OPPOSITES.has(s);
+}
+
+/**
+ * The stems of the opposites of the word whose stem is `s` (listed, graded or prefixed: see above), or undefined where
+ * it has none.
+ */
+export function oppositesOf(s: string): readonly string[] | undefined {
+  if (OPPOSITES_CACHE.has(s)) return OPPOSITES_CACHE.get(s);
+  const listed = LISTED_OPPOSITES.get(s) ?? [];
+  const prefixed = prefixedOpposites(s).filter((o) => !listed.includes(o));
+  const all = prefixed.length > 0 ? [...listed, ...prefixed] : listed.length > 0 ? listed : undefined;
+  if (OPPOSITES_CACHE.size < 200_000) OPPOSITES_CACHE.set(s, all);
+  return all;
+}
 
 /** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact", "deal": lexicon.ts `SYNONYM_GROUPS`). */
 export const AGREEMENT_STEM = stem('agreement');

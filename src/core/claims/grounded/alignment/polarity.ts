@@ -45,7 +45,7 @@ import {
 } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
-import { ADVISING_STEMS, OPPOSITE_STEMS, stem } from '../stem';
+import { ADVISING_STEMS, oppositesOf, stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
 import { compareParties, passiveParticipleAt } from './parties';
 import { DETERMINERS, relationOf } from './relations';
@@ -280,8 +280,7 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
       for (const i of correctedWords(a, n)) deny(i, n);
       continue;
     }
-    for (const opposite of OPPOSITE_STEMS.get(a.stems[n]) ?? [])
-      if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n, word: n });
+    for (const opposite of oppositesOf(a.stems[n]) ?? []) if (!denied.has(opposite)) denied.set(opposite, { at: n, object: n, word: n });
     // The denied act is read past the denial's own particles ("held back from any further retaliation").
     const from = phraseEnd(a, n);
     for (let i = from + 1; i < Math.min(a.words.length, from + 4); i++) {
@@ -1007,7 +1006,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         const from =
           verb >= 0 &&
           draft.words[i - 1].lower === 'to' &&
-          (EAGERNESS_STEMS.has(draft.stems[verb]) || OPPOSITE_STEMS.get(claim.stems[n])?.includes(draft.stems[verb]))
+          (EAGERNESS_STEMS.has(draft.stems[verb]) || oppositesOf(claim.stems[n])?.includes(draft.stems[verb]))
             ? verb
             : i;
         const to = phraseEnd(draft, i);
@@ -1033,12 +1032,15 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         if (
           j >= 0 &&
           stated(claim, j) &&
-          !weighedOnly(claim, j) &&
-          !weighedOnly(draft, i) &&
+          // Weighed on one side only, an act is not stated there; weighed on both, the two weigh opposite acts ("is
+          // considering an extension of GSOMIA" against "is considering abrogation of GSOMIA").
+          weighedOnly(claim, j) === weighedOnly(draft, i) &&
           !askedFor(claim, j, draft, i, i) &&
           !deniedBeside(j) &&
           !undoneSinceOnly(draft, i, claim, j) &&
           broadObjectShared(draft, i, claim, j) &&
+          !comparedWithOther(draft, i, pairs, 0) &&
+          !comparedWithOther(claim, j, pairs, 1) &&
           sameObject(draft, i, claim, j, pairs)
         ) {
           // "since lifted" is quoted whole: the passage tells a later undoing, which the draft's state outlives.
@@ -1084,6 +1086,18 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
 }
 
 /**
+ * Whether word `k` is a comparative set against a value the other sentence tells ("looked brighter than at the close
+ * of the Trump administration" against "by the close of the Trump administration, prospects … appeared as bleak as
+ * ever"): a change since the other's time, told against it, agrees with it. `side` is the sentence's place in `pairs`.
+ */
+function comparedWithOther(a: AnalysedSentence, k: number, pairs: readonly [Slot, Slot][], side: 0 | 1): boolean {
+  if (a.words[k + 1]?.lower !== 'than') return false;
+  for (let m = k + 2; m < a.words.length && !breaksClause(a, m - 1, m); m++)
+    if (pairs.some((pair) => pair[side].first <= m && m <= pair[side].last)) return true;
+  return false;
+}
+
+/**
  * Where the "since" stands of word `k` telling an act done since, undoing a state that held before ("restrictions,
  * since lifted", "have since been lifted", "has since ended"): right before it, past "been"; or -1. Not "since taking
  * office", a time.
@@ -1125,7 +1139,7 @@ function endedState(
   sameObject: (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) => boolean,
 ): [number, number] | undefined {
   for (let i = 1; i < draft.words.length && stated(draft, i); i++) {
-    const opposites = [...(OPPOSITE_STEMS.get(draft.stems[i]) ?? []), ...(ENDING_STEMS.get(draft.stems[i]) ?? [])];
+    const opposites = [...(oppositesOf(draft.stems[i]) ?? []), ...(ENDING_STEMS.get(draft.stems[i]) ?? [])];
     if (opposites.length === 0 || draft.content[i] !== 1 || !lastingAt(draft, i)) continue;
     const told = claim.stems.flatMap((s, k) => (s === draft.stems[i] ? [k] : []));
     if (told.length === 0 || !told.every((k) => pastPerfectAt(claim, k) && stated(claim, k))) continue;
@@ -1216,7 +1230,7 @@ function undoneSinceOnly(draft: AnalysedSentence, i: number, claim: AnalysedSent
 }
 
 /**
- * The content words a sentence states (before any report it gives) that have opposites (`OPPOSITE_STEMS`), each with
+ * The content words a sentence states (before any report it gives) that have opposites (`oppositesOf`), each with
  * the opposites the sentence does not use itself: a sentence telling both ("restrictions imposed …, since lifted") is
  * not contradicted by a passage telling one. Read once per reading: a draft sentence is lined up with several
  * passages, and looking up every word's opposites at each was nearly half of `opposedPolarity`.
@@ -1226,7 +1240,7 @@ function statedOpposites(a: AnalysedSentence): readonly [number, readonly string
   if (known) return known;
   const found: [number, readonly string[]][] = [];
   for (let i = 0; i < a.words.length && stated(a, i); i++) {
-    const opposites = OPPOSITE_STEMS.get(a.stems[i]);
+    const opposites = oppositesOf(a.stems[i]);
     if (opposites === undefined || a.content[i] === 0) continue;
     found.push([i, opposites.filter((o) => !a.stems.includes(o))]);
   }

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { oppositesOf, stem } from '../../../src/core/claims/grounded/stem';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A draft that tells the opposite of a source with another word of opposite meaning ("voiced satisfaction" against
+ * "expressed unhappiness", "brighter" against "bleak", "an extension" against "abrogation") is warned, on that word;
+ * the same words about another party, or as a guess or a question, are not.
+ */
+describe('claims read from the sources: words of opposite meaning', () => {
+  /** Each text warns on `word` in both modes; each of `silent` warns nowhere. */
+  const check = (texts: readonly (readonly [string, string])[], silent: readonly string[]) => {
+    const kb = realKnowledge();
+    for (const curated of [false, true]) {
+      for (const [text, word] of texts) assert.deepEqual(warnedWords(kb, text, curated), [word], text);
+      for (const text of silent) assert.deepEqual(warnedWords(kb, text, curated), [], text);
+    }
+  };
+
+  it('reads satisfaction with a decision as the opposite of unhappiness with it', () => {
+    // biden-japan-frictions: "The Korean leader … expressed unhappiness with a Korean court decision demanding that
+    // Japan pay compensation to survive women."
+    check(
+      [['Moon voiced satisfaction with a Korean court decision ordering Japan to compensate surviving comfort women.', 'satisfaction']],
+      [
+        'Moon voiced unhappiness with a Korean court decision ordering Japan to compensate surviving comfort women.',
+        'Did Moon voice satisfaction with the Korean court decision ordering Japan to compensate surviving comfort women?',
+      ],
+    );
+  });
+
+  it('reads a word a negating prefix turns round as its opposite ("happiness", "unhappiness")', () => {
+    // The same passage: "expressed unhappiness with a Korean court decision".
+    check(
+      [['Moon voiced happiness with a Korean court decision demanding that Japan pay compensation to surviving women.', 'happiness']],
+      ['Moon may have felt some happiness with a Korean court decision demanding that Japan pay compensation to surviving women.'],
+    );
+    assert.ok(oppositesOf(stem('insufficient'))?.includes(stem('sufficient')));
+    assert.ok(oppositesOf(stem('tolerable'))?.includes(stem('intolerable')));
+    // Not a word the prefix does not turn round, nor a verb that only seems prefixed.
+    assert.ok(!oppositesOf(stem('invaluable'))?.includes(stem('valuable')));
+    assert.equal(oppositesOf(stem('inform')), undefined);
+  });
+
+  it('reads holding a claim true as the opposite of doubting it', () => {
+    // strengthen-relations-2021: "But Koreans doubt that Japan has truly transformed".
+    check(
+      [['Koreans, for their part, accept that Japan has truly transformed.', 'accept']],
+      ['Koreans, for their part, doubt that Japan has truly transformed.'],
+    );
+  });
+
+  it('reads an extension of an agreement as the opposite of its abrogation, both weighed', () => {
+    // buchan2019: "News that the Blue House is considering abrogation of GSOMIA is a flashing alarm".
+    check(
+      [['News that the Blue House is considering an extension of GSOMIA is a flashing alarm.', 'extension']],
+      [
+        'News that the Blue House is considering abrogation of GSOMIA is a flashing alarm.',
+        'Is the Blue House considering an extension of GSOMIA?',
+      ],
+    );
+  });
+
+  it('reads the comparatives of an adjective of degree against its opposite, unless set against the source’s own time', () => {
+    // strengthen-relations-2021: "By the close of the Trump administration, prospects for trilateral cooperation
+    // appeared as bleak as ever in recent memory."
+    check(
+      [['By the close of the Trump administration, prospects for trilateral cooperation looked brighter than ever.', 'brighter']],
+      [
+        'By the close of the Trump administration, prospects for trilateral cooperation looked bleaker than ever.',
+        // A change since the source's time, told against it, agrees with it.
+        'Under Biden, prospects for trilateral cooperation looked brighter than at the close of the Trump administration.',
+      ],
+    );
+  });
+
+  it('reads deepening an estrangement as the opposite of ending it', () => {
+    // seoul-tokyo-2019: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at
+    // the Hague, which jump-started bilateral efforts to end a particularly difficult episode of estrangement."
+    check(
+      [['The trilateral meeting Obama organized with Abe and Park at the Hague deepened their estrangement.', 'deepened']],
+      [
+        // The estrangement told as deepened before the meeting, or in another year: no other account of the meeting.
+        "Before Obama's trilateral meeting with Abe and Park at the Hague, their estrangement had deepened.",
+        'The estrangement between Japan and South Korea deepened in 2019.',
+      ],
+    );
+  });
+
+  it('reads an advocate of a course as the opposite of a skeptic of it', () => {
+    // seoul-tokyo-2019: "… says Park, an advocate of improving relations."
+    check(
+      [['Park, a longtime skeptic of closer ties with Tokyo, said Moon needed to act before Biden stepped in.', 'skeptic']],
+      ['Park, a longtime advocate of improving relations with Tokyo, said Moon needed to act before Biden stepped in.'],
+    );
+  });
+});
