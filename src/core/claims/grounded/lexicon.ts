@@ -1558,7 +1558,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // A comparison with past quarrels, told in other words ("likens it to the frictions … which peaked").
   ['differences', 'frictions', 'disagreements'],
   // A quarrel taken before a body ("took the dispute to …", "brought the quarrel to …").
-  ['quarrel', 'dispute', 'feud'],
+  ['quarrel', 'dispute', 'feud', 'tussle', 'wrangle'],
+  // Dread of what may come, as a noun ("revealed considerable angst in Tokyo", "Tokyo's anxieties surfaced"). Not the
+  // verbs "worry" and "fear": a clause of fearing tells who fears what, and lining those up set one party's fear
+  // against another's.
+  ['anxiety', 'angst', 'unease'],
+  // A choice of leaders at the polls ("before his re-election", "ahead of the party's leadership vote").
+  ['election', 'vote', 'ballot'],
+  // Charging someone with a wrong ("alleged that a … vessel targeted …", "accused a … destroyer of …").
+  ['allege', 'accuse'],
+  // Calling someone by a name ("labels the current … leadership", "branded Moon …").
+  ['label', 'brand'],
   ['compare', 'liken'],
   // A sudden growth in number ("an explosion of such minilaterals", "minilateral groupings proliferated", "the boom").
   ['proliferate', 'explosion', 'boom', 'multiply'],
