@@ -74,6 +74,7 @@ import { givesOnlySome, nameLists, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates';
+import { withToldAround } from './toldAround';
 import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
 import { clauseHolds, clauseSpan, ownSubjectClauses } from './ownClauses';
@@ -1016,7 +1017,9 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
       const bound = anchorsBound(draft, reading, index, COMPARED_ANCHORS);
       // One anchor short, a passage saying most of a short sentence may still make a conflict (`fewAnchorsSuffice`).
       const short = bound === FEW_ANCHORS && alignmentBound(draft, reading, index).coverage >= MIN_COVERAGE;
-      if (bound >= COMPARED_ANCHORS || short) compared.push({ claim, alignment: align(draft, reading, index) });
+      // Its coverage leaves out the draft's words the sentences beside it tell (`withToldAround`).
+      if (bound >= COMPARED_ANCHORS || short)
+        compared.push({ claim, alignment: withToldAround(index, c, draft, align(draft, reading, index)) });
       else if (bound >= BACKING_ANCHORS) nearly.push(claim);
     } else {
       guesses.push(reading);
