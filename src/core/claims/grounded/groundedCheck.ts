@@ -77,7 +77,7 @@ import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates'
 import { withToldAround } from './toldAround';
 import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
-import { clauseHolds, clauseSpan, ownSubjectClauses } from './ownClauses';
+import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
@@ -209,7 +209,7 @@ function checkParagraph(
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
-        findings.push(...byOwnClauses(kb, index, text, read, context, found));
+        findings.push(...withLeadingClause(kb, index, text, read, context, byOwnClauses(kb, index, text, read, context, found)));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
       }
@@ -280,6 +280,33 @@ function byOwnClauses(
     added.push(...(readAlone(k) ?? []));
   }
   return [...held, ...added];
+}
+
+/**
+ * The conflicts of a sentence opening with a clause that tells its own act (`leadingClause`: "After Seoul terminated
+ * GSOMIA in 2019, Washington scrambled to keep … alive"), adding those its clause finds read alone where the whole
+ * sentence found none in it: the main clause's words and parties ("Washington") leave the passage telling the clause's
+ * act sharing too little of the sentence, or set its parties against the passage's. Not a clause with a pronoun or
+ * another reference, which alone would be read otherwise.
+ */
+function withLeadingClause(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  read: AnalysedSentence,
+  context: ParagraphContext,
+  found: ClaimFinding[],
+): ClaimFinding[] {
+  const lead = leadingClause(read);
+  if (!lead) return found;
+  const { start, end } = clauseSpan(read, lead);
+  if (found.some((f) => f.start < end && start < f.end)) return found;
+  const [from, to] = lead;
+  if (read.words.slice(from, to).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) return found;
+  const alone = analyseSentence(kb, text, start, end);
+  const references = resolveReferences(alone, context);
+  if (references.referents.length > 0 || references.dates.length > 0) return found;
+  return [...found, ...checkSentence(index, alone)];
 }
 
 /**

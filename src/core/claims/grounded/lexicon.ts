@@ -696,6 +696,20 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 export const OWN_CLAUSE_CONJUNCTIONS = words(`while whereas and but`);
 
 /**
+ * Conjunctions opening a sentence with a clause that states its act as done, before a comma and the main clause
+ * ("After Seoul terminated GSOMIA in 2019, Washington scrambled …", "When Japan struck the deal with …, Washington
+ * welcomed it"): that act is told as much as the main clause's (ownClauses.ts `leadingClause`). Not "if", "unless",
+ * "once", "until" or "before", whose clause tells what may, or had yet to, happen.
+ */
+export const LEADING_CLAUSE_CONJUNCTIONS = words(`after when although though while because since`);
+
+/**
+ * Verbs that put an act in the future or in the mood of a guess ("When Seoul terminates GSOMIA, Washington will
+ * scramble …"): a sentence with one tells no leading clause as done (ownClauses.ts `leadingClause`).
+ */
+export const MODAL_VERBS = words(`can could will would shall should may might must`);
+
+/**
  * Conjunctions that set a clause against the one before ("Japan has joined the protest but it has been cautious
  * about …"): a denial after one leaves the clause before it stated. ("which … has not been evident" denies it.)
  */
