@@ -28,4 +28,22 @@ describe('claims read from the sources: an act told in a sentence’s opening cl
       'After Tokyo tightened export controls in summer 2019, the Blue House took the quarrel to the WTO.',
     ]);
   });
+
+  it('compares an aside telling an act of the sentence’s subject, read with that subject', () => {
+    // The source: "The Japanese Cabinet’s sudden decision in summer 2019 to tighten export control measures and delist
+    // South Korea from its so-called “white list” …".
+    const kb = realKnowledge();
+    warnsOnce(kb, [
+      [
+        "Japan's export restrictions, introduced in the summer of 2018, were aimed at materials for Korean chipmakers and display makers.",
+        'summer of 2018',
+      ],
+    ]);
+    warnsOnNone(kb, [
+      "Japan's export restrictions, introduced in the summer of 2019, were aimed at materials for Korean chipmakers and display makers.",
+      "Suga, who served as Abe's Cabinet Secretary, became prime minister in September 2020.",
+      'The radar incident, which occurred in December 2018, drew the militaries into the quarrel.',
+      "Japan's export curbs, which might be lifted in 2018, targeted chemicals.",
+    ]);
+  });
 });

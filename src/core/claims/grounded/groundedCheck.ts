@@ -77,7 +77,7 @@ import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates'
 import { withToldAround } from './toldAround';
 import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
-import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses } from './ownClauses';
+import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses, subjectAside } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
@@ -286,8 +286,10 @@ function byOwnClauses(
  * The conflicts of a sentence opening with a clause that tells its own act (`leadingClause`: "After Seoul terminated
  * GSOMIA in 2019, Washington scrambled to keep … alive"), adding those its clause finds read alone where the whole
  * sentence found none in it: the main clause's words and parties ("Washington") leave the passage telling the clause's
- * act sharing too little of the sentence, or set its parties against the passage's. Not a clause with a pronoun or
- * another reference, which alone would be read otherwise.
+ * act sharing too little of the sentence, or set its parties against the passage's. So for an aside telling an act of
+ * the noun phrase the sentence opens with (`subjectAside`: "Japan's export curbs, imposed in the summer of 2018,
+ * targeted …"), read with that noun phrase, a conflict in the aside's words. Not a clause with a pronoun or another
+ * reference, which alone would be read otherwise.
  */
 function withLeadingClause(
   kb: KnowledgeBase,
@@ -298,15 +300,18 @@ function withLeadingClause(
   found: ClaimFinding[],
 ): ClaimFinding[] {
   const lead = leadingClause(read);
-  if (!lead) return found;
-  const { start, end } = clauseSpan(read, lead);
-  if (found.some((f) => f.start < end && start < f.end)) return found;
-  const [from, to] = lead;
-  if (read.words.slice(from, to).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) return found;
+  const aside = lead ? undefined : subjectAside(read);
+  const range: [number, number] | undefined = lead ?? (aside && [0, aside.to]);
+  if (!range) return found;
+  const { start, end } = clauseSpan(read, range);
+  // Of a noun phrase and its aside, only what the aside tells: the noun phrase was read in the whole sentence.
+  const from = aside ? read.words[aside.aside].start : start;
+  if (found.some((f) => f.start < end && from < f.end)) return found;
+  if (read.words.slice(range[0], range[1]).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) return found;
   const alone = analyseSentence(kb, text, start, end);
   const references = resolveReferences(alone, context);
   if (references.referents.length > 0 || references.dates.length > 0) return found;
-  return [...found, ...checkSentence(index, alone)];
+  return [...found, ...checkSentence(index, alone).filter((f) => f.start >= from)];
 }
 
 /**
