@@ -52,4 +52,29 @@ describe('claims read from the sources: the same act in other words', () => {
       ],
     );
   });
+
+  it('reads a "leadership vote" as the "election" a passage names', () => {
+    // The source: "“Prime Minister Suga would not take a risk in resolving this issue before he is re-elected as
+    // Chairman of the Liberal Democratic Party in September or has an election victory,” … Yu Myung Hwan … told me."
+    check(
+      realKnowledge(),
+      [{ text: 'Yu expects Suga to hold back until after the LDP leadership vote in April.', value: 'April' }],
+      ['Yu expects Suga to hold back until after the LDP leadership vote in September.', 'Biden won the November 2020 vote.'],
+    );
+  });
+
+  it('reads an "accusation" as what a party "alleged"', () => {
+    // The source: "Last December, Japan’s Maritime Self-Defense Force alleged that a South Korean naval vessel targeted
+    // a Japanese surveillance aircraft with its fire-control radar …"
+    check(
+      realKnowledge(),
+      [
+        {
+          text: "The radar accusation came from Japan's Air Self-Defense Force, which said a Korean ship had targeted its plane.",
+          value: 'Air Self-Defense Force',
+        },
+      ],
+      ["The radar accusation came from Japan's Maritime Self-Defense Force, which said a Korean ship had targeted its plane."],
+    );
+  });
 });

@@ -76,9 +76,10 @@ import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './name
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates';
+import { withToldAround } from './toldAround';
 import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
-import { clauseHolds, clauseSpan, ownSubjectClauses } from './ownClauses';
+import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses, subjectAside } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
@@ -213,7 +214,7 @@ function checkParagraph(
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
         if (found.length === 0 && previous) found = toldObjectConflicts(kb, index, text, previous, resolved);
         if (found.length === 0 && previous) found = possessedOfToldConflicts(kb, index, text, previous, read);
-        findings.push(...byOwnClauses(kb, index, text, read, context, found));
+        findings.push(...withLeadingClause(kb, index, text, read, context, byOwnClauses(kb, index, text, read, context, found)));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
       }
@@ -284,6 +285,38 @@ function byOwnClauses(
     added.push(...(readAlone(k) ?? []));
   }
   return [...held, ...added];
+}
+
+/**
+ * The conflicts of a sentence opening with a clause that tells its own act (`leadingClause`: "After Seoul terminated
+ * GSOMIA in 2019, Washington scrambled to keep … alive"), adding those its clause finds read alone where the whole
+ * sentence found none in it: the main clause's words and parties ("Washington") leave the passage telling the clause's
+ * act sharing too little of the sentence, or set its parties against the passage's. So for an aside telling an act of
+ * the noun phrase the sentence opens with (`subjectAside`: "Japan's export curbs, imposed in the summer of 2018,
+ * targeted …"), read with that noun phrase, a conflict in the aside's words. Not a clause with a pronoun or another
+ * reference, which alone would be read otherwise.
+ */
+function withLeadingClause(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  read: AnalysedSentence,
+  context: ParagraphContext,
+  found: ClaimFinding[],
+): ClaimFinding[] {
+  const lead = leadingClause(read);
+  const aside = lead ? undefined : subjectAside(read);
+  const range: [number, number] | undefined = lead ?? (aside && [0, aside.to]);
+  if (!range) return found;
+  const { start, end } = clauseSpan(read, range);
+  // Of a noun phrase and its aside, only what the aside tells: the noun phrase was read in the whole sentence.
+  const from = aside ? read.words[aside.aside].start : start;
+  if (found.some((f) => f.start < end && from < f.end)) return found;
+  if (read.words.slice(range[0], range[1]).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) return found;
+  const alone = analyseSentence(kb, text, start, end);
+  const references = resolveReferences(alone, context);
+  if (references.referents.length > 0 || references.dates.length > 0) return found;
+  return [...found, ...checkSentence(index, alone).filter((f) => f.start >= from)];
 }
 
 /**
@@ -1121,7 +1154,9 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
       const bound = anchorsBound(draft, reading, index, COMPARED_ANCHORS);
       // One anchor short, a passage saying most of a short sentence may still make a conflict (`fewAnchorsSuffice`).
       const short = bound === FEW_ANCHORS && alignmentBound(draft, reading, index).coverage >= MIN_COVERAGE;
-      if (bound >= COMPARED_ANCHORS || short) compared.push({ claim, alignment: align(draft, reading, index) });
+      // Its coverage leaves out the draft's words the sentences beside it tell (`withToldAround`).
+      if (bound >= COMPARED_ANCHORS || short)
+        compared.push({ claim, alignment: withToldAround(index, c, draft, align(draft, reading, index)) });
       else if (bound >= BACKING_ANCHORS) nearly.push(claim);
     } else {
       guesses.push(reading);

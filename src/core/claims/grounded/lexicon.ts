@@ -764,6 +764,20 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 export const OWN_CLAUSE_CONJUNCTIONS = words(`while whereas and but`);
 
 /**
+ * Conjunctions opening a sentence with a clause that states its act as done, before a comma and the main clause
+ * ("After Seoul terminated GSOMIA in 2019, Washington scrambled …", "When Japan struck the deal with …, Washington
+ * welcomed it"): that act is told as much as the main clause's (ownClauses.ts `leadingClause`). Not "if", "unless",
+ * "once", "until" or "before", whose clause tells what may, or had yet to, happen.
+ */
+export const LEADING_CLAUSE_CONJUNCTIONS = words(`after when although though while because since`);
+
+/**
+ * Verbs that put an act in the future or in the mood of a guess ("When Seoul terminates GSOMIA, Washington will
+ * scramble …"): a sentence with one tells no leading clause as done (ownClauses.ts `leadingClause`).
+ */
+export const MODAL_VERBS = words(`can could will would shall should may might must`);
+
+/**
  * Conjunctions that set a clause against the one before ("Japan has joined the protest but it has been cautious
  * about …"): a denial after one leaves the clause before it stated. ("which … has not been evident" denies it.)
  */
@@ -1626,7 +1640,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // A comparison with past quarrels, told in other words ("likens it to the frictions … which peaked").
   ['differences', 'frictions', 'disagreements'],
   // A quarrel taken before a body ("took the dispute to …", "brought the quarrel to …").
-  ['quarrel', 'dispute', 'feud'],
+  ['quarrel', 'dispute', 'feud', 'tussle', 'wrangle'],
+  // Dread of what may come, as a noun ("revealed considerable angst in Tokyo", "Tokyo's anxieties surfaced"). Not the
+  // verbs "worry" and "fear": a clause of fearing tells who fears what, and lining those up set one party's fear
+  // against another's.
+  ['anxiety', 'angst', 'unease'],
+  // A choice of leaders at the polls ("before his re-election", "ahead of the party's leadership vote").
+  ['election', 'vote', 'ballot'],
+  // Charging someone with a wrong ("alleged that a … vessel targeted …", "accused a … destroyer of …").
+  ['allege', 'accuse'],
+  // Calling someone by a name ("labels the current … leadership", "branded Moon …").
+  ['label', 'brand'],
   ['compare', 'liken'],
   // A sudden growth in number ("an explosion of such minilaterals", "minilateral groupings proliferated", "the boom").
   ['proliferate', 'explosion', 'boom', 'multiply'],

@@ -2,7 +2,7 @@
  * Clauses of one sentence that each tell their own act of their own subject: each is read as a sentence of its own
  * before a conflict found in it is kept, so nothing in one is compared with a passage through the other's words.
  */
-import { OWN_CLAUSE_CONJUNCTIONS } from './lexicon';
+import { ASIDE_RELATIVES, IRREGULAR_FORMS, LEADING_CLAUSE_CONJUNCTIONS, MODAL_VERBS, OWN_CLAUSE_CONJUNCTIONS } from './lexicon';
 import type { Located } from '../incremental';
 import { possessiveMark, type AnalysedSentence } from './sentenceAnalysis';
 import { textBetween } from './sourceClaims';
@@ -40,4 +40,67 @@ export function clauseSpan(a: AnalysedSentence, [from, to]: readonly [number, nu
 /** Whether the clause of words [from, to) of `a` holds the text range `r`, within its first and last words. */
 export function clauseHolds(a: AnalysedSentence, [from, to]: readonly [number, number], r: Located): boolean {
   return a.words[from].start <= r.start && r.end <= a.words[to - 1].end;
+}
+
+/**
+ * The word range [from, to) of the clause a sentence opens with after a conjunction (`LEADING_CLAUSE_CONJUNCTIONS`),
+ * the conjunction left out, up to the comma before the main clause: "Seoul terminated GSOMIA in 2019" of "After Seoul
+ * terminated GSOMIA in 2019, Washington scrambled …". Only where the clause opens on a party named as its subject
+ * ("the Blue House" too), not as an owner ("After Biden's win, …") nor after a phrase without one ("After the
+ * Singapore summit, …"), tells a past act, and runs to a comma within the sentence. Undefined otherwise.
+ */
+export function leadingClause(a: AnalysedSentence): [number, number] | undefined {
+  if (a.words.length < 6 || !LEADING_CLAUSE_CONJUNCTIONS.has(a.words[0].lower)) return undefined;
+  const subject = a.words[1].lower === 'the' ? 2 : 1;
+  if (!a.slots.some((s) => s.first === subject && s.kind === 'entity' && !possessiveMark(a.words, s.last + 1))) return undefined;
+  // An act to come or a guess is no act told as done ("When Seoul terminates GSOMIA, Washington will …").
+  if (a.words.some((w) => MODAL_VERBS.has(w.lower))) return undefined;
+  for (let i = 2; i < a.words.length - 1; i++) {
+    const between = textBetween(a, i, i + 1);
+    if (/[;:—–()]/.test(between)) return undefined;
+    if (!between.includes(',')) continue;
+    // A verb in the past tells the clause's act as done ("terminated", "struck"); a present one may tell a habit or
+    // what is to come ("When Seoul terminates …").
+    return i + 1 >= 4 && a.words.slice(2, i + 1).some((w) => isPast(w.lower)) ? [1, i + 1] : undefined;
+  }
+  return undefined;
+}
+
+/** Most words of the noun phrase a sentence opens with before an aside about it (`subjectAside`). */
+const SUBJECT_WORDS = 8;
+
+/**
+ * The aside set off by commas after the noun phrase a sentence opens with, telling an act of it: a relative clause
+ * ("The 2015 comfort women agreement, which Tokyo negotiated with President Park, was …") or a past participle
+ * ("Japan's export curbs, imposed in the summer of 2019, targeted …"). Returns the word range of the noun phrase and
+ * the aside, [0, to), and the aside's first word (after its comma); read alone, the two tell the aside's act of the
+ * noun as a statement. Undefined for any other opening, or one with a modal (a guess or an act to come).
+ */
+export function subjectAside(a: AnalysedSentence): { to: number; aside: number } | undefined {
+  const w = a.words;
+  let comma = -1;
+  for (let i = 1; i <= SUBJECT_WORDS && i < w.length; i++) {
+    const between = textBetween(a, i - 1, i);
+    if (/[;:—–()"“”]/.test(between)) return undefined;
+    if (between.includes(',')) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 2 || comma + 2 >= w.length) return undefined;
+  const opener = w[comma].lower;
+  if (!ASIDE_RELATIVES.has(opener) && !isPast(opener)) return undefined;
+  for (let i = comma + 2; i < w.length - 1; i++) {
+    const between = textBetween(a, i - 1, i);
+    if (/[;:—–()]/.test(between)) return undefined;
+    if (!between.includes(',')) continue;
+    if (w.slice(0, i).some((x) => MODAL_VERBS.has(x.lower))) return undefined;
+    return { to: i, aside: comma };
+  }
+  return undefined;
+}
+
+/** Whether a word may be a verb's past: "-ed", or an irregular past English cannot derive ("struck", "took"). */
+function isPast(word: string): boolean {
+  return (word.endsWith('ed') && word.length > 4) || (IRREGULAR_FORMS.has(word) && IRREGULAR_FORMS.get(word) !== word);
 }
