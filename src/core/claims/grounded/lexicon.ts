@@ -953,6 +953,12 @@ export const FLOOR_WORDS = words(`over`);
 export const FLOOR_COMPARATIVES = words(`more`);
 
 /**
+ * Nouns of a kind of grouping written after an adjective a source may use as a noun on its own: "minilateral groupings",
+ * "trilateral formats" are the source's "minilaterals", "trilaterals" (alignment.ts `substantiveKinds`).
+ */
+export const SUBSTANTIVE_KINDS = words(`grouping groupings group groups format formats arrangement arrangements framework frameworks`);
+
+/**
  * Words for a span of years, with its length in years: "a decade", "two decades", "a century". A number of them is
  * read as that many years, so "two decades" and "20 years" are one length of time.
  */

@@ -982,7 +982,7 @@ function wordAt(words: readonly Token[], offset: number): number {
  * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half".
  */
 function quantityOf(num: DraftNumber, words: readonly Token[], text: string): { value: number; unit: string | undefined; step?: number } {
-  if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT };
+  if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT, step: FRACTION_STEP };
   const next = words[num.last + 1]?.lower;
   const step = roundingStep(num.value);
   // "two decades" is 20 years.
@@ -994,6 +994,12 @@ function quantityOf(num: DraftNumber, words: readonly Token[], text: string): { 
   if (next === undefined || FUNCTION_WORDS.has(next)) return { value: num.value, unit: undefined, step };
   return { value: num.value, unit: stem(countedNoun(num, words, text) ?? next) + ago, step };
 }
+
+/**
+ * How fine a share written as a fraction is ("two-thirds", "three-quarters", "nine in ten"): a writer picks among
+ * simple fractions about a tenth apart, so "roughly three-quarters" allows 70 percent but not two-thirds.
+ */
+const FRACTION_STEP = 0.1;
 
 /** Words between a count and the plural noun it counts ("two major interest groups", "three allied capitals"). */
 const MAX_COUNT_MODIFIERS = 2;

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords, warnsOnce, warnsOnNone } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+import { stem } from '../../../src/core/claims/grounded/stem';
+
+/**
+ * A window of time ending now against the passage's ("Because of such advantages, there has been an explosion of such
+ * “minilaterals” in the past decade."), with the hand-written facts off. A writer names the source's "minilaterals" by
+ * the adjective and a kind noun ("minilateral groupings"), and a passage sharing only the window's words ("For much of
+ * the past three decades North Korea’s growing arsenal …") backs no other statement over that window.
+ */
+describe('claims read from the sources: a window of time told of a kind the source names by its adjective', () => {
+  const kb = realKnowledge();
+
+  it('warns on a window of decades against the past decade', () => {
+    warnsOnce(kb, [
+      ['Minilateral groupings have proliferated over the past three decades.', 'three'],
+      ['Minilateral groupings have multiplied over the past half-century.', 'the past half-century'],
+      ['Such minilateral groupings have multiplied over the past two decades.', 'two'],
+      ['Minilaterals have proliferated over the past three decades.', 'three'],
+    ]);
+  });
+
+  it('leaves the past decade, told in other words, and the passage that shares only the window', () => {
+    warnsOnNone(kb, [
+      'Minilateral groupings have multiplied over the past decade.',
+      'Minilateral groupings have proliferated over roughly the past decade.',
+      'The past decade has seen an explosion of so-called minilateral groupings.',
+      'For much of the past three decades, North Korea’s arsenal has given Seoul and Tokyo a reason to align.',
+    ]);
+  });
+});
+
+/**
+ * A share written as a fraction in words against the passage's ("The South Korean government moved to freeze the
+ * Reconciliation and Healing Foundation, which was funded by Japan and provided compensation payments to two-thirds of
+ * the surviving women."), facts off: "roughly three-quarters" is as fine as the simple fractions a writer picks among.
+ */
+describe('claims read from the sources: a share written as a fraction', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on roughly three-quarters against two-thirds', () => {
+    assert.deepEqual(
+      warned(
+        'Payments from the Japan-funded Reconciliation and Healing Foundation reached roughly three-quarters of the surviving women before Seoul moved to freeze the body.',
+      ),
+      ['three-quarters'],
+    );
+  });
+
+  it('leaves a share near two-thirds, and a floor under it however far', () => {
+    for (const share of ['about two-thirds', 'roughly 70 percent', 'more than half'])
+      assert.deepEqual(
+        warned(`The Reconciliation and Healing Foundation, funded by Japan, paid compensation to ${share} of the surviving women.`),
+        [],
+        share,
+      );
+  });
+});
+
+describe('the stemmer on verbs in "-ly"', () => {
+  it('meets a verb in "-ly" and its inflections ("multiply", "multiplied")', () => {
+    for (const group of [
+      ['multiply', 'multiplied', 'multiplies', 'multiplying'],
+      ['supply', 'supplied', 'supplies'],
+    ])
+      assert.equal(new Set(group.map(stem)).size, 1, group.join(', '));
+  });
+});
