@@ -67,3 +67,35 @@ describe('the stemmer on verbs in "-ly"', () => {
       assert.equal(new Set(group.map(stem)).size, 1, group.join(', '));
   });
 });
+
+/**
+ * A group's size told by its people against the passage's ("In mid-November, a seven-member delegation from the
+ * Korea-Japan Parliamentarians’ Union headed by Kim Jin-pyo … met with Suga and parliamentarian counterparts in
+ * Tokyo …"), facts off: "numbered twelve lawmakers", "a delegation of twelve lawmakers" count its members.
+ */
+describe('claims read from the sources: a group’s size told by its people', () => {
+  const kb = realKnowledge();
+
+  it('warns on another size, told after a verb of size, a group noun and "of", or before "strong"', () => {
+    warnsOnce(kb, [
+      [
+        "In mid-November Kim Jin-pyo led a Korea-Japan Parliamentarians' Union delegation to Tokyo. It numbered twelve lawmakers and met Suga as well as its Japanese counterparts.",
+        'twelve',
+      ],
+      [
+        "In mid-November a Korea-Japan Parliamentarians' Union delegation of twelve lawmakers led by Kim Jin-pyo met Suga in Tokyo.",
+        'twelve',
+      ],
+      ["In mid-November a twelve-strong delegation from the Korea-Japan Parliamentarians' Union met Suga in Tokyo.", 'twelve'],
+    ]);
+  });
+
+  it('leaves the passage’s size, and a count of some of the group', () => {
+    warnsOnNone(kb, [
+      "In mid-November Kim Jin-pyo led a Korea-Japan Parliamentarians' Union delegation to Tokyo. It numbered seven lawmakers and met Suga as well as its Japanese counterparts.",
+      "In mid-November a delegation of seven lawmakers from the Korea-Japan Parliamentarians' Union met Suga in Tokyo.",
+      "In mid-November a Korea-Japan Parliamentarians' Union delegation that included two opposition lawmakers met Suga in Tokyo.",
+      "In mid-November a seven-member delegation from the Korea-Japan Parliamentarians' Union met Suga in Tokyo; two of its lawmakers came from the opposition.",
+    ]);
+  });
+});

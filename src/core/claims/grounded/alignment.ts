@@ -73,7 +73,7 @@ import {
   SUBSTANTIVE_KINDS,
   TIME_UNITS,
 } from './lexicon';
-import { KIND_BITS, namedWords, nearMissWord, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, MEMBER_UNIT, namedWords, nearMissWord, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 import type { DraftDate } from '../values';
@@ -199,6 +199,15 @@ function sharedWords(draft: AnalysedSentence, claim: AnalysedSentence, index: So
   const found = { total, shared, anchors };
   lastShared = { stems: draft.contentStems, claim, index, found };
   return found;
+}
+
+/**
+ * Whether two counts each tell a group's size (`MEMBER_UNIT`: "a seven-member delegation", "It numbered twelve
+ * lawmakers"): in sentences lined up on one event, they tell the size of its one group, whatever words stand around
+ * them.
+ */
+function bothGroupSizes(a: Slot, b: Slot): boolean {
+  return a.kind === 'number' && b.kind === 'number' && a.number!.unit === MEMBER_UNIT && b.number!.unit === MEMBER_UNIT;
 }
 
 /** The stems of `SUBSTANTIVE_KINDS`. */
@@ -738,7 +747,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const source = d.candidates.find(
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
-        (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs) || sameList(draft, d.draft, claim, c, pairs)) &&
+        (d.owner ||
+          sharesNeighbourhood(draft, d.draft, claim, c, pairs) ||
+          sameList(draft, d.draft, claim, c, pairs) ||
+          bothGroupSizes(d.draft, c)) &&
         (d.owner || d.agent || (sameRelation(draft, d.draft, claim, c) && !subjectAgainstTitledPartner(draft, d.draft, claim, c))) &&
         (d.agent || sameQualified(draft, d.draft, claim, c)) &&
         sameWhole(draft, d.draft, claim, c) &&
