@@ -99,3 +99,24 @@ describe('claims read from the sources: a group’s size told by its people', ()
     ]);
   });
 });
+
+/**
+ * A date of a party's own event against the passage dating it ("A second source of momentum for Japan-Korea relations
+ * came in November with former Vice President Joe Biden’s victory in the U.S. presidential election."), facts off: a
+ * passage dating another party's election in the draft's month ("… before he is re-elected as Chairman of the Liberal
+ * Democratic Party in September") does not back it.
+ */
+describe('claims read from the sources: a date of a party’s own event', () => {
+  const kb = realKnowledge();
+
+  it('warns on another month of the party’s event, though another party’s event fell in that month', () => {
+    warnsOnce(kb, [["Biden's September election win gave Seoul and Tokyo a reason to mend ties.", 'September']]);
+  });
+
+  it('leaves the month of the party’s event, and the other party’s event in its own month', () => {
+    warnsOnNone(kb, [
+      "Biden's November election win gave Seoul and Tokyo a reason to mend ties.",
+      "Suga's September election gave Seoul a reason to hope.",
+    ]);
+  });
+});

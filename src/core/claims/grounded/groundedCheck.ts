@@ -1604,6 +1604,25 @@ function lengthPhraseStems(draft: AnalysedSentence, value: Slot): Set<string> {
   return out;
 }
 
+/** How many words after a possessive a date may stand in the owner's phrase ("Biden's [surprise] September win"). */
+const OWNED_DATE_REACH = 2;
+
+/**
+ * The party owning the phrase a date stands in ("Biden's September election win": Biden), or undefined: the date
+ * dates that party's event.
+ */
+function ownerOfDate(draft: AnalysedSentence, value: Slot): Slot | undefined {
+  if (value.kind !== 'date') return undefined;
+  return draft.slots.find(
+    (s) =>
+      s.kind === 'entity' &&
+      possessiveMark(draft.words, s.last + 1) &&
+      value.first > s.last + 1 &&
+      value.first - (s.last + 1) <= OWNED_DATE_REACH &&
+      !PUNCTUATION_BETWEEN.test(textBetween(draft, s.last, value.first)),
+  );
+}
+
 /** Words either side of a value that make its clause, for `clauseCoverage`. */
 const CLAUSE_REACH = 8;
 
@@ -1899,6 +1918,7 @@ function backing(
   // there together, so the place is theirs, though the act is told otherwise. (Only backing: it silences, never warns.)
   const metThere = isScene(draft, value) && draft.slots.filter(personLike).length >= SCENE_PEOPLE;
   const lengthWords = lengthPhraseStems(draft, value);
+  const dateOwner = ownerOfDate(draft, value);
   const peoplePaired = (alignment: Alignment) =>
     alignment.pairs.filter(([p, q]) => p !== value && (p.entity?.type === 'person' || q.entity?.type === 'person')).length;
   for (const key of valueKeys(value)) {
@@ -1940,6 +1960,9 @@ function backing(
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       // The draft's values that tell which event the value is of (`eventValues`: a gathering's people) must be the passage's.
       if (!eventValues.every((s) => alignment.pairs.some(([d]) => d === s))) continue;
+      // A date of a party's own event ("Biden's September election win") is backed only by a passage telling that
+      // party's: "… before he is re-elected as Chairman of the Liberal Democratic Party in September" is Suga's.
+      if (dateOwner && !alignment.pairs.some(([d]) => d === dateOwner)) continue;
       if (!sharesWord && !journey && !(isScene(claim.analysis, pair[1]) && peoplePaired(alignment) >= SCENE_PEOPLE)) continue;
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
