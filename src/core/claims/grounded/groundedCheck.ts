@@ -1961,8 +1961,10 @@ function backing(
       // The draft's values that tell which event the value is of (`eventValues`: a gathering's people) must be the passage's.
       if (!eventValues.every((s) => alignment.pairs.some(([d]) => d === s))) continue;
       // A date of a party's own event ("Biden's September election win") is backed only by a passage telling that
-      // party's: "… before he is re-elected as Chairman of the Liberal Democratic Party in September" is Suga's.
-      if (dateOwner && !alignment.pairs.some(([d]) => d === dateOwner)) continue;
+      // party's: "… before he is re-elected as Chairman of the Liberal Democratic Party in September" is Suga's. Not
+      // where another party of the draft may be its slip (`otherSlip`): "The constitutional court's October 2018
+      // ruling" is backed by "a Korean Supreme Court ruling in October 2018", the court being the slip.
+      if (dateOwner && !otherSlip && !alignment.pairs.some(([d]) => d === dateOwner)) continue;
       if (!sharesWord && !journey && !(isScene(claim.analysis, pair[1]) && peoplePaired(alignment) >= SCENE_PEOPLE)) continue;
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).
