@@ -64,8 +64,16 @@ import { frameWeight, sourceFrame } from './alignment/sourceFrame';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
-import { CLAUSE_OPENERS, DECLARING_WORDS, LEADER_HEAD, PRESUPPOSING_SUBORDINATORS, PUNCTUATION_BETWEEN, TIME_UNITS } from './lexicon';
-import { KIND_BITS, namedWords, nearMissWord, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import {
+  CLAUSE_OPENERS,
+  DECLARING_WORDS,
+  LEADER_HEAD,
+  PRESUPPOSING_SUBORDINATORS,
+  PUNCTUATION_BETWEEN,
+  SUBSTANTIVE_KINDS,
+  TIME_UNITS,
+} from './lexicon';
+import { KIND_BITS, MEMBER_UNIT, namedWords, nearMissWord, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
 import { stem } from './stem';
 import type { DraftDate } from '../values';
@@ -184,9 +192,45 @@ function sharedWords(draft: AnalysedSentence, claim: AnalysedSentence, index: So
       anchors++;
     }
   }
+  // A kind noun after a word the claim uses as a noun itself ("minilateral groupings" against "such “minilaterals”"):
+  // the claim names the same things without it, so it is said too (not an anchor: it adds nothing of its own).
+  const kinds = substantiveKinds(draft, claim);
+  for (let i = 0; i < stems.length && kinds.size > 0; i++) if (kinds.has(stems[i])) shared += weights[i];
   const found = { total, shared, anchors };
   lastShared = { stems: draft.contentStems, claim, index, found };
   return found;
+}
+
+/**
+ * Whether two counts each tell a group's size (`MEMBER_UNIT`: "a seven-member delegation", "It numbered twelve
+ * lawmakers"): in sentences lined up on one event, they tell the size of its one group, whatever words stand around
+ * them.
+ */
+function bothGroupSizes(a: Slot, b: Slot): boolean {
+  return a.kind === 'number' && b.kind === 'number' && a.number!.unit === MEMBER_UNIT && b.number!.unit === MEMBER_UNIT;
+}
+
+/** The stems of `SUBSTANTIVE_KINDS`. */
+const SUBSTANTIVE_KIND_STEMS = new Set([...SUBSTANTIVE_KINDS].map(stem));
+
+/**
+ * The draft's kind nouns (`SUBSTANTIVE_KINDS`) the claim does not say, each right after a word of the draft's the
+ * claim says only as a plural noun (the draft's word not plural): "minilateral groupings" where the claim has
+ * "minilaterals", "trilateral formats" where it has "trilaterals". The claim's noun names the kind itself.
+ */
+function substantiveKinds(draft: AnalysedSentence, claim: AnalysedSentence): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < draft.words.length; i++) {
+    const kind = draft.stems[i];
+    if (draft.content[i] !== 1 || !SUBSTANTIVE_KIND_STEMS.has(kind) || claim.contentStems.has(kind)) continue;
+    const j = i - 1;
+    const modifier = draft.words[j].lower;
+    if (draft.content[j] !== 1 || modifier.endsWith('s') || !claim.contentStems.has(draft.stems[j])) continue;
+    const asNoun = (k: number) => claim.stems[k] === draft.stems[j] && claim.words[k].lower === modifier + 's';
+    if (claim.words.some((_, k) => asNoun(k)) && !claim.words.some((_, k) => claim.stems[k] === draft.stems[j] && !asNoun(k)))
+      out.add(kind);
+  }
+  return out;
 }
 
 /** The weight of the draft's source frame words the claim does not share (`frameWeight`). */
@@ -703,7 +747,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const source = d.candidates.find(
       (c) =>
         (d.swap || !claimMatched.has(c)) &&
-        (d.owner || sharesNeighbourhood(draft, d.draft, claim, c, pairs) || sameList(draft, d.draft, claim, c, pairs)) &&
+        (d.owner ||
+          sharesNeighbourhood(draft, d.draft, claim, c, pairs) ||
+          sameList(draft, d.draft, claim, c, pairs) ||
+          bothGroupSizes(d.draft, c)) &&
         (d.owner || d.agent || (sameRelation(draft, d.draft, claim, c) && !subjectAgainstTitledPartner(draft, d.draft, claim, c))) &&
         (d.agent || sameQualified(draft, d.draft, claim, c)) &&
         sameWhole(draft, d.draft, claim, c) &&

@@ -10,6 +10,7 @@ import { datedAfterWriting, dateText } from '../dates';
 import { readAsProse } from '../markdown';
 import {
   APPOSITION_WORDS,
+  APPROXIMATION_WORDS,
   ATTRIBUTE_CLASS,
   CLAUSE_OPENERS,
   CONDITION_WORDS,
@@ -19,6 +20,7 @@ import {
   FUNCTION_WORDS,
   HEDGE_WORDS,
   LEADER_HEAD,
+  LENGTH_OPENERS,
   LOCATIVE_PREPOSITIONS,
   LIKELIHOOD_WORDS,
   RECOMMENDATION_WORDS,
@@ -1726,6 +1728,41 @@ function lengthOfTime(value: Slot): boolean {
   return value.kind === 'number' && TIME_UNITS.has(value.number!.unit ?? '');
 }
 
+/**
+ * The stems a length of time's own phrase alone gives the draft ("over the past three decades": "past"), words of
+ * duration and of a window ending now before its figure (`LENGTH_OPENERS`, `APPROXIMATION_WORDS`): they tell how long,
+ * not what held that long. None for any other value, nor for a stem the draft says outside the phrase too.
+ */
+function lengthPhraseStems(draft: AnalysedSentence, value: Slot): Set<string> {
+  const out = new Set<string>();
+  // Of any length, told back from the time of writing too ("the past three decades": a unit "year back").
+  if (value.kind !== 'number' || !TIME_UNITS.has((value.number!.unit ?? '').split(' ')[0])) return out;
+  let first = value.first;
+  while (first > 0 && (LENGTH_OPENERS.has(draft.words[first - 1].lower) || APPROXIMATION_WORDS.has(draft.words[first - 1].lower))) first--;
+  for (let k = first; k <= value.last; k++) if (draft.content[k] === 1) out.add(draft.stems[k]);
+  for (let k = 0; k < draft.words.length; k++) if ((k < first || k > value.last) && draft.content[k] === 1) out.delete(draft.stems[k]);
+  return out;
+}
+
+/** How many words after a possessive a date may stand in the owner's phrase ("Biden's [surprise] September win"). */
+const OWNED_DATE_REACH = 2;
+
+/**
+ * The party owning the phrase a date stands in ("Biden's September election win": Biden), or undefined: the date
+ * dates that party's event.
+ */
+function ownerOfDate(draft: AnalysedSentence, value: Slot): Slot | undefined {
+  if (value.kind !== 'date') return undefined;
+  return draft.slots.find(
+    (s) =>
+      s.kind === 'entity' &&
+      possessiveMark(draft.words, s.last + 1) &&
+      value.first > s.last + 1 &&
+      value.first - (s.last + 1) <= OWNED_DATE_REACH &&
+      !PUNCTUATION_BETWEEN.test(textBetween(draft, s.last, value.first)),
+  );
+}
+
 /** Words either side of a value that make its clause, for `clauseCoverage`. */
 const CLAUSE_REACH = 8;
 
@@ -2020,6 +2057,8 @@ function backing(
   // telling those people at that place, in whatever words ("… Abe Shinzo and … Moon Jae-in met in Chengdu"): they were
   // there together, so the place is theirs, though the act is told otherwise. (Only backing: it silences, never warns.)
   const metThere = isScene(draft, value) && draft.slots.filter(personLike).length >= SCENE_PEOPLE;
+  const lengthWords = lengthPhraseStems(draft, value);
+  const dateOwner = ownerOfDate(draft, value);
   const peoplePaired = (alignment: Alignment) =>
     alignment.pairs.filter(([p, q]) => p !== value && (p.entity?.type === 'person' || q.entity?.type === 'person')).length;
   for (const key of valueKeys(value)) {
@@ -2037,7 +2076,11 @@ function backing(
       // A word of time is none: "last week" dates an act, it tells none ("Secretary of Defense Lloyd Austin made
       // back-to-back visits this past week" backs no call Austin made last week).
       // (A loop, and the passage looked up after it: most of a common year's passages share no word.)
-      stemLists ??= [...draft.contentStems].filter((w) => !TIME_UNITS.has(w)).map((w) => index.distinctIdsWithStem(w));
+      // Nor is a word of a length's own phrase ("over the past three decades"): "For much of the past three decades,
+      // North Korea's growing arsenal …" backs no growth of minilateral groupings over that time.
+      stemLists ??= [...draft.contentStems]
+        .filter((w) => !TIME_UNITS.has(w) && !lengthWords.has(w))
+        .map((w) => index.distinctIdsWithStem(w));
       let sharesWord = false;
       for (const list of stemLists) if ((sharesWord = holds(list, d))) break;
       // A person's journey ("went to Tokyo") is told by a passage placing the person's event there in any words ("met …
@@ -2057,6 +2100,11 @@ function backing(
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
       // The draft's values that tell which event the value is of (`eventValues`: a gathering's people) must be the passage's.
       if (!eventValues.every((s) => alignment.pairs.some(([d]) => d === s))) continue;
+      // A date of a party's own event ("Biden's September election win") is backed only by a passage telling that
+      // party's: "… before he is re-elected as Chairman of the Liberal Democratic Party in September" is Suga's. Not
+      // where another party of the draft may be its slip (`otherSlip`): "The constitutional court's October 2018
+      // ruling" is backed by "a Korean Supreme Court ruling in October 2018", the court being the slip.
+      if (dateOwner && !otherSlip && !alignment.pairs.some(([d]) => d === dateOwner)) continue;
       if (!sharesWord && !journey && !(isScene(claim.analysis, pair[1]) && peoplePaired(alignment) >= SCENE_PEOPLE)) continue;
       // A passage that contradicts another of the draft's values tells another event with this one ("a delegation …
       // met … in Tokyo" in mid-November backs no meeting in Tokyo in October).

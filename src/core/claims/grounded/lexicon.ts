@@ -1035,6 +1035,22 @@ export const FLOOR_WORDS = words(`over`);
 export const FLOOR_COMPARATIVES = words(`more`);
 
 /**
+ * Words telling a group's size by the count after them ("It numbered twelve lawmakers", "a delegation of twelve
+ * lawmakers", "a twelve-strong delegation"): the count is the group's members, whatever its people are called, and
+ * meets "a seven-member delegation". Verbs of size, not of part ("included two lawmakers" counts some of them); group
+ * nouns a delegation or a body of people is called by.
+ */
+export const GROUP_SIZE_VERBS = words(`numbered numbering numbers comprised comprising comprises totaled totalled totaling totalling`);
+export const GROUP_NOUNS = words(`delegation delegations team mission panel contingent group`);
+export const GROUP_STRENGTH = 'strong';
+
+/**
+ * Nouns of a kind of grouping written after an adjective a source may use as a noun on its own: "minilateral groupings",
+ * "trilateral formats" are the source's "minilaterals", "trilaterals" (alignment.ts `substantiveKinds`).
+ */
+export const SUBSTANTIVE_KINDS = words(`grouping groupings group groups format formats arrangement arrangements framework frameworks`);
+
+/**
  * Words for a span of years, with its length in years: "a decade", "two decades", "a century". A number of them is
  * read as that many years, so "two decades" and "20 years" are one length of time.
  */

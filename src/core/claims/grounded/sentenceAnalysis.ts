@@ -100,6 +100,9 @@ import {
   YEAR_SPANS,
   REFUSAL_ALSO_FALL,
   REFUSED_THING_OPENERS,
+  GROUP_NOUNS,
+  GROUP_SIZE_VERBS,
+  GROUP_STRENGTH,
 } from './lexicon';
 import { ADVISING_STEMS, PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 import { KOREAN_SYLLABLE, typeUnlistedPeople } from './unlistedPeople';
@@ -982,7 +985,7 @@ function wordAt(words: readonly Token[], offset: number): number {
  * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half".
  */
 function quantityOf(num: DraftNumber, words: readonly Token[], text: string): { value: number; unit: string | undefined; step?: number } {
-  if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT };
+  if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT, step: FRACTION_STEP };
   const next = words[num.last + 1]?.lower;
   const step = roundingStep(num.value);
   // "two decades" is 20 years.
@@ -991,9 +994,34 @@ function quantityOf(num: DraftNumber, words: readonly Token[], text: string): { 
   if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
     return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
+  if (groupSize(num, words)) return { value: num.value, unit: MEMBER_UNIT, step };
   if (next === undefined || FUNCTION_WORDS.has(next)) return { value: num.value, unit: undefined, step };
   return { value: num.value, unit: stem(countedNoun(num, words, text) ?? next) + ago, step };
 }
+
+/** The unit of a group's size ("a seven-member delegation", "seven members"), as the analysis keeps it (a stem). */
+export const MEMBER_UNIT = stem('members');
+
+/**
+ * Whether a count tells the size of a group, whatever its people are called: after a verb of a group's size ("It
+ * numbered twelve lawmakers"), after a group noun and "of" ("a delegation of twelve lawmakers", not a name's "Group
+ * of Twenty"), or before "strong" ("a twelve-strong delegation"). Such a count is the group's members: it meets "a
+ * seven-member delegation". Not a count of some of them ("two of its lawmakers", "included two lawmakers").
+ */
+function groupSize(num: DraftNumber, words: readonly Token[]): boolean {
+  const before = words[num.first - 1];
+  if (words[num.last + 1]?.lower === GROUP_STRENGTH) return true;
+  if (before === undefined) return false;
+  if (GROUP_SIZE_VERBS.has(before.lower)) return true;
+  const group = words[num.first - 2];
+  return before.lower === 'of' && group !== undefined && GROUP_NOUNS.has(group.lower) && group.text === group.lower;
+}
+
+/**
+ * How fine a share written as a fraction is ("two-thirds", "three-quarters", "nine in ten"): a writer picks among
+ * simple fractions about a tenth apart, so "roughly three-quarters" allows 70 percent but not two-thirds.
+ */
+const FRACTION_STEP = 0.1;
 
 /** Words between a count and the plural noun it counts ("two major interest groups", "three allied capitals"). */
 const MAX_COUNT_MODIFIERS = 2;

@@ -131,6 +131,8 @@ function computeStem(word: string): string {
     else if (replacement === '' && /[^aeiou][eo]ll$/.test(base) && /[aeiouy][^aeiouy]+[eo]ll$/.test(base)) base = base.slice(0, last);
     // A trailing "e" left after a longer suffix ("agreement" → "agree") goes too, as it does for the base form.
     if (base.endsWith('e') && base.length > 3) base = base.slice(0, -1);
+    // A verb in "-ly" inflected ("multiplied", "supplies") meets its base form, whose "-ly" is read as above.
+    if (base.endsWith('ly') && base.length > 5) return computeStem(base);
     return base;
   }
   return word;

@@ -91,6 +91,8 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       }
       // "Just over 60 percent" allows nothing under 60, however loosely either is written: not 56.
       if (underFloor(x, y) || underFloor(y, x)) return 'differ';
+      // "More than half" allows two-thirds: a floor agrees with any count at or above it, however far.
+      if (overFloor(x, y) || overFloor(y, x)) return 'same';
       if (x.value === y.value) return 'same';
       // "About 40" agrees with 45, not with 56; "some 58" is as fine as it is written, and not 56.
       if (x.approximate || y.approximate)
@@ -218,6 +220,11 @@ function underFloor(floor: NonNullable<Slot['number']>, other: NonNullable<Slot[
   if (!floor.least || other.least) return false;
   const highest = other.range ? other.range[1] : other.value + tolerance(other, floor);
   return highest < floor.value;
+}
+
+/** Whether `other`, a count of its own (no floor, no range), stands at or above the floor `floor`. */
+function overFloor(floor: NonNullable<Slot['number']>, other: NonNullable<Slot['number']>): boolean {
+  return floor.least === true && !other.least && !other.range && other.value >= floor.value;
 }
 
 /** The counts a number allows: its range, or its value as far as it may stand from `other`'s. */
