@@ -813,11 +813,15 @@ function partyToldToBe(a: AnalysedSentence, j: number): Slot | undefined {
 /**
  * Whether one of two people stands for their government or their people ("Biden officials", "the Biden
  * administration") where the other is a person named alone ("Antony Blinken met …"): the one may be of the other's
- * government, so they are not two people where one should be.
+ * government, so they are not two people where one should be. Two governments are compared as their leaders are: a
+ * name whose own words end in such a noun (a glossary's "Trump administration") against a name before one ("the Obama
+ * administration").
  */
 export function personAgainstGovernment(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, other: Slot): boolean {
   if (slot.entity?.type !== 'person' || other.entity?.type !== 'person') return false;
   const governs = (a: AnalysedSentence, s: Slot) => PARTY_NOUNS.has(a.words[s.last + 1]?.lower ?? '');
+  const isGovernment = (a: AnalysedSentence, s: Slot) => governs(a, s) || (s.last > s.first && PARTY_NOUNS.has(a.words[s.last].lower));
+  if (isGovernment(draft, slot) && isGovernment(claim, other)) return false;
   return governs(draft, slot) !== governs(claim, other);
 }
 
