@@ -339,6 +339,23 @@ describe('claims read from the sources: who did it', () => {
   });
 });
 
+describe('claims read from the sources: the doer of a passive act after an aside', () => {
+  it('reads the thing a passive act was done to before an aside, and firms of two countries as no government', () => {
+    // The source: "The South Korean government moved to freeze the Reconciliation and Healing Foundation, which was
+    // funded by Japan …"; another passage's "funds provided by both Japanese and Korean firms" backs no act of Tokyo's.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'The Reconciliation and Healing Foundation, funded by Japan, was frozen by Tokyo.', value: 'Tokyo' }],
+      [
+        'The Reconciliation and Healing Foundation, funded by Japan, was frozen by Seoul.',
+        'The Reconciliation and Healing Foundation, funded by Japan, was frozen by the South Korean government.',
+        'The fund proposed by a senior Korean politician would be financed by Japanese and Korean firms.',
+      ],
+    );
+  });
+});
+
 describe('claims read from the sources: a list member named elsewhere in the passage', () => {
   it("reads the claim's list member in the draft's place, though the draft's is named in another relation", () => {
     // "… Antony Blinken and … Lloyd Austin made back-to-back visits to Tokyo and Seoul, a move intended to … signal a
