@@ -356,6 +356,30 @@ describe('claims read from the sources: the doer of a passive act after an aside
   });
 });
 
+describe("claims read from the sources: the country a representative's office is posted to", () => {
+  it('sets the post of an ambassador or envoy against the post the source gives the same office', () => {
+    // The source: "… though the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were “mutually
+    // important neighbors.”"
+    const kb = realKnowledge();
+    const said = (who: string) => `${who} publicly stated that Tokyo and Seoul were mutually important neighbors.`;
+    check(
+      kb,
+      [
+        { text: said('The new Japanese envoy to the United States'), value: 'United States' },
+        { text: said("Japan's new ambassador to the United States"), value: 'United States' },
+      ],
+      [
+        said('The new Japanese envoy to South Korea'),
+        said("Japan's new ambassador to Seoul"),
+        // Two representatives, each at the post the source gives one of them.
+        said("Japan's ambassador to the United States, like the new Japanese envoy to South Korea,"),
+      ],
+    );
+    // Another country's representative is the owner's slip, told once.
+    assert.deepEqual(warnedWords(kb, said("Seoul's new ambassador to Japan")), ['Seoul']);
+  });
+});
+
 describe('claims read from the sources: a list member named elsewhere in the passage', () => {
   it("reads the claim's list member in the draft's place, though the draft's is named in another relation", () => {
     // "… Antony Blinken and … Lloyd Austin made back-to-back visits to Tokyo and Seoul, a move intended to … signal a

@@ -44,6 +44,7 @@ import {
   ownerOfSameThing,
   ownerOfSameTitle,
   ownersOfOtherThings,
+  postOfSameTitle,
   sameQualified,
 } from './alignment/owners';
 import {
@@ -361,6 +362,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const holder = ownerOfSameTitle(draft, slot, claim);
     if (holder) {
       differing.push({ draft: slot, candidates: [holder], swap: true, owner: true, agent: true });
+      continue;
+    }
+    // The same office posted to another country ("Japan's new ambassador to the United States", "the new Japanese
+    // envoy to South Korea"): the office ties the two posts as it ties two owners.
+    const post = postOfSameTitle(draft, slot, claim);
+    if (post) {
+      differing.push({ draft: slot, candidates: [post], swap: true, owner: true, agent: true });
       continue;
     }
     // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods").

@@ -143,6 +143,48 @@ export function holdsOfficeAsInDraft(draft: AnalysedSentence, party: Slot, claim
 }
 
 /**
+ * The country a representative's title is posted to, named right after its "to" ("the new Japanese envoy to South
+ * Korea", "Japan's ambassador to the United States"), if any.
+ */
+function postOf(a: AnalysedSentence, title: Slot): Slot | undefined {
+  if (!REPRESENTATIVES.has(title.role!.head) || a.words[title.last + 1]?.lower !== 'to') return undefined;
+  const first = a.words[title.last + 2]?.lower === 'the' ? title.last + 3 : title.last + 2;
+  return a.slots.find((o) => o.first === first && o.entity?.type === 'place' && o.entity.key.startsWith('country:'));
+}
+
+/** The country owning `title` by its possessive or adjective ("Japan's", "Japanese"), if any. */
+function ownerOfTitle(a: AnalysedSentence, title: Slot): Slot | undefined {
+  return a.slots.find((o) => o.last < title.first && ownedTitle(a, o) === title);
+}
+
+/**
+ * The claim's country a representative of the same office is posted to, where the draft's `place` is the post of its
+ * representative ("Japan's new ambassador to the United States" against "the new Japanese envoy to South Korea"): the
+ * office ties the two posts, as it ties two owners (`ownerOfSameTitle`). Not where the two offices belong to different
+ * countries (that is the owner's swap), nor where the claim posts one to the draft's place, nor where the draft posts
+ * another representative to the claim's post (two representatives told).
+ */
+export function postOfSameTitle(draft: AnalysedSentence, place: Slot, claim: AnalysedSentence): Slot | undefined {
+  const title = draft.slots.find((o) => o.kind === 'role' && o.last < place.first && o.last >= place.first - 3);
+  if (!title || postOf(draft, title) !== place) return undefined;
+  const owner = ownerOfTitle(draft, title);
+  let other: Slot | undefined;
+  for (const theirs of claim.slots) {
+    if (theirs.kind !== 'role' || !sameOffice(title, theirs)) continue;
+    const post = postOf(claim, theirs);
+    if (!post) continue;
+    const c = compareParties(place, post);
+    if (c === 'same') return undefined;
+    const theirOwner = ownerOfTitle(claim, theirs);
+    if (owner && theirOwner && compareParties(owner, theirOwner) !== 'same') continue;
+    if (c === 'differ') other ??= post;
+  }
+  const posted = (s: Slot) => draft.slots.some((t) => t.kind === 'role' && postOf(draft, t) === s);
+  if (!other || draft.slots.some((s) => posted(s) && compareParties(s, other!) === 'same')) return undefined;
+  return other;
+}
+
+/**
  * The claim's body naming, right before it, the title `body` owns by a possessive in the draft, when it is another body:
  * "the NSC director for Asia" against "the State Department's Asia director". The title ties each body to its holder.
  */
