@@ -378,6 +378,25 @@ describe("claims read from the sources: the country a representative's office is
     // Another country's representative is the owner's slip, told once.
     assert.deepEqual(warnedWords(kb, said("Seoul's new ambassador to Japan")), ['Seoul']);
   });
+
+  it("sets a country's office at home against its representative abroad doing the source's act", () => {
+    // The same source passage: the envoy to South Korea said it, not a minister in Tokyo.
+    const kb = realKnowledge();
+    const called = (who: string) => `${who} publicly called Tokyo and Seoul mutually important neighbours.`;
+    check(
+      kb,
+      [
+        { text: called("Japan's new foreign minister"), value: 'foreign minister' },
+        { text: called("Japan's prime minister"), value: 'prime minister' },
+      ],
+      [
+        called("Japan's new ambassador"),
+        called("Japan's new ambassador to South Korea"),
+        // The minister and the envoy, each in a role of their own.
+        "Japan's foreign minister welcomed the statement of the new Japanese envoy to South Korea that Tokyo and Seoul were mutually important neighbors.",
+      ],
+    );
+  });
 });
 
 describe('claims read from the sources: a list member named elsewhere in the passage', () => {
