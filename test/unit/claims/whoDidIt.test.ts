@@ -392,8 +392,11 @@ describe("claims read from the sources: the country a representative's office is
       [
         called("Japan's new ambassador"),
         called("Japan's new ambassador to South Korea"),
-        // The minister and the envoy, each in a role of their own.
+        // The minister and the envoy, each in a role of their own; the minister reporting the envoy's words; the
+        // minister set aside.
         "Japan's foreign minister welcomed the statement of the new Japanese envoy to South Korea that Tokyo and Seoul were mutually important neighbors.",
+        "According to Japan's foreign minister, the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were mutually important neighbors.",
+        "Japan's new envoy to South Korea, not its foreign minister, publicly stated that Tokyo and Seoul were mutually important neighbors.",
       ],
     );
   });
