@@ -31,6 +31,29 @@ describe('claims read from the sources: people the glossary does not list', () =
     assert.deepEqual(warnedWords(kb, text), ['Xi Jinping']);
   });
 
+  it('reads a name before "administration" as the leader whose government it is, against another leader\'s', () => {
+    const kb = realKnowledge();
+    // "The Trump administration strongly intervened to call on its allies to stop the vicious cycle of linkage
+    // politics …"
+    const text = 'The Obama administration strongly intervened to call on its allies to stop the vicious cycle of linkage politics.';
+    assert.deepEqual(warnedWords(kb, text), ['Obama']);
+    // A listed leader's government ("the Abe administration") shares no name with another's by the noun.
+    assert.deepEqual(warnedWords(kb, text.replace('Obama', 'Abe')), ['Abe administration']);
+    // The source's own leader, and a government the source names in another act, stay silent.
+    assert.deepEqual(warnedWords(kb, text.replace('Obama', 'Trump')), []);
+    for (const other of [
+      // "During the Obama presidency, the United States played a critical role in facilitating diplomacy …"
+      'The Obama administration played a critical role in facilitating diplomacy between its two allies.',
+      // "… says a former senior Obama administration defense planner."
+      'A former senior Obama administration defense planner says China and North Korea are targeting that fissure between Japan and South Korea.',
+      // Two governments, each in its own role.
+      'The Trump administration, not the Obama administration, strongly intervened to call on its allies to stop the vicious cycle of linkage politics.',
+      // A party's name before "administration" is no leader's.
+      'A Republican administration strongly intervened to call on its allies to stop the vicious cycle of linkage politics.',
+    ])
+      assert.deepEqual(warnedWords(kb, other), [], other);
+  });
+
   it('leaves acronyms, places and a capitalised word hyphened to an English one untyped', () => {
     const kb = realKnowledge();
     for (const text of [

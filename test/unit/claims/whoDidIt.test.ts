@@ -339,6 +339,69 @@ describe('claims read from the sources: who did it', () => {
   });
 });
 
+describe('claims read from the sources: the doer of a passive act after an aside', () => {
+  it('reads the thing a passive act was done to before an aside, and firms of two countries as no government', () => {
+    // The source: "The South Korean government moved to freeze the Reconciliation and Healing Foundation, which was
+    // funded by Japan …"; another passage's "funds provided by both Japanese and Korean firms" backs no act of Tokyo's.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'The Reconciliation and Healing Foundation, funded by Japan, was frozen by Tokyo.', value: 'Tokyo' }],
+      [
+        'The Reconciliation and Healing Foundation, funded by Japan, was frozen by Seoul.',
+        'The Reconciliation and Healing Foundation, funded by Japan, was frozen by the South Korean government.',
+        'The fund proposed by a senior Korean politician would be financed by Japanese and Korean firms.',
+      ],
+    );
+  });
+});
+
+describe("claims read from the sources: the country a representative's office is posted to", () => {
+  it('sets the post of an ambassador or envoy against the post the source gives the same office', () => {
+    // The source: "… though the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were “mutually
+    // important neighbors.”"
+    const kb = realKnowledge();
+    const said = (who: string) => `${who} publicly stated that Tokyo and Seoul were mutually important neighbors.`;
+    check(
+      kb,
+      [
+        { text: said('The new Japanese envoy to the United States'), value: 'United States' },
+        { text: said("Japan's new ambassador to the United States"), value: 'United States' },
+      ],
+      [
+        said('The new Japanese envoy to South Korea'),
+        said("Japan's new ambassador to Seoul"),
+        // Two representatives, each at the post the source gives one of them.
+        said("Japan's ambassador to the United States, like the new Japanese envoy to South Korea,"),
+      ],
+    );
+    // Another country's representative is the owner's slip, told once.
+    assert.deepEqual(warnedWords(kb, said("Seoul's new ambassador to Japan")), ['Seoul']);
+  });
+
+  it("sets a country's office at home against its representative abroad doing the source's act", () => {
+    // The same source passage: the envoy to South Korea said it, not a minister in Tokyo.
+    const kb = realKnowledge();
+    const called = (who: string) => `${who} publicly called Tokyo and Seoul mutually important neighbours.`;
+    check(
+      kb,
+      [
+        { text: called("Japan's new foreign minister"), value: 'foreign minister' },
+        { text: called("Japan's prime minister"), value: 'prime minister' },
+      ],
+      [
+        called("Japan's new ambassador"),
+        called("Japan's new ambassador to South Korea"),
+        // The minister and the envoy, each in a role of their own; the minister reporting the envoy's words; the
+        // minister set aside.
+        "Japan's foreign minister welcomed the statement of the new Japanese envoy to South Korea that Tokyo and Seoul were mutually important neighbors.",
+        "According to Japan's foreign minister, the new Japanese envoy to South Korea publicly stated that Tokyo and Seoul were mutually important neighbors.",
+        "Japan's new envoy to South Korea, not its foreign minister, publicly stated that Tokyo and Seoul were mutually important neighbors.",
+      ],
+    );
+  });
+});
+
 describe('claims read from the sources: a list member named elsewhere in the passage', () => {
   it("reads the claim's list member in the draft's place, though the draft's is named in another relation", () => {
     // "… Antony Blinken and … Lloyd Austin made back-to-back visits to Tokyo and Seoul, a move intended to … signal a

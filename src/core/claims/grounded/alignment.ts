@@ -44,6 +44,8 @@ import {
   ownerOfSameThing,
   ownerOfSameTitle,
   ownersOfOtherThings,
+  postOfSameTitle,
+  representativeForOffice,
   sameQualified,
 } from './alignment/owners';
 import {
@@ -405,6 +407,20 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const holder = ownerOfSameTitle(draft, slot, claim);
     if (holder) {
       differing.push({ draft: slot, candidates: [holder], swap: true, owner: true, agent: true });
+      continue;
+    }
+    // The same office posted to another country ("Japan's new ambassador to the United States", "the new Japanese
+    // envoy to South Korea"): the office ties the two posts as it ties two owners.
+    const post = postOfSameTitle(draft, slot, claim);
+    if (post) {
+      differing.push({ draft: slot, candidates: [post], swap: true, owner: true, agent: true });
+      continue;
+    }
+    // The same country's office at home where the claim has its representative abroad ("Japan's new foreign minister"
+    // against "the new Japanese envoy to South Korea"): the country ties the two offices, both held by no one named.
+    const representative = representativeForOffice(draft, slot, claim);
+    if (representative) {
+      differing.push({ draft: slot, candidates: [representative], swap: true, owner: true, agent: true });
       continue;
     }
     // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods").

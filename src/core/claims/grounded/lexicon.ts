@@ -1978,6 +1978,19 @@ export const OFFICE_TERMS: ReadonlyMap<string, string> = new Map([
   ['chancellorship', 'chancellor'],
 ]);
 
+/**
+ * Nouns after a leader's name for the government they lead or their term ("the Obama administration", "the Abe
+ * cabinet", "the Obama presidency"): the name before one is a person's, and the noun is no part of that person's name,
+ * so two such names ("Abe administration", "Trump administration") share no name by it.
+ */
+export const LEADER_GOVERNMENT_NOUNS = words(`administration cabinet government presidency premiership`);
+
+/**
+ * Capitalised words naming a political party or its side, written as a person's name is ("a Republican
+ * administration", "the Labour government"): no leader's name.
+ */
+export const POLITICAL_PARTY_WORDS = words(`republican democratic democrat labour labor conservative liberal socialist communist`);
+
 /** The articles: a named thing may open with one, a share noun follows one ("the majority of", "a minority of"). */
 export const ARTICLES = words(`a an the`);
 

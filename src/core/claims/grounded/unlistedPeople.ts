@@ -7,7 +7,7 @@
  * after no such sign.
  */
 import type { Token } from '../tokens';
-import { APPOINTED_OFFICE_WORDS, APPOSITION_WORDS, TITLE_COPULAS } from './lexicon';
+import { APPOINTED_OFFICE_WORDS, APPOSITION_WORDS, LEADER_GOVERNMENT_NOUNS, POLITICAL_PARTY_WORDS, TITLE_COPULAS } from './lexicon';
 import type { Slot } from './sentenceAnalysis';
 
 /**
@@ -23,7 +23,8 @@ export function typeUnlistedPeople(words: readonly Token[], text: string, slots:
       titledAfter(words, text, slots, slot) ||
       officeAfterAs(words, slots, slot) ||
       titleStated(words, slots, slot) ||
-      listedWithPerson(words, slots, slot)
+      listedWithPerson(words, slots, slot) ||
+      leadsGovernment(words, slot)
     )
       slot.entity!.type = 'person';
   }
@@ -117,4 +118,15 @@ function listedWithPerson(words: readonly Token[], slots: readonly Slot[], slot:
     (words[slot.first - 1]?.lower === 'and' && person(-1, slot.first - 2)) ||
     (words[slot.last + 1]?.lower === 'and' && person(slot.last + 2, -1))
   );
+}
+
+/**
+ * A name right before a noun for the government a leader leads or their term ("the Obama administration", "the Obama
+ * presidency"): the leader's. Not "government" or "cabinet", which follow a party's or a region's name as often ("the
+ * Labour government"), nor a party's name before "administration" ("a Republican administration").
+ */
+function leadsGovernment(words: readonly Token[], slot: Slot): boolean {
+  const next = words[slot.last + 1]?.lower ?? '';
+  if (!LEADER_GOVERNMENT_NOUNS.has(next) || next === 'government' || next === 'cabinet') return false;
+  return !slot.entity!.words.some((w) => POLITICAL_PARTY_WORDS.has(w));
 }

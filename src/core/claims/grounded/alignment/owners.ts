@@ -3,8 +3,8 @@
  * country's adjective ("Korean shares"). Another owner or qualifier of the same thing is a swap of parties; apart
  * from who did an act (parties.ts) because a possessive ties a party to a thing whatever the clause says.
  */
-import { REPRESENTATIVE_HEADS } from '../lexicon';
-import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import { LEADER_HEAD, REPRESENTATIVE_HEADS } from '../lexicon';
+import { pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 import { compareParties } from './parties';
@@ -108,6 +108,9 @@ function titleOwnedBy(a: AnalysedSentence, owner: Slot, scoped: boolean): Slot |
 /** `REPRESENTATIVE_HEADS` as the analysis keeps a title's head (stems). */
 const REPRESENTATIVES = new Set([...REPRESENTATIVE_HEADS].map(stem));
 
+/** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
+const LEADER = stem(LEADER_HEAD);
+
 /** Whether two titles name one office, or both a country's representative to another (lexicon.ts `REPRESENTATIVE_HEADS`). */
 function sameOffice(a: Slot, b: Slot): boolean {
   return compareSlots(a, b) === 'same' || (REPRESENTATIVES.has(a.role!.head) && REPRESENTATIVES.has(b.role!.head));
@@ -140,6 +143,77 @@ export function holdsOfficeAsInDraft(draft: AnalysedSentence, party: Slot, claim
   if (!title) return true;
   const theirs = ownedTitle(claim, other);
   return theirs !== undefined && sameOffice(title, theirs);
+}
+
+/**
+ * The country a representative's title is posted to, named right after its "to" ("the new Japanese envoy to South
+ * Korea", "Japan's ambassador to the United States"), if any.
+ */
+function postOf(a: AnalysedSentence, title: Slot): Slot | undefined {
+  if (!REPRESENTATIVES.has(title.role!.head) || a.words[title.last + 1]?.lower !== 'to') return undefined;
+  const first = a.words[title.last + 2]?.lower === 'the' ? title.last + 3 : title.last + 2;
+  return a.slots.find((o) => o.first === first && o.entity?.type === 'place' && o.entity.key.startsWith('country:'));
+}
+
+/** The country owning `title` by its possessive or adjective ("Japan's", "Japanese"), if any. */
+function ownerOfTitle(a: AnalysedSentence, title: Slot): Slot | undefined {
+  return a.slots.find((o) => o.last < title.first && ownedTitle(a, o) === title);
+}
+
+/**
+ * The claim's country a representative of the same office is posted to, where the draft's `place` is the post of its
+ * representative ("Japan's new ambassador to the United States" against "the new Japanese envoy to South Korea"): the
+ * office ties the two posts, as it ties two owners (`ownerOfSameTitle`). Not where the two offices belong to different
+ * countries (that is the owner's swap), nor where the claim posts one to the draft's place, nor where the draft posts
+ * another representative to the claim's post (two representatives told).
+ */
+export function postOfSameTitle(draft: AnalysedSentence, place: Slot, claim: AnalysedSentence): Slot | undefined {
+  const title = draft.slots.find((o) => o.kind === 'role' && o.last < place.first && o.last >= place.first - 3);
+  if (!title || postOf(draft, title) !== place) return undefined;
+  const owner = ownerOfTitle(draft, title);
+  let other: Slot | undefined;
+  for (const theirs of claim.slots) {
+    if (theirs.kind !== 'role' || !sameOffice(title, theirs)) continue;
+    const post = postOf(claim, theirs);
+    if (!post) continue;
+    const c = compareParties(place, post);
+    if (c === 'same') return undefined;
+    const theirOwner = ownerOfTitle(claim, theirs);
+    if (owner && theirOwner && compareParties(owner, theirOwner) !== 'same') continue;
+    if (c === 'differ') other ??= post;
+  }
+  const posted = (s: Slot) => draft.slots.some((t) => t.kind === 'role' && postOf(draft, t) === s);
+  if (!other || draft.slots.some((s) => posted(s) && compareParties(s, other!) === 'same')) return undefined;
+  return other;
+}
+
+/** How near a person must stand to a title to be read as holding it ("Foreign Minister Motegi", "Kim, Seoul's envoy"). */
+const HOLDER_REACH = 3;
+
+/** Whether a person stands by `title` in `a`: then the title is compared through that person, not as an office alone. */
+function heldByNamed(a: AnalysedSentence, title: Slot): boolean {
+  return a.slots.some(
+    (p) => p.entity?.type === 'person' && (p.first > title.last ? p.first - title.last : title.first - p.last) <= HOLDER_REACH,
+  );
+}
+
+/**
+ * The claim's representative posted abroad ("the new Japanese envoy to South Korea"), where the draft gives the same
+ * country's office of another kind ("Japan's new foreign minister") and names no one holding either: a country's
+ * ambassador or envoy to another is not its minister, secretary or president at home. Not a title that only says
+ * someone leads a body (`LEADER_HEAD`), nor where the draft names a representative itself.
+ */
+export function representativeForOffice(draft: AnalysedSentence, title: Slot, claim: AnalysedSentence): Slot | undefined {
+  if (title.kind !== 'role' || REPRESENTATIVES.has(title.role!.head) || title.role!.head === LEADER || pluralTitle(title)) return undefined;
+  const owner = ownerOfTitle(draft, title);
+  if (!owner || heldByNamed(draft, title)) return undefined;
+  if (draft.slots.some((o) => o.kind === 'role' && REPRESENTATIVES.has(o.role!.head))) return undefined;
+  return claim.slots.find((theirs) => {
+    if (theirs.kind !== 'role' || !REPRESENTATIVES.has(theirs.role!.head) || !postOf(claim, theirs) || heldByNamed(claim, theirs))
+      return false;
+    const theirOwner = ownerOfTitle(claim, theirs);
+    return theirOwner !== undefined && compareParties(owner, theirOwner) === 'same';
+  });
 }
 
 /**

@@ -344,7 +344,11 @@ export function namesGovernment(a: AnalysedSentence, slot: Slot): boolean {
  */
 export function qualifiesNonGovernment(a: AnalysedSentence, slot: Slot): boolean {
   if (slot.kind !== 'entity' || slot.entity!.type !== 'place') return false;
-  if (slot.entity!.adjective) return NON_GOVERNMENT_PARTY_NOUNS.has(a.words[slot.last + 1]?.lower ?? '');
+  // Adjectives listed before one noun ("both Japanese and Korean firms") each qualify that noun.
+  if (slot.entity!.adjective) {
+    const last = listOf(a, slot).reduce((end, s) => Math.max(end, s.last), slot.last);
+    return NON_GOVERNMENT_PARTY_NOUNS.has(a.words[last + 1]?.lower ?? '');
+  }
   const hyphened = (i: number, j: number) => /^[-‐‑–]$/.test(textBetween(a, i, j));
   return a.slots.some(
     (o) =>
@@ -603,7 +607,7 @@ function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   // Representative Kang Chan-gil", its "by" past a complement).
   const passive = (a: AnalysedSentence, k: number) => passiveAt(a, k) || passiveParticipleAt(a, k);
   if (passive(x, i) !== passive(y, j)) {
-    const [done, doneTo] = passive(x, i) ? [before, wordsBeside(y, j, false)] : [wordsBeside(y, j, true), after];
+    const [done, doneTo] = passive(x, i) ? [passiveThing(x, i, before), wordsBeside(y, j, false)] : [passiveThing(y, j), after];
     if (doneTo.some((w) => done.includes(w))) return true;
     // The one named it was done to, however many words its name and title hold.
     const [p, k, q, m] = passive(x, i) ? [x, i, y, j] : [y, j, x, i];
@@ -612,6 +616,18 @@ function sameWordNear(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   const clause = wordsBeside(x, pastAgent(x, i), false, CLAUSE_REACH, CLAUSE_REACH);
   if (wordsBeside(y, pastAgent(y, j), false, CLAUSE_REACH, CLAUSE_REACH).some((w) => clause.includes(w))) return true;
   return sameValueAfter(x, i, y, j);
+}
+
+/**
+ * The content stems before a passive act at word k, what it was done to (`wordsBeside`, or `near` where already read),
+ * and those before an aside set off by commas right before its auxiliary ("The … Foundation, funded by Japan, was
+ * frozen by Tokyo"): the thing stands before the aside.
+ */
+function passiveThing(a: AnalysedSentence, k: number, near = wordsBeside(a, k, true)): string[] {
+  let aux = k - 1;
+  while (aux > 0 && PASSIVE_AUXILIARIES.has(a.words[aux - 1].lower)) aux--;
+  const last = PASSIVE_AUXILIARIES.has(a.words[aux]?.lower ?? '') ? beforeAside(a, aux) : -1;
+  return last < 0 ? near : [...near, ...wordsBeside(a, last + 1, true)];
 }
 
 /** The people, places and things named within `NEAR_REACH` words after word k (before it when `before`), in its clause. */
@@ -813,11 +829,15 @@ function partyToldToBe(a: AnalysedSentence, j: number): Slot | undefined {
 /**
  * Whether one of two people stands for their government or their people ("Biden officials", "the Biden
  * administration") where the other is a person named alone ("Antony Blinken met …"): the one may be of the other's
- * government, so they are not two people where one should be.
+ * government, so they are not two people where one should be. Two governments are compared as their leaders are: a
+ * name whose own words end in such a noun (a glossary's "Trump administration") against a name before one ("the Obama
+ * administration").
  */
 export function personAgainstGovernment(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, other: Slot): boolean {
   if (slot.entity?.type !== 'person' || other.entity?.type !== 'person') return false;
   const governs = (a: AnalysedSentence, s: Slot) => PARTY_NOUNS.has(a.words[s.last + 1]?.lower ?? '');
+  const isGovernment = (a: AnalysedSentence, s: Slot) => governs(a, s) || (s.last > s.first && PARTY_NOUNS.has(a.words[s.last].lower));
+  if (isGovernment(draft, slot) && isGovernment(claim, other)) return false;
   return governs(draft, slot) !== governs(claim, other);
 }
 

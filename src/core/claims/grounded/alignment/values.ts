@@ -6,7 +6,7 @@
 import { closestWord } from '../../../knowledge/compile/problems';
 import { SEASON_MONTHS, type DraftDate } from '../../values';
 import { isRegion } from '../gazetteer';
-import { DAYS_IN_UNIT, RANK_MODIFIERS } from '../lexicon';
+import { DAYS_IN_UNIT, LEADER_GOVERNMENT_NOUNS, RANK_MODIFIERS } from '../lexicon';
 import { pluralTitle, type Slot } from '../sentenceAnalysis';
 
 /** How two values of one kind compare. */
@@ -108,7 +108,7 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       // name are taken for one, unless each full name has a name of its own (`otherPeople`). Organisations and things by their names' words: "the Supreme Court" is "the Korean
       // Supreme Court", but "the Seoul Central District Court" is another court.
       if (x.type === 'person' || y.type === 'person' || x.type === 'name' || y.type === 'name') {
-        if (sharesWord(x.words, y.words)) return otherPeople(a, b) ? 'differ' : 'same';
+        if (sharesName(x.words, y.words)) return otherPeople(a, b) ? 'differ' : 'same';
       } else if (x.type === y.type && (contains(x.words, y.words) || contains(y.words, x.words))) return 'same';
       // A name holding a place's name is not that place: "the Korea-Japan Parliamentarians' Union" is not "Japan".
       if (x.type === 'name' || y.type === 'name' || x.type !== y.type) return 'incomparable';
@@ -246,8 +246,11 @@ function contains(outer: readonly string[], inner: readonly string[]): boolean {
   return true;
 }
 
-/** Whether a word of `x` stands in `y`. */
-function sharesWord(x: readonly string[], y: readonly string[]): boolean {
-  for (const w of x) if (y.includes(w)) return true;
+/**
+ * Whether a word of one name stands in the other, past a noun for a leader's government ("Abe administration",
+ * "Trump administration": `LEADER_GOVERNMENT_NOUNS`), which names no one.
+ */
+function sharesName(x: readonly string[], y: readonly string[]): boolean {
+  for (const w of x) if (y.includes(w) && !LEADER_GOVERNMENT_NOUNS.has(w)) return true;
   return false;
 }
