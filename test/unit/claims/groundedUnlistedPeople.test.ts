@@ -54,6 +54,16 @@ describe('claims read from the sources: people the glossary does not list', () =
       assert.deepEqual(warnedWords(kb, other), [], other);
   });
 
+  it('keeps a paragraph\'s "he" on the person named before, past a leader\'s name before a government noun', () => {
+    const kb = realKnowledge();
+    // "During the Obama presidency, … Deputy Secretary of State Anthony Blinken also initiated trilateral
+    // consultations …": the "he" after "the Obama presidency" is still Blinken, and so is the next one; read as Obama,
+    // "As secretary of state, he …" was set against "The president organized a trilateral meeting …".
+    const text =
+      'Blinken is no newcomer to this triangle. During the Obama presidency, he initiated trilateral consultations with Seoul and Tokyo on global areas for cooperation. As secretary of state, he has again stressed trilateral cooperation in calls with his counterparts.';
+    for (const curatedFacts of [true, false]) assert.deepEqual(warnedWords(kb, text, curatedFacts), [], text);
+  });
+
   it('leaves acronyms, places and a capitalised word hyphened to an English one untyped', () => {
     const kb = realKnowledge();
     for (const text of [

@@ -30,6 +30,7 @@ import {
   ELLIPSIS_VERBS,
   ELLIPSIS_WORD,
   IMPERSONAL_COPULAS,
+  LEADER_GOVERNMENT_NOUNS,
   OFFICE_TERMS,
   PARTY_POSSESSIVES,
   PASSIVE_AUXILIARIES,
@@ -816,7 +817,9 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   // the speaker's topic, not one the paragraph goes on with ("'… to President Moon …,' he said. The professor …": the
   // professor is the speaker).
   const named = draft.slots.filter((s) => s.entity?.type === 'person');
-  const people = named.filter((s) => draft.quoted[s.first] !== 1);
+  // Nor a leader's name before the government or term it names ("During the Obama presidency, he initiated …"): a
+  // time or a government, not a person the paragraph goes on with; the "he" is still the one named before.
+  const people = named.filter((s) => draft.quoted[s.first] !== 1 && !LEADER_GOVERNMENT_NOUNS.has(draft.words[s.last + 1]?.lower ?? ''));
   const namesPeople = people.length > 0;
   let person: Slot | undefined;
   let personAlone = false;
