@@ -1081,6 +1081,32 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('compares the parties of a prediction retold under the same supposition, told in other words', () => {
+    const kb = realKnowledge();
+    // buchan2019: "Our meetings in Seoul further reinforced our conviction that China will be ready and willing to step
+    // up as a partner of South Korea if the United States does not right the relationship."
+    warnsOnEach(kb, [
+      {
+        text: "They believe Russia will be ready and willing to step up as South Korea's partner if Washington does not set the relationship right.",
+        value: 'Russia',
+        sourced: 'China',
+      },
+      {
+        text: "Their meetings in Busan convinced them that China would step up as Seoul's partner if Washington does not repair the relationship.",
+        value: 'Busan',
+        sourced: 'Seoul',
+      },
+    ]);
+    // The passage's own prediction; another party's failure, or the opposite supposition, is another prediction.
+    silentOnEach(kb, [
+      "The authors left Seoul convinced that China stands ready to step up as South Korea's partner if Washington fails to act.",
+      "If Washington does not right the relationship, the authors expect China to step in as Seoul's partner.",
+      "If Tokyo fails to act, China stands ready to step in as Seoul's partner.",
+      'If the United States rights the relationship, Russia will stay on the sidelines.',
+      'If Washington does not right the relationship, Japan will pay a price too.',
+    ]);
+  });
+
   it('compares a judgment of likelihood with a passage judging in the same words ("likely to fail")', () => {
     const kb = realKnowledge();
     // "Officials at the State Department have taken a public position that U.S. browbeating, cajoling, or other such

@@ -1292,12 +1292,43 @@ function judge(
 function conditionalConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   const condition = conditionOf(draft);
   if (draft.hedged || condition === undefined) return [];
-  return sharedSuppositionConflict(index, draft, (claim) => {
+  const denied = sharedSuppositionConflict(index, draft, (claim) => {
     if (claim.hedged || !claim.conditional) return false;
     // "if" against "if" ("even if" too): "unless" supposes the opposite.
     const theirs = conditionOf(claim);
     return theirs?.word === condition.word && [...condition.stems].every((s) => theirs.stems.has(s));
   });
+  return denied.length > 0 ? denied : foretoldValueConflict(index, draft, condition);
+}
+
+/**
+ * A prediction the draft retells from a passage under the same supposition, with a wrong value in what follows from
+ * it or in who foretold it ("Russia stands ready to step up as South Korea's partner if Washington fails to act"
+ * against "China will be ready and willing to step up as a partner of South Korea if the United States does not right
+ * the relationship"): the passage foretells it, and the draft gives its parties otherwise. The supposition is the
+ * passage's where it is told of the same parties, every one the draft names there, denied alike ("fails to act", "does
+ * not right": in other words, often), with no value of either condition wrong; only values outside both conditions
+ * are compared, judged as a statement's are.
+ */
+function foretoldValueConflict(index: SourceClaims, draft: AnalysedSentence, condition: Condition): ClaimFinding[] {
+  const within = (slot: Slot, c: Condition) => slot.first > c.at && slot.last <= c.last;
+  const parties = draft.slots.filter((s) => s.kind === 'entity' && within(s, condition));
+  if (parties.length === 0) return [];
+  const denies = (a: AnalysedSentence, c: Condition) => a.negations.some((n) => n > c.at && n <= c.last);
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesOfClauses(index, draft)) {
+    const claim = index.claim(c);
+    const reading = claim.analysis;
+    if (reading.hedged || !reading.conditional) continue;
+    const theirs = conditionOf(reading);
+    if (theirs?.word !== condition.word || denies(reading, theirs) !== denies(draft, condition)) continue;
+    const alignment = align(draft, reading, index);
+    if (alignment.polarity || alignment.mismatches.length === 0) continue;
+    const told = (p: Slot) => reading.slots.some((o) => within(o, theirs) && compareSlots(p, o) === 'same');
+    const outside = (m: Alignment['mismatches'][number]) => !within(m.draft, condition) && !within(m.source, theirs);
+    if (parties.every(told) && alignment.mismatches.every(outside)) compared.push({ claim, alignment });
+  }
+  return decide(index, draft, compared) ?? [];
 }
 
 /**
@@ -1343,15 +1374,26 @@ function sharedSuppositionConflict(
  * A sentence's condition word ("if", "unless") and the content stems of its condition: the words from that word to
  * the end of its clause; none for a condition of fewer than two of them, too little to tell it by.
  */
-function conditionOf(a: AnalysedSentence): { word: string; stems: Set<string> } | undefined {
+function conditionOf(a: AnalysedSentence): Condition | undefined {
   const at = a.words.findIndex((w, i) => CONDITION_WORDS.has(w.lower) || invertedCondition(a.words, i));
   if (at < 0) return undefined;
   const stems = new Set<string>();
-  for (let i = at + 1; i < a.words.length && !breaksClause(a, i - 1, i) && !textBetween(a, i - 1, i).includes(','); i++)
+  let last = at;
+  for (let i = at + 1; i < a.words.length && !breaksClause(a, i - 1, i) && !textBetween(a, i - 1, i).includes(','); i++) {
     if (a.content[i] === 1) stems.add(a.stems[i]);
+    last = i;
+  }
   // "should Japanese assets be liquidated" supposes as "if" does.
   const word = CONDITION_WORDS.has(a.words[at].lower) ? a.words[at].lower : 'if';
-  return stems.size >= 2 ? { word, stems } : undefined;
+  return stems.size >= 2 ? { word, stems, at, last } : undefined;
+}
+
+/** A sentence's condition (`conditionOf`): its word, the content stems after it, and where it runs, words at..last. */
+interface Condition {
+  word: string;
+  stems: Set<string>;
+  at: number;
+  last: number;
 }
 
 /**
