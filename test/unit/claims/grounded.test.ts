@@ -1107,6 +1107,30 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('compares what a guess takes as given: who said it, and the values of its clause of time', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // buchan2019: "Officials at the State Department have taken a public position that U.S. browbeating, cajoling,
+      // or other such impositions are likely to fail."
+      { text: 'Officials at the Pentagon have said publicly that browbeating may fail.', value: 'Pentagon', sourced: 'State Department' },
+      // biden-japan-frictions: "“Prime Minister Suga would not take a risk in resolving this issue before he is
+      // re-elected as Chairman of the Liberal Democratic Party in September …,” … Yu Myung Hwan … told me."
+      {
+        text: 'Suga is unlikely to gamble on the labour issue before his re-election as LDP president in October.',
+        value: 'October',
+        sourced: 'September',
+      },
+    ]);
+    // The passage's teller and date; a guess of no one named; a guess about its teller; the guess itself.
+    silentOnEach(kb, [
+      'Officials at the State Department have said publicly that browbeating may fail.',
+      'Suga is unlikely to gamble on the labour issue before his re-election as LDP president in September.',
+      'Some officials say that browbeating by the Pentagon is likely to fail.',
+      'Pentagon officials might also say that browbeating is likely to fail.',
+      'Suga may well take a risk after his re-election in September.',
+    ]);
+  });
+
   it('compares a judgment of likelihood with a passage judging in the same words ("likely to fail")', () => {
     const kb = realKnowledge();
     // "Officials at the State Department have taken a public position that U.S. browbeating, cajoling, or other such

@@ -911,7 +911,11 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   if (draft.conditional) return conditionalConflict(index, draft);
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
-  if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
+  if (draft.hedged) {
+    if (attributed) return [attributed];
+    const judged = likelihoodConflict(index, draft);
+    return judged.length > 0 ? judged : givenValueConflict(index, draft);
+  }
   // A count or a place of an author's numbered points is told by the list, not by a passage: any other conflict of
   // the sentence is found as ever, apart from it.
   const listed = numberedListConflict(index, draft);
@@ -1299,6 +1303,41 @@ function conditionalConflict(index: SourceClaims, draft: AnalysedSentence): Clai
     return theirs?.word === condition.word && [...condition.stems].every((s) => theirs.stems.has(s));
   });
   return denied.length > 0 ? denied : foretoldValueConflict(index, draft, condition);
+}
+
+/**
+ * A guess whose clause of time, whose act explained, or whose teller the draft takes as given ("Suga is unlikely to gamble on the
+ * labour issue before his re-election as leader of Komeito in September", "That may explain why Moon and Suga have
+ * been reluctant …"; `AnalysedSentence.presupposed`), with a value there wrong against a passage stating it, or taking
+ * it as given too ("… would not take a risk before he is re-elected as LDP president in September"): the writer
+ * states it, whatever the guess. Only values in those clauses are compared; the guess itself is not.
+ */
+function givenValueConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  if (draft.hearsay || ((draft.presupposed?.length ?? 0) === 0 && toldBefore(draft) < 0)) return [];
+  const given = (a: AnalysedSentence, slot: Slot) =>
+    slot.last < toldBefore(a) || (a.presupposed?.some(([from, to]) => slot.first >= from && slot.last <= to) ?? false);
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesOfClauses(index, draft)) {
+    const claim = index.claim(c);
+    const reading = claim.analysis;
+    if (reading.conditional || reading.hearsay) continue;
+    const alignment = align(draft, reading, index);
+    const told = (m: Alignment['mismatches'][number]) => given(draft, m.draft) && (!reading.hedged || given(reading, m.source));
+    if (alignment.mismatches.length > 0 && alignment.mismatches.every(told))
+      compared.push({ claim, alignment: { ...alignment, polarity: undefined } });
+  }
+  return decide(index, draft, compared) ?? [];
+}
+
+/**
+ * In a guess told as someone's ("Officials at the Pentagon have said publicly that browbeating is likely to fail"):
+ * where the verb of saying stands, before the first hedge; who said it, and where, stand before it, stated. -1 where
+ * no such verb stands before the hedge.
+ */
+function toldBefore(a: AnalysedSentence): number {
+  const hedge = a.words.findIndex((w, i) => a.quoted[i] === 0 && HEDGE_WORDS.has(w.lower));
+  for (let k = hedge - 1; k > 0; k--) if (a.quoted[k] === 0 && SPEAKING_VERBS.has(a.words[k].lower)) return k;
+  return -1;
 }
 
 /**
