@@ -1107,6 +1107,32 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads the clause a draft states before a joined supposition, and "if not" as no supposition', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence
+      // sharing agreement unless Japan rescinded its export control measures."
+      {
+        text: 'Seoul terminated GSOMIA in 2019, and if Tokyo retaliates, ties will sink further.',
+        value: 'terminated',
+        sourced: 'threatened to terminate',
+      },
+      // seoul-tokyo-2019: "Reunification of the Korean Peninsula, after all, will require Beijing's acquiescence, if
+      // not approval."
+      { text: "Reunification of the Korean Peninsula requires Washington's acquiescence.", value: 'Washington', sourced: 'Beijing' },
+    ]);
+    silentOnEach(kb, [
+      'A senior adviser to Prime Minister Suga expressed deep skepticism that President Moon is really ready to act.',
+      // The adviser's worry is told of "the Japanese" in the passage, after its supposition: not compared.
+      'A senior Suga adviser worried about "allowing the South Koreans to move the goalpost once again."',
+      "Reunification of the Korean Peninsula will require Beijing's acquiescence, if not its approval.",
+      // A supposition opening the sentence, or after a comma alone, still governs what comes before it.
+      'Seoul threatened to terminate GSOMIA in 2019, and if Tokyo had not backed down, it would have done so.',
+      'If not resolved, the dispute will sink relations further.',
+      'Tokyo would terminate GSOMIA if Seoul withdrew from it, and if Seoul stayed, Tokyo would stay too.',
+    ]);
+  });
+
   it('compares what a guess takes as given: who said it, and the values of its clause of time', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

@@ -81,6 +81,7 @@ import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
   analyseSentence,
+  conjoinedSupposition,
   invertedCondition,
   nearMissWord,
   pluralTitle,
@@ -205,6 +206,7 @@ function checkParagraph(
         const references = resolveReferences(read, context);
         const resolved = withReferences(read, references);
         let found = checkSentence(index, resolved);
+        if (found.length === 0 && read.conditional) found = statedBeforeSupposition(kb, index, text, read, context);
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
@@ -229,6 +231,24 @@ function checkParagraph(
     offset = next;
   }
   return findings;
+}
+
+/**
+ * The conflicts of the clause a sentence states before a supposition joined after it ("Seoul terminated GSOMIA in
+ * 2019, and if Tokyo retaliates, ties will sink further"; `conjoinedSupposition`), read as a sentence of its own: the
+ * supposition governs its own clause only. None where no such clause opens the sentence.
+ */
+function statedBeforeSupposition(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  read: AnalysedSentence,
+  context: ParagraphContext,
+): ClaimFinding[] {
+  const opens = conjoinedSupposition(read);
+  if (opens < 0) return [];
+  const stated = analyseSentence(kb, text, read.start, read.words[opens - 1].end);
+  return stated.conditional ? [] : checkSentence(index, withReferences(stated, resolveReferences(stated, context)));
 }
 
 /**
