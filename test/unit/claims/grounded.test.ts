@@ -1133,6 +1133,28 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('reads the clause a draft states before a guess joined after it, as a sentence of its own', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence
+      // sharing agreement unless Japan rescinded its export control measures."
+      { text: 'Seoul terminated GSOMIA in 2019, and Tokyo may now retaliate.', value: 'terminated', sourced: 'threatened to terminate' },
+      // biden-japan-frictions: "while Moon affirmed the validity of the 2015 agreement, he did nothing to restore it."
+      {
+        text: 'Moon has taken concrete steps to restore the 2015 comfort women agreement, but Tokyo may still object.',
+        value: 'restore',
+        sourced: 'did nothing to restore',
+      },
+    ]);
+    // The passage's own account before the guess; a guess in the first clause too; hearsay of no one named.
+    silentOnEach(kb, [
+      'Seoul threatened to terminate GSOMIA in 2019, and Tokyo may now retaliate.',
+      'Bilateral relations did not improve in 2020, but they may improve in 2021.',
+      'Seoul may terminate GSOMIA, and Tokyo may retaliate.',
+      'Some analysts say Seoul terminated GSOMIA in 2019, and Tokyo may now retaliate.',
+    ]);
+  });
+
   it('compares what a guess takes as given: who said it, and the values of its clause of time', () => {
     const kb = realKnowledge();
     warnsOnEach(kb, [

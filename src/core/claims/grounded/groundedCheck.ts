@@ -13,6 +13,7 @@ import {
   ATTRIBUTE_CLASS,
   CLAUSE_OPENERS,
   CONDITION_WORDS,
+  CONJOINING_CONJUNCTIONS,
   CONTRASTING_ATTRIBUTES,
   COUNTED_NAME_NOUNS,
   FINAL_WORDS,
@@ -206,7 +207,7 @@ function checkParagraph(
         const references = resolveReferences(read, context);
         const resolved = withReferences(read, references);
         let found = checkSentence(index, resolved);
-        if (found.length === 0 && read.conditional) found = statedBeforeSupposition(kb, index, text, read, context);
+        if (found.length === 0 && (read.conditional || read.hedged)) found = statedBeforeSupposition(kb, index, text, read, context);
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
@@ -234,9 +235,10 @@ function checkParagraph(
 }
 
 /**
- * The conflicts of the clause a sentence states before a supposition joined after it ("Seoul terminated GSOMIA in
- * 2019, and if Tokyo retaliates, ties will sink further"; `conjoinedSupposition`), read as a sentence of its own: the
- * supposition governs its own clause only. None where no such clause opens the sentence.
+ * The conflicts of the clause a sentence states before a supposition or a guess joined after it ("Seoul terminated
+ * GSOMIA in 2019, and if Tokyo retaliates, ties will sink further"; `conjoinedSupposition`; "…, and Tokyo may now
+ * retaliate"), read as a sentence of its own: the supposition or the guess governs its own clause only. None where no
+ * such clause opens the sentence, or where the clause read alone supposes or guesses too.
  */
 function statedBeforeSupposition(
   kb: KnowledgeBase,
@@ -245,10 +247,26 @@ function statedBeforeSupposition(
   read: AnalysedSentence,
   context: ParagraphContext,
 ): ClaimFinding[] {
-  const opens = conjoinedSupposition(read);
-  if (opens < 0) return [];
+  if (read.hearsay) return [];
+  const opens = read.conditional ? conjoinedSupposition(read) : joinedGuess(read);
+  if (opens < 1) return [];
   const stated = analyseSentence(kb, text, read.start, read.words[opens - 1].end);
-  return stated.conditional ? [] : checkSentence(index, withReferences(stated, resolveReferences(stated, context)));
+  return stated.conditional || stated.hedged ? [] : checkSentence(index, withReferences(stated, resolveReferences(stated, context)));
+}
+
+/**
+ * Where the clause holding a sentence's first guess opens, when it is joined after a stated clause by a semicolon, or
+ * by a comma and a conjunction ("Seoul terminated GSOMIA in 2019, and Tokyo may now retaliate"): the conjunction, or
+ * the word after the semicolon. -1 otherwise.
+ */
+function joinedGuess(a: AnalysedSentence): number {
+  const hedge = a.words.findIndex((w, i) => a.quoted[i] === 0 && HEDGE_WORDS.has(w.lower));
+  for (let k = hedge - 1; k >= 2; k--) {
+    const between = textBetween(a, k - 1, k);
+    if (between.includes(';')) return k;
+    if (between.includes(',') && CONJOINING_CONJUNCTIONS.has(a.words[k].lower)) return k;
+  }
+  return -1;
 }
 
 /**
