@@ -72,11 +72,16 @@ export function checkDocument(kb: KnowledgeBase, text: string, options: Document
         )
       : texts.map((): ClaimFinding[] => []);
     // The sentences the curated findings speak about: the extracted claims' conflicts there are left out of the merge,
-    // so they are not looked for.
-    const covered = curated.map((found, k) => found.map((f) => sentenceRangeAt(texts[k], f)));
+    // so they are not looked for. A note that the sources differ ("still valid" follows one source) speaks about its
+    // own words alone: it warns of nothing, so the rest of its sentence ("…, and he has since taken concrete steps to
+    // restore it") is checked as ever, and only a conflict on the note's words is left out.
+    const covered = curated.map((found, k) =>
+      found.filter((f) => f.code !== 'claim-sources-differ').map((f) => sentenceRangeAt(texts[k], f)),
+    );
+    const noted = curated.map((found, k) => [...covered[k], ...found.filter((f) => f.code === 'claim-sources-differ')]);
     const grounded = checkGroundedTexts(kb, texts, isCancelled, covered, readAhead);
     return curated
-      .map((found, k) => mergeFindings(found, grounded[k], covered[k]))
+      .map((found, k) => mergeFindings(found, grounded[k], noted[k]))
       .map((found, k) =>
         found.map((f) => ({
           ...f,

@@ -1081,6 +1081,104 @@ describe('claims read from the sources', () => {
     ]);
   });
 
+  it('compares the parties of a prediction retold under the same supposition, told in other words', () => {
+    const kb = realKnowledge();
+    // buchan2019: "Our meetings in Seoul further reinforced our conviction that China will be ready and willing to step
+    // up as a partner of South Korea if the United States does not right the relationship."
+    warnsOnEach(kb, [
+      {
+        text: "They believe Russia will be ready and willing to step up as South Korea's partner if Washington does not set the relationship right.",
+        value: 'Russia',
+        sourced: 'China',
+      },
+      {
+        text: "Their meetings in Busan convinced them that China would step up as Seoul's partner if Washington does not repair the relationship.",
+        value: 'Busan',
+        sourced: 'Seoul',
+      },
+    ]);
+    // The passage's own prediction; another party's failure, or the opposite supposition, is another prediction.
+    silentOnEach(kb, [
+      "The authors left Seoul convinced that China stands ready to step up as South Korea's partner if Washington fails to act.",
+      "If Washington does not right the relationship, the authors expect China to step in as Seoul's partner.",
+      "If Tokyo fails to act, China stands ready to step in as Seoul's partner.",
+      'If the United States rights the relationship, Russia will stay on the sidelines.',
+      'If Washington does not right the relationship, Japan will pay a price too.',
+    ]);
+  });
+
+  it('reads the clause a draft states before a joined supposition, and "if not" as no supposition', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence
+      // sharing agreement unless Japan rescinded its export control measures."
+      {
+        text: 'Seoul terminated GSOMIA in 2019, and if Tokyo retaliates, ties will sink further.',
+        value: 'terminated',
+        sourced: 'threatened to terminate',
+      },
+      // seoul-tokyo-2019: "Reunification of the Korean Peninsula, after all, will require Beijing's acquiescence, if
+      // not approval."
+      { text: "Reunification of the Korean Peninsula requires Washington's acquiescence.", value: 'Washington', sourced: 'Beijing' },
+    ]);
+    silentOnEach(kb, [
+      'A senior adviser to Prime Minister Suga expressed deep skepticism that President Moon is really ready to act.',
+      // The adviser's worry is told of "the Japanese" in the passage, after its supposition: not compared.
+      'A senior Suga adviser worried about "allowing the South Koreans to move the goalpost once again."',
+      "Reunification of the Korean Peninsula will require Beijing's acquiescence, if not its approval.",
+      // A supposition opening the sentence, or after a comma alone, still governs what comes before it.
+      'Seoul threatened to terminate GSOMIA in 2019, and if Tokyo had not backed down, it would have done so.',
+      'If not resolved, the dispute will sink relations further.',
+      'Tokyo would terminate GSOMIA if Seoul withdrew from it, and if Seoul stayed, Tokyo would stay too.',
+    ]);
+  });
+
+  it('reads the clause a draft states before a guess joined after it, as a sentence of its own', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // sakata2020: "the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence
+      // sharing agreement unless Japan rescinded its export control measures."
+      { text: 'Seoul terminated GSOMIA in 2019, and Tokyo may now retaliate.', value: 'terminated', sourced: 'threatened to terminate' },
+      // biden-japan-frictions: "while Moon affirmed the validity of the 2015 agreement, he did nothing to restore it."
+      {
+        text: 'Moon has taken concrete steps to restore the 2015 comfort women agreement, but Tokyo may still object.',
+        value: 'restore',
+        sourced: 'did nothing to restore',
+      },
+    ]);
+    // The passage's own account before the guess; a guess in the first clause too; hearsay of no one named.
+    silentOnEach(kb, [
+      'Seoul threatened to terminate GSOMIA in 2019, and Tokyo may now retaliate.',
+      'Bilateral relations did not improve in 2020, but they may improve in 2021.',
+      'Seoul may terminate GSOMIA, and Tokyo may retaliate.',
+      'Some analysts say Seoul terminated GSOMIA in 2019, and Tokyo may now retaliate.',
+    ]);
+  });
+
+  it('compares what a guess takes as given: who said it, and the values of its clause of time', () => {
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      // buchan2019: "Officials at the State Department have taken a public position that U.S. browbeating, cajoling,
+      // or other such impositions are likely to fail."
+      { text: 'Officials at the Pentagon have said publicly that browbeating may fail.', value: 'Pentagon', sourced: 'State Department' },
+      // biden-japan-frictions: "“Prime Minister Suga would not take a risk in resolving this issue before he is
+      // re-elected as Chairman of the Liberal Democratic Party in September …,” … Yu Myung Hwan … told me."
+      {
+        text: 'Suga is unlikely to gamble on the labour issue before his re-election as LDP president in October.',
+        value: 'October',
+        sourced: 'September',
+      },
+    ]);
+    // The passage's teller and date; a guess of no one named; a guess about its teller; the guess itself.
+    silentOnEach(kb, [
+      'Officials at the State Department have said publicly that browbeating may fail.',
+      'Suga is unlikely to gamble on the labour issue before his re-election as LDP president in September.',
+      'Some officials say that browbeating by the Pentagon is likely to fail.',
+      'Pentagon officials might also say that browbeating is likely to fail.',
+      'Suga may well take a risk after his re-election in September.',
+    ]);
+  });
+
   it('compares a judgment of likelihood with a passage judging in the same words ("likely to fail")', () => {
     const kb = realKnowledge();
     // "Officials at the State Department have taken a public position that U.S. browbeating, cajoling, or other such

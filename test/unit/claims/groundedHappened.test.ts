@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { checkDocument } from '../../../src/core/claims/document';
 import { warnedWords } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
@@ -104,5 +105,20 @@ describe('claims read from the sources: whether it happened', () => {
     // an official pact".
     both('Last month, Moon disowned the 2015 comfort women agreement as an official pact.', ['disowned']);
     both('Last month, Moon reaffirmed that the 2015 comfort women agreement remains an official pact.', []);
+  });
+
+  it('checks the rest of a sentence in which a curated note tells only that the sources differ on some words', () => {
+    // A curated note: on whether the 2015 agreement still stands, the sources differ (biden-japan-frictions against
+    // seoul-tokyo-2019 and others). The rest of the sentence is checked against biden-japan-frictions: "while Moon
+    // affirmed the validity of the 2015 agreement, he did nothing to restore it."
+    const kb = realKnowledge();
+    const text =
+      'On the comfort women issue Moon affirmed that the 2015 agreement is still valid, and he has since taken concrete steps to restore it.';
+    const notes = (t: string) => checkDocument(kb, t).findings.filter((f) => f.code === 'claim-sources-differ');
+    assert.equal(notes(text).length, 1);
+    both(text, ['restore']);
+    // The note's own words are not warned about twice, and a sentence true apart from them stays silent.
+    both('On the comfort women issue Moon affirmed that the 2015 agreement is still valid, but he has done nothing to restore it.', []);
+    both('Moon affirmed the validity of the 2015 agreement, but did nothing to restore it.', []);
   });
 });

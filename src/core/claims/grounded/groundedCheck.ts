@@ -14,6 +14,7 @@ import {
   ATTRIBUTE_CLASS,
   CLAUSE_OPENERS,
   CONDITION_WORDS,
+  CONJOINING_CONJUNCTIONS,
   CONTRASTING_ATTRIBUTES,
   COUNTED_NAME_NOUNS,
   FINAL_WORDS,
@@ -86,6 +87,7 @@ import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
   analyseSentence,
+  conjoinedSupposition,
   invertedCondition,
   nearMissWord,
   pastForm,
@@ -211,6 +213,7 @@ function checkParagraph(
         const references = resolveReferences(read, context);
         const resolved = withReferences(read, references);
         let found = checkSentence(index, resolved);
+        if (found.length === 0 && (read.conditional || read.hedged)) found = statedBeforeSupposition(kb, index, text, read, context);
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
@@ -237,6 +240,41 @@ function checkParagraph(
     offset = next;
   }
   return findings;
+}
+
+/**
+ * The conflicts of the clause a sentence states before a supposition or a guess joined after it ("Seoul terminated
+ * GSOMIA in 2019, and if Tokyo retaliates, ties will sink further"; `conjoinedSupposition`; "…, and Tokyo may now
+ * retaliate"), read as a sentence of its own: the supposition or the guess governs its own clause only. None where no
+ * such clause opens the sentence, or where the clause read alone supposes or guesses too.
+ */
+function statedBeforeSupposition(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  read: AnalysedSentence,
+  context: ParagraphContext,
+): ClaimFinding[] {
+  if (read.hearsay) return [];
+  const opens = read.conditional ? conjoinedSupposition(read) : joinedGuess(read);
+  if (opens < 1) return [];
+  const stated = analyseSentence(kb, text, read.start, read.words[opens - 1].end);
+  return stated.conditional || stated.hedged ? [] : checkSentence(index, withReferences(stated, resolveReferences(stated, context)));
+}
+
+/**
+ * Where the clause holding a sentence's first guess opens, when it is joined after a stated clause by a semicolon, or
+ * by a comma and a conjunction ("Seoul terminated GSOMIA in 2019, and Tokyo may now retaliate"): the conjunction, or
+ * the word after the semicolon. -1 otherwise.
+ */
+function joinedGuess(a: AnalysedSentence): number {
+  const hedge = a.words.findIndex((w, i) => a.quoted[i] === 0 && HEDGE_WORDS.has(w.lower));
+  for (let k = hedge - 1; k >= 2; k--) {
+    const between = textBetween(a, k - 1, k);
+    if (between.includes(';')) return k;
+    if (between.includes(',') && CONJOINING_CONJUNCTIONS.has(a.words[k].lower)) return k;
+  }
+  return -1;
 }
 
 /**
@@ -1051,7 +1089,11 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   if (draft.conditional) return conditionalConflict(index, draft);
   // A guess still names its things as they are ("Losing the trilateral GSOMIA would have …"): their attributes stand.
   const attributed = attributeConflict(index, draft);
-  if (draft.hedged) return attributed ? [attributed] : likelihoodConflict(index, draft);
+  if (draft.hedged) {
+    if (attributed) return [attributed];
+    const judged = likelihoodConflict(index, draft);
+    return judged.length > 0 ? judged : givenValueConflict(index, draft);
+  }
   // A count or a place of an author's numbered points is told by the list, not by a passage: any other conflict of
   // the sentence is found as ever, apart from it.
   const listed = numberedListConflict(index, draft);
@@ -1434,12 +1476,78 @@ function judge(
 function conditionalConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
   const condition = conditionOf(draft);
   if (draft.hedged || condition === undefined) return [];
-  return sharedSuppositionConflict(index, draft, (claim) => {
+  const denied = sharedSuppositionConflict(index, draft, (claim) => {
     if (claim.hedged || !claim.conditional) return false;
     // "if" against "if" ("even if" too): "unless" supposes the opposite.
     const theirs = conditionOf(claim);
     return theirs?.word === condition.word && [...condition.stems].every((s) => theirs.stems.has(s));
   });
+  return denied.length > 0 ? denied : foretoldValueConflict(index, draft, condition);
+}
+
+/**
+ * A guess whose clause of time, whose act explained, or whose teller the draft takes as given ("Suga is unlikely to gamble on the
+ * labour issue before his re-election as leader of Komeito in September", "That may explain why Moon and Suga have
+ * been reluctant …"; `AnalysedSentence.presupposed`), with a value there wrong against a passage stating it, or taking
+ * it as given too ("… would not take a risk before he is re-elected as LDP president in September"): the writer
+ * states it, whatever the guess. Only values in those clauses are compared; the guess itself is not.
+ */
+function givenValueConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  if (draft.hearsay || ((draft.presupposed?.length ?? 0) === 0 && toldBefore(draft) < 0)) return [];
+  const given = (a: AnalysedSentence, slot: Slot) =>
+    slot.last < toldBefore(a) || (a.presupposed?.some(([from, to]) => slot.first >= from && slot.last <= to) ?? false);
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesOfClauses(index, draft)) {
+    const claim = index.claim(c);
+    const reading = claim.analysis;
+    if (reading.conditional || reading.hearsay) continue;
+    const alignment = align(draft, reading, index);
+    const told = (m: Alignment['mismatches'][number]) => given(draft, m.draft) && (!reading.hedged || given(reading, m.source));
+    if (alignment.mismatches.length > 0 && alignment.mismatches.every(told))
+      compared.push({ claim, alignment: { ...alignment, polarity: undefined } });
+  }
+  return decide(index, draft, compared) ?? [];
+}
+
+/**
+ * In a guess told as someone's ("Officials at the Pentagon have said publicly that browbeating is likely to fail"):
+ * where the verb of saying stands, before the first hedge; who said it, and where, stand before it, stated. -1 where
+ * no such verb stands before the hedge.
+ */
+function toldBefore(a: AnalysedSentence): number {
+  const hedge = a.words.findIndex((w, i) => a.quoted[i] === 0 && HEDGE_WORDS.has(w.lower));
+  for (let k = hedge - 1; k > 0; k--) if (a.quoted[k] === 0 && SPEAKING_VERBS.has(a.words[k].lower)) return k;
+  return -1;
+}
+
+/**
+ * A prediction the draft retells from a passage under the same supposition, with a wrong value in what follows from
+ * it or in who foretold it ("Russia stands ready to step up as South Korea's partner if Washington fails to act"
+ * against "China will be ready and willing to step up as a partner of South Korea if the United States does not right
+ * the relationship"): the passage foretells it, and the draft gives its parties otherwise. The supposition is the
+ * passage's where it is told of the same parties, every one the draft names there, denied alike ("fails to act", "does
+ * not right": in other words, often), with no value of either condition wrong; only values outside both conditions
+ * are compared, judged as a statement's are.
+ */
+function foretoldValueConflict(index: SourceClaims, draft: AnalysedSentence, condition: Condition): ClaimFinding[] {
+  const within = (slot: Slot, c: Condition) => slot.first > c.at && slot.last <= c.last;
+  const parties = draft.slots.filter((s) => s.kind === 'entity' && within(s, condition));
+  if (parties.length === 0) return [];
+  const denies = (a: AnalysedSentence, c: Condition) => a.negations.some((n) => n > c.at && n <= c.last);
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesOfClauses(index, draft)) {
+    const claim = index.claim(c);
+    const reading = claim.analysis;
+    if (reading.hedged || !reading.conditional) continue;
+    const theirs = conditionOf(reading);
+    if (theirs?.word !== condition.word || denies(reading, theirs) !== denies(draft, condition)) continue;
+    const alignment = align(draft, reading, index);
+    if (alignment.polarity || alignment.mismatches.length === 0) continue;
+    const told = (p: Slot) => reading.slots.some((o) => within(o, theirs) && compareSlots(p, o) === 'same');
+    const outside = (m: Alignment['mismatches'][number]) => !within(m.draft, condition) && !within(m.source, theirs);
+    if (parties.every(told) && alignment.mismatches.every(outside)) compared.push({ claim, alignment });
+  }
+  return decide(index, draft, compared) ?? [];
 }
 
 /**
@@ -1485,15 +1593,26 @@ function sharedSuppositionConflict(
  * A sentence's condition word ("if", "unless") and the content stems of its condition: the words from that word to
  * the end of its clause; none for a condition of fewer than two of them, too little to tell it by.
  */
-function conditionOf(a: AnalysedSentence): { word: string; stems: Set<string> } | undefined {
+function conditionOf(a: AnalysedSentence): Condition | undefined {
   const at = a.words.findIndex((w, i) => CONDITION_WORDS.has(w.lower) || invertedCondition(a.words, i));
   if (at < 0) return undefined;
   const stems = new Set<string>();
-  for (let i = at + 1; i < a.words.length && !breaksClause(a, i - 1, i) && !textBetween(a, i - 1, i).includes(','); i++)
+  let last = at;
+  for (let i = at + 1; i < a.words.length && !breaksClause(a, i - 1, i) && !textBetween(a, i - 1, i).includes(','); i++) {
     if (a.content[i] === 1) stems.add(a.stems[i]);
+    last = i;
+  }
   // "should Japanese assets be liquidated" supposes as "if" does.
   const word = CONDITION_WORDS.has(a.words[at].lower) ? a.words[at].lower : 'if';
-  return stems.size >= 2 ? { word, stems } : undefined;
+  return stems.size >= 2 ? { word, stems, at, last } : undefined;
+}
+
+/** A sentence's condition (`conditionOf`): its word, the content stems after it, and where it runs, words at..last. */
+interface Condition {
+  word: string;
+  stems: Set<string>;
+  at: number;
+  last: number;
 }
 
 /**

@@ -1002,6 +1002,18 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
  */
 export const STATED_PAST_FORMS = words(`set made built began took held struck won led let`);
 
+/**
+ * Conjunctions that join a clause after a stated one ("Seoul terminated GSOMIA in 2019, and if Tokyo retaliates, …",
+ * "…, but if the talks fail, …"): an "if" right after one supposes in that clause only; the clause before is stated.
+ */
+export const CONJOINING_CONJUNCTIONS = words(`and but`);
+
+/**
+ * Words that open a clause as its subject or verb ("if not he, who", "if not, Seoul will …" reads as "otherwise"):
+ * after "if not", one opens a supposition, not the "perhaps even" of "…, if not approval".
+ */
+export const CLAUSE_SUBJECTS = words(`he she it they we you i there this is are was were be do does did`);
+
 /** Words that open a condition or a supposition: "if Seoul withdrew…", "unless Tokyo rescinded…", "suppose…". */
 export const CONDITION_WORDS = words(`if unless suppose supposing assuming whether`);
 

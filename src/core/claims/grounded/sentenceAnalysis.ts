@@ -44,6 +44,8 @@ import {
   FIRST_PERSON_WORDS,
   ARTICLES,
   FUNCTION_WORDS,
+  CONJOINING_CONJUNCTIONS,
+  CLAUSE_SUBJECTS,
   PLACE_PREPOSITIONS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
@@ -741,6 +743,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       // "threatened to end GSOMIA unless Japan rescinded …": the threat is stated, the condition is what it threatened.
       if (lower !== 'whether' && words.some((w, k) => k < i && THREAT_WORDS.has(w.lower))) {
         if (reportedFrom < 0) reportedFrom = i;
+      } else if (lower === 'if' && idiomaticIf(words, text, i)) {
+        // "If anything, …", "…, if not approval": no supposition; the sentence is stated.
       } else if (!quotedCondition(quoted, i)) conditional = true;
     }
     const first = lower.charCodeAt(0);
@@ -1573,6 +1577,39 @@ function findNames(
 
 /** Words an idea's "that" may stand before the hedge in its clause ("the idea that allied defenses could …"). */
 const IDEA_REACH = 6;
+
+/**
+ * Where the clause opens when a sentence's first supposition is an "if" in a clause joined after a stated one
+ * ("Seoul terminated GSOMIA in 2019, and if Tokyo retaliates, ties will sink further", "…; if talks fail, …"): the
+ * conjunction, or the word after the semicolon, with at most "even" between it and the "if". -1 otherwise: for an
+ * "if" the sentence opens with, or one after a comma alone ("… will refrain from retaliation, even if assets are
+ * liquidated"), what comes before it follows from the supposition.
+ */
+export function conjoinedSupposition(a: AnalysedSentence): number {
+  const { words } = a;
+  const i = words.findIndex((w, k) => CONDITION_WORDS.has(w.lower) || invertedCondition(words, k));
+  if (i < 0 || words[i].lower !== 'if') return -1;
+  const text = (k: number) => a.source.slice(words[k - 1].end - a.start, words[k].start - a.start);
+  const opener = words[i - 1]?.lower === 'even' ? i - 1 : i;
+  if (opener < 2) return -1;
+  if (text(opener).includes(';')) return opener;
+  const conjunction = opener - 1;
+  return CONJOINING_CONJUNCTIONS.has(words[conjunction].lower) && conjunction >= 2 ? conjunction : -1;
+}
+
+/**
+ * Whether the "if" at i opens no supposition: "If anything, …" (what follows is stated, and more so), or "…, if not
+ * approval" ("perhaps even"; after a comma, before a word that is no verb's participle: "if not resolved, …"
+ * supposes).
+ */
+function idiomaticIf(words: readonly Token[], text: string, i: number): boolean {
+  const next = words[i + 1]?.lower;
+  if (next === 'anything') return i === 0 && text.slice(words[i + 1].end, words[i + 2]?.start ?? words[i + 1].end).includes(',');
+  if (next !== 'not' || i === 0 || !text.slice(words[i - 1].end, words[i].start).includes(',')) return false;
+  const after = words[i + 2];
+  if (!after || /[,;:]/.test(text.slice(words[i + 1].end, after.start))) return false;
+  return !/(?:ed|en|ing)$/.test(after.lower) && !CLAUSE_SUBJECTS.has(after.lower);
+}
 
 /**
  * Whether the condition word at i stands inside a quotation the sentence frames with words of its own ("“… crucial if
