@@ -59,6 +59,7 @@ import {
   journeys,
   journeyToSceneOf,
   eachNamesAnotherPerson,
+  eachTellsAnotherPersonsAct,
   isAsInDraft,
   namesGovernment,
   partnerAsInDraft,
@@ -2024,8 +2025,11 @@ function valueConflicts(
   const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
   const clause = clauseCoverage(draft, value, source, alignment, reach);
   // Read with the values of the sentence's other clauses set aside (`Alignment.apart`), the value's own clause must
-  // say what the passage says: the rest of the sentence tells something else.
-  if (alignment.apart && clause < MIN_COVERAGE) return false;
+  // say what the passage says: the rest of the sentence tells something else. Nor where the two tell acts of different
+  // people (`eachTellsAnotherPersonsAct`): the clause's words are then told of other people's doings ("In December
+  // 2019 the two leaders did finally meet: Abe and Moon sat down …" shares "leaders" and "meet" with "… William Perry
+  // led a trilateral … approach to negotiating …" in the 1990s).
+  if (alignment.apart && (clause < MIN_COVERAGE || eachTellsAnotherPersonsAct(draft, source, alignment.pairs))) return false;
   const coverage = Math.max(alignment.coverage, clause);
   if (coverage < MIN_COVERAGE_WITH_MANY_ANCHORS) return false;
   // A date against a length the passage tells back from its time of writing ("some 20 years ago"): two ways of

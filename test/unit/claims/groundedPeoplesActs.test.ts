@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { warnedWords } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A date's clause lined up with a passage only by words for alike acts ("the two leaders did finally meet" against
+ * "… William Perry led a trilateral … approach to negotiating …") tells another event where each sentence tells the
+ * act of a person the other never names: the draft's Abe and Moon are not the passage's Perry, and the draft's date
+ * is their meeting's, not a wrong date of his approach.
+ */
+describe('claims read from the sources: a date of other people’s act', () => {
+  const kb = realKnowledge();
+  const both = (text: string, expected: string[]) => {
+    for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, text, curated), expected, `${text} (${curated})`);
+  };
+
+  it('reads no wrong date where the draft tells other people doing an alike act', () => {
+    // seoul-tokyo-2019: "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first
+    // approach to negotiating with Pyongyang did Seoul and Tokyo seemed to find common ground."
+    both(
+      'In December 2019 the two leaders did finally meet: Abe and Moon sat down together in Chengdu, China, at the China-Japan-Korea trilateral summit.',
+      [],
+    );
+    both('In 2019 the two leaders finally met: Abe and Moon sat down in Chengdu at the China-Japan-Korea trilateral summit.', []);
+  });
+
+  it('still reads a wrong date of the act of the people the passage names', () => {
+    // sakata2020: "… in December 2019, Japanese Prime Minister Abe Shinzo and South Korean President Moon Jae-in met in
+    // Chengdu, China at the China-Japan-Korea trilateral summit."
+    both(
+      'In December 2018 the two leaders did finally meet: Abe and Moon sat down together in Chengdu, China, at the China-Japan-Korea trilateral summit.',
+      ['December 2018'],
+    );
+    both('In the 2000s the two capitals found common ground: William Perry led a trilateral approach to negotiating with Pyongyang.', [
+      '2000s',
+    ]);
+  });
+});
