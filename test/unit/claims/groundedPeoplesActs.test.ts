@@ -35,4 +35,27 @@ describe('claims read from the sources: a date of other people’s act', () => {
       '2000s',
     ]);
   });
+
+  it('reads no denial against people meeting at a gathering named by its member countries', () => {
+    // buchan2019: "… news that Japan has refused to hold further working group meetings with South Korea …": the
+    // draft's Japan and Korea only name the summit's members; Abe and Moon hold the talks.
+    both('At the China-Japan-Korea summit in December 2019, Abe and Moon held their first formal talks in fifteen months.', []);
+    // Japan itself acting still denies the passage.
+    both('At the China-Japan-Korea summit in December 2019, Japan agreed to hold further working group meetings with South Korea.', [
+      'agreed',
+    ]);
+  });
+
+  it('reads a bare "held back" as hesitating, not as backing anything', () => {
+    // biden-japan-frictions: "… with the Chinese backing the coup while the United States condemns it and has moved to
+    // impose sanctions against the coup leaders."
+    both(
+      'In February 2021 the two allies parted ways over Burma: Washington moved to sanction the coup leaders while Tokyo held back.',
+      [],
+    );
+    // biden-japan-frictions: "“Prime Minister Suga would not take a risk in resolving this issue before he is
+    // re-elected as Chairman of the Liberal Democratic Party in September …,” … Yu Myung Hwan … told me." The wrong
+    // month of the vote is still read.
+    both('Yu expects Suga to hold back until after the LDP leadership vote in April.', ['April']);
+  });
 });
