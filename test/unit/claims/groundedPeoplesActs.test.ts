@@ -58,4 +58,13 @@ describe('claims read from the sources: a date of other people’s act', () => {
     // month of the vote is still read.
     both('Yu expects Suga to hold back until after the LDP leadership vote in April.', ['April']);
   });
+
+  it('reads "the two sides" as standing for parties, not as telling the passage\'s event', () => {
+    // buchan2019: "The naval relationship was nearly torpedoed in late January when the two sides traded accusations
+    // over …": the draft's lawmakers are other sides, meeting in another month.
+    both(
+      "In November 2020 the two sides' lawmakers met: the Korea-Japan Parliamentarians' Union delegation agreed to set up committees on the Tokyo Olympics.",
+      [],
+    );
+  });
 });
