@@ -64,6 +64,7 @@ import {
   journeys,
   journeyToSceneOf,
   eachNamesAnotherPerson,
+  eachTellsAnotherPersonsAct,
   isAsInDraft,
   namesGovernment,
   partnerAsInDraft,
@@ -1917,11 +1918,12 @@ function clauseCoverage(
     to = past - 1;
   }
   const inAside = (i: number) => i >= aside[0] && i <= aside[1];
+  const reference = partiesReference(draft);
   let total = 0;
   let shared = 0;
   const counted = new Set<string>();
   for (let i = from; i <= to; i++) {
-    if (inAside(i) || draft.content[i] !== 1 || counted.has(draft.stems[i])) continue;
+    if (inAside(i) || draft.content[i] !== 1 || counted.has(draft.stems[i]) || reference.has(i)) continue;
     counted.add(draft.stems[i]);
     const told = claim.contentStems.has(draft.stems[i]);
     if (leaveOut && !told && i >= value.first && i <= value.last) continue;
@@ -1929,11 +1931,32 @@ function clauseCoverage(
     if (told) shared += 1;
   }
   for (const [slot] of alignment.pairs) {
-    if (slot.first < from || slot.last > to || inAside(slot.first)) continue;
+    if (slot.first < from || slot.last > to || inAside(slot.first) || (slot.kind === 'number' && reference.has(slot.first))) continue;
     total += 1;
     shared += 1;
   }
   return total < MIN_ANCHORS ? 0 : shared / total;
+}
+
+/**
+ * The words of each phrase standing for parties not read as named ones ("the two sides", "the two leaders", "both
+ * countries"): "the two" or "both" and the plural noun right after. Like a pronoun, such a phrase tells who, not what
+ * happened, and any passage about two parties uses it ("the two sides traded accusations"): shared, it says nothing of
+ * whether a clause tells the passage's event.
+ */
+function partiesReference(a: AnalysedSentence): Set<number> {
+  const found = new Set<number>();
+  const w = (k: number) => a.words[k]?.lower ?? '';
+  for (let k = 0; k + 1 < a.words.length; k++) {
+    const opens = (w(k) === 'two' && w(k - 1) === 'the') || w(k) === 'both';
+    const noun = w(k + 1);
+    if (!opens || a.content[k + 1] !== 1 || noun.length <= 3 || !noun.endsWith('s') || noun.endsWith('ss')) continue;
+    // Read as the people the paragraph named ("Abe and Moon …. The two leaders …", references.ts): those are paired.
+    if (a.slots.some((o) => o.kind === 'entity' && o.first <= k + 1 && k + 1 <= o.last)) continue;
+    found.add(k);
+    found.add(k + 1);
+  }
+  return found;
 }
 
 /** Whether a comma after word `k` sets off a guess: the word after it is a hedge ("…, likely to …", "…, probably …"). */
@@ -2331,8 +2354,11 @@ function valueConflicts(
   const reach = lengthOfTime(value) ? draft.words.length : CLAUSE_REACH;
   const clause = clauseCoverage(draft, value, source, alignment, reach);
   // Read with the values of the sentence's other clauses set aside (`Alignment.apart`), the value's own clause must
-  // say what the passage says: the rest of the sentence tells something else.
-  if (alignment.apart && clause < MIN_COVERAGE) return false;
+  // say what the passage says: the rest of the sentence tells something else. Nor where the two tell acts of different
+  // people (`eachTellsAnotherPersonsAct`): the clause's words are then told of other people's doings ("In December
+  // 2019 the two leaders did finally meet: Abe and Moon sat down …" shares "leaders" and "meet" with "… William Perry
+  // led a trilateral … approach to negotiating …" in the 1990s).
+  if (alignment.apart && (clause < MIN_COVERAGE || eachTellsAnotherPersonsAct(draft, source, alignment.pairs))) return false;
   const coverage = Math.max(alignment.coverage, clause);
   if (coverage < MIN_COVERAGE_WITH_MANY_ANCHORS) return false;
   // A date against a length the passage tells back from its time of writing ("some 20 years ago"): two ways of

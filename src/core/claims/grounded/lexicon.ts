@@ -631,6 +631,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['stay out', 'abstain'],
   ['keep out', 'abstain'],
   ['hold back from', 'abstain'],
+  // Bare "held back" is holding oneself back, hesitating: no "back" (support) of anything ("Washington moved to
+  // sanction the coup leaders while Tokyo held back" against "the Chinese backing the coup").
+  ['hold back', 'hesitate'],
   // "held off on sanctions", "held off on congratulating him": the act was not taken (bare "hold off" is "delay").
   ['hold off on', 'abstain'],
   ['hold off from', 'abstain'],

@@ -707,6 +707,19 @@ export function eachNamesAnotherPerson(
   return draft.slots.some((o) => personLike(o) && !paired.has(o)) && claim.slots.some((o) => personLike(o) && !claimMatched.has(o));
 }
 
+/**
+ * Whether each sentence tells the act of a person the other never names (one standing before its verb as the one doing
+ * it: `subjectOfAct`), and the two pair no person: the draft's people ("Abe and Moon sat down together in Chengdu")
+ * and the passage's ("Secretary of Defense William Perry led a trilateral … approach") do different things, however
+ * alike the words the two use for them ("leaders" and "led", "meet" and "negotiating").
+ */
+export function eachTellsAnotherPersonsAct(draft: AnalysedSentence, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
+  if (pairs.some(([p]) => personLike(p))) return false;
+  const paired = new Set(pairs.flat());
+  const actsUnpaired = (a: AnalysedSentence) => a.slots.some((o) => personLike(o) && !paired.has(o) && subjectOfAct(a, o));
+  return actsUnpaired(draft) && actsUnpaired(claim);
+}
+
 /** Words that tie a party to what it is told to be (lexicon.ts `COMPLEMENT_LINKS`). */
 const LINKS = new Set(COMPLEMENT_LINKS);
 

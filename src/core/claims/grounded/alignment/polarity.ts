@@ -47,7 +47,7 @@ import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { ADVISING_STEMS, oppositesOf, stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
-import { compareParties, passiveParticipleAt } from './parties';
+import { compareParties, passiveParticipleAt, qualifiesNonGovernment } from './parties';
 import { DETERMINERS, relationOf } from './relations';
 import { compareSlots } from './values';
 
@@ -659,10 +659,14 @@ function sameSubject(draft: AnalysedSentence, i: number, claim: AnalysedSentence
   // Two parties acting together ("Abe and Moon met …, only to fail to reach a deal"), against a doer the gazetteer
   // cannot compare with them ("Washington inked military cost-sharing deals with both Seoul and Tokyo"), in sentences
   // that pair no value at all: the two sides' own act, not the other doer's, whatever words the two share. (One party
-  // may speak for another, "Tokyo declined to join" against "Motegi signaled a readiness to join": not a pair.)
+  // may speak for another, "Tokyo declined to join" against "Motegi signaled a readiness to join": not a pair.) Nor
+  // does a country that only qualifies something else count as a pair (`qualifiesNonGovernment`): hyphened into a
+  // compound ("At the China-Japan-Korea summit …, Abe and Moon held their first formal talks" against "Japan has
+  // refused to hold further working group meetings with South Korea"), it names a member of a gathering or a
+  // relationship, not a doer acting alone.
   const together =
     draft.words[mine.first - 1]?.lower === 'and' && draft.slots.some((s) => s.kind === 'entity' && s.last === mine.first - 2);
-  if (pairs.length === 0 && kind === 'incomparable' && together) return false;
+  if (kind === 'incomparable' && together && pairs.every(([p]) => qualifiesNonGovernment(draft, p))) return false;
   if (!named || named.first < 0) return true;
   // A party the claim names only after its act, where a party of another kind acts ("Beijing stayed on the
   // sidelines" against "the Trump administration strongly intervened … in Chengdu, China"): another's act. (A country
