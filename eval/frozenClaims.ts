@@ -675,6 +675,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.278, commit: 'bcf4d57' },
     },
   },
+  {
+    name: 'Frozen sentences 33',
+    file: frozenFile('frozen33-sentences.jsonl'),
+    description:
+      'written blind in the session of set 32, committed unread and run at once on d909e73, the checker after that session’s rounds (its first checker, bcf4d57, scores it 1.000/0.727 on and 1.000/0.709 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.745, commit: 'd909e73' },
+      'sources-only': { precision: 1.0, recall: 0.727, commit: 'd909e73' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 33',
+    file: frozenFile('frozen33-paragraphs.jsonl'),
+    description:
+      'written with set 33: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (bcf4d57 scores them 1.000/0.278 both)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.333, commit: 'd909e73' },
+      'sources-only': { precision: 1.0, recall: 0.333, commit: 'd909e73' },
+    },
+  },
 ];
 
 export interface FrozenScore {
