@@ -4,6 +4,7 @@ import { prepare, type PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
+import { ORDER_GOVERNORS, TIME_AROUND_NOUNS } from './grounded/lexicon';
 import { between, dashAsideAfter, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
@@ -105,7 +106,19 @@ function inDateSlot(fact: PreparedFact, view: SentenceView, date: DraftDate, tri
     date.first === 1 &&
     /^\d{1,2}$/.test(view.words[0].lower) &&
     /^\d{1,2}[.)]/.test(view.text.slice(view.words[0].start, view.words[0].end + 1));
-  return date.first === 0 || opensItem || (beforePart === 'the' && !namesAnotherThing(view, date));
+  return date.first === 0 || opensItem || (beforePart === 'the' && !namesAnotherThing(view, date) && !namesEventOrderedBy(view, date));
+}
+
+/**
+ * "Less than a year after the October 2018 ruling, Japan tightened export controls", "in the wake of the October 2018
+ * ruling": a date between "the" and a noun that an order word governs names the event the sentence's act is set
+ * after (or before), not the act. (A date naming the predicate itself, "after the July 2019 export controls", was taken
+ * earlier.)
+ */
+function namesEventOrderedBy(view: SentenceView, date: DraftDate): boolean {
+  const governor = view.words[date.first - 2]?.lower ?? '';
+  if (ORDER_GOVERNORS.has(governor)) return true;
+  return governor === 'of' && TIME_AROUND_NOUNS.has(view.words[date.first - 3]?.lower ?? '');
 }
 
 /**

@@ -45,6 +45,13 @@ describe('checkText', () => {
     assert.equal(l.replacement, '70-year');
   });
 
+  it('leaves a date naming the event an act is set after to that event ("Less than a year after the October 2018 ruling, …")', () => {
+    expectUnderlines(kb, [
+      ['Less than a year after the October 2018 ruling, Japan tightened export controls.', []],
+      ['Japan tightened export controls in October 2018.', ['October 2018']],
+    ]);
+  });
+
   it("fixes an abbreviated month with its full stop, so the fix reads 'December 2019', not 'December. 2019'", () => {
     const apply = (text: string) => {
       const [f, ...rest] = checkText(kb, text);

@@ -20,6 +20,20 @@ describe("claims read from the sources: the order of events and of a journey's s
     silentOn(["Tokyo's export curbs came after the Supreme Court's labour ruling."]);
   });
 
+  it('reads a date naming the event an act is set after ("Soon after the October 2018 ruling, …") as that event\'s', () => {
+    // "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures …": summer 2019 is after
+    // October 2018, so the passage dates the act the draft sets after the ruling, and agrees.
+    silentOn([
+      'Soon after the October 2018 ruling, Japan tightened export controls.',
+      'In the wake of the October 2018 ruling, Japan tightened export controls.',
+    ]);
+    // The act dated itself, or set after a date later than the passage's, is still wrong.
+    warnsOn([
+      ['Japan tightened export controls in October 2018.', 'October 2018'],
+      ['Soon after the December 2019 Chengdu summit, Japan tightened export controls.', 'December 2019'],
+    ]);
+  });
+
   it('orders the noun a relative clause tells of, not its sentence\'s subject ("…began with Tokyo\'s export curbs, which were followed by …")', () => {
     warnsOn([
       ["The downward spiral began with Tokyo's export curbs, which were followed by the Supreme Court's laborer ruling.", 'followed by'],

@@ -28,6 +28,7 @@ import {
   RELATIVE_WORDS,
   DECLARATION_NOUNS,
   DENIAL_AUXILIARIES,
+  ORDER_GOVERNORS,
   ORDER_WORDS,
   ORDINAL_PLACES,
   PARTY_PRONOUNS,
@@ -40,6 +41,8 @@ import {
   YEAR_SPANS,
   SPEAKING_VERBS,
   SERVING_SUBORDINATORS,
+  AFTER_AROUND_NOUNS,
+  BEFORE_AROUND_NOUNS,
   TIME_UNITS,
   TITLE_SERVING,
 } from './lexicon';
@@ -2379,10 +2382,45 @@ function valueConflicts(
   if (toldOnlyWhen(draft, value, source, alignment)) return false;
   if (value.kind !== 'entity' && actOfUnnamedPerson(draft, value, alignment)) return false;
   if (value.kind === 'date' && datesAnotherEventInOrder(draft, mismatch, source, alignment)) return false;
+  if (value.kind === 'date' && namesEventOrderedByUntold(draft, value, source, mismatch.source)) return false;
   if (value.kind === 'date' && sharesOnlyDescription(draft, value, source, alignment)) return false;
   if (value.kind === 'date' && deniesDatedAct(draft, value, source, mismatch.source)) return false;
   if (value.kind === 'date' && datesEventElsewhere(draft, value, source)) return false;
   return true;
+}
+
+/**
+ * Whether the draft's date names the event its act is set after or before ("Soon after the October 2018 ruling,
+ * Japan tightened export controls", "in the wake of the October 2018 ruling": between "the" and a noun an order word
+ * governs, `ORDER_GOVERNORS`, `TIME_AROUND_NOUNS`) while the passage dates the sentence's act, not that event: the
+ * passage tells a word of the sentence outside the order phrase, and its date lies on the side of the draft's the order
+ * word allows (summer 2019 is after October 2018). A passage telling the ruling alone still judges its date.
+ */
+function namesEventOrderedByUntold(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, expected: Slot): boolean {
+  const word = (i: number) => draft.words[i]?.lower ?? '';
+  if (word(value.first - 1) !== 'the' || !value.date || !expected.date) return false;
+  const governor = word(value.first - 2);
+  const around = governor === 'of' ? word(value.first - 3) : '';
+  const direction = ORDER_GOVERNORS.has(governor)
+    ? (ORDER_WORDS.get(governor)?.direction ?? (governor === 'since' ? 'after' : 'before'))
+    : AFTER_AROUND_NOUNS.has(around)
+      ? 'after'
+      : BEFORE_AROUND_NOUNS.has(around)
+        ? 'before'
+        : undefined;
+  if (!direction) return false;
+  // The order phrase: from its governing word to the end of its clause (a comma), or the date's noun.
+  const from = value.first - (around ? 3 : 2);
+  let to = value.last + 1;
+  while (to + 1 < draft.words.length && !textBetween(draft, to, to + 1).includes(',')) to++;
+  const own = (w: string) => claim.stems.some((c, j) => c === w && claim.content[j] === 1);
+  let told = false;
+  for (let i = 0; i < draft.words.length && !told; i++)
+    if ((i < from || i > to) && draft.content[i] === 1 && !LIGHT_STEMS.has(draft.stems[i]) && own(draft.stems[i])) told = true;
+  if (!told) return false;
+  const [mineFrom, mineTo] = dayRange(value.date);
+  const [theirsFrom, theirsTo] = dayRange(expected.date);
+  return direction === 'after' ? theirsFrom > mineTo : theirsTo < mineFrom;
 }
 
 /**

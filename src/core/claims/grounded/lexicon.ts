@@ -1615,6 +1615,24 @@ export const IN_KIND_WORDS: readonly string[] = ['in', 'kind'];
 export const REVERSED_STOP_WORDS = words(`after following since`);
 
 /** Nouns of time: after an order word they tell a relative time ("the following year"), not an event. */
+/**
+ * Words that govern a phrase naming the event another is set after or before ("after the October 2018 ruling",
+ * "following the …"): a date between "the" and the noun there names that event, not the act of the sentence.
+ */
+export const ORDER_GOVERNORS = words(`after before since following until till preceding`);
+
+/**
+ * Nouns that, with "of", set an act in time by another event ("in the wake of the …", "ahead of the …", "on the eve
+ * of the …", "within a year of the …"): as after `ORDER_GOVERNORS`, a date naming that event is not the act's.
+ */
+export const TIME_AROUND_NOUNS = words(`wake aftermath ahead eve run-up day days week weeks month months year years`);
+
+/** Of `TIME_AROUND_NOUNS`, those setting the act after the event named ("in the wake of the …"). */
+export const AFTER_AROUND_NOUNS = words(`wake aftermath`);
+
+/** Of `TIME_AROUND_NOUNS`, those setting the act before the event named ("ahead of the …", "on the eve of the …"). */
+export const BEFORE_AROUND_NOUNS = words(`ahead eve run-up`);
+
 export const TIME_NOUNS = words(`day days week weeks month months year years decade decades spring summer autumn fall winter time period`);
 
 /**
