@@ -481,6 +481,23 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // Drawing notice, or escaping it ("tend to attract more public scrutiny", "able to avoid the usual public scrutiny").
   ['attract', 'avoid'],
   ['draw', 'avoid'],
+  // A party's power to act made greater, or cut back ("enhanced Washington's ability to …", "curtailing Washington's
+  // ability to …").
+  ['enhance', 'curtail'],
+  ['strengthen', 'curtail'],
+  ['expand', 'curtail'],
+  ['increase', 'curtail'],
+  // Questions dealt with apart, or all together ("an approach that separates history issues from other issues",
+  // "history issues would be bundled together with security questions").
+  ['separate', 'bundle'],
+  ['separate', 'combine'],
+  ['separate', 'merge'],
+  // A party's bearing toward a dispute ("intervened too assertively", "stayed too passive").
+  ['assertive', 'passive'],
+  // Touched by slights, or shielded from them ("became just as sensitive to perceived slights", "remained insulated
+  // from perceived slights").
+  ['sensitive', 'insulated'],
+  ['sensitive', 'immune'],
 ];
 
 /**
@@ -610,6 +627,8 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['give their nod to', 'endorse'],
   ['give a nod to', 'endorse'],
   ['go along with', 'accept'],
+  // Taking another's view for one's own ("buying into Kim Jong-un's position").
+  ['buy into', 'accept'],
   ['sign on', 'join'],
   // Taking part in an act is joining it ("would not take part in any public statements", "a readiness to join public
   // statements"); the noun "participation" stays apart (a share in talks is no membership that is quit).

@@ -829,6 +829,23 @@ function askedFor(a: AnalysedSentence, i: number, other: AnalysedSentence, party
   return false;
 }
 
+/**
+ * Whether the act at word `i` is only asked of a party, by a verb of asking or ordering (`ORDERING_STEMS`) or a noun
+ * of pressing (`PRESSING_NOUNS`): after its "to" ("urged Seoul to accept arbitration", "called on Seoul to accept"), or
+ * as the noun it asks for, past a "for" and determiners or an owner ("demanded the acceptance of arbitration", "called
+ * for Seoul's acceptance"). Asked for, the act is not stated as done, and a passage's refusal of it does not differ.
+ */
+function askedOf(a: AnalysedSentence, i: number): boolean {
+  if (i >= 2 && a.words[i - 1].lower === 'to') return askingWordBefore(a, i - 1, false) >= 0;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1)); k--) {
+    const w = a.words[k].lower;
+    if ((ORDERING_STEMS.has(a.stems[k]) && a.content[k] === 1) || PRESSING_NOUNS.has(w)) return true;
+    // Past "for", determiners and an owner's name ("Seoul's": the name, then its "s").
+    if (w !== 'for' && !DETERMINERS.has(w) && !/^[A-Z]/.test(a.words[k].text)) return false;
+  }
+  return false;
+}
+
 /** The stems of the nouns of a decision or plan (lexicon.ts `WILLED_NOUNS`), and so of their verbs ("decided", "planned"). */
 const WILLED_STEMS = new Set([...WILLED_NOUNS].map(stem));
 
@@ -998,6 +1015,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         (!draftDenies || draft.quoted[i] === 0) &&
         !willedOnly(draft, i) &&
         !weighedOnly(draft, i) &&
+        !askedOf(draft, i) &&
         !keptFrom(draft, i) &&
         !contested(draft, i) &&
         !deniedInDraft(i) &&
