@@ -162,4 +162,26 @@ describe('claims read from the sources: words of opposite meaning', () => {
     assert.notEqual(stem('distance'), stem('dist'));
     assert.notEqual(stem('instance'), stem('inst'));
   });
+
+  it('reads a word graded "more" as the opposite of the same word graded "less", of the same party', () => {
+    // seoul-tokyo-2019: "Japanese leaders can and will challenge China, but South Korean leaders see opportunity for
+    // peace in a less confrontational posture."
+    check(
+      [
+        [
+          'South Korean leaders, for their part, see the opportunity for peace in a more confrontational posture toward Beijing.',
+          'more confrontational',
+        ],
+      ],
+      [
+        'South Korean leaders see opportunity for peace in a less confrontational posture.',
+        // Another party, a guess, a question, a grade set against something else.
+        'Japanese leaders see opportunity for peace in a more confrontational posture.',
+        'Conservatives in Seoul want a more confrontational posture toward Beijing.',
+        'South Korean leaders may see opportunity for peace in a more confrontational posture.',
+        'Do South Korean leaders see opportunity for peace in a more confrontational posture?',
+        "South Korean leaders see opportunity for peace in a more confrontational posture than Japan's.",
+      ],
+    );
+  });
 });

@@ -516,6 +516,13 @@ export const GRADED_OPPOSITES: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * Words of degree that turn the word after them round against each other ("a more confrontational posture" against
+ * "a less confrontational posture"): read only before the same word in both sentences, and not before "than", whose
+ * term of comparison may differ.
+ */
+export const DEGREE_OPPOSITES: readonly (readonly [string, string])[] = [['more', 'less']];
+
+/**
  * Prefixes that make a word its opposite ("sufficient" / "insufficient", "tolerable" / "intolerable", "happiness" /
  * "unhappiness"), read only before a word of a kind they deny (`NEGATED_ENDINGS`), at least five letters long.
  */
