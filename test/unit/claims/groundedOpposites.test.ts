@@ -95,4 +95,93 @@ describe('claims read from the sources: words of opposite meaning', () => {
       ['Park, a longtime advocate of improving relations with Tokyo, said Moon needed to act before Biden stepped in.'],
     );
   });
+
+  it("reads enhancing a party's ability to act as the opposite of curtailing it", () => {
+    // strengthen-relations-2021: "… second-guessing the value of U.S. alliances in Asia, curtailing Washington's
+    // ability to assume its customary role as bridge-builder between Tokyo and Seoul."
+    check(
+      [
+        [
+          "Trump's skepticism about U.S. alliances enhanced Washington's ability to play its customary role as bridge-builder between Tokyo and Seoul.",
+          'enhanced',
+        ],
+      ],
+      [
+        "Trump's skepticism about U.S. alliances curtailed Washington's ability to play its customary role as bridge-builder between Tokyo and Seoul.",
+        // Another party's act, a hope, a guess and a question.
+        "A renewed commitment to allies under Biden has enhanced Washington's ability to play its customary role as bridge-builder between Tokyo and Seoul.",
+        "Biden hopes to enhance Washington's ability to play its customary role as bridge-builder between Tokyo and Seoul.",
+        "That skepticism may have enhanced Washington's ability to play its customary role as bridge-builder between Tokyo and Seoul.",
+        "Did Trump's skepticism enhance Washington's ability to play its customary role as bridge-builder between Tokyo and Seoul?",
+      ],
+    );
+  });
+
+  it('reads staying insulated from slights as the opposite of becoming sensitive to them', () => {
+    // seoul-tokyo-2019: "Now they became just as sensitive to perceived slights and to the hardening attitudes of their
+    // publics."
+    check(
+      [
+        [
+          'Now senior military officers in both countries have remained insulated from perceived slights and from hardening public attitudes.',
+          'insulated',
+        ],
+      ],
+      [
+        'Now senior military officers in both countries have become just as sensitive to perceived slights and to hardening public attitudes.',
+        // Another time, a guess, a question.
+        'In the past, senior military officers in both countries remained insulated from perceived slights.',
+        'Those officers may have remained insulated from perceived slights and from hardening public attitudes.',
+        'Have those officers remained insulated from perceived slights?',
+      ],
+    );
+  });
+
+  it('reads an acceptance as the noun of accepting, against a refusal to accept, but not an acceptance asked for', () => {
+    // buchan2019: "… his government's withdrawal from the 2015 “comfort women” agreement and refusal to accept
+    // third-party arbitration for the forced labor dispute is seen by the Abe administration as evidence …"
+    check(
+      [
+        [
+          "Moon's government, with its acceptance of third-party arbitration for the forced labor dispute, is seen by the Abe administration as keeping its promises.",
+          'acceptance',
+        ],
+      ],
+      [
+        "Moon's government, with its refusal to accept third-party arbitration for the forced labor dispute, is seen by the Abe administration as breaking its promises.",
+        // Asked of Seoul, not told as done: a verb's "to", a noun after "for", a noun demanded.
+        'Japan has urged Seoul to accept third-party arbitration for the forced labor dispute.',
+        "Tokyo called for Seoul's acceptance of third-party arbitration for the forced labor dispute.",
+        'Japan demanded the acceptance of third-party arbitration for the forced labor dispute.',
+        "Would Seoul's acceptance of third-party arbitration for the forced labor dispute change Tokyo's view?",
+      ],
+    );
+    assert.equal(stem('acceptance'), stem('accept'));
+    assert.equal(stem('resistance'), stem('resist'));
+    // Not a noun of a root of two letters.
+    assert.notEqual(stem('distance'), stem('dist'));
+    assert.notEqual(stem('instance'), stem('inst'));
+  });
+
+  it('reads a word graded "more" as the opposite of the same word graded "less", of the same party', () => {
+    // seoul-tokyo-2019: "Japanese leaders can and will challenge China, but South Korean leaders see opportunity for
+    // peace in a less confrontational posture."
+    check(
+      [
+        [
+          'South Korean leaders, for their part, see the opportunity for peace in a more confrontational posture toward Beijing.',
+          'more confrontational',
+        ],
+      ],
+      [
+        'South Korean leaders see opportunity for peace in a less confrontational posture.',
+        // Another party, a guess, a question, a grade set against something else.
+        'Japanese leaders see opportunity for peace in a more confrontational posture.',
+        'Conservatives in Seoul want a more confrontational posture toward Beijing.',
+        'South Korean leaders may see opportunity for peace in a more confrontational posture.',
+        'Do South Korean leaders see opportunity for peace in a more confrontational posture?',
+        "South Korean leaders see opportunity for peace in a more confrontational posture than Japan's.",
+      ],
+    );
+  });
 });

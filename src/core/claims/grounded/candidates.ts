@@ -4,12 +4,15 @@
  * checks of a sentence against the sources (groundedCheck.ts, datedOrder.ts, countedSpan.ts), so that none of them
  * imports another for its candidates.
  */
-import { FUNCTION_WORDS } from './lexicon';
+import { DEGREE_OPPOSITES, FUNCTION_WORDS } from './lexicon';
 import { breaksClause } from './alignment/clauses';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import type { SourceClaims } from './sourceClaims';
 import { DENIES_FLAG, KIND_MASK } from './statementIndex';
 import { hasOpposite, oppositesOf, REFUSAL_STEMS, stem } from './stem';
+
+/** The words of degree (lexicon.ts `DEGREE_OPPOSITES`). */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(DEGREE_OPPOSITES.flat());
 
 /**
  * The fewest content words and agreeing values a draft sentence and a passage must share, besides a differing value,
@@ -133,8 +136,10 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
   }
   // Whether a denial can make a conflict: the sentence denies something, or states what some passage might deny.
   // A plain word a prefix negates counts where the sources use its negation ("sufficient", "insufficient").
+  // So does a word graded by "more" or "less" (`DEGREE_OPPOSITES`), which a passage may grade the other way.
   const denies =
     draft.negations.length > 0 ||
+    draft.words.some((w, k) => DEGREE_WORDS.has(w.lower) && draft.content[k + 1] === 1) ||
     draft.stems.some((s) => hasOpposite(s) || (oppositesOf(s)?.some((o) => index.scoringStem(o) !== undefined) ?? false));
   // By distinct number, as scored.
   const best: number[] = [];

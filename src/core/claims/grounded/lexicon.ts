@@ -481,6 +481,23 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // Drawing notice, or escaping it ("tend to attract more public scrutiny", "able to avoid the usual public scrutiny").
   ['attract', 'avoid'],
   ['draw', 'avoid'],
+  // A party's power to act made greater, or cut back ("enhanced Washington's ability to …", "curtailing Washington's
+  // ability to …").
+  ['enhance', 'curtail'],
+  ['strengthen', 'curtail'],
+  ['expand', 'curtail'],
+  ['increase', 'curtail'],
+  // Questions dealt with apart, or all together ("an approach that separates history issues from other issues",
+  // "history issues would be bundled together with security questions").
+  ['separate', 'bundle'],
+  ['separate', 'combine'],
+  ['separate', 'merge'],
+  // A party's bearing toward a dispute ("intervened too assertively", "stayed too passive").
+  ['assertive', 'passive'],
+  // Touched by slights, or shielded from them ("became just as sensitive to perceived slights", "remained insulated
+  // from perceived slights").
+  ['sensitive', 'insulated'],
+  ['sensitive', 'immune'],
 ];
 
 /**
@@ -497,6 +514,13 @@ export const GRADED_OPPOSITES: readonly (readonly [string, string])[] = [
   ['bright', 'bleak'],
   ['bright', 'grim'],
 ];
+
+/**
+ * Words of degree that turn the word after them round against each other ("a more confrontational posture" against
+ * "a less confrontational posture"): read only before the same word in both sentences, and not before "than", whose
+ * term of comparison may differ.
+ */
+export const DEGREE_OPPOSITES: readonly (readonly [string, string])[] = [['more', 'less']];
 
 /**
  * Prefixes that make a word its opposite ("sufficient" / "insufficient", "tolerable" / "intolerable", "happiness" /
@@ -610,6 +634,8 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['give their nod to', 'endorse'],
   ['give a nod to', 'endorse'],
   ['go along with', 'accept'],
+  // Taking another's view for one's own ("buying into Kim Jong-un's position").
+  ['buy into', 'accept'],
   ['sign on', 'join'],
   // Taking part in an act is joining it ("would not take part in any public statements", "a readiness to join public
   // statements"); the noun "participation" stays apart (a share in talks is no membership that is quit).

@@ -110,6 +110,9 @@ function computeStem(word: string): string {
   // A noun in "-ension" or "-ansion" meets its verb in "-end" or "-and" ("extension", "extend"; "suspension",
   // "suspend"; "expansion", "expand"). Only after a root of three letters or more: "tension" is no "tend".
   if (/^[a-z]{3,}[ae]nsions?$/.test(word)) return computeStem(word.replace(/([ae])nsions?$/, '$1nd'));
+  // A noun in "-ptance" or "-stance" meets its verb ("acceptance", "accept"; "resistance", "resist"; "assistance",
+  // "assist"). Only after a root of three letters or more: "distance" and "instance" are no verbs' nouns.
+  if (/^[a-z]{3,}[ps]tances?$/.test(word)) return computeStem(word.replace(/ances?$/, ''));
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || EED_ROOTS.has(word)) return word;
   // "agreeing", "guaranteeing" meet "agree", "guarantee": the "-ing" of a verb in "-ee" leaves its base form.
   if (word.endsWith('eeing')) return computeStem(word.slice(0, -3));

@@ -32,6 +32,7 @@ import {
   PARTY_PRONOUNS,
   PERSISTING_WORDS,
   PRESSING_NOUNS,
+  DEGREE_OPPOSITES,
   PROPOSAL_NOUNS,
   PUT_FORWARD_NOUNS,
   RECOMMENDATION_WORDS,
@@ -791,6 +792,9 @@ function weighedOnly(a: AnalysedSentence, j: number): boolean {
   return stemInClauseBefore(a, j - 1, j - WEIGHED_REACH, WEIGHING_STEMS);
 }
 
+/** Each word of degree to its opposite (lexicon.ts `DEGREE_OPPOSITES`). */
+const DEGREE_OPPOSITE: ReadonlyMap<string, string> = new Map(DEGREE_OPPOSITES.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
+
 /** Words that open the act a party is pressed to take ("pressure to impose sanctions", "calls for restraint"). */
 const ASKED_OPENERS = new Set(['to', 'for']);
 
@@ -825,6 +829,23 @@ function askedFor(a: AnalysedSentence, i: number, other: AnalysedSentence, party
     // …"): the two tell what was asked, and are compared.
     if (m < 0 || askingWordBefore(other, act - 1, true) >= 0 || askingWordBefore(other, act - 2, true) >= 0) return false;
     return !sharesParty(a, partyRunBefore(a, m), other, partyWordsBefore(other, party));
+  }
+  return false;
+}
+
+/**
+ * Whether the act at word `i` is only asked of a party, by a verb of asking or ordering (`ORDERING_STEMS`) or a noun
+ * of pressing (`PRESSING_NOUNS`): after its "to" ("urged Seoul to accept arbitration", "called on Seoul to accept"), or
+ * as the noun it asks for, past a "for" and determiners or an owner ("demanded the acceptance of arbitration", "called
+ * for Seoul's acceptance"). Asked for, the act is not stated as done, and a passage's refusal of it does not differ.
+ */
+function askedOf(a: AnalysedSentence, i: number): boolean {
+  if (i >= 2 && a.words[i - 1].lower === 'to') return askingWordBefore(a, i - 1, false) >= 0;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1)); k--) {
+    const w = a.words[k].lower;
+    if ((ORDERING_STEMS.has(a.stems[k]) && a.content[k] === 1) || PRESSING_NOUNS.has(w)) return true;
+    // Past "for", determiners and an owner's name ("Seoul's": the name, then its "s").
+    if (w !== 'for' && !DETERMINERS.has(w) && !/^[A-Z]/.test(a.words[k].text)) return false;
   }
   return false;
 }
@@ -998,6 +1019,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         (!draftDenies || draft.quoted[i] === 0) &&
         !willedOnly(draft, i) &&
         !weighedOnly(draft, i) &&
+        !askedOf(draft, i) &&
         !keptFrom(draft, i) &&
         !contested(draft, i) &&
         !deniedInDraft(i) &&
@@ -1054,6 +1076,30 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         }
       }
     }
+    // The same word, graded the other way round ("a more confrontational posture" against "a less confrontational
+    // posture"): not set "than" anything in its clause, as the two may measure against different things; and only
+    // of a party both name as the one who acts, as a grade is easily told of another ("conservatives want a more
+    // confrontational posture").
+    for (let i = 1; i < draft.words.length && stated(draft, i); i++) {
+      const other = DEGREE_OPPOSITE.get(draft.words[i - 1].lower);
+      if (other === undefined || draft.content[i] !== 1 || comparedAfter(draft, i)) continue;
+      // A sentence grading the word both ways ("less like a reconciliation and more like a truce") tells both grades.
+      const grades = (a: AnalysedSentence, grade: string) =>
+        a.stems.some((st, k) => st === draft.stems[i] && a.words[k - 1]?.lower === grade);
+      if (grades(draft, other) || grades(claim, draft.words[i - 1].lower)) continue;
+      for (let j = 1; j < claim.words.length && stated(claim, j); j++) {
+        if (claim.stems[j] !== draft.stems[i] || claim.words[j - 1].lower !== other || comparedAfter(claim, j)) continue;
+        if (
+          sameActor(draft, i, claim, j, pairs) &&
+          weighedOnly(claim, j) === weighedOnly(draft, i) &&
+          !askedFor(claim, j, draft, i, i) &&
+          !deniedBeside(j) &&
+          broadObjectShared(draft, i, claim, j) &&
+          sameObject(draft, i, claim, j, pairs)
+        )
+          return { ...opposition(i, j), draftWords: [i - 1, phraseEnd(draft, i)], sourceWords: [j - 1, phraseEnd(claim, j)] };
+      }
+    }
   }
   // A state the draft tells as lasting ("its talks with Tokyo remain stalled") that the passage tells only as past,
   // ended by an opposite act it states ("inked … deals with both Seoul and Tokyo, talks that had been stalled …"). The
@@ -1087,6 +1133,12 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     }
   }
   return undefined;
+}
+
+/** Whether a "than" follows word `k` in its clause ("a more confrontational posture than Japan's"). */
+function comparedAfter(a: AnalysedSentence, k: number): boolean {
+  for (let m = k + 1; m < a.words.length && !breaksClause(a, m - 1, m); m++) if (a.words[m].lower === 'than') return true;
+  return false;
 }
 
 /**
