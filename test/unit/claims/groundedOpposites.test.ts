@@ -153,6 +153,8 @@ describe('claims read from the sources: words of opposite meaning', () => {
         'Japan has urged Seoul to accept third-party arbitration for the forced labor dispute.',
         "Tokyo called for Seoul's acceptance of third-party arbitration for the forced labor dispute.",
         'Japan demanded the acceptance of third-party arbitration for the forced labor dispute.',
+        // What is sought is not yet had.
+        "Tokyo sought Seoul's acceptance of third-party arbitration for the forced labor dispute.",
         "Would Seoul's acceptance of third-party arbitration for the forced labor dispute change Tokyo's view?",
       ],
     );

@@ -162,9 +162,10 @@ export const PRESSING_NOUNS = words(`pressure pressures call calls demand demand
 /**
  * Verbs of asking or ordering another party to act ("called for Japanese companies to pay", "ordering them to
  * compensate"): the act after their "to" is asked of that party, not stated as done. Not "force" or "compel", which
- * tell that it was done.
+ * tell that it was done. "seek" too: what is sought ("sought Seoul's acceptance of arbitration", "sought to
+ * resolve") is not yet had.
  */
-export const ORDERING_VERBS = words(`order call demand require direct instruct ask request urge press`);
+export const ORDERING_VERBS = words(`order call demand require direct instruct ask request urge press seek`);
 
 /**
  * Nouns of a plan put forward to others ("a proposal floated by a senior Korean politician to create a foundation …
