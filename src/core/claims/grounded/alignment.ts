@@ -285,6 +285,51 @@ function weighedStems(a: AnalysedSentence, index: SourceClaims): WeighedStems {
 
 const WEIGHED = new WeakMap<ReadonlySet<string>, WeighedStems>();
 
+/** How far before a date the "since" opening its phrase is looked for ("since the normalization of relations in 1965"). */
+const SINCE_REACH = 10;
+
+/** The word opening a phrase of a period's start. */
+const SINCE: ReadonlySet<string> = new Set(['since']);
+
+/**
+ * The words telling a draft's date as a start: "since", or a verb of beginning ("the boycotts, which began after the
+ * controls were imposed last winter").
+ */
+const STARTS: ReadonlySet<string> = new Set(['since', stem('begin'), stem('start')]);
+
+/** How far after such a date the event it begins may be named ("since last summer's export control measures"). */
+const SINCE_AFTER = 4;
+
+/**
+ * The word "since" opening the phrase of date `slot` in its clause ("one of its lowest points since the normalization
+ * of relations in 1965"), or -1: the date marks when a period began, not when the state told held.
+ */
+function periodStart(a: AnalysedSentence, slot: Slot, starts: ReadonlySet<string> = SINCE): number {
+  for (let k = slot.first - 1; k >= 0 && k >= slot.first - SINCE_REACH && !breaksClause(a, k, k + 1); k--) {
+    if (starts.has(a.words[k].lower) || starts.has(a.stems[k])) return k;
+    if (a.slots.some((o) => o !== slot && o.kind === 'date' && o.first <= k && k <= o.last)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the claim's date `other` marks the start of a period ("its lowest points since the normalization of
+ * relations in 1965") and the draft's date `slot` does not, nor names the event that began it: the draft dates the
+ * state told ("By 2019 … relations were at their lowest in decades"), which the period's start does not contradict.
+ * A draft dating that event ("That normalization took place in the 1950s") is still compared.
+ */
+function startOfAnotherPeriod(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, other: Slot): boolean {
+  if (slot.kind !== 'date' || periodStart(draft, slot, STARTS) >= 0) return false;
+  const since = periodStart(claim, other);
+  if (since < 0) return false;
+  // The event's head: its first word between the "since" and the date, or right after a date owning it ("since last
+  // summer's export control measures"). Not a word right before the date, which qualifies the date ("last").
+  const end = Math.min(claim.words.length - 1, other.last + SINCE_AFTER);
+  for (let k = since + 1; k <= end && !breaksClause(claim, k - 1, k); k++)
+    if ((k < other.first - 1 || k > other.last) && claim.content[k] === 1) return !draft.stems.includes(claim.stems[k]);
+  return true;
+}
+
 /**
  * Whether the claim's date is one its source told from the time of writing ("This past week", "Last December") and the
  * draft's lies more than a year from it: a slip of a month or a year is told near the date, and a date years away tells
@@ -466,6 +511,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         c === 'differ' &&
         !reported(claim, other) &&
         !yearsFromWritten(slot, other) &&
+        !startOfAnotherPeriod(draft, slot, claim, other) &&
         !givenAsExample(claim, other) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
         !anotherDatedAgreement(draft, slot, claim, other) &&

@@ -2513,6 +2513,10 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
   // is not retold, and none of the sentence's values is wrong about it.
   const written = index.yearWritten(claim.passage.source);
   if (mismatches.some((m) => m.draft.entity?.type === 'place' && anotherGathering(draft, m.draft, source, m.source, written))) return [];
+  // A month or season the passage gives without its year ("In mid-November, a … delegation … met with Suga … in
+  // Tokyo") is of the time its source was written: a draft's date years before that tells another event of the same
+  // kind ("In January 2016 … vice foreign ministers … meeting in Tokyo"), not the passage's told wrong.
+  if (mismatches.some((m) => yearsBeforeWriting(m.draft, m.source, written))) return [];
   if (mismatches.length === 1) return valueConflicts(draft, source, alignment, mismatches[0]) ? [valueFinding(mismatches[0])] : [];
   // Wrong values each in a clause of its own ("It was Seoul that first restricted exports …; Japanese consumers
   // answered with boycotts of Korean goods"): each clause is judged on its own, as if the other's value were set
@@ -2576,6 +2580,17 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
+}
+
+/**
+ * Whether the passage's date `other` is a month or season without a year, and the draft's date `slot` has a year more
+ * than one before `written`, the year its source was written in (see `conflictOf`).
+ */
+function yearsBeforeWriting(slot: Slot, other: Slot, written: number | undefined): boolean {
+  const [mine, theirs] = [slot.date, other.date];
+  if (!mine || !theirs || written === undefined || mine.year === undefined) return false;
+  if (theirs.year !== undefined || theirs.decade !== undefined || (theirs.month === undefined && theirs.season === undefined)) return false;
+  return written - mine.year > 1;
 }
 
 /**

@@ -939,6 +939,45 @@ function stated(a: AnalysedSentence, i: number): boolean {
   return a.reportedFrom < 0 || i < a.reportedFrom;
 }
 
+/** How far after a predicate the act it weighs, seeks or names is read (`oppositeActsAfter`). */
+const ACT_NOUN_REACH = 3;
+
+/**
+ * Whether the first content words after the draft's predicate at `i` and the claim's at `j` are opposite acts ("is not
+ * considering an extension of GSOMIA" against "is considering abrogation of GSOMIA"): denying the one of the draft's
+ * act says nothing of the claim's, which is another act.
+ */
+function oppositeActsAfter(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  const first = (a: AnalysedSentence, k: number) => {
+    for (let m = k + 1; m < a.words.length && m <= k + ACT_NOUN_REACH && !breaksClause(a, m - 1, m); m++) if (a.content[m] === 1) return m;
+    return -1;
+  };
+  const x = first(draft, i);
+  const y = first(claim, j);
+  return x >= 0 && y >= 0 && (oppositesOf(draft.stems[x])?.includes(claim.stems[y]) ?? false);
+}
+
+/**
+ * Whether the claim's act at word `j` is only attempted, after the "to" of a noun of effort ("efforts to end a …
+ * episode of estrangement"): the passage does not tell how it turned out.
+ */
+function attemptedOnly(a: AnalysedSentence, j: number): boolean {
+  return j >= 2 && a.words[j - 1].lower === 'to' && INTENT_STEMS.has(a.stems[j - 2]);
+}
+
+/**
+ * Whether the draft's act at word `i` is told after an event its values name, all of them past an event preposition
+ * after it in its clause ("Their estrangement deepened after the Hague meeting"): an outcome later than that event,
+ * which a passage telling only what was attempted there does not contradict. (One telling the event itself did the
+ * act, "the Hague meeting deepened their estrangement", is still compared.)
+ */
+function toldAfterEvent(draft: AnalysedSentence, i: number, pairs: readonly [Slot, Slot][]): boolean {
+  let k = i + 1;
+  while (k < draft.words.length && !breaksClause(draft, k - 1, k) && !EVENT_PREPOSITIONS.has(draft.words[k].lower)) k++;
+  if (k >= draft.words.length || !EVENT_PREPOSITIONS.has(draft.words[k].lower)) return false;
+  return pairs.length > 0 && pairs.every(([p]) => p.first > k);
+}
+
 /**
  * One of the two denies, on words both share, what the other states without any denial; or one uses a predicate
  * whose opposite the other uses ("agreed" / "refused"). Either way they disagree on whether it happened.
@@ -974,6 +1013,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       const objectOf = (k: number) => sameObject(draft, k, claim, j, pairs);
       if (
         j >= 0 &&
+        !oppositeActsAfter(draft, word, claim, j) &&
         stated(claim, j) &&
         !weighedOnly(claim, j) &&
         !contested(claim, j) &&
@@ -1064,6 +1104,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
           !askedFor(claim, j, draft, i, i) &&
           !deniedBeside(j) &&
           !undoneSinceOnly(draft, i, claim, j) &&
+          !(attemptedOnly(claim, j) && toldAfterEvent(draft, i, pairs)) &&
           broadObjectShared(draft, i, claim, j) &&
           !comparedWithOther(draft, i, pairs, 0) &&
           !comparedWithOther(claim, j, pairs, 1) &&
