@@ -4,7 +4,8 @@ import { realKnowledge } from '../helpers/knowledge';
 /**
  * An act the sources tell only as threatened, told as done where the checker did not line it up: before a participle
  * telling what it led to (ownClauses.ts `trailingParticiple`: "…, leaving Washington to improvise"), or by a leader's
- * government as its doer ("the Moon administration", the country's government: values.ts `governs`).
+ * government as its doer ("the Moon administration", the country's government: values.ts `governs`), or in a headline
+ * in Title Case, whose capitalised verbs and nouns are no names (sentenceAnalysis.ts `headlineCased`).
  */
 describe('claims read from the sources: an act told before a participle, or by a leader’s government', () => {
   // The source: "In a final blow, the Blue House threatened to terminate the bilateral Japan-South Korea military
@@ -36,6 +37,17 @@ describe('claims read from the sources: an act told before a participle, or by a
       // A passage naming a government beside its country ("The Abe cabinet … lost patience with the Moon government")
       // does not draw the draft's country to the cabinet.
       "The 2015 comfort women agreement was the product of painful negotiation. Japan reached the deal with President Park Geun-hye, and Abe's cabinet lost patience when Moon's government later abandoned it.",
+    ]);
+  });
+
+  it('reads a headline in Title Case by its words, not as a run of names', () => {
+    const kb = realKnowledge();
+    warnsOnce(kb, [['Seoul Scraps GSOMIA as Export Row Deepens', 'Scraps']]);
+    warnsOnce(kb, [['Seoul Terminates Intelligence-Sharing Pact With Tokyo', 'Terminates']]);
+    warnsOnNone(kb, [
+      'Blue House Threatens to Terminate GSOMIA',
+      'Seoul Weighs Scrapping GSOMIA as Export Row Deepens',
+      'Moon Meets Abe in Osaka as Export Dispute Lingers',
     ]);
   });
 });

@@ -557,6 +557,18 @@ const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
   agreement: 'agreement',
 };
 
+/** Fewest words of a headline read as one (`headlineCased`): a short run of capitals is a name. */
+const HEADLINE_WORDS = 5;
+
+/**
+ * Whether the sentence ending at `end` is a headline in Title Case: no closing stop, at least `HEADLINE_WORDS`
+ * words, and every word of four letters or more capitalised ("Seoul Terminates Intelligence-Sharing Pact With Tokyo").
+ */
+function headlineCased(words: readonly Token[], text: string, end: number): boolean {
+  if (words.length < HEADLINE_WORDS || /[.!?]["”’)]*\s*$/.test(text.slice(words[words.length - 1].end, end))) return false;
+  return words.every((w) => w.text.length < 4 || /^\p{Lu}/u.test(w.text));
+}
+
 /** Whether word i is the "s" of a possessive, joined to the word before it ("Abe's"): the tokenizer splits it off. */
 export function possessiveMark(words: readonly Token[], i: number): boolean {
   const word = words[i];
@@ -673,7 +685,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findCountries(words, text, claim);
   findRoles(words, text, claim, taken);
   findPortfolioBodies(words, text, claim, taken);
-  findNames(words, text, claim, taken, slots, personNameWords(kb));
+  // A headline in Title Case ("Seoul Scraps GSOMIA as Export Row Deepens") capitalises its verbs and nouns too: only
+  // the names the glossary and the gazetteer know are read in it.
+  if (!headlineCased(words, text, end)) findNames(words, text, claim, taken, slots, personNameWords(kb));
   typeUnlistedPeople(words, text, slots);
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
