@@ -61,7 +61,7 @@ import {
 import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Opposition } from './alignment/polarity';
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
-import { compareSlots, otherRank } from './alignment/values';
+import { compareSlots, governs, otherRank } from './alignment/values';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
 import { sameMeasured, sameWhole } from './alignment/wholes';
@@ -171,7 +171,7 @@ export function pairable(slot: Slot, claim: AnalysedSentence): boolean {
     // Titles of another rank ("Vice Foreign Minister", "Foreign Minister") `align` never compares, so never pairs.
     if (slot.kind === 'role' && otherRank(slot, other)) continue;
     // Two parties `compareSlots` finds the same `compareParties` finds the same too: one call each.
-    if ((entity ? compareParties(slot, other) : compareSlots(slot, other)) === 'same') return true;
+    if ((entity ? compareParties(slot, other) : compareSlots(slot, other)) === 'same' || governs(slot, other)) return true;
   }
   return false;
 }
@@ -496,7 +496,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       // "Secretary of State" and "Deputy Secretary of State" are not one office, but a title is compared with another
       // rank only through the person both are given to (below): offices change hands and people change offices.
       if (slot.kind === 'role' && other.kind === 'role' && otherRank(slot, other)) continue;
-      const plain = compareSlots(slot, other);
+      // A leader's government the claim does not name itself, standing as the doer (no preposition ties it to another
+      // word), stands for its country ("The Moon administration abrogated …" for "Seoul's near withdrawal"). Where the
+      // claim names it, that mention is its own: "The Abe cabinet … lost patience with the Moon government when it
+      // abandoned the … agreement Japan had reached" sets the cabinet apart from "Japan". A partner ("reached between
+      // the Abe cabinet and President Lee") is not read so: a passage on another act of Japan's with Lee would back it.
+      const stands =
+        governs(slot, other) && relationOf(draft, slot) === undefined && !claim.slots.some((o) => o.entity?.key === slot.entity!.key);
+      const plain = stands ? 'same' : compareSlots(slot, other);
       const c = plain === 'incomparable' ? (framedNames(draft, slot, claim, other) ?? namedThingDated(draft, slot, claim, other)) : plain;
       // The teller of a report ("Seoul alleged that …") is not the claim's party inside another's report ("Japan's
       // … Force alleged that a South Korean naval vessel …"): that mention tells who did what in the story told.

@@ -86,7 +86,7 @@ import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates'
 import { withToldAround } from './toldAround';
 import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
-import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses, subjectAside } from './ownClauses';
+import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses, subjectAside, trailingParticiple } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import {
   AGO,
@@ -338,7 +338,8 @@ function byOwnClauses(
  * act sharing too little of the sentence, or set its parties against the passage's. So for an aside telling an act of
  * the noun phrase the sentence opens with (`subjectAside`: "Japan's export curbs, imposed in the summer of 2018,
  * targeted …"), read with that noun phrase, a conflict in the aside's words. Not a clause with a pronoun or another
- * reference, which alone would be read otherwise.
+ * reference, which alone would be read otherwise. So too for a main clause before a participle telling what its act
+ * led to (`trailingParticiple`: "Seoul terminated GSOMIA in November 2019, leaving Washington to improvise").
  */
 function withLeadingClause(
   kb: KnowledgeBase,
@@ -349,16 +350,19 @@ function withLeadingClause(
   found: ClaimFinding[],
 ): ClaimFinding[] {
   const lead = leadingClause(read);
-  const aside = lead ? undefined : subjectAside(read);
-  const range: [number, number] | undefined = lead ?? (aside && [0, aside.to]);
+  // A main clause opening the sentence reads its references ("Seoul terminated it …") as the whole sentence does.
+  const main = lead ? undefined : trailingParticiple(read);
+  const aside = lead || main ? undefined : subjectAside(read);
+  const range: [number, number] | undefined = lead ?? main ?? (aside && [0, aside.to]);
   if (!range) return found;
   const { start, end } = clauseSpan(read, range);
   // Of a noun phrase and its aside, only what the aside tells: the noun phrase was read in the whole sentence.
   const from = aside ? read.words[aside.aside].start : start;
   if (found.some((f) => f.start < end && from < f.end)) return found;
-  if (read.words.slice(range[0], range[1]).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) return found;
   const alone = analyseSentence(kb, text, start, end);
   const references = resolveReferences(alone, context);
+  if (main) return [...found, ...checkSentence(index, withReferences(alone, references))];
+  if (read.words.slice(range[0], range[1]).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) return found;
   if (references.referents.length > 0 || references.dates.length > 0) return found;
   return [...found, ...checkSentence(index, alone).filter((f) => f.start >= from)];
 }

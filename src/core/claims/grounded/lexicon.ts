@@ -794,6 +794,14 @@ export const CLAUSE_CONJUNCTIONS = words(`and but while whereas yet so`);
 export const OWN_CLAUSE_CONJUNCTIONS = words(`while whereas and but`);
 
 /**
+ * Words in "-ing" that open a phrase of a preposition, not a participle telling what an act led to ("…, including
+ * hydrogen fluoride", "…, according to Seoul", "…, following Japan's curbs"): a trailing participle clause
+ * (`trailingParticiple`) never opens on one.
+ */
+export const PREPOSITION_PARTICIPLES = words(`including according following regarding concerning excluding notwithstanding
+  pending barring considering during`);
+
+/**
  * Conjunctions opening a sentence with a clause that states its act as done, before a comma and the main clause
  * ("After Seoul terminated GSOMIA in 2019, Washington scrambled …", "When Japan struck the deal with …, Washington
  * welcomed it"): that act is told as much as the main clause's (ownClauses.ts `leadingClause`). Not "if", "unless",

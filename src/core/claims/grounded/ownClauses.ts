@@ -2,7 +2,15 @@
  * Clauses of one sentence that each tell their own act of their own subject: each is read as a sentence of its own
  * before a conflict found in it is kept, so nothing in one is compared with a passage through the other's words.
  */
-import { ASIDE_RELATIVES, IRREGULAR_FORMS, LEADING_CLAUSE_CONJUNCTIONS, MODAL_VERBS, OWN_CLAUSE_CONJUNCTIONS } from './lexicon';
+import {
+  ASIDE_RELATIVES,
+  HEDGE_WORDS,
+  IRREGULAR_FORMS,
+  LEADING_CLAUSE_CONJUNCTIONS,
+  MODAL_VERBS,
+  OWN_CLAUSE_CONJUNCTIONS,
+  PREPOSITION_PARTICIPLES,
+} from './lexicon';
 import type { Located } from '../incremental';
 import { possessiveMark, type AnalysedSentence } from './sentenceAnalysis';
 import { textBetween } from './sourceClaims';
@@ -62,6 +70,32 @@ export function leadingClause(a: AnalysedSentence): [number, number] | undefined
     // A verb in the past tells the clause's act as done ("terminated", "struck"); a present one may tell a habit or
     // what is to come ("When Seoul terminates …").
     return i + 1 >= 4 && a.words.slice(2, i + 1).some((w) => isPast(w.lower)) ? [1, i + 1] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The word range [0, to) of the main clause a sentence opens with before a participle telling what its act led to,
+ * after a comma: "Seoul terminated GSOMIA in November 2019" of "Seoul terminated GSOMIA in November 2019, leaving
+ * Washington to improvise". Read alone it states its act; the participle's words and parties ("Washington") would
+ * leave the passage telling the act sharing too little of the sentence. Only where the sentence opens on a party named
+ * as its subject, not as an owner, and the clause tells a past act with no modal or hedge (a guess or an act to come).
+ * Undefined otherwise, and before a phrase of a preposition ("…, including …", "…, according to …").
+ */
+export function trailingParticiple(a: AnalysedSentence): [number, number] | undefined {
+  const w = a.words;
+  if (w.length < 6) return undefined;
+  const subject = w[0].lower === 'the' ? 1 : 0;
+  if (!a.slots.some((s) => s.first === subject && s.kind === 'entity' && !possessiveMark(w, s.last + 1))) return undefined;
+  for (let i = subject + 2; i < w.length - 2; i++) {
+    const between = textBetween(a, i - 1, i);
+    if (/[;:—–()"“”]/.test(between)) return undefined;
+    if (!between.includes(',')) continue;
+    const opener = w[i].lower;
+    if (!opener.endsWith('ing') || opener.length < 6 || PREPOSITION_PARTICIPLES.has(opener)) return undefined;
+    const clause = w.slice(subject + 1, i);
+    if (clause.some((x) => MODAL_VERBS.has(x.lower) || HEDGE_WORDS.has(x.lower))) return undefined;
+    return clause.some((x) => isPast(x.lower)) ? [0, i] : undefined;
   }
   return undefined;
 }

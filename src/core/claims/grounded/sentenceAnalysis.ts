@@ -105,6 +105,7 @@ import {
   GROUP_NOUNS,
   GROUP_SIZE_VERBS,
   GROUP_STRENGTH,
+  LEADER_GOVERNMENT_NOUNS,
 } from './lexicon';
 import { ADVISING_STEMS, PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 import { KOREAN_SYLLABLE, typeUnlistedPeople } from './unlistedPeople';
@@ -168,8 +169,9 @@ export interface Slot {
   /**
    * `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. `country`: the
    * country a body belongs to ("country:south korea" for the Blue House), when the glossary or the sentence says it.
+   * `leads`: for a leader's government ("the Moon administration"), the country it governs, by the glossary.
    */
-  entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean; country?: string };
+  entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean; country?: string; leads?: string };
   role?: { head: string; modifiers: readonly string[] };
   /**
    * A value a sentence before named, standing at the word that refers to it ("he", "it", "the court"): read as if the
@@ -555,6 +557,18 @@ const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
   agreement: 'agreement',
 };
 
+/** Fewest words of a headline read as one (`headlineCased`): a short run of capitals is a name. */
+const HEADLINE_WORDS = 5;
+
+/**
+ * Whether the sentence ending at `end` is a headline in Title Case: no closing stop, at least `HEADLINE_WORDS`
+ * words, and every word of four letters or more capitalised ("Seoul Terminates Intelligence-Sharing Pact With Tokyo").
+ */
+function headlineCased(words: readonly Token[], text: string, end: number): boolean {
+  if (words.length < HEADLINE_WORDS || /[.!?]["”’)]*\s*$/.test(text.slice(words[words.length - 1].end, end))) return false;
+  return words.every((w) => w.text.length < 4 || /^\p{Lu}/u.test(w.text));
+}
+
 /** Whether word i is the "s" of a possessive, joined to the word before it ("Abe's"): the tokenizer splits it off. */
 export function possessiveMark(words: readonly Token[], i: number): boolean {
   const word = words[i];
@@ -660,14 +674,20 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
         if (words[nameFirst].lower === 'of' && nameFirst + 1 < last && ROLE_MODIFIERS.has(words[nameFirst + 1].lower)) nameFirst += 2;
       }
     }
+    // A leader's government ("the Moon administration", "the Abe cabinet") is their country's, as a body's is: the
+    // country their definition opens with ("South Korean president").
+    const leads =
+      type === 'person' && LEADER_GOVERNMENT_NOUNS.has(words[last].lower) ? countryOfDefinition(term!.definition, true) : undefined;
     const body = type === 'organisation' ? countryOfDefinition(term!.definition) : undefined;
-    const entity = { key, type, words: nameWords(words, nameFirst, last), ...(body ? { country: body } : {}) };
+    const entity = { key, type, words: nameWords(words, nameFirst, last), ...(body ? { country: body } : {}), ...(leads ? { leads } : {}) };
     claim(slotOf('entity', words, nameFirst, last, text, { entity }));
   }
   findCountries(words, text, claim);
   findRoles(words, text, claim, taken);
   findPortfolioBodies(words, text, claim, taken);
-  findNames(words, text, claim, taken, slots, personNameWords(kb));
+  // A headline in Title Case ("Seoul Scraps GSOMIA as Export Row Deepens") capitalises its verbs and nouns too: only
+  // the names the glossary and the gazetteer know are read in it.
+  if (!headlineCased(words, text, end)) findNames(words, text, claim, taken, slots, personNameWords(kb));
   typeUnlistedPeople(words, text, slots);
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
@@ -947,7 +967,14 @@ export function newSlot(fields: Slot): Slot {
 
 /** A named thing with every field present, in one order, as `newSlot` makes slots (its fields are read as often). */
 function newEntity(entity: NonNullable<Slot['entity']>): NonNullable<Slot['entity']> {
-  return { key: entity.key, type: entity.type, words: entity.words, adjective: entity.adjective, country: entity.country };
+  return {
+    key: entity.key,
+    type: entity.type,
+    words: entity.words,
+    adjective: entity.adjective,
+    country: entity.country,
+    leads: entity.leads,
+  };
 }
 
 /** Parts of a season a writer names before it ("in late summer"), as a date's part. */
@@ -1341,10 +1368,11 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
 /**
  * The country a glossary entry's definition opens by naming as the body's owner: "South Korea's presidential office",
  * "A South Korean court", "The U.S. department …". Undefined for any other opening ("The organization to which South
- * Korea's Blue House …", "Japan has worked …").
+ * Korea's Blue House …", "Japan has worked …"). For a `person`'s government, their nationality opening it too ("South
+ * Korean president.").
  */
-function countryOfDefinition(definition: string): string | undefined {
-  const m = OWNER_OPENING.exec(definition);
+function countryOfDefinition(definition: string, person = false): string | undefined {
+  const m = OWNER_OPENING.exec(definition) ?? (person ? NATIONALITY_OPENING.exec(definition) : null);
   const found = m?.[1] ?? m?.[2];
   const country = found === undefined ? undefined : COUNTRY_OF_NAME.get(found.toLowerCase().replace(/\.$/, ''));
   return country === undefined ? undefined : `country:${country}`;
@@ -1355,6 +1383,9 @@ const OWNER_OPENING = (() => {
   const name = String.raw`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)`;
   return new RegExp(String.raw`^(?:(?:A|An|The)\s+${name}\s+\p{Ll}|${name}['’]s\s)`, 'u');
 })();
+
+/** A person's definition opening with their country's adjective before a lower-case noun ("South Korean president."). */
+const NATIONALITY_OPENING = /^(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)\s+\p{Ll}/u;
 
 /**
  * A body the sentence names with its country right before it ("Japan's Maritime Self-Defense Force", "the South

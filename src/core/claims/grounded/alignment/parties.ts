@@ -312,11 +312,13 @@ function agentsAt(a: AnalysedSentence, v: number): Slot[] {
 export function compareParties(a: Slot, b: Slot): Comparison {
   const plain = compareSlots(a, b);
   // A body and a country, by the country the body belongs to ("the Blue House" is Seoul's, not Tokyo's). Not a
-  // country's adjective: "Japanese companies" are not Japan's government.
+  // country's adjective: "Japanese companies" are not Japan's government. A leader's government ("the Moon
+  // administration") stands for its country's.
   const body = (s: Slot) => s.entity!.type === 'organisation';
   if (plain === 'incomparable' && body(a) !== body(b)) {
     const [x, y] = body(a) ? [a, b] : [b, a];
-    const country = y.entity!.key.startsWith('country:') && !y.entity!.adjective ? y.entity!.key : undefined;
+    const government = y.entity!.leads;
+    const country = (y.entity!.key.startsWith('country:') && !y.entity!.adjective ? y.entity!.key : undefined) ?? government;
     if (x.entity!.country !== undefined && country !== undefined) return x.entity!.country === country ? 'same' : 'differ';
   }
   if (plain !== 'incomparable' || Boolean(a.entity!.adjective) === Boolean(b.entity!.adjective)) return plain;

@@ -134,6 +134,15 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
 }
 
 /**
+ * Whether `a` names a leader's government ("the Moon administration": a person's name that `leads` a country) and `b` that
+ * country named as itself ("Seoul"): the same party.
+ */
+export function governs(a: Slot, b: Slot): boolean {
+  const [x, y] = [a.entity, b.entity];
+  return x?.leads !== undefined && x.leads === y?.key && !y.adjective;
+}
+
+/**
  * A date (a year or a decade, dating an event) against a source's length told back from its time of writing ("some
  * 20 years ago", "in the past decade", read as the years it comes to): 'differ' where the two share no year ("in the
  * 1970s" against "some 20 years ago" written in 2021). Never 'same': a length and a date are no shared anchor.
