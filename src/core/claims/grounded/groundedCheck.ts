@@ -472,7 +472,7 @@ function goneOnConflicts(
   previous: { start: number; end: number; read: AnalysedSentence },
   draft: AnalysedSentence,
 ): ClaimFinding[] {
-  if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  if (!readOnTogether(text, previous, draft)) return [];
   const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
   const said = text.slice(draft.start, draft.end);
   // "It did so in 2017" stands for the act told before, done in 2017: read as that sentence with the circumstance
@@ -537,7 +537,7 @@ function toldObjectConflicts(
   previous: { start: number; end: number; read: AnalysedSentence },
   draft: AnalysedSentence,
 ): ClaimFinding[] {
-  if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  if (!readOnTogether(text, previous, draft)) return [];
   const before = previous.read;
   const end = before.words.length - 1;
   if (end < 0 || before.content[end] !== 1 || before.slots.some((s) => s.first <= end && end <= s.last)) return [];
@@ -585,7 +585,7 @@ function possessedOfToldConflicts(
   previous: { start: number; end: number; read: AnalysedSentence },
   draft: AnalysedSentence,
 ): ClaimFinding[] {
-  if (unplain(previous.read) || unplain(draft) || /\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start))) return [];
+  if (!readOnTogether(text, previous, draft)) return [];
   const before = previous.read;
   const bw = before.words;
   const named = (a: AnalysedSentence, i: number) => a.slots.find((s) => s.first <= i && i <= s.last);
@@ -630,6 +630,14 @@ function lastWordAt(a: AnalysedSentence, lower: string): number {
 
 /** Whether a reading is a guess, a supposition or a question: no plain statement to read another sentence with. */
 const unplain = (a: AnalysedSentence): boolean => a.hedged || a.conditional || a.question;
+
+/**
+ * Whether a sentence may be read together with the one before it (`goneOnConflicts`, `toldObjectConflicts`,
+ * `possessedOfToldConflicts`): both plain statements (`unplain`), in one paragraph (no blank line between).
+ */
+function readOnTogether(text: string, previous: { end: number; read: AnalysedSentence }, draft: AnalysedSentence): boolean {
+  return !unplain(previous.read) && !unplain(draft) && !/\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start));
+}
 
 /** Demonstratives that, before a noun opening a sentence, make it the thing or event the sentence before told. */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
