@@ -162,6 +162,19 @@ describe('claims read from the sources: denials told without "not"', () => {
     }
   });
 
+  it('reads being kept apart from a pull ("remained insulated from …") as the source\'s own "avoid": no warning', () => {
+    const kb = realKnowledge();
+    // seoul-tokyo-2019: "In the past, senior military officers, … had largely sought to avoid the nationalistic
+    // impulses of their politicians."
+    for (const curated of [false, true]) {
+      const text = 'In the past, senior military officers remained insulated from the nationalistic impulses of their politicians.';
+      assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      // Taking the pull in is still against the source.
+      const wrong = 'In the past, senior military officers embraced the nationalistic impulses of their politicians.';
+      assert.deepEqual(warnedWords(kb, wrong, curated), ['nationalistic'], wrong);
+    }
+  });
+
   it('reads advice against an act ("advised Tokyo to avoid …", "warned Tokyo against …") as no denial that it was done', () => {
     const kb = realKnowledge();
     // sakata2020: "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures and delist

@@ -124,7 +124,8 @@ describe('claims read from the sources: words of opposite meaning', () => {
       [
         [
           'Now senior military officers in both countries have remained insulated from perceived slights and from hardening public attitudes.',
-          'insulated',
+          // Read as keeping apart from the slights ("insulate from" is "avoid"), the warning spans the phrase.
+          'insulated from',
         ],
       ],
       [

@@ -585,6 +585,10 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['steer clear of', 'avoid'],
   ['stay clear of', 'avoid'],
   ['keep clear of', 'avoid'],
+  // Being kept apart from a pull is avoiding it ("remained insulated from the nationalistic impulses").
+  ['insulate from', 'avoid'],
+  ['stay away from', 'avoid'],
+  ['keep away from', 'avoid'],
   // Taking an office: "took over as prime minister" is becoming prime minister.
   ['take over as', 'become'],
   ['take office as', 'become'],
