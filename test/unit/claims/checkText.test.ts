@@ -48,6 +48,7 @@ describe('checkText', () => {
   it('leaves a date naming the event an act is set after to that event ("Less than a year after the October 2018 ruling, …")', () => {
     expectUnderlines(kb, [
       ['Less than a year after the October 2018 ruling, Japan tightened export controls.', []],
+      ['Within a year of the October 2018 ruling, Japan tightened export controls.', []],
       ['Japan tightened export controls in October 2018.', ['October 2018']],
     ]);
   });

@@ -34,6 +34,19 @@ describe("claims read from the sources: the order of events and of a journey's s
     ]);
   });
 
+  it('reads "within a year of the October 2018 ruling" as a reach on either side of the ruling: summer 2019 lies in it', () => {
+    // "The Japanese Cabinet's sudden decision in summer 2019 to tighten export control measures …".
+    silentOn([
+      'Within a year of the October 2018 ruling, Japan tightened export controls.',
+      'Within two years of the October 2018 ruling, Japan tightened export controls.',
+    ]);
+    // A reach too short, or from a ruling too early, still misses the passage's date.
+    warnsOn([
+      ['Within a month of the October 2018 ruling, Japan tightened export controls.', 'October 2018'],
+      ['Within a year of the October 2016 ruling, Japan tightened export controls.', 'October 2016'],
+    ]);
+  });
+
   it('orders the noun a relative clause tells of, not its sentence\'s subject ("…began with Tokyo\'s export curbs, which were followed by …")', () => {
     warnsOn([
       ["The downward spiral began with Tokyo's export curbs, which were followed by the Supreme Court's laborer ruling.", 'followed by'],

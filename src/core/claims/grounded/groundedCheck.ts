@@ -29,6 +29,7 @@ import {
   DECLARATION_NOUNS,
   DENIAL_AUXILIARIES,
   ORDER_GOVERNORS,
+  DAYS_IN_UNIT,
   ORDER_WORDS,
   ORDINAL_PLACES,
   PARTY_PRONOUNS,
@@ -78,7 +79,7 @@ import {
 } from './alignment/parties';
 import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots, otherRank } from './alignment/values';
-import { dayRange, numberInWords, SEASON_WORDS } from '../values';
+import { calendarDays, dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
@@ -2413,16 +2414,21 @@ function namesEventOrderedByUntold(draft: AnalysedSentence, value: Slot, claim: 
   if (word(value.first - 1) !== 'the' || !value.date || !expected.date) return false;
   const governor = word(value.first - 2);
   const around = governor === 'of' ? word(value.first - 3) : '';
+  // "within a year of the …", "within two months of the …": the act on either side of the event, no farther than that.
+  const within = around ? withinLengthOf(draft, value.first - 3) : undefined;
   const direction = ORDER_GOVERNORS.has(governor)
     ? (ORDER_WORDS.get(governor)?.direction ?? (governor === 'since' ? 'after' : 'before'))
     : AFTER_AROUND_NOUNS.has(around)
       ? 'after'
       : BEFORE_AROUND_NOUNS.has(around)
         ? 'before'
-        : undefined;
+        : within
+          ? 'within'
+          : undefined;
   if (!direction) return false;
-  // The order phrase: from its governing word to the end of its clause (a comma), or the date's noun.
-  const from = value.first - (around ? 3 : 2);
+  // The order phrase: from its governing word ("within" two words before the unit) to the end of its clause (a
+  // comma), or the date's noun.
+  const from = within ? within.from : value.first - (around ? 3 : 2);
   let to = value.last + 1;
   while (to + 1 < draft.words.length && !textBetween(draft, to, to + 1).includes(',')) to++;
   const own = (w: string) => claim.stems.some((c, j) => c === w && claim.content[j] === 1);
@@ -2432,7 +2438,30 @@ function namesEventOrderedByUntold(draft: AnalysedSentence, value: Slot, claim: 
   if (!told) return false;
   const [mineFrom, mineTo] = dayRange(value.date);
   const [theirsFrom, theirsTo] = dayRange(expected.date);
+  if (within) {
+    // Both ends of the passage's date inside the draft's reach, in calendar days.
+    const [mFrom, mTo, tFrom, tTo] = [mineFrom, mineTo, theirsFrom, theirsTo].map(calendarDays);
+    return tFrom >= mFrom - within.days && tTo <= mTo + within.days;
+  }
   return direction === 'after' ? theirsFrom > mineTo : theirsTo < mineFrom;
+}
+
+/**
+ * The reach of "within a year", "within two months" whose unit of time stands at `unit` (`DAYS_IN_UNIT`): its length
+ * in days and where "within" stands; undefined for any other words (a bare "within months" has no length to hold).
+ */
+function withinLengthOf(draft: AnalysedSentence, unit: number): { days: number; from: number } | undefined {
+  const perUnit = DAYS_IN_UNIT.get(draft.stems[unit] ?? '');
+  const count = draft.words[unit - 1]?.lower ?? '';
+  if (perUnit === undefined || draft.words[unit - 2]?.lower !== 'within') return undefined;
+  const n = count === 'a' || count === 'an' ? 1 : /^\d+$/.test(count) ? +count : wordCount(count);
+  return n === undefined ? undefined : { days: n * perUnit, from: unit - 2 };
+}
+
+/** A small whole number written in words ("two"), by the same words replacements are written in. */
+function wordCount(word: string): number | undefined {
+  for (let n = 1; n < 20; n++) if (numberInWords(n) === word) return n;
+  return undefined;
 }
 
 /**
