@@ -264,7 +264,34 @@ function statedBeforeSupposition(
   const opens = read.conditional ? conjoinedSupposition(read) : joinedGuess(read);
   if (opens < 1) return [];
   const stated = analyseSentence(kb, text, read.start, read.words[opens - 1].end);
-  return stated.conditional || stated.hedged ? [] : checkSentence(index, withReferences(stated, resolveReferences(stated, context)));
+  return stated.conditional || stated.hedged ? [] : checkResolved(index, stated, context);
+}
+
+/** The conflicts of `reading` with its references resolved in the paragraph's `context` ("Seoul terminated it …"). */
+function checkResolved(index: SourceClaims, reading: AnalysedSentence, context: ParagraphContext): ClaimFinding[] {
+  return checkSentence(index, withReferences(reading, resolveReferences(reading, context)));
+}
+
+/**
+ * The conflicts of the words from `start` to `end` read as a sentence of their own, or null where they refer to
+ * something (a pronoun's person, "that year"): alone, their references would be read otherwise.
+ */
+function conflictsReadAlone(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  start: number,
+  end: number,
+  context: ParagraphContext,
+): ClaimFinding[] | null {
+  const alone = analyseSentence(kb, text, start, end);
+  const references = resolveReferences(alone, context);
+  return references.referents.length > 0 || references.dates.length > 0 ? null : checkSentence(index, alone);
+}
+
+/** Whether words `from` to `to` (exclusive) of `a` hold a pronoun standing for a party or a person ("it", "he"). */
+function holdsPronoun(a: AnalysedSentence, [from, to]: readonly [number, number]): boolean {
+  return a.words.slice(from, to).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower));
 }
 
 /**
@@ -273,8 +300,7 @@ function statedBeforeSupposition(
  * the word after the semicolon. -1 otherwise.
  */
 function joinedGuess(a: AnalysedSentence): number {
-  const hedge = a.words.findIndex((w, i) => a.quoted[i] === 0 && HEDGE_WORDS.has(w.lower));
-  for (let k = hedge - 1; k >= 2; k--) {
+  for (let k = firstHedge(a) - 1; k >= 2; k--) {
     const between = textBetween(a, k - 1, k);
     if (between.includes(';')) return k;
     if (between.includes(',') && CONJOINING_CONJUNCTIONS.has(a.words[k].lower)) return k;
@@ -308,9 +334,7 @@ function byOwnClauses(
     let got = aloneFound.get(k);
     if (got === undefined) {
       const { start, end } = clauseSpan(read, clauses[k]);
-      const alone = analyseSentence(kb, text, start, end);
-      const references = resolveReferences(alone, context);
-      got = references.referents.length > 0 || references.dates.length > 0 ? null : checkSentence(index, alone);
+      got = conflictsReadAlone(kb, index, text, start, end, context);
       aloneFound.set(k, got);
     }
     return got;
@@ -324,9 +348,7 @@ function byOwnClauses(
   const added: ClaimFinding[] = [];
   for (let k = 1; k < clauses.length; k++) {
     const { start, end } = clauseSpan(read, clauses[k]);
-    if (held.some((f) => f.start < end && start < f.end)) continue;
-    const [from, to] = clauses[k];
-    if (read.words.slice(from, to).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) continue;
+    if (held.some((f) => f.start < end && start < f.end) || holdsPronoun(read, clauses[k])) continue;
     added.push(...(readAlone(k) ?? []));
   }
   return [...held, ...added];
@@ -360,12 +382,10 @@ function withLeadingClause(
   // Of a noun phrase and its aside, only what the aside tells: the noun phrase was read in the whole sentence.
   const from = aside ? read.words[aside.aside].start : start;
   if (found.some((f) => f.start < end && from < f.end)) return found;
-  const alone = analyseSentence(kb, text, start, end);
-  const references = resolveReferences(alone, context);
-  if (main) return [...found, ...checkSentence(index, withReferences(alone, references))];
-  if (read.words.slice(range[0], range[1]).some((w) => PARTY_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower))) return found;
-  if (references.referents.length > 0 || references.dates.length > 0) return found;
-  return [...found, ...checkSentence(index, alone).filter((f) => f.start >= from)];
+  if (main) return [...found, ...checkResolved(index, analyseSentence(kb, text, start, end), context)];
+  if (holdsPronoun(read, range)) return found;
+  const alone = conflictsReadAlone(kb, index, text, start, end, context);
+  return alone === null ? found : [...found, ...alone.filter((f) => f.start >= from)];
 }
 
 /**
@@ -1510,16 +1530,20 @@ function conditionalConflict(index: SourceClaims, draft: AnalysedSentence): Clai
  * states it, whatever the guess. Only values in those clauses are compared; the guess itself is not.
  */
 function givenValueConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
-  if (draft.hearsay || ((draft.presupposed?.length ?? 0) === 0 && toldBefore(draft) < 0)) return [];
-  const given = (a: AnalysedSentence, slot: Slot) =>
-    slot.last < toldBefore(a) || (a.presupposed?.some(([from, to]) => slot.first >= from && slot.last <= to) ?? false);
+  const draftTold = toldBefore(draft);
+  if (draft.hearsay || ((draft.presupposed?.length ?? 0) === 0 && draftTold < 0)) return [];
+  // `toldAt`: where `a`'s verb of saying stands (`toldBefore`), read once per sentence.
+  const given = (a: AnalysedSentence, toldAt: number, slot: Slot) =>
+    slot.last < toldAt || (a.presupposed?.some(([from, to]) => slot.first >= from && slot.last <= to) ?? false);
   const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
     const claim = index.claim(c);
     const reading = claim.analysis;
     if (reading.conditional || reading.hearsay) continue;
     const alignment = align(draft, reading, index);
-    const told = (m: Alignment['mismatches'][number]) => given(draft, m.draft) && (!reading.hedged || given(reading, m.source));
+    const readingTold = reading.hedged ? toldBefore(reading) : -1;
+    const told = (m: Alignment['mismatches'][number]) =>
+      given(draft, draftTold, m.draft) && (!reading.hedged || given(reading, readingTold, m.source));
     if (alignment.mismatches.length > 0 && alignment.mismatches.every(told))
       compared.push({ claim, alignment: { ...alignment, polarity: undefined } });
   }
@@ -1532,9 +1556,13 @@ function givenValueConflict(index: SourceClaims, draft: AnalysedSentence): Claim
  * no such verb stands before the hedge.
  */
 function toldBefore(a: AnalysedSentence): number {
-  const hedge = a.words.findIndex((w, i) => a.quoted[i] === 0 && HEDGE_WORDS.has(w.lower));
-  for (let k = hedge - 1; k > 0; k--) if (a.quoted[k] === 0 && SPEAKING_VERBS.has(a.words[k].lower)) return k;
+  for (let k = firstHedge(a) - 1; k > 0; k--) if (a.quoted[k] === 0 && SPEAKING_VERBS.has(a.words[k].lower)) return k;
   return -1;
+}
+
+/** The first hedge of `a` outside quotation marks ("may", "likely"), or -1. */
+function firstHedge(a: AnalysedSentence): number {
+  return a.words.findIndex((w, i) => a.quoted[i] === 0 && HEDGE_WORDS.has(w.lower));
 }
 
 /**
