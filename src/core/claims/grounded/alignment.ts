@@ -449,23 +449,14 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     }
     // The same office held for another country ("the new South Korean ambassador", "the new Japanese envoy"): the
     // title is no content word to qualify alike, so the two are read as a swap, as two parties doing one act are.
-    const holder = ownerOfSameTitle(draft, slot, claim);
-    if (holder) {
-      differing.push({ draft: slot, candidates: [holder], swap: true, owner: true, agent: true });
-      continue;
-    }
-    // The same office posted to another country ("Japan's new ambassador to the United States", "the new Japanese
-    // envoy to South Korea"): the office ties the two posts as it ties two owners.
-    const post = postOfSameTitle(draft, slot, claim);
-    if (post) {
-      differing.push({ draft: slot, candidates: [post], swap: true, owner: true, agent: true });
-      continue;
-    }
-    // The same country's office at home where the claim has its representative abroad ("Japan's new foreign minister"
-    // against "the new Japanese envoy to South Korea"): the country ties the two offices, both held by no one named.
-    const representative = representativeForOffice(draft, slot, claim);
-    if (representative) {
-      differing.push({ draft: slot, candidates: [representative], swap: true, owner: true, agent: true });
+    // So is the same office posted to another country ("Japan's new ambassador to the United States", "the new
+    // Japanese envoy to South Korea"): the office ties the two posts as it ties two owners. And the same country's
+    // office at home where the claim has its representative abroad ("Japan's new foreign minister" against "the new
+    // Japanese envoy to South Korea"): the country ties the two offices, both held by no one named.
+    const office =
+      ownerOfSameTitle(draft, slot, claim) ?? postOfSameTitle(draft, slot, claim) ?? representativeForOffice(draft, slot, claim);
+    if (office) {
+      differing.push({ draft: slot, candidates: [office], swap: true, owner: true, agent: true });
       continue;
     }
     // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods").
