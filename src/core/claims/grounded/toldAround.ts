@@ -44,10 +44,11 @@ export function withToldAround(index: SourceClaims, c: number, draft: AnalysedSe
   const told = new Set<string>();
   for (const b of beside) {
     const byIt = new Set<string>();
+    const namedByIt = namedWords(b);
     for (let i = 0; i < draft.words.length; i++) {
       if (draft.content[i] !== 1 || frame.has(i)) continue;
       const s = draft.stems[i];
-      if (!own.contentStems.has(s) && !named.has(s) && (b.contentStems.has(s) || namedWords(b).has(s))) byIt.add(s);
+      if (!own.contentStems.has(s) && !named.has(s) && (b.contentStems.has(s) || namedByIt.has(s))) byIt.add(s);
     }
     // A phrase of the sentence beside, not one word it happens to share ("security" in "… spilled over into economy
     // and security" tells nothing of Japan's insisting that its controls are about security).
