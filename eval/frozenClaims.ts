@@ -695,6 +695,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.333, commit: 'd909e73' },
     },
   },
+  {
+    name: 'Frozen sentences 34',
+    file: frozenFile('frozen34-sentences.jsonl'),
+    description:
+      'written blind at the start of the eighteenth session by a helper who read only the five articles, committed unread and run at once on ba8635b: 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.947, recall: 0.655, commit: 'ba8635b' },
+      'sources-only': { precision: 0.947, recall: 0.655, commit: 'ba8635b' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 34',
+    file: frozenFile('frozen34-paragraphs.jsonl'),
+    description: 'written with set 34: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.444, commit: 'ba8635b' },
+      'sources-only': { precision: 1.0, recall: 0.444, commit: 'ba8635b' },
+    },
+  },
 ];
 
 export interface FrozenScore {
