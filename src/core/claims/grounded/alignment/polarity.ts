@@ -219,11 +219,16 @@ function denialEnd(a: AnalysedSentence, n: number): number {
   return phraseEnd(a, n);
 }
 
+/** `cancelledDenials` of a sentence without a denial. */
+const NONE_CANCELLED: ReadonlySet<number> = new Set();
+
 /**
  * The denials that deny one another ("did not refuse to join", "never rejected", "no one refused"): a denial whose
  * first content word is itself a word of refusal, and that word. Together they state the act.
  */
-function cancelledDenials(a: AnalysedSentence): Set<number> {
+function cancelledDenials(a: AnalysedSentence): ReadonlySet<number> {
+  // Most sentences deny nothing: one empty set serves them all (this is asked of both sides of every alignment).
+  if (a.negations.length === 0) return NONE_CANCELLED;
   const cancelled = new Set<number>();
   for (const n of a.negations)
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
