@@ -77,6 +77,7 @@ import {
 } from './lexicon';
 import { KIND_BITS, MEMBER_UNIT, namedWords, nearMissWord, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { knownTitles, textBetween, type SourceClaims } from './sourceClaims';
+import { ReadingMap } from './readingMemo';
 import { stem } from './stem';
 import type { DraftDate } from '../values';
 
@@ -249,7 +250,7 @@ interface SharedWords {
 }
 
 /**
- * The last pair `sharedWords` read, by the draft's set of content stems (as `weighedStems` keeps its weights), and
+ * The last pair `sharedWords` read, by the draft's set of content stems, and
  * what it found: a checker asks `anchorsBound` or `alignmentBound` of a passage and then lines it up, reading the same
  * words twice in a row.
  */
@@ -264,12 +265,13 @@ interface WeighedStems {
 }
 
 /**
- * The weights of a sentence's content stems, by its set of them (a sentence, its copy with references and the clauses
- * cut from it share theirs while the set is the same), read once: a draft sentence is lined up with several passages,
- * and each weight is a lookup in the index and a logarithm. Summed in the set's order, as each alignment summed them.
+ * The weights of a sentence's content stems, read once per reading: a draft sentence is lined up with several
+ * passages, and each weight is a lookup in the index and a logarithm. Summed in the set's order, as each alignment
+ * summed them. (Kept by reading with its other results, `ReadingMap`, not by its set of stems: few readings share a
+ * set, and an entry of its own per set cost more than reading the weights again.)
  */
 function weighedStems(a: AnalysedSentence, index: SourceClaims): WeighedStems {
-  let found = WEIGHED.get(a.contentStems);
+  let found = WEIGHED.get(a);
   if (found?.index === index) return found;
   const stems = [...a.contentStems];
   const weights = new Float64Array(stems.length);
@@ -279,11 +281,11 @@ function weighedStems(a: AnalysedSentence, index: SourceClaims): WeighedStems {
     total += weights[i];
   }
   found = { index, stems, weights, total };
-  WEIGHED.set(a.contentStems, found);
+  WEIGHED.set(a, found);
   return found;
 }
 
-const WEIGHED = new WeakMap<ReadonlySet<string>, WeighedStems>();
+const WEIGHED = new ReadingMap<WeighedStems>();
 
 /** How far before a date the "since" opening its phrase is looked for ("since the normalization of relations in 1965"). */
 const SINCE_REACH = 10;

@@ -83,17 +83,24 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
   // the act after them, whose own words find the passage; by the answer alone, every refusal by the same parties would
   // be compared. A link through an opposite tells no more than the commoner of the two words ("terminated" must not
   // let every passage "maintaining" something outscore those telling the termination).
+  // Each opposite once, at the first of the sentence's words (in their order) listing it, though two of them share it
+  // ("supported and backed": "oppose"), or two synonyms of the one word list it ("scrap", "abandon": "maintain"); an
+  // opposite first listed by a word of refusal is not read at all. (`seen`: a set, not a search of the earlier words'
+  // opposites for each opposite.)
+  const seen = new Set<string>();
   for (const s of draft.contentStems) {
     const opposites = oppositesOf(s);
-    if (opposites === undefined || REFUSAL_STEMS.has(s)) continue;
-    const own = index.scoringStem(s)?.weight ?? Infinity;
+    if (opposites === undefined) continue;
+    const refusal = REFUSAL_STEMS.has(s);
+    let own = -1;
     for (let k = 0; k < opposites.length; k++) {
       const o = opposites[k];
-      // Once per opposite, though two of the sentence's words share it ("supported and backed": "oppose"), or two
-      // synonyms of the one word list it ("scrap", "abandon": "maintain").
-      if (REFUSAL_STEMS.has(o) || draft.contentStems.has(o) || firstWithOpposite(draft, o) !== s || opposites.indexOf(o) !== k) continue;
+      if (seen.has(o)) continue;
+      seen.add(o);
+      if (refusal || REFUSAL_STEMS.has(o) || draft.contentStems.has(o)) continue;
       const scoring = index.scoringStem(o);
       if (scoring === undefined || scoring.passages > common) continue;
+      if (own < 0) own = index.scoringStem(s)?.weight ?? Infinity;
       touchedCount = tallyPostings(scoring.claims(), Math.min(scoring.weight, own), touchedCount);
     }
   }
@@ -140,7 +147,7 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
   const denies =
     draft.negations.length > 0 ||
     draft.words.some((w, k) => DEGREE_WORDS.has(w.lower) && draft.content[k + 1] === 1) ||
-    draft.stems.some((s) => hasOpposite(s) || (oppositesOf(s)?.some((o) => index.scoringStem(o) !== undefined) ?? false));
+    draft.stems.some(deniableIn(index));
   // By distinct number, as scored.
   const best: number[] = [];
   let top = 0;
@@ -171,6 +178,38 @@ export function candidatesFor(index: SourceClaims, draft: AnalysedSentence, size
 }
 
 /**
+ * Whether a passage of `index` may deny or oppose the word whose stem is `s`: it has an opposite listed, or one some
+ * passage says. Kept per index and stem (the index's scoring stems are kept so too): every draft sentence, and each of
+ * its clauses, asked it of each of its words.
+ */
+function deniableIn(index: SourceClaims): (s: string) => boolean {
+  let known = DENIABLE.get(index);
+  if (!known) DENIABLE.set(index, (known = new DeniableStems(index)));
+  return known.deniable;
+}
+
+/** `deniableIn`'s answers for one index. */
+class DeniableStems {
+  private readonly stems = new Map<string, boolean>();
+
+  constructor(private readonly index: SourceClaims) {}
+
+  readonly deniable = (s: string): boolean => {
+    let found = this.stems.get(s);
+    if (found === undefined) {
+      found = hasOpposite(s) || (oppositesOf(s)?.some((o) => this.index.scoringStem(o) !== undefined) ?? false);
+      if (this.stems.size < DENIABLE_KEPT) this.stems.set(s, found);
+    }
+    return found;
+  };
+}
+
+const DENIABLE = new WeakMap<SourceClaims, DeniableStems>();
+
+/** The most stems `deniableIn` keeps per index (a library's words, not every string a writer types). */
+const DENIABLE_KEPT = 200_000;
+
+/**
  * Adds weight `w` to the score of each distinct passage in `ids` (`scratchTally`), and one to its count of shared
  * words, noting each passage scored for the first time in `scratchTouched` (from `touchedCount`, returned updated). An
  * indexed loop: iterating a typed array or a fallback `[]` with `for … of` made an iterator result per posting, and
@@ -187,12 +226,6 @@ function tallyPostings(ids: Uint32Array | undefined, w: number, touchedCount: nu
     tally[2 * d + 1]++;
   }
   return touchedCount;
-}
-
-/** The first of the sentence's content stems (in their order) that has `opposite` among its opposites. */
-function firstWithOpposite(draft: AnalysedSentence, opposite: string): string | undefined {
-  for (const s of draft.contentStems) if (oppositesOf(s)?.includes(opposite)) return s;
-  return undefined;
 }
 
 /**

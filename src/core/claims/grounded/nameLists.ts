@@ -6,6 +6,7 @@
  */
 import { PARTIAL_LIST_OPENERS } from './lexicon';
 import type { AnalysedSentence, EntityType, Slot } from './sentenceAnalysis';
+import { ReadingMap } from './readingMemo';
 
 /** What a list of names may hold, and what may join its members. */
 export interface ListReading {
@@ -65,7 +66,7 @@ export function givesOnlySome(a: AnalysedSentence, list: readonly Slot[]): boole
 }
 
 /** Each sentence's lists per reading (a reading is one object per kind of list its caller keeps). */
-const LISTS = new WeakMap<AnalysedSentence, Map<ListReading, Slot[][]>>();
+const LISTS = new ReadingMap<Map<ListReading, Slot[][]>>();
 
 /** The named things of `a` that may be members, in order. */
 function members(a: AnalysedSentence, reading: ListReading): Slot[] {

@@ -186,7 +186,8 @@ function prefixedOpposites(s: string): string[] {
 /** The stems of the words a prefix does not negate (lexicon.ts `UNNEGATED_WORDS`). */
 const UNNEGATED_STEMS: ReadonlySet<string> = new Set([...UNNEGATED_WORDS].map(stem));
 
-const OPPOSITES_CACHE = new Map<string, readonly string[] | undefined>();
+/** `oppositesOf` by stem; null where a stem has none (so that one lookup tells a stem read before from one never read). */
+const OPPOSITES_CACHE = new Map<string, readonly string[] | null>();
 
 /**
  * Whether the word whose stem is `s` has an opposite listed (`OPPOSITE_WORDS`, `GRADED_OPPOSITES`): a sentence with one
@@ -202,11 +203,12 @@ export function hasOpposite(s: string): boolean {
  * it has none.
  */
 export function oppositesOf(s: string): readonly string[] | undefined {
-  if (OPPOSITES_CACHE.has(s)) return OPPOSITES_CACHE.get(s);
+  const known = OPPOSITES_CACHE.get(s);
+  if (known !== undefined) return known ?? undefined;
   const listed = LISTED_OPPOSITES.get(s) ?? [];
   const prefixed = prefixedOpposites(s).filter((o) => !listed.includes(o));
   const all = prefixed.length > 0 ? [...listed, ...prefixed] : listed.length > 0 ? listed : undefined;
-  if (OPPOSITES_CACHE.size < 200_000) OPPOSITES_CACHE.set(s, all);
+  if (OPPOSITES_CACHE.size < 200_000) OPPOSITES_CACHE.set(s, all ?? null);
   return all;
 }
 

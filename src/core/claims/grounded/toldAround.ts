@@ -31,6 +31,18 @@ const TOLD_WORDS = 2;
 export function withToldAround(index: SourceClaims, c: number, draft: AnalysedSentence, alignment: Alignment): Alignment {
   if (alignment.coverage < OWN_COVERAGE || alignment.coverage >= 1) return alignment;
   const claim = index.claim(c);
+  const own = claim.analysis;
+  const named = namedWords(own);
+  const frame = sourceFrame(draft, index);
+  // The draft's content words the passage does not say, in their order: only these may be told around it, and a
+  // sentence beside it must tell two of them. Read once, not once per sentence beside.
+  const unsaid: string[] = [];
+  for (let i = 0; i < draft.words.length; i++) {
+    if (draft.content[i] !== 1 || frame.has(i)) continue;
+    const s = draft.stems[i];
+    if (!own.contentStems.has(s) && !named.has(s)) unsaid.push(s);
+  }
+  if (unsaid.length < TOLD_WORDS) return alignment;
   const beside = [c - 1, c + 1].filter((n) => sameParagraph(index, c, n)).map((n) => index.claim(n).analysis);
   if (beside.length === 0) return alignment;
   // A value the draft gives where the passage has another, stated alike by a sentence beside it, is that sentence's:
@@ -38,18 +50,11 @@ export function withToldAround(index: SourceClaims, c: number, draft: AnalysedSe
   // strategy" retells "Japan-South Korea cooperation is the missing link.", not the sentence before it on the United
   // States' strategy), and what the passage shares with it is its setting.
   if (alignment.mismatches.some((m) => beside.some((b) => pairable(m.draft, b)))) return alignment;
-  const own = claim.analysis;
-  const named = namedWords(own);
-  const frame = sourceFrame(draft, index);
   const told = new Set<string>();
   for (const b of beside) {
     const byIt = new Set<string>();
     const namedByIt = namedWords(b);
-    for (let i = 0; i < draft.words.length; i++) {
-      if (draft.content[i] !== 1 || frame.has(i)) continue;
-      const s = draft.stems[i];
-      if (!own.contentStems.has(s) && !named.has(s) && (b.contentStems.has(s) || namedByIt.has(s))) byIt.add(s);
-    }
+    for (const s of unsaid) if (b.contentStems.has(s) || namedByIt.has(s)) byIt.add(s);
     // A phrase of the sentence beside, not one word it happens to share ("security" in "… spilled over into economy
     // and security" tells nothing of Japan's insisting that its controls are about security).
     if (byIt.size >= TOLD_WORDS) for (const s of byIt) told.add(s);

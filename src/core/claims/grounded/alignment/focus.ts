@@ -27,6 +27,7 @@ import { listOf } from './lists';
 import { AGENT_GAP, compareParties, partyOf, personLike } from './parties';
 import { DETERMINERS, RELATION_WORDS, relationOf, SYMMETRIC_ACTS } from './relations';
 import { compareSlots } from './values';
+import { ReadingMap } from '../readingMemo';
 
 /** A party a sentence singles out, with the words singling it out and the words of its act. */
 interface SingledOut {
@@ -192,7 +193,7 @@ function singledOut(a: AnalysedSentence): SingledOut | undefined {
   return undefined;
 }
 
-const singledOutFound = new WeakMap<AnalysedSentence, SingledOut | null>();
+const singledOutFound = new ReadingMap<SingledOut | null>();
 
 /** `singledOut`, read once per sentence however many passages it is lined up with. */
 function singledOutOf(a: AnalysedSentence): SingledOut | undefined {

@@ -20,6 +20,7 @@ import { textBetween } from '../sourceClaims';
 import { afterAside, breaksClause, sameClause } from './clauses';
 import { nounBefore } from './order';
 import { DESTINATION, relationOf } from './relations';
+import { ReadingMap } from '../readingMemo';
 
 /**
  * How many words an aside set off by commas right after a party holds ("Park Jie-won, head of the National
@@ -184,7 +185,7 @@ function asides(a: AnalysedSentence): Asides {
   return found;
 }
 
-const ASIDES = new WeakMap<AnalysedSentence, Asides>();
+const ASIDES = new ReadingMap<Asides>();
 
 /**
  * Whether an aside (`asides`) sets two values apart: one stands in a relative clause set off by a comma that the
@@ -237,7 +238,7 @@ function namedThingWords(a: AnalysedSentence): Uint8Array {
   return found;
 }
 
-const NAMED_THING_WORDS = new WeakMap<AnalysedSentence, Uint8Array>();
+const NAMED_THING_WORDS = new ReadingMap<Uint8Array>();
 
 /**
  * Whether value `s` stands near `at` in its sentence: anywhere in a sentence read whole (`wide`), in the clause a date

@@ -26,6 +26,7 @@ import { ACT_ENDING } from './events';
 import { accountOpening } from './tellers';
 import { compareSlots } from './values';
 import { stem } from '../stem';
+import { ReadingMap } from '../readingMemo';
 
 /** An order word and the event it sets its clause's event before or after. */
 interface OrderPhrase {
@@ -63,8 +64,8 @@ function orderPhrases(a: AnalysedSentence, own: boolean): readonly OrderPhrase[]
  * Each reading's order phrases, read once: a draft sentence is lined up with several passages, and a passage with many
  * sentences. By whether quoted words are left out (a draft's own phrases) or not.
  */
-const OWN_ORDER_PHRASES = new WeakMap<AnalysedSentence, readonly OrderPhrase[]>();
-const ORDER_PHRASES = new WeakMap<AnalysedSentence, readonly OrderPhrase[]>();
+const OWN_ORDER_PHRASES = new ReadingMap<readonly OrderPhrase[]>();
+const ORDER_PHRASES = new ReadingMap<readonly OrderPhrase[]>();
 
 /** `orderPhrases`, read. */
 function readOrderPhrases(a: AnalysedSentence, own: boolean): OrderPhrase[] {

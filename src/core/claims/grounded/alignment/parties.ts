@@ -25,6 +25,7 @@ import { beforeAside, sameClause } from './clauses';
 import { listOf } from './lists';
 import { destinationOf, relationOf, sceneOfAct, SYMMETRIC_ACTS } from './relations';
 import { compareSlots, type Comparison } from './values';
+import { ReadingMap } from '../readingMemo';
 
 /** Whether `party` stands after "with" following a verb of an act done together ("worked with Japan"). */
 export function partnerOfMutualAct(a: AnalysedSentence, party: Slot): boolean {
@@ -525,7 +526,7 @@ function ownedByUnnamed(a: AnalysedSentence, j: number): boolean {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** Each sentence's acts with the party doing them, found once however many passages it is lined up with. */
-const actsFound = new WeakMap<AnalysedSentence, [number, Slot][]>();
+const actsFound = new ReadingMap<[number, Slot][]>();
 
 /**
  * The words of `a` that tell an act (past or -ing forms, or an act noun owned by a party; not quoted) with the one
@@ -732,7 +733,7 @@ const OWNER_WORDS = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an']);
 const COMPLEMENT_WORDS = 2;
 
 /** Each sentence's parties told to be something, with that thing's first word, found once per reading. */
-const complementsFound = new WeakMap<AnalysedSentence, [Slot, number][]>();
+const complementsFound = new ReadingMap<[Slot, number][]>();
 
 /**
  * The draft's parties told to be a thing ("Japan still counts South Korea as its largest target market", "call Japan

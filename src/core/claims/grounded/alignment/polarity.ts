@@ -51,6 +51,7 @@ import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
 import { compareParties, passiveParticipleAt, qualifiesNonGovernment } from './parties';
 import { DETERMINERS, relationOf } from './relations';
 import { compareSlots } from './values';
+import { ReadingMap } from '../readingMemo';
 
 /** Where a draft and a claim disagree on whether (or in which order) something happened. */
 export interface Opposition {
@@ -218,11 +219,16 @@ function denialEnd(a: AnalysedSentence, n: number): number {
   return phraseEnd(a, n);
 }
 
+/** `cancelledDenials` of a sentence without a denial. */
+const NONE_CANCELLED: ReadonlySet<number> = new Set();
+
 /**
  * The denials that deny one another ("did not refuse to join", "never rejected", "no one refused"): a denial whose
  * first content word is itself a word of refusal, and that word. Together they state the act.
  */
-function cancelledDenials(a: AnalysedSentence): Set<number> {
+function cancelledDenials(a: AnalysedSentence): ReadonlySet<number> {
+  // Most sentences deny nothing: one empty set serves them all (this is asked of both sides of every alignment).
+  if (a.negations.length === 0) return NONE_CANCELLED;
   const cancelled = new Set<number>();
   for (const n of a.negations)
     for (let i = n + 1; i < Math.min(a.words.length, n + 4); i++) {
@@ -265,8 +271,8 @@ function deniedStems(a: AnalysedSentence, quotedToo = false): ReadonlyMap<string
 }
 
 /** Each reading's `deniedStems`, read once: a draft sentence is lined up with several passages, a passage with many sentences. */
-const DENIED_STEMS = new WeakMap<AnalysedSentence, ReadonlyMap<string, Denial>>();
-const DENIED_STEMS_QUOTED_TOO = new WeakMap<AnalysedSentence, ReadonlyMap<string, Denial>>();
+const DENIED_STEMS = new ReadingMap<ReadonlyMap<string, Denial>>();
+const DENIED_STEMS_QUOTED_TOO = new ReadingMap<ReadonlyMap<string, Denial>>();
 
 /** `deniedStems`, read. */
 function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, Denial> {
@@ -1236,8 +1242,11 @@ function endedState(
   sameObject: (x: AnalysedSentence, i: number, y: AnalysedSentence, j: number, p: readonly [Slot, Slot][]) => boolean,
 ): [number, number] | undefined {
   for (let i = 1; i < draft.words.length && stated(draft, i); i++) {
+    // A lasting state is rare: asked first, before the word's opposites are gathered (this runs for every passage
+    // lined up with every draft sentence).
+    if (draft.content[i] !== 1 || !lastingAt(draft, i)) continue;
     const opposites = [...(oppositesOf(draft.stems[i]) ?? []), ...(ENDING_STEMS.get(draft.stems[i]) ?? [])];
-    if (opposites.length === 0 || draft.content[i] !== 1 || !lastingAt(draft, i)) continue;
+    if (opposites.length === 0) continue;
     const told = claim.stems.flatMap((s, k) => (s === draft.stems[i] ? [k] : []));
     if (told.length === 0 || !told.every((k) => pastPerfectAt(claim, k) && stated(claim, k))) continue;
     if (!sameObject(draft, i, claim, told[0], pairs) && !sameStateHolder(draft, i, claim, told[0])) continue;
@@ -1345,7 +1354,7 @@ function statedOpposites(a: AnalysedSentence): readonly [number, readonly string
   return found;
 }
 
-const STATED_OPPOSITES = new WeakMap<AnalysedSentence, readonly [number, readonly string[]][]>();
+const STATED_OPPOSITES = new ReadingMap<readonly [number, readonly string[]][]>();
 
 /**
  * Whether word `k` is a participle in "-ed" qualifying the rest of its phrase, after a determiner and any adverbs
@@ -1384,7 +1393,7 @@ function calledOffEvent(a: AnalysedSentence): { verb: number; event: number } | 
 }
 
 /** Each reading's `calledOffEvent` (null: none), read once: a passage is lined up with many sentences. */
-const CALLED_OFF = new WeakMap<AnalysedSentence, { verb: number; event: number } | null>();
+const CALLED_OFF = new ReadingMap<{ verb: number; event: number } | null>();
 
 /** `calledOffEvent`, read. */
 function readCalledOffEvent(a: AnalysedSentence): { verb: number; event: number } | undefined {

@@ -7,6 +7,7 @@ import { JOURNEY_WORDS, RETRACTING_WORDS, REVERSED_STOP_WORDS, STOP_ORDER_WORDS,
 import { listWith, type ListReading } from '../nameLists';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { compareSlots } from './values';
+import { ReadingMap } from '../readingMemo';
 
 /** A place of a journey and its rank: a place of a lower rank came first, places of one rank are listed together. */
 interface Stop {
@@ -22,7 +23,7 @@ interface Route {
 }
 
 /** Each reading's route, read once (a passage is lined up with many drafts). */
-const ROUTES = new WeakMap<AnalysedSentence, Route | null>();
+const ROUTES = new ReadingMap<Route | null>();
 
 function isPlace(s: Slot): boolean {
   return s.kind === 'entity' && s.entity!.type === 'place' && !s.entity!.adjective;

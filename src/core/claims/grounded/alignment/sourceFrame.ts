@@ -9,6 +9,7 @@ import type { AnalysedSentence } from '../sentenceAnalysis';
 import { textBetween, type SourceClaims } from '../sourceClaims';
 import { stem } from '../stem';
 import { namesASource } from './namedThings';
+import { ReadingMap } from '../readingMemo';
 
 /** The stems of the verbs a teller gives a statement by. */
 const FRAME_VERBS = new Set([...SPEAKING_VERBS, ...VIEW_VERBS, ...PROPOSING_VERBS].map(stem));
@@ -17,7 +18,7 @@ const FRAME_VERBS = new Set([...SPEAKING_VERBS, ...VIEW_VERBS, ...PROPOSING_VERB
 const AUTHORS = new Set([...AUTHOR_NOUNS].map(stem));
 
 /** The frame's words of each reading, found once: a draft sentence is lined up with several passages. */
-const FRAMES = new WeakMap<AnalysedSentence, ReadonlySet<number>>();
+const FRAMES = new ReadingMap<ReadonlySet<number>>();
 
 /**
  * The indexes of the words of the draft's source frame, if any: its teller and verb ("The CSIS authors propose"),

@@ -17,6 +17,7 @@ import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN } from './clauses';
 import { compareParties, personLike } from './parties';
+import { ReadingMap } from '../readingMemo';
 
 /**
  * The party whose account a sentence opening "In Tokyo's account, …", "From the Japanese perspective, …", "In the
@@ -210,7 +211,7 @@ export function speakerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [
 }
 
 /** Each reading's speaker, read once: a draft sentence is lined up with several passages, and a passage with many sentences. */
-const SPEAKERS = new WeakMap<AnalysedSentence, Slot | null>();
+const SPEAKERS = new ReadingMap<Slot | null>();
 
 /**
  * The person a sentence gives its statement as said by ("According to Professor Park, …", "“…,” says Park"), if any;
