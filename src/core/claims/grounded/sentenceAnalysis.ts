@@ -548,6 +548,28 @@ function citedYear(text: string, words: readonly Token[], first: number, last: n
 const RELATIVE_TIME =
   /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
 
+/**
+ * The words one of which every time `RELATIVE_TIME` reads holds, as letters anywhere: a sentence without any (four in
+ * five) is spared that pattern, which tries its alternatives at every word of the sentence.
+ */
+const MAY_TELL_RELATIVE_TIME = /before|after|earlier|later|prior|following|previous|preceding|next/i;
+
+/** The characters that may close a question after its mark ("…?”", "…?)"). */
+const QUESTION_CLOSERS = `"'”’)]`;
+
+/**
+ * Whether `sentence` ends with a question mark, past closing quotes or brackets and then white space: what
+ * `/\?["'”’)\]]*\s*$/` says, read back from the end rather than tried at every character.
+ */
+function endsAsQuestion(sentence: string): boolean {
+  let k = sentence.length - 1;
+  while (k >= 0 && WHITE_SPACE.test(sentence[k])) k--;
+  while (k >= 0 && QUESTION_CLOSERS.includes(sentence[k])) k--;
+  return k >= 0 && sentence[k] === '?';
+}
+
+const WHITE_SPACE = /\s/;
+
 const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
   person: 'person',
   institution: 'organisation',
@@ -788,9 +810,9 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     contentStems.add(stems[i]);
   }
   const sentenceText = text.slice(start, end);
-  const question = /\?["'”’)\]]*\s*$/.test(sentenceText);
+  const question = endsAsQuestion(sentenceText);
   const relativeTime =
-    RELATIVE_TIME.test(sentenceText) ||
+    (MAY_TELL_RELATIVE_TIME.test(sentenceText) && RELATIVE_TIME.test(sentenceText)) ||
     words.some((w, i) => REPETITION_WORDS.has(w.lower) || (w.lower === 'another' && REPEATED_EVENT_NOUNS.has(words[i + 1]?.lower ?? '')));
   const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w.lower) && w.text !== 'US');
   // The values were found kind by kind; most sentences' are in order already (a stable sort would leave them so).
