@@ -11,6 +11,11 @@ function lookup<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
+/** A table of words looked up by words made at run time: a Map (no prototype to match either). */
+function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
+}
+
 export const MONTHS = [
   'january',
   'february',
@@ -100,7 +105,12 @@ export interface DraftNumber {
   capitalised: boolean;
 }
 
-const SMALL: Record<string, number> = lookup({
+/**
+ * The number words (`SMALL`, `TENS`) and the fractions' denominators: Maps, as `SEASON_WORDS` is. `findNumbers` asks
+ * of every word opening with a number word's letter ("a", "and", "the"…) and `isNumberWord` of every capitalised one:
+ * an object's property lookup by a word made at run time cost a sixtieth of a check of a memo in a writer's own words.
+ */
+const SMALL: ReadonlyMap<string, number> = table({
   zero: 0,
   one: 1,
   two: 2,
@@ -122,7 +132,7 @@ const SMALL: Record<string, number> = lookup({
   eighteen: 18,
   nineteen: 19,
 });
-const TENS: Record<string, number> = lookup({
+const TENS: ReadonlyMap<string, number> = table({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -132,7 +142,7 @@ const TENS: Record<string, number> = lookup({
   eighty: 80,
   ninety: 90,
 });
-const DENOMINATORS: Record<string, number> = lookup({
+const DENOMINATORS: ReadonlyMap<string, number> = table({
   half: 2,
   halves: 2,
   third: 3,
@@ -147,7 +157,7 @@ const DENOMINATORS: Record<string, number> = lookup({
 
 /** Words that count or divide without digits: the number words and fractions read here, and the large round ones. */
 export function isNumberWord(word: string): boolean {
-  return SMALL[word] !== undefined || TENS[word] !== undefined || DENOMINATORS[word] !== undefined || ROUND_NUMBERS.has(word);
+  return SMALL.has(word) || TENS.has(word) || DENOMINATORS.has(word) || ROUND_NUMBERS.has(word);
 }
 
 const ROUND_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
@@ -336,15 +346,17 @@ export function findNumbers(words: readonly Token[]): DraftNumber[] {
     }
     let value: number | undefined;
     let last = i;
-    if (TENS[t.lower] !== undefined) {
-      value = TENS[t.lower];
+    const tens = TENS.get(t.lower);
+    if (tens !== undefined) {
+      value = tens;
       const next = words[i + 1];
-      if (next && SMALL[next.lower] !== undefined && SMALL[next.lower] > 0 && SMALL[next.lower] < 10) {
-        value += SMALL[next.lower];
+      const unit = next === undefined ? undefined : SMALL.get(next.lower);
+      if (unit !== undefined && unit > 0 && unit < 10) {
+        value += unit;
         last = i + 1;
       }
-    } else if (SMALL[t.lower] !== undefined) {
-      value = SMALL[t.lower];
+    } else {
+      value = SMALL.get(t.lower);
     }
     if (value === undefined) continue;
     if (words[last + 1]?.lower === 'hundred') {
@@ -386,12 +398,12 @@ function readRatio(words: readonly Token[], i: number): Omit<DraftNumber, 'style
 function smallWhole(t: Token | undefined): number | undefined {
   if (!t) return undefined;
   if (t.lower.length <= 3 && allDigits(t.lower)) return +t.lower;
-  return SMALL[t.lower] ?? (t.lower === 'hundred' ? 100 : TENS[t.lower]);
+  return SMALL.get(t.lower) ?? (t.lower === 'hundred' ? 100 : TENS.get(t.lower));
 }
 
 /** 1 for each letter a to z that begins a word `findNumbers` reads without digits: a number word, "a", "half". */
 const NUMBER_INITIALS = Uint8Array.from({ length: 26 }, (_, k) =>
-  [...Object.keys(SMALL), ...Object.keys(TENS), 'a', 'one', 'half'].some((w) => w.charCodeAt(0) === 97 + k) ? 1 : 0,
+  [...SMALL.keys(), ...TENS.keys(), 'a', 'one', 'half'].some((w) => w.charCodeAt(0) === 97 + k) ? 1 : 0,
 );
 
 /** What `/^\d+$/` says (ASCII digits only, at least one), without a RegExp call per word. */
@@ -416,10 +428,10 @@ function readFraction(words: readonly Token[], i: number): Omit<DraftNumber, 'st
   if (t.lower === 'half' && words[i - 1]?.lower !== 'one') {
     return { first: i, last: i, value: 0.5, span: span(t) };
   }
-  const numerator = t.lower === 'a' || t.lower === 'one' ? 1 : SMALL[t.lower];
+  const numerator = t.lower === 'a' || t.lower === 'one' ? 1 : SMALL.get(t.lower);
   const next = words[i + 1];
   if (numerator === undefined || numerator === 0 || !next) return undefined;
-  const denominator = DENOMINATORS[next.lower];
+  const denominator = DENOMINATORS.get(next.lower);
   if (!denominator) return undefined;
   // "a third of", "two-thirds": but not "a fifth round" (an ordinal) — require "of" after singular forms.
   if (!next.lower.endsWith('s') && words[i + 2]?.lower !== 'of') return undefined;
@@ -427,8 +439,8 @@ function readFraction(words: readonly Token[], i: number): Omit<DraftNumber, 'st
   return { first: i, last: i + 1, value: numerator / denominator, span: { start: t.start, end: next.end } };
 }
 
-const WORDS_UNDER_TWENTY = Object.keys(SMALL);
-const TENS_WORDS = Object.keys(TENS);
+const WORDS_UNDER_TWENTY = [...SMALL.keys()];
+const TENS_WORDS = [...TENS.keys()];
 
 /** A whole number in words ("fifty-six"), for replacements that keep a draft's style. */
 export function numberInWords(n: number): string | undefined {

@@ -548,6 +548,28 @@ function citedYear(text: string, words: readonly Token[], first: number, last: n
 const RELATIVE_TIME =
   /\b(?:(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later|prior)|(?:the\s+)?(?:following|previous|preceding|next|prior)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|earlier\s+that|later\s+that)\b/i;
 
+/**
+ * The words one of which every time `RELATIVE_TIME` reads holds, as letters anywhere: a sentence without any (four in
+ * five) is spared that pattern, which tries its alternatives at every word of the sentence.
+ */
+const MAY_TELL_RELATIVE_TIME = /before|after|earlier|later|prior|following|previous|preceding|next/i;
+
+/** The characters that may close a question after its mark ("…?”", "…?)"). */
+const QUESTION_CLOSERS = `"'”’)]`;
+
+/**
+ * Whether `sentence` ends with a question mark, past closing quotes or brackets and then white space: what
+ * `/\?["'”’)\]]*\s*$/` says, read back from the end rather than tried at every character.
+ */
+function endsAsQuestion(sentence: string): boolean {
+  let k = sentence.length - 1;
+  while (k >= 0 && WHITE_SPACE.test(sentence[k])) k--;
+  while (k >= 0 && QUESTION_CLOSERS.includes(sentence[k])) k--;
+  return k >= 0 && sentence[k] === '?';
+}
+
+const WHITE_SPACE = /\s/;
+
 const CATEGORY_TYPES: Partial<Record<TermCategory, EntityType>> = {
   person: 'person',
   institution: 'organisation',
@@ -567,6 +589,12 @@ const HEADLINE_WORDS = 5;
 function headlineCased(words: readonly Token[], text: string, end: number): boolean {
   if (words.length < HEADLINE_WORDS || /[.!?]["”’)]*\s*$/.test(text.slice(words[words.length - 1].end, end))) return false;
   return words.every((w) => w.text.length < 4 || /^\p{Lu}/u.test(w.text));
+}
+
+/** Whether `slots` stand in the order of their first words. */
+function inReadingOrder(slots: readonly Slot[]): boolean {
+  for (let k = 1; k < slots.length; k++) if (slots[k].first < slots[k - 1].first) return false;
+  return true;
 }
 
 /** Whether word i is the "s" of a possessive, joined to the word before it ("Abe's"): the tokenizer splits it off. */
@@ -653,7 +681,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     const type = term ? CATEGORY_TYPES[term.category] : undefined;
     if (!type) continue;
     const country = type === 'place' ? COUNTRY_OF_NAME.get(m.alias.toLowerCase()) : undefined;
-    const key = country ? `country:${country}` : `term:${[...m.termIds].sort().join('+')}`;
+    // Most names are of one term: its id is the key as it is, with no list to copy, sort and join.
+    const key = country ? `country:${country}` : `term:${m.termIds.length === 1 ? m.termIds[0] : [...m.termIds].sort().join('+')}`;
     // "the 2015 comfort women agreement" matched by a name that opens with its year: the year is a date of its own
     // (found first), and the words after it name the thing when they are a name of it themselves ("comfort women
     // agreement"; not "agreement" of "2015 agreement", which the year alone tells from others).
@@ -698,12 +727,15 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     const before = words[num.first - 1]?.lower;
     const approximate = before !== undefined && APPROXIMATION_WORDS.has(before);
     const numbered = numberedName(words, slots, num);
-    const quantity = numbered === undefined ? quantityOf(num, words, text) : { value: num.value, unit: numbered };
+    // Made here, so completed in place (its fields in the order a spread of it would give), not copied.
+    const number: NonNullable<Slot['number']> =
+      numbered === undefined ? quantityOf(num, words, text, approximate) : { value: num.value, unit: numbered, approximate };
     // "more than 40", "just over 60 percent": a floor. Not "over two decades", which may be the stretch a thing went on.
     const least =
-      (FLOOR_WORDS.has(before ?? '') && !TIME_UNITS.has(quantity.unit ?? '')) ||
+      (FLOOR_WORDS.has(before ?? '') && !TIME_UNITS.has(number.unit ?? '')) ||
       (before === 'than' && FLOOR_COMPARATIVES.has(words[num.first - 2]?.lower ?? ''));
-    claim(slotOf('number', words, num.first, num.last, text, { number: { ...quantity, approximate, ...(least ? { least } : {}) } }));
+    if (least) number.least = true;
+    claim(slotOf('number', words, num.first, num.last, text, { number }));
   }
   readJourneys(words, stems, slots);
   const content = new Uint8Array(n);
@@ -778,12 +810,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     contentStems.add(stems[i]);
   }
   const sentenceText = text.slice(start, end);
-  const question = /\?["'”’)\]]*\s*$/.test(sentenceText);
+  const question = endsAsQuestion(sentenceText);
   const relativeTime =
-    RELATIVE_TIME.test(sentenceText) ||
+    (MAY_TELL_RELATIVE_TIME.test(sentenceText) && RELATIVE_TIME.test(sentenceText)) ||
     words.some((w, i) => REPETITION_WORDS.has(w.lower) || (w.lower === 'another' && REPEATED_EVENT_NOUNS.has(words[i + 1]?.lower ?? '')));
   const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w.lower) && w.text !== 'US');
-  slots.sort((a, b) => a.first - b.first);
+  // The values were found kind by kind; most sentences' are in order already (a stable sort would leave them so).
+  if (!inReadingOrder(slots)) slots.sort((a, b) => a.first - b.first);
   // A hedge in a clause of its own after every value ("…by way of Vietnam and Thailand, probably to avoid the
   // appearance of shuttle diplomacy") guesses at that clause only; the values before it are stated.
   const lastValue = slots.length > 0 ? slots[slots.length - 1].last : -1;
@@ -936,10 +969,29 @@ export function pluralTitle(slot: Slot): boolean {
   return plural;
 }
 
+/**
+ * A slot of the words `first` to `last` with the typed value `value` (its `date`, `attributive`, `number`, `entity` or
+ * `role`), made as `newSlot` makes one, without first spreading the value into an object for `newSlot` to copy: a
+ * sentence's every value is made here.
+ */
 function slotOf(kind: Slot['kind'], words: readonly Token[], first: number, last: number, text: string, value: Partial<Slot>): Slot {
   const start = words[first].start;
   const end = words[last].end;
-  return newSlot({ kind, first, last, start, end, text: text.slice(start, end), ...value });
+  return {
+    kind,
+    first,
+    last,
+    start,
+    end,
+    text: text.slice(start, end),
+    date: value.date,
+    attributive: value.attributive,
+    number: value.number,
+    entity: value.entity && newEntity(value.entity),
+    role: value.role,
+    referent: value.referent,
+    counted: value.counted,
+  };
 }
 
 /**
@@ -1013,21 +1065,22 @@ function wordAt(words: readonly Token[], offset: number): number {
 
 /**
  * A number's value and unit, the word after it ("40 years", "seven members"). A share of a whole is one unit however
- * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half".
+ * it is written, as a fraction of one: "38 percent", "38 per cent", "38%", "two-thirds", "nine in ten", "half". Made
+ * whole with `approximate` (an approximation word before it): the slot takes this object as its number.
  */
-function quantityOf(num: DraftNumber, words: readonly Token[], text: string): { value: number; unit: string | undefined; step?: number } {
-  if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT, step: FRACTION_STEP };
+function quantityOf(num: DraftNumber, words: readonly Token[], text: string, approximate: boolean): NonNullable<Slot['number']> {
+  if (num.style === 'fraction') return { value: num.value, unit: SHARE_UNIT, step: FRACTION_STEP, approximate };
   const next = words[num.last + 1]?.lower;
   const step = roundingStep(num.value);
   // "two decades" is 20 years.
   const span = next === undefined ? undefined : YEAR_SPANS.get(next);
   const ago = words[num.last + 2]?.lower === 'ago' ? AGO : WINDOW_OPENERS.has(words[num.first - 1]?.lower ?? '') ? WINDOW : '';
-  if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span };
+  if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span, approximate };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
-    return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100 };
-  if (groupSize(num, words)) return { value: num.value, unit: MEMBER_UNIT, step };
-  if (next === undefined || FUNCTION_WORDS.has(next)) return { value: num.value, unit: undefined, step };
-  return { value: num.value, unit: stem(countedNoun(num, words, text) ?? next) + ago, step };
+    return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100, approximate };
+  if (groupSize(num, words)) return { value: num.value, unit: MEMBER_UNIT, step, approximate };
+  if (next === undefined || FUNCTION_WORDS.has(next)) return { value: num.value, unit: undefined, step, approximate };
+  return { value: num.value, unit: stem(countedNoun(num, words, text) ?? next) + ago, step, approximate };
 }
 
 /** The unit of a group's size ("a seven-member delegation", "seven members"), as the analysis keeps it (a stem). */
@@ -1372,6 +1425,19 @@ function findCountries(words: readonly Token[], text: string, claim: (s: Slot) =
  * Korean president.").
  */
 function countryOfDefinition(definition: string, person = false): string | undefined {
+  // Read once per definition: every sentence naming a body or a leader's government asks it of the same few.
+  const known = (person ? PERSON_COUNTRY_OF_DEFINITION : COUNTRY_OF_DEFINITION).get(definition);
+  if (known !== undefined) return known || undefined;
+  const country = readCountryOfDefinition(definition, person);
+  (person ? PERSON_COUNTRY_OF_DEFINITION : COUNTRY_OF_DEFINITION).set(definition, country ?? '');
+  return country;
+}
+
+/** `countryOfDefinition`'s answers by definition ('' for none), for a body and for a person. */
+const COUNTRY_OF_DEFINITION = new Map<string, string>();
+const PERSON_COUNTRY_OF_DEFINITION = new Map<string, string>();
+
+function readCountryOfDefinition(definition: string, person: boolean): string | undefined {
   const m = OWNER_OPENING.exec(definition) ?? (person ? NATIONALITY_OPENING.exec(definition) : null);
   const found = m?.[1] ?? m?.[2];
   const country = found === undefined ? undefined : COUNTRY_OF_NAME.get(found.toLowerCase().replace(/\.$/, ''));
@@ -1421,11 +1487,22 @@ function opensOrganisationName(words: readonly Token[], k: number): boolean {
  * ("ministers", "secretaries": "the two foreign ministers" hold one office each); undefined for any other word.
  */
 function roleHead(lower: string): string | undefined {
-  if (ROLE_HEADS.has(lower)) return lower;
-  if (!lower.endsWith('s')) return undefined;
-  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
-  return ROLE_HEADS.has(singular) && !SINGULAR_ONLY_HEADS.has(singular) ? singular : undefined;
+  return ROLE_HEADS.has(lower) ? lower : PLURAL_ROLE_HEADS.get(lower);
 }
+
+/** The singular a plural is read as ("secretaries": "secretary", "ministers": "minister"). */
+const singularOf = (plural: string): string => (plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1));
+
+/**
+ * Each head's plurals (`singularOf` reads them back to it) → the head, for the heads that have one: a title is looked
+ * for at every word, and cutting a singular out of every word in "-s" to look it up cost as much as the rest of it.
+ */
+const PLURAL_ROLE_HEADS: ReadonlyMap<string, string> = new Map(
+  [...ROLE_HEADS]
+    .filter((head) => !SINGULAR_ONLY_HEADS.has(head))
+    .flatMap((head) => [`${head}s`, ...(head.endsWith('y') ? [`${head.slice(0, -1)}ies`] : [])].map((p) => [p, head] as const))
+    .filter(([plural, head]) => singularOf(plural) === head),
+);
 
 /** Titles: a head ("secretary") with the modifiers before it ("assistant") and an "of state" after it. */
 function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
@@ -1490,8 +1567,10 @@ function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => vo
 function findPortfolioBodies(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
   for (let i = 0; i + 1 < words.length; i++) {
     const field = words[i].lower;
+    // The field first: few words are one, and the noun's singular is cut out only after one.
+    if (taken[i] !== -1 || taken[i + 1] !== -1 || !PORTFOLIO_WORDS.has(field)) continue;
     const noun = singularBodyNoun(words[i + 1].lower);
-    if (taken[i] !== -1 || taken[i + 1] !== -1 || !PORTFOLIO_WORDS.has(field) || noun === undefined) continue;
+    if (noun === undefined) continue;
     // Two words of one phrase, the noun in lower case: a capitalised one is a name `findNames` reads whole.
     if (!/^\s+$/.test(text.slice(words[i].end, words[i + 1].start)) || isCapitalised(words[i + 1])) continue;
     claim(
