@@ -184,6 +184,9 @@ function decidedAct(y: AnalysedSentence, b: Slot): Set<string> {
 export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   if (a.kind !== 'date') return true;
   if (datesEventBefore(x, a, y, b) || datesEventBefore(y, b, x, a)) return false;
+  // Two years naming things ("violated the 1972 treaty that normalized relations", "broken the 1965 treaty normalizing
+  // relations") date the things, not the acts around them: whether they name one thing is `sameNamedThing`'s question.
+  if (a.attributive && b.attributive) return true;
   const ex = eventOf(x, a);
   const ey = eventOf(y, b);
   if (ex === undefined || ey === undefined || ex === ey) return true;
