@@ -1758,6 +1758,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['organize', 'organise', 'convene'],
   // Whether something is genuine ("denied the veracity of the video", "disputed the authenticity of the video").
   ['veracity', 'authenticity'],
+  // The lowest point something sinks to ("hit a low-water mark in 2019", "bottomed out", "reached its lowest ebb").
+  ['low', 'bottom', 'ebb', 'nadir'],
+  // What one expects of a course ("prospects for trilateral cooperation", "hopes for three-way cooperation").
+  ['prospects', 'hopes'],
   // Bringing something hidden to light ("the talks revealed Tokyo's angst", "exposed Tokyo's anxieties").
   ['reveal', 'expose'],
   // A cool, quiet reaction ("Tokyo has been relatively subdued in response", "Tokyo's reply has been muted").
