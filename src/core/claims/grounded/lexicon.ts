@@ -1934,6 +1934,13 @@ export const LIGHT_VERBS: readonly string[] = ['go', 'come', 'make', 'take', 'ge
 export const OCCURRING_VERBS = words(`hold occur happen unfold`);
 
 /**
+ * Verbs a thing is given out or made by (base forms; inflections derived), which in the passive date the thing their
+ * subject names ("The court's ruling … was issued in October 2018", "the treaty was signed in 1965", "the talks were
+ * held in Seoul"): the issuing is the ruling's own event, not another act beside it.
+ */
+export const ISSUING_VERBS = words(`issue hand deliver sign conclude adopt announce hold stage convene enact`);
+
+/**
  * Words placing an act among others of its kind ("first went to Tokyo", "In his first telephone conversation"):
  * sharing only these says nothing of whether two sentences tell one act, as with `LIGHT_VERBS`.
  */
