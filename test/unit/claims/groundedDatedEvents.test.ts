@@ -57,3 +57,23 @@ describe('claims read from the sources: a sentence dating the event told before'
     assert.deepEqual(warnedWords(kb, `${named} ${background} The appointment came on November 23.`), []);
   });
 });
+
+/**
+ * A thing given out in the passive, dated by its giving out ("The court's ruling …, which set off the battle, was
+ * issued in October 2017") against the passage dating the thing itself ("It started with a Korean Supreme Court
+ * ruling in October 2018 …"): the issuing is the ruling's own event.
+ */
+describe('claims read from the sources: a thing dated by its giving out, in the passive', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+  const ruling = (date: string) =>
+    `The Korean Supreme Court's ruling on wartime laborers, which set off the legal and political battle, was issued in ${date}.`;
+
+  it('warns on the wrong month or year of a ruling told as issued', () => {
+    assert.deepEqual(warned(ruling('October 2017')), ['October 2017']);
+  });
+
+  it('stays silent on the right date, and on an act of a relative clause after the ruling', () => {
+    assert.deepEqual(warned(ruling('October 2018')), []);
+    assert.deepEqual(warned('The ruling prompted export controls that were imposed in July 2019.'), []);
+  });
+});

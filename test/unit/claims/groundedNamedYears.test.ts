@@ -39,3 +39,30 @@ describe('claims read from the sources: a named thing told by its decade', () =>
     assert.deepEqual(warned(talks('2000s')), []);
   });
 });
+
+/**
+ * A year naming a treaty, with what the treaty did told right after it ("the 1965 treaty normalizing relations"):
+ * the words after the name say what it did, not which treaty it is, and the years both name it by are compared.
+ */
+describe('claims read from the sources: a year naming a thing, with what it did after it', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('warns on the year of a treaty told by what it did in other words', () => {
+    // "The Japanese leader told Biden that the Koreans have effectively broken the 1965 treaty normalizing relations
+    // between the two countries …"
+    for (const text of [
+      'Suga told Biden in their first call that the Koreans had effectively broken the 1910 treaty normalizing bilateral relations.',
+      'Suga told Biden that the Koreans had effectively broken the 1972 treaty that normalized relations between the two countries.',
+    ])
+      assert.deepEqual(warned(text), [/1910|1972/.exec(text)![0]], text);
+  });
+
+  it('stays silent on the right year, and on another treaty told apart after a comma', () => {
+    for (const text of [
+      'Suga told Biden in their first call that the Koreans had effectively broken the 1965 treaty normalizing bilateral relations.',
+      'Suga told Biden that the Koreans had effectively broken the 1965 treaty that normalized relations between the two countries.',
+      "Japan's 1951 peace treaty, signed in San Francisco, left the Korea question to separate bilateral negotiations.",
+    ])
+      assert.deepEqual(warned(text), [], text);
+  });
+});

@@ -17,3 +17,21 @@ describe('claims read from the sources: the same thing in other words', () => {
     }
   });
 });
+
+describe('claims read from the sources: a lowest point in other words', () => {
+  it('reads "hopes … bottomed out" as the passage’s "prospects … hit a low-water mark", and warns on its year', () => {
+    // The passage: "Despite longstanding efforts by each nation, prospects for trilateral cooperation hit a low-water
+    // mark in 2019."
+    const kb = realKnowledge();
+    for (const text of [
+      'Hopes for trilateral cooperation bottomed out in 2017, the authors write.',
+      'The authors judge that hopes for trilateral cooperation reached their lowest ebb in 2017.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), ['2017'], text);
+    for (const text of [
+      'Hopes for trilateral cooperation bottomed out in 2019, the authors write.',
+      'The authors judge that hopes for trilateral cooperation reached their lowest ebb in 2019.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), [], text);
+  });
+});

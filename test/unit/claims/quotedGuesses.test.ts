@@ -43,3 +43,26 @@ describe('claims read from the sources: who told a quoted guess', () => {
     );
   });
 });
+
+/**
+ * A guess reported as someone's ("Yu … said that Suga would not take a risk before he is re-elected … in November"):
+ * its clause of time is the speaker's account of what is so, compared with the passage's quoted guess ("“Prime
+ * Minister Suga would not take a risk … before he is re-elected as Chairman of the Liberal Democratic Party in
+ * September …,” … Yu Myung Hwan … told me"), though the guess itself is not, and is denied.
+ */
+describe('claims read from the sources: the clause of time of a reported guess', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+  const said = (month: string) => `Yu Myung Hwan said that Suga would not take a risk before he is re-elected as LDP chairman in ${month}.`;
+  const doubted = (month: string) =>
+    `Yu Myung Hwan, who once served as Seoul's foreign minister, doubted that Suga would gamble on a settlement before his re-election as LDP chairman in ${month}.`;
+
+  it('warns on the month of the re-election the guess takes as given', () => {
+    assert.deepEqual(warned(said('November')), ['November']);
+    assert.deepEqual(warned(doubted('November')), ['November']);
+  });
+
+  it('stays silent on the right month', () => {
+    assert.deepEqual(warned(said('September')), []);
+    assert.deepEqual(warned(doubted('September')), []);
+  });
+});

@@ -354,6 +354,14 @@ export function yearsBetween(a: DraftDate, b: DraftDate): number | undefined {
 }
 
 /**
+ * Whether `slot` stands in a clause of time a report takes as given (`AnalysedSentence.presupposed` of a sentence with
+ * a `reportedFrom`: "said that Suga would not take a risk before he is re-elected … in November").
+ */
+function reportedGiven(a: AnalysedSentence, slot: Slot): boolean {
+  return a.reportedFrom >= 0 && (a.presupposed?.some(([from, to]) => slot.first >= from && slot.last <= to) ?? false);
+}
+
+/**
  * A sentence reporting what a party declared or a proposal says ("Trump announced that he would …"), read against one
  * telling a declaration or proposal too ("the president's announcement that he was reducing …"): the two tell the same
  * act, so what was declared is compared, as a statement. Against any other passage it stays reported, not compared
@@ -401,7 +409,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const told = tellerSwap(draft, claim) ?? speakerSwap(draft, claim);
   const speaker = keptSpeakerOf(draft);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
-  const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom;
+  // (Not a value in a clause of time the report takes as given, `AnalysedSentence.presupposed`: "said that Suga would
+  // not take a risk before he is re-elected … in November" tells when the re-election is.)
+  const reported = (a: AnalysedSentence, slot: Slot) => a.reportedFrom >= 0 && slot.first > a.reportedFrom && !reportedGiven(a, slot);
   for (const slot of draftSlots) {
     if (reported(draft, slot)) continue;
     // "the Diet, not the Cabinet", "rather than Seoul": a value the draft sets aside is no claim of its own, and does
@@ -789,9 +799,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       for (let k = from; k < to; k++) if (breaksClause(draft, k, k + 1) && !textBetween(draft, k, k + 1).includes(',')) return true;
       return false;
     };
+    // (Nor a value in a clause of time a reported guess takes as given: "said that Suga would not take a risk before he
+    // is re-elected … in November" denies the risk, not the re-election.)
+    const given = denial !== undefined && d.draft.first > denial && reportedGiven(draft, d.draft);
     const denied =
       denial !== undefined &&
       !bothNearMisses &&
+      !given &&
       !(d.draft.first > denial && brokenOff(denial, d.draft.first)) &&
       ((d.draft.first > denial && !presupposed(denial, d.draft.first)) ||
         (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));

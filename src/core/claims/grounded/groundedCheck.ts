@@ -89,6 +89,7 @@ import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
 import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses, subjectAside, trailingParticiple } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
+import { issuedSubject } from './alignment/events';
 import {
   AGO,
   analyseSentence,
@@ -2147,6 +2148,8 @@ function valueClauseTold(
     if ((i >= value.first && i <= value.last) || i === unit) continue;
     if (draft.content[i] === 1 && claim.contentStems.has(draft.stems[i])) return true;
   }
+  // A date of a thing's giving out ("…, was issued in October 2017") is told of the thing its subject names.
+  if (issuedSubject(draft, value).some((k) => claim.contentStems.has(draft.stems[k]))) return true;
   let paired = 0;
   for (const [slot] of pairs) if (slot.first >= from && slot.last <= to) paired++;
   return paired >= MIN_ANCHORS;

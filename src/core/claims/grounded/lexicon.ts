@@ -1758,6 +1758,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['organize', 'organise', 'convene'],
   // Whether something is genuine ("denied the veracity of the video", "disputed the authenticity of the video").
   ['veracity', 'authenticity'],
+  // The lowest point something sinks to ("hit a low-water mark in 2019", "bottomed out", "reached its lowest ebb").
+  ['low', 'bottom', 'ebb', 'nadir'],
+  // What one expects of a course ("prospects for trilateral cooperation", "hopes for three-way cooperation").
+  ['prospects', 'hopes'],
   // Bringing something hidden to light ("the talks revealed Tokyo's angst", "exposed Tokyo's anxieties").
   ['reveal', 'expose'],
   // A cool, quiet reaction ("Tokyo has been relatively subdued in response", "Tokyo's reply has been muted").
@@ -1928,6 +1932,13 @@ export const LIGHT_VERBS: readonly string[] = ['go', 'come', 'make', 'take', 'ge
  * is not one): ending the words of an event an order word orders, they tell no more of it than its noun does.
  */
 export const OCCURRING_VERBS = words(`hold occur happen unfold`);
+
+/**
+ * Verbs a thing is given out or made by (base forms; inflections derived), which in the passive date the thing their
+ * subject names ("The court's ruling … was issued in October 2018", "the treaty was signed in 1965", "the talks were
+ * held in Seoul"): the issuing is the ruling's own event, not another act beside it.
+ */
+export const ISSUING_VERBS = words(`issue hand deliver sign conclude adopt announce hold stage convene enact`);
 
 /**
  * Words placing an act among others of its kind ("first went to Tokyo", "In his first telephone conversation"):

@@ -844,7 +844,15 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   // (A quoted supposition is the speaker's, stated as said: `quotedCondition`.)
   const attribution = hearsay.length === 0 ? quotedAttribution(words, quoted, guesses) : -1;
   const hedged = hearsay.length > 0 || guesses.length > 0;
-  const presupposed = hedged ? presupposedClauses(words, text, Math.min(hedges[0] ?? n, hearsay[0] ?? n)) : undefined;
+  // What a party is reported to guess ("Yu said that Suga would not take a risk before he is re-elected … in
+  // November", "doubted that Suga would gamble … before his re-election … in November") takes its clauses of time as
+  // given, as a guess does: they are the speaker's account of what is so, compared (alignment.ts `align`).
+  const reportedGuess = !hedged && reportedFrom >= 0 ? words.findIndex((w, k) => k > reportedFrom && HEDGE_WORDS.has(w.lower)) : -1;
+  const presupposed = hedged
+    ? presupposedClauses(words, text, Math.min(hedges[0] ?? n, hearsay[0] ?? n))
+    : reportedGuess >= 0
+      ? presupposedClauses(words, text, reportedGuess)
+      : undefined;
   if (presupposed && attribution >= 0) presupposed.push([attribution, n - 1]);
   let kinds = 0;
   for (const slot of slots) kinds |= KIND_BITS[slot.kind];

@@ -8,11 +8,14 @@ import {
   ATTRIBUTIVE_OPENERS,
   EVENT_PREPOSITIONS,
   GATHERING_NOUNS,
+  ISSUING_VERBS,
   PARTY_COUNT_WORDS,
+  PASSIVE_AUXILIARIES,
   PREVIOUS_WORDS,
+  RELATIVE_WORDS,
   WILLED_NOUNS,
 } from '../lexicon';
-import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
 import { NEIGHBOURHOOD } from './neighbourhood';
@@ -184,6 +187,9 @@ function decidedAct(y: AnalysedSentence, b: Slot): Set<string> {
 export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   if (a.kind !== 'date') return true;
   if (datesEventBefore(x, a, y, b) || datesEventBefore(y, b, x, a)) return false;
+  // Two years naming things ("violated the 1972 treaty that normalized relations", "broken the 1965 treaty normalizing
+  // relations") date the things, not the acts around them: whether they name one thing is `sameNamedThing`'s question.
+  if (a.attributive && b.attributive) return true;
   const ex = eventOf(x, a);
   const ey = eventOf(y, b);
   if (ex === undefined || ey === undefined || ex === ey) return true;
@@ -195,8 +201,43 @@ export function sameEvent(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: 
   const px = prenominalPhrase(x, a);
   const py = prenominalPhrase(y, b);
   if (px?.includes(ey) || py?.includes(ex) || (px && inClauseOf(y, b, ex)) || (py && inClauseOf(x, a, ey))) return true;
+  // A thing given out in the passive is dated by its giving out ("The court's ruling …, which set off the battle, was
+  // issued in October 2017" against "a Korean Supreme Court ruling in October 2018"): both date the ruling.
+  if (issuedAs(x, a, ey) || issuedAs(y, b, ex)) return true;
   // The claim tells the draft's act too, but dates another one (or the draft tells the claim's act undated).
   return !y.contentStems.has(ex) && !x.contentStems.has(ey);
+}
+
+/** The stems of `ISSUING_VERBS`. */
+const ISSUING_STEMS = new Set([...ISSUING_VERBS].map(stem));
+
+/**
+ * Where date `slot` dates a passive verb of giving out (`ISSUING_VERBS`: "was issued in October 2017"), the content
+ * words of the noun phrase opening the sentence, its subject ("The Korean Supreme Court's ruling on wartime laborers,
+ * …, was issued …"): the thing given out. None for a verb of a relative clause ("… controls that were imposed in
+ * 2019"), nor in a sentence opening with a phrase of time ("After the ruling, …"), whose subject comes later.
+ */
+export function issuedSubject(a: AnalysedSentence, slot: Slot): number[] {
+  const out: number[] = [];
+  if (slot.kind !== 'date' || !['in', 'on'].includes(a.words[slot.first - 1]?.lower ?? '')) return out;
+  const verb = slot.first - 2;
+  if (verb < 2 || !ISSUING_STEMS.has(a.stems[verb]) || !ACT_ENDING.test(a.words[verb].lower)) return out;
+  const auxiliary = verb - 1;
+  if (!PASSIVE_AUXILIARIES.has(a.words[auxiliary].lower) || RELATIVE_WORDS.has(a.words[auxiliary - 1].lower)) return out;
+  // The opening noun phrase: from the sentence's first word to its first preposition, mark or other function word.
+  if (!ATTRIBUTIVE_OPENERS.has(a.words[0].lower) && a.content[0] !== 1) return out;
+  for (let k = 0; k < auxiliary; k++) {
+    const inName = a.slots.some((o) => o.first <= k && k <= o.last);
+    if (k > 0 && (PUNCTUATION_BETWEEN.test(textBetween(a, k - 1, k)) || (a.content[k] !== 1 && !inName && !possessiveMark(a.words, k))))
+      break;
+    if (a.content[k] === 1) out.push(k);
+  }
+  return out;
+}
+
+/** Whether date `slot` dates the giving out of a thing its sentence's subject names by `word` (`issuedSubject`). */
+function issuedAs(a: AnalysedSentence, slot: Slot, word: string | undefined): boolean {
+  return word !== undefined && issuedSubject(a, slot).some((k) => a.stems[k] === word);
 }
 
 /** The stems of the nouns of a gathering (lexicon.ts `GATHERING_NOUNS`). */

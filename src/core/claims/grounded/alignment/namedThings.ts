@@ -7,7 +7,7 @@ import { ARTICLES, ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, FUNCTION_WORDS, GATH
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
 import { textBetween, type SourceClaims } from '../sourceClaims';
 import { stem } from '../stem';
-import { sameClause } from './clauses';
+import { PUNCTUATION_BETWEEN, sameClause } from './clauses';
 import { ACT_ENDING } from './events';
 import { NEIGHBOURHOOD } from './neighbourhood';
 import { compareDates, compareSlots, type Comparison } from './values';
@@ -41,16 +41,35 @@ export function namesASource(slot: Slot, index: SourceClaims): boolean {
 
 /**
  * The words naming the thing a year qualifies: "peace treaty" of "the 1951 peace treaty", "treaty" of "the 1956
- * Treaty on Basic Relations" (a name's first word, though the name is a value of its own).
+ * Treaty on Basic Relations" (a name's first word, though the name is a value of its own). A verb form right after
+ * the first word opens what the thing did: "the 1910 treaty normalizing bilateral relations" names a treaty, as "the
+ * 1965 treaty normalizing relations" does, whatever each says it did. (Words set off after a comma, "the 1951 peace
+ * treaty, signed …", still tell which thing it is.)
  */
 function namedBy(a: AnalysedSentence, slot: Slot): string[] {
   const out: string[] = [];
   for (let i = slot.last + 1; i < a.words.length && i <= slot.last + 3; i++) {
     const inName = a.slots.some((o) => o.kind === 'entity' && o.first <= i && i <= o.last);
     if (a.content[i] !== 1 && !(inName && !FUNCTION_WORDS.has(a.words[i].lower))) break;
+    if (out.length > 0 && !inName && takesObject(a, i)) break;
     out.push(a.stems[i]);
   }
   return out;
+}
+
+/**
+ * Whether word `i` is a verb form taking the words after it as its object ("normalizing relations", "ordering firms"),
+ * not a noun of that form ("the 2018 court ruling ordered …": a verb form follows it).
+ */
+function takesObject(a: AnalysedSentence, i: number): boolean {
+  const next = a.words[i + 1];
+  return (
+    ACT_ENDING.test(a.words[i].lower) &&
+    next !== undefined &&
+    !PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i)) &&
+    !ACT_ENDING.test(next.lower) &&
+    !PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))
+  );
 }
 
 /**
