@@ -5,6 +5,7 @@ import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
 import { ORDER_GOVERNORS, TIME_AROUND_NOUNS } from './grounded/lexicon';
+import { JUDGING_STEMS, stem } from './grounded/stem';
 import { between, dashAsideAfter, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
@@ -23,7 +24,7 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
         ? aside.host(fact, triggers)
         : (ownTrigger(fact, triggers, view, date) ?? pastSiblingValues(fact, triggers, view, date));
     if (!trigger) continue;
-    if (!inDateSlot(fact, view, date, trigger) || marksAnniversary(view, date, trigger)) continue;
+    if (!inDateSlot(fact, view, date, trigger) || marksAnniversary(view, date, trigger) || judgedAs(view, date, trigger)) continue;
     const distance = gap(trigger, date);
     if (!chosen || distance < chosen.distance) chosen = { date, distance, trigger };
   }
@@ -150,6 +151,32 @@ function marksAnniversary(view: SentenceView, date: DraftDate, trigger: PhraseHi
     const w = view.words[k].lower;
     if (w === 'anniversary' || w === 'anniversaries' || w === 'jubilee') return true;
     if ((w === 'turned' || w === 'turns') && ROUND_NUMBERS.test(view.words[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** How many words after the event judged its "as" may stand ("saw Moon's withdrawal from … and his refusal … as"). */
+const JUDGED_AS_REACH = 20;
+
+/**
+ * "In 2019 the Abe administration saw Moon's withdrawal from the 2015 agreement … as evidence that …": a verb of
+ * judging (`JUDGING_VERBS`) between the date and the predicate, whose "as" follows the predicate in their clause,
+ * takes the predicate's event as the thing judged; the date is the judgment's.
+ */
+function judgedAs(view: SentenceView, date: DraftDate, trigger: PhraseHit): boolean {
+  if (date.last >= trigger.first) return false;
+  const clause = view.shape.clause[trigger.first];
+  // No comma between the date and the verb, but the one closing a date opening the sentence ("In 2019, Tokyo saw …").
+  const opening = date.first <= 1;
+  let judging = false;
+  for (let k = date.last + 1; k < trigger.first && !judging; k++) {
+    if (/,/.test(between(view, { last: k - 1 }, { first: k })) && !(opening && k === date.last + 1)) return false;
+    judging = view.shape.clause[k] === clause && JUDGING_STEMS.has(stem(view.words[k].lower));
+  }
+  if (!judging) return false;
+  for (let k = trigger.last + 1; k < view.words.length && k <= trigger.last + JUDGED_AS_REACH; k++) {
+    if (view.shape.clause[k] !== clause) return false;
+    if (view.words[k].lower === 'as') return true;
   }
   return false;
 }

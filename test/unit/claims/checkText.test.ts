@@ -427,4 +427,11 @@ describe('checkText on other formats and spellings (Q&A, timelines, tables, head
       ],
     ]);
   });
+  it('leaves the date of a judgment ("In 2019 the Abe administration saw Moon\'s withdrawal … as …") to the judgment', () => {
+    expectUnderlines(kb, [
+      // The note that the sources differ on whether the agreement was withdrawn from stays on its own words.
+      ["In 2019 the Abe administration saw Moon's withdrawal from the comfort women agreement as a breach of trust.", ['withdrawal from']],
+      ['In 2019 Moon withdrew from the comfort women agreement.', ['2019', 'withdrew from']],
+    ]);
+  });
 });

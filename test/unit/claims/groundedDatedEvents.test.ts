@@ -77,3 +77,17 @@ describe('claims read from the sources: a thing dated by its giving out, in the 
     assert.deepEqual(warned('The ruling prompted export controls that were imposed in July 2019.'), []);
   });
 });
+
+describe('claims read from the sources: the date of a judgment', () => {
+  it('reads a date before "saw … as" as the judgment\'s, not the date of the event judged', () => {
+    const kb = realKnowledge();
+    // buchan2019: "his government's withdrawal from the 2015 “comfort women” agreement … is seen by the Abe
+    // administration as evidence …"; sakata2020: "Moon's unilateral scrapping of the … agreement in 2018".
+    for (const curated of [false, true]) {
+      const text = "In 2019 the Abe administration saw Moon's withdrawal from the 2015 agreement as a breach of trust.";
+      assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const wrong = 'In 2019 Moon withdrew from the comfort women agreement.';
+      assert.deepEqual(warnedWords(kb, wrong, curated), ['2019'], wrong);
+    }
+  });
+});

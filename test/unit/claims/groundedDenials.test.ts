@@ -246,3 +246,20 @@ describe('claims read from the sources: denials told without "not"', () => {
     for (const curated of [false, true]) assert.deepEqual(warnedWords(kb, accepted, curated), ['accepted'], accepted);
   });
 });
+
+describe("claims read from the sources: keeping one's distance", () => {
+  it('reads "kept their distance from" as the source\'s "avoid", whatever the possessive: no warning', () => {
+    const kb = realKnowledge();
+    // seoul-tokyo-2019: "In the past, senior military officers, … had largely sought to avoid the nationalistic
+    // impulses of their politicians."
+    for (const curated of [false, true]) {
+      for (const text of [
+        "Senior officers had long kept their distance from politicians' nationalistic impulses.",
+        'In the past, the senior officer corps kept its distance from the nationalistic impulses of its politicians.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const wrong = "Senior officers had long embraced politicians' nationalistic impulses.";
+      assert.deepEqual(warnedWords(kb, wrong, curated), ['nationalistic'], wrong);
+    }
+  });
+});

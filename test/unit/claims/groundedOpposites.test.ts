@@ -188,3 +188,19 @@ describe('claims read from the sources: words of opposite meaning', () => {
     );
   });
 });
+
+describe('claims read from the sources: one holder, two stances on two things', () => {
+  it('reads no shared object in the holder alone ("the Japanese government has maintained …" / "… has vacillated …")', () => {
+    const kb = realKnowledge();
+    // buchan2019: "The Japanese government has vacillated between insisting that the restrictions are for legitimate
+    // national security purposes or alternatively are retaliatory measures for the forced labor ruling, …"
+    for (const curated of [false, true]) {
+      const text = 'Ever since the forced labor rulings, the Japanese government has maintained that the 1965 treaty settled the matter.';
+      assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      // A stance held without wavering on the restrictions themselves is still against the source.
+      const wrong =
+        'The Japanese government has consistently maintained that the restrictions are for legitimate national security purposes.';
+      assert.deepEqual(warnedWords(kb, wrong, curated), ['consistently'], wrong);
+    }
+  });
+});

@@ -404,3 +404,26 @@ describe("claims read from the sources: the order of events and of a journey's s
     ]);
   });
 });
+
+describe('claims read from the sources: a date opening a sentence before its order phrase', () => {
+  it('dates the main clause by the opening date, not by a passage naming its parties in another act', () => {
+    // sakata2020: "The Trump administration strongly intervened to call on its allies to stop the vicious cycle of
+    // linkage politics and in December 2019, … Abe Shinzo and … Moon Jae-in met in Chengdu, China …"; seoul-tokyo-2019
+    // names Abe's cabinet and Moon's government by the agreement "reached in 2015".
+    warnsOnNone(realKnowledge(), [
+      'In December 2019, after the Trump administration pressed its allies to break the vicious cycle of linkage politics, Abe and Moon finally met.',
+    ]);
+    warnsOn([
+      [
+        'In December 2018, after the Trump administration pressed its allies to break the vicious cycle of linkage politics, Abe and Moon finally met in Chengdu.',
+        'December 2018',
+      ],
+    ]);
+  });
+
+  it('reads no event in a length counted from another ("months later"): no place set against "later that month"', () => {
+    // sakata2020: "Senior working-level talks resumed, and later that month, … director-level talks took place in Seoul …"
+    warnsOnNone(realKnowledge(), ['A leadership summit at the G-20 never happened; the two leaders met instead in Chengdu months later.']);
+    warnsOn([['Abe and Moon met in Seoul in December 2019.', 'Seoul']]);
+  });
+});

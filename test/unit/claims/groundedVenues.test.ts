@@ -69,3 +69,17 @@ describe('claims read from the sources: the venue of a gathering', () => {
     assert.deepEqual(warnedWords(kb, 'Abe and Moon met at the trilateral summit in Beijing.', true), ['Beijing']);
   });
 });
+
+describe('claims read from the sources: a place a passage only advises', () => {
+  it('sets no advised venue ("recommend that … a meeting … in New York") against a meeting told as held', () => {
+    const kb = realKnowledge();
+    for (const curated of [false, true]) {
+      const text =
+        "Abe and Moon finally sat down together in December 2019 in Chengdu, on the margins of a G20 leaders' meeting, after Washington leaned on both allies.";
+      assert.ok(!warnedWords(kb, text, curated).includes('Chengdu'), text);
+      // A draft telling the advice itself is set against it as ever.
+      const advice = 'The authors urge a leader-to-leader meeting on the margins of the upcoming UN General Assembly in Geneva.';
+      assert.deepEqual(warnedWords(kb, advice, curated), ['Geneva'], advice);
+    }
+  });
+});

@@ -970,3 +970,26 @@ describe('claims read from the sources: the party a cleft singles out, against t
     );
   });
 });
+
+describe('claims read from the sources: two accounts in one sentence, the second with its noun left out', () => {
+  it('ends the first account where "Tokyo\'s, that …" or "The Japanese side\'s: …" opens the other\'s', () => {
+    // buchan2019: "… a Japanese patrol aircraft buzzing a South Korean destroyer (the Korean side's perspective) or a
+    // South Korean destroyer locking its fire-control radar onto a Japanese patrol aircraft (the Japanese perspective)."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: "Tokyo's version was that a Japanese patrol aircraft had buzzed one of its destroyers; Seoul's, that a Korean warship had locked fire-control radar onto the plane.",
+          value: 'Tokyo',
+        },
+        { text: "The Korean side's: the destroyer locked fire-control radar onto the plane.", value: 'Korean' },
+      ],
+      [
+        "Seoul's version was that a Japanese patrol aircraft had buzzed one of its destroyers; Tokyo's, that a Korean warship had locked fire-control radar onto the plane.",
+        "In Seoul's account, a Japanese patrol aircraft buzzed a South Korean destroyer; in Tokyo's, the destroyer locked its fire-control radar onto the aircraft.",
+        "The Japanese side's: the destroyer locked fire-control radar onto the plane.",
+      ],
+    );
+  });
+});

@@ -60,7 +60,7 @@ import {
 } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Opposition } from './alignment/polarity';
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
-import { keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
+import { accountTeller, keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, governs, otherRank } from './alignment/values';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
@@ -407,6 +407,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   const doer = otherDoer(draft, claim, index);
   // Whose account, or whose words: the account or the quotation ties the two tellers.
   const told = tellerSwap(draft, claim) ?? speakerSwap(draft, claim);
+  const teller = accountTeller(draft, claim);
   const speaker = keptSpeakerOf(draft);
   // Values inside a reported allegation ("alleged that a vessel targeted …") are someone's claim: not compared.
   // (Not a value in a clause of time the report takes as given, `AnalysedSentence.presupposed`: "said that Suga would
@@ -424,6 +425,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       differing.push({ draft: slot, candidates: [told[1]], swap: true, owner: true, agent: true });
       continue;
     }
+    // An account the claim gives as the draft's teller's, or as no one's in particular: the teller is no value.
+    if (!told && slot === teller) continue;
     // The source the draft gives its statement as ("The CSIS authors …") is no value of the statement.
     if (frame.has(slot.first)) continue;
     // The act's words, found in the claim's clause, tie the two parties, as a possessive ties two owners.

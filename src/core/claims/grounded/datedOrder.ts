@@ -23,6 +23,7 @@ import {
   SPAN_CEILINGS,
   SPAN_FLOORS,
   SPAN_UNIT_DAYS,
+  WHEN_PREPOSITIONS,
 } from './lexicon';
 import { LIGHT_STEMS, stem } from './stem';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
@@ -39,7 +40,11 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
     const [o, p] = order.words;
     const orderedClause = eventClause(draft, ...order.ordered);
     const byClause = eventClause(draft, ...order.by);
-    const toldOrdered = datedEvent(index, orderedClause);
+    // A date opening the sentence before the order phrase ("In December 2019, after …, Abe and Moon finally met") is
+    // the ordered event's own: a passage dating it otherwise tells another event of its parties, not the ordered one.
+    const opening = openingDate(draft, order);
+    const found = datedEvent(index, orderedClause);
+    const toldOrdered = opening && found && compareDates(opening.date!, found.date.date!) === 'differ' ? undefined : found;
     const by = datedEvent(index, byClause) ?? (toldOrdered && ownYear(byClause, toldOrdered));
     // The ordered event the draft dates itself ("waded in in 2011, only after the … ruling"): not by a year naming a
     // thing, which may be another than the event ("scrapped the 2015 agreement after …"), nor where its words tell more
@@ -47,6 +52,7 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
     // word of it ("liberation from Japanese colonial rule" is not "a … ruling … during the Japanese colonial era").
     const ordered =
       toldOrdered ??
+      (opening && by ? { claim: by.claim, c: by.c, date: opening, own: true as const } : undefined) ??
       (by && !by.own && oneClause(draft, order.ordered) && [...byClause.contentStems].every((s) => by.claim.analysis.contentStems.has(s))
         ? ownYear(orderedClause, by, false)
         : undefined);
@@ -65,6 +71,20 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
     return finding(cited.claim, start, end, draftText(draft, o, p), `${cited.date.text} (the other event: ${other.date.text})`, undefined);
   }
   return undefined;
+}
+
+/**
+ * The date opening a sentence ("In December 2019, after the Trump administration pressed …, Abe and Moon finally met"),
+ * set off by a comma right before the order phrase that precedes the ordered clause: it dates that clause, the
+ * sentence's main one. Undefined for any other order.
+ */
+function openingDate(draft: AnalysedSentence, order: OrderedEvents): Slot | undefined {
+  const [o] = order.words;
+  if (order.ordered[0] <= o) return undefined;
+  const date = draft.slots.find((s) => s.kind === 'date' && !s.attributive && s.last === o - 1);
+  if (!date || !textBetween(draft, date.last, o).includes(',')) return undefined;
+  const first = date.first > 0 && WHEN_PREPOSITIONS.has(draft.words[0].lower) ? 1 : 0;
+  return date.first === first ? date : undefined;
 }
 
 /**

@@ -24,6 +24,9 @@ import {
   LENGTH_OPENERS,
   LOCATIVE_PREPOSITIONS,
   LIKELIHOOD_WORDS,
+  MANDATIVE_VERBS,
+  ADVISING_VERBS,
+  PROPOSING_VERBS,
   RECOMMENDATION_WORDS,
   RELATIVE_WORDS,
   DECLARATION_NOUNS,
@@ -47,7 +50,7 @@ import {
   TIME_UNITS,
   TITLE_SERVING,
 } from './lexicon';
-import { LIGHT_STEMS, REFUSAL_STEMS, stem } from './stem';
+import { JUDGING_STEMS, LIGHT_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
@@ -2430,7 +2433,42 @@ function valueConflicts(
   if (value.kind === 'date' && sharesOnlyDescription(draft, value, source, alignment)) return false;
   if (value.kind === 'date' && deniesDatedAct(draft, value, source, mismatch.source)) return false;
   if (value.kind === 'date' && datesEventElsewhere(draft, value, source)) return false;
+  if (value.kind === 'date' && datesJudgment(draft, value, source, mismatch.source)) return false;
   return true;
+}
+
+/** How many words after the thing judged its "as" may stand ("saw Moon's withdrawal from … and his refusal … as"). */
+const JUDGED_AS_REACH = 20;
+
+/**
+ * Whether the draft's date dates a judgment of the event the passage dates ("In 2019 the Abe administration saw
+ * Moon's withdrawal from the 2015 agreement … as evidence that …" against "… the agreement Japan had reached in
+ * 2015"), where the passage's date dates no judgment itself (`judgmentDated`). The judgment may come long after the
+ * event.
+ */
+function datesJudgment(draft: AnalysedSentence, value: Slot, source: AnalysedSentence, expected: Slot): boolean {
+  return judgmentDated(draft, value) && !judgmentDated(source, expected);
+}
+
+/**
+ * Whether date `value` dates a judgment: a verb of judging (`JUDGING_STEMS`: "saw", "regarded") after it in its
+ * clause, with an "as" past the thing judged ("In 2019 the Abe administration saw Moon's withdrawal … as evidence").
+ */
+function judgmentDated(a: AnalysedSentence, value: Slot): boolean {
+  // No comma between, but the one closing a date opening the sentence ("In 2019, the Abe administration saw …"): a
+  // judgment told in another clause ("ruled in 2016 that …, a decision Tokyo still treats as a breach …") is not
+  // the date's.
+  const opening = value.first <= 1;
+  let verb = -1;
+  for (let k = value.last + 1; k < a.words.length && verb < 0; k++) {
+    if (breaksClause(a, k - 1, k) || (textBetween(a, k - 1, k).includes(',') && !(opening && k === value.last + 1))) return false;
+    if (JUDGING_STEMS.has(a.stems[k])) verb = k;
+  }
+  if (verb < 0) return false;
+  // The thing judged stands between the verb and its "as".
+  for (let k = verb + 2; k < a.words.length && k <= verb + JUDGED_AS_REACH && !breaksClause(a, k - 1, k); k++)
+    if (a.words[k].lower === 'as') return true;
+  return false;
 }
 
 /**
@@ -2585,6 +2623,11 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
   // is not retold, and none of the sentence's values is wrong about it.
   const written = index.yearWritten(claim.passage.source);
   if (mismatches.some((m) => m.draft.entity?.type === 'place' && anotherGathering(draft, m.draft, source, m.source, written))) return [];
+  // A value the passage gives only in what it advises ("we … recommend that the United States strongly encourage a
+  // leader-to-leader meeting on the margins of the upcoming UN General Assembly meeting in New York") tells what ought
+  // to be, not what was: a draft stating what was done ("sat down together … in Chengdu") is not wrong against it.
+  // (A draft telling advice itself, "The authors urge a … meeting … in Geneva", is weighed as ever.)
+  if (!putsForward(draft) && mismatches.some((m) => advisingAt(source, m.source.first))) return [];
   // A month or season the passage gives without its year ("In mid-November, a … delegation … met with Suga … in
   // Tokyo") is of the time its source was written: a draft's date years before that tells another event of the same
   // kind ("In January 2016 … vice foreign ministers … meeting in Tokyo"), not the passage's told wrong.
@@ -2652,6 +2695,27 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
+}
+
+/** The stems of the verbs of advising or putting forward a course (lexicon.ts `ADVISING_VERBS`, `PROPOSING_VERBS`). */
+const PUTTING_FORWARD_STEMS = new Set([...ADVISING_VERBS, ...PROPOSING_VERBS].map(stem));
+
+/** Whether a sentence advises, or tells what someone advised or put forward ("should", "The authors urge …"). */
+function putsForward(a: AnalysedSentence): boolean {
+  return a.words.some((w, k) => RECOMMENDATION_WORDS.has(w.lower) || PUTTING_FORWARD_STEMS.has(a.stems[k]));
+}
+
+/** The stems of `MANDATIVE_VERBS`. */
+const MANDATIVE_STEMS = new Set([...MANDATIVE_VERBS].map(stem));
+
+/**
+ * Whether advice stands before word `at`: a word of it ("should", lexicon.ts `RECOMMENDATION_WORDS`), or a verb
+ * opening what ought to be done with "that" ("recommend that", `MANDATIVE_VERBS`).
+ */
+function advisingAt(a: AnalysedSentence, at: number): boolean {
+  for (let k = 0; k < at; k++)
+    if (RECOMMENDATION_WORDS.has(a.words[k].lower) || (MANDATIVE_STEMS.has(a.stems[k]) && a.words[k + 1]?.lower === 'that')) return true;
+  return false;
 }
 
 /**

@@ -569,6 +569,12 @@ export const PAST_BE_WORDS = words(`was were had`);
  * word given, and its particles carry no content of their own. Phrases that mean keeping out of an act read as
  * "abstain", a word of refusal (`REFUSAL_WORDS`) whose opposites (`OPPOSITE_WORDS`) are the acts kept out of.
  */
+/**
+ * The word a phrasal predicate (`PHRASAL_PREDICATES`) writes where a writer puts the doer's possessive ("keep one's
+ * distance from": "kept their distance from", "keeps its distance from"): any of `PARTY_POSSESSIVES` stands there.
+ */
+export const PHRASAL_POSSESSIVE = "one's";
+
 export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // Meeting a demand is answering it, no gathering ("to meet the challenge of China" is not "met … officials").
   ['meet the challenge', 'address'],
@@ -589,6 +595,10 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['insulate from', 'avoid'],
   ['stay away from', 'avoid'],
   ['keep away from', 'avoid'],
+  // Holding oneself apart from a pull is avoiding it ("had long kept their distance from politicians' nationalistic
+  // impulses", "kept a careful distance from the dispute"); "one's" stands for any possessive (`PHRASAL_POSSESSIVE`).
+  ["keep one's distance from", 'avoid'],
+  ['keep a distance from', 'avoid'],
   // Taking an office: "took over as prime minister" is becoming prime minister.
   ['take over as', 'become'],
   ['take office as', 'become'],
@@ -854,6 +864,19 @@ export const CLAUSE_OPENERS = words(`and but though although while whereas which
  * closing that phrase dates the event.
  */
 export const EVENT_PREPOSITIONS = words(`during after before since amid following until`);
+
+/**
+ * Prepositions before a date that tell when a clause's event happened ("In December 2019, …", "On May 9, …"), not a
+ * span's bound or an order ("since 2019", "after 2019").
+ */
+export const WHEN_PREPOSITIONS = words(`in on during`);
+
+/**
+ * Verbs of judging a thing as something ("saw Moon's withdrawal … as evidence that …", "regarded the ruling as a
+ * breach"): base forms, inflections derived. A date of their clause dates the judgment, which may come long after
+ * the event judged.
+ */
+export const JUDGING_VERBS = words(`see view regard treat deem judge cite describe portray characterize characterise`);
 
 /**
  * Words opening a clause of time whose event a guess about another takes as given ("would not take a risk before he
@@ -1569,6 +1592,13 @@ export const AFTER_THE_EVENT_BEFORE = words(`subsequent afterwards afterward`);
 export const LATER_IN_THAT_TIME = words(`later`);
 
 /**
+ * Adverbs that, after a length of time ("months later", "a decade later", "two years earlier"), tell a time counted
+ * from another event: words of when, not of the act, so a sentence with them ("met in Chengdu months later") shares
+ * nothing of what happened with a passage's "later that month, … talks took place in Seoul".
+ */
+export const RELATIVE_TIME_ADVERBS = words(`later earlier`);
+
+/**
  * Words that may stand before a length of time opening its sentence, set off by a comma ("For over three decades,",
  * "For much of the past decade,", "Over the last two years,"): with APPROXIMATION_WORDS, only prepositions of
  * duration and the words of a window ending now, so the length is the main clause's own, as an opening date is.
@@ -1812,6 +1842,13 @@ export const NEAR_MISS_WORDS = words(`near nearly almost threatened threatening 
  * passage advising an act tells what ought to be done, not that anything was done, so it never backs a draft's act.
  */
 export const RECOMMENDATION_WORDS = words(`should ought`);
+
+/**
+ * Verbs whose "that" clause tells what ought to be done, not what is ("we … recommend that the United States strongly
+ * encourage a … meeting … in New York"): base forms, inflections derived. Not "warn" or "suggest", whose "that" often
+ * states a fact ("warned that the curbs had hurt …", "the data suggest that …").
+ */
+export const MANDATIVE_VERBS = words(`recommend advise propose urge`);
 
 /**
  * Classes of attributes of which a thing has one: an agreement is bilateral or trilateral, a meeting formal or

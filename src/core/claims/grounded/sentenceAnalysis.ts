@@ -11,6 +11,10 @@ import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
 import {
   ADDITIVE_AFTER_NOT,
+  PARTY_POSSESSIVES,
+  PHRASAL_POSSESSIVE,
+  RELATIVE_TIME_ADVERBS,
+  TIME_NOUNS,
   ALONE_WORDS,
   APPROXIMATION_WORDS,
   FLOOR_WORDS,
@@ -300,10 +304,13 @@ function phrasalAt(
   at.length = 0;
   let j = i + 1;
   for (let k = 0; k < particles.length; k++, j++) {
-    if (k > 0 && ARTICLES.has(particles[k - 1]))
+    if (k > 0 && (ARTICLES.has(particles[k - 1]) || particles[k - 1] === PHRASAL_POSSESSIVE))
       for (let skipped = 0; skipped < PHRASAL_NOUN_MODIFIERS && j < words.length && stems[j] !== particles[k]; skipped++, j++)
         if (FUNCTION_WORDS.has(words[j].lower) || PUNCTUATION_BETWEEN.test(text.slice(words[j - 1].end, words[j].start))) return false;
-    if (j >= words.length || stems[j] !== particles[k]) return false;
+    if (j >= words.length) return false;
+    // "one's" in a phrase ("keep one's distance from") is any possessive the writer puts there ("kept their distance").
+    const possessive = particles[k] === PHRASAL_POSSESSIVE && PARTY_POSSESSIVES.has(words[j].lower);
+    if (!possessive && stems[j] !== particles[k]) return false;
     at.push(j);
   }
   return true;
@@ -739,6 +746,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   }
   readJourneys(words, stems, slots);
   const content = new Uint8Array(n);
+  const relative = relativeTimeWords(words, slots);
   const contentStems = new Set<string>();
   const negations: number[] = [];
   const hedges: number[] = [];
@@ -806,6 +814,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // The "ago" of a length told back from now ("some 20 years ago") is the length's, in its unit: no word of the act
     // to tie two such lengths of different events.
     if (lower === AGO.trimStart() && agoOfLength(slots, i)) continue;
+    if (relative.has(i)) continue;
     content[i] = 1;
     contentStems.add(stems[i]);
   }
@@ -1153,6 +1162,21 @@ function roundingStep(value: number): number {
  * another such length, not with how long something lasted ("for 20 years").
  */
 export const AGO = ' ago';
+
+/**
+ * The words of a length of time counted from another event (lexicon.ts `RELATIVE_TIME_ADVERBS`: "months later", "two
+ * years later", "a decade earlier"): the adverb and its time noun, no words of the act. ("later that month" stays: it
+ * places its event in the time the sentence before gave, which the order of two events is read from.)
+ */
+function relativeTimeWords(words: readonly Token[], slots: readonly Slot[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < words.length; i++) {
+    if (!RELATIVE_TIME_ADVERBS.has(words[i].lower)) continue;
+    if (TIME_NOUNS.has(words[i - 1].lower)) out.add(i).add(i - 1);
+    else if (slots.some((s) => s.kind === 'number' && s.last === i - 1 && s.number!.unit !== undefined)) out.add(i);
+  }
+  return out;
+}
 
 /** Whether word `i` is the "ago" closing a length told back from now, its unit marked so (`AGO`). */
 function agoOfLength(slots: readonly Slot[], i: number): boolean {

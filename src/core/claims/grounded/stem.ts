@@ -10,11 +10,13 @@ import {
   ADVISING_VERBS,
   GRADED_OPPOSITES,
   IRREGULAR_FORMS,
+  JUDGING_VERBS,
   LIGHT_VERBS,
   NEGATED_ENDINGS,
   NEGATING_PREFIXES,
   OPPOSITE_WORDS,
   ORDINAL_WORDS,
+  PHRASAL_POSSESSIVE,
   PHRASAL_PREDICATES,
   REFUSAL_WORDS,
   SYNONYM_GROUPS,
@@ -215,6 +217,9 @@ export function oppositesOf(s: string): readonly string[] | undefined {
 /** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact", "deal": lexicon.ts `SYNONYM_GROUPS`). */
 export const AGREEMENT_STEM = stem('agreement');
 
+/** The stems of the verbs of judging a thing as something (lexicon.ts `JUDGING_VERBS`: "saw … as", "regarded … as"). */
+export const JUDGING_STEMS: ReadonlySet<string> = new Set([...JUDGING_VERBS].map(stem));
+
 /** The stems of the verbs of advising (lexicon.ts `ADVISING_VERBS`). */
 export const ADVISING_STEMS: ReadonlySet<string> = new Set([...ADVISING_VERBS].map(stem));
 
@@ -239,7 +244,8 @@ export const PHRASAL_BY_VERB: ReadonlyMap<string, readonly PhrasalPredicate[]> =
   for (const [phrase, meaning] of PHRASAL_PREDICATES) {
     const [verb, ...particles] = phrase.split(' ');
     const list = map.get(stem(verb)) ?? [];
-    list.push({ particles: particles.map(stem), stem: stem(meaning) });
+    // The possessive's stand-in stays as written: `phrasalAt` takes any possessive for it.
+    list.push({ particles: particles.map((p) => (p === PHRASAL_POSSESSIVE ? p : stem(p))), stem: stem(meaning) });
     list.sort((a, b) => b.particles.length - a.particles.length);
     map.set(stem(verb), list);
   }

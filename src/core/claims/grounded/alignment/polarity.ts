@@ -29,6 +29,7 @@ import {
   DUTY_NOUNS,
   EAGERNESS_WORDS,
   PREVENTING_VERBS,
+  PARTY_NOUNS,
   PARTY_PRONOUNS,
   PERSISTING_WORDS,
   PRESSING_NOUNS,
@@ -65,6 +66,9 @@ export interface Opposition {
 
 /** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
 const IMPLICATIVE_STEMS = new Set([...IMPLICATIVE_VERBS].map(stem));
+
+/** The stems of the nouns naming a party by what it is (lexicon.ts `PARTY_NOUNS`: "government", "officials"). */
+const PARTY_NOUN_STEMS = new Set([...PARTY_NOUNS].map(stem));
 
 /** The stems of the verbs taking almost any object (lexicon.ts `BROAD_OBJECT_VERBS`). */
 const BROAD_OBJECT_STEMS = new Set([...BROAD_OBJECT_VERBS].map(stem));
@@ -488,14 +492,18 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
     for (let b = j; b + 1 < Math.min(y.words.length, j + 8); b++)
       if (y.stems[b] === x.stems[i] && y.words[b + 1].lower === pronoun) return true;
   // A thing that rises or falls is named before its verb ("his popularity is climbing", "Moon's popularity is
-  // declining"): a common noun both name just before, not a party (a party does many things).
+  // declining"): a common noun both name just before, not a party (a party does many things), named or by its noun
+  // ("the Japanese government has maintained that the treaty settled the matter" and "The Japanese government has
+  // vacillated between insisting that the restrictions …" tell two stances of one holder, on two things).
   // An adverb before the verb ("is being seriously considered") does not count against the three words.
+  const thing = (a: AnalysedSentence, m: number) =>
+    a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last) && !PARTY_NOUN_STEMS.has(a.stems[m]);
   const subject = (a: AnalysedSentence, k: number) => {
     const out: string[] = [];
     const before = (end: number) => {
       let reach = end - 3;
       for (let m = end - 1; m >= 0 && m >= reach; m--) {
-        if (a.content[m] !== 1 || a.slots.some((s) => s.first <= m && m <= s.last)) continue;
+        if (!thing(a, m)) continue;
         if (a.words[m].lower.endsWith('ly')) reach--;
         out.push(a.stems[m]);
       }
@@ -528,7 +536,7 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
     if (start === 0)
       for (let m = from; m < k; m++)
         if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) {
-          out.push(a.stems[m]);
+          if (thing(a, m)) out.push(a.stems[m]);
           break;
         }
     return out;

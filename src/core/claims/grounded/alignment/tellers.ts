@@ -50,6 +50,8 @@ export function accountOpening(a: AnalysedSentence, at = 0): { party: Slot; from
   if (w(i) === 'side') i++;
   if (w(i) === 's') i++;
   const noun = ACCOUNT_NOUNS.has(w(i));
+  // "The Japanese side's: the destroyer locked …": the account's noun left out, said of an account told before.
+  if (!noun && w(i - 1) === 's' && textBetween(a, i - 1, i).includes(':')) return { party, from: i };
   if (!noun && !according) return undefined;
   if (noun) {
     i++;
@@ -110,7 +112,12 @@ export function tellerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [S
   // The account runs to where the sentence opens another ("In the Korean telling, …; in the Japanese telling, …").
   let end = mine.from + 1;
   // or gives another party's telling ("…, whereas Tokyo maintained that …"), whose words are no part of this account.
-  while (end < draft.words.length && !(opensAnother(draft, end) && (accountOpening(draft, end) || tellsAt(draft, end)))) end++;
+  // or gives another party's account with its noun left out ("…; Tokyo's, that a Korean warship …").
+  while (
+    end < draft.words.length &&
+    !(opensAnother(draft, end) && (accountOpening(draft, end) || tellsAt(draft, end) || elidedAccountAt(draft, end)))
+  )
+    end++;
   const told = new Set<string>();
   for (let i = mine.from; i < end; i++) if (draft.content[i] === 1) told.add(draft.stems[i]);
   const shared = accounts.map(({ from, to }) => {
@@ -122,6 +129,16 @@ export function tellerSwap(draft: AnalysedSentence, claim: AnalysedSentence): [S
   if (best < MIN_ACCOUNT_SHARED || shared.filter((n) => n === best).length > 1) return undefined;
   const theirs = accounts[shared.indexOf(best)].party;
   return compareParties(mine.party, theirs) === 'differ' ? [mine.party, theirs] : undefined;
+}
+
+/**
+ * The party whose account the draft gives ("The Japanese side's: the destroyer locked …"), where the claim gives its
+ * accounts in brackets after each: the account ties the tellers (`tellerSwap`), so that party is no value to line up
+ * with a party the claim's events or brackets name. Undefined otherwise.
+ */
+export function accountTeller(draft: AnalysedSentence, claim: AnalysedSentence): Slot | undefined {
+  const mine = tellerOf(draft);
+  return mine && bracketedTellers(claim).length > 0 ? mine.party : undefined;
 }
 
 /**
@@ -148,6 +165,28 @@ function tellsAt(a: AnalysedSentence, k: number): boolean {
   }
   const verb = a.words[v]?.lower;
   return verb !== undefined && (SPEAKING_VERBS.has(verb) || VIEW_VERBS.has(verb));
+}
+
+/**
+ * Whether word `k` opens another party's account whose noun the sentence leaves out, as said of the account before
+ * ("Seoul's version was that …; Tokyo's, that …", "…; Tokyo's was that …"): the party's possessive, then a comma or
+ * "that", or a link and "that".
+ */
+function elidedAccountAt(a: AnalysedSentence, k: number): boolean {
+  // "…; in Tokyo's, the destroyer …": past the word opening an account.
+  if (ACCOUNT_OPENERS.has(a.words[k]?.lower ?? '')) k++;
+  const at = a.words[k]?.lower === 'the' ? k + 1 : k;
+  const party = a.slots.find((s) => s.kind === 'entity' && s.first === at);
+  if (!party) return false;
+  let i = party.last + 1;
+  if (a.words[i]?.lower === 'side') i++;
+  if (a.words[i]?.lower !== 's') return false;
+  const next = a.words[i + 1]?.lower;
+  return (
+    textBetween(a, i, i + 1).includes(',') ||
+    next === 'that' ||
+    (next !== undefined && ACCOUNT_LINKS.has(next) && a.words[i + 2]?.lower === 'that')
+  );
 }
 
 /** How many words an aside between a teller and its verb may have ("by contrast", "for its part"). */
