@@ -4,7 +4,9 @@ import { realKnowledge } from '../helpers/knowledge';
 /**
  * An act named by its noun on one side and told by its verb on the other ("abrogation of GSOMIA", "abrogating
  * GSOMIA"; "Japan's removal of South Korea", "delist South Korea"): the thing after the noun's "of" is what the act is
- * done to, as the verb's object is (relations.ts `patientOfNamedAct`).
+ * done to, as the verb's object is (relations.ts `patientOfNamedAct`); the title owning the noun is its doer, as a
+ * subject is (parties.ts `titledActOwners`), and is taken as given where the passage only guesses at what came of the
+ * act (sentenceAnalysis.ts `declarationOwnerStart`).
  */
 describe('claims read from the sources: an act named by its noun against its verb', () => {
   // The source: "News that the Blue House is considering abrogation of GSOMIA is a flashing alarm."
@@ -23,6 +25,28 @@ describe('claims read from the sources: an act named by its noun against its ver
     warnsOnNone(kb, [
       "Japan's removal of South Korea from its white list came in summer 2019.",
       "Japan's removal of South Korea from its white list hit Korean chipmakers.",
+    ]);
+  });
+
+  // The source: "After the Singapore Summit last year, the U.S. president’s announcement that he was reducing U.S.-ROK
+  // military exercises—and in fact buying into Kim Jong-un’s position that they were “provocative”—may have been
+  // tolerable for the Moon administration, …"
+  it('reads the title owning an act noun as the doer of the draft’s verb', () => {
+    const kb = realKnowledge();
+    warnsOnce(kb, [
+      ['After the Singapore summit, Moon announced that he was reducing U.S.-ROK military exercises.', 'Moon'],
+      // Who made the announcement is given, though the passage guesses at how it was taken; so is the summit before
+      // it, against the draft's.
+      [
+        "Trump's diplomacy with Kim Jong-un worried Japan. After his summit with Kim in Hanoi, he announced a reduction in U.S.-ROK military exercises.",
+        'Hanoi',
+      ],
+    ]);
+    warnsOnNone(kb, [
+      // The sources give Trump the title.
+      'After the Singapore summit, Trump announced that he was reducing U.S.-ROK military exercises.',
+      'After the Singapore summit, the U.S. president announced that he was reducing U.S.-ROK military exercises.',
+      'After the Singapore summit, Moon welcomed the U.S. decision to reduce U.S.-ROK military exercises.',
     ]);
   });
 });
