@@ -35,6 +35,8 @@ describe('claims read from the sources: an act named by its noun against its ver
     const kb = realKnowledge();
     warnsOnce(kb, [
       ['After the Singapore summit, Moon announced that he was reducing U.S.-ROK military exercises.', 'Moon'],
+      // What was announced is told in other words, with one word both give.
+      ['After the Singapore summit, Moon announced that joint military exercises with the United States would be scaled back.', 'Moon'],
       // Who made the announcement is given, though the passage guesses at how it was taken; so is the summit before
       // it, against the draft's.
       [
@@ -47,6 +49,8 @@ describe('claims read from the sources: an act named by its noun against its ver
       'After the Singapore summit, Trump announced that he was reducing U.S.-ROK military exercises.',
       'After the Singapore summit, the U.S. president announced that he was reducing U.S.-ROK military exercises.',
       'After the Singapore summit, Moon welcomed the U.S. decision to reduce U.S.-ROK military exercises.',
+      // Another announcement of Moon's.
+      'After the Singapore summit, Moon announced that he would visit Tokyo.',
     ]);
   });
 });

@@ -320,10 +320,29 @@ export function titledActOwners(draft: AnalysedSentence, claim: AnalysedSentence
     for (let j = 1; j < claim.words.length; j++) {
       if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1 || claim.quoted[j] === 1) continue;
       const title = actTitleOwner(claim, j);
-      if (title && sameWordNear(draft, v, claim, j)) owners.set(mine, title);
+      if (title && (sameWordNear(draft, v, claim, j) || sameTold(draft, v, claim, j))) owners.set(mine, title);
     }
   }
   return owners;
+}
+
+/** How many words after an act what it told or was done to is read in (`sameTold`). */
+const TOLD_REACH = 10;
+
+/**
+ * Whether the words after the act at `i` of x and at `j` of y, within `TOLD_REACH` words and outside quotations, share
+ * a content word ("announced that joint U.S.-ROK exercises would be scaled down" and "announcement that he was
+ * reducing U.S.-ROK military exercises"): what was declared or done is one thing, however many words each puts before
+ * it.
+ */
+function sameTold(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  const told = (a: AnalysedSentence, k: number) => {
+    const stems = new Set<string>();
+    for (let m = k + 1; m < a.words.length && m <= k + TOLD_REACH && a.quoted[m] === 0; m++) if (a.content[m] === 1) stems.add(a.stems[m]);
+    return stems;
+  };
+  const theirs = told(y, j);
+  return [...told(x, i)].some((w) => theirs.has(w));
 }
 
 /**
