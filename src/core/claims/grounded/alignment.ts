@@ -56,7 +56,9 @@ import {
   otherSideOfSymmetricAct,
   partnerOfMutualAct,
   personAgainstGovernment,
+  partyOf,
   personInAnotherPart,
+  titledActOwners,
 } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Opposition } from './alignment/polarity';
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
@@ -400,6 +402,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     yields?: Slot;
   }[] = [];
   const swapped = agentSwaps(draft, claim);
+  const titledOwners = titledActOwners(draft, claim);
   // A party told to be what the claim tells of another ("The United States remains Japan's largest target market"
   // against "China remains Japan's largest target market"): read as a swap of who did it.
   for (const [mine, theirs] of complementSwaps(draft, claim)) if (!swapped.has(mine)) swapped.set(mine, theirs);
@@ -432,6 +435,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     // The act's words, found in the claim's clause, tie the two parties, as a possessive ties two owners.
     if (doer?.party === slot && 'other' in doer) {
       differing.push({ draft: slot, candidates: [doer.other], swap: true, owner: true, agent: true });
+      continue;
+    }
+    // The claim names the act's doer only by a title the sources never give this person ("the U.S. president's
+    // announcement" against "Moon announced"): the title stands where the person does.
+    const ownerTitle = titledOwners.get(slot);
+    if (ownerTitle && !holdsTitle(index, slot, claim, ownerTitle)) {
+      differing.push({ draft: slot, candidates: [ownerTitle], swap: true, owner: true, agent: true });
       continue;
     }
     const agent = swapped.get(slot);
@@ -981,6 +991,25 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
   };
 }
 
+/** The country naming a title right before it ("the U.S. president", "South Korean President Moon"), if any. */
+function countryOfTitle(a: AnalysedSentence, title: Slot): string | undefined {
+  const country = a.slots.find((s) => s.kind === 'entity' && s.last === title.first - 1 && s.entity!.key.startsWith('country:'));
+  return country?.entity!.key;
+}
+
+/**
+ * Whether the sources give `person` the claim's `title`: one of the titles they give the person compares the same,
+ * and none of those is named for another country than the claim's title is ("South Korean President Moon Jae-in" does
+ * not hold "the U.S. president"), unless one is named for the same country.
+ */
+function holdsTitle(index: SourceClaims, person: Slot, claim: AnalysedSentence, title: Slot): boolean {
+  const country = countryOfTitle(claim, title);
+  const alike = knownTitles(index, person).filter((t) => compareSlots(title, t.title) === 'same');
+  if (alike.length === 0 || country === undefined) return alike.length > 0;
+  const countries = alike.map((t) => countryOfTitle(index.claim(t.claim).analysis, t.title));
+  return countries.includes(country) || countries.every((c) => c === undefined);
+}
+
 /**
  * Whether the draft's doer is a "he" or "she" no one before it stands for (a sentence read alone, or a paragraph that
  * leaves the pronoun open) while the claim names a person the draft's values do not pair with: the pronoun may stand
@@ -988,12 +1017,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
  * at the Iikura guest house" against a delegation's meeting in Tokyo).
  */
 function unknownDoer(draft: AnalysedSentence, claim: AnalysedSentence, claimMatched: ReadonlySet<Slot>): boolean {
-  // Not one after a person the sentence names ("… until he is re-elected"), nor one a referent stands in for.
+  // Not one after a person the sentence names ("… until he is re-elected"), by a name of the glossary or one written
+  // as a person's ("Moon announced that he …"), nor one a referent stands in for.
+  const person = (s: Slot) => s.entity?.type === 'person' || (s.entity?.type === 'name' && partyOf(draft, s) === s);
   const open = draft.words.some(
     (w, i) =>
-      SUBJECT_PRONOUNS.has(w.lower) &&
-      draft.quoted[i] === 0 &&
-      !draft.slots.some((s) => s.first <= i && (i <= s.last || s.entity?.type === 'person')),
+      SUBJECT_PRONOUNS.has(w.lower) && draft.quoted[i] === 0 && !draft.slots.some((s) => s.first <= i && (i <= s.last || person(s))),
   );
   return open && namesUnpairedPerson(claim, claimMatched);
 }

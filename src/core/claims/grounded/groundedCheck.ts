@@ -1306,9 +1306,9 @@ function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, 
   const ordered = order !== undefined && ORDER_WORDS.has(claim.words[order[0]].lower) && givenAt(order[0], order[1]);
   // What a declaration it takes as given said ("announcement that he was reducing …" against the draft's "announced
   // that he would expand …"): the declaration was made, so its content is compared.
-  const declared =
-    order !== undefined &&
-    claim.presupposed!.some(([from, to]) => DECLARATION_NOUNS.has(claim.words[from].lower) && order[0] >= from && order[1] <= to);
+  // (The range opens at the declaration's owner where one owns it: "the U.S. president's announcement that …".)
+  const declares = (from: number, to: number) => claim.words.some((w, k) => k >= from && k <= to && DECLARATION_NOUNS.has(w.lower));
+  const declared = order !== undefined && claim.presupposed!.some(([from, to]) => declares(from, to) && order[0] >= from && order[1] <= to);
   // A denial in the party's own words that the act it takes as given reports ("This is likely why Stilwell insisted …
   // that it was “not [his] job to mediate”"): the insisting was done, so the stance it states is compared.
   const stance = order !== undefined && quotedAfter(claim, order[0], givenAt);

@@ -933,11 +933,13 @@ function presupposedClauses(words: readonly Token[], text: string, hedge: number
   }
   // "the president's announcement that he was reducing … exercises—… may have been tolerable": the declaration the
   // guess judges was made; its clause, to the end of the clause, is given.
+  // Who made it, owning the noun ("the U.S. president's announcement"), is given with it: the act named by a noun
+  // happened, whatever the guess says of it.
   for (let k = 0; k + 1 < hedge; k++) {
     if (!DECLARATION_NOUNS.has(words[k].lower) || words[k + 1].lower !== 'that') continue;
     let end = k + 1;
     while (end + 1 < hedge && !CLAUSE_END.test(text.slice(words[end].end, words[end + 1].end))) end++;
-    ranges.push([k, end]);
+    ranges.push([declarationOwnerStart(words, text, k), end]);
     break;
   }
   // "This is likely why Stilwell insisted …", "This may be why …": the act explained is given, up to a quotation (the
@@ -957,6 +959,28 @@ function presupposedClauses(words: readonly Token[], text: string, hedge: number
     k = end;
   }
   return ranges;
+}
+
+/** How many words an owner of a declaration noun may take before its possessive ("the U.S. president's"). */
+const DECLARATION_OWNER_REACH = 4;
+
+/** Marks that end the phrase owning a noun, going back from its possessive. */
+const OWNER_PHRASE_BREAK = /[,;:—–(“"]/;
+
+/**
+ * The first word of the phrase owning the declaration noun at `k` by a possessive ("the U.S. president’s
+ * announcement"), within `DECLARATION_OWNER_REACH` words and not past a comma or a dash; `k` when none owns it.
+ */
+function declarationOwnerStart(words: readonly Token[], text: string, k: number): number {
+  if (!possessiveMark(words, k - 1)) return k;
+  let first = k - 2;
+  while (
+    first > 0 &&
+    first > k - 2 - DECLARATION_OWNER_REACH &&
+    !OWNER_PHRASE_BREAK.test(text.slice(words[first - 1].end, words[first].start))
+  )
+    first--;
+  return first < 0 ? k : first;
 }
 
 /** Whether text[start, end) is, on its own, a name of the terms `termIds` (the whole of it, no more). */

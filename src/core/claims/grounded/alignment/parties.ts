@@ -21,7 +21,7 @@ import { textBetween } from '../sourceClaims';
 import { AGREEMENT_STEM, stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
 import { writtenAsPersonName } from '../unlistedPeople';
-import { beforeAside, sameClause } from './clauses';
+import { beforeAside, sameClause, wordsApart } from './clauses';
 import { listOf } from './lists';
 import { destinationOf, relationOf, sceneOfAct, SYMMETRIC_ACTS } from './relations';
 import { compareSlots, type Comparison } from './values';
@@ -290,6 +290,60 @@ function actOwner(a: AnalysedSentence, v: number): Slot | undefined {
     if (a.content[i] !== 1 || !/^[\s-]*$/.test(textBetween(a, i, i + 1))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The title owning an act noun at `v` by a possessive, with no person named beside it ("the U.S. president’s
+ * announcement"): the act's doer, named only by office.
+ */
+function actTitleOwner(a: AnalysedSentence, v: number): Slot | undefined {
+  if (!ACT_NOUN_ENDING.test(a.words[v].lower)) return undefined;
+  for (let i = v - 1; i >= 1 && i >= v - 3; i--) {
+    if (possessiveMark(a.words, i)) {
+      const title = a.slots.find((s) => s.kind === 'role' && s.last === i - 1);
+      if (!title || a.slots.some((p) => personLike(p) && wordsApart(p, title) <= 2)) return undefined;
+      return title;
+    }
+    if (a.content[i] !== 1 || !/^[\s-]*$/.test(textBetween(a, i, i + 1))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Each draft person doing by a verb an act the claim names by its noun, owned by a title alone ("Moon announced that
+ * he was reducing …" against "the U.S. president’s announcement that he was reducing …"), with that title: the
+ * possessive tells the act's doer as a subject does. Whether the person holds the title is the caller's to ask.
+ */
+export function titledActOwners(draft: AnalysedSentence, claim: AnalysedSentence): Map<Slot, Slot> {
+  const owners = new Map<Slot, Slot>();
+  for (const [v, mine] of actsOf(draft)) {
+    if (!personLike(mine) || mine.referent || !claim.contentStems.has(draft.stems[v])) continue;
+    for (let j = 1; j < claim.words.length; j++) {
+      if (claim.stems[j] !== draft.stems[v] || claim.content[j] !== 1 || claim.quoted[j] === 1) continue;
+      const title = actTitleOwner(claim, j);
+      if (title && (sameWordNear(draft, v, claim, j) || sameTold(draft, v, claim, j))) owners.set(mine, title);
+    }
+  }
+  return owners;
+}
+
+/** How many words after an act what it told or was done to is read in (`sameTold`). */
+const TOLD_REACH = 10;
+
+/**
+ * Whether the words after the act at `i` of x and at `j` of y, within `TOLD_REACH` words and outside quotations, share
+ * a content word ("announced that joint U.S.-ROK exercises would be scaled down" and "announcement that he was
+ * reducing U.S.-ROK military exercises"): what was declared or done is one thing, however many words each puts before
+ * it.
+ */
+function sameTold(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
+  const told = (a: AnalysedSentence, k: number) => {
+    const stems = new Set<string>();
+    for (let m = k + 1; m < a.words.length && m <= k + TOLD_REACH && a.quoted[m] === 0; m++) if (a.content[m] === 1) stems.add(a.stems[m]);
+    return stems;
+  };
+  const theirs = told(y, j);
+  return [...told(x, i)].some((w) => theirs.has(w));
 }
 
 /**

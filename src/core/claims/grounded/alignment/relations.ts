@@ -145,8 +145,32 @@ export function sameRelation(x: AnalysedSentence, a: Slot, y: AnalysedSentence, 
   // with a Korean Supreme Court ruling"), and so is the one before a possessive owner ("a ruling by South Korea's
   // Constitutional Court"); a thing "came from" its maker as it is "issued by" it.
   if (makes(x, a, y, b) || makes(y, b, x, a)) return true;
+  // "considering abrogation of GSOMIA" and "considering abrogating GSOMIA": the "of" after a noun naming an act ties
+  // the thing acted on as the verb's object does, with no preposition.
+  if ((r === 'of' && s === undefined && patientOfNamedAct(x, a, y, b)) || (s === 'of' && r === undefined && patientOfNamedAct(y, b, x, a)))
+    return true;
   if (r === DESTINATION || s === DESTINATION) return [r, s].every((t) => t === DESTINATION || t === 'in' || t === 'to');
   return (r === undefined ? r : (SAME_RELATION[r] ?? r)) === (s === undefined ? s : (SAME_RELATION[s] ?? s));
+}
+
+/** Endings of a noun naming an act ("abrogation", "removal", "payment", "signing", "seizure"). */
+const ACT_NOUN_ENDING = /(?:ions?|ments?|als?|ings?|ures?)$/;
+
+/**
+ * Whether `a` follows "of" after a noun naming an act ("the abrogation of GSOMIA", "Japan's removal of South Korea")
+ * and `b` is the object of a verb right before it ("abrogating GSOMIA", "and delist Japan", "removed Japan"): each
+ * value is what the act is done to. Any word of content, not part of a name, standing right before a value with no
+ * preposition between is read as its verb.
+ */
+function patientOfNamedAct(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  let i = a.first - 1;
+  while (i >= 0 && DETERMINERS.has(x.words[i].lower)) i--;
+  const noun = i - 1;
+  if (i < 1 || x.words[i].lower !== 'of' || x.content[noun] !== 1 || !ACT_NOUN_ENDING.test(x.words[noun].lower)) return false;
+  let k = b.first - 1;
+  while (k >= 0 && DETERMINERS.has(y.words[k].lower)) k--;
+  if (k < 0 || y.content[k] !== 1 || !/^\s+$/.test(textBetween(y, k, k + 1))) return false;
+  return y.stems[k] === x.stems[noun] || !/^\p{Lu}/u.test(y.words[k].text);
 }
 
 /**
