@@ -735,6 +735,13 @@ export const DECLARING_CLEAR = words(`made make makes making`);
 export const PLAN_NOUNS = words(`proposal proposals plan plans scheme idea proposed`);
 
 /**
+ * Nouns of a way of settling or running something that an opening "Under the …," sets out as a frame ("Under the
+ * two-track approach, history issues would be …"): the clause after the comma tells what that frame holds, as for
+ * `PLAN_NOUNS`. Read only there: as a subject ("That approach would fail") the "would" is still a guess.
+ */
+export const FRAME_NOUNS = words(`approach approaches framework formula arrangement`);
+
+/**
  * Words telling that a party declared something or put a proposal forward ("the president's announcement that he was
  * reducing …", "Motegi signaled a readiness to …", "a proposal floated by …"): a passage holding one tells the act whose
  * content a declared "would" reports, and is compared with it; one telling only what happened is not (an announced
