@@ -187,4 +187,19 @@ describe('claims read from the sources: words of opposite meaning', () => {
       ],
     );
   });
+
+  it('reads a thing spurring a course as the opposite of an obstacle to it', () => {
+    // sakata2020: "The export control row between Japan and South Korea has become an obstacle to strategic economic
+    // dialogue and cooperation."
+    check(
+      [
+        ['The export control row, Sakata argues, has helped spur strategic economic dialogue between Japan and South Korea.', 'spur'],
+        ['The export control row between Japan and South Korea has become a catalyst for strategic economic dialogue.', 'catalyst'],
+      ],
+      [
+        'The export control row between Japan and South Korea has hindered strategic economic dialogue and cooperation.',
+        'The export control row between Japan and South Korea has stood in the way of strategic economic dialogue.',
+      ],
+    );
+  });
 });

@@ -499,6 +499,12 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // from perceived slights").
   ['sensitive', 'insulated'],
   ['sensitive', 'immune'],
+  // A thing standing in the way of a course, or driving it on ("has become an obstacle to strategic economic dialogue",
+  // "has helped spur strategic economic dialogue").
+  ['obstacle', 'spur'],
+  ['obstacle', 'catalyst'],
+  ['hinder', 'spur'],
+  ['impede', 'spur'],
 ];
 
 /**
