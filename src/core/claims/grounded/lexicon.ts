@@ -505,6 +505,14 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['obstacle', 'catalyst'],
   ['hinder', 'spur'],
   ['impede', 'spur'],
+  // A part played or a place held at the heart of things, or at their edge ("played a significant role in reaching",
+  // "played only a marginal role").
+  ['significant', 'marginal'],
+  ['central', 'marginal'],
+  ['critical', 'marginal'],
+  // Worry over a course, or contentment with it ("revealed considerable angst in Tokyo", "considerable satisfaction").
+  ['satisfaction', 'angst'],
+  ['satisfaction', 'anxiety'],
 ];
 
 /**
