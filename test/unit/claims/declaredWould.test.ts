@@ -64,4 +64,18 @@ describe('a "would" reporting a declaration or a proposal', () => {
     const wrong = 'In 2017, the Abe cabinet made clear that it would let the currency swap agreement with South Korea expire.';
     assert.deepEqual(warnedWords(kb, wrong), ['2017'], wrong);
   });
+
+  it('reads "Under the … approach," as opening what that approach holds, compared with the passage telling it', () => {
+    const kb = realKnowledge();
+    // The source: "… support the so-called “two track” approach that separates history issues from other issues …".
+    const wrong =
+      'Under the so-called “two track” approach, history issues would be bundled together with security and economic questions in a single negotiation.';
+    assert.deepEqual(warnedWords(kb, wrong), ['bundled'], wrong);
+    for (const text of [
+      'Under the so-called “two track” approach, history issues would be kept apart from security and economic questions in talks of their own.',
+      // Not opened by "Under …,": the approach as a subject, and its "would" a guess.
+      'That approach would bundle history issues together with other issues.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), [], text);
+  });
 });

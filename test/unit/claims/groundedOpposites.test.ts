@@ -187,6 +187,43 @@ describe('claims read from the sources: words of opposite meaning', () => {
       ],
     );
   });
+
+  it('reads a thing spurring a course as the opposite of an obstacle to it', () => {
+    // sakata2020: "The export control row between Japan and South Korea has become an obstacle to strategic economic
+    // dialogue and cooperation."
+    check(
+      [
+        ['The export control row, Sakata argues, has helped spur strategic economic dialogue between Japan and South Korea.', 'spur'],
+        ['The export control row between Japan and South Korea has become a catalyst for strategic economic dialogue.', 'catalyst'],
+      ],
+      [
+        'The export control row between Japan and South Korea has hindered strategic economic dialogue and cooperation.',
+        'The export control row between Japan and South Korea has stood in the way of strategic economic dialogue.',
+      ],
+    );
+  });
+
+  it('reads a marginal part as the opposite of a significant one, and satisfaction as the opposite of angst', () => {
+    // sakata2020: "… the so-called “comfort women agreement” in 2018, which Suga played a significant role in reaching
+    // as Abe's Cabinet Secretary"; seoul-tokyo-2019: "The Six-Party Talks a decade later revealed considerable angst in
+    // Tokyo over its interests in a regional solution."
+    check(
+      [
+        [
+          "Suga became prime minister in September 2020 after Abe resigned. As Abe's Cabinet Secretary, he had played only a marginal role in reaching the comfort women agreement.",
+          'marginal',
+        ],
+        [
+          'The Six-Party Talks a decade later revealed considerable satisfaction in Tokyo about its interests in a regional solution.',
+          'satisfaction',
+        ],
+      ],
+      [
+        "As Abe's Cabinet Secretary, Suga played a significant role in reaching the comfort women agreement.",
+        'The Six-Party Talks a decade later revealed considerable angst in Tokyo over its interests in a regional solution.',
+      ],
+    );
+  });
 });
 
 describe('claims read from the sources: one holder, two stances on two things', () => {

@@ -403,6 +403,25 @@ describe("claims read from the sources: the order of events and of a journey's s
       "Seoul's outreach began with Park Jie-won's trip to Tokyo as presidential envoy and was followed by Kang Chan-gil's appointment as ambassador.",
     ]);
   });
+
+  it('orders the act of a person named with a title ("Professor Park said …"), or by a title alone after the name', () => {
+    // "“The Moon administration faced a need to show an initiative to ameliorate ties between Korea and Japan before
+    // Biden steps in,” says Park, an advocate of improving relations."
+    warnsOn([
+      [
+        'Professor Park also said the Moon administration needed to show initiative on ties with Japan only after Biden stepped in.',
+        'after',
+      ],
+      [
+        "Park Cheol Hee, a Seoul National University professor, sees several motives behind Moon's shift. The professor also said the Moon administration needed to show initiative on ties with Japan only after Biden stepped in.",
+        'after',
+      ],
+    ]);
+    silentOn([
+      'Professor Park also said the Moon administration needed to show initiative on ties with Japan before Biden stepped in.',
+      "Park Cheol Hee, a Seoul National University professor, sees several motives behind Moon's shift. The professor also said the Moon administration needed to show initiative on ties with Japan before Biden stepped in.",
+    ]);
+  });
 });
 
 describe('claims read from the sources: a date opening a sentence before its order phrase', () => {

@@ -71,6 +71,7 @@ import { SUBJECT_PRONOUNS } from './references';
 import {
   CLAUSE_OPENERS,
   DECLARING_WORDS,
+  FRAME_NOUNS,
   LEADER_HEAD,
   PRESUPPOSING_SUBORDINATORS,
   PUNCTUATION_BETWEEN,
@@ -370,7 +371,8 @@ function reportedGiven(a: AnalysedSentence, slot: Slot): boolean {
  * (an announced termination is no termination): `a` itself.
  */
 function asTold(a: AnalysedSentence, other: AnalysedSentence): AnalysedSentence {
-  if (!a.declared || !other.words.some((w) => DECLARING_WORDS.has(w.lower))) return a;
+  // A frame's noun ("the … approach that separates …") tells that frame, as a proposal's tells a proposal.
+  if (!a.declared || !other.words.some((w) => DECLARING_WORDS.has(w.lower) || FRAME_NOUNS.has(w.lower))) return a;
   return { ...a, reportedFrom: -1, declared: undefined };
 }
 

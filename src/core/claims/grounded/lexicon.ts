@@ -499,6 +499,20 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // from perceived slights").
   ['sensitive', 'insulated'],
   ['sensitive', 'immune'],
+  // A thing standing in the way of a course, or driving it on ("has become an obstacle to strategic economic dialogue",
+  // "has helped spur strategic economic dialogue").
+  ['obstacle', 'spur'],
+  ['obstacle', 'catalyst'],
+  ['hinder', 'spur'],
+  ['impede', 'spur'],
+  // A part played or a place held at the heart of things, or at their edge ("played a significant role in reaching",
+  // "played only a marginal role").
+  ['significant', 'marginal'],
+  ['central', 'marginal'],
+  ['critical', 'marginal'],
+  // Worry over a course, or contentment with it ("revealed considerable angst in Tokyo", "considerable satisfaction").
+  ['satisfaction', 'angst'],
+  ['satisfaction', 'anxiety'],
 ];
 
 /**
@@ -743,6 +757,13 @@ export const DECLARING_CLEAR = words(`made make makes making`);
  * pay", "That scheme would be financed by …") tells what the proposal says, a stated fact about it.
  */
 export const PLAN_NOUNS = words(`proposal proposals plan plans scheme idea proposed`);
+
+/**
+ * Nouns of a way of settling or running something that an opening "Under the …," sets out as a frame ("Under the
+ * two-track approach, history issues would be …"): the clause after the comma tells what that frame holds, as for
+ * `PLAN_NOUNS`. Read only there: as a subject ("That approach would fail") the "would" is still a guess.
+ */
+export const FRAME_NOUNS = words(`approach approaches framework formula arrangement`);
 
 /**
  * Words telling that a party declared something or put a proposal forward ("the president's announcement that he was

@@ -57,6 +57,7 @@ import {
   IMPERSONAL_HEDGES,
   PRESUPPOSING_SUBORDINATORS,
   PLAN_NOUNS,
+  FRAME_NOUNS,
   PUNCTUATION_BETWEEN,
   QUARREL_NOUNS,
   QUARREL_OBJECT_REACH,
@@ -521,6 +522,9 @@ function impersonalHedge(words: readonly Token[], i: number): boolean {
   return IMPERSONAL_COPULAS.has(words[i - 1]?.lower ?? '') && words[i - 2]?.lower === 'it';
 }
 
+/** Most words from "Under" to the noun of the frame it opens ("Under the so-called “two track” approach,"). */
+const UNDER_FRAME_REACH = 6;
+
 function declaredContent(words: readonly Token[], text: string, slots: readonly Slot[], h: number): number {
   for (let t = h - 1; t >= 0 && t >= h - 6; t--) {
     const lower = words[t].lower;
@@ -531,9 +535,13 @@ function declaredContent(words: readonly Token[], text: string, slots: readonly 
     if (t >= h - 3 && PLAN_NOUNS.has(lower)) return t;
     if (t > 0 && punctuatedAfter(words, text, t - 1)) break;
   }
-  // "Under the proposal, …": the clause after the comma is the proposal's content.
+  // "Under the proposal, …", "Under the so-called two-track approach, …": the clause after the comma is the
+  // proposal's content.
   if (words[0]?.lower !== 'under') return -1;
-  for (let k = 1; k <= 3 && k < h; k++) if (PLAN_NOUNS.has(words[k].lower)) return punctuatedAfter(words, text, k) ? k : -1;
+  for (let k = 1; k <= UNDER_FRAME_REACH && k < h; k++) {
+    if (PLAN_NOUNS.has(words[k].lower) || FRAME_NOUNS.has(words[k].lower)) return punctuatedAfter(words, text, k) ? k : -1;
+    if (punctuatedAfter(words, text, k)) return -1;
+  }
   return -1;
 }
 

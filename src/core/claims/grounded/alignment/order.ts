@@ -25,6 +25,8 @@ import { breaksClause, sameClause } from './clauses';
 import { ACT_ENDING } from './events';
 import { accountOpening } from './tellers';
 import { compareSlots } from './values';
+import { titleOf } from './offices';
+import { PERSON_TYPES } from '../nameLists';
 import { stem } from '../stem';
 import { ReadingMap } from '../readingMemo';
 
@@ -385,7 +387,9 @@ export function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, p
       // The event each is ordered against is the same: every value the draft gives it is the claim's, and the two
       // share a word of it besides ("Suga served as Cabinet Secretary before …" is not "Suga became prime minister").
       const outside = (s: Slot, p: OrderPhrase) => s.last < p.words[0] || s.first >= p.through;
-      if (draft.slots.some((s) => outside(s, d) && !pairs.some(([x]) => x === s))) continue;
+      // (A title of a paired person is no value of the event: "Professor Park said …", or "The professor said …" for
+      // Park named before, tells Park's act; whether the title is Park's is asked of the title itself.)
+      if (draft.slots.some((s) => outside(s, d) && !pairs.some(([x]) => x === s) && !titleOfPaired(draft, s, pairs))) continue;
       let words = 0;
       for (let i = 0; i < draft.words.length; i++) {
         if ((i < d.words[0] || i >= d.through) && draft.content[i] === 1 && claim.contentStems.has(draft.stems[i])) words++;
@@ -395,6 +399,20 @@ export function opposedOrder(draft: AnalysedSentence, claim: AnalysedSentence, p
     }
   }
   return undefined;
+}
+
+/**
+ * Whether `title` is the title of a person the draft pairs with the claim: standing by the name ("Professor Park",
+ * "Park, the professor"), or itself standing for that person named before (the referent at its words).
+ */
+function titleOfPaired(draft: AnalysedSentence, title: Slot, pairs: readonly [Slot, Slot][]): boolean {
+  if (title.kind !== 'role') return false;
+  return pairs.some(
+    ([p]) =>
+      p.entity !== undefined &&
+      PERSON_TYPES.includes(p.entity.type) &&
+      ((p.referent === true && p.first === title.first && p.last === title.last) || titleOf(draft, p, title)),
+  );
 }
 
 /**
