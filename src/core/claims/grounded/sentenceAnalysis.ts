@@ -687,7 +687,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findPortfolioBodies(words, text, claim, taken);
   // A headline in Title Case ("Seoul Scraps GSOMIA as Export Row Deepens") capitalises its verbs and nouns too: only
   // the names the glossary and the gazetteer know are read in it.
-  if (!headlineCased(words, text, end)) findNames(words, text, claim, taken, slots, personNameWords(kb));
+  if (!headlineCased(words, text, end)) findNames(words, text, claim, taken, slots, personNameWords(kb), authorNameWords(kb));
   typeUnlistedPeople(words, text, slots);
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
@@ -1527,6 +1527,28 @@ function personNameWords(kb: KnowledgeBase): ReadonlySet<string> {
   return found;
 }
 
+/**
+ * The family names of the sources' authors, lower-case ("sakata", "buchan"): people the sources' metadata names, not
+ * the glossary. Capitalised at a sentence's opening and set off by a comma, such a word is the author's name with an
+ * apposition telling who they are ("Sakata, a professor at …"); before a verb it may be a teller the alignment would set
+ * against a claim's doer, so it is left as it was.
+ */
+function authorNameWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let found = AUTHOR_NAME_WORDS.get(kb);
+  if (!found) {
+    found = new Set(
+      kb.sources
+        .flatMap((s) => s.authors.flatMap((a) => a.family.split(/[\s\-‐‑]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w))))
+        .map((w) => w.toLowerCase()),
+    );
+    AUTHOR_NAME_WORDS.set(kb, found);
+  }
+  return found;
+}
+
+/** `authorNameWords`, read once per knowledge base. */
+const AUTHOR_NAME_WORDS = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
 /** `personNameWords`, read once per knowledge base. */
 const PERSON_NAME_WORDS = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 
@@ -1545,6 +1567,7 @@ function findNames(
   taken: Int16Array,
   slots: readonly Slot[],
   personWords: ReadonlySet<string>,
+  authorWords: ReadonlySet<string>,
 ): void {
   let i = 0;
   while (i < words.length) {
@@ -1574,9 +1597,11 @@ function findNames(
       else break;
     }
     // A capitalised word opening the sentence is a name only with another capitalised word after it, a possessive's
-    // "s" ("Moon's popularity"), or as a word of a person the glossary names ("Moon met Abe in Chengdu").
+    // "s" ("Moon's popularity"), as a word of a person the glossary names ("Moon met Abe in Chengdu"), or as an
+    // author's family name set off by a comma ("Sakata, a professor at …").
     const possessive = possessiveMark(words, last + 1);
-    if (i === 0 && last === 0 && !possessive && !personWords.has(words[0].lower)) {
+    const author = authorWords.has(words[0].lower) && words.length > 1 && /^\s*,/.test(text.slice(words[0].end, words[1].start));
+    if (i === 0 && last === 0 && !possessive && !personWords.has(words[0].lower) && !author) {
       i++;
       continue;
     }
