@@ -79,6 +79,7 @@ import {
   PEOPLE_NOUNS,
   PORTFOLIO_BODY_NOUNS,
   PORTFOLIO_WORDS,
+  FIELD_NAME_WORDS,
   REPETITION_WORDS,
   REPEATED_EVENT_NOUNS,
   REPORTING_HEDGES,
@@ -1463,6 +1464,19 @@ function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => vo
     if (last === head && words[head + 1]?.lower === 'of' && words[head + 2] && ROLE_MODIFIERS.has(words[head + 2].lower)) {
       modifiers.push(words[head + 2].lower);
       last = head + 2;
+    }
+    // "secretary of the treasury", "minister of the interior": a field after "of the" closes the title, unless a body's
+    // name goes on after it ("chairman of the foreign affairs committee", "of the Treasury Department").
+    const afterField = words[head + 4]?.lower;
+    if (
+      last === head &&
+      words[head + 1]?.lower === 'of' &&
+      words[head + 2]?.lower === 'the' &&
+      PORTFOLIO_WORDS.has(words[head + 3]?.lower ?? '') &&
+      (afterField === undefined || !(ORGANISATION_HEADS.has(afterField) || FIELD_NAME_WORDS.has(afterField)))
+    ) {
+      modifiers.push(words[head + 3].lower);
+      last = head + 3;
     }
     // "chief of staff": an office of its own, not a "chief" who leads some body (no synonym read).
     const ownOffice = last === head && words[head + 1]?.lower === 'of' && OFFICE_COMPLEMENTS.has(words[head + 2]?.lower ?? '');
