@@ -244,6 +244,12 @@ describe('claims read from the sources', () => {
         value: 'secretary of state',
         sourced: 'secretary of commerce',
       },
+      // So does one after "of the", closing the title.
+      {
+        text: 'The authors recommend that the U.S. Secretary of the Treasury host a roundtable for Korean and Japanese firms.',
+        value: 'Secretary of the Treasury',
+        sourced: 'secretary of commerce',
+      },
       // Two names of one kind: the noun after them says so.
       {
         text: 'During the George W. Bush presidency, Washington played a critical role in facilitating diplomacy between its two allies.',
@@ -263,6 +269,8 @@ describe('claims read from the sources', () => {
       'Park Jie-won, who served as culture minister in 2000, traveled to Tokyo on November 9 as a presidential envoy.',
       // "Again": a later event than the one the source dates.
       "Kawamura, who leads the Japan-Korea Parliamentarians' Union, visited Seoul again in 2021.",
+      // The office the passage names, written "of" and its field.
+      'The authors recommend that the U.S. secretary of commerce host a business roundtable for Korean and Japanese firms.',
       // "in Tokyo" (the city) and "to Tokyo" (the government) are one name; a region differs from no city.
       "The two U.S. secretaries' back-to-back stops in Tokyo and Seoul were meant to signal a united front toward a rising China.",
     ]);

@@ -53,6 +53,24 @@ describe('claims read from the sources: the body a person belongs to', () => {
     ]);
   });
 
+  it("reads an author's family name opening the sentence before an apposition as the author, in both modes", () => {
+    // The passage: "Yasuyo Sakata is a professor at Kanda University of International Studies in Japan." The source's
+    // metadata names her as its author; no glossary entry does.
+    const kb = realKnowledge();
+    const text = 'Sakata, a professor at Keio University, argues that the Biden team arrives at a critical time.';
+    for (const curated of [false, true]) {
+      const found = grounded(kb, text, curated);
+      assert.deepEqual(words(text, found), ['Keio University'], text);
+      assert.match(found[0].message, /says “Kanda University of International Studies”/, found[0].message);
+      for (const right of [
+        'Sakata, a professor at Kanda University of International Studies, argues that the Biden team arrives at a critical time.',
+        // Before a verb, an author's name opening the sentence is read as before: a teller, not a party to compare.
+        "Sakata makes a similar point, calling Japan-South Korea cooperation the missing link in aligning the allies' Indo-Pacific strategies.",
+      ])
+        assert.deepEqual(words(right, grounded(kb, right, curated)), [], right);
+    }
+  });
+
   it("is silent on the body the sources give, on a body once the person's, and on a body only beside the name", () => {
     silentOn([
       'Professor Park Cheol Hee of Seoul National University said bashing Japan no longer pays.',

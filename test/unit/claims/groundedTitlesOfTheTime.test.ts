@@ -4,7 +4,8 @@ import { realKnowledge } from '../helpers/knowledge';
 
 /**
  * A named person given a title the sources give them at no time of the draft's event: a capacity after "as", a title
- * dated by "then" beside the very act a passage tells, a bare surname the sources spell two ways. Both modes.
+ * dated by "then" beside the very act a passage tells or before a source giving a lower rank of it, a bare surname the
+ * sources spell two ways. Both modes.
  */
 
 describe('claims read from the sources: a person given the wrong title for the time told', () => {
@@ -49,6 +50,27 @@ describe('claims read from the sources: a person given the wrong title for the t
     for (const curated of [false, true]) {
       assert.deepEqual(warnedWords(kb, `Blinken, then Secretary of State, ${told}`, curated), ['Secretary of State']);
       assert.deepEqual(warnedWords(kb, `Blinken, then Deputy Secretary of State, ${told}`, curated), []);
+    }
+  });
+
+  it('reads a title told of a year before a source giving the person a lower rank of it as not yet held then', () => {
+    const kb = realKnowledge();
+    // "Deputy Secretary of State Anthony Blinken also initiated trilateral consultations …" (an article of 2019, telling
+    // the Obama years); "U.S. Secretary of State Antony Blinken …" (2021). In 2016 he held the lower office, not the
+    // higher one he held in 2021.
+    const met = 'met Japanese and South Korean officials at the Iikura guest house.';
+    for (const curated of [false, true]) {
+      const text = `In January 2016, then-Secretary of State Antony Blinken ${met}`;
+      assert.deepEqual(warnedWords(kb, text, curated), ['Secretary of State'], text);
+      for (const right of [
+        `In January 2016, then-Deputy Secretary of State Antony Blinken ${met}`,
+        `In January 2016, Blinken, then deputy secretary of state, ${met}`,
+        // A year after both articles were written: the higher office may be held by then.
+        'In March 2021, Blinken, then Secretary of State, visited Tokyo and Seoul with Lloyd Austin.',
+        // No "then": a title of today, given to a person for what they did before, is how writers name people.
+        `In January 2016, Secretary of State Antony Blinken ${met}`,
+      ])
+        assert.deepEqual(warnedWords(kb, right, curated), [], right);
     }
   });
 

@@ -56,7 +56,7 @@ import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, anchorsBound, pairable, SLOT_WEIGHT, yearsBetween, type Alignment } from './alignment';
 import { afterAside, breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
-import { capacityHolder, heldThen, onceHeld } from './alignment/offices';
+import { capacityHolder, heldThen, lowerRankHeldLater, onceHeld } from './alignment/offices';
 import { statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
@@ -1678,6 +1678,10 @@ function titleConflict(
     if (!asked(person, title)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
+    // A title told as held at the sentence's own time, dated before a source giving the person a lower rank of that
+    // office ("In January 2016, then-Secretary of State …" against the deputy secretary of an article of 2019).
+    const lower = (heldThen(draft, title) || servingAs(draft, title) >= 0) && lowerRankHeldLater(index, draft, person, title);
+    if (lower) return finding(index.claim(lower.claim), title.start, title.end, title.text, lower.title.text, undefined);
     // A title told as once held is one of a career's: compared only with those the sources tell as once held.
     const past = onceHeld(draft, title);
     const known = knownTitles(index, person).filter((t) => !past || onceHeld(index.claim(t.claim).analysis, t.title));
@@ -1717,9 +1721,8 @@ function titledOrServing(draft: AnalysedSentence): [Slot, Slot][] {
   const { words } = draft;
   for (const title of draft.slots) {
     if (title.kind !== 'role' || pluralTitle(title) || found.some(([, t]) => t === title)) continue;
-    let as = title.first - 1;
-    while (as > 0 && words[as].lower !== 'as' && title.first - as <= 4) as--;
-    if (words[as]?.lower !== 'as' || !TITLE_SERVING.has(words[as - 1]?.lower ?? '')) continue;
+    const as = servingAs(draft, title);
+    if (as < 0) continue;
     // "… while serving as": the first named of the clause it is set in, its subject.
     const opener = as - 2;
     const subject = SERVING_SUBORDINATORS.has(words[opener]?.lower ?? '')
@@ -1729,6 +1732,17 @@ function titledOrServing(draft: AnalysedSentence): [Slot, Slot][] {
     if (holder?.entity?.type === 'person' && !possessiveMark(words, holder.last + 1)) found.push([holder, title]);
   }
   return found;
+}
+
+/**
+ * Where the "as" of "served as", "serving as" stands before a title ("while serving as South Korea's prime minister"),
+ * at most four words before it; -1 where none does.
+ */
+function servingAs(draft: AnalysedSentence, title: Slot): number {
+  const { words } = draft;
+  let as = title.first - 1;
+  while (as > 0 && words[as].lower !== 'as' && title.first - as <= 4) as--;
+  return words[as]?.lower === 'as' && TITLE_SERVING.has(words[as - 1]?.lower ?? '') ? as : -1;
 }
 
 /**

@@ -1487,6 +1487,12 @@ export const PORTFOLIO_WORDS = words(`
   transportation health homeland justice unification economy industry environment culture home
 `);
 
+/**
+ * Words after a title's field that carry the field on into a body's name ("chairman of the foreign affairs committee",
+ * "minister of the interior and safety"): the field is then no closing word of the title ("secretary of the treasury").
+ */
+export const FIELD_NAME_WORDS = words(`affairs and of security`);
+
 /** Words that narrow a role's head to one office ("prime minister", "assistant secretary", "vice president"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   ...words(`

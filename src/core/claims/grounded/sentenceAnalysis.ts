@@ -84,6 +84,7 @@ import {
   PEOPLE_NOUNS,
   PORTFOLIO_BODY_NOUNS,
   PORTFOLIO_WORDS,
+  FIELD_NAME_WORDS,
   REPETITION_WORDS,
   REPEATED_EVENT_NOUNS,
   REPORTING_HEDGES,
@@ -731,7 +732,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
   findPortfolioBodies(words, text, claim, taken);
   // A headline in Title Case ("Seoul Scraps GSOMIA as Export Row Deepens") capitalises its verbs and nouns too: only
   // the names the glossary and the gazetteer know are read in it.
-  if (!headlineCased(words, text, end)) findNames(words, text, claim, taken, slots, personNameWords(kb));
+  if (!headlineCased(words, text, end)) findNames(words, text, claim, taken, slots, personNameWords(kb), authorNameWords(kb));
   typeUnlistedPeople(words, text, slots);
   tieBodiesToCountries(words, slots);
   findYearSpans(words, text, claim, taken);
@@ -1605,6 +1606,19 @@ function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => vo
       modifiers.push(words[head + 2].lower);
       last = head + 2;
     }
+    // "secretary of the treasury", "minister of the interior": a field after "of the" closes the title, unless a body's
+    // name goes on after it ("chairman of the foreign affairs committee", "of the Treasury Department").
+    const afterField = words[head + 4]?.lower;
+    if (
+      last === head &&
+      words[head + 1]?.lower === 'of' &&
+      words[head + 2]?.lower === 'the' &&
+      PORTFOLIO_WORDS.has(words[head + 3]?.lower ?? '') &&
+      (afterField === undefined || !(ORGANISATION_HEADS.has(afterField) || FIELD_NAME_WORDS.has(afterField)))
+    ) {
+      modifiers.push(words[head + 3].lower);
+      last = head + 3;
+    }
     // "chief of staff": an office of its own, not a "chief" who leads some body (no synonym read).
     const ownOffice = last === head && words[head + 1]?.lower === 'of' && OFFICE_COMPLEMENTS.has(words[head + 2]?.lower ?? '');
     if (ownOffice) {
@@ -1670,6 +1684,28 @@ function personNameWords(kb: KnowledgeBase): ReadonlySet<string> {
   return found;
 }
 
+/**
+ * The family names of the sources' authors, lower-case ("sakata", "buchan"): people the sources' metadata names, not
+ * the glossary. Capitalised at a sentence's opening and set off by a comma, such a word is the author's name with an
+ * apposition telling who they are ("Sakata, a professor at …"); before a verb it may be a teller the alignment would set
+ * against a claim's doer, so it is left as it was.
+ */
+function authorNameWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let found = AUTHOR_NAME_WORDS.get(kb);
+  if (!found) {
+    found = new Set(
+      kb.sources
+        .flatMap((s) => s.authors.flatMap((a) => a.family.split(/[\s\-‐‑]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w))))
+        .map((w) => w.toLowerCase()),
+    );
+    AUTHOR_NAME_WORDS.set(kb, found);
+  }
+  return found;
+}
+
+/** `authorNameWords`, read once per knowledge base. */
+const AUTHOR_NAME_WORDS = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
 /** `personNameWords`, read once per knowledge base. */
 const PERSON_NAME_WORDS = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 
@@ -1688,6 +1724,7 @@ function findNames(
   taken: Int16Array,
   slots: readonly Slot[],
   personWords: ReadonlySet<string>,
+  authorWords: ReadonlySet<string>,
 ): void {
   let i = 0;
   while (i < words.length) {
@@ -1717,9 +1754,11 @@ function findNames(
       else break;
     }
     // A capitalised word opening the sentence is a name only with another capitalised word after it, a possessive's
-    // "s" ("Moon's popularity"), or as a word of a person the glossary names ("Moon met Abe in Chengdu").
+    // "s" ("Moon's popularity"), as a word of a person the glossary names ("Moon met Abe in Chengdu"), or as an
+    // author's family name set off by a comma ("Sakata, a professor at …").
     const possessive = possessiveMark(words, last + 1);
-    if (i === 0 && last === 0 && !possessive && !personWords.has(words[0].lower)) {
+    const author = authorWords.has(words[0].lower) && words.length > 1 && /^\s*,/.test(text.slice(words[0].end, words[1].start));
+    if (i === 0 && last === 0 && !possessive && !personWords.has(words[0].lower) && !author) {
       i++;
       continue;
     }

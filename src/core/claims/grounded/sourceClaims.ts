@@ -79,6 +79,8 @@ export interface SourceClaims {
   flags: Uint8Array;
   /** Claim `c`: its passage and reading. */
   claim(c: number): SourceClaim;
+  /** When the source of passage `c` was written, as far as its metadata bounds it (undefined: unknown). */
+  writingTime(c: number): WritingTime | undefined;
   /** The passages holding content stem `stem` (claims or not), ascending. */
   withStem(stem: string): Uint32Array | undefined;
   /** The claims filing value key `key` (`valueKeys`), ascending: the passages that might back a draft's value. */
@@ -380,6 +382,11 @@ class IndexedClaims implements SourceClaims {
 
   get numberedLists(): AuthorLists {
     return AuthorLists.of(this.kb);
+  }
+
+  writingTime(c: number): WritingTime | undefined {
+    const source = this.kb.source(this.kb.passages[c].source);
+    return source && writingTimeOf(source);
   }
 
   claim(c: number): SourceClaim {
@@ -1153,7 +1160,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 139;
+const ANALYSIS_VERSION = 140;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -4,9 +4,16 @@
  * time the sentence tells.
  */
 import { type AnalysedSentence, pluralTitle, possessiveMark, type Slot } from '../sentenceAnalysis';
-import { knownTitles, type SourceClaims, textBetween, titleOfNoNameAfter } from '../sourceClaims';
+import { knownTitles, type PersonTitle, type SourceClaims, textBetween, titleOfNoNameAfter } from '../sourceClaims';
 import { stem } from '../stem';
-import { APPOSITION_WORDS, CAPACITY_OPENERS, OPENING_CAPACITY_WORDS, SUCCESSION_VERBS, TITLE_THEN_PHRASES } from '../lexicon';
+import {
+  APPOSITION_WORDS,
+  CAPACITY_OPENERS,
+  OPENING_CAPACITY_WORDS,
+  RANK_MODIFIERS,
+  SUCCESSION_VERBS,
+  TITLE_THEN_PHRASES,
+} from '../lexicon';
 import { PERSON_TYPES } from '../nameLists';
 import { sameClause, wordsApart } from './clauses';
 import { compareSlots, otherRank } from './values';
@@ -74,6 +81,31 @@ export function onceHeld(a: AnalysedSentence, title: Slot): boolean {
     if (!APPOSITION_WORDS.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * A lower rank of the draft's title, of one office ("Deputy Secretary of State" for "Secretary of State"), that the
+ * sources give `person` in a source written after the one year the draft dates its sentence to ("In January 2016,
+ * then-Secretary of State Blinken met …", where an article of 2019 calls him the deputy secretary): a career climbs an
+ * office's ranks, so the person did not hold the higher office before holding the lower. Only a title the draft tells
+ * as held at its own time (`heldThen`, "serving as": checked by the caller), never one matching a title the sources
+ * give the person when written by that year.
+ */
+export function lowerRankHeldLater(index: SourceClaims, draft: AnalysedSentence, person: Slot, title: Slot): PersonTitle | undefined {
+  const years = new Set(draft.slots.flatMap((s) => (s.kind === 'date' && s.date?.year !== undefined ? [s.date.year] : [])));
+  if (years.size !== 1) return undefined;
+  const [year] = years;
+  const ranks = (t: Slot) => t.role!.modifiers.filter((m) => RANK_MODIFIERS.has(m));
+  const mine = ranks(title);
+  const career = knownTitles(index, person, true).filter((t) => compareSlots(title, t.title) === 'same');
+  // The sources give the very title by the draft's year: held then, whatever lower rank came after.
+  if (career.some((t) => !otherRank(title, t.title) && (index.writingTime(t.claim)?.latest.year ?? Infinity) <= year)) return undefined;
+  return career.find((t) => {
+    const theirs = ranks(t.title);
+    const lower = otherRank(title, t.title) && mine.every((m) => theirs.includes(m)) && theirs.length > mine.length;
+    const written = index.writingTime(t.claim)?.earliest.year;
+    return lower && written !== undefined && written > year;
+  });
 }
 
 /** Articles and the possessive's "s" that may stand between a dating word and its title ("then the chief …"). */
