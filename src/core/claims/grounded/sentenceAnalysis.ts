@@ -246,6 +246,11 @@ export interface AnalysedSentence {
    */
   after?: { at: number; events: readonly Slot[]; told: ReadonlySet<string> };
   /**
+   * A source passage only judging the act the sentence before told ("This is welcome but insufficient."), read with
+   * that sentence (sourceClaims.ts): the word opening the judgement. Its words judge the act the words before it tell.
+   */
+  judgedFrom?: number;
+  /**
    * 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning; 2
    * where a word describes the phrase's noun between its particles ("forced labor" in "broke the forced labor
    * deadlock"): a word of its own, inside the phrase.
@@ -842,6 +847,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // The constructor copies an array directly; `Uint8Array.from` walks it through an iterator, a fortieth of the read.
     quoted: new Uint8Array(quoted),
     after: undefined,
+    judgedFrom: undefined,
     particles,
   };
 }

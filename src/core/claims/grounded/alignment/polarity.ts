@@ -1108,7 +1108,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
           broadObjectShared(draft, i, claim, j) &&
           !comparedWithOther(draft, i, pairs, 0) &&
           !comparedWithOther(claim, j, pairs, 1) &&
-          sameObject(draft, i, claim, j, pairs)
+          (sameObject(draft, i, claim, j, pairs) || judgedAlike(draft, i, claim, j))
         ) {
           // "since lifted" is quoted whole: the passage tells a later undoing, which the draft's state outlives.
           const since = sinceAt(claim, j);
@@ -1174,6 +1174,32 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the draft's word `i` judges the act a passage's judgement at `j` judges (`AnalysedSentence.judgedFrom`:
+ * "… Pottinger … visited Japan and Korea last weekend. This is welcome but insufficient."): the draft's word ends its
+ * clause, judging what the clause tells ("Pottinger's visit to Japan and Korea was sufficient", "consider this
+ * behind-closed-doors effort sufficient"), and that clause shares a word with the act judged. Not a judgement of
+ * something else the draft's sentence tells in another clause ("…, though Seoul's answer was sufficient").
+ */
+function judgedAlike(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  const from = claim.judgedFrom;
+  if (from === undefined || j < from) return false;
+  let end = i + 1;
+  while (end < draft.words.length && !breaksClause(draft, end - 1, end) && draft.content[end] !== 1) end++;
+  if (end < draft.words.length && !breaksClause(draft, end - 1, end)) return false;
+  const act = new Set<string>();
+  for (let k = 0; k < from; k++) if (claim.content[k] === 1) act.add(claim.stems[k]);
+  // Back to a mark or a word opening another clause; "and" may join the judgements ("welcome and sufficient"), "that"
+  // point back ("judge that trip sufficient").
+  for (let k = i - 1; k >= 0; k--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(draft, k, k + 1))) return false;
+    const w = draft.words[k].lower;
+    if (CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'that') return false;
+    if (draft.content[k] === 1 && act.has(draft.stems[k])) return true;
+  }
+  return false;
 }
 
 /** Whether a "than" follows word `k` in its clause ("a more confrontational posture than Japan's"). */
