@@ -33,7 +33,15 @@ import {
   TITLE_SERVING_ADVERBS,
 } from './lexicon';
 import { SUBJECT_PRONOUNS, titleHolderBefore, withDateCountedFrom, withReferences } from './references';
-import { analyseSentence, namedWords, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import {
+  analyseSentence,
+  conjoinedSupposition,
+  namedWords,
+  pluralTitle,
+  possessiveMark,
+  type AnalysedSentence,
+  type Slot,
+} from './sentenceAnalysis';
 import { AGREEMENT_STEM, hasOpposite, stem } from './stem';
 import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
 import {
@@ -134,6 +142,12 @@ export interface SourceClaims {
   textKey(c: number): number;
   /** A passage's reading, from the bounded cache or read again. */
   read(passage: Passage): AnalysedSentence;
+  /**
+   * Claim `c` read up to a supposition joined after what it states ("… expressed deep skepticism that President Moon
+   * is really ready to act and even if he did, the Japanese worry …"; `conjoinedSupposition`), or undefined where it
+   * supposes nothing so, or that clause read alone supposes or guesses too.
+   */
+  statedBeforeSupposition(c: number): SourceClaim | undefined;
   /** The attributes the sources give named things ("the bilateral … agreement", "Trilateral … Arrangement"), by key. */
   readonly attributes: Map<string, ThingAttribute[]>;
   /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
@@ -360,6 +374,8 @@ class IndexedClaims implements SourceClaims {
   /** Each passage's distinct number (-1: a copy), and the passage of each; made when first asked for. */
   private numbering: { ids: Int32Array; passages: Uint32Array; textKeys: Float64Array } | undefined;
   private titlesAndAttributes: TitlesAndAttributes | undefined;
+  /** `statedBeforeSupposition` by claim (null: none): asked of the few passages supposing so, again at each sentence. */
+  private readonly statedClauses = new Map<number, SourceClaim | null>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -385,6 +401,21 @@ class IndexedClaims implements SourceClaims {
 
   claim(c: number): SourceClaim {
     return new ReadOnDemand(this.kb.passages[c], this.flags[c], this.read);
+  }
+
+  statedBeforeSupposition(c: number): SourceClaim | undefined {
+    let found = this.statedClauses.get(c);
+    if (found === undefined) {
+      const passage = this.kb.passages[c];
+      const opens = conjoinedSupposition(this.read(passage));
+      const stated = opens < 1 ? undefined : readPassage(this.kb, passage, this.read(passage).words[opens - 1].end);
+      found =
+        stated && !stated.conditional && !stated.hedged
+          ? { passage, kinds: stated.kinds, denies: stated.negations.length > 0, analysis: stated }
+          : null;
+      this.statedClauses.set(c, found);
+    }
+    return found ?? undefined;
   }
 
   withStem(stem: string): Uint32Array | undefined {
@@ -684,9 +715,9 @@ class ReadOnDemand implements SourceClaim {
  * A passage's reading, with a length of years it counts from the sentence before ("a decade later") read as the date
  * it comes to.
  */
-function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
+function readPassage(kb: KnowledgeBase, passage: Passage, end = passage.text.length): AnalysedSentence {
   const source = kb.source(passage.source);
-  const own = analyseSentence(kb, passage.text, 0, passage.text.length);
+  const own = analyseSentence(kb, passage.text, 0, end);
   // "This is welcome but insufficient.": a judgement of the act the sentence before told, read with that sentence.
   const judged = source && judgesActBefore(own) ? withJudgedAct(kb, source, passage) : undefined;
   const reading = withDatesFromWriting(judged ?? own, source && writingTimeOf(source));
@@ -1203,7 +1234,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 133;
+const ANALYSIS_VERSION = 134;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';
