@@ -187,4 +187,22 @@ describe('claims read from the sources: words of opposite meaning', () => {
       ],
     );
   });
+
+  it('reads "would like to" as a wish held, set against the desire a passage tells', () => {
+    // biden-japan-frictions: "He also indicated a desire to put off the liquidation of Japanese company assets seized
+    // as part of a Korean court decision …"
+    check(
+      [
+        [
+          'Moon also signaled that he would like to hasten the liquidation of Japanese company assets seized under a Korean forced-labor ruling.',
+          'hasten',
+        ],
+      ],
+      [
+        'Moon also signaled that he would like to put off the liquidation of Japanese company assets seized under a Korean forced-labor ruling.',
+        // A guess stays a guess.
+        'Moon might hasten the liquidation of Japanese company assets seized under a Korean forced-labor ruling.',
+      ],
+    );
+  });
 });

@@ -685,6 +685,12 @@ export const HEDGE_WORDS = words(`
 `);
 
 /**
+ * Verbs after which a "would" tells a wish held now, not a guess ("he would like to hasten the liquidation", "would
+ * prefer to wait"): as "wants to", the wish is stated, and compared with a passage telling the party's desire.
+ */
+export const WISHING_AFTER_WOULD = words(`like love prefer`);
+
+/**
  * Adjectives that, after an impersonal "it is" ("It is possible that the delegation …", "it's conceivable"), allow
  * what follows rather than state it: the writer is not wrong when it did not happen. So for those by which the writer
  * disowns what follows ("It is wrong to say Seoul withdrew from GSOMIA"): it is not stated.

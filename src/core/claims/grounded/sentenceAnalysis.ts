@@ -49,6 +49,7 @@ import {
   PLACE_PREPOSITIONS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
+  WISHING_AFTER_WOULD,
   IMPERSONAL_COPULAS,
   IMPERSONAL_HEDGES,
   PRESUPPOSING_SUBORDINATORS,
@@ -742,7 +743,10 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       hoping = true;
     } else if (unnamedHearsay(words, text, i) || impersonalHedge(words, i)) hearsay.push(i);
     // A hedge inside a hope ("hoped … would") is part of what was hoped, not a guess of the writer's.
-    else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
+    // "would like to …" is a wish held, stated as "wants to …" is.
+    else if (lower === 'would' && WISHING_AFTER_WOULD.has(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'to') {
+      // No guess, no report.
+    } else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
       // A "would" telling what a party declared or what a proposal says is no guess: the declaration's content is
       // reported, compared only with a passage telling a declaration too (alignment.ts).
       const declaredAt = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? declaredContent(words, text, slots, i) : -1;
