@@ -205,4 +205,23 @@ describe('claims read from the sources: words of opposite meaning', () => {
       ],
     );
   });
+
+  it('reads an act done only once as the opposite of the same act repeated', () => {
+    // seoul-tokyo-2019: "… repeated meetings between the two foreign ministers only resulted in a stalemate."
+    check(
+      [
+        ['The two foreign ministers met only once over the radar row, and that meeting ended in stalemate.', 'once'],
+        [
+          'Diplomacy failed to defuse the radar row. The two foreign ministers met only once over it, and that single meeting ended in stalemate.',
+          'once',
+        ],
+      ],
+      [
+        'The two foreign ministers met repeatedly, but their meetings only resulted in a stalemate.',
+        // "once" before its verb or opening a clause tells a time, not how often.
+        'The two foreign ministers had once met often.',
+        'Once the radar row broke out, repeated meetings between the two foreign ministers only resulted in a stalemate.',
+      ],
+    );
+  });
 });

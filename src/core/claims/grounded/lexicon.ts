@@ -493,6 +493,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['separate', 'bundle'],
   ['separate', 'combine'],
   ['separate', 'merge'],
+  // How often a thing was done: again and again, or once ("repeated meetings between the two foreign ministers", "met
+  // only once"; "repeated" is listed, as the stemmer reads it apart from "repeat").
+  ['repeated', 'once'],
   // A party's bearing toward a dispute ("intervened too assertively", "stayed too passive").
   ['assertive', 'passive'],
   // Touched by slights, or shielded from them ("became just as sensitive to perceived slights", "remained insulated
@@ -500,6 +503,12 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['sensitive', 'insulated'],
   ['sensitive', 'immune'],
 ];
+
+/**
+ * Words telling how often an act was done ("met only once", "repeated meetings"): opposed (`OPPOSITE_WORDS`) only
+ * where both stand by the same act's word, which they count.
+ */
+export const FREQUENCY_WORDS = words(`once repeated`);
 
 /**
  * Adjectives of degree with their opposites, beside `OPPOSITE_WORDS`: the stemmer derives their comparatives and
