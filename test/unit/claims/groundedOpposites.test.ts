@@ -203,6 +203,24 @@ describe('claims read from the sources: words of opposite meaning', () => {
     );
   });
 
+  it('reads "would like to" as a wish held, set against the desire a passage tells', () => {
+    // biden-japan-frictions: "He also indicated a desire to put off the liquidation of Japanese company assets seized
+    // as part of a Korean court decision …"
+    check(
+      [
+        [
+          'Moon also signaled that he would like to hasten the liquidation of Japanese company assets seized under a Korean forced-labor ruling.',
+          'hasten',
+        ],
+      ],
+      [
+        'Moon also signaled that he would like to put off the liquidation of Japanese company assets seized under a Korean forced-labor ruling.',
+        // A guess stays a guess.
+        'Moon might hasten the liquidation of Japanese company assets seized under a Korean forced-labor ruling.',
+      ],
+    );
+  });
+
   it('reads a marginal part as the opposite of a significant one, and satisfaction as the opposite of angst', () => {
     // sakata2020: "… the so-called “comfort women agreement” in 2018, which Suga played a significant role in reaching
     // as Abe's Cabinet Secretary"; seoul-tokyo-2019: "The Six-Party Talks a decade later revealed considerable angst in
@@ -221,6 +239,25 @@ describe('claims read from the sources: words of opposite meaning', () => {
       [
         "As Abe's Cabinet Secretary, Suga played a significant role in reaching the comfort women agreement.",
         'The Six-Party Talks a decade later revealed considerable angst in Tokyo over its interests in a regional solution.',
+      ],
+    );
+  });
+
+  it('reads an act done only once as the opposite of the same act repeated', () => {
+    // seoul-tokyo-2019: "… repeated meetings between the two foreign ministers only resulted in a stalemate."
+    check(
+      [
+        ['The two foreign ministers met only once over the radar row, and that meeting ended in stalemate.', 'once'],
+        [
+          'Diplomacy failed to defuse the radar row. The two foreign ministers met only once over it, and that single meeting ended in stalemate.',
+          'once',
+        ],
+      ],
+      [
+        'The two foreign ministers met repeatedly, but their meetings only resulted in a stalemate.',
+        // "once" before its verb or opening a clause tells a time, not how often.
+        'The two foreign ministers had once met often.',
+        'Once the radar row broke out, repeated meetings between the two foreign ministers only resulted in a stalemate.',
       ],
     );
   });

@@ -1230,10 +1230,13 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   // The passages telling a guess: lined up only if a title standing for a person asks who told it (below).
   const guesses: AnalysedSentence[] = [];
   for (const c of candidatesOfClauses(index, draft)) {
-    const claim = index.claim(c);
+    // A passage supposing something after what it states ("… expressed deep skepticism that Moon is ready to act and
+    // even if he did, …") states that first clause: it is compared on it alone.
+    const read = index.claim(c);
+    const claim = read.analysis.conditional ? index.statedBeforeSupposition(c) : read;
+    if (!claim) continue;
     // Its reading is looked up in the index's cache at each ask: asked once here.
     const reading = claim.analysis;
-    if (reading.conditional) continue;
     if (!reading.hedged) {
       passages.push(claim);
       const bound = anchorsBound(draft, reading, index, COMPARED_ANCHORS);

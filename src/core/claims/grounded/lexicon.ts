@@ -493,6 +493,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['separate', 'bundle'],
   ['separate', 'combine'],
   ['separate', 'merge'],
+  // How often a thing was done: again and again, or once ("repeated meetings between the two foreign ministers", "met
+  // only once"; "repeated" is listed, as the stemmer reads it apart from "repeat").
+  ['repeated', 'once'],
   // A party's bearing toward a dispute ("intervened too assertively", "stayed too passive").
   ['assertive', 'passive'],
   // Touched by slights, or shielded from them ("became just as sensitive to perceived slights", "remained insulated
@@ -514,6 +517,12 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['satisfaction', 'angst'],
   ['satisfaction', 'anxiety'],
 ];
+
+/**
+ * Words telling how often an act was done ("met only once", "repeated meetings"): opposed (`OPPOSITE_WORDS`) only
+ * where both stand by the same act's word, which they count.
+ */
+export const FREQUENCY_WORDS = words(`once repeated`);
 
 /**
  * Adjectives of degree with their opposites, beside `OPPOSITE_WORDS`: the stemmer derives their comparatives and
@@ -707,6 +716,12 @@ export const HEDGE_WORDS = words(`
   rumored rumoured arguably conceivably maybe supposedly
   claimed alleged alleges purportedly purported
 `);
+
+/**
+ * Verbs after which a "would" tells a wish held now, not a guess ("he would like to hasten the liquidation", "would
+ * prefer to wait"): as "wants to", the wish is stated, and compared with a passage telling the party's desire.
+ */
+export const WISHING_AFTER_WOULD = words(`like love prefer`);
 
 /**
  * Adjectives that, after an impersonal "it is" ("It is possible that the delegation …", "it's conceivable"), allow

@@ -53,6 +53,7 @@ import {
   PLACE_PREPOSITIONS,
   GATHERING_NOUNS,
   HEDGE_WORDS,
+  WISHING_AFTER_WOULD,
   IMPERSONAL_COPULAS,
   IMPERSONAL_HEDGES,
   PRESUPPOSING_SUBORDINATORS,
@@ -251,6 +252,11 @@ export interface AnalysedSentence {
    * Diet, …" after "… met in Chengdu"), with the named things that passage told its event with (sourceClaims.ts).
    */
   after?: { at: number; events: readonly Slot[]; told: ReadonlySet<string> };
+  /**
+   * A source passage only judging the act the sentence before told ("This is welcome but insufficient."), read with
+   * that sentence (sourceClaims.ts): the word opening the judgement. Its words judge the act the words before it tell.
+   */
+  judgedFrom?: number;
   /**
    * 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning; 2
    * where a word describes the phrase's noun between its particles ("forced labor" in "broke the forced labor
@@ -786,7 +792,10 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       hoping = true;
     } else if (unnamedHearsay(words, text, i) || impersonalHedge(words, i)) hearsay.push(i);
     // A hedge inside a hope ("hoped … would") is part of what was hoped, not a guess of the writer's.
-    else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
+    // "would like to …" is a wish held, stated as "wants to …" is.
+    else if (lower === 'would' && WISHING_AFTER_WOULD.has(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'to') {
+      // No guess, no report.
+    } else if (HEDGE_WORDS.has(lower) && taken[i] === -1 && !hoping) {
       // A "would" telling what a party declared or what a proposal says is no guess: the declaration's content is
       // reported, compared only with a passage telling a declaration too (alignment.ts).
       const declaredAt = lower === 'would' && reportedFrom < 0 && hedges.length === 0 ? declaredContent(words, text, slots, i) : -1;
@@ -901,6 +910,7 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // The constructor copies an array directly; `Uint8Array.from` walks it through an iterator, a fortieth of the read.
     quoted: new Uint8Array(quoted),
     after: undefined,
+    judgedFrom: undefined,
     particles,
   };
 }

@@ -33,7 +33,15 @@ import {
   TITLE_SERVING_ADVERBS,
 } from './lexicon';
 import { SUBJECT_PRONOUNS, titleHolderBefore, withDateCountedFrom, withReferences } from './references';
-import { analyseSentence, namedWords, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import {
+  analyseSentence,
+  conjoinedSupposition,
+  namedWords,
+  pluralTitle,
+  possessiveMark,
+  type AnalysedSentence,
+  type Slot,
+} from './sentenceAnalysis';
 import { AGREEMENT_STEM, hasOpposite, stem } from './stem';
 import { withDatesFromWriting, writingTime, type WritingTime } from './writtenDates';
 import {
@@ -136,6 +144,12 @@ export interface SourceClaims {
   textKey(c: number): number;
   /** A passage's reading, from the bounded cache or read again. */
   read(passage: Passage): AnalysedSentence;
+  /**
+   * Claim `c` read up to a supposition joined after what it states ("… expressed deep skepticism that President Moon
+   * is really ready to act and even if he did, the Japanese worry …"; `conjoinedSupposition`), or undefined where it
+   * supposes nothing so, or that clause read alone supposes or guesses too.
+   */
+  statedBeforeSupposition(c: number): SourceClaim | undefined;
   /** The attributes the sources give named things ("the bilateral … agreement", "Trilateral … Arrangement"), by key. */
   readonly attributes: Map<string, ThingAttribute[]>;
   /** The titles the sources give people ("Foreign Minister Motegi", "Park Jie-won, head of …"), by name word. */
@@ -294,8 +308,9 @@ function statementOf(text: string, analysis: AnalysedSentence): PassageStatement
   // The words of its named bodies and agreements that are not among its content words, for `candidatesFor` to find it by (filed as
   // values, so the stems' weights, counted over content words, stay as they are).
   for (const s of namedWords(analysis)) if (!analysis.contentStems.has(s)) values.add(`s:${s}`);
-  const flags =
-    CLAIM_FLAG | analysis.kinds | (analysis.negations.length > 0 ? DENIES_FLAG : 0) | (analysis.relativeTime ? CONTEXT_FLAG : 0);
+  // A reading counting from the sentence before, or holding it (`withJudgedAct`), is nobody's copy.
+  const context = analysis.relativeTime || analysis.source.length !== text.length;
+  const flags = CLAIM_FLAG | analysis.kinds | (analysis.negations.length > 0 ? DENIES_FLAG : 0) | (context ? CONTEXT_FLAG : 0);
   return { stems: analysis.contentStems, values, flags, verbatimKey: verbatim };
 }
 
@@ -361,6 +376,8 @@ class IndexedClaims implements SourceClaims {
   /** Each passage's distinct number (-1: a copy), and the passage of each; made when first asked for. */
   private numbering: { ids: Int32Array; passages: Uint32Array; textKeys: Float64Array } | undefined;
   private titlesAndAttributes: TitlesAndAttributes | undefined;
+  /** `statedBeforeSupposition` by claim (null: none): asked of the few passages supposing so, again at each sentence. */
+  private readonly statedClauses = new Map<number, SourceClaim | null>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -391,6 +408,21 @@ class IndexedClaims implements SourceClaims {
 
   claim(c: number): SourceClaim {
     return new ReadOnDemand(this.kb.passages[c], this.flags[c], this.read);
+  }
+
+  statedBeforeSupposition(c: number): SourceClaim | undefined {
+    let found = this.statedClauses.get(c);
+    if (found === undefined) {
+      const passage = this.kb.passages[c];
+      const opens = conjoinedSupposition(this.read(passage));
+      const stated = opens < 1 ? undefined : readPassage(this.kb, passage, this.read(passage).words[opens - 1].end);
+      found =
+        stated && !stated.conditional && !stated.hedged
+          ? { passage, kinds: stated.kinds, denies: stated.negations.length > 0, analysis: stated }
+          : null;
+      this.statedClauses.set(c, found);
+    }
+    return found ?? undefined;
   }
 
   withStem(stem: string): Uint32Array | undefined {
@@ -690,9 +722,13 @@ class ReadOnDemand implements SourceClaim {
  * A passage's reading, with a length of years it counts from the sentence before ("a decade later") read as the date
  * it comes to.
  */
-function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
+function readPassage(kb: KnowledgeBase, passage: Passage, end = passage.text.length): AnalysedSentence {
   const source = kb.source(passage.source);
-  const reading = withDatesFromWriting(analyseSentence(kb, passage.text, 0, passage.text.length), source && writingTimeOf(source));
+  const own = analyseSentence(kb, passage.text, 0, end);
+  // "This is welcome but insufficient.": a judgement of the act the sentence before told, read with that sentence.
+  const judged = source && judgesActBefore(own) ? withJudgedAct(kb, source, passage) : undefined;
+  const reading = withDatesFromWriting(judged ?? own, source && writingTimeOf(source));
+  if (judged) return reading;
   const w = reading.words;
   const after = w.findIndex(
     (x, i) =>
@@ -720,6 +756,51 @@ function readPassage(kb: KnowledgeBase, passage: Passage): AnalysedSentence {
   return events.length > 0 && events.length <= MAX_EVENT_THINGS
     ? { ...counted, after: { at: after, events, told: before.contentStems } }
     : counted;
+}
+
+/** Most words of a sentence judging the act told before it ("This is welcome but insufficient."). */
+const JUDGEMENT_WORDS = 6;
+
+/**
+ * Whether a passage only judges what the sentence before told: a demonstrative standing alone as its subject, a
+ * copula, and a few words of judgement, with no value of its own ("This is welcome but insufficient.", "That was a
+ * mistake."). Not a sentence going on to tell more ("This is likely why Stilwell insisted …", "This is not the first
+ * time Japan has …"), nor a guess.
+ */
+function judgesActBefore(a: AnalysedSentence): boolean {
+  const { words } = a;
+  return (
+    words.length >= 3 &&
+    words.length <= JUDGEMENT_WORDS &&
+    POINTING_BACK.has(words[0].lower) &&
+    COPULAS.has(words[1].lower) &&
+    a.slots.length === 0 &&
+    !a.hedged &&
+    !a.conditional &&
+    !a.question
+  );
+}
+
+/** Demonstratives standing alone for the act the sentence before told ("This is welcome …"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['this', 'that']);
+
+/**
+ * A judging passage (`judgesActBefore`) read together with the sentence before it, as the source prints the two: the
+ * judgement is of that sentence's act ("… Pottinger … visited Japan and Korea last weekend. This is welcome but
+ * insufficient."), and a draft judging that act otherwise ("a sufficient effort") contradicts it. Undefined where no
+ * sentence of the same paragraph stands right before.
+ */
+function withJudgedAct(kb: KnowledgeBase, source: Source, passage: Passage): AnalysedSentence | undefined {
+  if (passage.index === 0 || passage.aside) return undefined;
+  const previous = kb.passagesOf(passage.source)[passage.index - 1];
+  if (previous?.index !== passage.index - 1 || previous.end > passage.start) return undefined;
+  // The same paragraph: nothing but spaces between the two.
+  if (!/^[ \t]*$/.test(source.text.slice(previous.end, passage.start))) return undefined;
+  const text = source.text.slice(previous.start, passage.end);
+  const reading = analyseSentence(kb, text, 0, text.length);
+  const from = passage.start - previous.start;
+  const opening = reading.words.findIndex((w) => w.start >= from);
+  return opening > 0 ? { ...reading, judgedFrom: opening } : undefined;
 }
 
 /** Each source's time of writing, read from its metadata once. */
@@ -1160,7 +1241,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 140;
+const ANALYSIS_VERSION = 141;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

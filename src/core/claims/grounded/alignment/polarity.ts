@@ -10,6 +10,7 @@ import {
   CANCELLABLE_EVENTS,
   CANCELLING_VERBS,
   CLAUSE_OPENERS,
+  FREQUENCY_WORDS,
   CONTESTING_VERBS,
   CONTRAST_CONJUNCTIONS,
   FUNCTION_WORDS,
@@ -1122,7 +1123,10 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
           broadObjectShared(draft, i, claim, j) &&
           !comparedWithOther(draft, i, pairs, 0) &&
           !comparedWithOther(claim, j, pairs, 1) &&
-          sameObject(draft, i, claim, j, pairs)
+          // A word of how often ("once", "repeated") is read by the act it counts alone (`sameActCounted`).
+          (FREQUENCY_STEMS.has(draft.stems[i]) || FREQUENCY_STEMS.has(claim.stems[j])
+            ? sameActCounted(draft, i, claim, j)
+            : sameObject(draft, i, claim, j, pairs) || judgedAlike(draft, i, claim, j))
         ) {
           // "since lifted" is quoted whole: the passage tells a later undoing, which the draft's state outlives.
           const since = sinceAt(claim, j);
@@ -1188,6 +1192,65 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the draft's word `i` judges the act a passage's judgement at `j` judges (`AnalysedSentence.judgedFrom`:
+ * "… Pottinger … visited Japan and Korea last weekend. This is welcome but insufficient."): the draft's word ends its
+ * clause, judging what the clause tells ("Pottinger's visit to Japan and Korea was sufficient", "consider this
+ * behind-closed-doors effort sufficient"), and that clause shares a word with the act judged. Not a judgement of
+ * something else the draft's sentence tells in another clause ("…, though Seoul's answer was sufficient").
+ */
+function judgedAlike(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  const from = claim.judgedFrom;
+  if (from === undefined || j < from) return false;
+  let end = i + 1;
+  while (end < draft.words.length && !breaksClause(draft, end - 1, end) && draft.content[end] !== 1) end++;
+  if (end < draft.words.length && !breaksClause(draft, end - 1, end)) return false;
+  const act = new Set<string>();
+  for (let k = 0; k < from; k++) if (claim.content[k] === 1) act.add(claim.stems[k]);
+  // Back to a mark or a word opening another clause; "and" may join the judgements ("welcome and sufficient"), "that"
+  // point back ("judge that trip sufficient").
+  for (let k = i - 1; k >= 0; k--) {
+    if (PUNCTUATION_BETWEEN.test(textBetween(draft, k, k + 1))) return false;
+    const w = draft.words[k].lower;
+    if (CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'that') return false;
+    if (draft.content[k] === 1 && act.has(draft.stems[k])) return true;
+  }
+  return false;
+}
+
+/** Most words between a word of how often and the act it counts ("met only once", "repeated meetings"). */
+const FREQUENCY_REACH = 2;
+
+const ONCE = stem('once');
+
+/** The stems of words telling how often an act was done (lexicon.ts `FREQUENCY_WORDS`). */
+const FREQUENCY_STEMS: ReadonlySet<string> = new Set([...FREQUENCY_WORDS].map(stem));
+
+/**
+ * Whether two opposite words tell how often one act both sentences tell was done ("the two foreign ministers met only
+ * once" against "repeated meetings between the two foreign ministers"): one is a word of how often
+ * (`FREQUENCY_WORDS`), and each stands within a few words of the act's word, in its clause, with no other word of
+ * content between. The act's doer is weighed apart (`sameSubject`).
+ */
+function sameActCounted(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  // "once" counts the act before it ("met only once"); before its verb it tells a time ("had once met", "once the
+  // row broke out").
+  const acts = (a: AnalysedSentence, k: number) => {
+    const found: string[] = [];
+    for (const step of a.stems[k] === ONCE ? [-1] : [-1, 1]) {
+      for (let m = k + step, n = 0; m >= 0 && m < a.words.length && n <= FREQUENCY_REACH; m += step, n++) {
+        if (PUNCTUATION_BETWEEN.test(textBetween(a, Math.min(m, m - step), Math.max(m, m - step)))) break;
+        if (a.content[m] !== 1) continue;
+        if (!a.slots.some((s) => s.first <= m && m <= s.last)) found.push(a.stems[m]);
+        break;
+      }
+    }
+    return found;
+  };
+  const mine = acts(draft, i);
+  return mine.length > 0 && acts(claim, j).some((s) => mine.includes(s));
 }
 
 /** Whether a "than" follows word `k` in its clause ("a more confrontational posture than Japan's"). */
@@ -1355,7 +1418,8 @@ function statedOpposites(a: AnalysedSentence): readonly [number, readonly string
   const found: [number, readonly string[]][] = [];
   for (let i = 0; i < a.words.length && stated(a, i); i++) {
     const opposites = oppositesOf(a.stems[i]);
-    if (opposites === undefined || a.content[i] === 0) continue;
+    // A word of how often may be a function word too ("once", "once Biden had stepped in"): read by its act alone.
+    if (opposites === undefined || (a.content[i] === 0 && !FREQUENCY_STEMS.has(a.stems[i]))) continue;
     found.push([i, opposites.filter((o) => !a.stems.includes(o))]);
   }
   STATED_OPPOSITES.set(a, found);
