@@ -3480,6 +3480,31 @@ describe('taking an office as becoming its holder', () => {
       'Shortly after he took office, Suga spoke by telephone with Biden.',
     ]);
   });
+
+  it('reads "moved into the prime minister\'s office" and "assumed the premiership" as becoming prime minister', () => {
+    // The passage (sakata2020): "… Yoshihide Suga became Japan's prime minister following Abe's resignation" in
+    // September 2020.
+    const kb = realKnowledge();
+    warnsOnEach(kb, [
+      {
+        text: "Yoshihide Suga moved into the prime minister's office in August 2020, succeeding Abe.",
+        value: 'August 2020',
+        sourced: 'September 2020',
+      },
+      { text: 'Suga assumed the premiership in August 2020.', value: 'August 2020', sourced: 'September 2020' },
+      {
+        text: "Suga moved into the prime minister's office in September 2020, before Abe had stepped down.",
+        value: 'before',
+        sourced: 'following',
+      },
+    ]);
+    silentOnEach(kb, [
+      "Yoshihide Suga moved into the prime minister's office in September 2020, succeeding Abe.",
+      "Suga moved into the prime minister's office in September 2020, after Abe had stepped down.",
+      'Suga assumed the premiership in September 2020.',
+      "Suga moved into the prime minister's office directly from the post of chief cabinet secretary.",
+    ]);
+  });
 });
 
 describe('backing: the agreement a draft tells its event with', () => {

@@ -628,6 +628,12 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // "took office in October 2020", "assumed office": becoming the holder of the office the paragraph speaks of.
   ['take office', 'become'],
   ['assume office', 'become'],
+  // Taking up an office told by its seat or its title's noun: "moved into the prime minister's office" (the title's
+  // words stand between "the" and "office"), "assumed the premiership", "entered office".
+  ['move into the office', 'become'],
+  ['assume the premiership', 'become'],
+  ['assume the presidency', 'become'],
+  ['enter office', 'become'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
   ['call off', 'cancel'],

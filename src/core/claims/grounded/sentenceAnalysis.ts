@@ -314,7 +314,12 @@ function phrasalAt(
   for (let k = 0; k < particles.length; k++, j++) {
     if (k > 0 && (ARTICLES.has(particles[k - 1]) || particles[k - 1] === PHRASAL_POSSESSIVE))
       for (let skipped = 0; skipped < PHRASAL_NOUN_MODIFIERS && j < words.length && stems[j] !== particles[k]; skipped++, j++)
-        if (FUNCTION_WORDS.has(words[j].lower) || PUNCTUATION_BETWEEN.test(text.slice(words[j - 1].end, words[j].start))) return false;
+        // A possessive's "s" belongs to the words describing the noun ("moved into the prime minister's office").
+        if (
+          (FUNCTION_WORDS.has(words[j].lower) && !possessiveS(words, text, j)) ||
+          PUNCTUATION_BETWEEN.test(text.slice(words[j - 1].end, words[j].start))
+        )
+          return false;
     if (j >= words.length) return false;
     // "one's" in a phrase ("keep one's distance from") is any possessive the writer puts there ("kept their distance").
     const possessive = particles[k] === PHRASAL_POSSESSIVE && PARTY_POSSESSIVES.has(words[j].lower);
@@ -322,6 +327,11 @@ function phrasalAt(
     at.push(j);
   }
   return true;
+}
+
+/** Whether word `j` is the "s" of a possessive, written right after an apostrophe ("minister's", "minister’s"). */
+function possessiveS(words: readonly Token[], text: string, j: number): boolean {
+  return words[j].lower === 's' && j > 0 && /^['’]$/.test(text.slice(words[j - 1].end, words[j].start));
 }
 
 const QUARREL_TAKING_STEMS = new Set([...QUARREL_TAKING_VERBS].map(stem));
