@@ -20,6 +20,7 @@ import {
   SYNONYM_GROUPS,
   UNNEGATED_WORDS,
 } from './lexicon';
+import { RecentWords } from './recentWords';
 
 /**
  * Longer suffixes first; each leaves at least three letters. `ision` → `id` links "decision" to "decide". The "-ate"
@@ -76,7 +77,8 @@ const EED_ROOTS = new Set(['succeed', 'proceed', 'exceed', 'need', 'feed', 'spee
 /** The "our" of a British spelling: after a root of three letters or more, at the end or before an inflection. */
 const BRITISH_OUR = /(?<=^[a-z]{2,}[^aeo])our(?=(s|ed|ing|able|ably|ite|ites|er|ers|hood|hoods)?$)/;
 
-const cache = new Map<string, string>();
+/** The stems of the words met lately (a library's hundreds of thousands of words pass through here too). */
+const cache = new RecentWords<string>(50_000);
 
 /** Each synonym's stem to its group's first word's stem (lexicon.ts). */
 const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
@@ -89,7 +91,7 @@ export function stem(word: string): string {
   if (known === undefined) {
     const own = computeStem(word);
     known = SYNONYM_OF.get(own) ?? own;
-    if (cache.size < 200_000) cache.set(word, known);
+    cache.set(word, known);
   }
   return known;
 }
@@ -186,7 +188,7 @@ function prefixedOpposites(s: string): string[] {
 /** The stems of the words a prefix does not negate (lexicon.ts `UNNEGATED_WORDS`). */
 const UNNEGATED_STEMS: ReadonlySet<string> = new Set([...UNNEGATED_WORDS].map(stem));
 
-const OPPOSITES_CACHE = new Map<string, readonly string[] | undefined>();
+const OPPOSITES_CACHE = new RecentWords<readonly string[]>(50_000);
 
 /**
  * Whether the word whose stem is `s` has an opposite listed (`OPPOSITE_WORDS`, `GRADED_OPPOSITES`): a sentence with one
@@ -202,13 +204,17 @@ export function hasOpposite(s: string): boolean {
  * it has none.
  */
 export function oppositesOf(s: string): readonly string[] | undefined {
-  if (OPPOSITES_CACHE.has(s)) return OPPOSITES_CACHE.get(s);
+  const known = OPPOSITES_CACHE.get(s);
+  if (known !== undefined) return known === NO_OPPOSITES ? undefined : known;
   const listed = LISTED_OPPOSITES.get(s) ?? [];
   const prefixed = prefixedOpposites(s).filter((o) => !listed.includes(o));
   const all = prefixed.length > 0 ? [...listed, ...prefixed] : listed.length > 0 ? listed : undefined;
-  if (OPPOSITES_CACHE.size < 200_000) OPPOSITES_CACHE.set(s, all);
+  OPPOSITES_CACHE.set(s, all ?? NO_OPPOSITES);
   return all;
 }
+
+/** What `OPPOSITES_CACHE` keeps for a word with no opposite: one lookup answers either way. */
+const NO_OPPOSITES: readonly string[] = [];
 
 /** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact", "deal": lexicon.ts `SYNONYM_GROUPS`). */
 export const AGREEMENT_STEM = stem('agreement');
