@@ -7,7 +7,11 @@
  * again stay at hand, and no more than twice `generation` are kept.
  */
 export class RecentWords<T> {
-  private current = new Map<string, T>();
+  /**
+   * The current generation: a caller on a hot path reads it first itself (`recent.current.get(word) ?? recent.get(word)`),
+   * a Map lookup V8 inlines where a call of `get` was not (the stemmer's lookups took a third longer through it).
+   */
+  current = new Map<string, T>();
   private previous = new Map<string, T>();
 
   constructor(private readonly generation: number) {}

@@ -87,7 +87,7 @@ const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
 
 /** The comparison key of a lower-case word: its stem, or its synonym group's. */
 export function stem(word: string): string {
-  let known = cache.get(word);
+  let known = cache.current.get(word) ?? cache.get(word);
   if (known === undefined) {
     const own = computeStem(word);
     known = SYNONYM_OF.get(own) ?? own;
@@ -204,7 +204,7 @@ export function hasOpposite(s: string): boolean {
  * it has none.
  */
 export function oppositesOf(s: string): readonly string[] | undefined {
-  const known = OPPOSITES_CACHE.get(s);
+  const known = OPPOSITES_CACHE.current.get(s) ?? OPPOSITES_CACHE.get(s);
   if (known !== undefined) return known === NO_OPPOSITES ? undefined : known;
   const listed = LISTED_OPPOSITES.get(s) ?? [];
   const prefixed = prefixedOpposites(s).filter((o) => !listed.includes(o));
