@@ -22,6 +22,7 @@ import {
   SYNONYM_GROUPS,
   UNNEGATED_WORDS,
 } from './lexicon';
+import { RecentWords } from './recentWords';
 
 /**
  * Longer suffixes first; each leaves at least three letters. `ision` → `id` links "decision" to "decide". The "-ate"
@@ -78,7 +79,8 @@ const EED_ROOTS = new Set(['succeed', 'proceed', 'exceed', 'need', 'feed', 'spee
 /** The "our" of a British spelling: after a root of three letters or more, at the end or before an inflection. */
 const BRITISH_OUR = /(?<=^[a-z]{2,}[^aeo])our(?=(s|ed|ing|able|ably|ite|ites|er|ers|hood|hoods)?$)/;
 
-const cache = new Map<string, string>();
+/** The stems of the words met lately (a library's hundreds of thousands of words pass through here too). */
+const cache = new RecentWords<string>(50_000);
 
 /** Each synonym's stem to its group's first word's stem (lexicon.ts). */
 const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
@@ -87,11 +89,11 @@ const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
 
 /** The comparison key of a lower-case word: its stem, or its synonym group's. */
 export function stem(word: string): string {
-  let known = cache.get(word);
+  let known = cache.current.get(word) ?? cache.get(word);
   if (known === undefined) {
     const own = computeStem(word);
     known = SYNONYM_OF.get(own) ?? own;
-    if (cache.size < 200_000) cache.set(word, known);
+    cache.set(word, known);
   }
   return known;
 }
@@ -188,8 +190,8 @@ function prefixedOpposites(s: string): string[] {
 /** The stems of the words a prefix does not negate (lexicon.ts `UNNEGATED_WORDS`). */
 const UNNEGATED_STEMS: ReadonlySet<string> = new Set([...UNNEGATED_WORDS].map(stem));
 
-/** `oppositesOf` by stem; null where a stem has none (so that one lookup tells a stem read before from one never read). */
-const OPPOSITES_CACHE = new Map<string, readonly string[] | null>();
+/** `oppositesOf` by stem, the words met lately (`NO_OPPOSITES` where a stem has none: one lookup answers either way). */
+const OPPOSITES_CACHE = new RecentWords<readonly string[]>(50_000);
 
 /**
  * Whether the word whose stem is `s` has an opposite listed (`OPPOSITE_WORDS`, `GRADED_OPPOSITES`): a sentence with one
@@ -205,14 +207,17 @@ export function hasOpposite(s: string): boolean {
  * it has none.
  */
 export function oppositesOf(s: string): readonly string[] | undefined {
-  const known = OPPOSITES_CACHE.get(s);
-  if (known !== undefined) return known ?? undefined;
+  const known = OPPOSITES_CACHE.current.get(s) ?? OPPOSITES_CACHE.get(s);
+  if (known !== undefined) return known === NO_OPPOSITES ? undefined : known;
   const listed = LISTED_OPPOSITES.get(s) ?? [];
   const prefixed = prefixedOpposites(s).filter((o) => !listed.includes(o));
   const all = prefixed.length > 0 ? [...listed, ...prefixed] : listed.length > 0 ? listed : undefined;
-  if (OPPOSITES_CACHE.size < 200_000) OPPOSITES_CACHE.set(s, all ?? null);
+  OPPOSITES_CACHE.set(s, all ?? NO_OPPOSITES);
   return all;
 }
+
+/** What `OPPOSITES_CACHE` keeps for a word with no opposite: one lookup answers either way. */
+const NO_OPPOSITES: readonly string[] = [];
 
 /** The stem of "agreement" and of its synonyms ("treaty", "accord", "pact", "deal": lexicon.ts `SYNONYM_GROUPS`). */
 export const AGREEMENT_STEM = stem('agreement');
