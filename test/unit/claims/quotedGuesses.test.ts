@@ -66,3 +66,22 @@ describe('claims read from the sources: the clause of time of a reported guess',
     assert.deepEqual(warned(doubted('September')), []);
   });
 });
+
+/**
+ * The clause of time of a quoted guess ("… before he is re-elected as Chairman of the Liberal Democratic Party in
+ * September or has an election victory") dates the event it tells before its value: a draft dating another event the
+ * sentence also speaks of ("after Biden's victory") is not compared with it.
+ */
+describe('claims read from the sources: another event beside a guess’s clause of time', () => {
+  const warned = (text: string) => warnedWords(realKnowledge(), text);
+
+  it('stays silent on a date of another event sharing a word after the clause’s value', () => {
+    assert.deepEqual(warned("Optimism about Japan-ROK relations grew in November 2020 after Biden's victory."), []);
+  });
+
+  it('still warns on the month of the re-election itself', () => {
+    assert.deepEqual(warned('Yu Myung Hwan said that Suga would not take a risk before he is re-elected as LDP chairman in November.'), [
+      'November',
+    ]);
+  });
+});

@@ -11,7 +11,15 @@
  * it is (tellers.ts).
  */
 import { breaksClause, clausesApart, sameClause, wordsApart } from './alignment/clauses';
-import { datedAfterCount, seasonToldBack, datedOtherwise, datesUntoldAgreement, otherPartyCount, sameEvent } from './alignment/events';
+import {
+  datedAfterCount,
+  seasonToldBack,
+  datedOtherwise,
+  datesUntoldAgreement,
+  otherHope,
+  otherPartyCount,
+  sameEvent,
+} from './alignment/events';
 import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
 import {
   anotherDatedAgreement,
@@ -847,6 +855,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         sameWhole(draft, d.draft, claim, c) &&
         sameMeasured(draft, d.draft, claim, c) &&
         sameEvent(draft, d.draft, claim, c) &&
+        !otherHope(draft, d.draft, claim, c) &&
         sameNamedThing(draft, d.draft, claim, c),
     );
     // A value the sentence refers to is not the writer's to be wrong about: it only tells what the sentence speaks of.

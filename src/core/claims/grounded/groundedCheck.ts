@@ -1301,7 +1301,21 @@ function presupposedAlignment(draft: AnalysedSentence, claim: AnalysedSentence, 
   const attributed = claim.attributedFrom ?? claim.words.length;
   const tellsTelling = draft.words.some((w, i) => draft.quoted[i] === 0 && SPEAKING_VERBS.has(w.lower));
   const given = (slot: Slot) => givenAt(slot.first, slot.last) && (slot.first < attributed || tellsTelling);
-  const mismatches = alignment.mismatches.filter((m) => given(m.source));
+  // A value of a clause of time dates that clause's event ("before he is re-elected … in September"): compared with a
+  // draft telling that event in a word of the clause before the value (what follows, "or has an election victory",
+  // is another event), not with one dating another thing the sentence also speaks of
+  // ("Optimism about Japan-ROK relations grew in November 2020 after Biden's victory").
+  // (Dates only; a name the clause gives, "the Liberal Democratic Party" against "the LDP leadership vote", is told.)
+  const told = new Set(draft.stems);
+  const names = new Set(draft.slots.flatMap((o) => (o.entity ? [o.entity.key] : [])));
+  const clauseTold = (slot: Slot) =>
+    slot.kind !== 'date' ||
+    claim.presupposed!.some(([from, to]) => {
+      if (slot.first < from || slot.last > to) return false;
+      for (let k = from; k < slot.first; k++) if (claim.content[k] === 1 && told.has(claim.stems[k])) return true;
+      return claim.slots.some((o) => o.entity && o.first >= from && o.last < slot.first && names.has(o.entity.key));
+    });
+  const mismatches = alignment.mismatches.filter((m) => given(m.source) && clauseTold(m.source));
   if (mismatches.length > 0) return { ...alignment, mismatches, polarity: undefined };
   // The order it takes as given ("After the Singapore Summit, the announcement … may have been tolerable"), against
   // the draft's ("Ahead of the Singapore Summit, Trump announced …"); not its guess, nor a denial.

@@ -7,7 +7,9 @@ import {
   ASIDE_RELATIVES,
   ATTRIBUTIVE_OPENERS,
   EVENT_PREPOSITIONS,
+  EXPECTATION_VERBS,
   GATHERING_NOUNS,
+  HEDGE_WORDS,
   ISSUING_VERBS,
   PARTY_COUNT_WORDS,
   PASSIVE_AUXILIARIES,
@@ -289,4 +291,37 @@ function tellsActOf(draft: AnalysedSentence, claim: AnalysedSentence, at: number
   for (let i = 0; i < draft.words.length; i++)
     if (draft.content[i] === 1 && acts.has(draft.stems[i]) && !draft.slots.some((s) => s.first <= i && i <= s.last)) return true;
   return false;
+}
+
+/**
+ * Whether the claim's date `other` dates a hoping ("Last September, many …, hoped that the election of Prime Minister
+ * Suga would provide an opportunity for renewed Japan-ROK relations") and the draft names nothing of what was hoped
+ * would come about, the hoped clause's subject before its "would" ("the election of Prime Minister Suga"): a hope is
+ * held at many times, and a draft dating hopes of the same end another thing raised ("Hopes for renewed Japan-ROK
+ * relations rose in November 2020 with Biden's victory") tells another hope, not a wrong date of this one. A draft
+ * naming the hoped thing ("hoped last November that Suga's election would …") is compared.
+ */
+export function otherHope(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, other: Slot): boolean {
+  if (slot.kind !== 'date' || other.kind !== 'date' || claim.reportedFrom < 0 || other.last >= claim.reportedFrom) return false;
+  const verb = claim.words.findIndex((w, k) => k <= claim.reportedFrom && EXPECTATION_VERBS.has(w.lower));
+  if (verb < 0) return false;
+  let end = claim.reportedFrom + 1;
+  while (end < claim.words.length && !HEDGE_WORDS.has(claim.words[end].lower)) end++;
+  if (end >= claim.words.length) return false;
+  // Whom the hoped thing names ("Prime Minister Suga"), and whether the draft names another person the claim does not
+  // ("with Biden's election"): then "election" shared tells another person's election, not the hoped one.
+  const persons = (a: AnalysedSentence, from: number, to: number) =>
+    a.slots.filter((o) => o.entity?.type === 'person' && o.first >= from && o.last < to).map((o) => o.entity!.key);
+  const hopedNames = persons(claim, claim.reportedFrom + 1, end);
+  const claimNames = new Set(persons(claim, 0, claim.words.length));
+  const draftNames = persons(draft, 0, draft.words.length);
+  const otherPerson =
+    hopedNames.length > 0 && !hopedNames.some((p) => draftNames.includes(p)) && draftNames.some((p) => !claimNames.has(p));
+  if (otherPerson) return true;
+  const told = new Set(draft.stems);
+  for (let k = claim.reportedFrom + 1; k < end; k++) {
+    const named = claim.slots.some((o) => o.kind === 'entity' && o.first <= k && k <= o.last);
+    if ((claim.content[k] === 1 || named) && told.has(claim.stems[k])) return false;
+  }
+  return true;
 }
