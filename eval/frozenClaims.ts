@@ -714,6 +714,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.444, commit: 'ba8635b' },
     },
   },
+  {
+    name: 'Frozen sentences 35',
+    file: frozenFile('frozen35-sentences.jsonl'),
+    description:
+      'written blind in the session of set 34, committed unread and run at once on 49f8bcc, the checker after that session’s rounds (its first checker, ba8635b, scores it 0.976/0.745 both modes): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.977, recall: 0.764, commit: '49f8bcc' },
+      'sources-only': { precision: 0.977, recall: 0.764, commit: '49f8bcc' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 35',
+    file: frozenFile('frozen35-paragraphs.jsonl'),
+    description:
+      'written with set 35: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (ba8635b scores them 1.000/0.556 both)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.611, commit: '49f8bcc' },
+      'sources-only': { precision: 1.0, recall: 0.611, commit: '49f8bcc' },
+    },
+  },
 ];
 
 export interface FrozenScore {
