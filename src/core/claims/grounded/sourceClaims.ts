@@ -414,8 +414,11 @@ class IndexedClaims implements SourceClaims {
     let found = this.statedClauses.get(c);
     if (found === undefined) {
       const passage = this.kb.passages[c];
-      const opens = conjoinedSupposition(this.read(passage));
-      const stated = opens < 1 ? undefined : readPassage(this.kb, passage, this.read(passage).words[opens - 1].end);
+      const reading = this.read(passage);
+      // A sentence read joined to the one before ("This is a mistake.": `judgedFrom`) counts its words in the joined
+      // text; the supposition, if any, is the sentence before's, whose own reading states its clause.
+      const opens = reading.judgedFrom === undefined ? conjoinedSupposition(reading) : -1;
+      const stated = opens < 1 ? undefined : readPassage(this.kb, passage, reading.words[opens - 1].end);
       found =
         stated && !stated.conditional && !stated.hedged
           ? { passage, kinds: stated.kinds, denies: stated.negations.length > 0, analysis: stated }
