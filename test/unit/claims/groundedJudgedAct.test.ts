@@ -1,5 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { warnedWords } from '../helpers/grounded';
+import { warnsInBothModes } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -8,14 +7,8 @@ import { realKnowledge } from '../helpers/knowledge';
  * a judgement of something else the draft tells, is not.
  */
 describe('claims read from the sources: a judgement of the act told before', () => {
-  /** Each text warns on `word` in both modes; each of `silent` warns nowhere. */
-  const check = (texts: readonly (readonly [string, string])[], silent: readonly string[]) => {
-    const kb = realKnowledge();
-    for (const curated of [false, true]) {
-      for (const [text, word] of texts) assert.deepEqual(warnedWords(kb, text, curated), [word], text);
-      for (const text of silent) assert.deepEqual(warnedWords(kb, text, curated), [], text);
-    }
-  };
+  const check = (texts: readonly (readonly [string, string])[], silent: readonly string[]) =>
+    warnsInBothModes(realKnowledge(), texts, silent);
 
   it('reads "This is welcome but insufficient." as judging the visit the sentence before told', () => {
     // buchan2019: "It is in this vein of behind-closed-doors diplomacy that the NSC director for Asia, Matthew

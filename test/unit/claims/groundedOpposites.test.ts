@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { oppositesOf, stem } from '../../../src/core/claims/grounded/stem';
-import { warnedWords } from '../helpers/grounded';
+import { warnedWords, warnsInBothModes } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -9,14 +9,8 @@ import { realKnowledge } from '../helpers/knowledge';
  * the same words about another party, or as a guess or a question, are not.
  */
 describe('claims read from the sources: words of opposite meaning', () => {
-  /** Each text warns on `word` in both modes; each of `silent` warns nowhere. */
-  const check = (texts: readonly (readonly [string, string])[], silent: readonly string[]) => {
-    const kb = realKnowledge();
-    for (const curated of [false, true]) {
-      for (const [text, word] of texts) assert.deepEqual(warnedWords(kb, text, curated), [word], text);
-      for (const text of silent) assert.deepEqual(warnedWords(kb, text, curated), [], text);
-    }
-  };
+  const check = (texts: readonly (readonly [string, string])[], silent: readonly string[]) =>
+    warnsInBothModes(realKnowledge(), texts, silent);
 
   it('reads satisfaction with a decision as the opposite of unhappiness with it', () => {
     // biden-japan-frictions: "The Korean leader … expressed unhappiness with a Korean court decision demanding that

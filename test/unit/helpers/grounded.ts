@@ -22,3 +22,11 @@ export function warnsOnce(kb: KnowledgeBase, texts: readonly (readonly [string, 
 export function warnsOnNone(kb: KnowledgeBase, texts: readonly string[]): void {
   for (const text of texts) assert.deepEqual(warnedWords(kb, text), [], text);
 }
+
+/** Each text warns once, on its word, in both modes (hand-written facts off and on); each of `silent` warns nowhere. */
+export function warnsInBothModes(kb: KnowledgeBase, texts: readonly (readonly [string, string])[], silent: readonly string[]): void {
+  for (const curated of [false, true]) {
+    for (const [text, word] of texts) assert.deepEqual(warnedWords(kb, text, curated), [word], text);
+    for (const text of silent) assert.deepEqual(warnedWords(kb, text, curated), [], text);
+  }
+}
