@@ -734,6 +734,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.611, commit: '49f8bcc' },
     },
   },
+  {
+    name: 'Frozen sentences 36',
+    file: frozenFile('frozen36-sentences.jsonl'),
+    description:
+      'written blind at the end of the session of set 34, committed unread and run at once on 625bc81, the checker at that session’s end (its first checker, ba8635b, scores it 1.000/0.745 on and 1.000/0.727 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.764, commit: '625bc81' },
+      'sources-only': { precision: 1.0, recall: 0.745, commit: '625bc81' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 36',
+    file: frozenFile('frozen36-paragraphs.jsonl'),
+    description:
+      'written with set 36: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (ba8635b scores them 0.800/0.444 both)',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.8, recall: 0.444, commit: '625bc81' },
+      'sources-only': { precision: 0.8, recall: 0.444, commit: '625bc81' },
+    },
+  },
 ];
 
 export interface FrozenScore {
