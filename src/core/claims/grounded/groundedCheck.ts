@@ -24,9 +24,6 @@ import {
   LENGTH_OPENERS,
   LOCATIVE_PREPOSITIONS,
   LIKELIHOOD_WORDS,
-  MANDATIVE_VERBS,
-  ADVISING_VERBS,
-  PROPOSING_VERBS,
   RECOMMENDATION_WORDS,
   RELATIVE_WORDS,
   DECLARATION_NOUNS,
@@ -50,14 +47,14 @@ import {
   TIME_UNITS,
   TITLE_SERVING,
 } from './lexicon';
-import { JUDGING_STEMS, LIGHT_STEMS, REFUSAL_STEMS, stem } from './stem';
+import { JUDGING_STEMS, LIGHT_STEMS, MANDATIVE_STEMS, PROPOSING_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
 import { align, alignmentBound, anchorsBound, pairable, SLOT_WEIGHT, yearsBetween, type Alignment } from './alignment';
 import { afterAside, breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { capacityHolder, heldThen, lowerRankHeldLater, onceHeld } from './alignment/offices';
-import { statesActOf } from './alignment/polarity';
+import { advises, statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { spelledOut } from './alignment/namedThings';
@@ -2728,16 +2725,10 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
   return [];
 }
 
-/** The stems of the verbs of advising or putting forward a course (lexicon.ts `ADVISING_VERBS`, `PROPOSING_VERBS`). */
-const PUTTING_FORWARD_STEMS = new Set([...ADVISING_VERBS, ...PROPOSING_VERBS].map(stem));
-
-/** Whether a sentence advises, or tells what someone advised or put forward ("should", "The authors urge …"). */
+/** Whether a sentence advises (`advises`), or tells what someone put forward ("The authors propose …"). */
 function putsForward(a: AnalysedSentence): boolean {
-  return a.words.some((w, k) => RECOMMENDATION_WORDS.has(w.lower) || PUTTING_FORWARD_STEMS.has(a.stems[k]));
+  return advises(a) || a.stems.some((s) => PROPOSING_STEMS.has(s));
 }
-
-/** The stems of `MANDATIVE_VERBS`. */
-const MANDATIVE_STEMS = new Set([...MANDATIVE_VERBS].map(stem));
 
 /**
  * Whether advice stands before word `at`: a word of it ("should", lexicon.ts `RECOMMENDATION_WORDS`), or a verb

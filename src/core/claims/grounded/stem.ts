@@ -12,12 +12,14 @@ import {
   IRREGULAR_FORMS,
   JUDGING_VERBS,
   LIGHT_VERBS,
+  MANDATIVE_VERBS,
   NEGATED_ENDINGS,
   NEGATING_PREFIXES,
   OPPOSITE_WORDS,
   ORDINAL_WORDS,
   PHRASAL_POSSESSIVE,
   PHRASAL_PREDICATES,
+  PROPOSING_VERBS,
   REFUSAL_WORDS,
   SYNONYM_GROUPS,
   UNNEGATED_WORDS,
@@ -227,6 +229,12 @@ export const JUDGING_STEMS: ReadonlySet<string> = new Set([...JUDGING_VERBS].map
 
 /** The stems of the verbs of advising (lexicon.ts `ADVISING_VERBS`). */
 export const ADVISING_STEMS: ReadonlySet<string> = new Set([...ADVISING_VERBS].map(stem));
+
+/** The stems of the verbs putting a course forward (lexicon.ts `PROPOSING_VERBS`: "propose", "urge"). */
+export const PROPOSING_STEMS: ReadonlySet<string> = new Set([...PROPOSING_VERBS].map(stem));
+
+/** The stems of the verbs opening with "that" what ought to be done (lexicon.ts `MANDATIVE_VERBS`: "recommend that"). */
+export const MANDATIVE_STEMS: ReadonlySet<string> = new Set([...MANDATIVE_VERBS].map(stem));
 
 /** The stems of the words of refusal (lexicon.ts `REFUSAL_WORDS`). */
 export const REFUSAL_STEMS: ReadonlySet<string> = new Set([...REFUSAL_WORDS].map(stem));

@@ -942,7 +942,7 @@ function advisedDenial(a: AnalysedSentence, n: number): boolean {
 }
 
 /** Whether a sentence advises (lexicon.ts `RECOMMENDATION_WORDS`, `ADVISING_VERBS`: "should", "advises"), telling what ought to be done. */
-function advises(a: AnalysedSentence): boolean {
+export function advises(a: AnalysedSentence): boolean {
   return a.words.some((w, k) => RECOMMENDATION_WORDS.has(w.lower) || ADVISING_STEMS.has(a.stems[k]));
 }
 
