@@ -10,6 +10,7 @@ import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis'
 import type { SourceClaims } from './sourceClaims';
 import { DENIES_FLAG, KIND_MASK } from './statementIndex';
 import { hasOpposite, oppositesOf, REFUSAL_STEMS, stem } from './stem';
+import { RecentWords } from './recentWords';
 
 /** The words of degree (lexicon.ts `DEGREE_OPPOSITES`). */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(DEGREE_OPPOSITES.flat());
@@ -188,9 +189,12 @@ function deniableIn(index: SourceClaims): (s: string) => boolean {
   return known.deniable;
 }
 
-/** `deniableIn`'s answers for one index. */
+/**
+ * `deniableIn`'s answers for one index, for the stems met lately (`RecentWords`, as the stemmer keeps its own): a
+ * library's words, not every string a writer types.
+ */
 class DeniableStems {
-  private readonly stems = new Map<string, boolean>();
+  private readonly stems = new RecentWords<boolean>(DENIABLE_GENERATION);
 
   constructor(private readonly index: SourceClaims) {}
 
@@ -198,7 +202,7 @@ class DeniableStems {
     let found = this.stems.get(s);
     if (found === undefined) {
       found = hasOpposite(s) || (oppositesOf(s)?.some((o) => this.index.scoringStem(o) !== undefined) ?? false);
-      if (this.stems.size < DENIABLE_KEPT) this.stems.set(s, found);
+      this.stems.set(s, found);
     }
     return found;
   };
@@ -206,8 +210,8 @@ class DeniableStems {
 
 const DENIABLE = new WeakMap<SourceClaims, DeniableStems>();
 
-/** The most stems `deniableIn` keeps per index (a library's words, not every string a writer types). */
-const DENIABLE_KEPT = 200_000;
+/** How many stems make one generation of `deniableIn`'s answers per index (at most twice as many are kept). */
+const DENIABLE_GENERATION = 100_000;
 
 /**
  * Adds weight `w` to the score of each distinct passage in `ids` (`scratchTally`), and one to its count of shared
