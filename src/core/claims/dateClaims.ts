@@ -4,7 +4,7 @@ import { prepare, type PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
-import { ORDER_GOVERNORS, TIME_AROUND_NOUNS } from './grounded/lexicon';
+import { JUDGED_AS_REACH, ORDER_GOVERNORS, TIME_AROUND_NOUNS } from './grounded/lexicon';
 import { JUDGING_STEMS, stem } from './grounded/stem';
 import { between, dashAsideAfter, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
@@ -154,9 +154,6 @@ function marksAnniversary(view: SentenceView, date: DraftDate, trigger: PhraseHi
   }
   return false;
 }
-
-/** How many words after the event judged its "as" may stand ("saw Moon's withdrawal from … and his refusal … as"). */
-const JUDGED_AS_REACH = 20;
 
 /**
  * "In 2019 the Abe administration saw Moon's withdrawal from the 2015 agreement … as evidence that …": a verb of

@@ -46,6 +46,8 @@ import {
   BEFORE_AROUND_NOUNS,
   TIME_UNITS,
   TITLE_SERVING,
+  JUDGED_AS_REACH,
+  DEMONSTRATIVE_DETERMINERS,
 } from './lexicon';
 import { JUDGING_STEMS, LIGHT_STEMS, MANDATIVE_STEMS, PROPOSING_STEMS, REFUSAL_STEMS, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
@@ -511,7 +513,7 @@ function goneOnConflicts(
   const first = draft.words[0];
   const { words } = draft;
   const subject =
-    DEMONSTRATIVES.has(first?.lower ?? '') &&
+    DEMONSTRATIVE_DETERMINERS.has(first?.lower ?? '') &&
     words.length > 3 &&
     draft.content[1] === 1 &&
     words[2].lower !== 'of' &&
@@ -571,7 +573,7 @@ function toldObjectConflicts(
     // "it" before a verb of its own is a subject ("Seoul said it had no choice", "… it rejected …"), no object.
     const after = words[i + 1]?.lower ?? '';
     const subject = DENIAL_AUXILIARIES.has(after) || pastForm(after) || (after.endsWith('s') && draft.content[i + 1] === 1);
-    const length = w === 'it' ? (subject ? 0 : 1) : DEMONSTRATIVES.has(w) && after === noun ? 2 : 0;
+    const length = w === 'it' ? (subject ? 0 : 1) : DEMONSTRATIVE_DETERMINERS.has(w) && after === noun ? 2 : 0;
     if (length === 0 || draft.content[i - 1] !== 1 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
     if (object) return [];
     object = [i, i + length - 1];
@@ -660,9 +662,6 @@ const unplain = (a: AnalysedSentence): boolean => a.hedged || a.conditional || a
 function readOnTogether(text: string, previous: { end: number; read: AnalysedSentence }, draft: AnalysedSentence): boolean {
   return !unplain(previous.read) && !unplain(draft) && !/\n[ \t]*\r?\n/.test(text.slice(previous.end, draft.start));
 }
-
-/** Demonstratives that, before a noun opening a sentence, make it the thing or event the sentence before told. */
-const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 
 /**
  * The conflicts of `told` followed by `said` (and `after`, the rest of `told` where `said` stands within it), read as
@@ -2464,9 +2463,6 @@ function valueConflicts(
   if (value.kind === 'date' && datesJudgment(draft, value, source, mismatch.source)) return false;
   return true;
 }
-
-/** How many words after the thing judged its "as" may stand ("saw Moon's withdrawal from … and his refusal … as"). */
-const JUDGED_AS_REACH = 20;
 
 /**
  * Whether the draft's date dates a judgment of the event the passage dates ("In 2019 the Abe administration saw

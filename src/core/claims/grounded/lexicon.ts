@@ -920,6 +920,12 @@ export const WHEN_PREPOSITIONS = words(`in on during`);
  */
 export const JUDGING_VERBS = words(`see view regard treat deem judge cite describe portray characterize characterise`);
 
+/** How many words after the thing judged its "as" may stand ("saw Moon's withdrawal from … and his refusal … as"). */
+export const JUDGED_AS_REACH = 20;
+
+/** Demonstratives standing alone as a subject for the act the sentence before told ("This is welcome …", "That was a mistake."). */
+export const POINTING_BACK_PRONOUNS = words(`this that`);
+
 /**
  * Words opening a clause of time whose event a guess about another takes as given ("would not take a risk before he
  * is re-elected … in September": the re-election in September is not guessed at). "Since" and "when" are left out:

@@ -31,6 +31,7 @@ import {
   TITLE_SCOPES,
   TITLE_SERVING,
   TITLE_SERVING_ADVERBS,
+  POINTING_BACK_PRONOUNS,
 } from './lexicon';
 import { SUBJECT_PRONOUNS, titleHolderBefore, withDateCountedFrom, withReferences } from './references';
 import {
@@ -775,7 +776,7 @@ function judgesActBefore(a: AnalysedSentence): boolean {
   return (
     words.length >= 3 &&
     words.length <= JUDGEMENT_WORDS &&
-    POINTING_BACK.has(words[0].lower) &&
+    POINTING_BACK_PRONOUNS.has(words[0].lower) &&
     COPULAS.has(words[1].lower) &&
     a.slots.length === 0 &&
     !a.hedged &&
@@ -783,9 +784,6 @@ function judgesActBefore(a: AnalysedSentence): boolean {
     !a.question
   );
 }
-
-/** Demonstratives standing alone for the act the sentence before told ("This is welcome …"). */
-const POINTING_BACK: ReadonlySet<string> = new Set(['this', 'that']);
 
 /**
  * A judging passage (`judgesActBefore`) read together with the sentence before it, as the source prints the two: the
