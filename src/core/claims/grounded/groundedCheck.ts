@@ -497,7 +497,7 @@ function goneOnConflicts(
   draft: AnalysedSentence,
 ): ClaimFinding[] {
   if (!readOnTogether(text, previous, draft)) return [];
-  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
+  const told = toldWithoutStop(text, previous);
   const said = text.slice(draft.start, draft.end);
   // "It did so in 2017" stands for the act told before, done in 2017: read as that sentence with the circumstance
   // after it ("It let the swap expire during a tense period in 2017"), whose date (or title, place) is the act's.
@@ -579,7 +579,7 @@ function toldObjectConflicts(
     object = [i, i + length - 1];
   }
   if (!object) return [];
-  const told = text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
+  const told = toldWithoutStop(text, previous);
   // The object blanked, so that the words after it keep their places: "…, which Seoul declined to repay    in kind".
   const from = words[object[0]].start - draft.start;
   const to = words[object[1]].end - draft.start;
@@ -654,6 +654,11 @@ function lastWordAt(a: AnalysedSentence, lower: string): number {
 
 /** Whether a reading is a guess, a supposition or a question: no plain statement to read another sentence with. */
 const unplain = (a: AnalysedSentence): boolean => a.hedged || a.conditional || a.question;
+
+/** The sentence before, without the stop closing it: what a sentence read on from it is joined to (`joinedConflicts`). */
+function toldWithoutStop(text: string, previous: { start: number; end: number }): string {
+  return text.slice(previous.start, previous.end).replace(/[.!]\s*$/, '');
+}
 
 /**
  * Whether a sentence may be read together with the one before it (`goneOnConflicts`, `toldObjectConflicts`,
