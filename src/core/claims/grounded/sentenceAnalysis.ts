@@ -1047,21 +1047,7 @@ export function pluralTitle(slot: Slot): boolean {
 function slotOf(kind: Slot['kind'], words: readonly Token[], first: number, last: number, text: string, value: Partial<Slot>): Slot {
   const start = words[first].start;
   const end = words[last].end;
-  return {
-    kind,
-    first,
-    last,
-    start,
-    end,
-    text: text.slice(start, end),
-    date: value.date,
-    attributive: value.attributive,
-    number: value.number,
-    entity: value.entity && newEntity(value.entity),
-    role: value.role,
-    referent: value.referent,
-    counted: value.counted,
-  };
+  return slotWith(kind, first, last, start, end, text.slice(start, end), value);
 }
 
 /**
@@ -1070,20 +1056,25 @@ function slotOf(kind: Slot['kind'], words: readonly Token[], first: number, last
  * copied whole (`{ ...slot, … }`, which keeps the order).
  */
 export function newSlot(fields: Slot): Slot {
+  return slotWith(fields.kind, fields.first, fields.last, fields.start, fields.end, fields.text, fields);
+}
+
+/** The one place a slot's fields are listed, in their order (`newSlot`, `slotOf`). */
+function slotWith(kind: Slot['kind'], first: number, last: number, start: number, end: number, text: string, value: Partial<Slot>): Slot {
   return {
-    kind: fields.kind,
-    first: fields.first,
-    last: fields.last,
-    start: fields.start,
-    end: fields.end,
-    text: fields.text,
-    date: fields.date,
-    attributive: fields.attributive,
-    number: fields.number,
-    entity: fields.entity && newEntity(fields.entity),
-    role: fields.role,
-    referent: fields.referent,
-    counted: fields.counted,
+    kind,
+    first,
+    last,
+    start,
+    end,
+    text,
+    date: value.date,
+    attributive: value.attributive,
+    number: value.number,
+    entity: value.entity && newEntity(value.entity),
+    role: value.role,
+    referent: value.referent,
+    counted: value.counted,
   };
 }
 
