@@ -795,9 +795,11 @@ function withJudgedAct(kb: KnowledgeBase, source: Source, passage: Passage): Ana
   if (passage.index === 0 || passage.aside) return undefined;
   const previous = kb.passagesOf(passage.source)[passage.index - 1];
   if (previous?.index !== passage.index - 1 || previous.end > passage.start) return undefined;
+  // A library document's text is decoded when read (utf8Text.ts): read once here.
+  const whole = source.text;
   // The same paragraph: nothing but spaces between the two.
-  if (!/^[ \t]*$/.test(source.text.slice(previous.end, passage.start))) return undefined;
-  const text = source.text.slice(previous.start, passage.end);
+  if (!/^[ \t]*$/.test(whole.slice(previous.end, passage.start))) return undefined;
+  const text = whole.slice(previous.start, passage.end);
   const reading = analyseSentence(kb, text, 0, text.length);
   const from = passage.start - previous.start;
   const opening = reading.words.findIndex((w) => w.start >= from);
