@@ -329,7 +329,11 @@ function phrasalAt(
   return true;
 }
 
-/** Whether word `j` is the "s" of a possessive, written right after an apostrophe ("minister's", "minister’s"). */
+/**
+ * Whether word `j` is the "s" of a possessive, written right after an apostrophe ("minister's", "minister’s"). Narrower
+ * than `possessiveMark`, which takes any "s" joined to the token before, the "S" of "U.S." too: here it would let "the
+ * U.S. office" stand for a phrase's noun.
+ */
 function possessiveS(words: readonly Token[], text: string, j: number): boolean {
   return words[j].lower === 's' && j > 0 && /^['’]$/.test(text.slice(words[j - 1].end, words[j].start));
 }
