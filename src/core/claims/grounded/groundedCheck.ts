@@ -637,13 +637,10 @@ function possessedOfToldConflicts(
   const nounEnd = noun.end - draft.start;
   const inserted = `the ${said.slice(noun.start - draft.start, nounEnd)} of ${subject}`;
   const rewritten = said.slice(0, cut) + inserted + said.slice(nounEnd);
-  const reading = analyseSentence(kb, rewritten, 0, rewritten.length);
-  if (unplain(reading)) return [];
   const shift = inserted.length - (nounEnd - cut);
-  return checkSentence(index, reading)
-    .filter((f) => f.end <= cut || f.start >= cut + inserted.length)
-    .map((f) => (f.end <= cut ? f : { ...f, start: f.start - shift, end: f.end - shift }))
-    .map((f) => ({ ...f, start: draft.start + f.start, end: draft.start + f.end }));
+  return rewrittenConflicts(kb, index, rewritten, (start, end) =>
+    end <= cut ? draft.start + start : start >= cut + inserted.length ? draft.start + start - shift : undefined,
+  );
 }
 
 /** The last word of `a` written `lower` (in lower case), or -1. */
@@ -673,13 +670,32 @@ function readOnTogether(text: string, previous: { end: number; read: AnalysedSen
  * one sentence, that lie within `said`, at their places in the draft (`said` begins at offset `at`). Not when the two together read as a guess, a supposition or a question.
  */
 function joinedConflicts(kb: KnowledgeBase, index: SourceClaims, told: string, said: string, at: number, after = ''): ClaimFinding[] {
-  const joined = told + said + after;
-  const reading = analyseSentence(kb, joined, 0, joined.length);
-  if (unplain(reading)) return [];
   const from = told.length;
-  return checkSentence(index, reading)
-    .filter((f) => f.start >= from && f.end <= from + said.length)
-    .map((f) => ({ ...f, start: at + f.start - from, end: at + f.end - from }));
+  return rewrittenConflicts(kb, index, told + said + after, (start, end) =>
+    start >= from && end <= from + said.length ? at + start - from : undefined,
+  );
+}
+
+/**
+ * The conflicts of `rewritten`, a draft sentence written otherwise (joined to the one before, a word put in its
+ * place), read as one sentence, at their places in the draft: `place` gives where a finding over [start, end) of
+ * `rewritten` starts in the draft (its length kept), or undefined for one over words the draft does not say there.
+ * None where the rewritten sentence reads as a guess, a supposition or a question.
+ */
+function rewrittenConflicts(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  rewritten: string,
+  place: (start: number, end: number) => number | undefined,
+): ClaimFinding[] {
+  const reading = analyseSentence(kb, rewritten, 0, rewritten.length);
+  if (unplain(reading)) return [];
+  const found: ClaimFinding[] = [];
+  for (const f of checkSentence(index, reading)) {
+    const start = place(f.start, f.end);
+    if (start !== undefined) found.push({ ...f, start, end: start + f.end - f.start });
+  }
+  return found;
 }
 
 /** How much of the best passage's coverage of a sentence another passage must reach to be the one it retells as well. */
