@@ -754,6 +754,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.8, recall: 0.444, commit: '625bc81' },
     },
   },
+  {
+    name: 'Frozen sentences 37',
+    file: frozenFile('frozen37-sentences.jsonl'),
+    description:
+      'written blind at the start of the nineteenth session by a helper who read only the five articles, committed unread and run at once on b986be2: 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.974, recall: 0.673, commit: 'b986be2' },
+      'sources-only': { precision: 0.974, recall: 0.673, commit: 'b986be2' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 37',
+    file: frozenFile('frozen37-paragraphs.jsonl'),
+    description: 'written with set 37: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.833, recall: 0.556, commit: 'b986be2' },
+      'sources-only': { precision: 0.833, recall: 0.556, commit: 'b986be2' },
+    },
+  },
 ];
 
 export interface FrozenScore {
