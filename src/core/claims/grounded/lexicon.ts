@@ -1932,6 +1932,15 @@ export const KIND_FAMILIES: readonly (readonly (readonly string[])[])[] = [
   [['navy', 'naval'], ['army'], ['air force'], ['coast guard'], ['marine corps']],
   // Kinds of military exercise ("approached a search and rescue exercise", "a live-fire drill").
   [['search and rescue'], ['live fire'], ['anti piracy'], ['anti submarine'], ['amphibious']],
+  // Standing gatherings of many countries' leaders, by their names ("the Group of Twenty summit in Osaka", "the G-20").
+  [
+    ['g20', 'g 20', 'group of twenty'],
+    ['g7', 'g 7', 'group of seven'],
+    ['apec', 'asia pacific economic cooperation'],
+    ['asean', 'association of southeast asian nations'],
+    ['east asia summit'],
+    ['general assembly'],
+  ],
 ];
 
 /** Each attribute word to the index of its class in `CONTRASTING_ATTRIBUTES`. */
