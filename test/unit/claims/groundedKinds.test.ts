@@ -9,7 +9,7 @@ import { realKnowledge } from '../helpers/knowledge';
  * exercise."
  */
 describe('claims read from the sources: the kind of a thing', () => {
-  it('warns on a warship, an armed service or an exercise of another kind than the passage’s', () => {
+  it('warns on a warship, an armed service, an exercise or a standing gathering of another kind than the passage’s', () => {
     warnsInBothModes(
       realKnowledge(),
       [
@@ -22,6 +22,8 @@ describe('claims read from the sources: the kind of a thing', () => {
           'Japan’s Maritime Self-Defense Force claimed that a South Korean naval vessel had locked its fire-control radar on a Japanese surveillance aircraft approaching a live-fire drill.',
           'live-fire',
         ],
+        // seoul-tokyo-2019: "… barely spoke during the Group of Twenty summit in Osaka, …".
+        ['The G7 summit in Osaka produced little more than a photo opportunity for Abe and Moon.', 'G7'],
       ],
       [
         // The passage's kind, and a word for the whole family.
@@ -31,6 +33,7 @@ describe('claims read from the sources: the kind of a thing', () => {
         'Military cooperation between the two navies and the two air forces has benefited from Washington offering a neutral practice ground.',
         // A kind denied.
         'Tokyo said it was not a submarine but a South Korean destroyer that had locked its fire-control radar onto a Japanese patrol aircraft.',
+        'The G20 summit in Osaka produced little more than a photo opportunity for Abe and Moon.',
       ],
     );
   });
