@@ -182,6 +182,25 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads a group singled out by a describing word ("only with the liberal voting bloc") against a passage giving it with another', () => {
+    // buchan2019: "… criticism of Japan plays well to both the conservative and liberal voting blocs in the electorate."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'Criticism of Japan plays well only with the liberal voting bloc in the electorate.',
+          value: 'only with the liberal voting bloc',
+        },
+      ],
+      [
+        'Criticism of Japan plays well with both the liberal and conservative voting blocs in the electorate.',
+        'Criticism of Japan plays well not only with the liberal voting bloc in the electorate.',
+        'Criticism of Japan plays well with the liberal voting bloc in the electorate.',
+      ],
+    );
+  });
+
   it('reads who felt what an idea did, past a hedge inside the idea ("the notion that … might be traded away")', () => {
     // "But the idea that allied defenses could be bargained away as part of a deal between Trump and Kim gave Tokyo chills."
     const kb = realKnowledge();
