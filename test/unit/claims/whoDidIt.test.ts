@@ -173,9 +173,14 @@ describe('claims read from the sources: who did it', () => {
         { text: 'Under that proposal, the money would come only from Japanese firms.', value: 'only from Japanese firms' },
         { text: 'Under the proposal, only Japanese companies would pay into the fund.', value: 'only Japanese companies' },
         { text: 'Under the proposal, Japanese firms alone would pay into the fund.', value: 'Japanese firms alone' },
+        // "only" after the party, ending its clause.
+        { text: 'Under the proposal, its funds would come from Korean firms only.', value: 'Korean firms only' },
       ],
       [
         'Under the proposal, funds would be provided by both Japanese and Korean firms.',
+        // The list singled out, not its last member.
+        'Under the proposal, funds would come from Japanese and Korean firms only.',
+        'Under the proposal, funds would come from Japanese and Korean firms alone.',
         'Under the proposal, not only Japanese firms would pay into the fund.',
         'Under the proposal, Japanese firms would pay into the fund.',
       ],

@@ -1996,6 +1996,12 @@ export const BOTH_WORDS = words(`both`);
 /** Words after a party that single it out as the only one doing the act after them ("Tokyo alone stripped …"). */
 export const SINGLING_OUT_AFTER = words(`alone`);
 
+/**
+ * Words after a party that single it out only where they end its clause ("funds would come from Korean firms only."):
+ * before a verb they limit the act instead ("Korean firms only later joined").
+ */
+export const SINGLING_OUT_AT_END = words(`only`);
+
 /** Forms of "be" that open a cleft singling a party out ("It was Tokyo that …", "It is Abe who …"). */
 export const CLEFT_VERBS = words(`is was`);
 

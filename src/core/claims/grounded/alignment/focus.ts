@@ -17,6 +17,7 @@ import {
   PARTY_NOUNS,
   SET_APART_ADVERBS,
   SINGLING_OUT_AFTER,
+  SINGLING_OUT_AT_END,
   SINGLING_OUT_BEFORE,
 } from '../lexicon';
 import { type AnalysedSentence, pluralTitle, type Slot } from '../sentenceAnalysis';
@@ -364,6 +365,9 @@ function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, nu
   if (a.content[n] !== 1 || a.slots.some((o) => o.first <= n && n <= o.last)) return undefined;
   const w = (i: number) => a.words[i]?.lower ?? '';
   if (SINGLING_OUT_AFTER.has(w(n + 1))) return { words: [slot.first, n + 1], noun: a.stems[n] };
+  // "from Korean firms only.": at the end of its clause.
+  const ends = n + 2 >= a.words.length || PUNCTUATION_BETWEEN.test(textBetween(a, n + 1, n + 2));
+  if (SINGLING_OUT_AT_END.has(w(n + 1)) && ends) return { words: [slot.first, n + 1], noun: a.stems[n] };
   let k = slot.first - 1;
   if (SINGLED_PREPOSITIONS.has(w(k))) k--;
   if (!SINGLING_OUT_BEFORE.has(w(k)) || w(k - 1) === 'not') return undefined;
@@ -436,7 +440,8 @@ export function singledAgainstList(
 ): { draftWords: [number, number]; sourceWords: [number, number]; sameActor: boolean } | undefined {
   for (const slot of draft.slots) {
     const single = singledQualified(draft, slot);
-    if (!single) continue;
+    // "from Japanese and Korean firms alone" singles out the list, not its last member.
+    if (!single || listOf(draft, slot).length > 1) continue;
     for (const o of claim.slots) {
       if (o.kind !== 'entity' || !o.entity!.adjective || compareSlots(slot, o) !== 'same') continue;
       const list = listOf(claim, o);
