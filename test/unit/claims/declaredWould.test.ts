@@ -78,4 +78,17 @@ describe('a "would" reporting a declaration or a proposal', () => {
     ])
       assert.deepEqual(warnedWords(kb, text), [], text);
   });
+
+  it('reads "Under the proposed …," as opening what the proposal holds, the thing proposed named after "proposed"', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "… a proposal … to create a foundation … with funds provided by both Japanese and Korean firms."
+    const wrong = 'Under the proposed foundation, the compensation money would come solely from Japanese firms.';
+    assert.deepEqual(warnedWords(kb, wrong), ['solely from Japanese firms'], wrong);
+    for (const text of [
+      'Under the proposed foundation, the compensation money would come from Japanese and Korean firms.',
+      // Not a proposal: the "would" is still a guess.
+      'Under the foundation, the compensation money would come solely from Japanese firms.',
+    ])
+      assert.deepEqual(warnedWords(kb, text), [], text);
+  });
 });

@@ -173,11 +173,35 @@ describe('claims read from the sources: who did it', () => {
         { text: 'Under that proposal, the money would come only from Japanese firms.', value: 'only from Japanese firms' },
         { text: 'Under the proposal, only Japanese companies would pay into the fund.', value: 'only Japanese companies' },
         { text: 'Under the proposal, Japanese firms alone would pay into the fund.', value: 'Japanese firms alone' },
+        // "only" after the party, ending its clause.
+        { text: 'Under the proposal, its funds would come from Korean firms only.', value: 'Korean firms only' },
       ],
       [
         'Under the proposal, funds would be provided by both Japanese and Korean firms.',
+        // The list singled out, not its last member.
+        'Under the proposal, funds would come from Japanese and Korean firms only.',
+        'Under the proposal, funds would come from Japanese and Korean firms alone.',
         'Under the proposal, not only Japanese firms would pay into the fund.',
         'Under the proposal, Japanese firms would pay into the fund.',
+      ],
+    );
+  });
+
+  it('reads a group singled out by a describing word ("only with the liberal voting bloc") against a passage giving it with another', () => {
+    // buchan2019: "… criticism of Japan plays well to both the conservative and liberal voting blocs in the electorate."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'Criticism of Japan plays well only with the liberal voting bloc in the electorate.',
+          value: 'only with the liberal voting bloc',
+        },
+      ],
+      [
+        'Criticism of Japan plays well with both the liberal and conservative voting blocs in the electorate.',
+        'Criticism of Japan plays well not only with the liberal voting bloc in the electorate.',
+        'Criticism of Japan plays well with the liberal voting bloc in the electorate.',
       ],
     );
   });

@@ -91,6 +91,7 @@ import { draftText, finding } from './conflictFinding';
 import { countedSpanConflict } from './countedSpan';
 import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses, subjectAside, trailingParticiple } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
+import { kindConflict } from './kinds';
 import { issuedSubject } from './alignment/events';
 import {
   AGO,
@@ -1301,7 +1302,8 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     listCountConflict(index, draft, compared) ??
     phraseListCountConflict(draft, compared) ??
     remainingTermConflict(draft, compared) ??
-    rankConflict(draft, compared);
+    rankConflict(draft, compared) ??
+    kindConflict(draft, compared, MIN_COVERAGE);
   return counted ? [counted] : [];
 }
 

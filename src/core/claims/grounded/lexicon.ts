@@ -1918,6 +1918,31 @@ export const CONTRASTING_ATTRIBUTES: readonly (readonly string[])[] = [
   ['summer', 'winter'],
 ];
 
+/**
+ * Families of kinds of things, each kind given by the words naming it (a compound by its words: "air force"; base
+ * forms, inflections derived): a thing is of one kind of its family, never of two. A draft naming one kind where the
+ * passage telling the same names another ("a South Korean submarine locked its fire-control radar" against "a South
+ * Korean destroyer locking its fire-control radar") is wrong about what the thing was. Siblings only: a word for the
+ * whole family ("warship", "vessel", "the military", "drill") fits any of its kinds and stands in none.
+ */
+export const KIND_FAMILIES: readonly (readonly (readonly string[])[])[] = [
+  // Warships by type ("a South Korean destroyer", "one of its submarines", "a Coast Guard cutter").
+  [['destroyer'], ['frigate'], ['cruiser'], ['submarine'], ['corvette'], ['cutter'], ['minesweeper'], ['aircraft carrier']],
+  // Armed services ("between the two navies", "a South Korean naval vessel", "the Chinese Coast Guard").
+  [['navy', 'naval'], ['army'], ['air force'], ['coast guard'], ['marine corps']],
+  // Kinds of military exercise ("approached a search and rescue exercise", "a live-fire drill").
+  [['search and rescue'], ['live fire'], ['anti piracy'], ['anti submarine'], ['amphibious']],
+  // Standing gatherings of many countries' leaders, by their names ("the Group of Twenty summit in Osaka", "the G-20").
+  [
+    ['g20', 'g 20', 'group of twenty'],
+    ['g7', 'g 7', 'group of seven'],
+    ['apec', 'asia pacific economic cooperation'],
+    ['asean', 'association of southeast asian nations'],
+    ['east asia summit'],
+    ['general assembly'],
+  ],
+];
+
 /** Each attribute word to the index of its class in `CONTRASTING_ATTRIBUTES`. */
 export const ATTRIBUTE_CLASS: ReadonlyMap<string, number> = new Map(
   CONTRASTING_ATTRIBUTES.flatMap((c, k) => c.map((w) => [w, k] as const)),
@@ -1970,6 +1995,12 @@ export const BOTH_WORDS = words(`both`);
 
 /** Words after a party that single it out as the only one doing the act after them ("Tokyo alone stripped …"). */
 export const SINGLING_OUT_AFTER = words(`alone`);
+
+/**
+ * Words after a party that single it out only where they end its clause ("funds would come from Korean firms only."):
+ * before a verb they limit the act instead ("Korean firms only later joined").
+ */
+export const SINGLING_OUT_AT_END = words(`only`);
 
 /** Forms of "be" that open a cleft singling a party out ("It was Tokyo that …", "It is Abe who …"). */
 export const CLEFT_VERBS = words(`is was`);

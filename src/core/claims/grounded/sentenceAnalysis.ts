@@ -557,11 +557,12 @@ function declaredContent(words: readonly Token[], text: string, slots: readonly 
     if (t > 0 && punctuatedAfter(words, text, t - 1)) break;
   }
   // "Under the proposal, …", "Under the so-called two-track approach, …": the clause after the comma is the
-  // proposal's content.
+  // proposal's content. So after "proposed" before the thing proposed ("Under the proposed foundation, …").
   if (words[0]?.lower !== 'under') return -1;
+  let framed = false;
   for (let k = 1; k <= UNDER_FRAME_REACH && k < h; k++) {
-    if (PLAN_NOUNS.has(words[k].lower) || FRAME_NOUNS.has(words[k].lower)) return punctuatedAfter(words, text, k) ? k : -1;
-    if (punctuatedAfter(words, text, k)) return -1;
+    framed ||= PLAN_NOUNS.has(words[k].lower) || FRAME_NOUNS.has(words[k].lower);
+    if (punctuatedAfter(words, text, k)) return framed ? k : -1;
   }
   return -1;
 }

@@ -17,6 +17,7 @@ import {
   PARTY_NOUNS,
   SET_APART_ADVERBS,
   SINGLING_OUT_AFTER,
+  SINGLING_OUT_AT_END,
   SINGLING_OUT_BEFORE,
 } from '../lexicon';
 import { type AnalysedSentence, pluralTitle, type Slot } from '../sentenceAnalysis';
@@ -364,6 +365,9 @@ function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, nu
   if (a.content[n] !== 1 || a.slots.some((o) => o.first <= n && n <= o.last)) return undefined;
   const w = (i: number) => a.words[i]?.lower ?? '';
   if (SINGLING_OUT_AFTER.has(w(n + 1))) return { words: [slot.first, n + 1], noun: a.stems[n] };
+  // "from Korean firms only.": at the end of its clause.
+  const ends = n + 2 >= a.words.length || PUNCTUATION_BETWEEN.test(textBetween(a, n + 1, n + 2));
+  if (SINGLING_OUT_AT_END.has(w(n + 1)) && ends) return { words: [slot.first, n + 1], noun: a.stems[n] };
   let k = slot.first - 1;
   if (SINGLED_PREPOSITIONS.has(w(k))) k--;
   if (!SINGLING_OUT_BEFORE.has(w(k)) || w(k - 1) === 'not') return undefined;
@@ -371,9 +375,64 @@ function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, nu
 }
 
 /**
+ * Prepositions that may stand between "only" and a group it singles out by a describing word ("plays well only with
+ * the liberal voting bloc", "only among conservative voters"): `SINGLED_PREPOSITIONS` and those of a group reached.
+ */
+const SINGLED_GROUP_PREPOSITIONS = new Set([...SINGLED_PREPOSITIONS, 'with', 'to', 'among', 'in']);
+
+/**
+ * A group singled out by a word describing it, no named thing ("only with the liberal voting bloc", "only from large
+ * firms"; not "not only", nor "the only …", an adjective): the words singling it out, the describing word's stem and
+ * the noun's after it.
+ */
+function singledDescribed(a: AnalysedSentence): { words: [number, number]; described: string; noun: string } | undefined {
+  const w = (i: number) => a.words[i]?.lower ?? '';
+  const named = (i: number) => a.slots.some((o) => o.first <= i && i <= o.last);
+  for (let k = 0; k + 2 < a.words.length; k++) {
+    if (!SINGLING_OUT_BEFORE.has(w(k)) || w(k - 1) === 'not' || DETERMINERS.has(w(k - 1)) || a.quoted[k] === 1) continue;
+    let d = k + 1;
+    if (SINGLED_GROUP_PREPOSITIONS.has(w(d))) d++;
+    if (w(d) === 'the') d++;
+    const n = d + 1;
+    if (a.content[d] !== 1 || a.content[n] !== 1 || named(d) || named(n)) continue;
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, k, n))) continue;
+    return { words: [k, nounEnd(a, n)], described: a.stems[d], noun: a.stems[n] };
+  }
+  return undefined;
+}
+
+/** Most words a noun phrase runs on after its first noun ("voting bloc"). */
+const NOUN_PHRASE_REACH = 2;
+
+/** The last word of the noun phrase whose first noun is word `n`: content words after it, no mark between. */
+function nounEnd(a: AnalysedSentence, n: number): number {
+  let end = n;
+  while (end < n + NOUN_PHRASE_REACH && a.content[end + 1] === 1 && !PUNCTUATION_BETWEEN.test(textBetween(a, end, end + 1))) end++;
+  return end;
+}
+
+/**
+ * Two words describing one noun joined by "and" in a claim ("both the conservative and liberal voting blocs"): the
+ * index of each, for each such pair.
+ */
+function describedPairs(a: AnalysedSentence, noun: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let m = 1; m + 2 < a.words.length; m++) {
+    if (a.words[m].lower !== 'and' || a.stems[m + 2] !== noun) continue;
+    const [x, y] = [m - 1, m + 1];
+    if (a.content[x] !== 1 || a.content[y] !== 1 || a.slots.some((o) => o.first <= y + 1 && x <= o.last)) continue;
+    if (PUNCTUATION_BETWEEN.test(textBetween(a, x, y + 1))) continue;
+    found.push([x, y]);
+  }
+  return found;
+}
+
+/**
  * A country's party the draft singles out ("only Japanese firms would pay into the fund") that the claim lists with
  * another country's before the same noun ("with funds provided by both Japanese and Korean firms"): the words of each.
- * Singling one out says the other took no part.
+ * Singling one out says the other took no part. So for a group described by a word ("plays well only with the liberal
+ * voting bloc" against "plays well to both the conservative and liberal voting blocs"), the other word named nowhere
+ * in the draft.
  */
 export function singledAgainstList(
   draft: AnalysedSentence,
@@ -381,7 +440,8 @@ export function singledAgainstList(
 ): { draftWords: [number, number]; sourceWords: [number, number]; sameActor: boolean } | undefined {
   for (const slot of draft.slots) {
     const single = singledQualified(draft, slot);
-    if (!single) continue;
+    // "from Japanese and Korean firms alone" singles out the list, not its last member.
+    if (!single || listOf(draft, slot).length > 1) continue;
     for (const o of claim.slots) {
       if (o.kind !== 'entity' || !o.entity!.adjective || compareSlots(slot, o) !== 'same') continue;
       const list = listOf(claim, o);
@@ -390,6 +450,13 @@ export function singledAgainstList(
       if (!list.some((m) => compareParties(slot, m) === 'differ')) continue;
       return { draftWords: single.words, sourceWords: [list[0].first, last.last + 1], sameActor: false };
     }
+  }
+  const described = singledDescribed(draft);
+  if (!described) return undefined;
+  for (const [x, y] of describedPairs(claim, described.noun)) {
+    const other = claim.stems[x] === described.described ? y : claim.stems[y] === described.described ? x : -1;
+    if (other < 0 || claim.stems[other] === described.described || draft.stems.includes(claim.stems[other])) continue;
+    return { draftWords: described.words, sourceWords: [x, nounEnd(claim, y + 1)], sameActor: false };
   }
   return undefined;
 }
