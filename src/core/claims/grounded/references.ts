@@ -27,11 +27,14 @@ import {
   DECLARING_WORDS,
   DEMONSTRATIVE_DETERMINERS,
   ELLIPSIS_SUBJECTS,
+  EXISTENTIAL_THERE_VERBS,
   ELLIPSIS_VERBS,
   ELLIPSIS_WORD,
   IMPERSONAL_COPULAS,
   LEADER_GOVERNMENT_NOUNS,
+  MODAL_VERBS,
   OFFICE_TERMS,
+  OTHER_PERSON_PREPOSITIONS,
   PARTY_POSSESSIVES,
   PASSIVE_AUXILIARIES,
   PERFECT_AUXILIARIES,
@@ -66,6 +69,11 @@ export interface ParagraphContext {
   titled?: Map<string, TitledPerson>;
   /** The people the sentence before named together as its subject ("Abe and Moon met …"). */
   group?: Slot[];
+  /**
+   * The two people the sentence before named together anywhere, and no one else ("… a meeting between Abe and Moon in
+   * Chengdu"): whom "the two leaders" stands for, though not "they".
+   */
+  pair?: Slot[];
   /** The last agreement, and the last organisation, named. */
   agreement?: Slot;
   /** The one agreement the sentence right before named, if it named one: what "it" may stand for. */
@@ -76,6 +84,8 @@ export interface ParagraphContext {
    */
   subjectBefore?: Slot;
   organisation?: Slot;
+  /** The one place the sentence right before named, if it named one: what "there" stands for ("… met there"). */
+  placeBefore?: Slot;
   /**
    * The named things (not people) the sentence right before told its event with ("the Supreme Court ordered Japanese
    * companies …"): what "the ruling" or "that meeting" in the next sentence stands for.
@@ -185,8 +195,18 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   if (title && holder)
     referents.push({ ...holder, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   if (context.people) referents.push(...surnameReferences(draft, context.people));
-  const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
-  if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
+  let together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
+  let members = context.group;
+  // "The two leaders sat down there …, and Abe afterwards told the Diet …": a person named after the noun is no
+  // third one it could count.
+  if (together < 0 && context.pair) {
+    const at = groupReference(draft, context.pair.length, false);
+    if (at >= 0 && !draft.slots.some((s) => s.entity?.type === 'person' && s.first < at)) {
+      together = at;
+      members = context.pair;
+    }
+  }
+  if (together >= 0) for (const p of members!) referents.push(referentAt(p, draft, together));
   // "It" opening the sentence, as the subject of a verb of its own (not "It is …", "It was Seoul that …"), is the body
   // or country the sentence before opened with: "The Blue House answered with countermeasures. It took the quarrel …".
   const subject = context.subjectBefore;
@@ -216,6 +236,12 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       break;
     }
   }
+  // "there" points at the place named before, unless the sentence named a place of its own before it ("He flew to
+  // Seoul and met Moon there") or names that place itself.
+  const place = context.placeBefore;
+  const there = place ? words.findIndex((w, i) => w.lower === 'there' && !existentialThere(draft, i)) : -1;
+  if (there >= 0 && !draft.slots.some((s) => s.entity?.type === 'place' && (s.first < there || s.entity.key === place!.entity!.key)))
+    referents.push(referentAt(place!, draft, there));
   const event = context.event ? eventReference(draft) : -1;
   if (event >= 0) {
     // The things the sentence names itself are its own; the rest of the event's stand at the noun.
@@ -245,6 +271,15 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     if (counted) dates.push(counted);
   }
   return { referents, dates, restated: restatedLengths(draft) };
+}
+
+/**
+ * Whether the "there" at word `i` is the empty subject of its clause ("There was little progress", "there could be
+ * …"), pointing at no place.
+ */
+function existentialThere(draft: AnalysedSentence, i: number): boolean {
+  const next = draft.words[i + 1]?.lower ?? '';
+  return EXISTENTIAL_THERE_VERBS.has(next) || MODAL_VERBS.has(next);
 }
 
 /**
@@ -472,12 +507,12 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
 }
 
 /**
- * The word of `draft` that stands for the `count` people the sentence before named together: "They" opening it, or
- * the noun of "the two leaders" or "both leaders" when they were two; -1 when none does.
+ * The word of `draft` that stands for the `count` people the sentence before named together: "They" opening it (when
+ * `pronoun`), or the noun of "the two leaders" or "both leaders" when they were two; -1 when none does.
  */
-function groupReference(draft: AnalysedSentence, count: number): number {
+function groupReference(draft: AnalysedSentence, count: number, pronoun = true): number {
   const words = draft.words;
-  if (GROUP_PRONOUNS.has(words[0]?.lower ?? '')) return 0;
+  if (pronoun && GROUP_PRONOUNS.has(words[0]?.lower ?? '')) return 0;
   if (count !== 2) return -1;
   return words.findIndex(
     (w, i) =>
@@ -620,6 +655,22 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
 }
 
 /**
+ * The two people `draft` names, listed together by "and" wherever they stand ("The result was a meeting between Abe
+ * and Moon in Chengdu"), when it names no one else (no other name, no pronoun of a person) and neither owns a noun:
+ * "the two leaders" after it can only be them. A name the analysis could not type, listed with a person, is taken for
+ * one too (`namedTogether`).
+ */
+function pairNamed(draft: AnalysedSentence): Slot[] | undefined {
+  const { words } = draft;
+  const named = draft.slots.filter((s) => s.entity && PERSON_TYPES.includes(s.entity.type) && !s.entity.adjective);
+  if (named.length !== 2 || named[0].entity!.key === named[1].entity!.key) return undefined;
+  if (!named.some((p) => p.entity!.type === 'person') || named.some((p) => draft.quoted[p.first] === 1)) return undefined;
+  if (words.some((w) => PERSON_PRONOUNS.has(w.lower)) || named.some((p) => possessiveMark(words, p.last + 1))) return undefined;
+  const list = nameLists(draft, PEOPLE_LIST).find((l) => l[0] === named[0]);
+  return list && list.length === 2 && list[1] === named[1] ? named : undefined;
+}
+
+/**
  * The person opening `draft` as its subject when every other person it names only qualifies a noun ("Suga, long Abe's
  * Cabinet Secretary, …", "… now that Trump-Kim summitry is gone": `qualifiesOnly`) or stands in a clause of time or
  * cause after the subject's, not as its subject ("… after meeting Abe"): the "he" of the sentence after goes on with
@@ -701,9 +752,10 @@ function objectPronounOfOther(draft: AnalysedSentence, at: number, person: Slot)
 /**
  * Whether the people `draft` names leave its pronoun at word `at` to `person`, the one named before: the sentence
  * names nobody else, or the pronoun is a subject ("he", "she"), the sentence names nobody before it but the owner of
- * the title it holds ("As Abe's foreign minister he …"), and the people it names after it, in its phrase, are others
- * ("he met Suga": not Suga). Past a comma a name may be the pronoun's own ("When he arrived, Suga …"), and so may a
- * name after "his" ("In his speech Abe …").
+ * the title it holds ("As Abe's foreign minister he …") or the object of a preposition of another person closing the
+ * phrase before it ("As secretary-general under Abe, he …"), and the people it names after it, in its phrase, are others
+ * ("he met Suga": not Suga). Past a comma a name may be the pronoun's own ("When he arrived, Suga …"), unless the
+ * pronoun opens the sentence; and so may a name after "his" ("In his speech Abe …").
  */
 function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): boolean {
   const { slots, words } = draft;
@@ -715,10 +767,16 @@ function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): 
     if (s.first < at) {
       // "Abe's foreign minister he": the title, and right after it the pronoun, are another's.
       const title = slots.find((t) => t.kind === 'role' && t.first === s.last + 2 && t.last === at - 1);
-      if (!(title && possessiveMark(words, s.last + 1))) return false;
+      // "As secretary-general under Abe, he …": the object of such a preposition, closing the opening phrase, is
+      // another than the subject right after it.
+      const other =
+        s.last + 1 === at && OTHER_PERSON_PREPOSITIONS.has(words[s.first - 1]?.lower ?? '') && textBetween(draft, s.last, at).includes(',');
+      if (!(title && possessiveMark(words, s.last + 1)) && !other) return false;
     } else {
+      // Opening the sentence as its subject, the pronoun comes before every clause of it: a name after it, past a comma
+      // too, is someone else ("He became prime minister in September 2020, following Abe's resignation").
       const between = draft.source.slice(words[at].end - draft.start, s.start - draft.start);
-      if (PUNCTUATION_BETWEEN.test(between) || s.entity.key === person.entity!.key) return false;
+      if ((at > 0 && PUNCTUATION_BETWEEN.test(between)) || s.entity.key === person.entity!.key) return false;
     }
   }
   return true;
@@ -784,18 +842,23 @@ export function withReferences(
 
 /** What a sentence leaves the sentences after it (`updateContext`). */
 interface ContextChange {
-  /** The sentence names people: `person` and `group` replace the context's (undefined clears them). */
+  /** The sentence names people: `person`, `group` and `pair` replace the context's (undefined clears them). */
   namesPeople: boolean;
   person: Slot | undefined;
   personAlone: boolean;
   group: Slot[] | undefined;
+  pair: Slot[] | undefined;
   /** It names nobody and does not refer back to the person: the person is no longer sure. */
   forgetsPerson: boolean;
+  /** The one leader it names, and only by the government they lead: the person when none was named before. */
+  leader: Slot | undefined;
   /** The named things (no people) it tells its event with, which a noun of an event after it ("the ruling") stands for. */
   event: Slot[] | undefined;
   /** It tells background in the past perfect (`tellsBackground`): the event told before stands for the sentences after. */
   background: boolean;
   agreementBefore: Slot | undefined;
+  /** The one place it names, which "there" in the next sentence stands for. */
+  placeBefore: Slot | undefined;
   /** The body or country it opens with as its subject, which "It" opening the next sentence stands for. */
   subjectBefore: Slot | undefined;
   /** The last agreement, organisation and year it names, where it names one (else the context's stands). */
@@ -824,15 +887,21 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   let person: Slot | undefined;
   let personAlone = false;
   let group: Slot[] | undefined;
+  let pair: Slot[] | undefined;
   if (namesPeople) {
     const distinct = new Set(people.map((p) => p.entity!.key));
     person = opensWithUntypedDoer(draft) ? undefined : distinct.size === 1 ? people[0] : subjectAmongOthers(draft, people);
     personAlone = people.every((p) => p.entity!.key === person?.entity!.key || qualifiesOnly(draft, p));
     group = namedTogether(draft);
+    pair = group ? undefined : pairNamed(draft);
   }
   // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
   // office"): the "he" after it is no longer sure to be the one named before.
   const forgetsPerson = !namesPeople && !draft.words.some((w) => PERSON_PRONOUNS.has(w.lower));
+  // Named only by the government they lead ("The Abe government tightened export controls"), a leader is no person
+  // the paragraph goes on with while another was named before; with no one before, the "he" after can only be them.
+  const leaders = forgetsPerson ? named.filter((s) => draft.quoted[s.first] !== 1) : [];
+  const leader = leaders.length > 0 && new Set(leaders.map((s) => s.entity!.key)).size === 1 ? leaders[0] : undefined;
   // Not its people, nor a name the analysis could not type (often a person's): a person standing at "the call" would
   // take the titles written near it ("During the call, the Japanese minister …" is not Blinken's title), and would
   // find passages on that person's other acts; "he" and titles refer to people (above).
@@ -843,6 +912,9 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
   const agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
   const subjectBefore = subjectThing(draft);
+  // Not a place qualifying a noun ("the China-Japan-Korea trilateral summit", "Japan's capital").
+  const places = draft.slots.filter((s) => s.entity?.type === 'place' && !s.entity.adjective && !s.attributive && !qualifiesOnly(draft, s));
+  const placeBefore = new Set(places.map((s) => s.entity!.key)).size === 1 ? places[0] : undefined;
   let agreement: Slot | undefined;
   let organisation: Slot | undefined;
   let year: number | undefined;
@@ -862,10 +934,13 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     person,
     personAlone,
     group,
+    pair,
     forgetsPerson,
+    leader,
     event,
     background: tellsBackground(draft),
     agreementBefore,
+    placeBefore,
     subjectBefore,
     agreement,
     organisation,
@@ -910,9 +985,14 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     context.person = change.person;
     context.personAlone = change.personAlone;
     context.group = change.group;
-  } else if (change.forgetsPerson) context.person = undefined;
+    context.pair = change.pair;
+  } else if (change.forgetsPerson) {
+    context.person = context.person === undefined ? change.leader : undefined;
+    context.personAlone = false;
+  }
   if (!change.background) context.event = change.event;
   context.agreementBefore = change.agreementBefore;
+  context.placeBefore = change.placeBefore;
   context.subjectBefore = change.subjectBefore;
   if (change.agreement) context.agreement = change.agreement;
   if (change.organisation) context.organisation = change.organisation;
