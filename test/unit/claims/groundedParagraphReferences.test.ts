@@ -66,4 +66,28 @@ describe('claims read from the sources: references across a paragraph', () => {
     ]);
     assert.deepEqual(both(`${opening} she approved it while serving as South Korea’s president.`), [[], []]);
   });
+
+  // buchan2019: "Patrick G. Buchan is the director of the U.S. Alliances Project and fellow of Indo-Pacific Security at
+  // the Center for Strategic and International Studies (CSIS) …"
+  it('reads "He" after a sentence opening on a name written as a person’s, though no glossary lists it', () => {
+    const opening = 'Patrick G. Buchan directs the U.S. Alliances Project.';
+    const draft = `${opening} He is also a fellow of Indo-Pacific Security at the Brookings Institution.`;
+    assert.deepEqual(both(draft), [['Brookings Institution'], ['Brookings Institution']]);
+    const truth = `${opening} He is also a fellow of Indo-Pacific Security at the Center for Strategic and International Studies.`;
+    assert.deepEqual(both(truth), [[], []]);
+  });
+
+  it('leaves that "He" open where the sentence before named another such name', () => {
+    const draft = 'Patrick G. Buchan met Benjamin Rimland. He is also a fellow of Indo-Pacific Security at the Brookings Institution.';
+    assert.deepEqual(both(draft), [[], []]);
+  });
+
+  // seoul-tokyo-2019: "… the painfully negotiated “comfort women” agreement Japan had reached in 2015 with President
+  // Park Geun-hye"
+  it('reads "that deal" as the agreement named before, its noun no word of the act', () => {
+    const opening = 'Seoul abandoned the comfort women agreement.';
+    const draft = `${opening} Japan had reached that deal in 2015 with President Lee Myung-bak.`;
+    assert.deepEqual(both(draft), [['Lee Myung-bak'], ['Lee Myung-bak']]);
+    assert.deepEqual(both(`${opening} Japan had reached that deal in 2015 with President Park Geun-hye.`), [[], []]);
+  });
 });

@@ -34,6 +34,7 @@ import {
   LEADER_GOVERNMENT_NOUNS,
   MODAL_VERBS,
   OFFICE_TERMS,
+  ORGANISATION_HEADS,
   OTHER_PERSON_PREPOSITIONS,
   PARTY_POSSESSIVES,
   PASSIVE_AUXILIARIES,
@@ -48,6 +49,7 @@ import {
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pastForm, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { writtenAsPersonName } from './unlistedPeople';
 import { textBetween } from './sourceClaims';
 import { stem } from './stem';
 
@@ -833,9 +835,20 @@ export function withReferences(
   const slots = [...own, ...dates, ...referents].sort((a, b) => a.first - b.first);
   const content = draft.content.slice();
   for (const d of [...dates, ...restated]) for (let i = d.first; i <= d.last; i++) content[i] = 0;
+  // The noun of "that deal" or "the pact" standing for the agreement named before is that name's word, as "it" would
+  // be: no word of the act that the passages must share besides the name ("Japan had reached that deal in 2015 with
+  // …"). (A body's noun, "the foundation", is often the passage's own word for it; an event's noun, "the ruling", tells
+  // the act.)
+  let nouns = 0;
+  for (const r of referents)
+    if (r.entity?.type === 'agreement' && AGREEMENT_NOUNS.has(draft.words[r.first].lower) && content[r.first] === 1) {
+      content[r.first] = 0;
+      nouns++;
+    }
   const kinds = slots.reduce((k, s) => k | KIND_BITS[s.kind], 0);
-  if (restated.length === 0) return { ...draft, slots, content, kinds };
-  // The restated length's words ("years later") are no words of the act the passages must share.
+  if (restated.length === 0 && nouns === 0) return { ...draft, slots, content, kinds };
+  // The restated length's words ("years later"), and a noun standing for a name, are no words of the act the passages
+  // must share.
   const contentStems = new Set(draft.stems.filter((_, i) => content[i] === 1));
   return { ...draft, slots, content, contentStems, kinds };
 }
@@ -852,6 +865,8 @@ interface ContextChange {
   forgetsPerson: boolean;
   /** The one leader it names, and only by the government they lead: the person when none was named before. */
   leader: Slot | undefined;
+  /** The name it opens with as its subject, written as a person's, that the analysis could not type (`untypedDoer`). */
+  doer: Slot | undefined;
   /** The named things (no people) it tells its event with, which a noun of an event after it ("the ruling") stands for. */
   event: Slot[] | undefined;
   /** It tells background in the past perfect (`tellsBackground`): the event told before stands for the sentences after. */
@@ -937,6 +952,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     pair,
     forgetsPerson,
     leader,
+    doer: forgetsPerson ? untypedDoer(draft) : undefined,
     event,
     background: tellsBackground(draft),
     agreementBefore,
@@ -987,7 +1003,7 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     context.group = change.group;
     context.pair = change.pair;
   } else if (change.forgetsPerson) {
-    context.person = context.person === undefined ? change.leader : undefined;
+    context.person = change.doer ?? (context.person === undefined ? change.leader : undefined);
     context.personAlone = false;
   }
   if (!change.background) context.event = change.event;
@@ -1033,6 +1049,27 @@ function opensWithUntypedDoer(draft: AnalysedSentence): boolean {
     draft.content[next] === 1 &&
     !draft.slots.some((s) => s.first <= next && next <= s.last)
   );
+}
+
+/**
+ * The name `draft` opens with as its subject, right before a word of its own (not an owner's "'s"), where the analysis
+ * could not type it but it is written as a person's name of two words or more ("Patrick G. Buchan directs the U.S.
+ * Alliances Project."), holds no head noun of a body, and the sentence names no person, pronoun or other such name but
+ * after "the" ("the U.S. Alliances Project"): the "he" or "she" of the next sentence can only be that name's bearer.
+ * As a person, so that it is compared like one.
+ */
+function untypedDoer(draft: AnalysedSentence): Slot | undefined {
+  const { words, slots } = draft;
+  const first = slots[0];
+  if (first?.entity?.type !== 'name' || first.first !== 0 || first.last === first.first) return undefined;
+  const next = first.last + 1;
+  if (next >= words.length || slots.some((s) => s.first <= next && next <= s.last) || possessiveMark(words, next)) return undefined;
+  if (!writtenAsPersonName(words, first) || words.slice(0, next).some((w) => ORGANISATION_HEADS.has(w.lower))) return undefined;
+  // "the U.S. Alliances Project": a name after "the", or after a name after "the", is no person's.
+  const afterThe = (s: Slot): boolean =>
+    words[s.first - 1]?.lower === 'the' || slots.some((t) => t.last === s.first - 1 && words[t.first - 1]?.lower === 'the');
+  if (slots.some((s) => s !== first && s.entity && PERSON_TYPES.includes(s.entity.type) && !afterThe(s))) return undefined;
+  return { ...first, entity: { ...first.entity!, type: 'person' } };
 }
 
 /** `slot`, named in a sentence before, as standing at word `at` of `draft` that refers to it. */
