@@ -90,4 +90,10 @@ describe('claims read from the sources: references across a paragraph', () => {
     assert.deepEqual(both(draft), [['Lee Myung-bak'], ['Lee Myung-bak']]);
     assert.deepEqual(both(`${opening} Japan had reached that deal in 2015 with President Park Geun-hye.`), [[], []]);
   });
+
+  it('reads "The pair" as the two people the sentence before named together, going on with what it told', () => {
+    const opening = 'Abe and Moon finally sat down together in 2019.';
+    assert.deepEqual(both(`${opening} The pair met in Beijing.`), [['Beijing'], ['Beijing']]);
+    assert.deepEqual(both(`${opening} The pair met in Chengdu.`), [[], []]);
+  });
 });

@@ -165,6 +165,8 @@ const MAX_EVENT_THINGS = 4;
 const GROUP_PRONOUNS = new Set(['they']);
 /** Nouns of people that, after "the two" or "both", stand for two people named together ("the two leaders"). */
 const GROUP_NOUNS = new Set(['leaders', 'men', 'women', 'ministers', 'presidents', 'officials']);
+/** The noun that, after "the", stands for two people named together ("the pair"). */
+const PAIR_NOUN = 'pair';
 /** Words before a month, a season or "year" that point back at the date given before ("that year", "the same month"). */
 const BACK = new Set(['that', 'same']);
 
@@ -385,6 +387,9 @@ export function goesOn(draft: AnalysedSentence): boolean {
   // person, but the rest of the act, where and when, is told only before); "It did so in 2017" stands for the act told
   // before.
   if (SUBJECT_PRONOUNS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
+  // "The two leaders …", "Both leaders …", "The pair …" go on with the people the sentence before named, as "They" does.
+  const group = words.findIndex((w) => GROUP_NOUNS.has(w.lower) || w.lower === PAIR_NOUN);
+  if (group > 0 && group <= 2 && groupReference(draft, 2, false) === group) return true;
   // "The authors put that share at 58 percent": a demonstrative before a noun, anywhere, points back at what it names.
   for (let i = 1; i < words.length - 1; i++) if (demonstrativeAt(draft, i)) return true;
   const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
@@ -510,7 +515,7 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
 
 /**
  * The word of `draft` that stands for the `count` people the sentence before named together: "They" opening it (when
- * `pronoun`), or the noun of "the two leaders" or "both leaders" when they were two; -1 when none does.
+ * `pronoun`), or the noun of "the two leaders", "both leaders" or "the pair" when they were two; -1 when none does.
  */
 function groupReference(draft: AnalysedSentence, count: number, pronoun = true): number {
   const words = draft.words;
@@ -518,7 +523,8 @@ function groupReference(draft: AnalysedSentence, count: number, pronoun = true):
   if (count !== 2) return -1;
   return words.findIndex(
     (w, i) =>
-      GROUP_NOUNS.has(w.lower) && (words[i - 1]?.lower === 'both' || (words[i - 1]?.lower === 'two' && words[i - 2]?.lower === 'the')),
+      (GROUP_NOUNS.has(w.lower) && (words[i - 1]?.lower === 'both' || (words[i - 1]?.lower === 'two' && words[i - 2]?.lower === 'the'))) ||
+      (w.lower === PAIR_NOUN && words[i - 1]?.lower === 'the'),
   );
 }
 
