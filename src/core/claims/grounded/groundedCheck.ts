@@ -32,6 +32,7 @@ import {
   DAYS_IN_UNIT,
   ORDER_WORDS,
   ORDINAL_PLACES,
+  OWN_CLAUSE_CONJUNCTIONS,
   PARTY_PRONOUNS,
   PASSIVE_AUXILIARIES,
   PERFECT_AUXILIARIES,
@@ -228,6 +229,7 @@ function checkParagraph(
         if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
         if (found.length === 0 && previous) found = toldObjectConflicts(kb, index, text, previous, resolved);
         if (found.length === 0 && previous) found = possessedOfToldConflicts(kb, index, text, previous, read);
+        if (found.length === 0) found = pronounClauseConflicts(kb, index, text, read, context);
         findings.push(...withLeadingClause(kb, index, text, read, context, byOwnClauses(kb, index, text, read, context, found)));
         alone = references.referents.length === 0 && references.dates.length === 0;
         named = alone ? undefined : namedSubject(text, range.end, resolved, references);
@@ -269,6 +271,44 @@ function statedBeforeSupposition(
   if (opens < 1) return [];
   const stated = analyseSentence(kb, text, read.start, read.words[opens - 1].end);
   return stated.conditional || stated.hedged ? [] : checkResolved(index, stated, context);
+}
+
+/**
+ * The conflicts of a clause opening on "he" or "she" after a semicolon, or after a comma and a conjunction of
+ * `OWN_CLAUSE_CONJUNCTIONS`, within the sentence ("Tokyo had negotiated that pact with Park Geun-hye; she approved it
+ * while serving as …"), read as a sentence of its own after the words before it: the pronoun stands for the person
+ * those words leave it to, as it would after a full stop (references.ts). None where they leave it to no one, hold a
+ * pronoun of a person themselves, or where either part is a guess, a supposition or a question. Only the first such
+ * clause.
+ */
+function pronounClauseConflicts(
+  kb: KnowledgeBase,
+  index: SourceClaims,
+  text: string,
+  read: AnalysedSentence,
+  context: ParagraphContext,
+): ClaimFinding[] {
+  const { words } = read;
+  for (let i = 1; i < words.length; i++) {
+    const between = textBetween(read, i - 1, i);
+    const opens = between.includes(';') ? i : between.includes(',') && OWN_CLAUSE_CONJUNCTIONS.has(words[i].lower) ? i + 1 : -1;
+    if (opens < 0 || opens >= words.length - 1 || !SUBJECT_PRONOUNS.has(words[opens].lower)) continue;
+    const told = analyseSentence(kb, text, read.start, words[i - 1].end);
+    const clause = analyseSentence(kb, text, words[opens].start, read.end);
+    // A pronoun of a person before the clause leaves another person in play ("Moon called him; he …").
+    if (unplain(told) || unplain(clause) || told.words.some((w) => PERSON_PRONOUNS.has(w.lower))) return [];
+    // The paragraph's context as the words before the clause leave it, the paragraph's own left as it is.
+    const after: ParagraphContext = {
+      ...context,
+      people: context.people && new Map(context.people),
+      titled: context.titled && new Map(context.titled),
+    };
+    updateContext(after, told);
+    const references = resolveReferences(clause, after);
+    if (!references.referents.some((r) => r.first === 0)) return [];
+    return checkSentence(index, withReferences(clause, references));
+  }
+  return [];
 }
 
 /** The conflicts of `reading` with its references resolved in the paragraph's `context` ("Seoul terminated it …"). */

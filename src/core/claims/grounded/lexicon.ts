@@ -2205,6 +2205,19 @@ export const DEMONSTRATIVE_DETERMINERS = words(`that this those these`);
 /** Prepositions after a noun that close its phrase ("that share at …"): the noun is no clause's subject before its verb. */
 export const PHRASE_CLOSERS = words(`at in on of for to from with by as`);
 
+/**
+ * Prepositions whose object, a person, is someone else than the subject of the clause the phrase opens ("As
+ * secretary-general under Abe, he …", "Unlike Moon, she …", "After Abe, he …"): the pronoun after them is not that person.
+ */
+export const OTHER_PERSON_PREPOSITIONS = words(`under unlike like alongside beside with against after before behind`);
+
+/**
+ * Words after "there" that make it the empty subject of a clause ("there was …", "there have been …", "there seems to
+ * be …", with a modal "there could be …"), not a word pointing at a place named before ("sat down there").
+ */
+export const EXISTENTIAL_THERE_VERBS = words(`is are was were be been being s seems seem seemed remains remain remained
+  appears appear appeared exists exist existed has have had used`);
+
 /** Prepositions after which a name is a place's rather than a person's ("in Austin", "talks near Tokyo"). */
 export const PLACE_PREPOSITIONS = words(`in at from to near outside`);
 

@@ -27,11 +27,15 @@ import {
   DECLARING_WORDS,
   DEMONSTRATIVE_DETERMINERS,
   ELLIPSIS_SUBJECTS,
+  EXISTENTIAL_THERE_VERBS,
   ELLIPSIS_VERBS,
   ELLIPSIS_WORD,
   IMPERSONAL_COPULAS,
   LEADER_GOVERNMENT_NOUNS,
+  MODAL_VERBS,
   OFFICE_TERMS,
+  ORGANISATION_HEADS,
+  OTHER_PERSON_PREPOSITIONS,
   PARTY_POSSESSIVES,
   PASSIVE_AUXILIARIES,
   PERFECT_AUXILIARIES,
@@ -45,6 +49,7 @@ import {
 } from './lexicon';
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pastForm, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { writtenAsPersonName } from './unlistedPeople';
 import { textBetween } from './sourceClaims';
 import { stem } from './stem';
 
@@ -66,6 +71,11 @@ export interface ParagraphContext {
   titled?: Map<string, TitledPerson>;
   /** The people the sentence before named together as its subject ("Abe and Moon met …"). */
   group?: Slot[];
+  /**
+   * The two people the sentence before named together anywhere, and no one else ("… a meeting between Abe and Moon in
+   * Chengdu"): whom "the two leaders" stands for, though not "they".
+   */
+  pair?: Slot[];
   /** The last agreement, and the last organisation, named. */
   agreement?: Slot;
   /** The one agreement the sentence right before named, if it named one: what "it" may stand for. */
@@ -76,6 +86,8 @@ export interface ParagraphContext {
    */
   subjectBefore?: Slot;
   organisation?: Slot;
+  /** The one place the sentence right before named, if it named one: what "there" stands for ("… met there"). */
+  placeBefore?: Slot;
   /**
    * The named things (not people) the sentence right before told its event with ("the Supreme Court ordered Japanese
    * companies …"): what "the ruling" or "that meeting" in the next sentence stands for.
@@ -153,6 +165,8 @@ const MAX_EVENT_THINGS = 4;
 const GROUP_PRONOUNS = new Set(['they']);
 /** Nouns of people that, after "the two" or "both", stand for two people named together ("the two leaders"). */
 const GROUP_NOUNS = new Set(['leaders', 'men', 'women', 'ministers', 'presidents', 'officials']);
+/** The noun that, after "the", stands for two people named together ("the pair"). */
+const PAIR_NOUN = 'pair';
 /** Words before a month, a season or "year" that point back at the date given before ("that year", "the same month"). */
 const BACK = new Set(['that', 'same']);
 
@@ -185,8 +199,18 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
   if (title && holder)
     referents.push({ ...holder, first: title.first, last: title.last, start: title.start, end: title.end, referent: true });
   if (context.people) referents.push(...surnameReferences(draft, context.people));
-  const together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
-  if (together >= 0) for (const p of context.group!) referents.push(referentAt(p, draft, together));
+  let together = context.group && !has('person') ? groupReference(draft, context.group.length) : -1;
+  let members = context.group;
+  // "The two leaders sat down there …, and Abe afterwards told the Diet …": a person named after the noun is no
+  // third one it could count.
+  if (together < 0 && context.pair) {
+    const at = groupReference(draft, context.pair.length, false);
+    if (at >= 0 && !draft.slots.some((s) => s.entity?.type === 'person' && s.first < at)) {
+      together = at;
+      members = context.pair;
+    }
+  }
+  if (together >= 0) for (const p of members!) referents.push(referentAt(p, draft, together));
   // "It" opening the sentence, as the subject of a verb of its own (not "It is …", "It was Seoul that …"), is the body
   // or country the sentence before opened with: "The Blue House answered with countermeasures. It took the quarrel …".
   const subject = context.subjectBefore;
@@ -216,6 +240,12 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       break;
     }
   }
+  // "there" points at the place named before, unless the sentence named a place of its own before it ("He flew to
+  // Seoul and met Moon there") or names that place itself.
+  const place = context.placeBefore;
+  const there = place ? words.findIndex((w, i) => w.lower === 'there' && !existentialThere(draft, i)) : -1;
+  if (there >= 0 && !draft.slots.some((s) => s.entity?.type === 'place' && (s.first < there || s.entity.key === place!.entity!.key)))
+    referents.push(referentAt(place!, draft, there));
   const event = context.event ? eventReference(draft) : -1;
   if (event >= 0) {
     // The things the sentence names itself are its own; the rest of the event's stand at the noun.
@@ -245,6 +275,15 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
     if (counted) dates.push(counted);
   }
   return { referents, dates, restated: restatedLengths(draft) };
+}
+
+/**
+ * Whether the "there" at word `i` is the empty subject of its clause ("There was little progress", "there could be
+ * …"), pointing at no place.
+ */
+function existentialThere(draft: AnalysedSentence, i: number): boolean {
+  const next = draft.words[i + 1]?.lower ?? '';
+  return EXISTENTIAL_THERE_VERBS.has(next) || MODAL_VERBS.has(next);
 }
 
 /**
@@ -348,6 +387,9 @@ export function goesOn(draft: AnalysedSentence): boolean {
   // person, but the rest of the act, where and when, is told only before); "It did so in 2017" stands for the act told
   // before.
   if (SUBJECT_PRONOUNS.has(words[0]?.lower ?? '') || ellipsisAt(draft) >= 0) return true;
+  // "The two leaders …", "Both leaders …", "The pair …" go on with the people the sentence before named, as "They" does.
+  const group = words.findIndex((w) => GROUP_NOUNS.has(w.lower) || w.lower === PAIR_NOUN);
+  if (group > 0 && group <= 2 && groupReference(draft, 2, false) === group) return true;
   // "The authors put that share at 58 percent": a demonstrative before a noun, anywhere, points back at what it names.
   for (let i = 1; i < words.length - 1; i++) if (demonstrativeAt(draft, i)) return true;
   const limit = Math.min(words.length - 1, BACK_POINTER_REACH, draft.slots[0]?.first ?? words.length);
@@ -472,16 +514,17 @@ function countedDate(draft: AnalysedSentence, from: DraftDate): Slot | undefined
 }
 
 /**
- * The word of `draft` that stands for the `count` people the sentence before named together: "They" opening it, or
- * the noun of "the two leaders" or "both leaders" when they were two; -1 when none does.
+ * The word of `draft` that stands for the `count` people the sentence before named together: "They" opening it (when
+ * `pronoun`), or the noun of "the two leaders", "both leaders" or "the pair" when they were two; -1 when none does.
  */
-function groupReference(draft: AnalysedSentence, count: number): number {
+function groupReference(draft: AnalysedSentence, count: number, pronoun = true): number {
   const words = draft.words;
-  if (GROUP_PRONOUNS.has(words[0]?.lower ?? '')) return 0;
+  if (pronoun && GROUP_PRONOUNS.has(words[0]?.lower ?? '')) return 0;
   if (count !== 2) return -1;
   return words.findIndex(
     (w, i) =>
-      GROUP_NOUNS.has(w.lower) && (words[i - 1]?.lower === 'both' || (words[i - 1]?.lower === 'two' && words[i - 2]?.lower === 'the')),
+      (GROUP_NOUNS.has(w.lower) && (words[i - 1]?.lower === 'both' || (words[i - 1]?.lower === 'two' && words[i - 2]?.lower === 'the'))) ||
+      (w.lower === PAIR_NOUN && words[i - 1]?.lower === 'the'),
   );
 }
 
@@ -620,6 +663,22 @@ function namedTogether(draft: AnalysedSentence): Slot[] | undefined {
 }
 
 /**
+ * The two people `draft` names, listed together by "and" wherever they stand ("The result was a meeting between Abe
+ * and Moon in Chengdu"), when it names no one else (no other name, no pronoun of a person) and neither owns a noun:
+ * "the two leaders" after it can only be them. A name the analysis could not type, listed with a person, is taken for
+ * one too (`namedTogether`).
+ */
+function pairNamed(draft: AnalysedSentence): Slot[] | undefined {
+  const { words } = draft;
+  const named = draft.slots.filter((s) => s.entity && PERSON_TYPES.includes(s.entity.type) && !s.entity.adjective);
+  if (named.length !== 2 || named[0].entity!.key === named[1].entity!.key) return undefined;
+  if (!named.some((p) => p.entity!.type === 'person') || named.some((p) => draft.quoted[p.first] === 1)) return undefined;
+  if (words.some((w) => PERSON_PRONOUNS.has(w.lower)) || named.some((p) => possessiveMark(words, p.last + 1))) return undefined;
+  const list = nameLists(draft, PEOPLE_LIST).find((l) => l[0] === named[0]);
+  return list && list.length === 2 && list[1] === named[1] ? named : undefined;
+}
+
+/**
  * The person opening `draft` as its subject when every other person it names only qualifies a noun ("Suga, long Abe's
  * Cabinet Secretary, …", "… now that Trump-Kim summitry is gone": `qualifiesOnly`) or stands in a clause of time or
  * cause after the subject's, not as its subject ("… after meeting Abe"): the "he" of the sentence after goes on with
@@ -701,9 +760,10 @@ function objectPronounOfOther(draft: AnalysedSentence, at: number, person: Slot)
 /**
  * Whether the people `draft` names leave its pronoun at word `at` to `person`, the one named before: the sentence
  * names nobody else, or the pronoun is a subject ("he", "she"), the sentence names nobody before it but the owner of
- * the title it holds ("As Abe's foreign minister he …"), and the people it names after it, in its phrase, are others
- * ("he met Suga": not Suga). Past a comma a name may be the pronoun's own ("When he arrived, Suga …"), and so may a
- * name after "his" ("In his speech Abe …").
+ * the title it holds ("As Abe's foreign minister he …") or the object of a preposition of another person closing the
+ * phrase before it ("As secretary-general under Abe, he …"), and the people it names after it, in its phrase, are others
+ * ("he met Suga": not Suga). Past a comma a name may be the pronoun's own ("When he arrived, Suga …"), unless the
+ * pronoun opens the sentence; and so may a name after "his" ("In his speech Abe …").
  */
 function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): boolean {
   const { slots, words } = draft;
@@ -715,10 +775,16 @@ function leftToPersonBefore(draft: AnalysedSentence, at: number, person: Slot): 
     if (s.first < at) {
       // "Abe's foreign minister he": the title, and right after it the pronoun, are another's.
       const title = slots.find((t) => t.kind === 'role' && t.first === s.last + 2 && t.last === at - 1);
-      if (!(title && possessiveMark(words, s.last + 1))) return false;
+      // "As secretary-general under Abe, he …": the object of such a preposition, closing the opening phrase, is
+      // another than the subject right after it.
+      const other =
+        s.last + 1 === at && OTHER_PERSON_PREPOSITIONS.has(words[s.first - 1]?.lower ?? '') && textBetween(draft, s.last, at).includes(',');
+      if (!(title && possessiveMark(words, s.last + 1)) && !other) return false;
     } else {
+      // Opening the sentence as its subject, the pronoun comes before every clause of it: a name after it, past a comma
+      // too, is someone else ("He became prime minister in September 2020, following Abe's resignation").
       const between = draft.source.slice(words[at].end - draft.start, s.start - draft.start);
-      if (PUNCTUATION_BETWEEN.test(between) || s.entity.key === person.entity!.key) return false;
+      if ((at > 0 && PUNCTUATION_BETWEEN.test(between)) || s.entity.key === person.entity!.key) return false;
     }
   }
   return true;
@@ -775,27 +841,45 @@ export function withReferences(
   const slots = [...own, ...dates, ...referents].sort((a, b) => a.first - b.first);
   const content = draft.content.slice();
   for (const d of [...dates, ...restated]) for (let i = d.first; i <= d.last; i++) content[i] = 0;
+  // The noun of "that deal" or "the pact" standing for the agreement named before is that name's word, as "it" would
+  // be: no word of the act that the passages must share besides the name ("Japan had reached that deal in 2015 with
+  // …"). (A body's noun, "the foundation", is often the passage's own word for it; an event's noun, "the ruling", tells
+  // the act.)
+  let nouns = 0;
+  for (const r of referents)
+    if (r.entity?.type === 'agreement' && AGREEMENT_NOUNS.has(draft.words[r.first].lower) && content[r.first] === 1) {
+      content[r.first] = 0;
+      nouns++;
+    }
   const kinds = slots.reduce((k, s) => k | KIND_BITS[s.kind], 0);
-  if (restated.length === 0) return { ...draft, slots, content, kinds };
-  // The restated length's words ("years later") are no words of the act the passages must share.
+  if (restated.length === 0 && nouns === 0) return { ...draft, slots, content, kinds };
+  // The restated length's words ("years later"), and a noun standing for a name, are no words of the act the passages
+  // must share.
   const contentStems = new Set(draft.stems.filter((_, i) => content[i] === 1));
   return { ...draft, slots, content, contentStems, kinds };
 }
 
 /** What a sentence leaves the sentences after it (`updateContext`). */
 interface ContextChange {
-  /** The sentence names people: `person` and `group` replace the context's (undefined clears them). */
+  /** The sentence names people: `person`, `group` and `pair` replace the context's (undefined clears them). */
   namesPeople: boolean;
   person: Slot | undefined;
   personAlone: boolean;
   group: Slot[] | undefined;
+  pair: Slot[] | undefined;
   /** It names nobody and does not refer back to the person: the person is no longer sure. */
   forgetsPerson: boolean;
+  /** The one leader it names, and only by the government they lead: the person when none was named before. */
+  leader: Slot | undefined;
+  /** The name it opens with as its subject, written as a person's, that the analysis could not type (`untypedDoer`). */
+  doer: Slot | undefined;
   /** The named things (no people) it tells its event with, which a noun of an event after it ("the ruling") stands for. */
   event: Slot[] | undefined;
   /** It tells background in the past perfect (`tellsBackground`): the event told before stands for the sentences after. */
   background: boolean;
   agreementBefore: Slot | undefined;
+  /** The one place it names, which "there" in the next sentence stands for. */
+  placeBefore: Slot | undefined;
   /** The body or country it opens with as its subject, which "It" opening the next sentence stands for. */
   subjectBefore: Slot | undefined;
   /** The last agreement, organisation and year it names, where it names one (else the context's stands). */
@@ -824,15 +908,21 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   let person: Slot | undefined;
   let personAlone = false;
   let group: Slot[] | undefined;
+  let pair: Slot[] | undefined;
   if (namesPeople) {
     const distinct = new Set(people.map((p) => p.entity!.key));
     person = opensWithUntypedDoer(draft) ? undefined : distinct.size === 1 ? people[0] : subjectAmongOthers(draft, people);
     personAlone = people.every((p) => p.entity!.key === person?.entity!.key || qualifiesOnly(draft, p));
     group = namedTogether(draft);
+    pair = group ? undefined : pairNamed(draft);
   }
   // A sentence naming nobody and not referring back to the person may have brought in another ("A successor took
   // office"): the "he" after it is no longer sure to be the one named before.
   const forgetsPerson = !namesPeople && !draft.words.some((w) => PERSON_PRONOUNS.has(w.lower));
+  // Named only by the government they lead ("The Abe government tightened export controls"), a leader is no person
+  // the paragraph goes on with while another was named before; with no one before, the "he" after can only be them.
+  const leaders = forgetsPerson ? named.filter((s) => draft.quoted[s.first] !== 1) : [];
+  const leader = leaders.length > 0 && new Set(leaders.map((s) => s.entity!.key)).size === 1 ? leaders[0] : undefined;
   // Not its people, nor a name the analysis could not type (often a person's): a person standing at "the call" would
   // take the titles written near it ("During the call, the Japanese minister …" is not Blinken's title), and would
   // find passages on that person's other acts; "he" and titles refer to people (above).
@@ -843,6 +933,9 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   const agreements = draft.slots.filter((s) => s.entity?.type === 'agreement');
   const agreementBefore = new Set(agreements.map((s) => s.entity!.key)).size === 1 ? agreements[0] : undefined;
   const subjectBefore = subjectThing(draft);
+  // Not a place qualifying a noun ("the China-Japan-Korea trilateral summit", "Japan's capital").
+  const places = draft.slots.filter((s) => s.entity?.type === 'place' && !s.entity.adjective && !s.attributive && !qualifiesOnly(draft, s));
+  const placeBefore = new Set(places.map((s) => s.entity!.key)).size === 1 ? places[0] : undefined;
   let agreement: Slot | undefined;
   let organisation: Slot | undefined;
   let year: number | undefined;
@@ -862,10 +955,14 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     person,
     personAlone,
     group,
+    pair,
     forgetsPerson,
+    leader,
+    doer: forgetsPerson ? untypedDoer(draft) : undefined,
     event,
     background: tellsBackground(draft),
     agreementBefore,
+    placeBefore,
     subjectBefore,
     agreement,
     organisation,
@@ -910,9 +1007,14 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
     context.person = change.person;
     context.personAlone = change.personAlone;
     context.group = change.group;
-  } else if (change.forgetsPerson) context.person = undefined;
+    context.pair = change.pair;
+  } else if (change.forgetsPerson) {
+    context.person = change.doer ?? (context.person === undefined ? change.leader : undefined);
+    context.personAlone = false;
+  }
   if (!change.background) context.event = change.event;
   context.agreementBefore = change.agreementBefore;
+  context.placeBefore = change.placeBefore;
   context.subjectBefore = change.subjectBefore;
   if (change.agreement) context.agreement = change.agreement;
   if (change.organisation) context.organisation = change.organisation;
@@ -953,6 +1055,27 @@ function opensWithUntypedDoer(draft: AnalysedSentence): boolean {
     draft.content[next] === 1 &&
     !draft.slots.some((s) => s.first <= next && next <= s.last)
   );
+}
+
+/**
+ * The name `draft` opens with as its subject, right before a word of its own (not an owner's "'s"), where the analysis
+ * could not type it but it is written as a person's name of two words or more ("Patrick G. Buchan directs the U.S.
+ * Alliances Project."), holds no head noun of a body, and the sentence names no person, pronoun or other such name but
+ * after "the" ("the U.S. Alliances Project"): the "he" or "she" of the next sentence can only be that name's bearer.
+ * As a person, so that it is compared like one.
+ */
+function untypedDoer(draft: AnalysedSentence): Slot | undefined {
+  const { words, slots } = draft;
+  const first = slots[0];
+  if (first?.entity?.type !== 'name' || first.first !== 0 || first.last === first.first) return undefined;
+  const next = first.last + 1;
+  if (next >= words.length || slots.some((s) => s.first <= next && next <= s.last) || possessiveMark(words, next)) return undefined;
+  if (!writtenAsPersonName(words, first) || words.slice(0, next).some((w) => ORGANISATION_HEADS.has(w.lower))) return undefined;
+  // "the U.S. Alliances Project": a name after "the", or after a name after "the", is no person's.
+  const afterThe = (s: Slot): boolean =>
+    words[s.first - 1]?.lower === 'the' || slots.some((t) => t.last === s.first - 1 && words[t.first - 1]?.lower === 'the');
+  if (slots.some((s) => s !== first && s.entity && PERSON_TYPES.includes(s.entity.type) && !afterThe(s))) return undefined;
+  return { ...first, entity: { ...first.entity!, type: 'person' } };
 }
 
 /** `slot`, named in a sentence before, as standing at word `at` of `draft` that refers to it. */
