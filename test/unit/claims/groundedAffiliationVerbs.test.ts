@@ -29,3 +29,24 @@ describe('claims read from the sources: a body told by a verb of leading or belo
     ]);
   });
 });
+
+describe("claims read from the sources: two of the glossary's bodies named by one set of words", () => {
+  // "Takeo Kawamura, head of the Japan-Korea Parliamentarians’ Union, met informally with his counterparts in Seoul";
+  // the glossary lists the Korea-Japan Parliamentarians’ Union, the Korean lawmakers' body, apart.
+  it('warns on the other body, whatever tells the person leads it', () => {
+    warnsOnce(realKnowledge(), [
+      [
+        "Takeo Kawamura, head of the Korea-Japan Parliamentarians' Union, met his counterparts informally in Seoul.",
+        "Korea-Japan Parliamentarians' Union",
+      ],
+      [
+        "Takeo Kawamura, who heads the Korea-Japan Parliamentarians' Union, met his counterparts in Seoul.",
+        "Korea-Japan Parliamentarians' Union",
+      ],
+    ]);
+    warnsOnNone(realKnowledge(), [
+      "Takeo Kawamura, who heads the Japan-Korea Parliamentarians' Union, met his counterparts in Seoul.",
+      "Kang Chan-gil, former chairman of the Korea-Japan Parliamentarians' Union, was named ambassador to Japan.",
+    ]);
+  });
+});
