@@ -1728,7 +1728,17 @@ function titleConflicts(index: SourceClaims, draft: AnalysedSentence, asked: (pe
     // "Pentagon chief" only says the person leads a body: it may name the office a full title names, in other words.
     // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
     const vague = (t: Slot) => t.role!.head === LEADER;
-    if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
+    // A rank is part of the office ("deputy assistant secretary" is not the "assistant secretary"), in a sentence that
+    // dates nothing (a dated one may tell a rank of the career held then, the sources giving another held later) and
+    // where the sources give the person that rank nowhere, under any spelling of the name ("Deputy Secretary of State
+    // Anthony Blinken" for Antony Blinken).
+    const ranked = draft.slots.every((s) => s.kind !== 'date');
+    const rankGiven = (t: Slot) =>
+      !ranked ||
+      !otherRank(title, t) ||
+      knownTitles(index, person, true).some((c) => compareSlots(title, c.title) === 'same' && !otherRank(title, c.title));
+    const same = (t: Slot) => compareSlots(title, t) === 'same' && rankGiven(t);
+    if (known.some((t) => same(t.title) || (vague(title) && !vague(t.title)))) continue;
     // A title dated to the draft's own event ("Blinken, then Deputy Secretary, posed with …") is one office of a career:
     // right if the sources give it to the person at any time, under a reference too ("As deputy secretary of state, he
     // met …"), whatever title they give the person elsewhere.
