@@ -32,3 +32,16 @@ describe('claims read from the sources: several titles in one sentence', () => {
     assert.deepEqual(warnedWords(kb, right), []);
   });
 });
+
+describe('claims read from the sources: a title owned by a surname that is an everyday word', () => {
+  it('reads "Moon\'s chief of staff" after a name as that person\'s title, as "Moon Jae-in\'s" is', () => {
+    // "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a presidential envoy."
+    const kb = realKnowledge();
+    for (const curated of [false, true]) {
+      const text = "Park Jie-won, Moon's chief of staff, travelled to Tokyo on November 9 as a presidential envoy.";
+      assert.deepEqual(warnedWords(kb, text, curated), ['chief of staff'], text);
+      const right = "Park Jie-won, Moon's intelligence chief, travelled to Tokyo on November 9 as a presidential envoy.";
+      assert.deepEqual(warnedWords(kb, right, curated), [], right);
+    }
+  });
+});
