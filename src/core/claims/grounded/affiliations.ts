@@ -3,13 +3,23 @@
  * Cheol Hee", "Yasuyo Sakata is a professor at Kanda University …", "Kim Jin-pyo of the ruling Democratic Party"):
  * read alike from sources and drafts, so a draft tying a person to another body of the same kind can be told.
  */
-import { AFFILIATION_LINKS, EXPERTISE_NOUNS, ORGANISATION_HEADS } from './lexicon';
+import {
+  AFFILIATION_LINKS,
+  AFFILIATION_VERBS,
+  AFFILIATION_VERBS_WITH_TO,
+  EXPERTISE_NOUNS,
+  MEMBERSHIP_NOUNS,
+  ORGANISATION_HEADS,
+} from './lexicon';
 import { possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween } from './sourceClaims';
 import { onceHeld } from './alignment/offices';
 
-/** How many words may stand between a name and the body after it ("…, a professor at …", ", who teaches at …"). */
-const AFFILIATION_REACH = 5;
+/**
+ * How many words may stand between a name and the body after it ("…, a professor at …", ", who teaches at …", " is a
+ * member of the opposition …"): linking words alone, so a longer reach ties nothing farther.
+ */
+const AFFILIATION_REACH = 7;
 
 /** Whether a slot names a person: a known person, or a name of two words or more ("Yasuyo Sakata"). */
 function personLike(slot: Slot): boolean {
@@ -57,11 +67,21 @@ export function affiliatedPeople(a: AnalysedSentence): [Slot, Slot][] {
         n++;
         continue;
       }
-      if (!AFFILIATION_LINKS.has(words[i].lower) && !EXPERTISE_NOUNS.has(words[i].lower)) break;
+      if (!linking(words, i)) break;
       i++;
     }
   }
   return found;
+}
+
+/**
+ * Whether word `i` may stand between a name and its body: a linking word, a field's noun, a verb of leading or
+ * belonging in the present tense and its particle ("who heads …", "belongs to …"), a noun of membership ("a member of").
+ */
+function linking(words: AnalysedSentence['words'], i: number): boolean {
+  const w = words[i].lower;
+  if (AFFILIATION_LINKS.has(w) || EXPERTISE_NOUNS.has(w) || AFFILIATION_VERBS.has(w) || MEMBERSHIP_NOUNS.has(w)) return true;
+  return w === 'to' && AFFILIATION_VERBS_WITH_TO.has(words[i - 1]?.lower ?? '');
 }
 
 /** Whether `slot`, when a title, is told as once held ("former chairman of …"): its body is no longer the person's. */

@@ -1205,11 +1205,15 @@ function statementConflicts(index: SourceClaims, draft: AnalysedSentence, attrib
   // A title the sources never give a person is one slip; the event the sentence tells may hold another ("Suga, who
   // had served as Abe's foreign minister, took over as premier in October 2020"), though not in the titled person,
   // whom the sources know by the titles they give.
-  const titled = titleConflict(index, draft, ownTitles) ?? affiliationConflict(index, draft);
-  if (titled) {
+  // Each title and each body is told of its own person: every one the sources contradict is a slip of its own
+  // ("Secretary of State John Bolton … with Matthew Pottinger, the national security adviser").
+  const titles = titleConflicts(index, draft, ownTitles);
+  const bodies = affiliationConflicts(index, draft).filter((b) => titles.every((t) => b.end <= t.start || b.start >= t.end));
+  const titled = [...titles, ...bodies].sort((x, y) => x.start - y.start);
+  if (titled.length > 0) {
     const apart = (f: ClaimFinding) =>
-      [titled, ...titledPeople(draft).map(([person]) => person)].every((o) => f.end <= o.start || f.start >= o.end);
-    return [titled, ...eventConflicts(index, draft).filter(apart)];
+      [...titled, ...titledPeople(draft).map(([person]) => person)].every((o) => f.end <= o.start || f.start >= o.end);
+    return [...titled, ...eventConflicts(index, draft).filter(apart)];
   }
   if (attributed) return [attributed];
   return eventConflicts(index, draft);
@@ -1324,8 +1328,8 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     guesses.some(
       (reading) => anchorsBound(draft, reading, index, MIN_ANCHORS) >= MIN_ANCHORS && tells(align(draft, reading, index), person),
     );
-  const referredTitle = titleConflict(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
-  if (referredTitle) return [referredTitle];
+  const referredTitle = titleConflicts(index, draft, (person, title) => standsForPerson(person, title) && toldOf(person));
+  if (referredTitle.length > 0) return referredTitle.slice(0, 1);
   const decided = decide(index, draft, compared, nearly);
   if (decided && decided.length > 0) return decided;
   // A value backed by another passage (`decide` found nothing wrong) says nothing of the order of two events the
@@ -1744,20 +1748,21 @@ interface Condition {
  * A title the draft gives a person that none of the titles the sources give that person matches: "Defense Minister
  * Motegi" where the sources only ever write "Foreign Minister Motegi". A person is found by every word of the shorter
  * name standing in the longer ("Motegi", "Motegi Toshimitsu"); a name shared by several people ("Park") is left out.
+ * One finding per title, in the draft's order.
  */
-function titleConflict(
-  index: SourceClaims,
-  draft: AnalysedSentence,
-  asked: (person: Slot, title: Slot) => boolean,
-): ClaimFinding | undefined {
+function titleConflicts(index: SourceClaims, draft: AnalysedSentence, asked: (person: Slot, title: Slot) => boolean): ClaimFinding[] {
+  const found: ClaimFinding[] = [];
   for (const [person, title] of [...titledOrServing(draft), ...capacitiesOfAnother(index, draft)]) {
-    if (!asked(person, title)) continue;
+    if (!asked(person, title) || found.some((f) => f.start === title.start)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
     // A title told as held at the sentence's own time, dated before a source giving the person a lower rank of that
     // office ("In January 2016, then-Secretary of State …" against the deputy secretary of an article of 2019).
     const lower = (heldThen(draft, title) || servingAs(draft, title) >= 0) && lowerRankHeldLater(index, draft, person, title);
-    if (lower) return finding(index.claim(lower.claim), title.start, title.end, title.text, lower.title.text, undefined);
+    if (lower) {
+      found.push(finding(index.claim(lower.claim), title.start, title.end, title.text, lower.title.text, undefined));
+      continue;
+    }
     // A title told as once held is one of a career's: compared only with those the sources tell as once held.
     const past = onceHeld(draft, title);
     const known = knownTitles(index, person).filter((t) => !past || onceHeld(index.claim(t.claim).analysis, t.title));
@@ -1765,7 +1770,17 @@ function titleConflict(
     // "Pentagon chief" only says the person leads a body: it may name the office a full title names, in other words.
     // (The other way round differs: "Foreign Minister Park" is not the "head of the National Intelligence Service".)
     const vague = (t: Slot) => t.role!.head === LEADER;
-    if (known.some((t) => compareSlots(title, t.title) === 'same' || (vague(title) && !vague(t.title)))) continue;
+    // A rank is part of the office ("deputy assistant secretary" is not the "assistant secretary"), in a sentence that
+    // dates nothing (a dated one may tell a rank of the career held then, the sources giving another held later) and
+    // where the sources give the person that rank nowhere, under any spelling of the name ("Deputy Secretary of State
+    // Anthony Blinken" for Antony Blinken).
+    const ranked = draft.slots.every((s) => s.kind !== 'date');
+    const rankGiven = (t: Slot) =>
+      !ranked ||
+      !otherRank(title, t) ||
+      knownTitles(index, person, true).some((c) => compareSlots(title, c.title) === 'same' && !otherRank(title, c.title));
+    const same = (t: Slot) => compareSlots(title, t) === 'same' && rankGiven(t);
+    if (known.some((t) => same(t.title) || (vague(title) && !vague(t.title)))) continue;
     // A title dated to the draft's own event ("Blinken, then Deputy Secretary, posed with …") is one office of a career:
     // right if the sources give it to the person at any time, under a reference too ("As deputy secretary of state, he
     // met …"), whatever title they give the person elsewhere.
@@ -1782,9 +1797,9 @@ function titleConflict(
     );
     const once = (t: PersonTitle) => !owner || onceHeld(index.claim(t.claim).analysis, t.title);
     const source = fullName.find((t) => unsaid(t) && once(t)) ?? fullName.find(unsaid) ?? fullName[0] ?? known[0];
-    return finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined);
+    found.push(finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined));
   }
-  return undefined;
+  return found.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -1854,8 +1869,10 @@ function capacitiesOfAnother(index: SourceClaims, draft: AnalysedSentence): [Slo
  * International Studies"): a university for a university, a party for a party. A person may serve bodies of other
  * kinds besides.
  */
-function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+function affiliationConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  const found: ClaimFinding[] = [];
   for (const [person, body] of affiliatedPeople(draft)) {
+    if (found.some((f) => f.start === body.start)) continue;
     // A body beside a reference to the person named before ("He teaches at …", "The professor, who teaches at …") is
     // that person's; a title with no comma after it may pick out someone new ("The professor who teaches at …"),
     // unless the sources give that person that very title and the body is told of the title itself, in no clause of its
@@ -1865,9 +1882,9 @@ function affiliationConflict(index: SourceClaims, draft: AnalysedSentence): Clai
     const known = knownBodies(index, person).filter((b) => bodyKinds(b.body).some((k) => kinds.includes(k)));
     if (known.length === 0 || known.some((b) => compareSlots(body, b.body) === 'same')) continue;
     const source = known[0];
-    return finding(index.claim(source.claim), body.start, body.end, body.text, source.body.text, undefined);
+    found.push(finding(index.claim(source.claim), body.start, body.end, body.text, source.body.text, undefined));
   }
-  return undefined;
+  return found;
 }
 
 /**

@@ -1459,6 +1459,26 @@ export const AFFILIATION_LINKS = words(`
 `);
 
 /**
+ * Verbs in the present tense that tie a person to the body after them, as the one leading it or as one of its people
+ * ("Kawamura, who heads the Japan-Korea Parliamentarians' Union", "Buchan directs the U.S. Alliances Project at CSIS",
+ * "Kim Jin-pyo belongs to the Democratic Party"): the body the person is with at the time told. Not the past ("headed",
+ * "led"): a career holds many posts, and a body once led need not be the one the sources give now.
+ */
+export const AFFILIATION_VERBS = words(`heads leads directs chairs runs belongs`);
+
+/**
+ * The `AFFILIATION_VERBS` that take "to" before their body ("belongs to the Democratic Party"); not one of leading, whose
+ * "to" tells a way ("heads to the party's headquarters").
+ */
+export const AFFILIATION_VERBS_WITH_TO = words(`belongs`);
+
+/**
+ * Nouns of a place in a body that are no title compared by its words ("a member of the People Power Party", "a fellow
+ * at Keio University"): they tie the person to the body after them, as "professor at" does.
+ */
+export const MEMBERSHIP_NOUNS = words(`member fellow`);
+
+/**
  * Nouns of a person's field of study, which a country's name may qualify, between a name and the body after it
  * ("Park Cheol Hee, a Japan specialist at Korea University", "Sakata, a Korea expert at …").
  */

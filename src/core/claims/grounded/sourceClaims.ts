@@ -1065,11 +1065,12 @@ export function apposedToEarlierName(a: AnalysedSentence, title: Slot): boolean 
 
 /**
  * Whether a named thing between a name and its title only qualifies the title: a place ("South Korean", "Japan's")
- * or a person owning it ("Abe's foreign minister": the office of the one named first, serving Abe).
+ * or a person owning it ("Abe's foreign minister": the office of the one named first, serving Abe), a surname that is
+ * an everyday word too among them ("Moon's chief of staff", read as a name rather than a known person).
  */
 function betweenNameAndTitle(a: AnalysedSentence, o: Slot): boolean {
   const type = o.entity!.type;
-  return type === 'place' || (type === 'person' && possessiveMark(a.words, o.last + 1)) || bodyOfTitle(a, o);
+  return type === 'place' || ((type === 'person' || type === 'name') && possessiveMark(a.words, o.last + 1)) || bodyOfTitle(a, o);
 }
 
 /**
@@ -1244,7 +1245,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 147;
+const ANALYSIS_VERSION = 149;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

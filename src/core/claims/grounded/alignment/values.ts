@@ -109,7 +109,8 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       // Supreme Court", but "the Seoul Central District Court" is another court.
       if (x.type === 'person' || y.type === 'person' || x.type === 'name' || y.type === 'name') {
         if (sharesName(x.words, y.words)) return otherPeople(a, b) ? 'differ' : 'same';
-      } else if (x.type === y.type && (contains(x.words, y.words) || contains(y.words, x.words))) return 'same';
+      } else if (x.type === y.type && (contains(x.words, y.words) || contains(y.words, x.words)))
+        return reordered(x, y) ? 'differ' : 'same';
       // A name holding a place's name is not that place: "the Korea-Japan Parliamentarians' Union" is not "Japan".
       if (x.type === 'name' || y.type === 'name' || x.type !== y.type) return 'incomparable';
       if (Boolean(x.adjective) !== Boolean(y.adjective)) return 'incomparable';
@@ -173,6 +174,16 @@ function otherPeople(a: Slot, b: Slot): boolean {
   const theirs = y.filter((w) => !x.includes(w)).join('');
   if (mine === '' || theirs === '' || mine.includes(theirs) || theirs.includes(mine)) return false;
   return closestWord(mine, [theirs]) === undefined;
+}
+
+/**
+ * Two of the glossary's names with one set of words in another order ("the Japan-Korea Parliamentarians' Union", the
+ * Japanese lawmakers' body, and "the Korea-Japan Parliamentarians' Union", the Korean one): the glossary lists them
+ * apart, as two things. Not two names of one entry, nor names the glossary does not know.
+ */
+function reordered(x: NonNullable<Slot['entity']>, y: NonNullable<Slot['entity']>): boolean {
+  if (x.key === y.key || !x.key.startsWith('term:') || !y.key.startsWith('term:') || x.words.length !== y.words.length) return false;
+  return contains(x.words, y.words) && contains(y.words, x.words) && x.words.some((w, i) => w !== y.words[i]);
 }
 
 /** A name whose every word opens with a capital ("Park Geun-hye", "William Cohen"; not "Abe cabinet"). */

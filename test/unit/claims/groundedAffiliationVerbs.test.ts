@@ -1,0 +1,52 @@
+import { realKnowledge } from '../helpers/knowledge';
+import { warnsOnce, warnsOnNone } from '../helpers/grounded';
+
+/**
+ * A body told by a verb of leading or belonging in the present tense, or by a noun of membership ("who heads …",
+ * "belongs to …", "a member of …", "a fellow at …"), read from the sources' own text with the hand-written facts off:
+ * "Kim Jin-pyo of the ruling Democratic Party", "Yasuyo Sakata is a professor at Kanda University of International
+ * Studies in Japan", "Seoul National University Professor Park Cheol Hee".
+ */
+
+describe('claims read from the sources: a body told by a verb of leading or belonging', () => {
+  it('warns on another body of the same kind', () => {
+    warnsOnce(realKnowledge(), [
+      ['Kim Jin-pyo belongs to the opposition People Power Party.', 'People Power Party'],
+      ['Kim Jin-pyo, who belongs to the People Power Party, led the delegation to Tokyo.', 'People Power Party'],
+      ['Kim Jin-pyo is a member of the opposition People Power Party.', 'People Power Party'],
+      ['Yasuyo Sakata is a fellow at Keio University.', 'Keio University'],
+      ['Park Cheol Hee, who directs Korea University, favors better ties with Tokyo.', 'Korea University'],
+    ]);
+  });
+
+  it('stays silent on the body the sources give, on a body led once, and on a way taken', () => {
+    warnsOnNone(realKnowledge(), [
+      'Kim Jin-pyo belongs to the ruling Democratic Party.',
+      'Kim Jin-pyo, a member of the ruling Democratic Party, led the delegation to Tokyo.',
+      'Park Cheol Hee once headed Korea University.',
+      'Kim Jin-pyo heads to the People Power Party convention next week.',
+      'Kim Jin-pyo, who runs for the People Power Party, spoke.',
+    ]);
+  });
+});
+
+describe("claims read from the sources: two of the glossary's bodies named by one set of words", () => {
+  // "Takeo Kawamura, head of the Japan-Korea Parliamentarians’ Union, met informally with his counterparts in Seoul";
+  // the glossary lists the Korea-Japan Parliamentarians’ Union, the Korean lawmakers' body, apart.
+  it('warns on the other body, whatever tells the person leads it', () => {
+    warnsOnce(realKnowledge(), [
+      [
+        "Takeo Kawamura, head of the Korea-Japan Parliamentarians' Union, met his counterparts informally in Seoul.",
+        "Korea-Japan Parliamentarians' Union",
+      ],
+      [
+        "Takeo Kawamura, who heads the Korea-Japan Parliamentarians' Union, met his counterparts in Seoul.",
+        "Korea-Japan Parliamentarians' Union",
+      ],
+    ]);
+    warnsOnNone(realKnowledge(), [
+      "Takeo Kawamura, who heads the Japan-Korea Parliamentarians' Union, met his counterparts in Seoul.",
+      "Kang Chan-gil, former chairman of the Korea-Japan Parliamentarians' Union, was named ambassador to Japan.",
+    ]);
+  });
+});
