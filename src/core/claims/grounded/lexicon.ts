@@ -1297,6 +1297,13 @@ export const PREVIOUS_WORDS = words(`previous preceding prior`);
 /** Prepositions a bare plural unit of time follows as a length ("within days", "for months", "after weeks"). */
 export const LENGTH_PREPOSITIONS = words(`within for after in over`);
 
+/**
+ * Prepositions before a bare plural unit of time opening a noun phrase with "of" ("despite years of talks", "amid
+ * months of wrangling"): the stretch the thing went on, as "Months of private diplomacy have yielded …" at the opening
+ * of a sentence is. (Not "in": "in years of plenty" picks years out.)
+ */
+export const LENGTH_OF_OPENERS = words(`despite amid amidst after through`);
+
 /** Days in each unit of time, as the analysis keeps it (a stem): lengths in two units are compared in days. */
 export const DAYS_IN_UNIT: ReadonlyMap<string, number> = new Map([
   ['day', 1],

@@ -33,6 +33,7 @@ import {
   UNCOUNTING_DETERMINERS,
   UNCOUNTED_LENGTH_PREPOSITIONS,
   LENGTH_PREPOSITIONS,
+  LENGTH_OF_OPENERS,
   UPPER_BOUND_PREPOSITIONS,
   VAGUE_LENGTHS,
   DIGIT_COUNTS,
@@ -1292,7 +1293,8 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
  */
 function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
   const word = (k: number) => words[k]?.lower ?? '';
-  for (let i = 1; i < words.length; i++) {
+  // From the first word: "Months of private diplomacy …" opens a sentence.
+  for (let i = 0; i < words.length; i++) {
     const bare = VAGUE_LENGTHS.get(words[i].lower);
     if (bare === undefined || taken[i] !== -1) continue;
     // "decades", "centuries": counted in years, as "two decades" is.
@@ -1305,7 +1307,10 @@ function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot
     const window = few !== undefined && WINDOW_OPENERS.has(word(i - 2)) && word(i - 3) === 'the';
     const first = window ? i - 3 : uncounted ? i - 1 : few === undefined ? i : word(i - 1) === 'few' ? i - 2 : i - 1;
     if (few !== undefined && (first < 0 || (!window && first < i - 1 && word(first) !== 'a') || taken[first] !== -1)) continue;
-    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(first - 1))) continue;
+    // "Months of private diplomacy have yielded …", "despite years of talks": a bare plural opening a noun phrase with
+    // "of" tells how long the thing it names went on, as "for months" does.
+    const opensStretch = word(i + 1) === 'of' && (first === 0 || LENGTH_OF_OPENERS.has(word(first - 1)));
+    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(first - 1)) && !opensStretch) continue;
     // "within weeks" is at most some weeks: it holds of what took days.
     const bound = first > 0 && UPPER_BOUND_PREPOSITIONS.has(words[first - 1].lower);
     const counts = few ?? bare;
