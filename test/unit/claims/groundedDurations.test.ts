@@ -45,4 +45,34 @@ describe('claims read from the sources: lengths of time', () => {
       'With less than a full year left in his term, Moon is desperate for a breakthrough in engaging North Korea.',
     ]);
   });
+
+  it('reads "since" a date, or "dates back to" one, as the start of a span, against a length the source says has held up to its writing', () => {
+    // "For over three decades, Seoul and Tokyo have tussled over different interpretations of their 1965 Treaty on
+    // Basic Relations, …"; "For much of the past three decades, North Korea's growing arsenal of ballistic missiles and
+    // nuclear weapons has provided ample motivation for alignment." (written in 2021)
+    warnsOn([
+      ["Only since the 2010s has North Korea's growing arsenal given Tokyo and Seoul real motivation to align.", '2010s'],
+      [
+        'Seoul and Tokyo have tussled over different interpretations of their 1965 Treaty on Basic Relations only since the 2010s.',
+        '2010s',
+      ],
+      [
+        'The tussle between Seoul and Tokyo over interpretations of their 1965 Treaty on Basic Relations dates back only to the 2010s.',
+        '2010s',
+      ],
+    ]);
+    silentOn([
+      // Early enough for the length the source gives.
+      "Since the 1990s, North Korea's growing arsenal has provided ample motivation for alignment.",
+      'Seoul and Tokyo have tussled over the 1965 Treaty on Basic Relations since the 1980s.',
+      'The quarrel over the 1965 Treaty on Basic Relations dates back to the 1980s.',
+      // Another thing than the state the source says has held, though the sentence names the same things.
+      "North Korea's arsenal has grown since 2017.",
+      'The dispute over the 1965 treaty has intensified since 2018.',
+      // A change of degree since the date, not the start of the state.
+      'Since 2018, Seoul and Tokyo have tussled over interpretations of their 1965 Treaty on Basic Relations more bitterly than ever.',
+      // A span reaching the time of writing shares years with any window ending then.
+      'There has been an explosion of such minilaterals since the 2010s.',
+    ]);
+  });
 });

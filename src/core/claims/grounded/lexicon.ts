@@ -1298,6 +1298,27 @@ export const PREVIOUS_WORDS = words(`previous preceding prior`);
 export const LENGTH_PREPOSITIONS = words(`within for after in over`);
 
 /**
+ * Verbs telling where a thing began, before "back to" or "from" and a date ("dates back to the 1980s", "dating from
+ * the 1970s"): the thing has held from then on, as "since the 1980s" tells.
+ */
+export const ORIGIN_VERBS = words(`date dates dated dating`);
+
+/**
+ * Words telling a change of degree since a date ("more bitterly than ever since 2018", "increasingly since 2015",
+ * "again since"): "since" then tells when the change came, not when the state itself began.
+ */
+export const HELD_CHANGE_WORDS = words(`than increasingly again`);
+
+/**
+ * Words between "for" and a length of time held up to the time of writing that leave only part of it told ("for much
+ * of the past three decades"), with the least share they mean: the thing began that far into the length at the latest.
+ */
+export const HELD_PART_WORDS: ReadonlyMap<string, number> = new Map([
+  ['much', 0.5],
+  ['most', 0.5],
+]);
+
+/**
  * Prepositions before a bare plural unit of time opening a noun phrase with "of" ("despite years of talks", "amid
  * months of wrangling"): the stretch the thing went on, as "Months of private diplomacy have yielded …" at the opening
  * of a sentence is. (Not "in": "in years of plenty" picks years out.)

@@ -34,6 +34,7 @@ import {
   UNCOUNTED_LENGTH_PREPOSITIONS,
   LENGTH_PREPOSITIONS,
   LENGTH_OF_OPENERS,
+  ORIGIN_VERBS,
   UPPER_BOUND_PREPOSITIONS,
   VAGUE_LENGTHS,
   DIGIT_COUNTS,
@@ -173,6 +174,12 @@ export interface Slot {
      * as far as its rounding and the bounds of that time allow: set on a passage's reading only (writtenDates.ts).
      */
     years?: readonly [number, number];
+    /**
+     * The years a thing held for a length up to a source's time of writing began in ("have tussled for over three
+     * decades", "for much of the past three decades"), as far as its rounding, a floor and that time allow: set on a
+     * passage's reading only (writtenDates.ts).
+     */
+    began?: readonly [number, number];
   };
   /**
    * `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. `country`: the
@@ -191,6 +198,11 @@ export interface Slot {
    * comes to: compared like any other, though its sentence tells a time relative to another.
    */
   counted?: boolean;
+  /**
+   * A date an open span began at ("only since the 2010s", "dates back to the 1980s"): what the clause tells has held
+   * from then up to the time of writing.
+   */
+  opens?: boolean;
 }
 
 /** A sentence as the grounded checker reads it. */
@@ -696,7 +708,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       NOTHING_OR_OPENING_QUOTE.test(text.slice(words[d.last].end, after.start)) &&
       !FUNCTION_WORDS.has(after.lower) &&
       !isAdverb(after.lower);
-    claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
+    const opens = !attributive && opensSpan(words, d.first);
+    claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive, ...(opens ? { opens } : {}) }));
   }
   // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
   // "the previous spring", "in the spring", "in late summer": a season with no year, compared as a season.
@@ -1045,6 +1058,25 @@ export function pluralTitle(slot: Slot): boolean {
 }
 
 /**
+ * Whether the date opening at word `first` is where an open span began: after "since" ("only since the 2010s", "ever
+ * since 2015") or after a verb of origin and "back to" or "from" ("dates back to the 1980s", "dating from the 1970s"),
+ * past an article and "only" ("dates back only to the 1990s").
+ */
+function opensSpan(words: readonly Token[], first: number): boolean {
+  const word = (k: number) => words[k]?.lower ?? '';
+  let k = first - 1;
+  if (word(k) === 'the') k--;
+  if (word(k) === 'since') return true;
+  if (word(k) !== 'to' && word(k) !== 'from') return false;
+  const preposition = word(k);
+  k--;
+  if (word(k) === 'only') k--;
+  if (preposition === 'to' && word(k) === 'back') k--;
+  else if (preposition === 'to') return false;
+  return ORIGIN_VERBS.has(word(k));
+}
+
+/**
  * A slot of the words `first` to `last` with the typed value `value` (its `date`, `attributive`, `number`, `entity` or
  * `role`), made as `newSlot` makes one, without first spreading the value into an object for `newSlot` to copy: a
  * sentence's every value is made here.
@@ -1080,6 +1112,7 @@ function slotWith(kind: Slot['kind'], first: number, last: number, start: number
     role: value.role,
     referent: value.referent,
     counted: value.counted,
+    opens: value.opens,
   };
 }
 

@@ -7,7 +7,7 @@ import { closestWord } from '../../../knowledge/compile/problems';
 import { SEASON_MONTHS, type DraftDate } from '../../values';
 import { isRegion } from '../gazetteer';
 import { DAYS_IN_UNIT, LEADER_GOVERNMENT_NOUNS, RANK_MODIFIERS } from '../lexicon';
-import { pluralTitle, type Slot } from '../sentenceAnalysis';
+import { pluralTitle, WINDOW, type Slot } from '../sentenceAnalysis';
 
 /** How two values of one kind compare. */
 export type Comparison = 'same' | 'differ' | 'incomparable';
@@ -145,14 +145,23 @@ export function governs(a: Slot, b: Slot): boolean {
 /**
  * A date (a year or a decade, dating an event) against a source's length told back from its time of writing ("some
  * 20 years ago", "in the past decade", read as the years it comes to): 'differ' where the two share no year ("in the
- * 1970s" against "some 20 years ago" written in 2021). Never 'same': a length and a date are no shared anchor.
+ * 1970s" against "some 20 years ago" written in 2021). A date opening a span ("since the 2010s") against a length
+ * held up to the time of writing: 'differ' where it began later than the length allows. Never 'same': a length and a
+ * date are no shared anchor.
  */
 function toldBackAgainstDate(date: Slot, length: Slot): Comparison | undefined {
   const years = length.number?.years;
+  const began = length.number?.began;
   const d = date.date;
-  if (date.kind !== 'date' || !d || date.attributive || !years) return undefined;
+  if (date.kind !== 'date' || !d || date.attributive || (!years && !began)) return undefined;
   const first = d.year ?? d.decade;
   if (first === undefined) return undefined;
+  // A span the draft opens at a date ("only since the 2010s") against a thing the source tells held for a length up
+  // to its writing ("for over three decades"): 'differ' where it began later than the length allows. It runs up to
+  // the time of writing, so it shares years with any window ending then ("in the past decade").
+  if (date.opens && began) return first > began[1] ? 'differ' : 'incomparable';
+  if (date.opens && length.number!.unit?.endsWith(WINDOW)) return 'incomparable';
+  if (!years) return undefined;
   const last = d.year ?? first + 9;
   return last < years[0] || first > years[1] ? 'differ' : 'incomparable';
 }
