@@ -75,4 +75,20 @@ describe('claims read from the sources: lengths of time', () => {
       'There has been an explosion of such minilaterals since the 2010s.',
     ]);
   });
+
+  it('reads "for over" a length as a floor reaching to the next count, and "less than" one as a ceiling', () => {
+    // "For over three decades, Seoul and Tokyo have tussled over different interpretations of their 1965 Treaty on
+    // Basic Relations, …": thirty years at least, and under forty, or it would say "over four decades".
+    const told = 'Seoul and Tokyo have tussled over different interpretations of their 1965 Treaty on Basic Relations';
+    warnsOn([
+      [`${told} for less than a decade.`, 'a decade'],
+      [`${told} for more than half a century.`, 'half a century'],
+    ]);
+    silentOn([
+      `${told} for less than five decades.`,
+      `${told} for nearly four decades.`,
+      `${told} for more than two decades.`,
+      `${told} for 35 years.`,
+    ]);
+  });
 });

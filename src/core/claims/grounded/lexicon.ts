@@ -1160,6 +1160,15 @@ export const FLOOR_WORDS = words(`over`);
 export const FLOOR_COMPARATIVES = words(`more`);
 
 /**
+ * Comparatives before "than" making the number after a ceiling ("less than a decade", "fewer than 40"): nothing above
+ * it is meant, so any count at or under it agrees ("for less than five decades" holds of "over three decades").
+ */
+export const CEILING_COMPARATIVES = words(`less fewer`);
+
+/** Words right before a number making it a ceiling ("under two decades"). Not "barely": "barely five years" is about five. */
+export const CEILING_WORDS = words(`under`);
+
+/**
  * Words telling a group's size by the count after them ("It numbered twelve lawmakers", "a delegation of twelve
  * lawmakers", "a twelve-strong delegation"): the count is the group's members, whatever its people are called, and
  * meets "a seven-member delegation". Verbs of size, not of part ("included two lawmakers" counts some of them); group

@@ -19,6 +19,8 @@ import {
   APPROXIMATION_WORDS,
   FLOOR_WORDS,
   FLOOR_COMPARATIVES,
+  CEILING_COMPARATIVES,
+  CEILING_WORDS,
   TIME_UNITS,
   ATTRIBUTIVE_OPENERS,
   LY_NOT_ADVERBS,
@@ -169,6 +171,8 @@ export interface Slot {
     step?: number;
     range?: readonly [number, number];
     least?: boolean;
+    /** The value is a ceiling ("less than a decade", "under 40"): nothing over it is meant. */
+    most?: boolean;
     /**
      * The years a length told back from a source's time of writing comes to ("some 20 years ago", "the past decade"),
      * as far as its rounding and the bounds of that time allow: set on a passage's reading only (writtenDates.ts).
@@ -780,11 +784,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // Made here, so completed in place (its fields in the order a spread of it would give), not copied.
     const number: NonNullable<Slot['number']> =
       numbered === undefined ? quantityOf(num, words, text, approximate) : { value: num.value, unit: numbered, approximate };
-    // "more than 40", "just over 60 percent": a floor. Not "over two decades", which may be the stretch a thing went on.
+    // "more than 40", "just over 60 percent": a floor. Not "over two decades", which may be the stretch a thing went on;
+    // but "for over two decades" tells how long at the least.
     const least =
-      (FLOOR_WORDS.has(before ?? '') && !TIME_UNITS.has(number.unit ?? '')) ||
+      (FLOOR_WORDS.has(before ?? '') && (!TIME_UNITS.has(number.unit ?? '') || words[num.first - 2]?.lower === 'for')) ||
       (before === 'than' && FLOOR_COMPARATIVES.has(words[num.first - 2]?.lower ?? ''));
     if (least) number.least = true;
+    else if (ceilingBefore(words, num.first)) number.most = true;
     claim(slotOf('number', words, num.first, num.last, text, { number }));
   }
   readJourneys(words, stems, slots);
@@ -1314,8 +1320,22 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
     if (taken[first] !== -1) continue;
     const value = span * part;
     const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : window ? WINDOW : '');
-    claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value } }));
+    const bound = ceilingBefore(words, first) ? { most: true } : floorBefore(words, first) ? { least: true } : {};
+    claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value, ...bound } }));
   }
+}
+
+/** Whether the words before word `first` make the count there a ceiling ("less than a decade", "under 40"). */
+function ceilingBefore(words: readonly Token[], first: number): boolean {
+  const before = words[first - 1]?.lower ?? '';
+  return CEILING_WORDS.has(before) || (before === 'than' && CEILING_COMPARATIVES.has(words[first - 2]?.lower ?? ''));
+}
+
+/** Whether the words before a span of years at `first` make it a floor ("more than half a century", "for over a decade"). */
+function floorBefore(words: readonly Token[], first: number): boolean {
+  const before = words[first - 1]?.lower ?? '';
+  if (before === 'than') return FLOOR_COMPARATIVES.has(words[first - 2]?.lower ?? '');
+  return FLOOR_WORDS.has(before) && words[first - 2]?.lower === 'for';
 }
 
 /**

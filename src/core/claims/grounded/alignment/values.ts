@@ -89,6 +89,13 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
         const [from, to] = [countsOf(x, y), countsOf(y, x)];
         return from[0] <= to[1] && to[0] <= from[1] ? 'same' : 'differ';
       }
+      // "Less than a decade" allows nothing over ten years: a ceiling agrees with any count under it, and with another
+      // ceiling.
+      if (x.most || y.most) return againstCeiling(x, y);
+      // Two floors reach as far as the next count each is rounded to ("over three decades" is thirty to forty years,
+      // or it would be "over four"): "more than five decades" is not what it says, "more than two decades" meets it.
+      if (x.least && y.least && x.step !== undefined && y.step !== undefined)
+        return x.value <= y.value + y.step && y.value <= x.value + x.step ? 'same' : 'differ';
       // "Just over 60 percent" allows nothing under 60, however loosely either is written: not 56.
       if (underFloor(x, y) || underFloor(y, x)) return 'differ';
       // "More than half" allows two-thirds: a floor agrees with any count at or above it, however far.
@@ -230,7 +237,16 @@ function inDays(n: NonNullable<Slot['number']>): NonNullable<Slot['number']> {
     step: n.step === undefined ? undefined : n.step * days,
     range: n.range && [n.range[0] * days, n.range[1] * days],
     least: n.least,
+    most: n.most,
   };
+}
+
+/** How a count compares with a ceiling (`most`), one of the two being one: 'differ' only where the other lies wholly over it. */
+function againstCeiling(x: NonNullable<Slot['number']>, y: NonNullable<Slot['number']>): Comparison {
+  if (x.most && y.most) return 'same';
+  const [ceiling, other] = x.most ? [x, y] : [y, x];
+  const lowest = other.least ? other.value : other.range ? other.range[0] : other.value - tolerance(other, ceiling);
+  return lowest > ceiling.value ? 'differ' : 'same';
 }
 
 /** Whether `floor` is written as a floor ("more than 40") and every count `other` allows lies under it. */
