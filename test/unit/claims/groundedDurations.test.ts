@@ -91,4 +91,22 @@ describe('claims read from the sources: lengths of time', () => {
       `${told} for 35 years.`,
     ]);
   });
+
+  it('reads "dates back" a length as a length ago, and "mushroomed" as a sudden growth', () => {
+    // "… a foundation similar to the one created by Germany some 20 years ago …"; "… there has been an explosion of
+    // such “minilaterals” in the past decade."
+    warnsOn([
+      [
+        'The idea, floated by a senior Korean politician, is modelled on a German compensation foundation that dates back some four decades.',
+        'four',
+      ],
+      ['So-called minilaterals have mushroomed over the past half-century because of such advantages.', 'the past half-century'],
+    ]);
+    silentOn([
+      'The idea, floated by a senior Korean politician, is modelled on a German compensation foundation that dates back some two decades.',
+      'So-called minilaterals have mushroomed over the past decade because of such advantages.',
+      // "for decades" is under a century, but more than a half: it meets "a half-century of occasional spats".
+      'Even amidst decades of occasional spats over these historical debates, U.S. alliance leadership has led to serious accomplishments.',
+    ]);
+  });
 });

@@ -1269,7 +1269,8 @@ export const VAGUE_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new
   ['weeks', [2, 8]],
   ['months', [2, 11]],
   ['years', [2, 999]],
-  ['decades', [2, 999]],
+  // "for decades" is under a century: a writer would say "for a century" or "for centuries".
+  ['decades', [2, 9]],
   ['centuries', [2, 999]],
 ]);
 
@@ -1862,7 +1863,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['label', 'brand'],
   ['compare', 'liken'],
   // A sudden growth in number ("an explosion of such minilaterals", "minilateral groupings proliferated", "the boom").
-  ['proliferate', 'explosion', 'boom', 'multiply'],
+  ['proliferate', 'explosion', 'boom', 'multiply', 'mushroom'],
   ['culminate', 'peak'],
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],

@@ -1179,7 +1179,12 @@ function quantityOf(num: DraftNumber, words: readonly Token[], text: string, app
   const step = roundingStep(num.value);
   // "two decades" is 20 years.
   const span = next === undefined ? undefined : YEAR_SPANS.get(next);
-  const ago = words[num.last + 2]?.lower === 'ago' ? AGO : WINDOW_OPENERS.has(words[num.first - 1]?.lower ?? '') ? WINDOW : '';
+  const ago =
+    words[num.last + 2]?.lower === 'ago' || datedBack(words, num.first)
+      ? AGO
+      : WINDOW_OPENERS.has(words[num.first - 1]?.lower ?? '')
+        ? WINDOW
+        : '';
   if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span, approximate };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
     return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100, approximate };
@@ -1319,10 +1324,20 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
     } else continue;
     if (taken[first] !== -1) continue;
     const value = span * part;
-    const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : window ? WINDOW : '');
+    const unit = YEAR_UNIT + (word(i + 1) === 'ago' || datedBack(words, first) ? AGO : window ? WINDOW : '');
     const bound = ceilingBefore(words, first) ? { most: true } : floorBefore(words, first) ? { least: true } : {};
     claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value, ...bound } }));
   }
+}
+
+/**
+ * Whether the length at word `first` tells how long ago a thing began, after a verb of origin and "back" ("a
+ * foundation that dates back some four decades", "dating back a decade"): as "some four decades ago" does.
+ */
+function datedBack(words: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (APPROXIMATION_WORDS.has(words[k]?.lower ?? '')) k--;
+  return words[k]?.lower === 'back' && ORIGIN_VERBS.has(words[k - 1]?.lower ?? '');
 }
 
 /** Whether the words before word `first` make the count there a ceiling ("less than a decade", "under 40"). */

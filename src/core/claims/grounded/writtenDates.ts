@@ -202,7 +202,8 @@ function heldSince(reading: AnalysedSentence, slot: Slot, time: WritingTime): re
   }
   if (word(k) !== 'for' || !reading.words.some((w) => w.lower === 'has' || w.lower === 'have')) return undefined;
   const [least, most] = n.range ?? [n.value, n.value];
-  const slack = Math.ceil(Math.max(n.step ?? 1, n.approximate ? 0.3 * most : 0) / 2);
+  // A count without a figure ("for centuries") allows its range and no more.
+  const slack = n.range ? 0 : Math.ceil(Math.max(n.step ?? 1, n.approximate ? 0.3 * most : 0) / 2);
   const from = floor ? time.earliest.year - OPEN_PAST : time.earliest.year - most - slack;
   const to = Math.floor(time.latest.year - share * (floor ? least : least - slack));
   return [from, to];
