@@ -72,6 +72,7 @@ import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Op
 import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
 import { accountTeller, keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, governs, otherRank } from './alignment/values';
+import { heldOfAnother } from './alignment/heldSpans';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
 import { sameMeasured, sameWhole } from './alignment/wholes';
@@ -550,7 +551,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !anotherDatedAgreement(draft, slot, claim, other) &&
         !opposedSides(draft, slot, claim, other) &&
         !ownersOfOtherThings(draft, slot, claim, other) &&
-        !personAgainstGovernment(draft, slot, claim, other)
+        !personAgainstGovernment(draft, slot, claim, other) &&
+        !heldOfAnother(draft, slot, claim, other)
       )
         candidates.push(other);
     }

@@ -997,7 +997,10 @@ function remainingTermConflict(
   for (const slot of draft.slots) {
     if (slot.kind !== 'number' || slot.referent || slot.number!.unit !== YEARS || slot.number!.value < 2) continue;
     if (draft.quoted[slot.first] === 1) continue;
-    const left = termWords(draft, slot.last + 2, REMAINING_WORDS);
+    // Read from after the unit, past a word of wholeness before it ("two full years still left in his term").
+    const unit = draft.stems.indexOf(YEARS, slot.last + 1);
+    if (unit < 0 || unit > slot.last + 2) continue;
+    const left = termWords(draft, unit + 1, REMAINING_WORDS);
     if (left === undefined) continue;
     // The holder both name, in a sentence giving no date of its own (one may tell an earlier time of the same term):
     // two accounts of what is left of one term, however little else the two share. Named as written, in capitals:

@@ -1160,6 +1160,15 @@ export const FLOOR_WORDS = words(`over`);
 export const FLOOR_COMPARATIVES = words(`more`);
 
 /**
+ * Comparatives before "than" making the number after a ceiling ("less than a decade", "fewer than 40"): nothing above
+ * it is meant, so any count at or under it agrees ("for less than five decades" holds of "over three decades").
+ */
+export const CEILING_COMPARATIVES = words(`less fewer`);
+
+/** Words right before a number making it a ceiling ("under two decades"). Not "barely": "barely five years" is about five. */
+export const CEILING_WORDS = words(`under`);
+
+/**
  * Words telling a group's size by the count after them ("It numbered twelve lawmakers", "a delegation of twelve
  * lawmakers", "a twelve-strong delegation"): the count is the group's members, whatever its people are called, and
  * meets "a seven-member delegation". Verbs of size, not of part ("included two lawmakers" counts some of them); group
@@ -1260,7 +1269,8 @@ export const VAGUE_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new
   ['weeks', [2, 8]],
   ['months', [2, 11]],
   ['years', [2, 999]],
-  ['decades', [2, 999]],
+  // "for decades" is under a century: a writer would say "for a century" or "for centuries".
+  ['decades', [2, 9]],
   ['centuries', [2, 999]],
 ]);
 
@@ -1296,6 +1306,34 @@ export const PREVIOUS_WORDS = words(`previous preceding prior`);
 
 /** Prepositions a bare plural unit of time follows as a length ("within days", "for months", "after weeks"). */
 export const LENGTH_PREPOSITIONS = words(`within for after in over`);
+
+/**
+ * Verbs telling where a thing began, before "back to" or "from" and a date ("dates back to the 1980s", "dating from
+ * the 1970s"): the thing has held from then on, as "since the 1980s" tells.
+ */
+export const ORIGIN_VERBS = words(`date dates dated dating`);
+
+/**
+ * Words telling a change of degree since a date ("more bitterly than ever since 2018", "increasingly since 2015",
+ * "again since"): "since" then tells when the change came, not when the state itself began.
+ */
+export const HELD_CHANGE_WORDS = words(`than increasingly again`);
+
+/**
+ * Words between "for" and a length of time held up to the time of writing that leave only part of it told ("for much
+ * of the past three decades"), with the least share they mean: the thing began that far into the length at the latest.
+ */
+export const HELD_PART_WORDS: ReadonlyMap<string, number> = new Map([
+  ['much', 0.5],
+  ['most', 0.5],
+]);
+
+/**
+ * Prepositions before a bare plural unit of time opening a noun phrase with "of" ("despite years of talks", "amid
+ * months of wrangling"): the stretch the thing went on, as "Months of private diplomacy have yielded …" at the opening
+ * of a sentence is. (Not "in": "in years of plenty" picks years out.)
+ */
+export const LENGTH_OF_OPENERS = words(`despite amid amidst after through`);
 
 /** Days in each unit of time, as the analysis keeps it (a stem): lengths in two units are compared in days. */
 export const DAYS_IN_UNIT: ReadonlyMap<string, number> = new Map([
@@ -1845,7 +1883,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['label', 'brand'],
   ['compare', 'liken'],
   // A sudden growth in number ("an explosion of such minilaterals", "minilateral groupings proliferated", "the boom").
-  ['proliferate', 'explosion', 'boom', 'multiply'],
+  ['proliferate', 'explosion', 'boom', 'multiply', 'mushroom'],
   ['culminate', 'peak'],
   // Letting something end by doing nothing ("let the agreement expire", "allowed it to lapse").
   ['expire', 'lapse'],

@@ -19,6 +19,8 @@ import {
   APPROXIMATION_WORDS,
   FLOOR_WORDS,
   FLOOR_COMPARATIVES,
+  CEILING_COMPARATIVES,
+  CEILING_WORDS,
   TIME_UNITS,
   ATTRIBUTIVE_OPENERS,
   LY_NOT_ADVERBS,
@@ -33,6 +35,8 @@ import {
   UNCOUNTING_DETERMINERS,
   UNCOUNTED_LENGTH_PREPOSITIONS,
   LENGTH_PREPOSITIONS,
+  LENGTH_OF_OPENERS,
+  ORIGIN_VERBS,
   UPPER_BOUND_PREPOSITIONS,
   VAGUE_LENGTHS,
   DIGIT_COUNTS,
@@ -167,11 +171,19 @@ export interface Slot {
     step?: number;
     range?: readonly [number, number];
     least?: boolean;
+    /** The value is a ceiling ("less than a decade", "under 40"): nothing over it is meant. */
+    most?: boolean;
     /**
      * The years a length told back from a source's time of writing comes to ("some 20 years ago", "the past decade"),
      * as far as its rounding and the bounds of that time allow: set on a passage's reading only (writtenDates.ts).
      */
     years?: readonly [number, number];
+    /**
+     * The years a thing held for a length up to a source's time of writing began in ("have tussled for over three
+     * decades", "for much of the past three decades"), as far as its rounding, a floor and that time allow: set on a
+     * passage's reading only (writtenDates.ts).
+     */
+    began?: readonly [number, number];
   };
   /**
    * `adjective`: a country named by its adjective ("Japanese firms"), which qualifies another word. `country`: the
@@ -190,6 +202,11 @@ export interface Slot {
    * comes to: compared like any other, though its sentence tells a time relative to another.
    */
   counted?: boolean;
+  /**
+   * A date an open span began at ("only since the 2010s", "dates back to the 1980s"): what the clause tells has held
+   * from then up to the time of writing.
+   */
+  opens?: boolean;
 }
 
 /** A sentence as the grounded checker reads it. */
@@ -696,7 +713,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
       NOTHING_OR_OPENING_QUOTE.test(text.slice(words[d.last].end, after.start)) &&
       !FUNCTION_WORDS.has(after.lower) &&
       !isAdverb(after.lower);
-    claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive }));
+    const opens = !attributive && opensSpan(words, d.first);
+    claim(slotOf('date', words, d.first, d.last, text, { date: d, attributive, ...(opens ? { opens } : {}) }));
   }
   // "last spring", "since last winter's controls": a season told from the time of writing, as "last December" is.
   // "the previous spring", "in the spring", "in late summer": a season with no year, compared as a season.
@@ -767,11 +785,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // Made here, so completed in place (its fields in the order a spread of it would give), not copied.
     const number: NonNullable<Slot['number']> =
       numbered === undefined ? quantityOf(num, words, text, approximate) : { value: num.value, unit: numbered, approximate };
-    // "more than 40", "just over 60 percent": a floor. Not "over two decades", which may be the stretch a thing went on.
+    // "more than 40", "just over 60 percent": a floor. Not "over two decades", which may be the stretch a thing went on;
+    // but "for over two decades" tells how long at the least.
     const least =
-      (FLOOR_WORDS.has(before ?? '') && !TIME_UNITS.has(number.unit ?? '')) ||
+      (FLOOR_WORDS.has(before ?? '') && (!TIME_UNITS.has(number.unit ?? '') || words[num.first - 2]?.lower === 'for')) ||
       (before === 'than' && FLOOR_COMPARATIVES.has(words[num.first - 2]?.lower ?? ''));
     if (least) number.least = true;
+    else if (ceilingBefore(words, num.first)) number.most = true;
     claim(slotOf('number', words, num.first, num.last, text, { number }));
   }
   readJourneys(words, stems, slots);
@@ -1045,6 +1065,25 @@ export function pluralTitle(slot: Slot): boolean {
 }
 
 /**
+ * Whether the date opening at word `first` is where an open span began: after "since" ("only since the 2010s", "ever
+ * since 2015") or after a verb of origin and "back to" or "from" ("dates back to the 1980s", "dating from the 1970s"),
+ * past an article and "only" ("dates back only to the 1990s").
+ */
+function opensSpan(words: readonly Token[], first: number): boolean {
+  const word = (k: number) => words[k]?.lower ?? '';
+  let k = first - 1;
+  if (word(k) === 'the') k--;
+  if (word(k) === 'since') return true;
+  if (word(k) !== 'to' && word(k) !== 'from') return false;
+  const preposition = word(k);
+  k--;
+  if (word(k) === 'only') k--;
+  if (preposition === 'to' && word(k) === 'back') k--;
+  else if (preposition === 'to') return false;
+  return ORIGIN_VERBS.has(word(k));
+}
+
+/**
  * A slot of the words `first` to `last` with the typed value `value` (its `date`, `attributive`, `number`, `entity` or
  * `role`), made as `newSlot` makes one, without first spreading the value into an object for `newSlot` to copy: a
  * sentence's every value is made here.
@@ -1080,6 +1119,7 @@ function slotWith(kind: Slot['kind'], first: number, last: number, start: number
     role: value.role,
     referent: value.referent,
     counted: value.counted,
+    opens: value.opens,
   };
 }
 
@@ -1140,7 +1180,12 @@ function quantityOf(num: DraftNumber, words: readonly Token[], text: string, app
   const step = roundingStep(num.value);
   // "two decades" is 20 years.
   const span = next === undefined ? undefined : YEAR_SPANS.get(next);
-  const ago = words[num.last + 2]?.lower === 'ago' ? AGO : WINDOW_OPENERS.has(words[num.first - 1]?.lower ?? '') ? WINDOW : '';
+  const ago =
+    words[num.last + 2]?.lower === 'ago' || datedBack(words, num.first)
+      ? AGO
+      : WINDOW_OPENERS.has(words[num.first - 1]?.lower ?? '')
+        ? WINDOW
+        : '';
   if (span !== undefined) return { value: num.value * span, unit: YEAR_UNIT + ago, step: step * span, approximate };
   if (next === '%' || next === 'percent' || (next === 'per' && words[num.last + 2]?.lower === 'cent'))
     return { value: num.value / 100, unit: SHARE_UNIT, step: step / 100, approximate };
@@ -1280,9 +1325,33 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
     } else continue;
     if (taken[first] !== -1) continue;
     const value = span * part;
-    const unit = YEAR_UNIT + (word(i + 1) === 'ago' ? AGO : window ? WINDOW : '');
-    claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value } }));
+    const unit = YEAR_UNIT + (word(i + 1) === 'ago' || datedBack(words, first) ? AGO : window ? WINDOW : '');
+    const bound = ceilingBefore(words, first) ? { most: true } : floorBefore(words, first) ? { least: true } : {};
+    claim(slotOf('number', words, first, i, text, { number: { value, unit, approximate: true, step: value, ...bound } }));
   }
+}
+
+/**
+ * Whether the length at word `first` tells how long ago a thing began, after a verb of origin and "back" ("a
+ * foundation that dates back some four decades", "dating back a decade"): as "some four decades ago" does.
+ */
+function datedBack(words: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (APPROXIMATION_WORDS.has(words[k]?.lower ?? '')) k--;
+  return words[k]?.lower === 'back' && ORIGIN_VERBS.has(words[k - 1]?.lower ?? '');
+}
+
+/** Whether the words before word `first` make the count there a ceiling ("less than a decade", "under 40"). */
+function ceilingBefore(words: readonly Token[], first: number): boolean {
+  const before = words[first - 1]?.lower ?? '';
+  return CEILING_WORDS.has(before) || (before === 'than' && CEILING_COMPARATIVES.has(words[first - 2]?.lower ?? ''));
+}
+
+/** Whether the words before a span of years at `first` make it a floor ("more than half a century", "for over a decade"). */
+function floorBefore(words: readonly Token[], first: number): boolean {
+  const before = words[first - 1]?.lower ?? '';
+  if (before === 'than') return FLOOR_COMPARATIVES.has(words[first - 2]?.lower ?? '');
+  return FLOOR_WORDS.has(before) && words[first - 2]?.lower === 'for';
 }
 
 /**
@@ -1293,7 +1362,8 @@ function findYearSpans(words: readonly Token[], text: string, claim: (s: Slot) =
  */
 function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
   const word = (k: number) => words[k]?.lower ?? '';
-  for (let i = 1; i < words.length; i++) {
+  // From the first word: "Months of private diplomacy …" opens a sentence.
+  for (let i = 0; i < words.length; i++) {
     const bare = VAGUE_LENGTHS.get(words[i].lower);
     if (bare === undefined || taken[i] !== -1) continue;
     // "decades", "centuries": counted in years, as "two decades" is.
@@ -1306,7 +1376,10 @@ function findVagueLengths(words: readonly Token[], text: string, claim: (s: Slot
     const window = few !== undefined && WINDOW_OPENERS.has(word(i - 2)) && word(i - 3) === 'the';
     const first = window ? i - 3 : uncounted ? i - 1 : few === undefined ? i : word(i - 1) === 'few' ? i - 2 : i - 1;
     if (few !== undefined && (first < 0 || (!window && first < i - 1 && word(first) !== 'a') || taken[first] !== -1)) continue;
-    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(first - 1))) continue;
+    // "Months of private diplomacy have yielded …", "despite years of talks": a bare plural opening a noun phrase with
+    // "of" tells how long the thing it names went on, as "for months" does.
+    const opensStretch = word(i + 1) === 'of' && (first === 0 || LENGTH_OF_OPENERS.has(word(first - 1)));
+    if (few === undefined && !LENGTH_PREPOSITIONS.has(word(first - 1)) && !opensStretch) continue;
     // "within weeks" is at most some weeks: it holds of what took days.
     const bound = first > 0 && UPPER_BOUND_PREPOSITIONS.has(words[first - 1].lower);
     const counts = few ?? bare;

@@ -7,6 +7,7 @@
  */
 import type { SourceDate } from '../../knowledge/types';
 import { SEASON_MONTHS, type DraftDate } from '../values';
+import { HELD_PART_WORDS } from './lexicon';
 import { AGO, KIND_BITS, newSlot, WINDOW, YEAR_UNIT, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 
 /** A day of writing, as far as it is known (a bound given to the month stands for every day of it). */
@@ -57,9 +58,10 @@ export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTim
   const words = reading.words;
   reading.slots.forEach((slot, k) => {
     const years = yearsToldBack(slot, time);
-    if (years) {
+    const began = heldSince(reading, slot, time);
+    if (years || began) {
       slots ??= [...reading.slots];
-      slots[k] = { ...slot, number: { ...slot.number!, years } };
+      slots[k] = { ...slot, number: { ...slot.number!, ...(years ? { years } : {}), ...(began ? { began } : {}) } };
       return;
     }
     const date = slot.date;
@@ -82,7 +84,7 @@ export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTim
   const content = reading.content.slice();
   for (const s of slots) if (s.counted) for (let i = s.first; i <= s.last; i++) content[i] = 0;
   // A length told back is compared with a draft's dates too (`compareSlots`): the passage is a candidate for them.
-  const kinds = slots.reduce((bits, s) => bits | KIND_BITS[s.kind] | (s.number?.years ? KIND_BITS.date : 0), 0);
+  const kinds = slots.reduce((bits, s) => bits | KIND_BITS[s.kind] | (s.number?.years || s.number?.began ? KIND_BITS.date : 0), 0);
   return { ...reading, slots, content, kinds };
 }
 
@@ -162,5 +164,47 @@ function yearsToldBack(slot: Slot, time: WritingTime): readonly [number, number]
   const from = time.earliest.year - most - slack;
   // A length ago is a time back then; a window ("the past decade") runs up to the time of writing.
   const to = n.unit === YEAR_UNIT + AGO ? time.latest.year - least + slack : time.latest.year;
+  return [from, to];
+}
+
+/** Words between "for" and a length held up to now that make its count a floor ("for over three decades"). */
+const HELD_FLOOR_WORDS = new Set(['over', 'more', 'than']);
+
+/** Words between "for" and a length held up to now that leave its count as rounded as it is ("for nearly two decades"). */
+const HELD_ROUGH_WORDS = new Set(['nearly', 'almost', 'about', 'some', 'roughly', 'around']);
+
+/** Years farther back than any length told: where a floor leaves a thing's beginning open. */
+const OPEN_PAST = 10000;
+
+/**
+ * The years a thing held up to the time of writing began in, where the passage tells it in the perfect for a length of
+ * years ("For over three decades, Seoul and Tokyo have tussled …", "For much of the past three decades, North Korea's
+ * growing arsenal … has provided …"): at the latest that length (or the share "much of" leaves) before the latest day
+ * of writing, less half its rounding step unless a floor ("over") fixes its least; at the earliest its most before the
+ * earliest day, or long before under a floor. Undefined for any other length.
+ */
+function heldSince(reading: AnalysedSentence, slot: Slot, time: WritingTime): readonly [number, number] | undefined {
+  const n = slot.number;
+  if (slot.kind !== 'number' || !n || (n.unit !== YEAR_UNIT && n.unit !== YEAR_UNIT + WINDOW)) return undefined;
+  const word = (k: number) => reading.words[k]?.lower ?? '';
+  let k = slot.first - 1;
+  // "the past three decades": the window's own words, when the slot holds only its count.
+  if (n.unit === YEAR_UNIT + WINDOW && (word(k) === 'past' || word(k) === 'last') && word(k - 1) === 'the') k -= 2;
+  let share = 1;
+  if (word(k) === 'of' && HELD_PART_WORDS.has(word(k - 1))) {
+    share = HELD_PART_WORDS.get(word(k - 1))!;
+    k -= 2;
+  }
+  let floor = false;
+  while (HELD_FLOOR_WORDS.has(word(k)) || HELD_ROUGH_WORDS.has(word(k))) {
+    floor ||= HELD_FLOOR_WORDS.has(word(k));
+    k--;
+  }
+  if (word(k) !== 'for' || !reading.words.some((w) => w.lower === 'has' || w.lower === 'have')) return undefined;
+  const [least, most] = n.range ?? [n.value, n.value];
+  // A count without a figure ("for centuries") allows its range and no more.
+  const slack = n.range ? 0 : Math.ceil(Math.max(n.step ?? 1, n.approximate ? 0.3 * most : 0) / 2);
+  const from = floor ? time.earliest.year - OPEN_PAST : time.earliest.year - most - slack;
+  const to = Math.floor(time.latest.year - share * (floor ? least : least - slack));
   return [from, to];
 }

@@ -534,9 +534,15 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
         for (let q = m; q < k; q++) if (a.content[q] === 1 && !a.slots.some((s) => s.first <= q && q <= s.last)) from = m;
         break;
       }
+    // A stretch of time opening the clause ("Months of quiet diplomacy have …") is told of as the thing itself, as
+    // before such a stretch was read as a length.
+    const stretch = (m: number) => a.slots.some((s) => s.kind === 'number' && s.first === m && s.last === m && s.number!.range);
     if (start === 0)
       for (let m = from; m < k; m++)
-        if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) {
+        if (stretch(m)) {
+          out.push(a.stems[m]);
+          break;
+        } else if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) {
           if (thing(a, m)) out.push(a.stems[m]);
           break;
         }

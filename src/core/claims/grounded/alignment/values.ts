@@ -7,7 +7,7 @@ import { closestWord } from '../../../knowledge/compile/problems';
 import { SEASON_MONTHS, type DraftDate } from '../../values';
 import { isRegion } from '../gazetteer';
 import { DAYS_IN_UNIT, LEADER_GOVERNMENT_NOUNS, RANK_MODIFIERS } from '../lexicon';
-import { pluralTitle, type Slot } from '../sentenceAnalysis';
+import { pluralTitle, WINDOW, type Slot } from '../sentenceAnalysis';
 
 /** How two values of one kind compare. */
 export type Comparison = 'same' | 'differ' | 'incomparable';
@@ -89,6 +89,13 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
         const [from, to] = [countsOf(x, y), countsOf(y, x)];
         return from[0] <= to[1] && to[0] <= from[1] ? 'same' : 'differ';
       }
+      // "Less than a decade" allows nothing over ten years: a ceiling agrees with any count under it, and with another
+      // ceiling.
+      if (x.most || y.most) return againstCeiling(x, y);
+      // Two floors reach as far as the next count each is rounded to ("over three decades" is thirty to forty years,
+      // or it would be "over four"): "more than five decades" is not what it says, "more than two decades" meets it.
+      if (x.least && y.least && x.step !== undefined && y.step !== undefined)
+        return x.value <= y.value + y.step && y.value <= x.value + x.step ? 'same' : 'differ';
       // "Just over 60 percent" allows nothing under 60, however loosely either is written: not 56.
       if (underFloor(x, y) || underFloor(y, x)) return 'differ';
       // "More than half" allows two-thirds: a floor agrees with any count at or above it, however far.
@@ -146,14 +153,23 @@ export function governs(a: Slot, b: Slot): boolean {
 /**
  * A date (a year or a decade, dating an event) against a source's length told back from its time of writing ("some
  * 20 years ago", "in the past decade", read as the years it comes to): 'differ' where the two share no year ("in the
- * 1970s" against "some 20 years ago" written in 2021). Never 'same': a length and a date are no shared anchor.
+ * 1970s" against "some 20 years ago" written in 2021). A date opening a span ("since the 2010s") against a length
+ * held up to the time of writing: 'differ' where it began later than the length allows. Never 'same': a length and a
+ * date are no shared anchor.
  */
 function toldBackAgainstDate(date: Slot, length: Slot): Comparison | undefined {
   const years = length.number?.years;
+  const began = length.number?.began;
   const d = date.date;
-  if (date.kind !== 'date' || !d || date.attributive || !years) return undefined;
+  if (date.kind !== 'date' || !d || date.attributive || (!years && !began)) return undefined;
   const first = d.year ?? d.decade;
   if (first === undefined) return undefined;
+  // A span the draft opens at a date ("only since the 2010s") against a thing the source tells held for a length up
+  // to its writing ("for over three decades"): 'differ' where it began later than the length allows. It runs up to
+  // the time of writing, so it shares years with any window ending then ("in the past decade").
+  if (date.opens && began) return first > began[1] ? 'differ' : 'incomparable';
+  if (date.opens && length.number!.unit?.endsWith(WINDOW)) return 'incomparable';
+  if (!years) return undefined;
   const last = d.year ?? first + 9;
   return last < years[0] || first > years[1] ? 'differ' : 'incomparable';
 }
@@ -232,7 +248,16 @@ function inDays(n: NonNullable<Slot['number']>): NonNullable<Slot['number']> {
     step: n.step === undefined ? undefined : n.step * days,
     range: n.range && [n.range[0] * days, n.range[1] * days],
     least: n.least,
+    most: n.most,
   };
+}
+
+/** How a count compares with a ceiling (`most`), one of the two being one: 'differ' only where the other lies wholly over it. */
+function againstCeiling(x: NonNullable<Slot['number']>, y: NonNullable<Slot['number']>): Comparison {
+  if (x.most && y.most) return 'same';
+  const [ceiling, other] = x.most ? [x, y] : [y, x];
+  const lowest = other.least ? other.value : other.range ? other.range[0] : other.value - tolerance(other, ceiling);
+  return lowest > ceiling.value ? 'differ' : 'same';
 }
 
 /** Whether `floor` is written as a floor ("more than 40") and every count `other` allows lies under it. */
