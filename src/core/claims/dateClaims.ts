@@ -4,7 +4,14 @@ import { prepare, type PreparedFact } from './prepared';
 import type { PhraseHit } from './tokens';
 import type { ClaimFinding, DateValue } from './types';
 import type { DraftDate } from './values';
-import { JUDGED_AS_REACH, ORDER_GOVERNORS, TIME_AROUND_NOUNS } from './grounded/lexicon';
+import {
+  JUDGED_AS_REACH,
+  NOT_THEN_BEFORE,
+  ORDER_GOVERNORS,
+  RELATIVE_TIME_ADVERBS,
+  THEN_WORDS,
+  TIME_AROUND_NOUNS,
+} from './grounded/lexicon';
 import { JUDGING_STEMS, stem } from './grounded/stem';
 import { between, dashAsideAfter, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
@@ -24,7 +31,13 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
         ? aside.host(fact, triggers)
         : (ownTrigger(fact, triggers, view, date) ?? pastSiblingValues(fact, triggers, view, date));
     if (!trigger) continue;
-    if (!inDateSlot(fact, view, date, trigger) || marksAnniversary(view, date, trigger) || judgedAs(view, date, trigger)) continue;
+    if (
+      !inDateSlot(fact, view, date, trigger) ||
+      marksAnniversary(view, date, trigger) ||
+      judgedAs(view, date, trigger) ||
+      setAfterDate(view, date, trigger)
+    )
+      continue;
     const distance = gap(trigger, date);
     if (!chosen || distance < chosen.distance) chosen = { date, distance, trigger };
   }
@@ -174,6 +187,24 @@ function judgedAs(view: SentenceView, date: DraftDate, trigger: PhraseHit): bool
   for (let k = trigger.last + 1; k < view.words.length && k <= trigger.last + JUDGED_AS_REACH; k++) {
     if (view.shape.clause[k] !== clause) return false;
     if (view.words[k].lower === 'as') return true;
+  }
+  return false;
+}
+
+/**
+ * "… sent Park Jie-won to Tokyo as an envoy on November 9, and two weeks later it named Kang Chan-gil …": a word
+ * setting its clause after the one before (`THEN_WORDS`, `RELATIVE_TIME_ADVERBS`: "later", "then", "subsequently",
+ * "earlier"), past a break of the clause after the date (a mark, "and", "but") and before the predicate, tells the
+ * predicate's event at another time, counted from the date's event. Not a date opening the sentence ("On November
+ * 30, two weeks later, the Blue House named …"), which dates what its sentence tells.
+ */
+function setAfterDate(view: SentenceView, date: DraftDate, trigger: PhraseHit): boolean {
+  if (trigger.first <= date.last || date.first <= 1) return false;
+  let broken = false;
+  for (let k = date.last + 1; k < trigger.first; k++) {
+    const w = view.words[k].lower;
+    if (/[,;:\u2014]/.test(between(view, { last: k - 1 }, { first: k })) || w === 'and' || w === 'but') broken = true;
+    if (broken && (THEN_WORDS.has(w) || RELATIVE_TIME_ADVERBS.has(w)) && !NOT_THEN_BEFORE.has(view.words[k - 1].lower)) return true;
   }
   return false;
 }

@@ -53,6 +53,20 @@ describe('checkText', () => {
     ]);
   });
 
+  it('leaves a date to the clause before "…, and two weeks later" to the act after it, unless the date opens the sentence', () => {
+    // sakata2020: Park Jie-won "traveled to Tokyo on November 9"; "On November 23, the Blue House appointed … Kang
+    // Chan-gil … as the next ambassador to Japan."
+    expectUnderlines(kb, [
+      [
+        'The Blue House sent intelligence chief Park Jie-won to Tokyo as a presidential envoy on November 9, 2020, and two weeks later it named Kang Chan-gil as the next ambassador to Japan.',
+        [],
+      ],
+      ['Seoul sent Park Jie-won to Tokyo on November 9 and later named Kang Chan-gil ambassador to Japan.', []],
+      ['On November 30, two weeks later, the Blue House named Kang Chan-gil ambassador to Japan.', ['30']],
+      ['Seoul sent Park Jie-won to Tokyo and named Kang Chan-gil ambassador to Japan on November 30.', ['30']],
+    ]);
+  });
+
   it("fixes an abbreviated month with its full stop, so the fix reads 'December 2019', not 'December. 2019'", () => {
     const apply = (text: string) => {
       const [f, ...rest] = checkText(kb, text);

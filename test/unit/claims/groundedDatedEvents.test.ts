@@ -90,4 +90,19 @@ describe('claims read from the sources: the date of a judgment', () => {
       assert.deepEqual(warnedWords(kb, wrong, curated), ['2019'], wrong);
     }
   });
+
+  it('leaves a date to its clause before "and later", "and then": the passage telling the later clause does not date it', () => {
+    const kb = realKnowledge();
+    // sakata2020: "On November 23, the Blue House appointed Representative Kang Chan-gil … as the next ambassador to
+    // Japan."; Park Jie-won "traveled to Tokyo on November 9".
+    for (const curated of [false, true]) {
+      for (const text of [
+        'Seoul sent Park Jie-won to Tokyo on November 9 and later named Kang Chan-gil ambassador to Japan.',
+        'Seoul dispatched intelligence chief Park Jie-won to Tokyo on November 9 and then appointed Kang Chan-gil as its next ambassador to Japan.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const wrong = 'Seoul sent Park Jie-won to Tokyo and later named Kang Chan-gil ambassador to Japan on November 30.';
+      assert.deepEqual(warnedWords(kb, wrong, curated), [curated ? '30' : 'November 30'], wrong);
+    }
+  });
 });

@@ -262,4 +262,32 @@ describe("claims read from the sources: keeping one's distance", () => {
       assert.deepEqual(warnedWords(kb, wrong, curated), ['nationalistic'], wrong);
     }
   });
+
+  it('reads "balked at", "shied away from" and "hesitated to" as holding back from the act, as "cautious about taking" does', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "Japan has joined the protest but it has been pointedly cautious about taking punitive
+    // steps against the military …"
+    for (const curated of [false, true]) {
+      for (const text of [
+        'Japan joined the protest but balked at punitive steps.',
+        'Japan joined the protest but balked at taking punitive steps against the generals.',
+        'Tokyo joined the protest yet shied away from punitive steps.',
+        'Japan joined the protest but hesitated to take punitive steps.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const wrong = 'Japan joined the protest and took punitive steps against the military.';
+      assert.deepEqual(warnedWords(kb, wrong, curated), ['took'], wrong);
+    }
+  });
+
+  it('reads a party after ", unlike" as set against the clause: the clause’s act is no claim on it', () => {
+    const kb = realKnowledge();
+    // biden-japan-frictions: "… the United States condemns it and has moved to impose sanctions against the coup leaders."
+    for (const curated of [false, true]) {
+      const text = "Japan refused sanctions on Burma's coup leaders, unlike the United States.";
+      assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      const wrong = "Japan imposed sanctions on Burma's coup leaders, unlike the United States.";
+      assert.deepEqual(warnedWords(kb, wrong, curated), ['Japan'], wrong);
+    }
+  });
 });

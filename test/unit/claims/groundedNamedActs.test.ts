@@ -16,6 +16,17 @@ describe('claims read from the sources: an act named by its noun against its ver
     warnsOnNone(kb, ['The Blue House is considering abrogating GSOMIA.', 'The Blue House was considering abrogation of GSOMIA in 2019.']);
   });
 
+  // sakata2020: "… the Blue House threatened to terminate the bilateral Japan-South Korea military intelligence sharing
+  // agreement unless Japan rescinded its export control measures."
+  it('leaves another agreement alone where the draft shares only the words naming the passage’s agreement', () => {
+    const kb = realKnowledge();
+    warnsOnce(kb, [['In 2019 the Blue House threatened to terminate TISA unless Japan rescinded its export control measures.', 'TISA']]);
+    warnsOnNone(kb, [
+      'TISA, signed in December 2014, routed intelligence sharing between Seoul and Tokyo through Washington.',
+      'Under TISA, intelligence sharing between Seoul and Tokyo ran through Washington.',
+    ]);
+  });
+
   // The source: "The Japanese Cabinet’s sudden decision in summer 2019 to tighten export control measures and delist
   // South Korea from its so-called “white list” of preferred trading partners hit South Korea’s … semiconductor
   // industry."

@@ -19,6 +19,10 @@ describe('claims read from the sources: an author’s numbered list', () => {
       warned('Yasuyo Sakata, a professor at Kanda University of International Studies, lays out six recommendations for Washington.'),
       [],
     );
+    // The whole a placed point is one "of".
+    assert.deepEqual(warned('Sakata’s second recommendation, one of four recommendations, leaves bilateral issues to the allies.'), [
+      'four',
+    ]);
   });
 
   it('leaves alone an approximate, partial, hedged or topical count', () => {
@@ -29,6 +33,8 @@ describe('claims read from the sources: an author’s numbered list', () => {
       'Sakata offers two recommendations on North Korea.',
       'Sakata adds two other proposals.',
       'Sakata may offer four recommendations.',
+      // The parts of one point placed before the count.
+      'Sakata’s second recommendation boils down to two points: leave bilateral disputes to the allies, and back the two-track approach.',
     ])
       assert.deepEqual(warned(text), [], text);
   });

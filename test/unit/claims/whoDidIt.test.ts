@@ -97,6 +97,23 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it("keeps the claim's own mention of the party where the sentence retells its clause, whatever words stand around the party", () => {
+    // The same source sentence: "Tokyo faced a ban on rare earth exports …" is the clause the draft retells, though
+    // "pressure" beside the draft's Tokyo stands in Seoul's clause.
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: "Tokyo felt Beijing's economic pressure in 2012, when China banned rare earth exports during the Senkaku/Diaoyu clash.",
+          value: '2012',
+        },
+        { text: 'Tokyo came under direct pressure from Beijing over its decision to deploy THAAD.', value: 'Tokyo' },
+      ],
+      ["Tokyo felt Beijing's economic pressure in 2010, when China banned rare earth exports during the Senkaku/Diaoyu clash."],
+    );
+  });
+
   it('reads a title doing an act with a person as another than that person, unless the act is one both do alike', () => {
     // The source: "The president organized a trilateral meeting with Prime Minister Abe and then President Park at the
     // Hague" (Obama). Park held the title too, but the president's own act names her: she is not its doer. Meeting

@@ -566,7 +566,16 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     }
     // None of them near the draft's words, where another party is: that party stands in the draft's party's place.
     const near = (o: Slot) => sharesNeighbourhood(draft, slot, claim, o, pairs);
-    const standIn = same && slot !== speaker ? partyInDraftsClause(draft, slot, claim, sameMentions, candidates, near) : undefined;
+    let standIn = same && slot !== speaker ? partyInDraftsClause(draft, slot, claim, sameMentions, candidates, near) : undefined;
+    // Not where a clause naming this party tells clearly more of the whole sentence than the stand-in's: the sentence
+    // retells that clause, in words of its own around the party ("Tokyo felt Beijing's economic pressure in 2010, when
+    // China banned rare earth exports during the Senkaku/Diaoyu clash" against "Seoul had to contend with direct
+    // pressure …, while Tokyo faced a ban on rare earth exports during its clash … in 2010").
+    if (standIn) {
+      const whole = draft.words.length;
+      const standInTells = toldInClause(draft, slot, claim, standIn, pairs, whole);
+      if (sameMentions.some((o) => toldInClause(draft, slot, claim, o, pairs, whole) >= standInTells + CLEARLY_MORE)) standIn = undefined;
+    }
     // A party standing in for this one whose clause tells clearly more of the draft's words around this party than
     // any clause naming this one ("Seoul had to contend with direct pressure over its decision to deploy THAAD, while
     // Tokyo faced a ban on rare earth exports …" for "In 2010 Seoul was hit by a Chinese ban on rare earth exports") is
@@ -1106,10 +1115,18 @@ const OWNER_REACH = 4;
 const CLEARLY_MORE = 2;
 
 /**
- * How many of the draft's content words near `slot` (and of its values agreeing with the claim's) stand in the
- * claim's clause around `o`: bounded by marks of punctuation and words opening a clause (`sameClause`).
+ * How many of the draft's content words near `slot` (within `reach` words; and of its values agreeing with the
+ * claim's) stand in the claim's clause around `o`: bounded by marks of punctuation and words opening a clause
+ * (`sameClause`).
  */
-function toldInClause(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence, o: Slot, pairs: readonly [Slot, Slot][]): number {
+function toldInClause(
+  draft: AnalysedSentence,
+  slot: Slot,
+  claim: AnalysedSentence,
+  o: Slot,
+  pairs: readonly [Slot, Slot][],
+  reach = NEIGHBOURHOOD,
+): number {
   // "and" alone joins a list as often as clauses ("Abe and then President Park"): a clause opens at a mark, or a word
   // opening a clause other than that.
   const opens = (k: number) =>
@@ -1119,11 +1136,11 @@ function toldInClause(draft: AnalysedSentence, slot: Slot, claim: AnalysedSenten
   let to = o.last;
   while (to + 1 < claim.words.length && !opens(to + 1)) to++;
   const near = new Set<string>();
-  const last = Math.min(draft.words.length - 1, slot.last + NEIGHBOURHOOD);
-  for (let i = Math.max(0, slot.first - NEIGHBOURHOOD); i <= last; i++) if (draft.content[i] === 1) near.add(draft.stems[i]);
+  const last = Math.min(draft.words.length - 1, slot.last + reach);
+  for (let i = Math.max(0, slot.first - reach); i <= last; i++) if (draft.content[i] === 1) near.add(draft.stems[i]);
   let told = 0;
   for (let i = from; i <= to; i++) if (claim.content[i] === 1 && near.delete(claim.stems[i])) told++;
-  for (const [p, q] of pairs) if (p !== slot && wordsApart(p, slot) <= NEIGHBOURHOOD && q.first >= from && q.last <= to) told++;
+  for (const [p, q] of pairs) if (p !== slot && wordsApart(p, slot) <= reach && q.first >= from && q.last <= to) told++;
   return told;
 }
 

@@ -45,6 +45,7 @@ import {
   SERVING_SUBORDINATORS,
   AFTER_AROUND_NOUNS,
   BEFORE_AROUND_NOUNS,
+  THEN_WORDS,
   TIME_UNITS,
   TITLE_SERVING,
   JUDGED_AS_REACH,
@@ -62,7 +63,7 @@ import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
 import { spelledOut } from './alignment/namedThings';
 import { isScene, sharesNeighbourhood } from './alignment/neighbourhood';
-import { answeredInKind, orderEventSpans, toldOnlyAsOrderedBy } from './alignment/order';
+import { answeredInKind, orderedEvents, orderEventSpans, toldOnlyAsOrderedBy } from './alignment/order';
 import { opposedStops } from './alignment/routes';
 import { anotherGathering, sameGatheringElsewhere } from './alignment/venues';
 import { holdsOfficeAsInDraft, ownsAsInDraft, qualifiedOtherwise } from './alignment/owners';
@@ -2199,6 +2200,38 @@ function datesAnotherEventInOrder(
   return direction === 'after' ? mineFrom <= theirsTo : mineTo >= theirsFrom;
 }
 
+/** How many more of the passage's words one of two events a draft orders must tell than the date's event tells. */
+const CLEARLY_MORE_TOLD = 2;
+
+/**
+ * Whether the draft orders two events by a word setting a clause after the one before (`orderedEvents`, `THEN_WORDS`:
+ * "X, and two weeks later Y", "X and then Y") and
+ * the passage tells clearly more of the one the date does not stand in, by values paired and content words shared
+ * ("Seoul sent Park Jie-won to Tokyo on November 9 and later named Kang Chan-gil ambassador to Japan" against "On
+ * November 23, the Blue House appointed … Kang Chan-gil … as the next ambassador to Japan"): the date is the other
+ * event's, which the passage does not date.
+ */
+function datesTheOtherOrderedEvent(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, alignment: Alignment): boolean {
+  const told = ([from, to]: readonly [number, number]) => {
+    const within = (k: number) => k >= from && k < to;
+    let n = 0;
+    for (const [mine] of alignment.pairs) if (mine !== value && within(mine.first) && within(mine.last)) n++;
+    for (let i = from; i < to; i++)
+      if (draft.content[i] === 1 && !draft.slots.some((s) => s.first <= i && i <= s.last) && claim.contentStems.has(draft.stems[i])) n++;
+    return n;
+  };
+  // Only a clause set after the one before by a word of its own ("later", "then"), against a passage ordering no events
+  // itself: an order word ("before the LDP leadership vote in October") names an event a passage may tell in turn.
+  if (orderedEvents(claim).length > 0) return false;
+  for (const { words, ordered, by } of orderedEvents(draft)) {
+    if (!THEN_WORDS.has(draft.words[words[1]].lower)) continue;
+    const holds = (r: readonly [number, number]) => value.first >= r[0] && value.last < r[1];
+    const [own, other] = holds(ordered) ? [ordered, by] : holds(by) ? [by, ordered] : [undefined, undefined];
+    if (own && other && told(other) >= told(own) + CLEARLY_MORE_TOLD) return true;
+  }
+  return false;
+}
+
 /**
  * Whether everything the draft shares with the passage (its paired values but the date, its content words) is a
  * person the passage names and the title set off after the name ("Park Jie-won, head of the National Intelligence
@@ -2226,6 +2259,35 @@ function sharesOnlyDescription(draft: AnalysedSentence, value: Slot, claim: Anal
     if (!outside) return true;
   }
   return false;
+}
+
+/**
+ * Whether a named thing (an agreement, a name: not a party) shares with the passage only the words naming the
+ * passage's thing, its modifiers with it ("TISA … routed intelligence sharing between Seoul and Tokyo through
+ * Washington" against "… threatened to terminate the bilateral Japan-South Korea military intelligence sharing
+ * agreement unless …"): the draft tells something else of another thing of that kind, not the passage's act of it
+ * under a wrong name. The passage's noun phrase runs back from its value over content words and values to a function
+ * word or a mark.
+ */
+function sharesOnlyTheName(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, expected: Slot, alignment: Alignment): boolean {
+  const type = value.entity?.type;
+  if (type !== 'agreement' && type !== 'name') return false;
+  const inSlot = (a: AnalysedSentence, k: number) => a.slots.some((s) => s.first <= k && k <= s.last);
+  let from = expected.first;
+  while (
+    from > 0 &&
+    !PUNCTUATION_BETWEEN.test(textBetween(claim, from - 1, from)) &&
+    (claim.content[from - 1] === 1 || inSlot(claim, from - 1))
+  )
+    from--;
+  const inside = (j: number) => j >= from && j <= expected.last;
+  if (!alignment.pairs.every(([mine, theirs]) => mine === value || (inside(theirs.first) && inside(theirs.last)))) return false;
+  for (let i = 0; i < draft.words.length; i++) {
+    if (draft.content[i] !== 1 || inSlot(draft, i)) continue;
+    for (let j = 0; j < claim.words.length; j++)
+      if (claim.content[j] === 1 && claim.stems[j] === draft.stems[i] && !inside(j)) return false;
+  }
+  return true;
 }
 
 /**
@@ -2537,8 +2599,10 @@ function valueConflicts(
   if (value.entity?.type === 'person' && ![...draft.contentStems].some((s) => source.contentStems.has(s) && !LIGHT_STEMS.has(s)))
     return false;
   if (toldOnlyWhen(draft, value, source, alignment)) return false;
+  if (value.kind === 'entity' && sharesOnlyTheName(draft, value, source, mismatch.source, alignment)) return false;
   if (value.kind !== 'entity' && actOfUnnamedPerson(draft, value, alignment)) return false;
   if (value.kind === 'date' && datesAnotherEventInOrder(draft, mismatch, source, alignment)) return false;
+  if (value.kind === 'date' && datesTheOtherOrderedEvent(draft, value, source, alignment)) return false;
   if (value.kind === 'date' && namesEventOrderedByUntold(draft, value, source, mismatch.source)) return false;
   if (value.kind === 'date' && sharesOnlyDescription(draft, value, source, alignment)) return false;
   if (value.kind === 'date' && deniesDatedAct(draft, value, source, mismatch.source)) return false;

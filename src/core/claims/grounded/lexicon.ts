@@ -53,6 +53,12 @@ export const SETTING_ASIDE_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Words that, after a comma closing a clause, set a party against it ("Japan shied away from sanctions, unlike the
+ * United States"): that party did otherwise, so the clause's act is no claim on it (as `SETTING_ASIDE_PHRASES`).
+ */
+export const TRAILING_CONTRAST_WORDS = words(`unlike`);
+
+/**
  * Prepositions that may stand between a phrase setting a value aside and the value ("not with Moon but with his
  * predecessor", "instead of in Seoul"). Not "until", "before", "after": "not until 2019" states 2019.
  */
@@ -622,6 +628,11 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // impulses", "kept a careful distance from the dispute"); "one's" stands for any possessive (`PHRASAL_POSSESSIVE`).
   ["keep one's distance from", 'avoid'],
   ['keep a distance from', 'avoid'],
+  // Holding back from an act is avoiding it ("balked at punitive steps", "shied away from sanctions"), as "cautious
+  // about taking" denies it (`DENYING_ONLY_BEFORE`); "hesitated to take" as "hesitant to take" does.
+  ['balk at', 'avoid'],
+  ['shy away from', 'avoid'],
+  ['hesitate to', 'refrain'],
   // Taking an office: "took over as prime minister" is becoming prime minister.
   ['take over as', 'become'],
   ['take office as', 'become'],

@@ -94,8 +94,8 @@ const ITEM_STEMS = new Set([...LIST_ITEM_NOUNS].map(stem));
 
 /**
  * What `draft` says of the numbered list of an author it names ("Sakata"): the count of its points ("four
- * recommendations", not "the first three recommendations" nor "two recommendations on trade"), or the place of the
- * point it tells ("Sakata's fifth recommendation calls for …"). Undefined when it names no such author, or names
+ * recommendations", not "the first three recommendations" nor "two recommendations on trade", nor a count after a
+ * point placed: "Sakata's second recommendation boils down to two points"), or the place of the point it tells ("Sakata's fifth recommendation calls for …"). Undefined when it names no such author, or names
  * another person too (whose points they may be), or denies or guesses.
  */
 export function listStatementOf(draft: AnalysedSentence, lists: AuthorLists): ListStatement | undefined {
@@ -112,9 +112,15 @@ export function listStatementOf(draft: AnalysedSentence, lists: AuthorLists): Li
   if (list === undefined) return undefined;
   const named = (s: Slot) => s.entity?.type === 'person' && !s.entity.words.some((w) => lists.has(w));
   if (draft.slots.some(named)) return undefined;
+  // A point placed by its number before a count ("Sakata's second recommendation boils down to two points"): the count
+  // is of that point's parts, not of the list's points. (Not a count of the whole the point is one "of": "the second
+  // recommendation, one of four recommendations, …".)
+  const placedBefore = (k: number) =>
+    words[k - 1]?.lower !== 'of' && words.some((w, i) => i + 1 < k && ORDINAL_PLACES.has(w.lower) && ITEM_STEMS.has(draft.stems[i + 1]));
   for (const slot of draft.slots) {
     const n = slot.number;
     if (!n || n.approximate || n.range || n.unit === undefined || !ITEM_STEMS.has(n.unit)) continue;
+    if (placedBefore(slot.first)) continue;
     const noun = words.findIndex((w, k) => k > slot.last && ITEM_STEMS.has(draft.stems[k]));
     if (noun < 0 || LIST_TOPIC_PREPOSITIONS.has(words[noun + 1]?.lower ?? '')) continue;
     // A word of some of them before the count or between it and its noun ("the first three", "two other proposals").

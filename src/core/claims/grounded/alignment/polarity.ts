@@ -42,6 +42,7 @@ import {
   SIGN_NOUNS,
   SIGNED_ACT_REACH,
   SETTING_ASIDE_PHRASES,
+  TRAILING_CONTRAST_WORDS,
   SPEAKING_VERBS,
   SUBJECT_DENIALS,
   WILLED_NOUNS,
@@ -747,13 +748,16 @@ export function contrastive(a: AnalysedSentence, n: number): boolean {
 /**
  * Whether the sentence sets `slot` aside for another value ("the Cabinet, not the Diet", "rather than Seoul", "instead
  * of the Diet", "instead of in 2018") or names it besides the clause's own ("Besides Stilwell's trip, Pottinger also
- * …"): a phrase of `SETTING_ASIDE_PHRASES` right before it, past determiners and one preposition. The value set aside
+ * …"): a phrase of `SETTING_ASIDE_PHRASES` right before it, past determiners and one preposition, or a word of
+ * `TRAILING_CONTRAST_WORDS` after a comma (", unlike the United States"). The value set aside
  * is no claim of the writer's on the clause, so it cannot be wrong there.
  */
 export function setAside(a: AnalysedSentence, slot: Slot): boolean {
   let k = slot.first - 1;
   while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
   if (settingAsideEndsAt(a, k)) return true;
+  // ", unlike the United States": a party set against the clause before the comma.
+  if (k > 0 && TRAILING_CONTRAST_WORDS.has(a.words[k].lower) && textBetween(a, k - 1, k).includes(',')) return true;
   if (k < 0 || !SET_ASIDE_PREPOSITIONS.has(a.words[k].lower)) return false;
   k--;
   while (k >= 0 && DETERMINERS.has(a.words[k].lower)) k--;
