@@ -773,6 +773,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.833, recall: 0.556, commit: 'b986be2' },
     },
   },
+  {
+    name: 'Frozen sentences 38',
+    file: frozenFile('frozen38-sentences.jsonl'),
+    description:
+      'written blind in the nineteenth session, committed unread and run at once on 69d9b99, the checker after its rounds (its first checker, b986be2, scores it the same): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.976, recall: 0.745, commit: '69d9b99' },
+      'sources-only': { precision: 0.976, recall: 0.727, commit: '69d9b99' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 38',
+    file: frozenFile('frozen38-paragraphs.jsonl'),
+    description:
+      'written with set 38: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (b986be2 scores them the same)',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.889, recall: 0.444, commit: '69d9b99' },
+      'sources-only': { precision: 0.889, recall: 0.444, commit: '69d9b99' },
+    },
+  },
 ];
 
 export interface FrozenScore {
