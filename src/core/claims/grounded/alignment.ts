@@ -233,20 +233,43 @@ const SUBSTANTIVE_KIND_STEMS = new Set([...SUBSTANTIVE_KINDS].map(stem));
  * claim says only as a plural noun (the draft's word not plural): "minilateral groupings" where the claim has
  * "minilaterals", "trilateral formats" where it has "trilaterals". The claim's noun names the kind itself.
  */
-function substantiveKinds(draft: AnalysedSentence, claim: AnalysedSentence): Set<string> {
+function substantiveKinds(draft: AnalysedSentence, claim: AnalysedSentence): ReadonlySet<string> {
+  const modified = modifiedKinds(draft);
+  if (modified.length === 0) return NO_KINDS;
   const out = new Set<string>();
-  for (let i = 1; i < draft.words.length; i++) {
+  for (const i of modified) {
     const kind = draft.stems[i];
-    if (draft.content[i] !== 1 || !SUBSTANTIVE_KIND_STEMS.has(kind) || claim.contentStems.has(kind)) continue;
+    if (claim.contentStems.has(kind)) continue;
     const j = i - 1;
-    const modifier = draft.words[j].lower;
-    if (draft.content[j] !== 1 || modifier.endsWith('s') || !claim.contentStems.has(draft.stems[j])) continue;
-    const asNoun = (k: number) => claim.stems[k] === draft.stems[j] && claim.words[k].lower === modifier + 's';
+    if (!claim.contentStems.has(draft.stems[j])) continue;
+    const plural = draft.words[j].lower + 's';
+    const asNoun = (k: number) => claim.stems[k] === draft.stems[j] && claim.words[k].lower === plural;
     if (claim.words.some((_, k) => asNoun(k)) && !claim.words.some((_, k) => claim.stems[k] === draft.stems[j] && !asNoun(k)))
       out.add(kind);
   }
   return out;
 }
+
+/**
+ * The places of a sentence's kind nouns (`SUBSTANTIVE_KINDS`, content words) right after a content word not in "s"
+ * (`substantiveKinds` asks the rest of each passage): what the draft alone decides, read once per reading rather than
+ * at every passage it is lined up with (most sentences have none).
+ */
+function modifiedKinds(a: AnalysedSentence): readonly number[] {
+  let found = MODIFIED_KINDS.get(a);
+  if (found) return found;
+  const places: number[] = [];
+  for (let i = 1; i < a.words.length; i++)
+    if (a.content[i] === 1 && SUBSTANTIVE_KIND_STEMS.has(a.stems[i]) && a.content[i - 1] === 1 && !a.words[i - 1].lower.endsWith('s'))
+      places.push(i);
+  found = places.length === 0 ? NO_PLACES : places;
+  MODIFIED_KINDS.set(a, found);
+  return found;
+}
+
+const MODIFIED_KINDS = new ReadingMap<readonly number[]>();
+const NO_PLACES: readonly number[] = [];
+const NO_KINDS: ReadonlySet<string> = new Set();
 
 /** The weight of the draft's source frame words the claim does not share (`frameWeight`). */
 function unsharedFrameWeight(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): number {

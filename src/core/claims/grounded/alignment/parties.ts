@@ -350,7 +350,18 @@ function sameTold(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number
  * The parties doing the act at word `v`: the doer of a passive after its "by", else the party before the verb, else
  * the owner of an act noun; with the other parties listed with it ("Japan and South Korea removed …").
  */
-function agentsAt(a: AnalysedSentence, v: number): Slot[] {
+function agentsAt(a: AnalysedSentence, v: number): readonly Slot[] {
+  // Asked of a passage's words at each draft sentence it is lined up with (`agentSwaps`, `doesAsInDraft`): read once
+  // per reading and word, kept with the reading as its acts are.
+  let found = agentsFound.get(a);
+  if (!found) agentsFound.set(a, (found = new Array<readonly Slot[] | undefined>(a.words.length)));
+  return (found[v] ??= readAgentsAt(a, v));
+}
+
+/** Each reading's `agentsAt` answers by word, read so far. */
+const agentsFound = new ReadingMap<(readonly Slot[] | undefined)[]>();
+
+function readAgentsAt(a: AnalysedSentence, v: number): readonly Slot[] {
   const agent = passiveAt(a, v)
     ? agentAfterBy(a, v)
     : passiveParticipleAt(a, v)
@@ -476,7 +487,7 @@ function partyForPartner(
   mine: Slot,
   claim: AnalysedSentence,
   j: number,
-  agents: Slot[],
+  agents: readonly Slot[],
 ): Slot | undefined {
   // A country's adjective ("the Japanese leader") may name the very person the claim names: no swap is read.
   if (agents.length !== 1 || mine.entity!.adjective || compareParties(mine, agents[0]) !== 'incomparable') return undefined;
