@@ -150,11 +150,13 @@ export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abs
 
 /**
  * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected
- * the idea of joining …", "refused Biden's wish for …"): refused, the act they name is refused, not the thing put
- * forward, which was put forward all the same; denied ("there was no proposal to …"), both are.
+ * the idea of joining …", "refused Biden's wish for …", "balked at American pressure to impose sanctions"): refused, the
+ * act they name is refused, not the thing put forward, which was put forward all the same; denied ("there was no
+ * proposal to …"), both are.
  */
 export const PROPOSAL_NOUNS = words(`suggestion suggestions idea ideas notion proposal proposals offer offers request requests
-  call calls invitation invitations plea pleas appeal appeals wish wishes desire desires demand demands`);
+  call calls invitation invitations plea pleas appeal appeals wish wishes desire desires demand demands pressure pressures
+  urging`);
 
 /**
  * Nouns of pressing another party to act ("resisted American pressure to impose sanctions", "ignored calls for
