@@ -142,6 +142,12 @@ export const UNDENYING_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['back', words('in then when during around')]]);
 
 /**
+ * Units of a long stretch of time, as stems, that make a "back" before them an adverb of time with `TIME_UNITS`
+ * ("goes back centuries", "dates back decades"): the thing began that long ago, and no one is backed.
+ */
+export const LONG_TIME_UNITS = words(`century gener`);
+
+/**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan", "ruled out joining any statements": `PHRASAL_PREDICATES` reads "rule out"
  * as "exclude"). Their other forms are found through the stemmer.
