@@ -291,3 +291,21 @@ describe("claims read from the sources: keeping one's distance", () => {
     }
   });
 });
+
+describe('claims read from the sources: pressure refused', () => {
+  // biden-japan-frictions: "… when Japan resisted American pressure to impose sanctions on China."
+  it('reads pressure balked at or refused as put all the same, the act it asks for refused', () => {
+    const kb = realKnowledge();
+    for (const curated of [false, true]) {
+      for (const text of [
+        'In 1989, Japan balked at American pressure to sanction China after Tiananmen.',
+        'Japan refused American pressure to sanction China after Tiananmen.',
+        'Japan shied away from American pressure to impose sanctions on China after Tiananmen.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), [], text);
+      // Pressure denied outright differs still.
+      const none = 'There was no American pressure on Japan to impose sanctions on China after Tiananmen.';
+      assert.deepEqual(warnedWords(kb, none, curated), ['no American pressure'], none);
+    }
+  });
+});

@@ -110,3 +110,16 @@ describe('claims read from the sources: lengths of time', () => {
     ]);
   });
 });
+
+describe('claims read from the sources: "back" before a length of time', () => {
+  // buchan2019: "In both South Korea and Japan, a fervent brand of zero-sum nationalism in opposition to the other
+  // nation has existed for centuries."
+  it('reads "goes back centuries" as told back in time, not as backing anyone', () => {
+    const kb = realKnowledge();
+    warnsOnNone(kb, [
+      'Zero-sum nationalism in both countries goes back centuries.',
+      'Zero-sum nationalism in both countries dates back centuries.',
+    ]);
+    warnsOnce(kb, [['Zero-sum nationalism in both countries goes back some 30 years.', '30']]);
+  });
+});

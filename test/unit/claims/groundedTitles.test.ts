@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { grounded, warnedWords, words } from '../helpers/grounded';
+import { grounded, warnedWords, warnsInBothModes, words } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -330,5 +330,21 @@ describe('claims read from the sources: a title standing for the person named be
       "Park Cheol Hee, one of Korea's leading Japan experts, says Seoul is weighing bringing Japan in now that Trump-Kim summitry is gone.";
     assert.deepEqual(warnedWords(kb, `${park} The professor teaches at Korea University.`), ['Korea University']);
     assert.deepEqual(warnedWords(kb, `${park} The professor teaches at Seoul National University.`), []);
+  });
+});
+
+describe('claims read from the sources: a capacity the source gives after "as"', () => {
+  // sakata2020: "Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9 as a
+  // presidential envoy."
+  it('takes the capacity a source gives a person it titles as theirs too ("a presidential envoy")', () => {
+    warnsInBothModes(
+      realKnowledge(),
+      [['Park Jie-won, the foreign minister, traveled to Tokyo on November 9.', 'foreign minister']],
+      [
+        'Park Jie-won, a presidential envoy, traveled to Tokyo on November 9.',
+        "Park Jie-won, Moon's envoy, met Suga's officials in Tokyo.",
+        'Park Jie-won, head of the National Intelligence Service, traveled to Tokyo on November 9.',
+      ],
+    );
   });
 });

@@ -204,6 +204,20 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads a party set apart after a denial ("not from Japanese firms alone") as one of several, not singled out', () => {
+    // biden-japan-frictions: "… with funds provided by both Japanese and Korean firms."
+    const kb = realKnowledge();
+    check(
+      kb,
+      [{ text: 'The proposed foundation would draw its funds from Japanese firms alone.', value: 'Japanese firms alone' }],
+      [
+        'The proposed foundation would draw funds from both Japanese and Korean firms, not from Japanese firms alone.',
+        'The proposed foundation would draw funds not from Japanese firms alone but from Korean firms too.',
+        'The proposed foundation would draw funds from Korean firms as well, not Japanese firms only.',
+      ],
+    );
+  });
+
   it('reads a group singled out by a describing word ("only with the liberal voting bloc") against a passage giving it with another', () => {
     // buchan2019: "… criticism of Japan plays well to both the conservative and liberal voting blocs in the electorate."
     const kb = realKnowledge();

@@ -1785,6 +1785,10 @@ function titleConflicts(index: SourceClaims, draft: AnalysedSentence, asked: (pe
       knownTitles(index, person, true).some((c) => compareSlots(title, c.title) === 'same' && !otherRank(title, c.title));
     const same = (t: Slot) => compareSlots(title, t) === 'same' && rankGiven(t);
     if (known.some((t) => same(t.title) || (vague(title) && !vague(t.title)))) continue;
+    // A capacity a source gives the person after "as" where it titles them ("Park Jie-won, head of the National
+    // Intelligence Service, traveled to Tokyo as a presidential envoy") is the person's too: "Park Jie-won, a
+    // presidential envoy, …" tells the same.
+    if (capacityTaken(index, person, title)) continue;
     // A title dated to the draft's own event ("Blinken, then Deputy Secretary, posed with …") is one office of a career:
     // right if the sources give it to the person at any time, under a reference too ("As deputy secretary of state, he
     // met …"), whatever title they give the person elsewhere.
@@ -1804,6 +1808,27 @@ function titleConflicts(index: SourceClaims, draft: AnalysedSentence, asked: (pe
     found.push(finding(index.claim(source.claim), title.start, title.end, title.text, source.title.text, undefined));
   }
   return found.sort((x, y) => x.start - y.start);
+}
+
+/** Articles that may stand between "as" and a capacity taken ("as a presidential envoy"). */
+const CAPACITY_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether a source sentence titling `person` also gives them `title` as a capacity after "as" ("… traveled to Tokyo
+ * as a presidential envoy"): the person is the only one the sentence names before it, so the capacity is theirs.
+ */
+function capacityTaken(index: SourceClaims, person: Slot, title: Slot): boolean {
+  return knownTitles(index, person, true).some((t) => {
+    const a = index.claim(t.claim).analysis;
+    return a.slots.some((o) => {
+      if (o.kind !== 'role' || o === t.title || compareSlots(title, o) !== 'same') return false;
+      let k = o.first - 1;
+      if (CAPACITY_ARTICLES.has(a.words[k]?.lower ?? '')) k--;
+      if (a.words[k]?.lower !== 'as') return false;
+      const named = a.slots.filter((s) => s.last < k && PERSON_TYPES.includes(s.entity?.type ?? 'place'));
+      return named.length === 1 && named[0] === t.person;
+    });
+  });
 }
 
 /**

@@ -142,6 +142,12 @@ export const UNDENYING_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['back', words('in then when during around')]]);
 
 /**
+ * Units of a long stretch of time, as stems, that make a "back" before them an adverb of time with `TIME_UNITS`
+ * ("goes back centuries", "dates back decades"): the thing began that long ago, and no one is backed.
+ */
+export const LONG_TIME_UNITS = words(`century gener`);
+
+/**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan", "ruled out joining any statements": `PHRASAL_PREDICATES` reads "rule out"
  * as "exclude"). Their other forms are found through the stemmer.
@@ -150,11 +156,13 @@ export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abs
 
 /**
  * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected
- * the idea of joining …", "refused Biden's wish for …"): refused, the act they name is refused, not the thing put
- * forward, which was put forward all the same; denied ("there was no proposal to …"), both are.
+ * the idea of joining …", "refused Biden's wish for …", "balked at American pressure to impose sanctions"): refused, the
+ * act they name is refused, not the thing put forward, which was put forward all the same; denied ("there was no
+ * proposal to …"), both are.
  */
 export const PROPOSAL_NOUNS = words(`suggestion suggestions idea ideas notion proposal proposals offer offers request requests
-  call calls invitation invitations plea pleas appeal appeals wish wishes desire desires demand demands`);
+  call calls invitation invitations plea pleas appeal appeals wish wishes desire desires demand demands pressure pressures
+  urging`);
 
 /**
  * Nouns of pressing another party to act ("resisted American pressure to impose sanctions", "ignored calls for

@@ -22,6 +22,7 @@ import {
   CEILING_COMPARATIVES,
   CEILING_WORDS,
   TIME_UNITS,
+  LONG_TIME_UNITS,
   ATTRIBUTIVE_OPENERS,
   LY_NOT_ADVERBS,
   ORDER_WORDS,
@@ -280,6 +281,20 @@ export interface AnalysedSentence {
    * deadlock"): a word of its own, inside the phrase.
    */
   particles: Uint8Array;
+}
+
+/**
+ * Whether a length of time opens at word `k`, past a word of approximation ("centuries", "some three decades",
+ * "over 30 years"): a number, or a unit of time (`TIME_UNITS`, `LONG_TIME_UNITS`) after it or alone.
+ */
+function lengthAfter(words: readonly Token[], slots: readonly Slot[], k: number): boolean {
+  while (APPROXIMATION_WORDS.has(words[k]?.lower ?? '')) k++;
+  const unit = (i: number) => {
+    const s = stem(words[i]?.lower ?? '');
+    return TIME_UNITS.has(s) || LONG_TIME_UNITS.has(s);
+  };
+  if (unit(k)) return true;
+  return slots.some((s) => s.kind === 'number' && s.first === k) && unit(k + 1);
 }
 
 /**
@@ -864,6 +879,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
     // "Back in 2015": an adverb of time, not the verb.
     if (TIME_ADVERBS_BEFORE.get(lower)?.has(words[i + 1]?.lower ?? '')) continue;
+    // "goes back centuries", "dates back some three decades": told back in time, not the verb.
+    if (lower === 'back' && lengthAfter(words, slots, i + 1)) continue;
     // The "ago" of a length told back from now ("some 20 years ago") is the length's, in its unit: no word of the act
     // to tie two such lengths of different events.
     if (lower === AGO.trimStart() && agoOfLength(slots, i)) continue;

@@ -188,7 +188,12 @@ function singledOut(a: AnalysedSentence): SingledOut | undefined {
       return { party: slot, words: [k, end], act: [end + 1, clauseEnd(a, end + 1)] };
     }
     // "Tokyo alone stripped …".
-    if (SINGLING_OUT_AFTER.has(a.words[end + 1]?.lower ?? '') && relationOf(a, slot) === undefined && opensPredicate(a, end + 2))
+    if (
+      SINGLING_OUT_AFTER.has(a.words[end + 1]?.lower ?? '') &&
+      !deniedBefore(a, slot.first) &&
+      relationOf(a, slot) === undefined &&
+      opensPredicate(a, end + 2)
+    )
       return { party: slot, words: [slot.first, end + 1], act: [end + 2, clauseEnd(a, end + 2)] };
   }
   return undefined;
@@ -364,10 +369,12 @@ function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, nu
   const n = slot.last + 1;
   if (a.content[n] !== 1 || a.slots.some((o) => o.first <= n && n <= o.last)) return undefined;
   const w = (i: number) => a.words[i]?.lower ?? '';
-  if (SINGLING_OUT_AFTER.has(w(n + 1))) return { words: [slot.first, n + 1], noun: a.stems[n] };
+  // "not from Japanese firms alone" denies the singling out: the act takes in others too.
+  const after = !deniedBefore(a, slot.first);
+  if (after && SINGLING_OUT_AFTER.has(w(n + 1))) return { words: [slot.first, n + 1], noun: a.stems[n] };
   // "from Korean firms only.": at the end of its clause.
   const ends = n + 2 >= a.words.length || PUNCTUATION_BETWEEN.test(textBetween(a, n + 1, n + 2));
-  if (SINGLING_OUT_AT_END.has(w(n + 1)) && ends) return { words: [slot.first, n + 1], noun: a.stems[n] };
+  if (after && SINGLING_OUT_AT_END.has(w(n + 1)) && ends) return { words: [slot.first, n + 1], noun: a.stems[n] };
   let k = slot.first - 1;
   if (SINGLED_PREPOSITIONS.has(w(k))) k--;
   if (!SINGLING_OUT_BEFORE.has(w(k)) || w(k - 1) === 'not') return undefined;
@@ -379,6 +386,16 @@ function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, nu
  * the liberal voting bloc", "only among conservative voters"): `SINGLED_PREPOSITIONS` and those of a group reached.
  */
 const SINGLED_GROUP_PREPOSITIONS = new Set([...SINGLED_PREPOSITIONS, 'with', 'to', 'among', 'in']);
+
+/**
+ * Whether a denial stands right before word `first`, past a preposition ("not from Japanese firms alone", "not Tokyo
+ * alone"): a party singled out after a denial is one of several, as "not only" adds.
+ */
+function deniedBefore(a: AnalysedSentence, first: number): boolean {
+  let k = first - 1;
+  if (SINGLED_GROUP_PREPOSITIONS.has(a.words[k]?.lower ?? '')) k--;
+  return a.words[k]?.lower === 'not';
+}
 
 /**
  * A group singled out by a word describing it, no named thing ("only with the liberal voting bloc", "only from large
