@@ -793,6 +793,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 0.889, recall: 0.444, commit: '69d9b99' },
     },
   },
+  {
+    name: 'Frozen sentences 39',
+    file: frozenFile('frozen39-sentences.jsonl'),
+    description:
+      'written blind in the nineteenth session, committed unread and run at once on b17854e, its last checker (its first checker, b986be2, scores it 1.000/0.691 on and 1.000/0.673 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.709, commit: 'b17854e' },
+      'sources-only': { precision: 1.0, recall: 0.691, commit: 'b17854e' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 39',
+    file: frozenFile('frozen39-paragraphs.jsonl'),
+    description:
+      'written with set 39: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (b986be2 scores them 1.000/0.389 both)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.444, commit: 'b17854e' },
+      'sources-only': { precision: 1.0, recall: 0.444, commit: 'b17854e' },
+    },
+  },
 ];
 
 export interface FrozenScore {
