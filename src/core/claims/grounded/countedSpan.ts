@@ -20,7 +20,7 @@ import {
   SPAN_UNIT_DAYS,
   TIME_NOUNS,
 } from './lexicon';
-import { textBetween, wordsText, type SourceClaim, type SourceClaims } from './sourceClaims';
+import { textBetween, wordsText, type SourceClaim, type SourceClaims, inSlot } from './sourceClaims';
 import type { AnalysedSentence } from './sentenceAnalysis';
 
 /** A counted length of time and the event it is counted from. */
@@ -119,11 +119,10 @@ function toldIn(draft: AnalysedSentence, from: number, to: number, claim: Analys
     if (!claim.slots.some((t) => within(t.first) && compareSlots(s, t) === 'same')) return -1;
     anchors++;
   }
-  const inSlot = (i: number) => draft.slots.some((s) => s.first <= i && i <= s.last);
   const stems = new Set<string>();
   for (let j = 0; j < claim.words.length; j++) if (within(j) && claim.content[j] === 1) stems.add(claim.stems[j]);
   for (let i = from; i < to; i++) {
-    if (draft.content[i] !== 1 || inSlot(i) || LIGHT_STEMS.has(draft.stems[i]) || TIME_NOUNS.has(draft.words[i].lower)) continue;
+    if (draft.content[i] !== 1 || inSlot(draft, i) || LIGHT_STEMS.has(draft.stems[i]) || TIME_NOUNS.has(draft.words[i].lower)) continue;
     if (!stems.has(draft.stems[i])) return -1;
     anchors++;
   }

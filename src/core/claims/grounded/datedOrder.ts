@@ -27,7 +27,7 @@ import {
 } from './lexicon';
 import { LIGHT_STEMS, stem } from './stem';
 import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
-import { textBetween, wordsText, type SourceClaim, type SourceClaims } from './sourceClaims';
+import { textBetween, wordsText, type SourceClaim, type SourceClaims, inSlot } from './sourceClaims';
 
 /**
  * Two events the draft orders ("Park's trip to Tokyo came only after Kang had been named ambassador") that passages
@@ -422,7 +422,7 @@ function namesEvent(a: AnalysedSentence, [from, to]: [number, number], clause: A
   const same = (x: Slot, ys: readonly Slot[]) => ys.some((y) => compareSlots(x, y) === 'same');
   if (things.length === 0 || !things.every((s) => same(s, mine)) || !mine.every((s) => same(s, things))) return false;
   for (let i = from; i < to; i++) {
-    if (a.content[i] === 1 && !a.slots.some((s) => s.first <= i && i <= s.last) && clause.contentStems.has(a.stems[i])) return true;
+    if (a.content[i] === 1 && !inSlot(a, i) && clause.contentStems.has(a.stems[i])) return true;
   }
   return false;
 }

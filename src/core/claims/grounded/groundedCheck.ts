@@ -134,6 +134,7 @@ import {
   type PersonTitle,
   type SourceClaim,
   type SourceClaims,
+  inSlot,
 } from './sourceClaims';
 
 /**
@@ -606,7 +607,7 @@ function toldObjectConflicts(
   if (!readOnTogether(text, previous, draft)) return [];
   const before = previous.read;
   const end = before.words.length - 1;
-  if (end < 0 || before.content[end] !== 1 || before.slots.some((s) => s.first <= end && end <= s.last)) return [];
+  if (end < 0 || before.content[end] !== 1 || inSlot(before, end)) return [];
   const noun = before.words[end].lower;
   const { words } = draft;
   let object: [number, number] | undefined;
@@ -616,7 +617,7 @@ function toldObjectConflicts(
     const after = words[i + 1]?.lower ?? '';
     const subject = DENIAL_AUXILIARIES.has(after) || pastForm(after) || (after.endsWith('s') && draft.content[i + 1] === 1);
     const length = w === 'it' ? (subject ? 0 : 1) : DEMONSTRATIVE_DETERMINERS.has(w) && after === noun ? 2 : 0;
-    if (length === 0 || draft.content[i - 1] !== 1 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+    if (length === 0 || draft.content[i - 1] !== 1 || inSlot(draft, i)) continue;
     if (object) return [];
     object = [i, i + length - 1];
   }
@@ -2241,8 +2242,7 @@ function datesTheOtherOrderedEvent(draft: AnalysedSentence, value: Slot, claim: 
     const within = (k: number) => k >= from && k < to;
     let n = 0;
     for (const [mine] of alignment.pairs) if (mine !== value && within(mine.first) && within(mine.last)) n++;
-    for (let i = from; i < to; i++)
-      if (draft.content[i] === 1 && !draft.slots.some((s) => s.first <= i && i <= s.last) && claim.contentStems.has(draft.stems[i])) n++;
+    for (let i = from; i < to; i++) if (draft.content[i] === 1 && !inSlot(draft, i) && claim.contentStems.has(draft.stems[i])) n++;
     return n;
   };
   // Only a clause set after the one before by a word of its own ("later", "then"), against a passage ordering no events
@@ -2277,7 +2277,7 @@ function sharesOnlyDescription(draft: AnalysedSentence, value: Slot, claim: Anal
     if (!shared.every(([, theirs]) => inside(theirs.first) && inside(theirs.last))) continue;
     let outside = false;
     for (let i = 0; i < draft.words.length && !outside; i++) {
-      if (draft.content[i] !== 1 || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+      if (draft.content[i] !== 1 || inSlot(draft, i)) continue;
       for (let j = 0; j < claim.words.length && !outside; j++)
         if (claim.content[j] === 1 && claim.stems[j] === draft.stems[i] && !inside(j)) outside = true;
     }
@@ -2297,7 +2297,6 @@ function sharesOnlyDescription(draft: AnalysedSentence, value: Slot, claim: Anal
 function sharesOnlyTheName(draft: AnalysedSentence, value: Slot, claim: AnalysedSentence, expected: Slot, alignment: Alignment): boolean {
   const type = value.entity?.type;
   if (type !== 'agreement' && type !== 'name') return false;
-  const inSlot = (a: AnalysedSentence, k: number) => a.slots.some((s) => s.first <= k && k <= s.last);
   let from = expected.first;
   while (
     from > 0 &&
@@ -2755,7 +2754,7 @@ function deniesDatedAct(draft: AnalysedSentence, value: Slot, claim: AnalysedSen
   let act = -1;
   for (let k = expected.first - 1; k >= 0 && k >= expected.first - DATED_ACT_REACH; k--) {
     if (PUNCTUATION_BETWEEN.test(textBetween(claim, k, k + 1))) break;
-    if (claim.content[k] === 1 && !claim.slots.some((o) => o.first <= k && k <= o.last)) {
+    if (claim.content[k] === 1 && !inSlot(claim, k)) {
       act = k;
       break;
     }

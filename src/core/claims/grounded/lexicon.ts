@@ -1759,6 +1759,12 @@ export const BACKGROUND_ADVERBS = words(`once previously formerly earlier alread
 export const PERFECT_AUXILIARIES = words(`has have had`);
 
 /**
+ * The present perfect's auxiliaries, after which a sentence tells a state held up to its time of writing ("have tussled
+ * for over three decades", "has provided"): not "had", whose state held up to a time before.
+ */
+export const PRESENT_PERFECT_AUXILIARIES = words(`has have`);
+
+/**
  * Verbs that make their subject a helper of the act after them ("Suga helped reach the … agreement", "assisted in
  * negotiating"): a helper is no party to that act, so it is not set against the act's parties.
  */

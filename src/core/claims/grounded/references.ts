@@ -50,7 +50,7 @@ import {
 import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pastForm, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { writtenAsPersonName } from './unlistedPeople';
-import { textBetween } from './sourceClaims';
+import { textBetween, inSlot } from './sourceClaims';
 import { stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
@@ -429,7 +429,7 @@ export function tellsBackground(draft: AnalysedSentence): boolean {
   if (!SUBJECT_PRONOUNS.has(words[0]?.lower ?? '') || words[1]?.lower !== 'had') return false;
   let i = 2;
   while (BACKGROUND_ADVERBS.has(words[i]?.lower ?? '')) i++;
-  return i < words.length && pastForm(words[i].lower) && !draft.slots.some((s) => s.first <= i && i <= s.last);
+  return i < words.length && pastForm(words[i].lower) && !inSlot(draft, i);
 }
 
 /** Words of a length of years after its number ("two years", "three decades"). */
@@ -578,7 +578,7 @@ function eventReference(draft: AnalysedSentence): number {
       (EVENT_NOUNS.has(w.lower) || (EVENT_EDGE_NOUNS.has(w.lower) && atSameEvent(draft))) &&
       EVENT_DETERMINERS.has(words[i - 1]?.lower ?? '') &&
       words[i + 1]?.lower !== 'of' &&
-      !draft.slots.some((s) => s.first <= i && i <= s.last),
+      !inSlot(draft, i),
   );
 }
 
@@ -610,7 +610,7 @@ export function dateOfEventBefore(draft: AnalysedSentence, before: AnalysedSente
   // so no event that sentence names by its noun is the one dated instead.
   const summed = !owned && (SUMMING_NOUNS.has(words[1]?.lower ?? '') || (opening !== 'the' && DATING_WORDS.has(words[1]?.lower ?? '')));
   const named = owned
-    ? EVENT_NOUNS.has(words[1]?.lower ?? '') && words[2]?.lower !== 'of' && !draft.slots.some((s) => s.first <= 1 && 1 <= s.last)
+    ? EVENT_NOUNS.has(words[1]?.lower ?? '') && words[2]?.lower !== 'of' && !inSlot(draft, 1)
     : eventReference(draft) === 1;
   if (!summed && !named) return undefined;
   const own = draft.slots.filter((s) => !s.referent);
@@ -709,7 +709,7 @@ function subjectAmongOthers(draft: AnalysedSentence, people: readonly Slot[]): S
  * minister Abe resigned"): no content word outside a name or title stands between, so `p` is its subject.
  */
 function clauseSubject(a: AnalysedSentence, k: number, p: Slot): boolean {
-  for (let m = k + 1; m < p.first; m++) if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) return false;
+  for (let m = k + 1; m < p.first; m++) if (a.content[m] === 1 && !inSlot(a, m)) return false;
   return true;
 }
 
@@ -1049,12 +1049,7 @@ function subjectThing(draft: AnalysedSentence): Slot | undefined {
 function opensWithUntypedDoer(draft: AnalysedSentence): boolean {
   const first = draft.slots[0];
   const next = first ? first.last + 1 : -1;
-  return (
-    first?.entity?.type === 'name' &&
-    first.first === 0 &&
-    draft.content[next] === 1 &&
-    !draft.slots.some((s) => s.first <= next && next <= s.last)
-  );
+  return first?.entity?.type === 'name' && first.first === 0 && draft.content[next] === 1 && !inSlot(draft, next);
 }
 
 /**

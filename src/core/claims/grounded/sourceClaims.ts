@@ -1176,6 +1176,11 @@ function fileUnderName<T>(map: Map<string, T[]>, person: Slot, entry: T): void {
   }
 }
 
+/** Whether word `i` of `a` stands in one of its values (a date, a number, a named thing, a title). */
+export function inSlot(a: AnalysedSentence, i: number): boolean {
+  return a.slots.some((s) => s.first <= i && i <= s.last);
+}
+
 /** What stands between word i's end and word j's start (punctuation and spaces, and any words between), read from the words' offsets. */
 export function textBetween(a: AnalysedSentence, i: number, j: number): string {
   const w = a.words;

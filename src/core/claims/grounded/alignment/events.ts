@@ -18,7 +18,7 @@ import {
   WILLED_NOUNS,
 } from '../lexicon';
 import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
-import { textBetween } from '../sourceClaims';
+import { textBetween, inSlot } from '../sourceClaims';
 import { PUNCTUATION_BETWEEN, sameClause, wordsApart } from './clauses';
 import { NEIGHBOURHOOD } from './neighbourhood';
 import { compareSlots } from './values';
@@ -229,7 +229,7 @@ export function issuedSubject(a: AnalysedSentence, slot: Slot): number[] {
   // The opening noun phrase: from the sentence's first word to its first preposition, mark or other function word.
   if (!ATTRIBUTIVE_OPENERS.has(a.words[0].lower) && a.content[0] !== 1) return out;
   for (let k = 0; k < auxiliary; k++) {
-    const inName = a.slots.some((o) => o.first <= k && k <= o.last);
+    const inName = inSlot(a, k);
     if (k > 0 && (PUNCTUATION_BETWEEN.test(textBetween(a, k - 1, k)) || (a.content[k] !== 1 && !inName && !possessiveMark(a.words, k))))
       break;
     if (a.content[k] === 1) out.push(k);
@@ -288,8 +288,7 @@ export function datesUntoldAgreement(draft: AnalysedSentence, slot: Slot, claim:
 function tellsActOf(draft: AnalysedSentence, claim: AnalysedSentence, at: number): boolean {
   const acts = new Set<string>();
   for (let k = at + 1; k < claim.words.length && sameClause(claim, at, k); k++) if (claim.content[k] === 1) acts.add(claim.stems[k]);
-  for (let i = 0; i < draft.words.length; i++)
-    if (draft.content[i] === 1 && acts.has(draft.stems[i]) && !draft.slots.some((s) => s.first <= i && i <= s.last)) return true;
+  for (let i = 0; i < draft.words.length; i++) if (draft.content[i] === 1 && acts.has(draft.stems[i]) && !inSlot(draft, i)) return true;
   return false;
 }
 

@@ -21,7 +21,7 @@ import {
   SINGLING_OUT_BEFORE,
 } from '../lexicon';
 import { type AnalysedSentence, pluralTitle, type Slot } from '../sentenceAnalysis';
-import { knownTitles, type SourceClaims, textBetween } from '../sourceClaims';
+import { knownTitles, type SourceClaims, textBetween, inSlot } from '../sourceClaims';
 import { stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN } from './clauses';
 import { listOf } from './lists';
@@ -118,7 +118,7 @@ function partyEnd(a: AnalysedSentence, party: Slot): number {
 function opensPredicate(a: AnalysedSentence, k: number, setOff = false): boolean {
   for (let i = k; i < a.words.length && i <= k + 3; i++) {
     if (i > 0 && !(setOff && i === k) && PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i))) return false;
-    if (a.content[i] === 1) return !a.slots.some((o) => o.first <= i && i <= o.last);
+    if (a.content[i] === 1) return !inSlot(a, i);
     if (!AGENT_GAP.has(a.words[i].lower)) return false;
   }
   return false;
@@ -367,7 +367,7 @@ const SINGLED_PREPOSITIONS = new Set(['from', 'by']);
 function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, number]; noun: string } | undefined {
   if (slot.kind !== 'entity' || !slot.entity!.adjective || a.quoted[slot.first] === 1) return undefined;
   const n = slot.last + 1;
-  if (a.content[n] !== 1 || a.slots.some((o) => o.first <= n && n <= o.last)) return undefined;
+  if (a.content[n] !== 1 || inSlot(a, n)) return undefined;
   const w = (i: number) => a.words[i]?.lower ?? '';
   // "not from Japanese firms alone" denies the singling out: the act takes in others too.
   const after = !deniedBefore(a, slot.first);
@@ -404,7 +404,7 @@ function deniedBefore(a: AnalysedSentence, first: number): boolean {
  */
 function singledDescribed(a: AnalysedSentence): { words: [number, number]; described: string; noun: string } | undefined {
   const w = (i: number) => a.words[i]?.lower ?? '';
-  const named = (i: number) => a.slots.some((o) => o.first <= i && i <= o.last);
+  const named = (i: number) => inSlot(a, i);
   for (let k = 0; k + 2 < a.words.length; k++) {
     if (!SINGLING_OUT_BEFORE.has(w(k)) || w(k - 1) === 'not' || DETERMINERS.has(w(k - 1)) || a.quoted[k] === 1) continue;
     let d = k + 1;

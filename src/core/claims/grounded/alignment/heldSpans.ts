@@ -4,11 +4,9 @@
  * the draft tells the passage's held state itself, not another thing the passage names on the way ("North Korea's
  * arsenal has grown since 2017" against "… North Korea's growing arsenal … has provided ample motivation …").
  */
-import { HELD_CHANGE_WORDS } from '../lexicon';
+import { HELD_CHANGE_WORDS, PRESENT_PERFECT_AUXILIARIES } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
-
-/** The perfect's auxiliaries, after which a passage tells the state it says has held ("has provided", "have tussled"). */
-const PERFECT_AUXILIARIES = new Set(['has', 'have']);
+import { inSlot } from '../sourceClaims';
 
 /**
  * Whether the draft's open span `slot` and the passage's held length `other` tell of other things: the draft's
@@ -32,10 +30,5 @@ export function heldOfAnother(draft: AnalysedSentence, slot: Slot, claim: Analys
 
 /** The index of a sentence's first perfect auxiliary ("has", "have"), or -1. */
 function perfectAt(a: AnalysedSentence): number {
-  return a.words.findIndex((w) => PERFECT_AUXILIARIES.has(w.lower));
-}
-
-/** Whether word `i` stands in one of the sentence's values. */
-function inSlot(a: AnalysedSentence, i: number): boolean {
-  return a.slots.some((s) => s.first <= i && i <= s.last);
+  return a.words.findIndex((w) => PRESENT_PERFECT_AUXILIARIES.has(w.lower));
 }

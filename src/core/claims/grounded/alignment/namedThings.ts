@@ -5,7 +5,7 @@
  */
 import { ARTICLES, ATTRIBUTIVE_OPENERS, EVENT_PREPOSITIONS, FUNCTION_WORDS, GATHERING_NOUNS, ORGANISATION_HEADS } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
-import { textBetween, type SourceClaims } from '../sourceClaims';
+import { textBetween, type SourceClaims, inSlot } from '../sourceClaims';
 import { stem } from '../stem';
 import { PUNCTUATION_BETWEEN, sameClause } from './clauses';
 import { ACT_ENDING } from './events';
@@ -267,7 +267,7 @@ function frameBefore(a: AnalysedSentence, slot: Slot): string | undefined {
   if (k >= 0 && ARTICLES.has(a.words[k].lower) && /^\s+$/.test(textBetween(a, k, k + 1))) k--;
   const words: string[] = [];
   for (let i = k; i >= 0 && i > k - FRAME_REACH; i--) {
-    if (!/^[\s‐-]+$/.test(textBetween(a, i, i + 1)) || a.slots.some((o) => o.first <= i && i <= o.last)) return undefined;
+    if (!/^[\s‐-]+$/.test(textBetween(a, i, i + 1)) || inSlot(a, i)) return undefined;
     words.unshift(a.stems[i]);
     if (a.content[i] === 1) return words.join(' ');
   }

@@ -19,7 +19,7 @@ import {
   TIME_NOUNS,
 } from '../lexicon';
 import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
-import { textBetween } from '../sourceClaims';
+import { textBetween, inSlot } from '../sourceClaims';
 import type { Opposition } from './polarity';
 import { breaksClause, sameClause } from './clauses';
 import { ACT_ENDING } from './events';
@@ -161,7 +161,7 @@ export function toldOnlyAsOrderedBy(
     let told = 0;
     let outside = false;
     for (let i = 0; i < draft.words.length && !outside; i++) {
-      if (draft.content[i] !== 1 || (i >= value.first && i <= value.last) || draft.slots.some((s) => s.first <= i && i <= s.last)) continue;
+      if (draft.content[i] !== 1 || (i >= value.first && i <= value.last) || inSlot(draft, i)) continue;
       for (let j = 0; j < claim.words.length; j++) {
         if (claim.content[j] !== 1 || claim.stems[j] !== draft.stems[i]) continue;
         if (inside(j)) told++;

@@ -5,7 +5,7 @@
  */
 import { LEADER_HEAD, REPRESENTATIVE_HEADS } from '../lexicon';
 import { pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
-import { textBetween } from '../sourceClaims';
+import { textBetween, inSlot } from '../sourceClaims';
 import { stem } from '../stem';
 import { compareParties } from './parties';
 import { compareSlots } from './values';
@@ -101,7 +101,7 @@ function titleOwnedBy(a: AnalysedSentence, owner: Slot, scoped: boolean): Slot |
   }
   const title = a.slots.find((o) => o.kind === 'role' && o.first >= k && o.first <= k + TITLE_REACH);
   if (!title) return undefined;
-  if (!scoped) for (let i = k; i < title.first; i++) if (a.slots.some((o) => o.first <= i && i <= o.last)) return undefined;
+  if (!scoped) for (let i = k; i < title.first; i++) if (inSlot(a, i)) return undefined;
   return /[,;:()]/.test(textBetween(a, owner.last, title.first)) ? undefined : title;
 }
 

@@ -17,7 +17,7 @@ import {
   PUNCTUATION_BETWEEN,
 } from '../lexicon';
 import { goingToPlace, pastForm, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
-import { textBetween } from '../sourceClaims';
+import { textBetween, inSlot } from '../sourceClaims';
 import { AGREEMENT_STEM, stem } from '../stem';
 import { PERSON_TYPES } from '../nameLists';
 import { writtenAsPersonName } from '../unlistedPeople';
@@ -169,7 +169,7 @@ const ASIDE_CLAUSE_OPENERS = new Set([...CLAUSE_OPENERS, 'why', 'how', 'where', 
 
 /** Whether word i is a verb in the past, of content, that may take another after "to" ("moved to freeze"). */
 function catenative(a: AnalysedSentence, i: number): boolean {
-  return a.content[i] === 1 && pastForm(a.words[i].lower) && !a.slots.some((s) => s.first <= i && i <= s.last);
+  return a.content[i] === 1 && pastForm(a.words[i].lower) && !inSlot(a, i);
 }
 
 /** Relative pronouns standing for a party before them, set off by a comma ("…, which brought", "…, who invited"). */
@@ -222,7 +222,7 @@ function passiveAt(a: AnalysedSentence, v: number): boolean {
   // Not "retaliated by restricting sales": "by" before an -ing form tells how, and the doer stands before the verb.
   if (a.words[v + 1]?.lower !== 'by' || !(pastForm(a.words[v].lower) || irregularParticiple(a, v))) return false;
   const next = v + 2;
-  return !(next < a.words.length && a.words[next].lower.endsWith('ing') && !a.slots.some((s) => s.first <= next && next <= s.last));
+  return !(next < a.words.length && a.words[next].lower.endsWith('ing') && !inSlot(a, next));
 }
 
 /**
@@ -272,7 +272,7 @@ function agentAfterLaterBy(a: AnalysedSentence, v: number): Slot | undefined {
       const how = a.words[k + 1]?.lower.endsWith('ing') && !a.slots.some((s) => s.first === k + 1);
       return how ? undefined : agentAfterBy(a, k - 1);
     }
-    const named = a.slots.some((s) => s.first <= k && k <= s.last);
+    const named = inSlot(a, k);
     if (!named && a.content[k] === 1 && (pastForm(w) || w.endsWith('ing'))) return undefined;
   }
   return undefined;
@@ -728,7 +728,7 @@ export const personLike = (s: Slot): boolean => s.kind === 'entity' && PERSON_TY
 function objectOfAct(a: AnalysedSentence, slot: Slot): boolean {
   let k = slot.first - 1;
   while (k >= 0 && BY_GAP.has(a.words[k].lower)) k--;
-  if (k < 0 || a.content[k] !== 1 || a.slots.some((o) => o.first <= k && k <= o.last)) return false;
+  if (k < 0 || a.content[k] !== 1 || inSlot(a, k)) return false;
   return pastForm(a.words[k].lower);
 }
 
@@ -736,7 +736,7 @@ function objectOfAct(a: AnalysedSentence, slot: Slot): boolean {
 export function subjectOfAct(a: AnalysedSentence, slot: Slot): boolean {
   let k = slot.last + 1;
   while (k < a.words.length && AGENT_GAP.has(a.words[k].lower) && a.words[k].lower !== 'to') k++;
-  return k < a.words.length && a.content[k] === 1 && !a.slots.some((o) => o.first <= k && k <= o.last);
+  return k < a.words.length && a.content[k] === 1 && !inSlot(a, k);
 }
 
 /**
@@ -877,7 +877,7 @@ function pastOwner(a: AnalysedSentence, k: number): number {
 function degreeWord(a: AnalysedSentence, k: number): boolean {
   if (k >= a.words.length || a.content[k] === 1 || a.content[k + 1] !== 1 || a.negations.includes(k)) return false;
   const w = a.words[k].lower;
-  return !LINKS.has(w) && !OWNER_WORDS.has(w) && w !== 's' && !a.slots.some((s) => s.first <= k && k <= s.last);
+  return !LINKS.has(w) && !OWNER_WORDS.has(w) && w !== 's' && !inSlot(a, k);
 }
 
 /** How many content words in a row, none of a value, stand from word k ("most persistent invader" counts two). */

@@ -48,7 +48,7 @@ import {
   WILLED_NOUNS,
 } from '../lexicon';
 import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
-import { textBetween } from '../sourceClaims';
+import { textBetween, inSlot } from '../sourceClaims';
 import { ADVISING_STEMS, oppositesOf, stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
 import { compareParties, passiveParticipleAt, qualifiesNonGovernment } from './parties';
@@ -322,7 +322,7 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
       // the first content word past its "that" outside a name, whose object follows it.
       if (SIGN_NOUNS.has(a.words[i].lower) && a.words[i + 1]?.lower === 'that')
         for (let k = i + 2; k < Math.min(a.words.length, i + 2 + SIGNED_ACT_REACH); k++)
-          if (a.content[k] === 1 && !a.slots.some((s) => s.first <= k && k <= s.last)) {
+          if (a.content[k] === 1 && !inSlot(a, k)) {
             deny(k, n, phraseEnd(a, k));
             break;
           }
@@ -498,8 +498,7 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
   // ("the Japanese government has maintained that the treaty settled the matter" and "The Japanese government has
   // vacillated between insisting that the restrictions …" tell two stances of one holder, on two things).
   // An adverb before the verb ("is being seriously considered") does not count against the three words.
-  const thing = (a: AnalysedSentence, m: number) =>
-    a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last) && !PARTY_NOUN_STEMS.has(a.stems[m]);
+  const thing = (a: AnalysedSentence, m: number) => a.content[m] === 1 && !inSlot(a, m) && !PARTY_NOUN_STEMS.has(a.stems[m]);
   const subject = (a: AnalysedSentence, k: number) => {
     const out: string[] = [];
     const before = (end: number) => {
@@ -532,7 +531,7 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
     if (start === 0)
       for (let m = k - 1; m > 0; m--) {
         if (!commaBefore(m) || commaBefore(m + 1) || commaBefore(m - 1)) continue;
-        for (let q = m; q < k; q++) if (a.content[q] === 1 && !a.slots.some((s) => s.first <= q && q <= s.last)) from = m;
+        for (let q = m; q < k; q++) if (a.content[q] === 1 && !inSlot(a, q)) from = m;
         break;
       }
     // A stretch of time opening the clause ("Months of quiet diplomacy have …") is told of as the thing itself, as
@@ -543,7 +542,7 @@ function sameObjectOf(x: AnalysedSentence, i: number, y: AnalysedSentence, j: nu
         if (stretch(m)) {
           out.push(a.stems[m]);
           break;
-        } else if (a.content[m] === 1 && !a.slots.some((s) => s.first <= m && m <= s.last)) {
+        } else if (a.content[m] === 1 && !inSlot(a, m)) {
           if (thing(a, m)) out.push(a.stems[m]);
           break;
         }
@@ -1253,7 +1252,7 @@ function sameActCounted(draft: AnalysedSentence, i: number, claim: AnalysedSente
       for (let m = k + step, n = 0; m >= 0 && m < a.words.length && n <= FREQUENCY_REACH; m += step, n++) {
         if (PUNCTUATION_BETWEEN.test(textBetween(a, Math.min(m, m - step), Math.max(m, m - step)))) break;
         if (a.content[m] !== 1) continue;
-        if (!a.slots.some((s) => s.first <= m && m <= s.last)) found.push(a.stems[m]);
+        if (!inSlot(a, m)) found.push(a.stems[m]);
         break;
       }
     }
@@ -1364,8 +1363,7 @@ function sameStateHolder(draft: AnalysedSentence, i: number, claim: AnalysedSent
   const holders = (a: AnalysedSentence, at: number) => {
     const out = new Set<string>();
     for (let m = at - 1; m >= 0 && m >= at - HOLDER_REACH && !breaksClause(a, m, m + 1); m--)
-      if (a.content[m] === 1 && !LASTING_WORDS.has(a.words[m].lower) && !a.slots.some((s) => s.first <= m && m <= s.last))
-        out.add(a.stems[m]);
+      if (a.content[m] === 1 && !LASTING_WORDS.has(a.words[m].lower) && !inSlot(a, m)) out.add(a.stems[m]);
     return out;
   };
   const mine = holders(draft, i);
