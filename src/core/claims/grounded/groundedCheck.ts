@@ -292,8 +292,12 @@ function pronounClauseConflicts(
 ): ClaimFinding[] {
   const { words } = read;
   for (let i = 1; i < words.length; i++) {
+    // Only a subject pronoun opens such a clause, at word i or after a conjunction there: tested before the text between
+    // the words is cut, since every sentence with no finding of its own comes here.
+    const conjunction = OWN_CLAUSE_CONJUNCTIONS.has(words[i].lower);
+    if (!SUBJECT_PRONOUNS.has(words[i].lower) && !(conjunction && SUBJECT_PRONOUNS.has(words[i + 1]?.lower ?? ''))) continue;
     const between = textBetween(read, i - 1, i);
-    const opens = between.includes(';') ? i : between.includes(',') && OWN_CLAUSE_CONJUNCTIONS.has(words[i].lower) ? i + 1 : -1;
+    const opens = between.includes(';') ? i : between.includes(',') && conjunction ? i + 1 : -1;
     if (opens < 0 || opens >= words.length - 1 || !SUBJECT_PRONOUNS.has(words[opens].lower)) continue;
     const told = analyseSentence(kb, text, read.start, words[i - 1].end);
     const clause = analyseSentence(kb, text, words[opens].start, read.end);
