@@ -6,7 +6,7 @@
  * pairs, so it is read apart: at the same place in both sentences, told by the words either side of it.
  */
 import type { Alignment } from './alignment';
-import { breaksClause, sameClause } from './alignment/clauses';
+import { breaksClause, deniedEarlierInClause } from './alignment/clauses';
 import { MIN_ANCHORS } from './candidates';
 import { finding } from './conflictFinding';
 import { KIND_FAMILIES } from './lexicon';
@@ -92,14 +92,6 @@ function samePlace(draft: AnalysedSentence, mine: KindAt, claim: AnalysedSentenc
 }
 
 /**
- * Whether a denial stands before word `at` in its clause ("it was not a destroyer that …"): a denial after it, or in
- * a clause of its own ("nearly torpedoed … when … a South Korean destroyer …"), denies another thing.
- */
-function deniedBefore(a: AnalysedSentence, at: number): boolean {
-  return a.negations.some((n) => n < at && sameClause(a, n, at));
-}
-
-/**
  * A kind the draft names where the passage telling the sentence names another kind of its family at the same place
  * (`samePlace`): each sentence names one kind of that family, and neither names the other's. Only where the passage
  * tells the sentence (`minCoverage`, `MIN_ANCHORS`) and no value or denial differs.
@@ -112,7 +104,7 @@ export function kindConflict(
   const mine = kindsIn(draft);
   for (const d of mine) {
     const family = mine.filter((o) => o.family === d.family);
-    if (family.some((o) => o.kind !== d.kind) || deniedBefore(draft, d.first)) continue;
+    if (family.some((o) => o.kind !== d.kind) || deniedEarlierInClause(draft, d.first)) continue;
     for (const { claim, alignment } of [...compared].sort((x, y) => y.alignment.coverage - x.alignment.coverage)) {
       const source = claim.analysis;
       if (alignment.anchors < MIN_ANCHORS || alignment.coverage < minCoverage || alignment.unresolved > 0) continue;
@@ -120,7 +112,7 @@ export function kindConflict(
       const theirs = kindsIn(source).filter((o) => o.family === d.family);
       if (theirs.length === 0 || theirs.some((o) => o.kind === d.kind)) continue;
       if (theirs.some((o) => o.kind !== theirs[0].kind)) continue;
-      const s = theirs.find((o) => samePlace(draft, d, source, o) && !deniedBefore(source, o.first));
+      const s = theirs.find((o) => samePlace(draft, d, source, o) && !deniedEarlierInClause(source, o.first));
       if (!s) continue;
       const start = draft.words[d.first].start;
       const end = draft.words[d.last].end;

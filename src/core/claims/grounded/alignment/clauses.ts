@@ -9,6 +9,14 @@ import { textBetween } from '../sourceClaims';
 
 export { PUNCTUATION_BETWEEN };
 
+/**
+ * Whether a denial stands before word `at` in its clause ("it was not a destroyer that …", "did not respond in kind"): a
+ * denial after it, or in a clause of its own, denies another thing.
+ */
+export function deniedEarlierInClause(a: AnalysedSentence, at: number): boolean {
+  return a.negations.some((n) => n < at && sameClause(a, n, at));
+}
+
 /** Whether words i < j of a sentence stand in one clause: no clause word and no mark of punctuation between them. */
 export function sameClause(a: AnalysedSentence, i: number, j: number, lists = false): boolean {
   // `lists`: an "and" joining two names ("visited Tokyo and Seoul as …") joins a list, not two clauses.

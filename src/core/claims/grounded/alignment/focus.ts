@@ -190,7 +190,7 @@ function singledOut(a: AnalysedSentence): SingledOut | undefined {
     // "Tokyo alone stripped …".
     if (
       SINGLING_OUT_AFTER.has(a.words[end + 1]?.lower ?? '') &&
-      !deniedBefore(a, slot.first) &&
+      !notRightBefore(a, slot.first) &&
       relationOf(a, slot) === undefined &&
       opensPredicate(a, end + 2)
     )
@@ -370,7 +370,7 @@ function singledQualified(a: AnalysedSentence, slot: Slot): { words: [number, nu
   if (a.content[n] !== 1 || inSlot(a, n)) return undefined;
   const w = (i: number) => a.words[i]?.lower ?? '';
   // "not from Japanese firms alone" denies the singling out: the act takes in others too.
-  const after = !deniedBefore(a, slot.first);
+  const after = !notRightBefore(a, slot.first);
   if (after && SINGLING_OUT_AFTER.has(w(n + 1))) return { words: [slot.first, n + 1], noun: a.stems[n] };
   // "from Korean firms only.": at the end of its clause.
   const ends = n + 2 >= a.words.length || PUNCTUATION_BETWEEN.test(textBetween(a, n + 1, n + 2));
@@ -391,7 +391,7 @@ const SINGLED_GROUP_PREPOSITIONS = new Set([...SINGLED_PREPOSITIONS, 'with', 'to
  * Whether a denial stands right before word `first`, past a preposition ("not from Japanese firms alone", "not Tokyo
  * alone"): a party singled out after a denial is one of several, as "not only" adds.
  */
-function deniedBefore(a: AnalysedSentence, first: number): boolean {
+function notRightBefore(a: AnalysedSentence, first: number): boolean {
   let k = first - 1;
   if (SINGLED_GROUP_PREPOSITIONS.has(a.words[k]?.lower ?? '')) k--;
   return a.words[k]?.lower === 'not';
@@ -404,14 +404,13 @@ function deniedBefore(a: AnalysedSentence, first: number): boolean {
  */
 function singledDescribed(a: AnalysedSentence): { words: [number, number]; described: string; noun: string } | undefined {
   const w = (i: number) => a.words[i]?.lower ?? '';
-  const named = (i: number) => inSlot(a, i);
   for (let k = 0; k + 2 < a.words.length; k++) {
     if (!SINGLING_OUT_BEFORE.has(w(k)) || w(k - 1) === 'not' || DETERMINERS.has(w(k - 1)) || a.quoted[k] === 1) continue;
     let d = k + 1;
     if (SINGLED_GROUP_PREPOSITIONS.has(w(d))) d++;
     if (w(d) === 'the') d++;
     const n = d + 1;
-    if (a.content[d] !== 1 || a.content[n] !== 1 || named(d) || named(n)) continue;
+    if (a.content[d] !== 1 || a.content[n] !== 1 || inSlot(a, d) || inSlot(a, n)) continue;
     if (PUNCTUATION_BETWEEN.test(textBetween(a, k, n))) continue;
     return { words: [k, nounEnd(a, n)], described: a.stems[d], noun: a.stems[n] };
   }

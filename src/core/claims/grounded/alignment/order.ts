@@ -21,7 +21,7 @@ import {
 import { possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween, inSlot } from '../sourceClaims';
 import type { Opposition } from './polarity';
-import { breaksClause, sameClause } from './clauses';
+import { breaksClause, deniedEarlierInClause, sameClause } from './clauses';
 import { ACT_ENDING } from './events';
 import { accountOpening } from './tellers';
 import { compareSlots } from './values';
@@ -478,7 +478,7 @@ export function answeredInKind(a: AnalysedSentence): Slot | undefined {
   const [first, second] = IN_KIND_WORDS;
   for (let i = 1; i + 1 < a.words.length; i++) {
     if (a.words[i].lower !== first || a.words[i + 1].lower !== second) continue;
-    if (a.negations.some((n) => n < i && sameClause(a, n, i))) return undefined;
+    if (deniedEarlierInClause(a, i)) return undefined;
     let party: Slot | undefined;
     for (const s of a.slots) if (s.kind === 'entity' && s.last < i && i - s.last <= IN_KIND_REACH && sameClause(a, s.last, i)) party = s;
     return party;
