@@ -813,6 +813,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.444, commit: 'b17854e' },
     },
   },
+  {
+    name: 'Frozen sentences 40',
+    file: frozenFile('frozen40-sentences.jsonl'),
+    description:
+      'written blind at the start of the twentieth session, committed unread and run at once on c655ac7, that session’s first checker: 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.976, recall: 0.727, commit: 'c655ac7' },
+      'sources-only': { precision: 0.976, recall: 0.727, commit: 'c655ac7' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 40',
+    file: frozenFile('frozen40-paragraphs.jsonl'),
+    description: 'written with set 40: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.611, commit: 'c655ac7' },
+      'sources-only': { precision: 1.0, recall: 0.556, commit: 'c655ac7' },
+    },
+  },
 ];
 
 export interface FrozenScore {
