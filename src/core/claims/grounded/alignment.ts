@@ -75,6 +75,7 @@ import { compareSlots, governs, otherRank } from './alignment/values';
 import { heldOfAnother } from './alignment/heldSpans';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
+import { otherLevel } from './alignment/levels';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
 import {
@@ -504,6 +505,13 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const venue = otherVenue(draft, slot, claim) ?? otherStop(draft, slot, claim);
     if (venue) {
       differing.push({ draft: slot, candidates: [venue], swap: true, owner: true, agent: true });
+      continue;
+    }
+    // The level the claim holds the same gathering at ("the dialogue at the assistant secretary … level" against "at
+    // the level of cabinet ministers"): the gathering ties the two titles, which no person holds.
+    const level = otherLevel(draft, slot, claim);
+    if (level) {
+      differing.push({ draft: slot, candidates: [level], swap: true, owner: true, agent: true });
       continue;
     }
     // The same office held for another country ("the new South Korean ambassador", "the new Japanese envoy"): the

@@ -55,6 +55,7 @@ import { JUDGING_STEMS, LIGHT_STEMS, MANDATIVE_STEMS, PROPOSING_STEMS, REFUSAL_S
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
+import { namesLevel, otherLevel } from './alignment/levels';
 import { align, alignmentBound, anchorsBound, pairable, SLOT_WEIGHT, yearsBetween, type Alignment } from './alignment';
 import { afterAside, breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
 import { capacityHolder, heldThen, lowerRankHeldLater, onceHeld } from './alignment/offices';
@@ -1200,7 +1201,9 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   if (draft.hedged) {
     if (attributed) return [attributed];
     const judged = likelihoodConflict(index, draft);
-    return judged.length > 0 ? judged : givenValueConflict(index, draft);
+    if (judged.length > 0) return judged;
+    const given = givenValueConflict(index, draft);
+    return given.length > 0 ? given : levelConflicts(index, draft);
   }
   // A count or a place of an author's numbered points is told by the list, not by a passage: any other conflict of
   // the sentence is found as ever, apart from it.
@@ -1319,6 +1322,12 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
       else if (bound >= BACKING_ANCHORS) nearly.push(claim);
     } else {
       guesses.push(reading);
+      const level = levelAlignment(draft, reading, index);
+      if (level) {
+        compared.push({ claim, alignment: level });
+        passages.push(claim);
+        continue;
+      }
       if (!reading.presupposed) continue;
       const alignment = presupposedAlignment(draft, reading, index);
       if (!alignment) continue;
@@ -1358,6 +1367,36 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
     rankConflict(draft, compared) ??
     kindConflict(draft, compared, MIN_COVERAGE);
   return counted ? [counted] : [];
+}
+
+/**
+ * A guess or a proposal giving a gathering a level ("Buchan and Rimland would conduct the dialogue at the level of
+ * cabinet ministers"), against a passage giving the same gathering another, stated or proposed: the level is what the
+ * writer states of the proposal, whatever its hedge (`levelAlignment`).
+ */
+function levelConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  if (draft.hearsay || !draft.slots.some((s) => namesLevel(draft, s))) return [];
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesOfClauses(index, draft)) {
+    const claim = index.claim(c);
+    if (claim.analysis.conditional || claim.analysis.hearsay) continue;
+    const alignment = levelAlignment(draft, claim.analysis, index);
+    if (alignment) compared.push({ claim, alignment });
+  }
+  return decide(index, draft, compared) ?? [];
+}
+
+/**
+ * A guess lined up with the draft on the level of the gathering it proposes alone ("Maintaining the dialogue at the
+ * assistant secretary or senior official level would help …" against "… would conduct the dialogue at the level of
+ * cabinet ministers"): the level is what the guess is about, not guessed itself. Its guess is not compared.
+ */
+function levelAlignment(draft: AnalysedSentence, claim: AnalysedSentence, index: SourceClaims): Alignment | undefined {
+  const levels = draft.slots.filter((s) => otherLevel(draft, s, claim) !== undefined);
+  if (levels.length === 0 || anchorsBound(draft, claim, index, COMPARED_ANCHORS) < COMPARED_ANCHORS) return undefined;
+  const alignment = align(draft, claim, index);
+  const mismatches = alignment.mismatches.filter((m) => levels.includes(m.draft));
+  return mismatches.length > 0 ? { ...alignment, mismatches, polarity: undefined } : undefined;
 }
 
 /**

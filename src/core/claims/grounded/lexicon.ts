@@ -1633,6 +1633,28 @@ export const PEOPLE_NOUNS = words(`people public citizens citizen respondents vo
 export const GATHERING_NOUNS: readonly string[] = ['summit', 'meeting', 'conference', 'forum', 'talks', 'dialogue'];
 
 /**
+ * Nouns naming the rank a gathering is held at ("the dialogue at the assistant secretary level", "at the level of
+ * cabinet ministers"): a title before or after one names a level, not an office someone holds (alignment/levels.ts).
+ */
+export const LEVEL_NOUNS = words(`level levels`);
+
+/**
+ * Adjectives of an office, read as its title before a level noun ("at the ministerial level", "vice-ministerial level"
+ * talks): the rank of a minister. Only there: "prime ministerial visits" tell no rank.
+ */
+export const RANK_ADJECTIVES: ReadonlyMap<string, string> = new Map([['ministerial', 'minister']]);
+
+/** Words listing the ranks of one level ("the assistant secretary or senior official level"). */
+export const LEVEL_LINKS = words(`or and`);
+
+/**
+ * Heads of the offices of a government's own members, no official's rank: a level given as theirs ("at the level of
+ * cabinet ministers", "the foreign-minister level", without "vice" or "deputy") is another than one given as a senior
+ * official's, however vaguely that one is worded.
+ */
+export const TOP_OFFICE_HEADS = words(`minister secretary president`);
+
+/**
  * Nouns of a gathering held somewhere (as written): a place right before one ("the Hanoi summit") or after "in" right
  * after one ("the General Assembly in New York") is where it was held (alignment/venues.ts). A gathering's nouns, and
  * the nouns a gathering's name ends in.

@@ -118,6 +118,8 @@ import {
   GROUP_SIZE_VERBS,
   GROUP_STRENGTH,
   LEADER_GOVERNMENT_NOUNS,
+  LEVEL_NOUNS,
+  RANK_ADJECTIVES,
 } from './lexicon';
 import { ADVISING_STEMS, PHRASAL_BY_VERB, REFUSAL_STEMS, stem } from './stem';
 import { KOREAN_SYLLABLE, typeUnlistedPeople } from './unlistedPeople';
@@ -1677,25 +1679,28 @@ const PLURAL_ROLE_HEADS: ReadonlyMap<string, string> = new Map(
 
 /** Titles: a head ("secretary") with the modifiers before it ("assistant") and an "of state" after it. */
 function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => void, taken: Int16Array): void {
-  const isRoleWord = (k: number) => taken[k] === -1 && (roleHead(words[k].lower) !== undefined || ROLE_MODIFIERS.has(words[k].lower));
+  // An office's adjective before a level ("at the ministerial level", "vice-ministerial level") names that office's rank.
+  const headAt = (k: number) =>
+    roleHead(words[k].lower) ?? (LEVEL_NOUNS.has(words[k + 1]?.lower ?? '') ? RANK_ADJECTIVES.get(words[k].lower) : undefined);
+  const isRoleWord = (k: number) => taken[k] === -1 && (headAt(k) !== undefined || ROLE_MODIFIERS.has(words[k].lower));
   for (let i = 0; i < words.length; i++) {
     if (!isRoleWord(i)) continue;
     // A run of title words ("Chief Cabinet Secretary", "deputy secretary"): its last head word is the office.
     let last = i;
     // "under" after a head begins another phrase ("foreign minister under President Lee"), as it does not before one
     // ("Under Secretary").
-    let headed = roleHead(words[i].lower) !== undefined;
+    let headed = headAt(i) !== undefined;
     while (last + 1 < words.length && isRoleWord(last + 1) && !(headed && words[last + 1].lower === 'under')) {
       last++;
-      headed ||= roleHead(words[last].lower) !== undefined;
+      headed ||= headAt(last) !== undefined;
     }
     let head = -1;
-    for (let k = i; k <= last; k++) if (roleHead(words[k].lower) !== undefined) head = k;
+    for (let k = i; k <= last; k++) if (headAt(k) !== undefined) head = k;
     if (head < 0) {
       i = last;
       continue;
     }
-    const headWord = roleHead(words[head].lower)!;
+    const headWord = headAt(head)!;
     if (head === i && QUALIFIED_HEADS.has(headWord)) {
       i = last;
       continue;
