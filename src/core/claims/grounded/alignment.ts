@@ -20,7 +20,7 @@ import {
   otherPartyCount,
   sameEvent,
 } from './alignment/events';
-import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
+import { givenAsExample, listedStranger, listOf, sameCompany, sameList } from './alignment/lists';
 import {
   anotherDatedAgreement,
   framedNames,
@@ -891,6 +891,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         (d.owner ||
           sharesNeighbourhood(draft, d.draft, claim, c, pairs) ||
           sameList(draft, d.draft, claim, c, pairs) ||
+          sameCompany(draft, d.draft, claim, c, pairs) ||
           bothGroupSizes(d.draft, c)) &&
         (d.owner || d.agent || (sameRelation(draft, d.draft, claim, c) && !subjectAgainstTitledPartner(draft, d.draft, claim, c))) &&
         (d.agent || sameQualified(draft, d.draft, claim, c)) &&

@@ -6,6 +6,9 @@
 import type { AnalysedSentence, EntityType, Slot } from '../sentenceAnalysis';
 import { givesOnlySome, listWith, PERSON_TYPES, type ListReading } from '../nameLists';
 import { compareSlots } from './values';
+import { breaksClause } from './clauses';
+import { TRAVEL_WORDS } from '../lexicon';
+import { stem } from '../stem';
 
 /**
  * Lists as the alignment reads them: a title may stand before a member, and a country's adjective be one; "Matthew
@@ -89,4 +92,44 @@ export function sameList(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: S
   const mine = listOf(x, a).filter((o) => o !== a);
   const theirs = listOf(y, b);
   return mine.length > 0 && theirs.length > 1 && mine.every((o) => pairs.some(([p, q]) => p === o && theirs.includes(q)));
+}
+
+/** The stems of the words of travelling (lexicon.ts `TRAVEL_WORDS`: "visited", "travelled", "flew", "trip"). */
+const TRAVEL_STEMS: ReadonlySet<string> = new Set(TRAVEL_WORDS.map(stem));
+
+/**
+ * The person a sentence tells `slot` travelled with: `slot` after "with" (or "along with", "together with",
+ * "accompanied by") in a clause whose subject, a person, goes somewhere before it ("Pottinger visited Japan and Korea
+ * with Secretary of State Mike Pompeo"): the two made the journey together, as "Pottinger, along with John Bolton,
+ * visited …" lists them.
+ */
+function travelledWith(a: AnalysedSentence, slot: Slot): Slot | undefined {
+  if (slot.kind !== 'entity' || !PERSON_TYPES.includes(slot.entity!.type)) return undefined;
+  // Past a title right before the name ("with Secretary of State Mike Pompeo").
+  const title = a.slots.find((o) => o.kind === 'role' && o.last === slot.first - 1);
+  const k = (title ?? slot).first - 1;
+  const word = a.words[k]?.lower;
+  const by = word === 'by' && a.words[k - 1]?.lower === 'accompanied';
+  if (word !== 'with' && !by) return undefined;
+  let journey = -1;
+  for (let i = k - 1; i >= 0 && journey < 0; i--) {
+    if (breaksClause(a, i, i + 1)) return undefined;
+    if (TRAVEL_STEMS.has(a.stems[i])) journey = i;
+  }
+  if (journey < 0) return undefined;
+  // The clause's subject: the person named last before the journey's verb, nothing but a title or a time between.
+  const subject = a.slots.filter((o) => o.kind === 'entity' && o.last < journey && PERSON_TYPES.includes(o.entity!.type)).pop();
+  if (!subject || a.slots.some((o) => o.kind === 'entity' && o.first > subject.last && o.last < journey)) return undefined;
+  for (let i = subject.last + 1; i < journey; i++) if (breaksClause(a, i - 1, i)) return undefined;
+  return subject;
+}
+
+/**
+ * Whether the draft's person `a` travelled with a person (`travelledWith`) whom the claim lists with its `b` ("…
+ * Matthew Pottinger, along with … John Bolton, visited Japan and Korea"): `b` is the claim's companion in `a`'s place.
+ */
+export function sameCompany(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot, pairs: readonly [Slot, Slot][]): boolean {
+  const mate = travelledWith(x, a);
+  const theirs = mate && pairs.find(([p]) => p === mate)?.[1];
+  return theirs !== undefined && theirs !== b && listOf(y, theirs, PERSON_TYPES).includes(b);
 }
