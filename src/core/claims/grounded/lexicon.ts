@@ -1419,6 +1419,13 @@ export const OPENING_CAPACITY_WORDS = words(`for of to under in at the a an s`);
 /** Forms of "to be" that state a title of the person before them ("Stilwell is the assistant secretary …"). */
 export const TITLE_COPULAS = words(`is was`);
 
+/**
+ * Determiners and possessives opening a noun phrase a name is set beside by commas ("His co-author, Benjamin Rimland,
+ * is …", "The project's director, Patrick Buchan, was …"): the name says who the subject is, and what the sentence
+ * states of the subject it states of that person.
+ */
+export const APPOSED_NAME_OPENERS = words(`the his her their its`);
+
 /** Verbs that state a title held by the person before them when "as" follows ("Suga served as Abe's foreign minister"). */
 export const TITLE_SERVING = words(`served serves serving`);
 

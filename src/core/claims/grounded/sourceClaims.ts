@@ -25,6 +25,7 @@ import {
   OPENING_PREPOSITIONS,
   PRESUPPOSING_SUBORDINATORS,
   PUNCTUATION_BETWEEN,
+  APPOSED_NAME_OPENERS,
   TIME_NOUNS,
   TITLE_AUXILIARIES,
   TITLE_COPULAS,
@@ -55,6 +56,7 @@ import {
   type StatementIndexParts,
 } from './statementIndex';
 import { AuthorLists } from './numberedLists';
+import { APPOSED_NAME_REACH } from './unlistedPeople';
 
 /** One statement of a source: a passage and how it reads. */
 export interface SourceClaim {
@@ -1086,6 +1088,22 @@ function bodyOfTitle(a: AnalysedSentence, o: Slot): boolean {
 }
 
 /**
+ * Whether `person` is set off by commas right after the short noun phrase opening the sentence, naming who it is ("His
+ * co-author, Benjamin Rimland, is …", "Buchan's co-author, Rimland, …"): what the sentence then states of the subject
+ * ("is a research associate") it states of that person. The phrase opens with a determiner or a possessive
+ * (`APPOSED_NAME_OPENERS`, or a name with "'s") and holds no mark.
+ */
+function nameApposedToSubject(a: AnalysedSentence, person: Slot): boolean {
+  const { words } = a;
+  if (person.first < 2 || person.first > APPOSED_NAME_REACH || !/^\s*,\s+$/.test(textBetween(a, person.first - 1, person.first)))
+    return false;
+  for (let k = 0; k + 1 < person.first - 1; k++) if (PUNCTUATION_BETWEEN.test(textBetween(a, k, k + 1))) return false;
+  if (APPOSED_NAME_OPENERS.has(words[0].lower)) return true;
+  const owner = a.slots.find((o) => o.kind === 'entity' && o.first === 0);
+  return owner !== undefined && possessiveMark(words, owner.last + 1);
+}
+
+/**
  * Whether the sentence states `title` of `person` right after the name, or in a clause opening "who" after it: "to be"
  * or "served as", and only articles, "then", "now" or "former" between ("He is the assistant secretary of state", "Kang
  * was then ambassador", "Suga, who had served as Abe's foreign minister, …"); not a title of someone the person is said
@@ -1097,7 +1115,11 @@ function statesTitle(a: AnalysedSentence, person: Slot, title: Slot): boolean {
   const { words } = a;
   let i = person.last + 1;
   if (words[i]?.lower === 'who' && /^\s*,\s+$/.test(textBetween(a, person.last, i))) i++;
-  else if (!/^\s+$/.test(textBetween(a, person.last, i))) return false;
+  else if (
+    !/^\s+$/.test(textBetween(a, person.last, i)) &&
+    !(nameApposedToSubject(a, person) && /^\s*,\s+$/.test(textBetween(a, person.last, i)))
+  )
+    return false;
   while (TITLE_AUXILIARIES.has(words[i]?.lower ?? '')) i++;
   // "was then serving as": the form of "to be" and its adverbs before the verb stating the title.
   let v = i;
@@ -1250,7 +1272,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 154;
+const ANALYSIS_VERSION = 155;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

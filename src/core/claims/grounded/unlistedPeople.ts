@@ -7,7 +7,14 @@
  * after no such sign.
  */
 import type { Token } from '../tokens';
-import { APPOINTED_OFFICE_WORDS, APPOSITION_WORDS, LEADER_GOVERNMENT_NOUNS, POLITICAL_PARTY_WORDS, TITLE_COPULAS } from './lexicon';
+import {
+  APPOINTED_OFFICE_WORDS,
+  APPOSED_NAME_OPENERS,
+  APPOSITION_WORDS,
+  LEADER_GOVERNMENT_NOUNS,
+  POLITICAL_PARTY_WORDS,
+  TITLE_COPULAS,
+} from './lexicon';
 import type { Slot } from './sentenceAnalysis';
 
 /**
@@ -22,7 +29,7 @@ export function typeUnlistedPeople(words: readonly Token[], text: string, slots:
       koreanGivenName(words, text, slot) ||
       titledAfter(words, text, slots, slot) ||
       officeAfterAs(words, slots, slot) ||
-      titleStated(words, slots, slot) ||
+      titleStated(words, text, slots, slot) ||
       listedWithPerson(words, slots, slot) ||
       leadsGovernment(words, slot)
     )
@@ -94,12 +101,13 @@ function officeAfterAs(words: readonly Token[], slots: readonly Slot[], slot: Sl
 }
 
 /**
- * A name of two or more words opening its sentence, then "is" or "was" and a title of one ("Jane Roe is a professor
- * at …", an author's biography line): the title is the name's. A one-word name may be a place or a body's ("Tokyo is
- * the capital").
+ * A name of two or more words opening its sentence, or set off by commas after the short noun phrase opening it ("His
+ * co-author, Jane Roe, is …"), then "is" or "was" and a title of one ("Jane Roe is a professor at …", an author's
+ * biography line): the title is the name's. A one-word name may be a place or a body's ("Tokyo is the capital").
  */
-function titleStated(words: readonly Token[], slots: readonly Slot[], slot: Slot): boolean {
-  if (slot.first !== 0 || slot.entity!.words.length < 2 || !TITLE_COPULAS.has(words[slot.last + 1]?.lower ?? '')) return false;
+function titleStated(words: readonly Token[], text: string, slots: readonly Slot[], slot: Slot): boolean {
+  if (slot.entity!.words.length < 2 || (slot.first !== 0 && !apposedToOpening(words, text, slot))) return false;
+  if (!TITLE_COPULAS.has(words[slot.last + 1]?.lower ?? '')) return false;
   let i = slot.last + 2;
   while (i < words.length && APPOSITION_WORDS.has(words[i].lower)) i++;
   const role = slots.find((s) => s.kind === 'role' && s.first === i);
@@ -130,3 +138,19 @@ function leadsGovernment(words: readonly Token[], slot: Slot): boolean {
   if (!LEADER_GOVERNMENT_NOUNS.has(next) || next === 'government' || next === 'cabinet') return false;
   return !slot.entity!.words.some((w) => POLITICAL_PARTY_WORDS.has(w));
 }
+
+/**
+ * Whether the name is set off by commas right after a noun phrase of a few words opening the sentence with a determiner
+ * or a possessive (lexicon.ts `APPOSED_NAME_OPENERS`: "His co-author, Jane Roe, is …"): the name says who the subject is.
+ * ("Is" must follow the closing comma, without another word: the comma then closes the name, not a clause.)
+ */
+function apposedToOpening(words: readonly Token[], text: string, slot: Slot): boolean {
+  const gap = (i: number) => text.slice(words[i].end, words[i + 1].start);
+  if (slot.first < 2 || slot.first > APPOSED_NAME_REACH || !APPOSED_NAME_OPENERS.has(words[0].lower)) return false;
+  if (!/^\s*,\s+$/.test(gap(slot.first - 1)) || slot.last + 1 >= words.length || !/^\s*,\s+$/.test(gap(slot.last))) return false;
+  for (let i = 0; i + 1 < slot.first - 1; i++) if (/[,;:()—–]/.test(gap(i))) return false;
+  return true;
+}
+
+/** The last word a name set off after the opening noun phrase may start at ("The CSIS project's co-author, Jane Roe"). */
+export const APPOSED_NAME_REACH = 5;
