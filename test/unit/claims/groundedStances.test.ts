@@ -52,6 +52,25 @@ describe('claims read from the sources: stances in other words', () => {
     );
   });
 
+  it('reads "the authors describe …" as the authors giving the statement, not as words of it', () => {
+    // strengthen-relations-2021: "… there has been an explosion of such “minilaterals” in the past decade."
+    check(
+      [['The authors describe an explosion of such minilaterals over the past three decades.', 'three']],
+      ['The authors describe an explosion of such minilaterals over the past decade.'],
+    );
+  });
+
+  it("reads a party's judgement of a step as its own, not the authors' opposite one", () => {
+    // strengthen-relations-2021: "This early diplomatic foray is a welcome effort by the Biden administration …"
+    check(
+      [['This early diplomatic foray is a misguided effort by the Biden administration.', 'misguided']],
+      [
+        'Beijing says this early diplomatic foray is a misguided effort by the Biden administration.',
+        'Critics consider this early diplomatic foray a misguided effort by the Biden administration.',
+      ],
+    );
+  });
+
   it('reads an intervention as the act of intervening, not a "prevention" as "prevening"', () => {
     assert.equal(stem('intervention'), stem('intervene'));
     assert.equal(stem('interventions'), stem('intervened'));

@@ -61,6 +61,9 @@ const DENIAL_REACH = 4;
 /** How many things the two courses must both name (content words, or named things) to tell one matter. */
 const SHARED_MATTER = 2;
 
+/** A word of `ADVICE_MODALS` in a passage's text, found before the passage is read. */
+const ADVISING_TEXT = new RegExp(`\\b(${[...ADVICE_MODALS].join('|')})\\b`, 'i');
+
 /** How many candidate passages are read at most, those naming most of the matter first. */
 const CANDIDATES_READ = 200;
 
@@ -247,6 +250,8 @@ export function adviceConflict(index: SourceClaims, draft: AnalysedSentence): Cl
   for (const c of candidates(index, matter)) {
     const claim = index.claim(c);
     if (holder.source !== undefined && claim.passage.source !== holder.source) continue;
+    // Read only a passage that gives advice in a word of its own (most do not): reading is the cost.
+    if (!ADVISING_TEXT.test(claim.passage.text)) continue;
     const source = claim.analysis;
     // Only the writer's own advice: not a quoted official's, nor one given as another's words.
     if (keptSpeakerOf(source) || source.reportedFrom >= 0) continue;

@@ -2395,6 +2395,20 @@ export const AUTHOR_NOUNS = words(`author writer report article commentary essay
 export const PROPOSING_VERBS = words(`propose recommend urge advise want suggest conclude write`);
 
 /**
+ * Verbs by which writers judge a thing as something ("The authors call the trip a misguided effort", "Sakata deems
+ * the deal …"), beside `PROPOSING_VERBS`: right after a teller naming a source, a frame saying whose judgement it is.
+ * Base forms, inflections derived. Only there: "called for talks" after a party is an act.
+ */
+export const FRAME_JUDGING_VERBS = words(`call consider deem regard describe label term`);
+
+/**
+ * Words by which a writer judges a step well or badly taken ("a welcome effort", "a misguided effort", "a mistake"; base
+ * forms, inflections derived): a judgement that is its holder's own. Told as a party's ("Beijing calls the trip a
+ * misguided effort"), it does not differ from the author's opposite judgement, which is another holder's.
+ */
+export const JUDGEMENT_WORDS = words(`welcome misguided wise mistake sensible unfortunate`);
+
+/**
  * Words by which a sentence gives advice on what a party ought to do ("The United States should …", "… must serve
  * as …"): the party stands right before them, the advised course right after. Beside `RECOMMENDATION_WORDS`, "must",
  * which in a writer's own voice advises as "should" does.
