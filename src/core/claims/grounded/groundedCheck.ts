@@ -87,6 +87,7 @@ import { compareDates, compareSlots, otherRank } from './alignment/values';
 import { calendarDays, dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { listStatementOf, ordinalWord } from './numberedLists';
+import { adviceConflict } from './advice';
 import { ReadAhead } from './readings';
 import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates';
 import { withToldAround } from './toldAround';
@@ -1209,7 +1210,12 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   // the sentence is found as ever, apart from it.
   const listed = numberedListConflict(index, draft);
   const found = statementConflicts(index, draft, attributed);
-  return listed ? [listed, ...found.filter((f) => f.end <= listed.start || f.start >= listed.end)] : found;
+  // Advice an author gives, set against that author's own advice: apart from what the sentence states of events,
+  // unless those already found the passage against it.
+  const advice = adviceConflict(index, draft);
+  const advised = advice && found.every((f) => f.factId !== advice.factId) ? advice : undefined;
+  const own = [listed, advised].filter((f): f is ClaimFinding => f !== undefined);
+  return own.length > 0 ? [...own, ...found.filter((f) => own.every((o) => f.end <= o.start || f.start >= o.end))] : found;
 }
 
 /** The conflicts of a statement of fact, its things' attributes (`attributed`) read: titles, affiliations, events. */

@@ -485,6 +485,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['wise', 'misguided'],
   // Greeting a step gladly, or taking fright at it ("Tokyo welcomed it", "it gave Tokyo chills").
   ['welcome', 'chill'],
+  // Calming a party's fears, or raising them ("gave Tokyo chills", "reassured Tokyo").
+  ['reassure', 'chill'],
   // Standing for a course, or doubting it ("an advocate of improving relations", "a skeptic of closer ties").
   ['advocate', 'skeptic'],
   ['proponent', 'skeptic'],
@@ -507,6 +509,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['separate', 'bundle'],
   ['separate', 'combine'],
   ['separate', 'merge'],
+  // One question kept apart from another, or made to wait on it ("security should be separated from historical issues",
+  // "progress on security should be made conditional on settling historical issues").
+  ['separate', 'conditional'],
   // How often a thing was done: again and again, or once ("repeated meetings between the two foreign ministers", "met
   // only once"; "repeated" is listed, as the stemmer reads it apart from "repeat").
   ['repeated', 'once'],
@@ -726,6 +731,11 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // "held off on sanctions", "held off on congratulating him": the act was not taken (bare "hold off" is "delay").
   ['hold off on', 'abstain'],
   ['hold off from', 'abstain'],
+  // Holding oneself apart from a dispute ("Washington stayed aloof from historical disputes"; "intervened" is its opposite).
+  ['stay aloof from', 'abstain'],
+  ['remain aloof from', 'abstain'],
+  ['keep aloof from', 'abstain'],
+  ['stand aloof from', 'abstain'],
   ['stay on the sidelines', 'abstain'],
   ['remain on the sidelines', 'abstain'],
   ['sit on the sidelines', 'abstain'],
@@ -1946,6 +1956,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['resolve', 'settle'],
   // Getting better after a fall ("ties recovered in 2020", "relations did not improve in 2020").
   ['improve', 'recover'],
+  // Getting the better of a feeling or a pull ("ties have not overcome nationalist sentiments", "helped tame nationalist
+  // sentiment").
+  ['overcome', 'tame', 'surmount'],
   // What someone wants to see happen ("Biden's desire to see ties improve", "the president's wish").
   ['desire', 'wish'],
   // Going without a stop on the way ("flew straight from Tokyo to Seoul", "took him directly from Tokyo to Seoul").
@@ -2409,3 +2422,81 @@ export const AUTHOR_NOUNS = words(`author writer report article commentary essay
  * …"), beside `SPEAKING_VERBS` and `VIEW_VERBS`: with a teller naming a source, a frame saying whose proposal it is.
  */
 export const PROPOSING_VERBS = words(`propose recommend urge advise want suggest conclude write`);
+
+/**
+ * Verbs by which writers judge a thing as something ("The authors call the trip a misguided effort", "Sakata deems
+ * the deal …"), beside `PROPOSING_VERBS`: right after a teller naming a source, a frame saying whose judgement it is.
+ * Base forms, inflections derived. Only there: "called for talks" after a party is an act.
+ */
+export const FRAME_JUDGING_VERBS = words(`call consider deem regard describe label term`);
+
+/**
+ * Words by which a writer judges a step well or badly taken ("a welcome effort", "a misguided effort", "a mistake"; base
+ * forms, inflections derived): a judgement that is its holder's own. Told as a party's ("Beijing calls the trip a
+ * misguided effort"), it does not differ from the author's opposite judgement, which is another holder's.
+ */
+export const JUDGEMENT_WORDS = words(`welcome misguided wise mistake sensible unfortunate`);
+
+/**
+ * Words by which a sentence gives advice on what a party ought to do ("The United States should …", "… must serve
+ * as …"): the party stands right before them, the advised course right after. Beside `RECOMMENDATION_WORDS`, "must",
+ * which in a writer's own voice advises as "should" does.
+ */
+export const ADVICE_MODALS = words(`should ought must`);
+
+/**
+ * Verbs and nouns by which a draft gives an author's advice to a party named right after them, whose "to" opens the
+ * course ("Sakata urges Washington to …", "wants Washington to …", "Sakata's prescription is for Washington to …").
+ * Base forms, inflections derived.
+ */
+export const ADVICE_WORDS = words(`urge recommend advise want counsel prescription advice recommendation`);
+
+/**
+ * Courses by which a party takes a hand in a dispute between others ("intervene", "wade into the disputes", "take a
+ * direct hand in negotiating", "serve as a key convenor"): each phrase as its words, the first matched in any of its
+ * forms, the rest as stems; an article's noun may stand past a few words describing it ("a direct hand"), and an
+ * adverb may follow the verb ("wade directly into"). Set against `STANDING_ASIDE_PHRASES` in advice (advice.ts).
+ */
+export const TAKING_A_HAND_PHRASES: readonly (readonly string[])[] = [
+  ['intervene'],
+  ['intervention'],
+  ['mediate'],
+  ['mediator'],
+  ['broker'],
+  ['convene'],
+  ['convenor'],
+  ['convener'],
+  ['arbitrate'],
+  ['wade', 'into'],
+  ['get', 'involved'],
+  ['take', 'the', 'lead'],
+  ['take', 'a', 'hand'],
+  ['take', 'a', 'seat', 'at', 'the', 'table'],
+  ['hands', 'on'],
+];
+
+/**
+ * Courses by which a party keeps out of a dispute between others ("step back", "stay out of it", "steer clear of
+ * it"), each as its words as `TAKING_A_HAND_PHRASES`; and leaving a matter to others (`LEAVING_TO_VERBS`).
+ */
+export const STANDING_ASIDE_PHRASES: readonly (readonly string[])[] = [
+  ['step', 'back'],
+  ['stand', 'back'],
+  ['step', 'aside'],
+  ['stand', 'aside'],
+  ['stay', 'out'],
+  ['keep', 'out'],
+  ['stay', 'away'],
+  ['steer', 'clear'],
+  ['stay', 'aloof'],
+  ['remain', 'aloof'],
+  ['hands', 'off'],
+  ['abstain'],
+  ['refrain'],
+];
+
+/**
+ * Verbs that, with a "to" later in their clause, leave a matter to others ("leave the resolution of bilateral issues
+ * … to its allies", "leave Japan and South Korea to find their own way"): a party standing aside.
+ */
+export const LEAVING_TO_VERBS = words(`leave`);

@@ -59,6 +59,11 @@ export class AuthorLists {
     return typeof this.sourceOf.get(family) === 'string';
   }
 
+  /** The key of the one source a family name wrote, if it wrote exactly one. */
+  sourceKey(family: string): string | undefined {
+    return this.sourceOf.get(family) ?? undefined;
+  }
+
   /** The numbered list of that author's one source, read on first ask; undefined if none. */
   get(family: string): NumberedList | undefined {
     const key = this.sourceOf.get(family);

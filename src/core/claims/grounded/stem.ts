@@ -119,6 +119,9 @@ function computeStem(word: string): string {
   // A noun in "-ptance" or "-stance" meets its verb ("acceptance", "accept"; "resistance", "resist"; "assistance",
   // "assist"). Only after a root of three letters or more: "distance" and "instance" are no verbs' nouns.
   if (/^[a-z]{3,}[ps]tances?$/.test(word)) return computeStem(word.replace(/ances?$/, ''));
+  // A noun in "-ervention" meets its verb in "-ervene" ("intervention", "intervene"), as "-ation" meets "-ate". Not
+  // "-vention" at large: "prevention" and "circumvention" keep their verbs' "-vent".
+  if (/ervent(ion|ions)$/.test(word)) return computeStem(word.replace(/ventions?$/, 'vene'));
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || EED_ROOTS.has(word)) return word;
   // "agreeing", "guaranteeing" meet "agree", "guarantee": the "-ing" of a verb in "-ee" leaves its base form.
   if (word.endsWith('eeing')) return computeStem(word.slice(0, -3));

@@ -11,6 +11,11 @@ import {
   CANCELLING_VERBS,
   CLAUSE_OPENERS,
   FREQUENCY_WORDS,
+  FRAME_JUDGING_VERBS,
+  JUDGEMENT_WORDS,
+  JUDGING_VERBS,
+  UNNAMED_SPEAKERS,
+  VIEW_VERBS,
   CONTESTING_VERBS,
   CONTRAST_CONJUNCTIONS,
   FUNCTION_WORDS,
@@ -1131,6 +1136,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
           !(attemptedOnly(claim, j) && toldAfterEvent(draft, i, pairs)) &&
           broadObjectShared(draft, i, claim, j) &&
           !comparedWithOther(draft, i, pairs, 0) &&
+          !judgedByAnother(draft, i, claim, j) &&
           !comparedWithOther(claim, j, pairs, 1) &&
           // A word of how often ("once", "repeated") is read by the act it counts alone (`sameActCounted`).
           (FREQUENCY_STEMS.has(draft.stems[i]) || FREQUENCY_STEMS.has(claim.stems[j])
@@ -1210,6 +1216,34 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
  * behind-closed-doors effort sufficient"), and that clause shares a word with the act judged. Not a judgement of
  * something else the draft's sentence tells in another clause ("…, though Seoul's answer was sufficient").
  */
+/** The stems of the words of a writer's judgement of a step (lexicon.ts `JUDGEMENT_WORDS`). */
+const JUDGEMENT_STEMS = new Set([...JUDGEMENT_WORDS].map(stem));
+
+/** The stems of the verbs giving a holder's words, view or judgement ("says", "argues", "calls … a …", "sees … as"). */
+const HOLDING_STEMS = new Set([...SPEAKING_VERBS, ...VIEW_VERBS, ...FRAME_JUDGING_VERBS, ...JUDGING_VERBS].map(stem));
+
+/**
+ * Whether word `i` stands after a verb of saying or judging whose subject, right before it, is a country, a body or a
+ * crowd of unnamed people ("Beijing calls the trip a misguided effort", "Critics consider it …"): their judgement.
+ */
+function heldByParty(a: AnalysedSentence, i: number): boolean {
+  for (let k = 1; k < i; k++) {
+    if (!HOLDING_STEMS.has(a.stems[k]) || a.quoted[k] !== 0) continue;
+    if (UNNAMED_SPEAKERS.has(a.words[k - 1].lower)) return true;
+    const subject = a.slots.find((s) => s.kind === 'entity' && s.last === k - 1);
+    if (subject && (subject.entity!.type === 'place' || subject.entity!.type === 'organisation') && !subject.entity!.adjective) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the draft gives its judgement of a step (`JUDGEMENT_WORDS`: "a misguided effort") as a party's where the
+ * passage judges in its writer's own voice ("a welcome effort"): two holders, who may judge apart.
+ */
+function judgedByAnother(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  return (JUDGEMENT_STEMS.has(draft.stems[i]) || JUDGEMENT_STEMS.has(claim.stems[j])) && heldByParty(draft, i) && !heldByParty(claim, j);
+}
+
 function judgedAlike(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
   const from = claim.judgedFrom;
   if (from === undefined || j < from) return false;

@@ -4,7 +4,7 @@
  * They say whose statement it is, which the passage's own words never restate ("we recommend …"), so they do not
  * count against a passage's coverage of the draft (alignment.ts): the passage is measured on the statement alone.
  */
-import { AUTHOR_NOUNS, FUNCTION_WORDS, PROPOSING_VERBS, SPEAKING_VERBS, VIEW_VERBS } from '../lexicon';
+import { AUTHOR_NOUNS, FRAME_JUDGING_VERBS, FUNCTION_WORDS, PROPOSING_VERBS, SPEAKING_VERBS, VIEW_VERBS } from '../lexicon';
 import type { AnalysedSentence } from '../sentenceAnalysis';
 import { textBetween, type SourceClaims } from '../sourceClaims';
 import { stem } from '../stem';
@@ -12,7 +12,7 @@ import { namesASource } from './namedThings';
 import { ReadingMap } from '../readingMemo';
 
 /** The stems of the verbs a teller gives a statement by. */
-const FRAME_VERBS = new Set([...SPEAKING_VERBS, ...VIEW_VERBS, ...PROPOSING_VERBS].map(stem));
+const FRAME_VERBS = new Set([...SPEAKING_VERBS, ...VIEW_VERBS, ...PROPOSING_VERBS, ...FRAME_JUDGING_VERBS].map(stem));
 
 /** The stems of the nouns naming a source's writers or the source (lexicon.ts `AUTHOR_NOUNS`). */
 const AUTHORS = new Set([...AUTHOR_NOUNS].map(stem));
