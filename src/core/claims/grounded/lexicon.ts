@@ -2348,6 +2348,29 @@ export const SPAN_UNIT_DAYS: ReadonlyMap<string, number> = new Map([...DAYS_IN_U
 /** Words before a count of time making it rough ("some twenty years later", "about six months after"): a wider range. */
 export const SPAN_APPROXIMATE = words(`some about around roughly approximately nearly almost`);
 
+/**
+ * Words telling an act as one done again, after others or going on (base forms; inflections derived): "sent a second
+ * message", "again urged", "was still pressing", "repeated its call". Such an act told in words a source does not all
+ * use may be another than the one it counts the time to (countedSpan.ts); the ordinals and the words of persisting too.
+ */
+export const REPEATED_ACT_WORDS: ReadonlySet<string> = new Set([
+  ...ORDINAL_WORDS,
+  ...REPETITION_WORDS,
+  ...PERSISTING_WORDS,
+  ...words(`another repeat renew reiterate more further`),
+]);
+
+/**
+ * Words counting a unit of time without a figure ("several months after", "a few weeks before", "a couple of years
+ * later"), each with the least and the most it may mean: read as wide as an approximate count (countedSpan.ts), so only
+ * a length far outside them conflicts ("several months after" against "within days of").
+ */
+export const SPAN_VAGUE_COUNTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['several', [2, 10]],
+  ['a few', [2, 6]],
+  ['a couple of', [2, 3]],
+]);
+
 /** Words (one or two) before a count of time making it a most ("within a year of", "less than a decade after"). */
 export const SPAN_CEILINGS: ReadonlySet<string> = new Set(['within', 'under', 'less than', 'fewer than']);
 
