@@ -653,6 +653,12 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['assume the premiership', 'become'],
   ['assume the presidency', 'become'],
   ['enter office', 'become'],
+  // Quarrelling over a thing, told by a verb of saying with "over" or "about" ("have argued over how to read the 1965
+  // treaty" is "have tussled over …"): a quarrel (`SYNONYM_GROUPS`), not someone's argument, which "argued that" is.
+  // Not "clash over": a clash is also a fight at sea or in the air, which a source names as such ("the … Senkaku clash").
+  ['argue over', 'quarrel'],
+  ['argue about', 'quarrel'],
+  ['bicker over', 'quarrel'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
   ['call off', 'cancel'],
