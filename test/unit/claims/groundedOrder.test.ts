@@ -440,6 +440,20 @@ describe('claims read from the sources: a date opening a sentence before its ord
     ]);
   });
 
+  it('reads "Only after X did Y" as Y set after X, the auxiliary before its subject ending X', () => {
+    // sakata2020: "… Takeo Kawamura … met informally with his counterparts in Seoul in October 2020." … "A second source
+    // of momentum … came in November with … Biden's victory in the U.S. presidential election."; seoul-tokyo-2019: "The
+    // constitutional court first became involved in 2011 …"; "In 2018, however, the ROK Supreme Court ruled …".
+    warnsOn([
+      ["Only after Biden's election victory did Kawamura meet his counterparts in Seoul.", 'after'],
+      ["Only after the Supreme Court's forced labor ruling did the constitutional court first become involved.", 'after'],
+    ]);
+    silentOn([
+      'Only after Kawamura met his counterparts in Seoul did Biden win the presidential election.',
+      'Only after the constitutional court first became involved did the Supreme Court rule on forced labor.',
+    ]);
+  });
+
   it('reads no event in a length counted from another ("months later"): no place set against "later that month"', () => {
     // sakata2020: "Senior working-level talks resumed, and later that month, … director-level talks took place in Seoul …"
     warnsOnNone(realKnowledge(), ['A leadership summit at the G-20 never happened; the two leaders met instead in Chengdu months later.']);

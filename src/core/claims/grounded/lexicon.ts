@@ -1779,6 +1779,15 @@ export const HELPING_VERBS = words(`help assist`);
 /** Verbs of being and having between a relative word and an order verb ("which were followed by", "that had preceded"). */
 export const RELATIVE_AUXILIARIES = words(`is are was were has have had been being`);
 
+/** The forms of "do" as an auxiliary: put before the subject after "Only after …" ("Only after … did Kawamura meet …"). */
+export const DO_FORMS = words(`do does did`);
+
+/**
+ * Auxiliaries other than "do" a sentence opening "Only after …" or "Only before …" puts before its subject ("Only after
+ * the ruling was Tokyo ready …", "Only after Biden won would Seoul act").
+ */
+export const INVERTED_AUXILIARIES = words(`is are was were has have had would could will can`);
+
 /**
  * Words that, after "one" in the same sentence, set it against another of a pair or series ("privileging one ally's
  * security over another's", "one side or the other"): that "one" picks a member out, it counts nothing. "other" only
