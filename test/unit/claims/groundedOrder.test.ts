@@ -454,6 +454,23 @@ describe('claims read from the sources: a date opening a sentence before its ord
     ]);
   });
 
+  it('reads "The visit came after …" after a sentence telling a visit as that visit set after another, as "That visit" is', () => {
+    // sakata2020: "… Takeo Kawamura … met informally with his counterparts in Seoul in October 2020." … "A second source
+    // of momentum … came in November with … Biden's victory …"; "Park Jie-won … traveled to Tokyo on November 9 …"; "On
+    // November 23, the Blue House appointed Representative Kang Chan-gil … as the next ambassador to Japan."
+    warnsOn([
+      ["Kawamura met his counterparts in Seoul in October 2020. The visit came after Biden's election victory.", 'after'],
+      [
+        'Park Jie-won traveled to Tokyo as a presidential envoy on November 9. The trip came after Kang Chan-gil was appointed ambassador to Japan.',
+        'after',
+      ],
+    ]);
+    silentOn([
+      "Kawamura met his counterparts in Seoul in October 2020. The visit came before Biden's election victory.",
+      'Park Jie-won traveled to Tokyo as a presidential envoy on November 9. The trip came before Kang Chan-gil was appointed ambassador to Japan.',
+    ]);
+  });
+
   it('reads no event in a length counted from another ("months later"): no place set against "later that month"', () => {
     // sakata2020: "Senior working-level talks resumed, and later that month, … director-level talks took place in Seoul …"
     warnsOnNone(realKnowledge(), ['A leadership summit at the G-20 never happened; the two leaders met instead in Chengdu months later.']);
