@@ -219,6 +219,18 @@ describe("claims read from the sources: the order of events and of a journey's s
     silentOn(["The Six-Party Talks came a decade after Perry's trilateral effort."]);
   });
 
+  it('reads an "initiative" as an "approach" too ("some twenty years after Perry\'s initiative")', () => {
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach …"; "The
+    // Six-Party Talks a decade later revealed considerable angst in Tokyo …".
+    warnsOn([
+      [
+        "The Six-Party Talks, which came some twenty years after Perry's initiative, exposed deep unease in Tokyo about its interests in a regional solution.",
+        'some twenty years after',
+      ],
+    ]);
+    silentOn(["The Six-Party Talks came about a decade after Perry's initiative."]);
+  });
+
   it('reads a pronoun\'s act as the event ordered by, placed by the things its clause names ("before he met Moon in Chengdu")', () => {
     // "… Abe Shinzo and South Korean President Moon Jae-in met in Chengdu, China … In a subsequent speech to the
     // Japanese Diet, Abe called South Korea … 'our most important neighbor …'". A passage naming Moon in another act

@@ -1888,8 +1888,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Not "designate": its stem is "design"'s, and "incomplete by design" appoints no one.
   ['appoint', 'name', 'tap', 'nominate'],
   ['visit', 'trip', 'travel', 'journey'],
-  // A course someone leads on an issue ("Perry's trilateral effort", "Perry led a trilateral approach").
-  ['approach', 'effort'],
+  // A course someone leads on an issue ("Perry's trilateral effort", "Perry's initiative", "Perry led a trilateral
+  // approach").
+  ['approach', 'effort', 'initiative'],
   ['country', 'nation', 'state'],
   ['say', 'declare', 'announce'],
   // Setting something going ("launched trilateral consultations", "initiated trilateral consultations").
