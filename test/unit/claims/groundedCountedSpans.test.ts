@@ -53,6 +53,45 @@ describe('claims read from the sources: the time counted between two events', ()
     ]);
   });
 
+  it('reads a count without a figure ("several months", "a few weeks") as a wide range', () => {
+    // "Within days of taking office, the Biden administration sent a gentle but clear message …"; "The Six-Party Talks a
+    // decade later revealed considerable angst in Tokyo …".
+    warnsOn([
+      [
+        'Several months after taking office, the Biden administration sent a message to its Japanese and Korean allies to repair their broken relationship.',
+        'Several months after',
+      ],
+      ['The Biden administration sent a gentle but clear message to its allies a few months after taking office.', 'a few months after'],
+      ["The Six-Party Talks came several decades after Perry's trilateral approach.", 'several decades after'],
+    ]);
+    silentOn([
+      'A few days after taking office, the Biden administration sent a gentle but clear message to its allies.',
+      'Several days after taking office, the Biden administration sent a gentle but clear message to its allies.',
+      "The Six-Party Talks came several years after Perry's trilateral approach.",
+    ]);
+  });
+
+  it('finds an event told at length with a word of its own, not an act told as repeated or going on', () => {
+    // "Within days of taking office, the Biden administration sent a gentle but clear message to their Japanese and
+    // Korean allies to move quickly to repair their broken relationship."
+    warnsOn([
+      [
+        'The Biden administration sent a gentle but clear message urging Tokyo and Seoul to repair their ties about six months after taking office.',
+        'about six months after',
+      ],
+      [
+        'Washington wasted little time in voicing its concern. The Biden administration sent a gentle but clear message urging Tokyo and Seoul to repair their ties. It did so about six months after taking office.',
+        'about six months after',
+      ],
+    ]);
+    silentOn([
+      'The Biden administration sent a gentle but clear message urging Tokyo and Seoul to repair their ties within days of taking office.',
+      'Six months after taking office, the Biden administration again urged its Japanese and Korean allies to repair their broken relationship.',
+      'About a year after taking office, the Biden administration was still pressing its Japanese and Korean allies to repair their broken relationship.',
+      'Several months after taking office, the Biden administration repeated its message to its Japanese and Korean allies to repair their broken relationship.',
+    ]);
+  });
+
   it('counts the time between two events the passages date ("a decade before" a ruling of 2018 and curbs of summer 2019)', () => {
     // "In 2018, however, the ROK Supreme Court ruled …"; "The Japanese Cabinet's sudden decision in summer 2019 to
     // tighten export control measures …"; "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan's

@@ -92,6 +92,20 @@ describe('claims read from the sources: lengths of time', () => {
     ]);
   });
 
+  it('reads "argued over" a thing as quarrelling over it, as "tussled over" is', () => {
+    // "For over three decades, Seoul and Tokyo have tussled over different interpretations of their 1965 Treaty on
+    // Basic Relations, …"
+    warnsOn([
+      ['For roughly a decade, Seoul and Tokyo have argued over how to read their 1965 treaty.', 'a decade'],
+      ['Seoul and Tokyo have argued over how to read their 1965 treaty for barely five years.', 'five'],
+    ]);
+    silentOn([
+      'For decades, Seoul and Tokyo have argued over how to read their 1965 treaty.',
+      'Seoul and Tokyo have argued over the 1965 treaty for more than three decades.',
+      'Seoul and Tokyo have argued over the meaning of the 1965 treaty since the 1980s.',
+    ]);
+  });
+
   it('reads "dates back" a length as a length ago, and "mushroomed" as a sudden growth', () => {
     // "… a foundation similar to the one created by Germany some 20 years ago …"; "… there has been an explosion of
     // such “minilaterals” in the past decade."

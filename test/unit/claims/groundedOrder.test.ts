@@ -219,6 +219,18 @@ describe("claims read from the sources: the order of events and of a journey's s
     silentOn(["The Six-Party Talks came a decade after Perry's trilateral effort."]);
   });
 
+  it('reads an "initiative" as an "approach" too ("some twenty years after Perry\'s initiative")', () => {
+    // "Only in the 1990s, when Secretary of Defense William Perry led a trilateral, alliances-first approach …"; "The
+    // Six-Party Talks a decade later revealed considerable angst in Tokyo …".
+    warnsOn([
+      [
+        "The Six-Party Talks, which came some twenty years after Perry's initiative, exposed deep unease in Tokyo about its interests in a regional solution.",
+        'some twenty years after',
+      ],
+    ]);
+    silentOn(["The Six-Party Talks came about a decade after Perry's initiative."]);
+  });
+
   it('reads a pronoun\'s act as the event ordered by, placed by the things its clause names ("before he met Moon in Chengdu")', () => {
     // "… Abe Shinzo and South Korean President Moon Jae-in met in Chengdu, China … In a subsequent speech to the
     // Japanese Diet, Abe called South Korea … 'our most important neighbor …'". A passage naming Moon in another act
@@ -437,6 +449,37 @@ describe('claims read from the sources: a date opening a sentence before its ord
         'In December 2018, after the Trump administration pressed its allies to break the vicious cycle of linkage politics, Abe and Moon finally met in Chengdu.',
         'December 2018',
       ],
+    ]);
+  });
+
+  it('reads "Only after X did Y" as Y set after X, the auxiliary before its subject ending X', () => {
+    // sakata2020: "… Takeo Kawamura … met informally with his counterparts in Seoul in October 2020." … "A second source
+    // of momentum … came in November with … Biden's victory in the U.S. presidential election."; seoul-tokyo-2019: "The
+    // constitutional court first became involved in 2011 …"; "In 2018, however, the ROK Supreme Court ruled …".
+    warnsOn([
+      ["Only after Biden's election victory did Kawamura meet his counterparts in Seoul.", 'after'],
+      ["Only after the Supreme Court's forced labor ruling did the constitutional court first become involved.", 'after'],
+    ]);
+    silentOn([
+      'Only after Kawamura met his counterparts in Seoul did Biden win the presidential election.',
+      'Only after the constitutional court first became involved did the Supreme Court rule on forced labor.',
+    ]);
+  });
+
+  it('reads "The visit came after …" after a sentence telling a visit as that visit set after another, as "That visit" is', () => {
+    // sakata2020: "… Takeo Kawamura … met informally with his counterparts in Seoul in October 2020." … "A second source
+    // of momentum … came in November with … Biden's victory …"; "Park Jie-won … traveled to Tokyo on November 9 …"; "On
+    // November 23, the Blue House appointed Representative Kang Chan-gil … as the next ambassador to Japan."
+    warnsOn([
+      ["Kawamura met his counterparts in Seoul in October 2020. The visit came after Biden's election victory.", 'after'],
+      [
+        'Park Jie-won traveled to Tokyo as a presidential envoy on November 9. The trip came after Kang Chan-gil was appointed ambassador to Japan.',
+        'after',
+      ],
+    ]);
+    silentOn([
+      "Kawamura met his counterparts in Seoul in October 2020. The visit came before Biden's election victory.",
+      'Park Jie-won traveled to Tokyo as a presidential envoy on November 9. The trip came before Kang Chan-gil was appointed ambassador to Japan.',
     ]);
   });
 

@@ -7,9 +7,9 @@
 import type { ClaimFinding } from '../types';
 import { calendarDays, dayRange, type DraftDate } from '../values';
 import { compareSlots } from './alignment/values';
-import { datedEvent, eventClause } from './datedOrder';
+import { datedEvent, eventClause, vagueCount } from './datedOrder';
 import { candidatesFor } from './candidates';
-import { LIGHT_STEMS } from './stem';
+import { LIGHT_STEMS, stem } from './stem';
 import { draftText, finding } from './conflictFinding';
 import {
   SPAN_STRETCH_OPENERS,
@@ -17,6 +17,7 @@ import {
   SPAN_APPROXIMATE,
   SPAN_CEILINGS,
   SPAN_FLOORS,
+  REPEATED_ACT_WORDS,
   SPAN_UNIT_DAYS,
   TIME_NOUNS,
 } from './lexicon';
@@ -65,21 +66,25 @@ function countedSpans(a: AnalysedSentence): CountedSpan[] {
     const days = unitDays(w[u].lower);
     if (days === undefined) continue;
     let first = u - 1;
-    let count: number | undefined;
+    // The least and the most the count may be, in units.
+    let count: readonly [number, number] | undefined;
     const number = a.slots.find((s) => s.kind === 'number' && s.last === u - 1 && s.number && !s.number.range);
-    if (number) [first, count] = [number.first, number.number!.value];
-    else if (w[u - 1].lower === 'a' || w[u - 1].lower === 'an' || w[u - 1].lower === 'one') count = 1;
+    const plural = w[u].lower !== w[u].lower.replace(/s$/, '');
+    const vague = plural ? vagueCount(a, u) : undefined;
+    if (number) [first, count] = [number.first, [number.number!.value, number.number!.value]];
+    else if (w[u - 1].lower === 'a' || w[u - 1].lower === 'an' || w[u - 1].lower === 'one') count = [1, 1];
+    else if (vague) [first, count] = vague;
     // "within days of": a unit without a figure, plural, after "within" only.
-    else if (w[u - 1].lower === 'within' && w[u].lower !== w[u].lower.replace(/s$/, '')) first = u;
+    else if (w[u - 1].lower === 'within' && plural) first = u;
     else continue;
     const before = w[first - 1]?.lower ?? '';
     const twoBefore = `${w[first - 2]?.lower ?? ''} ${before}`;
-    let [lo, hi] = count === undefined ? [0, UNCOUNTED_MOST * days] : [count * days * PLAIN_REACH[0], count * days * PLAIN_REACH[1]];
+    let [lo, hi] = count === undefined ? [0, UNCOUNTED_MOST * days] : [count[0] * days * PLAIN_REACH[0], count[1] * days * PLAIN_REACH[1]];
     if (count !== undefined) {
       if (SPAN_CEILINGS.has(before) || SPAN_CEILINGS.has(twoBefore)) lo = 0;
-      else if (SPAN_FLOORS.has(before) || SPAN_FLOORS.has(twoBefore)) [lo, hi] = [count * days, Infinity];
-      else if (SPAN_APPROXIMATE.has(before) || (number?.number?.approximate ?? false))
-        [lo, hi] = [count * days * APPROXIMATE_REACH[0], count * days * APPROXIMATE_REACH[1]];
+      else if (SPAN_FLOORS.has(before) || SPAN_FLOORS.has(twoBefore)) [lo, hi] = [count[0] * days, Infinity];
+      else if (vague || SPAN_APPROXIMATE.has(before) || (number?.number?.approximate ?? false))
+        [lo, hi] = [count[0] * days * APPROXIMATE_REACH[0], count[1] * days * APPROXIMATE_REACH[1]];
     }
     if (SPAN_CEILINGS.has(twoBefore) || SPAN_FLOORS.has(twoBefore)) first -= 2;
     else if (SPAN_CEILINGS.has(before) || SPAN_FLOORS.has(before) || SPAN_APPROXIMATE.has(before)) first -= 1;
@@ -121,13 +126,37 @@ function toldIn(draft: AnalysedSentence, from: number, to: number, claim: Analys
   }
   const stems = new Set<string>();
   for (let j = 0; j < claim.words.length; j++) if (within(j) && claim.content[j] === 1) stems.add(claim.stems[j]);
+  let [told, untold] = [0, 0];
+  let leads = true;
   for (let i = from; i < to; i++) {
     if (draft.content[i] !== 1 || inSlot(draft, i) || LIGHT_STEMS.has(draft.stems[i]) || TIME_NOUNS.has(draft.words[i].lower)) continue;
-    if (!stems.has(draft.stems[i])) return -1;
-    anchors++;
+    if (stems.has(draft.stems[i])) told++;
+    else if (told === 0) leads = false;
+    else untold++;
   }
-  return anchors;
+  // An event told at length in other words here and there ("sent a … message urging Tokyo and Seoul to repair their
+  // ties" against "sent a … message to their … allies to … repair their broken relationship") is the same event where
+  // only a few of its many words are not the source's, its first (its verb or noun: "was still pressing …" is another
+  // act) among those it tells, and none tells an act again or after another ("a second message", "still", "again"); a
+  // short one must be told in the source's words.
+  if (!leads) return -1;
+  if (untold > 0 && (told < MIN_TOLD_WORDS || untold * UNTOLD_SHARE > told + untold || retells(draft, from, to))) return -1;
+  return anchors + told;
 }
+
+/** Whether words from..to-1 tell an act as one again, or going on (lexicon.ts `REPEATED_ACT_WORDS`). */
+function retells(draft: AnalysedSentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (REPEATED_ACT_WORDS.has(draft.words[i].lower) || REPEATED_ACT_STEMS.has(draft.stems[i])) return true;
+  return false;
+}
+
+/** The stems of the words telling an act as done again or going on, whatever their inflection. */
+const REPEATED_ACT_STEMS = new Set([...REPEATED_ACT_WORDS].map(stem));
+
+/** Fewest words of an event the source tells, for any of its other words to be told otherwise (`toldIn`). */
+const MIN_TOLD_WORDS = 4;
+/** At most one in so many of an event's words the source does not tell (`toldIn`). */
+const UNTOLD_SHARE = 4;
 
 /** The words telling the draft's own event: those before the count, or after the comma closing an opening count. */
 function ownEventWords(draft: AnalysedSentence, span: CountedSpan): [number, number] {

@@ -23,6 +23,7 @@ import {
   SPAN_CEILINGS,
   SPAN_FLOORS,
   SPAN_UNIT_DAYS,
+  SPAN_VAGUE_COUNTS,
   WHEN_PREPOSITIONS,
 } from './lexicon';
 import { LIGHT_STEMS, stem } from './stem';
@@ -125,11 +126,24 @@ function countStart(draft: AnalysedSentence, from: number, to: number): number {
   const unit = draft.words[k]?.lower ?? '';
   if (k <= from || !(SPAN_UNIT_DAYS.has(unit) || SPAN_UNIT_DAYS.has(unit.replace(/s$/, '')))) return to;
   const number = draft.slots.find((s) => s.kind === 'number' && s.last === k - 1);
-  let first = number ? number.first : COUNT_ARTICLES.has(draft.words[k - 1].lower) ? k - 1 : -1;
+  let first = number ? number.first : COUNT_ARTICLES.has(draft.words[k - 1].lower) ? k - 1 : (vagueCount(draft, k)?.[0] ?? -1);
   if (first <= from) return to;
   // "more than a year", "about six months", "nearly two decades": the count's qualifier is the count's.
   while (first > from && COUNT_QUALIFIERS.has(draft.words[first - 1].lower)) first--;
   return first;
+}
+
+/**
+ * A count without a figure ending right before the unit at `u` ("several months", "a few weeks", "a couple of years",
+ * lexicon.ts `SPAN_VAGUE_COUNTS`): its first word and the least and most it may mean; undefined where none does.
+ */
+export function vagueCount(a: AnalysedSentence, u: number): [number, readonly [number, number]] | undefined {
+  for (const [phrase, range] of SPAN_VAGUE_COUNTS) {
+    const words = phrase.split(' ');
+    const first = u - words.length;
+    if (first >= 0 && words.every((word, k) => a.words[first + k].lower === word)) return [first, range];
+  }
+  return undefined;
 }
 
 /** Words counting one of a unit of time ("a decade", "a year"). */

@@ -114,6 +114,7 @@ import {
   dateOfEventBefore,
   ellipsisAt,
   goesOn,
+  ordersToldEvent,
   PERSON_PRONOUNS,
   SUBJECT_PRONOUNS,
   THING_SUBJECT_PRONOUNS,
@@ -230,7 +231,8 @@ function checkParagraph(
         if (found.length === 0 && (read.conditional || read.hedged)) found = statedBeforeSupposition(kb, index, text, read, context);
         if (found.length === 0) found = untitledConflicts(index, read, references);
         if (found.length === 0 && before) found = datedEventConflict(kb, index, text, before, read);
-        if (found.length === 0 && previous && goesOn(read)) found = goneOnConflicts(kb, index, text, previous, resolved);
+        if (found.length === 0 && previous && (goesOn(read) || ordersToldEvent(read)))
+          found = goneOnConflicts(kb, index, text, previous, resolved);
         if (found.length === 0 && previous) found = toldObjectConflicts(kb, index, text, previous, resolved);
         if (found.length === 0 && previous) found = possessedOfToldConflicts(kb, index, text, previous, read);
         if (found.length === 0) found = pronounClauseConflicts(kb, index, text, read, context);
@@ -561,8 +563,9 @@ function goneOnConflicts(
   // in one clause with that event's words, as a polarity must be read.
   const first = draft.words[0];
   const { words } = draft;
+  // "The visit came after …" names the event the sentence before told as "That visit" does, where it orders it (`ordersToldEvent`).
   const subject =
-    DEMONSTRATIVE_DETERMINERS.has(first?.lower ?? '') &&
+    (DEMONSTRATIVE_DETERMINERS.has(first?.lower ?? '') || ordersToldEvent(draft)) &&
     words.length > 3 &&
     draft.content[1] === 1 &&
     words[2].lower !== 'of' &&

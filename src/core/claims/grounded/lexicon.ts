@@ -658,6 +658,12 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   ['assume the premiership', 'become'],
   ['assume the presidency', 'become'],
   ['enter office', 'become'],
+  // Quarrelling over a thing, told by a verb of saying with "over" or "about" ("have argued over how to read the 1965
+  // treaty" is "have tussled over …"): a quarrel (`SYNONYM_GROUPS`), not someone's argument, which "argued that" is.
+  // Not "clash over": a clash is also a fight at sea or in the air, which a source names as such ("the … Senkaku clash").
+  ['argue over', 'quarrel'],
+  ['argue about', 'quarrel'],
+  ['bicker over', 'quarrel'],
   // Leaving and ending.
   ['pull out', 'withdraw'],
   ['call off', 'cancel'],
@@ -1812,6 +1818,15 @@ export const HELPING_VERBS = words(`help assist`);
 /** Verbs of being and having between a relative word and an order verb ("which were followed by", "that had preceded"). */
 export const RELATIVE_AUXILIARIES = words(`is are was were has have had been being`);
 
+/** The forms of "do" as an auxiliary: put before the subject after "Only after …" ("Only after … did Kawamura meet …"). */
+export const DO_FORMS = words(`do does did`);
+
+/**
+ * Auxiliaries other than "do" a sentence opening "Only after …" or "Only before …" puts before its subject ("Only after
+ * the ruling was Tokyo ready …", "Only after Biden won would Seoul act").
+ */
+export const INVERTED_AUXILIARIES = words(`is are was were has have had would could will can`);
+
 /**
  * Words that, after "one" in the same sentence, set it against another of a pair or series ("privileging one ally's
  * security over another's", "one side or the other"): that "one" picks a member out, it counts nothing. "other" only
@@ -1912,8 +1927,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Not "designate": its stem is "design"'s, and "incomplete by design" appoints no one.
   ['appoint', 'name', 'tap', 'nominate'],
   ['visit', 'trip', 'travel', 'journey'],
-  // A course someone leads on an issue ("Perry's trilateral effort", "Perry led a trilateral approach").
-  ['approach', 'effort'],
+  // A course someone leads on an issue ("Perry's trilateral effort", "Perry's initiative", "Perry led a trilateral
+  // approach").
+  ['approach', 'effort', 'initiative'],
   ['country', 'nation', 'state'],
   ['say', 'declare', 'announce'],
   // Setting something going ("launched trilateral consultations", "initiated trilateral consultations").
@@ -2389,6 +2405,29 @@ export const SPAN_UNIT_DAYS: ReadonlyMap<string, number> = new Map([...DAYS_IN_U
 
 /** Words before a count of time making it rough ("some twenty years later", "about six months after"): a wider range. */
 export const SPAN_APPROXIMATE = words(`some about around roughly approximately nearly almost`);
+
+/**
+ * Words telling an act as one done again, after others or going on (base forms; inflections derived): "sent a second
+ * message", "again urged", "was still pressing", "repeated its call". Such an act told in words a source does not all
+ * use may be another than the one it counts the time to (countedSpan.ts); the ordinals and the words of persisting too.
+ */
+export const REPEATED_ACT_WORDS: ReadonlySet<string> = new Set([
+  ...ORDINAL_WORDS,
+  ...REPETITION_WORDS,
+  ...PERSISTING_WORDS,
+  ...words(`another repeat renew reiterate more further`),
+]);
+
+/**
+ * Words counting a unit of time without a figure ("several months after", "a few weeks before", "a couple of years
+ * later"), each with the least and the most it may mean: read as wide as an approximate count (countedSpan.ts), so only
+ * a length far outside them conflicts ("several months after" against "within days of").
+ */
+export const SPAN_VAGUE_COUNTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['several', [2, 10]],
+  ['a few', [2, 6]],
+  ['a couple of', [2, 3]],
+]);
 
 /** Words (one or two) before a count of time making it a most ("within a year of", "less than a decade after"). */
 export const SPAN_CEILINGS: ReadonlySet<string> = new Set(['within', 'under', 'less than', 'fewer than']);

@@ -33,7 +33,9 @@ import {
   IMPERSONAL_COPULAS,
   LEADER_GOVERNMENT_NOUNS,
   MODAL_VERBS,
+  OCCURRING_VERBS,
   OFFICE_TERMS,
+  ORDER_WORDS,
   ORGANISATION_HEADS,
   OTHER_PERSON_PREPOSITIONS,
   PARTY_POSSESSIVES,
@@ -51,7 +53,7 @@ import { nameLists, PERSON_TYPES, type ListReading } from './nameLists';
 import { KIND_BITS, newSlot, pastForm, pluralTitle, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { writtenAsPersonName } from './unlistedPeople';
 import { textBetween, inSlot } from './sourceClaims';
-import { stem } from './stem';
+import { LIGHT_STEMS, stem } from './stem';
 
 /** What the sentences before have named, for the ones after. */
 export interface ParagraphContext {
@@ -625,6 +627,22 @@ export function dateOfEventBefore(draft: AnalysedSentence, before: AnalysedSente
   for (let i = 1; i < before.words.length; i++) if (breaksClause(before, i - 1, i)) return undefined;
   return date;
 }
+
+/**
+ * Whether `draft` opens by naming the event the sentence before told by "the" and its noun, and sets it before or after
+ * another, with a verb saying only that it took place or an order verb ("The visit came after Biden's election
+ * victory.", "The meeting followed the talks."): it goes on with that event, as "That visit came after …" does.
+ */
+export function ordersToldEvent(draft: AnalysedSentence): boolean {
+  const { words } = draft;
+  if (words[0]?.lower !== 'the' || eventReference(draft) !== 1 || words.length < 4) return false;
+  const verb = words[2].lower;
+  const placing = LIGHT_STEMS.has(draft.stems[2]) || OCCURRING_STEMS.has(draft.stems[2]) || ORDER_WORDS.get(verb)?.verb === true;
+  return placing && words.some((w, i) => i > 2 && ORDER_WORDS.has(w.lower));
+}
+
+/** The stems of `OCCURRING_VERBS`. */
+const OCCURRING_STEMS = new Set([...OCCURRING_VERBS].map(stem));
 
 /** People named together: "Abe and Moon", "Abe, Moon and Xi" (the last two joined by "and"). */
 const PEOPLE_LIST: ListReading = {

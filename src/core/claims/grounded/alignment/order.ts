@@ -4,6 +4,9 @@
  * its predicate.
  */
 import {
+  DO_FORMS,
+  INVERTED_AUXILIARIES,
+  INVERTED_SUBJECT_OPENERS,
   IN_KIND_WORDS,
   LIGHT_VERBS,
   NEGATION_WORDS,
@@ -221,7 +224,11 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
     let comma = n;
     for (let i = p + 1; i < n && comma === n; i++)
       if (textBetween(a, i - 1, i).includes(',') || (o > 1 && secondPredicate(a, i))) comma = i;
-    if (o <= 1 || inOpeningPhrase(a, o, comma))
+    // "Only after Biden's victory did Kawamura meet …": no comma, the auxiliary put before its subject ends the event.
+    const inverted = o === 1 && comma === n ? invertedAuxiliary(a, p + 1) : undefined;
+    if (inverted !== undefined)
+      out.push({ words: order.words, direction: order.direction, ordered: [inverted + 1, n], by: [p + 1, inverted] });
+    else if (o <= 1 || inOpeningPhrase(a, o, comma))
       out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
     else {
       // "began with X and was followed by Y": the words from "began" say the order.
@@ -239,6 +246,24 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
     if (then) out.push(then);
   }
   return out;
+}
+
+/**
+ * The auxiliary a sentence opening with "Only" and an order phrase puts before its subject ("Only after Biden's victory
+ * did Kawamura meet …", "Only after the ruling was Tokyo ready to …"), looked for from word `from`: a form of "do" (which
+ * no event after an order word takes before its subject), or another auxiliary (`INVERTED_AUXILIARIES`) right before a
+ * determiner or a name (an auxiliary of the event's own clause comes before its verb: "after Biden had stepped in").
+ * Undefined where the sentence does not open so.
+ */
+function invertedAuxiliary(a: AnalysedSentence, from: number): number | undefined {
+  if (a.words[0]?.lower !== 'only') return undefined;
+  for (let i = from + 1; i < a.words.length - 1; i++) {
+    const w = a.words[i].lower;
+    if (DO_FORMS.has(w)) return i;
+    const subject = INVERTED_SUBJECT_OPENERS.has(a.words[i + 1].lower) || a.slots.some((s) => s.kind === 'entity' && s.first === i + 1);
+    if (INVERTED_AUXILIARIES.has(w) && subject) return i;
+  }
+  return undefined;
 }
 
 /**
