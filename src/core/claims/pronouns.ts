@@ -70,6 +70,13 @@ export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRa
 export interface ThingSubjects {
   terms: ReadonlySet<string>;
   cues: readonly { term: string; cue: string }[];
+  /** The last word of every cue (`headOf`): the only nouns "the court" can repeat of a subject named by a cue. */
+  cueHeads: ReadonlySet<string>;
+}
+
+/** The last word of a name, lower-cased: what "the court" repeats of "the Korean Supreme Court". */
+export function headOf(name: string): string | undefined {
+  return /[\p{L}\p{N}]+$/u.exec(name)?.[0].toLowerCase();
 }
 
 /**
@@ -86,19 +93,37 @@ function subjectsNamed(
   things: ThingSubjects,
   byCues: boolean,
 ): Map<string, Set<string>> {
+  const named = namedByGlossary(kb, text, from, to, things);
+  return named.size > 0 || !byCues ? named : namedByCues(text, from, to, things, named);
+}
+
+/** The first half of `subjectsNamed`: the subjects named by the glossary's names. */
+function namedByGlossary(kb: KnowledgeBase, text: string, from: number, to: number, things: ThingSubjects): Map<string, Set<string>> {
   const named = new Map<string, Set<string>>();
-  const add = (term: string, name: string) => {
-    const head = /[\p{L}\p{N}]+$/u.exec(name)?.[0].toLowerCase();
-    const heads = named.get(term) ?? new Set<string>();
-    if (head) heads.add(head);
-    named.set(term, heads);
-  };
   for (const m of kb.matcher.findAll(text, from, to))
-    for (const id of m.termIds) if (things.terms.has(id)) add(id, text.slice(m.start, m.end));
-  if (named.size > 0 || !byCues || from >= to) return named;
-  const passage = text.slice(from, to).toLowerCase().replace(/\s+/g, ' ');
-  for (const { term, cue } of things.cues) if (passage.includes(cue)) add(term, cue);
+    for (const id of m.termIds) if (things.terms.has(id)) addHead(named, id, text.slice(m.start, m.end));
   return named;
+}
+
+/** The second half of `subjectsNamed`, for a passage the glossary names no subject in (`named` empty): by the cues. */
+function namedByCues(
+  text: string,
+  from: number,
+  to: number,
+  things: ThingSubjects,
+  named: Map<string, Set<string>>,
+): Map<string, Set<string>> {
+  if (from >= to) return named;
+  const passage = text.slice(from, to).toLowerCase().replace(/\s+/g, ' ');
+  for (const { term, cue } of things.cues) if (passage.includes(cue)) addHead(named, term, cue);
+  return named;
+}
+
+function addHead(named: Map<string, Set<string>>, term: string, name: string): void {
+  const head = headOf(name);
+  const heads = named.get(term) ?? new Set<string>();
+  if (head) heads.add(head);
+  named.set(term, heads);
 }
 
 /**
@@ -116,10 +141,16 @@ export function definiteReferent(
 ): PronounReferent | undefined {
   const previous = previousSentence(text, sentence);
   if (!previous) return undefined;
-  const named = subjectsNamed(kb, text, previous.start, previous.end, things, true);
+  const body = text.slice(sentence.start, sentence.end);
+  // `subjectsNamed` in two halves: where the glossary names no subject in the previous sentence, only a cue's last
+  // word can be repeated here, and a sentence with no "the" before one of those is done before the cues are sought.
+  let named = namedByGlossary(kb, text, previous.start, previous.end, things);
+  if (named.size === 0) {
+    if (!repeatsAny(body, things.cueHeads)) return undefined;
+    named = namedByCues(text, previous.start, previous.end, things, named);
+  }
   if (named.size !== 1) return undefined;
   const [[termId, heads]] = named;
-  const body = text.slice(sentence.start, sentence.end);
   DEFINITE_NOUN.lastIndex = 0;
   for (let m = DEFINITE_NOUN.exec(body); m; m = DEFINITE_NOUN.exec(body)) {
     if (!heads.has(m[2].toLowerCase()) || SAYS_WHICH.test(body.slice(m.index + m[0].length))) continue;
@@ -128,6 +159,14 @@ export function definiteReferent(
     return { termId, at };
   }
   return undefined;
+}
+
+/** Whether `body` holds "the", "that" or "this" and one of `heads`, not saying itself which one (`SAYS_WHICH`). */
+function repeatsAny(body: string, heads: ReadonlySet<string>): boolean {
+  DEFINITE_NOUN.lastIndex = 0;
+  for (let m = DEFINITE_NOUN.exec(body); m; m = DEFINITE_NOUN.exec(body))
+    if (heads.has(m[2].toLowerCase()) && !SAYS_WHICH.test(body.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 /**
