@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Term } from '../knowledge/types';
 import { TermMatcher } from '../terms/termMatcher';
 import { foldTypography } from '../text/normalize';
-import { headOf, type ThingSubjects } from './pronouns';
+import { thingSubjects, type ThingSubjects } from './pronouns';
 import { compilePhrase, wordHash, type Phrase } from './tokens';
 import type { Fact } from './types';
 import { MONTH_NUMBERS, PARTS, SEASON_WORDS } from './values';
@@ -369,11 +369,7 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
   }));
   const thingFacts = facts.filter((f) => f.fact.subject && !f.personSubject);
   const cues = thingFacts.flatMap((f) => f.subjectKeys.filter((k) => k.includes(' ')).map((cue) => ({ term: f.fact.subject!, cue })));
-  const things: ThingSubjects = {
-    terms: new Set(thingFacts.map((f) => f.fact.subject!)),
-    cues,
-    cueHeads: new Set(cues.flatMap(({ cue }) => headOf(cue) ?? [])),
-  };
+  const things = thingSubjects(new Set(thingFacts.map((f) => f.fact.subject!)), cues);
   const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger, things };
   cache.set(kb, prepared);
   return prepared;
