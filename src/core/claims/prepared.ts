@@ -369,7 +369,10 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
   }));
   const thingFacts = facts.filter((f) => f.fact.subject && !f.personSubject);
   const cues = thingFacts.flatMap((f) => f.subjectKeys.filter((k) => k.includes(' ')).map((cue) => ({ term: f.fact.subject!, cue })));
-  const things = thingSubjects(new Set(thingFacts.map((f) => f.fact.subject!)), cues);
+  const thingTerms = new Set(thingFacts.map((f) => f.fact.subject!));
+  // Every alias the term matcher finds them by: the glossary's terms of those ids (kb.matcher's), not one per id.
+  const thingNames = kb.terms.filter((t) => thingTerms.has(t.id)).flatMap((t) => t.aliases.map((a) => a.text));
+  const things = thingSubjects(thingTerms, thingNames, cues);
   const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger, things };
   cache.set(kb, prepared);
   return prepared;

@@ -79,15 +79,40 @@ export interface ThingSubjects {
    * ones (`FOLDS_ONTO_ASCII`).
    */
   cueHeadPattern: RegExp | undefined;
+  /**
+   * "the", "that" or "this" before the last word of any name of a subject, the glossary's (its aliases) or a cue, of
+   * ASCII letters and digits: in a sentence whose letters are all ASCII (`LETTERS_BEYOND_ASCII`), the one noun
+   * `definiteReferent` can take is found by it. The glossary's names in a draft are its aliases up to letter case,
+   * dashes, spaces and apostrophes (termMatcher.ts): their last words the aliases', or hold a letter beyond ASCII.
+   */
+  headPattern: RegExp | undefined;
 }
 
-/** The `ThingSubjects` of the facts about things: their subjects' terms and cues. */
-export function thingSubjects(terms: ReadonlySet<string>, cues: readonly { term: string; cue: string }[]): ThingSubjects {
+/** The `ThingSubjects` of the facts about things: their subjects' terms, the glossary's names of them, and cues. */
+export function thingSubjects(
+  terms: ReadonlySet<string>,
+  names: readonly string[],
+  cues: readonly { term: string; cue: string }[],
+): ThingSubjects {
   const cueHeads = new Set(cues.flatMap(({ cue }) => headOf(cue) ?? []));
-  const ascii = cueHeads.size > 0 && [...cueHeads].every((h) => /^[a-z0-9]+$/.test(h));
-  const cueHeadPattern = ascii ? new RegExp(`\\b(?:the|that|this)\\s+(?:${[...cueHeads].join('|')})\\b`, 'i') : undefined;
-  return { terms, cues, cueHeads, cueHeadPattern };
+  const ascii = cueHeads.size > 0 && [...cueHeads].every((h) => ASCII_WORD.test(h));
+  const cueHeadPattern = ascii ? definitePattern(cueHeads) : undefined;
+  const heads = [...new Set([...names.flatMap((name) => headOf(name) ?? []), ...cueHeads])].filter((h) => ASCII_WORD.test(h));
+  return { terms, cues, cueHeads, cueHeadPattern, headPattern: heads.length > 0 ? definitePattern(heads) : undefined };
 }
+
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+/** "the", "that" or "this" before one of `heads` (lower case, ASCII): without the `u` flag (see `cueHeadPattern`). */
+function definitePattern(heads: Iterable<string>): RegExp {
+  return new RegExp(`\\b(?:the|that|this)\\s+(?:${[...heads].join('|')})\\b`, 'i');
+}
+
+/**
+ * A character beyond ASCII that may be a letter or digit: not the typographic quotes, dashes and spaces of U+2000 to
+ * U+206F, nor a no-break space, which hold none.
+ */
+const LETTERS_BEYOND_ASCII = /[\u0080-\u009f\u00a1-\u1fff\u2070-\uffff]/;
 
 /** The last word of a name, lower-cased: what "the court" repeats of "the Korean Supreme Court". */
 export function headOf(name: string): string | undefined {
@@ -154,9 +179,11 @@ export function definiteReferent(
   sentence: SentenceRange,
   things: ThingSubjects,
 ): PronounReferent | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  // No "the" before the last word of any subject's name: nothing here can repeat one, whatever the sentence before.
+  if (things.headPattern && !LETTERS_BEYOND_ASCII.test(body) && !things.headPattern.test(body)) return undefined;
   const previous = previousSentence(text, sentence);
   if (!previous) return undefined;
-  const body = text.slice(sentence.start, sentence.end);
   // `subjectsNamed` in two halves: where the glossary names no subject in the previous sentence, only a cue's last
   // word can be repeated here, and a sentence with no "the" before one of those is done before the cues are sought.
   let named = namedByGlossary(kb, text, previous.start, previous.end, things);
