@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Term } from '../knowledge/types';
 import { TermMatcher } from '../terms/termMatcher';
 import { foldTypography } from '../text/normalize';
-import type { ThingSubjects } from './pronouns';
+import { thingSubjects, type ThingSubjects } from './pronouns';
 import { compilePhrase, wordHash, type Phrase } from './tokens';
 import type { Fact } from './types';
 import { MONTH_NUMBERS, PARTS, SEASON_WORDS } from './values';
@@ -368,10 +368,11 @@ export function prepare(kb: KnowledgeBase): PreparedFacts {
     citations: [],
   }));
   const thingFacts = facts.filter((f) => f.fact.subject && !f.personSubject);
-  const things: ThingSubjects = {
-    terms: new Set(thingFacts.map((f) => f.fact.subject!)),
-    cues: thingFacts.flatMap((f) => f.subjectKeys.filter((k) => k.includes(' ')).map((cue) => ({ term: f.fact.subject!, cue }))),
-  };
+  const cues = thingFacts.flatMap((f) => f.subjectKeys.filter((k) => k.includes(' ')).map((cue) => ({ term: f.fact.subject!, cue })));
+  const thingTerms = new Set(thingFacts.map((f) => f.fact.subject!));
+  // Every alias the term matcher finds them by: the glossary's terms of those ids (kb.matcher's), not one per id.
+  const thingNames = kb.terms.filter((t) => thingTerms.has(t.id)).flatMap((t) => t.aliases.map((a) => a.text));
+  const things = thingSubjects(thingTerms, thingNames, cues);
   const prepared = { facts, triggerMatcher: new TermMatcher(pseudoTerms), factsByTrigger, things };
   cache.set(kb, prepared);
   return prepared;

@@ -70,6 +70,53 @@ export function itReferent(kb: KnowledgeBase, text: string, sentence: SentenceRa
 export interface ThingSubjects {
   terms: ReadonlySet<string>;
   cues: readonly { term: string; cue: string }[];
+  /** The last word of every cue (`headOf`): the only nouns "the court" can repeat of a subject named by a cue. */
+  cueHeads: ReadonlySet<string>;
+  /**
+   * "the", "that" or "this" before one of `cueHeads`, found by one search (`repeatsAny`'s first test); undefined where a
+   * head holds other than ASCII letters and digits. Without the `u` flag, ten times faster than with it: it then folds
+   * case and reads word boundaries as `DEFINITE_NOUN` does in any text without the two letters that fold onto ASCII
+   * ones (`FOLDS_ONTO_ASCII`).
+   */
+  cueHeadPattern: RegExp | undefined;
+  /**
+   * "the", "that" or "this" before the last word of any name of a subject, the glossary's (its aliases) or a cue, of
+   * ASCII letters and digits: in a sentence whose letters are all ASCII (`LETTERS_BEYOND_ASCII`), the one noun
+   * `definiteReferent` can take is found by it. The glossary's names in a draft are its aliases up to letter case,
+   * dashes, spaces and apostrophes (termMatcher.ts): their last words the aliases', or hold a letter beyond ASCII.
+   */
+  headPattern: RegExp | undefined;
+}
+
+/** The `ThingSubjects` of the facts about things: their subjects' terms, the glossary's names of them, and cues. */
+export function thingSubjects(
+  terms: ReadonlySet<string>,
+  names: readonly string[],
+  cues: readonly { term: string; cue: string }[],
+): ThingSubjects {
+  const cueHeads = new Set(cues.flatMap(({ cue }) => headOf(cue) ?? []));
+  const ascii = cueHeads.size > 0 && [...cueHeads].every((h) => ASCII_WORD.test(h));
+  const cueHeadPattern = ascii ? definitePattern(cueHeads) : undefined;
+  const heads = [...new Set([...names.flatMap((name) => headOf(name) ?? []), ...cueHeads])].filter((h) => ASCII_WORD.test(h));
+  return { terms, cues, cueHeads, cueHeadPattern, headPattern: heads.length > 0 ? definitePattern(heads) : undefined };
+}
+
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+/** "the", "that" or "this" before one of `heads` (lower case, ASCII): without the `u` flag (see `cueHeadPattern`). */
+function definitePattern(heads: Iterable<string>): RegExp {
+  return new RegExp(`\\b(?:the|that|this)\\s+(?:${[...heads].join('|')})\\b`, 'i');
+}
+
+/**
+ * A character beyond ASCII that may be a letter or digit: not the typographic quotes, dashes and spaces of U+2000 to
+ * U+206F, nor a no-break space, which hold none.
+ */
+const LETTERS_BEYOND_ASCII = /[\u0080-\u009f\u00a1-\u1fff\u2070-\uffff]/;
+
+/** The last word of a name, lower-cased: what "the court" repeats of "the Korean Supreme Court". */
+export function headOf(name: string): string | undefined {
+  return /[\p{L}\p{N}]+$/u.exec(name)?.[0].toLowerCase();
 }
 
 /**
@@ -86,19 +133,37 @@ function subjectsNamed(
   things: ThingSubjects,
   byCues: boolean,
 ): Map<string, Set<string>> {
+  const named = namedByGlossary(kb, text, from, to, things);
+  return named.size > 0 || !byCues ? named : namedByCues(text, from, to, things, named);
+}
+
+/** The first half of `subjectsNamed`: the subjects named by the glossary's names. */
+function namedByGlossary(kb: KnowledgeBase, text: string, from: number, to: number, things: ThingSubjects): Map<string, Set<string>> {
   const named = new Map<string, Set<string>>();
-  const add = (term: string, name: string) => {
-    const head = /[\p{L}\p{N}]+$/u.exec(name)?.[0].toLowerCase();
-    const heads = named.get(term) ?? new Set<string>();
-    if (head) heads.add(head);
-    named.set(term, heads);
-  };
   for (const m of kb.matcher.findAll(text, from, to))
-    for (const id of m.termIds) if (things.terms.has(id)) add(id, text.slice(m.start, m.end));
-  if (named.size > 0 || !byCues || from >= to) return named;
-  const passage = text.slice(from, to).toLowerCase().replace(/\s+/g, ' ');
-  for (const { term, cue } of things.cues) if (passage.includes(cue)) add(term, cue);
+    for (const id of m.termIds) if (things.terms.has(id)) addHead(named, id, text.slice(m.start, m.end));
   return named;
+}
+
+/** The second half of `subjectsNamed`, for a passage the glossary names no subject in (`named` empty): by the cues. */
+function namedByCues(
+  text: string,
+  from: number,
+  to: number,
+  things: ThingSubjects,
+  named: Map<string, Set<string>>,
+): Map<string, Set<string>> {
+  if (from >= to) return named;
+  const passage = text.slice(from, to).toLowerCase().replace(/\s+/g, ' ');
+  for (const { term, cue } of things.cues) if (passage.includes(cue)) addHead(named, term, cue);
+  return named;
+}
+
+function addHead(named: Map<string, Set<string>>, term: string, name: string): void {
+  const head = headOf(name);
+  const heads = named.get(term) ?? new Set<string>();
+  if (head) heads.add(head);
+  named.set(term, heads);
 }
 
 /**
@@ -114,12 +179,20 @@ export function definiteReferent(
   sentence: SentenceRange,
   things: ThingSubjects,
 ): PronounReferent | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  // No "the" before the last word of any subject's name: nothing here can repeat one, whatever the sentence before.
+  if (things.headPattern && !LETTERS_BEYOND_ASCII.test(body) && !things.headPattern.test(body)) return undefined;
   const previous = previousSentence(text, sentence);
   if (!previous) return undefined;
-  const named = subjectsNamed(kb, text, previous.start, previous.end, things, true);
+  // `subjectsNamed` in two halves: where the glossary names no subject in the previous sentence, only a cue's last
+  // word can be repeated here, and a sentence with no "the" before one of those is done before the cues are sought.
+  let named = namedByGlossary(kb, text, previous.start, previous.end, things);
+  if (named.size === 0) {
+    if (!repeatsAny(body, things)) return undefined;
+    named = namedByCues(text, previous.start, previous.end, things, named);
+  }
   if (named.size !== 1) return undefined;
   const [[termId, heads]] = named;
-  const body = text.slice(sentence.start, sentence.end);
   DEFINITE_NOUN.lastIndex = 0;
   for (let m = DEFINITE_NOUN.exec(body); m; m = DEFINITE_NOUN.exec(body)) {
     if (!heads.has(m[2].toLowerCase()) || SAYS_WHICH.test(body.slice(m.index + m[0].length))) continue;
@@ -129,6 +202,24 @@ export function definiteReferent(
   }
   return undefined;
 }
+
+/**
+ * Whether `body` holds "the", "that" or "this" and one of the cues' heads, not saying itself which one (`SAYS_WHICH`).
+ * Most sentences hold none: one search says so before each "the" and its noun is looked at.
+ */
+function repeatsAny(body: string, { cueHeads: heads, cueHeadPattern }: ThingSubjects): boolean {
+  if (heads.size === 0 || (cueHeadPattern && !FOLDS_ONTO_ASCII.test(body) && !cueHeadPattern.test(body))) return false;
+  DEFINITE_NOUN.lastIndex = 0;
+  for (let m = DEFINITE_NOUN.exec(body); m; m = DEFINITE_NOUN.exec(body))
+    if (heads.has(m[2].toLowerCase()) && !SAYS_WHICH.test(body.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/**
+ * The Kelvin sign and the long s: the letters a pattern with the flags `iu` matches as ASCII ones ("k", "s") and reads
+ * as word characters, where one with `i` alone does neither.
+ */
+const FOLDS_ONTO_ASCII = /[\u017f\u212a]/;
 
 /**
  * What follows a noun that says itself which one it is: "of" ("the court of appeals"), or "in" or "at" and a name

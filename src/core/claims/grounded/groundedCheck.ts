@@ -113,6 +113,7 @@ import {
 import {
   dateOfEventBefore,
   ellipsisAt,
+  emptyContext,
   goesOn,
   ordersToldEvent,
   PERSON_PRONOUNS,
@@ -201,7 +202,7 @@ function checkParagraph(
   const findings: ClaimFinding[] = [];
   let offset = 0;
   let known = 0;
-  const context: ParagraphContext = {};
+  const context = emptyContext();
   // The sentence before, when it referred to nothing but its subject, named before: one that only dates its event may be
   // read with it.
   let before: DatedBefore | undefined;

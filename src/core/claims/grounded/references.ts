@@ -103,6 +103,30 @@ export interface ParagraphContext {
   date?: DraftDate;
 }
 
+/**
+ * A paragraph's context before its first sentence: every field there from the start, unset, so that every paragraph's
+ * context has one shape whatever its sentences set in whichever order (`updateContext` runs for every sentence; stores
+ * to objects of many shapes are slow).
+ */
+export function emptyContext(): ParagraphContext {
+  return {
+    person: undefined,
+    personAlone: undefined,
+    people: undefined,
+    titled: undefined,
+    group: undefined,
+    pair: undefined,
+    agreement: undefined,
+    agreementBefore: undefined,
+    subjectBefore: undefined,
+    organisation: undefined,
+    placeBefore: undefined,
+    event: undefined,
+    year: undefined,
+    date: undefined,
+  };
+}
+
 /** A person named with a title standing by them ("Professor Park Cheol Hee"), and that title. */
 interface TitledPerson {
   person: Slot;
