@@ -20,7 +20,7 @@ import {
   otherPartyCount,
   sameEvent,
 } from './alignment/events';
-import { givenAsExample, listedStranger, listOf, sameList } from './alignment/lists';
+import { givenAsExample, listedStranger, listOf, retoldList, sameList } from './alignment/lists';
 import {
   anotherDatedAgreement,
   framedNames,
@@ -569,7 +569,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !reported(claim, other) &&
         !yearsFromWritten(slot, other) &&
         !startOfAnotherPeriod(draft, slot, claim, other) &&
-        !givenAsExample(claim, other) &&
+        (!givenAsExample(claim, other) || retoldList(draft, slot, claim, other, pairs)) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
         !anotherDatedAgreement(draft, slot, claim, other) &&
         !opposedSides(draft, slot, claim, other) &&
@@ -839,6 +839,15 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         pairs.some(
           ([p, q]) => compareSlots(q, c) === 'same' && sameClause(draft, Math.min(p.last, slot.last), Math.max(p.first, slot.first)),
         )));
+  // A member of a list the claim gives in a denial told alike ("hesitated to resume talks without a third party such as
+  // Washington or Moscow present" against "… without a third-party present like Washington or Beijing"): the list is
+  // the claim's, denied or not, and its member is compared as stated.
+  const deniedAlike = denial !== undefined && denyAlike(draft, claim);
+  const listDeniedAlike = (slot: Slot, candidates: readonly Slot[]) =>
+    deniedAlike &&
+    candidates.some(
+      (c) => claim.negations.some((n) => n < c.first && sameClause(claim, n, c.first)) && sameList(draft, slot, claim, c, pairs),
+    );
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
@@ -863,6 +872,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       denial !== undefined &&
       !bothNearMisses &&
       !given &&
+      !listDeniedAlike(d.draft, d.candidates) &&
       !(d.draft.first > denial && brokenOff(denial, d.draft.first)) &&
       ((d.draft.first > denial && !presupposed(denial, d.draft.first)) ||
         (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));

@@ -85,6 +85,7 @@ import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots, otherRank } from './alignment/values';
 import { calendarDays, dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './nameLists';
+import { listedAlike, listOf, sameList } from './alignment/lists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates';
@@ -1540,8 +1541,17 @@ function judge(
       if (!m || !sameGatheringElsewhere(draft, value, best.claim.analysis, m.source, best.alignment.pairs)) return undefined;
       return best.alignment.pairs.filter(([d]) => d !== value && d.kind === 'entity' && d.entity!.type !== 'place').map(([d]) => d);
     };
+    // A list's member told in place of another of the passage's list, its other members the passage's (`sameList`).
+    // Two or more of them: one member in common ("Washington and Tokyo were at odds over … Burma" against "differences
+    // in how to deal with the … coup in Burma and the … relationship between Japan and South Korea") may be a list of
+    // another thing, which a passage sharing less of the sentence may tell.
+    const listSwap = (value: Slot) =>
+      value.kind === 'entity' &&
+      listOf(draft, value).length > LIST_SWAP_MEMBERS &&
+      mismatches.some((m) => m.draft === value && sameList(draft, value, best.claim.analysis, m.source, best.alignment.pairs));
     const backed = (value: Slot) => {
-      if (!best.alignment.apart && !split) return backing(index, draft, value, best.alignment.coverage, false, placeSlip, gathering(value));
+      if (!best.alignment.apart && !split)
+        return backing(index, draft, value, best.alignment.coverage, false, placeSlip, gathering(value), listSwap(value));
       const clause = clauseOf(draft, ...clauseAround(draft, value));
       return backing(index, clause, value, align(clause, best.claim.analysis, index).coverage, false, placeSlip);
     };
@@ -2420,6 +2430,9 @@ function opensParticiple(draft: AnalysedSentence, k: number): boolean {
 /** Fewer letters than this ending in "ing" ("thing", "king", "bring") are no participle. */
 const MIN_PARTICIPLE_LENGTH = 5;
 
+/** More members than this make a list whose member told otherwise is backed only by a passage listing it alike. */
+const LIST_SWAP_MEMBERS = 2;
+
 /** People the draft names acting at a place (`backing`): two, since one person's presence elsewhere is often another act. */
 const SCENE_PEOPLE = 2;
 
@@ -2429,7 +2442,10 @@ const SCENE_PEOPLE = 2;
  * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few. With the
  * passage's own value that `value` was paired with (`sourced`). With `placeSlip`, a person met at a place may be backed
  * by a passage telling the draft's people met at another place (the place then being the draft's slip). With
- * `eventValues`, only a passage pairing each of those draft values backs it.
+ * `eventValues`, only a passage pairing each of those draft values backs it. With `listed`, the value is a member of a
+ * list the conflict's passage gives with another member in its place (`sameList`): only a passage listing it with the
+ * list's other members backs it ("consultations linking the United States, South Korea and China" is not backed by a
+ * passage naming a third party "like Washington or Beijing" beside "Tokyo and Seoul").
  */
 function backing(
   index: SourceClaims,
@@ -2439,6 +2455,7 @@ function backing(
   otherSlip = false,
   placeSlip = false,
   eventValues: readonly Slot[] = [],
+  listed = false,
 ): { claim: SourceClaim; sourced: Slot } | undefined {
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
@@ -2490,6 +2507,7 @@ function backing(
       const alignment = align(draft, claim.analysis, index);
       const pair = alignment.pairs.find(([d]) => d === value);
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
+      if (listed && !listedAlike(draft, value, claim.analysis, pair[1], alignment.pairs)) continue;
       // The draft's values that tell which event the value is of (`eventValues`: a gathering's people) must be the passage's.
       if (!eventValues.every((s) => alignment.pairs.some(([d]) => d === s))) continue;
       // A date of a party's own event ("Biden's September election win") is backed only by a passage telling that

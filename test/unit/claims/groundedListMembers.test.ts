@@ -1,0 +1,46 @@
+import { warnsInBothModes } from '../helpers/grounded';
+import { realKnowledge } from '../helpers/knowledge';
+
+/**
+ * A list the sources give, retold with one member replaced: the replaced member is wrong against the source's, even
+ * where the source gives its list as examples; a passage naming the draft's member elsewhere does not back it.
+ */
+
+describe('claims read from the sources: a list retold with one member replaced', () => {
+  it('reads a list of examples retold member for member, one replaced, though the draft denies alike around it', () => {
+    // Strengthen-relations 2021: "… another possible reason why Moon and Suga have hesitated to recommence discussions
+    // without a third-party present like Washington or Beijing."
+    const kb = realKnowledge();
+    warnsInBothModes(
+      kb,
+      [
+        ['Moon and Suga have hesitated to resume talks without a third party such as Washington or Moscow present.', 'Moscow'],
+        ['Moon and Suga have held off on restarting talks without a third party present, such as Washington or Moscow.', 'Moscow'],
+      ],
+      [
+        'Moon and Suga have hesitated to resume talks without a third party such as Washington or Beijing present.',
+        'Moon and Suga have hesitated to resume talks without a third party such as Washington present.',
+        'Moon and Suga have hesitated to resume talks without a third party present.',
+      ],
+    );
+  });
+
+  it("backs a member of a list of three only by a passage listing it with the list's other members", () => {
+    // Seoul-Tokyo 2019: "Deputy Secretary of State Anthony Blinken also initiated trilateral consultations on global
+    // areas for cooperation between the United States, South Korea, and Japan." Another source names "Beijing" beside
+    // "Washington" and "Seoul" as a third party: no list of the three.
+    const kb = realKnowledge();
+    warnsInBothModes(
+      kb,
+      [['As deputy secretary, Blinken set up trilateral consultations linking the United States, South Korea and China.', 'China']],
+      [
+        'As deputy secretary, Blinken set up trilateral consultations linking the United States, South Korea and Japan.',
+        // One member in common may be a list of another thing: "differences in how to deal with the military coup in
+        // Burma and the corrosive relationship between Japan and South Korea".
+        'Behind the scenes, though, Washington and Tokyo were at odds over how to respond to the coup in Burma.',
+        // The source's list holds the draft's member itself: none stands in its place.
+        'Under the proposed foundation, both Japanese and Korean firms would provide the funds.',
+      ],
+    );
+  });
+});
