@@ -44,3 +44,38 @@ describe('claims read from the sources: a list retold with one member replaced',
     );
   });
 });
+
+describe('claims read from the sources: a list of plain words retold with one item replaced', () => {
+  it('reads the item the passage never speaks of in place of the one the draft leaves out', () => {
+    // Sakata 2020: "… agreed to establish cooperation committees on the Tokyo Olympics, COVID-19 pandemic response,
+    // and sports and cultural exchange." Strengthen-relations 2021: "… the unresolved disputes over the ownership of
+    // the Dokdo/Takeshima islands, portrayals of Japan's imperialism in Japanese textbooks, and the issue of comfort
+    // women and other forced labor reparations …".
+    const kb = realKnowledge();
+    warnsInBothModes(
+      kb,
+      [
+        [
+          "Kim's delegation and its Japanese counterparts agreed to set up cooperation committees on the Tokyo Games, the pandemic response, and tourism promotion.",
+          'tourism promotion',
+        ],
+        [
+          'The authors name them as the ownership of the Dokdo/Takeshima islands, prime ministerial visits to the Yasukuni Shrine, and the issue of comfort women and other forced labor reparations.',
+          'prime ministerial visits to the Yasukuni Shrine',
+        ],
+      ],
+      [
+        // The items in other words, or kindred ones ("Games", "COVID-19", "people-to-people").
+        "Kim's delegation and its Japanese counterparts agreed to set up cooperation committees on the Tokyo Games, the pandemic response, and sports and cultural exchange.",
+        "Kim's delegation and its Japanese counterparts agreed to set up cooperation committees on the Olympics, COVID-19, and people-to-people exchange.",
+        'These differences show up in disputes over the Dokdo/Takeshima islands, history textbooks, and comfort women.',
+        // Examples only: other items may be left out, others named.
+        'These differences show up in disputes such as the ownership of the Dokdo/Takeshima islands, prime ministerial visits to the Yasukuni Shrine, and the issue of comfort women.',
+        // Commas setting off an aside list nothing ("Last month, Moon surprisingly shifted his tone and signaled …").
+        'Moon, by contrast, surprisingly shifted his tone and signaled interest in warmer ties with Japan.',
+        // An item the sources speak of elsewhere in its words ("expanded trade, military, and people-to-people ties").
+        "Kim's delegation and its Japanese counterparts agreed to set up cooperation committees on the Tokyo Olympics, the pandemic response, and bilateral trade.",
+      ],
+    );
+  });
+});

@@ -95,6 +95,7 @@ import { countedSpanConflict } from './countedSpan';
 import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses, subjectAside, trailingParticiple } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import { kindConflict } from './kinds';
+import { replacedItemConflict } from './listedItems';
 import { issuedSubject } from './alignment/events';
 import {
   AGO,
@@ -915,6 +916,16 @@ function listCountConflict(
   return undefined;
 }
 
+/**
+ * Whether a passage tells enough of a draft sentence for the lists the two give to be compared: most of it, or part
+ * of it with many values both name alike (as for a list's count, `phraseListCountConflict`).
+ */
+function listTold(alignment: Alignment): boolean {
+  const told =
+    alignment.coverage >= LIST_COVERAGE || (alignment.anchors >= MANY_ANCHORS && alignment.coverage >= MIN_COVERAGE_WITH_MANY_ANCHORS);
+  return told && alignment.anchors >= MIN_ANCHORS && alignment.unresolved === 0;
+}
+
 /** Words after a plural noun that open what each of a list of its kind is about ("committees on A, B, and C"). */
 const LISTED_TOPIC_PREPOSITIONS = new Set(['on', 'for', 'in', 'covering']);
 
@@ -1355,6 +1366,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   const counted =
     listCountConflict(index, draft, compared) ??
     phraseListCountConflict(draft, compared) ??
+    replacedItemConflict(index, draft, compared, listTold) ??
     remainingTermConflict(draft, compared) ??
     rankConflict(draft, compared) ??
     kindConflict(draft, compared, MIN_COVERAGE);
