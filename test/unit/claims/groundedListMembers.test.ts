@@ -45,6 +45,30 @@ describe('claims read from the sources: a list retold with one member replaced',
   });
 });
 
+describe('claims read from the sources: a list of two retold with one member replaced', () => {
+  it("reads a member of a list joined by a conjunction against the passage's, with less of the sentence told alike", () => {
+    // Strengthen-relations 2021: "This past week, U.S. Secretary of State Antony Blinken and Secretary of Defense Lloyd
+    // Austin made back-to-back visits to Tokyo and Seoul, a move intended to bolster U.S. alliances in Asia …".
+    const kb = realKnowledge();
+    warnsInBothModes(
+      kb,
+      [
+        [
+          "Last week Secretary of State Blinken and Defense Secretary Austin paid back-to-back calls on Tokyo and Beijing, a trip meant to shore up America's Asian alliances.",
+          'Beijing',
+        ],
+        // Names a comma only parts ("with Biden, Suga …") are no list to set "Suga" against "… Biden and … Blinken":
+        // the passage telling Suga's stance still decides.
+        ['In his first phone call with Biden, Suga readily embraced the American push for better Japan-ROK ties.', 'embraced'],
+      ],
+      [
+        "Last week Secretary of State Blinken and Defense Secretary Austin paid back-to-back calls on Tokyo and Seoul, a trip meant to shore up America's Asian alliances.",
+        'Relations between Tokyo and Beijing have been tense since the 2010 Senkaku clash, when China banned rare earth exports to Japan.',
+      ],
+    );
+  });
+});
+
 describe('claims read from the sources: a list of plain words retold with one item replaced', () => {
   it('reads the item the passage never speaks of in place of the one the draft leaves out', () => {
     // Sakata 2020: "… agreed to establish cooperation committees on the Tokyo Olympics, COVID-19 pandemic response,

@@ -85,7 +85,7 @@ import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots, otherRank } from './alignment/values';
 import { calendarDays, dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './nameLists';
-import { listedAlike, listOf, sameList } from './alignment/lists';
+import { inConjoinedList, listedAlike, listOf, sameList } from './alignment/lists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { ReadAhead } from './readings';
 import { candidatesOfClauses, clauseOf, holds, MIN_ANCHORS } from './candidates';
@@ -2442,6 +2442,9 @@ function opensParticiple(draft: AnalysedSentence, k: number): boolean {
 /** Fewer letters than this ending in "ing" ("thing", "king", "bring") are no participle. */
 const MIN_PARTICIPLE_LENGTH = 5;
 
+/** How much of a sentence a passage must tell for a list's member to be wrong against the member in its place. */
+const LISTED_PARTY_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
+
 /** More members than this make a list whose member told otherwise is backed only by a passage listing it alike. */
 const LIST_SWAP_MEMBERS = 2;
 
@@ -2647,10 +2650,15 @@ function valueConflicts(
   // Few anchors need most of the sentence shared, unless the value's own clause is one the passage tells.
   if (alignment.anchors < MANY_ANCHORS && coverage < MIN_COVERAGE && !valueClauseTold(draft, mismatch, source, alignment)) return false;
   // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
-  if (value.kind === 'entity' && coverage < MIN_COVERAGE) return false;
+  // Not a member of a list whose other members the passage lists with its own in its place, among many values both
+  // name alike ("visits to Tokyo and Beijing" against "visits to Tokyo and Seoul"): the list ties the two sentences.
+  const listed =
+    alignment.anchors >= MANY_ANCHORS && inConjoinedList(draft, value) && sameList(draft, value, source, mismatch.source, alignment.pairs);
+  const needed = listed ? LISTED_PARTY_COVERAGE : MIN_COVERAGE;
+  if (value.kind === 'entity' && coverage < needed) return false;
   // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an
   // opening phrase ("Ahead of Biden's election win, Seoul dispatched … Park Jie-won to Tokyo") is not its clause.
-  if (value.kind === 'entity' && alignment.coverage < MIN_COVERAGE && !clauseSharesWith(draft, value, source, alignment)) return false;
+  if (value.kind === 'entity' && alignment.coverage < needed && !clauseSharesWith(draft, value, source, alignment)) return false;
   // Another person needs an act in common, not only places, a verb of little content or a word of order ("Stilwell
   // went first to Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National
   // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").

@@ -111,3 +111,21 @@ export function listedAlike(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b
 export function retoldList(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot, pairs: readonly [Slot, Slot][]): boolean {
   return sameList(x, a, y, b, pairs) && listOf(x, a).length === listOf(y, b).length;
 }
+
+/**
+ * Whether `slot` stands in a list of two or more whose last two members a conjunction joins ("Tokyo and Seoul",
+ * "Britain, France and Canada"): not names a comma only parts ("In his first phone call with Biden, Suga …").
+ */
+export function inConjoinedList(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind !== 'entity') return false;
+  return listWith(a, slot, closedListOf(slot.entity!.type)).length > 1;
+}
+
+/** `PARTY_LIST` read only as lists closed by a conjunction, one reading per type. */
+function closedListOf(type: EntityType): ListReading {
+  let reading = CLOSED_LISTS.get(type);
+  if (!reading) CLOSED_LISTS.set(type, (reading = { ...PARTY_LIST, types: [type], closedByConjunction: true }));
+  return reading;
+}
+
+const CLOSED_LISTS = new Map<EntityType, ListReading>();
