@@ -69,6 +69,19 @@ describe('claims read from the sources: a list of two retold with one member rep
   });
 });
 
+describe('claims read from the sources: a list told after a phrase the act is preferred over', () => {
+  it('reads the values after the comma closing "Rather than …" as stated', () => {
+    // Buchan 2019: "… Stilwell's trip schedule did not take him directly from Tokyo to Seoul, but rather to Seoul by way
+    // of The Philippines and Thailand."
+    const kb = realKnowledge();
+    warnsInBothModes(
+      kb,
+      [['Rather than flying straight from Tokyo to Seoul, Stilwell went by way of Vietnam and Thailand.', 'Vietnam']],
+      ['Rather than flying straight from Tokyo to Seoul, Stilwell went by way of the Philippines and Thailand.'],
+    );
+  });
+});
+
 describe('claims read from the sources: a list of plain words retold with one item replaced', () => {
   it('reads the item the passage never speaks of in place of the one the draft leaves out', () => {
     // Sakata 2020: "… agreed to establish cooperation committees on the Tokyo Olympics, COVID-19 pandemic response,

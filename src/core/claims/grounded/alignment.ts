@@ -848,6 +848,12 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     candidates.some(
       (c) => claim.negations.some((n) => n < c.first && sameClause(claim, n, c.first)) && sameList(draft, slot, claim, c, pairs),
     );
+  // A value past the comma closing a phrase the sentence prefers its act over ("Rather than flying directly, Stilwell
+  // went … by way of Vietnam and Thailand"): the act told after it is stated, not denied.
+  const preferredOver = (from: number, to: number) =>
+    draft.words[from].lower === 'rather' &&
+    draft.words[from + 1]?.lower === 'than' &&
+    [...Array(to - from).keys()].some((k) => textBetween(draft, from + k, from + k + 1).includes(','));
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
@@ -873,6 +879,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       !bothNearMisses &&
       !given &&
       !listDeniedAlike(d.draft, d.candidates) &&
+      !(d.draft.first > denial && preferredOver(denial, d.draft.first)) &&
       !(d.draft.first > denial && brokenOff(denial, d.draft.first)) &&
       ((d.draft.first > denial && !presupposed(denial, d.draft.first)) ||
         (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));
