@@ -20,7 +20,7 @@ import {
   otherPartyCount,
   sameEvent,
 } from './alignment/events';
-import { givenAsExample, listedStranger, listOf, sameCompany, sameList } from './alignment/lists';
+import { givenAsExample, listedStranger, listOf, retoldList, sameCompany, sameList } from './alignment/lists';
 import {
   anotherDatedAgreement,
   framedNames,
@@ -577,7 +577,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !reported(claim, other) &&
         !yearsFromWritten(slot, other) &&
         !startOfAnotherPeriod(draft, slot, claim, other) &&
-        !givenAsExample(claim, other) &&
+        (!givenAsExample(claim, other) || retoldList(draft, slot, claim, other, pairs)) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
         !anotherDatedAgreement(draft, slot, claim, other) &&
         !opposedSides(draft, slot, claim, other) &&
@@ -847,6 +847,21 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         pairs.some(
           ([p, q]) => compareSlots(q, c) === 'same' && sameClause(draft, Math.min(p.last, slot.last), Math.max(p.first, slot.first)),
         )));
+  // A member of a list the claim gives in a denial told alike ("hesitated to resume talks without a third party such as
+  // Washington or Moscow present" against "… without a third-party present like Washington or Beijing"): the list is
+  // the claim's, denied or not, and its member is compared as stated.
+  const deniedAlike = denial !== undefined && denyAlike(draft, claim);
+  const listDeniedAlike = (slot: Slot, candidates: readonly Slot[]) =>
+    deniedAlike &&
+    candidates.some(
+      (c) => claim.negations.some((n) => n < c.first && sameClause(claim, n, c.first)) && sameList(draft, slot, claim, c, pairs),
+    );
+  // A value past the comma closing a phrase the sentence prefers its act over ("Rather than flying directly, Stilwell
+  // went … by way of Vietnam and Thailand"): the act told after it is stated, not denied.
+  const preferredOver = (from: number, to: number) =>
+    draft.words[from].lower === 'rather' &&
+    draft.words[from + 1]?.lower === 'than' &&
+    [...Array(to - from).keys()].some((k) => textBetween(draft, from + k, from + k + 1).includes(','));
   for (const d of differing) {
     // "Japan did not impose export controls in 2020": a value under a denial is not claimed, so it cannot be wrong.
     // A date told relative to another ("the month before") is the writer's arithmetic, not a date to compare.
@@ -871,6 +886,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       denial !== undefined &&
       !bothNearMisses &&
       !given &&
+      !listDeniedAlike(d.draft, d.candidates) &&
+      !(d.draft.first > denial && preferredOver(denial, d.draft.first)) &&
       !(d.draft.first > denial && brokenOff(denial, d.draft.first)) &&
       ((d.draft.first > denial && !presupposed(denial, d.draft.first)) ||
         (deniesWhatClaimStates && sameClause(draft, d.draft.last, denial)));

@@ -86,6 +86,7 @@ import { tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots, otherRank } from './alignment/values';
 import { calendarDays, dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './nameLists';
+import { inConjoinedList, listedAlike, listOf, sameList } from './alignment/lists';
 import { listStatementOf, ordinalWord } from './numberedLists';
 import { adviceConflict } from './advice';
 import { ReadAhead } from './readings';
@@ -96,6 +97,7 @@ import { countedSpanConflict } from './countedSpan';
 import { clauseHolds, clauseSpan, leadingClause, ownSubjectClauses, subjectAside, trailingParticiple } from './ownClauses';
 import { datedOrderConflict } from './datedOrder';
 import { kindConflict } from './kinds';
+import { replacedItemConflict } from './listedItems';
 import { issuedSubject } from './alignment/events';
 import {
   AGO,
@@ -920,6 +922,16 @@ function listCountConflict(
   return undefined;
 }
 
+/**
+ * Whether a passage tells enough of a draft sentence for the lists the two give to be compared: most of it, or part
+ * of it with many values both name alike (as for a list's count, `phraseListCountConflict`).
+ */
+function listTold(alignment: Alignment): boolean {
+  const told =
+    alignment.coverage >= LIST_COVERAGE || (alignment.anchors >= MANY_ANCHORS && alignment.coverage >= MIN_COVERAGE_WITH_MANY_ANCHORS);
+  return told && alignment.anchors >= MIN_ANCHORS && alignment.unresolved === 0;
+}
+
 /** Words after a plural noun that open what each of a list of its kind is about ("committees on A, B, and C"). */
 const LISTED_TOPIC_PREPOSITIONS = new Set(['on', 'for', 'in', 'covering']);
 
@@ -1373,6 +1385,7 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
   const counted =
     listCountConflict(index, draft, compared) ??
     phraseListCountConflict(draft, compared) ??
+    replacedItemConflict(index, draft, compared, listTold) ??
     remainingTermConflict(draft, compared) ??
     rankConflict(draft, compared) ??
     kindConflict(draft, compared, MIN_COVERAGE);
@@ -1589,8 +1602,17 @@ function judge(
       if (!m || !sameGatheringElsewhere(draft, value, best.claim.analysis, m.source, best.alignment.pairs)) return undefined;
       return best.alignment.pairs.filter(([d]) => d !== value && d.kind === 'entity' && d.entity!.type !== 'place').map(([d]) => d);
     };
+    // A list's member told in place of another of the passage's list, its other members the passage's (`sameList`).
+    // Two or more of them: one member in common ("Washington and Tokyo were at odds over … Burma" against "differences
+    // in how to deal with the … coup in Burma and the … relationship between Japan and South Korea") may be a list of
+    // another thing, which a passage sharing less of the sentence may tell.
+    const listSwap = (value: Slot) =>
+      value.kind === 'entity' &&
+      listOf(draft, value).length > LIST_SWAP_MEMBERS &&
+      mismatches.some((m) => m.draft === value && sameList(draft, value, best.claim.analysis, m.source, best.alignment.pairs));
     const backed = (value: Slot) => {
-      if (!best.alignment.apart && !split) return backing(index, draft, value, best.alignment.coverage, false, placeSlip, gathering(value));
+      if (!best.alignment.apart && !split)
+        return backing(index, draft, value, best.alignment.coverage, false, placeSlip, gathering(value), listSwap(value));
       const clause = clauseOf(draft, ...clauseAround(draft, value));
       return backing(index, clause, value, align(clause, best.claim.analysis, index).coverage, false, placeSlip);
     };
@@ -2469,6 +2491,12 @@ function opensParticiple(draft: AnalysedSentence, k: number): boolean {
 /** Fewer letters than this ending in "ing" ("thing", "king", "bring") are no participle. */
 const MIN_PARTICIPLE_LENGTH = 5;
 
+/** How much of a sentence a passage must tell for a list's member to be wrong against the member in its place. */
+const LISTED_PARTY_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
+
+/** More members than this make a list whose member told otherwise is backed only by a passage listing it alike. */
+const LIST_SWAP_MEMBERS = 2;
+
 /** People the draft names acting at a place (`backing`): two, since one person's presence elsewhere is often another act. */
 const SCENE_PEOPLE = 2;
 
@@ -2478,7 +2506,10 @@ const SCENE_PEOPLE = 2;
  * draft is not contradicted. Every passage with the value is looked at, not only the best-matching few. With the
  * passage's own value that `value` was paired with (`sourced`). With `placeSlip`, a person met at a place may be backed
  * by a passage telling the draft's people met at another place (the place then being the draft's slip). With
- * `eventValues`, only a passage pairing each of those draft values backs it.
+ * `eventValues`, only a passage pairing each of those draft values backs it. With `listed`, the value is a member of a
+ * list the conflict's passage gives with another member in its place (`sameList`): only a passage listing it with the
+ * list's other members backs it ("consultations linking the United States, South Korea and China" is not backed by a
+ * passage naming a third party "like Washington or Beijing" beside "Tokyo and Seoul").
  */
 function backing(
   index: SourceClaims,
@@ -2488,6 +2519,7 @@ function backing(
   otherSlip = false,
   placeSlip = false,
   eventValues: readonly Slot[] = [],
+  listed = false,
 ): { claim: SourceClaim; sourced: Slot } | undefined {
   // Passages already looked at, by wording (a passage filed under two of the value's keys, or a library's copies of
   // one sentence, which back the draft alike).
@@ -2539,6 +2571,7 @@ function backing(
       const alignment = align(draft, claim.analysis, index);
       const pair = alignment.pairs.find(([d]) => d === value);
       if (!pair || alignment.anchors < MIN_ANCHORS || alignment.coverage < coverage * share) continue;
+      if (listed && !listedAlike(draft, value, claim.analysis, pair[1], alignment.pairs)) continue;
       // The draft's values that tell which event the value is of (`eventValues`: a gathering's people) must be the passage's.
       if (!eventValues.every((s) => alignment.pairs.some(([d]) => d === s))) continue;
       // A date of a party's own event ("Biden's September election win") is backed only by a passage telling that
@@ -2666,10 +2699,15 @@ function valueConflicts(
   // Few anchors need most of the sentence shared, unless the value's own clause is one the passage tells.
   if (alignment.anchors < MANY_ANCHORS && coverage < MIN_COVERAGE && !valueClauseTold(draft, mismatch, source, alignment)) return false;
   // Another party in a sentence is more often another event than a wrong name: it needs more of the sentence shared.
-  if (value.kind === 'entity' && coverage < MIN_COVERAGE) return false;
+  // Not a member of a list whose other members the passage lists with its own in its place, among many values both
+  // name alike ("visits to Tokyo and Beijing" against "visits to Tokyo and Seoul"): the list ties the two sentences.
+  const listed =
+    alignment.anchors >= MANY_ANCHORS && inConjoinedList(draft, value) && sameList(draft, value, source, mismatch.source, alignment.pairs);
+  const needed = listed ? LISTED_PARTY_COVERAGE : MIN_COVERAGE;
+  if (value.kind === 'entity' && coverage < needed) return false;
   // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an
   // opening phrase ("Ahead of Biden's election win, Seoul dispatched … Park Jie-won to Tokyo") is not its clause.
-  if (value.kind === 'entity' && alignment.coverage < MIN_COVERAGE && !clauseSharesWith(draft, value, source, alignment)) return false;
+  if (value.kind === 'entity' && alignment.coverage < needed && !clauseSharesWith(draft, value, source, alignment)) return false;
   // Another person needs an act in common, not only places, a verb of little content or a word of order ("Stilwell
   // went first to Seoul" against "… diplomacy between Trump and Kim Jong Un is gone, said … of Seoul National
   // University"; "Park Jie-won first went to Tokyo" against "In his first telephone conversation with Moon, Suga …").

@@ -2116,6 +2116,24 @@ export const REMAINING_WORDS = words(`left remaining ahead`);
 /** Words for the last part of a whole: "his last year in office" leaves less than a year of it. */
 export const FINAL_WORDS = words(`last final`);
 
+/**
+ * Words an item of a list of plain words may give for another's thing ("the Tokyo Games" for "the Tokyo Olympics",
+ * "chips" for "semiconductors", "the pandemic response" for "COVID-19 … response"): an item in one of them is no other
+ * item than one in another of its group. Each group is read as its first word. General English, no fact's words.
+ */
+export const LIST_ITEM_KINDRED: readonly (readonly string[])[] = [
+  ['pandemic', 'covid', 'covid-19', 'coronavirus', 'virus', 'epidemic', 'health'],
+  ['olympics', 'olympic', 'games', 'paralympics'],
+  ['semiconductors', 'semiconductor', 'chips', 'chipmakers', 'chipmaking'],
+  ['economy', 'economic', 'economics', 'business', 'growth'],
+  ['trade', 'commerce', 'exports', 'imports', 'commercial'],
+  ['culture', 'cultural', 'arts', 'people-to-people', 'exchange', 'exchanges'],
+  ['sports', 'sport', 'athletics'],
+  ['military', 'defense', 'defence', 'security'],
+  ['digital', 'digitalization', 'digitization', 'technology', 'tech', 'cyber'],
+  ['climate', 'environment', 'environmental', 'energy', 'emissions'],
+];
+
 /** Words before a list that say it gives only some of its kind ("allies such as Japan and Korea", "including …"). */
 export const PARTIAL_LIST_OPENERS = words(`including include includes such like among notably especially e.g`);
 

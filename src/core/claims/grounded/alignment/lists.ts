@@ -85,9 +85,20 @@ export function listedStranger(
 
 /**
  * Two parties each in a list whose other members the two sentences share ("Britain, France, Australia and New
- * Zealand", "the United Kingdom, France, Australia, and Canada"): the one the claim's list has in its place.
+ * Zealand", "the United Kingdom, France, Australia, and Canada"): the one the claim's list has in its place. Not where
+ * the claim's list holds `a` too: then no member stands in its place.
  */
 export function sameList(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot, pairs: readonly [Slot, Slot][]): boolean {
+  // A claim's list holding `a` itself ("both Japanese and Korean firms" for the same words) has no member in its place.
+  return listedAlike(x, a, y, b, pairs) && !listOf(y, b).some((o) => compareSlots(a, o) === 'same');
+}
+
+/**
+ * Whether `b` stands in a list of `y` with every other member of the list `a` stands in, in `x` (by `pairs`): "the
+ * United States, South Korea and China" and "between the United States, South Korea, and Japan" for China and Japan,
+ * or for China and a "China" of that list. Not where `a` stands in no list.
+ */
+export function listedAlike(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot, pairs: readonly [Slot, Slot][]): boolean {
   if (a.kind !== 'entity' || b.kind !== 'entity') return false;
   const mine = listOf(x, a).filter((o) => o !== a);
   const theirs = listOf(y, b);
@@ -133,3 +144,31 @@ export function sameCompany(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b
   const theirs = mate && pairs.find(([p]) => p === mate)?.[1];
   return theirs !== undefined && theirs !== b && listOf(y, theirs, PERSON_TYPES).includes(b);
 }
+
+/**
+ * Two parties each in a list of as many members whose other members the two sentences share, member for member
+ * ("a third party such as Washington or Moscow" against "a third-party present like Washington or Beijing"): the
+ * draft retells the claim's list with one member replaced. So even where the claim gives its list as examples
+ * (`givenAsExample`): another example would make another list, not the claim's list with one name changed.
+ */
+export function retoldList(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot, pairs: readonly [Slot, Slot][]): boolean {
+  return sameList(x, a, y, b, pairs) && listOf(x, a).length === listOf(y, b).length;
+}
+
+/**
+ * Whether `slot` stands in a list of two or more whose last two members a conjunction joins ("Tokyo and Seoul",
+ * "Britain, France and Canada"): not names a comma only parts ("In his first phone call with Biden, Suga …").
+ */
+export function inConjoinedList(a: AnalysedSentence, slot: Slot): boolean {
+  if (slot.kind !== 'entity') return false;
+  return listWith(a, slot, closedListOf(slot.entity!.type)).length > 1;
+}
+
+/** `PARTY_LIST` read only as lists closed by a conjunction, one reading per type. */
+function closedListOf(type: EntityType): ListReading {
+  let reading = CLOSED_LISTS.get(type);
+  if (!reading) CLOSED_LISTS.set(type, (reading = { ...PARTY_LIST, types: [type], closedByConjunction: true }));
+  return reading;
+}
+
+const CLOSED_LISTS = new Map<EntityType, ListReading>();
