@@ -74,6 +74,7 @@ import { accountTeller, keptSpeakerOf, speakerSwap, tellerSwap } from './alignme
 import { compareSlots, governs, otherRank } from './alignment/values';
 import { heldOfAnother } from './alignment/heldSpans';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
+import { otherTimeOfTelling } from './alignment/tellingTimes';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
@@ -569,6 +570,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !reported(claim, other) &&
         !yearsFromWritten(slot, other) &&
         !startOfAnotherPeriod(draft, slot, claim, other) &&
+        !otherTimeOfTelling(draft, slot, claim, other) &&
         !givenAsExample(claim, other) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
         !anotherDatedAgreement(draft, slot, claim, other) &&
