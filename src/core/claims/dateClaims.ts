@@ -13,7 +13,7 @@ import {
   TIME_AROUND_NOUNS,
 } from './grounded/lexicon';
 import { JUDGING_STEMS, stem } from './grounded/stem';
-import { workDatedIn } from './grounded/alignment/tellingTimes';
+import { sayingThatIn, workDatedIn } from './grounded/alignment/tellingTimes';
 import { between, dashAsideAfter, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
@@ -36,6 +36,10 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
         ? aside.host(fact, triggers)
         : (ownTrigger(fact, triggers, view, date) ?? pastSiblingValues(fact, triggers, view, date));
     if (!trigger) continue;
+    // "Moon's statement in early 2021 that the comfort women agreement remains intact": the date is the saying's, and
+    // the fact's predicate stands in what was said.
+    const said = sayingThatIn(view.words, view.text, 0, date.first, date.last);
+    if (said >= 0 && trigger.first > said) continue;
     if (
       !inDateSlot(fact, view, date, trigger) ||
       marksAnniversary(view, date, trigger) ||

@@ -131,6 +131,7 @@ describe('claims read from the sources: "back" after a verb reaching into the pa
     warnsOnNone(kb, [
       'The dispute between Seoul and Tokyo dates back to the 2018 Supreme Court rulings.',
       'The quarrel goes back to the 2018 Supreme Court rulings against Japanese companies.',
+      "The slide in relations goes back to the ROK Supreme Court's 2018 ruling that Japanese companies must pay reparations.",
     ]);
     warnsOnce(kb, [["South Korea's Supreme Court backed Japanese companies in late 2018.", 'backed']]);
   });

@@ -42,4 +42,17 @@ describe('claims read from the sources: times of telling', () => {
       ],
     );
   });
+
+  // The hand-written fact of the comfort women agreement's year (2015) and the passages telling it.
+  it("reads a statement's date as the saying's in the hand-written facts' check too", () => {
+    warnsInBothModes(
+      realKnowledge(),
+      [['Moon reaffirmed in early 2021 that the 2014 agreement on comfort women remains intact as an official pact.', '2014']],
+      [
+        "Moon's statement in early 2021 that the comfort women agreement remains intact was significant.",
+        'In January 2021, Moon acknowledged that the comfort women agreement remains an official pact.',
+        'In 2016, Moon said that the comfort women agreement had been reached with Park Geun-hye.',
+      ],
+    );
+  });
 });

@@ -1075,4 +1075,19 @@ describe('claims read from the sources: two accounts in one sentence, the second
       ['Seoul sent Park Jie-won to Tokyo.', 'Moon sent Park Jie-won to Tokyo to meet Suga.'],
     );
   });
+
+  // biden-japan-frictions: "Within days of taking office, the Biden administration sent a gentle but clear message to
+  // their Japanese and Korean allies to move quickly to repair their broken relationship."
+  it('reads people an act is done to against a passage telling that act done to a thing as another act', () => {
+    check(
+      realKnowledge(),
+      [
+        {
+          text: 'Within days of taking office, the Trump administration sent a gentle but clear message to its Japanese and Korean allies to repair their relationship.',
+          value: 'Trump administration',
+        },
+      ],
+      ['Trump sent Pottinger and Bolton to Japan and Korea.', 'The White House sent Pottinger and Bolton to Japan and Korea.'],
+    );
+  });
 });

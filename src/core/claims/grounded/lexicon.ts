@@ -1975,6 +1975,13 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, { head: string; modifiers: reado
 export const LEADER_HEAD = 'head';
 
 /**
+ * Heads of titles that name broadly an office another head names exactly: an "envoy" is any representative sent to
+ * another country, an ambassador among them ("Kang Chan-gil, Seoul's new envoy to Tokyo" for "the next ambassador to
+ * Japan"). Not the other way: a special envoy is no ambassador.
+ */
+export const BROADER_TITLE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['envoy', words('ambassador')]]);
+
+/**
  * Words for an event that almost happened or was only threatened ("Seoul's near withdrawal", "nearly collapsed",
  * "threatened to terminate"): the event itself did not happen. Read like a denial of the word after them.
  */

@@ -886,7 +886,13 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     // "goes back centuries", "dates back some three decades": told back in time, not the verb.
     if (lower === 'back' && lengthAfter(words, slots, i + 1)) continue;
     // "dates back to the 2018 rulings", "goes back to colonial rule": told back in time after its verb.
-    if (lower === 'back' && i > 0 && BACK_IN_TIME_STEMS.has(stems[i - 1])) continue;
+    // (A root of two letters keeps the "e" of its "-es" in its stem, "goes" "goe": read without it too.)
+    if (
+      lower === 'back' &&
+      i > 0 &&
+      (BACK_IN_TIME_STEMS.has(stems[i - 1]) || BACK_IN_TIME_STEMS.has(stem(words[i - 1].lower.replace(/es$/, ''))))
+    )
+      continue;
     // The "ago" of a length told back from now ("some 20 years ago") is the length's, in its unit: no word of the act
     // to tie two such lengths of different events.
     if (lower === AGO.trimStart() && agoOfLength(slots, i)) continue;

@@ -6,13 +6,15 @@
 import {
   GROUP_NOUNS,
   HELPING_VERBS,
+  IRREGULAR_FORMS,
   LEADER_GOVERNMENT_NOUNS,
   MODAL_VERBS,
   PARTY_NOUNS,
   PERFECT_AUXILIARIES,
   SYMMETRIC_ACT_VERBS,
 } from '../lexicon';
-import { possessiveMark, TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import { PERSON_TYPES } from '../nameLists';
+import { pastForm, possessiveMark, TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 import { sameClause } from './clauses';
@@ -305,4 +307,27 @@ function actBefore(a: AnalysedSentence, slot: Slot): string | undefined {
     return a.content[i] === 1 && /^\s+$/.test(textBetween(a, i, i + 1)) ? a.stems[i] : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the draft's person `slot` is what its act is done to, right after the verb ("Trump sent Pottinger and Bolton
+ * to Japan"), where the claim tells that act done to a thing, no party ("the Biden administration sent a gentle but
+ * clear message to their … allies"): the two tell different acts, whoever did them.
+ */
+export function personActedOnAgainstThing(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence): boolean {
+  if (!PERSON_TYPES.includes(slot.entity?.type ?? 'place') || possessiveMark(draft.words, slot.last + 1)) return false;
+  const act = actBefore(draft, slot);
+  // A verb in the past on both sides ("sent"), not a noun before a name ("the girl group Niziu").
+  const verb = (a: AnalysedSentence, k: number) => pastForm(a.words[k].lower) || IRREGULAR_FORMS.has(a.words[k].lower);
+  if (act === undefined || !draft.words.some((w, k) => k < slot.first && draft.stems[k] === act && verb(draft, k))) return false;
+  let told = false;
+  for (let j = 0; j < claim.words.length; j++) {
+    if (claim.stems[j] !== act || claim.content[j] !== 1 || !verb(claim, j)) continue;
+    let k = j + 1;
+    while (k < claim.words.length && DETERMINERS.has(claim.words[k].lower)) k++;
+    if (k >= claim.words.length || claim.content[k] !== 1 || !/^\s+$/.test(textBetween(claim, k - 1, k))) return false;
+    if (claim.slots.some((o) => o.first <= k && k <= o.last)) return false;
+    told = true;
+  }
+  return told;
 }

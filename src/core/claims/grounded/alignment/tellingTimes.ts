@@ -99,6 +99,43 @@ export function sayingDated(a: AnalysedSentence, slot: Slot): number {
   return -1;
 }
 
+/** Marks that end a clause or open an aside, read between two words (not a comma: "In early 2021, Moon said that"). */
+const CLAUSE_MARKS = /[;:()—–]/;
+
+/** Most words between a date opening its sentence and the word of saying it dates ("In early 2021, Moon said"). */
+const OPENING_REACH = 6;
+
+/**
+ * The place of the "that" opening what was said, where the date at words `first`..`last` of `words` dates the saying
+ * (`sayingDated` read from the words alone, for the curated facts' check, dateClaims.ts): right after a word of saying
+ * or its preposition and before the "that" ("said in early 2021 that", "Moon's statement in early 2021 that"), or
+ * opening the sentence before the word of saying and its "that" ("In January 2021, Moon acknowledged that"). -1 if not.
+ */
+export function sayingThatIn(words: readonly Token[], text: string, offset: number, first: number, last: number): number {
+  const lower = (k: number) => words[k]?.lower ?? '';
+  const marked = (k: number) => CLAUSE_MARKS.test(text.slice(words[k - 1].end - offset, words[k].start - offset));
+  const isSaying = (k: number) => {
+    const w = lower(k);
+    return STATEMENT_NOUNS.has(w) || (w.endsWith('s') && STATEMENT_NOUNS.has(w.slice(0, -1))) || (w !== '' && SAYING_VERBS.has(stem(w)));
+  };
+  const thatWithin = (from: number, reach: number) => {
+    for (let k = from; k < words.length && k < from + reach; k++) {
+      if (marked(k)) return -1;
+      if (lower(k) === 'that') return k;
+    }
+    return -1;
+  };
+  const s = DATE_PREPOSITIONS.has(lower(first - 1)) ? first - 2 : first - 1;
+  if (s >= 0 && isSaying(s)) return thatWithin(last + 1, 2);
+  const opens = first === 0 || (first === 1 && DATE_PREPOSITIONS.has(lower(0)));
+  if (!opens) return -1;
+  for (let k = last + 1; k < words.length && k <= last + OPENING_REACH; k++) {
+    if (marked(k) || lower(k) === 'that') return -1;
+    if (isSaying(k)) return thatWithin(k + 1, 3);
+  }
+  return -1;
+}
+
 /** The "that" opening what the word of saying at `s` tells, within its clause (ending before `to`), or -1. */
 function thatAfter(a: AnalysedSentence, s: number, to: number): number {
   for (let k = s + 1; k < to && k <= s + SAYING_REACH; k++) if (a.words[k].lower === 'that') return k;
@@ -143,4 +180,9 @@ function tellingApart(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot
   const work = workDated(x, a);
   if (work >= 0) return workDated(y, b) < 0 && !clauseNamesWork(y, b, x.stems[work]);
   return sayingDated(x, a) >= 0 && !mayDateSaying(y, b);
+}
+
+/** Whether date `slot` dates a telling, a written work or a statement (`workDated`, `sayingDated`). */
+export function tellingDated(a: AnalysedSentence, slot: Slot): boolean {
+  return slot.kind === 'date' && (workDated(a, slot) >= 0 || sayingDated(a, slot) >= 0);
 }
