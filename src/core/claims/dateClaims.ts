@@ -13,6 +13,7 @@ import {
   TIME_AROUND_NOUNS,
 } from './grounded/lexicon';
 import { JUDGING_STEMS, stem } from './grounded/stem';
+import { sayingThatIn, workDatedIn } from './grounded/alignment/tellingTimes';
 import { between, dashAsideAfter, gap, NEAR, overlaps, ownTrigger, plainClaim, wordsBetween, type SentenceView } from './view';
 
 /** Dated claims: "ruled in October 2016" against "October 2018". */
@@ -25,12 +26,20 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
   let chosen: { date: DraftDate; distance: number; trigger: PhraseHit } | undefined;
   for (const date of view.dates) {
     if (view.shape.quoted[date.first]) continue;
+    // "The March 2021 essay puts the low-water mark …": a written work's own date, not the fact's, unless the fact is
+    // the work's (its predicate names it).
+    const work = workDatedIn(view.words, view.text, 0, date.first, date.last);
+    if (work >= 0 && !triggers.some((h) => h.first <= work && work <= h.last)) continue;
     const aside = participleAside(view, date);
     const trigger =
       aside && !aside.datedInside
         ? aside.host(fact, triggers)
         : (ownTrigger(fact, triggers, view, date) ?? pastSiblingValues(fact, triggers, view, date));
     if (!trigger) continue;
+    // "Moon's statement in early 2021 that the comfort women agreement remains intact": the date is the saying's, and
+    // the fact's predicate stands in what was said.
+    const said = sayingThatIn(view.words, view.text, 0, date.first, date.last);
+    if (said >= 0 && trigger.first > said) continue;
     if (
       !inDateSlot(fact, view, date, trigger) ||
       marksAnniversary(view, date, trigger) ||

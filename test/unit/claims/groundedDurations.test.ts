@@ -137,3 +137,16 @@ describe('claims read from the sources: "back" before a length of time', () => {
     warnsOnce(kb, [['Zero-sum nationalism in both countries goes back some 30 years.', '30']]);
   });
 });
+
+describe('claims read from the sources: "back" after a verb reaching into the past', () => {
+  // seoul-tokyo-2019: "Late last year, South Korea’s Supreme Court ruled against Japanese companies, …"
+  it('reads "dates back to" and "goes back to" as told back in time, not as backing anyone', () => {
+    const kb = realKnowledge();
+    warnsOnNone(kb, [
+      'The dispute between Seoul and Tokyo dates back to the 2018 Supreme Court rulings.',
+      'The quarrel goes back to the 2018 Supreme Court rulings against Japanese companies.',
+      "The slide in relations goes back to the ROK Supreme Court's 2018 ruling that Japanese companies must pay reparations.",
+    ]);
+    warnsOnce(kb, [["South Korea's Supreme Court backed Japanese companies in late 2018.", 'backed']]);
+  });
+});

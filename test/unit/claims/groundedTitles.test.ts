@@ -348,3 +348,15 @@ describe('claims read from the sources: a capacity the source gives after "as"',
     );
   });
 });
+
+describe('claims read from the sources: a broad title for an exact one', () => {
+  // sakata2020: "On November 23, the Blue House appointed Representative Kang Chan-gil, former chairman of the
+  // Korea-Japan Parliamentarians’ Union, as the next ambassador to Japan."
+  it('reads "envoy" as naming an ambassador\'s office broadly, not another office', () => {
+    warnsInBothModes(
+      realKnowledge(),
+      [['On November 23, the Blue House appointed Representative Kang Chan-gil as the next foreign minister.', 'foreign minister']],
+      ['Seoul appointed Kang Chan-gil as its envoy to Japan.', 'The Blue House named Kang Chan-gil its new envoy to Tokyo.'],
+    );
+  });
+});

@@ -1047,4 +1047,47 @@ describe('claims read from the sources: two accounts in one sentence, the second
       ],
     );
   });
+
+  // sakata2020: "This led to countermeasures by South Korea’s presidential Blue House, which brought the quarrel to the
+  // World Trade Organization (WTO). In a final blow, the Blue House threatened to terminate the bilateral Japan-South
+  // Korea military intelligence sharing agreement unless Japan rescinded its export control measures."
+  it('reads a party after a preposition, set off by a comma from the next verb, as no doer of that verb', () => {
+    check(
+      realKnowledge(),
+      [
+        {
+          text: 'The Blue House took the quarrel to the WTO, then Tokyo threatened to terminate the military intelligence sharing agreement unless Japan rescinded its export control measures.',
+          value: 'Tokyo',
+        },
+      ],
+      [
+        'The Blue House took the quarrel to the WTO, then threatened to walk away from GSOMIA.',
+        'Seoul answered with countermeasures and took the quarrel to the WTO, then threatened to terminate the military intelligence sharing agreement unless Japan rescinded its export control measures.',
+      ],
+    );
+  });
+
+  // sakata2020: "The Biden team has sent a clear message that it will be vigilant on Japan-South Korea relations …"
+  it("reads the one sent as no doer of the passage's sending, past the doer's own noun and auxiliary", () => {
+    check(
+      realKnowledge(),
+      [{ text: 'The Moon team has sent a clear message that it will be vigilant on Japan-South Korea relations.', value: 'Moon' }],
+      ['Seoul sent Park Jie-won to Tokyo.', 'Moon sent Park Jie-won to Tokyo to meet Suga.'],
+    );
+  });
+
+  // biden-japan-frictions: "Within days of taking office, the Biden administration sent a gentle but clear message to
+  // their Japanese and Korean allies to move quickly to repair their broken relationship."
+  it('reads people an act is done to against a passage telling that act done to a thing as another act', () => {
+    check(
+      realKnowledge(),
+      [
+        {
+          text: 'Within days of taking office, the Trump administration sent a gentle but clear message to its Japanese and Korean allies to repair their relationship.',
+          value: 'Trump administration',
+        },
+      ],
+      ['Trump sent Pottinger and Bolton to Japan and Korea.', 'The White House sent Pottinger and Bolton to Japan and Korea.'],
+    );
+  });
 });

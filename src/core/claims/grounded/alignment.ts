@@ -69,16 +69,25 @@ import {
   titledActOwners,
 } from './alignment/parties';
 import { contrastive, denyAlike, opposedPolarity, partyBefore, setAside, type Opposition } from './alignment/polarity';
-import { actTold, opposedSides, relationOf, sameRelation, subjectAgainstTitledPartner } from './alignment/relations';
+import {
+  actTold,
+  opposedSides,
+  personActedOnAgainstThing,
+  relationOf,
+  sameRelation,
+  subjectAgainstTitledPartner,
+} from './alignment/relations';
 import { accountTeller, keptSpeakerOf, speakerSwap, tellerSwap } from './alignment/tellers';
 import { compareSlots, governs, otherRank } from './alignment/values';
 import { heldOfAnother } from './alignment/heldSpans';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
+import { otherTimeOfTelling, tellingDated } from './alignment/tellingTimes';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
 import { otherLevel } from './alignment/levels';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
 import {
+  BROADER_TITLE_HEADS,
   CLAUSE_OPENERS,
   DECLARING_WORDS,
   FRAME_NOUNS,
@@ -96,6 +105,16 @@ import type { DraftDate } from '../values';
 
 /** What a slot's agreement adds to the evidence that two sentences speak of one thing, beside a content word's weight. */
 export const SLOT_WEIGHT = 2.5;
+
+/** The stems of `BROADER_TITLE_HEADS`: each broad head with the heads of the offices it names among others. */
+const BROADER_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [...BROADER_TITLE_HEADS].map(([head, exact]) => [stem(head), new Set([...exact].map(stem))]),
+);
+
+/** Whether title `broad` names broadly the office title `exact` names ("envoy", "ambassador"). */
+function broaderTitle(broad: Slot, exact: Slot): boolean {
+  return BROADER_HEADS.get(broad.role!.head)?.has(exact.role!.head) ?? false;
+}
 
 /** The head of a title that only says someone leads a body, as the analysis keeps it (a stem). */
 const LEADER = stem(LEADER_HEAD);
@@ -577,6 +596,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         !reported(claim, other) &&
         !yearsFromWritten(slot, other) &&
         !startOfAnotherPeriod(draft, slot, claim, other) &&
+        !otherTimeOfTelling(draft, slot, claim, other) &&
         (!givenAsExample(claim, other) || retoldList(draft, slot, claim, other, pairs)) &&
         !datesUntoldAgreement(draft, slot, claim, other) &&
         !anotherDatedAgreement(draft, slot, claim, other) &&
@@ -680,7 +700,10 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       total += SLOT_WEIGHT;
       shared += SLOT_WEIGHT;
       anchors++;
-    } else if (slot.kind !== 'entity' || slot.entity!.type !== 'name') total += SLOT_WEIGHT / 2;
+    }
+    // A date of a telling the claim does not give ("Moon said in early 2021 that …", "the March 2021 essay") is no part
+    // of what was told, as a source frame is not (`tellingDated`).
+    else if ((slot.kind !== 'entity' || slot.entity!.type !== 'name') && !tellingDated(draft, slot)) total += SLOT_WEIGHT / 2;
   }
   // A thing the claim names that the draft spells out in its own words ("the 1965 normalization treaty" for "the 1965
   // Normalization Treaty"): the draft speaks of it there, so no other name of the draft's stands for it.
@@ -763,7 +786,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     const title = (capacity ? claim.slots.find((o) => near(o) && holds(o)) : undefined) ?? claim.slots.find(near);
     // "Pentagon chief" may name the office a full title names, in other words ("Secretary of Defense").
     // (Not one the claim gives another person: that one names the office exactly.)
-    const vague = title && slot.role!.head === LEADER && title.role!.head !== LEADER && !titledAnother.has(slot);
+    // So may an "envoy" name an ambassador's office (`BROADER_TITLE_HEADS`).
+    const vague =
+      title && ((slot.role!.head === LEADER && title.role!.head !== LEADER) || broaderTitle(slot, title)) && !titledAnother.has(slot);
     if (!title || vague) continue;
     // A rank the sources give this person elsewhere ("As deputy secretary of state, he met his … counterparts at the
     // Iikura guest house" against "… Secretary of State Blinken made a point …"): an office held at another time, not
@@ -1044,6 +1069,7 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     (undoubted.length === 0 ||
       draftSlots.some(metAnother) ||
       personInAnotherPart(draft, claim, pairs, claimMatched) ||
+      draftSlots.some((s) => !matched.includes(s) && personActedOnAgainstThing(draft, s, claim)) ||
       otherPartyCount(draft, claim) ||
       unknownDoer(draft, claim, claimMatched) ||
       mismatches.some((m) => datedOtherwise(draft, m.draft, claim, matched, mismatches)));

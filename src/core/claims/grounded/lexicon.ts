@@ -148,6 +148,12 @@ export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new
 export const LONG_TIME_UNITS = words(`century gener`);
 
 /**
+ * Verbs a "back" after tells a reach into the past ("dates back to the 2018 rulings", "the quarrel goes back to
+ * colonial rule", "traces back to", "looking back on 2019"): an adverb of time, no backing of anyone.
+ */
+export const BACK_IN_TIME_VERBS = words(`date go trace stretch hark reach look`);
+
+/**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan", "ruled out joining any statements": `PHRASAL_PREDICATES` reads "rule out"
  * as "exclude"). Their other forms are found through the stemmer.
@@ -2027,6 +2033,13 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, { head: string; modifiers: reado
 export const LEADER_HEAD = 'head';
 
 /**
+ * Heads of titles that name broadly an office another head names exactly: an "envoy" is any representative sent to
+ * another country, an ambassador among them ("Kang Chan-gil, Seoul's new envoy to Tokyo" for "the next ambassador to
+ * Japan"). Not the other way: a special envoy is no ambassador.
+ */
+export const BROADER_TITLE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['envoy', words('ambassador')]]);
+
+/**
  * Words for an event that almost happened or was only threatened ("Seoul's near withdrawal", "nearly collapsed",
  * "threatened to terminate"): the event itself did not happen. Read like a denial of the word after them.
  */
@@ -2557,3 +2570,31 @@ export const STANDING_ASIDE_PHRASES: readonly (readonly string[])[] = [
  * … to its allies", "leave Japan and South Korea to find their own way"): a party standing aside.
  */
 export const LEAVING_TO_VERBS = words(`leave`);
+
+/**
+ * Nouns of a written work, whose date before or after them ("the March 2021 essay", "a report published in 2019") is
+ * when it was written, not when what it tells happened (alignment/tellingTimes.ts). Not a poll or a survey: its date
+ * is when the opinion it measures was held.
+ */
+export const DOCUMENT_NOUNS = words(`report article commentary essay paper piece study memo book analysis column op-ed brief`);
+
+/**
+ * Verbs by which a work comes out, between it and its date ("the essay, published in March 2021", "Writing in 2021,
+ * the authors …"): the date is the work's.
+ */
+export const PUBLISHING_VERBS = words(`publish published publishing write wrote written writing release released issue issued
+  dated`);
+
+/**
+ * Verbs of saying, beside `SPEAKING_VERBS` and `VIEW_VERBS`, whose clause's date is when it was said ("Moon said in
+ * early 2021 that …", "Moon reaffirmed in January that …"), not when what was said happened (alignment/tellingTimes.ts).
+ * Not "comment" nor "repeat": their stems meet "come" and the "repeated" of events that recur.
+ */
+export const STATEMENT_VERBS = words(`announce declare pledge promise vow confirm reaffirm affirm acknowledge admit concede
+  stress emphasize reiterate remark`);
+
+/**
+ * Nouns of a statement, whose date is when it was made ("Moon's statement in early 2021 that …", "his January 2021
+ * remarks"), matched as written or plural: their stems meet other words ("statement" meets "state", a country).
+ */
+export const STATEMENT_NOUNS = words(`statement remark comment speech interview announcement declaration pledge`);

@@ -13,6 +13,7 @@ import { MONTH_NUMBERS, SEASON_MONTHS, SEASON_WORDS, type DraftDate } from '../v
 import { breaksClause, PUNCTUATION_BETWEEN } from './alignment/clauses';
 import { seasonToldBack } from './alignment/events';
 import { holds } from './alignment/offices';
+import { workDated } from './alignment/tellingTimes';
 import { compareSlots } from './alignment/values';
 import {
   ADVERBIAL_CONJUNCTIONS,
@@ -279,7 +280,9 @@ export function resolveReferences(draft: AnalysedSentence, context: ParagraphCon
       if (!draft.slots.some((s) => s.entity?.key === thing.entity!.key) && !referents.some((r) => r.entity?.key === thing.entity!.key))
         referents.push(referentAt(thing, draft, event));
   }
-  if (context.year !== undefined && !draft.slots.some((s) => s.kind === 'date')) {
+  // (A written work's own date, "The March 2021 essay puts the low-water mark … in that same year", is no date of the
+  // event told: the year pointed back at is the one before.)
+  if (context.year !== undefined && !draft.slots.some((s) => s.kind === 'date' && workDated(draft, s) < 0)) {
     for (let i = 1; i < words.length; i++) {
       if (!BACK.has(lower(i - 1))) continue;
       const month = MONTH_NUMBERS.get(lower(i));
@@ -985,7 +988,8 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     if (s.entity?.type === 'person') continue;
     else if (s.entity?.type === 'agreement') agreement = s;
     else if (s.entity?.type === 'organisation') organisation = s;
-    else if (s.kind === 'date' && s.date?.year !== undefined && !s.attributive) year = s.date.year;
+    // A written work's own date ("the essay, published in March 2021") is no year of the events a sentence after it tells.
+    else if (s.kind === 'date' && s.date?.year !== undefined && !s.attributive && workDated(draft, s) < 0) year = s.date.year;
   }
   // Two dates in one sentence leave open which one a length after it counts from.
   const dated = draft.slots.filter(

@@ -23,6 +23,7 @@ import {
   CEILING_WORDS,
   TIME_UNITS,
   LONG_TIME_UNITS,
+  BACK_IN_TIME_VERBS,
   ATTRIBUTIVE_OPENERS,
   LY_NOT_ADVERBS,
   ORDER_WORDS,
@@ -513,6 +514,9 @@ function nearMissOfEvent(words: readonly Token[], i: number): boolean {
 /** The stems of verbs giving a person's words (lexicon.ts `SPEAKING_VERBS`), in any form ("arguing that …"). */
 const SPEAKING_STEMS = new Set([...SPEAKING_VERBS].map(stem));
 
+/** The stems of the verbs a "back" after tells a reach into the past (lexicon.ts `BACK_IN_TIME_VERBS`). */
+const BACK_IN_TIME_STEMS = new Set([...BACK_IN_TIME_VERBS].map(stem));
+
 /**
  * The "that" opening the clause a hedge at `h` stands in, a few words before it with no punctuation between, when a
  * value of the sentence stands before that "that": -1 otherwise.
@@ -883,6 +887,14 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     if (TIME_ADVERBS_BEFORE.get(lower)?.has(words[i + 1]?.lower ?? '')) continue;
     // "goes back centuries", "dates back some three decades": told back in time, not the verb.
     if (lower === 'back' && lengthAfter(words, slots, i + 1)) continue;
+    // "dates back to the 2018 rulings", "goes back to colonial rule": told back in time after its verb.
+    // (A root of two letters keeps the "e" of its "-es" in its stem, "goes" "goe": read without it too.)
+    if (
+      lower === 'back' &&
+      i > 0 &&
+      (BACK_IN_TIME_STEMS.has(stems[i - 1]) || BACK_IN_TIME_STEMS.has(stem(words[i - 1].lower.replace(/es$/, ''))))
+    )
+      continue;
     // The "ago" of a length told back from now ("some 20 years ago") is the length's, in its unit: no word of the act
     // to tie two such lengths of different events.
     if (lower === AGO.trimStart() && agoOfLength(slots, i)) continue;

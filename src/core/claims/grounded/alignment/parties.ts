@@ -140,6 +140,11 @@ function agentBefore(a: AnalysedSentence, v: number): Slot | undefined {
     // ordering expropriation …").
     const relation = slot && relationOf(a, slot);
     if (relation !== undefined && OBJECT_RELATIONS.has(relation) && !withDoer(a, slot!, v)) return undefined;
+    // A party after any preposition, set off by a comma from a verb of its own ("took the quarrel to the WTO, then
+    // threatened …"), closes the act before the comma: the verb after it goes on with that act's doer, not with its
+    // object. (An infinitive's doer may stand so: "the government, led by Park, to reopen talks".)
+    const infinitive = !catenated && a.words[v - 1].lower === 'to';
+    if (relation !== undefined && !infinitive && PUNCTUATION_BETWEEN.test(textBetween(a, i, v))) return undefined;
     // "the Japanese side then threatened": the party is its adjective.
     if (slot || PARTY_NOUNS.has(a.words[i].lower)) return partyEndingAt(a, i);
     if (!AGENT_GAP.has(a.words[i].lower)) return undefined;

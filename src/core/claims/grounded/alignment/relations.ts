@@ -3,8 +3,18 @@
  * Two parties named in different relations are not one value standing for another. Apart because both the values
  * (`align`) and the denials (polarity.ts) read a party's relation to its clause.
  */
-import { HELPING_VERBS, PERFECT_AUXILIARIES, SYMMETRIC_ACT_VERBS } from '../lexicon';
-import { possessiveMark, TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import {
+  GROUP_NOUNS,
+  HELPING_VERBS,
+  IRREGULAR_FORMS,
+  LEADER_GOVERNMENT_NOUNS,
+  MODAL_VERBS,
+  PARTY_NOUNS,
+  PERFECT_AUXILIARIES,
+  SYMMETRIC_ACT_VERBS,
+} from '../lexicon';
+import { PERSON_TYPES } from '../nameLists';
+import { pastForm, possessiveMark, TRAVEL_STEMS, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween } from '../sourceClaims';
 import { stem } from '../stem';
 import { sameClause } from './clauses';
@@ -240,7 +250,25 @@ export const SYMMETRIC_ACTS = new Set(SYMMETRIC_ACT_VERBS.map(stem));
 export function opposedSides(x: AnalysedSentence, a: Slot, y: AnalysedSentence, b: Slot): boolean {
   if (a.kind !== 'entity' || b.kind !== 'entity') return false;
   const act = (verb: string | undefined, other: string | undefined) => verb !== undefined && verb === other && !SYMMETRIC_ACTS.has(verb);
-  return act(actAfter(x, a), actBefore(y, b)) || act(actBefore(x, a), actAfter(y, b));
+  return act(doneAfter(x, a), actBefore(y, b)) || act(actBefore(x, a), doneAfter(y, b));
+}
+
+/** Nouns a party's name may open, the whole doing its act ("the Biden team has sent", "the Moon government moved"). */
+const OWN_PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_NOUNS, ...LEADER_GOVERNMENT_NOUNS, ...GROUP_NOUNS]);
+
+/** Auxiliaries between a doer and its act that keep it the doer (not "was", which makes it the one acted on). */
+const DOER_AUXILIARIES: ReadonlySet<string> = new Set([...PERFECT_AUXILIARIES, ...MODAL_VERBS]);
+
+/**
+ * The stem of the act a party does, after its name: right after it (`actAfter`), or past a noun its name opens and
+ * auxiliaries ("The Biden team has sent a clear message", "the Moon government would send …"), with only spaces between.
+ */
+function doneAfter(a: AnalysedSentence, slot: Slot): string | undefined {
+  let k = slot.last + 1;
+  const spaced = (i: number) => /^\s+$/.test(textBetween(a, i - 1, i));
+  if (OWN_PARTY_NOUNS.has(a.words[k]?.lower ?? '') && spaced(k)) k++;
+  while (DOER_AUXILIARIES.has(a.words[k]?.lower ?? '') && spaced(k)) k++;
+  return k < a.words.length && a.content[k] === 1 && spaced(k) ? a.stems[k] : undefined;
 }
 
 /** The stem of the content word right after a party (its act, when the party does it), if one stands there. */
@@ -279,4 +307,27 @@ function actBefore(a: AnalysedSentence, slot: Slot): string | undefined {
     return a.content[i] === 1 && /^\s+$/.test(textBetween(a, i, i + 1)) ? a.stems[i] : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the draft's person `slot` is what its act is done to, right after the verb ("Trump sent Pottinger and Bolton
+ * to Japan"), where the claim tells that act done to a thing, no party ("the Biden administration sent a gentle but
+ * clear message to their … allies"): the two tell different acts, whoever did them.
+ */
+export function personActedOnAgainstThing(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence): boolean {
+  if (!PERSON_TYPES.includes(slot.entity?.type ?? 'place') || possessiveMark(draft.words, slot.last + 1)) return false;
+  const act = actBefore(draft, slot);
+  // A verb in the past on both sides ("sent"), not a noun before a name ("the girl group Niziu").
+  const verb = (a: AnalysedSentence, k: number) => pastForm(a.words[k].lower) || IRREGULAR_FORMS.has(a.words[k].lower);
+  if (act === undefined || !draft.words.some((w, k) => k < slot.first && draft.stems[k] === act && verb(draft, k))) return false;
+  let told = false;
+  for (let j = 0; j < claim.words.length; j++) {
+    if (claim.stems[j] !== act || claim.content[j] !== 1 || !verb(claim, j)) continue;
+    let k = j + 1;
+    while (k < claim.words.length && DETERMINERS.has(claim.words[k].lower)) k++;
+    if (k >= claim.words.length || claim.content[k] !== 1 || !/^\s+$/.test(textBetween(claim, k - 1, k))) return false;
+    if (claim.slots.some((o) => o.first <= k && k <= o.last)) return false;
+    told = true;
+  }
+  return told;
 }
