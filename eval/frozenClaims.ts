@@ -832,6 +832,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.556, commit: 'c655ac7' },
     },
   },
+  {
+    name: 'Frozen sentences 41',
+    file: frozenFile('frozen41-sentences.jsonl'),
+    description:
+      'written blind in the twentieth session, committed unread and run at once on 0f171b8, the checker after that session’s rounds (its first checker, c655ac7, scores it 0.975/0.709 on and 0.974/0.691 off): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.976, recall: 0.727, commit: '0f171b8' },
+      'sources-only': { precision: 0.975, recall: 0.709, commit: '0f171b8' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 41',
+    file: frozenFile('frozen41-paragraphs.jsonl'),
+    description:
+      'written with set 41: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (c655ac7 scores them 1.000/0.722 both)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.778, commit: '0f171b8' },
+      'sources-only': { precision: 1.0, recall: 0.778, commit: '0f171b8' },
+    },
+  },
 ];
 
 export interface FrozenScore {
