@@ -1090,4 +1090,19 @@ describe('claims read from the sources: two accounts in one sentence, the second
       ['Trump sent Pottinger and Bolton to Japan and Korea.', 'The White House sent Pottinger and Bolton to Japan and Korea.'],
     );
   });
+
+  it("reads a country acting where the source's doer is its leader's government ('the Trump administration')", () => {
+    // sakata2020: "The Trump administration strongly intervened to call on its allies to stop the vicious cycle of
+    // linkage politics and in December 2019, … Abe Shinzo and … Moon Jae-in met in Chengdu, China at the …
+    // trilateral summit." The glossary's Trump is a "U.S. president": his administration is Washington.
+    check(
+      realKnowledge(),
+      [{ text: 'After Washington intervened, Abe and Moon met in Beijing.', value: 'Beijing' }],
+      [
+        'Only after Washington intervened did Abe and Moon meet in Chengdu.',
+        'After the United States intervened, Abe and Moon met in Chengdu.',
+        'After Washington intervened, the two leaders met in Chengdu.',
+      ],
+    );
+  });
 });

@@ -578,8 +578,16 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       // claim names it, that mention is its own: "The Abe cabinet … lost patience with the Moon government when it
       // abandoned the … agreement Japan had reached" sets the cabinet apart from "Japan". A partner ("reached between
       // the Abe cabinet and President Lee") is not read so: a passage on another act of Japan's with Lee would back it.
+      // So too the other way round: the draft's country, standing as the doer, for the leader's government the claim
+      // gives as the doer ("Washington intervened" for "The Trump administration strongly intervened … in Chengdu,
+      // China"), where neither names the other's party itself.
       const stands =
-        governs(slot, other) && relationOf(draft, slot) === undefined && !claim.slots.some((o) => o.entity?.key === slot.entity!.key);
+        (governs(slot, other) && relationOf(draft, slot) === undefined && !claim.slots.some((o) => o.entity?.key === slot.entity!.key)) ||
+        (governs(other, slot) &&
+          relationOf(draft, slot) === undefined &&
+          relationOf(claim, other) === undefined &&
+          !claim.slots.some((o) => o.entity?.key === slot.entity!.key) &&
+          !draft.slots.some((o) => o.entity?.key === other.entity!.key));
       const plain = stands ? 'same' : compareSlots(slot, other);
       const c = plain === 'incomparable' ? (framedNames(draft, slot, claim, other) ?? namedThingDated(draft, slot, claim, other)) : plain;
       // The teller of a report ("Seoul alleged that …") is not the claim's party inside another's report ("Japan's

@@ -1635,8 +1635,11 @@ const OWNER_OPENING = (() => {
   return new RegExp(String.raw`^(?:(?:A|An|The)\s+${name}\s+\p{Ll}|${name}['’]s\s)`, 'u');
 })();
 
-/** A person's definition opening with their country's adjective before a lower-case noun ("South Korean president."). */
-const NATIONALITY_OPENING = /^(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)\s+\p{Ll}/u;
+/**
+ * A person's definition opening with their country's adjective before a lower-case noun ("South Korean president."),
+ * or its abbreviation, dots and all ("U.S. president before Biden", as `OWNER_OPENING` reads them).
+ */
+const NATIONALITY_OPENING = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+\p{Ll}/u;
 
 /**
  * A body the sentence names with its country right before it ("Japan's Maritime Self-Defense Force", "the South
