@@ -58,4 +58,26 @@ describe('claims read from the sources: advice turned round', () => {
       ],
     );
   });
+
+  it("reads a course the author advises, told with a stance added, as the author's advice, not against another course", () => {
+    // sakata2020: "The United States should build an environment through economic dialogues that encourages Japan and
+    // South Korea to overcome the export control issue." and "… should leave the resolution of bilateral issues –
+    // including Korean laborers and export control – to its allies …"
+    check(
+      [['Sakata says the United States should take the lead in negotiating the export control issue.', 'take the lead']],
+      [
+        'Sakata says the United States should take the lead in building an environment that encourages Japan and South Korea to overcome the export control issue.',
+      ],
+    );
+  });
+
+  it('reads advice the draft denies ("does not want") as no course to set against the source\'s', () => {
+    check(
+      [['Sakata wants Washington to wade into the laborers and export-control disputes.', 'wade into']],
+      [
+        'Sakata does not want Washington to wade into the laborers and export-control disputes.',
+        'Sakata does not want Washington to wade into the laborers and export-control disputes. She urges it instead to support the two-track approach.',
+      ],
+    );
+  });
 });

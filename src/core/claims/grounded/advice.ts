@@ -28,15 +28,18 @@ import type { AuthorLists } from './numberedLists';
 /** Whether the advised party is to take a hand in the matter, or to keep out of it. */
 type Stance = 'hand' | 'aside';
 
-/** A course advised: the party, the stance, the words that tell it, and the words of the clause that tells the matter. */
-interface Advice {
+/** A course advised, stance or none: the party, and the words from the course's start to its clause's end. */
+interface Course {
   party: Slot;
+  from: number;
+  to: number;
+}
+
+/** A course advised: the party, the stance, the words that tell it, and the words of the clause that tells the matter. */
+interface Advice extends Course {
   stance: Stance;
   /** The first and last word of the first phrase telling the stance. */
   said: [number, number];
-  /** The words from the course's start to its clause's end. */
-  from: number;
-  to: number;
   /** Every word of a phrase telling the stance: no word of the matter. */
   stanceWords: ReadonlySet<number>;
 }
@@ -60,6 +63,12 @@ const DENIAL_REACH = 4;
 
 /** How many things the two courses must both name (content words, or named things) to tell one matter. */
 const SHARED_MATTER = 2;
+
+/**
+ * How much of the draft's matter a course of the holder's with no stance must name to be the draft's course retold:
+ * nearly all of it, not a few words of a passage on the same allies.
+ */
+const RETOLD_SHARE = 0.75;
 
 /** A word of `ADVICE_MODALS` in a passage's text, found before the passage is read. */
 const ADVISING_TEXT = new RegExp(`\\b(${[...ADVICE_MODALS].join('|')})\\b`, 'i');
@@ -158,6 +167,14 @@ function partyIn(a: AnalysedSentence, from: number, to: number): Slot | undefine
  * its "to" opening the course.
  */
 function adviceFrom(a: AnalysedSentence, start: number): Advice | undefined {
+  const course = courseFrom(a, start);
+  if (!course) return undefined;
+  const stance = stanceOf(a, course.from, course.to);
+  return stance ? { ...course, ...stance } : undefined;
+}
+
+/** The party and the words of the course a sentence advises from word `start` on (`adviceFrom`), stance or none. */
+function courseFrom(a: AnalysedSentence, start: number): Course | undefined {
   for (let k = start; k < a.words.length; k++) {
     if (a.quoted[k] !== 0) continue;
     const w = a.words[k].lower;
@@ -168,8 +185,11 @@ function adviceFrom(a: AnalysedSentence, start: number): Advice | undefined {
       if (party && textBetween(a, party.last, k).trim() !== '') party = undefined;
       from = k + 1;
     } else if (ADVICE_STEMS.has(a.stems[k]) && a.content[k] === 1) {
+      // Advice denied ("Sakata does not want Washington to wade into …") gives no course of its own to set against
+      // another: at most the course's opposite, and for most verbs ("does not urge") not even that.
+      if (deniedAt(a, k, start)) return undefined;
       // A modal later in the sentence tells the party itself ("The essay's advice is that the United States should …").
-      const later = adviceFrom(a, k + 1);
+      const later = courseFrom(a, k + 1);
       if (later) return later;
       for (const s of a.slots)
         if (s.kind === 'entity' && s.first > k && s.first <= k + 3 && a.words[s.last + 1]?.lower === 'to') {
@@ -181,8 +201,7 @@ function adviceFrom(a: AnalysedSentence, start: number): Advice | undefined {
     if (!party) return undefined;
     let to = from;
     while (!clauseEndsAfter(a, to)) to++;
-    const stance = stanceOf(a, from, to);
-    return stance ? { party, ...stance, from, to } : undefined;
+    return { party, from, to };
   }
   return undefined;
 }
@@ -210,9 +229,9 @@ function holderOf(a: AnalysedSentence, lists: AuthorLists): { source?: string; f
 }
 
 /** The things a course names, for telling its matter: content stems outside its stance, and named things' keys. */
-function matterOf(a: AnalysedSentence, advice: Advice): Set<string> {
+function matterOf(a: AnalysedSentence, advice: Course & { stanceWords?: ReadonlySet<number> }): Set<string> {
   const out = new Set<string>();
-  for (let k = advice.from; k <= advice.to; k++) if (a.content[k] === 1 && !advice.stanceWords.has(k)) out.add(a.stems[k]);
+  for (let k = advice.from; k <= advice.to; k++) if (a.content[k] === 1 && !advice.stanceWords?.has(k)) out.add(a.stems[k]);
   for (const s of a.slots)
     if (s.kind === 'entity' && s.first >= advice.from && s.last <= advice.to && s !== advice.party) out.add(valueKeys(s)[0]);
   return out;
@@ -247,6 +266,12 @@ export function adviceConflict(index: SourceClaims, draft: AnalysedSentence): Cl
   if (!mine) return undefined;
   const matter = matterOf(draft, mine);
   let against: { claim: SourceClaim; advice: Advice } | undefined;
+  let opposed = 0;
+  // The most of the draft's matter a course of the holder's to the same party names with no stance of its own: the
+  // draft's course told with a stance added ("should take the lead in building an environment that encourages … to
+  // overcome the export control issue" for "should build an environment … that encourages … to overcome the export
+  // control issue"), where it names more of it than the course advised the other way.
+  let retold = 0;
   for (const c of candidates(index, matter)) {
     const claim = index.claim(c);
     if (holder.source !== undefined && claim.passage.source !== holder.source) continue;
@@ -255,14 +280,20 @@ export function adviceConflict(index: SourceClaims, draft: AnalysedSentence): Cl
     const source = claim.analysis;
     // Only the writer's own advice: not a quoted official's, nor one given as another's words.
     if (keptSpeakerOf(source) || source.reportedFrom >= 0) continue;
+    const course = courseFrom(source, 0);
+    if (!course || compareParties(mine.party, course.party) !== 'same') continue;
     const theirs = adviceFrom(source, 0);
-    if (!theirs || compareParties(mine.party, theirs.party) !== 'same') continue;
-    const shared = [...matterOf(source, theirs)].filter((k) => matter.has(k)).length;
+    const shared = [...matterOf(source, theirs ?? course)].filter((k) => matter.has(k)).length;
     if (shared < SHARED_MATTER) continue;
-    if (theirs.stance === mine.stance) return undefined;
-    against ??= { claim, advice: theirs };
+    if (!theirs) {
+      if (shared >= RETOLD_SHARE * matter.size) retold = Math.max(retold, shared);
+    } else if (theirs.stance === mine.stance) return undefined;
+    else {
+      against ??= { claim, advice: theirs };
+      opposed = Math.max(opposed, shared);
+    }
   }
-  if (!against) return undefined;
+  if (!against || retold > opposed) return undefined;
   const [a, b] = mine.said;
   const [x, y] = against.advice.said;
   return finding(
