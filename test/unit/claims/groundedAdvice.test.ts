@@ -80,4 +80,15 @@ describe('claims read from the sources: advice turned round', () => {
       ],
     );
   });
+  it('checks a sentence whose advice ends before any course is told, without stopping the check', () => {
+    // The course would begin past the last word: reading it threw a TypeError and stopped the whole document's check.
+    check(
+      [],
+      [
+        'The authors argue the United States should.',
+        'Sakata urges Washington to',
+        'Washington has not led as Sakata says it should. Tokyo and Seoul are left to find their own way.',
+      ],
+    );
+  });
 });

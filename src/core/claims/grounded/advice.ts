@@ -198,7 +198,8 @@ function courseFrom(a: AnalysedSentence, start: number): Course | undefined {
           break;
         }
     } else continue;
-    if (!party) return undefined;
+    // A course needs words: "The authors argue the United States should." ends where its course would begin.
+    if (!party || from >= a.words.length) return undefined;
     let to = from;
     while (!clauseEndsAfter(a, to)) to++;
     return { party, from, to };
