@@ -852,6 +852,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.778, commit: '0f171b8' },
     },
   },
+  {
+    name: 'Frozen sentences 42',
+    file: frozenFile('frozen42-sentences.jsonl'),
+    description:
+      'written blind in the twentieth session, committed unread and run at once on c22caf6, its last checker (its first checker, c655ac7, scores it 1.000/0.709 both): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.727, commit: 'c22caf6' },
+      'sources-only': { precision: 1.0, recall: 0.727, commit: 'c22caf6' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 42',
+    file: frozenFile('frozen42-paragraphs.jsonl'),
+    description:
+      'written with set 42: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (c655ac7 scores them the same; 8796ba6, the checker before c22caf6, stopped with a TypeError on one of them)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.667, commit: 'c22caf6' },
+      'sources-only': { precision: 1.0, recall: 0.667, commit: 'c22caf6' },
+    },
+  },
 ];
 
 export interface FrozenScore {
