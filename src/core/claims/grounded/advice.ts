@@ -168,7 +168,11 @@ function partyIn(a: AnalysedSentence, from: number, to: number): Slot | undefine
  */
 function adviceFrom(a: AnalysedSentence, start: number): Advice | undefined {
   const course = courseFrom(a, start);
-  if (!course) return undefined;
+  return course && adviceOf(a, course);
+}
+
+/** `course` with the stance its words tell (`stanceOf`), or undefined where they tell none. */
+function adviceOf(a: AnalysedSentence, course: Course): Advice | undefined {
   const stance = stanceOf(a, course.from, course.to);
   return stance ? { ...course, ...stance } : undefined;
 }
@@ -283,7 +287,7 @@ export function adviceConflict(index: SourceClaims, draft: AnalysedSentence): Cl
     if (keptSpeakerOf(source) || source.reportedFrom >= 0) continue;
     const course = courseFrom(source, 0);
     if (!course || compareParties(mine.party, course.party) !== 'same') continue;
-    const theirs = adviceFrom(source, 0);
+    const theirs = adviceOf(source, course);
     const shared = [...matterOf(source, theirs ?? course)].filter((k) => matter.has(k)).length;
     if (shared < SHARED_MATTER) continue;
     if (!theirs) {

@@ -57,12 +57,13 @@ export function replacedItemConflict(
   if (draft.negations.length > 0 || draft.hedged || draft.conditional || draft.question) return undefined;
   const mine = itemLists(draft).filter((l) => !l.open);
   if (mine.length === 0) return undefined;
+  const draftKeys = sentenceKeys(draft);
   for (const { claim, alignment } of compared) {
     const source = claim.analysis;
     if (!told(alignment) || alignment.mismatches.length > 0 || alignment.polarity || source.hedged || source.conditional) continue;
     const theirs = itemLists(source);
     if (theirs.length === 0 || theirs.some((l) => l.open)) continue;
-    const said = new Set(source.words.map((_, k) => itemKey(source, k)).filter((k): k is string => k !== undefined));
+    const said = sentenceKeys(source);
     for (const list of mine) {
       const odd = list.items.filter(([from, to]) => !keysOf(draft, from, to).some((k) => said.has(k)));
       if (odd.length !== 1 || odd[0] === list.items[0]) continue;
@@ -71,7 +72,7 @@ export function replacedItemConflict(
       if (words.length === 0 || to - from + 1 > ITEM_WORDS || quoted(draft, from, to)) continue;
       const others = list.items.filter((item) => item !== odd[0]);
       for (const their of theirs) {
-        const left = replacedItem(draft, others, source, their.items);
+        const left = replacedItem(draft, draftKeys, others, source, their.items);
         if (!left || namedElsewhere(index, draft, from, to)) continue;
         const expected = wordsText(source, left[0], left[1]);
         return finding(claim, draft.words[from].start, draft.words[to].end, wordsText(draft, from, to), expected, undefined);
@@ -88,6 +89,7 @@ export function replacedItemConflict(
  */
 function replacedItem(
   draft: AnalysedSentence,
+  draftKeys: ReadonlySet<string>,
   others: readonly [number, number][],
   source: AnalysedSentence,
   items: readonly [number, number][],
@@ -99,7 +101,6 @@ function replacedItem(
     if (k >= 0) taken.add(k);
   }
   if (taken.size < SHARED_ITEMS) return undefined;
-  const draftKeys = new Set(draft.words.map((_, k) => itemKey(draft, k)).filter((k): k is string => k !== undefined));
   const left = items.filter((item, i) => !taken.has(i) && !keysOf(source, item[0], item[1]).some((w) => draftKeys.has(w)));
   return left.length === 1 ? left[0] : undefined;
 }
@@ -135,6 +136,11 @@ function itemKey(a: AnalysedSentence, k: number): string | undefined {
   if (a.content[k] !== 1 && !named) return undefined;
   const key = a.content[k] === 1 ? a.stems[k] : stem(a.words[k].lower);
   return KINDRED.get(key) ?? key;
+}
+
+/** The keys of every word of `a` (`itemKey`). */
+function sentenceKeys(a: AnalysedSentence): Set<string> {
+  return new Set(keysOf(a, 0, a.words.length - 1));
 }
 
 /** The keys of words `from` to `to` of `a` (`itemKey`). */

@@ -30,12 +30,13 @@ const SAYING_VERBS = new Set([...SPEAKING_VERBS, ...VIEW_VERBS, ...STATEMENT_VER
 function saying(a: AnalysedSentence, k: number): boolean {
   if (a.quoted[k] === 1) return false;
   const w = a.words[k].lower;
-  return (
-    STATEMENT_NOUNS.has(w) ||
-    (w.endsWith('s') && STATEMENT_NOUNS.has(w.slice(0, -1))) ||
-    (a.content[k] === 1 && SAYING_VERBS.has(a.stems[k]))
-  );
+  return statementNoun(w) || (a.content[k] === 1 && SAYING_VERBS.has(a.stems[k]));
 }
+/** Whether lower-cased word `w` is a noun of a statement (`STATEMENT_NOUNS`), as written or plural. */
+function statementNoun(w: string): boolean {
+  return STATEMENT_NOUNS.has(w) || (w.endsWith('s') && STATEMENT_NOUNS.has(w.slice(0, -1)));
+}
+
 /** The stems of the verbs that name a work by its writing alone, opening a clause ("Writing in 2021, …"). */
 const WRITING = new Set(['write', 'publish'].map(stem));
 /** Prepositions before a work's or a statement's date ("published in 2019", "said on March 1", "an essay from 2021"). */
@@ -116,7 +117,7 @@ export function sayingThatIn(words: readonly Token[], text: string, offset: numb
   const marked = (k: number) => CLAUSE_MARKS.test(text.slice(words[k - 1].end - offset, words[k].start - offset));
   const isSaying = (k: number) => {
     const w = lower(k);
-    return STATEMENT_NOUNS.has(w) || (w.endsWith('s') && STATEMENT_NOUNS.has(w.slice(0, -1))) || (w !== '' && SAYING_VERBS.has(stem(w)));
+    return statementNoun(w) || (w !== '' && SAYING_VERBS.has(stem(w)));
   };
   const thatWithin = (from: number, reach: number) => {
     for (let k = from; k < words.length && k < from + reach; k++) {
