@@ -872,6 +872,25 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.667, commit: 'c22caf6' },
     },
   },
+  {
+    name: 'Frozen sentences 43',
+    file: frozenFile('frozen43-sentences.jsonl'),
+    description:
+      'written blind at the start of the twenty-first session, committed unread and run at once on b983092, that session’s first checker: 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.855, commit: 'b983092' },
+      'sources-only': { precision: 1.0, recall: 0.855, commit: 'b983092' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 43',
+    file: frozenFile('frozen43-paragraphs.jsonl'),
+    description: 'written with set 43: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.556, commit: 'b983092' },
+      'sources-only': { precision: 1.0, recall: 0.556, commit: 'b983092' },
+    },
+  },
 ];
 
 export interface FrozenScore {
