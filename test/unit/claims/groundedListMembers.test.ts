@@ -110,6 +110,9 @@ describe('claims read from the sources: a list of plain words retold with one it
         'These differences show up in disputes such as the ownership of the Dokdo/Takeshima islands, prime ministerial visits to the Yasukuni Shrine, and the issue of comfort women.',
         // Commas setting off an aside list nothing ("Last month, Moon surprisingly shifted his tone and signaled …").
         'Moon, by contrast, surprisingly shifted his tone and signaled interest in warmer ties with Japan.',
+        // A name in a kindred word ("the Tokyo Games" for "the Tokyo Olympics") is that name, not one in the place of
+        // another of the passage's names ("COVID-19").
+        'The delegation agreed to set up committees on the Tokyo Games, pandemic response, and people-to-people exchange.',
         // An item the sources speak of elsewhere in its words ("expanded trade, military, and people-to-people ties").
         "Kim's delegation and its Japanese counterparts agreed to set up cooperation committees on the Tokyo Olympics, the pandemic response, and bilateral trade.",
       ],

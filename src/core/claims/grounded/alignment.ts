@@ -28,6 +28,7 @@ import {
   namedThingDated,
   namesASource,
   sameNamedThing,
+  kindredNameBeside,
   spelledOut,
 } from './alignment/namedThings';
 import { asideApart, NEIGHBOURHOOD, sharesNeighbourhood } from './alignment/neighbourhood';
@@ -949,7 +950,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         sameMeasured(draft, d.draft, claim, c) &&
         sameEvent(draft, d.draft, claim, c) &&
         !otherHope(draft, d.draft, claim, c) &&
-        sameNamedThing(draft, d.draft, claim, c),
+        sameNamedThing(draft, d.draft, claim, c) &&
+        !kindredNameBeside(d.draft, claim, c),
     );
     // A value the sentence refers to is not the writer's to be wrong about: it only tells what the sentence speaks of.
     if (source && !d.draft.referent) mismatches.push({ draft: d.draft, source });

@@ -135,7 +135,12 @@ function itemKey(a: AnalysedSentence, k: number): string | undefined {
   const named = a.slots.some((s) => s.kind === 'entity' && s.first <= k && k <= s.last);
   if (a.content[k] !== 1 && !named) return undefined;
   const key = a.content[k] === 1 ? a.stems[k] : stem(a.words[k].lower);
-  return KINDRED.get(key) ?? key;
+  return kindredStem(key);
+}
+
+/** A word's stem read as its kindred group's (`LIST_ITEM_KINDRED`: "games" as "olympics"), or itself. */
+export function kindredStem(wordStem: string): string {
+  return KINDRED.get(wordStem) ?? wordStem;
 }
 
 /** The keys of every word of `a` (`itemKey`). */

@@ -12,6 +12,7 @@ import { ACT_ENDING } from './events';
 import { NEIGHBOURHOOD } from './neighbourhood';
 import { compareDates, compareSlots, type Comparison } from './values';
 import { venueOf } from './venues';
+import { kindredStem } from '../listedItems';
 
 /** Whether every word of a named thing of two or more words stands in `claim` too, in any order and form. */
 export function spelledOut(slot: Slot, claim: AnalysedSentence): boolean {
@@ -69,6 +70,20 @@ function takesObject(a: AnalysedSentence, i: number): boolean {
     !PUNCTUATION_BETWEEN.test(textBetween(a, i - 1, i)) &&
     !ACT_ENDING.test(next.lower) &&
     !PUNCTUATION_BETWEEN.test(textBetween(a, i, i + 1))
+  );
+}
+
+/**
+ * Whether the claim names, beside `b`, an unknown name whose words hold each word of the draft's unknown name `a`, as
+ * written or as a kindred word (lexicon.ts `LIST_ITEM_KINDRED`): "committees on the Tokyo Games, pandemic response, …"
+ * against "… on the Tokyo Olympics, COVID-19 pandemic response, …" tells the Olympics in other words, not a thing in
+ * the place of "COVID-19".
+ */
+export function kindredNameBeside(a: Slot, y: AnalysedSentence, b: Slot): boolean {
+  if (a.entity?.type !== 'name' || b.entity?.type !== 'name') return false;
+  const mine = a.entity.words.map((w) => kindredStem(stem(w)));
+  return y.slots.some(
+    (o) => o !== b && o.entity?.type === 'name' && mine.every((w) => o.entity!.words.some((v) => kindredStem(stem(v)) === w)),
   );
 }
 
