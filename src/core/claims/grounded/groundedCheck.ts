@@ -51,7 +51,7 @@ import {
   JUDGED_AS_REACH,
   DEMONSTRATIVE_DETERMINERS,
 } from './lexicon';
-import { JUDGING_STEMS, LIGHT_STEMS, MANDATIVE_STEMS, PROPOSING_STEMS, REFUSAL_STEMS, stem } from './stem';
+import { JUDGING_STEMS, LIGHT_STEMS, MANDATIVE_STEMS, PROPOSING_STEMS, REFUSAL_STEMS, oppositesOf, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
 import type { Located } from '../incremental';
 import type { ClaimFinding } from '../types';
@@ -1337,7 +1337,10 @@ function eventConflicts(index: SourceClaims, draft: AnalysedSentence): ClaimFind
       passages.push(claim);
       const bound = anchorsBound(draft, reading, index, COMPARED_ANCHORS);
       // One anchor short, a passage saying most of a short sentence may still make a conflict (`fewAnchorsSuffice`).
-      const short = bound === FEW_ANCHORS && alignmentBound(draft, reading, index).coverage >= MIN_COVERAGE;
+      // So may a short sentence turning round a word of the passage's ("Tokyo's reaction has been warm" against "Tokyo
+      // has been relatively subdued in response"), the turned word being no shared word (`shortJudgement`).
+      const short =
+        bound === FEW_ANCHORS && (alignmentBound(draft, reading, index).coverage >= MIN_COVERAGE || opposesWordOf(draft, reading));
       // Its coverage leaves out the draft's words the sentences beside it tell (`withToldAround`).
       if (bound >= COMPARED_ANCHORS || short)
         compared.push({ claim, alignment: withToldAround(index, c, draft, align(draft, reading, index)) });
@@ -2958,7 +2961,7 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     return [valueFinding(first)];
   }
   if (mismatches.length === 0 && alignment.polarity) {
-    if (alignment.anchors < MIN_POLARITY_ANCHORS) return [];
+    if (alignment.anchors < MIN_POLARITY_ANCHORS && !shortJudgement(draft, source, alignment)) return [];
     const [a, b] = alignment.polarity.draftWords;
     const [c, d] = alignment.polarity.sourceWords;
     // Two opposite predicates ("tighten" / "relax"), or a predicate the passage denies ("agreed to scale back its
@@ -2981,6 +2984,37 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
     return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
   }
   return [];
+}
+
+/**
+ * How much of a short sentence a passage must say, its turned word left out, for one anchor short of
+ * `MIN_POLARITY_ANCHORS` to do (`shortJudgement`): all of it but a word of little weight.
+ */
+const SHORT_JUDGEMENT_COVERAGE = 0.85;
+
+/**
+ * Whether a polarity on `FEW_ANCHORS` anchors makes a conflict: a sentence stating of the passage's own party the
+ * opposite of its word, and saying nothing else the passage does not ("To date, Tokyo's reaction has been warm" against
+ * "To date, however, Tokyo has been relatively subdued in response"). A judgement is told in few words: the party, the
+ * thing judged and the judgement, which is the word turned round. Not a denial: a short "not" may deny anything.
+ */
+function shortJudgement(draft: AnalysedSentence, source: AnalysedSentence, alignment: Alignment): boolean {
+  const polarity = alignment.polarity;
+  if (!polarity || alignment.anchors !== FEW_ANCHORS || !polarity.sameActor) return false;
+  const [a] = polarity.draftWords;
+  const [c] = polarity.sourceWords;
+  return (
+    !draft.negations.includes(a) &&
+    !source.negations.includes(c) &&
+    (oppositesOf(draft.stems[a])?.includes(source.stems[c]) ?? false) &&
+    polarity.coverage >= SHORT_JUDGEMENT_COVERAGE
+  );
+}
+
+/** Whether one of the draft's content words has an opposite among the passage's (`oppositesOf`). */
+function opposesWordOf(draft: AnalysedSentence, claim: AnalysedSentence): boolean {
+  for (const s of draft.contentStems) if (oppositesOf(s)?.some((o) => claim.contentStems.has(o))) return true;
+  return false;
 }
 
 /** Whether a sentence advises (`advises`), or tells what someone put forward ("The authors propose …"). */

@@ -501,6 +501,9 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // Views told alike or apart ("adopt an identical view of their security", "see their security differently"; "same"
   // is a function word, read by no pair).
   ['identical', 'different'],
+  // The same, told by an adverb ("see their long-term security alike", "similarly", against "differently").
+  ['alike', 'different'],
+  ['similar', 'different'],
   // Drawing notice, or escaping it ("tend to attract more public scrutiny", "able to avoid the usual public scrutiny").
   ['attract', 'avoid'],
   ['draw', 'avoid'],
@@ -541,6 +544,48 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // Worry over a course, or contentment with it ("revealed considerable angst in Tokyo", "considerable satisfaction").
   ['satisfaction', 'angst'],
   ['satisfaction', 'anxiety'],
+  // Ties told as cordial, or as cold ("the current frosty relations", "today's warm relations").
+  ['warm', 'frosty'],
+  ['cordial', 'frosty'],
+  ['friendly', 'frosty'],
+  ['cordial', 'hostile'],
+  // A turn of events judged grave, or heartening ("the recent skid in relations is alarming", "is heartening"). Not
+  // "encouraging", "reassuring" or "worrying": their stems are verbs' ("encourage" a step, "reassure" allies, "worry").
+  ['alarming', 'heartening'],
+  ['alarming', 'hopeful'],
+  // A thing judged to do good, or harm ("sees tourism as beneficial to recovery", "as harmful to recovery").
+  ['beneficial', 'harmful'],
+  ['beneficial', 'detrimental'],
+  ['beneficial', 'damaging'],
+  // A thing judged needed, or not needed at all ("alignment … is essential", "is unnecessary").
+  ['essential', 'unnecessary'],
+  ['crucial', 'unnecessary'],
+  ['vital', 'unnecessary'],
+  ['essential', 'marginal'],
+  ['crucial', 'marginal'],
+  // A gap or a problem judged grave, or slight ("the most serious gap", "a minor gap").
+  ['serious', 'minor'],
+  ['serious', 'trivial'],
+  // A leader judged practical, or bound by doctrine ("may be more pragmatic", "more dogmatic").
+  ['pragmatic', 'dogmatic'],
+  ['pragmatic', 'ideological'],
+  // A power made greater, or worn down ("can increase their collective leverage", "weaken their collective leverage").
+  ['increase', 'weaken'],
+  ['enhance', 'weaken'],
+  ['bolster', 'weaken'],
+  ['boost', 'weaken'],
+  ['increase', 'diminish'],
+  ['strengthen', 'diminish'],
+  ['bolster', 'undermine'],
+  ['strengthen', 'undermine'],
+  ['increase', 'erode'],
+  ['strengthen', 'erode'],
+  // A step greeted, or deplored ("Blinken welcomed further regional cooperation", "lamented", "regretted").
+  ['welcome', 'lament'],
+  ['welcome', 'deplore'],
+  ['welcome', 'regret'],
+  // An outcome judged a success, or a failure.
+  ['success', 'failure'],
 ];
 
 /**
@@ -1997,6 +2042,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reveal', 'expose'],
   // A cool, quiet reaction ("Tokyo has been relatively subdued in response", "Tokyo's reply has been muted").
   ['subdued', 'muted'],
+  // An answer to a step, as a noun ("Tokyo has been relatively subdued in response", "Tokyo's reaction has been warm").
+  // Not the verbs, nor "reply": "Koreans responded with boycotts" tells the act, which "Tokyo's response was economic
+  // retaliation" would back as Tokyo's.
+  ['response', 'reaction'],
   // Military practice in other words ("joint drills", "joint exercises").
   ['exercises', 'drills'],
   // A seizure of power by force, in any word ("the military takeover in Burma", "backing the coup", "the putsch").
