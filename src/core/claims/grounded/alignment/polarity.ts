@@ -1121,7 +1121,9 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     // received little coverage …, make no mistake: …").
     const deniedBeside = (j: number) => claimNegations.some((m) => (m < j ? sameClause(claim, m, j) : sameClause(claim, j, m)));
     for (const [i, opposites] of statedOpposites(draft)) {
-      if (claimTellsAct(draft, i, claim, pairs)) continue;
+      // Only where the claim uses an opposite (asked first: most passages use none, and whether the claim tells the
+      // draft's act itself reads both sentences' subjects).
+      if (!opposites.some((o) => claim.stems.includes(o)) || claimTellsAct(draft, i, claim, pairs)) continue;
       for (const opposite of opposites) {
         const j = claim.stems.indexOf(opposite);
         if (
