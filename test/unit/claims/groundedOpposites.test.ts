@@ -132,6 +132,24 @@ describe('claims read from the sources: words of opposite meaning', () => {
     );
   });
 
+  it("reads a party's act the passage gives another party, across a contrasting conjunction, against its own opposite act", () => {
+    // biden-japan-frictions: "… with the Chinese backing the coup while the United States condemns it and has moved to
+    // impose sanctions against the coup leaders."
+    check(
+      [
+        [
+          "Burma's coup exposed the great-power split early: Beijing condemned the generals' takeover while Washington moved to sanction the coup leaders.",
+          'condemned',
+        ],
+        ['China has condemned the military takeover in Burma, whereas the United States has moved to sanction the generals.', 'condemned'],
+      ],
+      [
+        'The Chinese backed the coup in Burma while the United States condemned it and moved to impose sanctions on the coup leaders.',
+        'Washington condemned the Burma coup while Beijing backed it.',
+      ],
+    );
+  });
+
   it('reads staying insulated from slights as the opposite of becoming sensitive to them', () => {
     // seoul-tokyo-2019: "Now they became just as sensitive to perceived slights and to the hardening attitudes of their
     // publics."
