@@ -111,6 +111,45 @@ describe('claims read from the sources: words of opposite meaning', () => {
     );
   });
 
+  it('reads weakening or diminishing a power as the opposite of increasing, boosting or bolstering it', () => {
+    // strengthen-relations-2021: "… Seoul and Tokyo can increase their collective leverage over Washington by
+    // approaching with joint demands"; "… a move intended to bolster U.S. alliances in Asia …". buchan2019: "…
+    // President Trump's repeated broadsides against both nations … has reduced Washington's leverage in both countries."
+    check(
+      [
+        [
+          'As the authors note, Seoul and Tokyo weaken their collective leverage over Washington when they come to it with joint demands.',
+          'weaken',
+        ],
+        ['Seoul and Tokyo can diminish their collective leverage over Washington by approaching it with joint demands.', 'diminish'],
+        ["Trump's repeated broadsides against both nations have boosted Washington's leverage in both countries.", 'boosted'],
+        ['Blinken and Austin made back-to-back visits to Tokyo and Seoul, a move intended to weaken U.S. alliances in Asia.', 'weaken'],
+      ],
+      [
+        'Seoul and Tokyo can boost their collective leverage over Washington by approaching it with joint demands.',
+        "Trump's repeated broadsides against both nations have weakened Washington's leverage in both countries.",
+      ],
+    );
+  });
+
+  it("reads a party's act the passage gives another party, across a contrasting conjunction, against its own opposite act", () => {
+    // biden-japan-frictions: "… with the Chinese backing the coup while the United States condemns it and has moved to
+    // impose sanctions against the coup leaders."
+    check(
+      [
+        [
+          "Burma's coup exposed the great-power split early: Beijing condemned the generals' takeover while Washington moved to sanction the coup leaders.",
+          'condemned',
+        ],
+        ['China has condemned the military takeover in Burma, whereas the United States has moved to sanction the generals.', 'condemned'],
+      ],
+      [
+        'The Chinese backed the coup in Burma while the United States condemned it and moved to impose sanctions on the coup leaders.',
+        'Washington condemned the Burma coup while Beijing backed it.',
+      ],
+    );
+  });
+
   it('reads staying insulated from slights as the opposite of becoming sensitive to them', () => {
     // seoul-tokyo-2019: "Now they became just as sensitive to perceived slights and to the hardening attitudes of their
     // publics."

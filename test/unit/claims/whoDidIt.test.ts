@@ -712,6 +712,33 @@ describe('claims read from the sources: two parties each where the other stands'
       ],
     );
   });
+
+  it('reads a partner denied after "though not", or after a bare "not" that sets it aside, where the source lists both', () => {
+    // The source: "In recent weeks, Washington inked military cost-sharing deals with both Seoul and Tokyo"; "… made
+    // back-to-back visits to Tokyo and Seoul, a move intended to bolster U.S. alliances in Asia …".
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'In recent weeks Washington has inked a military cost-sharing deal with Seoul, though not yet with Tokyo.',
+          value: 'not yet with Tokyo',
+        },
+        {
+          text: 'In recent weeks Washington has signed a military cost-sharing deal with Seoul but not with Tokyo.',
+          value: 'not with Tokyo',
+        },
+        {
+          text: 'Blinken and Austin made back-to-back visits to Tokyo, but not to Seoul, to bolster U.S. alliances in Asia.',
+          value: 'not to Seoul',
+        },
+      ],
+      [
+        'Blinken and Austin made back-to-back visits to Tokyo and Seoul, but not to Beijing.',
+        'In recent weeks Washington has signed a military cost-sharing deal with Seoul, though not with Beijing.',
+      ],
+    );
+  });
 });
 
 describe('claims read from the sources: a passive told with its doer further on', () => {

@@ -49,6 +49,7 @@ import { otherStop } from './alignment/routes';
 import {
   bodyOfSameTitle,
   otherQualifier,
+  otherPairMember,
   ownedThing,
   ownerOfSameThing,
   ownerOfSameTitle,
@@ -546,8 +547,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       differing.push({ draft: slot, candidates: [office], swap: true, owner: true, agent: true });
       continue;
     }
-    // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods").
-    const qualifier = otherQualifier(draft, slot, claim);
+    // The same thing qualified by another country ("boycotts of Korean goods", "boycotts on Japanese goods"), or by
+    // another pair of countries ("U.S.-South Korea relations", "U.S.-Japan relations").
+    const qualifier = otherQualifier(draft, slot, claim) ?? otherPairMember(draft, slot, claim);
     if (qualifier) {
       differing.push({ draft: slot, candidates: [qualifier], swap: true, agent: true });
       continue;

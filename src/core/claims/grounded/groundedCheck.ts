@@ -1220,7 +1220,9 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
     const judged = likelihoodConflict(index, draft);
     if (judged.length > 0) return judged;
     const given = givenValueConflict(index, draft);
-    return given.length > 0 ? given : levelConflicts(index, draft);
+    if (given.length > 0) return given;
+    const guessed = sameGuessConflict(index, draft);
+    return guessed.length > 0 ? guessed : levelConflicts(index, draft);
   }
   // A count or a place of an author's numbered points is told by the list, not by a passage: any other conflict of
   // the sentence is found as ever, apart from it.
@@ -1775,6 +1777,37 @@ function likelihoodConflict(index: SourceClaims, draft: AnalysedSentence): Claim
     // Read from its words: a hedge after a comma closing its values leaves a passage's values stated, not its guess.
     return !claim.conditional && theirs.length === mine.length && theirs.every((w) => mine.includes(w));
   });
+}
+
+/** How much of a guess a passage guessing alike must say before a value of it told otherwise counts (`align`). */
+const SAME_GUESS_COVERAGE = 0.8;
+
+/**
+ * A passage's own guess retold with another value ("abandoning that coalition would be tantamount to giving up on
+ * NATO's role" against "… would be tantamount to giving up on the UN's role"): the two guess in the same hedge words,
+ * the passage says nearly all of the draft, and the draft gives one of its values otherwise. What the passage guesses
+ * is not the writer's claim of fact, but what the passage guesses is: retelling it, the draft misreports it. Only
+ * values are compared, not whether the guessed thing happens (`likelihoodConflict` weighs that).
+ */
+function sameGuessConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding[] {
+  const mine = hedgeWordsOf(draft);
+  if (draft.conditional || draft.hearsay || mine.length === 0) return [];
+  const compared: { claim: SourceClaim; alignment: Alignment }[] = [];
+  for (const c of candidatesOfClauses(index, draft)) {
+    const claim = index.claim(c);
+    const reading = claim.analysis;
+    if (reading.conditional || reading.hearsay || !reading.hedged) continue;
+    const theirs = hedgeWordsOf(reading);
+    if (theirs.length !== mine.length || !theirs.every((w) => mine.includes(w))) continue;
+    const alignment = align(draft, reading, index);
+    if (alignment.mismatches.length === 0 || alignment.anchors < MANY_ANCHORS || alignment.coverage < SAME_GUESS_COVERAGE) continue;
+    // A name sharing a word with the passage's is the same one in other words ("the Summer Olympics", "the Summer
+    // Olympic Games").
+    const stemsOf = (a: AnalysedSentence, slot: Slot) => a.stems.slice(slot.first, slot.last + 1);
+    if (alignment.mismatches.some((m) => stemsOf(draft, m.draft).some((x) => stemsOf(reading, m.source).includes(x)))) continue;
+    compared.push({ claim, alignment: { ...alignment, polarity: undefined } });
+  }
+  return decide(index, draft, compared) ?? [];
 }
 
 /** The hedge words a sentence uses, once each, in their order. */

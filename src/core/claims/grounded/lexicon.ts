@@ -421,6 +421,19 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['improve', 'worsen'],
   ['improve', 'deteriorate'],
   ['strengthen', 'weaken'],
+  // Power or a tie made greater, or lessened, in other words than the pairs above ("increase their collective leverage",
+  // "weaken their collective leverage"; "bolster U.S. alliances", "undermine the alliances").
+  ['increase', 'weaken'],
+  ['boost', 'weaken'],
+  ['bolster', 'weaken'],
+  ['enhance', 'weaken'],
+  ['boost', 'reduce'],
+  ['strengthen', 'reduce'],
+  ['strengthen', 'undermine'],
+  ['bolster', 'undermine'],
+  ['increase', 'diminish'],
+  ['boost', 'diminish'],
+  ['strengthen', 'diminish'],
   ['tighten', 'loosen'],
   ['tighten', 'relax'],
   ['tighten', 'ease'],
@@ -2210,6 +2223,15 @@ export const SINGLING_OUT_BEFORE = words(`only solely`);
  * with Seoul, but not yet with Tokyo"): the denial sets the second partner apart from the first.
  */
 export const SET_APART_ADVERBS = words(`yet even`);
+
+/**
+ * Quarters of the compass, as words of names: two names alike but for one of these name two things ("the New
+ * Southern Policy" is not "the New Northern Policy", nor "the East China Sea" "the South China Sea"), however many
+ * words they share. Each form written out: these are parts of names, not inflections.
+ */
+export const COMPASS_WORDS = words(
+  `north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern`,
+);
 
 /** Words tying two partners in a list, before the first, that say both took part ("with both Seoul and Tokyo"). */
 export const BOTH_WORDS = words(`both`);

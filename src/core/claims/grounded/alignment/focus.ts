@@ -11,6 +11,7 @@ import {
   CLEFT_VERBS,
   JOINT_SUBJECT_WORDS,
   BOTH_WORDS,
+  CONTRAST_CONJUNCTIONS,
   LEADER_HEAD,
   NEGATION_WORDS,
   NON_GOVERNMENT_PARTY_NOUNS,
@@ -500,17 +501,26 @@ export function partnerSetApart(
   pairs: readonly [Slot, Slot][],
 ): { draftWords: [number, number]; sourceWords: [number, number]; sameActor: boolean } | undefined {
   const w = (i: number) => draft.words[i]?.lower ?? '';
-  for (const [mine, theirs] of pairs) {
+  // A partner after a bare "not" ("but not with Tokyo") is set aside, so left unpaired (`setAside`): it is the claim's
+  // listed partner all the same, the one the draft denies.
+  const deniedPartners: [Slot, Slot][] = [];
+  for (const mine of draft.slots) {
+    if (mine.kind !== 'entity' || pairs.some(([x]) => x === mine)) continue;
+    const theirs = claim.slots.find((o) => o.kind === 'entity' && compareSlots(mine, o) === 'same' && listOf(claim, o).length > 1);
+    if (theirs) deniedPartners.push([mine, theirs]);
+  }
+  for (const [mine, theirs] of [...pairs, ...deniedPartners]) {
     if (mine.kind !== 'entity' || theirs.kind !== 'entity' || draft.quoted[mine.first] === 1) continue;
     const p = prepositionBefore(draft, mine);
     if (p < 0) continue;
     const list = listOf(claim, theirs);
     if (list.length < 2 || claim.words[prepositionBefore(claim, list[0])]?.lower !== w(p)) continue;
     const source: [number, number] = [list[0].first, list[list.length - 1].last];
-    // "but not yet with Tokyo", ", not with Tokyo": after another partner the claim lists, named after the same word.
+    // "but not yet with Tokyo", "though not with Tokyo", ", not with Tokyo": after another partner the claim lists,
+    // named after the same word.
     let n = p - 1;
     while (n > 0 && SET_APART_ADVERBS.has(w(n))) n--;
-    if (w(n) === 'not' && (w(n - 1) === 'but' || PUNCTUATION_BETWEEN.test(textBetween(draft, n - 1, n)))) {
+    if (w(n) === 'not' && (CONTRAST_CONJUNCTIONS.has(w(n - 1)) || PUNCTUATION_BETWEEN.test(textBetween(draft, n - 1, n)))) {
       const first = pairs.some(
         ([x, y]) =>
           x !== mine && x.last < n && list.includes(y) && y !== theirs && draft.words[prepositionBefore(draft, x)]?.lower === w(p),

@@ -311,3 +311,65 @@ export function qualifiedOtherwise(draft: AnalysedSentence, claim: AnalysedSente
   }
   return false;
 }
+
+/** What joins the two parties of a pair named as one ("U.S.-Japan relations", "Japan–South Korea ties"): a dash (after
+ * the stop of "U.S.", which its word leaves out). */
+const PAIR_JOINER = /^\.?\s*[-‐‑–—]\s*$/u;
+
+/** What joins two parties named together, as a pair or in a list of two ("Japan and South Korea", "Tokyo-Seoul"). */
+const PAIR_OR_LIST = /^\.?\s*(?:[-‐‑–—]|,?\s*and)\s*$/u;
+
+/**
+ * The pairs of parties a sentence names joined by a dash before a noun ("U.S.-Japan relations", "the Japan–ROK
+ * alliance"), each as its two parties and the stem of the noun after: exactly two parties, not a chain of three.
+ */
+function partyPairs(a: AnalysedSentence): { first: Slot; second: Slot; noun: string }[] {
+  const found: { first: Slot; second: Slot; noun: string }[] = [];
+  const parties = a.slots.filter((s) => s.kind === 'entity' && s.entity!.type === 'place');
+  for (let k = 0; k + 1 < parties.length; k++) {
+    const [first, second] = [parties[k], parties[k + 1]];
+    if (!PAIR_JOINER.test(textBetween(a, first.last, second.first))) continue;
+    const before = parties[k - 1];
+    const after = parties[k + 2];
+    if (before && PAIR_JOINER.test(textBetween(a, before.last, first.first))) continue;
+    if (after && PAIR_JOINER.test(textBetween(a, second.last, after.first))) continue;
+    if (a.content[second.last + 1] !== 1 || inSlot(a, second.last + 1)) continue;
+    found.push({ first, second, noun: a.stems[second.last + 1] });
+  }
+  return found;
+}
+
+/**
+ * The party the claim pairs with the same partner before the same noun where the draft pairs `slot` ("its necessity
+ * to U.S.-South Korea relations" against "… to U.S.-Japan relations"): the pair ties the two, as a possessive ties
+ * two owners. Undefined where the claim pairs the draft's own party too, or no such pair is told.
+ */
+export function otherPairMember(draft: AnalysedSentence, slot: Slot, claim: AnalysedSentence): Slot | undefined {
+  const mine = partyPairs(draft).find((p) => p.first === slot || p.second === slot);
+  if (!mine) return undefined;
+  const partner = mine.first === slot ? mine.second : mine.first;
+  // The claim names the draft's own pair too, in other words ("Relations between Japan and South Korea", "the
+  // Japan-Korea relationship"): its other pair ("a report on U.S.-Japan relations") is of another thing.
+  const parties = claim.slots.filter((o) => o.kind === 'entity');
+  const joined = parties.some(
+    (o, k) =>
+      compareParties(slot, o) === 'same' &&
+      [parties[k - 1], parties[k + 1]].some(
+        (p) =>
+          p !== undefined &&
+          compareParties(partner, p) === 'same' &&
+          PAIR_OR_LIST.test(textBetween(claim, Math.min(o.last, p.last), Math.max(o.first, p.first))),
+      ),
+  );
+  if (joined) return undefined;
+  for (const theirs of partyPairs(claim)) {
+    if (theirs.noun !== mine.noun) continue;
+    const members = [theirs.first, theirs.second];
+    if (members.some((o) => compareParties(slot, o) === 'same')) return undefined;
+    const kept = members.findIndex((o) => compareParties(partner, o) === 'same');
+    if (kept < 0) continue;
+    const other = members[1 - kept];
+    if (compareParties(slot, other) === 'differ') return other;
+  }
+  return undefined;
+}

@@ -1427,9 +1427,11 @@ function pastPerfectAt(a: AnalysedSentence, k: number): boolean {
 function claimTellsAct(draft: AnalysedSentence, i: number, claim: AnalysedSentence, pairs: readonly [Slot, Slot][]): boolean {
   if (!claim.contentStems.has(draft.stems[i])) return false;
   const mine = subjectBefore(draft, i);
+  // A contrasting conjunction between opens a clause of another party's act ("Beijing condemned the takeover while
+  // Washington moved to sanction …"): that party is not this act's.
   const inClause = (slot: Slot) => {
     const [from, to] = slot.last < i ? [slot.last, i] : [i, slot.first];
-    for (let k = from; k < to; k++) if (breaksClause(draft, k, k + 1)) return false;
+    for (let k = from; k < to; k++) if (breaksClause(draft, k, k + 1) || CONTRAST_CONJUNCTIONS.has(draft.words[k + 1].lower)) return false;
     return true;
   };
   for (let k = 0; k < claim.words.length; k++) {

@@ -6,7 +6,7 @@
 import { closestWord } from '../../../knowledge/compile/problems';
 import { SEASON_MONTHS, type DraftDate } from '../../values';
 import { isRegion } from '../gazetteer';
-import { DAYS_IN_UNIT, LEADER_GOVERNMENT_NOUNS, RANK_MODIFIERS } from '../lexicon';
+import { COMPASS_WORDS, DAYS_IN_UNIT, LEADER_GOVERNMENT_NOUNS, RANK_MODIFIERS } from '../lexicon';
 import { pluralTitle, WINDOW, type Slot } from '../sentenceAnalysis';
 
 /** How two values of one kind compare. */
@@ -111,6 +111,7 @@ export function compareSlots(a: Slot, b: Slot): Comparison {
       const y = b.entity!;
       // One name, whatever it stands for here ("in Tokyo", the city; "to Tokyo", the government).
       if (x.key === y.key || sameIgnoringCase(a.text, b.text)) return 'same';
+      if (otherQuarter(x.words, y.words)) return 'differ';
       // "Moon" and "Moon Jae-in", or one name spelled two ways ("Kang Chan-gil", "Kang Chang-il"): people sharing a
       // name are taken for one, unless each full name has a name of its own (`otherPeople`). Organisations and things by their names' words: "the Supreme Court" is "the Korean
       // Supreme Court", but "the Seoul Central District Court" is another court.
@@ -200,6 +201,16 @@ function otherPeople(a: Slot, b: Slot): boolean {
 function reordered(x: NonNullable<Slot['entity']>, y: NonNullable<Slot['entity']>): boolean {
   if (x.key === y.key || !x.key.startsWith('term:') || !y.key.startsWith('term:') || x.words.length !== y.words.length) return false;
   return contains(x.words, y.words) && contains(y.words, x.words) && x.words.some((w, i) => w !== y.words[i]);
+}
+
+/**
+ * Two names alike but for one word, a quarter of the compass in each ("the New Southern Policy", "the New Northern
+ * Policy"; "the East China Sea", "the South China Sea"): two things, however many words they share.
+ */
+function otherQuarter(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length !== y.length || x.length < 2) return false;
+  const differing = x.flatMap((w, i) => (w.toLowerCase() === y[i].toLowerCase() ? [] : [i]));
+  return differing.length === 1 && COMPASS_WORDS.has(x[differing[0]].toLowerCase()) && COMPASS_WORDS.has(y[differing[0]].toLowerCase());
 }
 
 /** A name whose every word opens with a capital ("Park Geun-hye", "William Cohen"; not "Abe cabinet"). */
