@@ -434,6 +434,8 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['increase', 'diminish'],
   ['boost', 'diminish'],
   ['strengthen', 'diminish'],
+  ['increase', 'erode'],
+  ['strengthen', 'erode'],
   ['tighten', 'loosen'],
   ['tighten', 'relax'],
   ['tighten', 'ease'],
@@ -582,17 +584,6 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   // A leader judged practical, or bound by doctrine ("may be more pragmatic", "more dogmatic").
   ['pragmatic', 'dogmatic'],
   ['pragmatic', 'ideological'],
-  // A power made greater, or worn down ("can increase their collective leverage", "weaken their collective leverage").
-  ['increase', 'weaken'],
-  ['enhance', 'weaken'],
-  ['bolster', 'weaken'],
-  ['boost', 'weaken'],
-  ['increase', 'diminish'],
-  ['strengthen', 'diminish'],
-  ['bolster', 'undermine'],
-  ['strengthen', 'undermine'],
-  ['increase', 'erode'],
-  ['strengthen', 'erode'],
   // A step greeted, or deplored ("Blinken welcomed further regional cooperation", "lamented", "regretted").
   ['welcome', 'lament'],
   ['welcome', 'deplore'],
