@@ -50,6 +50,11 @@ describe('claims read from the sources: time words that order no events', () => 
       'Tokyo lost patience when the Moon government abandoned the 2015 agreement, and it then argued that the Supreme Court ruling violated the 1965 treaty.',
       [],
     );
+    // A date opening a span tells when a state began, not when the act after "then" was.
+    both(
+      "Japan tightened export controls in the summer of 2019 and then insisted, as it had since 2018, that the 1965 treaty had settled the laborers' claims.",
+      [],
+    );
     both(
       'Abe and Moon met in Chengdu during the China-Japan-Korea summit in December 2019; the prime minister later told the Diet that the ROK was "our most important neighbor" while still pressing Seoul to honor the 1965 agreement.',
       [],
