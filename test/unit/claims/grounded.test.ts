@@ -3094,7 +3094,7 @@ describe('claims read from the sources: a passage backing the draft against a ne
     warnsOnEach(kb, [
       {
         text: 'The 2019 dispute ended with Seoul actually pulling out of its military intelligence-sharing pact with Tokyo.',
-        value: 'pulling out',
+        value: 'actually pulling out',
         sourced: 'near withdrawal',
       },
     ]);

@@ -44,4 +44,19 @@ describe('claims read from the sources: the level of a gathering', () => {
       ],
     );
   });
+
+  // sakata2020: "… Takeo Kawamura, head of the Japan-Korea Parliamentarians’ Union, met informally with his counterparts
+  // in Seoul in October 2020. Senior working-level talks resumed, and later that month, Ministry of Foreign Affairs
+  // director-level talks took place in Seoul …"; "On November 23, the Blue House appointed Representative Kang
+  // Chan-gil, former chairman of the Korea-Japan Parliamentarians’ Union, as the next ambassador to Japan."
+  it('pairs no person’s title with a title naming the level of talks', () => {
+    warnsInBothModes(
+      realKnowledge(),
+      [['Later that month, Blue House director-level talks took place in Seoul to address wartime laborers.', 'Blue House']],
+      [
+        "Later that month the Blue House picked Kang Chan-gil, former head of the Korea-Japan Parliamentarians' Union, as ambassador.",
+        "Later that month the Blue House picked Kang Chan-gil, a lawmaker and former head of the Korea-Japan Parliamentarians' Union, as ambassador.",
+      ],
+    );
+  });
 });

@@ -43,7 +43,7 @@ describe('claims read from the sources: a passage found by the words of a name i
   it('warns on a withdrawal the passage tells only as a near one', () => {
     const kb = realKnowledge();
     for (const [text, wrong] of [
-      ['Seoul actually withdrew from its intelligence-sharing pact with Tokyo.', 'withdrew'],
+      ['Seoul actually withdrew from its intelligence-sharing pact with Tokyo.', 'actually withdrew'],
       ['In 2019 Seoul really did pull out of the intelligence-sharing pact with Tokyo.', 'pull out'],
     ]) {
       const found = grounded(kb, text);

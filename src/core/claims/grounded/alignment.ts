@@ -85,7 +85,7 @@ import { heldOfAnother } from './alignment/heldSpans';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
 import { otherTimeOfTelling, tellingDated } from './alignment/tellingTimes';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
-import { otherLevel } from './alignment/levels';
+import { namesLevel, otherLevel } from './alignment/levels';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
 import {
@@ -576,6 +576,9 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
       // "Secretary of State" and "Deputy Secretary of State" are not one office, but a title is compared with another
       // rank only through the person both are given to (below): offices change hands and people change offices.
       if (slot.kind === 'role' && other.kind === 'role' && otherRank(slot, other)) continue;
+      // A title naming a gathering's level ("director-level talks") is no office anyone holds: it is compared only
+      // with another level (`otherLevel`, above), never with a person's title ("Kang, former head of the union").
+      if (slot.kind === 'role' && other.kind === 'role' && namesLevel(draft, slot) !== namesLevel(claim, other)) continue;
       // A leader's government the claim does not name itself, standing as the doer (no preposition ties it to another
       // word), stands for its country ("The Moon administration abrogated …" for "Seoul's near withdrawal"). Where the
       // claim names it, that mention is its own: "The Abe cabinet … lost patience with the Moon government when it

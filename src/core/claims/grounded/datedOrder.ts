@@ -27,7 +27,7 @@ import {
   WHEN_PREPOSITIONS,
 } from './lexicon';
 import { LIGHT_STEMS, stem } from './stem';
-import { KIND_BITS, type AnalysedSentence, type Slot } from './sentenceAnalysis';
+import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween, wordsText, type SourceClaim, type SourceClaims, inSlot } from './sourceClaims';
 
 /**
@@ -46,7 +46,7 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
     const opening = openingDate(draft, order);
     const found = datedEvent(index, orderedClause);
     const toldOrdered = opening && found && compareDates(opening.date!, found.date.date!) === 'differ' ? undefined : found;
-    const by = datedEvent(index, byClause) ?? (toldOrdered && ownYear(byClause, toldOrdered));
+    const by = datedEvent(index, byClause) ?? (toldOrdered && ownYear(byClause, toldOrdered, order.by[0]));
     // The ordered event the draft dates itself ("waded in in 2011, only after the … ruling"): not by a year naming a
     // thing, which may be another than the event ("scrapped the 2015 agreement after …"), nor where its words tell more
     // than one clause (`oneClause`). Against the draft's own date, the passage dating the other event must tell every
@@ -55,7 +55,7 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
       toldOrdered ??
       (opening && by ? { claim: by.claim, c: by.c, date: opening, own: true as const } : undefined) ??
       (by && !by.own && oneClause(draft, order.ordered) && [...byClause.contentStems].every((s) => by.claim.analysis.contentStems.has(s))
-        ? ownYear(orderedClause, by, false)
+        ? ownYear(orderedClause, by, -1)
         : undefined);
     const earlier = ordered && by && (ordered.claim !== by.claim || by.own || ordered.own) ? datedEarlier(index, ordered, by) : undefined;
     if (earlier === undefined) {
@@ -392,13 +392,33 @@ export type DatedEvent = { claim: SourceClaim; c: number; date: Slot; own?: true
  * The event a clause dates itself to a year and no passage dates ("followed the 2015 agreement"), set against the
  * `other` event a passage dates: the draft's own date orders the two, and where it sets them the other way round
  * from the order the draft states, the sentence is wrong on one or the other. Undefined for a clause of no such date
- * (or only a year naming a thing, unless `naming`).
+ * (or only a year naming a thing, unless the clause's words begin at `naming` and the thing heads them).
  */
-function ownYear(clause: AnalysedSentence, other: DatedEvent, naming = true): DatedEvent | undefined {
-  // A year naming the thing ("the 2015 agreement") is its date too, where `naming`.
-  const dates = clause.slots.filter((s) => s.kind === 'date' && (naming || !s.attributive));
+function ownYear(clause: AnalysedSentence, other: DatedEvent, naming: number): DatedEvent | undefined {
+  // A year naming the thing ("the 2015 agreement") is its date too, where the thing is the event the clause names; a
+  // thing named inside a clause of its own act ("and it then argued that the ruling violated the 1965 treaty", "later
+  // told the Diet … to honor the 1965 agreement") is no date of that act.
+  // Nor is a date opening a span ("insisted, as it had since 2018, …"): it tells when a state began, not when the act was.
+  const dates = clause.slots.filter(
+    (s) => s.kind === 'date' && !s.opens && (!s.attributive || (naming >= 0 && headsPhrase(clause, naming, s))),
+  );
   if (dates.length !== 1 || dates[0].date!.year === undefined) return undefined;
   return { claim: other.claim, c: other.c, date: dates[0], own: true };
+}
+
+/**
+ * Whether value `slot` stands in the noun phrase opening the words from `from` ("the 2015 agreement", "Tokyo's 2019
+ * export curbs", "the landmark 2015 deal"): no content word before it followed by a word of no content outside a name
+ * ("argued that the … 1965 treaty", "told the Diet that …").
+ */
+function headsPhrase(a: AnalysedSentence, from: number, slot: Slot): boolean {
+  let content = false;
+  for (let i = from; i < slot.first; i++) {
+    if (inSlot(a, i) || possessiveMark(a.words, i)) continue;
+    if (a.content[i] === 1) content = true;
+    else if (content) return false;
+  }
+  return true;
 }
 
 /**

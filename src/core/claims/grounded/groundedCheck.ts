@@ -3011,10 +3011,10 @@ function conflictOf(index: SourceClaims, draft: AnalysedSentence, claim: SourceC
           ? MIN_POLARITY_COVERAGE_SAME_ACTOR
           : MIN_POLARITY_COVERAGE;
     if (coverage < needed) return [];
-    const start = draft.words[a].start;
-    const end = draft.words[b].end;
+    // The warning covers the words the writer changed, where they stand beside the act word compared.
+    const [from, to] = alignment.polarity.warnedWords ?? [a, b];
     const expected = source.negations.includes(c) ? denialPhrase(source, c) : wordsText(source, c, d);
-    return [finding(claim, start, end, draftText(draft, a, b), expected, undefined)];
+    return [finding(claim, draft.words[from].start, draft.words[to].end, draftText(draft, from, to), expected, undefined)];
   }
   return [];
 }

@@ -358,7 +358,7 @@ export function nounBefore(a: AnalysedSentence, r: number): number {
 function thenClauses(a: AnalysedSentence, m: number): OrderedEvents | undefined {
   const w = a.words;
   if (!THEN_WORDS.has(w[m].lower) || w[m].joined || (w[m + 1]?.joined ?? false) || NOT_THEN_BEFORE.has(w[m - 1].lower)) return undefined;
-  if (w.some((x) => x.lower === 'if') || a.quoted[m] === 1) return undefined;
+  if (w.some((x) => x.lower === 'if') || a.quoted[m] === 1 || titleOfTheTime(a, m)) return undefined;
   // The clause break before the word: a semicolon, a comma and a conjunction, or "and" alone.
   let j = m;
   const opensClause = (k: number) => breaksClause(a, k - 1, k) || w[k].lower === 'and';
@@ -380,6 +380,26 @@ function thenClauses(a: AnalysedSentence, m: number): OrderedEvents | undefined 
   while (first > 0 && w[first - 1].lower !== 'first') first--;
   return { words: [first > 0 ? first - 1 : m, m], direction: 'before', ordered: [0, j], by: later };
 }
+
+/**
+ * Whether "then" at word m qualifies a title, giving the office held at the time ("Blinken — then deputy secretary —
+ * sat down …", "Kono, then Japanese foreign minister, …"): a title right after it, or a country's adjective and a
+ * title; past "the", only a title its apposition's mark closes ("Blinken — then the deputy secretary — …"; "and then
+ * the foreign minister flew …" tells a next act). It says when the person held the office, not that a clause came
+ * after the one before.
+ */
+function titleOfTheTime(a: AnalysedSentence, m: number): boolean {
+  const at = (k: number, kind: Slot['kind']) => a.slots.find((s) => s.kind === kind && s.first === k);
+  const determined = a.words[m + 1]?.lower === 'the';
+  const first = determined ? m + 2 : m + 1;
+  const country = at(first, 'entity');
+  const title = at(first, 'role') ?? (country?.entity!.adjective === true ? at(country.last + 1, 'role') : undefined);
+  if (!title) return false;
+  return !determined || title.last + 1 === a.words.length || APPOSITION_CLOSING.test(textBetween(a, title.last, title.last + 1));
+}
+
+/** The marks closing an apposition after its title: a comma, a dash, a parenthesis. */
+const APPOSITION_CLOSING = /[,—–)]/;
 
 /**
  * The words of each order phrase a sentence states, from its order word to the end of its event ("Ahead of Biden's

@@ -52,7 +52,7 @@ import {
   SUBJECT_DENIALS,
   WILLED_NOUNS,
 } from '../lexicon';
-import type { AnalysedSentence, Slot } from '../sentenceAnalysis';
+import { nearMissWord, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween, inSlot } from '../sourceClaims';
 import { ADVISING_STEMS, oppositesOf, stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
@@ -69,6 +69,12 @@ export interface Opposition {
   sourceWords: [number, number];
   /** Whether both are told of one party named as their subject ("Tokyo stayed out …", "Japan has joined …"). */
   sameActor: boolean;
+  /**
+   * The draft's words a warning covers, where they are not `draftWords`: the words the writer changed beside the act
+   * word compared ("quick to impose" in "quick to impose punitive sanctions" against "cautious about taking punitive
+   * steps"; "actual withdrawal" in "Seoul's actual withdrawal" against "Seoul's near withdrawal").
+   */
+  warnedWords?: [number, number];
 }
 
 /** The stems of the verbs whose denial denies the act after them (lexicon.ts `IMPLICATIVE_VERBS`). */
@@ -1074,7 +1080,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
     // yet Japan still refused to consider limiting …" states the acceptance.
     const deniesToo = (told: Denial | undefined, i: number) =>
       told !== undefined && !(told.word === told.at && told.at > i && !sameClause(draft, i, told.at));
-    for (const [s, { at: n, object }] of claimDenied) {
+    for (const [s, { at: n, object, word }] of claimDenied) {
       if (toldDenials.has(n) || choiceBothTell(claim, n, draft)) continue;
       // The draft states the predicate the claim denies, of the same object: "agreed to third-party arbitration"
       // against "refusal to accept third-party arbitration".
@@ -1108,10 +1114,12 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         // "mediating … was part of his job" against "not [his] job to mediate": the duty the passage denies, said of
         // the act in the draft, is where the two disagree; the warning covers the act and the duty both.
         const duty = dutyTold(draft, claimDenied, n, deniedInDraft);
+        const warnedWords = duty === undefined && from === i ? changedBeside(draft, i, claim, n, word) : undefined;
         return {
           ...opposition(i, n),
           draftWords: [Math.min(from, duty ?? from), Math.max(to, duty ?? to)],
           sourceWords: [n, n],
+          ...(warnedWords ? { warnedWords } : {}),
         };
       }
     }
@@ -1208,6 +1216,25 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         return { ...opposition(i, cancelled.verb), sourceWords: [cancelled.verb, cancelled.event] };
     }
   }
+  return undefined;
+}
+
+/**
+ * The draft's words a writer changed beside its word `i`, the act a passage's denial at `n` holds back from (its word
+ * `j`), where the act word itself is the passage's too: the draft's own verb taking it after an attitude and its "to"
+ * ("quick to impose punitive sanctions" against "cautious about taking punitive steps": "quick to impose"), or a word
+ * qualifying it where the passage's near miss stands, with the act it qualifies ("Seoul's actual withdrawal" against
+ * "Seoul's near withdrawal": "actual withdrawal"). Undefined where neither stands there: the act word is the warning's.
+ */
+function changedBeside(draft: AnalysedSentence, i: number, claim: AnalysedSentence, n: number, j: number): [number, number] | undefined {
+  const own = (k: number) => k >= 0 && draft.content[k] === 1 && !inSlot(draft, k) && textBetween(draft, k, k + 1) === ' ';
+  const attitude = (t: number) =>
+    t >= 1 &&
+    draft.words[t].lower === 'to' &&
+    (EAGERNESS_STEMS.has(draft.stems[t - 1]) || (oppositesOf(claim.stems[n])?.includes(draft.stems[t - 1]) ?? false));
+  if (own(i - 1) && attitude(i - 2)) return [i - 3, i - 1];
+  if (j === n + 1 && nearMissWord(claim.words, claim.stems, n) && own(i - 1) && draft.stems[i - 1] !== claim.stems[n])
+    return [i - 1, phraseEnd(draft, i)];
   return undefined;
 }
 
