@@ -82,7 +82,7 @@ import {
   subjectOfAct,
   tellsActOf,
 } from './alignment/parties';
-import { tellsAsInDraft } from './alignment/tellers';
+import { speakerSwap, tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots, otherRank } from './alignment/values';
 import { calendarDays, dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './nameLists';
@@ -1832,17 +1832,25 @@ interface Condition {
  */
 function titleConflicts(index: SourceClaims, draft: AnalysedSentence, asked: (person: Slot, title: Slot) => boolean): ClaimFinding[] {
   const found: ClaimFinding[] = [];
-  for (const [person, title] of [...titledOrServing(draft), ...capacitiesOfAnother(index, draft)]) {
+  const titled = [...titledOrServing(draft), ...capacitiesOfAnother(index, draft)];
+  const taken = capacitiesTaken(draft).filter(([, t]) => !titled.some(([, o]) => o === t));
+  for (const [person, title] of [...titled, ...taken]) {
     if (!asked(person, title) || found.some((f) => f.start === title.start)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
     // A title told as held at the sentence's own time, dated before a source giving the person a lower rank of that
-    // office ("In January 2016, then-Secretary of State …" against the deputy secretary of an article of 2019).
-    const lower = (heldThen(draft, title) || servingAs(draft, title) >= 0) && lowerRankHeldLater(index, draft, person, title);
+    // office ("In January 2016, then-Secretary of State …" against the deputy secretary of an article of 2019); a
+    // capacity in which the person did the dated act is held then too ("At the January 2016 meeting, Blinken took part
+    // as Secretary of State").
+    const capacity = taken.some(([, t]) => t === title);
+    const held = capacity || heldThen(draft, title) || servingAs(draft, title) >= 0;
+    const lower = held && lowerRankHeldLater(index, draft, person, title);
     if (lower) {
       found.push(finding(index.claim(lower.claim), title.start, title.end, title.text, lower.title.text, undefined));
       continue;
     }
+    // Any other capacity taken may be one the sources do not list ("went to Tokyo as an envoy"): only its rank is told.
+    if (capacity) continue;
     // A title told as once held is one of a career's: compared only with those the sources tell as once held.
     const past = onceHeld(draft, title);
     const known = knownTitles(index, person).filter((t) => !past || onceHeld(index.claim(t.claim).analysis, t.title));
@@ -1939,6 +1947,21 @@ function servingAs(draft: AnalysedSentence, title: Slot): number {
   let as = title.first - 1;
   while (as > 0 && words[as].lower !== 'as' && title.first - as <= 4) as--;
   return words[as]?.lower === 'as' && TITLE_SERVING.has(words[as - 1]?.lower ?? '') ? as : -1;
+}
+
+/**
+ * The people a draft gives a capacity after "as", the subject of the clause doing its act in that capacity ("Blinken
+ * attended the talks as Secretary of State", "he took part as deputy secretary"), with the title: held at the time of
+ * that act, whatever else the person held before or after.
+ */
+function capacitiesTaken(draft: AnalysedSentence): [Slot, Slot][] {
+  const found: [Slot, Slot][] = [];
+  for (const title of draft.slots) {
+    if (title.kind !== 'role' || pluralTitle(title)) continue;
+    const holder = capacityHolder(draft, title);
+    if (holder?.entity?.type === 'person' && !possessiveMark(draft.words, holder.last + 1)) found.push([holder, title]);
+  }
+  return found;
 }
 
 /**
@@ -2494,6 +2517,12 @@ const MIN_PARTICIPLE_LENGTH = 5;
 /** How much of a sentence a passage must tell for a list's member to be wrong against the member in its place. */
 const LISTED_PARTY_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
 
+/**
+ * How much of a sentence a passage must tell for the person a statement is given as said by to be wrong against the
+ * passage's speaker of it (`speakerSwap`): a statement retold in other words shares fewer of them than an event does.
+ */
+const SPOKEN_PARTY_COVERAGE = 0.4;
+
 /** More members than this make a list whose member told otherwise is backed only by a passage listing it alike. */
 const LIST_SWAP_MEMBERS = 2;
 
@@ -2703,7 +2732,12 @@ function valueConflicts(
   // name alike ("visits to Tokyo and Beijing" against "visits to Tokyo and Seoul"): the list ties the two sentences.
   const listed =
     alignment.anchors >= MANY_ANCHORS && inConjoinedList(draft, value) && sameList(draft, value, source, mismatch.source, alignment.pairs);
-  const needed = listed ? LISTED_PARTY_COVERAGE : MIN_COVERAGE;
+  // Nor the person a statement is given as said by, where the passage gives the same statement as another's ("According
+  // to Yu Myung Hwan, drawing Japan into the diplomatic game is being weighed" against "“Bringing Japan into the
+  // diplomatic game is being seriously considered …,” says … Park Cheol Hee"): the saying ties the two speakers, and a
+  // retold quotation keeps few of its words.
+  const spoken = alignment.anchors >= MANY_ANCHORS && speakerSwap(draft, source)?.[0] === value;
+  const needed = listed ? LISTED_PARTY_COVERAGE : spoken ? SPOKEN_PARTY_COVERAGE : MIN_COVERAGE;
   if (value.kind === 'entity' && coverage < needed) return false;
   // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an
   // opening phrase ("Ahead of Biden's election win, Seoul dispatched … Park Jie-won to Tokyo") is not its clause.
