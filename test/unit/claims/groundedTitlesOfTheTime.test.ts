@@ -74,6 +74,24 @@ describe('claims read from the sources: a person given the wrong title for the t
     }
   });
 
+  it("reads the title a perfect participle phrase ('having previously served as') gives the main clause's subject", () => {
+    const kb = realKnowledge();
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan’s prime minister following Abe’s resignation."
+    for (const curated of [false, true]) {
+      for (const text of [
+        "Suga became prime minister in September 2020 after Abe's resignation, having previously served as foreign minister.",
+        'Having served as foreign minister under Abe, Suga became prime minister in September 2020.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), ['foreign minister'], text);
+      for (const right of [
+        "Suga became prime minister in September 2020 after Abe's resignation, having previously served as Cabinet Secretary.",
+        "Having served as Abe's Cabinet Secretary, Suga became prime minister in September 2020.",
+        'Abe resigned in 2020, having served as prime minister for nearly eight years.',
+      ])
+        assert.deepEqual(warnedWords(kb, right, curated), [], right);
+    }
+  });
+
   it('reads a capacity in which a person did an act of a year before a source giving a lower rank of it as not yet held', () => {
     const kb = realKnowledge();
     // "Deputy Secretary of State Antony Blinken (L) … pose at the start of their trilateral meeting, at the foreign

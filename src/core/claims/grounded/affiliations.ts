@@ -10,6 +10,7 @@ import {
   EXPERTISE_NOUNS,
   MEMBERSHIP_NOUNS,
   ORGANISATION_HEADS,
+  RESEARCH_BODY_HEADS,
 } from './lexicon';
 import { possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween } from './sourceClaims';
@@ -89,7 +90,14 @@ function onceHeldTitle(a: AnalysedSentence, slot: Slot): boolean {
   return slot.kind === 'role' && onceHeld(a, slot);
 }
 
-/** The words of a body's name that say what kind of body it is ("university", "party"). */
+/**
+ * The words of a body's name that say what kind of body it is ("university", "party"), or those of its full name for
+ * a short form ("CSIS": center); the words of a research body, of any name, are one kind (`RESEARCH_BODY_HEADS`).
+ */
 export function bodyKinds(body: Slot): string[] {
-  return body.entity!.words.filter((w) => ORGANISATION_HEADS.has(w));
+  const own = body.entity!.words.filter((w) => ORGANISATION_HEADS.has(w));
+  return [...new Set([...own, ...(body.entity!.kinds ?? [])].map((w) => (RESEARCH_BODY_HEADS.has(w) ? RESEARCH_BODY : w)))];
 }
+
+/** The one kind of every research body (`bodyKinds`). */
+const RESEARCH_BODY = 'research body';

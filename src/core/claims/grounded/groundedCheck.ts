@@ -47,6 +47,7 @@ import {
   BEFORE_AROUND_NOUNS,
   THEN_WORDS,
   TIME_UNITS,
+  TITLE_AUXILIARIES,
   TITLE_SERVING,
   JUDGED_AS_REACH,
   DEMONSTRATIVE_DETERMINERS,
@@ -1932,10 +1933,30 @@ function titledOrServing(draft: AnalysedSentence): [Slot, Slot][] {
     const subject = SERVING_SUBORDINATORS.has(words[opener]?.lower ?? '')
       ? draft.slots.find((o) => o.kind === 'entity' && o.last < opener && sameClause(draft, o.last, opener))
       : undefined;
-    const holder = capacityHolder(draft, title) ?? subject;
+    const holder = capacityHolder(draft, title) ?? subject ?? participleSubject(draft, title, as - 1);
     if (holder?.entity?.type === 'person' && !possessiveMark(words, holder.last + 1)) found.push([holder, title]);
   }
   return found;
+}
+
+/**
+ * The subject a perfect participle phrase stating a title tells of ("Suga became prime minister in September 2020,
+ * having previously served as Cabinet Secretary"; "Having served as Abe's Cabinet Secretary, Suga …"): "having" a word
+ * or two before the verb at `verb` (an adverb between: `TITLE_AUXILIARIES`), set off by a comma after the main clause,
+ * whose subject opens the sentence, or opening it, the subject after the comma closing the phrase. A phrase has no
+ * subject of its own.
+ */
+function participleSubject(draft: AnalysedSentence, title: Slot, verb: number): Slot | undefined {
+  const { words } = draft;
+  let having = verb - 1;
+  if (TITLE_AUXILIARIES.has(words[having]?.lower ?? '')) having--;
+  if (words[having]?.lower !== 'having') return undefined;
+  const person = (at: number) => draft.slots.find((s) => s.first === at && s.entity?.type === 'person');
+  if (having === 0) {
+    for (let i = title.last + 1; i < words.length; i++) if (textBetween(draft, i - 1, i).includes(',')) return person(i);
+    return undefined;
+  }
+  return textBetween(draft, having - 1, having).includes(',') ? person(0) : undefined;
 }
 
 /**

@@ -1530,6 +1530,13 @@ export const ORGANISATION_HEADS = words(`
 `);
 
 /**
+ * Heads of `ORGANISATION_HEADS` naming a research body, one kind whatever the name calls it ("Center for Strategic and
+ * International Studies", "Brookings Institution", "Asan Institute", "Heritage Foundation"): a person's research body
+ * given as another of them is the wrong one, as a university given as another university is.
+ */
+export const RESEARCH_BODY_HEADS = words(`center centre institute institution foundation`);
+
+/**
  * One-word names of the buildings that stand for the government body housed there ("the Pentagon said", "officials at
  * the Kremlin"): an organisation, though no head noun of `ORGANISATION_HEADS` names one, compared with other bodies.
  */
