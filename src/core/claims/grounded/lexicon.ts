@@ -1560,6 +1560,13 @@ export const AFFILIATION_LINKS = words(`
 export const AFFILIATION_VERBS = words(`heads leads directs chairs runs belongs`);
 
 /**
+ * Verbs in the present tense of `AFFILIATION_LINKS` that, after a description set off by commas after a name, state
+ * the name's body as `AFFILIATION_VERBS` do ("Sakata, who writes for Asia Unbound, teaches at …", "Kim, who led the
+ * delegation, is a member of …"): not the past, a body once the person's.
+ */
+export const AFFILIATION_PRESENT_LINKS = words(`is teaches works`);
+
+/**
  * The `AFFILIATION_VERBS` that take "to" before their body ("belongs to the Democratic Party"); not one of leading, whose
  * "to" tells a way ("heads to the party's headquarters").
  */
