@@ -1218,6 +1218,10 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) {
     if (attributed) return [attributed];
+    // A title set beside a name ("Motegi, Japan's defense minister, signaled he could …", "Defense Minister Motegi may
+    // …") is no part of the guess: the writer names the person by it.
+    const titled = titleConflicts(index, draft, (person, title) => ownTitles(person, title) && besideName(draft, person, title));
+    if (titled.length > 0) return titled;
     const judged = likelihoodConflict(index, draft);
     if (judged.length > 0) return judged;
     const given = givenValueConflict(index, draft);
@@ -1253,6 +1257,22 @@ function statementConflicts(index: SourceClaims, draft: AnalysedSentence, attrib
   if (attributed) return [attributed];
   return eventConflicts(index, draft);
 }
+
+/**
+ * Whether `title` stands beside `person` as the name's description: right before it ("Defense Minister Motegi"), or
+ * set off by a comma right after it, past an owner at most ("Motegi, Japan's defense minister, …").
+ */
+function besideName(draft: AnalysedSentence, person: Slot, title: Slot): boolean {
+  if (title.last === person.first - 1) return true;
+  return (
+    title.first > person.last &&
+    title.first - person.last <= BESIDE_NAME_REACH &&
+    /^\s*,/.test(textBetween(draft, person.last, person.last + 1))
+  );
+}
+
+/** How far after a name's comma its title may start, past an article and an owner ("Motegi, the Japanese …"). */
+const BESIDE_NAME_REACH = 4;
 
 /** How much of a draft sentence placing a point of a numbered list the point it tells must say (`align`'s coverage). */
 const LIST_POINT_COVERAGE = 0.4;
