@@ -47,6 +47,19 @@ describe('claims read from the sources: a body told by a verb of leading or belo
       'Kim Jin-pyo, who led the delegation, is expected to stay in the People Power Party.',
     ]);
   });
+
+  it('reads the body set beside a name in a guess, not one the guess itself ties the person to', () => {
+    const kb = realKnowledge();
+    warnsOnce(kb, [
+      ['Kim Jin-pyo of the People Power Party may lead another delegation to Tokyo.', 'People Power Party'],
+      ['Park Cheol Hee of Korea University thinks Moon may move first.', 'Korea University'],
+    ]);
+    warnsOnNone(kb, [
+      'Kim Jin-pyo of the Democratic Party may lead another delegation to Tokyo.',
+      'Sakata may teach at Keio University next year.',
+      'Kim Jin-pyo may soon join the People Power Party.',
+    ]);
+  });
 });
 
 describe("claims read from the sources: two of the glossary's bodies named by one set of words", () => {

@@ -1219,9 +1219,11 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   if (draft.hedged) {
     if (attributed) return [attributed];
     // A title set beside a name ("Motegi, Japan's defense minister, signaled he could …", "Defense Minister Motegi may
-    // …") is no part of the guess: the writer names the person by it.
-    const titled = titleConflicts(index, draft, (person, title) => ownTitles(person, title) && besideName(draft, person, title));
-    if (titled.length > 0) return titled;
+    // …") is no part of the guess: the writer names the person by it; nor the body set beside it, past linking words
+    // alone ("Kim Jin-pyo of the People Power Party may …"), which a hedge does not link.
+    const titles = titleConflicts(index, draft, (person, title) => ownTitles(person, title) && besideName(draft, person, title));
+    const bodies = affiliationConflicts(index, draft).filter((b) => titles.every((t) => b.end <= t.start || b.start >= t.end));
+    if (titles.length + bodies.length > 0) return [...titles, ...bodies].sort((x, y) => x.start - y.start);
     const judged = likelihoodConflict(index, draft);
     if (judged.length > 0) return judged;
     const given = givenValueConflict(index, draft);
