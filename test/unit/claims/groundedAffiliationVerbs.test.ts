@@ -28,6 +28,38 @@ describe('claims read from the sources: a body told by a verb of leading or belo
       'Kim Jin-pyo, who runs for the People Power Party, spoke.',
     ]);
   });
+
+  it('reads a verb past a description set off by commas after the name, and a title with its body opening the sentence', () => {
+    const kb = realKnowledge();
+    warnsOnce(kb, [
+      ['Kim Jin-pyo, the lawmaker who led the Korean delegation, belongs to the opposition People Power Party.', 'People Power Party'],
+      ['Kim Jin-pyo, who led the delegation, is a member of the People Power Party.', 'People Power Party'],
+      ['Yasuyo Sakata, who writes for Asia Unbound, teaches at Keio University.', 'Keio University'],
+      ['A lawmaker of the opposition People Power Party, Kim Jin-pyo carried a message from the Blue House.', 'People Power Party'],
+      ['A professor at Keio University, Yasuyo Sakata argues for a bigger U.S. role.', 'Keio University'],
+    ]);
+    warnsOnNone(kb, [
+      'Kim Jin-pyo, the lawmaker who led the Korean delegation, belongs to the ruling Democratic Party.',
+      'A lawmaker of the ruling Democratic Party, Kim Jin-pyo carried a message from the Blue House.',
+      'A professor at Kanda University of International Studies, Yasuyo Sakata argues for a bigger U.S. role.',
+      // A body once the person's, and a verb that ties no body ("is expected to").
+      "A former chairman of the Korea-Japan Parliamentarians' Union, Kang Chan-gil became ambassador.",
+      'Kim Jin-pyo, who led the delegation, is expected to stay in the People Power Party.',
+    ]);
+  });
+
+  it('reads the body set beside a name in a guess, not one the guess itself ties the person to', () => {
+    const kb = realKnowledge();
+    warnsOnce(kb, [
+      ['Kim Jin-pyo of the People Power Party may lead another delegation to Tokyo.', 'People Power Party'],
+      ['Park Cheol Hee of Korea University thinks Moon may move first.', 'Korea University'],
+    ]);
+    warnsOnNone(kb, [
+      'Kim Jin-pyo of the Democratic Party may lead another delegation to Tokyo.',
+      'Sakata may teach at Keio University next year.',
+      'Kim Jin-pyo may soon join the People Power Party.',
+    ]);
+  });
 });
 
 describe("claims read from the sources: two of the glossary's bodies named by one set of words", () => {

@@ -82,6 +82,26 @@ describe('claims read from the sources: the body a person belongs to', () => {
       'In a speech to the Japanese Diet, Abe called South Korea our most important neighbor.',
     ]);
   });
+  it('reads a body the glossary knows by a short form ("CSIS") as the kind its full name says, research bodies as one kind', () => {
+    const kb = realKnowledge();
+    // "Benjamin Rimland is a research associate with the CSIS U.S. Alliances Project." The glossary: CSIS, "Center for
+    // Strategic and International Studies". A center, an institute, an institution and a foundation are research bodies.
+    for (const curated of [false, true]) {
+      for (const [text, value] of [
+        ['Benjamin Rimland works at the Brookings Institution.', 'Brookings Institution'],
+        ['Benjamin Rimland of the Asan Institute co-wrote the commentary.', 'Asan Institute'],
+        ['Benjamin Rimland, a research associate at the Heritage Foundation, co-wrote the commentary.', 'Heritage Foundation'],
+      ])
+        assert.deepEqual(words(text, grounded(kb, text, curated)), [value], text);
+      for (const right of [
+        'Benjamin Rimland, a research associate at CSIS, co-wrote the commentary.',
+        'Benjamin Rimland of the Center for Strategic and International Studies co-wrote the commentary.',
+        // A body of another kind may be the person's besides.
+        'Benjamin Rimland studied at Georgetown University.',
+      ])
+        assert.deepEqual(words(right, grounded(kb, right, curated)), [], right);
+    }
+  });
 });
 
 function silentOn(texts: readonly string[]): void {

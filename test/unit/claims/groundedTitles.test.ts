@@ -360,3 +360,26 @@ describe('claims read from the sources: a broad title for an exact one', () => {
     );
   });
 });
+
+describe('claims read from the sources: a title beside a name in a guess', () => {
+  // biden-japan-frictions: "Secretary of State Antony Blinken got on the phone last week with Foreign Minister Motegi
+  // Toshimitsu …"; sakata2020: "… former Cabinet Secretary Yoshihide Suga became Japan’s prime minister …".
+  it('compares a title set beside a name whatever the sentence guesses, not a title the guess itself tells', () => {
+    warnsInBothModes(
+      realKnowledge(),
+      [
+        [
+          "Motegi, Japan's defense minister, signaled he could join public statements but preferred to talk about the Chinese Coast Guard.",
+          'defense minister',
+        ],
+        ['Defense Minister Motegi may join public statements on Burma.', 'Defense Minister'],
+      ],
+      [
+        "Motegi, Japan's foreign minister, signaled he could join public statements but preferred to talk about the Chinese Coast Guard.",
+        'Foreign Minister Motegi may join public statements on Burma.',
+        'Motegi could become defense minister next year.',
+        'Suga, who may become foreign minister, will visit Seoul.',
+      ],
+    );
+  });
+});

@@ -74,6 +74,45 @@ describe('claims read from the sources: a person given the wrong title for the t
     }
   });
 
+  it("reads the title a perfect participle phrase ('having previously served as') gives the main clause's subject", () => {
+    const kb = realKnowledge();
+    // "In September 2020, former Cabinet Secretary Yoshihide Suga became Japan’s prime minister following Abe’s resignation."
+    for (const curated of [false, true]) {
+      for (const text of [
+        "Suga became prime minister in September 2020 after Abe's resignation, having previously served as foreign minister.",
+        'Having served as foreign minister under Abe, Suga became prime minister in September 2020.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), ['foreign minister'], text);
+      for (const right of [
+        "Suga became prime minister in September 2020 after Abe's resignation, having previously served as Cabinet Secretary.",
+        "Having served as Abe's Cabinet Secretary, Suga became prime minister in September 2020.",
+        'Abe resigned in 2020, having served as prime minister for nearly eight years.',
+      ])
+        assert.deepEqual(warnedWords(kb, right, curated), [], right);
+    }
+  });
+
+  it('reads a capacity in which a person did an act of a year before a source giving a lower rank of it as not yet held', () => {
+    const kb = realKnowledge();
+    // "Deputy Secretary of State Antony Blinken (L) … pose at the start of their trilateral meeting, at the foreign
+    // ministry's Iikura guest house" (2019); "U.S. Secretary of State Antony Blinken …" (2021).
+    for (const curated of [false, true]) {
+      for (const text of [
+        'At the January 2016 Iikura meeting, Blinken attended as Secretary of State.',
+        'Blinken took part in the January 2016 Iikura talks as Secretary of State.',
+      ])
+        assert.deepEqual(warnedWords(kb, text, curated), ['Secretary of State'], text);
+      for (const right of [
+        'At the January 2016 Iikura meeting, Blinken attended as deputy secretary of state.',
+        'In March 2021, Blinken flew to Tokyo as Secretary of State.',
+        // A capacity the sources do not list is no wrong title: only a rank the sources give later is told.
+        'In November 2020, Park Jie-won went to Tokyo as a presidential envoy.',
+        'Suga took office as prime minister in September 2020.',
+      ])
+        assert.deepEqual(warnedWords(kb, right, curated), [], right);
+    }
+  });
+
   it('reads the capacity of a sentence opening with "As" and a title for the name after its comma', () => {
     const kb = realKnowledge();
     // "… the so-called “comfort women agreement” in 2018, which Suga played a significant role in reaching as Abe's

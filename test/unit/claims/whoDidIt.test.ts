@@ -269,6 +269,29 @@ describe('claims read from the sources: who did it', () => {
     );
   });
 
+  it('reads the speaker of a statement retold in other words, sharing fewer of its words than an event would', () => {
+    // "“Bringing Japan into the diplomatic game is being seriously considered under circumstances when summit diplomacy
+    // between Trump and Kim Jong Un is gone,” says Seoul National University Professor Park Cheol Hee, …"
+    const kb = realKnowledge();
+    check(
+      kb,
+      [
+        {
+          text: 'According to former foreign minister Yu Myung Hwan, drawing Japan into the diplomatic game is being seriously weighed now that Trump–Kim summitry is gone.',
+          value: 'Yu Myung Hwan',
+        },
+        {
+          text: 'According to Yu Myung Hwan, Seoul is giving serious thought to bringing Japan into its diplomacy now that the Trump–Kim summits are over.',
+          value: 'Yu Myung Hwan',
+        },
+      ],
+      [
+        'According to Park Cheol Hee, drawing Japan into the diplomatic game is being seriously weighed now that Trump–Kim summitry is gone.',
+        'According to Professor Park, Seoul is giving serious thought to bringing Japan into its diplomacy now that the Trump–Kim summits are over.',
+      ],
+    );
+  });
+
   it('takes the person a statement is given as said by ("According to Professor Park, …") for no doer of its act', () => {
     // "“The Moon administration faced a need to show an initiative to ameliorate ties between Korea and Japan before
     // Biden steps in,” says Park, an advocate of improving relations."; "The Japanese leader told Biden that the

@@ -47,6 +47,7 @@ import {
   BEFORE_AROUND_NOUNS,
   THEN_WORDS,
   TIME_UNITS,
+  TITLE_AUXILIARIES,
   TITLE_SERVING,
   JUDGED_AS_REACH,
   DEMONSTRATIVE_DETERMINERS,
@@ -82,7 +83,7 @@ import {
   subjectOfAct,
   tellsActOf,
 } from './alignment/parties';
-import { tellsAsInDraft } from './alignment/tellers';
+import { speakerSwap, tellsAsInDraft } from './alignment/tellers';
 import { compareDates, compareSlots, otherRank } from './alignment/values';
 import { calendarDays, dayRange, numberInWords, SEASON_WORDS } from '../values';
 import { givesOnlySome, nameLists, PERSON_TYPES, type ListReading } from './nameLists';
@@ -1217,6 +1218,12 @@ function checkSentence(index: SourceClaims, draft: AnalysedSentence): ClaimFindi
   const attributed = attributeConflict(index, draft);
   if (draft.hedged) {
     if (attributed) return [attributed];
+    // A title set beside a name ("Motegi, Japan's defense minister, signaled he could …", "Defense Minister Motegi may
+    // …") is no part of the guess: the writer names the person by it; nor the body set beside it, past linking words
+    // alone ("Kim Jin-pyo of the People Power Party may …"), which a hedge does not link.
+    const titles = titleConflicts(index, draft, (person, title) => ownTitles(person, title) && besideName(draft, person, title));
+    const bodies = affiliationConflicts(index, draft).filter((b) => titles.every((t) => b.end <= t.start || b.start >= t.end));
+    if (titles.length + bodies.length > 0) return [...titles, ...bodies].sort((x, y) => x.start - y.start);
     const judged = likelihoodConflict(index, draft);
     if (judged.length > 0) return judged;
     const given = givenValueConflict(index, draft);
@@ -1254,6 +1261,22 @@ function statementConflicts(index: SourceClaims, draft: AnalysedSentence, attrib
   if (attributed) return [attributed];
   return eventConflicts(index, draft);
 }
+
+/**
+ * Whether `title` stands beside `person` as the name's description: right before it ("Defense Minister Motegi"), or
+ * set off by a comma right after it, past an owner at most ("Motegi, Japan's defense minister, …").
+ */
+function besideName(draft: AnalysedSentence, person: Slot, title: Slot): boolean {
+  if (title.last === person.first - 1) return true;
+  return (
+    title.first > person.last &&
+    title.first - person.last <= BESIDE_NAME_REACH &&
+    /^\s*,/.test(textBetween(draft, person.last, person.last + 1))
+  );
+}
+
+/** How far after a name's comma its title may start, past an article and an owner ("Motegi, the Japanese …"). */
+const BESIDE_NAME_REACH = 4;
 
 /** How much of a draft sentence placing a point of a numbered list the point it tells must say (`align`'s coverage). */
 const LIST_POINT_COVERAGE = 0.4;
@@ -1868,17 +1891,25 @@ interface Condition {
  */
 function titleConflicts(index: SourceClaims, draft: AnalysedSentence, asked: (person: Slot, title: Slot) => boolean): ClaimFinding[] {
   const found: ClaimFinding[] = [];
-  for (const [person, title] of [...titledOrServing(draft), ...capacitiesOfAnother(index, draft)]) {
+  const titled = [...titledOrServing(draft), ...capacitiesOfAnother(index, draft)];
+  const taken = capacitiesTaken(draft).filter(([, t]) => !titled.some(([, o]) => o === t));
+  for (const [person, title] of [...titled, ...taken]) {
     if (!asked(person, title) || found.some((f) => f.start === title.start)) continue;
     if (draft.quoted[title.first] === 1) continue;
     const words = person.entity!.words;
     // A title told as held at the sentence's own time, dated before a source giving the person a lower rank of that
-    // office ("In January 2016, then-Secretary of State …" against the deputy secretary of an article of 2019).
-    const lower = (heldThen(draft, title) || servingAs(draft, title) >= 0) && lowerRankHeldLater(index, draft, person, title);
+    // office ("In January 2016, then-Secretary of State …" against the deputy secretary of an article of 2019); a
+    // capacity in which the person did the dated act is held then too ("At the January 2016 meeting, Blinken took part
+    // as Secretary of State").
+    const capacity = taken.some(([, t]) => t === title);
+    const held = capacity || heldThen(draft, title) || servingAs(draft, title) >= 0;
+    const lower = held && lowerRankHeldLater(index, draft, person, title);
     if (lower) {
       found.push(finding(index.claim(lower.claim), title.start, title.end, title.text, lower.title.text, undefined));
       continue;
     }
+    // Any other capacity taken may be one the sources do not list ("went to Tokyo as an envoy"): only its rank is told.
+    if (capacity) continue;
     // A title told as once held is one of a career's: compared only with those the sources tell as once held.
     const past = onceHeld(draft, title);
     const known = knownTitles(index, person).filter((t) => !past || onceHeld(index.claim(t.claim).analysis, t.title));
@@ -1960,10 +1991,30 @@ function titledOrServing(draft: AnalysedSentence): [Slot, Slot][] {
     const subject = SERVING_SUBORDINATORS.has(words[opener]?.lower ?? '')
       ? draft.slots.find((o) => o.kind === 'entity' && o.last < opener && sameClause(draft, o.last, opener))
       : undefined;
-    const holder = capacityHolder(draft, title) ?? subject;
+    const holder = capacityHolder(draft, title) ?? subject ?? participleSubject(draft, title, as - 1);
     if (holder?.entity?.type === 'person' && !possessiveMark(words, holder.last + 1)) found.push([holder, title]);
   }
   return found;
+}
+
+/**
+ * The subject a perfect participle phrase stating a title tells of ("Suga became prime minister in September 2020,
+ * having previously served as Cabinet Secretary"; "Having served as Abe's Cabinet Secretary, Suga …"): "having" a word
+ * or two before the verb at `verb` (an adverb between: `TITLE_AUXILIARIES`), set off by a comma after the main clause,
+ * whose subject opens the sentence, or opening it, the subject after the comma closing the phrase. A phrase has no
+ * subject of its own.
+ */
+function participleSubject(draft: AnalysedSentence, title: Slot, verb: number): Slot | undefined {
+  const { words } = draft;
+  let having = verb - 1;
+  if (TITLE_AUXILIARIES.has(words[having]?.lower ?? '')) having--;
+  if (words[having]?.lower !== 'having') return undefined;
+  const person = (at: number) => draft.slots.find((s) => s.first === at && s.entity?.type === 'person');
+  if (having === 0) {
+    for (let i = title.last + 1; i < words.length; i++) if (textBetween(draft, i - 1, i).includes(',')) return person(i);
+    return undefined;
+  }
+  return textBetween(draft, having - 1, having).includes(',') ? person(0) : undefined;
 }
 
 /**
@@ -1975,6 +2026,21 @@ function servingAs(draft: AnalysedSentence, title: Slot): number {
   let as = title.first - 1;
   while (as > 0 && words[as].lower !== 'as' && title.first - as <= 4) as--;
   return words[as]?.lower === 'as' && TITLE_SERVING.has(words[as - 1]?.lower ?? '') ? as : -1;
+}
+
+/**
+ * The people a draft gives a capacity after "as", the subject of the clause doing its act in that capacity ("Blinken
+ * attended the talks as Secretary of State", "he took part as deputy secretary"), with the title: held at the time of
+ * that act, whatever else the person held before or after.
+ */
+function capacitiesTaken(draft: AnalysedSentence): [Slot, Slot][] {
+  const found: [Slot, Slot][] = [];
+  for (const title of draft.slots) {
+    if (title.kind !== 'role' || pluralTitle(title)) continue;
+    const holder = capacityHolder(draft, title);
+    if (holder?.entity?.type === 'person' && !possessiveMark(draft.words, holder.last + 1)) found.push([holder, title]);
+  }
+  return found;
 }
 
 /**
@@ -2530,6 +2596,12 @@ const MIN_PARTICIPLE_LENGTH = 5;
 /** How much of a sentence a passage must tell for a list's member to be wrong against the member in its place. */
 const LISTED_PARTY_COVERAGE = MIN_COVERAGE_WITH_MANY_ANCHORS;
 
+/**
+ * How much of a sentence a passage must tell for the person a statement is given as said by to be wrong against the
+ * passage's speaker of it (`speakerSwap`): a statement retold in other words shares fewer of them than an event does.
+ */
+const SPOKEN_PARTY_COVERAGE = 0.4;
+
 /** More members than this make a list whose member told otherwise is backed only by a passage listing it alike. */
 const LIST_SWAP_MEMBERS = 2;
 
@@ -2739,7 +2811,12 @@ function valueConflicts(
   // name alike ("visits to Tokyo and Beijing" against "visits to Tokyo and Seoul"): the list ties the two sentences.
   const listed =
     alignment.anchors >= MANY_ANCHORS && inConjoinedList(draft, value) && sameList(draft, value, source, mismatch.source, alignment.pairs);
-  const needed = listed ? LISTED_PARTY_COVERAGE : MIN_COVERAGE;
+  // Nor the person a statement is given as said by, where the passage gives the same statement as another's ("According
+  // to Yu Myung Hwan, drawing Japan into the diplomatic game is being weighed" against "“Bringing Japan into the
+  // diplomatic game is being seriously considered …,” says … Park Cheol Hee"): the saying ties the two speakers, and a
+  // retold quotation keeps few of its words.
+  const spoken = alignment.anchors >= MANY_ANCHORS && speakerSwap(draft, source)?.[0] === value;
+  const needed = listed ? LISTED_PARTY_COVERAGE : spoken ? SPOKEN_PARTY_COVERAGE : MIN_COVERAGE;
   if (value.kind === 'entity' && coverage < needed) return false;
   // Told by the clause around it alone, the party's own clause must share a word or a value with the passage: an
   // opening phrase ("Ahead of Biden's election win, Seoul dispatched … Park Jie-won to Tokyo") is not its clause.

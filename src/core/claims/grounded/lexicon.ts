@@ -1579,6 +1579,13 @@ export const ORGANISATION_HEADS = words(`
 `);
 
 /**
+ * Heads of `ORGANISATION_HEADS` naming a research body, one kind whatever the name calls it ("Center for Strategic and
+ * International Studies", "Brookings Institution", "Asan Institute", "Heritage Foundation"): a person's research body
+ * given as another of them is the wrong one, as a university given as another university is.
+ */
+export const RESEARCH_BODY_HEADS = words(`center centre institute institution foundation`);
+
+/**
  * One-word names of the buildings that stand for the government body housed there ("the Pentagon said", "officials at
  * the Kremlin"): an organisation, though no head noun of `ORGANISATION_HEADS` names one, compared with other bodies.
  */
@@ -1600,6 +1607,13 @@ export const AFFILIATION_LINKS = words(`
  * "led"): a career holds many posts, and a body once led need not be the one the sources give now.
  */
 export const AFFILIATION_VERBS = words(`heads leads directs chairs runs belongs`);
+
+/**
+ * Verbs in the present tense of `AFFILIATION_LINKS` that, after a description set off by commas after a name, state
+ * the name's body as `AFFILIATION_VERBS` do ("Sakata, who writes for Asia Unbound, teaches at …", "Kim, who led the
+ * delegation, is a member of …"): not the past, a body once the person's.
+ */
+export const AFFILIATION_PRESENT_LINKS = words(`is teaches works`);
 
 /**
  * The `AFFILIATION_VERBS` that take "to" before their body ("belongs to the Democratic Party"); not one of leading, whose

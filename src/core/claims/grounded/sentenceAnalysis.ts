@@ -5,7 +5,7 @@
  * passages and draft sentences are read by this one function, so the two sides always meet on the same terms.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { TermCategory } from '../../knowledge/types';
+import type { Term, TermCategory } from '../../knowledge/types';
 import { tokenize, type Token } from '../tokens';
 import { findDates, findNumbers, isNumberWord, MONTH_NUMBERS, SEASON_WORDS, type DraftDate, type DraftNumber } from '../values';
 import { ADJECTIVE_NAMES, CAPITALS, COUNTRY_FIRST_WORDS, COUNTRY_OF_NAME } from './gazetteer';
@@ -194,7 +194,19 @@ export interface Slot {
    * country a body belongs to ("country:south korea" for the Blue House), when the glossary or the sentence says it.
    * `leads`: for a leader's government ("the Moon administration"), the country it governs, by the glossary.
    */
-  entity?: { key: string; type: EntityType; words: readonly string[]; adjective?: boolean; country?: string; leads?: string };
+  entity?: {
+    key: string;
+    type: EntityType;
+    words: readonly string[];
+    adjective?: boolean;
+    country?: string;
+    leads?: string;
+    /**
+     * For a body named by a short form whose words say no kind of body ("CSIS"), the kinds its full name in the
+     * glossary says (`ORGANISATION_HEADS`: "center" of "Center for Strategic and International Studies").
+     */
+    kinds?: readonly string[];
+  };
   role?: { head: string; modifiers: readonly string[] };
   /**
    * A value a sentence before named, standing at the word that refers to it ("he", "it", "the court"): read as if the
@@ -784,7 +796,16 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     const leads =
       type === 'person' && LEADER_GOVERNMENT_NOUNS.has(words[last].lower) ? countryOfDefinition(term!.definition, true) : undefined;
     const body = type === 'organisation' ? countryOfDefinition(term!.definition) : undefined;
-    const entity = { key, type, words: nameWords(words, nameFirst, last), ...(body ? { country: body } : {}), ...(leads ? { leads } : {}) };
+    const named = nameWords(words, nameFirst, last);
+    const kinds = type === 'organisation' && !named.some((w) => ORGANISATION_HEADS.has(w)) ? expandedKinds(term!) : undefined;
+    const entity = {
+      key,
+      type,
+      words: named,
+      ...(body ? { country: body } : {}),
+      ...(leads ? { leads } : {}),
+      ...(kinds !== undefined && kinds.length > 0 ? { kinds } : {}),
+    };
     claim(slotOf('entity', words, nameFirst, last, text, { entity }));
   }
   findCountries(words, text, claim);
@@ -1163,6 +1184,7 @@ function newEntity(entity: NonNullable<Slot['entity']>): NonNullable<Slot['entit
     adjective: entity.adjective,
     country: entity.country,
     leads: entity.leads,
+    kinds: entity.kinds,
   };
 }
 
@@ -1530,6 +1552,30 @@ function numberedName(words: readonly Token[], slots: readonly Slot[], num: Draf
 
 /** The unit of a share of a whole (a percentage or a fraction). */
 export const SHARE_UNIT = 'share';
+
+/**
+ * The kinds of body (`ORGANISATION_HEADS`) a glossary term's full name says ("Center for Strategic and International
+ * Studies": center), for a body written by a short form that says none ("CSIS"). Read once per term.
+ */
+function expandedKinds(term: Term): readonly string[] {
+  let known = EXPANDED_KINDS.get(term);
+  if (known === undefined) {
+    const full = term.expansion ?? '';
+    known = [
+      ...new Set(
+        full
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w) => ORGANISATION_HEADS.has(w)),
+      ),
+    ];
+    EXPANDED_KINDS.set(term, known);
+  }
+  return known;
+}
+
+/** `expandedKinds`, by term. */
+const EXPANDED_KINDS = new WeakMap<Term, readonly string[]>();
 
 function nameWords(words: readonly Token[], first: number, last: number): string[] {
   const out: string[] = [];
