@@ -83,6 +83,29 @@ describe("claims read from the sources: a photo caption's people, meeting, place
     );
   });
 
+  it("warns on a title at another rank than the caption gives the person at the caption's date, told of that time", () => {
+    warnsInBothModes(
+      realKnowledge(),
+      [
+        [
+          'Japanese Foreign Minister Akitaka Saiki stood at the center as the three officials posed before their January 2016 trilateral meeting.',
+          'Foreign Minister',
+        ],
+        [
+          "In January 2016 Blinken, then deputy secretary of state, met Lim Sung-nam and Japan's foreign minister, Akitaka Saiki, at the Iikura guest house.",
+          'foreign minister',
+        ],
+      ],
+      [
+        'In January 2016, Deputy Foreign Minister Saiki hosted the talks.',
+        'In January 2016, Lim Sung-nam, then vice foreign minister, travelled to Tokyo.',
+        // A title the sources give the person at another time: a title of today may name them for an earlier act.
+        'In January 2016, Secretary of State Antony Blinken met Japanese and South Korean officials at the Iikura guest house.',
+        'In 2016, Japan’s Foreign Minister Fumio Kishida welcomed the talks.',
+      ],
+    );
+  });
+
   it('is not offered for citing: every caption passage is an aside', () => {
     const kb = realKnowledge();
     const read = kb.passages.filter((p) => p.statement !== undefined);

@@ -58,7 +58,7 @@ import type { ClaimFinding } from '../types';
 import { namesLevel, otherLevel } from './alignment/levels';
 import { align, alignmentBound, anchorsBound, pairable, SLOT_WEIGHT, yearsBetween, type Alignment } from './alignment';
 import { afterAside, breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
-import { capacityHolder, heldThen, lowerRankHeldLater, onceHeld } from './alignment/offices';
+import { capacityHolder, heldThen, lowerRankHeldLater, onceHeld, otherRankHeldThen } from './alignment/offices';
 import { advises, statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
@@ -1838,9 +1838,15 @@ function titleConflicts(index: SourceClaims, draft: AnalysedSentence, asked: (pe
     const words = person.entity!.words;
     // A title told as held at the sentence's own time, dated before a source giving the person a lower rank of that
     // office ("In January 2016, then-Secretary of State …" against the deputy secretary of an article of 2019).
-    const lower = (heldThen(draft, title) || servingAs(draft, title) >= 0) && lowerRankHeldLater(index, draft, person, title);
+    const held = heldThen(draft, title) || servingAs(draft, title) >= 0;
+    const lower = held && lowerRankHeldLater(index, draft, person, title);
     if (lower) {
       found.push(finding(index.claim(lower.claim), title.start, title.end, title.text, lower.title.text, undefined));
+      continue;
+    }
+    const then = otherRankHeldThen(index, draft, person, title, held);
+    if (then) {
+      found.push(finding(index.claim(then.claim), title.start, title.end, title.text, then.title.text, undefined));
       continue;
     }
     // A title told as once held is one of a career's: compared only with those the sources tell as once held.
