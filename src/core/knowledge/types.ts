@@ -66,6 +66,12 @@ export interface Passage {
    * do not count it. Asides follow the source's passages, numbered on after them.
    */
   aside?: true;
+  /**
+   * What an aside states when its own words are no sentence: a photo caption's person, restated with what the caption
+   * says of them all and its date ("Japan's Vice Foreign Minister Akitaka Saiki pose at the start of their trilateral
+   * meeting, …, on January 16, 2016."; compile/captions.ts). The claim checker reads this instead of `text`.
+   */
+  statement?: string;
 }
 
 /** A verbatim quote from a source, located in it. */

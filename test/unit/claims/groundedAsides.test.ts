@@ -74,7 +74,7 @@ describe('claims read from the sources: a biography line outside the passages', 
     assert.ok(!kb.passagesOf('sakata2020').some((p) => p.text === BIO));
   });
 
-  it('keeps a photo caption and a camera credit out, and reads a biography line closed by emphasis', () => {
+  it("keeps a photo caption's words and a camera credit out, restating each person it names, and reads a biography line closed by emphasis", () => {
     const text = [
       'The alliance matters. It has for decades.',
       'Japan’s Foreign Minister Taro Aso (C) and Prime Minister Abe (L) pose before talks. March 3, 2006. REUTERS/Pool',
@@ -88,6 +88,17 @@ describe('claims read from the sources: a biography line outside the passages', 
         ['The alliance matters.', false],
         ['It has for decades.', false],
         ['*Jane Roe is a fellow at the Example Institute.*', true],
+        ['Japan’s Foreign Minister Taro Aso (C)', true],
+        ['Prime Minister Abe (L)', true],
+        ['Japan’s Foreign Minister Taro Aso (C) and Prime Minister Abe (L)', true],
+      ],
+    );
+    assert.deepEqual(
+      passages.filter((p) => p.statement).map((p) => p.statement),
+      [
+        'Japan’s Foreign Minister Taro Aso pose before talks, on March 3, 2006.',
+        'Prime Minister Abe pose before talks, on March 3, 2006.',
+        'Taro Aso and Abe pose before talks, on March 3, 2006.',
       ],
     );
   });

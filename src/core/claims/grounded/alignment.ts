@@ -85,6 +85,7 @@ import { heldOfAnother } from './alignment/heldSpans';
 import { frameWeight, sourceFrame } from './alignment/sourceFrame';
 import { otherTimeOfTelling, tellingDated } from './alignment/tellingTimes';
 import { namedGatheringElsewhere, otherVenue } from './alignment/venues';
+import { captionBound, othersInCaption } from './alignment/captions';
 import { namesLevel, otherLevel } from './alignment/levels';
 import { sameMeasured, sameWhole } from './alignment/wholes';
 import { SUBJECT_PRONOUNS } from './references';
@@ -486,6 +487,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
     }
     // An account the claim gives as the draft's teller's, or as no one's in particular: the teller is no value.
     if (!told && slot === teller) continue;
+    // Another person a caption's person stands with, or their country or title: the caption's person says nothing of them.
+    if (othersInCaption(draft, slot, claim)) continue;
     // The source the draft gives its statement as ("The CSIS authors …") is no value of the statement.
     if (frame.has(slot.first)) continue;
     // The act's words, found in the claim's clause, tie the two parties, as a possessive ties two owners.
@@ -957,7 +960,8 @@ export function align(draft: AnalysedSentence, claim: AnalysedSentence, index: S
         sameEvent(draft, d.draft, claim, c) &&
         !otherHope(draft, d.draft, claim, c) &&
         sameNamedThing(draft, d.draft, claim, c) &&
-        !kindredNameBeside(d.draft, claim, c),
+        !kindredNameBeside(d.draft, claim, c) &&
+        captionBound(draft, d.draft, claim, c),
     );
     // A value the sentence refers to is not the writer's to be wrong about: it only tells what the sentence speaks of.
     if (source && !d.draft.referent) mismatches.push({ draft: d.draft, source });

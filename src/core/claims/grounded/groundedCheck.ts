@@ -59,7 +59,7 @@ import type { ClaimFinding } from '../types';
 import { namesLevel, otherLevel } from './alignment/levels';
 import { align, alignmentBound, anchorsBound, pairable, SLOT_WEIGHT, yearsBetween, type Alignment } from './alignment';
 import { afterAside, breaksClause, clauseAround, clausesApart, pastDashAside, PUNCTUATION_BETWEEN, sameClause } from './alignment/clauses';
-import { capacityHolder, heldThen, lowerRankHeldLater, onceHeld } from './alignment/offices';
+import { capacityHolder, heldThen, lowerRankHeldLater, onceHeld, otherRankHeldThen } from './alignment/offices';
 import { advises, statesActOf } from './alignment/polarity';
 import { affiliatedPeople, bodyKinds } from './affiliations';
 import { singledOutActUntold } from './alignment/focus';
@@ -1906,6 +1906,11 @@ function titleConflicts(index: SourceClaims, draft: AnalysedSentence, asked: (pe
     const lower = held && lowerRankHeldLater(index, draft, person, title);
     if (lower) {
       found.push(finding(index.claim(lower.claim), title.start, title.end, title.text, lower.title.text, undefined));
+      continue;
+    }
+    const then = otherRankHeldThen(index, draft, person, title, held);
+    if (then) {
+      found.push(finding(index.claim(then.claim), title.start, title.end, title.text, then.title.text, undefined));
       continue;
     }
     // Any other capacity taken may be one the sources do not list ("went to Tokyo as an envoy"): only its rank is told.

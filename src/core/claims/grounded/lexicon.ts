@@ -1663,6 +1663,20 @@ export const REPRESENTATIVE_HEADS = words(`ambassador envoy`);
 export const RANK_MODIFIERS = words(`deputy assistant vice under`);
 
 /**
+ * Rank words naming one rank in two translations: a "vice foreign minister" is a "deputy foreign minister" (the same
+ * office, as English-language reports write it either way). Read as the word they map to.
+ */
+export const SAME_RANK_MODIFIERS: ReadonlyMap<string, string> = new Map([['vice', 'deputy']]);
+
+/**
+ * Words other than values that a person's phrase may hold between a country or title and the name it is given to
+ * ("Japan's then vice foreign minister Akitaka Saiki", "Lim Sung-nam, the first vice foreign minister"): a title's
+ * time, article and ordinal rank, and a possessive's "s". Read to tell whose country or title a caption's person is
+ * set against (alignment/captions.ts).
+ */
+export const CAPTION_BINDING_WORDS = words(`s then the former now first second third`);
+
+/**
  * Heads whose plural is also a verb of leading ("heads the ministry", "chairs the committee"): read as a title only
  * in the singular. Every other head is read in the plural too ("the two foreign ministers").
  */
@@ -2139,6 +2153,11 @@ export const CONTRASTING_ATTRIBUTES: readonly (readonly string[])[] = [
   ['summer', 'winter'],
 ];
 
+/** Phrases naming a gathering of one size: each size word before each of `GATHERING_NOUNS` or "session". */
+function sizedGatherings(...sizes: string[]): string[] {
+  return sizes.flatMap((size) => [...GATHERING_NOUNS, 'session'].map((noun) => `${size} ${noun}`));
+}
+
 /**
  * Families of kinds of things, each kind given by the words naming it (a compound by its words: "air force"; base
  * forms, inflections derived): a thing is of one kind of its family, never of two. A draft naming one kind where the
@@ -2162,6 +2181,10 @@ export const KIND_FAMILIES: readonly (readonly (readonly string[])[])[] = [
     ['east asia summit'],
     ['general assembly'],
   ],
+  // Gatherings by how many parties they bring together ("their trilateral meeting", "a bilateral session", "a
+  // four-way meeting"): the same meeting is of one size. Only a size word before a gathering's noun: "bilateral
+  // relations" and "trilateral cooperation" name no one meeting.
+  [sizedGatherings('bilateral', 'two way'), sizedGatherings('trilateral', 'three way'), sizedGatherings('quadrilateral', 'four way')],
 ];
 
 /** Each attribute word to the index of its class in `CONTRASTING_ATTRIBUTES`. */

@@ -104,6 +104,7 @@ import {
   SEASON_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
+  SAME_RANK_MODIFIERS,
   OFFICE_COMPLEMENTS,
   SINGULAR_ONLY_HEADS,
   QUALIFIED_HEADS,
@@ -290,6 +291,12 @@ export interface AnalysedSentence {
    * that sentence (sourceClaims.ts): the word opening the judgement. Its words judge the act the words before it tell.
    */
   judgedFrom?: number;
+  /**
+   * A photo caption's person restated alone (`Passage.statement`, sourceClaims.ts): how many of the words open the
+   * sentence with that person's own phrase (country, title, name) before what the caption says of them all. Those
+   * values are that one person's (alignment/captions.ts).
+   */
+  captionPerson?: number;
   /**
    * 1 where a word is a particle of a phrasal predicate ("put off", "pulled out of"): part of its verb's meaning; 2
    * where a word describes the phrase's noun between its particles ("forced labor" in "broke the forced labor
@@ -1799,7 +1806,10 @@ function findRoles(words: readonly Token[], text: string, claim: (s: Slot) => vo
     }
     const synonym = ownOffice ? undefined : ROLE_SYNONYMS.get(headWord);
     // "former" and "acting" say when or how, not which office.
-    const office = [...modifiers, ...(synonym?.modifiers ?? [])].filter((m) => m !== 'former' && m !== 'acting');
+    // A rank in one of its translations ("vice", "deputy") is read as one rank (`SAME_RANK_MODIFIERS`).
+    const office = [...modifiers, ...(synonym?.modifiers ?? [])]
+      .filter((m) => m !== 'former' && m !== 'acting')
+      .map((m) => SAME_RANK_MODIFIERS.get(m) ?? m);
     claim(
       slotOf('role', words, i, last, text, {
         role: { head: stem(synonym?.head ?? headWord), modifiers: [...new Set(office)].sort() },

@@ -56,6 +56,7 @@ import {
   type StatementIndexParts,
 } from './statementIndex';
 import { AuthorLists } from './numberedLists';
+import { captionSubject } from '../../knowledge/compile/captions';
 import { APPOSED_NAME_REACH } from './unlistedPeople';
 
 /** One statement of a source: a passage and how it reads. */
@@ -278,7 +279,7 @@ function indexEveryPassage(kb: KnowledgeBase, read: (passage: Passage) => Analys
   const keep = count <= READINGS_KEPT;
   return statementParts(count, passageNumbers(count), (i) => {
     const passage = kb.passages[i];
-    return statementOf(passage.text, keep ? read(passage) : readPassage(kb, passage));
+    return statementOf(said(passage), keep ? read(passage) : readPassage(kb, passage));
   });
 }
 
@@ -292,7 +293,15 @@ export function updatedStatementIndex(
   old?: StatementIndexParts,
   kept?: Int32Array,
 ): StatementIndexParts {
-  return statementParts(kb.passages.length, added, (i) => statementOf(kb.passages[i].text, readPassage(kb, kb.passages[i])), old, kept);
+  return statementParts(kb.passages.length, added, (i) => statementOf(said(kb.passages[i]), readPassage(kb, kb.passages[i])), old, kept);
+}
+
+/**
+ * What a passage says: its text, or for a caption's person what the caption says of them (`Passage.statement`). Two
+ * lines of one caption (with and without its date) list the same words, but say different things, and are no copies.
+ */
+function said(passage: Passage): string {
+  return passage.statement ?? passage.text;
 }
 
 function* passageNumbers(count: number): Iterable<number> {
@@ -728,9 +737,13 @@ class ReadOnDemand implements SourceClaim {
  * A passage's reading, with a length of years it counts from the sentence before ("a decade later") read as the date
  * it comes to.
  */
-function readPassage(kb: KnowledgeBase, passage: Passage, end = passage.text.length): AnalysedSentence {
+function readPassage(kb: KnowledgeBase, passage: Passage, end?: number): AnalysedSentence {
   const source = kb.source(passage.source);
-  const own = analyseSentence(kb, passage.text, 0, end);
+  const text = said(passage);
+  const read = analyseSentence(kb, text, 0, end ?? text.length);
+  // A caption's person: the words of their own phrase, the item's words without its photo position.
+  const subject = passage.statement === undefined ? 0 : captionSubject(passage.text, passage.statement);
+  const own = subject > 0 ? { ...read, captionPerson: read.words.filter((w) => w.end <= subject).length } : read;
   // "This is welcome but insufficient.": a judgement of the act the sentence before told, read with that sentence.
   const judged = source && judgesActBefore(own) ? withJudgedAct(kb, source, passage) : undefined;
   const reading = withDatesFromWriting(judged ?? own, source && writingTimeOf(source));
@@ -1272,7 +1285,7 @@ export function claimCoverage(
  * cache by an earlier analysis is then read again. The probes below catch a change to what they exercise; this
  * catches the rest (a new word list entry, a name read as another type).
  */
-const ANALYSIS_VERSION = 167;
+const ANALYSIS_VERSION = 168;
 
 /** A guess telling what a named party did. */
 const STATED_PROBE = 'A plan would copy the fund Germany set up in 1990.';

@@ -1,15 +1,9 @@
 import { splitSentences } from '../../text/sentences';
 import type { Passage } from '../types';
+import { captionItems, PHOTO_POSITION } from './captions';
 
 /** A line of prose ends like a sentence; headings and captions usually do not. */
 const SENTENCE_END = /[.!?]["'”’)\]]*\s*$/;
-
-/**
- * Where a photo caption places the people it names ("Saiki (C), … Blinken (L)"). A caption pairs countries, titles and
- * people by where they stand in the picture, in a list the claim checker mis-pairs (a draft's "South Korean Foreign
- * Minister Lim" was set against the first person's "Japan's"); a line holding one is no aside.
- */
-const PHOTO_POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:[LCR]|L-R|R-L|left|right|cent(?:er|re)|front|back|top|bottom)\)/i;
 
 /**
  * Splits a source into sentence-level passages with offsets into its text.
@@ -22,11 +16,13 @@ const PHOTO_POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:[LCR]|L-R|R-L|left|right|cen
  * The sentences of a line skipped by a `nonPassages` prefix that reads as prose (an author's biography line, a
  * standfirst) follow, marked `aside`: the source states them, so the claim checker reads them, but they are no
  * passage of the article to cite. Of those, only sentences that end like one (a camera credit, "REUTERS/…/Pool",
- * states nothing), and none of a photo caption (`PHOTO_POSITION`).
+ * states nothing). A photo caption's line (`PHOTO_POSITION`) is no such sentence: its list sets one person's country and
+ * title beside another's name, so each person it names becomes an aside of their own, its `statement` what the
+ * caption says of that person (captions.ts); a caption whose list does not read cleanly gives none.
  */
 export function splitPassages(sourceKey: string, text: string, nonPassages: readonly string[]): Passage[] {
   const passages: Passage[] = [];
-  const { paragraphs, asides } = proseParagraphs(text, nonPassages);
+  const { paragraphs, asides, captions } = proseParagraphs(text, nonPassages);
   const add = (paragraph: Span, aside: boolean) => {
     // Line breaks inside a joined paragraph become spaces of the same length, so offsets stay true.
     const flat = text.slice(paragraph.start, paragraph.end).replace(/[\r\n]/g, ' ');
@@ -40,6 +36,8 @@ export function splitPassages(sourceKey: string, text: string, nonPassages: read
   };
   for (const paragraph of paragraphs) add(paragraph, false);
   for (const line of asides) add(line, true);
+  for (const { start, end, statement } of captions)
+    passages.push({ id: `${sourceKey}#${passages.length}`, source: sourceKey, index: passages.length, start, end, text: text.slice(start, end), aside: true, statement });
   return passages;
 }
 
@@ -52,7 +50,7 @@ interface Span {
  * Spans of prose: one per line, or several lines joined where a sentence runs on past a line break; and the lines a
  * `nonPassages` prefix skipped that read as prose, `asides`.
  */
-function proseParagraphs(text: string, nonPassages: readonly string[]): { paragraphs: Span[]; asides: Span[] } {
+function proseParagraphs(text: string, nonPassages: readonly string[]): { paragraphs: Span[]; asides: Span[]; captions: (Span & { statement: string })[] } {
   const lines: { start: number; end: number; trimmed: string }[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -64,6 +62,7 @@ function proseParagraphs(text: string, nonPassages: readonly string[]): { paragr
   }
   const paragraphs: Span[] = [];
   const asides: Span[] = [];
+  const captionLines: (Span & { statement: string })[][] = [];
   let inMoreOnBlock = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -75,7 +74,10 @@ function proseParagraphs(text: string, nonPassages: readonly string[]): { paragr
     inMoreOnBlock = false;
     if (/^#+\s/.test(line.trimmed)) continue;
     if (nonPassages.some((prefix) => line.trimmed.startsWith(prefix))) {
-      if ((isProse(line.trimmed) || endsAside(line.trimmed)) && !PHOTO_POSITION.test(line.trimmed)) asides.push({ start: line.start, end: text.slice(0, line.end).trimEnd().length });
+      if (PHOTO_POSITION.test(line.trimmed)) {
+        const from = line.start + text.slice(line.start, line.end).indexOf(line.trimmed);
+        captionLines.push(captionItems(line.trimmed).map((item) => ({ start: from + item.start, end: from + item.end, statement: item.statement })));
+      } else if (isProse(line.trimmed) || endsAside(line.trimmed)) asides.push({ start: line.start, end: text.slice(0, line.end).trimEnd().length });
       continue;
     }
     let end = line.end;
@@ -86,7 +88,16 @@ function proseParagraphs(text: string, nonPassages: readonly string[]): { paragr
     }
     if (last !== line || isProse(line.trimmed)) paragraphs.push({ start: line.start, end: text.slice(0, end).trimEnd().length });
   }
-  return { paragraphs, asides };
+  return { paragraphs, asides, captions: captionLines.filter((items) => !repeated(items, captionLines)).flat() };
+}
+
+/**
+ * Whether a caption line is printed again, fuller, on another (with its date: "… guest house." and "… guest house.
+ * January 16, 2016. REUTERS/…"): each of its statements opens one of the other's. The fuller one says it all.
+ */
+function repeated(items: readonly { statement: string }[], lines: readonly (readonly { statement: string }[])[]): boolean {
+  const opens = (a: string, b: string) => a !== b && b.startsWith(a.replace(/\.$/, ''));
+  return items.length > 0 && lines.some((other) => other !== items && items.every((i) => other.some((o) => opens(i.statement, o.statement))));
 }
 
 /** A line that stops mid-sentence and a next line that carries the sentence on. */

@@ -108,6 +108,39 @@ export function lowerRankHeldLater(index: SourceClaims, draft: AnalysedSentence,
   });
 }
 
+/**
+ * A title of the draft's office at another rank that a source gives `person` in a statement dated to the one year the
+ * draft dates its sentence to ("Japanese Foreign Minister Akitaka Saiki stood at the center as the three officials
+ * posed before their January 2016 trilateral meeting" against a caption's "Japan's Vice Foreign Minister Akitaka
+ * Saiki pose at the start of their trilateral meeting, …, on January 16, 2016"): the rank the person held then. Not
+ * where a source gives the draft's rank dated then, nor, for a title not told as held then (`held` false), where the
+ * sources give that rank at any time: a title of today may name a person for what they did before.
+ */
+export function otherRankHeldThen(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  person: Slot,
+  title: Slot,
+  held: boolean,
+): PersonTitle | undefined {
+  const dates = draft.slots.filter((s) => s.kind === 'date' && s.date?.year !== undefined);
+  if (dates.length === 0 || dates.some((d) => d.date!.year !== dates[0].date!.year)) return undefined;
+  const { year, month } = dates[0].date!;
+  const career = knownTitles(index, person, true).filter((t) => compareSlots(title, t.title) === 'same');
+  if (!held && career.some((t) => !otherRank(title, t.title))) return undefined;
+  // Dated then: every date of the statement in the draft's year (and month, where both give one).
+  const datedThen = (t: PersonTitle) => {
+    const own = index.claim(t.claim).analysis.slots.filter((s) => s.kind === 'date');
+    return (
+      own.length > 0 &&
+      own.every((s) => s.date?.year === year && (month === undefined || s.date!.month === undefined || s.date!.month === month))
+    );
+  };
+  const then = career.filter(datedThen);
+  if (then.some((t) => !otherRank(title, t.title))) return undefined;
+  return then[0];
+}
+
 /** Articles and the possessive's "s" that may stand between a dating word and its title ("then the chief …"). */
 const TITLE_ARTICLES = new Set(['the', 'a', 'an', 's']);
 
