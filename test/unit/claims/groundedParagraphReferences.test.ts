@@ -96,4 +96,15 @@ describe('claims read from the sources: references across a paragraph', () => {
     assert.deepEqual(both(`${opening} The pair met in Beijing.`), [['Beijing'], ['Beijing']]);
     assert.deepEqual(both(`${opening} The pair met in Chengdu.`), [[], []]);
   });
+
+  // strengthen-relations-2021 (the caption): "Japan's Vice Foreign Minister Akitaka Saiki (C), U.S. Deputy Secretary of
+  // State Antony Blinken (L) , and South Korean First Vice Foreign Minister Lim Sung-nam pose …"; "This past week, U.S.
+  // Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin made back-to-back visits to Tokyo and Seoul"
+  it('reads "he" after a sentence whose "he" met the people it names as the person still, not one of them', () => {
+    const opening =
+      "Blinken has worked on this problem for years. In January 2016 he posed with Japan's Akitaka Saiki and South Korea's Lim Sung-nam at the Iikura guest house.";
+    assert.deepEqual(both(`${opening} As secretary of state he pressed Motegi on the Quad.`), [[], []]);
+    const draft = `${opening} In March 2021 he visited Tokyo and Seoul with Defense Secretary Mark Esper.`;
+    assert.deepEqual(both(draft), [['Mark Esper'], ['Mark Esper']]);
+  });
 });

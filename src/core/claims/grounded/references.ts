@@ -910,6 +910,12 @@ interface ContextChange {
   namesPeople: boolean;
   person: Slot | undefined;
   personAlone: boolean;
+  /**
+   * "He" or "she" stands before every person the sentence names ("In January 2016 he posed with Japan's Akitaka Saiki
+   * and South Korea's Lim Sung-nam"): the sentence goes on with the person before, the people it names are met, and
+   * the "he" after is still that person.
+   */
+  pronounLeads: boolean;
   group: Slot[] | undefined;
   pair: Slot[] | undefined;
   /** It names nobody and does not refer back to the person: the person is no longer sure. */
@@ -952,6 +958,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
   const namesPeople = people.length > 0;
   let person: Slot | undefined;
   let personAlone = false;
+  const pronounLeads = namesPeople && draft.words.some((w, i) => SUBJECT_PRONOUNS.has(w.lower) && i < people[0].first);
   let group: Slot[] | undefined;
   let pair: Slot[] | undefined;
   if (namesPeople) {
@@ -1000,6 +1007,7 @@ function contextChange(draft: AnalysedSentence): ContextChange {
     namesPeople,
     person,
     personAlone,
+    pronounLeads,
     group,
     pair,
     forgetsPerson,
@@ -1050,8 +1058,10 @@ export function updateContext(context: ParagraphContext, draft: AnalysedSentence
   for (const p of change.fullNames) (context.people ??= new Map()).set(p.entity!.key, p);
   for (const t of change.titled) (context.titled ??= new Map()).set(t.person.entity!.key, t);
   if (change.namesPeople) {
-    context.person = change.person;
-    context.personAlone = change.personAlone;
+    if (!change.pronounLeads || context.person === undefined) {
+      context.person = change.person;
+      context.personAlone = change.personAlone;
+    }
     context.group = change.group;
     context.pair = change.pair;
   } else if (change.forgetsPerson) {
