@@ -2374,6 +2374,18 @@ export const ARTICLES = words(`a an the`);
 /** Demonstratives that, before a noun, point back at the thing the sentence before named ("that episode"). */
 export const DEMONSTRATIVE_DETERMINERS = words(`that this those these`);
 
+/**
+ * Pronouns that, alone after an order word, stand for the event the sentence before told ("After that, Tokyo …",
+ * "… came only after it"): the order is set against that event (referredEvents.ts).
+ */
+export const REFERRING_EVENT_PRONOUNS = words(`it this that`);
+
+/**
+ * Nouns of what an event came to, which after "that" or "this" sum up the event the sentence before told whatever it
+ * was ("… came after that result"), as `SUMMING_NOUNS` do.
+ */
+export const OUTCOME_NOUNS = words(`result outcome`);
+
 /** Prepositions after a noun that close its phrase ("that share at …"): the noun is no clause's subject before its verb. */
 export const PHRASE_CLOSERS = words(`at in on of for to from with by as`);
 
