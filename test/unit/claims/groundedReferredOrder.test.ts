@@ -75,4 +75,27 @@ describe('claims read from the sources: an order against the event the sentence 
       [],
     );
   });
+
+  it('counts a time told with no event from the event the sentence before told', () => {
+    both(
+      'On November 23 the Blue House named Kang Chan-gil as its next ambassador to Japan. ' +
+        'Two weeks later, intelligence chief Park Jie-won flew to Tokyo as a presidential envoy.',
+      ['Two weeks later'],
+    );
+    both(
+      'Park Jie-won flew to Tokyo as a presidential envoy on November 9. ' +
+        'A month later, the Blue House named Kang Chan-gil as its next ambassador to Japan.',
+      ['A month later'],
+    );
+    both(
+      'Park Jie-won flew to Tokyo as a presidential envoy on November 9. ' +
+        'The Blue House named Kang Chan-gil as its next ambassador to Japan two weeks later.',
+      [],
+    );
+    both(
+      'Park Jie-won flew to Tokyo as a presidential envoy on November 9. ' +
+        'Two weeks later, the Blue House named Kang Chan-gil as its next ambassador to Japan.',
+      [],
+    );
+  });
 });

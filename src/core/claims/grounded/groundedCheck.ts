@@ -31,6 +31,7 @@ import {
   ORDER_GOVERNORS,
   DAYS_IN_UNIT,
   ORDER_WORDS,
+  COUNTED_ORDER_WORDS,
   ORDINAL_PLACES,
   OWN_CLAUSE_CONJUNCTIONS,
   PARTY_PRONOUNS,
@@ -606,10 +607,12 @@ function goneOnConflicts(
 /**
  * The order of the sentence's event against the one the sentence before told, pointed back at after the order word
  * ("Kawamura's informal meeting in Seoul came after that result.", "A month after that trip, the Blue House named …"),
- * by the dates the passages give the two (datedOrder.ts, countedSpan.ts). A statement of fact only.
+ * or counted from it ("Two weeks later, Park flew …"), by the dates the passages give the two (datedOrder.ts,
+ * countedSpan.ts). A statement of fact only.
  */
 function referredOrderConflicts(index: SourceClaims, before: AnalysedSentence, draft: AnalysedSentence): ClaimFinding[] {
-  if (draft.question || draft.conditional || draft.hedged || !draft.words.some((w) => ORDER_WORDS.has(w.lower))) return [];
+  if (draft.question || draft.conditional || draft.hedged) return [];
+  if (!draft.words.some((w) => ORDER_WORDS.has(w.lower) || COUNTED_ORDER_WORDS.has(w.lower))) return [];
   const found = datedOrderConflict(index, draft, before) ?? countedSpanConflict(index, draft, before);
   return found ? [found] : [];
 }

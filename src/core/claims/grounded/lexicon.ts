@@ -1755,6 +1755,12 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
 ]);
 
 /**
+ * Words after a count of time that set an event that long after or before another ("two weeks later", "a decade
+ * earlier"): where the sentence names no other event, the one the sentence before told (countedSpan.ts).
+ */
+export const COUNTED_ORDER_WORDS = words(`later earlier`);
+
+/**
  * Verbs of bringing something about (base forms; inflections derived): after a demonstrative opening a sentence ("This
  * led to countermeasures by …", "That triggered a … battle"), what the sentence tells came of, and so after, the event
  * the sentence before told.

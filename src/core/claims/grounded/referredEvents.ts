@@ -49,11 +49,7 @@ export function referredClauses(
 ): AnalysedSentence[] | undefined {
   const noun = referringNoun(draft, from, to);
   if (noun === undefined || before.words.length === 0) return undefined;
-  const starts = [0];
-  for (let i = 1; i < before.words.length; i++) if (breaksClause(before, i - 1, i)) starts.push(i);
-  starts.push(before.words.length);
-  const clauses: AnalysedSentence[] = [];
-  for (let k = 0; k + 1 < starts.length; k++) clauses.push(clauseOf(before, starts[k], starts[k + 1]));
+  const clauses = clausesOf(before);
   if (noun >= 0) {
     const named = clauses.filter((c) => c.contentStems.has(draft.stems[noun]));
     if (named.length > 0) return named;
@@ -62,5 +58,23 @@ export function referredClauses(
     const lower = draft.words[noun].lower;
     if (!SUMMING_NOUNS.has(lower) && !OUTCOME_NOUNS.has(lower)) return undefined;
   }
+  return toldEvents(before, clauses);
+}
+
+/**
+ * What a count of time told with no event after it counts from ("Two weeks later, Park flew …", "… a decade later"):
+ * the event the sentence before told, the whole sentence or each of its clauses (the caller asks that all agree).
+ */
+export function toldEvents(before: AnalysedSentence, clauses = clausesOf(before)): AnalysedSentence[] {
   return clauses.length === 1 ? clauses : [before, ...clauses];
+}
+
+/** Each clause of a sentence (`breaksClause`) read as a sentence of its own. */
+function clausesOf(a: AnalysedSentence): AnalysedSentence[] {
+  const starts = [0];
+  for (let i = 1; i < a.words.length; i++) if (breaksClause(a, i - 1, i)) starts.push(i);
+  starts.push(a.words.length);
+  const clauses: AnalysedSentence[] = [];
+  for (let k = 0; k + 1 < starts.length; k++) clauses.push(clauseOf(a, starts[k], starts[k + 1]));
+  return clauses;
 }
