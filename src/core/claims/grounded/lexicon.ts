@@ -1361,6 +1361,22 @@ export const ORIGIN_VERBS = words(`date dates dated dating`);
 export const HELD_CHANGE_WORDS = words(`than increasingly again`);
 
 /**
+ * Phrases a source tells a time back from when it was written by, in days back (the least and the most): "In recent
+ * weeks, Washington inked …" (up to eight weeks). Read against the source's time of writing (writtenDates.ts), they
+ * give the year (and month) they come to. Not "today" or "now", which tell the state of things more often than a day's
+ * event; nor yet "last weekend", "this morning" or "last year": a year given so to a passage telling several events
+ * ("Japan's announcement this morning of export restrictions … the latest blow …") was set against a draft's date of
+ * another of them ("Within a year of the October 2018 ruling, Japan tightened …").
+ */
+export const TOLD_BACK_DAYS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['in recent weeks', [0, 56]],
+  ['over recent weeks', [0, 56]],
+]);
+
+/** Phrases a source tells a year by, counted back from the year it was written in ("this year"). */
+export const TOLD_BACK_YEARS: ReadonlyMap<string, number> = new Map([['this year', 0]]);
+
+/**
  * Words between "for" and a length of time held up to the time of writing that leave only part of it told ("for much
  * of the past three decades"), with the least share they mean: the thing began that far into the length at the latest.
  */
