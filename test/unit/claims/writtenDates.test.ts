@@ -64,4 +64,42 @@ describe('dates a source tells from the time it was written', () => {
       [],
     );
   });
+
+  it('reads "In recent weeks" as the year of writing where the weeks before every time of writing lie in it', () => {
+    const text = 'In recent weeks, Washington inked military cost-sharing deals with both Seoul and Tokyo.';
+    assert.deepEqual(datesRead(text, printed('2021-03-21')), ['In recent weeks=2021-?']);
+    // Eight weeks before January 10 reach into the year before; a year's bounds settle nothing.
+    assert.deepEqual(datesRead(text, printed('2021-01-10')), []);
+    assert.deepEqual(datesRead(text, between('2020-11', '2021-09')), []);
+    // A sentence giving a date of its own is dated by it.
+    assert.deepEqual(datesRead('In recent weeks, as in December 2020, Washington inked deals.', printed('2021-03-21')), [
+      'December 2020=2020-12',
+    ]);
+  });
+
+  it('warns on a draft date before the weeks "In recent weeks" comes to, and not on one within them', () => {
+    const kb = realKnowledge();
+    // strengthen-relations-2021 (March 21, 2021): "In recent weeks, Washington inked military cost-sharing deals with
+    // both Seoul and Tokyo, …"
+    for (const curatedFacts of [false, true]) {
+      const warned = (text: string) =>
+        checkDocument(kb, text, { curatedFacts })
+          .findings.filter((f) => f.code === 'claim-conflict')
+          .map((f) => text.slice(f.start, f.end));
+      assert.deepEqual(warned('In December 2020, Washington signed military cost-sharing deals with both Seoul and Tokyo.'), [
+        'December 2020',
+      ]);
+      assert.deepEqual(
+        warned(
+          'Washington wrapped up its military cost-sharing deals with Seoul and Tokyo more than a year before the Blinken-Austin trip.',
+        ),
+        ['more than a year before'],
+      );
+      assert.deepEqual(warned('In early 2021, Washington signed military cost-sharing deals with both Seoul and Tokyo.'), []);
+      assert.deepEqual(
+        warned('Washington wrapped up its military cost-sharing deals with Seoul and Tokyo weeks before the Blinken-Austin trip.'),
+        [],
+      );
+    }
+  });
 });

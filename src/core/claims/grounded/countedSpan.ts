@@ -7,7 +7,8 @@
 import type { ClaimFinding } from '../types';
 import { calendarDays, dayRange, type DraftDate } from '../values';
 import { compareSlots } from './alignment/values';
-import { datedEvent, eventClause, vagueCount } from './datedOrder';
+import { datedEvent, eventClause, referredDatedEvent, vagueCount } from './datedOrder';
+import { referredClauses, toldEvents } from './referredEvents';
 import { candidatesFor } from './candidates';
 import { LIGHT_STEMS, stem } from './stem';
 import { draftText, finding } from './conflictFinding';
@@ -176,9 +177,19 @@ const MIN_SPAN_ANCHORS = 3;
  * trilateral approach") where a passage counts it otherwise: "The Six-Party Talks a decade later revealed …" after the
  * passage telling Perry's approach, or "Within days of taking office, the Biden administration sent …".
  */
-export function countedSpanConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+export function countedSpanConflict(index: SourceClaims, draft: AnalysedSentence, before?: AnalysedSentence): ClaimFinding | undefined {
   if (draft.hedged || draft.conditional || draft.negations.length > 0) return undefined;
-  const mine = countedSpans(draft).filter((s) => s.by);
+  const spans = countedSpans(draft);
+  // With the sentence before, only a count from the event it told, pointed back at ("A month after that trip, …") or
+  // not told at all ("Two weeks later, Park flew …"), by the dates the passages give the two.
+  if (before)
+    return datedSpanConflict(
+      index,
+      draft,
+      spans.filter((s) => s.by ?? toldAfter(draft, s)),
+      before,
+    );
+  const mine = spans.filter((s) => s.by);
   if (mine.length === 0) return undefined;
   const dated = datedSpanConflict(index, draft, mine);
   if (dated) return dated;
@@ -222,26 +233,53 @@ export function countedSpanConflict(index: SourceClaims, draft: AnalysedSentence
 }
 
 /**
+ * The words telling the sentence's own event where a count of time it states counts from no event it tells ("Two
+ * weeks later, Park flew to Tokyo …", "Park flew to Tokyo two weeks later."): the rest of the sentence after a count
+ * opening it, or the words before a count ending it. Undefined for a count elsewhere, or one counting from an event
+ * the sentence tells.
+ */
+function toldAfter(draft: AnalysedSentence, span: CountedSpan): [number, number] | undefined {
+  if (span.by || span.own) return undefined;
+  const n = draft.words.length;
+  if (span.first === 0) return [span.last + 1, n];
+  return span.last === n - 1 ? [0, span.first] : undefined;
+}
+
+/**
  * A draft counting the time between two events the passages date ("Suga became prime minister a year after Abe's
  * resignation" against "Abe resigned in the late summer of 2020" and "In September 2020, … Suga became Japan's prime
  * minister"): the least and the most the two dates allow between them must meet the count. Both dates must be placed
  * in time (a year or a decade); an order the dates contradict is the dated order check's (datedOrder.ts).
  */
-function datedSpanConflict(index: SourceClaims, draft: AnalysedSentence, spans: readonly CountedSpan[]): ClaimFinding | undefined {
+function datedSpanConflict(
+  index: SourceClaims,
+  draft: AnalysedSentence,
+  spans: readonly CountedSpan[],
+  before?: AnalysedSentence,
+): ClaimFinding | undefined {
   const placed = (d: DraftDate) => d.year !== undefined || d.decade !== undefined;
   for (const span of spans) {
-    const [byFrom, byTo] = span.by!;
-    const [ownFrom, ownTo] = ownEventWords(draft, span);
-    if (ownTo <= ownFrom || byTo <= byFrom) continue;
+    const [byFrom, byTo] = span.by ?? [0, 0];
+    const [ownFrom, ownTo] = span.by ? ownEventWords(draft, span) : toldAfter(draft, span)!;
+    if (ownTo <= ownFrom || (span.by && byTo <= byFrom)) continue;
+    // The event counted from, pointed back at or left untold: the one the sentence before told (referredEvents.ts).
+    const referred = before && (span.by ? referredClauses(draft, span.by, before) : toldEvents(before));
+    if (before && !referred) continue;
     const own = datedEvent(index, eventClause(draft, ownFrom, ownTo));
-    const by = own && datedEvent(index, eventClause(draft, byFrom, byTo));
-    if (!own || !by || own.claim === by.claim || !placed(own.date.date!) || !placed(by.date.date!)) continue;
+    const by = own && (referred ? referredDatedEvent(index, referred) : datedEvent(index, eventClause(draft, byFrom, byTo)));
+    if (!own || !by || own.claim === by.claim) continue;
+    // Two dates of no year are of one year in one source, as a writer going on through a year tells them ("traveled
+    // to Tokyo on November 9", "On November 23, … appointed …").
+    const oneYear = placed(own.date.date!) && placed(by.date.date!);
+    const sameSource = !placed(own.date.date!) && !placed(by.date.date!) && own.claim.passage.source === by.claim.passage.source;
+    if (!oneYear && !sameSource) continue;
     const [later, earlier] = span.direction === 'after' ? [own, by] : [by, own];
     const [lFrom, lTo] = dayRange(later.date.date!).map(calendarDays);
     const [eFrom, eTo] = dayRange(earlier.date.date!).map(calendarDays);
     const most = lTo - eFrom;
     const least = Math.max(0, lFrom - eTo);
-    if (most < 0 || (span.to >= least && span.from <= most)) continue;
+    // An order the dates contradict is the dated order check's, but for a count with no order word ("… later").
+    if ((most < 0 && span.by) || (span.to >= least && span.from <= most)) continue;
     const last = shownEnd(draft, span);
     return finding(
       own.claim,

@@ -27,6 +27,7 @@ import {
   WHEN_PREPOSITIONS,
 } from './lexicon';
 import { LIGHT_STEMS, stem } from './stem';
+import { referredClauses } from './referredEvents';
 import { KIND_BITS, possessiveMark, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 import { textBetween, wordsText, type SourceClaim, type SourceClaims, inSlot } from './sourceClaims';
 
@@ -36,17 +37,23 @@ import { textBetween, wordsText, type SourceClaim, type SourceClaims, inSlot } f
  * event is the clause on its side of the order word, found in the passage telling it most fully with every party it
  * names and one date to a month; the dates must be comparable (both of one year, or both of one source and no year).
  */
-export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence): ClaimFinding | undefined {
+export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence, before?: AnalysedSentence): ClaimFinding | undefined {
   for (const order of orderedEvents(draft)) {
+    // With the sentence before, only an order against the event it told, pointed back at ("came after that result"):
+    // the other orders were read with the sentence alone.
+    const referred = before && referredClauses(draft, order.by, before);
+    if (before && !referred) continue;
     const [o, p] = order.words;
     const orderedClause = eventClause(draft, ...order.ordered);
     const byClause = eventClause(draft, ...order.by);
     // A date opening the sentence before the order phrase ("In December 2019, after …, Abe and Moon finally met") is
     // the ordered event's own: a passage dating it otherwise tells another event of its parties, not the ordered one.
     const opening = openingDate(draft, order);
+    const referredBy = referred && referredDatedEvent(index, referred);
+    if (referred && !referredBy) continue;
     const found = datedEvent(index, orderedClause);
     const toldOrdered = opening && found && compareDates(opening.date!, found.date.date!) === 'differ' ? undefined : found;
-    const by = datedEvent(index, byClause) ?? (toldOrdered && ownYear(byClause, toldOrdered, order.by[0]));
+    const by = referredBy || (datedEvent(index, byClause) ?? (toldOrdered && ownYear(byClause, toldOrdered, order.by[0])));
     // The ordered event the draft dates itself ("waded in in 2011, only after the … ruling"): not by a year naming a
     // thing, which may be another than the event ("scrapped the 2015 agreement after …"), nor where its words tell more
     // than one clause (`oneClause`). Against the draft's own date, the passage dating the other event must tell every
@@ -54,10 +61,16 @@ export function datedOrderConflict(index: SourceClaims, draft: AnalysedSentence)
     const ordered =
       toldOrdered ??
       (opening && by ? { claim: by.claim, c: by.c, date: opening, own: true as const } : undefined) ??
-      (by && !by.own && oneClause(draft, order.ordered) && [...byClause.contentStems].every((s) => by.claim.analysis.contentStems.has(s))
+      (by &&
+      !by.own &&
+      !referred &&
+      oneClause(draft, order.ordered) &&
+      [...byClause.contentStems].every((s) => by.claim.analysis.contentStems.has(s))
         ? ownYear(orderedClause, by, -1)
         : undefined);
     const earlier = ordered && by && (ordered.claim !== by.claim || by.own || ordered.own) ? datedEarlier(index, ordered, by) : undefined;
+    // The event pointed back at is dated; the order the sources narrate is read of events the draft names.
+    if (earlier === undefined && referred) continue;
     if (earlier === undefined) {
       // Dates that do not say which came first leave the order the sources narrate.
       const found = narratedOrderConflict(index, draft, order, orderedClause, byClause, [toldOrdered, by]);
@@ -265,6 +278,22 @@ export function datedEvent(index: SourceClaims, clause: AnalysedSentence, minAnc
     if (coverage !== undefined && (!best || coverage > best.coverage)) best = { claim, c, date: dates[0], coverage };
   }
   return best ?? (minAnchors === MIN_ANCHORS ? datedShortEvent(index, clause, candidates) : undefined);
+}
+
+/**
+ * The passage dating the event the sentence before told, pointed back at (`referredClauses`): the clause or clauses it
+ * may stand for, each dated by the passage telling it (`datedEvent`), all to the same days; undefined where none is
+ * dated, or where two are dated otherwise (which event is meant, the words do not say).
+ */
+export function referredDatedEvent(index: SourceClaims, clauses: readonly AnalysedSentence[]): DatedEvent | undefined {
+  let found: DatedEvent | undefined;
+  for (const clause of clauses) {
+    const dated = datedEvent(index, clause);
+    if (!dated) continue;
+    if (!found) found = dated;
+    else if (dayRange(found.date.date!).join() !== dayRange(dated.date.date!).join()) return undefined;
+  }
+  return found;
 }
 
 /**

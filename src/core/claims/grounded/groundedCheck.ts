@@ -31,6 +31,7 @@ import {
   ORDER_GOVERNORS,
   DAYS_IN_UNIT,
   ORDER_WORDS,
+  COUNTED_ORDER_WORDS,
   ORDINAL_PLACES,
   OWN_CLAUSE_CONJUNCTIONS,
   PARTY_PRONOUNS,
@@ -239,6 +240,7 @@ function checkParagraph(
           found = goneOnConflicts(kb, index, text, previous, resolved);
         if (found.length === 0 && previous) found = toldObjectConflicts(kb, index, text, previous, resolved);
         if (found.length === 0 && previous) found = possessedOfToldConflicts(kb, index, text, previous, read);
+        if (found.length === 0 && previous) found = referredOrderConflicts(index, previous.read, resolved);
         if (found.length === 0) found = pronounClauseConflicts(kb, index, text, read, context);
         findings.push(...withLeadingClause(kb, index, text, read, context, byOwnClauses(kb, index, text, read, context, found)));
         alone = references.referents.length === 0 && references.dates.length === 0;
@@ -601,6 +603,19 @@ function goneOnConflicts(
     if (found.length > 0 || dated) return found;
   }
   return joinedConflicts(kb, index, `${told}, which `, rest, words[2].start);
+}
+
+/**
+ * The order of the sentence's event against the one the sentence before told, pointed back at after the order word
+ * ("Kawamura's informal meeting in Seoul came after that result.", "A month after that trip, the Blue House named …"),
+ * or counted from it ("Two weeks later, Park flew …"), by the dates the passages give the two (datedOrder.ts,
+ * countedSpan.ts). A statement of fact only.
+ */
+function referredOrderConflicts(index: SourceClaims, before: AnalysedSentence, draft: AnalysedSentence): ClaimFinding[] {
+  if (draft.question || draft.conditional || draft.hedged) return [];
+  if (!draft.words.some((w) => ORDER_WORDS.has(w.lower) || COUNTED_ORDER_WORDS.has(w.lower))) return [];
+  const found = datedOrderConflict(index, draft, before) ?? countedSpanConflict(index, draft, before);
+  return found ? [found] : [];
 }
 
 /**

@@ -1410,6 +1410,22 @@ export const ORIGIN_VERBS = words(`date dates dated dating`);
 export const HELD_CHANGE_WORDS = words(`than increasingly again`);
 
 /**
+ * Phrases a source tells a time back from when it was written by, in days back (the least and the most): "In recent
+ * weeks, Washington inked …" (up to eight weeks). Read against the source's time of writing (writtenDates.ts), they
+ * give the year (and month) they come to. Not "today" or "now", which tell the state of things more often than a day's
+ * event; nor yet "last weekend", "this morning" or "last year": a year given so to a passage telling several events
+ * ("Japan's announcement this morning of export restrictions … the latest blow …") was set against a draft's date of
+ * another of them ("Within a year of the October 2018 ruling, Japan tightened …").
+ */
+export const TOLD_BACK_DAYS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['in recent weeks', [0, 56]],
+  ['over recent weeks', [0, 56]],
+]);
+
+/** Phrases a source tells a year by, counted back from the year it was written in ("this year"). */
+export const TOLD_BACK_YEARS: ReadonlyMap<string, number> = new Map([['this year', 0]]);
+
+/**
  * Words between "for" and a length of time held up to the time of writing that leave only part of it told ("for much
  * of the past three decades"), with the least share they mean: the thing began that far into the length at the latest.
  */
@@ -1830,6 +1846,12 @@ export const ORDER_WORDS: ReadonlyMap<string, { direction: 'before' | 'after'; n
   ['follows', { direction: 'after', verb: true }],
   ['postdated', { direction: 'after', verb: true }],
 ]);
+
+/**
+ * Words after a count of time that set an event that long after or before another ("two weeks later", "a decade
+ * earlier"): where the sentence names no other event, the one the sentence before told (countedSpan.ts).
+ */
+export const COUNTED_ORDER_WORDS = words(`later earlier`);
 
 /**
  * Verbs of bringing something about (base forms; inflections derived): after a demonstrative opening a sentence ("This
@@ -2472,6 +2494,18 @@ export const ARTICLES = words(`a an the`);
 
 /** Demonstratives that, before a noun, point back at the thing the sentence before named ("that episode"). */
 export const DEMONSTRATIVE_DETERMINERS = words(`that this those these`);
+
+/**
+ * Pronouns that, alone after an order word, stand for the event the sentence before told ("After that, Tokyo …",
+ * "… came only after it"): the order is set against that event (referredEvents.ts).
+ */
+export const REFERRING_EVENT_PRONOUNS = words(`it this that`);
+
+/**
+ * Nouns of what an event came to, which after "that" or "this" sum up the event the sentence before told whatever it
+ * was ("… came after that result"), as `SUMMING_NOUNS` do.
+ */
+export const OUTCOME_NOUNS = words(`result outcome`);
 
 /** Prepositions after a noun that close its phrase ("that share at …"): the noun is no clause's subject before its verb. */
 export const PHRASE_CLOSERS = words(`at in on of for to from with by as`);

@@ -160,7 +160,7 @@ const ORGANISATION_NOUNS = new Set(['court', 'ministry', 'party', 'council', 'ag
  * Chengdu. … preceded that meeting"). A writer names the event just told by its noun: the things that sentence named
  * are the ones this sentence speaks of.
  */
-const EVENT_NOUNS = new Set([
+export const EVENT_NOUNS = new Set([
   'ruling',
   'verdict',
   'judgment',

@@ -7,7 +7,7 @@
  */
 import type { SourceDate } from '../../knowledge/types';
 import { SEASON_MONTHS, type DraftDate } from '../values';
-import { HELD_PART_WORDS } from './lexicon';
+import { HELD_PART_WORDS, TOLD_BACK_DAYS, TOLD_BACK_YEARS } from './lexicon';
 import { AGO, KIND_BITS, newSlot, WINDOW, YEAR_UNIT, type AnalysedSentence, type Slot } from './sentenceAnalysis';
 
 /** A day of writing, as far as it is known (a bound given to the month stands for every day of it). */
@@ -78,6 +78,14 @@ export function withDatesFromWriting(reading: AnalysedSentence, time: WritingTim
   if (week && month) {
     slots ??= [...reading.slots];
     slots.push(counted(reading, week[0], week[1], { first: week[0], last: week[1], ...month }));
+    slots.sort((a, b) => a.first - b.first);
+  }
+  // A time back from writing the week does not settle to a month ("In recent weeks, …"): its year, where every time
+  // of writing gives the same.
+  const back = week && month ? undefined : reading.slots.some((s) => s.kind === 'date') ? undefined : toldBack(reading, time);
+  if (back) {
+    slots ??= [...reading.slots];
+    slots.push(counted(reading, back.first, back.last, back));
     slots.sort((a, b) => a.first - b.first);
   }
   if (!slots) return reading;
@@ -207,4 +215,49 @@ function heldSince(reading: AnalysedSentence, slot: Slot, time: WritingTime): re
   const from = floor ? time.earliest.year - OPEN_PAST : time.earliest.year - most - slack;
   const to = Math.floor(time.latest.year - share * (floor ? least : least - slack));
   return [from, to];
+}
+
+/**
+ * The date a phrase telling a time back from writing comes to (lexicon.ts `TOLD_BACK_DAYS`: "In recent weeks, …";
+ * `TOLD_BACK_YEARS`: "this year"), as the first of them in the sentence
+ * gives it: the year, where the earliest and the latest day it may be, over every time of writing, fall in one (a
+ * month, where in one month too). Not "his … year in office" or "the … year": a word before the phrase owning or
+ * determining it makes it a year of something else.
+ */
+function toldBack(reading: AnalysedSentence, time: WritingTime): DraftDate | undefined {
+  const words = reading.words;
+  for (let i = 0; i < words.length; i++) {
+    if (DETERMINED_BY.has(words[i - 1]?.lower ?? '')) continue;
+    for (const [phrase, range] of TOLD_BACK_PHRASES) {
+      if (!phrase.every((w, k) => words[i + k]?.lower === w)) continue;
+      const [first, last] = [i, i + phrase.length - 1];
+      if (range.years !== undefined) {
+        // "this year of the pandemic", "this year in office": a year of something else.
+        if (words[last + 1]?.lower === 'of' || words[last + 1]?.lower === 'in') return undefined;
+        if (time.earliest.year !== time.latest.year) return undefined;
+        return { first, last, year: time.earliest.year - range.years };
+      }
+      const from = shifted(time.earliest, -range.days![1], false);
+      const to = shifted(time.latest, -range.days![0], true);
+      if (from.getUTCFullYear() !== to.getUTCFullYear()) return undefined;
+      const sameMonth = from.getUTCMonth() === to.getUTCMonth();
+      return { first, last, year: from.getUTCFullYear(), ...(sameMonth ? { month: from.getUTCMonth() + 1 } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/** Words before a phrase of `TOLD_BACK_PHRASES` making it a time of something else ("his last year in office"). */
+const DETERMINED_BY = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'a', 'that', 'this', 'every', 'each']);
+
+/** The phrases of lexicon.ts `TOLD_BACK_DAYS` and `TOLD_BACK_YEARS`, as words, each with its reach back. */
+const TOLD_BACK_PHRASES: readonly (readonly [readonly string[], { days?: readonly [number, number]; years?: number }])[] = [
+  ...[...TOLD_BACK_DAYS].map(([phrase, days]) => [phrase.split(' '), { days }] as const),
+  ...[...TOLD_BACK_YEARS].map(([phrase, years]) => [phrase.split(' '), { years }] as const),
+];
+
+/** A day of writing moved by `days` (a bound given to the month taken at its first day, or its last where `end`). */
+function shifted(day: WritingDay, days: number, end: boolean): Date {
+  const at = day.day ?? (end ? new Date(Date.UTC(day.year, day.month, 0)).getUTCDate() : 1);
+  return new Date(Date.UTC(day.year, day.month - 1, at + days));
 }

@@ -18,6 +18,10 @@ import {
   PASSIVE_AUXILIARIES,
   RELATIVE_AUXILIARIES,
   RELATIVE_WORDS,
+  SPAN_APPROXIMATE,
+  SPAN_CEILINGS,
+  SPAN_FLOORS,
+  SPAN_UNIT_DAYS,
   THEN_WORDS,
   TIME_NOUNS,
 } from '../lexicon';
@@ -228,7 +232,7 @@ export function orderedEvents(a: AnalysedSentence): OrderedEvents[] {
     const inverted = o === 1 && comma === n ? invertedAuxiliary(a, p + 1) : undefined;
     if (inverted !== undefined)
       out.push({ words: order.words, direction: order.direction, ordered: [inverted + 1, n], by: [p + 1, inverted] });
-    else if (o <= 1 || inOpeningPhrase(a, o, comma))
+    else if (o <= 1 || inOpeningPhrase(a, o, comma) || (comma < n && openingCount(a, o)))
       out.push({ words: order.words, direction: order.direction, ordered: [comma, n], by: [p + 1, comma] });
     else {
       // "began with X and was followed by Y": the words from "began" say the order.
@@ -291,6 +295,28 @@ function begunWith(a: AnalysedSentence, o: number): [number, number] | undefined
   if (a.words[and]?.lower !== 'and') return undefined;
   for (let i = 1; i + 1 < and; i++) if (a.stems[i] === BEGIN && a.words[i + 1].lower === 'with') return [i + 2, and];
   return undefined;
+}
+
+/** Most words a count of time opening a sentence before its order word may take ("some two decades", "more than a year"). */
+const MAX_OPENING_COUNT_WORDS = 4;
+
+/** The words of the qualifiers of a count of time ("about", "more than", "nearly"). */
+const COUNT_QUALIFIER_WORDS = new Set([...SPAN_APPROXIMATE, ...[...SPAN_CEILINGS, ...SPAN_FLOORS].flatMap((q) => q.split(' '))]);
+
+/**
+ * Whether the words before the order word at `o` are only a count of time opening the sentence ("Two weeks after that
+ * appointment, Park flew …", "A month after Park's trip, …", "Some two decades after …"): the phrase to the comma
+ * tells the event counted from, and the clause after it the ordered event, as after an opening order word.
+ */
+function openingCount(a: AnalysedSentence, o: number): boolean {
+  const unit = a.words[o - 1]?.lower ?? '';
+  if (o < 2 || o - 1 > MAX_OPENING_COUNT_WORDS || !(SPAN_UNIT_DAYS.has(unit) || SPAN_UNIT_DAYS.has(unit.replace(/s$/, '')))) return false;
+  for (let i = 0; i < o - 1; i++) {
+    if (textBetween(a, i, i + 1).includes(',') || a.slots.some((s) => s.kind !== 'number' && s.first <= i && i <= s.last)) return false;
+    const counted = a.slots.some((s) => s.kind === 'number' && s.first <= i && i <= s.last);
+    if (a.content[i] === 1 && !counted && !COUNT_QUALIFIER_WORDS.has(a.words[i].lower)) return false;
+  }
+  return true;
 }
 
 /** Whether word i is "and" or "but" opening a second verb of the sentence's subject ("… and exposed …"). */
