@@ -891,6 +891,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.556, commit: 'b983092' },
     },
   },
+  {
+    name: 'Frozen sentences 44',
+    file: frozenFile('frozen44-sentences.jsonl'),
+    description:
+      'written blind in the twenty-first session, committed unread and run at once on 1c5bb3a, after its first rounds (b983092 scores it the same): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.764, commit: '1c5bb3a' },
+      'sources-only': { precision: 1.0, recall: 0.764, commit: '1c5bb3a' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 44',
+    file: frozenFile('frozen44-paragraphs.jsonl'),
+    description:
+      'written with set 44: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (b983092: 1.000/0.611 both)',
+    firstRuns: {
+      'curated-and-sources': { precision: 1.0, recall: 0.667, commit: '1c5bb3a' },
+      'sources-only': { precision: 1.0, recall: 0.667, commit: '1c5bb3a' },
+    },
+  },
 ];
 
 export interface FrozenScore {
