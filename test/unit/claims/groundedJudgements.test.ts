@@ -117,4 +117,18 @@ describe('claims read from the sources: judgements turned round', () => {
       ['The gap over South Korea is serious; the one over Burma is smaller.'],
     );
   });
+
+  it('reads "cannot … without" as a need for the condition, not a denial of it', () => {
+    // strengthen-relations-2021: "Moreover, it is an underappreciated point that Seoul and Tokyo can increase their
+    // collective leverage over Washington by approaching with joint demands."
+    check(
+      [['Seoul and Tokyo can increase their collective leverage over Washington without joint demands.', 'without']],
+      [
+        'Seoul and Tokyo cannot strengthen their collective leverage over Washington without joint demands.',
+        // A reluctance keeps its condition (strengthen-relations-2021: "… Moon and Suga have hesitated to recommence
+        // discussions without a third-party present like Washington or Beijing").
+        'Moon and Suga have hesitated to recommence discussions without a third party present.',
+      ],
+    );
+  });
 });

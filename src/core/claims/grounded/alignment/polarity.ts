@@ -231,6 +231,15 @@ function denialEnd(a: AnalysedSentence, n: number): number {
   return phraseEnd(a, n);
 }
 
+/** A denial of a condition, which a denial before it in its clause turns into a need ("cannot … without …"). */
+const CONDITION_DENIALS: ReadonlySet<string> = new Set(['without']);
+
+/**
+ * Plain denials of an act, which a condition denied after them turns into a need. Not a refusal or a reluctance
+ * ("hesitated to recommence discussions without a third party present" tells the reluctance, with its condition).
+ */
+const PLAIN_DENIALS: ReadonlySet<string> = new Set(['not', "n't", 't', 'cannot', 'never']);
+
 /** `cancelledDenials` of a sentence without a denial. */
 const NONE_CANCELLED: ReadonlySet<number> = new Set();
 
@@ -248,6 +257,13 @@ function cancelledDenials(a: AnalysedSentence): ReadonlySet<number> {
       if (a.negations.includes(i)) cancelled.add(n).add(i);
       break;
     }
+  // "cannot strengthen their leverage without joint demands", "never meet without a third party": the act is told as
+  // needing the thing "without" leaves out, which the sentence so states, not denies; nor does it deny the act.
+  for (const n of a.negations) {
+    if (!CONDITION_DENIALS.has(a.words[n].lower)) continue;
+    const m = a.negations.find((k) => k < n && PLAIN_DENIALS.has(a.words[k].lower) && sameClause(a, k, n));
+    if (m !== undefined) cancelled.add(m).add(n);
+  }
   return cancelled;
 }
 
