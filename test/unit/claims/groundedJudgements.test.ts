@@ -81,4 +81,54 @@ describe('claims read from the sources: judgements turned round', () => {
       ],
     );
   });
+
+  it('reads a manner denied as the opposite manner: "do not see … alike" tells "see … differently"', () => {
+    // seoul-tokyo-2019: "Nevertheless, Seoul and Tokyo see their long-term security differently when it comes to
+    // China."
+    check(
+      [['Seoul and Tokyo see their long-term security alike when it comes to China.', 'alike']],
+      [
+        'Japan and South Korea do not see their long-term security alike when it comes to China.',
+        'Seoul and Tokyo do not see their long-term security similarly when it comes to China.',
+      ],
+    );
+  });
+
+  it('reads "hardly" as a denial, save of an act the passage tells done "barely"', () => {
+    // buchan2019: "The Japanese government has vacillated between insisting that the restrictions are for legitimate
+    // national security purposes or alternatively are retaliatory measures for the forced labor ruling, weakening
+    // Japan's case." seoul-tokyo-2019: "Prime Minister Abe and President Moon Jae-in barely spoke during the Group of
+    // Twenty summit in Osaka, coming together only for a requisite photo opportunity."
+    check(
+      [["The Japanese government's vacillation hardly weakened Japan's case.", 'hardly']],
+      [
+        "Japan's vacillation hardly strengthened its case.",
+        "The Japanese government's vacillation scarcely helped Japan's case.",
+        'At the Osaka G20, Abe and Moon hardly spoke, coming together only for the obligatory photo opportunity.',
+      ],
+    );
+  });
+
+  it('reads both parties after "between" as sides of the gap, not the thing it is over', () => {
+    // biden-japan-frictions: "The most serious gap between Tokyo and Washington is not, however, over Burma. It is how
+    // to manage relations with South Korea."
+    check(
+      [['The most serious gap between Seoul and Washington is not over Burma.', 'Seoul']],
+      ['The gap over South Korea is serious; the one over Burma is smaller.'],
+    );
+  });
+
+  it('reads "cannot … without" as a need for the condition, not a denial of it', () => {
+    // strengthen-relations-2021: "Moreover, it is an underappreciated point that Seoul and Tokyo can increase their
+    // collective leverage over Washington by approaching with joint demands."
+    check(
+      [['Seoul and Tokyo can increase their collective leverage over Washington without joint demands.', 'without']],
+      [
+        'Seoul and Tokyo cannot strengthen their collective leverage over Washington without joint demands.',
+        // A reluctance keeps its condition (strengthen-relations-2021: "… Moon and Suga have hesitated to recommence
+        // discussions without a third-party present like Washington or Beijing").
+        'Moon and Suga have hesitated to recommence discussions without a third party present.',
+      ],
+    );
+  });
 });

@@ -97,6 +97,10 @@ describe('claims read from the sources: a list of plain words retold with one it
           'tourism promotion',
         ],
         [
+          "Kim's delegation and its Japanese counterparts agreed to set up cooperation committees on the Tokyo Olympiad, the pandemic response, and tourism promotion.",
+          'tourism promotion',
+        ],
+        [
           'The authors name them as the ownership of the Dokdo/Takeshima islands, prime ministerial visits to the Yasukuni Shrine, and the issue of comfort women and other forced labor reparations.',
           'prime ministerial visits to the Yasukuni Shrine',
         ],
@@ -113,6 +117,7 @@ describe('claims read from the sources: a list of plain words retold with one it
         // A name in a kindred word ("the Tokyo Games" for "the Tokyo Olympics") is that name, not one in the place of
         // another of the passage's names ("COVID-19").
         'The delegation agreed to set up committees on the Tokyo Games, pandemic response, and people-to-people exchange.',
+        'In mid-November Korean lawmakers and Suga agreed on committees on the Tokyo Olympiad, pandemic response and sports exchange.',
         // An item the sources speak of elsewhere in its words ("expanded trade, military, and people-to-people ties").
         "Kim's delegation and its Japanese counterparts agreed to set up cooperation committees on the Tokyo Olympics, the pandemic response, and bilateral trade.",
       ],

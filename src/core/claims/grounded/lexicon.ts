@@ -30,8 +30,15 @@ export const FUNCTION_WORDS = words(`
  */
 export const NEGATION_WORDS = words(`
   not never no neither nor without n't cannot nothing none rather instead unable unwilling
-  reluctant hesitant cautious wary loath short little
+  reluctant hesitant cautious wary loath short little hardly scarcely
 `);
+
+/**
+ * Adverbs of little degree: "hardly strengthened its case" denies the act, but "hardly spoke" tells what "barely
+ * spoke" does (that they spoke, a little), so a denial by one of them is none against a passage telling the same act
+ * with one of them.
+ */
+export const LITTLE_DEGREE_WORDS = words(`hardly scarcely barely`);
 
 /**
  * Phrases that set aside the value right after them (past a determiner or a preposition) in favour of another the
@@ -2248,7 +2255,7 @@ export const FINAL_WORDS = words(`last final`);
  */
 export const LIST_ITEM_KINDRED: readonly (readonly string[])[] = [
   ['pandemic', 'covid', 'covid-19', 'coronavirus', 'virus', 'epidemic', 'health'],
-  ['olympics', 'olympic', 'games', 'paralympics'],
+  ['olympics', 'olympic', 'olympiad', 'games', 'paralympics'],
   ['semiconductors', 'semiconductor', 'chips', 'chipmakers', 'chipmaking'],
   ['economy', 'economic', 'economics', 'business', 'growth'],
   ['trade', 'commerce', 'exports', 'imports', 'commercial'],

@@ -28,6 +28,7 @@ import {
   WEIGHING_VERBS,
   LIGHT_VERBS,
   LASTING_WORDS,
+  LITTLE_DEGREE_WORDS,
   PAST_BE_WORDS,
   REPEATED_OCCASION_NOUNS,
   STATE_ENDINGS,
@@ -236,6 +237,15 @@ function denialEnd(a: AnalysedSentence, n: number): number {
   return phraseEnd(a, n);
 }
 
+/** A denial of a condition, which a denial before it in its clause turns into a need ("cannot … without …"). */
+const CONDITION_DENIALS: ReadonlySet<string> = new Set(['without']);
+
+/**
+ * Plain denials of an act, which a condition denied after them turns into a need. Not a refusal or a reluctance
+ * ("hesitated to recommence discussions without a third party present" tells the reluctance, with its condition).
+ */
+const PLAIN_DENIALS: ReadonlySet<string> = new Set(['not', "n't", 't', 'cannot', 'never']);
+
 /** `cancelledDenials` of a sentence without a denial. */
 const NONE_CANCELLED: ReadonlySet<number> = new Set();
 
@@ -253,6 +263,13 @@ function cancelledDenials(a: AnalysedSentence): ReadonlySet<number> {
       if (a.negations.includes(i)) cancelled.add(n).add(i);
       break;
     }
+  // "cannot strengthen their leverage without joint demands", "never meet without a third party": the act is told as
+  // needing the thing "without" leaves out, which the sentence so states, not denies; nor does it deny the act.
+  for (const n of a.negations) {
+    if (!CONDITION_DENIALS.has(a.words[n].lower)) continue;
+    const m = a.negations.find((k) => k < n && PLAIN_DENIALS.has(a.words[k].lower) && sameClause(a, k, n));
+    if (m !== undefined) cancelled.add(m).add(n);
+  }
   return cancelled;
 }
 
@@ -992,6 +1009,29 @@ function oppositeActsAfter(draft: AnalysedSentence, i: number, claim: AnalysedSe
   return x >= 0 && y >= 0 && (oppositesOf(draft.stems[x])?.includes(claim.stems[y]) ?? false);
 }
 
+/** Whether the act at word `j` is told with an adverb of little degree right before it ("barely spoke"). */
+function toldLittle(a: AnalysedSentence, j: number): boolean {
+  return j > 0 && LITTLE_DEGREE_WORDS.has(a.words[j - 1].lower);
+}
+
+/** How far after a denied predicate, in its clause, a word telling how the act was done is read (`oppositeMannerAfter`). */
+const MANNER_REACH = 6;
+
+/**
+ * Whether the draft's denied predicate at `i` is told with a word of manner whose opposite the claim tells of its own
+ * predicate at `j`, each in its clause ("do not see their long-term security alike" against "see their long-term
+ * security differently"): the denial falls on the manner, and turns it round to the passage's.
+ */
+function oppositeMannerAfter(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  const after = (a: AnalysedSentence, k: number) => {
+    const found: number[] = [];
+    for (let m = k + 1; m < a.words.length && m <= k + MANNER_REACH && sameClause(a, k, m); m++) if (a.content[m] === 1) found.push(m);
+    return found;
+  };
+  const theirs = new Set(after(claim, j).map((m) => claim.stems[m]));
+  return after(draft, i).some((m) => oppositesOf(draft.stems[m])?.some((o) => theirs.has(o)) ?? false);
+}
+
 /**
  * Whether the claim's act at word `j` is only attempted, after the "to" of a noun of effort ("efforts to end a …
  * episode of estrangement"): the passage does not tell how it turned out.
@@ -1045,10 +1085,13 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       // differs only from a passage advising the act.
       if (advisedDenial(draft, n) && !advises(claim)) continue;
       const j = claim.stems.indexOf(s);
+      // "hardly spoke" against "barely spoke": both tell the act, done a little.
+      if (j >= 0 && LITTLE_DEGREE_WORDS.has(draft.words[n].lower) && toldLittle(claim, j)) continue;
       const objectOf = (k: number) => sameObject(draft, k, claim, j, pairs);
       if (
         j >= 0 &&
         !oppositeActsAfter(draft, word, claim, j) &&
+        !oppositeMannerAfter(draft, word, claim, j) &&
         stated(claim, j) &&
         !weighedOnly(claim, j) &&
         !contested(claim, j) &&

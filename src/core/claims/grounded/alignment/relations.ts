@@ -48,11 +48,22 @@ export const RELATION_WORDS = new Set([
   'during',
 ]);
 
+/** Words joining two values in one list ("between Tokyo and Washington"). */
+const JOINING_WORDS = new Set(['and', 'or']);
+
+/** The preposition that takes two values at once, both of them standing in it ("the gap between Tokyo and Washington"). */
+const JOINT_RELATION = 'between';
+
 /**
  * The preposition that ties a value to its clause, if one stands just before it (past determiners); `DESTINATION`
  * for a place one goes to ("a trip to Busan", "visited Tokyo").
  */
 export function relationOf(a: AnalysedSentence, slot: Slot): string | undefined {
+  // The later of two values after "between" stands in it as the first does ("the gap between Tokyo and Washington":
+  // Washington is as much a side of the gap as Tokyo, not the thing the gap is over).
+  const joined =
+    slot.first >= 2 && JOINING_WORDS.has(a.words[slot.first - 1].lower) ? a.slots.find((s) => s.last === slot.first - 2) : undefined;
+  if (joined?.kind === 'entity' && relationOf(a, joined) === JOINT_RELATION) return JOINT_RELATION;
   const place = slot.entity?.type === 'place';
   for (let i = slot.first - 1; i >= 0 && i >= slot.first - 3; i--) {
     const w = a.words[i].lower;
