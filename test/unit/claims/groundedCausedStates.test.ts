@@ -1,4 +1,5 @@
-import { warnsInBothModes } from '../helpers/grounded';
+import * as assert from 'node:assert/strict';
+import { warnedWords, warnsInBothModes } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
 
 /**
@@ -50,6 +51,36 @@ describe('claims read from the sources: a "he" after an untyped name met someone
         'In January 2016 Akitaka Saiki met Blinken in Tokyo. As vice foreign minister he pressed Seoul on the issue.',
         "In January 2016, Akitaka Saiki met Blinken in Tokyo. He was Japan's vice foreign minister.",
       ],
+    );
+  });
+});
+
+/**
+ * A verb taking almost any object ("left", "kept") opposes the passage's "delist South Korea" only where its object is
+ * South Korea: "left South Korea's semiconductor industry hit hard" leaves the industry, which South Korea only owns.
+ */
+describe("claims read from the sources: the owner of a broad verb's object", () => {
+  it('does not read "left South Korea\'s semiconductor industry hit hard" as keeping South Korea on the list', () => {
+    warnsInBothModes(
+      realKnowledge(),
+      [['In summer 2019 Japan left South Korea on its white list.', 'left']],
+      ["The tightening of export controls in summer 2019 left South Korea's semiconductor industry hit hard."],
+    );
+  });
+});
+
+/**
+ * A hand-written fact's event named in a phrase set off by commas that an order word opens ("Moon's government, after
+ * the 2018 scrapping of the comfort women agreement, faced a cautious Suga in 2020"): the date after that phrase is the
+ * main clause's act's, not the agreement's (2015).
+ */
+describe('curated dates: an event named in an aside of order', () => {
+  it("does not read the main clause's date as the date of the agreement the aside names", () => {
+    const kb = realKnowledge();
+    assert.deepEqual(warnedWords(kb, 'Abe, in December 2016, reached the comfort women agreement with Park.', true), ['2016']);
+    assert.deepEqual(
+      warnedWords(kb, "Moon's government, after the 2018 scrapping of the comfort women agreement, faced a cautious Suga in 2020.", true),
+      [],
     );
   });
 });
