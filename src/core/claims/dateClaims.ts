@@ -44,7 +44,8 @@ export function checkDate(fact: PreparedFact, triggers: PhraseHit[], view: Sente
       !inDateSlot(fact, view, date, trigger) ||
       marksAnniversary(view, date, trigger) ||
       judgedAs(view, date, trigger) ||
-      setAfterDate(view, date, trigger)
+      setAfterDate(view, date, trigger) ||
+      inOrderAsideBefore(view, date, trigger)
     )
       continue;
     const distance = gap(trigger, date);
@@ -214,6 +215,26 @@ function setAfterDate(view: SentenceView, date: DraftDate, trigger: PhraseHit): 
     const w = view.words[k].lower;
     if (/[,;:\u2014]/.test(between(view, { last: k - 1 }, { first: k })) || w === 'and' || w === 'but') broken = true;
     if (broken && (THEN_WORDS.has(w) || RELATIVE_TIME_ADVERBS.has(w)) && !NOT_THEN_BEFORE.has(view.words[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Moon's government, after the 2018 scrapping of the comfort women agreement, faced a cautious Suga in 2020": the
+ * predicate stands in a phrase set off by commas that an order word opens (`ORDER_GOVERNORS`), closed before the date:
+ * that phrase names the event the main clause's act is set after (or before), and the date is the act's.
+ */
+function inOrderAsideBefore(view: SentenceView, date: DraftDate, trigger: PhraseHit): boolean {
+  if (trigger.last >= date.first) return false;
+  const comma = (k: number) => /,/.test(between(view, { last: k - 1 }, { first: k }));
+  // The aside closes between the predicate and the date.
+  let closed = false;
+  for (let k = trigger.last + 1; k <= date.first && !closed; k++) closed = comma(k);
+  if (!closed) return false;
+  // It opens with an order word after a comma, with no comma between it and the predicate.
+  for (let k = trigger.first; k > 0; k--) {
+    if (ORDER_GOVERNORS.has(view.words[k].lower) && k < trigger.first) return comma(k);
+    if (comma(k)) return false;
   }
   return false;
 }

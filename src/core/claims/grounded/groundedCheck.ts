@@ -52,6 +52,7 @@ import {
   TITLE_SERVING,
   JUDGED_AS_REACH,
   DEMONSTRATIVE_DETERMINERS,
+  STATE_CAUSING_VERBS,
 } from './lexicon';
 import { JUDGING_STEMS, LIGHT_STEMS, MANDATIVE_STEMS, PROPOSING_STEMS, REFUSAL_STEMS, oppositesOf, stem } from './stem';
 import { sentenceOrSkip } from '../sentences';
@@ -2856,6 +2857,7 @@ function valueConflicts(
   if (value.kind === 'date' && deniesDatedAct(draft, value, source, mismatch.source)) return false;
   if (value.kind === 'date' && datesEventElsewhere(draft, value, source)) return false;
   if (value.kind === 'date' && datesJudgment(draft, value, source, mismatch.source)) return false;
+  if (value.kind === 'date' && datesCausedState(draft, value, source, mismatch.source)) return false;
   return true;
 }
 
@@ -2867,6 +2869,54 @@ function valueConflicts(
  */
 function datesJudgment(draft: AnalysedSentence, value: Slot, source: AnalysedSentence, expected: Slot): boolean {
   return judgmentDated(draft, value) && !judgmentDated(source, expected);
+}
+
+/** Stems of `STATE_CAUSING_VERBS`. */
+const STATE_CAUSING_STEMS: ReadonlySet<string> = new Set([...STATE_CAUSING_VERBS].map(stem));
+
+/** How many words from a date the state it dates may stand ("in 2020 he stayed cautious", "cautious in 2020"). */
+const DATED_STATE_REACH = 4;
+
+/**
+ * Whether the draft's date dates a state the passage tells as brought about by a dated cause ("Moon's … scrapping of
+ * the agreement in 2018 … has made Suga very cautious" against "Suga became very cautious in 2020 after Moon scrapped
+ * the agreement"): the passage's date stands before its verb of causing a state (`STATE_CAUSING_VERBS`), in the
+ * cause, and the draft's date stands in one clause with a word of the state the passage tells after that verb, not with
+ * a word of the cause. A state lasts: it may be told at any date after its cause. "Moon scrapped the agreement in
+ * 2020" still warns.
+ */
+function datesCausedState(draft: AnalysedSentence, value: Slot, source: AnalysedSentence, expected: Slot): boolean {
+  let verb = -1;
+  for (let k = expected.last + 1; k < source.words.length && verb < 0; k++) if (STATE_CAUSING_STEMS.has(source.stems[k])) verb = k;
+  // The verb's object, a named party, comes right after it, and its state after that ("made Suga very cautious"): not
+  // "made back-to-back visits", an act told with a light verb.
+  const object = verb < 0 ? undefined : source.slots.find((s) => s.first === verb + 1 && s.kind === 'entity');
+  if (!object || object.last + 1 >= source.words.length) return false;
+  const stateWords = new Set<string>();
+  const causeWords = new Set<string>();
+  for (let k = 0; k < source.words.length; k++) {
+    if (source.content[k] !== 1 || inSlot(source, k) || LIGHT_STEMS.has(source.stems[k])) continue;
+    if (k < verb) causeWords.add(source.stems[k]);
+    else if (k > object.last) stateWords.add(source.stems[k]);
+  }
+  for (const w of causeWords) stateWords.delete(w);
+  // The words of the date's clause in the draft, no farther than the reach on either side.
+  let state = false;
+  for (const dir of [-1, 1]) {
+    const from = dir < 0 ? value.first : value.last;
+    for (let k = from + dir, n = 0; k >= 0 && k < draft.words.length && n < DATED_STATE_REACH; k += dir, n++) {
+      const [i, j] = dir < 0 ? [k, k + 1] : [k - 1, k];
+      if (breaksClause(draft, i, j) || textBetween(draft, i, j).includes(',')) break;
+      // A clause of its own opens at its conjunction ("cautious in 2020 after Moon scrapped …": the act is the other's).
+      const lower = draft.words[k].lower;
+      if (CLAUSE_OPENERS.has(lower) || ORDER_WORDS.has(lower)) break;
+      if (draft.content[k] !== 1 || inSlot(draft, k)) continue;
+      // The draft's date in a cause it tells as such ("… in 2017 left Suga very cautious"): the cause's date.
+      if (causeWords.has(draft.stems[k]) || STATE_CAUSING_STEMS.has(draft.stems[k])) return false;
+      if (stateWords.has(draft.stems[k])) state = true;
+    }
+  }
+  return state;
 }
 
 /**

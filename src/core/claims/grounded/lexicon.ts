@@ -1868,6 +1868,13 @@ export const COUNTED_ORDER_WORDS = words(`later earlier`);
 export const CAUSING_VERBS = words(`lead trigger prompt spark provoke cause`);
 
 /**
+ * Verbs that bring a person or body into a state, told after the cause as subject ("Moon's scrapping of the agreement
+ * in 2018 has made Suga very cautious", "left Tokyo wary"), base forms (inflections derived): a date in that subject is
+ * the cause's, not the state's, which lasts and may be told at any later date ("Suga stayed cautious in 2020").
+ */
+export const STATE_CAUSING_VERBS = words(`make leave keep render`);
+
+/**
  * Words that set their sentence's event after the one told just before, naming no event of their own: "In a subsequent
  * speech …" ("subsequent to" names its event), "Afterwards, …".
  */

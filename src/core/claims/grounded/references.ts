@@ -1100,12 +1100,17 @@ function subjectThing(draft: AnalysedSentence): Slot | undefined {
 
 /**
  * Whether the sentence opens with a name the analysis could not type, right before its verb ("Kishida Fumio succeeded
- * Suga …"): it may be a person's, and the one doing the act, so a "he" after it may stand for either person.
+ * Suga …"): it may be a person's, and the one doing the act, so a "he" after it may stand for either person. An
+ * opening date, or function words, may stand before the name ("In January 2016 Akitaka Saiki met Blinken …"): the
+ * name is still the subject, not the person met.
  */
 function opensWithUntypedDoer(draft: AnalysedSentence): boolean {
-  const first = draft.slots[0];
-  const next = first ? first.last + 1 : -1;
-  return first?.entity?.type === 'name' && first.first === 0 && draft.content[next] === 1 && !inSlot(draft, next);
+  const first = draft.slots.find((s) => s.kind !== 'date');
+  if (first?.entity?.type !== 'name') return false;
+  for (let i = 0; i < first.first; i++)
+    if (draft.content[i] === 1 && !draft.slots.some((s) => s.kind === 'date' && s.first <= i && i <= s.last)) return false;
+  const next = first.last + 1;
+  return draft.content[next] === 1 && !inSlot(draft, next);
 }
 
 /**

@@ -53,7 +53,7 @@ import {
   SUBJECT_DENIALS,
   WILLED_NOUNS,
 } from '../lexicon';
-import { nearMissWord, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
+import { nearMissWord, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
 import { textBetween, inSlot } from '../sourceClaims';
 import { ADVISING_STEMS, oppositesOf, stem } from '../stem';
 import { breaksClause, PUNCTUATION_BETWEEN, sameClause } from './clauses';
@@ -94,8 +94,11 @@ const BROAD_OBJECT_STEMS = new Set([...BROAD_OBJECT_VERBS].map(stem));
  */
 function broadObjectShared(x: AnalysedSentence, i: number, y: AnalysedSentence, j: number): boolean {
   if (!BROAD_OBJECT_STEMS.has(x.stems[i]) && !BROAD_OBJECT_STEMS.has(y.stems[j])) return true;
-  const theirs = objectValues(y, phraseEnd(y, j));
-  return objectValues(x, phraseEnd(x, i)).some((p) => theirs.some((q) => compareSlots(p, q) === 'same'));
+  // Not an owner of the object ("left South Korea's semiconductor industry hit hard" against "delist South Korea"):
+  // the thing owned is the object, not its owner.
+  const own = (a: AnalysedSentence, at: number) => objectValues(a, phraseEnd(a, at)).filter((p) => !possessiveMark(a.words, p.last + 1));
+  const theirs = own(y, j);
+  return own(x, i).some((p) => theirs.some((q) => compareSlots(p, q) === 'same'));
 }
 
 /**
