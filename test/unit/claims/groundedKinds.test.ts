@@ -22,6 +22,11 @@ describe('claims read from the sources: the kind of a thing', () => {
           'Japan’s Maritime Self-Defense Force claimed that a South Korean naval vessel had locked its fire-control radar on a Japanese surveillance aircraft approaching a live-fire drill.',
           'live-fire',
         ],
+        // A plane for the passage's aircraft (lexicon.ts `SYNONYM_GROUPS`), and the drill of another kind.
+        [
+          'A Korean warship trained its fire-control radar on a Japanese surveillance plane as the aircraft neared a live-fire drill.',
+          'live-fire',
+        ],
         // seoul-tokyo-2019: "… barely spoke during the Group of Twenty summit in Osaka, …".
         ['The G7 summit in Osaka produced little more than a photo opportunity for Abe and Moon.', 'G7'],
       ],
@@ -34,6 +39,7 @@ describe('claims read from the sources: the kind of a thing', () => {
         // A kind denied.
         'Tokyo said it was not a submarine but a South Korean destroyer that had locked its fire-control radar onto a Japanese patrol aircraft.',
         'The G20 summit in Osaka produced little more than a photo opportunity for Abe and Moon.',
+        'A Korean warship trained its fire-control radar on a Japanese surveillance plane as the aircraft neared a search and rescue drill.',
       ],
     );
   });

@@ -142,6 +142,20 @@ export const UNDENYING_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['back', words('in then when during around')]]);
 
 /**
+ * Words that, after the words given, are adverbs of time closing a denial, not words of length: "no longer stands",
+ * "does not hold any longer" tell that a state has ended. The denial falls on the act after them ("no longer remains
+ * intact" denies "remains"), which the passage's own words are compared with; "longer" has no content of its own there.
+ */
+export const TIME_ADVERBS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['longer', words('no any')]]);
+
+/**
+ * Words that tell a state as holding at the time of writing ("remains intact", "is Japan's largest market", "have
+ * tussled for decades", "still"): only a passage telling it so is set against a draft's "no longer", which grants that
+ * the state held once ("played a critical role", "organized boycotts" agree with it).
+ */
+export const HOLDING_NOW_WORDS = words(`is are am remains remain stays stay continues continue still has have`);
+
+/**
  * Units of a long stretch of time, as stems, that make a "back" before them an adverb of time with `TIME_UNITS`
  * ("goes back centuries", "dates back decades"): the thing began that long ago, and no one is backed.
  */
@@ -2100,6 +2114,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Not the verbs, nor "reply": "Koreans responded with boycotts" tells the act, which "Tokyo's response was economic
   // retaliation" would back as Tokyo's.
   ['response', 'reaction'],
+  // A craft that flies, in any word ("a Japanese surveillance plane", "a Japanese patrol aircraft"). Not "jet" (also an
+  // engine) nor "flight" (a trip).
+  ['aircraft', 'plane', 'airplane', 'aeroplane'],
   // Military practice in other words ("joint drills", "joint exercises").
   ['exercises', 'drills'],
   // A seizure of power by force, in any word ("the military takeover in Burma", "backing the coup", "the putsch").

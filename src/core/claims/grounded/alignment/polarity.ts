@@ -50,6 +50,8 @@ import {
   TRAILING_CONTRAST_WORDS,
   SPEAKING_VERBS,
   SUBJECT_DENIALS,
+  TIME_ADVERBS_AFTER,
+  HOLDING_NOW_WORDS,
   WILLED_NOUNS,
 } from '../lexicon';
 import { nearMissWord, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
@@ -736,6 +738,40 @@ function phraseEnd(a: AnalysedSentence, i: number): number {
   return i;
 }
 
+/** How many words after a denial its "no longer" or "any longer" is looked for ("does not hold any longer"). */
+const ENDED_STATE_REACH = 4;
+
+/**
+ * Whether the denial at word `n` tells a state ended ("no longer plays a critical role", "does not hold any longer"):
+ * it says the state held once, so a passage telling it in the past ("played a critical role") agrees; only one
+ * telling it as holding still ("remains intact") is set against it.
+ */
+function toldAsEnded(a: AnalysedSentence, n: number): boolean {
+  for (let k = n + 1; k < Math.min(a.words.length, n + 1 + ENDED_STATE_REACH); k++)
+    if (TIME_ADVERBS_AFTER.get(a.words[k].lower)?.has(a.words[k - 1].lower)) return true;
+  return false;
+}
+
+/** How many words before a passage's word a word of `HOLDING_NOW_WORDS` is looked for ("is still largely intact"). */
+const HOLDING_NOW_REACH = 4;
+
+/** Whether the claim tells its word `j` as holding now: it, or a word shortly before it in its clause, says so. */
+function toldAsHolding(a: AnalysedSentence, j: number): boolean {
+  for (let k = j; k >= Math.max(0, j - HOLDING_NOW_REACH); k--) {
+    if (HOLDING_NOW_WORDS.has(a.words[k].lower)) return true;
+    if (k > 0 && breaksClause(a, k - 1, k)) break;
+  }
+  return false;
+}
+
+/**
+ * Whether the draft's denied word `i` is the noun of a state told after "in" ("no longer in force", "not in place")
+ * where the claim's word `j` of that stem is no such noun ("the forced labor ruling"): another word, not the state.
+ */
+function otherStateWord(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  return draft.words[i - 1]?.lower === 'in' && claim.words[j - 1]?.lower !== 'in';
+}
+
 /**
  * A denial that picks one thing over another rather than denying an event: "Tokyo, not Seoul", "not with Moon but
  * with his predecessor". The sentence still states that the event happened.
@@ -1048,6 +1084,8 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       const objectOf = (k: number) => sameObject(draft, k, claim, j, pairs);
       if (
         j >= 0 &&
+        !otherStateWord(draft, word, claim, j) &&
+        !(toldAsEnded(draft, n) && !toldAsHolding(claim, j)) &&
         !oppositeActsAfter(draft, word, claim, j) &&
         stated(claim, j) &&
         !weighedOnly(claim, j) &&
