@@ -2220,6 +2220,16 @@ export const KIND_FAMILIES: readonly (readonly (readonly string[])[])[] = [
     ['east asia summit'],
     ['general assembly'],
   ],
+  // Forms of rule and the creeds a rivalry is framed between ("a contest between democracy and authoritarianism"):
+  // a draft naming communism where the passage names authoritarianism retells the framing wrong.
+  [
+    ['democracy'],
+    ['authoritarianism', 'autocracy', 'dictatorship', 'totalitarianism', 'tyranny'],
+    ['communism'],
+    ['socialism'],
+    ['fascism'],
+    ['theocracy'],
+  ],
   // Gatherings by how many parties they bring together ("their trilateral meeting", "a bilateral session", "a
   // four-way meeting"): the same meeting is of one size. Only a size word before a gathering's noun: "bilateral
   // relations" and "trilateral cooperation" name no one meeting.
