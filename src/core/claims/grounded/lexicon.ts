@@ -170,9 +170,9 @@ export const BACK_IN_TIME_VERBS = words(`date go trace stretch hark reach look`)
 /**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan", "ruled out joining any statements": `PHRASAL_PREDICATES` reads "rule out"
- * as "exclude"). Their other forms are found through the stemmer.
+ * as "exclude"; "shelved plans to impose curbs" put them aside). Their other forms are found through the stemmer.
  */
-export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid exclude`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid exclude shelve`);
 
 /**
  * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected
@@ -243,6 +243,13 @@ export const INTENT_NOUNS = words(`interest appetite effort efforts attempt atte
  * weighed, not done ("is weighing the abrogation of GSOMIA").
  */
 export const WEIGHING_VERBS = words(`consider contemplate entertain weigh`);
+
+/**
+ * Verbs of putting an act off ("a desire to put off the liquidation", "postponed the liquidation"; "put off" read by
+ * its two words): the act after them is not told as done, so it contradicts no draft denying it ("never liquidated the
+ * assets", "shelved plans to liquidate them").
+ */
+export const DELAYING_VERBS = words(`postpone delay defer`);
 
 /**
  * Words of denial that, opening a clause before a noun, deny its subject ("Neither leader, however, congratulated

@@ -26,6 +26,7 @@ import {
   ORDERING_VERBS,
   EVENT_PREPOSITIONS,
   WEIGHING_VERBS,
+  DELAYING_VERBS,
   LIGHT_VERBS,
   LASTING_WORDS,
   PAST_BE_WORDS,
@@ -319,7 +320,9 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
       }
       // "never managed to overcome", "little interest in building": the act after the verb or noun is the one denied.
       i = deniedActAt(a, i);
-      const proposal = PROPOSAL_NOUNS.has(a.words[i].lower);
+      // A plan refused ("shelved plans to impose curbs", "rejected Tokyo's plan to …") is refused as a proposal is: the
+      // act it names is denied, the plan was made all the same.
+      const proposal = PROPOSAL_NOUNS.has(a.words[i].lower) || (WILLED_NOUNS.has(a.words[i].lower) && a.content[n] === 1);
       // A word of refusal (a content word, unlike "not" or "no") refuses a thing put forward, which still was.
       if (!proposal || a.content[n] !== 1) deny(i, n);
       // "did not take him directly", "cautious about taking punitive steps": a verb of little content says nothing
@@ -863,6 +866,23 @@ function weighedOnly(a: AnalysedSentence, j: number): boolean {
   return stemInClauseBefore(a, j - 1, j - WEIGHED_REACH, WEIGHING_STEMS);
 }
 
+/** The stems of `DELAYING_VERBS`. */
+const DELAYING_STEMS = new Set([...DELAYING_VERBS].map(stem));
+
+/** The stem of "put", whose "off" tells a delay. */
+const PUT_STEM = stem('put');
+
+/**
+ * Whether the act at word `j` is only put off, after a verb of `DELAYING_VERBS` or "put off" in its clause ("a desire to
+ * put off the liquidation"): the sentence does not state that it was done.
+ */
+function delayedOnly(a: AnalysedSentence, j: number): boolean {
+  if (stemInClauseBefore(a, j - 1, j - WEIGHED_REACH, DELAYING_STEMS)) return true;
+  for (let k = j - 1; k >= 1 && k >= j - WEIGHED_REACH && !breaksClause(a, k, k + 1); k--)
+    if (a.words[k].lower === 'off' && a.stems[k - 1] === PUT_STEM) return true;
+  return false;
+}
+
 /** Each word of degree to its opposite (lexicon.ts `DEGREE_OPPOSITES`). */
 const DEGREE_OPPOSITE: ReadonlyMap<string, string> = new Map(DEGREE_OPPOSITES.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
 
@@ -1089,6 +1109,7 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
         !oppositeActsAfter(draft, word, claim, j) &&
         stated(claim, j) &&
         !weighedOnly(claim, j) &&
+        !delayedOnly(claim, j) &&
         !contested(claim, j) &&
         !askedFor(claim, j, draft, n, word) &&
         claimNegations.every((m) => contrastedAfter(claim, j, m) || (repeatTold(claim, m) && j > m + 3)) &&
