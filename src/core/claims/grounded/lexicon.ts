@@ -751,6 +751,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // Keeping a thing as it is ("left the agreement untouched" is keeping it; "remain in force", "in place").
   ['leave untouched', 'maintain'],
   ['remain in force', 'maintain'],
+  // Holding as what it is ("the deal no longer stands as an official pact", against "remains intact as an official
+  // pact"): remaining so. Only with "as": "stands by", "stands firm" and "stands at" tell other things.
+  ['stand as', 'remain'],
   ['remain in place', 'maintain'],
   // Cutting an activity down ("scale back its surveillance flights" limits them).
   ['scale back', 'limit'],
