@@ -9,7 +9,7 @@ import { realKnowledge } from '../helpers/knowledge';
  * exercise."
  */
 describe('claims read from the sources: the kind of a thing', () => {
-  it('warns on a warship, an armed service, an exercise or a standing gathering of another kind than the passage’s', () => {
+  it('warns on a warship, an armed service, an exercise, a standing gathering or a form of rule of another kind than the passage’s', () => {
     warnsInBothModes(
       realKnowledge(),
       [
@@ -20,6 +20,18 @@ describe('claims read from the sources: the kind of a thing', () => {
         ],
         [
           'Japan’s Maritime Self-Defense Force claimed that a South Korean naval vessel had locked its fire-control radar on a Japanese surveillance aircraft approaching a live-fire drill.',
+          'live-fire',
+        ],
+        // biden-japan-frictions: "… framing the “strategic competition” as a contest between democracy and
+        // authoritarianism": a pair with one kind swapped.
+        [
+          'Biden’s China strategy draws a line over values, casting the strategic competition as a contest between democracy and communism.',
+          'communism',
+        ],
+        ['The Biden administration’s strategy toward China frames the competition as democracy versus communism.', 'communism'],
+        // A plane for the passage's aircraft (lexicon.ts `SYNONYM_GROUPS`), and the drill of another kind.
+        [
+          'A Korean warship trained its fire-control radar on a Japanese surveillance plane as the aircraft neared a live-fire drill.',
           'live-fire',
         ],
         // seoul-tokyo-2019: "… barely spoke during the Group of Twenty summit in Osaka, …".
@@ -34,6 +46,10 @@ describe('claims read from the sources: the kind of a thing', () => {
         // A kind denied.
         'Tokyo said it was not a submarine but a South Korean destroyer that had locked its fire-control radar onto a Japanese patrol aircraft.',
         'The G20 summit in Osaka produced little more than a photo opportunity for Abe and Moon.',
+        'A Korean warship trained its fire-control radar on a Japanese surveillance plane as the aircraft neared a search and rescue drill.',
+        // The passage's pair, one kind in another word of it.
+        'Biden’s China strategy frames the strategic competition as a contest between democracy and authoritarianism.',
+        'Biden’s China strategy frames the strategic competition as a contest between democracy and autocracy.',
       ],
     );
   });

@@ -104,14 +104,20 @@ export function kindConflict(
   const mine = kindsIn(draft);
   for (const d of mine) {
     const family = mine.filter((o) => o.family === d.family);
-    if (family.some((o) => o.kind !== d.kind) || deniedEarlierInClause(draft, d.first)) continue;
+    // Other kinds of the family the draft names besides (a pair: "between democracy and communism").
+    const others = new Set(family.filter((o) => o.kind !== d.kind).map((o) => o.kind));
+    if (deniedEarlierInClause(draft, d.first)) continue;
     for (const { claim, alignment } of [...compared].sort((x, y) => y.alignment.coverage - x.alignment.coverage)) {
       const source = claim.analysis;
       if (alignment.anchors < MIN_ANCHORS || alignment.coverage < minCoverage || alignment.unresolved > 0) continue;
       if (alignment.mismatches.length > 0 || alignment.polarity || source.hedged) continue;
-      const theirs = kindsIn(source).filter((o) => o.family === d.family);
-      if (theirs.length === 0 || theirs.some((o) => o.kind === d.kind)) continue;
-      if (theirs.some((o) => o.kind !== theirs[0].kind)) continue;
+      const named = kindsIn(source).filter((o) => o.family === d.family);
+      if (named.length === 0 || named.some((o) => o.kind === d.kind)) continue;
+      // The draft's other kinds are the passage's too, and the passage names one kind more, the one the draft's
+      // stands for ("democracy and communism" against "democracy and authoritarianism"): the pair with one swapped.
+      if ([...others].some((k) => !named.some((o) => o.kind === k))) continue;
+      const theirs = named.filter((o) => !others.has(o.kind));
+      if (theirs.length === 0 || theirs.some((o) => o.kind !== theirs[0].kind)) continue;
       const s = theirs.find((o) => samePlace(draft, d, source, o) && !deniedEarlierInClause(source, o.first));
       if (!s) continue;
       const start = draft.words[d.first].start;

@@ -149,6 +149,20 @@ export const UNDENYING_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const TIME_ADVERBS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['back', words('in then when during around')]]);
 
 /**
+ * Words that, after the words given, are adverbs of time closing a denial, not words of length: "no longer stands",
+ * "does not hold any longer" tell that a state has ended. The denial falls on the act after them ("no longer remains
+ * intact" denies "remains"), which the passage's own words are compared with; "longer" has no content of its own there.
+ */
+export const TIME_ADVERBS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['longer', words('no any')]]);
+
+/**
+ * Words that tell a state as holding at the time of writing ("remains intact", "is Japan's largest market", "have
+ * tussled for decades", "still"): only a passage telling it so is set against a draft's "no longer", which grants that
+ * the state held once ("played a critical role", "organized boycotts" agree with it).
+ */
+export const HOLDING_NOW_WORDS = words(`is are am remains remain stays stay continues continue still has have`);
+
+/**
  * Units of a long stretch of time, as stems, that make a "back" before them an adverb of time with `TIME_UNITS`
  * ("goes back centuries", "dates back decades"): the thing began that long ago, and no one is backed.
  */
@@ -163,9 +177,9 @@ export const BACK_IN_TIME_VERBS = words(`date go trace stretch hark reach look`)
 /**
  * Verbs and nouns of refusal: a clause under one states that the thing did not happen ("refused to accept
  * arbitration", "the rejection of the plan", "ruled out joining any statements": `PHRASAL_PREDICATES` reads "rule out"
- * as "exclude"). Their other forms are found through the stemmer.
+ * as "exclude"; "shelved plans to impose curbs" put them aside). Their other forms are found through the stemmer.
  */
-export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid exclude`);
+export const REFUSAL_WORDS = words(`refuse reject decline fail withhold deny abstain refrain rebuff spurn avoid exclude shelve`);
 
 /**
  * Nouns of something put to a party to do, or wanted of it ("rebuffed any suggestion that Japan join …", "rejected
@@ -236,6 +250,13 @@ export const INTENT_NOUNS = words(`interest appetite effort efforts attempt atte
  * weighed, not done ("is weighing the abrogation of GSOMIA").
  */
 export const WEIGHING_VERBS = words(`consider contemplate entertain weigh`);
+
+/**
+ * Verbs of putting an act off ("a desire to put off the liquidation", "postponed the liquidation"; "put off" read by
+ * its two words): the act after them is not told as done, so it contradicts no draft denying it ("never liquidated the
+ * assets", "shelved plans to liquidate them").
+ */
+export const DELAYING_VERBS = words(`postpone delay defer`);
 
 /**
  * Words of denial that, opening a clause before a noun, deny its subject ("Neither leader, however, congratulated
@@ -737,6 +758,9 @@ export const PHRASAL_PREDICATES: readonly (readonly [string, string])[] = [
   // Keeping a thing as it is ("left the agreement untouched" is keeping it; "remain in force", "in place").
   ['leave untouched', 'maintain'],
   ['remain in force', 'maintain'],
+  // Holding as what it is ("the deal no longer stands as an official pact", against "remains intact as an official
+  // pact"): remaining so. Only with "as": "stands by", "stands firm" and "stands at" tell other things.
+  ['stand as', 'remain'],
   ['remain in place', 'maintain'],
   // Cutting an activity down ("scale back its surveillance flights" limits them).
   ['scale back', 'limit'],
@@ -2114,6 +2138,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Not the verbs, nor "reply": "Koreans responded with boycotts" tells the act, which "Tokyo's response was economic
   // retaliation" would back as Tokyo's.
   ['response', 'reaction'],
+  // A craft that flies, in any word ("a Japanese surveillance plane", "a Japanese patrol aircraft"). Not "jet" (also an
+  // engine) nor "flight" (a trip).
+  ['aircraft', 'plane', 'airplane', 'aeroplane'],
   // Military practice in other words ("joint drills", "joint exercises").
   ['exercises', 'drills'],
   // A seizure of power by force, in any word ("the military takeover in Burma", "backing the coup", "the putsch").
@@ -2216,6 +2243,16 @@ export const KIND_FAMILIES: readonly (readonly (readonly string[])[])[] = [
     ['asean', 'association of southeast asian nations'],
     ['east asia summit'],
     ['general assembly'],
+  ],
+  // Forms of rule and the creeds a rivalry is framed between ("a contest between democracy and authoritarianism"):
+  // a draft naming communism where the passage names authoritarianism retells the framing wrong.
+  [
+    ['democracy'],
+    ['authoritarianism', 'autocracy', 'dictatorship', 'totalitarianism', 'tyranny'],
+    ['communism'],
+    ['socialism'],
+    ['fascism'],
+    ['theocracy'],
   ],
   // Gatherings by how many parties they bring together ("their trilateral meeting", "a bilateral session", "a
   // four-way meeting"): the same meeting is of one size. Only a size word before a gathering's noun: "bilateral

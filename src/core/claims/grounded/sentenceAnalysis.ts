@@ -88,6 +88,7 @@ import {
   SEAT_BODY_NAMES,
   EXPLAINED_WORD,
   TIME_ADVERBS_BEFORE,
+  TIME_ADVERBS_AFTER,
   PEOPLE_NOUNS,
   PORTFOLIO_BODY_NOUNS,
   PORTFOLIO_WORDS,
@@ -913,6 +914,8 @@ export function analyseSentence(kb: KnowledgeBase, text: string, start: number, 
     if (taken[i] !== -1 || particles[i] === 1 || FUNCTION_WORDS.has(lower) || (first >= 48 && first <= 57)) continue;
     // "Back in 2015": an adverb of time, not the verb.
     if (TIME_ADVERBS_BEFORE.get(lower)?.has(words[i + 1]?.lower ?? '')) continue;
+    // "no longer", "any longer": the denial's adverb of time, no word of the act it denies.
+    if (TIME_ADVERBS_AFTER.get(lower)?.has(words[i - 1]?.lower ?? '')) continue;
     // "goes back centuries", "dates back some three decades": told back in time, not the verb.
     if (lower === 'back' && lengthAfter(words, slots, i + 1)) continue;
     // "dates back to the 2018 rulings", "goes back to colonial rule": told back in time after its verb.

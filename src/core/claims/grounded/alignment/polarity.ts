@@ -26,6 +26,7 @@ import {
   ORDERING_VERBS,
   EVENT_PREPOSITIONS,
   WEIGHING_VERBS,
+  DELAYING_VERBS,
   LIGHT_VERBS,
   LASTING_WORDS,
   LITTLE_DEGREE_WORDS,
@@ -51,6 +52,8 @@ import {
   TRAILING_CONTRAST_WORDS,
   SPEAKING_VERBS,
   SUBJECT_DENIALS,
+  TIME_ADVERBS_AFTER,
+  HOLDING_NOW_WORDS,
   WILLED_NOUNS,
 } from '../lexicon';
 import { nearMissWord, possessiveMark, type AnalysedSentence, type Slot } from '../sentenceAnalysis';
@@ -337,7 +340,9 @@ function readDeniedStems(a: AnalysedSentence, quotedToo: boolean): Map<string, D
       }
       // "never managed to overcome", "little interest in building": the act after the verb or noun is the one denied.
       i = deniedActAt(a, i);
-      const proposal = PROPOSAL_NOUNS.has(a.words[i].lower);
+      // A plan refused ("shelved plans to impose curbs", "rejected Tokyo's plan to …") is refused as a proposal is: the
+      // act it names is denied, the plan was made all the same.
+      const proposal = PROPOSAL_NOUNS.has(a.words[i].lower) || (WILLED_NOUNS.has(a.words[i].lower) && a.content[n] === 1);
       // A word of refusal (a content word, unlike "not" or "no") refuses a thing put forward, which still was.
       if (!proposal || a.content[n] !== 1) deny(i, n);
       // "did not take him directly", "cautious about taking punitive steps": a verb of little content says nothing
@@ -756,6 +761,40 @@ function phraseEnd(a: AnalysedSentence, i: number): number {
   return i;
 }
 
+/** How many words after a denial its "no longer" or "any longer" is looked for ("does not hold any longer"). */
+const ENDED_STATE_REACH = 4;
+
+/**
+ * Whether the denial at word `n` tells a state ended ("no longer plays a critical role", "does not hold any longer"):
+ * it says the state held once, so a passage telling it in the past ("played a critical role") agrees; only one
+ * telling it as holding still ("remains intact") is set against it.
+ */
+function toldAsEnded(a: AnalysedSentence, n: number): boolean {
+  for (let k = n + 1; k < Math.min(a.words.length, n + 1 + ENDED_STATE_REACH); k++)
+    if (TIME_ADVERBS_AFTER.get(a.words[k].lower)?.has(a.words[k - 1].lower)) return true;
+  return false;
+}
+
+/** How many words before a passage's word a word of `HOLDING_NOW_WORDS` is looked for ("is still largely intact"). */
+const HOLDING_NOW_REACH = 4;
+
+/** Whether the claim tells its word `j` as holding now: it, or a word shortly before it in its clause, says so. */
+function toldAsHolding(a: AnalysedSentence, j: number): boolean {
+  for (let k = j; k >= Math.max(0, j - HOLDING_NOW_REACH); k--) {
+    if (HOLDING_NOW_WORDS.has(a.words[k].lower)) return true;
+    if (k > 0 && breaksClause(a, k - 1, k)) break;
+  }
+  return false;
+}
+
+/**
+ * Whether the draft's denied word `i` is the noun of a state told after "in" ("no longer in force", "not in place")
+ * where the claim's word `j` of that stem is no such noun ("the forced labor ruling"): another word, not the state.
+ */
+function otherStateWord(draft: AnalysedSentence, i: number, claim: AnalysedSentence, j: number): boolean {
+  return draft.words[i - 1]?.lower === 'in' && claim.words[j - 1]?.lower !== 'in';
+}
+
 /**
  * A denial that picks one thing over another rather than denying an event: "Tokyo, not Seoul", "not with Moon but
  * with his predecessor". The sentence still states that the event happened.
@@ -845,6 +884,23 @@ const WEIGHED_REACH = 3;
  */
 function weighedOnly(a: AnalysedSentence, j: number): boolean {
   return stemInClauseBefore(a, j - 1, j - WEIGHED_REACH, WEIGHING_STEMS);
+}
+
+/** The stems of `DELAYING_VERBS`. */
+const DELAYING_STEMS = new Set([...DELAYING_VERBS].map(stem));
+
+/** The stem of "put", whose "off" tells a delay. */
+const PUT_STEM = stem('put');
+
+/**
+ * Whether the act at word `j` is only put off, after a verb of `DELAYING_VERBS` or "put off" in its clause ("a desire to
+ * put off the liquidation"): the sentence does not state that it was done.
+ */
+function delayedOnly(a: AnalysedSentence, j: number): boolean {
+  if (stemInClauseBefore(a, j - 1, j - WEIGHED_REACH, DELAYING_STEMS)) return true;
+  for (let k = j - 1; k >= 1 && k >= j - WEIGHED_REACH && !breaksClause(a, k, k + 1); k--)
+    if (a.words[k].lower === 'off' && a.stems[k - 1] === PUT_STEM) return true;
+  return false;
 }
 
 /** Each word of degree to its opposite (lexicon.ts `DEGREE_OPPOSITES`). */
@@ -1093,10 +1149,13 @@ export function opposedPolarity(draft: AnalysedSentence, claim: AnalysedSentence
       const objectOf = (k: number) => sameObject(draft, k, claim, j, pairs);
       if (
         j >= 0 &&
+        !otherStateWord(draft, word, claim, j) &&
+        !(toldAsEnded(draft, n) && !toldAsHolding(claim, j)) &&
         !oppositeActsAfter(draft, word, claim, j) &&
         !oppositeMannerAfter(draft, word, claim, j) &&
         stated(claim, j) &&
         !weighedOnly(claim, j) &&
+        !delayedOnly(claim, j) &&
         !contested(claim, j) &&
         !askedFor(claim, j, draft, n, word) &&
         claimNegations.every((m) => contrastedAfter(claim, j, m) || (repeatTold(claim, m) && j > m + 3)) &&
