@@ -911,6 +911,26 @@ export const FROZEN_SETS: readonly FrozenSet[] = [
       'sources-only': { precision: 1.0, recall: 0.667, commit: '1c5bb3a' },
     },
   },
+  {
+    name: 'Frozen sentences 45',
+    file: frozenFile('frozen45-sentences.jsonl'),
+    description:
+      'written blind in the twenty-first session, committed unread and run at once on a5bfd02, its last checker (b983092 scores it the same): 100 sentences, 55 with one changed detail, 45 traps',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.978, recall: 0.8, commit: 'a5bfd02' },
+      'sources-only': { precision: 0.978, recall: 0.8, commit: 'a5bfd02' },
+    },
+  },
+  {
+    name: 'Frozen paragraphs 45',
+    file: frozenFile('frozen45-paragraphs.jsonl'),
+    description:
+      'written with set 45: 30 memo paragraphs of 2–5 sentences, 18 with one wrong detail, 12 without any (b983092: 0.917/0.611 both)',
+    firstRuns: {
+      'curated-and-sources': { precision: 0.929, recall: 0.722, commit: 'a5bfd02' },
+      'sources-only': { precision: 0.929, recall: 0.722, commit: 'a5bfd02' },
+    },
+  },
 ];
 
 export interface FrozenScore {
