@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { checkDocument } from '../../../src/core/claims/document';
 import { captionItems } from '../../../src/core/knowledge/compile/captions';
 import { warnsInBothModes } from '../helpers/grounded';
 import { realKnowledge } from '../helpers/knowledge';
@@ -112,5 +113,18 @@ describe("claims read from the sources: a photo caption's people, meeting, place
     assert.equal(read.length, 4);
     assert.ok(read.every((p) => p.aside));
     assert.ok(!kb.passagesOf('sakata2020').some((p) => p.statement !== undefined));
+  });
+
+  it("quotes the caption's own words in a warning, not the statement restated from them", () => {
+    const kb = realKnowledge();
+    const draft = 'Japanese Foreign Minister Akitaka Saiki hosted the trilateral meeting at the Iikura guest house in January 2016.';
+    for (const curatedFacts of [true, false]) {
+      const [finding] = checkDocument(kb, draft, { curatedFacts }).findings;
+      assert.ok(finding, 'the wrong rank warns');
+      const [citation] = finding.citations;
+      const source = kb.source(citation.source)!;
+      assert.equal(citation.quote, source.text.slice(citation.start, citation.end));
+      assert.match(citation.quote, /Vice Foreign Minister Akitaka Saiki/);
+    }
   });
 });

@@ -30,7 +30,9 @@ export function finding(
 ): ClaimFinding {
   const { passage } = claim;
   // The reading holds the passage's text: a library's passage text is read again from its document each time asked.
-  const quote = claim.analysis.source;
+  // Not a caption's person, whose reading is a statement the build restated (`Passage.statement`): a citation quotes
+  // the source's own words, the caption's item as printed.
+  const quote = passage.statement !== undefined && passage.text ? passage.text : claim.analysis.source;
   const citation: Citation = { source: passage.source, quote, start: passage.start, end: passage.end, passage: passage.id };
   return {
     code: 'claim-conflict',
