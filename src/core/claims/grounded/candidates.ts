@@ -257,16 +257,25 @@ function nameWordStems(a: AnalysedSentence, slot: Slot): string[] | undefined {
  */
 export function candidatesOfClauses(index: SourceClaims, draft: AnalysedSentence): number[] {
   const found = candidatesFor(index, draft);
-  const starts = [0];
-  for (let i = 1; i < draft.words.length; i++) if (breaksClause(draft, i - 1, i)) starts.push(i);
-  if (starts.length === 1) return found;
-  starts.push(draft.words.length);
-  for (let k = 0; k + 1 < starts.length; k++) {
-    const [from, to] = [starts[k], starts[k + 1]];
+  const bounds = clauseBounds(draft);
+  if (bounds.length === 2) return found;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [from, to] = [bounds[k], bounds[k + 1]];
     const clause = { ...clauseOf(draft, from, to), stems: draft.stems.slice(from, to) };
     for (const c of candidatesFor(index, clause, CLAUSE_CANDIDATES)) if (!found.includes(c)) found.push(c);
   }
   return found;
+}
+
+/**
+ * Where each clause of a sentence begins (`breaksClause`), then the end of its words: [0, …, words.length], so clause k
+ * is words bounds[k]..bounds[k+1]-1.
+ */
+export function clauseBounds(a: AnalysedSentence): number[] {
+  const bounds = [0];
+  for (let i = 1; i < a.words.length; i++) if (breaksClause(a, i - 1, i)) bounds.push(i);
+  bounds.push(a.words.length);
+  return bounds;
 }
 
 /** Words from..to-1 of a sentence read as a sentence of their own: their content words, values and denials. */

@@ -6,8 +6,7 @@
  * after "… ruled …, and Tokyo retaliated …", "that trip" after "traveled to Tokyo"), or by one summing up any event
  * ("that result", "this move") or a pronoun, where each of its clauses may be meant (the caller asks that all agree).
  */
-import { breaksClause } from './alignment/clauses';
-import { clauseOf } from './candidates';
+import { clauseBounds, clauseOf } from './candidates';
 import { DEMONSTRATIVE_DETERMINERS, OUTCOME_NOUNS, REFERRING_EVENT_PRONOUNS, SUMMING_NOUNS, TIME_NOUNS } from './lexicon';
 import { EVENT_NOUNS } from './references';
 import type { AnalysedSentence } from './sentenceAnalysis';
@@ -71,10 +70,8 @@ export function toldEvents(before: AnalysedSentence, clauses = clausesOf(before)
 
 /** Each clause of a sentence (`breaksClause`) read as a sentence of its own. */
 function clausesOf(a: AnalysedSentence): AnalysedSentence[] {
-  const starts = [0];
-  for (let i = 1; i < a.words.length; i++) if (breaksClause(a, i - 1, i)) starts.push(i);
-  starts.push(a.words.length);
+  const bounds = clauseBounds(a);
   const clauses: AnalysedSentence[] = [];
-  for (let k = 0; k + 1 < starts.length; k++) clauses.push(clauseOf(a, starts[k], starts[k + 1]));
+  for (let k = 0; k + 1 < bounds.length; k++) clauses.push(clauseOf(a, bounds[k], bounds[k + 1]));
   return clauses;
 }
